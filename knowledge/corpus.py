@@ -1,0 +1,146 @@
+"""Load articles from a folder: verbatim text plus publication date, outlet and title.
+
+Metadata comes from ``articles.toml`` beside the articles (keyed by file stem), from optional header lines at
+the top of a file (``date: 2025-05-28``, ``source: ...``, ``title: ...`` ended by a blank line), or from an
+inline ``date 2025-08-24`` marker opening the text. A file that cannot be used is reported as a
+``CorpusError`` naming it; the other articles still load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from knowledge.errors import CorpusError
+from knowledge.models import Article
+
+log = logging.getLogger(__name__)
+
+METADATA_FILE = "articles.toml"
+ARTICLE_GLOB = "*.txt"
+MAX_ARTICLE_BYTES = 2_000_000
+HEADER_KEYS = frozenset({"date", "source", "title"})
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
+
+_HEADER_LINE = re.compile(r"(?P<key>[A-Za-z]+):[ \t]*(?P<value>[^\n]*)\n")
+_INLINE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+
+@dataclass(frozen=True)
+class CorpusLoad:
+    """The articles that loaded and the problems with those that did not."""
+
+    articles: list[Article]
+    problems: list[CorpusError] = field(default_factory=list)
+
+
+def load_articles(folder: Path | str) -> CorpusLoad:
+    """Read every ``*.txt`` article in ``folder``, in file-name order."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise CorpusError(folder, "corpus folder not found")
+    metadata = read_metadata(folder / METADATA_FILE)
+    articles: list[Article] = []
+    problems: list[CorpusError] = []
+    for path in sorted(folder.glob(ARTICLE_GLOB)):
+        try:
+            articles.append(read_article(path, metadata.get(path.stem, {})))
+        except CorpusError as exc:
+            log.warning("skipped article %s", exc)
+            problems.append(exc)
+    return CorpusLoad(articles=articles, problems=problems)
+
+
+def read_metadata(path: Path) -> dict[str, dict[str, object]]:
+    """The metadata table, or an empty one when the file does not exist."""
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise CorpusError(path, f"cannot read the metadata table: {exc}") from exc
+    return {str(key): dict(value) for key, value in data.items() if isinstance(value, dict)}
+
+
+def decode_article_bytes(path: Path, raw: bytes) -> str:
+    """The article's text, or a CorpusError saying why these bytes are not a usable article."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise CorpusError(path, f"too large ({len(raw):,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, f"not UTF-8 text (bad byte at position {exc.start})") from exc
+    if not text.strip():
+        raise CorpusError(path, "empty file")
+    if "\x00" in text:
+        raise CorpusError(path, "binary data, not text")
+    return text
+
+
+def read_article(path: Path, metadata: dict[str, object] | None = None) -> Article:
+    """One article; ``metadata`` (from the table) wins over the file's own header."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    text = decode_article_bytes(path, raw)
+    return parse_article(path.stem, text, metadata or {}, origin=path)
+
+
+def parse_article(article_id: str, text: str, metadata: dict[str, object], origin: Path | None = None) -> Article:
+    """Build an Article from verbatim text; the header, if any, is skipped, never rewritten."""
+    header, body_start = _parse_header(text)
+    fields: dict[str, object] = {**header, **{k: v for k, v in metadata.items() if v not in (None, "")}}
+    published = _as_date(fields.get("date"), origin or Path(article_id))
+    if published is None:
+        raise CorpusError(
+            origin or Path(article_id),
+            "no publication date: start the file with a line 'date: YYYY-MM-DD' followed by a blank line, "
+            f"or add it under [\"{article_id}\"] in {METADATA_FILE}",
+        )
+    return Article(
+        id=article_id,
+        text=text,
+        body_start=body_start,
+        published=published,
+        source=_as_text(fields.get("source")),
+        title=_as_text(fields.get("title")),
+    )
+
+
+def _parse_header(text: str) -> tuple[dict[str, object], int]:
+    inline = _INLINE_DATE.match(text)
+    if inline:
+        return {"date": inline.group("date")}, inline.end()
+    header: dict[str, object] = {}
+    position = 0
+    while True:
+        match = _HEADER_LINE.match(text, position)
+        if not match or match.group("key").lower() not in HEADER_KEYS:
+            break
+        header[match.group("key").lower()] = match.group("value").strip()
+        position = match.end()
+    if header and text[position : position + 1] in ("\n", ""):
+        return header, position
+    return {}, 0
+
+
+def _as_date(value: object, origin: Path) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError as exc:
+        raise CorpusError(origin, f"publication date {value!r} is not YYYY-MM-DD") from exc
+
+
+def _as_text(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None

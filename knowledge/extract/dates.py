@@ -1,0 +1,197 @@
+"""Find date expressions in a sentence and resolve them against the article's publication date.
+
+The rule is HeidelTime's for news: every relative expression is anchored to the publication date. A bare
+weekday ("on Sunday", "aired Sunday") is the latest such day on or before publication; it moves forward only
+with a future cue just before it ("scheduled for Thursday", "will ... on Friday", "next Monday"). A date with
+no year takes the year that puts it closest to publication. "last week" and "over the weekend" are spans, so
+they never pretend to a day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from knowledge.models import FuzzyDate, Precision
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}  # Monday=0
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+FUTURE_CUE = re.compile(
+    r"\b(will|shall|scheduled|due|set for|planned|planning|upcoming|expected|to be held|is to|are to)\b[^.;]*$"
+)
+FUTURE_CUE_WINDOW = 60  # characters before a weekday searched for a future cue
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month_day_year", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
+    ("day_month_year", re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b")),
+    ("season_year", re.compile(rf"\b(?:the )?(?P<season>spring|summer|autumn|fall|winter),? (?:of )?{_YEAR}\b", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b")),
+    ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?![,.]?\d)")),
+    ("day_month", re.compile(rf"\b{_DAY} {_MONTH}\b")),
+    ("relative", re.compile(
+        r"\b(?P<rel>(?:last|this|next|past) (?:week|weekend|month|year)|over the weekend|at the weekend|"
+        r"earlier this (?:week|month|year)|later this (?:week|month|year)|yesterday|tomorrow|today)\b",
+        re.I,
+    )),
+    ("weekday", re.compile(
+        r"\b(?:(?P<which>last|next|this) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:'s)?\b"
+    )),
+    ("month_alone", re.compile(
+        rf"\b(?P<prep>in|since|during|until|by|from|through|of|early|late|mid|mid-|last|next|this) {_MONTH}\b"
+    )),
+    ("year", re.compile(rf"(?<![\d,.$-]){_YEAR}(?![\d-]|,\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a sentence: where it is and what it means."""
+
+    start: int
+    end: int
+    date: FuzzyDate
+
+
+def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
+    """Every date expression in ``sentence``, resolved, in reading order; overlaps go to the fuller form."""
+    taken: list[tuple[int, int]] = []
+    mentions: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            span = match.span()
+            if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            resolved = _resolve(kind, match, sentence, published)
+            if resolved is None:
+                continue
+            taken.append(span)
+            mentions.append(DateMention(span[0], span[1], resolved))
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _resolve(kind: str, match: re.Match[str], sentence: str, published: dt.date) -> FuzzyDate | None:
+    phrase = match.group(0)
+    groups = match.groupdict()
+    try:
+        if kind in ("month_day_year", "day_month_year"):
+            day = dt.date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
+            return _day(day, phrase)
+        if kind == "season_year":
+            return _season(groups["season"].lower(), int(groups["year"]), phrase)
+        if kind == "month_year":
+            return _month_span(int(groups["year"]), _month(groups["month"]), phrase)
+        if kind in ("month_day", "day_month"):
+            month, day_of_month = _month(groups["month"]), int(groups["day"])
+            year = _closest_year(published, lambda y: dt.date(y, month, day_of_month))
+            return _day(dt.date(year, month, day_of_month), phrase)
+        if kind == "relative":
+            return _relative(groups["rel"].lower(), sentence[: match.start()], published, phrase)
+        if kind == "weekday":
+            future = bool(FUTURE_CUE.search(sentence[max(0, match.start() - FUTURE_CUE_WINDOW) : match.start()]))
+            return _weekday(WEEKDAYS[groups["weekday"]], groups["which"], future, published, phrase)
+        if kind == "month_alone":
+            return _month_alone(groups["prep"], _month(groups["month"]), published, phrase)
+        if kind == "year":
+            year = int(groups["year"])
+            return FuzzyDate(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR,
+                             phrase=phrase)
+    except ValueError:  # "February 30" and the like: not a date
+        return None
+    return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day(day: dt.date, phrase: str) -> FuzzyDate:
+    return FuzzyDate(start=day, end=day, precision=Precision.DAY, phrase=phrase)
+
+
+def _month_span(year: int, month: int, phrase: str) -> FuzzyDate:
+    last = calendar.monthrange(year, month)[1]
+    return FuzzyDate(start=dt.date(year, month, 1), end=dt.date(year, month, last), precision=Precision.MONTH,
+                     phrase=phrase)
+
+
+def _season(season: str, year: int, phrase: str) -> FuzzyDate:
+    first, last = SEASONS[season]
+    end_year = year + 1 if last < first else year
+    end = dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
+    return FuzzyDate(start=dt.date(year, first, 1), end=end, precision=Precision.SEASON, phrase=phrase)
+
+
+def _closest_year(published: dt.date, build: object) -> int:
+    """The year (publication year or either neighbour) that puts the date closest to publication."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append((abs((build(year) - published).days), year))  # type: ignore[operator]
+        except ValueError:  # February 29 in a year without it
+            continue
+    if not candidates:
+        raise ValueError("no year fits")
+    return min(candidates)[1]
+
+
+def _month_alone(prep: str, month: int, published: dt.date, phrase: str) -> FuzzyDate:
+    if prep == "last":
+        year = published.year if month < published.month else published.year - 1
+    elif prep == "next":
+        year = published.year if month > published.month else published.year + 1
+    else:
+        year = _closest_year(published, lambda y: dt.date(y, month, 15))
+    return _month_span(year, month, phrase)
+
+
+def _weekday(weekday: int, which: str | None, future: bool, published: dt.date, phrase: str) -> FuzzyDate:
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if which == "next":
+        day = published + dt.timedelta(days=ahead or 7)
+    elif which == "last":
+        day = published - dt.timedelta(days=back or 7)
+    elif future:
+        day = published + dt.timedelta(days=ahead)
+    else:
+        day = published - dt.timedelta(days=back)
+    return _day(day, phrase)
+
+
+def _relative(rel: str, before: str, published: dt.date, phrase: str) -> FuzzyDate | None:
+    monday = published - dt.timedelta(days=published.weekday())
+    if rel == "today":
+        return _day(published, phrase)
+    if rel == "yesterday":
+        return _day(published - dt.timedelta(days=1), phrase)
+    if rel == "tomorrow":
+        return _day(published + dt.timedelta(days=1), phrase)
+    unit = rel.split()[-1]
+    if unit == "week":
+        shift = {"last": -7, "past": -7, "next": 7}.get(rel.split()[0], 0)
+        start = monday + dt.timedelta(days=shift)
+        return FuzzyDate(start=start, end=start + dt.timedelta(days=6), precision=Precision.SPAN, phrase=phrase)
+    if unit == "weekend":
+        future = rel.startswith("next") or bool(FUTURE_CUE.search(before[-FUTURE_CUE_WINDOW:]))
+        saturday = _weekday(5, "next" if rel.startswith("next") else None, future, published, phrase).start
+        return FuzzyDate(start=saturday, end=saturday + dt.timedelta(days=1), precision=Precision.SPAN,
+                         phrase=phrase)
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1
+        month_index += {"last": -1, "past": -1, "next": 1}.get(rel.split()[0], 0)
+        return _month_span(month_index // 12, month_index % 12 + 1, phrase)
+    if unit == "year":
+        year = published.year + {"last": -1, "past": -1, "next": 1}.get(rel.split()[0], 0)
+        return FuzzyDate(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR,
+                         phrase=phrase)
+    return None

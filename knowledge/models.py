@@ -1,0 +1,166 @@
+"""Validated, immutable facts and answers.
+
+Invariants every model keeps:
+- A ``Citation`` quote is a verbatim slice ``article.text[start:end]`` of its article file.
+- A ``FuzzyDate`` spans ``start``..``end`` inclusive; ``iso`` is the longest ``YYYY[-MM[-DD]]`` prefix true of
+  every day in the span, so a week inside May 2025 is ``2025-05`` and never a guessed day.
+- Facts carry at least one citation; an ``Answer`` with ``found=True`` has at least one item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Precision(str, Enum):
+    """How exactly a date is known."""
+
+    DAY = "day"
+    SPAN = "span"  # a few days: a week, a weekend
+    MONTH = "month"
+    SEASON = "season"
+    YEAR = "year"
+
+
+class FuzzyDate(_Frozen):
+    """A date as precise as the text allows, with the span of days it may mean."""
+
+    start: dt.date
+    end: dt.date
+    precision: Precision
+    phrase: str = ""  # the words it was resolved from, e.g. "last week"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> FuzzyDate:
+        if self.end < self.start:
+            raise ValueError("end before start")
+        return self
+
+    @property
+    def iso(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        if (self.start.year, self.start.month) == (self.end.year, self.end.month):
+            return self.start.isoformat()[:7]
+        if self.start.year == self.end.year:
+            return str(self.start.year)
+        return self.start.isoformat()[:4]
+
+    def label(self) -> str:
+        """A reader-facing description: '2025-05-16', 'week of 2025-05-12', 'spring 2022'."""
+        if self.precision is Precision.SPAN:
+            return f"{self.start.isoformat()} to {self.end.isoformat()}"
+        if self.precision is Precision.SEASON:
+            return f"{self.phrase} ({self.iso})" if self.phrase else self.iso
+        return self.iso
+
+
+class Article(_Frozen):
+    """One news article: its verbatim text and where its body starts."""
+
+    id: str
+    text: str
+    body_start: int = 0
+    published: dt.date
+    source: str | None = None
+    title: str | None = None
+
+
+class Citation(_Frozen):
+    """The article and the exact sentence a fact comes from."""
+
+    article: str
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Sentence(_Frozen):
+    """A sentence of an article, with its character offsets in the article text."""
+
+    article: str
+    index: int
+    start: int
+    end: int
+    text: str
+    heading: bool = False  # a headline, banner or sub-heading: searchable, never a source of facts
+
+    def citation(self) -> Citation:
+        return Citation(article=self.article, quote=self.text, start=self.start, end=self.end)
+
+
+class Event(_Frozen):
+    """Something that happened (or is scheduled) on a date, possibly told by several articles."""
+
+    date: FuzzyDate | None
+    text: str
+    place: str | None = None
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+class Person(_Frozen):
+    """A person the articles name, with the roles they give and every alias seen."""
+
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+    role_citations: tuple[Citation, ...] = ()
+    mentions: tuple[Citation, ...] = Field(min_length=1)
+
+
+class Demand(_Frozen):
+    """One thing a party demands, insists on or calls for, of whom, as one sentence states it."""
+
+    party: str
+    actor: str | None = None  # the person speaking for the party, where named
+    target: str | None = None
+    text: str
+    citation: Citation
+
+
+class AnswerCitation(_Frozen):
+    """A citation as the JSON contract shows it."""
+
+    article: str
+    quote: str
+
+
+class AnswerItem(_Frozen):
+    """One line of an answer."""
+
+    text: str
+    date: str | None = None
+    citations: tuple[AnswerCitation, ...] = ()
+
+
+class Intent(str, Enum):
+    TIMELINE = "timeline"
+    WHO = "who"
+    DEMANDS = "demands"
+    SEARCH = "search"
+    HELP = "help"
+
+
+class Answer(_Frozen):
+    """What every adapter renders. Its JSON is the CLI's stable contract."""
+
+    intent: Intent
+    query: str
+    found: bool
+    items: tuple[AnswerItem, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    message: str | None = None  # a reader-facing note: why nothing was found, or what was trimmed
+
+    @model_validator(mode="after")
+    def _found_has_items(self) -> Answer:
+        if self.found and not self.items:
+            raise ValueError("a found answer needs at least one item")
+        return self
