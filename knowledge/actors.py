@@ -1,0 +1,70 @@
+"""Parties: which country or institution a place, capital, demonym or body stands for.
+
+A small hand-kept table for what text alone cannot settle (Kremlin -> Russia, Kiev/Kyiv -> Ukraine,
+White House -> United States). It names places and institutions, never answers; people get their party
+from the roles the articles give them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process, utils
+
+PARTY_CUTOFF = 80  # "Ukriane" ~ "ukraine" 85.7; "Russa" ~ "russia" 90.9
+
+PARTY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Russia": ("russia", "russian", "russians", "moscow", "kremlin", "russian federation", "russian side"),
+    "Ukraine": ("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "ukrainian side"),
+    "United States": ("united states", "us", "u.s.", "usa", "u.s.a.", "america", "american", "americans",
+                      "washington", "white house", "state department", "pentagon", "trump administration"),
+    "European Union": ("european union", "eu", "european commission", "brussels", "europe", "european",
+                       "europeans", "european leaders", "european officials"),
+    "NATO": ("nato", "north atlantic treaty organization", "alliance"),
+    "France": ("france", "french", "paris", "elysee"),
+    "Germany": ("germany", "german", "berlin"),
+    "Italy": ("italy", "italian", "rome"),
+    "Finland": ("finland", "finnish", "helsinki"),
+    "Turkey": ("turkey", "turkish", "ankara", "turkiye", "türkiye"),
+    "United Kingdom": ("united kingdom", "uk", "u.k.", "britain", "british", "london", "downing street"),
+    "China": ("china", "chinese", "beijing"),
+    "Vatican": ("vatican", "holy see"),
+    "Belarus": ("belarus", "belarusian", "minsk"),
+    "Poland": ("poland", "polish", "warsaw"),
+}
+ALIAS_TO_PARTY: dict[str, str] = {alias: party for party, aliases in PARTY_ALIASES.items() for alias in aliases}
+_LONGEST_FIRST = sorted(ALIAS_TO_PARTY, key=len, reverse=True)
+_ALIAS_PATTERN = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(alias) for alias in _LONGEST_FIRST) + r")(?:'s|’s)?(?![\w])",
+    re.IGNORECASE,
+)
+_CASE_SENSITIVE = frozenset({"us", "uk", "eu"})  # "us" the pronoun is not the US
+
+
+def party_of(text: str) -> str | None:
+    """The party a word or phrase stands for exactly ("Kiev" -> "Ukraine"), or None."""
+    return ALIAS_TO_PARTY.get(text.strip().lower().replace("’s", "").replace("'s", ""))
+
+
+def parties_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, party) of every party alias in text, in order."""
+    found = []
+    for match in _ALIAS_PATTERN.finditer(text):
+        alias = match.group(1)
+        if alias.lower() in _CASE_SENSITIVE and alias != alias.upper():
+            continue
+        found.append((match.start(), match.end(), ALIAS_TO_PARTY[alias.lower()]))
+    return found
+
+
+def match_party(query: str) -> str | None:
+    """The party a user means, forgiving typos ("Ukriane"), or None."""
+    exact = party_of(query)
+    if exact:
+        return exact
+    if len(query.strip()) < 4:
+        return None
+    best = process.extractOne(
+        query, list(ALIAS_TO_PARTY), scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=PARTY_CUTOFF
+    )
+    return ALIAS_TO_PARTY[best[0]] if best else None

@@ -1,0 +1,95 @@
+"""Dated events: one per date a sentence states, merged across articles when they tell the same thing.
+
+Two events merge when they fall on the same day (day precision) in different articles and share their place or
+enough of their content words; the merged event keeps every citation. A sentence whose date cannot be resolved
+gives no event rather than a guessed one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from knowledge.actors import party_of
+from knowledge.extract.dates import MONTHS, WEEKDAYS, find_dates
+from knowledge.models import Article, Event, Precision, Sentence
+from knowledge.text import terms
+
+MERGE_TERM_OVERLAP = 0.3  # Jaccard of content words above which same-day events from two articles are one
+
+_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:city|capital|town|region|resort)\s+of\s+)?"
+    r"(?P<place>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?(?:,\s+(?:DC|D\.C\.|[A-Z][a-z]+(?=[\s.,])))?)"
+)
+_DATE_WORD = re.compile(r"\b(?:" + "|".join(m.title() for m in MONTHS if len(m) > 3) + "|"
+                        + "|".join(WEEKDAYS) + r")\b")
+_NOT_PLACES = frozenset(m.title() for m in MONTHS) | frozenset(WEEKDAYS) | {"The", "A", "An", "February"}
+
+
+def place_in(text: str, near: int = 0) -> str | None:
+    """The place named after 'in'/'at' closest to ``near`` that is not a whole country ('in Alaska')."""
+    places = []
+    for match in _PLACE.finditer(text):
+        place = match.group("place")
+        head = place.split(",")[0].split()[0]
+        if head in _NOT_PLACES or re.match(r"^(?:19|20)\d\d$", head):
+            continue
+        if party_of(place.split(",")[0]) == place.split(",")[0]:
+            continue
+        places.append((abs(match.start() - near), place))
+    return min(places)[1] if places else None
+
+
+def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Event]:
+    """One event per resolved date in each fact-bearing sentence of the article."""
+    events = []
+    for sentence in sentences:
+        if sentence.heading:
+            continue
+        seen: set[str] = set()
+        for mention in find_dates(sentence.text, article.published):
+            key = f"{mention.date.start}:{mention.date.end}"
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(
+                Event(date=mention.date, text=sentence.text, place=place_in(sentence.text, mention.start),
+                      citations=(sentence.citation(),))
+            )
+    return events
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Same-day events from different articles that share a place or content become one, citations joined."""
+    merged: list[Event] = []
+    for event in events:
+        for index, kept in enumerate(merged):
+            if _same_event(kept, event):
+                best = min((kept, event), key=lambda e: (_date_words(e.text), len(e.text)))
+                merged[index] = kept.model_copy(update={"citations": kept.citations + event.citations,
+                                                        "place": kept.place or event.place, "text": best.text})
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _date_words(text: str) -> int:
+    """How many dates a sentence tells: the one telling fewest says most about each."""
+    return len(_DATE_WORD.findall(text))
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None or a.date.start != b.date.start:
+        return False
+    if a.date.precision is not Precision.DAY or b.date.precision is not Precision.DAY:
+        return False
+    if {c.article for c in a.citations} & {c.article for c in b.citations}:
+        return False
+    text_a = " ".join(c.quote for c in a.citations)
+    for place, other in ((a.place, b.text), (b.place, text_a)):
+        if place and re.search(rf"\b{re.escape(place.split(',')[0])}\b", other):
+            return True
+    words_a, words_b = set(terms(text_a)), set(terms(b.text))
+    union = words_a | words_b
+    return bool(union) and len(words_a & words_b) / len(union) >= MERGE_TERM_OVERLAP

@@ -1,0 +1,339 @@
+"""People: names, roles, affiliations and aliases, found by rules that hold for new articles.
+
+A capitalised run of name-like words is a person when a role stands before it ("Kremlin spokesman Dmitry
+Peskov", "Russia's lead negotiator, Vladimir Medinsky"), a role or country follows it as an appositive
+("Ursula von der Leyen, President of the European Commission"; "Alexander Stubb, of Finland"), or it is the
+subject of a speech verb ("Lavrov said"). Full names merge when both gates of RESEARCH.md hold (WRatio >= 85
+and close surnames): Marco/Mark Rubio, Zelensky/Zelenskyy. A surname alone binds to the one full name with
+that surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, utils
+
+from knowledge.actors import ALIAS_TO_PARTY, party_of, parties_in
+from knowledge.extract.dates import MONTHS, WEEKDAYS
+from knowledge.models import Citation, Person, Sentence
+
+FULL_NAME_MERGE_CUTOFF = 85
+SURNAME_MERGE_CUTOFF = 85
+
+ROLE_HEADS = frozenset(
+    """president minister secretary spokesman spokeswoman spokesperson chancellor negotiator negotiators
+    counterpart aide adviser advisor envoy ambassador pope king queen prince princess general commander chief
+    head leader official director chairman chairwoman chair senator governor mayor deputy representative
+    premier diplomat lawmaker analyst correspondent journalist ceo founder patriarch emir sultan sheikh
+    prosecutor judge mediator spokesmen dictator monarch speaker councillor councilor congressman
+    congresswoman secretary-general administrator officer emissary""".split()
+)
+ROLE_MODIFIERS = frozenset(
+    """foreign defence defense prime press state lead chief top senior former acting interim deputy vice special
+    national security economic first assistant presidential military finance interior justice trade health
+    kremlin white house department ministry office commission council union european nations united
+    newly elected appointed""".split()
+)
+SPEECH_VERBS = (
+    "said|says|told|added|stated|noted|assured|wrote|announced|insisted|stressed|argued|explained|warned|"
+    "claimed|tweeted|posted|replied|responded|emphasized|emphasised|highlighted|confirmed|urged|recalled|"
+    "suggested|reiterated|proposed"
+)
+NOT_NAME = (
+    frozenset(m for m in MONTHS if len(m) > 2)
+    | frozenset(d.lower() for d in WEEKDAYS)
+    | frozenset(ALIAS_TO_PARTY)
+    | ROLE_HEADS
+    | ROLE_MODIFIERS
+    | frozenset(
+        """the a an in on at to for and but while since after before despite according also however hours shortly
+        this that these those it he she they we i his her their our both many some any all read more photo
+        news agency media office house committee ministry department commission council union parliament
+        congress senate army forces government administration party court bank fund organization nations war
+        world two city republic federation north south east west western eastern international social truth
+        easter images getty reuters ap afp nbc cnn bbc tass oval summit talks ceasefire peace operation
+        memorandum dc st saint christmas day group bloc treaty""".split()
+    )
+)
+PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "del"})
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s)|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|[,;:()\"“”]")
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|Jr\.?|Sr\.?)$")
+_SPEECH_AFTER = re.compile(rf"^[\s,”\"]*(?:has |had |have |also |then |later )?(?:{SPEECH_VERBS})\b")
+_SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to)\s*$")
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        return re.sub(r"['’]s$", "", self.text)
+
+
+@dataclass
+class NameMention:
+    """A person's name as found in one sentence, with what the sentence says they are."""
+
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    affiliation: str | None = None
+    is_person: bool = False
+
+
+@dataclass
+class _PersonDraft:
+    variants: Counter[str] = field(default_factory=Counter)
+    roles: list[tuple[str, Citation]] = field(default_factory=list)
+    affiliations: Counter[str] = field(default_factory=Counter)
+    first_seen: int = 0
+
+    @property
+    def surname(self) -> str:
+        return surname_of(self.variants.most_common(1)[0][0])
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_name_token(token: str) -> bool:
+    bare = re.sub(r"['’]s$", "", token)
+    if not bare or not bare[0].isupper() or bare.lower() in NOT_NAME:
+        return False
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}", bare):
+        return True
+    return bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)*", bare)) or bool(_ROMAN.match(bare))
+
+
+def _particles_then_name(tokens: list[_Token], j: int) -> bool:
+    """'von der Leyen': particles may chain, but must lead to a name."""
+    while j < len(tokens) and tokens[j].text in PARTICLES:
+        j += 1
+    return j < len(tokens) and _is_name_token(tokens[j].text)
+
+
+def surname_of(name: str) -> str:
+    """The family name: the last word that is not a regnal number or Jr./Sr."""
+    words = [w for w in name.split() if not _ROMAN.match(w)]
+    return words[-1] if words else name.split()[-1]
+
+
+def find_names(sentence: str) -> list[NameMention]:
+    """Capitalised name runs in a sentence, each with the role and affiliation the sentence gives it."""
+    tokens = _tokens(sentence)
+    mentions: list[NameMention] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_name_token(tokens[i].text) or _ROMAN.match(tokens[i].bare) or "." in tokens[i].text:
+            if not (re.fullmatch(r"(?:[A-Z]\.){2,3}", tokens[i].text) and i + 1 < len(tokens)
+                    and _is_name_token(tokens[i + 1].text)):
+                i += 1
+                continue
+        j = i + 1
+        while j < len(tokens):
+            word = tokens[j].text
+            if _is_name_token(word) and not tokens[j - 1].text.endswith(("'s", "’s")):
+                j += 1
+            elif word in PARTICLES and _particles_then_name(tokens, j):
+                j += 1
+            else:
+                break
+        run = tokens[i:j]
+        mentions.append(_describe(sentence, tokens, i, j, run))
+        i = j
+    return mentions
+
+
+def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_Token]) -> NameMention:
+    name = " ".join(t.bare for t in run)
+    start, end = run[0].start, run[-1].start + len(run[-1].bare)
+    role = _role_before(tokens, i)
+    affiliation = None
+    after = _appositive_after(sentence, end)
+    if after:
+        kind, text = after
+        if kind == "of":
+            affiliation = party_of(text) or text
+        else:
+            role = text if role is None else role
+    if role and affiliation is None:
+        found = parties_in(role)
+        affiliation = found[0][2] if found else None
+    speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(sentence[:start]))
+    multi = len(run) >= 2
+    is_person = bool(role) or bool(after and after[0] == "of" and multi) or (speaks and multi)
+    return NameMention(name, start, end, role, affiliation, is_person)
+
+
+def _role_before(tokens: list[_Token], i: int) -> str | None:
+    """The title phrase right before a name: 'US Secretary of State', "Russia's lead negotiator,"."""
+    k = i - 1
+    comma_before = k >= 0 and tokens[k].text == ","
+    if comma_before:
+        k -= 1
+    taken: list[_Token] = []
+    while k >= 0:
+        word = tokens[k].text
+        low = re.sub(r"['’]s$", "", word).lower()
+        if low in ROLE_HEADS or low in ROLE_MODIFIERS or low in ALIAS_TO_PARTY or (
+            low == "of" and taken and taken[-1].text[0].isupper()
+        ):
+            taken.append(tokens[k])
+            k -= 1
+            if word.endswith(("'s", "’s")):
+                break
+            continue
+        break
+    while taken and taken[-1].text.lower() == "of":
+        taken.pop()
+    taken.reverse()
+    if not taken or not any(re.sub(r"['’]s$", "", t.text).lower() in ROLE_HEADS for t in taken):
+        return None
+    if comma_before and not taken[0].text.endswith(("'s", "’s")):
+        return None  # "..., Trump" after a list is not a role
+    last_head = max(n for n, t in enumerate(taken) if t.text.lower().rstrip("s") in ROLE_HEADS
+                    or t.text.lower() in ROLE_HEADS)
+    if last_head < len(taken) - 1 and not comma_before:
+        trailing = [t.text.lower() for t in taken[last_head + 1 :]]
+        if not all(word in ("of", "state") or word in ALIAS_TO_PARTY for word in trailing):
+            return None
+    return " ".join(t.text for t in taken)
+
+
+_APPOSITIVE = re.compile(r"^,\s+(?:(?P<of>of\s+(?:the\s+)?(?P<place>[A-Z][\w.’' -]*?))|(?P<role>(?:an?\s+|the\s+)?"
+                         r"[^,.;:()\"“”]{3,80}?))(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)")
+
+
+def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
+    match = _APPOSITIVE.match(sentence[end:])
+    if not match:
+        return None
+    if match.group("of"):
+        return "of", match.group("place").strip()
+    role = match.group("role").strip()
+    role_words = [w.lower() for w in re.findall(r"[A-Za-z’'-]+", role)]
+    if not any(w in ROLE_HEADS for w in role_words):
+        return None
+    head_part = re.split(r"\s(?:to|of|for|with)\s", role, maxsplit=1)[0]
+    if any(_is_name_token(w) for w in re.findall(r"[A-Za-z’'-]+", head_part)):
+        return None  # another name ("X, President Emmanuel Macron"): a list, not an appositive
+    return "role", role
+
+
+def extract_people(sentences: Iterable[Sentence]) -> list[Person]:
+    """Every person the sentences name as one, aliases merged, with role and mention citations."""
+    sentences = [s for s in sentences if not s.heading]
+    drafts: list[_PersonDraft] = []
+    singles: list[tuple[NameMention, Sentence]] = []
+    for sentence in sentences:
+        for mention in find_names(sentence.text):
+            if not mention.is_person:
+                continue
+            if len(mention.name.split()) == 1:
+                singles.append((mention, sentence))
+                continue
+            draft = _find_draft(drafts, mention.name) or _new_draft(drafts)
+            _record(draft, mention, sentence)
+    for mention, sentence in singles:  # "President Putin", "spokesman Peskov"
+        draft = _draft_for_surname(drafts, mention.name) or _new_draft(drafts)
+        _record(draft, mention, sentence)
+    drafts = [d for d in drafts if d.variants]
+    return [_build(draft, sentences) for draft in drafts]
+
+
+def _new_draft(drafts: list[_PersonDraft]) -> _PersonDraft:
+    drafts.append(_PersonDraft(first_seen=len(drafts)))
+    return drafts[-1]
+
+
+def _record(draft: _PersonDraft, mention: NameMention, sentence: Sentence) -> None:
+    draft.variants[mention.name] += 1
+    if mention.role:
+        draft.roles.append((mention.role, sentence.citation()))
+    if mention.affiliation:
+        draft.affiliations[mention.affiliation] += 1
+
+
+def same_person(a: str, b: str) -> bool:
+    """Both gates: the full names are close and so are the surnames."""
+    surname_a, surname_b = surname_of(a), surname_of(b)
+    if fuzz.ratio(surname_a, surname_b, processor=utils.default_process) < SURNAME_MERGE_CUTOFF:
+        return False
+    if len(a.split()) == 1 or len(b.split()) == 1:
+        return True
+    first_a, first_b = a.split()[0].rstrip("."), b.split()[0].rstrip(".")
+    if len(first_a) <= 2 or len(first_b) <= 2:  # initials: "J.D. Vance" / "JD Vance"
+        return first_a.replace(".", "")[:1].lower() == first_b.replace(".", "")[:1].lower()
+    return fuzz.WRatio(a, b, processor=utils.default_process) >= FULL_NAME_MERGE_CUTOFF
+
+
+def _find_draft(drafts: list[_PersonDraft], name: str) -> _PersonDraft | None:
+    for draft in drafts:
+        if any(same_person(name, variant) for variant in draft.variants if len(variant.split()) > 1):
+            return draft
+    return None
+
+
+def _draft_for_surname(drafts: list[_PersonDraft], surname: str) -> _PersonDraft | None:
+    matches = [d for d in drafts if d.variants and same_person(surname, d.surname)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _canonical(draft: _PersonDraft) -> str:
+    full = [(count, -order, name) for order, (name, count) in enumerate(draft.variants.items())
+            if len(name.split()) > 1]
+    if not full:
+        return draft.variants.most_common(1)[0][0]
+    return max(full)[2]
+
+
+def _aliases(draft: _PersonDraft) -> tuple[str, ...]:
+    names = list(dict.fromkeys(draft.variants))
+    surnames = [surname_of(name) for name in names if len(name.split()) > 1]
+    return tuple(dict.fromkeys(names + surnames))
+
+
+def mention_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern finding any alias as whole words (possessive allowed)."""
+    ordered = sorted(set(aliases), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?:['’]s)?(?!\w)")
+
+
+def _build(draft: _PersonDraft, sentences: list[Sentence]) -> Person:
+    aliases = _aliases(draft)
+    pattern = mention_pattern(aliases)
+    mentions = tuple(s.citation() for s in sentences if pattern.search(s.text))
+    roles = _rank_roles(draft.roles)
+    return Person(
+        name=_canonical(draft),
+        aliases=aliases,
+        roles=tuple(role for role, _ in roles),
+        affiliation=draft.affiliations.most_common(1)[0][0] if draft.affiliations else None,
+        role_citations=tuple(citation for _, citation in roles),
+        mentions=mentions or tuple(citation for _, citation in draft.roles),
+    )
+
+
+def _rank_roles(roles: list[tuple[str, Citation]]) -> list[tuple[str, Citation]]:
+    """Distinct roles, most informative first: stated often, then with a country, then longer."""
+    counts = Counter(role.lower() for role, _ in roles)
+    first: dict[str, tuple[str, Citation]] = {}
+    for role, citation in roles:
+        first.setdefault(role.lower(), (role, citation))
+
+    def weight(key: str) -> tuple[int, int, int]:
+        role = first[key][0]
+        generic = role.lower() in {"counterpart", "president", "leader", "official"}
+        return (0 if generic else 1, counts[key] + (2 if parties_in(role) else 0), len(role))
+
+    return [first[key] for key in sorted(first, key=weight, reverse=True)]

@@ -1,0 +1,97 @@
+"""Who is acting or speaking in a sentence: people and parties by position, pronouns resolved.
+
+A sentence's speaker is a person named next to a speech verb ("Lavrov said", "added Peskov", "according to
+Lavrov"); a sentence spoken by "he" or "she" takes the previous sentence's speaker, or failing that the first
+person it names. "It" stands for the first party of its sentence or of the one before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.actors import parties_in
+from knowledge.extract.people import SPEECH_VERBS, mention_pattern
+from knowledge.models import Person, Sentence
+
+_PRONOUN = re.compile(r"\b(he|she|it|they)\b", re.IGNORECASE)
+_SPEECH_TAIL = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person or party named (or pronoun-referred) at a place in a sentence."""
+
+    start: int
+    end: int
+    person: str | None
+    party: str | None
+
+    @property
+    def name(self) -> str:
+        return self.person or self.party or ""
+
+
+class ActorFinder:
+    """Finds actors in sentences, given the people the corpus knows."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self._people = people
+        self._patterns = [(person, mention_pattern(person.aliases)) for person in people]
+
+    def people_in(self, text: str) -> list[Actor]:
+        found = []
+        for person, pattern in self._patterns:
+            for match in pattern.finditer(text):
+                found.append(Actor(match.start(), match.end(), person.name, person.affiliation))
+        return _without_overlaps(found)
+
+    def actors_in(self, text: str) -> list[Actor]:
+        people = self.people_in(text)
+        parties = [Actor(s, e, None, party) for s, e, party in parties_in(text)]
+        return _without_overlaps(people + parties)
+
+    def speakers(self, sentences: list[Sentence]) -> dict[int, Actor]:
+        """Speaker by sentence index, for the sentences of one article in order."""
+        result: dict[int, Actor] = {}
+        previous: Sentence | None = None
+        for sentence in sentences:
+            speaker = self._explicit_speaker(sentence.text)
+            if speaker is None and previous is not None and _starts_with_pronoun_speaker(sentence.text):
+                speaker = result.get(previous.index) or next(iter(self.people_in(previous.text)), None)
+            if speaker is not None:
+                result[sentence.index] = speaker
+            previous = sentence
+        return result
+
+    def resolve_pronoun(self, pronoun: str, text: str, at: int, previous: str | None) -> Actor | None:
+        """The actor a pronoun at ``text[at]`` stands for: the first of its kind in the sentence, else before."""
+        want_person = pronoun.lower() in ("he", "she")
+        for source in (text[:at], previous or ""):
+            candidates = self.people_in(source) if want_person else self.actors_in(source)
+            if candidates:
+                return candidates[0]
+        return None
+
+    def _explicit_speaker(self, text: str) -> Actor | None:
+        for actor in self.people_in(text):
+            after = text[actor.end : actor.end + 25]
+            before = text[max(0, actor.start - 25) : actor.start]
+            if re.match(rf"^[\s,”\"]*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b", after) or re.search(
+                rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$", before
+            ) or re.search(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b", after):
+                return actor
+        return None
+
+
+def _starts_with_pronoun_speaker(text: str) -> bool:
+    return bool(re.match(r"^(?:He|She)\b", text) or re.search(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b", text))
+
+
+def _without_overlaps(actors: list[Actor]) -> list[Actor]:
+    kept: list[Actor] = []
+    for actor in sorted(actors, key=lambda a: (a.start, -(a.end - a.start))):
+        if kept and actor.start < kept[-1].end:
+            continue
+        kept.append(actor)
+    return kept

@@ -1,0 +1,92 @@
+"""Text normalisation shared by extraction and search: folding, tokens, stop words, fuzzy term overlap."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+TERM_CUTOFF = 84  # "diplomacy" ~ "diplomatic" 84.2, "inform" ~ "informed" 85.7, "Ukriane" ~ "Ukraine" 85.7
+MIN_FUZZY_TERM_LENGTH = 5  # shorter terms must match exactly: "war" is not "way"
+
+STOPWORDS = frozenset(
+    """a an the and or but if of on in at to for from by with about as into onto over under after before than then
+    that this these those it its it's is are was were be been being am do does did done has have had having not no
+    so such too very can could should would will shall may might must also just only still yet already even
+    what when where which who whom whose why how there here their they them he him his she her we us our you your
+    i me my mine any all some each both either neither more most much many other others another one ones
+    tell told say said says ask asked about against between during since until while whether up down out off
+    again further once s t d ll m o re ve y isn aren wasn weren hasn haven hadn doesn don didn won wouldn
+    please give show list know let get got talkbot""".split()
+)
+# Reported-speech and call verbs are a closed class in news: treat each family as one concept.
+CONCEPTS: dict[str, str] = {
+    word: concept
+    for concept, words in {
+        "SAY": "say says said tell tells told state states stated announce announces announced announcement "
+        "report reports reported note noted add added assure assured claim claimed remark remarked "
+        "declare declared write wrote comment commented",
+        "CALL": "call calls called phone phoned telephone conversation conversations",
+        "TALKS": "talks negotiation negotiations negotiate negotiated round rounds meeting meetings met meet",
+        "DEMAND": "demand demands demanded insist insists insisted condition conditions precondition "
+        "preconditions require requires required",
+    }.items()
+    for word in words.split()
+}
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[.'’-][A-Za-zÀ-ÿ0-9]+)*")
+
+
+def fold(text: str) -> str:
+    """Lower case with typographic quotes and dashes made plain."""
+    return (
+        text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("–", "-")
+        .replace("—", "-").lower()
+    )
+
+
+def words(text: str) -> list[str]:
+    """Folded words, possessive 's removed, dots kept inside acronyms ("u.s.")."""
+    out = []
+    for match in _WORD.finditer(fold(text)):
+        word = match.group()
+        if word.endswith("'s"):
+            word = word[:-2]
+        out.append(word.replace("'", ""))
+    return out
+
+
+def terms(text: str) -> list[str]:
+    """Content words: folded, without stop words, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for word in words(text):
+        if word not in STOPWORDS and len(word) > 1:
+            seen.setdefault(word, None)
+    return list(seen)
+
+
+def concept(term: str) -> str:
+    return CONCEPTS.get(term, term)
+
+
+def term_overlap(query_terms: Iterable[str], text_terms: Iterable[str]) -> tuple[float, int]:
+    """(score in 0..1 of the query terms found in the text, number found); fuzzy for long terms."""
+    query = list(query_terms)
+    if not query:
+        return 0.0, 0
+    text = set(text_terms)
+    text_concepts = {concept(term) for term in text}
+    found = 0.0
+    hits = 0
+    for term in query:
+        if term in text or concept(term) in text_concepts:
+            found += 1.0
+            hits += 1
+            continue
+        if len(term) >= MIN_FUZZY_TERM_LENGTH:
+            best = max((fuzz.ratio(term, other) for other in text if len(other) >= 4), default=0.0)
+            if best >= TERM_CUTOFF:
+                found += best / 100
+                hits += 1
+    return found / len(query), hits
