@@ -1,0 +1,274 @@
+"""Demands and conditions: which party demands what of whom, one item per demand.
+
+Cues are obligation modals ("Ukraine must halt ...") and demand verbs and nouns (demand, insist on, call
+for, call on ... to, urge ... to, conditions include ...). Like the event coders (CAMEO/PLOVER), a rejection
+("conditions are rejected by Ukraine") is not a demand, and "without preconditions" is not a condition. The
+demanding party is the actor who says or insists (a person resolves to the party the articles give them),
+the target the actor obliged. Coordinated actions ("halt mobilization, stop receiving foreign weapons, and
+withdraw its forces") become separate items; every item cites the whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.extract.speakers import Actor, ActorFinder
+from knowledge.models import Demand, Sentence
+
+REPORTING = (
+    r"said|says|say|stated|states|insists?|insisted|stressed|stresses|demands?|demanded|argued|added|"
+    r"emphasized|emphasised|emphasizing|conveyed|believes?|warned|noted|made it clear|reiterated|repeated|"
+    r"maintains?|maintained|declared|highlighted"
+)
+_MUST = re.compile(r"\bmust\b")
+_VERB_CUES = re.compile(
+    r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
+    r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for)\b",
+    re.IGNORECASE,
+)
+_CONDITION_LIST = re.compile(
+    r"\b(?:these|those|the|its|his|her|their|key|main)?\s*(?:conditions|preconditions|demands)\s+"
+    r"(?:include|included|are|were)\b|\bthese include\b|\bthey include\b",
+    re.IGNORECASE,
+)
+_REJECTION = re.compile(r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed)|dismiss(?:es|ed)?|den(?:y|ies|ied))\b", re.I)
+_NEGATED_CUE = re.compile(r"\b(?:without|no)\s+(?:pre)?conditions\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"\s[–—-]\s|;|:|\.(?:\s|$)|,[”\"]|[”\"]\s*,?\s*(?:he|she|they|it)?\s*(?:said|added)|,\s+(?:with|while|but|noting|"
+    r"emphasizing|and expressed|which|as|although|though|if)\b|\s+and\s+(?:expressed|warned|said|accused)\b"
+)
+_VAGUE = frozenset(
+    "these those such several key some any certain new further other main his her its their the a an "
+    "conditions preconditions demands concessions for peace agreement any".split()
+)
+_NP_SPLIT = re.compile(r",?\s+and\s+(?=(?:the|a|an|its|their|his|her)\s)")
+_VP_SPLIT = re.compile(r"(,\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+_NOT_VERB_START = frozenset(
+    "the a an its their his her four three two five other others all some any of in on at to for with from as "
+    "by than that this these those which who".split()
+)
+
+
+_BASE_FORMS_IN_ED = frozenset("need proceed succeed exceed feed heed seed embed shed speed bleed breed".split())
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    kind: str  # "must", "verb", "list"
+
+
+def extract_demands(sentences: list[Sentence], actors: ActorFinder) -> list[Demand]:
+    """All demands stated in one article's sentences (in order, for pronouns and 'these include')."""
+    demands: list[Demand] = []
+    speakers = actors.speakers(sentences)
+    previous: Sentence | None = None
+    previous_party: Actor | None = None
+    for sentence in sentences:
+        if sentence.heading:
+            previous = sentence
+            continue
+        found, party = _from_sentence(sentence, previous, previous_party, speakers.get(sentence.index), actors)
+        demands.extend(found)
+        previous, previous_party = sentence, party
+    return demands
+
+
+def _from_sentence(
+    sentence: Sentence,
+    previous: Sentence | None,
+    previous_party: Actor | None,
+    speaker: Actor | None,
+    actors: ActorFinder,
+) -> tuple[list[Demand], Actor | None]:
+    text = sentence.text
+    cues = _cues(text)
+    if not cues:
+        return [], None
+    demands: list[Demand] = []
+    last_party: Actor | None = None
+    last_target: list[Actor] | None = None
+    for cue in cues:
+        participle = text[cue.start : cue.end].split()[0].lower().endswith("ing")
+        if participle and last_party is not None:
+            party: Actor | None = last_party
+            target, objects = _verb_objects(text, cue, actors)
+            target = target or last_target
+        elif cue.kind == "list":
+            party = previous_party or _subject_before(text, cue.start, previous, actors) or speaker
+            target, objects = None, _noun_phrases(_clause(text, cue.end))
+        elif cue.kind == "must":
+            party = _reporter(text, cue.start, previous, actors) or speaker
+            target, objects = _must_objects(text, cue, actors, previous)
+        else:
+            party = _subject_before(text, cue.start, previous, actors) or speaker
+            target, objects = _verb_objects(text, cue, actors)
+        if party is None:
+            continue
+        last_party, last_target = party, target or last_target
+        for item in objects:
+            if _is_vague(item):
+                continue
+            demands.append(
+                Demand(
+                    party=party.party or party.name,
+                    actor=party.person,
+                    target=_target_name(target, party),
+                    text=item,
+                    citation=sentence.citation(),
+                )
+            )
+    return demands, last_party if demands or _mentions_conditions(text) else None
+
+
+def _target_name(target: list[Actor] | None, party: Actor) -> str | None:
+    names = list(dict.fromkeys(t.party or t.name for t in target or [] if (t.party or t.name) != party.party))
+    return ", ".join(names) or None
+
+
+def _mentions_conditions(text: str) -> bool:
+    return bool(re.search(r"\b(?:pre)?conditions\b|\bdemands\b", text, re.IGNORECASE))
+
+
+def _cues(text: str) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for match in _MUST.finditer(text):
+        cues.append(_Cue(match.start(), match.end(), "must"))
+    for match in _VERB_CUES.finditer(text):
+        verb = match.group("verb").lower()
+        rest = text[match.end():]
+        if re.match(r"\s*that\b", rest) and _MUST.search(rest):
+            continue  # "insists that Kiev must ...": the modal carries it
+        if verb.startswith("demand") and not re.match(r"\s+(?:on\b|that\b|for\b|the\b|a\b|an\b|\w+)", rest):
+            continue
+        cues.append(_Cue(match.start(), match.end(), "verb"))
+    for match in _CONDITION_LIST.finditer(text):
+        cues.append(_Cue(match.start(), match.end(), "list"))
+    if _REJECTION.search(text) and not any(c.kind == "must" for c in cues):
+        return []  # "Those conditions are rejected by Ukraine": a REJECT, not a DEMAND
+    negated = [m.span() for m in _NEGATED_CUE.finditer(text)]
+    return sorted(
+        (c for c in cues if not any(s <= c.start < e for s, e in negated)), key=lambda c: c.start
+    )
+
+
+def _clause(text: str, start: int) -> str:
+    rest = text[start:]
+    end = _CLAUSE_END.search(rest)
+    clause = rest[: end.start()] if end else rest
+    return clause.strip(" ,“”\"'’‘.")
+
+
+def _reporter(text: str, at: int, previous: Sentence | None, actors: ActorFinder) -> Actor | None:
+    """Who says the obligation: the actor before the last reporting verb before 'must'."""
+    before = text[:at]
+    frames = list(re.finditer(rf"\b(?:{REPORTING})\b", before))
+    for frame in reversed(frames):
+        actor = _actor_ending_before(before, frame.start(), previous, actors)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _actor_ending_before(text: str, at: int, previous: Sentence | None, actors: ActorFinder) -> Actor | None:
+    """The actor closest before ``at`` in the same clause: a name, a party or a pronoun resolved."""
+    window_start = max(0, at - 70)
+    window = text[window_start:at]
+    candidates: list[Actor] = [
+        Actor(a.start + window_start, a.end + window_start, a.person, a.party) for a in actors.actors_in(window)
+    ]
+    for match in re.finditer(r"\b(he|she|it)\b", window, re.IGNORECASE):
+        resolved = actors.resolve_pronoun(
+            match.group(1), text, window_start + match.start(), previous.text if previous else None
+        )
+        if resolved is not None:
+            candidates.append(Actor(window_start + match.start(), window_start + match.end(),
+                                    resolved.person, resolved.party))
+    if not candidates:
+        return None
+    people = [a for a in candidates if a.person]
+    return max(people or candidates, key=lambda a: a.end)
+
+
+def _subject_before(text: str, at: int, previous: Sentence | None, actors: ActorFinder) -> Actor | None:
+    actor = _actor_ending_before(text, at, previous, actors)
+    if actor is not None:
+        return actor
+    if re.match(r"^\s*(?:These|They|Those)\b", text) and previous is not None:
+        return _actor_ending_before(previous.text, len(previous.text), None, actors)
+    return None
+
+
+def _must_objects(
+    text: str, cue: _Cue, actors: ActorFinder, previous: Sentence | None
+) -> tuple[list[Actor] | None, list[str]]:
+    """'Ukraine must halt X, stop Y, and withdraw Z' -> (Ukraine, [halt X, stop Y, withdraw Z])."""
+    action = _clause(text, cue.end)
+    obliged = _actor_right_before(text, cue.start, actors)
+    if obliged is not None:
+        return [obliged], _verb_phrases(action)
+    head_start = max(text.rfind(" that ", 0, cue.start) + 6, text.rfind(" – ", 0, cue.start) + 3, 0)
+    subject = text[head_start:cue.start].strip(" “”\"").rstrip()
+    if re.search(r"\b(?:it|he|she|they)\s+(?:says|said)\s*$", subject) or re.match(
+        r"^(?:an? issue|which|that|this|it)\b", subject
+    ):
+        return None, [text.strip()]  # "an issue it says must be addressed": only the whole sentence says what
+    return None, [f"{subject} must {action}".strip()]
+
+
+def _actor_right_before(text: str, at: int, actors: ActorFinder) -> Actor | None:
+    window_start = max(0, at - 40)
+    found = actors.actors_in(text[window_start:at])
+    if found and not text[window_start + found[-1].end : at].strip():
+        last = found[-1]
+        return Actor(last.start + window_start, last.end + window_start, last.person, last.party)
+    return None
+
+
+def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor] | None, list[str]]:
+    """'called on X to Y' / 'urged X to Y' -> (X, [Y]); 'calls for Y' / 'demand Y' / 'insists on Y' -> [Y]."""
+    rest = text[cue.end :]
+    verb = text[cue.start : cue.end].lower()
+    if verb.startswith(("urg", "call")) and not verb.endswith("for"):
+        match = re.match(r"\s*(?P<who>.{1,60}?)\s+to\s+(?P<what>.+)", rest)
+        if match:
+            return actors.actors_in(match.group("who")), _verb_phrases(_clause(match.group("what"), 0))
+        return None, []
+    clause = _clause(rest, 0)
+    target = None
+    on_target = re.match(r"\s*on\s+(?P<who>[A-Z][\w’']+)", clause)
+    if on_target:
+        target = actors.actors_in(on_target.group("who"))
+        clause = clause[on_target.end():].strip(" ,")
+    return target, _noun_phrases(clause)
+
+
+def _verb_phrases(action: str) -> list[str]:
+    """Split coordinated actions; a piece that does not start like a verb phrase joins the one before, verbatim."""
+    parts = _VP_SPLIT.split(action)  # pieces and the separators between them, alternating
+    items: list[str] = []
+    for position in range(0, len(parts), 2):
+        piece = parts[position]
+        if not piece.strip(" ,"):
+            continue
+        first = re.sub(r"^(?:\w+ly\s+)+", "", piece.strip()).split()[0]
+        modifier = first.lower().endswith("ed") and first.lower() not in _BASE_FORMS_IN_ED
+        joins = first.lower() in _NOT_VERB_START or first[0].isupper() or first[0].isdigit() or modifier
+        if items and joins:
+            items[-1] = items[-1] + parts[position - 1] + piece
+        else:
+            items.append(piece)
+    return [item.strip(" ,“”\"") for item in items if item.strip(" ,“”\"")]
+
+
+def _noun_phrases(clause: str) -> list[str]:
+    """Split 'X of Y and the Z' into [X of Y, the Z]; 'NATO and territorial disputes' stays whole."""
+    return [piece.strip(" ,“”\"") for piece in _NP_SPLIT.split(clause) if piece.strip(" ,“”\"")]
+
+
+def _is_vague(item: str) -> bool:
+    """'these preconditions', 'several key conditions': a pointer to demands, not a demand."""
+    words = re.findall(r"[\w’']+", item.lower())
+    return not words or all(w in _VAGUE for w in words)
