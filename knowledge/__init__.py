@@ -1,0 +1,42 @@
+"""talkbot's knowledge layer: articles in, cited facts and answers out. Pure Python; no Discord here."""
+
+from knowledge.answer import CorpusStats, KnowledgeBase
+from knowledge.corpus import DEFAULT_CORPUS, CorpusLoad, load_articles
+from knowledge.errors import CorpusError, KnowledgeError, QuestionError
+from knowledge.models import (
+    Answer,
+    AnswerCitation,
+    AnswerItem,
+    Article,
+    Citation,
+    Demand,
+    Event,
+    FuzzyDate,
+    Intent,
+    Person,
+    Precision,
+    Sentence,
+)
+
+__all__ = [
+    "DEFAULT_CORPUS",
+    "Answer",
+    "AnswerCitation",
+    "AnswerItem",
+    "Article",
+    "Citation",
+    "CorpusError",
+    "CorpusLoad",
+    "CorpusStats",
+    "Demand",
+    "Event",
+    "FuzzyDate",
+    "Intent",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "Person",
+    "Precision",
+    "QuestionError",
+    "Sentence",
+    "load_articles",
+]

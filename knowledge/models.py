@@ -101,6 +101,7 @@ class Event(_Frozen):
 
     date: FuzzyDate | None
     text: str
+    focus: str = ""  # the clause of ``text`` that holds the date: what happened on it
     place: str | None = None
     citations: tuple[Citation, ...] = Field(min_length=1)
 

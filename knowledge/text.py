@@ -28,7 +28,7 @@ CONCEPTS: dict[str, str] = {
         "report reports reported note noted add added assure assured claim claimed remark remarked "
         "declare declared write wrote comment commented",
         "CALL": "call calls called phone phoned telephone conversation conversations",
-        "TALKS": "talks negotiation negotiations negotiate negotiated round rounds meeting meetings met meet",
+        "TALKS": "talks negotiation negotiations negotiate negotiated round rounds meeting meetings met meet summit",
         "DEMAND": "demand demands demanded insist insists insisted condition conditions precondition "
         "preconditions require requires required",
     }.items()

@@ -40,6 +40,21 @@ def place_in(text: str, near: int = 0) -> str | None:
     return min(places)[1] if places else None
 
 
+_CLAUSE_BREAK = re.compile(r",[\"”]\s|[\"”],?\s(?=[A-Z])|;\s|\s[–—]\s|,\s(?=(?:and|but|which|who|while|as)\s)")
+
+
+def clause_around(text: str, position: int) -> str:
+    """The clause holding ``position``: quotes, dashes, semicolons and ', which/and/but' bound it."""
+    start, end = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return text[start:end].strip()
+
+
 def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Event]:
     """One event per resolved date in each fact-bearing sentence of the article."""
     events = []
@@ -53,7 +68,8 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                 continue
             seen.add(key)
             events.append(
-                Event(date=mention.date, text=sentence.text, place=place_in(sentence.text, mention.start),
+                Event(date=mention.date, text=sentence.text, focus=clause_around(sentence.text, mention.start),
+                      place=place_in(sentence.text, mention.start),
                       citations=(sentence.citation(),))
             )
     return events
@@ -67,7 +83,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             if _same_event(kept, event):
                 best = min((kept, event), key=lambda e: (_date_words(e.text), len(e.text)))
                 merged[index] = kept.model_copy(update={"citations": kept.citations + event.citations,
-                                                        "place": kept.place or event.place, "text": best.text})
+                                                        "place": kept.place or event.place, "text": best.text,
+                                                        "focus": best.focus})
                 break
         else:
             merged.append(event)

@@ -1,0 +1,124 @@
+"""Fuzzy matching in one place: names, roles, parties and topics, with named thresholds.
+
+Scores are rapidfuzz's 0..100 with ``default_process`` (rapidfuzz 3 is case-sensitive without it). A name
+match needs two gates (RESEARCH.md): the whole name close (WRatio) and the surname close (ratio), so "Mark
+Rutte" never becomes "Mark Rubio" and "Sergei Shoigu" never becomes "Sergey Lavrov".
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process, utils
+
+from knowledge.actors import match_party, parties_in
+from knowledge.extract.people import ROLE_HEADS, surname_of
+from knowledge.models import Person
+from knowledge.text import STOPWORDS, fold
+
+NAME_CUTOFF = 85  # whole-name WRatio: Marco/Mark Rubio 85.7
+SURNAME_CUTOFF = 80  # surname ratio: Peskow/Peskov 83.3, Zelenksy/Zelensky 87.5
+SUGGESTION_CUTOFF = 55  # close enough to offer as "did you mean"
+ROLE_CUTOFF = 80
+MAX_SUGGESTIONS = 3
+TITLE_WORDS = frozenset({"president", "mr", "mrs", "ms", "dr", "minister", "secretary", "chancellor", "pope",
+                         "spokesman", "spokeswoman", "the", "prime", "vice", "foreign", "press"})
+
+
+def strip_titles(name: str) -> str:
+    words = [w for w in re.findall(r"[\w.’'-]+", name) if w.lower().strip(".") not in TITLE_WORDS]
+    return " ".join(words)
+
+
+def match_person(query: str, people: list[Person]) -> Person | None:
+    """The person a name means, forgiving typos and alias spellings; None when nobody is close enough."""
+    name = strip_titles(query).replace("’s", "").replace("'s", "")
+    if not name:
+        return None
+    best: tuple[float, Person] | None = None
+    for person in people:
+        for alias in person.aliases:
+            score = _name_score(name, alias, surname_of(person.name))
+            if score and (best is None or score > best[0]):
+                best = (score, person)
+    return best[1] if best else None
+
+
+def _name_score(query: str, alias: str, surname: str) -> float:
+    query_words, alias_words = query.split(), alias.split()
+    if len(query_words) == 1 or len(alias_words) == 1:
+        target = surname if len(alias_words) > 1 else alias
+        score = fuzz.ratio(query_words[-1], target, processor=utils.default_process)
+        if len(query_words) == 1:
+            return score if score >= SURNAME_CUTOFF else 0.0
+        return 0.0
+    whole = fuzz.WRatio(query, alias, processor=utils.default_process)
+    last = fuzz.ratio(surname_of(query), surname_of(alias), processor=utils.default_process)
+    first_q, first_a = query_words[0].replace(".", "").lower(), alias_words[0].replace(".", "").lower()
+    initials = (len(first_q) <= 2 or len(first_a) <= 2) and first_q[:1] == first_a[:1]
+    if last >= SURNAME_CUTOFF and (whole >= NAME_CUTOFF or initials):
+        return whole
+    return 0.0
+
+
+def people_in_question(question: str, people: list[Person]) -> list[Person]:
+    """People a question names, by any alias or a close spelling of a surname, in any case."""
+    tokens = re.findall(r"[\w’'-]+", question)
+    found: list[Person] = []
+    for person in people:
+        surnames = {surname_of(alias).lower() for alias in person.aliases}
+        for token in tokens:
+            word = re.sub(r"['’]s$", "", token).lower()
+            if len(word) < 3 or word in STOPWORDS:
+                continue
+            if any(word == s or (len(word) >= 5 and fuzz.ratio(word, s) >= SURNAME_CUTOFF) for s in surnames):
+                found.append(person)
+                break
+    return found
+
+
+def suggest_names(query: str, people: list[Person], limit: int = MAX_SUGGESTIONS) -> list[str]:
+    """Closest known names, for "did you mean"."""
+    name = strip_titles(query) or query
+    choices = {person.name: person for person in people}
+    scored = process.extract(name, list(choices), scorer=fuzz.WRatio, processor=utils.default_process,
+                             limit=limit, score_cutoff=SUGGESTION_CUTOFF)
+    return [match[0] for match in scored]
+
+
+def match_role(query: str, people: list[Person]) -> Person | None:
+    """'Ukraine's president', 'the president of Ukraine', 'Kremlin spokesman' -> the person holding it."""
+    text = fold(query)
+    party = None
+    for _, _, found in parties_in(query):
+        party = found
+        break
+    role_words = [w for w in re.findall(r"[a-z-]+", text) if w in ROLE_HEADS or w in {"foreign", "press", "vice",
+                                                                                      "prime", "state", "defence",
+                                                                                      "defense", "lead"}]
+    if not role_words:
+        return None
+    wanted = " ".join(role_words)
+    best: tuple[float, Person] | None = None
+    for person in people:
+        if party and person.affiliation != party:
+            continue
+        for role in person.roles:
+            role_text = " ".join(w for w in re.findall(r"[a-z-]+", fold(role)) if w not in STOPWORDS)
+            score = fuzz.token_set_ratio(wanted, role_text)
+            if not set(role_words) & set(role_text.split()) and score < 95:
+                continue
+            if score >= ROLE_CUTOFF and (best is None or score > best[0]):
+                best = (score, person)
+    return best[1] if best else None
+
+
+def parties_in_question(question: str) -> list[str]:
+    """Parties a question names, exactly or with a typo ("Ukriane")."""
+    found = [party for _, _, party in parties_in(question)]
+    if not found:
+        for word in re.findall(r"[A-Za-z’'.-]{4,}", question):
+            party = match_party(word)
+            if party and word.lower() not in STOPWORDS:
+                found.append(party)
+    return list(dict.fromkeys(found))
