@@ -1,0 +1,79 @@
+"""The ``talkbot`` command line: the bot's answers in a terminal, as text or JSON, without Discord.
+
+``talkbot ask`` never imports discord.py (start-up time is part of the answer time); ``run`` and ``console``
+load the bot only when asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.render_text import answer_to_text
+from knowledge import DEFAULT_CORPUS, CorpusError, KnowledgeBase
+
+log = logging.getLogger("talkbot")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="talkbot", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help=f"folder of articles (default: TALKBOT_CORPUS or {DEFAULT_CORPUS.name}/)")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr")
+    commands = parser.add_subparsers(dest="command", required=True)
+    ask = commands.add_parser("ask", help="answer one question, or one per line from stdin with '-'")
+    ask.add_argument("question", nargs="+", help="a question or a command as typed in Discord ('!who Peskov'), or -")
+    ask.add_argument("--json", action="store_true", help="print the Answer as JSON (one object per line)")
+    commands.add_parser("console", help="an interactive session that takes what you would type in a channel")
+    commands.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2), stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "run":
+        from bot.runner import run_bot
+
+        return run_bot(corpus=args.corpus)
+    try:
+        knowledge = KnowledgeBase.from_folder(resolve_corpus(args.corpus))
+    except CorpusError as exc:
+        print(f"talkbot: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "console":
+        from bot.console import run_console
+
+        return run_console(knowledge)
+    return ask(knowledge, " ".join(args.question), as_json=args.json)
+
+
+def resolve_corpus(corpus: Path | None) -> Path:
+    import os
+
+    if corpus is not None:
+        return corpus
+    from_env = os.environ.get("TALKBOT_CORPUS")
+    return Path(from_env) if from_env else DEFAULT_CORPUS
+
+
+def ask(knowledge: KnowledgeBase, question: str, *, as_json: bool) -> int:
+    questions = sys.stdin if question == "-" else [question]
+    for line in questions:
+        line = line.rstrip("\n")
+        if question == "-" and not line.strip():
+            continue
+        answer = knowledge.answer(line)
+        if as_json:
+            print(answer.model_dump_json(), flush=True)
+        else:
+            print(answer_to_text(answer, knowledge.articles), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""Loading articles: metadata, headers, the inline date, cleaning, and files that cannot be used."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from knowledge import CorpusError, KnowledgeBase, load_articles
+from knowledge.sentences import split_article
+from knowledge import DEFAULT_CORPUS as SEEDS
+
+EXPECTED_DATES = {
+    "000_6a689f7c590b7738": dt.date(2025, 8, 24),
+    "001_18a0f10b80f8794a": dt.date(2025, 5, 28),
+    "002_e4dbbe45f6cbfff8": dt.date(2025, 5, 19),
+    "003_6baaa439baebcd17": dt.date(2025, 5, 11),
+    "004_bb17e687d577230a": dt.date(2025, 5, 19),
+}
+Writer = Callable[[dict[str, str | bytes]], Path]
+
+
+def test_every_seed_article_loads_with_its_publication_date() -> None:
+    loaded = load_articles(SEEDS)
+    assert loaded.problems == []
+    assert {a.id: a.published for a in loaded.articles} == EXPECTED_DATES
+
+
+def test_seed_articles_are_the_shared_originals_unchanged() -> None:
+    shared = SEEDS.parent.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    for original in shared.glob("*.txt"):
+        assert (SEEDS / original.name).read_bytes() == original.read_bytes()
+
+
+def test_inline_date_marker_is_skipped_not_rewritten() -> None:
+    article = next(a for a in load_articles(SEEDS).articles if a.id.startswith("000"))
+    assert article.text.startswith(" date 2025-08-24 ")
+    assert article.text[article.body_start :].startswith("President Vladimir Putin")
+
+
+def test_header_lines_give_date_source_and_title(write_corpus: Writer) -> None:
+    folder = write_corpus({"a.txt": "date: 2025-06-01\nsource: Example News\ntitle: A title\n\nBody text here."})
+    (article,) = load_articles(folder).articles
+    assert (article.published, article.source, article.title) == (dt.date(2025, 6, 1), "Example News", "A title")
+    assert article.text[article.body_start :].strip() == "Body text here."
+
+
+def test_bad_files_are_named_and_the_others_still_answer(write_corpus: Writer) -> None:
+    good = "date: 2025-06-01\n\nKremlin spokesman Dmitry Peskov said the talks went well on Sunday."
+    folder = write_corpus({
+        "good.txt": good,
+        "latin1.txt": "date: 2025-06-01\n\nCaf\xe9 talks".encode("latin-1"),
+        "empty.txt": "",
+        "nodate.txt": "Peskov said nothing.",
+    })
+    loaded = load_articles(folder)
+    assert [a.id for a in loaded.articles] == ["good"]
+    reasons = {p.path.name: str(p) for p in loaded.problems}
+    assert set(reasons) == {"latin1.txt", "empty.txt", "nodate.txt"}
+    assert "not UTF-8" in reasons["latin1.txt"] and reasons["latin1.txt"].startswith("latin1.txt")
+    assert "empty" in reasons["empty.txt"]
+    assert "no publication date" in reasons["nodate.txt"]
+    kb = KnowledgeBase(loaded.articles, loaded.problems)
+    assert kb.answer("who is Peskov?").found
+    assert "latin1.txt" in (kb.help().message or "")
+
+
+def test_missing_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="corpus folder not found"):
+        load_articles(tmp_path / "nope")
+
+
+def test_captions_credits_and_banners_are_never_sentences() -> None:
+    texts = []
+    for article in load_articles(SEEDS).articles:
+        texts += [s.text for s in split_article(article.id, article.text, article.body_start)]
+    joined = "\n".join(texts)
+    for junk in ("©", "Getty Images", "Read more", "tracking", "Voz media", "PutinAFP"):
+        assert junk not in joined
+    assert any(t.startswith("US Secretary of State Marco Rubio testifies") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A summit in Alaska on Aug. 15 was held. Then talks.", ["A summit in Alaska on Aug. 15 was held.", "Then talks."]),
+        ("US Vice President J.D. Vance spoke. U.S. officials agreed.",
+         ["US Vice President J.D. Vance spoke.", "U.S. officials agreed."]),
+        ("He met Pope Leo XIV.The Ukrainian leader left.", ["He met Pope Leo XIV.", "The Ukrainian leader left."]),
+        ('"We agree. We will go," Lavrov said. Next one.', ['"We agree. We will go," Lavrov said.', "Next one."]),
+    ],
+)
+def test_sentence_splitting_keeps_abbreviations_initials_and_quotes(text: str, expected: list[str]) -> None:
+    sentences = split_article("x", text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -1,0 +1,79 @@
+"""Each date form, resolved against the publication date (HeidelTime's rule for news)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.extract.dates import find_dates
+
+SUN_AUG_24 = dt.date(2025, 8, 24)
+WED_MAY_28 = dt.date(2025, 5, 28)
+MON_MAY_19 = dt.date(2025, 5, 19)
+SUN_MAY_11 = dt.date(2025, 5, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "iso", "precision"),
+    [
+        ("Lavrov said in an interview with NBC News aired Sunday.", SUN_AUG_24, "2025-08-24", "day"),
+        ("Lavrov spoke with Rubio on Wednesday.", WED_MAY_28, "2025-05-28", "day"),
+        ("Putin and Trump held a telephone conversation Monday.", MON_MAY_19, "2025-05-19", "day"),
+        ("Trump already reported on Saturday that he would speak to Putin.", MON_MAY_19, "2025-05-17", "day"),
+        ("The meeting took place on Friday in Istanbul.", MON_MAY_19, "2025-05-16", "day"),
+        ("Putin urged officials to resume talks, scheduled for Thursday.", SUN_MAY_11, "2025-05-15", "day"),
+        ("Talks will resume on Thursday.", SUN_MAY_11, "2025-05-15", "day"),
+        ("They met next Sunday.", SUN_MAY_11, "2025-05-18", "day"),
+        ("They met last Sunday.", SUN_MAY_11, "2025-05-04", "day"),
+        ("The exchange concluded last week.", WED_MAY_28, "2025-05", "span"),
+        ("Prisoners were swapped over the weekend.", WED_MAY_28, "2025-05", "span"),
+        ("Since his return to the White House in January, Trump has called for peace.", MON_MAY_19, "2025-01", "month"),
+        ("The dispute at the White House in February.", MON_MAY_19, "2025-02", "month"),
+        ("Conditions presented in the spring of 2022.", MON_MAY_19, "2022", "season"),
+        ("Talks were held on May 16 in Istanbul.", WED_MAY_28, "2025-05-16", "day"),
+        ("A summit in Alaska on Aug. 15 was held.", SUN_AUG_24, "2025-08-15", "day"),
+        ("Rubio testifies on May 21, 2025 in Washington.", WED_MAY_28, "2025-05-21", "day"),
+        ("Russia's February 2022 offensive.", MON_MAY_19, "2022-02", "month"),
+        ("They last met in 2019.", MON_MAY_19, "2019", "year"),
+        ("The report came yesterday.", MON_MAY_19, "2025-05-18", "day"),
+        ("Sanctions tightened last month.", MON_MAY_19, "2025-04", "month"),
+        ("A deal is expected on 3 June.", MON_MAY_19, "2025-06-03", "day"),
+    ],
+)
+def test_date_forms_resolve_against_publication(sentence: str, published: dt.date, iso: str, precision: str) -> None:
+    mentions = find_dates(sentence, published)
+    assert [m.date.iso for m in mentions] == [iso]
+    assert mentions[0].date.precision.value == precision
+
+
+def test_last_week_is_the_calendar_week_before_publication() -> None:
+    (mention,) = find_dates("The exchange concluded last week.", WED_MAY_28)
+    assert (mention.date.start, mention.date.end) == (dt.date(2025, 5, 19), dt.date(2025, 5, 25))
+
+
+def test_a_list_of_dates_gives_each_date() -> None:
+    mentions = find_dates("Istanbul hosted rounds on May 16, June 2, and July 23-which produced swaps.", SUN_AUG_24)
+    assert [m.date.iso for m in mentions] == ["2025-05-16", "2025-06-02", "2025-07-23"]
+
+
+def test_year_without_context_is_taken_closest_to_publication() -> None:
+    (mention,) = find_dates("The talks of December 28 failed.", dt.date(2026, 1, 5))
+    assert mention.date.iso == "2025-12-28"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 30-day ceasefire and a 72-hour truce.",
+        "An exchange of 1,000 prisoners.",
+        "You may go now.",
+        "The conversation lasted more than two hours.",
+    ],
+)
+def test_numbers_that_are_not_dates_are_left_alone(sentence: str) -> None:
+    assert find_dates(sentence, MON_MAY_19) == []
+
+
+def test_impossible_dates_are_not_invented() -> None:
+    assert find_dates("on February 30", MON_MAY_19) == []
