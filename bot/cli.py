@@ -20,8 +20,12 @@ log = logging.getLogger("talkbot")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="talkbot", description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--corpus", type=Path, default=None,
-                        help=f"folder of articles (default: TALKBOT_CORPUS or {DEFAULT_CORPUS.name}/)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help=f"folder of articles (default: TALKBOT_CORPUS or {DEFAULT_CORPUS.name}/)",
+    )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr")
     commands = parser.add_subparsers(dest="command", required=True)
     ask = commands.add_parser("ask", help="answer one question, or one per line from stdin with '-'")
@@ -34,8 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2), stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING - 10 * min(args.verbose, 2),
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     if args.command == "run":
         from bot.runner import run_bot
 

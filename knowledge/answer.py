@@ -36,7 +36,7 @@ from knowledge.models import (
     Person,
     Sentence,
 )
-from knowledge.text import terms, term_overlap
+from knowledge.text import term_overlap, terms
 
 MAX_ITEMS = 8  # a chat answer, not a report; the full timeline is the exception
 WHO_STATEMENTS = 4
@@ -45,12 +45,56 @@ EVENT_MIN_SCORE = 0.34
 WHEN_RELATIVE_CUT = 0.8  # "when did X?": keep events scoring within 80% of the best
 TOPIC_RELATIVE_CUT = 0.6
 FILLER = frozenset(
-    """when did does do was were is what which who how timeline happen happened happening date day time
-    tell show give me about""".split()
+    [
+        "when",
+        "did",
+        "does",
+        "do",
+        "was",
+        "were",
+        "is",
+        "what",
+        "which",
+        "who",
+        "how",
+        "timeline",
+        "happen",
+        "happened",
+        "happening",
+        "date",
+        "day",
+        "time",
+        "tell",
+        "show",
+        "give",
+        "me",
+        "about",
+    ]
 )
 DEMAND_FILLER = FILLER | frozenset(
-    """demand demands demanded want wants wanted asking ask asks condition conditions precondition preconditions
-    insist insists insisted terms call calls called for""".split()
+    [
+        "demand",
+        "demands",
+        "demanded",
+        "want",
+        "wants",
+        "wanted",
+        "asking",
+        "ask",
+        "asks",
+        "condition",
+        "conditions",
+        "precondition",
+        "preconditions",
+        "insist",
+        "insists",
+        "insisted",
+        "terms",
+        "call",
+        "calls",
+        "called",
+        "for",
+    ]
 )
 _MONTH_WORDS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 _MONTH_WORDS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name and name != "May"}
@@ -109,8 +153,12 @@ class KnowledgeBase:
     def stats(self) -> CorpusStats:
         dates = sorted(a.published.isoformat() for a in self.facts.articles.values())
         return CorpusStats(
-            articles=len(dates), first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
-            people=len(self.facts.people), events=len(self.facts.events), demands=len(self.facts.demands),
+            articles=len(dates),
+            first_date=dates[0] if dates else None,
+            last_date=dates[-1] if dates else None,
+            people=len(self.facts.people),
+            events=len(self.facts.events),
+            demands=len(self.facts.demands),
             skipped=tuple(str(p) for p in self.problems),
         )
 
@@ -118,8 +166,10 @@ class KnowledgeBase:
         stats = self.stats()
         span = f"published {stats.first_date} to {stats.last_date}" if stats.first_date else "no articles"
         items = [
-            AnswerItem(text=f"{stats.articles} articles ({span}); {stats.people} people, {stats.events} dated "
-                            f"events, {stats.demands} demands."),
+            AnswerItem(
+                text=f"{stats.articles} articles ({span}); {stats.people} people, {stats.events} dated "
+                f"events, {stats.demands} demands."
+            ),
             AnswerItem(text="!timeline [topic] — dated events, e.g. '!timeline Istanbul' or '!timeline june'"),
             AnswerItem(text="!who NAME — who someone is and what they said, e.g. '!who Peskov'"),
             AnswerItem(text="!demands [party] — what a party demands, e.g. '!demands Russia'"),
@@ -132,14 +182,24 @@ class KnowledgeBase:
         """Who someone is (role, affiliation, aliases) and what they said or did, with citations."""
         query = name.strip(" ?!.")
         if not query:
-            return Answer(intent=Intent.WHO, query=name, found=False, message="Whom should I look up? Try '!who Lavrov'.",
-                          suggestions=tuple(p.name for p in self.people[:5]))
+            return Answer(
+                intent=Intent.WHO,
+                query=name,
+                found=False,
+                message="Whom should I look up? Try '!who Lavrov'.",
+                suggestions=tuple(p.name for p in self.people[:5]),
+            )
         person = match_person(query, self.people) or match_role(query, self.people)
         if person is None:
             suggestions = suggest_names(query, self.people)
             hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
-            return Answer(intent=Intent.WHO, query=query, found=False, suggestions=tuple(suggestions),
-                          message=f"The articles do not mention anyone called '{query}'.{hint}")
+            return Answer(
+                intent=Intent.WHO,
+                query=query,
+                found=False,
+                suggestions=tuple(suggestions),
+                message=f"The articles do not mention anyone called '{query}'.{hint}",
+            )
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(self._profile(person)))
 
     def demands(self, text: str = "") -> Answer:
@@ -154,8 +214,13 @@ class KnowledgeBase:
         if not pool:
             known = sorted({d.party for d in self.facts.demands})
             who = ", ".join(parties) if parties else query
-            return Answer(intent=Intent.DEMANDS, query=query, found=False, suggestions=tuple(known),
-                          message=f"The articles state no demands by {who}. Parties with demands: {', '.join(known)}.")
+            return Answer(
+                intent=Intent.DEMANDS,
+                query=query,
+                found=False,
+                suggestions=tuple(known),
+                message=f"The articles state no demands by {who}. Parties with demands: {', '.join(known)}.",
+            )
         scored = [(self._demand_score(d, topic, people), order, d) for order, d in enumerate(pool)]
         if topic:
             best = max(score for score, _, _ in scored)
@@ -172,8 +237,9 @@ class KnowledgeBase:
         year, month, day = _date_filter(query)
         events = [e for e in self.facts.events if e.date and _date_matches(e, year, month, day)]
         people = people_in_question(query, self.people)
-        topic_terms = [t for t in terms(query)
-                       if t not in FILLER and not _is_date_word(t) and not _names_person(t, people)]
+        topic_terms = [
+            t for t in terms(query) if t not in FILLER and not _is_date_word(t) and not _names_person(t, people)
+        ]
         if topic_terms or people:
             scored = [(self._event_score(e, topic_terms, people), e) for e in events]
             scored = [s for s in scored if s[0] >= EVENT_MIN_SCORE]
@@ -185,12 +251,17 @@ class KnowledgeBase:
                     scored = sorted(scored, key=lambda s: -s[0])[:3]
             events = [e for _, e in scored]
         if not events:
-            return Answer(intent=Intent.TIMELINE, query=query, found=False,
-                          suggestions=tuple(self.topic_suggestions(query)),
-                          message=f"The articles give no dated event about '{query}'.")
-        events.sort(key=lambda e: (e.date.start, e.date.end) if e.date else (None, None))  # type: ignore[arg-type,return-value]
-        items = [AnswerItem(text=e.text, date=e.date.iso if e.date else None, citations=_cite(e.citations))
-                 for e in events]
+            return Answer(
+                intent=Intent.TIMELINE,
+                query=query,
+                found=False,
+                suggestions=tuple(self.topic_suggestions(query)),
+                message=f"The articles give no dated event about '{query}'.",
+            )
+        events.sort(key=_chronological)
+        items = [
+            AnswerItem(text=e.text, date=e.date.iso if e.date else None, citations=_cite(e.citations)) for e in events
+        ]
         return Answer(intent=Intent.TIMELINE, query=query, found=True, items=tuple(items))
 
     def search(self, question: str) -> Answer:
@@ -202,8 +273,13 @@ class KnowledgeBase:
         if unknown:
             suggestions = suggest_names(unknown, self.people)
             hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
-            return Answer(intent=Intent.SEARCH, query=query, found=False, suggestions=tuple(suggestions),
-                          message=f"The articles do not mention '{unknown}'.{hint}")
+            return Answer(
+                intent=Intent.SEARCH,
+                query=query,
+                found=False,
+                suggestions=tuple(suggestions),
+                message=f"The articles do not mention '{unknown}'.{hint}",
+            )
         scored = []
         for sentence in self.facts.sentences:
             score = self._sentence_score(sentence, topic, people)
@@ -211,9 +287,13 @@ class KnowledgeBase:
                 scored.append((score, sentence))
         scored.sort(key=lambda s: -s[0])
         if not scored:
-            return Answer(intent=Intent.SEARCH, query=query, found=False,
-                          suggestions=tuple(self.topic_suggestions(query)),
-                          message="The articles do not seem to cover that. Try '!help' for what they do cover.")
+            return Answer(
+                intent=Intent.SEARCH,
+                query=query,
+                found=False,
+                suggestions=tuple(self.topic_suggestions(query)),
+                message="The articles do not seem to cover that. Try '!help' for what they do cover.",
+            )
         items = [AnswerItem(text=s.text, citations=_cite([s.citation()])) for _, s in scored[:5]]
         return Answer(intent=Intent.SEARCH, query=query, found=True, items=tuple(items))
 
@@ -223,8 +303,9 @@ class KnowledgeBase:
         names = [p.name for p in self.people]
         if not prefix.strip():
             return names[:limit]
-        return suggest_names(prefix, self.people, limit=limit) or [
-            n for n in names if prefix.lower() in n.lower()][:limit]
+        return (
+            suggest_names(prefix, self.people, limit=limit) or [n for n in names if prefix.lower() in n.lower()][:limit]
+        )
 
     def party_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
         parties = [party for party, _ in Counter(d.party for d in self.facts.demands).most_common()]
@@ -235,8 +316,13 @@ class KnowledgeBase:
 
     def topic_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
         places = Counter(e.place.split(",")[0] for e in self.facts.events if e.place)
-        months = sorted({e.date.start.strftime("%B %Y") for e in self.facts.events
-                         if e.date and e.date.precision.value in ("day", "month", "span")})
+        months = sorted(
+            {
+                e.date.start.strftime("%B %Y")
+                for e in self.facts.events
+                if e.date and e.date.precision.value in ("day", "month", "span")
+            }
+        )
         topics = [p for p, _ in places.most_common()] + [p.name for p in self.people[:10]] + months
         if prefix.strip():
             wanted = prefix.lower()
@@ -301,9 +387,12 @@ class KnowledgeBase:
         overlap, hits = term_overlap(topic, text_terms) if topic else (0.0, 0)
         if people:
             speaker = self.facts.speakers.get((sentence.article, sentence.index))
-            involved = [p for p in people
-                        if (speaker and speaker.person == p.name)
-                        or any(re.search(rf"\b{re.escape(a)}\b", sentence.text) for a in p.aliases)]
+            involved = [
+                p
+                for p in people
+                if (speaker and speaker.person == p.name)
+                or any(re.search(rf"\b{re.escape(a)}\b", sentence.text) for a in p.aliases)
+            ]
             if not involved:
                 return 0.0
             spoke = 0.25 if speaker and speaker.person in {p.name for p in people} else 0.0
@@ -330,6 +419,11 @@ class KnowledgeBase:
             cached = {w for s in self.facts.sentences for w in re.findall(r"[a-zà-ÿ]+", s.text.lower())}
             self._vocabulary_cache = cached
         return cached
+
+
+def _chronological(event: Event) -> tuple[str, str]:
+    """ISO text first, so a year ('2022') precedes its months ('2022-02') as string order expects; then start."""
+    return (event.date.iso, event.date.start.isoformat()) if event.date else ("9999", "")
 
 
 def _cite(citations: Iterable[Citation]) -> tuple[AnswerCitation, ...]:
@@ -363,7 +457,9 @@ def _date_filter(query: str) -> tuple[int | None, int | None, int | None]:
             month = 5
             break
     if month:
-        day_match = re.search(r"\b(?:[a-z]+\.?)\s+([0-3]?\d)\b(?!\d)", low[low.find(calendar.month_name[month].lower()[:3]):])
+        day_match = re.search(
+            r"\b(?:[a-z]+\.?)\s+([0-3]?\d)\b(?!\d)", low[low.find(calendar.month_name[month].lower()[:3]) :]
+        )
         day = int(day_match.group(1)) if day_match else None
     return year, month, day
 
@@ -374,6 +470,6 @@ def _date_matches(event: Event, year: int | None, month: int | None, day: int | 
     start, end = event.date.start, event.date.end
     if year and not (start.year <= year <= end.year):
         return False
-    if month and not (start.month == month or end.month == month) or month and (end - start).days > 62:
+    if (month and not (start.month == month or end.month == month)) or (month and (end - start).days > 62):
         return False
     return not day or start.day <= day <= end.day

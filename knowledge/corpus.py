@@ -100,7 +100,7 @@ def parse_article(article_id: str, text: str, metadata: dict[str, object], origi
         raise CorpusError(
             origin or Path(article_id),
             "no publication date: start the file with a line 'date: YYYY-MM-DD' followed by a blank line, "
-            f"or add it under [\"{article_id}\"] in {METADATA_FILE}",
+            f'or add it under ["{article_id}"] in {METADATA_FILE}',
         )
     return Article(
         id=article_id,

@@ -44,9 +44,20 @@ def build_facts(articles: list[Article]) -> Facts:
         for index, actor in actors.speakers(article_sentences).items():
             speakers[(article.id, index)] = actor
     events = merge_events(events)
-    log.info("extracted %d sentences, %d people, %d events, %d demands from %d articles",
-             len(sentences), len(people), len(events), len(demands), len(articles))
+    log.info(
+        "extracted %d sentences, %d people, %d events, %d demands from %d articles",
+        len(sentences),
+        len(people),
+        len(events),
+        len(demands),
+        len(articles),
+    )
     return Facts(
-        articles={a.id: a for a in articles}, sentences=sentences, people=people, events=events,
-        demands=demands, speakers=speakers, actors=actors,
+        articles={a.id: a for a in articles},
+        sentences=sentences,
+        people=people,
+        events=events,
+        demands=demands,
+        speakers=speakers,
+        actors=actors,
     )

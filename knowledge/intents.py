@@ -12,13 +12,19 @@ COMMAND_PREFIXES = "!/"
 
 _COMMAND = re.compile(r"^[!/](?P<name>timeline|who|demands|demand|ask|help)\b\s*(?P<arg>.*)$", re.I | re.S)
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
-_WHO = re.compile(r"^(?:who\s+is|who's|who\s+was|who\s+are|tell\s+me\s+about|what\s+is\s+the\s+role\s+of)\s+"
-                  r"(?P<arg>.+?)[?.!]*$", re.I)
+_WHO = re.compile(
+    r"^(?:who\s+is|who's|who\s+was|who\s+are|tell\s+me\s+about|what\s+is\s+the\s+role\s+of)\s+"
+    r"(?P<arg>.+?)[?.!]*$",
+    re.I,
+)
 _DEMANDS = re.compile(
     r"\b(?:demand\w*|pre-?conditions?|conditions?|insist\w*|asking\s+for|ask\s+for|asks\s+for|want\w*|"
-    r"call\w*\s+for|terms)\b", re.I)
-_TIMELINE = re.compile(r"^(?:when|what\s+date|which\s+day|on\s+what\s+day|timeline)\b|\bwhat\s+happened\s+(?:on|in)\b",
-                       re.I)
+    r"call\w*\s+for|terms)\b",
+    re.I,
+)
+_TIMELINE = re.compile(
+    r"^(?:when|what\s+date|which\s+day|on\s+what\s+day|timeline)\b|\bwhat\s+happened\s+(?:on|in)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -41,19 +47,33 @@ def clean_question(text: str) -> str:
 def parse_question(text: str) -> ParsedQuestion:
     """Route a command or a free question to an intent."""
     if len(text) > MAX_QUESTION_CHARS:
-        return ParsedQuestion(Intent.HELP, "", text[:80], problem=(
-            f"That question is {len(text):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."))
+        return ParsedQuestion(
+            Intent.HELP,
+            "",
+            text[:80],
+            problem=(f"That question is {len(text):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."),
+        )
     cleaned = clean_question(text)
     if not re.search(r"[A-Za-z0-9À-ÿ]", cleaned):
-        return ParsedQuestion(Intent.HELP, "", cleaned, problem="Ask a question in words, for example: "
-                              "'who is Peskov?', '!timeline Istanbul' or '!demands Russia'.")
+        return ParsedQuestion(
+            Intent.HELP,
+            "",
+            cleaned,
+            problem="Ask a question in words, for example: "
+            "'who is Peskov?', '!timeline Istanbul' or '!demands Russia'.",
+        )
     command = _COMMAND.match(cleaned)
     if command:
         name, argument = command.group("name").lower(), command.group("arg").strip()
         if name == "ask":
             return parse_question(argument)
-        intent = {"timeline": Intent.TIMELINE, "who": Intent.WHO, "demands": Intent.DEMANDS,
-                  "demand": Intent.DEMANDS, "help": Intent.HELP}[name]
+        intent = {
+            "timeline": Intent.TIMELINE,
+            "who": Intent.WHO,
+            "demands": Intent.DEMANDS,
+            "demand": Intent.DEMANDS,
+            "help": Intent.HELP,
+        }[name]
         return ParsedQuestion(intent, argument, cleaned)
     who = _WHO.match(cleaned)
     if who:

@@ -21,8 +21,26 @@ SURNAME_CUTOFF = 80  # surname ratio: Peskow/Peskov 83.3, Zelenksy/Zelensky 87.5
 SUGGESTION_CUTOFF = 55  # close enough to offer as "did you mean"
 ROLE_CUTOFF = 80
 MAX_SUGGESTIONS = 3
-TITLE_WORDS = frozenset({"president", "mr", "mrs", "ms", "dr", "minister", "secretary", "chancellor", "pope",
-                         "spokesman", "spokeswoman", "the", "prime", "vice", "foreign", "press"})
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "minister",
+        "secretary",
+        "chancellor",
+        "pope",
+        "spokesman",
+        "spokeswoman",
+        "the",
+        "prime",
+        "vice",
+        "foreign",
+        "press",
+    }
+)
 
 
 def strip_titles(name: str) -> str:
@@ -81,8 +99,14 @@ def suggest_names(query: str, people: list[Person], limit: int = MAX_SUGGESTIONS
     """Closest known names, for "did you mean"."""
     name = strip_titles(query) or query
     choices = {person.name: person for person in people}
-    scored = process.extract(name, list(choices), scorer=fuzz.WRatio, processor=utils.default_process,
-                             limit=limit, score_cutoff=SUGGESTION_CUTOFF)
+    scored = process.extract(
+        name,
+        list(choices),
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=limit,
+        score_cutoff=SUGGESTION_CUTOFF,
+    )
     return [match[0] for match in scored]
 
 
@@ -93,9 +117,11 @@ def match_role(query: str, people: list[Person]) -> Person | None:
     for _, _, found in parties_in(query):
         party = found
         break
-    role_words = [w for w in re.findall(r"[a-z-]+", text) if w in ROLE_HEADS or w in {"foreign", "press", "vice",
-                                                                                      "prime", "state", "defence",
-                                                                                      "defense", "lead"}]
+    role_words = [
+        w
+        for w in re.findall(r"[a-z-]+", text)
+        if w in ROLE_HEADS or w in {"foreign", "press", "vice", "prime", "state", "defence", "defense", "lead"}
+    ]
     if not role_words:
         return None
     wanted = " ".join(role_words)

@@ -10,7 +10,7 @@ Invariants every model keeps:
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -19,7 +19,7 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     """How exactly a date is known."""
 
     DAY = "day"
@@ -142,7 +142,7 @@ class AnswerItem(_Frozen):
     citations: tuple[AnswerCitation, ...] = ()
 
 
-class Intent(str, Enum):
+class Intent(StrEnum):
     TIMELINE = "timeline"
     WHO = "who"
     DEMANDS = "demands"

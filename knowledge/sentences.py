@@ -14,8 +14,56 @@ from collections.abc import Iterator
 from knowledge.models import Sentence
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen sen rep gov lt col maj capt sgt prof jr sr inc co corp ltd no vs approx est dept "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "no",
+        "vs",
+        "approx",
+        "est",
+        "dept",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
 )
 CREDIT_MARKERS = ("©", "Photo:", "Photograph:", "Credit:")
 BANNER_MAX_WORDS = 4  # a line this short without final punctuation is a banner ("Read more", "tracking")

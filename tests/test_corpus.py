@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from knowledge import DEFAULT_CORPUS as SEEDS
 from knowledge import CorpusError, KnowledgeBase, load_articles
 from knowledge.sentences import split_article
-from knowledge import DEFAULT_CORPUS as SEEDS
 
 EXPECTED_DATES = {
     "000_6a689f7c590b7738": dt.date(2025, 8, 24),
@@ -51,12 +51,14 @@ def test_header_lines_give_date_source_and_title(write_corpus: Writer) -> None:
 
 def test_bad_files_are_named_and_the_others_still_answer(write_corpus: Writer) -> None:
     good = "date: 2025-06-01\n\nKremlin spokesman Dmitry Peskov said the talks went well on Sunday."
-    folder = write_corpus({
-        "good.txt": good,
-        "latin1.txt": "date: 2025-06-01\n\nCaf\xe9 talks".encode("latin-1"),
-        "empty.txt": "",
-        "nodate.txt": "Peskov said nothing.",
-    })
+    folder = write_corpus(
+        {
+            "good.txt": good,
+            "latin1.txt": "date: 2025-06-01\n\nCaf\xe9 talks".encode("latin-1"),
+            "empty.txt": "",
+            "nodate.txt": "Peskov said nothing.",
+        }
+    )
     loaded = load_articles(folder)
     assert [a.id for a in loaded.articles] == ["good"]
     reasons = {p.path.name: str(p) for p in loaded.problems}
@@ -87,9 +89,14 @@ def test_captions_credits_and_banners_are_never_sentences() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A summit in Alaska on Aug. 15 was held. Then talks.", ["A summit in Alaska on Aug. 15 was held.", "Then talks."]),
-        ("US Vice President J.D. Vance spoke. U.S. officials agreed.",
-         ["US Vice President J.D. Vance spoke.", "U.S. officials agreed."]),
+        (
+            "A summit in Alaska on Aug. 15 was held. Then talks.",
+            ["A summit in Alaska on Aug. 15 was held.", "Then talks."],
+        ),
+        (
+            "US Vice President J.D. Vance spoke. U.S. officials agreed.",
+            ["US Vice President J.D. Vance spoke.", "U.S. officials agreed."],
+        ),
         ("He met Pope Leo XIV.The Ukrainian leader left.", ["He met Pope Leo XIV.", "The Ukrainian leader left."]),
         ('"We agree. We will go," Lavrov said. Next one.', ['"We agree. We will go," Lavrov said.', "Next one."]),
     ],

@@ -26,7 +26,7 @@ def test_events_are_never_given_a_guessed_day(kb: KnowledgeBase) -> None:
     assert last_week and all(e.date and len(e.date.iso) == 7 for e in last_week)
 
 
-def _demands(text: str):  # noqa: ANN202
+def _demands(text: str):
     sentences = split_article("t", text)
     actors = ActorFinder(extract_people(sentences))
     return extract_demands(sentences, actors)
@@ -34,7 +34,9 @@ def _demands(text: str):  # noqa: ANN202
 
 def test_one_item_per_coordinated_demand(kb: KnowledgeBase) -> None:
     texts = [d.text for d in kb.facts.demands if d.citation.article.startswith("001") and d.target == "Ukraine"]
-    assert {"halt mobilization", "stop receiving foreign weapons", "withdraw its forces from Russian territory"} <= set(texts)
+    assert {"halt mobilization", "stop receiving foreign weapons", "withdraw its forces from Russian territory"} <= set(
+        texts
+    )
     assert "formally recognize Crimea and four other regions as part of Russia" in texts
 
 
@@ -53,8 +55,10 @@ def test_a_rejection_is_not_a_demand() -> None:
 
 
 def test_new_article_demands_generalise() -> None:
-    found = _demands("The Kremlin demanded the lifting of sanctions on Russian banks. "
-                     "Kyiv insists on security guarantees from Washington.")
+    found = _demands(
+        "The Kremlin demanded the lifting of sanctions on Russian banks. "
+        "Kyiv insists on security guarantees from Washington."
+    )
     assert [(d.party, d.text) for d in found] == [
         ("Russia", "the lifting of sanctions on Russian banks"),
         ("Ukraine", "security guarantees from Washington"),

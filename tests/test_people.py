@@ -8,7 +8,7 @@ from knowledge import KnowledgeBase
 from knowledge.extract.people import find_names, same_person
 
 
-def _person(kb: KnowledgeBase, name: str):  # noqa: ANN202
+def _person(kb: KnowledgeBase, name: str):
     return next(p for p in kb.people if p.name == name)
 
 
@@ -60,15 +60,20 @@ def test_places_and_institutions_are_not_people(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("sentence", "name", "role", "affiliation"),
     [
-        ("Rustem Umerov, Ukraine's defence minister, led the delegation.", "Rustem Umerov",
-         "Ukraine's defence minister", "Ukraine"),
+        (
+            "Rustem Umerov, Ukraine's defence minister, led the delegation.",
+            "Rustem Umerov",
+            "Ukraine's defence minister",
+            "Ukraine",
+        ),
         ("Turkish Foreign Minister Hakan Fidan opened the talks.", "Hakan Fidan", "Turkish Foreign Minister", "Turkey"),
         ("Kirill Dmitriev, an aide to Putin, flew in.", "Kirill Dmitriev", "an aide to Putin", None),
         ("President Emmanuel Macron, of France, called.", "Emmanuel Macron", "President", "France"),
     ],
 )
-def test_new_articles_yield_people_without_editing_a_list(sentence: str, name: str, role: str,
-                                                          affiliation: str | None) -> None:
+def test_new_articles_yield_people_without_editing_a_list(
+    sentence: str, name: str, role: str, affiliation: str | None
+) -> None:
     found = {m.name: m for m in find_names(sentence) if m.is_person}
     assert name in found
     assert (found[name].role, found[name].affiliation) == (role, affiliation)

@@ -26,8 +26,10 @@ FUTURE_CUE = re.compile(
 )
 FUTURE_CUE_WINDOW = 60  # characters before a weekday searched for a future cue
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -37,18 +39,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b")),
     ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?![,.]?\d)")),
     ("day_month", re.compile(rf"\b{_DAY} {_MONTH}\b")),
-    ("relative", re.compile(
-        r"\b(?P<rel>(?:last|this|next|past) (?:week|weekend|month|year)|over the weekend|at the weekend|"
-        r"earlier this (?:week|month|year)|later this (?:week|month|year)|yesterday|tomorrow|today)\b",
-        re.I,
-    )),
-    ("weekday", re.compile(
-        r"\b(?:(?P<which>last|next|this) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-        r"(?:'s)?\b"
-    )),
-    ("month_alone", re.compile(
-        rf"\b(?P<prep>in|since|during|until|by|from|through|of|early|late|mid|mid-|last|next|this) {_MONTH}\b"
-    )),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>(?:last|this|next|past) (?:week|weekend|month|year)|over the weekend|at the weekend|"
+            r"earlier this (?:week|month|year)|later this (?:week|month|year)|yesterday|tomorrow|today)\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<which>last|next|this) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?:'s)?\b"
+        ),
+    ),
+    (
+        "month_alone",
+        re.compile(
+            rf"\b(?P<prep>in|since|during|until|by|from|through|of|early|late|mid|mid-|last|next|this) {_MONTH}\b"
+        ),
+    ),
     ("year", re.compile(rf"(?<![\d,.$-]){_YEAR}(?![\d-]|,\d)")),
 ]
 
@@ -103,8 +114,9 @@ def _resolve(kind: str, match: re.Match[str], sentence: str, published: dt.date)
             return _month_alone(groups["prep"], _month(groups["month"]), published, phrase)
         if kind == "year":
             year = int(groups["year"])
-            return FuzzyDate(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR,
-                             phrase=phrase)
+            return FuzzyDate(
+                start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR, phrase=phrase
+            )
     except ValueError:  # "February 30" and the like: not a date
         return None
     return None
@@ -120,8 +132,9 @@ def _day(day: dt.date, phrase: str) -> FuzzyDate:
 
 def _month_span(year: int, month: int, phrase: str) -> FuzzyDate:
     last = calendar.monthrange(year, month)[1]
-    return FuzzyDate(start=dt.date(year, month, 1), end=dt.date(year, month, last), precision=Precision.MONTH,
-                     phrase=phrase)
+    return FuzzyDate(
+        start=dt.date(year, month, 1), end=dt.date(year, month, last), precision=Precision.MONTH, phrase=phrase
+    )
 
 
 def _season(season: str, year: int, phrase: str) -> FuzzyDate:
@@ -184,14 +197,12 @@ def _relative(rel: str, before: str, published: dt.date, phrase: str) -> FuzzyDa
     if unit == "weekend":
         future = rel.startswith("next") or bool(FUTURE_CUE.search(before[-FUTURE_CUE_WINDOW:]))
         saturday = _weekday(5, "next" if rel.startswith("next") else None, future, published, phrase).start
-        return FuzzyDate(start=saturday, end=saturday + dt.timedelta(days=1), precision=Precision.SPAN,
-                         phrase=phrase)
+        return FuzzyDate(start=saturday, end=saturday + dt.timedelta(days=1), precision=Precision.SPAN, phrase=phrase)
     if unit == "month":
         month_index = published.year * 12 + published.month - 1
         month_index += {"last": -1, "past": -1, "next": 1}.get(rel.split()[0], 0)
         return _month_span(month_index // 12, month_index % 12 + 1, phrase)
     if unit == "year":
         year = published.year + {"last": -1, "past": -1, "next": 1}.get(rel.split()[0], 0)
-        return FuzzyDate(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR,
-                         phrase=phrase)
+        return FuzzyDate(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR, phrase=phrase)
     return None

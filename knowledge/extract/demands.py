@@ -39,18 +39,80 @@ _CLAUSE_END = re.compile(
     r"emphasizing|and expressed|which|as|although|though|if)\b|\s+and\s+(?:expressed|warned|said|accused)\b"
 )
 _VAGUE = frozenset(
-    "these those such several key some any certain new further other main his her its their the a an "
-    "conditions preconditions demands concessions for peace agreement any".split()
+    [
+        "these",
+        "those",
+        "such",
+        "several",
+        "key",
+        "some",
+        "any",
+        "certain",
+        "new",
+        "further",
+        "other",
+        "main",
+        "his",
+        "her",
+        "its",
+        "their",
+        "the",
+        "a",
+        "an",
+        "conditions",
+        "preconditions",
+        "demands",
+        "concessions",
+        "for",
+        "peace",
+        "agreement",
+        "any",
+    ]
 )
 _NP_SPLIT = re.compile(r",?\s+and\s+(?=(?:the|a|an|its|their|his|her)\s)")
 _VP_SPLIT = re.compile(r"(,\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 _NOT_VERB_START = frozenset(
-    "the a an its their his her four three two five other others all some any of in on at to for with from as "
-    "by than that this these those which who".split()
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "four",
+        "three",
+        "two",
+        "five",
+        "other",
+        "others",
+        "all",
+        "some",
+        "any",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "as",
+        "by",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "which",
+        "who",
+    ]
 )
 
 
-_BASE_FORMS_IN_ED = frozenset("need proceed succeed exceed feed heed seed embed shed speed bleed breed".split())
+_BASE_FORMS_IN_ED = frozenset(
+    ["need", "proceed", "succeed", "exceed", "feed", "heed", "seed", "embed", "shed", "speed", "bleed", "breed"]
+)
 
 
 @dataclass(frozen=True)
@@ -138,7 +200,7 @@ def _cues(text: str) -> list[_Cue]:
         cues.append(_Cue(match.start(), match.end(), "must"))
     for match in _VERB_CUES.finditer(text):
         verb = match.group("verb").lower()
-        rest = text[match.end():]
+        rest = text[match.end() :]
         if re.match(r"\s*that\b", rest) and _MUST.search(rest):
             continue  # "insists that Kiev must ...": the modal carries it
         if verb.startswith("demand") and not re.match(r"\s+(?:on\b|that\b|for\b|the\b|a\b|an\b|\w+)", rest):
@@ -149,9 +211,7 @@ def _cues(text: str) -> list[_Cue]:
     if _REJECTION.search(text) and not any(c.kind == "must" for c in cues):
         return []  # "Those conditions are rejected by Ukraine": a REJECT, not a DEMAND
     negated = [m.span() for m in _NEGATED_CUE.finditer(text)]
-    return sorted(
-        (c for c in cues if not any(s <= c.start < e for s, e in negated)), key=lambda c: c.start
-    )
+    return sorted((c for c in cues if not any(s <= c.start < e for s, e in negated)), key=lambda c: c.start)
 
 
 def _clause(text: str, start: int) -> str:
@@ -184,8 +244,9 @@ def _actor_ending_before(text: str, at: int, previous: Sentence | None, actors: 
             match.group(1), text, window_start + match.start(), previous.text if previous else None
         )
         if resolved is not None:
-            candidates.append(Actor(window_start + match.start(), window_start + match.end(),
-                                    resolved.person, resolved.party))
+            candidates.append(
+                Actor(window_start + match.start(), window_start + match.end(), resolved.person, resolved.party)
+            )
     if not candidates:
         return None
     people = [a for a in candidates if a.person]
@@ -210,7 +271,7 @@ def _must_objects(
     if obliged is not None:
         return [obliged], _verb_phrases(action)
     head_start = max(text.rfind(" that ", 0, cue.start) + 6, text.rfind(" – ", 0, cue.start) + 3, 0)
-    subject = text[head_start:cue.start].strip(" “”\"").rstrip()
+    subject = text[head_start : cue.start].strip(' “”"').rstrip()
     if re.search(r"\b(?:it|he|she|they)\s+(?:says|said)\s*$", subject) or re.match(
         r"^(?:an? issue|which|that|this|it)\b", subject
     ):
@@ -241,7 +302,7 @@ def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor
     on_target = re.match(r"\s*on\s+(?P<who>[A-Z][\w’']+)", clause)
     if on_target:
         target = actors.actors_in(on_target.group("who"))
-        clause = clause[on_target.end():].strip(" ,")
+        clause = clause[on_target.end() :].strip(" ,")
     return target, _noun_phrases(clause)
 
 
@@ -260,12 +321,12 @@ def _verb_phrases(action: str) -> list[str]:
             items[-1] = items[-1] + parts[position - 1] + piece
         else:
             items.append(piece)
-    return [item.strip(" ,“”\"") for item in items if item.strip(" ,“”\"")]
+    return [item.strip(' ,“”"') for item in items if item.strip(' ,“”"')]
 
 
 def _noun_phrases(clause: str) -> list[str]:
     """Split 'X of Y and the Z' into [X of Y, the Z]; 'NATO and territorial disputes' stays whole."""
-    return [piece.strip(" ,“”\"") for piece in _NP_SPLIT.split(clause) if piece.strip(" ,“”\"")]
+    return [piece.strip(' ,“”"') for piece in _NP_SPLIT.split(clause) if piece.strip(' ,“”"')]
 
 
 def _is_vague(item: str) -> bool:

@@ -21,8 +21,9 @@ _PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:city|capital|town|region|resort)\s+of\s+)?"
     r"(?P<place>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?(?:,\s+(?:DC|D\.C\.|[A-Z][a-z]+(?=[\s.,])))?)"
 )
-_DATE_WORD = re.compile(r"\b(?:" + "|".join(m.title() for m in MONTHS if len(m) > 3) + "|"
-                        + "|".join(WEEKDAYS) + r")\b")
+_DATE_WORD = re.compile(
+    r"\b(?:" + "|".join(m.title() for m in MONTHS if len(m) > 3) + "|" + "|".join(WEEKDAYS) + r")\b"
+)
 _NOT_PLACES = frozenset(m.title() for m in MONTHS) | frozenset(WEEKDAYS) | {"The", "A", "An", "February"}
 
 
@@ -68,9 +69,13 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                 continue
             seen.add(key)
             events.append(
-                Event(date=mention.date, text=sentence.text, focus=clause_around(sentence.text, mention.start),
-                      place=place_in(sentence.text, mention.start),
-                      citations=(sentence.citation(),))
+                Event(
+                    date=mention.date,
+                    text=sentence.text,
+                    focus=clause_around(sentence.text, mention.start),
+                    place=place_in(sentence.text, mention.start),
+                    citations=(sentence.citation(),),
+                )
             )
     return events
 
@@ -82,9 +87,14 @@ def merge_events(events: list[Event]) -> list[Event]:
         for index, kept in enumerate(merged):
             if _same_event(kept, event):
                 best = min((kept, event), key=lambda e: (_date_words(e.text), len(e.text)))
-                merged[index] = kept.model_copy(update={"citations": kept.citations + event.citations,
-                                                        "place": kept.place or event.place, "text": best.text,
-                                                        "focus": best.focus})
+                merged[index] = kept.model_copy(
+                    update={
+                        "citations": kept.citations + event.citations,
+                        "place": kept.place or event.place,
+                        "text": best.text,
+                        "focus": best.focus,
+                    }
+                )
                 break
         else:
             merged.append(event)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, utils
 
-from knowledge.actors import ALIAS_TO_PARTY, party_of, parties_in
+from knowledge.actors import ALIAS_TO_PARTY, parties_in, party_of
 from knowledge.extract.dates import MONTHS, WEEKDAYS
 from knowledge.models import Citation, Person, Sentence
 
@@ -25,18 +25,117 @@ FULL_NAME_MERGE_CUTOFF = 85
 SURNAME_MERGE_CUTOFF = 85
 
 ROLE_HEADS = frozenset(
-    """president minister secretary spokesman spokeswoman spokesperson chancellor negotiator negotiators
-    counterpart aide adviser advisor envoy ambassador pope king queen prince princess general commander chief
-    head leader official director chairman chairwoman chair senator governor mayor deputy representative
-    premier diplomat lawmaker analyst correspondent journalist ceo founder patriarch emir sultan sheikh
-    prosecutor judge mediator spokesmen dictator monarch speaker councillor councilor congressman
-    congresswoman secretary-general administrator officer emissary""".split()
+    [
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "negotiator",
+        "negotiators",
+        "counterpart",
+        "aide",
+        "adviser",
+        "advisor",
+        "envoy",
+        "ambassador",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "general",
+        "commander",
+        "chief",
+        "head",
+        "leader",
+        "official",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "senator",
+        "governor",
+        "mayor",
+        "deputy",
+        "representative",
+        "premier",
+        "diplomat",
+        "lawmaker",
+        "analyst",
+        "correspondent",
+        "journalist",
+        "ceo",
+        "founder",
+        "patriarch",
+        "emir",
+        "sultan",
+        "sheikh",
+        "prosecutor",
+        "judge",
+        "mediator",
+        "spokesmen",
+        "dictator",
+        "monarch",
+        "speaker",
+        "councillor",
+        "councilor",
+        "congressman",
+        "congresswoman",
+        "secretary-general",
+        "administrator",
+        "officer",
+        "emissary",
+    ]
 )
 ROLE_MODIFIERS = frozenset(
-    """foreign defence defense prime press state lead chief top senior former acting interim deputy vice special
-    national security economic first assistant presidential military finance interior justice trade health
-    kremlin white house department ministry office commission council union european nations united
-    newly elected appointed""".split()
+    [
+        "foreign",
+        "defence",
+        "defense",
+        "prime",
+        "press",
+        "state",
+        "lead",
+        "chief",
+        "top",
+        "senior",
+        "former",
+        "acting",
+        "interim",
+        "deputy",
+        "vice",
+        "special",
+        "national",
+        "security",
+        "economic",
+        "first",
+        "assistant",
+        "presidential",
+        "military",
+        "finance",
+        "interior",
+        "justice",
+        "trade",
+        "health",
+        "kremlin",
+        "white",
+        "house",
+        "department",
+        "ministry",
+        "office",
+        "commission",
+        "council",
+        "union",
+        "european",
+        "nations",
+        "united",
+        "newly",
+        "elected",
+        "appointed",
+    ]
 )
 SPEECH_VERBS = (
     "said|says|told|added|stated|noted|assured|wrote|announced|insisted|stressed|argued|explained|warned|"
@@ -50,13 +149,114 @@ NOT_NAME = (
     | ROLE_HEADS
     | ROLE_MODIFIERS
     | frozenset(
-        """the a an in on at to for and but while since after before despite according also however hours shortly
-        this that these those it he she they we i his her their our both many some any all read more photo
-        news agency media office house committee ministry department commission council union parliament
-        congress senate army forces government administration party court bank fund organization nations war
-        world two city republic federation north south east west western eastern international social truth
-        easter images getty reuters ap afp nbc cnn bbc tass oval summit talks ceasefire peace operation
-        memorandum dc st saint christmas day group bloc treaty""".split()
+        [
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "and",
+            "but",
+            "while",
+            "since",
+            "after",
+            "before",
+            "despite",
+            "according",
+            "also",
+            "however",
+            "hours",
+            "shortly",
+            "this",
+            "that",
+            "these",
+            "those",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "his",
+            "her",
+            "their",
+            "our",
+            "both",
+            "many",
+            "some",
+            "any",
+            "all",
+            "read",
+            "more",
+            "photo",
+            "news",
+            "agency",
+            "media",
+            "office",
+            "house",
+            "committee",
+            "ministry",
+            "department",
+            "commission",
+            "council",
+            "union",
+            "parliament",
+            "congress",
+            "senate",
+            "army",
+            "forces",
+            "government",
+            "administration",
+            "party",
+            "court",
+            "bank",
+            "fund",
+            "organization",
+            "nations",
+            "war",
+            "world",
+            "two",
+            "city",
+            "republic",
+            "federation",
+            "north",
+            "south",
+            "east",
+            "west",
+            "western",
+            "eastern",
+            "international",
+            "social",
+            "truth",
+            "easter",
+            "images",
+            "getty",
+            "reuters",
+            "ap",
+            "afp",
+            "nbc",
+            "cnn",
+            "bbc",
+            "tass",
+            "oval",
+            "summit",
+            "talks",
+            "ceasefire",
+            "peace",
+            "operation",
+            "memorandum",
+            "dc",
+            "st",
+            "saint",
+            "christmas",
+            "day",
+            "group",
+            "bloc",
+            "treaty",
+        ]
     )
 )
 PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "del"})
@@ -134,17 +334,19 @@ def find_names(sentence: str) -> list[NameMention]:
     mentions: list[NameMention] = []
     i = 0
     while i < len(tokens):
-        if not _is_name_token(tokens[i].text) or _ROMAN.match(tokens[i].bare) or "." in tokens[i].text:
-            if not (re.fullmatch(r"(?:[A-Z]\.){2,3}", tokens[i].text) and i + 1 < len(tokens)
-                    and _is_name_token(tokens[i + 1].text)):
-                i += 1
-                continue
+        starts_name = _is_name_token(tokens[i].text) and not _ROMAN.match(tokens[i].bare) and "." not in tokens[i].text
+        initials = bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", tokens[i].text)) and (
+            i + 1 < len(tokens) and _is_name_token(tokens[i + 1].text)
+        )  # "J.D. Vance"
+        if not (starts_name or initials):
+            i += 1
+            continue
         j = i + 1
         while j < len(tokens):
             word = tokens[j].text
-            if _is_name_token(word) and not tokens[j - 1].text.endswith(("'s", "’s")):
-                j += 1
-            elif word in PARTICLES and _particles_then_name(tokens, j):
+            if (_is_name_token(word) and not tokens[j - 1].text.endswith(("'s", "’s"))) or (
+                word in PARTICLES and _particles_then_name(tokens, j)
+            ):
                 j += 1
             else:
                 break
@@ -185,8 +387,11 @@ def _role_before(tokens: list[_Token], i: int) -> str | None:
     while k >= 0:
         word = tokens[k].text
         low = re.sub(r"['’]s$", "", word).lower()
-        if low in ROLE_HEADS or low in ROLE_MODIFIERS or low in ALIAS_TO_PARTY or (
-            low == "of" and taken and taken[-1].text[0].isupper()
+        if (
+            low in ROLE_HEADS
+            or low in ROLE_MODIFIERS
+            or low in ALIAS_TO_PARTY
+            or (low == "of" and taken and taken[-1].text[0].isupper())
         ):
             taken.append(tokens[k])
             k -= 1
@@ -201,8 +406,9 @@ def _role_before(tokens: list[_Token], i: int) -> str | None:
         return None
     if comma_before and not taken[0].text.endswith(("'s", "’s")):
         return None  # "..., Trump" after a list is not a role
-    last_head = max(n for n, t in enumerate(taken) if t.text.lower().rstrip("s") in ROLE_HEADS
-                    or t.text.lower() in ROLE_HEADS)
+    last_head = max(
+        n for n, t in enumerate(taken) if t.text.lower().rstrip("s") in ROLE_HEADS or t.text.lower() in ROLE_HEADS
+    )
     if last_head < len(taken) - 1 and not comma_before:
         trailing = [t.text.lower() for t in taken[last_head + 1 :]]
         if not all(word in ("of", "state") or word in ALIAS_TO_PARTY for word in trailing):
@@ -210,8 +416,10 @@ def _role_before(tokens: list[_Token], i: int) -> str | None:
     return " ".join(t.text for t in taken)
 
 
-_APPOSITIVE = re.compile(r"^,\s+(?:(?P<of>of\s+(?:the\s+)?(?P<place>[A-Z][\w.’' -]*?))|(?P<role>(?:an?\s+|the\s+)?"
-                         r"[^,.;:()\"“”]{3,80}?))(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:(?P<of>of\s+(?:the\s+)?(?P<place>[A-Z][\w.’' -]*?))|(?P<role>(?:an?\s+|the\s+)?"
+    r"[^,.;:()\"“”]{3,80}?))(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)"
+)
 
 
 def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
@@ -290,8 +498,9 @@ def _draft_for_surname(drafts: list[_PersonDraft], surname: str) -> _PersonDraft
 
 
 def _canonical(draft: _PersonDraft) -> str:
-    full = [(count, -order, name) for order, (name, count) in enumerate(draft.variants.items())
-            if len(name.split()) > 1]
+    full = [
+        (count, -order, name) for order, (name, count) in enumerate(draft.variants.items()) if len(name.split()) > 1
+    ]
     if not full:
         return draft.variants.most_common(1)[0][0]
     return max(full)[2]

@@ -77,9 +77,11 @@ class ActorFinder:
         for actor in self.people_in(text):
             after = text[actor.end : actor.end + 25]
             before = text[max(0, actor.start - 25) : actor.start]
-            if re.match(rf"^[\s,”\"]*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b", after) or re.search(
-                rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$", before
-            ) or re.search(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b", after):
+            if (
+                re.match(rf"^[\s,”\"]*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b", after)
+                or re.search(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$", before)
+                or re.search(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b", after)
+            ):
                 return actor
         return None
 

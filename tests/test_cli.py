@@ -1,0 +1,87 @@
+"""The talkbot command line: text, the JSON contract, stdin mode, --corpus, and no discord import."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+CONTRACT_KEYS = {"intent", "query", "found", "items", "suggestions", "message"}
+
+
+def _json_lines(output: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_ask_prints_items_with_article_and_quote(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "who is Peskov?"]) == 0
+    out = capsys.readouterr().out
+    assert "Dmitry Peskov — Kremlin spokesman" in out
+    assert "002_e4dbbe45f6cbfff8" in out and "diplomatic methods" in out
+
+
+def test_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--json", "!timeline Istanbul"]) == 0
+    (answer,) = _json_lines(capsys.readouterr().out)
+    assert set(answer) == CONTRACT_KEYS
+    assert answer["intent"] == "timeline" and answer["found"] is True
+    items = answer["items"]
+    assert isinstance(items, list) and items
+    for item in items:
+        assert set(item) == {"text", "date", "citations"}
+        assert item["citations"] and all(set(c) == {"article", "quote"} for c in item["citations"])
+    dates = [item["date"] for item in items]
+    assert dates == sorted(dates)
+
+
+def test_stdin_mode_answers_one_json_object_per_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("who is Lavrov?\n\n!demands russia\nwho is Sergei Shoigu?\n"))
+    assert main(["ask", "--json", "-"]) == 0
+    answers = _json_lines(capsys.readouterr().out)
+    assert [a["intent"] for a in answers] == ["who", "demands", "who"]
+    assert [a["found"] for a in answers] == [True, True, False]
+
+
+def test_corpus_option_reads_another_folder(
+    write_corpus: Callable[[dict[str, str | bytes]], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_corpus(
+        {
+            "new.txt": "date: 2025-09-01\n\nRustem Umerov, Ukraine's defence minister, "
+            "said on Monday that talks would resume."
+        }
+    )
+    assert main(["--corpus", str(folder), "ask", "--json", "who is Umerov?"]) == 0
+    (answer,) = _json_lines(capsys.readouterr().out)
+    assert answer["found"] and "defence minister" in answer["items"][0]["text"]
+    assert answer["items"][0]["citations"][0]["article"] == "new"
+
+
+def test_missing_corpus_exits_2_with_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--corpus", str(tmp_path / "missing"), "ask", "hi"]) == 2
+    assert "corpus folder not found" in capsys.readouterr().err
+
+
+def test_console_script_answers_without_importing_discord() -> None:
+    code = (
+        "import sys; from bot.cli import main; rc = main(['ask', '--json', 'who is Lavrov?']); "
+        "assert 'discord' not in sys.modules, 'discord imported'; sys.exit(rc)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["found"] is True
+
+
+def test_knowledge_never_imports_discord() -> None:
+    code = "import sys, knowledge; assert not any(m.startswith('discord') for m in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
