@@ -1,0 +1,152 @@
+"""The question commands (prefix and slash, one implementation) and @mention questions.
+
+Each command parses, calls the knowledge layer once, renders, sends. No domain logic here.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.paginator import Paginator
+from bot.render import answer_pages
+from knowledge import Answer
+
+if TYPE_CHECKING:
+    from bot.client import TalkBot
+
+log = logging.getLogger(__name__)
+
+COOLDOWN_RATE = 4  # commands per user ...
+COOLDOWN_SECONDS = 10.0  # ... per this many seconds
+MAX_CHOICES = 25
+_MENTION = re.compile(r"<@!?(\d+)>")
+
+
+def _cooldown() -> commands.CooldownMapping[commands.Context[commands.Bot]]:
+    return commands.CooldownMapping.from_cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
+
+
+class Answers(commands.Cog):
+    """Ask about the peace talks: timeline, people, demands, or any question."""
+
+    def __init__(self, bot: TalkBot) -> None:
+        self.bot = bot
+        self._mention_cooldown = _cooldown()
+
+    # ----- commands ---------------------------------------------------------------------------------------------
+
+    @commands.hybrid_command(name="timeline")
+    @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
+    @app_commands.describe(topic="A place, person, month, year or words; empty for everything")
+    async def timeline(self, ctx: commands.Context[TalkBot], *, topic: str = "") -> None:
+        """Show dated events about a topic, in date order."""
+        await self.reply(ctx, self.bot.knowledge.timeline(topic))
+
+    @commands.hybrid_command(name="who")
+    @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
+    @app_commands.describe(name="A person's name or role, e.g. Peskov or Ukraine's president")
+    async def who(self, ctx: commands.Context[TalkBot], *, name: str) -> None:
+        """Tell who someone is and what they said, with sources."""
+        await self.reply(ctx, self.bot.knowledge.who(name))
+
+    @commands.hybrid_command(name="demands")
+    @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
+    @app_commands.describe(party="A country, capital, institution or person; empty for every party")
+    async def demands(self, ctx: commands.Context[TalkBot], *, party: str = "") -> None:
+        """List what a party demands, one item per demand."""
+        await self.reply(ctx, self.bot.knowledge.demands(party))
+
+    @commands.hybrid_command(name="ask")
+    @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
+    @app_commands.describe(question="Your question, e.g. what did Lavrov tell NBC?")
+    async def ask(self, ctx: commands.Context[TalkBot], *, question: str) -> None:
+        """Answer a free question from the articles, with sources."""
+        await self.reply(ctx, self.bot.knowledge.answer(question))
+
+    @commands.hybrid_command(name="help")
+    @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
+    async def help(self, ctx: commands.Context[TalkBot]) -> None:
+        """Show what the bot knows and an example of each command."""
+        await self.reply(ctx, self.bot.knowledge.help())
+
+    # ----- autocomplete: the same fuzzy search as the commands -------------------------------------------------
+
+    @who.autocomplete("name")
+    async def _who_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return _choices(self.bot.knowledge.people_suggestions(current, limit=MAX_CHOICES))
+
+    @demands.autocomplete("party")
+    async def _party_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return _choices(self.bot.knowledge.party_suggestions(current, limit=MAX_CHOICES))
+
+    @timeline.autocomplete("topic")
+    async def _topic_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return _choices(self.bot.knowledge.topic_suggestions(current, limit=MAX_CHOICES))
+
+    # ----- mentions and replies --------------------------------------------------------------------------------
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """'@talkbot what did Lavrov tell NBC?' or a reply to one of the bot's answers."""
+        me = self.bot.user
+        if me is None or message.author.bot:
+            return
+        if not (me in message.mentions or self._replies_to_me(message)):
+            return
+        allowed = self.bot.settings.mention_channel_ids
+        if allowed and message.channel.id not in allowed:
+            return
+        if message.content.startswith(self.bot.settings.command_prefix):
+            return  # a prefix command that happens to mention the bot: the command machinery answers it
+        question = _MENTION.sub(" ", message.content).strip()
+        retry_after = self._mention_cooldown.update_rate_limit(message)
+        if retry_after:
+            await message.reply(f"One moment, please: try again in {retry_after:.0f} s.", mention_author=False)
+            return
+        answer = self.bot.knowledge.answer(question) if question else self.bot.knowledge.help()
+        await self._send_pages(message.channel, message.author.id, answer, reference=message)
+
+    def _replies_to_me(self, message: discord.Message) -> bool:
+        reference = message.reference
+        if reference is None or reference.message_id is None:
+            return False
+        resolved = reference.resolved
+        if isinstance(resolved, discord.Message):
+            return resolved.author == self.bot.user
+        cached = discord.utils.get(self.bot.cached_messages, id=reference.message_id)
+        return cached is not None and cached.author == self.bot.user
+
+    # ----- sending ---------------------------------------------------------------------------------------------
+
+    async def reply(self, ctx: commands.Context[TalkBot], answer: Answer) -> None:
+        pages = answer_pages(answer, self.bot.knowledge.articles)
+        ephemeral = ctx.interaction is not None and not answer.found
+        view = Paginator(pages, ctx.author.id) if len(pages) > 1 else None
+        if view is not None:
+            view.message = await ctx.send(embed=pages[0], view=view, ephemeral=ephemeral)
+        else:
+            await ctx.send(embed=pages[0], ephemeral=ephemeral)
+
+    async def _send_pages(
+        self, channel: discord.abc.Messageable, author_id: int, answer: Answer, reference: discord.Message
+    ) -> None:
+        pages = answer_pages(answer, self.bot.knowledge.articles)
+        view = Paginator(pages, author_id) if len(pages) > 1 else None
+        if view is not None:
+            view.message = await channel.send(embed=pages[0], view=view, reference=reference, mention_author=False)
+        else:
+            await channel.send(embed=pages[0], reference=reference, mention_author=False)
+
+
+def _choices(names: list[str]) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name=name[:100], value=name[:100]) for name in names[:MAX_CHOICES]]
+
+
+async def setup(bot: TalkBot) -> None:
+    await bot.add_cog(Answers(bot))

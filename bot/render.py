@@ -1,0 +1,132 @@
+"""Answer -> Discord embeds, every Discord limit handled here and only here.
+
+Each item carries numbered references; a Sources field per cited article gives its title or id, outlet and
+date, and the quoted sentences as ``>`` quotes, escaped, trimmed with an ellipsis only when a limit forces it.
+"""
+
+from __future__ import annotations
+
+import discord
+from discord.utils import escape_markdown, escape_mentions
+
+from knowledge import Answer, Article
+
+CONTENT_LIMIT = 2000
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_LIMIT = 25
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+EMBED_TOTAL_LIMIT = 6000
+FOOTER_LIMIT = 2048
+ITEMS_PER_PAGE = 5
+ITEM_TEXT_CHARS = 350
+SOURCES_PER_PAGE = 10
+ELLIPSIS = "…"
+FOUND_COLOUR = discord.Colour.blurple()
+MISS_COLOUR = discord.Colour.light_grey()
+INTENT_TITLES = {"timeline": "Timeline", "who": "Who", "demands": "Demands", "search": "Answer", "help": "Help"}
+
+
+def safe(text: str) -> str:
+    """Markdown escaped and mentions defused, so article or user text renders as typed and pings nobody."""
+    return escape_mentions(escape_markdown(text))
+
+
+def inline_code(text: str) -> str:
+    """User text to show inside `code`: no backticks to break out of it, no mentions."""
+    return escape_mentions(text.replace("`", "'"))[:100]
+
+
+def trim(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - len(ELLIPSIS)].rstrip() + ELLIPSIS
+
+
+def plain_text(text: str) -> str:
+    """A message's content, safe and within the content limit."""
+    return trim(safe(text), CONTENT_LIMIT)
+
+
+def answer_pages(answer: Answer, articles: dict[str, Article]) -> list[discord.Embed]:
+    """One embed per page; each page fits every Discord limit."""
+    title = trim(f"{INTENT_TITLES.get(answer.intent.value, 'Answer')}: {answer.query}".rstrip(": "), TITLE_LIMIT)
+    if not answer.found or not answer.items:
+        return [_miss(answer, title)]
+    pages: list[discord.Embed] = []
+    pending = list(enumerate(answer.items, start=1))
+    while pending:
+        taken = _fill_page(pending, articles, title)
+        pages.append(taken[0])
+        pending = pending[taken[1] :]
+    if len(pages) > 1:
+        for number, page in enumerate(pages, start=1):
+            page.set_footer(text=f"Page {number}/{len(pages)}")
+    return pages
+
+
+def _miss(answer: Answer, title: str) -> discord.Embed:
+    lines = [answer.message or "The articles do not cover that."]
+    if answer.suggestions and "Did you mean" not in lines[0]:
+        lines.append("Did you mean: " + ", ".join(answer.suggestions) + "?")
+    return discord.Embed(
+        title=safe(title)[:TITLE_LIMIT], description=trim(safe("\n".join(lines)), DESCRIPTION_LIMIT), colour=MISS_COLOUR
+    )
+
+
+def _fill_page(
+    pending: list[tuple[int, object]], articles: dict[str, Article], title: str
+) -> tuple[discord.Embed, int]:
+    """The largest page (at most ITEMS_PER_PAGE items) that fits; always at least one item."""
+    for count in range(min(ITEMS_PER_PAGE, len(pending)), 0, -1):
+        embed = _page(pending[:count], articles, title)
+        if len(embed) <= EMBED_TOTAL_LIMIT - 40:  # room for the page footer
+            return embed, count
+    return _page(pending[:1], articles, title, squeeze=True), 1
+
+
+def _page(
+    items: list[tuple[int, object]], articles: dict[str, Article], title: str, squeeze: bool = False
+) -> discord.Embed:
+    refs: dict[str, int] = {}
+    quotes: dict[str, list[str]] = {}
+    lines = []
+    for number, item in items:
+        item_refs = []
+        for citation in item.citations:  # type: ignore[attr-defined]
+            if citation.article not in refs and len(refs) < SOURCES_PER_PAGE:
+                refs[citation.article] = len(refs) + 1
+            if citation.article in refs:
+                item_refs.append(refs[citation.article])
+                quotes.setdefault(citation.article, [])
+                if citation.quote not in quotes[citation.article]:
+                    quotes[citation.article].append(citation.quote)
+        date = f"`{item.date}` " if item.date else ""  # type: ignore[attr-defined]
+        marks = "".join(f"[{r}]" for r in dict.fromkeys(item_refs))
+        text = trim(item.text, 150 if squeeze else ITEM_TEXT_CHARS)  # type: ignore[attr-defined]
+        lines.append(f"**{number}.** {date}{safe(text)} {marks}".rstrip())
+    embed = discord.Embed(
+        title=safe(title)[:TITLE_LIMIT], description=trim("\n".join(lines), DESCRIPTION_LIMIT), colour=FOUND_COLOUR
+    )
+    for article_id, ref in refs.items():
+        name = trim(f"[{ref}] {_source_name(article_id, articles)}", FIELD_NAME_LIMIT)
+        embed.add_field(
+            name=safe(name)[:FIELD_NAME_LIMIT], value=_quote_block(quotes[article_id], squeeze), inline=False
+        )
+    return embed
+
+
+def _source_name(article_id: str, articles: dict[str, Article]) -> str:
+    article = articles.get(article_id)
+    if article is None:
+        return article_id
+    details = ", ".join(d for d in (article.source, article.published.isoformat()) if d)
+    return f"{article.title or article_id} ({details})"
+
+
+def _quote_block(quotes: list[str], squeeze: bool) -> str:
+    """'> quote' lines, each trimmed evenly so the field stays within its limit."""
+    budget = (FIELD_VALUE_LIMIT // max(1, len(quotes))) - 4
+    if squeeze:
+        budget = min(budget, 300)
+    block = "\n".join("> " + trim(safe(" ".join(q.split())), budget) for q in quotes)
+    return trim(block, FIELD_VALUE_LIMIT)

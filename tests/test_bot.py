@@ -1,0 +1,290 @@
+"""The Discord bot end to end through discord.py's command machinery (dpytest), plus slash and meta checks."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+from unittest.mock import AsyncMock, MagicMock
+
+import discord
+import discord.ext.test as dpytest
+import pytest
+import pytest_asyncio
+from discord.ext import commands
+
+from bot import create_bot
+from bot.client import TalkBot
+from bot.cogs.answers import COOLDOWN_RATE
+from bot.paginator import Paginator
+from bot.render import (
+    DESCRIPTION_LIMIT,
+    EMBED_TOTAL_LIMIT,
+    FIELD_LIMIT,
+    FIELD_NAME_LIMIT,
+    FIELD_VALUE_LIMIT,
+    TITLE_LIMIT,
+    answer_pages,
+)
+from bot.settings import Settings
+from knowledge import KnowledgeBase, load_articles
+
+
+def _settings(**values: object) -> Settings:
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+async def _start(bot: TalkBot) -> TalkBot:
+    assert bot.allowed_mentions is not None and not any(
+        (bot.allowed_mentions.everyone, bot.allowed_mentions.users, bot.allowed_mentions.roles)
+    ), "nobody may be pinged (checked before dpytest swaps the connection state)"
+    # dpytest builds its fake members through the member cache; the real bot does not need that privileged intent.
+    bot._connection._intents.members = True
+    bot._connection.member_cache_flags = discord.MemberCacheFlags.all()
+    await bot._async_setup_hook()
+    await bot.setup_hook()
+    dpytest.configure(bot, members=2)
+    return bot
+
+
+@pytest_asyncio.fixture
+async def bot(kb: KnowledgeBase) -> AsyncIterator[TalkBot]:
+    yield await _start(create_bot(_settings(), kb))
+    await dpytest.empty_queue()
+
+
+def _embed_text(embed: discord.Embed) -> str:
+    parts = [embed.title or "", embed.description or ""]
+    parts += [f"{f.name}\n{f.value}" for f in embed.fields]
+    return "\n".join(parts)
+
+
+def _assert_within_limits(message: discord.Message) -> None:
+    assert len(message.content or "") <= 2000
+    for embed in message.embeds:
+        assert len(embed.title or "") <= TITLE_LIMIT
+        assert len(embed.description or "") <= DESCRIPTION_LIMIT
+        assert len(embed.fields) <= FIELD_LIMIT
+        assert all(
+            len(f.name or "") <= FIELD_NAME_LIMIT and len(f.value or "") <= FIELD_VALUE_LIMIT for f in embed.fields
+        )
+        assert len(embed) <= EMBED_TOTAL_LIMIT
+
+
+async def _ask(content: str, member: int = 0) -> discord.Message:
+    await dpytest.message(content, member=member)
+    message = dpytest.get_message()
+    _assert_within_limits(message)
+    return message
+
+
+async def test_who_answers_with_numbered_sources(bot: TalkBot) -> None:
+    message = await _ask("!who Peskov")
+    embed = message.embeds[0]
+    assert embed.description and embed.description.startswith("**1.** Dmitry Peskov — Kremlin spokesman")
+    assert "[1]" in embed.description
+    assert embed.fields[0].name.startswith("[1] ")
+    assert "2025-05-19" in embed.fields[0].name and "Voz.us" in embed.fields[0].name
+    assert embed.fields[0].value.startswith("> ") and "diplomatic methods" in embed.fields[0].value
+
+
+async def test_demands_and_ask_commands(bot: TalkBot) -> None:
+    demands = await _ask("!demands Moscow")
+    assert "Russia" in (demands.embeds[0].description or "")
+    asked = await _ask("!ask what did Peskov say about diplomacy?")
+    assert "diplomatic methods" in _embed_text(asked.embeds[0])
+
+
+async def test_help_says_what_it_knows(bot: TalkBot) -> None:
+    message = await _ask("!help")
+    text = _embed_text(message.embeds[0])
+    assert "5 articles" in text and "!timeline" in text and "!who" in text and "!demands" in text
+
+
+async def test_not_found_says_so_and_suggests(bot: TalkBot) -> None:
+    message = await _ask("!who Sergey Lavrenko")
+    text = _embed_text(message.embeds[0])
+    assert "do not mention" in text and "Sergey Lavrov" in text
+
+
+async def test_full_timeline_is_paginated_for_the_asker_only(bot: TalkBot) -> None:
+    message = await _ask("!timeline")
+    embed = message.embeds[0]
+    assert embed.footer.text and embed.footer.text.startswith("Page 1/")
+    assert isinstance(bot.get_cog("Answers"), commands.Cog)
+    pages = answer_pages(bot.knowledge.timeline(""), bot.knowledge.articles)
+    view = Paginator(pages, author_id=111)
+    stranger = MagicMock(spec=discord.Interaction)
+    stranger.user.id = 222
+    stranger.response.send_message = AsyncMock()
+    assert await view.interaction_check(stranger) is False
+    stranger.response.send_message.assert_awaited_once()
+    asker = MagicMock(spec=discord.Interaction)
+    asker.user.id = 111
+    asker.response.edit_message = AsyncMock()
+    assert await view.interaction_check(asker) is True
+    await view._show(asker, 1)
+    assert asker.response.edit_message.await_args.kwargs["embed"] is pages[1]
+    assert view.counter.label == f"Page 2/{len(pages)}" and not view.first.disabled
+    assert view.timeout and view.timeout <= 600
+
+
+async def test_mention_question_is_answered(bot: TalkBot) -> None:
+    assert bot.user is not None
+    message = await _ask(f"<@{bot.user.id}> what did Lavrov tell NBC?")
+    assert "NBC News" in _embed_text(message.embeds[0])
+
+
+async def test_bare_mention_gets_help(bot: TalkBot) -> None:
+    assert bot.user is not None
+    message = await _ask(f"<@{bot.user.id}>")
+    assert "!timeline" in _embed_text(message.embeds[0])
+
+
+async def test_reply_to_the_bot_is_a_follow_up(bot: TalkBot) -> None:
+    first = await _ask("!who Lavrov")
+    config = dpytest.get_config()
+    follow_up = dpytest.backend.make_message(
+        "what did Peskov say about diplomacy?", config.members[0], config.channels[0]
+    )
+    follow_up.reference = discord.MessageReference(message_id=first.id, channel_id=first.channel.id)
+    follow_up.reference.resolved = first
+    bot.dispatch("message", follow_up)
+    await dpytest.run_all_events()
+    reply = dpytest.get_message()
+    assert "diplomatic methods" in _embed_text(reply.embeds[0])
+
+
+async def test_messages_from_bots_are_ignored(bot: TalkBot) -> None:
+    assert bot.user is not None
+    config = dpytest.get_config()
+    other_bot = config.members[1]
+    other_bot._user.bot = True
+    await dpytest.message(f"<@{bot.user.id}> who is Peskov?", member=1)
+    assert dpytest.verify().message().nothing()
+
+
+async def test_cooldown_replies_politely(bot: TalkBot) -> None:
+    for _ in range(COOLDOWN_RATE):
+        await _ask("!who Peskov")
+    with pytest.raises(commands.CommandOnCooldown):  # dpytest re-raises after our handler replied
+        await dpytest.message("!who Peskov")
+    assert "try again in" in dpytest.get_message().content
+
+
+async def test_missing_argument_gets_usage(bot: TalkBot) -> None:
+    with pytest.raises(commands.MissingRequiredArgument):
+        await dpytest.message("!who")
+    assert dpytest.get_message().content.startswith("Usage: `!who <name>`")
+
+
+async def test_unknown_command_gets_did_you_mean(bot: TalkBot) -> None:
+    with pytest.raises(commands.CommandNotFound):
+        await dpytest.message("!whoo Peskov")
+    assert "Did you mean `!who`?" in dpytest.get_message().content
+
+
+async def test_unexpected_errors_are_logged_and_apologised_for(
+    bot: TalkBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(name: str) -> None:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(bot.knowledge, "who", broken)
+    with caplog.at_level(logging.ERROR), pytest.raises(commands.CommandInvokeError):
+        await dpytest.message("!who Peskov")
+    reply = dpytest.get_message().content
+    assert reply.startswith("Sorry, something went wrong") and "Traceback" not in reply and "boom" not in reply
+    assert any("boom" in str(r.exc_info[1]) for r in caplog.records if r.exc_info)
+
+
+async def test_everyone_in_a_question_pings_nobody(bot: TalkBot) -> None:
+    message = await _ask("!who @everyone Peskov")
+    assert "@everyone" not in _embed_text(message.embeds[0]).replace("@\u200beveryone", "")
+
+
+async def test_everyone_in_an_article_pings_nobody(write_corpus, tmp_path) -> None:
+    folder = write_corpus(
+        {
+            "x.txt": "date: 2025-06-01\n\nKremlin spokesman Dmitry Peskov told @everyone and "
+            "<@&123456789012345678> that **talks** would resume on Monday."
+        }
+    )
+    loaded = load_articles(folder)
+    await _start(create_bot(_settings(), KnowledgeBase(loaded.articles)))
+    message = await _ask("!who Peskov")
+    text = _embed_text(message.embeds[0])
+    assert "@everyone" not in text.replace("@\u200beveryone", "") and "<@&123456789012345678>" not in text
+    assert "\\*\\*talks\\*\\*" in text, "markdown in quotes is escaped, not rendered"
+    await dpytest.empty_queue()
+
+
+def test_every_answer_page_fits_discord_limits(kb: KnowledgeBase) -> None:
+    questions = ["!timeline", "!demands", "!help", "!timeline 2025", "x" * 5000]
+    questions += [f"!who {p.name}" for p in kb.people]
+    for question in questions:
+        for page in answer_pages(kb.answer(question), kb.articles):
+            assert len(page) <= EMBED_TOTAL_LIMIT and len(page.fields) <= FIELD_LIMIT
+            assert len(page.description or "") <= DESCRIPTION_LIMIT and len(page.title or "") <= TITLE_LIMIT
+
+
+async def test_slash_autocomplete_uses_the_same_fuzzy_search(bot: TalkBot) -> None:
+    cog = bot.get_cog("Answers")  # loaded as an extension: a module object of its own, so no isinstance
+    assert cog is not None
+    interaction = MagicMock(spec=discord.Interaction)
+    people = await cog._who_choices(interaction, "pesk")
+    assert people and people[0].value == "Dmitry Peskov" and len(people) <= 25
+    parties = await cog._party_choices(interaction, "ukr")
+    assert [c.value for c in parties] == ["Ukraine"]
+    topics = await cog._topic_choices(interaction, "")
+    assert 0 < len(topics) <= 25 and "Istanbul" in [c.value for c in topics]
+
+
+async def test_slash_misses_are_ephemeral(bot: TalkBot) -> None:
+    cog = bot.get_cog("Answers")  # loaded as an extension: a module object of its own, so no isinstance
+    assert cog is not None
+    ctx = MagicMock()
+    ctx.interaction = MagicMock(spec=discord.Interaction)
+    ctx.author.id = 1
+    ctx.send = AsyncMock()
+    await cog.reply(ctx, bot.knowledge.who("Sergei Shoigu"))
+    assert ctx.send.await_args.kwargs["ephemeral"] is True
+    await cog.reply(ctx, bot.knowledge.who("Peskov"))
+    assert ctx.send.await_args.kwargs["ephemeral"] is False
+
+
+async def test_every_command_and_parameter_is_described(bot: TalkBot) -> None:
+    names = [c.name for c in bot.commands]
+    assert len(names) == len(set(names))
+    assert {"timeline", "who", "demands", "ask", "help"} <= set(names)
+    slash = bot.tree.get_commands()
+    assert len({c.name for c in slash}) == len(slash) >= 5
+    for command in slash:
+        assert isinstance(command, discord.app_commands.Command)
+        assert command.description and command.description != "…"
+        for parameter in command.parameters:
+            assert parameter.description and parameter.description != "…", f"/{command.name} {parameter.name}"
+    autocompleted = {c.name: [p.name for p in c.parameters if p.autocomplete] for c in slash}  # type: ignore[union-attr]
+    assert autocompleted["who"] == ["name"] and autocompleted["demands"] == ["party"]
+    assert autocompleted["timeline"] == ["topic"]
+
+
+def test_settings_read_the_environment_and_hide_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", "secret-token-value")
+    monkeypatch.setenv("DEV_GUILD_IDS", "1, 2")
+    monkeypatch.setenv("MESSAGE_CONTENT_INTENT", "false")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.dev_guild_ids == [1, 2] and settings.message_content_intent is False
+    assert "secret-token-value" not in repr(settings) and "secret-token-value" not in str(settings)
+    assert settings.discord_token is not None and settings.discord_token.get_secret_value() == "secret-token-value"
+
+
+def test_run_without_a_token_exits_2_with_instructions(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from bot.cli import main
+
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)  # no .env here
+    assert main(["run"]) == 2
+    assert "DISCORD_TOKEN" in capsys.readouterr().err
