@@ -191,15 +191,7 @@ class KnowledgeBase:
             )
         person = match_person(query, self.people) or match_role(query, self.people)
         if person is None:
-            suggestions = suggest_names(query, self.people)
-            hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
-            return Answer(
-                intent=Intent.WHO,
-                query=query,
-                found=False,
-                suggestions=tuple(suggestions),
-                message=f"The articles do not mention anyone called '{query}'.{hint}",
-            )
+            return self._not_mentioned(Intent.WHO, query, query, f"anyone called '{query}'")
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(self._profile(person)))
 
     def demands(self, text: str = "") -> Answer:
@@ -271,15 +263,7 @@ class KnowledgeBase:
         topic = [t for t in terms(query) if t not in FILLER and not _names_party_or_person(t, people)]
         unknown = self._unknown_names(query, people)
         if unknown:
-            suggestions = suggest_names(unknown, self.people)
-            hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
-            return Answer(
-                intent=Intent.SEARCH,
-                query=query,
-                found=False,
-                suggestions=tuple(suggestions),
-                message=f"The articles do not mention '{unknown}'.{hint}",
-            )
+            return self._not_mentioned(Intent.SEARCH, query, unknown, f"'{unknown}'")
         scored = []
         for sentence in self.facts.sentences:
             score = self._sentence_score(sentence, topic, people)
@@ -296,6 +280,18 @@ class KnowledgeBase:
             )
         items = [AnswerItem(text=s.text, citations=_cite([s.citation()])) for _, s in scored[:5]]
         return Answer(intent=Intent.SEARCH, query=query, found=True, items=tuple(items))
+
+    def _not_mentioned(self, intent: Intent, query: str, name: str, what: str) -> Answer:
+        """Not found, with the closest names the articles do mention."""
+        suggestions = suggest_names(name, self.people)
+        hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
+        return Answer(
+            intent=intent,
+            query=query,
+            found=False,
+            suggestions=tuple(suggestions),
+            message=f"The articles do not mention {what}.{hint}",
+        )
 
     # ----- suggestions for autocomplete and "did you mean" ----------------------------------------------------
 

@@ -5,8 +5,10 @@ Each command parses, calls the knowledge layer once, renders, sends. No domain l
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import discord
@@ -110,7 +112,8 @@ class Answers(commands.Cog):
             await message.reply(f"One moment, please: try again in {retry_after:.0f} s.", mention_author=False)
             return
         answer = self.bot.knowledge.answer(question) if question else self.bot.knowledge.help()
-        await self._send_pages(message.channel, message.author.id, answer, reference=message)
+        reply = functools.partial(message.channel.send, reference=message, mention_author=False)
+        await self._send_pages(reply, message.author.id, answer)
 
     def _replies_to_me(self, message: discord.Message) -> bool:
         reference = message.reference
@@ -125,23 +128,18 @@ class Answers(commands.Cog):
     # ----- sending ---------------------------------------------------------------------------------------------
 
     async def reply(self, ctx: commands.Context[TalkBot], answer: Answer) -> None:
-        pages = answer_pages(answer, self.bot.knowledge.articles)
-        ephemeral = ctx.interaction is not None and not answer.found
-        view = Paginator(pages, ctx.author.id) if len(pages) > 1 else None
-        if view is not None:
-            view.message = await ctx.send(embed=pages[0], view=view, ephemeral=ephemeral)
-        else:
-            await ctx.send(embed=pages[0], ephemeral=ephemeral)
+        ephemeral = ctx.interaction is not None and not answer.found  # slash misses are seen by the asker only
+        await self._send_pages(functools.partial(ctx.send, ephemeral=ephemeral), ctx.author.id, answer)
 
     async def _send_pages(
-        self, channel: discord.abc.Messageable, author_id: int, answer: Answer, reference: discord.Message
+        self, send: Callable[..., Awaitable[discord.Message]], author_id: int, answer: Answer
     ) -> None:
         pages = answer_pages(answer, self.bot.knowledge.articles)
-        view = Paginator(pages, author_id) if len(pages) > 1 else None
-        if view is not None:
-            view.message = await channel.send(embed=pages[0], view=view, reference=reference, mention_author=False)
-        else:
-            await channel.send(embed=pages[0], reference=reference, mention_author=False)
+        if len(pages) == 1:
+            await send(embed=pages[0])
+            return
+        view = Paginator(pages, author_id)
+        view.message = await send(embed=pages[0], view=view)
 
 
 def _choices(names: list[str]) -> list[app_commands.Choice[str]]:
