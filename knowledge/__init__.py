@@ -2,7 +2,7 @@
 
 from knowledge.answer import CorpusStats, KnowledgeBase
 from knowledge.corpus import DEFAULT_CORPUS, CorpusLoad, load_articles
-from knowledge.errors import CorpusError, KnowledgeError, QuestionError
+from knowledge.errors import CorpusError, KnowledgeError
 from knowledge.models import (
     Answer,
     AnswerCitation,
@@ -36,7 +36,6 @@ __all__ = [
     "KnowledgeError",
     "Person",
     "Precision",
-    "QuestionError",
     "Sentence",
     "load_articles",
 ]

@@ -119,6 +119,7 @@ class KnowledgeBase:
     def __init__(self, articles: list[Article], problems: Iterable[CorpusError] = ()) -> None:
         self.problems = list(problems)
         self.facts: Facts = build_facts(articles)
+        self._vocabulary = {w for s in self.facts.sentences for w in re.findall(r"[a-zà-ÿ]+", s.text.lower())}
 
     @classmethod
     def from_folder(cls, folder: Path | str | None = None) -> KnowledgeBase:
@@ -348,11 +349,8 @@ class KnowledgeBase:
         return items
 
     def _speaker_of(self, citation: Citation) -> str | None:
-        for sentence in self.facts.sentences:
-            if sentence.article == citation.article and sentence.start == citation.start:
-                actor = self.facts.speakers.get((sentence.article, sentence.index))
-                return actor.person if actor else None
-        return None
+        actor = self.facts.speakers.get((citation.article, citation.start))
+        return actor.person if actor else None
 
     def _demand_score(self, demand: Demand, topic: list[str], people: list[Person]) -> float:
         score = term_overlap(topic, terms(demand.text + " " + demand.citation.quote))[0] if topic else 0.0
@@ -382,7 +380,7 @@ class KnowledgeBase:
         text_terms = terms(sentence.text)
         overlap, hits = term_overlap(topic, text_terms) if topic else (0.0, 0)
         if people:
-            speaker = self.facts.speakers.get((sentence.article, sentence.index))
+            speaker = self.facts.speakers.get((sentence.article, sentence.start))
             involved = [
                 p
                 for p in people
@@ -398,7 +396,7 @@ class KnowledgeBase:
 
     def _unknown_names(self, question: str, people: list[Person]) -> str | None:
         """A capitalised name in the question that the articles never mention: not found, not a guess."""
-        corpus_words = self._vocabulary()
+        corpus_words = self._vocabulary
         for match in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*)", question):
             phrase = match.group(1)
             words = [w.lower() for w in phrase.split()]
@@ -408,13 +406,6 @@ class KnowledgeBase:
                 continue
             return phrase
         return None
-
-    def _vocabulary(self) -> set[str]:
-        cached: set[str] | None = getattr(self, "_vocabulary_cache", None)
-        if cached is None:
-            cached = {w for s in self.facts.sentences for w in re.findall(r"[a-zà-ÿ]+", s.text.lower())}
-            self._vocabulary_cache = cached
-        return cached
 
 
 def _chronological(event: Event) -> tuple[str, str]:

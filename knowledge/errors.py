@@ -16,7 +16,3 @@ class CorpusError(KnowledgeError):
         self.path = Path(path)
         self.reason = reason
         super().__init__(f"{self.path.name}: {reason}")
-
-
-class QuestionError(KnowledgeError):
-    """A question that cannot be answered as given (for example, empty)."""

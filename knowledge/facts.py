@@ -24,8 +24,7 @@ class Facts:
     people: list[Person]
     events: list[Event]
     demands: list[Demand]
-    speakers: dict[tuple[str, int], Actor] = field(default_factory=dict)
-    actors: ActorFinder | None = None
+    speakers: dict[tuple[str, int], Actor] = field(default_factory=dict)  # (article, sentence start) -> speaker
 
 
 def build_facts(articles: list[Article]) -> Facts:
@@ -41,8 +40,9 @@ def build_facts(articles: list[Article]) -> Facts:
         article_sentences = by_article[article.id]
         events.extend(extract_events(article, article_sentences))
         demands.extend(extract_demands(article_sentences, actors))
+        starts = {s.index: s.start for s in article_sentences}
         for index, actor in actors.speakers(article_sentences).items():
-            speakers[(article.id, index)] = actor
+            speakers[(article.id, starts[index])] = actor
     events = merge_events(events)
     log.info(
         "extracted %d sentences, %d people, %d events, %d demands from %d articles",
@@ -59,5 +59,4 @@ def build_facts(articles: list[Article]) -> Facts:
         events=events,
         demands=demands,
         speakers=speakers,
-        actors=actors,
     )

@@ -24,7 +24,7 @@ _PLACE = re.compile(
 _DATE_WORD = re.compile(
     r"\b(?:" + "|".join(m.title() for m in MONTHS if len(m) > 3) + "|" + "|".join(WEEKDAYS) + r")\b"
 )
-_NOT_PLACES = frozenset(m.title() for m in MONTHS) | frozenset(WEEKDAYS) | {"The", "A", "An", "February"}
+_NOT_PLACES = frozenset(m.title() for m in MONTHS) | frozenset(WEEKDAYS) | {"The", "A", "An"}
 
 
 def place_in(text: str, near: int = 0) -> str | None:
