@@ -1,45 +1,31 @@
-"""Answer questions from the facts: ``KnowledgeBase.answer(text) -> Answer`` and the intents beneath it.
+"""Answer questions from the index: ``KnowledgeBase.answer(text) -> Answer`` and the intents beneath it.
 
-Every item cites the article and the exact sentence it comes from. When nothing matches well enough the
-answer says so (``found=False``) with close suggestions; a weak match is never dressed up as an answer.
+Every item cites the article and the exact sentence it comes from. Candidates come from the index's full-text
+search; rapidfuzz-based scores (``knowledge.text``, ``knowledge.matching``) re-rank them. When nothing matches
+well enough the answer says so (``found=False``) with close suggestions; a weak match is never dressed up as an
+answer.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.corpus import DEFAULT_CORPUS, load_articles
+from knowledge.corpus import DEFAULT_CORPUS
 from knowledge.errors import CorpusError
-from knowledge.facts import Facts, build_facts
+from knowledge.index import MEMORY, Progress, SentenceRow, Store, SyncReport, default_index_path
 from knowledge.intents import parse_question
-from knowledge.matching import (
-    match_person,
-    match_role,
-    parties_in_question,
-    people_in_question,
-    suggest_names,
-)
-from knowledge.models import (
-    Answer,
-    AnswerCitation,
-    AnswerItem,
-    Article,
-    Citation,
-    Demand,
-    Event,
-    Intent,
-    Person,
-    Sentence,
-)
-from knowledge.text import term_overlap, terms
+from knowledge.matching import match_person, match_role, parties_in_question, people_in_question, suggest_names
+from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Demand, Event, Intent, Person
+from knowledge.text import CONCEPTS, concept, term_overlap, terms
 
 MAX_ITEMS = 8  # a chat answer, not a report; the full timeline is the exception
+MAX_TIMELINE_ITEMS = 100
 WHO_STATEMENTS = 4
+CANDIDATES = 400  # full-text candidates re-ranked per question
 SEARCH_MIN_SCORE = 0.5  # share of the question's content words a sentence must contain
 EVENT_MIN_SCORE = 0.34
 WHEN_RELATIVE_CUT = 0.8  # "when did X?": keep events scoring within 80% of the best
@@ -98,6 +84,9 @@ DEMAND_FILLER = FILLER | frozenset(
 )
 _MONTH_WORDS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 _MONTH_WORDS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name and name != "May"}
+_CONCEPT_WORDS: dict[str, list[str]] = {}
+for _word, _concept in CONCEPTS.items():
+    _CONCEPT_WORDS.setdefault(_concept, []).append(_word)
 
 
 @dataclass(frozen=True)
@@ -113,28 +102,71 @@ class CorpusStats:
     skipped: tuple[str, ...]
 
 
+class ArticleCatalog(Mapping[str, Article]):
+    """Articles by id, read from the index when first asked for."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cache: dict[str, Article] = {}
+
+    def __getitem__(self, article_id: str) -> Article:
+        if article_id not in self._cache:
+            self._cache[article_id] = self._store.article(article_id)
+        return self._cache[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store.article_ids())
+
+    def __len__(self) -> int:
+        return self._store.counts()["articles"]
+
+
 class KnowledgeBase:
     """Facts from a corpus of articles, and the questions they answer."""
 
-    def __init__(self, articles: list[Article], problems: Iterable[CorpusError] = ()) -> None:
+    def __init__(
+        self, articles: Iterable[Article] = (), problems: Iterable[CorpusError] = (), *, store: Store | None = None
+    ) -> None:
+        if store is None:
+            store = Store(MEMORY)
+            store.add(list(articles))
+        self.store = store
         self.problems = list(problems)
-        self.facts: Facts = build_facts(articles)
-        self._vocabulary = {w for s in self.facts.sentences for w in re.findall(r"[a-zà-ÿ]+", s.text.lower())}
+        self.folder: Path | None = None
+        self._load()
 
     @classmethod
-    def from_folder(cls, folder: Path | str | None = None) -> KnowledgeBase:
-        loaded = load_articles(folder or DEFAULT_CORPUS)
-        return cls(loaded.articles, loaded.problems)
+    def from_folder(
+        cls, folder: Path | str | None = None, index: Path | str | None = None, progress: Progress | None = None
+    ) -> KnowledgeBase:
+        """Open (or build) the index for a corpus folder and bring it up to date with the folder."""
+        folder = Path(folder or DEFAULT_CORPUS)
+        if not folder.is_dir():
+            raise CorpusError(folder, "corpus folder not found")
+        store = Store(index or default_index_path(folder))
+        report = store.sync(folder, progress)
+        knowledge = cls(store=store, problems=report.problems)
+        knowledge.folder = folder
+        return knowledge
+
+    def reload(self, progress: Progress | None = None) -> SyncReport:
+        """Pick up articles added, changed or removed on disk since opening."""
+        if self.folder is None:
+            return SyncReport()
+        report = self.store.sync(self.folder, progress)
+        self.problems = report.problems
+        self._load()
+        return report
+
+    def _load(self) -> None:
+        self._people = self.store.people()
+        self.articles: Mapping[str, Article] = ArticleCatalog(self.store)
 
     # ----- public API -----------------------------------------------------------------------------------------
 
     @property
     def people(self) -> list[Person]:
-        return self.facts.people
-
-    @property
-    def articles(self) -> dict[str, Article]:
-        return self.facts.articles
+        return self._people
 
     def answer(self, text: str) -> Answer:
         """Answer a command ("!who Peskov") or a free question ("what did Lavrov tell NBC?")."""
@@ -152,14 +184,15 @@ class KnowledgeBase:
         return self.search(parsed.argument)
 
     def stats(self) -> CorpusStats:
-        dates = sorted(a.published.isoformat() for a in self.facts.articles.values())
+        counts = self.store.counts()
+        first, last = self.store.date_range()
         return CorpusStats(
-            articles=len(dates),
-            first_date=dates[0] if dates else None,
-            last_date=dates[-1] if dates else None,
-            people=len(self.facts.people),
-            events=len(self.facts.events),
-            demands=len(self.facts.demands),
+            articles=counts["articles"],
+            first_date=first,
+            last_date=last,
+            people=counts["people"],
+            events=counts["events"],
+            demands=counts["demands"],
             skipped=tuple(str(p) for p in self.problems),
         )
 
@@ -201,11 +234,12 @@ class KnowledgeBase:
         people = people_in_question(query, self.people)
         parties = parties_in_question(query) or [p.affiliation for p in people if p.affiliation]
         topic = [t for t in terms(query) if t not in DEMAND_FILLER and not _names_party_or_person(t, people)]
-        pool = self.facts.demands
-        if parties:
-            pool = [d for d in pool if d.party in parties]
+        search = _fts_query(topic, people)
+        pool = self.store.demands(parties, search, limit=CANDIDATES) if search else []
+        if not pool:  # no topic, or no demand mentions it: the party's demands in order
+            pool = self.store.demands(parties, limit=CANDIDATES)
         if not pool:
-            known = sorted({d.party for d in self.facts.demands})
+            known = self.store.parties_with_demands()
             who = ", ".join(parties) if parties else query
             return Answer(
                 intent=Intent.DEMANDS,
@@ -228,13 +262,15 @@ class KnowledgeBase:
         query = topic.strip(" ?!.")
         is_when = bool(question and re.match(r"^\s*(?:when|what date|which day|on what day)\b", question, re.I))
         year, month, day = _date_filter(query)
-        events = [e for e in self.facts.events if e.date and _date_matches(e, year, month, day)]
         people = people_in_question(query, self.people)
         topic_terms = [
             t for t in terms(query) if t not in FILLER and not _is_date_word(t) and not _names_person(t, people)
         ]
-        if topic_terms or people:
-            scored = [(self._event_score(e, topic_terms, people), e) for e in events]
+        search = _fts_query(topic_terms, people)
+        message = None
+        if search:
+            candidates = [e for e in self.store.events(search, limit=CANDIDATES) if _date_matches(e, year, month, day)]
+            scored = [(self._event_score(e, topic_terms, people), e) for e in candidates]
             scored = [s for s in scored if s[0] >= EVENT_MIN_SCORE]
             if scored:
                 best = max(score for score, _ in scored)
@@ -243,6 +279,16 @@ class KnowledgeBase:
                 if is_when:
                     scored = sorted(scored, key=lambda s: -s[0])[:3]
             events = [e for _, e in scored]
+        else:
+            events = []
+            for start, end in _date_ranges(year, month, day, self.store):
+                events += self.store.events(start=start, end=end, limit=MAX_TIMELINE_ITEMS * 5)
+            events = [e for e in events if _date_matches(e, year, month, day)]
+            if len(events) > MAX_TIMELINE_ITEMS:
+                message = (
+                    f"Showing the first {MAX_TIMELINE_ITEMS} of {len(events)}+ events; "
+                    "add a topic or a date to narrow it."
+                )
         if not events:
             return Answer(
                 intent=Intent.TIMELINE,
@@ -251,26 +297,28 @@ class KnowledgeBase:
                 suggestions=tuple(self.topic_suggestions(query)),
                 message=f"The articles give no dated event about '{query}'.",
             )
-        events.sort(key=_chronological)
+        events = sorted(events, key=_chronological)[:MAX_TIMELINE_ITEMS]
         items = [
             AnswerItem(text=e.text, date=e.date.iso if e.date else None, citations=_cite(e.citations)) for e in events
         ]
-        return Answer(intent=Intent.TIMELINE, query=query, found=True, items=tuple(items))
+        return Answer(intent=Intent.TIMELINE, query=query, found=True, items=tuple(items), message=message)
 
     def search(self, question: str) -> Answer:
         """The sentences that best answer a free question, with the people it names weighing most."""
         query = question.strip()
         people = people_in_question(query, self.people)
         topic = [t for t in terms(query) if t not in FILLER and not _names_party_or_person(t, people)]
-        unknown = self._unknown_names(query, people)
+        unknown = self._unknown_names(query)
         if unknown:
             return self._not_mentioned(Intent.SEARCH, query, unknown, f"'{unknown}'")
-        scored = []
-        for sentence in self.facts.sentences:
-            score = self._sentence_score(sentence, topic, people)
-            if score >= SEARCH_MIN_SCORE:
-                scored.append((score, sentence))
-        scored.sort(key=lambda s: -s[0])
+        candidates: dict[int, SentenceRow] = {}
+        search = _fts_query(topic, people)
+        if search:
+            candidates |= {row.id: row for row in self.store.search_sentences(search, CANDIDATES)}
+        for person in people:  # "she said": sentences they speak without naming them
+            candidates |= {row.id: row for row in self.store.sentences_spoken_by(person.key, CANDIDATES)}
+        scored = [(self._sentence_score(row, topic, people), row) for row in candidates.values()]
+        scored = sorted((s for s in scored if s[0] >= SEARCH_MIN_SCORE), key=lambda s: (-s[0], s[1].id))
         if not scored:
             return Answer(
                 intent=Intent.SEARCH,
@@ -279,8 +327,39 @@ class KnowledgeBase:
                 suggestions=tuple(self.topic_suggestions(query)),
                 message="The articles do not seem to cover that. Try '!help' for what they do cover.",
             )
-        items = [AnswerItem(text=s.text, citations=_cite([s.citation()])) for _, s in scored[:5]]
+        items = [
+            AnswerItem(text=row.sentence.text, citations=_cite([row.sentence.citation()])) for _, row in scored[:5]
+        ]
         return Answer(intent=Intent.SEARCH, query=query, found=True, items=tuple(items))
+
+    # ----- suggestions for autocomplete and "did you mean" ----------------------------------------------------
+
+    def people_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
+        names = [p.name for p in self.people]
+        if not prefix.strip():
+            return names[:limit]
+        return (
+            suggest_names(prefix, self.people, limit=limit) or [n for n in names if prefix.lower() in n.lower()][:limit]
+        )
+
+    def party_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
+        parties = self.store.parties_with_demands()
+        if prefix.strip():
+            wanted = parties_in_question(prefix)
+            parties = [p for p in parties if p in wanted or p.lower().startswith(prefix.lower())]
+        return parties[:limit]
+
+    def topic_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
+        months = [f"{calendar.month_name[int(m[5:7])]} {m[:4]}" for m in self.store.event_months()]
+        topics = self.store.places() + [p.name for p in self.people[:10]] + months
+        if prefix.strip():
+            wanted = prefix.lower()
+            close = [t for t in topics if wanted in t.lower()]
+            close += suggest_names(prefix, [p for p in self.people if p.name not in close], limit=3)
+            topics = close
+        return list(dict.fromkeys(topics))[:limit]
+
+    # ----- scoring -----------------------------------------------------------------------------------------------
 
     def _not_mentioned(self, intent: Intent, query: str, name: str, what: str) -> Answer:
         """Not found, with the closest names the articles do mention."""
@@ -294,42 +373,6 @@ class KnowledgeBase:
             message=f"The articles do not mention {what}.{hint}",
         )
 
-    # ----- suggestions for autocomplete and "did you mean" ----------------------------------------------------
-
-    def people_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
-        names = [p.name for p in self.people]
-        if not prefix.strip():
-            return names[:limit]
-        return (
-            suggest_names(prefix, self.people, limit=limit) or [n for n in names if prefix.lower() in n.lower()][:limit]
-        )
-
-    def party_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
-        parties = [party for party, _ in Counter(d.party for d in self.facts.demands).most_common()]
-        if prefix.strip():
-            wanted = parties_in_question(prefix)
-            parties = [p for p in parties if p in wanted or p.lower().startswith(prefix.lower())]
-        return parties[:limit]
-
-    def topic_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
-        places = Counter(e.place.split(",")[0] for e in self.facts.events if e.place)
-        months = sorted(
-            {
-                e.date.start.strftime("%B %Y")
-                for e in self.facts.events
-                if e.date and e.date.precision.value in ("day", "month", "span")
-            }
-        )
-        topics = [p for p, _ in places.most_common()] + [p.name for p in self.people[:10]] + months
-        if prefix.strip():
-            wanted = prefix.lower()
-            close = [t for t in topics if wanted in t.lower()]
-            close += suggest_names(prefix, [p for p in self.people if p.name not in close], limit=3)
-            topics = close
-        return list(dict.fromkeys(topics))[:limit]
-
-    # ----- scoring -----------------------------------------------------------------------------------------------
-
     def _profile(self, person: Person) -> list[AnswerItem]:
         role = person.roles[0] if person.roles else None
         parts = [person.name]
@@ -340,17 +383,12 @@ class KnowledgeBase:
         others = [a for a in person.aliases if a != person.name and len(a.split()) > 1]
         if others:
             parts.append(f"; also written {', '.join(others)}")
-        source = person.role_citations[0] if person.role_citations else person.mentions[0]
+        mentions = [citation for citation, _ in self.store.mentions_of(person.key, WHO_STATEMENTS + 1)]
+        source = person.role_citations[0] if person.role_citations else mentions[0]
         items = [AnswerItem(text=" ".join(parts).replace(" ;", ";"), citations=_cite([source]))]
-        spoken = [c for c in person.mentions if self._speaker_of(c) == person.name and c != source]
-        rest = [c for c in person.mentions if c not in spoken and c != source]
-        for citation in (spoken + rest)[:WHO_STATEMENTS]:
+        for citation in [c for c in mentions if c != source][:WHO_STATEMENTS]:
             items.append(AnswerItem(text=citation.quote, citations=_cite([citation])))
         return items
-
-    def _speaker_of(self, citation: Citation) -> str | None:
-        actor = self.facts.speakers.get((citation.article, citation.start))
-        return actor.person if actor else None
 
     def _demand_score(self, demand: Demand, topic: list[str], people: list[Person]) -> float:
         score = term_overlap(topic, terms(demand.text + " " + demand.citation.quote))[0] if topic else 0.0
@@ -371,36 +409,28 @@ class KnowledgeBase:
         if topic:
             score = 0.7 * term_overlap(topic, terms(focus))[0] + 0.3 * term_overlap(topic, terms(text))[0]
         if people:
-            mentioned = sum(1 for p in people if any(re.search(rf"\b{re.escape(a)}\b", text) for a in p.aliases))
+            mentioned = sum(1 for p in people if _names_any(p, text))
             share = mentioned / len(people)
             score = 0.65 * score + 0.35 * share if topic else share
         return score
 
-    def _sentence_score(self, sentence: Sentence, topic: list[str], people: list[Person]) -> float:
-        text_terms = terms(sentence.text)
-        overlap, hits = term_overlap(topic, text_terms) if topic else (0.0, 0)
+    def _sentence_score(self, row: SentenceRow, topic: list[str], people: list[Person]) -> float:
+        sentence = row.sentence
+        overlap, hits = term_overlap(topic, terms(sentence.text)) if topic else (0.0, 0)
         if people:
-            speaker = self.facts.speakers.get((sentence.article, sentence.start))
-            involved = [
-                p
-                for p in people
-                if (speaker and speaker.person == p.name)
-                or any(re.search(rf"\b{re.escape(a)}\b", sentence.text) for a in p.aliases)
-            ]
+            involved = [p for p in people if row.speaker == p.key or _names_any(p, sentence.text)]
             if not involved:
                 return 0.0
-            spoke = 0.25 if speaker and speaker.person in {p.name for p in people} else 0.0
+            spoke = 0.25 if row.speaker in {p.key for p in people} else 0.0
             score = 0.5 + 0.5 * overlap + spoke
             return score if not topic or hits else score * 0.6
         return overlap if hits else 0.0 - (0.5 if sentence.heading else 0.0)
 
-    def _unknown_names(self, question: str, people: list[Person]) -> str | None:
+    def _unknown_names(self, question: str) -> str | None:
         """A capitalised name in the question that the articles never mention: not found, not a guess."""
-        corpus_words = self._vocabulary
         for match in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*)", question):
             phrase = match.group(1)
-            words = [w.lower() for w in phrase.split()]
-            if all(w in corpus_words for w in words):
+            if all(self.store.contains_word(word.lower()) for word in phrase.split()):
                 continue
             if match_person(phrase, self.people) or parties_in_question(phrase):
                 continue
@@ -408,9 +438,46 @@ class KnowledgeBase:
         return None
 
 
+def _fts_query(topic: list[str], people: list[Person]) -> str | None:
+    """An FTS5 OR-query for candidates: word stems (prefixes), a concept's family of words, people's names."""
+    parts: list[str] = []
+    for term in topic:
+        family = _CONCEPT_WORDS.get(concept(term))
+        if family:
+            parts += [f'"{word}"' for word in family]
+            continue
+        for word in re.findall(r"[^\W_]+", term):
+            stem = word[: max(4, len(word) - 3)] if len(word) > 5 else word
+            parts.append(f'"{stem}"*')
+    for person in people:
+        parts += [f'"{word}"' for alias in person.aliases for word in re.findall(r"[^\W_]{2,}", alias)]
+    return " OR ".join(dict.fromkeys(parts)) or None
+
+
+def _names_any(person: Person, text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(alias)}\b", text) for alias in person.aliases)
+
+
 def _chronological(event: Event) -> tuple[str, str]:
     """ISO text first, so a year ('2022') precedes its months ('2022-02') as string order expects; then start."""
     return (event.date.iso, event.date.start.isoformat()) if event.date else ("9999", "")
+
+
+def _date_ranges(
+    year: int | None, month: int | None, day: int | None, store: Store
+) -> list[tuple[str | None, str | None]]:
+    """ISO day bounds to ask the index for; a month without a year is asked for in every year there is."""
+    if month is None:
+        if year is None:
+            return [(None, None)]
+        return [(f"{year}-01-01", f"{year}-12-31")]
+    years = [year] if year else sorted({int(m[:4]) for m in store.event_months(limit=10_000)})
+    ranges: list[tuple[str | None, str | None]] = []
+    for y in years:
+        last = calendar.monthrange(y, month)[1]
+        first_day, last_day = (day, day) if day else (1, last)
+        ranges.append((f"{y}-{month:02d}-{first_day:02d}", f"{y}-{month:02d}-{min(last_day, last):02d}"))
+    return ranges
 
 
 def _cite(citations: Iterable[Citation]) -> tuple[AnswerCitation, ...]:

@@ -1,62 +1,38 @@
-"""Build every fact from a list of articles: sentences, people, events, demands, speakers."""
+"""What one article yields once the people are known: speakers, mentions, events, demands."""
 
 from __future__ import annotations
 
-import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from knowledge.extract.demands import extract_demands
-from knowledge.extract.events import extract_events, merge_events
-from knowledge.extract.people import extract_people
+from knowledge.extract.events import extract_events
 from knowledge.extract.speakers import Actor, ActorFinder
-from knowledge.models import Article, Demand, Event, Person, Sentence
-from knowledge.sentences import split_article
-
-log = logging.getLogger(__name__)
+from knowledge.models import Article, Demand, Event, Sentence
 
 
 @dataclass
-class Facts:
-    """All that was extracted from a corpus, with the lookups answering needs."""
+class ArticleFacts:
+    """The facts of one article. Events are not yet merged with other articles' events."""
 
-    articles: dict[str, Article]
+    article: Article
     sentences: list[Sentence]
-    people: list[Person]
+    speakers: dict[int, Actor]  # sentence index -> speaker
+    mentions: list[tuple[int, int]]  # (person key, sentence index)
     events: list[Event]
     demands: list[Demand]
-    speakers: dict[tuple[str, int], Actor] = field(default_factory=dict)  # (article, sentence start) -> speaker
 
 
-def build_facts(articles: list[Article]) -> Facts:
-    """Extract everything; people first, since demands and speakers need to know who is who."""
-    by_article = {a.id: split_article(a.id, a.text, a.body_start) for a in articles}
-    sentences = [s for article_sentences in by_article.values() for s in article_sentences]
-    people = extract_people(sentences)
-    actors = ActorFinder(people)
-    events: list[Event] = []
-    demands: list[Demand] = []
-    speakers: dict[tuple[str, int], Actor] = {}
-    for article in articles:
-        article_sentences = by_article[article.id]
-        events.extend(extract_events(article, article_sentences))
-        demands.extend(extract_demands(article_sentences, actors))
-        starts = {s.index: s.start for s in article_sentences}
-        for index, actor in actors.speakers(article_sentences).items():
-            speakers[(article.id, starts[index])] = actor
-    events = merge_events(events)
-    log.info(
-        "extracted %d sentences, %d people, %d events, %d demands from %d articles",
-        len(sentences),
-        len(people),
-        len(events),
-        len(demands),
-        len(articles),
-    )
-    return Facts(
-        articles={a.id: a for a in articles},
+def extract_article(article: Article, sentences: list[Sentence], actors: ActorFinder) -> ArticleFacts:
+    """Everything but people (which need the whole corpus) for one article."""
+    speakers = actors.speakers(sentences)
+    named = {(actor.key, s.index) for s in sentences for actor in actors.people_in(s.text) if actor.key}
+    spoken = {(actor.key, index) for index, actor in speakers.items() if actor.key}  # "he said": a mention too
+    mentions = sorted(named | spoken)
+    return ArticleFacts(
+        article=article,
         sentences=sentences,
-        people=people,
-        events=events,
-        demands=demands,
         speakers=speakers,
+        mentions=mentions,
+        events=extract_events(article, sentences),
+        demands=extract_demands(sentences, actors),
     )

@@ -107,14 +107,17 @@ class Event(_Frozen):
 
 
 class Person(_Frozen):
-    """A person the articles name, with the roles they give and every alias seen."""
+    """A person the articles name, with the roles they give and every alias seen.
 
+    Where they are mentioned is kept by the index (it grows with the corpus); ``key`` finds it there.
+    """
+
+    key: int = 0
     name: str
     aliases: tuple[str, ...]
     roles: tuple[str, ...] = ()
     affiliation: str | None = None
     role_citations: tuple[Citation, ...] = ()
-    mentions: tuple[Citation, ...] = Field(min_length=1)
 
 
 class Demand(_Frozen):

@@ -237,7 +237,7 @@ def _actor_ending_before(text: str, at: int, previous: Sentence | None, actors: 
     window_start = max(0, at - 70)
     window = text[window_start:at]
     candidates: list[Actor] = [
-        Actor(a.start + window_start, a.end + window_start, a.person, a.party) for a in actors.actors_in(window)
+        Actor(a.start + window_start, a.end + window_start, a.person, a.party, a.key) for a in actors.actors_in(window)
     ]
     for match in re.finditer(r"\b(he|she|it)\b", window, re.IGNORECASE):
         resolved = actors.resolve_pronoun(
@@ -245,7 +245,13 @@ def _actor_ending_before(text: str, at: int, previous: Sentence | None, actors: 
         )
         if resolved is not None:
             candidates.append(
-                Actor(window_start + match.start(), window_start + match.end(), resolved.person, resolved.party)
+                Actor(
+                    window_start + match.start(),
+                    window_start + match.end(),
+                    resolved.person,
+                    resolved.party,
+                    resolved.key,
+                )
             )
     if not candidates:
         return None
@@ -284,7 +290,7 @@ def _actor_right_before(text: str, at: int, actors: ActorFinder) -> Actor | None
     found = actors.actors_in(text[window_start:at])
     if found and not text[window_start + found[-1].end : at].strip():
         last = found[-1]
-        return Actor(last.start + window_start, last.end + window_start, last.person, last.party)
+        return Actor(last.start + window_start, last.end + window_start, last.person, last.party, last.key)
     return None
 
 

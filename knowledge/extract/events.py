@@ -84,21 +84,26 @@ def merge_events(events: list[Event]) -> list[Event]:
     """Same-day events from different articles that share a place or content become one, citations joined."""
     merged: list[Event] = []
     for event in events:
-        for index, kept in enumerate(merged):
-            if _same_event(kept, event):
-                best = min((kept, event), key=lambda e: (_date_words(e.text), len(e.text)))
-                merged[index] = kept.model_copy(
-                    update={
-                        "citations": kept.citations + event.citations,
-                        "place": kept.place or event.place,
-                        "text": best.text,
-                        "focus": best.focus,
-                    }
-                )
-                break
-        else:
-            merged.append(event)
+        merge_into(merged, event)
     return merged
+
+
+def merge_into(group: list[Event], event: Event) -> int:
+    """Merge ``event`` into the first event of ``group`` it is the same as, or append it; return its index."""
+    for index, kept in enumerate(group):
+        if _same_event(kept, event):
+            best = min((kept, event), key=lambda e: (_date_words(e.text), len(e.text)))
+            group[index] = kept.model_copy(
+                update={
+                    "citations": kept.citations + event.citations,
+                    "place": kept.place or event.place,
+                    "text": best.text,
+                    "focus": best.focus,
+                }
+            )
+            return index
+    group.append(event)
+    return len(group) - 1
 
 
 def _date_words(text: str) -> int:

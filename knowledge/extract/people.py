@@ -11,15 +11,12 @@ that surname.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, utils
 
 from knowledge.actors import ALIAS_TO_PARTY, parties_in, party_of
 from knowledge.extract.dates import MONTHS, WEEKDAYS
-from knowledge.models import Citation, Person, Sentence
 
 FULL_NAME_MERGE_CUTOFF = 85
 SURNAME_MERGE_CUTOFF = 85
@@ -290,18 +287,6 @@ class NameMention:
     is_person: bool = False
 
 
-@dataclass
-class _PersonDraft:
-    variants: Counter[str] = field(default_factory=Counter)
-    roles: list[tuple[str, Citation]] = field(default_factory=list)
-    affiliations: Counter[str] = field(default_factory=Counter)
-    first_seen: int = 0
-
-    @property
-    def surname(self) -> str:
-        return surname_of(self.variants.most_common(1)[0][0])
-
-
 def _tokens(text: str) -> list[_Token]:
     return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
@@ -438,40 +423,6 @@ def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
     return "role", role
 
 
-def extract_people(sentences: Iterable[Sentence]) -> list[Person]:
-    """Every person the sentences name as one, aliases merged, with role and mention citations."""
-    sentences = [s for s in sentences if not s.heading]
-    drafts: list[_PersonDraft] = []
-    singles: list[tuple[NameMention, Sentence]] = []
-    for sentence in sentences:
-        for mention in find_names(sentence.text):
-            if not mention.is_person:
-                continue
-            if len(mention.name.split()) == 1:
-                singles.append((mention, sentence))
-                continue
-            draft = _find_draft(drafts, mention.name) or _new_draft(drafts)
-            _record(draft, mention, sentence)
-    for mention, sentence in singles:  # "President Putin", "spokesman Peskov"
-        draft = _draft_for_surname(drafts, mention.name) or _new_draft(drafts)
-        _record(draft, mention, sentence)
-    drafts = [d for d in drafts if d.variants]
-    return [_build(draft, sentences) for draft in drafts]
-
-
-def _new_draft(drafts: list[_PersonDraft]) -> _PersonDraft:
-    drafts.append(_PersonDraft(first_seen=len(drafts)))
-    return drafts[-1]
-
-
-def _record(draft: _PersonDraft, mention: NameMention, sentence: Sentence) -> None:
-    draft.variants[mention.name] += 1
-    if mention.role:
-        draft.roles.append((mention.role, sentence.citation()))
-    if mention.affiliation:
-        draft.affiliations[mention.affiliation] += 1
-
-
 def same_person(a: str, b: str) -> bool:
     """Both gates: the full names are close and so are the surnames."""
     surname_a, surname_b = surname_of(a), surname_of(b)
@@ -483,66 +434,3 @@ def same_person(a: str, b: str) -> bool:
     if len(first_a) <= 2 or len(first_b) <= 2:  # initials: "J.D. Vance" / "JD Vance"
         return first_a.replace(".", "")[:1].lower() == first_b.replace(".", "")[:1].lower()
     return fuzz.WRatio(a, b, processor=utils.default_process) >= FULL_NAME_MERGE_CUTOFF
-
-
-def _find_draft(drafts: list[_PersonDraft], name: str) -> _PersonDraft | None:
-    for draft in drafts:
-        if any(same_person(name, variant) for variant in draft.variants if len(variant.split()) > 1):
-            return draft
-    return None
-
-
-def _draft_for_surname(drafts: list[_PersonDraft], surname: str) -> _PersonDraft | None:
-    matches = [d for d in drafts if d.variants and same_person(surname, d.surname)]
-    return matches[0] if len(matches) == 1 else None
-
-
-def _canonical(draft: _PersonDraft) -> str:
-    full = [
-        (count, -order, name) for order, (name, count) in enumerate(draft.variants.items()) if len(name.split()) > 1
-    ]
-    if not full:
-        return draft.variants.most_common(1)[0][0]
-    return max(full)[2]
-
-
-def _aliases(draft: _PersonDraft) -> tuple[str, ...]:
-    names = list(dict.fromkeys(draft.variants))
-    surnames = [surname_of(name) for name in names if len(name.split()) > 1]
-    return tuple(dict.fromkeys(names + surnames))
-
-
-def mention_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
-    """A pattern finding any alias as whole words (possessive allowed)."""
-    ordered = sorted(set(aliases), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?:['’]s)?(?!\w)")
-
-
-def _build(draft: _PersonDraft, sentences: list[Sentence]) -> Person:
-    aliases = _aliases(draft)
-    pattern = mention_pattern(aliases)
-    mentions = tuple(s.citation() for s in sentences if pattern.search(s.text))
-    roles = _rank_roles(draft.roles)
-    return Person(
-        name=_canonical(draft),
-        aliases=aliases,
-        roles=tuple(role for role, _ in roles),
-        affiliation=draft.affiliations.most_common(1)[0][0] if draft.affiliations else None,
-        role_citations=tuple(citation for _, citation in roles),
-        mentions=mentions or tuple(citation for _, citation in draft.roles),
-    )
-
-
-def _rank_roles(roles: list[tuple[str, Citation]]) -> list[tuple[str, Citation]]:
-    """Distinct roles, most informative first: stated often, then with a country, then longer."""
-    counts = Counter(role.lower() for role, _ in roles)
-    first: dict[str, tuple[str, Citation]] = {}
-    for role, citation in roles:
-        first.setdefault(role.lower(), (role, citation))
-
-    def weight(key: str) -> tuple[int, int, int]:
-        role = first[key][0]
-        generic = role.lower() in {"counterpart", "president", "leader", "official"}
-        return (0 if generic else 1, counts[key] + (2 if parties_in(role) else 0), len(role))
-
-    return [first[key] for key in sorted(first, key=weight, reverse=True)]

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from knowledge.actors import parties_in
-from knowledge.extract.people import SPEECH_VERBS, mention_pattern
+from knowledge.extract.people import SPEECH_VERBS
+from knowledge.extract.registry import AliasIndex
 from knowledge.models import Person, Sentence
 
 _PRONOUN = re.compile(r"\b(he|she|it|they)\b", re.IGNORECASE)
@@ -26,6 +27,7 @@ class Actor:
     end: int
     person: str | None
     party: str | None
+    key: int | None = None  # the person's key, when it is a person
 
     @property
     def name(self) -> str:
@@ -36,15 +38,15 @@ class ActorFinder:
     """Finds actors in sentences, given the people the corpus knows."""
 
     def __init__(self, people: list[Person]) -> None:
-        self._people = people
-        self._patterns = [(person, mention_pattern(person.aliases)) for person in people]
+        self._people = {person.key: person for person in people}
+        self._aliases = AliasIndex(people)
 
     def people_in(self, text: str) -> list[Actor]:
         found = []
-        for person, pattern in self._patterns:
-            for match in pattern.finditer(text):
-                found.append(Actor(match.start(), match.end(), person.name, person.affiliation))
-        return _without_overlaps(found)
+        for hit in self._aliases.find(text):
+            person = self._people[hit.key]
+            found.append(Actor(hit.start, hit.end, person.name, person.affiliation, person.key))
+        return found
 
     def actors_in(self, text: str) -> list[Actor]:
         people = self.people_in(text)

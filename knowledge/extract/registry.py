@@ -1,0 +1,221 @@
+"""The people registry: name mentions merged into people, article by article, and an alias index to find them.
+
+Merging follows RESEARCH.md's two gates (``same_person``), compared only within a surname bucket so the cost
+per name stays flat as the corpus grows. A surname alone ("President Putin") binds to the one person with that
+surname; if it comes first, the full name absorbs it when it arrives. Drafts keep counts and one citation per
+distinct role, so they stay small and can be saved and loaded (the index keeps them in SQLite), which is what
+lets one new article be added without re-reading the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.actors import parties_in
+from knowledge.extract.people import NameMention, find_names, same_person, surname_of
+from knowledge.models import Citation, Person, Sentence
+
+GENERIC_ROLES = frozenset({"counterpart", "president", "leader", "official"})
+_ALIAS_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
+
+
+@dataclass
+class PersonDraft:
+    """What the articles say of one person so far."""
+
+    key: int
+    variants: Counter[str] = field(default_factory=Counter)
+    roles: dict[str, tuple[str, int, Citation]] = field(default_factory=dict)  # lower -> (role, count, first cite)
+    affiliations: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def surname(self) -> str:
+        return surname_of(self.variants.most_common(1)[0][0])
+
+    @property
+    def full_names(self) -> list[str]:
+        return [name for name in self.variants if len(name.split()) > 1]
+
+    def record(self, mention: NameMention, sentence: Sentence) -> None:
+        self.variants[mention.name] += 1
+        if mention.role:
+            role, count, citation = self.roles.get(mention.role.lower(), (mention.role, 0, sentence.citation()))
+            self.roles[mention.role.lower()] = (role, count + 1, citation)
+        if mention.affiliation:
+            self.affiliations[mention.affiliation] += 1
+
+    def absorb(self, other: PersonDraft) -> None:
+        self.variants.update(other.variants)
+        for lower, (role, count, citation) in other.roles.items():
+            mine = self.roles.get(lower)
+            self.roles[lower] = (role, count + (mine[1] if mine else 0), mine[2] if mine else citation)
+        self.affiliations.update(other.affiliations)
+
+    def person(self) -> Person:
+        roles = sorted(self.roles.values(), key=_role_weight, reverse=True)
+        return Person(
+            key=self.key,
+            name=self._canonical(),
+            aliases=self.aliases(),
+            roles=tuple(role for role, _, _ in roles),
+            affiliation=self.affiliations.most_common(1)[0][0] if self.affiliations else None,
+            role_citations=tuple(citation for _, _, citation in roles),
+        )
+
+    def aliases(self) -> tuple[str, ...]:
+        names = list(dict.fromkeys(self.variants))
+        return tuple(dict.fromkeys(names + [surname_of(name) for name in self.full_names]))
+
+    def _canonical(self) -> str:
+        ranked = [
+            (count, -order, name) for order, (name, count) in enumerate(self.variants.items()) if len(name.split()) > 1
+        ]
+        return max(ranked)[2] if ranked else self.variants.most_common(1)[0][0]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "variants": dict(self.variants),
+            "roles": {k: [r, n, c.model_dump()] for k, (r, n, c) in self.roles.items()},
+            "affiliations": dict(self.affiliations),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PersonDraft:
+        return cls(
+            key=int(data["key"]),
+            variants=Counter(data["variants"]),
+            roles={k: (r, int(n), Citation.model_validate(c)) for k, (r, n, c) in data["roles"].items()},
+            affiliations=Counter(data["affiliations"]),
+        )
+
+
+def _role_weight(entry: tuple[str, int, Citation]) -> tuple[int, int, int]:
+    """Most informative first: not generic, stated often (a country counts double), then longer."""
+    role, count, _ = entry
+    return (0 if role.lower() in GENERIC_ROLES else 1, count + (2 if parties_in(role) else 0), len(role))
+
+
+def _bucket(name: str) -> str:
+    """Surnames that could be one person share a bucket: Zelensky/Zelenskyy, Peskov/Peskow."""
+    return surname_of(name).lower()[:3]
+
+
+class PeopleRegistry:
+    """All people so far; add articles' sentences, read people out, save and load the drafts."""
+
+    def __init__(self, drafts: Iterable[PersonDraft] = ()) -> None:
+        self.drafts: dict[int, PersonDraft] = {}
+        self._buckets: dict[str, list[int]] = {}
+        self.changed: set[int] = set()  # keys touched since the last save
+        self.removed: set[int] = set()
+        for draft in drafts:
+            self._index(draft)
+
+    def _index(self, draft: PersonDraft) -> None:
+        self.drafts[draft.key] = draft
+        for name in draft.variants:
+            keys = self._buckets.setdefault(_bucket(name), [])
+            if draft.key not in keys:
+                keys.append(draft.key)
+
+    def add(self, sentences: Iterable[Sentence]) -> None:
+        """Full names first, then surnames alone, so "President Putin" finds "Vladimir Putin" in the same batch."""
+        singles: list[tuple[NameMention, Sentence]] = []
+        for sentence in sentences:
+            if sentence.heading:
+                continue
+            for mention in find_names(sentence.text):
+                if not mention.is_person:
+                    continue
+                if len(mention.name.split()) == 1:
+                    singles.append((mention, sentence))
+                else:
+                    self._add_full(mention, sentence)
+        for mention, sentence in singles:
+            matches = self._candidates(mention.name, full_only=False)
+            draft = matches[0] if len(matches) == 1 else self._new()
+            draft.record(mention, sentence)
+            self._index(draft)
+            self.changed.add(draft.key)
+
+    def _add_full(self, mention: NameMention, sentence: Sentence) -> None:
+        matches = self._candidates(mention.name, full_only=True)
+        draft = matches[0] if matches else None
+        if draft is None:
+            lone = [d for d in self._candidates(mention.name, full_only=False) if not d.full_names]
+            draft = lone[0] if len(lone) == 1 else self._new()  # a surname seen alone before: now it has a name
+        draft.record(mention, sentence)
+        self._index(draft)
+        self.changed.add(draft.key)
+
+    def _candidates(self, name: str, *, full_only: bool) -> list[PersonDraft]:
+        found = []
+        for key in self._buckets.get(_bucket(name), []):
+            draft = self.drafts[key]
+            names = draft.full_names if full_only or draft.full_names else list(draft.variants)
+            if len(name.split()) == 1:
+                names = [surname_of(n) for n in names]
+            if any(same_person(name, other) for other in names):
+                found.append(draft)
+        return found
+
+    def _new(self) -> PersonDraft:
+        draft = PersonDraft(key=max(self.drafts, default=0) + 1)
+        self.drafts[draft.key] = draft
+        return draft
+
+    def people(self) -> list[Person]:
+        return [draft.person() for draft in self.drafts.values() if draft.variants]
+
+
+@dataclass(frozen=True)
+class AliasHit:
+    """A person named in a text: where, and which person (by key)."""
+
+    start: int
+    end: int
+    key: int
+
+
+class AliasIndex:
+    """Finds any known alias in a text with one pass over its words (possessive 's allowed)."""
+
+    def __init__(self, people: Iterable[Person]) -> None:
+        by_alias: dict[tuple[str, ...], set[int]] = {}
+        for person in people:
+            for alias in person.aliases:
+                by_alias.setdefault(tuple(_ALIAS_TOKEN.findall(alias)), set()).add(person.key)
+        self._first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for words, keys in by_alias.items():
+            if len(keys) == 1 and words:  # an alias two people share (a common surname) names neither
+                self._first.setdefault(words[0], []).append((words, next(iter(keys))))
+        for entries in self._first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    def find(self, text: str) -> list[AliasHit]:
+        tokens = [(m.group(), m.start(), m.end()) for m in _ALIAS_TOKEN.finditer(text)]
+        words = [re.sub(r"['’]s$", "", t) for t, _, _ in tokens]
+        hits: list[AliasHit] = []
+        i = 0
+        while i < len(tokens):
+            for alias, key in self._first.get(words[i], ()):
+                n = len(alias)
+                if tuple(words[i : i + n]) == alias:
+                    hits.append(AliasHit(tokens[i][1], tokens[i + n - 1][2], key))
+                    i += n
+                    break
+            else:
+                i += 1
+        return hits
+
+
+def extract_people(sentences: Iterable[Sentence]) -> list[Person]:
+    """Every person the sentences name as one, aliases merged (a registry of one batch)."""
+    registry = PeopleRegistry()
+    registry.add(sentences)
+    return registry.people()
