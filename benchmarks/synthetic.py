@@ -36,13 +36,13 @@ CITIES = (
 SEED_CITIES = ("Istanbul", "Alaska", "Rome", "Washington")
 
 
-def seed_material(seeds: Path = DEFAULT_CORPUS) -> tuple[list[str], list[tuple[str, str]]]:
-    """The seed sentences (not headings) and the (full name, surname) of every seed person."""
+def seed_material(seeds: Path = DEFAULT_CORPUS) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The seed sentences (not headings) and every seed person's aliases (full names first)."""
     from knowledge import KnowledgeBase
 
     loaded = load_articles(seeds)
     sentences = [s.text for a in loaded.articles for s in split_article(a.id, a.text, a.body_start) if not s.heading]
-    people = [(p.name, p.name.split()[-1]) for p in KnowledgeBase(loaded.articles).people]
+    people = [tuple(sorted(p.aliases, key=lambda a: -len(a.split()))) for p in KnowledgeBase(loaded.articles).people]
     return sentences, people
 
 
@@ -62,10 +62,10 @@ def make_article(
 ) -> str:
     body = " ".join(rng.sample(sentences, min(length, len(sentences))))
     # Swap people: full names first, then surnames alone, always to the same generated person in this article.
-    for full, surname in seed_people:
+    for aliases in seed_people:
         new_full, new_surname = rng.choice(pool)
-        body = body.replace(full, new_full)
-        body = re.sub(rf"\b{re.escape(surname)}\b", new_surname, body)
+        for alias in aliases:
+            body = re.sub(rf"(?<![\w.]){re.escape(alias)}\b", new_full if " " in alias else new_surname, body)
     for city in SEED_CITIES:
         body = re.sub(rf"\b{city}\b", rng.choice(CITIES), body)
     body = re.sub(r"\b(May|June|July|Aug\.|August) (\d{1,2})\b", lambda m: f"{m.group(1)} {rng.randint(1, 28)}", body)

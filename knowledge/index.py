@@ -253,7 +253,7 @@ class Store:
                 added.append(
                     AddedArticle(
                         id=article.id,
-                        new_people=sorted(registry.drafts[k].person().name for k in new_people if k in registry.drafts),
+                        new_people=sorted(registry.drafts[k].name for k in new_people if k in registry.drafts),
                         events=len(facts.events),
                         demands=len(facts.demands),
                     )

@@ -64,6 +64,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Every pattern above needs one of these; most sentences have none, and skip the patterns.
+_ANY_DATE_WORD = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|"
+    r"\b(?:week|weekend|month|year|yesterday|tomorrow|today|spring|summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression found in a sentence: where it is and what it means."""
@@ -75,6 +83,8 @@ class DateMention:
 
 def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
     """Every date expression in ``sentence``, resolved, in reading order; overlaps go to the fuller form."""
+    if not _ANY_DATE_WORD.search(sentence):
+        return []
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     for kind, pattern in _PATTERNS:

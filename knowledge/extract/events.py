@@ -7,6 +7,7 @@ gives no event rather than a guessed one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -111,6 +112,11 @@ def _date_words(text: str) -> int:
     return len(_DATE_WORD.findall(text))
 
 
+@functools.lru_cache(maxsize=16384)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(terms(text))
+
+
 def _same_event(a: Event, b: Event) -> bool:
     if a.date is None or b.date is None or a.date.start != b.date.start:
         return False
@@ -122,6 +128,6 @@ def _same_event(a: Event, b: Event) -> bool:
     for place, other in ((a.place, b.text), (b.place, text_a)):
         if place and re.search(rf"\b{re.escape(place.split(',')[0])}\b", other):
             return True
-    words_a, words_b = set(terms(text_a)), set(terms(b.text))
+    words_a, words_b = _content_words(text_a), _content_words(b.text)
     union = words_a | words_b
     return bool(union) and len(words_a & words_b) / len(union) >= MERGE_TERM_OVERLAP

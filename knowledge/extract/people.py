@@ -10,6 +10,7 @@ that surname.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -259,6 +260,9 @@ NOT_NAME = (
 PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "del"})
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s)|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|[,;:()\"“”]")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIALS_2 = re.compile(r"(?:[A-Z]\.){2,3}")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)*")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|Jr\.?|Sr\.?)$")
 _SPEECH_AFTER = re.compile(rf"^[\s,”\"]*(?:has |had |have |also |then |later )?(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to)\s*$")
@@ -272,7 +276,7 @@ class _Token:
 
     @property
     def bare(self) -> str:
-        return re.sub(r"['’]s$", "", self.text)
+        return strip_possessive(self.text)
 
 
 @dataclass
@@ -291,13 +295,18 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def strip_possessive(token: str) -> str:
+    return token[:-2] if token.endswith(("'s", "’s")) else token
+
+
+@functools.lru_cache(maxsize=65536)
 def _is_name_token(token: str) -> bool:
-    bare = re.sub(r"['’]s$", "", token)
+    bare = strip_possessive(token)
     if not bare or not bare[0].isupper() or bare.lower() in NOT_NAME:
         return False
-    if re.fullmatch(r"(?:[A-Z]\.){1,3}", bare):
+    if _INITIALS.fullmatch(bare):
         return True
-    return bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)*", bare)) or bool(_ROMAN.match(bare))
+    return bool(_NAME_WORD.fullmatch(bare)) or bool(_ROMAN.match(bare))
 
 
 def _particles_then_name(tokens: list[_Token], j: int) -> bool:
@@ -320,7 +329,7 @@ def find_names(sentence: str) -> list[NameMention]:
     i = 0
     while i < len(tokens):
         starts_name = _is_name_token(tokens[i].text) and not _ROMAN.match(tokens[i].bare) and "." not in tokens[i].text
-        initials = bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", tokens[i].text)) and (
+        initials = bool(_INITIALS_2.fullmatch(tokens[i].text)) and (
             i + 1 < len(tokens) and _is_name_token(tokens[i + 1].text)
         )  # "J.D. Vance"
         if not (starts_name or initials):
@@ -371,7 +380,7 @@ def _role_before(tokens: list[_Token], i: int) -> str | None:
     taken: list[_Token] = []
     while k >= 0:
         word = tokens[k].text
-        low = re.sub(r"['’]s$", "", word).lower()
+        low = strip_possessive(word).lower()
         if (
             low in ROLE_HEADS
             or low in ROLE_MODIFIERS
@@ -387,7 +396,7 @@ def _role_before(tokens: list[_Token], i: int) -> str | None:
     while taken and taken[-1].text.lower() == "of":
         taken.pop()
     taken.reverse()
-    if not taken or not any(re.sub(r"['’]s$", "", t.text).lower() in ROLE_HEADS for t in taken):
+    if not taken or not any(strip_possessive(t.text).lower() in ROLE_HEADS for t in taken):
         return None
     if comma_before and not taken[0].text.endswith(("'s", "’s")):
         return None  # "..., Trump" after a list is not a role

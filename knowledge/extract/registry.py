@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.actors import parties_in
-from knowledge.extract.people import NameMention, find_names, same_person, surname_of
+from knowledge.extract.people import NameMention, find_names, same_person, strip_possessive, surname_of
 from knowledge.models import Citation, Person, Sentence
 
 GENERIC_ROLES = frozenset({"counterpart", "president", "leader", "official"})
@@ -35,6 +35,14 @@ class PersonDraft:
     @property
     def surname(self) -> str:
         return surname_of(self.variants.most_common(1)[0][0])
+
+    @property
+    def name(self) -> str:
+        """The canonical name: the most frequent full spelling, the first seen on a tie."""
+        ranked = [
+            (count, -order, name) for order, (name, count) in enumerate(self.variants.items()) if len(name.split()) > 1
+        ]
+        return max(ranked)[2] if ranked else self.variants.most_common(1)[0][0]
 
     @property
     def full_names(self) -> list[str]:
@@ -59,7 +67,7 @@ class PersonDraft:
         roles = sorted(self.roles.values(), key=_role_weight, reverse=True)
         return Person(
             key=self.key,
-            name=self._canonical(),
+            name=self.name,
             aliases=self.aliases(),
             roles=tuple(role for role, _, _ in roles),
             affiliation=self.affiliations.most_common(1)[0][0] if self.affiliations else None,
@@ -69,12 +77,6 @@ class PersonDraft:
     def aliases(self) -> tuple[str, ...]:
         names = list(dict.fromkeys(self.variants))
         return tuple(dict.fromkeys(names + [surname_of(name) for name in self.full_names]))
-
-    def _canonical(self) -> str:
-        ranked = [
-            (count, -order, name) for order, (name, count) in enumerate(self.variants.items()) if len(name.split()) > 1
-        ]
-        return max(ranked)[2] if ranked else self.variants.most_common(1)[0][0]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -111,6 +113,8 @@ class PeopleRegistry:
     def __init__(self, drafts: Iterable[PersonDraft] = ()) -> None:
         self.drafts: dict[int, PersonDraft] = {}
         self._buckets: dict[str, list[int]] = {}
+        self._exact: dict[str, int] = {}  # a spelling already seen -> its person: no fuzzy matching needed
+        self._next_key = 1
         self.changed: set[int] = set()  # keys touched since the last save
         self.removed: set[int] = set()
         for draft in drafts:
@@ -118,7 +122,9 @@ class PeopleRegistry:
 
     def _index(self, draft: PersonDraft) -> None:
         self.drafts[draft.key] = draft
+        self._next_key = max(self._next_key, draft.key + 1)
         for name in draft.variants:
+            self._exact.setdefault(name, draft.key)
             keys = self._buckets.setdefault(_bucket(name), [])
             if draft.key not in keys:
                 keys.append(draft.key)
@@ -137,14 +143,18 @@ class PeopleRegistry:
                 else:
                     self._add_full(mention, sentence)
         for mention, sentence in singles:
-            matches = self._candidates(mention.name, full_only=False)
-            draft = matches[0] if len(matches) == 1 else self._new()
+            known = self._exact.get(mention.name)
+            matches = [self.drafts[known]] if known else self._candidates(mention.name, full_only=False)
+            if len(matches) > 1:
+                continue  # "President Rossi" when two Rossis are known: it names neither
+            draft = matches[0] if matches else self._new()
             draft.record(mention, sentence)
             self._index(draft)
             self.changed.add(draft.key)
 
     def _add_full(self, mention: NameMention, sentence: Sentence) -> None:
-        matches = self._candidates(mention.name, full_only=True)
+        known = self._exact.get(mention.name)
+        matches = [self.drafts[known]] if known else self._candidates(mention.name, full_only=True)
         draft = matches[0] if matches else None
         if draft is None:
             lone = [d for d in self._candidates(mention.name, full_only=False) if not d.full_names]
@@ -165,7 +175,8 @@ class PeopleRegistry:
         return found
 
     def _new(self) -> PersonDraft:
-        draft = PersonDraft(key=max(self.drafts, default=0) + 1)
+        draft = PersonDraft(key=self._next_key)
+        self._next_key += 1
         self.drafts[draft.key] = draft
         return draft
 
@@ -199,7 +210,7 @@ class AliasIndex:
 
     def find(self, text: str) -> list[AliasHit]:
         tokens = [(m.group(), m.start(), m.end()) for m in _ALIAS_TOKEN.finditer(text)]
-        words = [re.sub(r"['’]s$", "", t) for t, _, _ in tokens]
+        words = [strip_possessive(t) for t, _, _ in tokens]
         hits: list[AliasHit] = []
         i = 0
         while i < len(tokens):

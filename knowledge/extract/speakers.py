@@ -15,8 +15,12 @@ from knowledge.extract.people import SPEECH_VERBS
 from knowledge.extract.registry import AliasIndex
 from knowledge.models import Person, Sentence
 
-_PRONOUN = re.compile(r"\b(he|she|it|they)\b", re.IGNORECASE)
-_SPEECH_TAIL = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+CACHE_SIZE = 4096
+_SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
+_SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
+_SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
+_HE_SHE_FIRST = re.compile(r"^(?:He|She)\b")
+_HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b")
 
 
 @dataclass(frozen=True)
@@ -40,12 +44,19 @@ class ActorFinder:
     def __init__(self, people: list[Person]) -> None:
         self._people = {person.key: person for person in people}
         self._aliases = AliasIndex(people)
+        self._cache: dict[str, list[Actor]] = {}  # a sentence is looked at several times: speakers, demands
 
     def people_in(self, text: str) -> list[Actor]:
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
         found = []
         for hit in self._aliases.find(text):
             person = self._people[hit.key]
             found.append(Actor(hit.start, hit.end, person.name, person.affiliation, person.key))
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.clear()
+        self._cache[text] = found
         return found
 
     def actors_in(self, text: str) -> list[Actor]:
@@ -79,17 +90,13 @@ class ActorFinder:
         for actor in self.people_in(text):
             after = text[actor.end : actor.end + 25]
             before = text[max(0, actor.start - 25) : actor.start]
-            if (
-                re.match(rf"^[\s,”\"]*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b", after)
-                or re.search(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$", before)
-                or re.search(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b", after)
-            ):
+            if _SPEECH_NEXT.match(after) or _SPEECH_PREVIOUS.search(before) or _SPEECH_SOON.search(after):
                 return actor
         return None
 
 
 def _starts_with_pronoun_speaker(text: str) -> bool:
-    return bool(re.match(r"^(?:He|She)\b", text) or re.search(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b", text))
+    return bool(_HE_SHE_FIRST.match(text) or _HE_SHE_SAID.search(text))
 
 
 def _without_overlaps(actors: list[Actor]) -> list[Actor]:
