@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.progress import ProgressLine
 from bot.render_text import answer_to_text
-from knowledge import DEFAULT_CORPUS, CorpusError, KnowledgeBase
+from knowledge import DEFAULT_CORPUS, CorpusError, IngestError, KnowledgeBase, Upload
 
 log = logging.getLogger("talkbot")
 
@@ -26,11 +28,22 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"folder of articles (default: TALKBOT_CORPUS or {DEFAULT_CORPUS.name}/)",
     )
+    parser.add_argument(
+        "--index",
+        type=Path,
+        default=None,
+        help="the index file (default: TALKBOT_INDEX or <corpus>.index.sqlite beside the corpus)",
+    )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr")
     commands = parser.add_subparsers(dest="command", required=True)
     ask = commands.add_parser("ask", help="answer one question, or one per line from stdin with '-'")
     ask.add_argument("question", nargs="+", help="a question or a command as typed in Discord ('!who Peskov'), or -")
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON (one object per line)")
+    add = commands.add_parser("ingest", help="add article files to the corpus and the index, all or nothing")
+    add.add_argument("files", nargs="+", type=Path, help="UTF-8 .txt article files")
+    add.add_argument("--date", help="publication date YYYY-MM-DD (else from the file's 'date:' header)")
+    add.add_argument("--source", help="the outlet")
+    add.add_argument("--title", help="the headline")
     commands.add_parser("console", help="an interactive session that takes what you would type in a channel")
     commands.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     return parser
@@ -48,10 +61,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_bot(corpus=args.corpus)
     try:
-        knowledge = KnowledgeBase.from_folder(resolve_corpus(args.corpus))
+        knowledge = KnowledgeBase.from_folder(
+            resolve_corpus(args.corpus), index=resolve_index(args.index), progress=ProgressLine("indexing articles")
+        )
     except CorpusError as exc:
         print(f"talkbot: {exc}", file=sys.stderr)
         return 2
+    if args.command == "ingest":
+        return ingest_files(knowledge, args.files, date=args.date, source=args.source, title=args.title)
     if args.command == "console":
         from bot.console import run_console
 
@@ -60,12 +77,45 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def resolve_corpus(corpus: Path | None) -> Path:
-    import os
-
     if corpus is not None:
         return corpus
     from_env = os.environ.get("TALKBOT_CORPUS")
     return Path(from_env) if from_env else DEFAULT_CORPUS
+
+
+def resolve_index(index: Path | None) -> Path | None:
+    """None means the default place beside the corpus."""
+    if index is not None:
+        return index
+    from_env = os.environ.get("TALKBOT_INDEX")
+    return Path(from_env) if from_env else None
+
+
+def ingest_files(
+    knowledge: KnowledgeBase, files: list[Path], *, date: str | None, source: str | None, title: str | None
+) -> int:
+    uploads = []
+    for path in files:
+        try:
+            uploads.append(Upload(name=path.name, data=path.read_bytes()))
+        except OSError as exc:
+            print(f"talkbot: {path}: cannot be read ({exc.strerror or exc}); nothing was added", file=sys.stderr)
+            return 1
+    try:
+        results = knowledge.ingest(
+            uploads, date=date, source=source, title=title, progress=ProgressLine("adding articles")
+        )
+    except IngestError as exc:
+        print(f"talkbot: {exc}", file=sys.stderr)
+        return 1
+    for result in results:
+        found = (
+            f": {len(result.new_people)} new people, {result.events} events, {result.demands} demands"
+            if result.added
+            else ""
+        )
+        print(f"{result.name}: {result.message}{found}")
+    return 0
 
 
 def ask(knowledge: KnowledgeBase, question: str, *, as_json: bool) -> int:

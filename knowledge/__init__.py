@@ -3,6 +3,8 @@
 from knowledge.answer import CorpusStats, KnowledgeBase
 from knowledge.corpus import DEFAULT_CORPUS, CorpusLoad, load_articles
 from knowledge.errors import CorpusError, KnowledgeError
+from knowledge.index import SyncReport, default_index_path
+from knowledge.ingest import IngestError, IngestResult, Upload
 from knowledge.models import (
     Answer,
     AnswerCitation,
@@ -31,11 +33,16 @@ __all__ = [
     "Demand",
     "Event",
     "FuzzyDate",
+    "IngestError",
+    "IngestResult",
     "Intent",
     "KnowledgeBase",
     "KnowledgeError",
     "Person",
     "Precision",
     "Sentence",
+    "SyncReport",
+    "Upload",
+    "default_index_path",
     "load_articles",
 ]

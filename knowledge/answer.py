@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.corpus import DEFAULT_CORPUS
-from knowledge.errors import CorpusError
+from knowledge.errors import CorpusError, KnowledgeError
 from knowledge.index import MEMORY, Progress, SentenceRow, Store, SyncReport, default_index_path
+from knowledge.ingest import IngestResult, Upload, ingest, recover
 from knowledge.intents import parse_question
 from knowledge.matching import match_person, match_role, parties_in_question, people_in_question, suggest_names
 from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Demand, Event, Intent, Person
@@ -143,6 +144,7 @@ class KnowledgeBase:
         folder = Path(folder or DEFAULT_CORPUS)
         if not folder.is_dir():
             raise CorpusError(folder, "corpus folder not found")
+        recover(folder)  # an ingest that passed its commit point before a crash is finished first
         store = Store(index or default_index_path(folder))
         report = store.sync(folder, progress)
         knowledge = cls(store=store, problems=report.problems)
@@ -157,6 +159,22 @@ class KnowledgeBase:
         self.problems = report.problems
         self._load()
         return report
+
+    def ingest(
+        self,
+        uploads: list[Upload],
+        *,
+        date: str | None = None,
+        source: str | None = None,
+        title: str | None = None,
+        progress: Progress | None = None,
+    ) -> list[IngestResult]:
+        """Add articles to the corpus folder and the index, all or nothing (see ``knowledge.ingest``)."""
+        if self.folder is None:
+            raise KnowledgeError("this knowledge base has no corpus folder to add articles to")
+        results = ingest(self.store, self.folder, uploads, date=date, source=source, title=title, progress=progress)
+        self._load()
+        return results
 
     def _load(self) -> None:
         self._people = self.store.people()

@@ -93,7 +93,7 @@ def read_article(path: Path, metadata: dict[str, object] | None = None) -> Artic
 
 def parse_article(article_id: str, text: str, metadata: dict[str, object], origin: Path | None = None) -> Article:
     """Build an Article from verbatim text; the header, if any, is skipped, never rewritten."""
-    header, body_start = _parse_header(text)
+    header, body_start = parse_header(text)
     fields: dict[str, object] = {**header, **{k: v for k, v in metadata.items() if v not in (None, "")}}
     published = _as_date(fields.get("date"), origin or Path(article_id))
     if published is None:
@@ -112,7 +112,8 @@ def parse_article(article_id: str, text: str, metadata: dict[str, object], origi
     )
 
 
-def _parse_header(text: str) -> tuple[dict[str, object], int]:
+def parse_header(text: str) -> tuple[dict[str, object], int]:
+    """Header fields (date/source/title lines, or the inline date marker) and where the body starts."""
     inline = _INLINE_DATE.match(text)
     if inline:
         return {"date": inline.group("date")}, inline.end()

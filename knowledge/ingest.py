@@ -1,0 +1,236 @@
+"""Add articles to a corpus and its index, all or nothing.
+
+Order of work, and what a crash at each point leaves:
+
+1. Validate every file (UTF-8, not empty, a sane size, a publication date, a free name). Nothing is touched; a
+   bad file refuses the whole batch, naming the file and saying how to fix it.
+2. Stage the final texts in a folder beside the corpus (not in it).
+3. Extract and write the index rows inside one open SQLite transaction (the slow part).
+4. Commit point: write a journal naming the staged files (atomically, by rename).
+5. Move the staged files into the corpus, then COMMIT, then delete the journal.
+
+A crash before step 4 leaves the corpus folder and the index exactly as they were (the transaction is rolled
+back; the staging folder is outside the corpus and is cleared next time). A crash after it is rolled forward
+on the next start (``recover``): the staged files are moved in and indexed like any new article.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import signal
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from knowledge.corpus import decode_article_bytes, parse_article, parse_header
+from knowledge.errors import KnowledgeError
+from knowledge.index import Progress, Store, content_hash
+
+log = logging.getLogger(__name__)
+
+JOURNAL_NAME = ".talkbot-ingest.journal"
+STAGING_PREFIX = ".talkbot-staging-"
+FAULT_VARIABLE = "TALKBOT_INGEST_FAULT"  # tests only: "kill:<point>" or "interrupt:<point>"
+_SAFE_ID = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+class IngestError(KnowledgeError):
+    """An ingest was refused; nothing was changed. ``problems`` names each file and what is wrong."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("nothing was added:\n" + "\n".join(f"- {p}" for p in problems))
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One file to add: its name (the article id comes from it) and its bytes."""
+
+    name: str
+    data: bytes
+
+
+@dataclass
+class IngestResult:
+    """What became of one file."""
+
+    name: str
+    article_id: str
+    added: bool
+    message: str
+    new_people: list[str] = field(default_factory=list)
+    events: int = 0
+    demands: int = 0
+
+
+def ingest(
+    store: Store,
+    folder: Path,
+    uploads: list[Upload],
+    *,
+    date: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    progress: Progress | None = None,
+) -> list[IngestResult]:
+    """Validate, stage, index and move ``uploads`` into ``folder``: every one, or none."""
+    folder = Path(folder)
+    recover(folder)
+    prepared, duplicates, problems = _prepare(store, folder, uploads, date, source, title)
+    if problems:
+        raise IngestError(problems)
+    if not prepared:
+        return duplicates
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
+    try:
+        staged = []
+        for _, article_id, text in prepared:
+            path = staging / f"{article_id}.txt"
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            staged.append((article_id, text, path))
+        articles = [parse_article(article_id, text, {}, origin=path) for article_id, text, path in staged]
+        stamps = {a: (content_hash(text.encode("utf-8"), {}), path.stat()) for a, text, path in staged}
+        with store.transaction():
+            added = store.add(articles, stamps=stamps, progress=progress)
+            _fault("extracted")
+            journal = _write_journal(folder, [(path, folder / path.name) for _, _, path in staged])
+            _fault("journaled")
+            _move_staged(folder)
+        journal.unlink()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    results = [
+        IngestResult(
+            name=name,
+            article_id=report.id,
+            added=True,
+            message=f"added as {report.id}",
+            new_people=report.new_people,
+            events=report.events,
+            demands=report.demands,
+        )
+        for (name, _, _), report in zip(prepared, added, strict=True)
+    ]
+    return results + duplicates
+
+
+def article_id_for(name: str) -> str:
+    """The article id a file name gives: its stem, with anything but letters, digits, '_', '-', '.' made '_'."""
+    return _SAFE_ID.sub("_", Path(name).stem).strip("._") or "article"
+
+
+def _prepare(
+    store: Store, folder: Path, uploads: list[Upload], date: str | None, source: str | None, title: str | None
+) -> tuple[list[tuple[str, str, str]], list[IngestResult], list[str]]:
+    """(name, id, final text) of each file to add, the duplicates (no-ops), and every problem found."""
+    prepared: list[tuple[str, str, str]] = []
+    duplicates: list[IngestResult] = []
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for upload in uploads:
+        article_id = article_id_for(upload.name)
+        if not upload.name.lower().endswith(".txt"):
+            problems.append(f"{upload.name}: only .txt files can be added")
+            continue
+        try:
+            text = decode_article_bytes(Path(upload.name), upload.data)
+        except KnowledgeError as exc:
+            problems.append(str(exc))
+            continue
+        text = _with_header(text, date, source, title)
+        try:
+            parse_article(article_id, text, {}, origin=Path(upload.name))
+        except KnowledgeError as exc:
+            problems.append(f"{exc} (or pass --date YYYY-MM-DD)")
+            continue
+        digest = content_hash(text.encode("utf-8"), {})
+        existing = store.has_content(digest) or seen.get(digest)
+        if existing:
+            duplicates.append(
+                IngestResult(
+                    name=upload.name,
+                    article_id=existing,
+                    added=False,
+                    message=f"already present as {existing}: nothing to do",
+                )
+            )
+            continue
+        if (folder / f"{article_id}.txt").exists() or article_id in {i for _, i, _ in prepared}:
+            problems.append(
+                f"{upload.name}: an article named {article_id} is already in the corpus with other "
+                "text; rename the file to add it as a new article"
+            )
+            continue
+        seen[digest] = article_id
+        prepared.append((upload.name, article_id, text))
+    return prepared, duplicates, problems
+
+
+def _with_header(text: str, date: str | None, source: str | None, title: str | None) -> str:
+    """The text with the options written as header lines (options win over the file's own header)."""
+    if not any((date, source, title)):
+        return text
+    header, body_start = parse_header(text)
+    fields = {
+        **{k: str(v) for k, v in header.items()},
+        **{k: v for k, v in (("date", date), ("source", source), ("title", title)) if v},
+    }
+    lines = [f"{key}: {value}" for key, value in fields.items()]
+    return "\n".join(lines) + "\n\n" + text[body_start:].lstrip("\n")
+
+
+def _write_journal(folder: Path, moves: list[tuple[Path, Path]]) -> Path:
+    journal = folder.parent / JOURNAL_NAME
+    partial = journal.with_suffix(".partial")
+    partial.write_text(
+        json.dumps({"corpus": str(folder.resolve()), "moves": [[str(a), str(b)] for a, b in moves]}), encoding="utf-8"
+    )
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, journal)
+    return journal
+
+
+def _move_staged(folder: Path) -> None:
+    """Carry out the journal's moves; safe to repeat (a move already done is skipped)."""
+    journal = folder.parent / JOURNAL_NAME
+    data = json.loads(journal.read_text(encoding="utf-8"))
+    for staged, final in data["moves"]:
+        if Path(staged).exists():
+            os.replace(staged, final)
+
+
+def recover(folder: Path) -> bool:
+    """Finish an ingest that passed its commit point before a crash; clear staging left by one that did not."""
+    folder = Path(folder)
+    journal = folder.parent / JOURNAL_NAME
+    recovered = False
+    if journal.exists():
+        data = json.loads(journal.read_text(encoding="utf-8"))
+        if Path(data["corpus"]) == folder.resolve():
+            log.warning("finishing an interrupted ingest of %d files", len(data["moves"]))
+            _move_staged(folder)
+            journal.unlink()
+            recovered = True
+    for leftover in folder.parent.glob(STAGING_PREFIX + "*"):
+        if not journal.exists():
+            shutil.rmtree(leftover, ignore_errors=True)
+    return recovered
+
+
+def _fault(point: str) -> None:
+    """Fault injection for the crash tests: die or be interrupted at a named point."""
+    wanted = os.environ.get(FAULT_VARIABLE, "")
+    if not wanted.endswith(f":{point}"):
+        return
+    if wanted.startswith("kill:"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    if wanted.startswith("interrupt:"):
+        raise KeyboardInterrupt(f"fault injected at {point}")
