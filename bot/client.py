@@ -13,7 +13,7 @@ from knowledge import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("bot.cogs.answers",)
+EXTENSIONS = ("bot.cogs.answers", "bot.cogs.corpus")
 
 
 class TalkBot(commands.Bot):
@@ -67,5 +67,5 @@ def create_bot(
 ) -> TalkBot:
     """A bot over ``knowledge`` (default: the configured corpus). Extensions load in ``setup_hook``."""
     settings = settings or Settings()
-    knowledge = knowledge or KnowledgeBase.from_folder(settings.talkbot_corpus)
+    knowledge = knowledge or KnowledgeBase.from_folder(settings.talkbot_corpus, index=settings.talkbot_index)
     return TalkBot(settings, knowledge, sync_commands=sync_commands)

@@ -30,7 +30,7 @@ def run_bot(corpus: Path | None = None) -> int:
         return 2
     logging.getLogger().setLevel(settings.log_level.upper())
     try:
-        knowledge = KnowledgeBase.from_folder(corpus or settings.talkbot_corpus)
+        knowledge = KnowledgeBase.from_folder(corpus or settings.talkbot_corpus, index=settings.talkbot_index)
     except CorpusError as exc:
         print(f"talkbot: {exc}", file=sys.stderr)
         return 2

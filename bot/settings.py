@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     dev_guild_ids: Annotated[list[int], NoDecode] = []
     mention_channel_ids: Annotated[list[int], NoDecode] = []
     talkbot_corpus: Path | None = None
+    talkbot_index: Path | None = None
     log_level: str = "INFO"
 
     @field_validator("dev_guild_ids", "mention_channel_ids", mode="before")
@@ -29,7 +30,7 @@ class Settings(BaseSettings):
             return [int(part) for part in value.replace(" ", "").split(",") if part]
         return value
 
-    @field_validator("talkbot_corpus", mode="before")
+    @field_validator("talkbot_corpus", "talkbot_index", mode="before")
     @classmethod
     def _empty_is_default(cls, value: object) -> object:
         return None if value == "" else value

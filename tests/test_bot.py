@@ -288,3 +288,65 @@ def test_run_without_a_token_exits_2_with_instructions(
     monkeypatch.chdir(tmp_path)  # no .env here
     assert main(["run"]) == 2
     assert "DISCORD_TOKEN" in capsys.readouterr().err
+
+
+# ----- growing the corpus from Discord ------------------------------------------------------------------------
+
+
+@pytest_asyncio.fixture
+async def corpus_bot(tmp_path: Path) -> AsyncIterator[TalkBot]:
+    import shutil
+
+    from knowledge import DEFAULT_CORPUS
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_CORPUS, folder, ignore=shutil.ignore_patterns("*.sqlite*"))
+    yield await _start(create_bot(_settings(), KnowledgeBase.from_folder(folder)))
+    await dpytest.empty_queue()
+
+
+async def _make_manager(member_index: int = 0) -> None:
+    config = dpytest.get_config()
+    guild = config.guilds[0]
+    role = dpytest.backend.make_role("Managers", guild, permissions=discord.Permissions(manage_guild=True).value)
+    await dpytest.add_role(config.members[member_index], role)
+
+
+async def test_ingest_is_for_managers_only(corpus_bot: TalkBot, tmp_path: Path) -> None:
+    article = tmp_path / "umerov.txt"
+    article.write_text("date: 2025-06-02\n\nRustem Umerov, Ukraine's defence minister, spoke on Monday.\n")
+    with pytest.raises(commands.CheckAnyFailure):
+        await dpytest.message("!ingest", attachments=[str(article)])
+    assert dpytest.get_message().content == "You cannot use that command here."
+    assert not (corpus_bot.knowledge.folder / "umerov.txt").exists()  # type: ignore[operator]
+
+
+async def test_a_manager_ingests_an_attachment_and_it_answers(corpus_bot: TalkBot, tmp_path: Path) -> None:
+    await _make_manager()
+    article = tmp_path / "umerov.txt"
+    article.write_text("Rustem Umerov, Ukraine's defence minister, spoke on Monday.\n")
+    await dpytest.message("!ingest --date 2025-06-02 --source Kyiv Post", attachments=[str(article)])
+    reply = dpytest.get_message().content
+    assert "added as `umerov`" in reply and "Rustem Umerov" in reply and "1 dated events" in reply
+    assert corpus_bot.knowledge.articles["umerov"].source == "Kyiv Post"
+    who = await _ask("!who Umerov")
+    assert "defence minister" in (who.embeds[0].description or "")
+
+
+async def test_ingest_refusal_says_why(corpus_bot: TalkBot, tmp_path: Path) -> None:
+    await _make_manager()
+    article = tmp_path / "nodate.txt"
+    article.write_text("Rustem Umerov spoke.\n")
+    await dpytest.message("!ingest", attachments=[str(article)])
+    reply = dpytest.get_message().content
+    assert reply.startswith("Nothing was added:") and "nodate.txt: no publication date" in reply
+
+
+async def test_reload_picks_up_articles_added_on_disk(corpus_bot: TalkBot) -> None:
+    await _make_manager()
+    folder = corpus_bot.knowledge.folder
+    assert folder is not None
+    (folder / "fidan.txt").write_text("date: 2025-06-03\n\nTurkish Foreign Minister Hakan Fidan spoke on Tuesday.\n")
+    await dpytest.message("!reload")
+    assert dpytest.get_message().content.startswith("Added 1 articles")
+    assert corpus_bot.knowledge.answer("who is Hakan Fidan?").found

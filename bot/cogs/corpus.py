@@ -1,0 +1,95 @@
+"""Growing the corpus from Discord: ``!ingest`` an attached article, ``!reload`` what was added on disk.
+
+Both run the knowledge layer's own code (``KnowledgeBase.ingest`` / ``reload``) in a worker thread, so the bot
+keeps answering while an article is indexed. Only members with Manage Server, or the bot's owner, may use them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.render import inline_code, trim
+from knowledge import IngestError, IngestResult, Upload
+
+if TYPE_CHECKING:
+    from bot.client import TalkBot
+
+log = logging.getLogger(__name__)
+
+MAX_UPLOAD_BYTES = 2_000_000
+REPLY_LIMIT = 2000
+
+
+class IngestFlags(commands.FlagConverter, delimiter=" ", prefix="--"):
+    """Optional metadata for an ingested article: ``--date 2025-06-02 --source Kyiv Post``."""
+
+    date: str | None = commands.flag(default=None, description="Publication date YYYY-MM-DD, if the file has none")
+    source: str | None = commands.flag(default=None, description="The outlet, e.g. Reuters")
+    title: str | None = commands.flag(default=None, description="The headline")
+
+
+def manager_or_owner() -> commands.Check[commands.Context[TalkBot]]:
+    return commands.check_any(commands.has_guild_permissions(manage_guild=True), commands.is_owner())
+
+
+class Corpus(commands.Cog):
+    """Add articles to what the bot knows."""
+
+    def __init__(self, bot: TalkBot) -> None:
+        self.bot = bot
+
+    @commands.hybrid_command(name="ingest")
+    @manager_or_owner()
+    @app_commands.describe(file="A UTF-8 .txt article; its first line may be 'date: YYYY-MM-DD'")
+    async def ingest(self, ctx: commands.Context[TalkBot], file: discord.Attachment, *, flags: IngestFlags) -> None:
+        """Add an attached .txt article to the corpus (Manage Server only)."""
+        await ctx.defer()
+        if file.size > MAX_UPLOAD_BYTES:
+            await ctx.send(
+                f"`{inline_code(file.filename)}` is too large ({file.size:,} bytes; the limit is "
+                f"{MAX_UPLOAD_BYTES:,}). Nothing was added."
+            )
+            return
+        data = await file.read()
+        upload = Upload(name=file.filename, data=data)
+        try:
+            results = await asyncio.to_thread(
+                self.bot.knowledge.ingest, [upload], date=flags.date, source=flags.source, title=flags.title
+            )
+        except IngestError as exc:
+            await ctx.send(
+                trim("Nothing was added:\n" + "\n".join(f"- {inline_code(p)}" for p in exc.problems), REPLY_LIMIT)
+            )
+            return
+        await ctx.send(trim("\n".join(_describe(result) for result in results), REPLY_LIMIT))
+
+    @commands.hybrid_command(name="reload")
+    @manager_or_owner()
+    async def reload(self, ctx: commands.Context[TalkBot]) -> None:
+        """Pick up articles added to the corpus folder on disk (Manage Server only)."""
+        await ctx.defer()
+        report = await asyncio.to_thread(self.bot.knowledge.reload)
+        lines = [f"Added {len(report.added)} articles" + (" (rebuilt the index)" if report.rebuilt else "") + "."]
+        lines += [f"Skipped {inline_code(str(problem))}" for problem in report.problems]
+        await ctx.send(trim("\n".join(lines), REPLY_LIMIT))
+
+
+def _describe(result: IngestResult) -> str:
+    name = f"`{inline_code(result.name)}`"
+    if not result.added:
+        return f"{name}: {result.message}"
+    people = ", ".join(result.new_people[:10]) or "none"
+    return (
+        f"{name}: added as `{result.article_id}` — new people: {inline_code(people)}; "
+        f"{result.events} dated events; {result.demands} demands."
+    )
+
+
+async def setup(bot: TalkBot) -> None:
+    await bot.add_cog(Corpus(bot))
