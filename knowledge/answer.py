@@ -9,6 +9,7 @@ answer.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -16,12 +17,22 @@ from pathlib import Path
 
 from knowledge.corpus import DEFAULT_CORPUS
 from knowledge.errors import CorpusError, KnowledgeError
-from knowledge.index import MEMORY, Progress, SentenceRow, Store, SyncReport, default_index_path
+from knowledge.extract.people import surname_of
+from knowledge.index import (
+    MEMORY,
+    DemandRow,
+    EventRow,
+    Progress,
+    SentenceRow,
+    Store,
+    SyncReport,
+    default_index_path,
+)
 from knowledge.ingest import IngestResult, Upload, ingest, recover
 from knowledge.intents import parse_question
-from knowledge.matching import match_person, match_role, parties_in_question, people_in_question, suggest_names
-from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Demand, Event, Intent, Person
-from knowledge.text import CONCEPTS, concept, term_overlap, terms
+from knowledge.matching import PeopleLookup, match_person, match_role, parties_in_question, suggest_names
+from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Demand, Intent, Person
+from knowledge.text import term_overlap, terms
 
 MAX_ITEMS = 8  # a chat answer, not a report; the full timeline is the exception
 MAX_TIMELINE_ITEMS = 100
@@ -85,9 +96,6 @@ DEMAND_FILLER = FILLER | frozenset(
 )
 _MONTH_WORDS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 _MONTH_WORDS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name and name != "May"}
-_CONCEPT_WORDS: dict[str, list[str]] = {}
-for _word, _concept in CONCEPTS.items():
-    _CONCEPT_WORDS.setdefault(_concept, []).append(_word)
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,7 @@ class KnowledgeBase:
 
     def _load(self) -> None:
         self._people = self.store.people()
+        self._lookup = PeopleLookup(self._people)
         self.articles: Mapping[str, Article] = ArticleCatalog(self.store)
 
     # ----- public API -----------------------------------------------------------------------------------------
@@ -249,7 +258,7 @@ class KnowledgeBase:
     def demands(self, text: str = "") -> Answer:
         """What a party (or person) demands, best match to any topic first."""
         query = text.strip(" ?!.")
-        people = people_in_question(query, self.people)
+        people = self._lookup.in_question(query)
         parties = parties_in_question(query) or [p.affiliation for p in people if p.affiliation]
         topic = [t for t in terms(query) if t not in DEMAND_FILLER and not _names_party_or_person(t, people)]
         search = _fts_query(topic, people)
@@ -266,13 +275,14 @@ class KnowledgeBase:
                 suggestions=tuple(known),
                 message=f"The articles state no demands by {who}. Parties with demands: {', '.join(known)}.",
             )
-        scored = [(self._demand_score(d, topic, people), order, d) for order, d in enumerate(pool)]
+        names = {p.name for p in people}
+        scored = [(self._demand_score(row, topic, names), order, row) for order, row in enumerate(pool)]
         if topic:
             best = max(score for score, _, _ in scored)
             if best > 0:
                 scored = [s for s in scored if s[0] >= best * TOPIC_RELATIVE_CUT]
         scored.sort(key=lambda s: (-s[0], s[1]))
-        items = [self._demand_item(d) for _, _, d in scored[:MAX_ITEMS]]
+        items = [self._demand_item(row.demand) for _, _, row in scored[:MAX_ITEMS]]
         return Answer(intent=Intent.DEMANDS, query=query, found=True, items=tuple(items))
 
     def timeline(self, topic: str = "", question: str | None = None) -> Answer:
@@ -280,23 +290,24 @@ class KnowledgeBase:
         query = topic.strip(" ?!.")
         is_when = bool(question and re.match(r"^\s*(?:when|what date|which day|on what day)\b", question, re.I))
         year, month, day = _date_filter(query)
-        people = people_in_question(query, self.people)
+        people = self._lookup.in_question(query)
         topic_terms = [
             t for t in terms(query) if t not in FILLER and not _is_date_word(t) and not _names_person(t, people)
         ]
         search = _fts_query(topic_terms, people)
         message = None
         if search:
-            candidates = [e for e in self.store.events(search, limit=CANDIDATES) if _date_matches(e, year, month, day)]
-            scored = [(self._event_score(e, topic_terms, people), e) for e in candidates]
+            rows = self.store.events(search, limit=CANDIDATES)
+            scored = [(self._event_score(row, topic_terms, people), row) for row in rows]
             scored = [s for s in scored if s[0] >= EVENT_MIN_SCORE]
             if scored:
                 best = max(score for score, _ in scored)
                 cut = WHEN_RELATIVE_CUT if is_when else TOPIC_RELATIVE_CUT
                 scored = [s for s in scored if s[0] >= best * cut]
-                if is_when:
-                    scored = sorted(scored, key=lambda s: -s[0])[:3]
-            events = [e for _, e in scored]
+            ranked = sorted(scored, key=lambda s: -s[0])
+            events = [row for _, row in ranked if _date_matches(row, year, month, day)]
+            if is_when:
+                events = events[:3]
         else:
             events = []
             for start, end in _date_ranges(year, month, day, self.store):
@@ -315,16 +326,16 @@ class KnowledgeBase:
                 suggestions=tuple(self.topic_suggestions(query)),
                 message=f"The articles give no dated event about '{query}'.",
             )
-        events = sorted(events, key=_chronological)[:MAX_TIMELINE_ITEMS]
+        kept = [row.event for row in sorted(events, key=_chronological)[:MAX_TIMELINE_ITEMS]]
         items = [
-            AnswerItem(text=e.text, date=e.date.iso if e.date else None, citations=_cite(e.citations)) for e in events
+            AnswerItem(text=e.text, date=e.date.iso if e.date else None, citations=_cite(e.citations)) for e in kept
         ]
         return Answer(intent=Intent.TIMELINE, query=query, found=True, items=tuple(items), message=message)
 
     def search(self, question: str) -> Answer:
         """The sentences that best answer a free question, with the people it names weighing most."""
         query = question.strip()
-        people = people_in_question(query, self.people)
+        people = self._lookup.in_question(query)
         topic = [t for t in terms(query) if t not in FILLER and not _names_party_or_person(t, people)]
         unknown = self._unknown_names(query)
         if unknown:
@@ -408,41 +419,36 @@ class KnowledgeBase:
             items.append(AnswerItem(text=citation.quote, citations=_cite([citation])))
         return items
 
-    def _demand_score(self, demand: Demand, topic: list[str], people: list[Person]) -> float:
-        score = term_overlap(topic, terms(demand.text + " " + demand.citation.quote))[0] if topic else 0.0
-        if people and demand.actor in {p.name for p in people}:
-            score += 0.5
-        return score
+    def _demand_score(self, row: DemandRow, topic: list[str], names: set[str]) -> float:
+        score = term_overlap(topic, row.terms)[0] if topic else 0.0
+        return score + (0.5 if row.actor in names else 0.0)
 
     def _demand_item(self, demand: Demand) -> AnswerItem:
         who = demand.party + (f" (via {demand.actor})" if demand.actor else "")
         target = f" → {demand.target}" if demand.target else ""
         return AnswerItem(text=f"{who}{target}: {demand.text}", citations=_cite([demand.citation]))
 
-    def _event_score(self, event: Event, topic: list[str], people: list[Person]) -> float:
+    def _event_score(self, row: EventRow, topic: list[str], people: list[Person]) -> float:
         """Words near the date count most: in 'X said in an interview aired Sunday', Sunday is the interview."""
-        text = " ".join(c.quote for c in event.citations) + " " + (event.place or "")
-        focus = (event.focus or event.text) + " " + (event.place or "")
         score = 0.0
         if topic:
-            score = 0.7 * term_overlap(topic, terms(focus))[0] + 0.3 * term_overlap(topic, terms(text))[0]
+            score = 0.7 * term_overlap(topic, row.focus_terms)[0] + 0.3 * term_overlap(topic, row.terms)[0]
         if people:
-            mentioned = sum(1 for p in people if _names_any(p, text))
-            share = mentioned / len(people)
+            words = set(row.terms)
+            share = sum(1 for p in people if _named_in(p, words)) / len(people)
             score = 0.65 * score + 0.35 * share if topic else share
         return score
 
     def _sentence_score(self, row: SentenceRow, topic: list[str], people: list[Person]) -> float:
-        sentence = row.sentence
-        overlap, hits = term_overlap(topic, terms(sentence.text)) if topic else (0.0, 0)
+        overlap, hits = term_overlap(topic, row.terms) if topic else (0.0, 0)
         if people:
-            involved = [p for p in people if row.speaker == p.key or _names_any(p, sentence.text)]
-            if not involved:
+            words = set(row.terms)
+            if not any(row.speaker == p.key or _named_in(p, words) for p in people):
                 return 0.0
             spoke = 0.25 if row.speaker in {p.key for p in people} else 0.0
             score = 0.5 + 0.5 * overlap + spoke
             return score if not topic or hits else score * 0.6
-        return overlap if hits else 0.0 - (0.5 if sentence.heading else 0.0)
+        return overlap if hits else 0.0 - (0.5 if row.heading else 0.0)
 
     def _unknown_names(self, question: str) -> str | None:
         """A capitalised name in the question that the articles never mention: not found, not a guess."""
@@ -457,28 +463,36 @@ class KnowledgeBase:
 
 
 def _fts_query(topic: list[str], people: list[Person]) -> str | None:
-    """An FTS5 OR-query for candidates: word stems (prefixes), a concept's family of words, people's names."""
+    """An FTS5 OR-query for candidates: word stems (prefixes) and people's surnames. Synonyms count in ranking,
+    not here: a family such as 'said/told/stated' would match most sentences and drown the rest."""
     parts: list[str] = []
     for term in topic:
-        family = _CONCEPT_WORDS.get(concept(term))
-        if family:
-            parts += [f'"{word}"' for word in family]
-            continue
         for word in re.findall(r"[^\W_]+", term):
             stem = word[: max(4, len(word) - 3)] if len(word) > 5 else word
             parts.append(f'"{stem}"*')
     for person in people:
-        parts += [f'"{word}"' for alias in person.aliases for word in re.findall(r"[^\W_]{2,}", alias)]
+        parts += [f'"{surname}"' for surname in _surnames(person)]
     return " OR ".join(dict.fromkeys(parts)) or None
 
 
-def _names_any(person: Person, text: str) -> bool:
-    return any(re.search(rf"\b{re.escape(alias)}\b", text) for alias in person.aliases)
+def _named_in(person: Person, words: set[str]) -> bool:
+    """Whether a text's content words include one of the person's surnames (as questions name people)."""
+    return any(surname in words for surname in _surnames(person))
 
 
-def _chronological(event: Event) -> tuple[str, str]:
+def _surnames(person: Person) -> tuple[str, ...]:
+    """A person's surnames as content words ('zelensky', 'zelenskyy'), cached by their spellings."""
+    return _surnames_of(person.aliases)
+
+
+@functools.lru_cache(maxsize=65536)
+def _surnames_of(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for alias in aliases for w in terms(surname_of(alias))))
+
+
+def _chronological(row: EventRow) -> tuple[str, str]:
     """ISO text first, so a year ('2022') precedes its months ('2022-02') as string order expects; then start."""
-    return (event.date.iso, event.date.start.isoformat()) if event.date else ("9999", "")
+    return row.iso, row.start.isoformat()
 
 
 def _date_ranges(
@@ -536,10 +550,8 @@ def _date_filter(query: str) -> tuple[int | None, int | None, int | None]:
     return year, month, day
 
 
-def _date_matches(event: Event, year: int | None, month: int | None, day: int | None) -> bool:
-    if event.date is None:
-        return False
-    start, end = event.date.start, event.date.end
+def _date_matches(row: EventRow, year: int | None, month: int | None, day: int | None) -> bool:
+    start, end = row.start, row.end
     if year and not (start.year <= year <= end.year):
         return False
     if (month and not (start.month == month or end.month == month)) or (month and (end - start).days > 62):

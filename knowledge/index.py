@@ -30,10 +30,11 @@ from knowledge.extract.speakers import ActorFinder
 from knowledge.facts import ArticleFacts, extract_article
 from knowledge.models import Article, Citation, Demand, Event, Person, Precision, Sentence
 from knowledge.sentences import split_article
+from knowledge.text import terms
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "1"  # bump whenever extraction changes what it would store: indexes then rebuild
+EXTRACTOR_VERSION = "2"  # bump whenever extraction changes what it would store: indexes then rebuild
 MEMORY = ":memory:"
 Progress = Callable[[int, int], None]
 
@@ -44,7 +45,7 @@ CREATE TABLE articles(
     source TEXT, title TEXT, body_start INTEGER NOT NULL, text TEXT NOT NULL);
 CREATE TABLE sentences(
     id INTEGER PRIMARY KEY, article TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
-    end INTEGER NOT NULL, heading INTEGER NOT NULL, speaker INTEGER, text TEXT NOT NULL);
+    end INTEGER NOT NULL, heading INTEGER NOT NULL, speaker INTEGER, text TEXT NOT NULL, terms TEXT NOT NULL);
 CREATE INDEX sentences_by_article ON sentences(article, start);
 CREATE INDEX sentences_by_speaker ON sentences(speaker);
 CREATE VIRTUAL TABLE sentences_fts USING fts5(
@@ -54,12 +55,12 @@ CREATE TABLE mentions(person INTEGER NOT NULL, sentence INTEGER NOT NULL, spoken
     PRIMARY KEY(person, sentence)) WITHOUT ROWID;
 CREATE TABLE events(
     id INTEGER PRIMARY KEY, start TEXT NOT NULL, end TEXT NOT NULL, iso TEXT NOT NULL, precision TEXT NOT NULL,
-    place TEXT, data TEXT NOT NULL, search TEXT NOT NULL);
+    place TEXT, data TEXT NOT NULL, search TEXT NOT NULL, focus_terms TEXT NOT NULL, terms TEXT NOT NULL);
 CREATE INDEX events_by_date ON events(start, end);
 CREATE VIRTUAL TABLE events_fts USING fts5(
     search, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-CREATE TABLE demands(id INTEGER PRIMARY KEY, party TEXT NOT NULL, article TEXT NOT NULL, data TEXT NOT NULL,
-    search TEXT NOT NULL);
+CREATE TABLE demands(id INTEGER PRIMARY KEY, party TEXT NOT NULL, actor TEXT, article TEXT NOT NULL,
+    data TEXT NOT NULL, search TEXT NOT NULL, terms TEXT NOT NULL);
 CREATE INDEX demands_by_party ON demands(party);
 CREATE VIRTUAL TABLE demands_fts USING fts5(
     search, content='demands', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
@@ -112,11 +113,52 @@ class SyncReport:
 
 @dataclass(frozen=True)
 class SentenceRow:
-    """A sentence with its row id and the key of the person speaking it, if known."""
+    """A sentence row: id, speaker key (if known), content words; the Sentence model is built only when kept."""
 
     id: int
-    sentence: Sentence
+    article: str
+    index: int
+    start: int
+    end: int
+    text: str
+    heading: bool
     speaker: int | None
+    terms: tuple[str, ...]
+
+    @property
+    def sentence(self) -> Sentence:
+        return Sentence(
+            article=self.article, index=self.index, start=self.start, end=self.end, text=self.text, heading=self.heading
+        )
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """An event's dates and content words (of its dated clause, and of everything) for ranking; parsed when kept."""
+
+    start: dt.date
+    end: dt.date
+    iso: str
+    focus_terms: tuple[str, ...]
+    terms: tuple[str, ...]
+    data: str
+
+    @property
+    def event(self) -> Event:
+        return Event.model_validate_json(self.data)
+
+
+@dataclass(frozen=True)
+class DemandRow:
+    """A demand's content words and speaking person for ranking; parsed only when kept."""
+
+    actor: str | None
+    terms: tuple[str, ...]
+    data: str
+
+    @property
+    def demand(self) -> Demand:
+        return Demand.model_validate_json(self.data)
 
 
 class Store:
@@ -284,7 +326,8 @@ class Store:
         for sentence in facts.sentences:
             speaker = facts.speakers.get(sentence.index)
             cursor = self.db.execute(
-                "INSERT INTO sentences(article, idx, start, end, heading, speaker, text) VALUES(?,?,?,?,?,?,?)",
+                "INSERT INTO sentences(article, idx, start, end, heading, speaker, text, terms) "
+                "VALUES(?,?,?,?,?,?,?,?)",
                 (
                     article.id,
                     sentence.index,
@@ -293,6 +336,7 @@ class Store:
                     int(sentence.heading),
                     speaker.key if speaker else None,
                     sentence.text,
+                    " ".join(terms(sentence.text)),
                 ),
             )
             ids[sentence.index] = int(cursor.lastrowid or 0)
@@ -300,15 +344,22 @@ class Store:
         self.db.executemany(
             "INSERT OR IGNORE INTO mentions VALUES(?,?,?)",
             [
-                (key, ids[index], int(bool(facts.speakers.get(index)) and facts.speakers[index].key == key))
+                (key, ids[index], int(index in facts.speakers and facts.speakers[index].key == key))
                 for key, index in facts.mentions
             ],
         )
         for demand in facts.demands:
             search = f"{demand.party} {demand.actor or ''} {demand.target or ''} {demand.text} {demand.citation.quote}"
             cursor = self.db.execute(
-                "INSERT INTO demands(party, article, data, search) VALUES(?,?,?,?)",
-                (demand.party, article.id, demand.model_dump_json(), search),
+                "INSERT INTO demands(party, actor, article, data, search, terms) VALUES(?,?,?,?,?,?)",
+                (
+                    demand.party,
+                    demand.actor,
+                    article.id,
+                    demand.model_dump_json(),
+                    search,
+                    " ".join(terms(demand.text + " " + demand.citation.quote)),
+                ),
             )
             self.db.execute("INSERT INTO demands_fts(rowid, search) VALUES(?,?)", (cursor.lastrowid, search))
 
@@ -341,8 +392,10 @@ class Store:
     def _insert_event(self, event: Event, event_id: int | None = None) -> None:
         assert event.date is not None  # only dated events are extracted
         search = " ".join([event.focus, event.place or "", *(c.quote for c in event.citations)])
+        focus = f"{event.focus or event.text} {event.place or ''}"
         cursor = self.db.execute(
-            "INSERT INTO events(id, start, end, iso, precision, place, data, search) VALUES(?,?,?,?,?,?,?,?)",
+            "INSERT INTO events(id, start, end, iso, precision, place, data, search, focus_terms, terms) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?)",
             (
                 event_id,
                 event.date.start.isoformat(),
@@ -352,6 +405,8 @@ class Store:
                 event.place,
                 event.model_dump_json(),
                 search,
+                " ".join(terms(focus)),
+                " ".join(terms(search)),
             ),
         )
         self.db.execute("INSERT INTO events_fts(rowid, search) VALUES(?,?)", (cursor.lastrowid, search))
@@ -440,8 +495,8 @@ class Store:
 
     def events(
         self, query: str | None = None, start: str | None = None, end: str | None = None, limit: int = 500
-    ) -> list[Event]:
-        """Events overlapping [start, end] (ISO days), matching an FTS query if given, in date order."""
+    ) -> list[EventRow]:
+        """Events overlapping [start, end] (ISO days), matching an FTS query if given (best first), else by date."""
         clauses, params = [], []
         if start:
             clauses.append("e.end >= ?")
@@ -449,9 +504,10 @@ class Store:
         if end:
             clauses.append("e.start <= ?")
             params.append(end)
+        columns = "e.start, e.end, e.iso, e.focus_terms, e.terms, e.data"
         if query:
             sql = (
-                "SELECT e.data FROM events_fts JOIN events e ON e.id = events_fts.rowid WHERE events_fts MATCH ? "
+                f"SELECT {columns} FROM events_fts JOIN events e ON e.id = events_fts.rowid WHERE events_fts MATCH ?"
                 + "".join(f" AND {c}" for c in clauses)
                 + " ORDER BY bm25(events_fts) LIMIT ?"
             )
@@ -459,29 +515,35 @@ class Store:
         else:
             where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
             rows = self.db.execute(
-                f"SELECT e.data FROM events e{where} ORDER BY e.iso, e.start LIMIT ?", (*params, limit)
+                f"SELECT {columns} FROM events e{where} ORDER BY e.iso, e.start LIMIT ?", (*params, limit)
             )
-        return [Event.model_validate_json(r[0]) for r in rows]
+        return [
+            EventRow(
+                dt.date.fromisoformat(r[0]),
+                dt.date.fromisoformat(r[1]),
+                r[2],
+                tuple(r[3].split()),
+                tuple(r[4].split()),
+                r[5],
+            )
+            for r in rows
+        ]
 
-    def count_events(self, start: str | None = None, end: str | None = None) -> int:
-        row = self.db.execute(
-            "SELECT count(*) FROM events WHERE end >= ? AND start <= ?", (start or "0000", end or "9999")
-        ).fetchone()
-        return int(row[0])
-
-    def demands(self, parties: Iterable[str] = (), query: str | None = None, limit: int = 500) -> list[Demand]:
+    def demands(self, parties: Iterable[str] = (), query: str | None = None, limit: int = 500) -> list[DemandRow]:
+        """Demands of these parties (all if none), matching an FTS query if given (best first), else in order."""
         wanted = list(parties)
         party_clause = f" AND d.party IN ({','.join('?' * len(wanted))})" if wanted else ""
+        columns = "d.actor, d.terms, d.data"
         if query:
             sql = (
-                "SELECT d.data FROM demands_fts JOIN demands d ON d.id = demands_fts.rowid WHERE demands_fts "
-                f"MATCH ?{party_clause} ORDER BY bm25(demands_fts) LIMIT ?"
+                f"SELECT {columns} FROM demands_fts JOIN demands d ON d.id = demands_fts.rowid "
+                f"WHERE demands_fts MATCH ?{party_clause} ORDER BY bm25(demands_fts) LIMIT ?"
             )
             rows = self.db.execute(sql, (query, *wanted, limit))
         else:
-            sql = f"SELECT d.data FROM demands d WHERE 1{party_clause} ORDER BY d.id LIMIT ?"
+            sql = f"SELECT {columns} FROM demands d WHERE 1{party_clause} ORDER BY d.id LIMIT ?"
             rows = self.db.execute(sql, (*wanted, limit))
-        return [Demand.model_validate_json(r[0]) for r in rows]
+        return [DemandRow(r[0], tuple(r[1].split()), r[2]) for r in rows]
 
     def parties_with_demands(self) -> list[str]:
         sql = "SELECT party FROM demands GROUP BY party ORDER BY count(*) DESC"
@@ -500,12 +562,14 @@ class Store:
 
     @staticmethod
     def _sentence_row(row: sqlite3.Row) -> SentenceRow:
-        sentence = Sentence(
+        return SentenceRow(
+            id=row["id"],
             article=row["article"],
             index=row["idx"],
             start=row["start"],
             end=row["end"],
             text=row["text"],
             heading=bool(row["heading"]),
+            speaker=row["speaker"],
+            terms=tuple(row["terms"].split()),
         )
-        return SentenceRow(id=row["id"], sentence=sentence, speaker=row["speaker"])

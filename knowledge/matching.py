@@ -79,20 +79,38 @@ def _name_score(query: str, alias: str, surname: str) -> float:
     return 0.0
 
 
-def people_in_question(question: str, people: list[Person]) -> list[Person]:
-    """People a question names, by any alias or a close spelling of a surname, in any case."""
-    tokens = re.findall(r"[\w’'-]+", question)
-    found: list[Person] = []
-    for person in people:
-        surnames = {surname_of(alias).lower() for alias in person.aliases}
-        for token in tokens:
+class PeopleLookup:
+    """People by lower-case surname, built once per people list, for finding who a question names."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.by_key = {person.key: person for person in people}
+        self.by_surname: dict[str, list[int]] = {}
+        for person in people:
+            for surname in {surname_of(alias).lower() for alias in person.aliases}:
+                self.by_surname.setdefault(surname, []).append(person.key)
+        self._surnames = list(self.by_surname)
+
+    def in_question(self, question: str) -> list[Person]:
+        """People a question names, by any alias or a close spelling of a surname, in any case."""
+        keys: dict[int, None] = {}
+        for token in re.findall(r"[\w’'-]+", question):
             word = re.sub(r"['’]s$", "", token).lower()
             if len(word) < 3 or word in STOPWORDS:
                 continue
-            if any(word == s or (len(word) >= 5 and fuzz.ratio(word, s) >= SURNAME_CUTOFF) for s in surnames):
-                found.append(person)
-                break
-    return found
+            if word in self.by_surname:
+                keys.update(dict.fromkeys(self.by_surname[word]))
+            elif len(word) >= 5:
+                close = process.extract(
+                    word, self._surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_CUTOFF, limit=None
+                )
+                for surname, _, _ in close:
+                    keys.update(dict.fromkeys(self.by_surname[surname]))
+        return [self.by_key[key] for key in keys]
+
+
+def people_in_question(question: str, people: list[Person]) -> list[Person]:
+    """People a question names (builds a lookup; keep a ``PeopleLookup`` to ask many questions)."""
+    return PeopleLookup(people).in_question(question)
 
 
 def suggest_names(query: str, people: list[Person], limit: int = MAX_SUGGESTIONS) -> list[str]:

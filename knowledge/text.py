@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 TERM_CUTOFF = 84  # "diplomacy" ~ "diplomatic" 84.2, "inform" ~ "informed" 85.7, "Ukriane" ~ "Ukraine" 85.7
 MIN_FUZZY_TERM_LENGTH = 5  # shorter terms must match exactly: "war" is not "way"
@@ -241,18 +241,20 @@ def term_overlap(query_terms: Iterable[str], text_terms: Iterable[str]) -> tuple
     query = list(query_terms)
     if not query:
         return 0.0, 0
-    text = set(text_terms)
-    text_concepts = {concept(term) for term in text}
+    text = text_terms if isinstance(text_terms, (set, frozenset)) else set(text_terms)
     found = 0.0
     hits = 0
     for term in query:
-        if term in text or concept(term) in text_concepts:
+        family = CONCEPTS.get(term)
+        if term in text or (family is not None and any(CONCEPTS.get(other) == family for other in text)):
             found += 1.0
             hits += 1
             continue
         if len(term) >= MIN_FUZZY_TERM_LENGTH:
-            best = max((fuzz.ratio(term, other) for other in text if len(other) >= 4), default=0.0)
-            if best >= TERM_CUTOFF:
-                found += best / 100
+            best = process.extractOne(
+                term, [t for t in text if len(t) >= 4], scorer=fuzz.ratio, score_cutoff=TERM_CUTOFF
+            )
+            if best is not None:
+                found += best[1] / 100
                 hits += 1
     return found / len(query), hits

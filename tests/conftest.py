@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import DEFAULT_CORPUS, KnowledgeBase
+from knowledge import DEFAULT_CORPUS, Demand, Event, KnowledgeBase
 
 SEEDS = DEFAULT_CORPUS
 
@@ -33,3 +33,11 @@ def write_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
         return folder
 
     return write
+
+
+def all_events(kb: KnowledgeBase) -> list[Event]:
+    return [row.event for row in kb.store.events(limit=-1)]
+
+
+def all_demands(kb: KnowledgeBase) -> list[Demand]:
+    return [row.demand for row in kb.store.demands(limit=-1)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge import KnowledgeBase
+from tests.conftest import all_demands, all_events
 
 
 def _norm(text: str) -> str:
@@ -13,8 +14,8 @@ def _norm(text: str) -> str:
 
 def test_every_extracted_fact_cites_an_exact_slice(kb: KnowledgeBase) -> None:
     failures = []
-    citations = [c for e in kb.store.events(limit=-1) for c in e.citations]
-    citations += [d.citation for d in kb.store.demands(limit=-1)]
+    citations = [c for e in all_events(kb) for c in e.citations]
+    citations += [d.citation for d in all_demands(kb)]
     citations += [c for p in kb.people for c in p.role_citations]
     citations += [c for p in kb.people for c, _ in kb.store.mentions_of(p.key)]
     assert len(citations) > 100
@@ -28,7 +29,7 @@ def test_every_extracted_fact_cites_an_exact_slice(kb: KnowledgeBase) -> None:
 def test_every_answer_quote_is_in_its_article(kb: KnowledgeBase) -> None:
     questions = ["!timeline", "!help"]
     questions += [f"!who {p.name}" for p in kb.people] + [f"who is {p.name.split()[-1]}?" for p in kb.people]
-    questions += [f"!demands {party}" for party in {d.party for d in kb.store.demands(limit=-1)}]
+    questions += [f"!demands {party}" for party in {d.party for d in all_demands(kb)}]
     questions += [f"what did {p.name.split()[-1]} say?" for p in kb.people]
     questions += [f"!timeline {t}" for t in kb.topic_suggestions()]
     failures = []
@@ -45,7 +46,5 @@ def test_every_answer_quote_is_in_its_article(kb: KnowledgeBase) -> None:
 
 def test_headings_and_captions_are_never_cited_as_facts(kb: KnowledgeBase) -> None:
     headings = {row.sentence.text for row in kb.store.all_sentences() if row.sentence.heading}
-    cited = {c.quote for e in kb.store.events(limit=-1) for c in e.citations} | {
-        d.citation.quote for d in kb.store.demands(limit=-1)
-    }
+    cited = {c.quote for e in all_events(kb) for c in e.citations} | {d.citation.quote for d in all_demands(kb)}
     assert headings and not headings & cited

@@ -7,22 +7,23 @@ from knowledge.extract.demands import extract_demands
 from knowledge.extract.registry import extract_people
 from knowledge.extract.speakers import ActorFinder
 from knowledge.sentences import split_article
+from tests.conftest import all_demands, all_events
 
 
 def test_the_may_16_istanbul_round_is_one_event_with_citations_from_several_articles(kb: KnowledgeBase) -> None:
-    may16 = [e for e in kb.store.events(limit=-1) if e.date and e.date.iso == "2025-05-16"]
+    may16 = [e for e in all_events(kb) if e.date and e.date.iso == "2025-05-16"]
     assert len(may16) == 1
     assert len({c.article for c in may16[0].citations}) >= 3
     assert may16[0].place == "Istanbul"
 
 
 def test_different_events_on_one_day_stay_apart(kb: KnowledgeBase) -> None:
-    may28 = [e for e in kb.store.events(limit=-1) if e.date and e.date.iso == "2025-05-28"]
+    may28 = [e for e in all_events(kb) if e.date and e.date.iso == "2025-05-28"]
     assert len(may28) >= 2
 
 
 def test_events_are_never_given_a_guessed_day(kb: KnowledgeBase) -> None:
-    last_week = [e for e in kb.store.events(limit=-1) if e.date and e.date.phrase.lower() == "last week"]
+    last_week = [e for e in all_events(kb) if e.date and e.date.phrase.lower() == "last week"]
     assert last_week and all(e.date and len(e.date.iso) == 7 for e in last_week)
 
 
@@ -33,9 +34,7 @@ def _demands(text: str):
 
 
 def test_one_item_per_coordinated_demand(kb: KnowledgeBase) -> None:
-    texts = [
-        d.text for d in kb.store.demands(limit=-1) if d.citation.article.startswith("001") and d.target == "Ukraine"
-    ]
+    texts = [d.text for d in all_demands(kb) if d.citation.article.startswith("001") and d.target == "Ukraine"]
     assert {"halt mobilization", "stop receiving foreign weapons", "withdraw its forces from Russian territory"} <= set(
         texts
     )
@@ -43,11 +42,11 @@ def test_one_item_per_coordinated_demand(kb: KnowledgeBase) -> None:
 
 
 def test_party_resolves_from_capital_institution_or_person(kb: KnowledgeBase) -> None:
-    by_text = {d.text: d for d in kb.store.demands(limit=-1)}
+    by_text = {d.text: d for d in all_demands(kb)}
     assert by_text["abandon its plans to join NATO"].party == "Russia"  # "Moscow also insists that Kiev must"
-    zelensky = next(d for d in kb.store.demands(limit=-1) if "ceasefire must be agreed" in d.text)
+    zelensky = next(d for d in all_demands(kb) if "ceasefire must be agreed" in d.text)
     assert (zelensky.party, zelensky.actor) == ("Ukraine", "Volodymyr Zelensky")
-    trump = next(d for d in kb.store.demands(limit=-1) if d.text == "stop the fighting")
+    trump = next(d for d in all_demands(kb) if d.text == "stop the fighting")
     assert trump.party == "United States" and trump.target == "Russia, Ukraine"
 
 

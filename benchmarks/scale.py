@@ -1,0 +1,315 @@
+"""How cost grows with the corpus: ``python -m benchmarks.scale --articles N`` (not part of the test run).
+
+On a deterministic synthetic corpus of N articles (``benchmarks/synthetic.py``) it measures, each system in its
+own process pinned to one core:
+
+- talkbot: cold build of the index, ingest of one more article, warm start (a new process opening the index,
+  imports included), query latency p50/p95/p99 per intent over the questions, and peak RSS;
+- the reference a user might pick instead, plain BM25 sentence search with ``bm25s``: build and query latency;
+- with the bundled seeds, ``talkbot ask "who is Lavrov?"`` from process start to answer.
+
+It prints a table and writes ``benchmarks/out/scale-N.json``. Needs the ``bench`` extra (bm25s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bot.progress import ProgressLine
+from knowledge.actors import PARTY_ALIASES
+
+TARGETS = {  # at 10,000 articles, one core
+    "cold_build_s": 60.0,
+    "ingest_one_ms": 250.0,
+    "warm_start_s": 1.0,
+    "query_p95_ms": 20.0,
+    "peak_rss_mib": 1024.0,
+    "seed_ask_s": 0.5,
+}
+QUESTIONS_PER_INTENT = 300
+TOPICS = ("ceasefire", "sanctions", "prisoners", "NATO", "Crimea", "diplomacy", "talks", "memorandum", "troops")
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def make_questions(seed: int, per_intent: int = QUESTIONS_PER_INTENT) -> list[tuple[str, str]]:
+    """(intent, question) pairs as users would type them; some name people the corpus lacks."""
+    from benchmarks.synthetic import CITIES, FIRST_NAMES, SURNAMES
+
+    rng = random.Random(seed)
+    months = ("january", "march", "may", "june", "july", "august", "october", "2025", "2022")
+    parties = [aliases[0] for aliases in PARTY_ALIASES.values()] + ["Moscow", "Kyiv", "the Kremlin"]
+
+    def person() -> str:
+        first, last = rng.choice(FIRST_NAMES), rng.choice(SURNAMES)
+        name = rng.choice((f"{first} {last}", last))
+        if rng.random() < 0.15 and len(name) > 5:  # a typo
+            i = rng.randrange(1, len(name) - 2)
+            name = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+        return name
+
+    questions: list[tuple[str, str]] = []
+    for _ in range(per_intent):
+        questions.append(("who", rng.choice((f"!who {person()}", f"who is {person()}?"))))
+        questions.append(
+            (
+                "timeline",
+                rng.choice(
+                    (
+                        f"!timeline {rng.choice(CITIES)}",
+                        f"!timeline {rng.choice(months)}",
+                        f"when did {person()} call {person()}?",
+                        f"when were the talks in {rng.choice(CITIES)}?",
+                    )
+                ),
+            )
+        )
+        questions.append(
+            (
+                "demands",
+                rng.choice(
+                    (
+                        f"!demands {rng.choice(parties)}",
+                        f"what does {rng.choice(parties)} demand about {rng.choice(TOPICS)}?",
+                    )
+                ),
+            )
+        )
+        questions.append(
+            (
+                "search",
+                rng.choice(
+                    (
+                        f"what did {person()} say about {rng.choice(TOPICS)}?",
+                        f"what was said about {rng.choice(TOPICS)} in {rng.choice(CITIES)}?",
+                    )
+                ),
+            )
+        )
+    return questions
+
+
+def _pin_to_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+
+    def at(fraction: float) -> float:
+        return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+    return {"p50": at(0.50) * 1000, "p95": at(0.95) * 1000, "p99": at(0.99) * 1000, "n": len(ordered)}
+
+
+def worker_talkbot(corpus: Path, index: Path, extra: Path, questions: list[tuple[str, str]]) -> dict[str, Any]:
+    from knowledge import KnowledgeBase, Upload
+
+    _pin_to_one_core()
+    started = time.perf_counter()
+    kb = KnowledgeBase.from_folder(corpus, index=index, progress=ProgressLine("talkbot: cold build"))
+    cold = time.perf_counter() - started
+    started = time.perf_counter()
+    (result,) = kb.ingest([Upload(extra.name, extra.read_bytes())])
+    ingest_ms = (time.perf_counter() - started) * 1000
+    assert result.added, result.message
+    latencies: dict[str, list[float]] = {}
+    found = 0
+    progress = ProgressLine("talkbot: questions")
+    for number, (intent, question) in enumerate(questions, start=1):
+        started = time.perf_counter()
+        answer = kb.answer(question)
+        latencies.setdefault(intent, []).append(time.perf_counter() - started)
+        found += answer.found
+        progress(number, len(questions))
+    counts = kb.store.counts()
+    kb.store.close()
+    every = [x for samples in latencies.values() for x in samples]
+    return {
+        "cold_build_s": cold,
+        "ingest_one_ms": ingest_ms,
+        "queries": {intent: _percentiles(samples) for intent, samples in latencies.items()}
+        | {"all": _percentiles(every)},
+        "found_share": found / len(questions),
+        "peak_rss_mib": _peak_rss_mib(),
+        "counts": counts,
+        "index_mib": index.stat().st_size / 2**20,
+    }
+
+
+def worker_bm25s(corpus: Path, questions: list[tuple[str, str]]) -> dict[str, Any]:
+    import bm25s
+
+    from knowledge import load_articles
+    from knowledge.sentences import split_article
+
+    _pin_to_one_core()
+    loaded = load_articles(corpus)
+    started = time.perf_counter()
+    sentences = [s.text for a in loaded.articles for s in split_article(a.id, a.text, a.body_start)]
+    retriever = bm25s.BM25()
+    retriever.index(bm25s.tokenize(sentences, stopwords="en", show_progress=False), show_progress=False)
+    build = time.perf_counter() - started
+    latencies = []
+    for _, question in questions:
+        started = time.perf_counter()
+        tokens = bm25s.tokenize([question], stopwords="en", show_progress=False)
+        if tokens.vocab:
+            retriever.retrieve(tokens, k=5, show_progress=False)
+        latencies.append(time.perf_counter() - started)
+    return {
+        "build_s": build,
+        "queries": _percentiles(latencies),
+        "peak_rss_mib": _peak_rss_mib(),
+        "sentences": len(sentences),
+    }
+
+
+def _run_worker(kind: str, **paths: Path) -> dict[str, Any]:
+    command = [sys.executable, "-m", "benchmarks.scale", "--worker", kind]
+    for name, value in paths.items():
+        command += [f"--{name.replace('_', '-')}", str(value)]
+    result = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def _timed_process(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def run(articles: int, seed: int) -> dict[str, Any]:
+    from benchmarks.synthetic import write_corpus
+
+    work = Path(tempfile.mkdtemp(prefix="talkbot-bench-"))
+    corpus, index = work / "corpus", work / "index.sqlite"
+    write_corpus(corpus, articles, seed=seed)
+    extra_folder = work / "extra"
+    write_corpus(extra_folder, 1, seed=seed + 1)
+    extra = work / "one-more.txt"
+    extra.write_bytes(next(extra_folder.glob("*.txt")).read_bytes())
+    questions_file = work / "questions.json"
+    questions_file.write_text(json.dumps(make_questions(seed)))
+
+    talkbot = _run_worker("talkbot", corpus=corpus, index=index, extra=extra, questions=questions_file)
+    open_code = (
+        "import time; t = time.perf_counter(); from knowledge import KnowledgeBase; "
+        f"KnowledgeBase.from_folder({str(corpus)!r}, index={str(index)!r})"
+    )
+    talkbot["warm_start_s"] = min(_timed_process([sys.executable, "-c", open_code]) for _ in range(3))
+    talkbot["seed_ask_s"] = min(
+        _timed_process(
+            [sys.executable, "-m", "bot.cli", "--index", str(work / "seeds.sqlite"), "ask", "who is Lavrov?"]
+        )
+        for _ in range(3)
+    )
+    reference = _run_worker("bm25s", corpus=corpus, questions=questions_file)
+    return {"articles": articles, "seed": seed, "talkbot": talkbot, "bm25s": reference, "work": str(work)}
+
+
+def table(result: dict[str, Any]) -> str:
+    t, b = result["talkbot"], result["bm25s"]
+    p95 = t["queries"]["all"]["p95"]
+    rows = [
+        (
+            "cold build",
+            f"{t['cold_build_s']:.1f} s",
+            f"<= {TARGETS['cold_build_s']:.0f} s",
+            t["cold_build_s"] <= TARGETS["cold_build_s"],
+        ),
+        (
+            "ingest one article",
+            f"{t['ingest_one_ms']:.0f} ms",
+            f"<= {TARGETS['ingest_one_ms']:.0f} ms",
+            t["ingest_one_ms"] <= TARGETS["ingest_one_ms"],
+        ),
+        (
+            "warm start (new process)",
+            f"{t['warm_start_s']:.2f} s",
+            f"<= {TARGETS['warm_start_s']:.0f} s",
+            t["warm_start_s"] <= TARGETS["warm_start_s"],
+        ),
+        (
+            "query p95, all intents",
+            f"{p95:.1f} ms",
+            f"<= {TARGETS['query_p95_ms']:.0f} ms and <= 2x bm25s",
+            p95 <= TARGETS["query_p95_ms"] and p95 <= 2 * b["queries"]["p95"],
+        ),
+    ]
+    rows += [
+        (f"  {intent} p50/p95/p99", f"{q['p50']:.1f}/{q['p95']:.1f}/{q['p99']:.1f} ms", "", None)
+        for intent, q in t["queries"].items()
+        if intent != "all"
+    ]
+    rows += [
+        (
+            "peak RSS",
+            f"{t['peak_rss_mib']:.0f} MiB",
+            f"<= {TARGETS['peak_rss_mib']:.0f} MiB",
+            t["peak_rss_mib"] <= TARGETS["peak_rss_mib"],
+        ),
+        (
+            "seeds: talkbot ask, start to answer",
+            f"{t['seed_ask_s']:.2f} s",
+            f"<= {TARGETS['seed_ask_s']} s",
+            t["seed_ask_s"] <= TARGETS["seed_ask_s"],
+        ),
+        ("bm25s build (reference)", f"{b['build_s']:.1f} s", "", None),
+        (
+            "bm25s query p50/p95/p99 (reference)",
+            f"{b['queries']['p50']:.1f}/{b['queries']['p95']:.1f}/{b['queries']['p99']:.1f} ms",
+            "",
+            None,
+        ),
+    ]
+    counts = t["counts"]
+    header = (
+        f"N = {result['articles']:,} articles ({counts['sentences']:,} sentences, {counts['people']:,} people, "
+        f"{counts['events']:,} events, {counts['demands']:,} demands; index {t['index_mib']:.0f} MiB)"
+    )
+    lines = [header, "", "| measure | value | target | met |", "| --- | --- | --- | --- |"]
+    for name, value, target, met in rows:
+        lines.append(f"| {name} | {value} | {target} | {'' if met is None else ('yes' if met else 'NO')} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=2025)
+    parser.add_argument("--worker", choices=("talkbot", "bm25s"), help=argparse.SUPPRESS)
+    for name in ("corpus", "index", "extra", "questions"):
+        parser.add_argument(f"--{name}", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        questions = [tuple(q) for q in json.loads(args.questions.read_text())]
+        if args.worker == "talkbot":
+            print(json.dumps(worker_talkbot(args.corpus, args.index, args.extra, questions)))  # type: ignore[arg-type]
+        else:
+            print(json.dumps(worker_bm25s(args.corpus, questions)))  # type: ignore[arg-type]
+        return 0
+    result = run(args.articles, args.seed)
+    OUT.mkdir(exist_ok=True)
+    (OUT / f"scale-{args.articles}.json").write_text(json.dumps(result, indent=2))
+    print(table(result))
+    print(f"\nwritten to {OUT / f'scale-{args.articles}.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
