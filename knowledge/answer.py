@@ -11,9 +11,10 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from knowledge.corpus import DEFAULT_CORPUS
 from knowledge.errors import CorpusError, KnowledgeError
@@ -35,9 +36,11 @@ from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citati
 from knowledge.text import term_overlap, terms
 
 MAX_ITEMS = 8  # a chat answer, not a report; the full timeline is the exception
-MAX_TIMELINE_ITEMS = 100
+MAX_TIMELINE_ITEMS = 50
+MAX_SOURCES_PER_ITEM = 5  # an event told by many articles cites the first few and says how many
 WHO_STATEMENTS = 4
-CANDIDATES = 400  # full-text candidates re-ranked per question
+CANDIDATES = 200  # full-text candidates re-ranked per question
+ENOUGH_CANDIDATES = 25  # an AND query with fewer hits than this falls back to OR
 SEARCH_MIN_SCORE = 0.5  # share of the question's content words a sentence must contain
 EVENT_MIN_SCORE = 0.34
 WHEN_RELATIVE_CUT = 0.8  # "when did X?": keep events scoring within 80% of the best
@@ -94,6 +97,7 @@ DEMAND_FILLER = FILLER | frozenset(
         "for",
     ]
 )
+Row = TypeVar("Row")
 _MONTH_WORDS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 _MONTH_WORDS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name and name != "May"}
 
@@ -261,8 +265,7 @@ class KnowledgeBase:
         people = self._lookup.in_question(query)
         parties = parties_in_question(query) or [p.affiliation for p in people if p.affiliation]
         topic = [t for t in terms(query) if t not in DEMAND_FILLER and not _names_party_or_person(t, people)]
-        search = _fts_query(topic, people)
-        pool = self.store.demands(parties, search, limit=CANDIDATES) if search else []
+        pool = _narrow_first(lambda q: self.store.demands(parties, q, limit=CANDIDATES), _fts_queries(topic, people))
         if not pool:  # no topic, or no demand mentions it: the party's demands in order
             pool = self.store.demands(parties, limit=CANDIDATES)
         if not pool:
@@ -294,10 +297,10 @@ class KnowledgeBase:
         topic_terms = [
             t for t in terms(query) if t not in FILLER and not _is_date_word(t) and not _names_person(t, people)
         ]
-        search = _fts_query(topic_terms, people)
+        queries = _fts_queries(topic_terms, people)
         message = None
-        if search:
-            rows = self.store.events(search, limit=CANDIDATES)
+        if queries:
+            rows = _narrow_first(lambda q: self.store.events(q, limit=CANDIDATES), queries)
             scored = [(self._event_score(row, topic_terms, people), row) for row in rows]
             scored = [s for s in scored if s[0] >= EVENT_MIN_SCORE]
             if scored:
@@ -311,13 +314,10 @@ class KnowledgeBase:
         else:
             events = []
             for start, end in _date_ranges(year, month, day, self.store):
-                events += self.store.events(start=start, end=end, limit=MAX_TIMELINE_ITEMS * 5)
+                events += self.store.events(start=start, end=end, limit=MAX_TIMELINE_ITEMS + 1)
             events = [e for e in events if _date_matches(e, year, month, day)]
             if len(events) > MAX_TIMELINE_ITEMS:
-                message = (
-                    f"Showing the first {MAX_TIMELINE_ITEMS} of {len(events)}+ events; "
-                    "add a topic or a date to narrow it."
-                )
+                message = f"Showing the first {MAX_TIMELINE_ITEMS} events; add a topic or a date to narrow it."
         if not events:
             return Answer(
                 intent=Intent.TIMELINE,
@@ -327,9 +327,7 @@ class KnowledgeBase:
                 message=f"The articles give no dated event about '{query}'.",
             )
         kept = [row.event for row in sorted(events, key=_chronological)[:MAX_TIMELINE_ITEMS]]
-        items = [
-            AnswerItem(text=e.text, date=e.date.iso if e.date else None, citations=_cite(e.citations)) for e in kept
-        ]
+        items = [_event_item(event) for event in kept]
         return Answer(intent=Intent.TIMELINE, query=query, found=True, items=tuple(items), message=message)
 
     def search(self, question: str) -> Answer:
@@ -341,9 +339,8 @@ class KnowledgeBase:
         if unknown:
             return self._not_mentioned(Intent.SEARCH, query, unknown, f"'{unknown}'")
         candidates: dict[int, SentenceRow] = {}
-        search = _fts_query(topic, people)
-        if search:
-            candidates |= {row.id: row for row in self.store.search_sentences(search, CANDIDATES)}
+        rows = _narrow_first(lambda q: self.store.search_sentences(q, CANDIDATES), _fts_queries(topic, people))
+        candidates |= {row.id: row for row in rows}
         for person in people:  # "she said": sentences they speak without naming them
             candidates |= {row.id: row for row in self.store.sentences_spoken_by(person.key, CANDIDATES)}
         scored = [(self._sentence_score(row, topic, people), row) for row in candidates.values()]
@@ -462,17 +459,32 @@ class KnowledgeBase:
         return None
 
 
-def _fts_query(topic: list[str], people: list[Person]) -> str | None:
-    """An FTS5 OR-query for candidates: word stems (prefixes) and people's surnames. Synonyms count in ranking,
-    not here: a family such as 'said/told/stated' would match most sentences and drown the rest."""
-    parts: list[str] = []
+def _narrow_first(fetch: Callable[[str], list[Row]], queries: list[str]) -> list[Row]:
+    """Candidates from the narrowest query that gives enough of them (AND before OR)."""
+    found: list[Row] = []
+    for query in queries:
+        found = fetch(query)
+        if len(found) >= ENOUGH_CANDIDATES:
+            break
+    return found
+
+
+def _fts_queries(topic: list[str], people: list[Person]) -> list[str]:
+    """FTS5 queries for candidates, narrow first: every topic word AND (any surname of) every person; then any of
+    them (OR). Words match by stem (prefix); synonyms count in ranking, not here, since a family such as
+    'said/told/stated' would match most sentences and drown the rest."""
+    groups: list[list[str]] = []
     for term in topic:
         for word in re.findall(r"[^\W_]+", term):
             stem = word[: max(4, len(word) - 3)] if len(word) > 5 else word
-            parts.append(f'"{stem}"*')
-    for person in people:
-        parts += [f'"{surname}"' for surname in _surnames(person)]
-    return " OR ".join(dict.fromkeys(parts)) or None
+            groups.append([f'"{stem}"*'])
+    groups += [[f'"{surname}"' for surname in _surnames(person)] for person in people]
+    groups = [group for group in groups if group]
+    if not groups:
+        return []
+    every = " AND ".join("(" + " OR ".join(group) + ")" for group in groups)
+    any_ = " OR ".join(dict.fromkeys(part for group in groups for part in group))
+    return [every, any_] if len(groups) > 1 else [any_]
 
 
 def _named_in(person: Person, words: set[str]) -> bool:
@@ -510,6 +522,16 @@ def _date_ranges(
         first_day, last_day = (day, day) if day else (1, last)
         ranges.append((f"{y}-{month:02d}-{first_day:02d}", f"{y}-{month:02d}-{min(last_day, last):02d}"))
     return ranges
+
+
+def _event_item(event: Event) -> AnswerItem:
+    citations = _cite(event.citations)
+    text = event.text
+    if len(citations) > MAX_SOURCES_PER_ITEM:
+        text += f" (told by {len(citations)} articles; the first {MAX_SOURCES_PER_ITEM} are cited)"
+    return AnswerItem(
+        text=text, date=event.date.iso if event.date else None, citations=citations[:MAX_SOURCES_PER_ITEM]
+    )
 
 
 def _cite(citations: Iterable[Citation]) -> tuple[AnswerCitation, ...]:
