@@ -32,7 +32,7 @@ from knowledge.index import (
 from knowledge.ingest import IngestResult, Upload, ingest, recover
 from knowledge.intents import parse_question
 from knowledge.matching import PeopleLookup, match_person, match_role, parties_in_question, suggest_names
-from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Demand, Intent, Person
+from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Demand, Event, Intent, Person
 from knowledge.text import term_overlap, terms
 
 MAX_ITEMS = 8  # a chat answer, not a report; the full timeline is the exception
