@@ -31,7 +31,7 @@ from knowledge.index import (
 )
 from knowledge.ingest import IngestResult, Upload, ingest, recover
 from knowledge.intents import parse_question
-from knowledge.matching import PeopleLookup, match_person, match_role, parties_in_question, suggest_names
+from knowledge.matching import PeopleLookup, match_role, parties_in_question, suggest_names
 from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Demand, Event, Intent, Person
 from knowledge.text import term_overlap, terms
 
@@ -40,6 +40,7 @@ MAX_TIMELINE_ITEMS = 50
 MAX_SOURCES_PER_ITEM = 5  # an event told by many articles cites the first few and says how many
 WHO_STATEMENTS = 4
 CANDIDATES = 200  # full-text candidates re-ranked per question
+COMMON_WORD_SHARE = 0.05  # a stem in more rows than this is left out of OR candidate queries (RESEARCH.md)
 ENOUGH_CANDIDATES = 25  # an AND query with fewer hits than this falls back to OR
 SEARCH_MIN_SCORE = 0.5  # share of the question's content words a sentence must contain
 EVENT_MIN_SCORE = 0.34
@@ -254,7 +255,7 @@ class KnowledgeBase:
                 message="Whom should I look up? Try '!who Lavrov'.",
                 suggestions=tuple(p.name for p in self.people[:5]),
             )
-        person = match_person(query, self.people) or match_role(query, self.people)
+        person = self._lookup.match(query) or match_role(query, self.people)
         if person is None:
             return self._not_mentioned(Intent.WHO, query, query, f"anyone called '{query}'")
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(self._profile(person)))
@@ -265,7 +266,10 @@ class KnowledgeBase:
         people = self._lookup.in_question(query)
         parties = parties_in_question(query) or [p.affiliation for p in people if p.affiliation]
         topic = [t for t in terms(query) if t not in DEMAND_FILLER and not _names_party_or_person(t, people)]
-        pool = _narrow_first(lambda q: self.store.demands(parties, q, limit=CANDIDATES), _fts_queries(topic, people))
+        pool = _narrow_first(
+            lambda q: self.store.demands(parties, q, limit=CANDIDATES),
+            _fts_queries(topic, people, lambda stem: self.store.share_of_rows("demands", stem)),
+        )
         if not pool:  # no topic, or no demand mentions it: the party's demands in order
             pool = self.store.demands(parties, limit=CANDIDATES)
         if not pool:
@@ -297,7 +301,7 @@ class KnowledgeBase:
         topic_terms = [
             t for t in terms(query) if t not in FILLER and not _is_date_word(t) and not _names_person(t, people)
         ]
-        queries = _fts_queries(topic_terms, people)
+        queries = _fts_queries(topic_terms, people, lambda stem: self.store.share_of_rows("events", stem))
         message = None
         if queries:
             rows = _narrow_first(lambda q: self.store.events(q, limit=CANDIDATES), queries)
@@ -339,10 +343,15 @@ class KnowledgeBase:
         if unknown:
             return self._not_mentioned(Intent.SEARCH, query, unknown, f"'{unknown}'")
         candidates: dict[int, SentenceRow] = {}
-        rows = _narrow_first(lambda q: self.store.search_sentences(q, CANDIDATES), _fts_queries(topic, people))
+        queries = _fts_queries(topic, people, lambda stem: self.store.share_of_rows("sentences", stem))
+        if people:  # every answer must involve them: their sentences, and those also on the topic
+            narrow = queries[:1] if topic else []
+            for person in people:
+                candidates |= {r.id: r for r in self.store.sentences_mentioning(person.key, CANDIDATES)}
+        else:
+            narrow = queries
+        rows = _narrow_first(lambda q: self.store.search_sentences(q, CANDIDATES), narrow)
         candidates |= {row.id: row for row in rows}
-        for person in people:  # "she said": sentences they speak without naming them
-            candidates |= {row.id: row for row in self.store.sentences_spoken_by(person.key, CANDIDATES)}
         scored = [(self._sentence_score(row, topic, people), row) for row in candidates.values()]
         scored = sorted((s for s in scored if s[0] >= SEARCH_MIN_SCORE), key=lambda s: (-s[0], s[1].id))
         if not scored:
@@ -453,7 +462,7 @@ class KnowledgeBase:
             phrase = match.group(1)
             if all(self.store.contains_word(word.lower()) for word in phrase.split()):
                 continue
-            if match_person(phrase, self.people) or parties_in_question(phrase):
+            if self._lookup.match(phrase) or parties_in_question(phrase):
                 continue
             return phrase
         return None
@@ -469,22 +478,28 @@ def _narrow_first(fetch: Callable[[str], list[Row]], queries: list[str]) -> list
     return found
 
 
-def _fts_queries(topic: list[str], people: list[Person]) -> list[str]:
+def _fts_queries(topic: list[str], people: list[Person], share: Callable[[str], float]) -> list[str]:
     """FTS5 queries for candidates, narrow first: every topic word AND (any surname of) every person; then any of
-    them (OR). Words match by stem (prefix); synonyms count in ranking, not here, since a family such as
-    'said/told/stated' would match most sentences and drown the rest."""
-    groups: list[list[str]] = []
-    for term in topic:
-        for word in re.findall(r"[^\W_]+", term):
-            stem = word[: max(4, len(word) - 3)] if len(word) > 5 else word
-            groups.append([f'"{stem}"*'])
-    groups += [[f'"{surname}"' for surname in _surnames(person)] for person in people]
-    groups = [group for group in groups if group]
+    them (OR), leaving out words so common that ranking every row holding them would be slow (the rarest stays).
+    Words match by stem (prefix); synonyms count in ranking, not here, since a family such as 'said/told/stated'
+    would match most sentences and drown the rest."""
+    stems = list(dict.fromkeys(_stem(w) for term in topic for w in re.findall(r"[^\W_]+", term)))
+    groups = [[f'"{stem}"*'] for stem in stems]
+    groups += [[f'"{s}"' for s in _surnames(person)] for person in people if _surnames(person)]
     if not groups:
         return []
     every = " AND ".join("(" + " OR ".join(group) + ")" for group in groups)
-    any_ = " OR ".join(dict.fromkeys(part for group in groups for part in group))
-    return [every, any_] if len(groups) > 1 else [any_]
+    rare = [stem for stem in stems if share(stem) <= COMMON_WORD_SHARE]
+    if not rare and stems and not people:
+        rare = [min(stems, key=share)]
+    parts = [f'"{stem}"*' for stem in rare] + [f'"{s}"' for person in people for s in _surnames(person)]
+    any_ = " OR ".join(dict.fromkeys(parts))
+    queries = [every] if len(groups) > 1 else []
+    return queries + ([any_] if any_ and any_ != every else [])
+
+
+def _stem(word: str) -> str:
+    return word[: max(4, len(word) - 3)] if len(word) > 5 else word
 
 
 def _named_in(person: Person, words: set[str]) -> bool:

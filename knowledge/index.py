@@ -34,7 +34,7 @@ from knowledge.text import terms
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2"  # bump whenever extraction changes what it would store: indexes then rebuild
+EXTRACTOR_VERSION = "3"  # bump whenever extraction changes what it would store: indexes then rebuild
 MEMORY = ":memory:"
 Progress = Callable[[int, int], None]
 
@@ -50,6 +50,7 @@ CREATE INDEX sentences_by_article ON sentences(article, start);
 CREATE INDEX sentences_by_speaker ON sentences(speaker);
 CREATE VIRTUAL TABLE sentences_fts USING fts5(
     text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row');
 CREATE TABLE people(key INTEGER PRIMARY KEY, name TEXT NOT NULL, person TEXT NOT NULL, draft TEXT NOT NULL);
 CREATE TABLE mentions(person INTEGER NOT NULL, sentence INTEGER NOT NULL, spoken INTEGER NOT NULL,
     PRIMARY KEY(person, sentence)) WITHOUT ROWID;
@@ -57,6 +58,7 @@ CREATE TABLE events(
     id INTEGER PRIMARY KEY, start TEXT NOT NULL, end TEXT NOT NULL, iso TEXT NOT NULL, precision TEXT NOT NULL,
     place TEXT, data TEXT NOT NULL, search TEXT NOT NULL, focus_terms TEXT NOT NULL, terms TEXT NOT NULL);
 CREATE INDEX events_by_date ON events(start, end);
+CREATE INDEX events_by_order ON events(iso, start);
 CREATE VIRTUAL TABLE events_fts USING fts5(
     search, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE demands(id INTEGER PRIMARY KEY, party TEXT NOT NULL, actor TEXT, article TEXT NOT NULL,
@@ -64,19 +66,19 @@ CREATE TABLE demands(id INTEGER PRIMARY KEY, party TEXT NOT NULL, actor TEXT, ar
 CREATE INDEX demands_by_party ON demands(party);
 CREATE VIRTUAL TABLE demands_fts USING fts5(
     search, content='demands', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE events_vocab USING fts5vocab(events_fts, 'row');
+CREATE VIRTUAL TABLE demands_vocab USING fts5vocab(demands_fts, 'row');
+CREATE INDEX mentions_by_person ON mentions(person, spoken DESC, sentence);
 """
-_TABLES = (
-    "meta",
-    "articles",
-    "sentences",
-    "sentences_fts",
-    "people",
-    "mentions",
-    "events",
-    "events_fts",
-    "demands",
-    "demands_fts",
-)
+_TABLES = (  # dropped in this order on a rebuild: vocabularies before the tables they read
+    "meta", "articles", "sentences_vocab", "events_vocab", "demands_vocab", "sentences", "sentences_fts",
+    "people", "mentions", "events", "events_fts", "demands", "demands_fts",
+)  # fmt: skip
+_FTS = {
+    "sentences": ("sentences_vocab", "sentences"),
+    "events": ("events_vocab", "events"),
+    "demands": ("demands_vocab", "demands"),
+}
 
 
 def default_index_path(corpus: Path) -> Path:
@@ -178,6 +180,8 @@ class Store:
             with self.transaction():
                 self._reset()
         self._registry: PeopleRegistry | None = None
+        self._people_cache: dict[int, Person] = {}  # key -> person, as of the last add
+        self._shares: dict[tuple[str, str], float] = {}  # (table, stem) -> share of rows holding it
 
     # ----- schema and transactions -------------------------------------------------------------------------
 
@@ -198,6 +202,7 @@ class Store:
                 self.db.execute(statement)
         self.db.execute("INSERT INTO meta VALUES('extractor_version', ?)", (EXTRACTOR_VERSION,))
         self._registry = None
+        self._people_cache = {}
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -211,6 +216,7 @@ class Store:
         except BaseException:
             self.db.execute("ROLLBACK")
             self._registry = None  # drafts in memory may hold what was rolled back
+            self._people_cache = {}
             raise
         self.db.execute("COMMIT")
 
@@ -278,12 +284,13 @@ class Store:
     ) -> list[AddedArticle]:
         """Extract and store new articles in one transaction; people first, since the rest needs them."""
         stamps = stamps or {}
+        self._shares.clear()
         with self.transaction():
             registry = self.registry
             known_keys = set(registry.drafts)
             split = {a.id: split_article(a.id, a.text, a.body_start) for a in articles}
             registry.add(s for sentences in split.values() for s in sentences)
-            actors = ActorFinder(registry.people())
+            actors = ActorFinder(self._current_people(registry))
             added = []
             events: list[tuple[str, Event]] = []
             for done, article in enumerate(articles, start=1):
@@ -305,6 +312,14 @@ class Store:
             self._write_events([event for _, event in events])
             self._write_people(registry)
         return added
+
+    def _current_people(self, registry: PeopleRegistry) -> list[Person]:
+        """Every person, rebuilding only those whose drafts changed since last asked (an ingest touches few)."""
+        stale = registry.changed if self._people_cache else set(registry.drafts)
+        for key in stale:
+            if registry.drafts[key].variants:
+                self._people_cache[key] = registry.drafts[key].person()
+        return list(self._people_cache.values())
 
     def _write_article(self, facts: ArticleFacts, digest: str, stat: os.stat_result | None) -> None:
         article = facts.article
@@ -463,16 +478,32 @@ class Store:
         row = self.db.execute("SELECT min(published), max(published) FROM articles").fetchone()
         return row[0], row[1]
 
+    def share_of_rows(self, table: str, stem: str) -> float:
+        """The share of a searchable table's rows that hold a word starting with ``stem`` (0..1)."""
+        key = (table, stem)
+        if key not in self._shares:
+            vocab, rows_table = _FTS[table]
+            rows = self.db.execute(f"SELECT max(id) FROM {rows_table}").fetchone()[0] or 1
+            docs = self.db.execute(
+                f"SELECT coalesce(sum(doc), 0) FROM {vocab} WHERE term >= ? AND term < ?", (stem, stem + "\uffff")
+            ).fetchone()[0]
+            self._shares[key] = docs / rows
+        return self._shares[key]
+
+    def sentences_mentioning(self, key: int, limit: int) -> list[SentenceRow]:
+        """Sentences naming a person or spoken by them, the spoken ones first."""
+        sql = (
+            "SELECT s.* FROM mentions m JOIN sentences s ON s.id = m.sentence WHERE m.person=? "
+            "ORDER BY m.spoken DESC, m.sentence LIMIT ?"
+        )
+        return [self._sentence_row(r) for r in self.db.execute(sql, (key, limit))]
+
     def search_sentences(self, query: str, limit: int) -> list[SentenceRow]:
         sql = (
             "SELECT s.* FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
             "WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?"
         )
         return [self._sentence_row(r) for r in self.db.execute(sql, (query, limit))]
-
-    def sentences_spoken_by(self, key: int, limit: int) -> list[SentenceRow]:
-        rows = self.db.execute("SELECT * FROM sentences WHERE speaker=? ORDER BY id LIMIT ?", (key, limit))
-        return [self._sentence_row(r) for r in rows]
 
     def mentions_of(self, key: int, limit: int | None = None) -> list[tuple[Citation, bool]]:
         """Sentences naming a person (or spoken by them), the ones they speak first."""

@@ -49,17 +49,8 @@ def strip_titles(name: str) -> str:
 
 
 def match_person(query: str, people: list[Person]) -> Person | None:
-    """The person a name means, forgiving typos and alias spellings; None when nobody is close enough."""
-    name = strip_titles(query).replace("’s", "").replace("'s", "")
-    if not name:
-        return None
-    best: tuple[float, Person] | None = None
-    for person in people:
-        for alias in person.aliases:
-            score = _name_score(name, alias, surname_of(person.name))
-            if score and (best is None or score > best[0]):
-                best = (score, person)
-    return best[1] if best else None
+    """The person a name means (builds a lookup; keep a ``PeopleLookup`` to ask many questions)."""
+    return PeopleLookup(people).match(query)
 
 
 def _name_score(query: str, alias: str, surname: str) -> float:
@@ -106,6 +97,30 @@ class PeopleLookup:
                 for surname, _, _ in close:
                     keys.update(dict.fromkeys(self.by_surname[surname]))
         return [self.by_key[key] for key in keys]
+
+    def match(self, query: str) -> Person | None:
+        """The person a name means, forgiving typos and alias spellings; None when nobody is close enough.
+
+        The surname gate picks the candidates (in rapidfuzz's C loop); the whole-name gate decides among them."""
+        name = strip_titles(query).replace("’s", "").replace("'s", "")
+        if not name:
+            return None
+        close = process.extract(
+            surname_of(name),
+            self._surnames,
+            scorer=fuzz.ratio,
+            processor=utils.default_process,
+            score_cutoff=SURNAME_CUTOFF,
+            limit=None,
+        )
+        best: tuple[float, int, Person] | None = None
+        for key in dict.fromkeys(key for surname, _, _ in close for key in self.by_surname[surname]):
+            person = self.by_key[key]
+            for alias in person.aliases:
+                score = _name_score(name, alias, surname_of(person.name))
+                if score and (best is None or score > best[0]):
+                    best = (score, -key, person)
+        return best[2] if best else None
 
 
 def people_in_question(question: str, people: list[Person]) -> list[Person]:

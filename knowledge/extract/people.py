@@ -316,6 +316,7 @@ def _particles_then_name(tokens: list[_Token], j: int) -> bool:
     return j < len(tokens) and _is_name_token(tokens[j].text)
 
 
+@functools.lru_cache(maxsize=65536)
 def surname_of(name: str) -> str:
     """The family name: the last word that is not a regnal number or Jr./Sr."""
     words = [w for w in name.split() if not _ROMAN.match(w)]
