@@ -322,6 +322,7 @@ class Store:
         return list(self._people_cache.values())
 
     def _write_article(self, facts: ArticleFacts, digest: str, stat: os.stat_result | None) -> None:
+        """One article's rows; sentence ids are given here so each table takes one batch."""
         article = facts.article
         self.db.execute(
             "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?)",
@@ -337,13 +338,14 @@ class Store:
                 article.text,
             ),
         )
-        ids: dict[int, int] = {}
+        first = (self.db.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
+        ids = {sentence.index: first + n for n, sentence in enumerate(facts.sentences)}
+        rows = []
         for sentence in facts.sentences:
             speaker = facts.speakers.get(sentence.index)
-            cursor = self.db.execute(
-                "INSERT INTO sentences(article, idx, start, end, heading, speaker, text, terms) "
-                "VALUES(?,?,?,?,?,?,?,?)",
+            rows.append(
                 (
+                    ids[sentence.index],
                     article.id,
                     sentence.index,
                     sentence.start,
@@ -352,10 +354,10 @@ class Store:
                     speaker.key if speaker else None,
                     sentence.text,
                     " ".join(terms(sentence.text)),
-                ),
+                )
             )
-            ids[sentence.index] = int(cursor.lastrowid or 0)
-            self.db.execute("INSERT INTO sentences_fts(rowid, text) VALUES(?, ?)", (ids[sentence.index], sentence.text))
+        self.db.executemany("INSERT INTO sentences VALUES(?,?,?,?,?,?,?,?,?)", rows)
+        self.db.executemany("INSERT INTO sentences_fts(rowid, text) VALUES(?, ?)", [(r[0], r[7]) for r in rows])
         self.db.executemany(
             "INSERT OR IGNORE INTO mentions VALUES(?,?,?)",
             [

@@ -196,40 +196,23 @@ CONCEPTS: dict[str, str] = {
     for word in words.split()
 }
 
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[.'’-][A-Za-zÀ-ÿ0-9]+)*")
 
 
 def fold(text: str) -> str:
     """Lower case with typographic quotes and dashes made plain."""
-    return (
-        text.replace("’", "'")
-        .replace("‘", "'")
-        .replace("“", '"')
-        .replace("”", '"')
-        .replace("–", "-")
-        .replace("—", "-")
-        .lower()
-    )
+    return text.translate(_PLAIN).lower()
 
 
 def words(text: str) -> list[str]:
     """Folded words, possessive 's removed, dots kept inside acronyms ("u.s.")."""
-    out = []
-    for match in _WORD.finditer(fold(text)):
-        word = match.group()
-        if word.endswith("'s"):
-            word = word[:-2]
-        out.append(word.replace("'", ""))
-    return out
+    return [(w[:-2] if w.endswith("'s") else w).replace("'", "") for w in _WORD.findall(fold(text))]
 
 
 def terms(text: str) -> list[str]:
     """Content words: folded, without stop words, in order, without repeats."""
-    seen: dict[str, None] = {}
-    for word in words(text):
-        if word not in STOPWORDS and len(word) > 1:
-            seen.setdefault(word, None)
-    return list(seen)
+    return list(dict.fromkeys(w for w in words(text) if len(w) > 1 and w not in STOPWORDS))
 
 
 def concept(term: str) -> str:

@@ -17,6 +17,7 @@ from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import terms
 
 MERGE_TERM_OVERLAP = 0.3  # Jaccard of content words above which same-day events from two articles are one
+MERGE_QUOTES_COMPARED = 5  # an event told by many articles is compared on its first few tellings
 
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:city|capital|town|region|resort)\s+of\s+)?"
@@ -124,10 +125,23 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if {c.article for c in a.citations} & {c.article for c in b.citations}:
         return False
-    text_a = " ".join(c.quote for c in a.citations)
-    for place, other in ((a.place, b.text), (b.place, text_a)):
-        if place and re.search(rf"\b{re.escape(place.split(',')[0])}\b", other):
-            return True
-    words_a, words_b = _content_words(text_a), _content_words(b.text)
+    quotes_a = [c.quote for c in a.citations[:MERGE_QUOTES_COMPARED]]
+    if b.place and any(_names_place(b.place, quote) for quote in quotes_a):
+        return True
+    if a.place and _names_place(a.place, b.text):
+        return True
+    if a.place and b.place:
+        return False  # each names its own place, and not the other's: two events
+    words_a = frozenset().union(*(_content_words(quote) for quote in quotes_a))
+    words_b = _content_words(b.text)
     union = words_a | words_b
     return bool(union) and len(words_a & words_b) / len(union) >= MERGE_TERM_OVERLAP
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_pattern(place: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(place.split(',')[0])}\b")
+
+
+def _names_place(place: str, text: str) -> bool:
+    return bool(_place_pattern(place).search(text))
