@@ -32,6 +32,8 @@ _CONDITION_LIST = re.compile(
     r"(?:include|included|are|were)\b|\bthese include\b|\bthey include\b",
     re.IGNORECASE,
 )
+# Every cue above holds one of these stems; most sentences hold none and skip the patterns.
+_ANY_CUE = re.compile(r"must|demand|insist|call|urg|requir|press|condition|includ", re.IGNORECASE)
 _REJECTION = re.compile(r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed)|dismiss(?:es|ed)?|den(?:y|ies|ied))\b", re.I)
 _NEGATED_CUE = re.compile(r"\b(?:without|no)\s+(?:pre)?conditions\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
@@ -195,6 +197,8 @@ def _mentions_conditions(text: str) -> bool:
 
 
 def _cues(text: str) -> list[_Cue]:
+    if not _ANY_CUE.search(text):
+        return []
     cues: list[_Cue] = []
     for match in _MUST.finditer(text):
         cues.append(_Cue(match.start(), match.end(), "must"))

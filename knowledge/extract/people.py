@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
 
@@ -268,8 +269,7 @@ _SPEECH_AFTER = re.compile(rf"^[\s,”\"]*(?:has |had |have |also |then |later )
 _SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to)\s*$")
 
 
-@dataclass
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int
     end: int
