@@ -192,6 +192,7 @@ class KnowledgeBase:
     def _load(self) -> None:
         self._people = self.store.people()
         self._lookup = PeopleLookup(self._people)
+        self._topics: list[str] | None = None
         self.articles: Mapping[str, Article] = ArticleCatalog(self.store)
 
     # ----- public API -----------------------------------------------------------------------------------------
@@ -317,9 +318,12 @@ class KnowledgeBase:
                 events = events[:3]
         else:
             events = []
+            finer = ("day", "span", "month") if month else None  # "march" is not "2025" nor "spring 2022"
             for start, end in _date_ranges(year, month, day, self.store):
-                events += self.store.events(start=start, end=end, limit=MAX_TIMELINE_ITEMS + 1)
-            events = [e for e in events if _date_matches(e, year, month, day)]
+                rows = self.store.events(start=start, end=end, precisions=finer, limit=MAX_TIMELINE_ITEMS + 1)
+                events += [row for row in rows if _date_matches(row, year, month, day)]
+                if len(events) > MAX_TIMELINE_ITEMS:
+                    break
             if len(events) > MAX_TIMELINE_ITEMS:
                 message = f"Showing the first {MAX_TIMELINE_ITEMS} events; add a topic or a date to narrow it."
         if not events:
@@ -338,7 +342,7 @@ class KnowledgeBase:
         """The sentences that best answer a free question, with the people it names weighing most."""
         query = question.strip()
         people = self._lookup.in_question(query)
-        topic = [t for t in terms(query) if t not in FILLER and not _names_party_or_person(t, people)]
+        topic = [t for t in terms(query) if t not in FILLER and not _names_person(t, people)]
         unknown = self._unknown_names(query)
         if unknown:
             return self._not_mentioned(Intent.SEARCH, query, unknown, f"'{unknown}'")
@@ -385,8 +389,10 @@ class KnowledgeBase:
         return parties[:limit]
 
     def topic_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
-        months = [f"{calendar.month_name[int(m[5:7])]} {m[:4]}" for m in self.store.event_months()]
-        topics = self.store.places() + [p.name for p in self.people[:10]] + months
+        if self._topics is None:  # two scans of the events: once per load, not once per miss
+            months = [f"{calendar.month_name[int(m[5:7])]} {m[:4]}" for m in self.store.event_months()]
+            self._topics = self.store.places() + [p.name for p in self.people[:10]] + months
+        topics = self._topics
         if prefix.strip():
             wanted = prefix.lower()
             close = [t for t in topics if wanted in t.lower()]
@@ -480,18 +486,19 @@ def _narrow_first(fetch: Callable[[str], list[Row]], queries: list[str]) -> list
 
 def _fts_queries(topic: list[str], people: list[Person], share: Callable[[str], float]) -> list[str]:
     """FTS5 queries for candidates, narrow first: every topic word AND (any surname of) every person; then any of
-    them (OR), leaving out words so common that ranking every row holding them would be slow (the rarest stays).
-    Words match by stem (prefix); synonyms count in ranking, not here, since a family such as 'said/told/stated'
-    would match most sentences and drown the rest."""
+    them (OR), leaving out words so common that ranking every row holding them would be slow. If every topic word
+    is that common, the AND query alone gives the candidates. Words match by stem (prefix); synonyms count in
+    ranking, not here, since a family such as 'said/told/stated' would match most sentences and drown the rest."""
     stems = list(dict.fromkeys(_stem(w) for term in topic for w in re.findall(r"[^\W_]+", term)))
-    groups = [[f'"{stem}"*'] for stem in stems]
-    groups += [[f'"{s}"' for s in _surnames(person)] for person in people if _surnames(person)]
+    groups: list[tuple[str, ...]] = [(f'"{stem}"*',) for stem in stems]
+    groups += [tuple(f'"{s}"' for s in _surnames(person)) for person in people if _surnames(person)]
+    groups = list(dict.fromkeys(groups))
     if not groups:
         return []
     every = " AND ".join("(" + " OR ".join(group) + ")" for group in groups)
     rare = [stem for stem in stems if share(stem) <= COMMON_WORD_SHARE]
-    if not rare and stems and not people:
-        rare = [min(stems, key=share)]
+    if stems and not rare and not people and len(groups) == 1:
+        rare = stems  # one common word and nothing else: it is the question
     parts = [f'"{stem}"*' for stem in rare] + [f'"{s}"' for person in people for s in _surnames(person)]
     any_ = " OR ".join(dict.fromkeys(parts))
     queries = [every] if len(groups) > 1 else []
@@ -530,7 +537,7 @@ def _date_ranges(
         if year is None:
             return [(None, None)]
         return [(f"{year}-01-01", f"{year}-12-31")]
-    years = [year] if year else sorted({int(m[:4]) for m in store.event_months(limit=10_000)})
+    years = [year] if year else store.event_years()
     ranges: list[tuple[str | None, str | None]] = []
     for y in years:
         last = calendar.monthrange(y, month)[1]

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "3"  # bump whenever extraction changes what it would store: indexes then rebuild
 MEMORY = ":memory:"
+MAX_EVENT_SPAN_DAYS = 400  # a year, or a season across New Year: the longest span an event's date has
 Progress = Callable[[int, int], None]
 
 _SCHEMA = """
@@ -527,16 +528,24 @@ class Store:
         )
 
     def events(
-        self, query: str | None = None, start: str | None = None, end: str | None = None, limit: int = 500
+        self,
+        query: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        limit: int = 500,
+        precisions: Sequence[str] | None = None,
     ) -> list[EventRow]:
         """Events overlapping [start, end] (ISO days), matching an FTS query if given (best first), else by date."""
         clauses, params = [], []
         if start:
-            clauses.append("e.end >= ?")
-            params.append(start)
+            clauses.append("e.end >= ? AND e.start >= ?")  # no event spans more than a season or a year
+            params += [start, (dt.date.fromisoformat(start) - dt.timedelta(days=MAX_EVENT_SPAN_DAYS)).isoformat()]
         if end:
             clauses.append("e.start <= ?")
             params.append(end)
+        if precisions:
+            clauses.append(f"e.precision IN ({','.join('?' * len(precisions))})")
+            params += list(precisions)
         columns = "e.start, e.end, e.iso, e.focus_terms, e.terms, e.data"
         if query:
             sql = (
@@ -585,6 +594,11 @@ class Store:
     def places(self, limit: int = 25) -> list[str]:
         sql = "SELECT place FROM events WHERE place IS NOT NULL GROUP BY place ORDER BY count(*) DESC, place LIMIT ?"
         return [re.split(r",", r[0])[0] for r in self.db.execute(sql, (limit,))]
+
+    def event_years(self) -> list[int]:
+        """Every year from the earliest event to the latest (read off the date index)."""
+        first, last = self.db.execute("SELECT min(start), max(end) FROM events").fetchone()
+        return list(range(int(first[:4]), int(last[:4]) + 1)) if first else []
 
     def event_months(self, limit: int = 25) -> list[str]:
         sql = (

@@ -127,3 +127,15 @@ def test_markdown_and_mentions_are_stripped_before_answering(kb: KnowledgeBase) 
 def test_help_describes_the_corpus(kb: KnowledgeBase) -> None:
     answer = kb.answer("!help")
     assert answer.intent is Intent.HELP and "5 articles" in answer.items[0].text
+
+
+def test_a_month_timeline_is_not_crowded_out_by_year_level_events(tmp_path) -> None:
+    from knowledge import load_articles
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for n in range(60):
+        (folder / f"year{n:02d}.txt").write_text(f"date: 2025-03-05\n\nThe delegations {n} last met in 2019.\n")
+    (folder / "march.txt").write_text("date: 2025-03-05\n\nThe delegations met in Geneva on Monday.\n")
+    answer = KnowledgeBase(load_articles(folder).articles).answer("!timeline march")
+    assert answer.found and [item.date for item in answer.items] == ["2025-03-03"]
