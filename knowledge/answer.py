@@ -495,13 +495,15 @@ def _fts_queries(topic: list[str], people: list[Person], share: Callable[[str], 
     groups = list(dict.fromkeys(groups))
     if not groups:
         return []
-    every = " AND ".join("(" + " OR ".join(group) + ")" for group in groups)
     rare = [stem for stem in stems if share(stem) <= COMMON_WORD_SHARE]
+    common = {(f'"{stem}"*',) for stem in stems if stem not in rare}
+    narrow = [group for group in groups if group not in common] or groups  # common words only slow it down
+    every = " AND ".join("(" + " OR ".join(group) + ")" for group in narrow)
     if stems and not rare and not people and len(groups) == 1:
         rare = stems  # one common word and nothing else: it is the question
     parts = [f'"{stem}"*' for stem in rare] + [f'"{s}"' for person in people for s in _surnames(person)]
     any_ = " OR ".join(dict.fromkeys(parts))
-    queries = [every] if len(groups) > 1 else []
+    queries = [every] if len(narrow) > 1 else []
     return queries + ([any_] if any_ and any_ != every else [])
 
 

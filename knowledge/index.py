@@ -34,7 +34,7 @@ from knowledge.text import terms
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "3"  # bump whenever extraction changes what it would store: indexes then rebuild
+EXTRACTOR_VERSION = "4"  # bump whenever extraction changes what it would store: indexes then rebuild
 MEMORY = ":memory:"
 MAX_EVENT_SPAN_DAYS = 400  # a year, or a season across New Year: the longest span an event's date has
 Progress = Callable[[int, int], None]
@@ -60,6 +60,7 @@ CREATE TABLE events(
     place TEXT, data TEXT NOT NULL, search TEXT NOT NULL, focus_terms TEXT NOT NULL, terms TEXT NOT NULL);
 CREATE INDEX events_by_date ON events(start, end);
 CREATE INDEX events_by_order ON events(iso, start);
+CREATE INDEX events_by_place ON events(place);
 CREATE VIRTUAL TABLE events_fts USING fts5(
     search, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE demands(id INTEGER PRIMARY KEY, party TEXT NOT NULL, actor TEXT, article TEXT NOT NULL,
@@ -601,11 +602,21 @@ class Store:
         return list(range(int(first[:4]), int(last[:4]) + 1)) if first else []
 
     def event_months(self, limit: int = 25) -> list[str]:
-        sql = (
-            "SELECT DISTINCT substr(start, 1, 7) FROM events WHERE precision IN ('day', 'month', 'span') "
-            "ORDER BY 1 LIMIT ?"
-        )
-        return [r[0] for r in self.db.execute(sql, (limit,))]
+        """The first months ('2025-05') holding an event dated to a day, a few days or a month."""
+        months: list[str] = []
+        for year in self.event_years():
+            for month in range(1, 13):
+                first = f"{year}-{month:02d}-01"
+                after = f"{year + (month == 12)}-{month % 12 + 1:02d}-01"
+                sql = (
+                    "SELECT 1 FROM events WHERE start >= ? AND start < ? AND precision IN ('day', 'month', 'span') "
+                    "LIMIT 1"
+                )
+                if self.db.execute(sql, (first, after)).fetchone():
+                    months.append(first[:7])
+                    if len(months) >= limit:
+                        return months
+        return months
 
     @staticmethod
     def _sentence_row(row: sqlite3.Row) -> SentenceRow:

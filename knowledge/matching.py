@@ -80,12 +80,28 @@ class PeopleLookup:
             for surname in {surname_of(alias).lower() for alias in person.aliases}:
                 self.by_surname.setdefault(surname, []).append(person.key)
         self._surnames = list(self.by_surname)
+        self.by_full: dict[tuple[str, ...], int] = {}
+        for person in people:
+            for alias in person.aliases:
+                words = tuple(w.lower() for w in alias.split())
+                if len(words) > 1:
+                    self.by_full.setdefault(words, person.key)
 
     def in_question(self, question: str) -> list[Person]:
         """People a question names, by any alias or a close spelling of a surname, in any case."""
         keys: dict[int, None] = {}
-        for token in re.findall(r"[\w’'-]+", question):
-            word = re.sub(r"['’]s$", "", token).lower()
+        tokens = [re.sub(r"['’]s$", "", token).lower() for token in re.findall(r"[\w.’'-]+", question)]
+        named: set[int] = set()  # words of a full name the question spells out: its surname then names no one else
+        for size in (3, 2):
+            for i in range(len(tokens) - size + 1):
+                key = self.by_full.get(tuple(tokens[i : i + size]))
+                if key is not None and not named & set(range(i, i + size)):
+                    keys[key] = None
+                    named |= set(range(i, i + size))
+        for position, word in enumerate(tokens):
+            if position in named:
+                continue
+            word = word.strip(".")
             if len(word) < 3 or word in STOPWORDS:
                 continue
             if word in self.by_surname:

@@ -139,3 +139,8 @@ def test_a_month_timeline_is_not_crowded_out_by_year_level_events(tmp_path) -> N
     (folder / "march.txt").write_text("date: 2025-03-05\n\nThe delegations met in Geneva on Monday.\n")
     answer = KnowledgeBase(load_articles(folder).articles).answer("!timeline march")
     assert answer.found and [item.date for item in answer.items] == ["2025-03-03"]
+
+
+def test_a_full_name_in_a_question_means_that_person_only(kb: KnowledgeBase) -> None:
+    people = kb._lookup.in_question("what did Vladimir Putin say to J.D. Vance?")
+    assert [p.name for p in people] == ["Vladimir Putin", "J.D. Vance"]
