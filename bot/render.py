@@ -42,11 +42,6 @@ def trim(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - len(ELLIPSIS)].rstrip() + ELLIPSIS
 
 
-def plain_text(text: str) -> str:
-    """A message's content, safe and within the content limit."""
-    return trim(safe(text), CONTENT_LIMIT)
-
-
 def answer_pages(answer: Answer, articles: dict[str, Article]) -> list[discord.Embed]:
     """One embed per page; each page fits every Discord limit."""
     title = trim(f"{INTENT_TITLES.get(answer.intent.value, 'Answer')}: {answer.query}".rstrip(": "), TITLE_LIMIT)

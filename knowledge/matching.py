@@ -48,11 +48,6 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
-def match_person(query: str, people: list[Person]) -> Person | None:
-    """The person a name means (builds a lookup; keep a ``PeopleLookup`` to ask many questions)."""
-    return PeopleLookup(people).match(query)
-
-
 def _name_score(query: str, alias: str, surname: str) -> float:
     query_words, alias_words = query.split(), alias.split()
     if len(query_words) == 1 or len(alias_words) == 1:
@@ -137,11 +132,6 @@ class PeopleLookup:
                 if score and (best is None or score > best[0]):
                     best = (score, -key, person)
         return best[2] if best else None
-
-
-def people_in_question(question: str, people: list[Person]) -> list[Person]:
-    """People a question names (builds a lookup; keep a ``PeopleLookup`` to ask many questions)."""
-    return PeopleLookup(people).in_question(question)
 
 
 def suggest_names(query: str, people: list[Person], limit: int = MAX_SUGGESTIONS) -> list[str]:

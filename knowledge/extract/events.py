@@ -82,14 +82,6 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
     return events
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Same-day events from different articles that share a place or content become one, citations joined."""
-    merged: list[Event] = []
-    for event in events:
-        merge_into(merged, event)
-    return merged
-
-
 def merge_into(group: list[Event], event: Event) -> int:
     """Merge ``event`` into the first event of ``group`` it is the same as, or append it; return its index."""
     for index, kept in enumerate(group):

@@ -56,13 +56,6 @@ class PersonDraft:
         if mention.affiliation:
             self.affiliations[mention.affiliation] += 1
 
-    def absorb(self, other: PersonDraft) -> None:
-        self.variants.update(other.variants)
-        for lower, (role, count, citation) in other.roles.items():
-            mine = self.roles.get(lower)
-            self.roles[lower] = (role, count + (mine[1] if mine else 0), mine[2] if mine else citation)
-        self.affiliations.update(other.affiliations)
-
     def person(self) -> Person:
         roles = sorted(self.roles.values(), key=_role_weight, reverse=True)
         return Person(
