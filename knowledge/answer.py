@@ -42,6 +42,8 @@ WHO_STATEMENTS = 4
 CANDIDATES = 200  # full-text candidates re-ranked per question
 COMMON_WORD_SHARE = 0.05  # a stem in more rows than this is left out of OR candidate queries (RESEARCH.md)
 ENOUGH_CANDIDATES = 25  # an AND query with fewer hits than this falls back to OR
+PERSON_CANDIDATES_WITH_TOPIC = 50
+MAX_PEOPLE_IN_QUESTION = 8  # a surname many people bear: the first few, not all of them
 SEARCH_MIN_SCORE = 0.5  # share of the question's content words a sentence must contain
 EVENT_MIN_SCORE = 0.34
 WHEN_RELATIVE_CUT = 0.8  # "when did X?": keep events scoring within 80% of the best
@@ -350,8 +352,9 @@ class KnowledgeBase:
         queries = _fts_queries(topic, people, lambda stem: self.store.share_of_rows("sentences", stem))
         if people:  # every answer must involve them: their sentences, and those also on the topic
             narrow = queries[:1] if topic else []
-            for person in people:
-                candidates |= {r.id: r for r in self.store.sentences_mentioning(person.key, CANDIDATES)}
+            per_person = PERSON_CANDIDATES_WITH_TOPIC if topic else CANDIDATES  # the AND query brings the topic
+            for person in people[:MAX_PEOPLE_IN_QUESTION]:
+                candidates |= {r.id: r for r in self.store.sentences_mentioning(person.key, per_person)}
         else:
             narrow = queries
         rows = _narrow_first(lambda q: self.store.search_sentences(q, CANDIDATES), narrow)

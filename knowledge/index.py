@@ -184,6 +184,7 @@ class Store:
         self._registry: PeopleRegistry | None = None
         self._people_cache: dict[int, Person] = {}  # key -> person, as of the last add
         self._shares: dict[tuple[str, str], float] = {}  # (table, stem) -> share of rows holding it
+        self._years: list[int] | None = None
 
     # ----- schema and transactions -------------------------------------------------------------------------
 
@@ -287,6 +288,7 @@ class Store:
         """Extract and store new articles in one transaction; people first, since the rest needs them."""
         stamps = stamps or {}
         self._shares.clear()
+        self._years = None
         with self.transaction():
             registry = self.registry
             known_keys = set(registry.drafts)
@@ -557,8 +559,11 @@ class Store:
             rows = self.db.execute(sql, (query, *params, limit))
         else:
             where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+            # sort ids only, then read the rows shown: a busy month has thousands of events
             rows = self.db.execute(
-                f"SELECT {columns} FROM events e{where} ORDER BY e.iso, e.start LIMIT ?", (*params, limit)
+                f"SELECT {columns} FROM events e WHERE e.id IN "
+                f"(SELECT e.id FROM events e{where} ORDER BY e.iso, e.start LIMIT ?) ORDER BY e.iso, e.start",
+                (*params, limit),
             )
         return [
             EventRow(
@@ -597,9 +602,11 @@ class Store:
         return [re.split(r",", r[0])[0] for r in self.db.execute(sql, (limit,))]
 
     def event_years(self) -> list[int]:
-        """Every year from the earliest event to the latest (read off the date index)."""
-        first, last = self.db.execute("SELECT min(start), max(end) FROM events").fetchone()
-        return list(range(int(first[:4]), int(last[:4]) + 1)) if first else []
+        """Every year from the earliest event to the latest (cached until the next add)."""
+        if self._years is None:
+            first, last = self.db.execute("SELECT min(start), max(end) FROM events").fetchone()
+            self._years = list(range(int(first[:4]), int(last[:4]) + 1)) if first else []
+        return self._years
 
     def event_months(self, limit: int = 25) -> list[str]:
         """The first months ('2025-05') holding an event dated to a day, a few days or a month."""

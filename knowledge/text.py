@@ -220,7 +220,8 @@ def concept(term: str) -> str:
 
 
 def term_overlap(query_terms: Iterable[str], text_terms: Iterable[str]) -> tuple[float, int]:
-    """(score in 0..1 of the query terms found in the text, number found); fuzzy for long terms."""
+    """(score in 0..1 of the query terms found in the text, number found); fuzzy for long terms, against words
+    with the same first letter (typos seldom change it, and it spares most comparisons)."""
     query = list(query_terms)
     if not query:
         return 0.0, 0
@@ -235,7 +236,7 @@ def term_overlap(query_terms: Iterable[str], text_terms: Iterable[str]) -> tuple
             continue
         if len(term) >= MIN_FUZZY_TERM_LENGTH:
             best = process.extractOne(
-                term, [t for t in text if len(t) >= 4], scorer=fuzz.ratio, score_cutoff=TERM_CUTOFF
+                term, [t for t in text if len(t) >= 4 and t[0] == term[0]], scorer=fuzz.ratio, score_cutoff=TERM_CUTOFF
             )
             if best is not None:
                 found += best[1] / 100
