@@ -320,9 +320,8 @@ class KnowledgeBase:
                 events = events[:3]
         else:
             events = []
-            finer = ("day", "span", "month") if month else None  # "march" is not "2025" nor "spring 2022"
-            for start, end in _date_ranges(year, month, day, self.store):
-                rows = self.store.events(start=start, end=end, precisions=finer, limit=MAX_TIMELINE_ITEMS + 1)
+            for iso_from, iso_to in _iso_ranges(year, month, day, self.store):
+                rows = self.store.events_in_order(iso_from, iso_to, limit=MAX_TIMELINE_ITEMS + 1)
                 events += [row for row in rows if _date_matches(row, year, month, day)]
                 if len(events) > MAX_TIMELINE_ITEMS:
                     break
@@ -534,21 +533,13 @@ def _chronological(row: EventRow) -> tuple[str, str]:
     return row.iso, row.start.isoformat()
 
 
-def _date_ranges(
-    year: int | None, month: int | None, day: int | None, store: Store
-) -> list[tuple[str | None, str | None]]:
-    """ISO day bounds to ask the index for; a month without a year is asked for in every year there is."""
+def _iso_ranges(year: int | None, month: int | None, day: int | None, store: Store) -> list[tuple[str, str]]:
+    """ISO-date prefixes to read, in order: '2025' is the year with its months and days; a month without a year
+    is read in every year there is."""
     if month is None:
-        if year is None:
-            return [(None, None)]
-        return [(f"{year}-01-01", f"{year}-12-31")]
-    years = [year] if year else store.event_years()
-    ranges: list[tuple[str | None, str | None]] = []
-    for y in years:
-        last = calendar.monthrange(y, month)[1]
-        first_day, last_day = (day, day) if day else (1, last)
-        ranges.append((f"{y}-{month:02d}-{first_day:02d}", f"{y}-{month:02d}-{min(last_day, last):02d}"))
-    return ranges
+        return [(str(year), f"{year}\uffff")] if year else [("", "\uffff")]
+    prefixes = [f"{y}-{month:02d}" + (f"-{day:02d}" if day else "") for y in ([year] if year else store.event_years())]
+    return [(prefix, prefix + "\uffff") for prefix in prefixes]
 
 
 def _event_item(event: Event) -> AnswerItem:

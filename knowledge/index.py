@@ -36,7 +36,6 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "4"  # bump whenever extraction changes what it would store: indexes then rebuild
 MEMORY = ":memory:"
-MAX_EVENT_SPAN_DAYS = 400  # a year, or a season across New Year: the longest span an event's date has
 Progress = Callable[[int, int], None]
 
 _SCHEMA = """
@@ -81,6 +80,20 @@ _FTS = {
     "events": ("events_vocab", "events"),
     "demands": ("demands_vocab", "demands"),
 }
+
+
+_EVENT_COLUMNS = "e.start, e.end, e.iso, e.focus_terms, e.terms, e.data"
+
+
+def _event_row(row: sqlite3.Row) -> EventRow:
+    return EventRow(
+        dt.date.fromisoformat(row[0]),
+        dt.date.fromisoformat(row[1]),
+        row[2],
+        tuple(row[3].split()),
+        tuple(row[4].split()),
+        row[5],
+    )
 
 
 def default_index_path(corpus: Path) -> Path:
@@ -530,52 +543,21 @@ class Store:
             is not None
         )
 
-    def events(
-        self,
-        query: str | None = None,
-        start: str | None = None,
-        end: str | None = None,
-        limit: int = 500,
-        precisions: Sequence[str] | None = None,
-    ) -> list[EventRow]:
-        """Events overlapping [start, end] (ISO days), matching an FTS query if given (best first), else by date."""
-        clauses, params = [], []
-        if start:
-            clauses.append("e.end >= ? AND e.start >= ?")  # no event spans more than a season or a year
-            params += [start, (dt.date.fromisoformat(start) - dt.timedelta(days=MAX_EVENT_SPAN_DAYS)).isoformat()]
-        if end:
-            clauses.append("e.start <= ?")
-            params.append(end)
-        if precisions:
-            clauses.append(f"e.precision IN ({','.join('?' * len(precisions))})")
-            params += list(precisions)
-        columns = "e.start, e.end, e.iso, e.focus_terms, e.terms, e.data"
-        if query:
-            sql = (
-                f"SELECT {columns} FROM events_fts JOIN events e ON e.id = events_fts.rowid WHERE events_fts MATCH ?"
-                + "".join(f" AND {c}" for c in clauses)
-                + " ORDER BY bm25(events_fts) LIMIT ?"
-            )
-            rows = self.db.execute(sql, (query, *params, limit))
-        else:
-            where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-            # sort ids only, then read the rows shown: a busy month has thousands of events
-            rows = self.db.execute(
-                f"SELECT {columns} FROM events e WHERE e.id IN "
-                f"(SELECT e.id FROM events e{where} ORDER BY e.iso, e.start LIMIT ?) ORDER BY e.iso, e.start",
-                (*params, limit),
-            )
-        return [
-            EventRow(
-                dt.date.fromisoformat(r[0]),
-                dt.date.fromisoformat(r[1]),
-                r[2],
-                tuple(r[3].split()),
-                tuple(r[4].split()),
-                r[5],
-            )
-            for r in rows
-        ]
+    def events(self, query: str | None = None, limit: int = 500) -> list[EventRow]:
+        """Events matching an FTS query, best first; without one, every event in date order."""
+        if query is None:
+            return self.events_in_order("", "\uffff", limit)
+        sql = (
+            f"SELECT {_EVENT_COLUMNS} FROM events_fts JOIN events e ON e.id = events_fts.rowid "
+            "WHERE events_fts MATCH ? ORDER BY bm25(events_fts) LIMIT ?"
+        )
+        return [_event_row(r) for r in self.db.execute(sql, (query, limit))]
+
+    def events_in_order(self, iso_from: str, iso_to: str, limit: int) -> list[EventRow]:
+        """Events whose ISO date is in [iso_from, iso_to), in date order, read straight off the (iso, start) index:
+        '2025' to '2025\uffff' is the year 2025 with all its months and days, in order."""
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.iso >= ? AND e.iso < ? ORDER BY e.iso, e.start LIMIT ?"
+        return [_event_row(r) for r in self.db.execute(sql, (iso_from, iso_to, limit))]
 
     def demands(self, parties: Iterable[str] = (), query: str | None = None, limit: int = 500) -> list[DemandRow]:
         """Demands of these parties (all if none), matching an FTS query if given (best first), else in order."""
