@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from knowledge.actors import ALIAS_TO_PARTY
 from knowledge.corpus import DEFAULT_CORPUS
 from knowledge.errors import CorpusError, KnowledgeError
 from knowledge.extract.people import surname_of
@@ -101,6 +102,13 @@ DEMAND_FILLER = FILLER | frozenset(
     ]
 )
 Row = TypeVar("Row")
+# The words that name a party ("the United States", "Kyiv") are the filter of a demands question, not its topic.
+_PARTY_WORDS = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(a) for a in sorted(ALIAS_TO_PARTY, key=len, reverse=True))
+    + r")(?:'s|’s)?(?!\w)",
+    re.IGNORECASE,
+)
 _MONTH_WORDS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 _MONTH_WORDS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name and name != "May"}
 
@@ -268,7 +276,8 @@ class KnowledgeBase:
         query = text.strip(" ?!.")
         people = self._lookup.in_question(query)
         parties = parties_in_question(query) or [p.affiliation for p in people if p.affiliation]
-        topic = [t for t in terms(query) if t not in DEMAND_FILLER and not _names_party_or_person(t, people)]
+        without_parties = _PARTY_WORDS.sub(" ", query) if parties else query
+        topic = [t for t in terms(without_parties) if t not in DEMAND_FILLER and not _names_party_or_person(t, people)]
         pool = _narrow_first(
             lambda q: self.store.demands(parties, q, limit=CANDIDATES),
             _fts_queries(topic, people, lambda stem: self.store.share_of_rows("demands", stem)),

@@ -34,7 +34,7 @@ from knowledge.text import terms
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "4"  # bump whenever extraction changes what it would store: indexes then rebuild
+EXTRACTOR_VERSION = "5"  # bump whenever extraction changes what it would store: indexes then rebuild
 MEMORY = ":memory:"
 Progress = Callable[[int, int], None]
 
@@ -64,7 +64,7 @@ CREATE VIRTUAL TABLE events_fts USING fts5(
     search, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE demands(id INTEGER PRIMARY KEY, party TEXT NOT NULL, actor TEXT, article TEXT NOT NULL,
     data TEXT NOT NULL, search TEXT NOT NULL, terms TEXT NOT NULL);
-CREATE INDEX demands_by_party ON demands(party);
+CREATE INDEX demands_by_party ON demands(party, id);
 CREATE VIRTUAL TABLE demands_fts USING fts5(
     search, content='demands', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE events_vocab USING fts5vocab(events_fts, 'row');
