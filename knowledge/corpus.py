@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -46,13 +47,21 @@ def load_articles(folder: Path | str) -> CorpusLoad:
     metadata = read_metadata(folder / METADATA_FILE)
     articles: list[Article] = []
     problems: list[CorpusError] = []
-    for path in sorted(folder.glob(ARTICLE_GLOB)):
+    for path in article_paths(folder):
         try:
             articles.append(read_article(path, metadata.get(path.stem, {})))
         except CorpusError as exc:
             log.warning("skipped article %s", exc)
             problems.append(exc)
     return CorpusLoad(articles=articles, problems=problems)
+
+
+def article_paths(folder: Path) -> list[Path]:
+    """The ``*.txt`` files of a folder in name order (sorting names, not Path objects: 10,000 files add up)."""
+    suffix = ARTICLE_GLOB.lstrip("*")
+    with os.scandir(folder) as entries:
+        names = sorted(e.name for e in entries if e.name.endswith(suffix) and e.is_file())
+    return [folder / name for name in names]
 
 
 def read_metadata(path: Path) -> dict[str, dict[str, object]]:

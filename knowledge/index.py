@@ -22,7 +22,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from knowledge.corpus import ARTICLE_GLOB, METADATA_FILE, read_article, read_metadata
+from pydantic import TypeAdapter
+
+from knowledge.corpus import METADATA_FILE, article_paths, read_article, read_metadata
 from knowledge.errors import CorpusError
 from knowledge.extract.events import merge_into
 from knowledge.extract.registry import PeopleRegistry, PersonDraft
@@ -34,7 +36,7 @@ from knowledge.text import terms
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "5"  # bump whenever extraction changes what it would store: indexes then rebuild
+EXTRACTOR_VERSION = "6"  # bump whenever extraction changes what it would store: indexes then rebuild
 MEMORY = ":memory:"
 Progress = Callable[[int, int], None]
 
@@ -43,6 +45,7 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles(
     id TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, published TEXT NOT NULL,
     source TEXT, title TEXT, body_start INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX articles_stamps ON articles(id, hash, size, mtime_ns);
 CREATE TABLE sentences(
     id INTEGER PRIMARY KEY, article TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
     end INTEGER NOT NULL, heading INTEGER NOT NULL, speaker INTEGER, text TEXT NOT NULL, terms TEXT NOT NULL);
@@ -82,6 +85,7 @@ _FTS = {
 }
 
 
+_PEOPLE = TypeAdapter(list[Person])
 _EVENT_COLUMNS = "e.start, e.end, e.iso, e.focus_terms, e.terms, e.data"
 
 
@@ -255,7 +259,7 @@ class Store:
         known = {r["id"]: r for r in self.db.execute("SELECT id, hash, size, mtime_ns FROM articles")}
         unchanged: dict[str, os.stat_result] = {}
         fresh: dict[str, tuple[Article, str, os.stat_result]] = {}
-        for path in sorted(Path(folder).glob(ARTICLE_GLOB)):
+        for path in article_paths(Path(folder)):
             meta = metadata.get(path.stem, {})
             stat = path.stat()
             row = known.get(path.stem)
@@ -465,7 +469,12 @@ class Store:
     # ----- reading ----------------------------------------------------------------------------------------------
 
     def people(self) -> list[Person]:
-        return [Person.model_validate_json(r[0]) for r in self.db.execute("SELECT person FROM people ORDER BY key")]
+        """Everyone, as of the last add (kept in memory after one, read in one validation otherwise)."""
+        if not self._people_cache:
+            rows = self.db.execute("SELECT key, person FROM people ORDER BY key").fetchall()
+            people = _PEOPLE.validate_json("[" + ",".join(r[1] for r in rows) + "]")
+            self._people_cache = {person.key: person for person in people}
+        return list(self._people_cache.values())
 
     def article(self, article_id: str) -> Article:
         row = self.db.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
