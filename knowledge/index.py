@@ -36,7 +36,7 @@ from knowledge.text import terms
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "6"  # bump whenever extraction changes what it would store: indexes then rebuild
+EXTRACTOR_VERSION = "7"  # bump whenever extraction changes what it would store: indexes then rebuild
 MEMORY = ":memory:"
 Progress = Callable[[int, int], None]
 
@@ -46,6 +46,7 @@ CREATE TABLE articles(
     id TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, published TEXT NOT NULL,
     source TEXT, title TEXT, body_start INTEGER NOT NULL, text TEXT NOT NULL);
 CREATE INDEX articles_stamps ON articles(id, hash, size, mtime_ns);
+CREATE INDEX articles_by_hash ON articles(hash);
 CREATE TABLE sentences(
     id INTEGER PRIMARY KEY, article TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
     end INTEGER NOT NULL, heading INTEGER NOT NULL, speaker INTEGER, text TEXT NOT NULL, terms TEXT NOT NULL);
