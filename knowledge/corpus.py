@@ -24,10 +24,12 @@ log = logging.getLogger(__name__)
 METADATA_FILE = "articles.toml"
 ARTICLE_GLOB = "*.txt"
 MAX_ARTICLE_BYTES = 2_000_000
-HEADER_KEYS = frozenset({"date", "source", "title"})
+HEADER_KEYS = frozenset({"date", "source", "title", "url"})  # the keys the loader uses; others are kept out of the body
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 
-_HEADER_LINE = re.compile(r"(?P<key>[A-Za-z]+):[ \t]*(?P<value>[^\n]*)\n")
+# A header line is a short lower-case key and a value ("url: https://...", "author: Jane Roe"). Keys nobody uses
+# are still header lines, so a file with one loads; the block must name at least one key the loader uses.
+_HEADER_LINE = re.compile(r"(?P<key>[a-z][a-z_-]{0,23}):[ \t]*(?P<value>[^\n]*)\r?\n")
 _INLINE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
 
 
@@ -118,6 +120,7 @@ def parse_article(article_id: str, text: str, metadata: dict[str, object], origi
         published=published,
         source=_as_text(fields.get("source")),
         title=_as_text(fields.get("title")),
+        url=_as_text(fields.get("url")),
     )
 
 
@@ -130,12 +133,13 @@ def parse_header(text: str) -> tuple[dict[str, object], int]:
     position = 0
     while True:
         match = _HEADER_LINE.match(text, position)
-        if not match or match.group("key").lower() not in HEADER_KEYS:
+        if not match:
             break
-        header[match.group("key").lower()] = match.group("value").strip()
+        header[match.group("key")] = match.group("value").strip()
         position = match.end()
-    if header and text[position : position + 1] in ("\n", ""):
-        return header, position
+    used = {key: value for key, value in header.items() if key in HEADER_KEYS}
+    if used and text[position : position + 2].lstrip("\r")[:1] in ("\n", ""):
+        return used, position
     return {}, 0
 
 

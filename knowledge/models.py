@@ -71,6 +71,7 @@ class Article(_Frozen):
     published: dt.date
     source: str | None = None
     title: str | None = None
+    url: str | None = None
 
 
 class Citation(_Frozen):
@@ -101,8 +102,10 @@ class Event(_Frozen):
 
     date: FuzzyDate | None
     text: str
-    focus: str = ""  # the clause of ``text`` that holds the date: what happened on it
+    focus: str = ""  # the clause of ``text`` that holds the date: what happened on it (a verbatim slice)
     place: str | None = None
+    background: bool = False  # a date told as history ("since the 2022 invasion"), not news of the period
+    planned: bool = False  # scheduled or expected when the article was written ("talks will resume on Thursday")
     citations: tuple[Citation, ...] = Field(min_length=1)
 
 
@@ -131,10 +134,12 @@ class Demand(_Frozen):
 
 
 class AnswerCitation(_Frozen):
-    """A citation as the JSON contract shows it."""
+    """A citation as the JSON contract shows it: the article id, the verbatim sentence, and whom to credit."""
 
     article: str
     quote: str
+    source: str | None = None  # outlet, title and date a reader can look up: 'Dawn, “Rubio arrives…”, 2025-02-17'
+    url: str | None = None
 
 
 class AnswerItem(_Frozen):
@@ -143,6 +148,7 @@ class AnswerItem(_Frozen):
     text: str
     date: str | None = None
     citations: tuple[AnswerCitation, ...] = ()
+    label: str | None = None  # how to read it: "background", "planned", "closest sentence", "sources differ"
 
 
 class Intent(StrEnum):
