@@ -1,213 +1,134 @@
-"""Text normalisation shared by extraction and search: folding, tokens, stop words, fuzzy term overlap."""
+"""Text analysis shared by extraction, the index and questions: one analyzer on both sides of the search.
+
+- ``fold``: lower case, typographic quotes and dashes made plain, diacritics removed ("Erdoğan" -> "erdogan",
+  "Radosław" -> "radoslaw"), so a name typed without its accents still matches.
+- ``words``: folded word tokens in any script; possessive 's dropped; dotted acronyms kept whole ("u.s." -> "us").
+- ``terms``: content words (no stop words), unique, in order: for fuzzy overlap and for people's surnames.
+- ``stems``: what the full-text index holds and questions are matched on: content words, hyphenated words split,
+  irregular verbs brought to their base ("met" -> "meet"), then Snowball's English stemmer ("negotiations" and
+  "negotiated" -> "negoti"). Repeats are kept, since BM25 counts them.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 
+import snowballstemmer
 from rapidfuzz import fuzz, process
 
 TERM_CUTOFF = 84  # "diplomacy" ~ "diplomatic" 84.2, "inform" ~ "informed" 85.7, "Ukriane" ~ "Ukraine" 85.7
 MIN_FUZZY_TERM_LENGTH = 5  # shorter terms must match exactly: "war" is not "way"
 
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "of",
-        "on",
-        "in",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "about",
-        "as",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "after",
-        "before",
-        "than",
-        "then",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "it's",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "do",
-        "does",
-        "did",
-        "done",
-        "has",
-        "have",
-        "had",
-        "having",
-        "not",
-        "no",
-        "so",
-        "such",
-        "too",
-        "very",
-        "can",
-        "could",
-        "should",
-        "would",
-        "will",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "also",
-        "just",
-        "only",
-        "still",
-        "yet",
-        "already",
-        "even",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "why",
-        "how",
-        "there",
-        "here",
-        "their",
-        "they",
-        "them",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "we",
-        "us",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "mine",
-        "any",
-        "all",
-        "some",
-        "each",
-        "both",
-        "either",
-        "neither",
-        "more",
-        "most",
-        "much",
-        "many",
-        "other",
-        "others",
-        "another",
-        "one",
-        "ones",
-        "tell",
-        "told",
-        "say",
-        "said",
-        "says",
-        "ask",
-        "asked",
-        "about",
-        "against",
-        "between",
-        "during",
-        "since",
-        "until",
-        "while",
-        "whether",
-        "up",
-        "down",
-        "out",
-        "off",
-        "again",
-        "further",
-        "once",
-        "s",
-        "t",
-        "d",
-        "ll",
-        "m",
-        "o",
-        "re",
-        "ve",
-        "y",
-        "isn",
-        "aren",
-        "wasn",
-        "weren",
-        "hasn",
-        "haven",
-        "hadn",
-        "doesn",
-        "don",
-        "didn",
-        "won",
-        "wouldn",
-        "please",
-        "give",
-        "show",
-        "list",
-        "know",
-        "let",
-        "get",
-        "got",
-        "talkbot",
-    ]
+    """
+    a an the and or but if of on in at to for from by with about as into onto over under after before than then
+    that this these those it its it's is are was were be been being am do does did done has have had having not
+    no so such too very can could should would will shall may might must also just only still yet already even
+    what when where which who whom whose why how there here their they them he him his she her we us our you
+    your i me my mine any all some each both either neither more most much many other others another one ones
+    tell told say said says ask asked against between during since until while whether up down out off again
+    further once s t d ll m o re ve y isn aren wasn weren hasn haven hadn doesn don didn won wouldn please give
+    show list know let get got talkbot
+    """.split()
 )
-# Reported-speech and call verbs are a closed class in news: treat each family as one concept.
-CONCEPTS: dict[str, str] = {
-    word: concept
-    for concept, words in {
-        "SAY": "say says said tell tells told state states stated announce announces announced announcement "
-        "report reports reported note noted add added assure assured claim claimed remark remarked "
-        "declare declared write wrote comment commented",
-        "CALL": "call calls called phone phoned telephone conversation conversations",
-        "TALKS": "talks negotiation negotiations negotiate negotiated round rounds meeting meetings met meet summit",
-        "DEMAND": "demand demands demanded insist insists insisted condition conditions precondition "
-        "preconditions require requires required",
+# Irregular verbs the stemmer cannot see through ("met" is not "meet" to Snowball). General English, not a
+# domain list: the past forms news uses for meeting, talking, holding and leading.
+IRREGULAR_VERBS: dict[str, str] = {
+    form: base
+    for base, forms in {
+        "begin": "began begun",
+        "meet": "met",
+        "hold": "held",
+        "speak": "spoke spoken",
+        "tell": "told",
+        "say": "said",
+        "take": "took taken",
+        "lead": "led",
+        "seek": "sought",
+        "go": "went gone",
+        "come": "came",
+        "give": "gave given",
+        "make": "made",
+        "win": "won",
+        "fight": "fought",
+        "bring": "brought",
+        "think": "thought",
+        "strike": "struck stricken",
+        "leave": "left",
+        "run": "ran",
+        "write": "wrote written",
+        "choose": "chose chosen",
+        "break": "broke broken",
+        "know": "knew known",
+        "stand": "stood",
+        "draw": "drew drawn",
+        "fall": "fell fallen",
+        "send": "sent",
+        "keep": "kept",
+        "see": "saw seen",
+        "find": "found",
+        "grow": "grew grown",
+        "rise": "rose risen",
+        "set": "set",
+        "put": "put",
+        "buy": "bought",
+        "sell": "sold",
+        "pay": "paid",
+        "lose": "lost",
+        "show": "shown",
+        "fly": "flew flown",
+        "shake": "shook shaken",
+        "undertake": "undertook undertaken",
+        "withdraw": "withdrew withdrawn",
+        "forbid": "forbade forbidden",
+        "overtake": "overtook",
+        "arise": "arose arisen",
     }.items()
-    for word in words.split()
+    for form in forms.split()
 }
+# Acronyms that would read as stop words once lower-cased ("US" is not "us").
+ACRONYMS = {"us": "usa", "u.s.": "usa", "u.s.a.": "usa", "u.k.": "uk", "e.u.": "eu", "u.n.": "un"}
 
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[.'’-][A-Za-zÀ-ÿ0-9]+)*")
+# Latin letters that do not decompose into a base letter and a combining mark.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
+     "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "ŀ": "l"}
+)  # fmt: skip
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’.-][^\W_]+)*")
+_STEM_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+_ENGLISH = snowballstemmer.stemmer("english")
+
+
+def strip_diacritics(text: str) -> str:
+    """'Erdoğan' -> 'Erdogan', 'Radosław' -> 'Radoslaw'; case is kept, so names stay names."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def fold(text: str) -> str:
-    """Lower case with typographic quotes and dashes made plain."""
-    return text.translate(_PLAIN).lower()
+    """Lower case, typographic quotes and dashes made plain, diacritics removed."""
+    return strip_diacritics(text.translate(_PLAIN)).lower()
+
+
+def _word(token: str) -> str:
+    if token in ACRONYMS:
+        return ACRONYMS[token]
+    if token.endswith("'s"):
+        token = token[:-2]
+    if token[:1].isdigit() and "," in token:
+        return token.replace(",", "")
+    return token.replace("'", "")
 
 
 def words(text: str) -> list[str]:
     """Folded words, possessive 's removed, dots kept inside acronyms ("u.s.")."""
-    return [(w[:-2] if w.endswith("'s") else w).replace("'", "") for w in _WORD.findall(fold(text))]
+    return [_word(w) for w in _WORD.findall(_fold_acronyms(text))]
 
 
 def terms(text: str) -> list[str]:
@@ -215,8 +136,30 @@ def terms(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in words(text) if len(w) > 1 and w not in STOPWORDS))
 
 
-def concept(term: str) -> str:
-    return CONCEPTS.get(term, term)
+@functools.lru_cache(maxsize=262144)
+def stem(word: str) -> str:
+    """A folded word's stem: irregular verbs to their base first, then Snowball English."""
+    base = IRREGULAR_VERBS.get(word, word)
+    if not base.isalpha():
+        return base.replace(".", "")
+    return str(_ENGLISH.stemWord(base))
+
+
+def stems(text: str) -> list[str]:
+    """The index's tokens for a text: content words, hyphenated words split, stemmed; repeats kept."""
+    found = []
+    for token in _STEM_TOKEN.findall(_fold_acronyms(text)):
+        word = _word(token)
+        if len(word) > 1 and word not in STOPWORDS:
+            found.append(stem(word))
+    return found
+
+
+def _fold_acronyms(text: str) -> str:
+    """Folded text in which an upper-case 'US' or 'U.S.' becomes 'usa' before lower-casing hides it."""
+    if "US" in text or "U.S" in text:
+        text = re.sub(r"(?<![\w.])U\.?S\.?(?:A\.?)?(?![\w])", " usa ", text)
+    return fold(text)
 
 
 def term_overlap(query_terms: Iterable[str], text_terms: Iterable[str]) -> tuple[float, int]:
@@ -229,8 +172,7 @@ def term_overlap(query_terms: Iterable[str], text_terms: Iterable[str]) -> tuple
     found = 0.0
     hits = 0
     for term in query:
-        family = CONCEPTS.get(term)
-        if term in text or (family is not None and any(CONCEPTS.get(other) == family for other in text)):
+        if term in text:
             found += 1.0
             hits += 1
             continue

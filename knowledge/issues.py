@@ -1,0 +1,44 @@
+"""What peace talks are about: a small, documented lexicon of issues, each with a short name and the words that
+signal it. A demand or statement that uses one of an issue's words touches that issue.
+
+The issues are the ones every account of the 2025 talks turns on (and most peace talks do): a ceasefire,
+territory, NATO and neutrality, security guarantees, sanctions, prisoners, elections, reparations, the size and
+arming of forces, and a meeting of leaders. Words are single words, stemmed on import (``knowledge.text.stem``),
+so "withdrawal" and "withdraw", "guarantees" and "guaranteed" both count.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from knowledge.text import stem
+
+ISSUES: dict[str, str] = {
+    "ceasefire": "ceasefire truce armistice cessation hostilities",
+    "territory": "territory territories occupied occupation regions region annexation annexed borders border "
+    "crimea donbas donetsk luhansk zaporizhzhia kherson withdrawal withdraw",
+    "NATO": "nato neutrality neutral alliance alliances membership nonaligned",
+    "security guarantees": "guarantees guarantee peacekeepers peacekeeping multinational deterrence reassurance",
+    "sanctions": "sanctions sanction embargo",
+    "prisoners": "prisoners prisoner pows captives exchange swap bodies deported children",
+    "elections": "elections election vote legitimacy",
+    "reparations": "reparations compensation assets reconstruction",
+    "forces": "mobilization mobilisation weapons arms army demilitarization troops",
+    "leaders' meeting": "summit leaders meeting",
+}
+
+
+@functools.cache
+def _by_stem() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for issue, words in ISSUES.items():
+        for word in words.split():
+            found.setdefault(stem(word), issue)
+    return found
+
+
+def issues_in(tokens: Iterable[str]) -> list[str]:
+    """The issues a text's stems touch, in the order first touched."""
+    by_stem = _by_stem()
+    return list(dict.fromkeys(by_stem[t] for t in tokens if t in by_stem))
