@@ -1,0 +1,334 @@
+"""Reading the index: every query answers need, none of which scans every fact.
+
+Sentences are found through FTS5 (bm25 over the analyzer's stems, ``knowledge.text.stems``); people through
+their mentions; events and demands through the sentences that state them, or in order off their own indexes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterable
+
+from pydantic import TypeAdapter
+
+from knowledge.index.rows import DemandRow, EventRow, SentenceRow
+from knowledge.models import Article, Citation, Person
+
+_PEOPLE = TypeAdapter(list[Person])
+_EVENT_COLUMNS = "e.id, e.start, e.end, e.iso, e.background, e.planned, e.focus_stems, e.stems, e.data"
+_DEMAND_COLUMNS = "d.id, d.party, d.actor, d.sentence, d.support, d.stems, d.data"
+_SENTENCE_COLUMNS = "s.id, s.article, s.idx, s.start, s.end, s.text, s.heading, s.speaker, s.stems"
+MAX_BOUND_VARIABLES = 900  # SQLite's default limit is 999 per statement; ids go in batches below it
+
+
+def _event_row(row: sqlite3.Row) -> EventRow:
+    return EventRow(
+        int(row[0]),
+        dt.date.fromisoformat(row[1]),
+        dt.date.fromisoformat(row[2]),
+        row[3],
+        bool(row[4]),
+        bool(row[5]),
+        tuple(row[6].split()),
+        tuple(row[7].split()),
+        row[8],
+    )
+
+
+def _demand_row(row: sqlite3.Row) -> DemandRow:
+    return DemandRow(int(row[0]), row[1], row[2], int(row[3]), int(row[4]), tuple(row[5].split()), row[6])
+
+
+def _sentence_row(row: sqlite3.Row) -> SentenceRow:
+    return SentenceRow(
+        id=row[0],
+        article=row[1],
+        index=row[2],
+        start=row[3],
+        end=row[4],
+        text=row[5],
+        heading=bool(row[6]),
+        speaker=row[7],
+        stems=tuple(row[8].split()),
+    )
+
+
+def _batches(ids: Iterable[int]) -> Iterable[list[int]]:
+    batch: list[int] = []
+    for item in ids:
+        batch.append(item)
+        if len(batch) == MAX_BOUND_VARIABLES:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _marks(values: list[object] | list[int] | list[str]) -> str:
+    return ",".join("?" * len(values))
+
+
+class Reader:
+    """Queries over one connection, with small caches cleared whenever the index changes."""
+
+    db: sqlite3.Connection
+
+    def _init_reader(self) -> None:
+        self._people_list: list[Person] | None = None
+        self._frequencies: dict[str, int] = {}
+        self._statistics: tuple[int, float] | None = None
+        self._years: list[int] | None = None
+
+    def _clear_reader_caches(self) -> None:
+        self._people_list = None
+        self._frequencies = {}
+        self._statistics = None
+        self._years = None
+
+    # ----- articles and counts ----------------------------------------------------------------------------------
+
+    def people(self) -> list[Person]:
+        """Everyone, read in one validation and kept until the index changes."""
+        if self._people_list is None:
+            rows = self.db.execute("SELECT person FROM people ORDER BY key").fetchall()
+            self._people_list = _PEOPLE.validate_json("[" + ",".join(r[0] for r in rows) + "]")
+        return list(self._people_list)
+
+    def article(self, article_id: str) -> Article:
+        row = self.db.execute(
+            "SELECT id, text, body_start, published, source, title, url FROM articles WHERE id=?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        return Article(
+            id=row[0],
+            text=row[1],
+            body_start=row[2],
+            published=dt.date.fromisoformat(row[3]),
+            source=row[4],
+            title=row[5],
+            url=row[6],
+        )
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
+    def published(self, article_ids: Iterable[str]) -> dict[str, dt.date]:
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, dt.date] = {}
+        for start in range(0, len(ids), MAX_BOUND_VARIABLES):
+            batch = ids[start : start + MAX_BOUND_VARIABLES]
+            sql = f"SELECT id, published FROM articles WHERE id IN ({_marks(batch)})"
+            found |= {r[0]: dt.date.fromisoformat(r[1]) for r in self.db.execute(sql, batch)}
+        return found
+
+    def title_stems(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Each article's headline as index tokens (empty when it has none)."""
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, tuple[str, ...]] = {}
+        for start in range(0, len(ids), MAX_BOUND_VARIABLES):
+            batch = ids[start : start + MAX_BOUND_VARIABLES]
+            sql = f"SELECT id, title_stems FROM articles WHERE id IN ({_marks(batch)})"
+            found |= {r[0]: tuple(r[1].split()) for r in self.db.execute(sql, batch)}
+        return found
+
+    def has_content(self, digest: str) -> str | None:
+        row = self.db.execute("SELECT id FROM articles WHERE hash=?", (digest,)).fetchone()
+        return str(row[0]) if row else None
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("articles", "people", "events", "demands", "sentences")
+        }
+
+    def date_range(self) -> tuple[str | None, str | None]:
+        row = self.db.execute("SELECT min(published), max(published) FROM articles").fetchone()
+        return row[0], row[1]
+
+    # ----- sentences --------------------------------------------------------------------------------------------
+
+    def statistics(self) -> tuple[int, float]:
+        """(number of sentences, their average length in tokens), for BM25."""
+        if self._statistics is None:
+            rows = dict(self.db.execute("SELECT key, value FROM meta WHERE key IN ('sentences', 'average_length')"))
+            self._statistics = (int(rows.get("sentences", 0)), float(rows.get("average_length", 1.0)) or 1.0)
+        return self._statistics
+
+    def frequencies(self, stems: Iterable[str]) -> dict[str, int]:
+        """How many sentences hold each stem (fts5vocab), cached until the index changes."""
+        wanted = [s for s in dict.fromkeys(stems) if s not in self._frequencies]
+        if wanted:
+            sql = f"SELECT term, doc FROM sentences_vocab WHERE term IN ({_marks(wanted)})"
+            found = dict(self.db.execute(sql, wanted).fetchall())
+            self._frequencies |= {stem: int(found.get(stem, 0)) for stem in wanted}
+        return {stem: self._frequencies[stem] for stem in stems}
+
+    def search_sentences(self, query: str, limit: int) -> list[SentenceRow]:
+        """Sentences matching an FTS5 query over stems, best bm25 first."""
+        sql = (
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?"
+        )
+        return [_sentence_row(r) for r in self.db.execute(sql, (query, limit))]
+
+    def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
+        found: dict[int, SentenceRow] = {}
+        for batch in _batches(dict.fromkeys(ids)):
+            sql = f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.id IN ({_marks(batch)})"
+            found |= {r[0]: _sentence_row(r) for r in self.db.execute(sql, batch)}
+        return found
+
+    def sentence_at(self, article: str, index: int) -> SentenceRow | None:
+        row = self.db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.article=? AND s.idx=?", (article, index)
+        ).fetchone()
+        return _sentence_row(row) if row else None
+
+    def sentences_mentioning(self, key: int, limit: int) -> list[SentenceRow]:
+        """Sentences naming a person or spoken by them, the spoken ones first."""
+        sql = (
+            f"SELECT {_SENTENCE_COLUMNS} FROM mentions m JOIN sentences s ON s.id = m.sentence WHERE m.person=? "
+            "ORDER BY m.spoken DESC, m.sentence LIMIT ?"
+        )
+        return [_sentence_row(r) for r in self.db.execute(sql, (key, limit))]
+
+    def mentions_in(self, sentence_ids: Iterable[int]) -> dict[int, set[int]]:
+        """Person keys named in (or speaking) each sentence."""
+        found: dict[int, set[int]] = {}
+        for batch in _batches(dict.fromkeys(sentence_ids)):
+            sql = f"SELECT sentence, person FROM mentions WHERE sentence IN ({_marks(batch)})"
+            for sentence, person in self.db.execute(sql, batch):
+                found.setdefault(sentence, set()).add(person)
+        return found
+
+    def articles_mentioning(self, key: int, articles: Iterable[str]) -> set[str]:
+        """Which of these articles name a person anywhere."""
+        wanted = list(dict.fromkeys(articles))
+        if not wanted:
+            return set()
+        sql = (
+            "SELECT DISTINCT s.article FROM mentions m JOIN sentences s ON s.id = m.sentence "
+            f"WHERE m.person=? AND s.article IN ({_marks(wanted)})"
+        )
+        return {r[0] for r in self.db.execute(sql, (key, *wanted))}
+
+    def articles_matching(self, query: str, articles: Iterable[str]) -> set[str]:
+        """Which of these articles hold a sentence matching an FTS5 query."""
+        wanted = list(dict.fromkeys(articles))
+        if not wanted:
+            return set()
+        sql = (
+            "SELECT DISTINCT s.article FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            f"WHERE sentences_fts MATCH ? AND s.article IN ({_marks(wanted)})"
+        )
+        return {r[0] for r in self.db.execute(sql, (query, *wanted))}
+
+    def mentions_of(self, key: int, limit: int | None = None) -> list[tuple[Citation, bool]]:
+        """Sentences naming a person (or spoken by them), the ones they speak first."""
+        sql = (
+            "SELECT s.article, s.start, s.end, s.text, m.spoken FROM mentions m JOIN sentences s ON s.id = m.sentence "
+            "WHERE m.person=? ORDER BY m.spoken DESC, s.id LIMIT ?"
+        )
+        rows = self.db.execute(sql, (key, -1 if limit is None else limit))
+        return [(Citation(article=r[0], start=r[1], end=r[2], quote=r[3]), bool(r[4])) for r in rows]
+
+    def all_sentences(self) -> list[SentenceRow]:
+        return [_sentence_row(r) for r in self.db.execute(f"SELECT {_SENTENCE_COLUMNS} FROM sentences s ORDER BY id")]
+
+    def contains_stem(self, stem: str) -> bool:
+        return self.frequencies([stem])[stem] > 0
+
+    # ----- events -----------------------------------------------------------------------------------------------
+
+    def events(self, limit: int = 500) -> list[EventRow]:
+        """Every event in date order."""
+        return self.events_in_order("", "\uffff", limit)
+
+    def events_in_order(
+        self, iso_from: str, iso_to: str, limit: int, *, background: bool | None = None
+    ) -> list[EventRow]:
+        """Events whose ISO date is in [iso_from, iso_to), in date order, read straight off the (iso, start) index:
+        '2025' to '2025\uffff' is the year 2025 with all its months and days, in order. ``background`` False keeps
+        the news of the period only."""
+        flag = "" if background is None else f" AND e.background={int(background)}"
+        sql = (
+            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.iso >= ? AND e.iso < ?{flag} "
+            "ORDER BY e.iso, e.start LIMIT ?"
+        )
+        return [_event_row(r) for r in self.db.execute(sql, (iso_from, iso_to, limit))]
+
+    def events_of_sentences(self, sentence_ids: Iterable[int]) -> dict[int, list[EventRow]]:
+        """The events each sentence states."""
+        found: dict[int, list[EventRow]] = {}
+        for batch in _batches(dict.fromkeys(sentence_ids)):
+            sql = (
+                f"SELECT es.sentence, {_EVENT_COLUMNS} FROM event_sentences es JOIN events e ON e.id = es.event "
+                f"WHERE es.sentence IN ({_marks(batch)})"
+            )
+            for row in self.db.execute(sql, batch):
+                found.setdefault(int(row[0]), []).append(_event_row(row[1:]))
+        return found
+
+    def event_sentences(self, event_ids: Iterable[int]) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for batch in _batches(dict.fromkeys(event_ids)):
+            sql = f"SELECT event, sentence FROM event_sentences WHERE event IN ({_marks(batch)})"
+            for event, sentence in self.db.execute(sql, batch):
+                found.setdefault(int(event), []).append(int(sentence))
+        return found
+
+    def places(self, limit: int = 25) -> list[str]:
+        sql = "SELECT place FROM events WHERE place IS NOT NULL GROUP BY place ORDER BY count(*) DESC, place LIMIT ?"
+        return [re.split(r",", r[0])[0] for r in self.db.execute(sql, (limit,))]
+
+    def event_years(self) -> list[int]:
+        """Every year from the earliest event to the latest (cached until the next change)."""
+        if self._years is None:
+            first, last = self.db.execute("SELECT min(start), max(end) FROM events").fetchone()
+            self._years = list(range(int(first[:4]), int(last[:4]) + 1)) if first else []
+        return self._years
+
+    def event_months(self, limit: int = 25) -> list[str]:
+        """The first months ('2025-05') holding an event of the reported period dated to a day, days or a month."""
+        months: list[str] = []
+        for year in self.event_years():
+            for month in range(1, 13):
+                first = f"{year}-{month:02d}-01"
+                after = f"{year + (month == 12)}-{month % 12 + 1:02d}-01"
+                sql = (
+                    "SELECT 1 FROM events WHERE start >= ? AND start < ? AND precision IN ('day', 'month', 'span') "
+                    "AND background = 0 LIMIT 1"
+                )
+                if self.db.execute(sql, (first, after)).fetchone():
+                    months.append(first[:7])
+                    if len(months) >= limit:
+                        return months
+        return months
+
+    # ----- demands ----------------------------------------------------------------------------------------------
+
+    def demands(self, parties: Iterable[str] = (), limit: int = 500) -> list[DemandRow]:
+        """Demands of these parties (all if none), the most widely stated first."""
+        wanted = list(parties)
+        party_clause = f" AND d.party IN ({_marks(wanted)})" if wanted else ""
+        sql = f"SELECT {_DEMAND_COLUMNS} FROM demands d WHERE 1{party_clause} ORDER BY d.support DESC, d.id LIMIT ?"
+        return [_demand_row(r) for r in self.db.execute(sql, (*wanted, limit))]
+
+    def demand_count(self, parties: Iterable[str] = ()) -> int:
+        wanted = list(parties)
+        party_clause = f" WHERE party IN ({_marks(wanted)})" if wanted else ""
+        return int(self.db.execute(f"SELECT count(*) FROM demands{party_clause}", wanted).fetchone()[0])
+
+    def demands_of_sentences(self, sentence_ids: Iterable[int]) -> list[DemandRow]:
+        found: list[DemandRow] = []
+        for batch in _batches(dict.fromkeys(sentence_ids)):
+            sql = f"SELECT {_DEMAND_COLUMNS} FROM demands d WHERE d.sentence IN ({_marks(batch)})"
+            found += [_demand_row(r) for r in self.db.execute(sql, batch)]
+        return found
+
+    def parties_with_demands(self) -> list[str]:
+        sql = "SELECT party FROM demands GROUP BY party ORDER BY count(*) DESC"
+        return [r[0] for r in self.db.execute(sql)]

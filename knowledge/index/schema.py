@@ -1,0 +1,71 @@
+"""The index's SQLite schema and its version; a file with another version is rebuilt, never migrated."""
+
+from __future__ import annotations
+
+import sqlite3
+
+EXTRACTOR_VERSION = "10"  # bump whenever extraction or the schema changes what is stored: indexes then rebuild
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(
+    id TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, published TEXT NOT NULL,
+    source TEXT, title TEXT, url TEXT, body_start INTEGER NOT NULL, text TEXT NOT NULL, title_stems TEXT NOT NULL);
+CREATE INDEX articles_stamps ON articles(id, hash, size, mtime_ns);
+CREATE INDEX articles_by_hash ON articles(hash);
+CREATE TABLE sentences(
+    id INTEGER PRIMARY KEY, article TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
+    end INTEGER NOT NULL, heading INTEGER NOT NULL, speaker INTEGER, text TEXT NOT NULL, stems TEXT NOT NULL,
+    length INTEGER NOT NULL);
+CREATE INDEX sentences_by_article ON sentences(article, idx);
+CREATE INDEX sentences_by_speaker ON sentences(speaker);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(stems, content='sentences', content_rowid='id', tokenize='unicode61');
+CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row');
+CREATE TABLE people(key INTEGER PRIMARY KEY, name TEXT NOT NULL, person TEXT NOT NULL, draft TEXT NOT NULL);
+CREATE TABLE mentions(person INTEGER NOT NULL, sentence INTEGER NOT NULL, spoken INTEGER NOT NULL,
+    PRIMARY KEY(person, sentence)) WITHOUT ROWID;
+CREATE INDEX mentions_by_person ON mentions(person, spoken DESC, sentence);
+CREATE INDEX mentions_by_sentence ON mentions(sentence);
+CREATE TABLE events(
+    id INTEGER PRIMARY KEY, start TEXT NOT NULL, end TEXT NOT NULL, iso TEXT NOT NULL, precision TEXT NOT NULL,
+    place TEXT, background INTEGER NOT NULL, planned INTEGER NOT NULL, data TEXT NOT NULL,
+    focus_stems TEXT NOT NULL, stems TEXT NOT NULL);
+CREATE INDEX events_by_date ON events(start, end);
+CREATE INDEX events_by_order ON events(background, iso, start);
+CREATE INDEX events_by_iso ON events(iso, start);
+CREATE INDEX events_by_place ON events(place);
+CREATE TABLE event_sentences(sentence INTEGER NOT NULL, event INTEGER NOT NULL, PRIMARY KEY(sentence, event))
+    WITHOUT ROWID;
+CREATE INDEX event_sentences_by_event ON event_sentences(event);
+CREATE TABLE demands(id INTEGER PRIMARY KEY, party TEXT NOT NULL, actor TEXT, article TEXT NOT NULL,
+    sentence INTEGER NOT NULL, key TEXT NOT NULL, support INTEGER NOT NULL DEFAULT 1, data TEXT NOT NULL,
+    stems TEXT NOT NULL);
+CREATE INDEX demands_by_party ON demands(party, support DESC, id);
+CREATE INDEX demands_by_key ON demands(party, key);
+CREATE INDEX demands_by_sentence ON demands(sentence);
+"""
+TABLES = (  # dropped in this order on a rebuild: vocabularies before the tables they read
+    "meta", "articles", "sentences_vocab", "sentences", "sentences_fts", "people", "mentions", "events",
+    "event_sentences", "demands",
+)  # fmt: skip
+
+
+def has_schema(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone() is not None
+
+
+def version(db: sqlite3.Connection) -> str | None:
+    if not has_schema(db):
+        return None
+    row = db.execute("SELECT value FROM meta WHERE key='extractor_version'").fetchone()
+    return str(row[0]) if row else None
+
+
+def reset(db: sqlite3.Connection) -> None:
+    """Drop every table and create the schema afresh, inside the caller's transaction."""
+    for table in TABLES:
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+    for statement in SCHEMA.split(";"):  # not executescript: it would COMMIT the open transaction
+        if statement.strip():
+            db.execute(statement)
+    db.execute("INSERT INTO meta VALUES('extractor_version', ?)", (EXTRACTOR_VERSION,))

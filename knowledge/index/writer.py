@@ -1,0 +1,298 @@
+"""Writing the index: extract articles and store their rows, people, events and demands, one transaction a batch.
+
+People come first, since everything else needs them. Events merge with stored events of the same day that tell
+the same thing; demands stated in the same words by a party in several articles count each other's support.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from knowledge.extract.events import merge_into
+from knowledge.extract.registry import PeopleRegistry, PersonDraft
+from knowledge.extract.speakers import ActorFinder
+from knowledge.facts import ArticleFacts, extract_article
+from knowledge.index import schema
+from knowledge.index.hashing import content_hash
+from knowledge.models import Article, Event, Person, Precision
+from knowledge.sentences import split_article
+from knowledge.text import stems
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class AddedArticle:
+    """What one added article brought: for a reply such as 'added 3 people, 4 events, 2 demands'."""
+
+    id: str
+    new_people: list[str] = field(default_factory=list)
+    events: int = 0
+    demands: int = 0
+
+
+def demand_key(text: str) -> str:
+    """Demands stated in the same content words are one demand: 'halt mobilisation' / 'halt mobilization'."""
+    return " ".join(sorted(set(stems(text))))
+
+
+class Writer:
+    """Adds articles to the index over one connection; every batch is one transaction."""
+
+    db: sqlite3.Connection
+
+    def _init_writer(self) -> None:
+        self._registry: PeopleRegistry | None = None
+        self._people_cache: dict[int, Person] = {}  # key -> person, as of the last add
+
+    def _on_change(self) -> None:
+        """Hook for readers' caches; the Store clears them."""
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing; nested use joins the outer transaction."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            self._registry = None  # drafts in memory may hold what was rolled back
+            self._people_cache = {}
+            self._on_change()
+            raise
+        self.db.execute("COMMIT")
+
+    def reset(self) -> None:
+        schema.reset(self.db)
+        self._registry = None
+        self._people_cache = {}
+        self._on_change()
+
+    @property
+    def registry(self) -> PeopleRegistry:
+        if self._registry is None:
+            drafts = [PersonDraft.from_json(json.loads(r[0])) for r in self.db.execute("SELECT draft FROM people")]
+            self._registry = PeopleRegistry(drafts)
+        return self._registry
+
+    def add(
+        self,
+        articles: Sequence[Article],
+        stamps: Mapping[str, tuple[str, os.stat_result | None]] | None = None,
+        progress: Progress | None = None,
+    ) -> list[AddedArticle]:
+        """Extract and store new articles in one transaction; people first, since the rest needs them."""
+        stamps = stamps or {}
+        self._on_change()
+        with self.transaction():
+            registry = self.registry
+            known_keys = set(registry.drafts)
+            split = {a.id: split_article(a.id, a.text, a.body_start) for a in articles}
+            registry.add(s for sentences in split.values() for s in sentences)
+            actors = ActorFinder(self._current_people(registry))
+            added = []
+            events: list[tuple[Event, list[int]]] = []
+            keys: set[tuple[str, str]] = set()
+            for done, article in enumerate(articles, start=1):
+                facts = extract_article(article, split[article.id], actors)
+                digest, stat = stamps.get(article.id) or (content_hash(article.text.encode(), {}), None)
+                ids = self._write_article(facts, digest, stat)
+                keys |= self._write_demands(facts, ids)
+                by_start = {sentence.start: ids[sentence.index] for sentence in facts.sentences}
+                events += [(event, [by_start[event.citations[0].start]]) for event in facts.events]
+                new_people = {key for key, _ in facts.mentions} - known_keys
+                added.append(
+                    AddedArticle(
+                        id=article.id,
+                        new_people=sorted(registry.drafts[k].name for k in new_people if k in registry.drafts),
+                        events=len(facts.events),
+                        demands=len(facts.demands),
+                    )
+                )
+                if progress:
+                    progress(done, len(articles))
+            self._write_events(events)
+            self._count_support(keys)
+            self._write_people(registry)
+            self._write_statistics()
+        self._on_change()
+        return added
+
+    def _current_people(self, registry: PeopleRegistry) -> list[Person]:
+        """Every person, rebuilding only those whose drafts changed since last asked (an ingest touches few)."""
+        stale = registry.changed if self._people_cache else set(registry.drafts)
+        for key in stale:
+            if registry.drafts[key].variants:
+                self._people_cache[key] = registry.drafts[key].person()
+        return list(self._people_cache.values())
+
+    def _write_article(self, facts: ArticleFacts, digest: str, stat: os.stat_result | None) -> dict[int, int]:
+        """One article's rows; sentence ids are given here so each table takes one batch. Returns index -> id."""
+        article = facts.article
+        self.db.execute(
+            "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article.id,
+                digest,
+                stat.st_size if stat else None,
+                stat.st_mtime_ns if stat else None,
+                article.published.isoformat(),
+                article.source,
+                article.title,
+                article.url,
+                article.body_start,
+                article.text,
+                " ".join(stems(article.title or "")),
+            ),
+        )
+        first = (self.db.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
+        ids = {sentence.index: first + n for n, sentence in enumerate(facts.sentences)}
+        rows = []
+        for sentence in facts.sentences:
+            speaker = facts.speakers.get(sentence.index)
+            tokens = stems(sentence.text)
+            rows.append(
+                (
+                    ids[sentence.index],
+                    article.id,
+                    sentence.index,
+                    sentence.start,
+                    sentence.end,
+                    int(sentence.heading),
+                    speaker.key if speaker else None,
+                    sentence.text,
+                    " ".join(tokens),
+                    len(tokens),
+                )
+            )
+        self.db.executemany("INSERT INTO sentences VALUES(?,?,?,?,?,?,?,?,?,?)", rows)
+        self.db.executemany("INSERT INTO sentences_fts(rowid, stems) VALUES(?, ?)", [(r[0], r[8]) for r in rows])
+        self.db.executemany(
+            "INSERT OR IGNORE INTO mentions VALUES(?,?,?)",
+            [
+                (key, ids[index], int(index in facts.speakers and facts.speakers[index].key == key))
+                for key, index in facts.mentions
+            ],
+        )
+        return ids
+
+    def _write_demands(self, facts: ArticleFacts, ids: dict[int, int]) -> set[tuple[str, str]]:
+        by_start = {s.start: s.index for s in facts.sentences}
+        keys = set()
+        rows = []
+        for demand in facts.demands:
+            key = demand_key(demand.text)
+            keys.add((demand.party, key))
+            rows.append(
+                (
+                    demand.party,
+                    demand.actor,
+                    facts.article.id,
+                    ids[by_start[demand.citation.start]],
+                    key,
+                    demand.model_dump_json(),
+                    " ".join(stems(demand.text)),
+                )
+            )
+        self.db.executemany(
+            "INSERT INTO demands(party, actor, article, sentence, key, data, stems) VALUES(?,?,?,?,?,?,?)", rows
+        )
+        return keys
+
+    def _count_support(self, keys: set[tuple[str, str]]) -> None:
+        """How many articles state each touched demand."""
+        for party, key in keys:
+            self.db.execute(
+                "UPDATE demands SET support = (SELECT count(DISTINCT article) FROM demands WHERE party=? AND key=?) "
+                "WHERE party=? AND key=?",
+                (party, key, party, key),
+            )
+
+    def _write_events(self, events: list[tuple[Event, list[int]]]) -> None:
+        """Merge with stored same-day events (another article telling the same thing), then store."""
+        by_day: dict[str, list[tuple[Event, list[int]]]] = {}
+        for event, sentence_ids in events:
+            day = event.date.start.isoformat() if event.date and event.date.precision is Precision.DAY else None
+            if day is None:
+                self._insert_event(event, sentence_ids)
+            else:
+                by_day.setdefault(day, []).append((event, sentence_ids))
+        for day, new in by_day.items():
+            rows = self.db.execute(
+                "SELECT id, data FROM events WHERE start=? AND end=? AND precision='day'", (day, day)
+            ).fetchall()
+            group = [Event.model_validate_json(r["data"]) for r in rows]
+            ids: list[int | None] = [int(r["id"]) for r in rows]
+            sentences: list[list[int]] = [self._event_sentences(int(r["id"])) for r in rows]
+            touched: set[int] = set()
+            for event, sentence_ids in new:
+                index = merge_into(group, event)
+                if index == len(ids):
+                    ids.append(None)
+                    sentences.append([])
+                sentences[index] += sentence_ids
+                touched.add(index)
+            for index in sorted(touched):
+                old = ids[index]
+                if old is not None:
+                    self._delete_event(old)
+                self._insert_event(group[index], sentences[index], old)
+
+    def _event_sentences(self, event_id: int) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT sentence FROM event_sentences WHERE event=?", (event_id,))]
+
+    def _insert_event(self, event: Event, sentence_ids: list[int], event_id: int | None = None) -> None:
+        assert event.date is not None  # only dated events are extracted
+        text = " ".join([event.focus, event.place or "", *(c.quote for c in event.citations)])
+        focus = f"{event.focus or event.text} {event.place or ''}"
+        cursor = self.db.execute(
+            "INSERT INTO events(id, start, end, iso, precision, place, background, planned, data, focus_stems, stems) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                event_id,
+                event.date.start.isoformat(),
+                event.date.end.isoformat(),
+                event.date.iso,
+                event.date.precision.value,
+                event.place,
+                int(event.background),
+                int(event.planned),
+                event.model_dump_json(),
+                " ".join(stems(focus)),
+                " ".join(stems(text)),
+            ),
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO event_sentences VALUES(?,?)", [(s, cursor.lastrowid) for s in sentence_ids]
+        )
+
+    def _delete_event(self, event_id: int) -> None:
+        self.db.execute("DELETE FROM event_sentences WHERE event=?", (event_id,))
+        self.db.execute("DELETE FROM events WHERE id=?", (event_id,))
+
+    def _write_people(self, registry: PeopleRegistry) -> None:
+        for key in sorted(registry.changed):
+            draft = registry.drafts[key]
+            person = draft.person()
+            self.db.execute(
+                "INSERT OR REPLACE INTO people VALUES(?,?,?,?)",
+                (key, person.name, person.model_dump_json(), json.dumps(draft.to_json())),
+            )
+        registry.changed.clear()
+
+    def _write_statistics(self) -> None:
+        """What BM25 needs besides the vocabulary: how many sentences, and their average length."""
+        count, total = self.db.execute("SELECT count(*), coalesce(sum(length), 0) FROM sentences").fetchone()
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES('sentences', ?)", (str(count),))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES('average_length', ?)", (str(total / max(count, 1)),))
