@@ -2,25 +2,30 @@
 
 Scores are rapidfuzz's 0..100 with ``default_process`` (rapidfuzz 3 is case-sensitive without it). A name
 match needs two gates (RESEARCH.md): the whole name close (WRatio) and the surname close (ratio), so "Mark
-Rutte" never becomes "Mark Rubio" and "Sergei Shoigu" never becomes "Sergey Lavrov".
+Rutte" never becomes "Mark Rubio" and "Sergei Shoigu" never becomes "Sergey Lavrov". Names are compared as
+transliteration keys (``people.transliteration_key``): accents dropped and the usual spellings of names from
+Cyrillic made one, so "Erdogan" finds "Erdoğan" and "Umerov" finds "Umierov".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.actors import match_party, parties_in
-from knowledge.extract.people import ROLE_HEADS, surname_of
+from knowledge.extract.people import ROLE_HEADS, surname_of, transliteration_key
 from knowledge.models import Person
-from knowledge.text import STOPWORDS, fold
+from knowledge.text import STOPWORDS, stem, terms
 
 NAME_CUTOFF = 85  # whole-name WRatio: Marco/Mark Rubio 85.7
 SURNAME_CUTOFF = 80  # surname ratio: Peskow/Peskov 83.3, Zelenksy/Zelensky 87.5
 SUGGESTION_CUTOFF = 55  # close enough to offer as "did you mean"
-ROLE_CUTOFF = 80
+ROLE_CUTOFF = 85  # a role word spelled close enough: "defence"/"defense" 85.7
 MAX_SUGGESTIONS = 3
+# Question words whose transliteration key is close to a surname: never a name in a question.
+QUESTION_NOT_NAMES = frozenset({"said", "says", "tell", "told", "demand", "demands", "talks", "meet", "met"})
 TITLE_WORDS = frozenset(
     {
         "president",
@@ -49,6 +54,8 @@ def strip_titles(name: str) -> str:
 
 
 def _name_score(query: str, alias: str, surname: str) -> float:
+    """Both gates, on transliteration keys of the query, the alias and the person's surname."""
+    query, alias, surname = transliteration_key(query), transliteration_key(alias), transliteration_key(surname)
     query_words, alias_words = query.split(), alias.split()
     if len(query_words) == 1 or len(alias_words) == 1:
         target = surname if len(alias_words) > 1 else alias
@@ -70,22 +77,24 @@ class PeopleLookup:
 
     def __init__(self, people: list[Person]) -> None:
         self.by_key = {person.key: person for person in people}
-        self.by_surname: dict[str, list[int]] = {}
+        self.by_surname: dict[str, list[int]] = {}  # surname's transliteration key -> person keys
         for person in people:
-            for surname in {surname_of(alias).lower() for alias in person.aliases}:
+            for surname in {transliteration_key(surname_of(alias)) for alias in person.aliases}:
                 self.by_surname.setdefault(surname, []).append(person.key)
         self._surnames = list(self.by_surname)
         self.by_full: dict[tuple[str, ...], int] = {}
         for person in people:
             for alias in person.aliases:
-                words = tuple(w.lower() for w in alias.split())
+                words = tuple(transliteration_key(w) for w in alias.split())
                 if len(words) > 1:
                     self.by_full.setdefault(words, person.key)
 
-    def in_question(self, question: str) -> list[Person]:
-        """People a question names, by any alias or a close spelling of a surname, in any case."""
+    def in_question(self, question: str, is_word: Callable[[str], bool] | None = None) -> list[Person]:
+        """People a question names, by any alias or a close spelling of a surname, in any case. A lower-case
+        word the articles use as a word (``is_word``: "truce") is never read as a misspelt name ("Bruce")."""
         keys: dict[int, None] = {}
-        tokens = [re.sub(r"['’]s$", "", token).lower() for token in re.findall(r"[\w.’'-]+", question)]
+        raw = [re.sub(r"['’]s$", "", token) for token in re.findall(r"[\w.’'-]+", question)]
+        tokens = [transliteration_key(re.sub(r"['’]s$", "", token)) for token in re.findall(r"[\w.’'-]+", question)]
         named: set[int] = set()  # words of a full name the question spells out: its surname then names no one else
         for size in (3, 2):
             for i in range(len(tokens) - size + 1):
@@ -97,11 +106,11 @@ class PeopleLookup:
             if position in named:
                 continue
             word = word.strip(".")
-            if len(word) < 3 or word in STOPWORDS:
+            if len(word) < 3 or word in STOPWORDS or word in QUESTION_NOT_NAMES:
                 continue
             if word in self.by_surname:
                 keys.update(dict.fromkeys(self.by_surname[word]))
-            elif len(word) >= 5:
+            elif len(word) >= 5 and not (is_word and raw[position][:1].islower() and is_word(raw[position].lower())):
                 close = process.extract(
                     word, self._surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_CUTOFF, limit=None
                 )
@@ -117,7 +126,7 @@ class PeopleLookup:
         if not name:
             return None
         close = process.extract(
-            surname_of(name),
+            transliteration_key(surname_of(name)),
             self._surnames,
             scorer=fuzz.ratio,
             processor=utils.default_process,
@@ -149,33 +158,44 @@ def suggest_names(query: str, people: list[Person], limit: int = MAX_SUGGESTIONS
     return [match[0] for match in scored]
 
 
-def match_role(query: str, people: list[Person]) -> Person | None:
-    """'Ukraine's president', 'the president of Ukraine', 'Kremlin spokesman' -> the person holding it."""
-    text = fold(query)
-    party = None
-    for _, _, found in parties_in(query):
-        party = found
-        break
-    role_words = [
-        w
-        for w in re.findall(r"[a-z-]+", text)
-        if w in ROLE_HEADS or w in {"foreign", "press", "vice", "prime", "state", "defence", "defense", "lead"}
-    ]
-    if not role_words:
+def match_role(query: str, people: list[Person]) -> tuple[Person, int] | None:
+    """'Ukraine's foreign minister', 'the president of Ukraine', 'head of the Ukrainian delegation' -> the person
+    the articles give that role, and which of their roles it is. Every role word of the query must be in one
+    of the person's roles (by stem, or a close spelling); a party the query names must be the person's or the
+    role's."""
+    wanted_party = next((party for _, _, party in parties_in(query)), None)
+    words = [w for w in terms(strip_party_words(query)) if w not in ROLE_FILLER]
+    if not any(w in ROLE_HEADS for w in words):
         return None
-    wanted = " ".join(role_words)
-    best: tuple[float, Person] | None = None
+    wanted = [stem(w) for w in words]
+    best: tuple[float, int, Person] | None = None  # (fit, -role number, person)
     for person in people:
-        if party and person.affiliation != party:
-            continue
-        for role in person.roles:
-            role_text = " ".join(w for w in re.findall(r"[a-z-]+", fold(role)) if w not in STOPWORDS)
-            score = fuzz.token_set_ratio(wanted, role_text)
-            if not set(role_words) & set(role_text.split()) and score < 95:
+        for number, role in enumerate(person.roles):
+            role_parties = {party for _, _, party in parties_in(role)}
+            if wanted_party and wanted_party != person.affiliation and wanted_party not in role_parties:
                 continue
-            if score >= ROLE_CUTOFF and (best is None or score > best[0]):
-                best = (score, person)
-    return best[1] if best else None
+            have = {stem(w) for w in terms(strip_party_words(role))}
+            found = sum(1 for w in wanted if w in have or _close_stem(w, have))
+            if found < len(wanted):
+                continue
+            score = found / max(len(have), 1)  # the role that says no more than was asked fits best
+            if best is None or (score, -number) > (best[0], best[1]):
+                best = (score, -number, person)
+    return (best[2], -best[1]) if best else None
+
+
+ROLE_FILLER = frozenset({"who", "is", "the", "of", "heads", "head", "leads", "led", "current", "now"}) - ROLE_HEADS
+
+
+def strip_party_words(text: str) -> str:
+    """The text without the names of parties ('Ukraine's', 'Kremlin'), which decide affiliation, not role."""
+    for start, end, _ in reversed(parties_in(text)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def _close_stem(word: str, have: set[str]) -> bool:
+    return len(word) >= 5 and any(fuzz.ratio(word, other) >= ROLE_CUTOFF for other in have)
 
 
 def parties_in_question(question: str) -> list[str]:

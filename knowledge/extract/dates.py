@@ -21,10 +21,23 @@ MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abb
 MONTHS["sept"] = 9
 WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}  # Monday=0
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+# The tense of the clause a weekday sits in decides which way it resolves. The nearest cue before the weekday
+# wins: "said on Tuesday that talks will ..." is past, "will hold talks with officials, including X, on Tuesday"
+# is future however far "will" stands from the day.
 FUTURE_CUE = re.compile(
-    r"\b(will|shall|scheduled|due|set for|planned|planning|upcoming|expected|to be held|is to|are to)\b[^.;]*$"
+    r"\b(?:will|shall|would|scheduled|due|set (?:for|to)|planned|plans?|planning|upcoming|expected|to be held|"
+    r"is to|are to|intends?|going to|next)\b",
+    re.IGNORECASE,
 )
-FUTURE_CUE_WINDOW = 60  # characters before a weekday searched for a future cue
+PAST_CUE = re.compile(
+    r"\b(?:said|says|told|was|were|had|has|have|did|took place|announced|reported|held|met|spoke|"
+    r"[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+TENSE_WINDOW = 160  # characters before a weekday searched for a tense cue (the clause, not the paragraph)
+_CLAUSE_EDGE = re.compile(r"[;:.!?]\s|[“”\"]")  # a tense cue beyond one of these belongs to another clause
+# Days joined by these are in order: "from Saturday evening through Sunday", "on Tuesday and Wednesday".
+_DAY_SEQUENCE = re.compile(r"^(?:\s+\w+)?\s*(?:,|and|or|to|through|thru|till|until|-|–)\s+(?:on\s+)?$", re.I)
 
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -33,6 +46,7 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month_day_range", re.compile(rf"\b{_MONTH} {_DAY}\s?[-–]\s?(?P<day2>[0-3]?\d)\b(?!\d)(?:,? {_YEAR})?")),
     ("month_day_year", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
     ("day_month_year", re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b")),
     ("season_year", re.compile(rf"\b(?:the )?(?P<season>spring|summer|autumn|fall|winter),? (?:of )?{_YEAR}\b", re.I)),
@@ -43,7 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             r"\b(?P<rel>(?:last|this|next|past) (?:week|weekend|month|year)|over the weekend|at the weekend|"
-            r"earlier this (?:week|month|year)|later this (?:week|month|year)|yesterday|tomorrow|today)\b",
+            r"earlier this (?:week|month|year)|later this (?:week|month|year)|yesterday|tomorrow|today|tonight|"
+            r"this (?:morning|afternoon|evening))\b",
             re.I,
         ),
     ),
@@ -97,13 +112,56 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
                 continue
             taken.append(span)
             mentions.append(DateMention(span[0], span[1], resolved))
-    return sorted(mentions, key=lambda mention: mention.start)
+    mentions.sort(key=lambda mention: mention.start)
+    return _days_in_sequence(sentence, mentions)
+
+
+def _days_in_sequence(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A day named after another and joined to it ("Saturday evening through Sunday") is not before it."""
+    for n in range(1, len(mentions)):
+        first, second = mentions[n - 1], mentions[n]
+        if second.date.precision is not Precision.DAY or first.date.precision is not Precision.DAY:
+            continue
+        if not _DAY_SEQUENCE.match(sentence[first.end : second.start]):
+            continue
+        if second.date.start < first.date.start and (first.date.start - second.date.start).days < 7:
+            day = second.date.start + dt.timedelta(days=7)
+            mentions[n] = DateMention(second.start, second.end, _day(day, second.date.phrase))
+    return mentions
+
+
+def tense_before(sentence: str, at: int) -> str | None:
+    """'future' or 'past' from the nearest tense cue before ``at`` in the same clause, or None."""
+    window = sentence[max(0, at - TENSE_WINDOW) : at]
+    edges = list(_CLAUSE_EDGE.finditer(window))
+    if edges:
+        window = window[edges[-1].end() :]
+    future = [m.end() for m in FUTURE_CUE.finditer(window)]
+    past = [m.end() for m in PAST_CUE.finditer(window) if m.group(0).lower() not in _NOT_PAST]
+    if not future and not past:
+        return None
+    return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+
+
+# "-ed" words that are not past verbs before a date: adjectives and nouns news puts near days.
+_NOT_PAST = frozenset({"scheduled", "expected", "planned", "need", "united", "based", "red", "speed", "seed"})
 
 
 def _resolve(kind: str, match: re.Match[str], sentence: str, published: dt.date) -> FuzzyDate | None:
     phrase = match.group(0)
     groups = match.groupdict()
     try:
+        if kind == "month_day_range":
+            month, first, last = _month(groups["month"]), int(groups["day"]), int(groups["day2"])
+            if last <= first:
+                return None
+            year = (
+                int(groups["year"])
+                if groups.get("year")
+                else _closest_year(published, lambda y: dt.date(y, month, first))
+            )
+            start, end = dt.date(year, month, first), dt.date(year, month, last)
+            return FuzzyDate(start=start, end=end, precision=Precision.SPAN, phrase=phrase)
         if kind in ("month_day_year", "day_month_year"):
             day = dt.date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
             return _day(day, phrase)
@@ -118,7 +176,7 @@ def _resolve(kind: str, match: re.Match[str], sentence: str, published: dt.date)
         if kind == "relative":
             return _relative(groups["rel"].lower(), sentence[: match.start()], published, phrase)
         if kind == "weekday":
-            future = bool(FUTURE_CUE.search(sentence[max(0, match.start() - FUTURE_CUE_WINDOW) : match.start()]))
+            future = tense_before(sentence, match.start()) == "future"
             return _weekday(WEEKDAYS[groups["weekday"]], groups["which"], future, published, phrase)
         if kind == "month_alone":
             return _month_alone(groups["prep"], _month(groups["month"]), published, phrase)
@@ -193,7 +251,7 @@ def _weekday(weekday: int, which: str | None, future: bool, published: dt.date, 
 
 def _relative(rel: str, before: str, published: dt.date, phrase: str) -> FuzzyDate | None:
     monday = published - dt.timedelta(days=published.weekday())
-    if rel == "today":
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return _day(published, phrase)
     if rel == "yesterday":
         return _day(published - dt.timedelta(days=1), phrase)
@@ -205,7 +263,7 @@ def _relative(rel: str, before: str, published: dt.date, phrase: str) -> FuzzyDa
         start = monday + dt.timedelta(days=shift)
         return FuzzyDate(start=start, end=start + dt.timedelta(days=6), precision=Precision.SPAN, phrase=phrase)
     if unit == "weekend":
-        future = rel.startswith("next") or bool(FUTURE_CUE.search(before[-FUTURE_CUE_WINDOW:]))
+        future = rel.startswith("next") or tense_before(before, len(before)) == "future"
         saturday = _weekday(5, "next" if rel.startswith("next") else None, future, published, phrase).start
         return FuzzyDate(start=saturday, end=saturday + dt.timedelta(days=1), precision=Precision.SPAN, phrase=phrase)
     if unit == "month":

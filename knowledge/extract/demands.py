@@ -1,7 +1,9 @@
 """Demands and conditions: which party demands what of whom, one item per demand.
 
-Cues are obligation modals ("Ukraine must halt ...") and demand verbs and nouns (demand, insist on, call
-for, call on ... to, urge ... to, conditions include ...). Like the event coders (CAMEO/PLOVER), a rejection
+Cues are obligation modals ("Ukraine must halt ..."; a reported "should": "they believe guarantees should
+include ..."), demand verbs (demand, insist on, call for, call on ... to, urge ... to, require) with a party as
+their subject, and demand nouns with a copula ("Russia's condition for the talks is ...", "the priority is
+...", "conditions include ..."). Like the event coders (CAMEO/PLOVER), a rejection
 ("conditions are rejected by Ukraine") is not a demand, and "without preconditions" is not a condition. The
 demanding party is the actor who says or insists (a person resolves to the party the articles give them),
 the target the actor obliged. Coordinated actions ("halt mobilization, stop receiving foreign weapons, and
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.extract.speakers import Actor, ActorFinder
+from knowledge.extract.speakers import SUBJECT_CHARS, Actor, ActorFinder
 from knowledge.models import Demand, Sentence
 
 REPORTING = (
@@ -21,24 +23,37 @@ REPORTING = (
     r"emphasized|emphasised|emphasizing|conveyed|believes?|warned|noted|made it clear|reiterated|repeated|"
     r"maintains?|maintained|declared|highlighted"
 )
-_MUST = re.compile(r"\bmust\b")
+_MUST = re.compile(
+    r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget)\b)"
+    r"(?!\s+(?:never\s+|not\s+)?have\s+\w+(?:ed|en|wn)\b)"  # "should never have happened": regret, not demand
+)
+# "demands" is a verb after its subject ("Moscow demands ..."), a noun after a determiner or adjective.
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|these|those|such|new|any|forward|made|make|makes|presented|rejected|"
+    r"maximalist|unrealistic|key|main|of|with|and)|['’]s)\s+$",
+    re.IGNORECASE,
+)
 _VERB_CUES = re.compile(
     r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
     r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for)\b",
     re.IGNORECASE,
 )
 _CONDITION_LIST = re.compile(
-    r"\b(?:these|those|the|its|his|her|their|key|main)?\s*(?:conditions|preconditions|demands)\s+"
-    r"(?:include|included|are|were)\b|\bthese include\b|\bthey include\b",
+    r"(?:\b(?:main|key|chief|only|first|top|central|biggest)\s+)?\b(?:conditions?|preconditions?|demands?|"
+    r"priority|priorities|requirements?|red\s+lines?)(?:\s+for\s+[^,.;:]{1,60}?)?\s+"
+    r"(?:is|are|was|were|remains?|remained|include|includes|included)\b|\bthese include\b|\bthey include\b",
     re.IGNORECASE,
 )
+_OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
-_ANY_CUE = re.compile(r"must|demand|insist|call|urg|requir|press|condition|includ", re.IGNORECASE)
+_ANY_CUE = re.compile(r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line", re.I)
 _REJECTION = re.compile(r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed)|dismiss(?:es|ed)?|den(?:y|ies|ied))\b", re.I)
 _NEGATED_CUE = re.compile(r"\b(?:without|no)\s+(?:pre)?conditions\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"\s[–—-]\s|;|:|\.(?:\s|$)|,[”\"]|[”\"]\s*,?\s*(?:he|she|they|it)?\s*(?:said|added)|,\s+(?:with|while|but|noting|"
-    r"emphasizing|and expressed|which|as|although|though|if)\b|\s+and\s+(?:expressed|warned|said|accused)\b"
+    r"emphasizing|and expressed|which|as|although|though|if|after|following|during|according|because)\b|"
+    r",\s+an?\s+(?:stance|position|move|step|demand|condition|proposal|view|claim)\b|"
+    r"\s+and\s+(?:expressed|warned|said|accused|[a-z]+ed)\b|\s+so\s+long\s+as\b"
 )
 _VAGUE = frozenset(
     [
@@ -156,18 +171,26 @@ def _from_sentence(
     last_target: list[Actor] | None = None
     for cue in cues:
         participle = text[cue.start : cue.end].split()[0].lower().endswith("ing")
-        if participle and last_party is not None:
-            party: Actor | None = last_party
+        if participle:  # "..., calling for X": the party of the clause before, or the sentence's subject
+            party: Actor | None = last_party or _sentence_subject(text, cue.start, actors)
             target, objects = _verb_objects(text, cue, actors)
             target = target or last_target
         elif cue.kind == "list":
-            party = previous_party or _subject_before(text, cue.start, previous, actors) or speaker
+            party = (
+                _owner(text, cue.start, actors)
+                or previous_party
+                or _subject_before(text, cue.start, previous, actors)
+                or speaker
+            )
             target, objects = None, _noun_phrases(_clause(text, cue.end))
         elif cue.kind == "must":
-            party = _reporter(text, cue.start, previous, actors) or speaker
+            reported = _reporter(text, cue.start, previous, actors, speaker)
+            modal = text[cue.start : cue.end].lower()
+            quoted = bool(re.search(r"[“”\"]", text))
+            party = reported or (speaker if modal == "must" or quoted else None)  # a bare "should" is an opinion
             target, objects = _must_objects(text, cue, actors, previous)
         else:
-            party = _subject_before(text, cue.start, previous, actors) or speaker
+            party = _subject_before(text, cue.start, previous, actors)  # "work that requires": no party, no demand
             target, objects = _verb_objects(text, cue, actors)
         if party is None:
             continue
@@ -209,8 +232,14 @@ def _cues(text: str) -> list[_Cue]:
             continue  # "insists that Kiev must ...": the modal carries it
         if verb.startswith("demand") and not re.match(r"\s+(?:on\b|that\b|for\b|the\b|a\b|an\b|\w+)", rest):
             continue
+        if verb.startswith("demand") and (
+            _NOUN_BEFORE.search(text[: match.start()]) or re.match(r"\s+(?:include|are|were|that\s+are)\b", rest)
+        ):
+            continue  # "put forward demands that are unrealistic", "Russia's demands include": the noun
         cues.append(_Cue(match.start(), match.end(), "verb"))
     for match in _CONDITION_LIST.finditer(text):
+        if any(c.start <= match.start() < c.end for c in cues):
+            continue
         cues.append(_Cue(match.start(), match.end(), "list"))
     if _REJECTION.search(text) and not any(c.kind == "must" for c in cues):
         return []  # "Those conditions are rejected by Ukraine": a REJECT, not a DEMAND
@@ -225,26 +254,51 @@ def _clause(text: str, start: int) -> str:
     return clause.strip(" ,“”\"'’‘.")
 
 
-def _reporter(text: str, at: int, previous: Sentence | None, actors: ActorFinder) -> Actor | None:
+def _sentence_subject(text: str, at: int, actors: ActorFinder) -> Actor | None:
+    """The actor a sentence opens with ("The Coalition of the Willing, which ..., has prepared a declaration
+    calling for ..."), if it opens with one."""
+    found = actors.actors_in(text[:at], locations=False)
+    if found and found[0].start <= SUBJECT_CHARS:
+        return found[0]
+    return None
+
+
+def _owner(text: str, at: int, actors: ActorFinder) -> Actor | None:
+    """The possessor of a demand noun: "Russia's condition", "Kyiv's main demands"."""
+    match = _OWNER.search(text[:at])
+    if not match:
+        return None
+    found = actors.actors_in(match.group("owner"))
+    return found[-1] if found else None
+
+
+def _reporter(
+    text: str, at: int, previous: Sentence | None, actors: ActorFinder, speaker: Actor | None = None
+) -> Actor | None:
     """Who says the obligation: the actor before the last reporting verb before 'must'."""
     before = text[:at]
     frames = list(re.finditer(rf"\b(?:{REPORTING})\b", before))
     for frame in reversed(frames):
-        actor = _actor_ending_before(before, frame.start(), previous, actors)
+        actor = _actor_ending_before(before, frame.start(), previous, actors, speaker)
         if actor is not None:
             return actor
     return None
 
 
-def _actor_ending_before(text: str, at: int, previous: Sentence | None, actors: ActorFinder) -> Actor | None:
-    """The actor closest before ``at`` in the same clause: a name, a party or a pronoun resolved."""
+def _actor_ending_before(
+    text: str, at: int, previous: Sentence | None, actors: ActorFinder, speaker: Actor | None = None
+) -> Actor | None:
+    """The actor closest before ``at`` in the same clause: a name, a party or a pronoun resolved ("he" is the
+    sentence's speaker when it has one)."""
     window_start = max(0, at - 70)
     window = text[window_start:at]
     candidates: list[Actor] = [
-        Actor(a.start + window_start, a.end + window_start, a.person, a.party, a.key) for a in actors.actors_in(window)
+        Actor(a.start + window_start, a.end + window_start, a.person, a.party, a.key)
+        for a in actors.actors_in(window, locations=False)
     ]
-    for match in re.finditer(r"\b(he|she|it)\b", window, re.IGNORECASE):
-        resolved = actors.resolve_pronoun(
+    for match in re.finditer(r"\b(he|she|it|they)\b", window, re.IGNORECASE):
+        personal = match.group(1).lower() in ("he", "she")
+        resolved = (speaker if personal else None) or actors.resolve_pronoun(
             match.group(1), text, window_start + match.start(), previous.text if previous else None
         )
         if resolved is not None:
@@ -286,12 +340,15 @@ def _must_objects(
         r"^(?:an? issue|which|that|this|it)\b", subject
     ):
         return None, [text.strip()]  # "an issue it says must be addressed": only the whole sentence says what
-    return None, [f"{subject} must {action}".strip()]
+    modal = text[cue.start : cue.end]
+    return None, [f"{subject} {modal} {action}".strip()]
 
 
 def _actor_right_before(text: str, at: int, actors: ActorFinder) -> Actor | None:
     window_start = max(0, at - 40)
     found = actors.actors_in(text[window_start:at])
+    if found and re.search(r"\b(?:to|for|of|from|with|on|in|by|against)\s+$", text[: window_start + found[-1].start]):
+        return None  # "guarantees to Kiev should include": Kiev is not the one obliged
     if found and not text[window_start + found[-1].end : at].strip():
         last = found[-1]
         return Actor(last.start + window_start, last.end + window_start, last.person, last.party, last.key)
@@ -313,6 +370,10 @@ def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor
     if on_target:
         target = actors.actors_in(on_target.group("who"))
         clause = clause[on_target.end() :].strip(" ,")
+        return target, _noun_phrases(clause)
+    obliged = re.match(r"\s*(?:that\s+)?(?P<who>[A-Z][\w’'.-]+)\s+(?=[a-z])", clause)
+    if verb.startswith("demand") and obliged and actors.actors_in(obliged.group("who")):
+        return actors.actors_in(obliged.group("who")), [clause.strip()]  # "demands Kiev abandon ...": Kiev obliged
     return target, _noun_phrases(clause)
 
 

@@ -1,32 +1,57 @@
-"""Dated events: one per date a sentence states, merged across articles when they tell the same thing.
+"""Dated events: one per date a sentence states, told by the clause the date belongs to.
 
-Two events merge when they fall on the same day (day precision) in different articles and share their place or
-enough of their content words; the merged event keeps every citation. A sentence whose date cannot be resolved
-gives no event rather than a guessed one.
+- The event's text (``focus``) is the clause holding the date, a verbatim slice of the sentence: quotes,
+  semicolons, dashes, ", which/who/while/but/and" and "and" before a past verb bound it (RESEARCH.md: the
+  clause is the usable stand-in for the verb a date anchors). The whole sentence stays the citation.
+- A date told as history is ``background``: inside "since ...", "began with ...", "last met in ...", "back
+  in ...", a year used as a modifier ("the 2022 invasion"), or more than ``BACKGROUND_AGE_DAYS`` before the
+  article was published. Timelines show the period the articles report first.
+- A date in a future-tense clause, or after publication, is ``planned``.
+- Events from different articles merge when they fall on the same day and share their place or enough of
+  their content words; the merged event keeps every citation. A sentence whose date cannot be resolved gives
+  no event rather than a guessed one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
 
 from knowledge.actors import party_of
-from knowledge.extract.dates import MONTHS, WEEKDAYS, find_dates
+from knowledge.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, tense_before
 from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import terms
 
 MERGE_TERM_OVERLAP = 0.3  # Jaccard of content words above which same-day events from two articles are one
 MERGE_QUOTES_COMPARED = 5  # an event told by many articles is compared on its first few tellings
+BACKGROUND_AGE_DAYS = 365  # a date ending more than a year before publication is history, not the news
+BACKGROUND_CUE_WINDOW = 45  # characters before a date searched for a background cue
 
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:city|capital|town|region|resort)\s+of\s+)?"
-    r"(?P<place>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?(?:,\s+(?:DC|D\.C\.|[A-Z][a-z]+(?=[\s.,])))?)"
+    r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?(?:,\s+(?:DC|D\.C\.|[A-Z][a-z]+(?=[\s.,])))?)"
 )
 _DATE_WORD = re.compile(
     r"\b(?:" + "|".join(m.title() for m in MONTHS if len(m) > 3) + "|" + "|".join(WEEKDAYS) + r")\b"
 )
 _NOT_PLACES = frozenset(m.title() for m in MONTHS) | frozenset(WEEKDAYS) | {"The", "A", "An"}
+# Where a clause ends: quotation edges, semicolons, colons, dashes as asides, a comma before a relative or
+# coordinating word, and "and" before a past verb ("took place on December 14 and lasted five hours").
+_CLAUSE_BREAK = re.compile(
+    r",[\"”]\s|[\"”],?\s(?=[A-Z])|;\s|:\s|\s[–—-]\s|,\s(?=(?:and|but|which|who|while|as|whose|where|although|"
+    r"though|after|before|adding|saying)\s)|\s(?=and\s+[a-z]+ed\b)"
+)
+_BACKGROUND_CUE = re.compile(
+    r"\b(?:since|ever since|began with|begun with|started with|began in|dating back to|dates back to|back in|"
+    r"as far back as|anniversary of|last met(?: in| on)?|first \w+(?: \w+){0,3} since|prior to|"
+    r"invasion (?:of \w+ )?in|annexed \w+ in)\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$",
+    re.IGNORECASE,
+)
+# A year or month naming a thing, not when the clause happens: "the 2022 invasion", "a 2022 draft agreement".
+_YEAR_AS_MODIFIER = re.compile(r"(?:\b(?:the|a|an|its|their)|['’]s)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|for\b|with\b|by\b|when\b|as\b)[a-z][a-z-]+\b")
 
 
 def place_in(text: str, near: int = 0) -> str | None:
@@ -43,11 +68,8 @@ def place_in(text: str, near: int = 0) -> str | None:
     return min(places)[1] if places else None
 
 
-_CLAUSE_BREAK = re.compile(r",[\"”]\s|[\"”],?\s(?=[A-Z])|;\s|\s[–—]\s|,\s(?=(?:and|but|which|who|while|as)\s)")
-
-
-def clause_around(text: str, position: int) -> str:
-    """The clause holding ``position``: quotes, dashes, semicolons and ', which/and/but' bound it."""
+def clause_span(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the clause holding ``position``, trimmed of spaces and stray punctuation."""
     start, end = 0, len(text)
     for match in _CLAUSE_BREAK.finditer(text):
         if match.end() <= position:
@@ -55,7 +77,34 @@ def clause_around(text: str, position: int) -> str:
         elif match.start() >= position:
             end = match.start()
             break
-    return text[start:end].strip()
+    while start < end and text[start] in " ,;:–—-\"“”'’":
+        start += 1
+    while end > start and text[end - 1] in " ,;:–—-":
+        end -= 1
+    return start, end
+
+
+def clause_around(text: str, position: int) -> str:
+    """The clause holding ``position``: quotes, dashes, semicolons and ', which/and/but' bound it."""
+    start, end = clause_span(text, position)
+    return text[start:end]
+
+
+def is_background(sentence: str, mention: DateMention, published: dt.date) -> bool:
+    """Whether a date is told as history rather than as news of the article's period."""
+    if (published - mention.date.end).days > BACKGROUND_AGE_DAYS:
+        return True
+    before = sentence[max(0, mention.start - BACKGROUND_CUE_WINDOW) : mention.start]
+    if _BACKGROUND_CUE.search(before):
+        return True
+    if mention.date.precision in (Precision.YEAR, Precision.MONTH, Precision.SEASON):
+        return bool(_YEAR_AS_MODIFIER.search(before) and _NOUN_AFTER.match(sentence[mention.end :]))
+    return False
+
+
+def is_planned(sentence: str, mention: DateMention, published: dt.date) -> bool:
+    """Whether the event was still to come when the article was written."""
+    return mention.date.start > published or tense_before(sentence, mention.start) == "future"
 
 
 def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Event]:
@@ -76,6 +125,8 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                     text=sentence.text,
                     focus=clause_around(sentence.text, mention.start),
                     place=place_in(sentence.text, mention.start),
+                    background=is_background(sentence.text, mention, article.published),
+                    planned=is_planned(sentence.text, mention, article.published),
                     citations=(sentence.citation(),),
                 )
             )
@@ -86,13 +137,15 @@ def merge_into(group: list[Event], event: Event) -> int:
     """Merge ``event`` into the first event of ``group`` it is the same as, or append it; return its index."""
     for index, kept in enumerate(group):
         if _same_event(kept, event):
-            best = min((kept, event), key=lambda e: (_date_words(e.text), len(e.text)))
+            best = min((kept, event), key=lambda e: (e.background, _date_words(e.text), len(e.text)))
             group[index] = kept.model_copy(
                 update={
                     "citations": kept.citations + event.citations,
                     "place": kept.place or event.place,
                     "text": best.text,
                     "focus": best.focus,
+                    "background": kept.background and event.background,  # news anywhere makes it news
+                    "planned": kept.planned and event.planned,  # reported as done anywhere makes it done
                 }
             )
             return index

@@ -11,6 +11,7 @@ that surname.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -19,6 +20,7 @@ from rapidfuzz import fuzz, utils
 
 from knowledge.actors import ALIAS_TO_PARTY, parties_in, party_of
 from knowledge.extract.dates import MONTHS, WEEKDAYS
+from knowledge.text import fold
 
 FULL_NAME_MERGE_CUTOFF = 85
 SURNAME_MERGE_CUTOFF = 85
@@ -136,6 +138,18 @@ ROLE_MODIFIERS = frozenset(
         "appointed",
     ]
 )
+# Nouns that name a body a role belongs to ("Chief of the General Staff", "Head of the Presidential Office",
+# "National Intelligence Organization head"): part of a role phrase, never part of a person's name.
+ORG_WORDS = frozenset(
+    """
+    staff council office directorate intelligence agency service services fund committee delegation faction
+    forces ministry department commission government administration parliament congress senate bureau
+    organization organisation guard navy army corps command secretariat cabinet presidium duma rada assembly
+    board bank authority investment security defence defense direct main general armed affairs sovereign
+    wealth central federal regional parliamentary policy communications directorate-general mission
+    """.split()
+)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord", "lady"})
 SPEECH_VERBS = (
     "said|says|told|added|stated|noted|assured|wrote|announced|insisted|stressed|argued|explained|warned|"
     "claimed|tweeted|posted|replied|responded|emphasized|emphasised|highlighted|confirmed|urged|recalled|"
@@ -257,13 +271,14 @@ NOT_NAME = (
             "treaty",
         ]
     )
+    | ORG_WORDS
+    | HONORIFICS
 )
 PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "del"})
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s)|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|[,;:()\"“”]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s)|[^\W\d_](?:[^\W\d_]|['’\-])*|[,;:()\"“”]")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _INITIALS_2 = re.compile(r"(?:[A-Z]\.){2,3}")
-_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)*")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|Jr\.?|Sr\.?)$")
 _SPEECH_AFTER = re.compile(rf"^[\s,”\"]*(?:has |had |have |also |then |later )?(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to)\s*$")
@@ -306,7 +321,15 @@ def _is_name_token(token: str) -> bool:
         return False
     if _INITIALS.fullmatch(bare):
         return True
-    return bool(_NAME_WORD.fullmatch(bare)) or bool(_ROMAN.match(bare))
+    return _is_name_word(bare) or bool(_ROMAN.match(bare))
+
+
+def _is_name_word(word: str) -> bool:
+    """'Erdoğan', 'Kalın', "O'Brien", 'McDonnell', 'Jean-Yves': a capital, then letters with a lower-case one;
+    an apostrophe or hyphen only between letters."""
+    if len(word) < 2 or not word[0].isupper() or not any(c.islower() for c in word):
+        return False
+    return all(c.isalpha() or (c in "'’-" and 0 < n < len(word) - 1) for n, c in enumerate(word))
 
 
 def _particles_then_name(tokens: list[_Token], j: int) -> bool:
@@ -354,7 +377,7 @@ def find_names(sentence: str) -> list[NameMention]:
 def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_Token]) -> NameMention:
     name = " ".join(t.bare for t in run)
     start, end = run[0].start, run[-1].start + len(run[-1].bare)
-    role = _role_before(tokens, i)
+    role = _role_before(tokens, i) or _copula_role(sentence, end)
     affiliation = None
     after = _appositive_after(sentence, end)
     if after:
@@ -368,12 +391,27 @@ def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_To
         affiliation = found[0][2] if found else None
     speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(sentence[:start]))
     multi = len(run) >= 2
-    is_person = bool(role) or bool(after and after[0] == "of" and multi) or (speaks and multi)
+    honorific = i > 0 and tokens[i - 1].text.lower() in HONORIFICS  # "Mr Yermak" is a person
+    is_person = bool(role) or bool(after and after[0] == "of" and multi) or (speaks and multi) or honorific
     return NameMention(name, start, end, role, affiliation, is_person)
 
 
+_ROLE_JOINERS = frozenset({"of", "the", "and", "for"})
+_OF = frozenset({"of", "for"})
+
+
+def _is_role_word(low: str) -> bool:
+    return low in ROLE_HEADS or low in ROLE_MODIFIERS or low in ORG_WORDS or low in ALIAS_TO_PARTY
+
+
+def _is_head(low: str) -> bool:
+    return low in ROLE_HEADS or (low.endswith("s") and low[:-1] in ROLE_HEADS)
+
+
 def _role_before(tokens: list[_Token], i: int) -> str | None:
-    """The title phrase right before a name: 'US Secretary of State', "Russia's lead negotiator,"."""
+    """The title phrase right before a name: 'US Secretary of State', "Russia's lead negotiator,", 'Chief of the
+    General Staff of the Armed Forces', 'The head of the Ukrainian delegation,'. Role words, the bodies they
+    belong to, parties, and 'of/the/and' between them; a possessive ends the phrase."""
     k = i - 1
     comma_before = k >= 0 and tokens[k].text == ","
     if comma_before:
@@ -382,32 +420,27 @@ def _role_before(tokens: list[_Token], i: int) -> str | None:
     while k >= 0:
         word = tokens[k].text
         low = strip_possessive(word).lower()
-        if (
-            low in ROLE_HEADS
-            or low in ROLE_MODIFIERS
-            or low in ALIAS_TO_PARTY
-            or (low == "of" and taken and taken[-1].text[0].isupper())
-        ):
+        if _is_role_word(low) or (low in _ROLE_JOINERS and taken):
             taken.append(tokens[k])
             k -= 1
-            if word.endswith(("'s", "’s")):
-                break
+            if word.endswith(("'s", "’s")) and low not in ORG_WORDS:
+                break  # "Russia's lead negotiator"; but "the Defense Ministry's Main Directorate" goes on
             continue
         break
-    while taken and taken[-1].text.lower() == "of":
+    while taken and taken[-1].text.lower() in _ROLE_JOINERS - {"the"}:
         taken.pop()
     taken.reverse()
-    if not taken or not any(strip_possessive(t.text).lower() in ROLE_HEADS for t in taken):
+    if taken and taken[0].text.lower() == "the" and not comma_before:
+        taken = taken[1:]  # "the Kremlin spokesman Dmitry Peskov": the article is not part of the title
+    lows = [strip_possessive(t.text).lower() for t in taken]
+    heads = [n for n, low in enumerate(lows) if _is_head(low)]
+    if not heads:
         return None
-    if comma_before and not taken[0].text.endswith(("'s", "’s")):
+    if comma_before and not (taken[0].text.endswith(("'s", "’s")) or lows[0] == "the"):
         return None  # "..., Trump" after a list is not a role
-    last_head = max(
-        n for n, t in enumerate(taken) if t.text.lower().rstrip("s") in ROLE_HEADS or t.text.lower() in ROLE_HEADS
-    )
-    if last_head < len(taken) - 1 and not comma_before:
-        trailing = [t.text.lower() for t in taken[last_head + 1 :]]
-        if not all(word in ("of", "state") or word in ALIAS_TO_PARTY for word in trailing):
-            return None
+    trailing = lows[heads[-1] + 1 :]
+    if trailing and trailing[0] not in _OF and not any(w in ORG_WORDS for w in trailing) and not comma_before:
+        return None  # after the title comes "of ..." ("Secretary of State") or its body ("General Staff")
     return " ".join(t.text for t in taken)
 
 
@@ -428,19 +461,85 @@ def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
     if not any(w in ROLE_HEADS for w in role_words):
         return None
     head_part = re.split(r"\s(?:to|of|for|with)\s", role, maxsplit=1)[0]
-    if any(_is_name_token(w) for w in re.findall(r"[A-Za-z’'-]+", head_part)):
+    if any(_is_name_token(w) for w in re.findall(r"[^\W\d_][\w’'-]*", head_part)):
         return None  # another name ("X, President Emmanuel Macron"): a list, not an appositive
+    if _starts_with_titled_name(role):
+        return None  # "X, Secretary of the Council Rustem Umerov and ...": the next item of a list
     return "role", role
 
 
+def _starts_with_titled_name(text: str) -> bool:
+    """'Secretary of the Security Council Rustem Umerov': a title, then a full name, from the start (a list item);
+    not 'a foreign policy adviser to President Vladimir Putin', where the title belongs to someone else."""
+    tokens = _tokens(text)
+    for i in range(1, len(tokens) - 1):
+        if _is_name_token(tokens[i].text) and _is_name_token(tokens[i + 1].text):
+            role = _role_before(tokens, i)
+            if role is None:
+                return False
+            before = [t.text.lower() for t in tokens[:i]]
+            return " ".join(before) in (role.lower(), "the " + role.lower(), "a " + role.lower(), "an " + role.lower())
+    return False
+
+
+_COPULA_ROLE = re.compile(
+    r"^\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+|still\s+)?(?:the|a|an)\s+"
+    r"(?P<role>[^,.;:()\"“”]{3,80}?)(?=[,.;:)]|$|\s+(?:who|which|and\s+(?:is|was|has))\b)"
+)
+
+
+def _copula_role(sentence: str, end: int) -> str | None:
+    """'Dmitriev is also the CEO of the Russian Direct Investment Fund' -> 'the CEO of the ... Fund'."""
+    match = _COPULA_ROLE.match(sentence[end:])
+    if not match:
+        return None
+    role = match.group("role").strip()
+    words = re.findall(r"[^\W\d_][\w’'-]*", role)
+    head = re.split(r"\s(?:of|for|to|with|at|in)\s", role, maxsplit=1)[0].split()
+    if not head or not _is_head(head[-1].lower()):
+        return None
+    if any(_is_name_token(a) and _is_name_token(b) for a, b in itertools.pairwise(words)):
+        return None
+    return role
+
+
+# Names transliterated from Cyrillic come in several spellings (Umerov/Umierov, Hnatov/Gnatov, Zelensky/
+# Zelenskyy, Medinsky/Medinskiy, Andriy/Andrey): these rewrites map the usual variants onto one spelling, which
+# the merge gates and the question lookup compare besides the names as written. Order matters: digraphs first.
+_TRANSLITERATION = (
+    ("kh", "h"), ("zh", "j"), ("tch", "ch"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("w", "v"),
+    ("g", "h"), ("iy", "i"), ("yy", "i"), ("ij", "i"), ("ii", "i"), ("ie", "e"), ("y", "i"), ("j", "i"),
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=65536)
+def transliteration_key(name: str) -> str:
+    """'Umierov' and 'Umerov' -> 'umerov'; 'Hnatov' and 'Gnatov' -> 'hnatov'; accents dropped ('Erdoğan')."""
+    key = fold(name)
+    for old, new in _TRANSLITERATION:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _ratio(a: str, b: str) -> float:
+    """The closer of the spellings as written and as transliteration keys."""
+    return max(
+        fuzz.ratio(a, b, processor=utils.default_process), fuzz.ratio(transliteration_key(a), transliteration_key(b))
+    )
+
+
 def same_person(a: str, b: str) -> bool:
-    """Both gates: the full names are close and so are the surnames."""
+    """Both gates: the full names are close and so are the surnames (as written, or as transliterations)."""
     surname_a, surname_b = surname_of(a), surname_of(b)
-    if fuzz.ratio(surname_a, surname_b, processor=utils.default_process) < SURNAME_MERGE_CUTOFF:
+    if _ratio(surname_a, surname_b) < SURNAME_MERGE_CUTOFF:
         return False
     if len(a.split()) == 1 or len(b.split()) == 1:
         return True
     first_a, first_b = a.split()[0].rstrip("."), b.split()[0].rstrip(".")
     if len(first_a) <= 2 or len(first_b) <= 2:  # initials: "J.D. Vance" / "JD Vance"
         return first_a.replace(".", "")[:1].lower() == first_b.replace(".", "")[:1].lower()
-    return fuzz.WRatio(a, b, processor=utils.default_process) >= FULL_NAME_MERGE_CUTOFF
+    whole = max(
+        fuzz.WRatio(a, b, processor=utils.default_process),
+        fuzz.WRatio(transliteration_key(a), transliteration_key(b)),
+    )
+    return whole >= FULL_NAME_MERGE_CUTOFF

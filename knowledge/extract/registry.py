@@ -16,11 +16,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.actors import parties_in
-from knowledge.extract.people import NameMention, find_names, same_person, strip_possessive, surname_of
+from knowledge.extract.people import (
+    NameMention,
+    find_names,
+    same_person,
+    strip_possessive,
+    surname_of,
+    transliteration_key,
+)
 from knowledge.models import Citation, Person, Sentence
 
 GENERIC_ROLES = frozenset({"counterpart", "president", "leader", "official"})
-_ALIAS_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
+_ALIAS_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[^\W\d_](?:[^\W\d_]|['’-])*")
 
 
 @dataclass
@@ -96,8 +103,8 @@ def _role_weight(entry: tuple[str, int, Citation]) -> tuple[int, int, int]:
 
 
 def _bucket(name: str) -> str:
-    """Surnames that could be one person share a bucket: Zelensky/Zelenskyy, Peskov/Peskow."""
-    return surname_of(name).lower()[:3]
+    """Surnames that could be one person share a bucket: Zelensky/Zelenskyy, Peskov/Peskow, Hnatov/Gnatov."""
+    return transliteration_key(surname_of(name))[:3]
 
 
 class PeopleRegistry:

@@ -1,8 +1,15 @@
 """Who is acting or speaking in a sentence: people and parties by position, pronouns resolved.
 
 A sentence's speaker is a person named next to a speech verb ("Lavrov said", "added Peskov", "according to
-Lavrov"); a sentence spoken by "he" or "she" takes the previous sentence's speaker, or failing that the first
-person it names. "It" stands for the first party of its sentence or of the one before.
+Lavrov"). A sentence spoken by "he" or "she" takes, in order: the previous sentence's speaker; the person the
+previous sentence opens with (its subject); the last speaker of the three sentences before; the first person
+the previous sentence names. "It" stands for the first party of its sentence or of the one before; "they" for
+the first party or organisation of the sentence before.
+
+Besides the parties of the actors table, an organisation the text names with a capitalised phrase ending in a
+body's name ("the Coalition of the Willing", "the Armed Forces of Ukraine") is an actor: its party is the
+country the phrase names, or the organisation itself. A place after "in/at/from" ("a meeting in Paris") is a
+location, not an actor.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.actors import parties_in
-from knowledge.extract.people import SPEECH_VERBS
+from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS
 from knowledge.extract.registry import AliasIndex
 from knowledge.models import Person, Sentence
 
@@ -21,6 +28,18 @@ _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 _SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
 _HE_SHE_FIRST = re.compile(r"^(?:He|She)\b")
 _HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b")
+RECENT_SPEAKERS = 3  # sentences back in which a "he said" may find its speaker
+SUBJECT_CHARS = 45  # a person named this early, after only a title, is the subject of the sentence
+_ORG_HEADS = (
+    "Coalition|Council|Union|Commission|Alliance|Organization|Organisation|Group|Bloc|Ministry|Government|"
+    "Parliament|Assembly|Committee|Fund|Agency|Forces|Army|Cabinet|Directorate|Service|Congress|Senate|Summit|"
+    "Bank|Court|Office|Party|Movement|Front|Willing"
+)
+_ORG = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]+\s+)*?(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]+)*)\b"
+)
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|outside|inside|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_SUBJECT_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 @dataclass(frozen=True)
@@ -59,29 +78,55 @@ class ActorFinder:
         self._cache[text] = found
         return found
 
-    def actors_in(self, text: str) -> list[Actor]:
+    def actors_in(self, text: str, *, locations: bool = True) -> list[Actor]:
+        """People, parties and organisations named in a text; ``locations=False`` leaves out places after
+        'in/at/from' (where something happened, not who did it)."""
         people = self.people_in(text)
         parties = [Actor(s, e, None, party) for s, e, party in parties_in(text)]
-        return _without_overlaps(people + parties)
+        if not locations:
+            parties = [a for a in parties if not _LOCATIVE.search(text[: a.start])]
+        return _without_overlaps(people + parties + _organisations(text))
 
     def speakers(self, sentences: list[Sentence]) -> dict[int, Actor]:
         """Speaker by sentence index, for the sentences of one article in order."""
         result: dict[int, Actor] = {}
         previous: Sentence | None = None
-        for sentence in sentences:
+        for position, sentence in enumerate(sentences):
             speaker = self._explicit_speaker(sentence.text)
             if speaker is None and previous is not None and _starts_with_pronoun_speaker(sentence.text):
-                speaker = result.get(previous.index) or next(iter(self.people_in(previous.text)), None)
+                recent = [result[s.index] for s in reversed(sentences[max(0, position - RECENT_SPEAKERS) : position])
+                          if s.index in result]  # fmt: skip
+                named = self.people_in(previous.text)
+                speaker = (
+                    result.get(previous.index)
+                    or self._subject(previous.text)
+                    or next(iter(recent), None)
+                    or next(iter(named), None)
+                )
             if speaker is not None:
                 result[sentence.index] = speaker
             previous = sentence
         return result
 
+    def _subject(self, text: str) -> Actor | None:
+        """The person a sentence opens with, after at most a title ("US President Donald Trump said")."""
+        people = self.people_in(text)
+        if not people or people[0].start > SUBJECT_CHARS:
+            return None
+        before = text[: people[0].start]
+        return None if _NOT_SUBJECT_WORD.search(before) and not _only_title(before) else people[0]
+
     def resolve_pronoun(self, pronoun: str, text: str, at: int, previous: str | None) -> Actor | None:
-        """The actor a pronoun at ``text[at]`` stands for: the first of its kind in the sentence, else before."""
-        want_person = pronoun.lower() in ("he", "she")
+        """The actor a pronoun at ``text[at]`` stands for: the first of its kind in the sentence, else before.
+        'they' is a group: the first party or organisation."""
+        kind = pronoun.lower()
         for source in (text[:at], previous or ""):
-            candidates = self.people_in(source) if want_person else self.actors_in(source)
+            if kind in ("he", "she"):
+                candidates = self.people_in(source)
+            elif kind == "they":
+                candidates = [a for a in self.actors_in(source, locations=False) if a.person is None]
+            else:
+                candidates = self.actors_in(source)
             if candidates:
                 return candidates[0]
         return None
@@ -93,6 +138,26 @@ class ActorFinder:
             if _SPEECH_NEXT.match(after) or _SPEECH_PREVIOUS.search(before) or _SPEECH_SOON.search(after):
                 return actor
         return None
+
+
+def _only_title(before: str) -> bool:
+    """Whether the words before a name are a title ('US President', 'Kremlin spokesman')."""
+    words = re.findall(r"[^\W\d_]+", before.lower())
+    allowed = ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS | {"the", "of", "and", "s"}
+    return all(w in allowed or parties_in(w) for w in words)
+
+
+def _organisations(text: str) -> list[Actor]:
+    """'the Coalition of the Willing' -> an actor whose party is the country it names, or itself."""
+    found = []
+    for match in _ORG.finditer(text):
+        name = match.group("name")
+        if len(name.split()) < 2 and name not in ("Kremlin",):
+            continue  # a lone "Council" or "Government" names no one in particular
+        countries = parties_in(name)
+        party = countries[0][2] if countries else name
+        found.append(Actor(match.start(), match.end(), None, party))
+    return found
 
 
 def _starts_with_pronoun_speaker(text: str) -> bool:
