@@ -142,5 +142,5 @@ def test_a_month_timeline_is_not_crowded_out_by_year_level_events(tmp_path) -> N
 
 
 def test_a_full_name_in_a_question_means_that_person_only(kb: KnowledgeBase) -> None:
-    people = kb._lookup.in_question("what did Vladimir Putin say to J.D. Vance?")
+    people = kb.context.lookup.in_question("what did Vladimir Putin say to J.D. Vance?")
     assert [p.name for p in people] == ["Vladimir Putin", "J.D. Vance"]

@@ -1,8 +1,13 @@
-"""Turn what a user typed into an intent and its argument: commands as typed in Discord, or free questions."""
+"""Turn what a user typed into an intent and its argument: commands as typed in Discord, or free questions.
+
+Questions are answered in English only; one in another script, or in words that are plainly Spanish, French,
+German, Italian, Portuguese or Polish, gets a clear message instead of a wrong answer.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from knowledge.models import Intent
@@ -25,6 +30,22 @@ _DEMANDS = re.compile(
 _TIMELINE = re.compile(
     r"^(?:when|what\s+date|which\s+day|on\s+what\s+day|timeline)\b|\bwhat\s+happened\s+(?:on|in)\b", re.I
 )
+_WHEN = re.compile(r"^(?:when|what\s+date|which\s+day|on\s+what\s+day|what\s+day)\b", re.I)
+# "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
+_WHO_HOLDS = re.compile(
+    r"^who\s+(?:heads|leads|led|headed|chairs|runs|is\s+(?:heading|leading))\s+(?P<what>.+?)[?.!]*$", re.I
+)
+# Function words of other languages that English questions never use: two of them, and no English ones, mean
+# the question is not in English. A short list on purpose: it must never refuse an English question.
+_FOREIGN_WORDS = frozenset(
+    """
+    que qué el los las del por para cuándo cuando quién quien dónde donde cómo como está qui quand où est les des
+    pour avec dans sont wer wann wie ist und der die das mit für nicht chi quando che il gli della per sono quem
+    não os do da kto kiedy jest się nie czy gdzie
+    """.split()
+)
+_ENGLISH_WORDS = frozenset("the a of is are was were did does do what when who where which how and to in on".split())
+NOT_ENGLISH = "I answer questions in English, for example: 'who is Peskov?' or '!timeline Istanbul'."
 
 
 @dataclass(frozen=True)
@@ -35,6 +56,8 @@ class ParsedQuestion:
     argument: str
     cleaned: str
     problem: str | None = None  # set when the question cannot be taken as asked
+    command: bool = False  # typed as a command ("!timeline istanbul"): the argument is all topic
+    is_when: bool = False  # a "when did ...?" question: one date is the answer
 
 
 def clean_question(text: str) -> str:
@@ -54,7 +77,9 @@ def parse_question(text: str) -> ParsedQuestion:
             problem=(f"That question is {len(text):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."),
         )
     cleaned = clean_question(text)
-    if not re.search(r"[A-Za-z0-9À-ÿ]", cleaned):
+    if not is_english(cleaned):
+        return ParsedQuestion(Intent.HELP, "", cleaned, problem=NOT_ENGLISH)
+    if not re.search(r"[^\W_]", cleaned):
         return ParsedQuestion(
             Intent.HELP,
             "",
@@ -74,12 +99,29 @@ def parse_question(text: str) -> ParsedQuestion:
             "demand": Intent.DEMANDS,
             "help": Intent.HELP,
         }[name]
-        return ParsedQuestion(intent, argument, cleaned)
+        return ParsedQuestion(intent, argument, cleaned, command=True)
+    holder = _WHO_HOLDS.match(cleaned)
+    if holder:
+        return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)
     who = _WHO.match(cleaned)
     if who:
         return ParsedQuestion(Intent.WHO, who.group("arg").strip(), cleaned)
     if _TIMELINE.search(cleaned):
-        return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned)
+        return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned, is_when=bool(_WHEN.match(cleaned)))
     if _DEMANDS.search(cleaned):
         return ParsedQuestion(Intent.DEMANDS, cleaned, cleaned)
     return ParsedQuestion(Intent.SEARCH, cleaned, cleaned)
+
+
+def is_english(text: str) -> bool:
+    """False for a question mostly in another script, or plainly in another Latin-script language."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return True
+    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
+    if latin < len(letters) / 2:
+        return False
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    foreign = sum(1 for w in words if w in _FOREIGN_WORDS)
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return not (foreign >= 2 and english == 0) and not text.lstrip().startswith(("¿", "¡"))

@@ -1,0 +1,106 @@
+"""What every intent answers from (the index, the people, the ranker), and the helpers that build cited items."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from knowledge.answering.question import Question, analyse
+from knowledge.answering.ranking import Ranker
+from knowledge.index import SentenceRow, Store
+from knowledge.matching import PeopleLookup, suggest_names
+from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Intent, Person
+from knowledge.sources import source_label
+
+MAX_SOURCES_PER_ITEM = 5  # an item told by many articles cites the first few and says how many
+CLOSEST_LABEL = "closest sentence"  # an item that is a ranked sentence, not an extracted fact
+
+
+class ArticleCatalog(Mapping[str, Article]):
+    """Articles by id, read from the index when first asked for."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cache: dict[str, Article] = {}
+
+    def __getitem__(self, article_id: str) -> Article:
+        if article_id not in self._cache:
+            self._cache[article_id] = self._store.article(article_id)
+        return self._cache[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store.article_ids())
+
+    def __len__(self) -> int:
+        return self._store.counts()["articles"]
+
+
+@dataclass
+class Context:
+    """The index as one load of the knowledge base sees it."""
+
+    store: Store
+    people: list[Person]
+    lookup: PeopleLookup = field(init=False)
+    ranker: Ranker = field(init=False)
+    articles: ArticleCatalog = field(init=False)
+    _places: tuple[str, ...] | None = field(default=None, init=False)
+    _topics: list[str] | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self.lookup = PeopleLookup(self.people)
+        self.ranker = Ranker(self.store)
+        self.articles = ArticleCatalog(self.store)
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        if self._places is None:
+            self._places = tuple(self.store.places(limit=200))
+        return self._places
+
+    def question(self, text: str, *, command: bool = False) -> Question:
+        return analyse(text, self.lookup, self.store.contains_stem, command=command, places=self.places)
+
+    def cite(self, citations: Iterable[Citation]) -> tuple[AnswerCitation, ...]:
+        """Citations as answers show them, each article once per quote, with a label a reader can look up."""
+        unique = dict.fromkeys((c.article, c.quote) for c in citations)
+        cited = []
+        for article_id, quote in unique:
+            article = self.articles.get(article_id)
+            cited.append(
+                AnswerCitation(
+                    article=article_id,
+                    quote=quote,
+                    source=source_label(article) if article else None,
+                    url=article.url if article else None,
+                )
+            )
+        return tuple(cited)
+
+    def sentence_item(self, row: SentenceRow, label: str | None = CLOSEST_LABEL) -> AnswerItem:
+        return AnswerItem(text=row.text, citations=self.cite([row.sentence.citation()]), label=label)
+
+    def not_mentioned(self, intent: Intent, query: str, name: str, what: str) -> Answer:
+        """Not found, with the closest names the articles do mention."""
+        suggestions = suggest_names(name, self.people)
+        hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
+        return Answer(
+            intent=intent,
+            query=query,
+            found=False,
+            suggestions=tuple(suggestions),
+            message=f"The articles do not mention {what}.{hint}",
+        )
+
+    def topic_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
+        if self._topics is None:  # two scans of the events: once per load, not once per miss
+            months = [f"{calendar.month_name[int(m[5:7])]} {m[:4]}" for m in self.store.event_months()]
+            self._topics = list(self.places[:15]) + [p.name for p in self.people[:10]] + months
+        topics = self._topics
+        if prefix.strip():
+            wanted = prefix.lower()
+            close = [t for t in topics if wanted in t.lower()]
+            close += suggest_names(prefix, [p for p in self.people if p.name not in close], limit=3)
+            topics = close
+        return list(dict.fromkeys(topics))[:limit]

@@ -1,0 +1,201 @@
+"""What a party demands: one item per demand, the most widely stated and most specific first, all of them.
+
+- The party comes from the question: a country, capital or institution (``actors``), a person's affiliation,
+  or a party the articles themselves name as demanding ("the Coalition of the Willing"). A party the articles
+  never mention is "not covered", never somebody else's demands.
+- A topic ("about Crimea", "on security guarantees", "at the Istanbul talks") ranks the demands whose own
+  words or sentence hold it first (the sentences are ranked like every answer, ``ranking``), and leaves out
+  those that do not touch it.
+- Without a topic, demands stated by more articles come first, then the more specific.
+- When no extracted demand fits, the closest sentences answer, labelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+from knowledge.answering.context import Context
+from knowledge.answering.question import PARTY_STEMS, Question
+from knowledge.answering.search import closest_sentences
+from knowledge.index import DemandRow
+from knowledge.issues import issues_in
+from knowledge.matching import parties_in_question
+from knowledge.models import Answer, AnswerItem, Intent
+from knowledge.text import fold, stems
+
+# Words that say "demand", not what is demanded: set aside from a demands question's topic.
+DEMAND_WORDS = frozenset(
+    """
+    demand demands demanded demanding want wants wanted asking ask asks condition conditions precondition
+    preconditions insist insists insisted terms call calls called require requires required requirement
+    requirements impose imposed position positions stance seek seeks sought expect expects
+    """.split()
+)
+MAX_DEMAND_ITEMS = 40  # a long list is paged in Discord, never cut silently
+POOL = 400  # a party's demands read per question (most widely stated first)
+TOPIC_HITS = 80  # ranked sentences searched for demands on a topic
+TOPIC_RELATIVE_CUT = 0.35
+ARTICLE_FACTOR = 0.5  # a demand stated in an article about the topic, its own sentence silent on it
+OPEN_PARTY_CUTOFF = 85  # "coalition of the willing" ~ "Coalition of the Willing"
+SPECIFIC_STEMS = 8  # past this many content words a demand is no more specific, just longer
+ISSUE_WEIGHT = 3.0  # touching an issue of the talks outweighs any length
+SPEAKER_BONUS = 10.0  # "what are Putin's preconditions?": his own first, then his party's
+WHOLE_SENTENCE_STEMS = 20  # a "demand" this long is a whole sentence kept because nothing shorter said it
+
+
+@dataclass(frozen=True)
+class _Scored:
+    score: float
+    row: DemandRow
+
+
+def demands(context: Context, text: str, *, command: bool = True) -> Answer:
+    """What a party (or person) demands, best match to any topic first."""
+    query = text.strip(" ?!.")
+    question = context.question(query, command=command)
+    parties = _parties(context, question, query, command=command)
+    if question.unknown and not parties:
+        known = context.store.parties_with_demands()
+        return Answer(
+            intent=Intent.DEMANDS,
+            query=query,
+            found=False,
+            suggestions=tuple(known),
+            message=f"The articles do not mention {question.unknown}. Parties with demands: {', '.join(known)}.",
+        )
+    named_party = bool(parties) or bool(question.parties)
+    topic = _topic(question, parties)
+    if named_party and not parties:
+        # the question names a party that states no demand: its demands are not covered, whatever the topic
+        return _none_by(context, query, ", ".join(question.parties))
+    speakers = {p.name for p in question.people}
+    scored = _by_topic(context, topic, parties) if topic.has_topic else _by_support(context, parties, speakers)
+    if not scored:
+        fallback = closest_sentences(
+            context,
+            question,
+            Intent.DEMANDS,
+            f"No demand {'by ' + ', '.join(parties) + ' ' if parties else ''}about that was extracted.",
+        )
+        if fallback is not None:
+            return fallback
+        return _none_by(context, query, ", ".join(parties) or query)
+    total = len(scored)
+    items = [_item(context, s.row) for s in scored[:MAX_DEMAND_ITEMS]]
+    who = ", ".join(parties) if parties else "all parties"
+    order = "best match first" if topic.has_topic else "the most widely stated first"
+    shown = f"{len(items)} of {total}" if total > len(items) else str(total)
+    message = f"{shown} demands by {who}, {order}." if total > 1 else None
+    return Answer(intent=Intent.DEMANDS, query=query, found=True, items=tuple(items), message=message)
+
+
+def _parties(context: Context, question: Question, query: str, *, command: bool) -> list[str]:
+    """The parties with demands that the question names: by the actors table, a person, or the articles' own."""
+    known = context.store.parties_with_demands()
+    wanted = [p for p in question.parties if p in known]
+    wanted += [p.affiliation for p in question.people if p.affiliation in known]
+    if not wanted and known:
+        phrase = query if command else " ".join(w for w in query.split() if w[:1].isupper())
+        if phrase:
+            best = process.extractOne(
+                phrase,
+                known,
+                scorer=fuzz.token_set_ratio,
+                processor=utils.default_process,
+                score_cutoff=OPEN_PARTY_CUTOFF,
+            )
+            if best is not None and len(fold(phrase)) >= 2:
+                wanted.append(str(best[0]))
+    return list(dict.fromkeys(wanted))
+
+
+def _topic(question: Question, parties: list[str]) -> Question:
+    """The question without the words that name the party or say 'demand': what remains is the topic."""
+    named = parties + list(question.parties)
+    party_stems = {s for party in named for s in stems(party)} | {
+        s for party in named for s in PARTY_STEMS.get(party, ())
+    }
+    words = DEMAND_WORDS | {
+        g.word
+        for g in question.groups
+        if g.own in party_stems or set(g.stems) & party_stems or set(parties_in_question(g.word)) & set(named)
+    }
+    topic = question.without_groups(frozenset(words))
+    return Question(topic.text, topic.kind, topic.groups, (), (), topic.places, None, topic.date, None)
+
+
+def _by_support(context: Context, parties: list[str], speakers: set[str]) -> list[_Scored]:
+    rows = context.store.demands(parties, limit=POOL)
+    scored = [_Scored(_weight(row) + (SPEAKER_BONUS if row.actor in speakers else 0), row) for row in rows]
+    return sorted(scored, key=lambda s: (-s.score, s.row.id))
+
+
+def _weight(row: DemandRow) -> float:
+    """More articles first; then the more specific: one that touches an issue of the talks (``issues``), then
+    one that says more, up to a point; a whole sentence standing in for a demand last."""
+    size = len(row.stems)
+    specific = min(size, SPECIFIC_STEMS) / SPECIFIC_STEMS + ISSUE_WEIGHT * min(len(issues_in(row.stems)), 2)
+    if size > WHOLE_SENTENCE_STEMS:
+        specific -= ISSUE_WEIGHT * 2
+    return row.support * 100 + specific
+
+
+def _by_topic(context: Context, topic: Question, parties: list[str]) -> list[_Scored]:
+    """Demands whose sentence ranks for the topic, or whose own words hold it, or, weighing less, that an
+    article about the topic states ("what did Russia demand at the Istanbul talks?")."""
+    hits = [hit for hit in context.ranker.rank(topic, limit=TOPIC_HITS, with_people=False) if hit.relevant]
+    by_article: dict[str, float] = {}
+    for ranked in hits:
+        by_article[ranked.row.article] = max(by_article.get(ranked.row.article, 0.0), ranked.score)
+    rows = {row.id: row for row in context.store.demands_of_sentences(ranked.row.id for ranked in hits)}
+    rows |= {row.id: row for row in context.store.demands(parties, limit=POOL)}
+    rows = {i: row for i, row in rows.items() if not parties or row.party in parties}
+    if not rows:
+        return []
+    sentences = context.store.sentences(row.sentence for row in rows.values())
+    scored_sentences = {h.row.id: h for h in context.ranker.score(topic, list(sentences.values()))}
+    scored = []
+    for row in rows.values():
+        hit = scored_sentences.get(row.sentence)
+        own = _own_share(topic, row)
+        article = sentences[row.sentence].article if row.sentence in sentences else ""
+        if hit is not None and (hit.relevant or own >= 0.5):
+            score = hit.score * (0.5 + own)
+        elif article in by_article:
+            score = ARTICLE_FACTOR * by_article[article]
+        else:
+            continue
+        scored.append(_Scored(score + 0.01 * _weight(row), row))
+    if not scored:
+        return []
+    best = max(s.score for s in scored)
+    kept = [s for s in scored if s.score >= best * TOPIC_RELATIVE_CUT]
+    return sorted(kept, key=lambda s: (-s.score, s.row.id))
+
+
+def _own_share(topic: Question, row: DemandRow) -> float:
+    if not topic.groups:
+        return 0.0
+    have = set(row.stems)
+    return sum(1 for g in topic.groups if have & g.stems.keys()) / len(topic.groups)
+
+
+def _item(context: Context, row: DemandRow) -> AnswerItem:
+    demand = row.demand
+    who = demand.party + (f" (via {demand.actor})" if demand.actor else "")
+    target = f" → {demand.target}" if demand.target else ""
+    support = f" ({row.support} articles)" if row.support > 1 else ""
+    return AnswerItem(text=f"{who}{target}: {demand.text}{support}", citations=context.cite([demand.citation]))
+
+
+def _none_by(context: Context, query: str, who: str) -> Answer:
+    known = context.store.parties_with_demands()
+    return Answer(
+        intent=Intent.DEMANDS,
+        query=query,
+        found=False,
+        suggestions=tuple(known),
+        message=f"The articles state no demands by {who}. Parties with demands: {', '.join(known)}.",
+    )

@@ -1,0 +1,314 @@
+"""What a question names and asks for: its content words, the people, parties and places it names, the date
+it is about, the kind of answer it wants ("when", "where", "how many") and any ordinal ("the second round").
+
+Named things are constraints (an answer must involve them); content words are ranked by BM25 with their
+lexicon family; question words ("when", "did", "happen") are neither.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from knowledge.actors import ALIAS_TO_PARTY, parties_in
+from knowledge.lexicon import RELATED_WEIGHT, related
+from knowledge.matching import PeopleLookup, parties_in_question
+from knowledge.models import Person
+from knowledge.text import STOPWORDS, fold, stem, stems, strip_diacritics, terms
+
+# Words that say what kind of answer is wanted, not what it is about: never search terms.
+QUESTION_WORDS = frozenset(
+    """
+    when did does do was were is what which who how why where timeline happen happened happening date dates day
+    time times tell show give me about exactly many much long number occur occurred take took place
+    """.split()
+)
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAY_WORDS = frozenset(day.lower() for day in calendar.day_name)
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "last": -1,
+    "latest": -1,
+    "final": -1,
+    "recent": -1,
+    "previous": -1,
+    "next": 0,
+    "upcoming": 0,
+}
+# "when did the talks begin?" asks for the first date of the talks; "end" for the last.
+BEGIN_WORDS = frozenset({"begin", "began", "begun", "start", "started", "open", "opened", "launch", "launched"})
+END_WORDS = frozenset({"end", "ended", "conclude", "concluded", "finish", "finished", "close", "closed", "wrap"})
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("how long", re.compile(r"\bhow long\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b", re.I)),
+    ("how many", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b", re.I)),
+    ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
+    ("where", re.compile(r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b", re.I)),
+    ("who", re.compile(r"^\s*who\b|\bwhich (?:officials?|people|leaders|ministers?)\b", re.I)),
+    ("why", re.compile(r"^\s*why\b", re.I)),
+    ("said", re.compile(r"\bwhat (?:did|does|has|have) .{2,40}? (?:say|said|tell|told|write|wrote|think)\b", re.I)),
+)
+_CAPITALISED = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*)*"
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    """A content word of the question and the stems that count for it, with their weights."""
+
+    word: str
+    stems: dict[str, float]  # stem -> weight: the word's own stem 1.0, its lexicon family less
+
+    @property
+    def own(self) -> str:
+        return next(iter(self.stems))
+
+
+@dataclass(frozen=True)
+class DateFilter:
+    """The date a question is about: a year, a month (in every year if no year), a day."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.year or self.month)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question analysed once, used by every intent."""
+
+    text: str
+    kind: str | None = None
+    groups: tuple[TermGroup, ...] = ()
+    people: tuple[Person, ...] = ()
+    parties: tuple[str, ...] = ()
+    places: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name as typed, its stems)
+    unknown: str | None = None  # a name the articles never mention
+    date: DateFilter = field(default_factory=DateFilter)
+    ordinal: int | None = None  # 1, 2, ...; -1 the last; 0 the next
+
+    @property
+    def has_topic(self) -> bool:
+        return bool(self.groups or self.people or self.places or self.parties)
+
+    def without_groups(self, words: frozenset[str]) -> Question:
+        """The same question with some content words set aside (a demands question's own verbs)."""
+        kept = tuple(group for group in self.groups if group.word not in words and group.own not in words)
+        return Question(
+            self.text,
+            self.kind,
+            kept,
+            self.people,
+            self.parties,
+            self.places,
+            self.unknown,
+            self.date,
+            self.ordinal,
+        )
+
+
+def analyse(
+    text: str,
+    lookup: PeopleLookup,
+    known_stem: Callable[[str], bool],
+    *,
+    command: bool = False,
+    places: tuple[str, ...] = (),
+) -> Question:
+    """Analyse a question (or a command's argument, ``command=True``) against what the articles hold."""
+    people = tuple(lookup.in_question(text, is_word=lambda word: known_stem(stem(word))))
+    person_words = {w for person in people for alias in person.aliases for w in terms(alias)}
+    party_names = tuple(parties_in_question(text))
+    party_words = {fold(alias) for alias in ALIAS_TO_PARTY} | {"'s"}
+    date = date_filter(text)
+    named, unknown = _named_things(text, people, party_names, known_stem, command=command, places=places)
+    groups: list[TermGroup] = []
+    for word in terms(text):
+        if word in QUESTION_WORDS or word in person_words or _is_date_word(word) or word in ORDINALS:
+            continue
+        own = stem(word)
+        if not own or own in STOPWORDS:
+            continue
+        weights = {own: 1.0} | {other: RELATED_WEIGHT for other in related(own)}
+        if word in party_words:  # "Russian" also finds "Russia" and "Moscow": the party's other names
+            for _, _, party in parties_in(word):
+                for alias in PARTY_STEMS.get(party, ()):
+                    weights.setdefault(alias, RELATED_WEIGHT)
+        groups.append(TermGroup(word, weights))
+    return Question(
+        text=text,
+        kind=question_kind(text),
+        groups=tuple(_unique(groups)),
+        people=people,
+        parties=party_names,
+        places=tuple(named),
+        unknown=unknown,
+        date=date,
+        ordinal=ordinal_in(text),
+    )
+
+
+def question_kind(text: str) -> str | None:
+    for kind, pattern in _KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def ordinal_in(text: str) -> int | None:
+    """1 for 'the first round', 2 for 'the second', -1 for 'the last/latest', 0 for 'the next'."""
+    low = fold(text)
+    for word in re.findall(r"[a-z0-9]+", low):
+        if word in ORDINALS:
+            if word == "last" and re.search(r"\blast (?:week|month|year|weekend|night)\b", low):
+                continue
+            return ORDINALS[word]
+    if re.search(r"\b(?:most recent)\b", low):
+        return -1
+    return None
+
+
+def asks_for_start(text: str) -> bool:
+    return any(w in BEGIN_WORDS for w in re.findall(r"[a-z]+", fold(text)))
+
+
+def asks_for_end(text: str) -> bool:
+    return any(w in END_WORDS for w in re.findall(r"[a-z]+", fold(text)))
+
+
+def date_filter(text: str) -> DateFilter:
+    """(year, month, day) a question names: 'june', '2019', 'May 16', 'Nov. 30', 'august 2025'."""
+    low = fold(text)
+    year_match = _YEAR.search(low)
+    year = int(year_match.group(1)) if year_match else None
+    month = day = None
+    for match in re.finditer(r"[a-z]+", low):
+        word = match.group()
+        if word == "may" and not re.search(
+            r"\bmay\b(?:\s+\d|\s*$|\s*[?.!]|\s+(?:19|20)\d\d)|^\s*may\b|\bin may\b", low
+        ):
+            continue  # "may" the verb
+        if word in MONTHS and (len(word) > 3 or word == "may" or low[match.end() : match.end() + 1] in (".", " ")):
+            month = MONTHS[word]
+            after = low[match.end() :]
+            day_match = re.match(r"\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)", after) or re.search(
+                r"\b([0-3]?\d)(?:st|nd|rd|th)?\s+$", low[: match.start()]
+            )
+            day = int(day_match.group(1)) if day_match else None
+            break
+    return DateFilter(year, month, day)
+
+
+def date_matches(start: dt.date, end: dt.date, date: DateFilter) -> bool:
+    """Whether a span of days falls in the year, month and day a question names (a month within two)."""
+    if not date:
+        return True
+    if date.year and not (start.year <= date.year <= end.year):
+        return False
+    if date.month and (not (start.month == date.month or end.month == date.month) or (end - start).days > 62):
+        return False
+    return not date.day or start.day <= date.day <= end.day
+
+
+def _is_date_word(term: str) -> bool:
+    return (
+        term in MONTHS
+        or term.rstrip(".") in MONTHS
+        or term in WEEKDAY_WORDS
+        or bool(re.fullmatch(r"(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?", term))
+    )
+
+
+def _named_things(
+    text: str,
+    people: tuple[Person, ...],
+    parties: tuple[str, ...],
+    known_stem: Callable[[str], bool],
+    *,
+    command: bool,
+    places: tuple[str, ...],
+) -> tuple[list[tuple[str, tuple[str, ...]]], str | None]:
+    """Places and other named things the question names (capitalised, or a known place in any case), and the
+    first capitalised name the articles never mention."""
+    named: list[tuple[str, tuple[str, ...]]] = []
+    unknown = None
+    person_words = {fold(w) for p in people for a in p.aliases for w in a.split()}
+    low = fold(text)
+    for place in places:
+        if re.search(rf"(?<![\w]){re.escape(fold(place))}(?![\w])", low):
+            named.append((place, tuple(stems(place))))
+    for match in _CAPITALISED.finditer(text):
+        phrase = match.group().strip(".'’")
+        first_word = match.start() == 0 or text[: match.start()].strip() in ("", "!", "/")
+        words = [w for w in re.split(r"[\s-]+", phrase) if w]
+        if first_word and not command and words and fold(words[0]) in STOPWORDS | QUESTION_WORDS:
+            words = words[1:]
+        kept = [
+            w
+            for w in words
+            if fold(strip_possessive(w)).strip(".'’") not in person_words
+            and not _is_date_word(fold(w).strip("."))
+            and fold(w) not in STOPWORDS | QUESTION_WORDS
+            and not parties_in(w)
+            and fold(strip_possessive(w)) not in {fold(a) for a in ALIAS_TO_PARTY}
+        ]
+        if not kept:
+            continue
+        name = " ".join(kept)
+        if any(fold(name) in fold(n) or fold(n) in fold(name) for n, _ in named):
+            continue
+        name_stems = tuple(stems(name))
+        if not name_stems:
+            continue
+        if all(known_stem(s) for s in name_stems):
+            named.append((name, name_stems))
+        elif unknown is None and not any(known_stem(s) for s in name_stems):
+            unknown = name
+    return named, unknown
+
+
+def strip_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+def _unique(groups: list[TermGroup]) -> list[TermGroup]:
+    seen: set[str] = set()
+    kept = []
+    for group in groups:
+        if group.own in seen:
+            continue
+        seen.add(group.own)
+        kept.append(group)
+    return kept
+
+
+def _party_stems() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for alias, party in ALIAS_TO_PARTY.items():
+        if " " in alias:
+            continue  # "state department" would make "state" a name of the United States
+        for token in stems(strip_diacritics(alias)):
+            found.setdefault(party, []).append(token)
+    return {party: tuple(dict.fromkeys(values)) for party, values in found.items()}
+
+
+PARTY_STEMS = _party_stems()

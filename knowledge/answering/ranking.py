@@ -1,0 +1,311 @@
+"""Ranked sentence retrieval, the first step of every answer: BM25 over stems, then named things as constraints.
+
+1. Candidates: FTS5 over the sentences' stems (bm25 order), OR of the question's stems and their lexicon
+   family, plus the sentences that name or quote a person the question names.
+2. Score: Okapi BM25 (k1 1.2, b 0.75) computed here over the same stems, so a family word counts at its
+   discount and a word too common to bring candidates still counts. A content word missing from a sentence
+   but present in the sentence before it counts at ``CONTEXT_WEIGHT`` ("... in Alaska." then "“I don't
+   think any formal agreements were reached,” he told TVN24"). The article's headline, scored the same way,
+   adds ``TITLE_WEIGHT`` of its score to every sentence of the article: the story a sentence belongs to
+   (the dated sentence of a story headlined "... trilateral Geneva talks").
+3. Named things are constraints: each person, party or place the question names multiplies the score by how
+   close it is (in the sentence or said by that person 1.0, in the headline 0.8, in the sentence before 0.7,
+   elsewhere in the article 0.45, nowhere 0), floored at ``ENTITY_FLOOR`` so a sentence lacking one ranks
+   last, not never.
+4. The kind of answer asked for ("where", "how many", "how long", "what did X say") lifts sentences that hold
+   one (a place, a number, a duration, X speaking); a date the question names lifts sentences stating it.
+
+Plain BM25 is step 1-2 alone; the rest only re-orders what it finds, which is how answers stay at least as
+good as search.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from knowledge.actors import parties_in
+from knowledge.answering.question import PARTY_STEMS, Question, TermGroup, date_matches
+from knowledge.index import SentenceRow, Store
+
+K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
+B = 0.75
+CANDIDATES = 300  # FTS5 candidates re-scored per question
+PERSON_CANDIDATES = 200  # sentences naming a person the question names, added to the candidates
+COMMON_SHARE = 0.25  # a stem in more than this share of sentences ...
+COMMON_MIN_ROWS = 4000  # ... and more than this many brings no candidates (it still counts in the score):
+# in a small corpus nothing is left out; at 10,000 articles "russia" would make FTS5 score most rows.
+CONTEXT_WEIGHT = 0.35  # a word found only in the sentence before counts this much ...
+TITLE_WEIGHT = 0.3  # the article's headline, scored like a sentence, adds this much to each of its sentences
+ENTITY_FLOOR = 0.2  # a sentence lacking a named thing keeps this share of its score
+IN_SENTENCE, IN_TITLE, IN_CONTEXT, IN_ARTICLE = 1.0, 0.8, 0.7, 0.45
+MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
+TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
+KIND_BOOST = {"where": 1.25, "how many": 1.35, "how long": 1.5, "said": 1.35}  # answers holding what is asked
+DATE_BOOST = 1.6  # a question naming a date ("on May 23") lifts sentences stating an event on it ...
+PUBLISHED_BOOST = 1.2  # ... and, less, sentences of articles published that day ("a few hours ago")
+HEADING_FACTOR = 0.85  # a headline or banner can answer a search, but a sentence in the body reads better
+
+_NUMBER = re.compile(
+    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|"
+    r"thousands?|millions?|first|second|third|fourth|fifth)\b",
+    re.I,
+)
+_DURATION = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)[- ](?:hours?|days?|minutes?|"
+    r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b",
+    re.I,
+)
+_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?[A-Z][^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A ranked sentence: its score, the share of the question's words it holds, and its named-thing coverage."""
+
+    row: SentenceRow
+    score: float
+    share: float  # 0..1: the question's idf weight found in the sentence (or, at a discount, the one before)
+    coverage: float  # 0..1: the least close named thing (1 when the question names none)
+    previous: SentenceRow | None = None
+
+    @property
+    def relevant(self) -> bool:
+        """Holds enough of the question, and every named thing is at least in its article."""
+        return self.share >= MIN_SHARE and self.coverage >= IN_ARTICLE
+
+
+@dataclass(frozen=True)
+class _Entity:
+    kind: str  # "person", "party", "place"
+    key: int | None
+    stems: tuple[str, ...]
+    party: str | None
+
+
+class Ranker:
+    """Ranks sentences for a question; one per knowledge base, no state between questions but caches."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._corrections: dict[str, str | None] = {}
+
+    def rank(self, question: Question, limit: int = 50, *, with_people: bool = True) -> list[Hit]:
+        """The best sentences for a question, best first."""
+        groups = self._with_corrections(question.groups)
+        rows: dict[int, SentenceRow] = {}
+        query = self._fts_query(groups, question)
+        if query:
+            rows |= {row.id: row for row in self.store.search_sentences(query, CANDIDATES)}
+        if with_people:
+            for person in question.people:
+                rows |= {row.id: row for row in self.store.sentences_mentioning(person.key, PERSON_CANDIDATES)}
+        hits = self.score(question, list(rows.values()), groups=groups)
+        hits.sort(key=lambda hit: (-hit.score, hit.row.id))
+        return hits[:limit]
+
+    def score(
+        self, question: Question, rows: list[SentenceRow], *, groups: tuple[TermGroup, ...] | None = None
+    ) -> list[Hit]:
+        """Score given sentences for a question (unsorted)."""
+        if not rows:
+            return []
+        groups = self._with_corrections(question.groups) if groups is None else groups
+        count, average = self.store.statistics()
+        frequencies = self.store.frequencies({s for g in groups for s in g.stems})
+        idf = {s: _idf(df, count) for s, df in frequencies.items()}
+        weights = [max((idf[s] for s in g.stems if frequencies[s]), default=0.0) for g in groups]
+        total = sum(weights)
+        previous = self._previous(rows)
+        titles = self.store.title_stems(row.article for row in rows) if groups else {}
+        entities = self._entities(question)
+        coverage = self._coverage(entities, rows, previous)
+        on_date = self._on_date(question, rows)
+        hits = []
+        for row in rows:
+            before = previous.get(row.id)
+            lexical, share = 1.0, 1.0
+            if groups:
+                parts = _parts(groups, row.stems, idf, average)
+                before_parts = _parts(groups, before.stems, idf, average) if before else [0.0] * len(groups)
+                title_parts = _parts(groups, titles.get(row.article, ()), idf, average)
+                lexical, matched = TITLE_WEIGHT * sum(title_parts), 0.0
+                for n, part in enumerate(parts):
+                    if part > 0:
+                        lexical, matched = lexical + part, matched + weights[n]
+                    elif before_parts[n] > 0 or title_parts[n] > 0:
+                        lexical += CONTEXT_WEIGHT * before_parts[n]
+                        matched += 0.5 * weights[n]
+                share = matched / total if total else 0.0
+            closeness = coverage.get(row.id, [])
+            multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
+            score = lexical * multiplier * _kind_boost(question, row, entities) * on_date.get(row.id, 1.0)
+            score *= HEADING_FACTOR if row.heading else 1.0
+            hits.append(Hit(row, score, share, min(closeness, default=1.0), before))
+        return hits
+
+    def group_weights(self, question: Question) -> list[float]:
+        """Each content word's weight (its idf): what a share of the question is measured in."""
+        groups = question.groups
+        count, _ = self.store.statistics()
+        frequencies = self.store.frequencies({s for g in groups for s in g.stems})
+        return [max((_idf(frequencies[s], count) for s in g.stems if frequencies[s]), default=0.0) for g in groups]
+
+    # ----- pieces ---------------------------------------------------------------------------------------------
+
+    def _fts_query(self, groups: tuple[TermGroup, ...], question: Question) -> str:
+        """OR of every stem worth a candidate: the question's words, their families, the places it names."""
+        stems = [s for g in groups for s in g.stems] + [s for _, place in question.places for s in place]
+        stems = list(dict.fromkeys(stems))
+        if not stems:
+            return ""
+        count, _ = self.store.statistics()
+        frequencies = self.store.frequencies(stems)
+        common = max(COMMON_MIN_ROWS, COMMON_SHARE * count)
+        useful = [s for s in stems if 0 < frequencies[s] <= common] or [s for s in stems if frequencies[s]]
+        return " OR ".join(f'"{s}"' for s in useful)
+
+    def _with_corrections(self, groups: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:
+        """A word the articles never use ('ceasfire') also counts as the closest word they do ('ceasefir')."""
+        if not groups:
+            return groups
+        frequencies = self.store.frequencies([g.own for g in groups])
+        fixed = []
+        for group in groups:
+            if frequencies[group.own] or len(group.own) < 5:
+                fixed.append(group)
+                continue
+            if group.own not in self._corrections:
+                self._corrections[group.own] = self._closest_stem(group.own)
+            closest = self._corrections[group.own]
+            fixed.append(TermGroup(group.word, group.stems | {closest: 0.9}) if closest else group)
+        return tuple(fixed)
+
+    def _closest_stem(self, stem: str) -> str | None:
+        rows = self.store.db.execute(
+            "SELECT term FROM sentences_vocab WHERE term >= ? AND term < ?", (stem[0], stem[0] + "\uffff")
+        ).fetchall()
+        best = process.extractOne(stem, [r[0] for r in rows], scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        return str(best[0]) if best else None
+
+    def _on_date(self, question: Question, rows: list[SentenceRow]) -> dict[int, float]:
+        """Boosts for sentences stating an event on the date the question names (or published that day)."""
+        date = question.date
+        if not date.month or (not date.day and not date.year):
+            return {}
+        boosts: dict[int, float] = {}
+        events = self.store.events_of_sentences(row.id for row in rows)
+        for sentence_id, found in events.items():
+            if any(date_matches(row.start, row.end, date) for row in found):
+                boosts[sentence_id] = DATE_BOOST
+        if date.day:
+            published = self.store.published(row.article for row in rows)
+            for row in rows:
+                day = published.get(row.article)
+                if row.id not in boosts and day is not None and date_matches(day, day, date):
+                    boosts[row.id] = PUBLISHED_BOOST
+        return boosts
+
+    def _previous(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
+        """The sentence before each (same article; ids run on within an article)."""
+        wanted = {row.id - 1: row.id for row in rows if row.index > 0}
+        found = self.store.sentences(wanted)
+        return {wanted[i]: row for i, row in found.items() if row.article == found[i].article}
+
+    def _entities(self, question: Question) -> list[_Entity]:
+        entities = [_Entity("person", p.key, (), p.affiliation) for p in question.people]
+        named_affiliations = {p.affiliation for p in question.people}
+        entities += [
+            _Entity("party", None, PARTY_STEMS.get(party, ()), party)
+            for party in question.parties
+            if party not in named_affiliations
+        ]
+        entities += [_Entity("place", None, stems, None) for _, stems in question.places]
+        return entities
+
+    def _coverage(
+        self, entities: list[_Entity], rows: list[SentenceRow], previous: dict[int, SentenceRow]
+    ) -> dict[int, list[float]]:
+        """For each sentence, how close each named thing is."""
+        if not entities:
+            return {}
+        ids = [row.id for row in rows] + [row.id for row in previous.values()]
+        mentions = self.store.mentions_in(ids) if any(e.kind == "person" for e in entities) else {}
+        articles = {row.article for row in rows}
+        in_article = [self._articles_with(entity, articles) for entity in entities]
+        titles = self.store.title_stems(articles)
+        result: dict[int, list[float]] = {}
+        for row in rows:
+            before = previous.get(row.id)
+            levels = []
+            for entity, where in zip(entities, in_article, strict=True):
+                if _holds(entity, row, mentions):
+                    levels.append(IN_SENTENCE)
+                elif entity.stems and entity.kind == "place" and set(entity.stems) <= set(titles.get(row.article, ())):
+                    levels.append(IN_TITLE)
+                elif before is not None and _holds(entity, before, mentions):
+                    levels.append(IN_CONTEXT)
+                elif row.article in where:
+                    levels.append(IN_ARTICLE)
+                else:
+                    levels.append(0.0)
+            result[row.id] = levels
+        return result
+
+    def _articles_with(self, entity: _Entity, articles: set[str]) -> set[str]:
+        if entity.kind == "person" and entity.key is not None:
+            return self.store.articles_mentioning(entity.key, articles)
+        if not entity.stems:
+            return set()
+        joiner = " OR " if entity.kind == "party" else " AND "
+        return self.store.articles_matching(joiner.join(f'"{s}"' for s in entity.stems), articles)
+
+
+def _idf(df: int, count: int) -> float:
+    """BM25's idf, the variant that stays positive for words in most sentences (Lucene's)."""
+    return math.log(1 + (count - df + 0.5) / (df + 0.5)) if df else 0.0
+
+
+def _parts(
+    groups: tuple[TermGroup, ...], tokens: tuple[str, ...], idf: dict[str, float], average: float
+) -> list[float]:
+    """Each group's BM25 part in a text (0 when absent): the best of its stems, at the stem's weight."""
+    counts = Counter(tokens)
+    norm = K1 * (1 - B + B * len(tokens) / average)
+    parts = []
+    for group in groups:
+        best = 0.0
+        for stem, weight in group.stems.items():
+            tf = counts.get(stem, 0)
+            if tf:
+                best = max(best, weight * idf.get(stem, 0.0) * tf * (K1 + 1) / (tf + norm))
+        parts.append(best)
+    return parts
+
+
+def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> bool:
+    if entity.kind == "person":
+        return entity.key in mentions.get(row.id, ()) or row.speaker == entity.key
+    if entity.kind == "party":
+        return any(party == entity.party for _, _, party in parties_in(row.text))
+    tokens = set(row.stems)
+    return all(s in tokens for s in entity.stems)
+
+
+def _kind_boost(question: Question, row: SentenceRow, entities: Iterable[_Entity]) -> float:
+    kind = question.kind
+    text = row.text
+    if kind == "how long" and _DURATION.search(text):
+        return KIND_BOOST[kind]
+    if kind == "how many" and _NUMBER.search(text):
+        return KIND_BOOST[kind]
+    if kind == "where" and _PLACE.search(text):
+        return KIND_BOOST[kind]
+    if kind == "said" and row.speaker is not None and any(e.key == row.speaker for e in entities):
+        return KIND_BOOST[kind]
+    return 1.0

@@ -1,0 +1,58 @@
+"""Free questions: the best cited sentences, ranked (``ranking``), a few of them, or "not covered"."""
+
+from __future__ import annotations
+
+from knowledge.answering.context import Context
+from knowledge.answering.question import Question
+from knowledge.answering.ranking import Hit
+from knowledge.models import Answer, AnswerItem, Intent
+
+SEARCH_ITEMS = 5
+RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left out: a short answer, not a list
+
+
+def search(context: Context, question: Question, *, intent: Intent = Intent.SEARCH) -> Answer:
+    """The sentences that best answer a free question."""
+    if question.unknown:
+        return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
+    hits = relevant_hits(context, question)
+    if not hits:
+        return not_covered(context, question, intent)
+    items = [context.sentence_item(hit.row, label=None) for hit in hits[:SEARCH_ITEMS]]
+    return Answer(intent=intent, query=question.text, found=True, items=tuple(items))
+
+
+def relevant_hits(context: Context, question: Question, limit: int = 50) -> list[Hit]:
+    """Ranked sentences that hold enough of the question, close to the best."""
+    if not question.has_topic:
+        return []
+    hits = [hit for hit in context.ranker.rank(question, limit=limit) if hit.relevant]
+    if not hits:
+        return []
+    best = hits[0].score
+    return [hit for hit in hits if hit.score >= best * RELATIVE_CUT]
+
+
+def closest_sentences(context: Context, question: Question, intent: Intent, why: str) -> Answer | None:
+    """When the facts cannot answer, the best cited sentences can, labelled as such; None if none is relevant."""
+    hits = relevant_hits(context, question)
+    if not hits:
+        return None
+    items: list[AnswerItem] = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]
+    return Answer(
+        intent=intent,
+        query=question.text,
+        found=True,
+        items=tuple(items),
+        message=f"{why} These are the closest sentences in the articles.",
+    )
+
+
+def not_covered(context: Context, question: Question, intent: Intent) -> Answer:
+    return Answer(
+        intent=intent,
+        query=question.text,
+        found=False,
+        suggestions=tuple(context.topic_suggestions(question.text)),
+        message="The articles do not seem to cover that. Try '!help' for what they do cover.",
+    )

@@ -1,0 +1,261 @@
+"""Timelines and "when" questions: dated events found through ranked sentences, told by their own clause.
+
+- ``!timeline`` alone lists the events of the period the articles report, in date order; dates told as history
+  (``Event.background``) are left out and counted in the message. A month or year lists everything dated then,
+  history marked.
+- ``!timeline TOPIC`` ranks sentences for the topic (``ranking``), takes the events they state, weighs each by
+  how much of the topic its own clause holds, and lists the good ones in date order, history marked.
+- "when did X?" answers with the date of the clause that matches X best, best first; history ranks below news.
+  "the second round", "the last meeting", "when did the talks begin/end" pick by position in time. A matching
+  sentence without a date of its own may take the date of the sentence just before it (a quote after "said
+  late Tuesday:"), at a discount, and says so. With no dated event at all, the closest sentences answer,
+  labelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
+from knowledge.answering.question import DateFilter, Question, asks_for_end, asks_for_start, date_matches
+from knowledge.answering.ranking import Hit
+from knowledge.answering.search import closest_sentences
+from knowledge.index import EventRow, SentenceRow
+from knowledge.models import Answer, AnswerItem, Intent
+
+MAX_TIMELINE_ITEMS = 50
+WHEN_ITEMS = 3
+TOPIC_RELATIVE_CUT = 0.4  # a topic timeline keeps events scoring at least this share of the best
+WHEN_RELATIVE_CUT = 0.6  # a "when" answer offers alternatives only this close to the best
+CLAUSE_WEIGHT = 0.5  # half an event's score is how much of the question its own clause holds
+BACKGROUND_FACTOR = 0.45  # "when did X?" is about the news: a date told as history ranks below
+PLANNED_FACTOR = 0.8  # ... and what happened before what was only planned
+INHERITED_DATE_LOOKBACK = 2  # sentences before a dateless match searched for its date
+INHERITED_FACTOR = 0.85  # a date read off the sentence before is less sure than a sentence's own
+INHERIT_FROM_HITS = 5  # the best few dateless matches may take a date from the sentence before
+HITS_FOR_EVENTS = 80
+INHERITED_LABEL = "dated by the sentence before"
+
+
+@dataclass(frozen=True)
+class _Scored:
+    score: float
+    row: EventRow
+    hit: Hit
+    dated_by: SentenceRow | None = None  # the sentence before that gave a dateless match its date
+
+
+def timeline(context: Context, text: str, *, is_when: bool = False, command: bool = True) -> Answer:
+    """Dated events about a topic (a date, a place, a person, words), or the date a "when" question asks for."""
+    question = context.question(text.strip(" ?!."), command=command)
+    if question.unknown:
+        return context.not_mentioned(Intent.TIMELINE, question.text, question.unknown, f"'{question.unknown}'")
+    if not question.has_topic:
+        return _by_date(context, question)
+    scored = _scored_events(context, question, is_when=is_when)
+    if is_when:
+        return _when(context, question, scored)
+    if not scored:
+        return _no_events(context, question)
+    best = scored[0].score
+    kept = [s.row for s in scored if s.score >= best * TOPIC_RELATIVE_CUT]
+    kept.sort(key=_chronological)
+    message = None
+    if len(kept) > MAX_TIMELINE_ITEMS:
+        message = f"Showing the first {MAX_TIMELINE_ITEMS} of {len(kept)} events; add words or a date to narrow it."
+    items = [_event_item(context, row) for row in kept[:MAX_TIMELINE_ITEMS]]
+    return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
+
+
+def _scored_events(context: Context, question: Question, *, is_when: bool) -> list[_Scored]:
+    """Events stated by the relevant sentences, each weighed by its clause, best first."""
+    hits = [hit for hit in context.ranker.rank(question, limit=HITS_FOR_EVENTS) if hit.relevant]
+    if not hits:
+        return []
+    weights = context.ranker.group_weights(question)
+    by_sentence = context.store.events_of_sentences(hit.row.id for hit in hits)
+    best: dict[int, _Scored] = {}
+    for hit in hits:
+        for row in by_sentence.get(hit.row.id, []):
+            if not _date_matches(row, question.date):
+                continue
+            score = hit.score * _clause_factor(question, row.focus_stems, weights)
+            if is_when:
+                score *= BACKGROUND_FACTOR if row.background else 1.0
+                score *= PLANNED_FACTOR if row.planned else 1.0
+            if row.id not in best or score > best[row.id].score:
+                best[row.id] = _Scored(score, row, hit)
+    scored = list(best.values())
+    if is_when:
+        scored += _inherited(
+            context, question, [h for h in hits[:INHERIT_FROM_HITS] if h.row.id not in by_sentence], weights
+        )
+    return sorted(scored, key=lambda s: (-s.score, s.row.iso))
+
+
+def _clause_factor(question: Question, clause: tuple[str, ...], weights: list[float]) -> float:
+    """How much of the question (by word weight) a clause holds, as a factor on its sentence's score."""
+    if not question.groups or not sum(weights):
+        return 1.0
+    have = set(clause)
+    share = sum(w for g, w in zip(question.groups, weights, strict=True) if have & g.stems.keys()) / sum(weights)
+    return (1 - CLAUSE_WEIGHT) + CLAUSE_WEIGHT * share
+
+
+def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer:
+    if not scored:
+        fallback = closest_sentences(context, question, Intent.TIMELINE, "No dated event matches that.")
+        return fallback or _no_events(context, question)
+    chosen = _by_position(question, scored)
+    best = chosen[0].score
+    picked = [chosen[0]] + [s for s in chosen[1:] if s.score >= best * WHEN_RELATIVE_CUT]
+    items = [_when_item(context, s) for s in picked[:WHEN_ITEMS]]
+    return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items))
+
+
+def _when_item(context: Context, scored: _Scored) -> AnswerItem:
+    if scored.dated_by is None:
+        return _event_item(context, scored.row)
+    return AnswerItem(
+        text=scored.hit.row.text,
+        date=scored.row.iso,
+        citations=context.cite([scored.dated_by.sentence.citation(), scored.hit.row.sentence.citation()]),
+        label=INHERITED_LABEL,
+    )
+
+
+def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
+    """Put first the event an ordinal or a begin/end word points at; otherwise leave the ranking alone."""
+    top = scored[0]
+    ordinal = question.ordinal
+    if ordinal is None and asks_for_start(question.text):
+        ordinal = 1
+    if ordinal is None and asks_for_end(question.text):
+        ordinal = -1
+    if ordinal is None:
+        return scored
+    close = [s for s in scored if s.score >= top.score * WHEN_RELATIVE_CUT and not s.row.background]
+    same_sentence = [s for s in close if s.hit.row.id == top.hit.row.id]
+    if len(same_sentence) >= 2 or (ordinal in (1, -1) and question.ordinal is None):
+        # an enumeration ("on May 16, June 2 and July 23"), or the days of one story's talks
+        pool = (
+            same_sentence if len(same_sentence) >= 2 else [s for s in close if s.hit.row.article == top.hit.row.article]
+        )
+    else:
+        pool = close
+    by_day: dict[str, _Scored] = {}
+    for s in sorted(pool, key=lambda s: (s.row.start, -s.score)):
+        by_day.setdefault(s.row.start.isoformat(), s)
+    ordered = list(by_day.values())
+    if not ordered:
+        return scored
+    if ordinal == 0:
+        planned = [s for s in ordered if s.row.planned]
+        pick = planned[0] if planned else ordered[-1]
+    elif ordinal == -1:
+        pick = ordered[-1]
+    elif ordinal <= len(ordered):
+        pick = ordered[ordinal - 1]
+    else:
+        return scored
+    return [pick] + [s for s in scored if s is not pick]
+
+
+def _inherited(context: Context, question: Question, hits: list[Hit], weights: list[float]) -> list[_Scored]:
+    """Matching sentences with no date of their own, dated by a sentence just before them in the same article
+    (a quote after "said late Tuesday:"); they weigh ``INHERITED_FACTOR`` of a sentence with its own date."""
+    found = []
+    for hit in hits:
+        before = [hit.row.id - n for n in range(1, INHERITED_DATE_LOOKBACK + 1) if hit.row.index - n >= 0]
+        rows = context.store.sentences(before)
+        events = context.store.events_of_sentences(before)
+        for sentence_id in before:
+            row = rows.get(sentence_id)
+            dated = [e for e in events.get(sentence_id, []) if not e.background and _precise(e)]
+            if row is None or row.article != hit.row.article or not dated:
+                continue
+            if not _date_matches(dated[0], question.date):
+                break
+            score = hit.score * INHERITED_FACTOR * _clause_factor(question, hit.row.stems, weights)
+            found.append(_Scored(score, dated[0], hit, dated_by=row))
+            break
+    return found
+
+
+def _precise(row: EventRow) -> bool:
+    return (row.end - row.start).days <= 7
+
+
+def _no_events(context: Context, question: Question) -> Answer:
+    return Answer(
+        intent=Intent.TIMELINE,
+        query=question.text,
+        found=False,
+        suggestions=tuple(context.topic_suggestions(question.text)),
+        message=f"The articles give no dated event about '{question.text}'.",
+    )
+
+
+def _by_date(context: Context, question: Question) -> Answer:
+    """Every event in a month or year, history marked; or, with no date, the reported period only."""
+    date = question.date
+    events: list[EventRow] = []
+    message = None
+    if date:
+        for iso_from, iso_to in _iso_ranges(date, context.store.event_years()):
+            rows = context.store.events_in_order(iso_from, iso_to, limit=MAX_TIMELINE_ITEMS + 1)
+            events += [row for row in rows if _date_matches(row, date)]
+            if len(events) > MAX_TIMELINE_ITEMS:
+                break
+    else:
+        events = context.store.events_in_order("", "\uffff", MAX_TIMELINE_ITEMS + 1, background=False)
+        history = context.store.events_in_order("", "\uffff", 1000, background=True)
+        if history:
+            years = sorted({row.iso[:4] for row in history})
+            message = (
+                f"{len(history)} dates told as history ({', '.join(years[:6])}) are left out; "
+                f"ask for a year, e.g. '!timeline {years[0]}'."
+            )
+    if len(events) > MAX_TIMELINE_ITEMS:
+        message = f"Showing the first {MAX_TIMELINE_ITEMS} events; add a topic or a date to narrow it."
+    if not events:
+        return _no_events(context, question)
+    events.sort(key=_chronological)
+    items = [_event_item(context, row) for row in events[:MAX_TIMELINE_ITEMS]]
+    return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
+
+
+def _event_item(context: Context, row: EventRow) -> AnswerItem:
+    event = row.event
+    citations = context.cite(event.citations)
+    text = event.focus or event.text
+    if len(citations) > MAX_SOURCES_PER_ITEM:
+        text += f" (told by {len(citations)} articles; the first {MAX_SOURCES_PER_ITEM} are cited)"
+    label = "background" if event.background else "planned" if event.planned else None
+    return AnswerItem(
+        text=text,
+        date=event.date.iso if event.date else None,
+        citations=citations[:MAX_SOURCES_PER_ITEM],
+        label=label,
+    )
+
+
+def _chronological(row: EventRow) -> tuple[str, str]:
+    """ISO text first, so a year ('2022') precedes its months ('2022-02') as string order expects; then start."""
+    return row.iso, row.start.isoformat()
+
+
+def _iso_ranges(date: DateFilter, years: list[int]) -> list[tuple[str, str]]:
+    """ISO-date prefixes to read, in order: '2025' is the year with its months and days; a month without a year
+    is read in every year there is."""
+    if date.month is None:
+        return [(str(date.year), f"{date.year}\uffff")] if date.year else [("", "\uffff")]
+    prefixes = [
+        f"{y}-{date.month:02d}" + (f"-{date.day:02d}" if date.day else "")
+        for y in ([date.year] if date.year else years)
+    ]
+    return [(prefix, prefix + "\uffff") for prefix in prefixes]
+
+
+def _date_matches(row: EventRow, date: DateFilter) -> bool:
+    return date_matches(row.start, row.end, date)

@@ -1,0 +1,121 @@
+"""Who someone is: a name (typos, transliterations, accents forgiven) or a role ("Ukraine's foreign minister")
+to a person, their roles with citations, then what they said or did, from as many articles as possible.
+
+A "who" question that names nobody and no role ("who was at the meeting?") is a search for people, not a
+name lookup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from knowledge.answering.context import Context
+from knowledge.answering.search import search
+from knowledge.extract.people import ROLE_HEADS
+from knowledge.matching import match_role
+from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
+from knowledge.text import fold
+
+WHO_STATEMENTS = 4
+OTHER_ROLES = 3  # roles beyond the first shown, newest article first
+MENTIONS_READ = 60  # mentions read to pick statements from several articles
+_DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:people|person|one|ones))\b", re.I)
+
+
+def who(context: Context, name: str) -> Answer:
+    """Who someone is (role, affiliation, aliases) and what they said or did, with citations."""
+    query = name.strip(" ?!.")
+    if not query:
+        return Answer(
+            intent=Intent.WHO,
+            query=name,
+            found=False,
+            message="Whom should I look up? Try '!who Lavrov'.",
+            suggestions=tuple(p.name for p in context.people[:5]),
+        )
+    person = context.lookup.match(query)
+    role_number = 0
+    if person is None:
+        holder = match_role(query, context.people)
+        if holder is not None:
+            person, role_number = holder
+    if person is not None:
+        items = _profile(context, person, role_number)
+        return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items))
+    if _describes_people(query):
+        return search(context, context.question(f"who {query}"), intent=Intent.WHO)
+    return context.not_mentioned(Intent.WHO, query, query, f"anyone called '{query}'")
+
+
+def _describes_people(query: str) -> bool:
+    """'at the meeting', 'attended the talks', 'heads the delegation': a description, not a name."""
+    words = re.findall(r"[^\W\d_]+", query)
+    if not words:
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    has_role = any(fold(w) in ROLE_HEADS for w in words)
+    return bool(_DESCRIPTION.match(query)) or (not capitalised and not has_role and len(words) > 1)
+
+
+def _profile(context: Context, person: Person, role_number: int = 0) -> list[AnswerItem]:
+    """The person's name and role (the one asked about first), their other roles, then what they said or did."""
+    roles = list(zip(person.roles, person.role_citations, strict=False))
+    if role_number:
+        roles.insert(0, roles.pop(role_number))
+    mentions = [citation for citation, _ in context.store.mentions_of(person.key, MENTIONS_READ)]
+    first_source = roles[0][1] if roles else mentions[0]
+    parts = [person.name]
+    if roles:
+        parts.append(f"— {roles[0][0]}")
+    if person.affiliation and (not roles or person.affiliation.lower() not in fold(roles[0][0])):
+        parts.append(f"({person.affiliation})")
+    others = [a for a in person.aliases if a != person.name and len(a.split()) > 1]
+    if others:
+        parts.append(f"; also written {', '.join(others)}")
+    items = [AnswerItem(text=" ".join(parts).replace(" ;", ";"), citations=context.cite([first_source]))]
+    items += _other_roles(context, roles[1:], first_source)
+    shown = {c.article for item in items for c in item.citations}
+    quotes = {c.quote for item in items for c in item.citations}
+    for citation in _statements(mentions, shown, quotes):
+        items.append(AnswerItem(text=citation.quote, citations=context.cite([citation])))
+    return items
+
+
+def _other_roles(context: Context, roles: list[tuple[str, Citation]], first: Citation) -> list[AnswerItem]:
+    """Other roles the articles give, newest article first: roles change, and the reader sees when."""
+    if not roles:
+        return []
+    dates = context.store.published(citation.article for _, citation in roles)
+    newest = sorted(roles, key=lambda rc: dates.get(rc[1].article) or dt.date.min, reverse=True)
+    picked: list[tuple[str, Citation]] = []
+    for role, citation in newest:
+        if fold(role) in {fold(r) for r, _ in picked}:
+            continue
+        picked.append((role, citation))
+        if len(picked) == OTHER_ROLES:
+            break
+    text = "Also described as: " + "; ".join(
+        f"{role} ({dates[citation.article].isoformat()})" if citation.article in dates else role
+        for role, citation in picked
+    )
+    return [AnswerItem(text=text, citations=context.cite([c for _, c in picked if c != first]))]
+
+
+def _statements(mentions: list[Citation], shown: set[str], quotes: set[str]) -> list[Citation]:
+    """What they said or did: their own words first (mentions come spoken first), one article at a time."""
+    fresh = [c for c in mentions if c.quote not in quotes]
+    picked: list[Citation] = []
+    seen = set(shown)
+    for citation in fresh:  # first, articles not yet cited
+        if citation.article not in seen:
+            picked.append(citation)
+            seen.add(citation.article)
+        if len(picked) == WHO_STATEMENTS:
+            return picked
+    for citation in fresh:
+        if citation not in picked:
+            picked.append(citation)
+        if len(picked) == WHO_STATEMENTS:
+            break
+    return picked
