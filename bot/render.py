@@ -6,10 +6,13 @@ date, and the quoted sentences as ``>`` quotes, escaped, trimmed with an ellipsi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from knowledge import Answer, Article
+from knowledge.sources import source_label
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -42,7 +45,7 @@ def trim(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - len(ELLIPSIS)].rstrip() + ELLIPSIS
 
 
-def answer_pages(answer: Answer, articles: dict[str, Article]) -> list[discord.Embed]:
+def answer_pages(answer: Answer, articles: Mapping[str, Article]) -> list[discord.Embed]:
     """One embed per page; each page fits every Discord limit."""
     title = trim(f"{INTENT_TITLES.get(answer.intent.value, 'Answer')}: {answer.query}".rstrip(": "), TITLE_LIMIT)
     if not answer.found or not answer.items:
@@ -69,7 +72,7 @@ def _miss(answer: Answer, title: str) -> discord.Embed:
 
 
 def _fill_page(
-    pending: list[tuple[int, object]], articles: dict[str, Article], title: str
+    pending: list[tuple[int, object]], articles: Mapping[str, Article], title: str
 ) -> tuple[discord.Embed, int]:
     """The largest page (at most ITEMS_PER_PAGE items) that fits; always at least one item."""
     for count in range(min(ITEMS_PER_PAGE, len(pending)), 0, -1):
@@ -80,7 +83,7 @@ def _fill_page(
 
 
 def _page(
-    items: list[tuple[int, object]], articles: dict[str, Article], title: str, squeeze: bool = False
+    items: list[tuple[int, object]], articles: Mapping[str, Article], title: str, squeeze: bool = False
 ) -> discord.Embed:
     refs: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
@@ -96,32 +99,33 @@ def _page(
                 if citation.quote not in quotes[citation.article]:
                     quotes[citation.article].append(citation.quote)
         date = f"`{item.date}` " if item.date else ""  # type: ignore[attr-defined]
+        label = f"*{item.label}* " if item.label else ""  # type: ignore[attr-defined]
         marks = "".join(f"[{r}]" for r in dict.fromkeys(item_refs))
         text = trim(item.text, 150 if squeeze else ITEM_TEXT_CHARS)  # type: ignore[attr-defined]
-        lines.append(f"**{number}.** {date}{safe(text)} {marks}".rstrip())
+        lines.append(f"**{number}.** {date}{label}{safe(text)} {marks}".rstrip())
     embed = discord.Embed(
         title=safe(title)[:TITLE_LIMIT], description=trim("\n".join(lines), DESCRIPTION_LIMIT), colour=FOUND_COLOUR
     )
     for article_id, ref in refs.items():
         name = trim(f"[{ref}] {_source_name(article_id, articles)}", FIELD_NAME_LIMIT)
-        embed.add_field(
-            name=safe(name)[:FIELD_NAME_LIMIT], value=_quote_block(quotes[article_id], squeeze), inline=False
-        )
+        article = articles.get(article_id)
+        link = f"\n[read the article]({article.url})" if article is not None and article.url else ""
+        block = _quote_block(quotes[article_id], squeeze, reserve=len(link))
+        embed.add_field(name=safe(name)[:FIELD_NAME_LIMIT], value=block + link, inline=False)
     return embed
 
 
-def _source_name(article_id: str, articles: dict[str, Article]) -> str:
+def _source_name(article_id: str, articles: Mapping[str, Article]) -> str:
+    """Outlet, headline and date a reader can look up; the article id only when the article is unknown."""
     article = articles.get(article_id)
-    if article is None:
-        return article_id
-    details = ", ".join(d for d in (article.source, article.published.isoformat()) if d)
-    return f"{article.title or article_id} ({details})"
+    return source_label(article) if article is not None else article_id
 
 
-def _quote_block(quotes: list[str], squeeze: bool) -> str:
-    """'> quote' lines, each trimmed evenly so the field stays within its limit."""
-    budget = (FIELD_VALUE_LIMIT // max(1, len(quotes))) - 4
+def _quote_block(quotes: list[str], squeeze: bool, reserve: int = 0) -> str:
+    """'> quote' lines, each trimmed evenly so the field (and ``reserve`` more characters) stays within its limit."""
+    limit = FIELD_VALUE_LIMIT - reserve
+    budget = (limit // max(1, len(quotes))) - 4
     if squeeze:
         budget = min(budget, 300)
     block = "\n".join("> " + trim(safe(" ".join(q.split())), budget) for q in quotes)
-    return trim(block, FIELD_VALUE_LIMIT)
+    return trim(block, limit)

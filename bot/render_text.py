@@ -1,20 +1,20 @@
-"""Render an Answer as plain text for a terminal: items, each with its article and quoted sentence."""
+"""Render an Answer as plain text for a terminal: items, each with its source (outlet, title, date) and quote."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge import Answer, Article
+from knowledge.sources import source_label as article_label
 
 
-def source_label(article_id: str, articles: dict[str, Article]) -> str:
-    """'002_e4dbbe45f6cbfff8 (Voz.us, 2025-05-19)': the id, then outlet and date where known."""
+def source_label(article_id: str, articles: Mapping[str, Article]) -> str:
+    """'Dawn, “Rubio arrives in Saudi Arabia…”, 2025-02-17'; the article id when the article is unknown."""
     article = articles.get(article_id)
-    if article is None:
-        return article_id
-    details = [d for d in (article.source, article.published.isoformat()) if d]
-    return f"{article_id} ({', '.join(details)})"
+    return article_label(article) if article is not None else article_id
 
 
-def answer_to_text(answer: Answer, articles: dict[str, Article]) -> str:
+def answer_to_text(answer: Answer, articles: Mapping[str, Article]) -> str:
     lines: list[str] = []
     if answer.message:
         lines.append(answer.message)
@@ -22,8 +22,9 @@ def answer_to_text(answer: Answer, articles: dict[str, Article]) -> str:
         lines.append("Did you mean: " + ", ".join(answer.suggestions) + "?")
     for number, item in enumerate(answer.items, start=1):
         date = f"[{item.date}] " if item.date else ""
+        label = f"({item.label}) " if item.label else ""
         quotes_itself = len(item.citations) == 1 and item.citations[0].quote == item.text
-        lines.append(f"{number}. {date}{'“' + item.text + '”' if quotes_itself else item.text}")
+        lines.append(f"{number}. {date}{label}{'“' + item.text + '”' if quotes_itself else item.text}")
         for citation in item.citations:
             quote = "" if quotes_itself else f": “{citation.quote}”"
             lines.append(f"   — {source_label(citation.article, articles)}{quote}")

@@ -23,7 +23,8 @@ def test_ask_prints_items_with_article_and_quote(capsys: pytest.CaptureFixture[s
     assert main(["ask", "who is Peskov?"]) == 0
     out = capsys.readouterr().out
     assert "Dmitry Peskov — Kremlin spokesman" in out
-    assert "002_e4dbbe45f6cbfff8" in out and "diplomatic methods" in out
+    assert "Voz.us, “After phone call with Putin" in out and "2025-05-19" in out  # outlet, title, date
+    assert "diplomatic methods" in out
 
 
 def test_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:

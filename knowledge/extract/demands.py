@@ -195,8 +195,8 @@ def _from_sentence(
         if party is None:
             continue
         last_party, last_target = party, target or last_target
-        for item in objects:
-            if _is_vague(item):
+        for item in dict.fromkeys(_balanced(item) for item in objects):
+            if _is_vague(item) or any(d.text == item for d in demands):
                 continue
             demands.append(
                 Demand(
@@ -398,6 +398,19 @@ def _verb_phrases(action: str) -> list[str]:
 def _noun_phrases(clause: str) -> list[str]:
     """Split 'X of Y and the Z' into [X of Y, the Z]; 'NATO and territorial disputes' stays whole."""
     return [piece.strip(' ,“”"') for piece in _NP_SPLIT.split(clause) if piece.strip(' ,“”"')]
+
+
+def _balanced(item: str) -> str:
+    """Never end inside an open quotation: close a quote the item opened, drop one it only closes."""
+    item = item.strip()
+    if item.count('"') % 2:
+        item = item + '"' if item.rfind('"') > 0 or not item.startswith('"') else item[1:]
+    opened, closed = item.count("“"), item.count("”")
+    if opened > closed:
+        item += "”" * (opened - closed)
+    elif closed > opened and item.startswith("”"):
+        item = item[1:].lstrip()
+    return item
 
 
 def _is_vague(item: str) -> bool:

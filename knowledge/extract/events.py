@@ -3,9 +3,9 @@
 - The event's text (``focus``) is the clause holding the date, a verbatim slice of the sentence: quotes,
   semicolons, dashes, ", which/who/while/but/and" and "and" before a past verb bound it (RESEARCH.md: the
   clause is the usable stand-in for the verb a date anchors). The whole sentence stays the citation.
-- A date told as history is ``background``: inside "since ...", "began with ...", "last met in ...", "back
-  in ...", a year used as a modifier ("the 2022 invasion"), or more than ``BACKGROUND_AGE_DAYS`` before the
-  article was published. Timelines show the period the articles report first.
+- A date told as history is ``background``: inside a "since ..." phrase, after "began with", "last met in",
+  "back in", a year used as a modifier ("the 2022 invasion"), or more than ``BACKGROUND_AGE_DAYS`` before
+  the article was published. Timelines show the period the articles report first.
 - A date in a future-tense clause, or after publication, is ``planned``.
 - Events from different articles merge when they fall on the same day and share their place or enough of
   their content words; the merged event keeps every citation. A sentence whose date cannot be resolved gives
@@ -49,6 +49,7 @@ _BACKGROUND_CUE = re.compile(
     r"invasion (?:of \w+ )?in|annexed \w+ in)\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
+_SINCE_PHRASE = re.compile(r"\bsince\b[^,;:–—.]{0,70}$", re.IGNORECASE)
 # A year or month naming a thing, not when the clause happens: "the 2022 invasion", "a 2022 draft agreement".
 _YEAR_AS_MODIFIER = re.compile(r"(?:\b(?:the|a|an|its|their)|['’]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|for\b|with\b|by\b|when\b|as\b)[a-z][a-z-]+\b")
@@ -97,6 +98,8 @@ def is_background(sentence: str, mention: DateMention, published: dt.date) -> bo
     before = sentence[max(0, mention.start - BACKGROUND_CUE_WINDOW) : mention.start]
     if _BACKGROUND_CUE.search(before):
         return True
+    if _SINCE_PHRASE.search(sentence[: mention.start]):
+        return True  # "Since his return to the White House in January": the date is inside a since-phrase
     if mention.date.precision in (Precision.YEAR, Precision.MONTH, Precision.SEASON):
         return bool(_YEAR_AS_MODIFIER.search(before) and _NOUN_AFTER.match(sentence[mention.end :]))
     return False
