@@ -57,10 +57,11 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
 ALIAS_TO_PARTY: dict[str, str] = {alias: party for party, aliases in PARTY_ALIASES.items() for alias in aliases}
 _LONGEST_FIRST = sorted(ALIAS_TO_PARTY, key=len, reverse=True)
 _ALIAS_PATTERN = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(alias) for alias in _LONGEST_FIRST) + r")(?:'s|’s)?(?![\w])",
+    r"(?<![\w.])(" + "|".join(re.escape(alias) for alias in _LONGEST_FIRST) + r")(?:'s|’s|(?<![sS])s)?(?![\w])",
     re.IGNORECASE,
 )
 _CASE_SENSITIVE = frozenset({"us", "uk", "eu"})  # "us" the pronoun is not the US
+# A possessive typed without its apostrophe ("Polands foreign minister") still names the party.
 
 
 def party_of(text: str) -> str | None:

@@ -22,8 +22,7 @@ RELATED_WEIGHT = 0.7  # a family word counts 70% of the question's own word: rel
 FAMILIES: tuple[str, ...] = (
     # what happened at the table
     "ceasefire truce armistice cessation",
-    "talks negotiations negotiate negotiator negotiators round rounds meeting meetings summit discussions "
-    "consultations session sessions",
+    "talks negotiations negotiate round rounds meeting meetings summit discussions consultations session sessions",
     "exchange swap swaps swapped traded",
     "prisoners prisoner pows captives detainees captivity",
     "outcome outcomes result results agreement agreements deal deals understanding understandings breakthrough "
@@ -57,10 +56,35 @@ FAMILIES: tuple[str, ...] = (
 )
 
 
+# Role words that stand for one another in "who heads/leads ...?" and "who is X's chief ...?" questions.
+ROLE_FAMILIES: tuple[str, ...] = (
+    "head heads chief leader leads lead led",
+    "negotiator negotiators negotiating negotiations",
+    "team delegation",
+    "spokesman spokeswoman spokesperson",
+    "adviser advisor aide",
+    "envoy emissary representative",
+)
+
+
+@functools.cache
+def _role_families() -> dict[str, frozenset[str]]:
+    return _index(ROLE_FAMILIES)
+
+
+def related_role(word_stem: str) -> frozenset[str]:
+    """The stems that stand for this role word (not itself)."""
+    return _role_families().get(word_stem, frozenset())
+
+
 @functools.cache
 def _families() -> dict[str, frozenset[str]]:
+    return _index(FAMILIES)
+
+
+def _index(families: tuple[str, ...]) -> dict[str, frozenset[str]]:
     by_stem: dict[str, set[str]] = {}
-    for family in FAMILIES:
+    for family in families:
         members = {stem(word) for word in family.split()}
         for member in members:
             by_stem.setdefault(member, set()).update(members)

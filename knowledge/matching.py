@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.actors import match_party, parties_in
 from knowledge.extract.people import ROLE_HEADS, surname_of, transliteration_key
+from knowledge.lexicon import related_role
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, stem, terms
 
@@ -159,15 +160,16 @@ def suggest_names(query: str, people: list[Person], limit: int = MAX_SUGGESTIONS
 
 
 def match_role(query: str, people: list[Person]) -> tuple[Person, int] | None:
-    """'Ukraine's foreign minister', 'the president of Ukraine', 'head of the Ukrainian delegation' -> the person
-    the articles give that role, and which of their roles it is. Every role word of the query must be in one
-    of the person's roles (by stem, or a close spelling); a party the query names must be the person's or the
-    role's."""
+    """'Ukraine's foreign minister', 'the president of Ukraine', 'head of Ukraine's negotiating team' -> the person
+    the articles give that role, and which of their roles it is. Each role head of the query ("minister", "head")
+    must be in the role, by stem, by its role family ("head" ~ "chief") or a close spelling, and at least half of
+    its other words; a party the query names must be the person's or the role's."""
     wanted_party = next((party for _, _, party in parties_in(query)), None)
     words = [w for w in terms(strip_party_words(query)) if w not in ROLE_FILLER]
-    if not any(w in ROLE_HEADS for w in words):
+    heads = [stem(w) for w in words if w in ROLE_HEADS]
+    others = [stem(w) for w in words if w not in ROLE_HEADS]
+    if not heads:
         return None
-    wanted = [stem(w) for w in words]
     best: tuple[float, int, Person] | None = None  # (fit, -role number, person)
     for person in people:
         for number, role in enumerate(person.roles):
@@ -175,16 +177,22 @@ def match_role(query: str, people: list[Person]) -> tuple[Person, int] | None:
             if wanted_party and wanted_party != person.affiliation and wanted_party not in role_parties:
                 continue
             have = {stem(w) for w in terms(strip_party_words(role))}
-            found = sum(1 for w in wanted if w in have or _close_stem(w, have))
-            if found < len(wanted):
+            if not all(_role_word_in(w, have) for w in heads):
                 continue
-            score = found / max(len(have), 1)  # the role that says no more than was asked fits best
+            found = sum(1 for w in others if _role_word_in(w, have))
+            if others and found * 2 < len(others):
+                continue
+            score = (len(heads) + found) / max(len(have), 1)  # the role that says no more than was asked fits best
             if best is None or (score, -number) > (best[0], best[1]):
                 best = (score, -number, person)
     return (best[2], -best[1]) if best else None
 
 
-ROLE_FILLER = frozenset({"who", "is", "the", "of", "heads", "head", "leads", "led", "current", "now"}) - ROLE_HEADS
+def _role_word_in(word: str, have: set[str]) -> bool:
+    return word in have or bool(related_role(word) & have) or _close_stem(word, have)
+
+
+ROLE_FILLER = frozenset({"who", "is", "the", "of", "current", "now", "currently"})
 
 
 def strip_party_words(text: str) -> str:
@@ -198,12 +206,15 @@ def _close_stem(word: str, have: set[str]) -> bool:
     return len(word) >= 5 and any(fuzz.ratio(word, other) >= ROLE_CUTOFF for other in have)
 
 
-def parties_in_question(question: str) -> list[str]:
-    """Parties a question names, exactly or with a typo ("Ukriane")."""
+def parties_in_question(question: str, is_word: Callable[[str], bool] | None = None) -> list[str]:
+    """Parties a question names, exactly or with a typo ("Ukriane"). A typo is only looked for in a word of five
+    letters or more that the articles do not use as a word (``is_word``): "plan" is not "Poland"."""
     found = [party for _, _, party in parties_in(question)]
     if not found:
-        for word in re.findall(r"[A-Za-z’'.-]{4,}", question):
+        for word in re.findall(r"[^\W\d_][\w’'.-]{4,}", question):
+            if word.lower() in STOPWORDS or (is_word is not None and is_word(word.lower())):
+                continue
             party = match_party(word)
-            if party and word.lower() not in STOPWORDS:
+            if party:
                 found.append(party)
     return list(dict.fromkeys(found))

@@ -137,7 +137,7 @@ def analyse(
     """Analyse a question (or a command's argument, ``command=True``) against what the articles hold."""
     people = tuple(lookup.in_question(text, is_word=lambda word: known_stem(stem(word))))
     person_words = {w for person in people for alias in person.aliases for w in terms(alias)}
-    party_names = tuple(parties_in_question(text))
+    party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
     party_words = {fold(alias) for alias in ALIAS_TO_PARTY} | {"'s"}
     date = date_filter(text)
     named, unknown = _named_things(text, people, party_names, known_stem, command=command, places=places)

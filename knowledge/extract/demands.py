@@ -30,12 +30,12 @@ _MUST = re.compile(
 # "demands" is a verb after its subject ("Moscow demands ..."), a noun after a determiner or adjective.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|these|those|such|new|any|forward|made|make|makes|presented|rejected|"
-    r"maximalist|unrealistic|key|main|of|with|and)|['’]s)\s+$",
+    r"maximalist|unrealistic|key|main|of|with)|['’]s)\s+$",
     re.IGNORECASE,
 )
 _VERB_CUES = re.compile(
     r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
-    r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for)\b",
+    r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted)\b",
     re.IGNORECASE,
 )
 _CONDITION_LIST = re.compile(
@@ -46,14 +46,17 @@ _CONDITION_LIST = re.compile(
 )
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
-_ANY_CUE = re.compile(r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line", re.I)
+_ANY_CUE = re.compile(r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want", re.I)
 _REJECTION = re.compile(r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed)|dismiss(?:es|ed)?|den(?:y|ies|ied))\b", re.I)
 _NEGATED_CUE = re.compile(r"\b(?:without|no)\s+(?:pre)?conditions\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"\s[–—-]\s|;|:|\.(?:\s|$)|,[”\"]|[”\"]\s*,?\s*(?:he|she|they|it)?\s*(?:said|added)|,\s+(?:with|while|but|noting|"
     r"emphasizing|and expressed|which|as|although|though|if|after|following|during|according|because)\b|"
     r",\s+an?\s+(?:stance|position|move|step|demand|condition|proposal|view|claim)\b|"
-    r"\s+and\s+(?:expressed|warned|said|accused|[a-z]+ed)\b|\s+so\s+long\s+as\b"
+    r"\s+and\s+(?:expressed|warned|said|accused|[a-z]+ed|demands?|insists?|calls?|urges?|wants?)\b|"
+    r"\s+so\s+long\s+as\b|"
+    r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,5}"  # ", Kremlin aide Pavel Gromyko said."
+    r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
 _VAGUE = frozenset(
     [
@@ -194,6 +197,8 @@ def _from_sentence(
             target, objects = _verb_objects(text, cue, actors)
         if party is None:
             continue
+        if party.person is None and speaker is not None and speaker.party == party.party:
+            party = speaker  # "Russia's condition is ..., Kremlin aide Pavel Gromyko said": Russia, via Gromyko
         last_party, last_target = party, target or last_target
         for item in dict.fromkeys(_balanced(item) for item in objects):
             if _is_vague(item) or any(d.text == item for d in demands):
@@ -241,10 +246,25 @@ def _cues(text: str) -> list[_Cue]:
         if any(c.start <= match.start() < c.end for c in cues):
             continue
         cues.append(_Cue(match.start(), match.end(), "list"))
-    if _REJECTION.search(text) and not any(c.kind == "must" for c in cues):
-        return []  # "Those conditions are rejected by Ukraine": a REJECT, not a DEMAND
+    rejected = [_clause_span(text, m.start()) for m in _REJECTION.finditer(text)]
+    if rejected and not any(c.kind == "must" for c in cues):
+        # "Those conditions are rejected by Ukraine": a REJECT, not a DEMAND; but the clause after it may demand
+        # ("rejected those conditions and called for a monitoring mission")
+        cues = [c for c in cues if not any(start <= c.start < end for start, end in rejected)]
     negated = [m.span() for m in _NEGATED_CUE.finditer(text)]
     return sorted((c for c in cues if not any(s <= c.start < e for s, e in negated)), key=lambda c: c.start)
+
+
+def _clause_span(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the clause around ``at``, bounded as demand clauses are (``_CLAUSE_END``)."""
+    start, end = 0, len(text)
+    for match in _CLAUSE_END.finditer(text):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() > at:
+            end = match.start()
+            break
+    return start, end
 
 
 def _clause(text: str, start: int) -> str:
@@ -373,7 +393,8 @@ def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor
         return target, _noun_phrases(clause)
     obliged = re.match(r"\s*(?:that\s+)?(?P<who>[A-Z][\w’'.-]+)\s+(?=[a-z])", clause)
     if verb.startswith("demand") and obliged and actors.actors_in(obliged.group("who")):
-        return actors.actors_in(obliged.group("who")), [clause.strip()]  # "demands Kiev abandon ...": Kiev obliged
+        # "demands Kiev abandon ...", "demands that Kyiv cap ...": the one obliged, and what they must do
+        return actors.actors_in(obliged.group("who")), [re.sub(r"^\s*that\s+", "", clause).strip()]
     return target, _noun_phrases(clause)
 
 

@@ -38,10 +38,13 @@ _DATE_WORD = re.compile(
 )
 _NOT_PLACES = frozenset(m.title() for m in MONTHS) | frozenset(WEEKDAYS) | {"The", "A", "An"}
 # Where a clause ends: quotation edges, semicolons, colons, dashes as asides, a comma before a relative or
-# coordinating word, and "and" before a past verb ("took place on December 14 and lasted five hours").
+# coordinating word, "and" before a past verb ("took place on December 14 and lasted five hours"), and a comma
+# before a closing attribution ("..., the State Department said.").
 _CLAUSE_BREAK = re.compile(
     r",[\"”]\s|[\"”],?\s(?=[A-Z])|;\s|:\s|\s[–—-]\s|,\s(?=(?:and|but|which|who|while|as|whose|where|although|"
-    r"though|after|before|adding|saying)\s)|\s(?=and\s+[a-z]+ed\b)"
+    r"though|after|before|adding|saying)\s)|\s(?=and\s+[a-z]+ed\b)|"
+    r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z]+\s+){0,2}"  # ", the State Department said."
+    r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
 _BACKGROUND_CUE = re.compile(
     r"\b(?:since|ever since|began with|begun with|started with|began in|dating back to|dates back to|back in|"

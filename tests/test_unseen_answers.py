@@ -1,0 +1,240 @@
+"""Answers over articles written for the tests (``tests/unseen.py``), one test group per class of question the
+rules must get right on text nobody tuned them to: relevance, paraphrase, unknown parties, topics inside
+demands, clauses and background, enumerated dates and ordinals, demands, who, and readable sources."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from knowledge import Answer, Intent, KnowledgeBase
+from tests.unseen import ARTICLES, unseen_knowledge
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return unseen_knowledge(tmp_path_factory.mktemp("unseen") / "corpus")
+
+
+def _quotes(answer: Answer, top: int = 3) -> list[str]:
+    return [c.quote for item in answer.items[:top] for c in item.citations]
+
+
+def _first(answer: Answer) -> str:
+    assert answer.found and answer.items, answer.message
+    return answer.items[0].text
+
+
+# ----- 1. relevance: named people are constraints, and common words still find sentences -----------------------
+
+
+def test_a_when_question_picks_the_sentence_naming_everyone_it_asks_about(kb: KnowledgeBase) -> None:
+    answer = kb.answer("when did Hnatenko and Kessler speak by phone?")
+    assert answer.intent is Intent.TIMELINE
+    assert answer.items[0].date == "2026-03-15"  # "on Sunday" in a Monday article
+    assert "spoke by phone" in answer.items[0].citations[0].quote
+
+
+def test_words_common_in_a_small_corpus_still_find_their_sentences(kb: KnowledgeBase) -> None:
+    answer = kb.answer("what came of the talks in Valletta?")
+    assert answer.found
+    assert any("Valletta" in q for q in _quotes(answer))
+
+
+# ----- 2. paraphrase: the question's words against the article's ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote_part"),
+    [
+        ("how long did the Valletta negotiations last?", "lasted seven hours"),  # negotiations ~ talks
+        ("how many prisoners will be exchanged?", "swap of 500 prisoners"),  # exchanged ~ swap
+        ("what did Aydogdu say about the ceasefire plan?", "truce proposal"),  # ceasefire ~ truce
+        ("where did the foreign ministers meet?", "in Oslo on Saturday"),  # met ~ meet
+    ],
+)
+def test_paraphrases_find_the_article_wording(kb: KnowledgeBase, question: str, quote_part: str) -> None:
+    answer = kb.answer(question)
+    assert any(quote_part in q for q in _quotes(answer)), [i.text for i in answer.items]
+
+
+# ----- 3. what the articles do not cover -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["!demands Hungary", "!timeline Vatican", "who is Keir Starmer?"])
+def test_what_is_not_covered_gets_no_one_elses_facts(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.answer(question)
+    assert not answer.found and not answer.items
+    assert answer.message
+
+
+def test_an_uncovered_party_gets_the_parties_that_are_covered(kb: KnowledgeBase) -> None:
+    answer = kb.answer("!demands Hungary")
+    assert "Russia" in answer.suggestions and "Ukraine" in answer.suggestions
+
+
+# ----- 4. a topic inside a demands question ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("what does Russia demand about sanctions?", "sanctions"),
+        ("what does Moscow want on the army?", "army"),
+        ("what does Ukraine demand about children?", "children"),
+        ("what does Kyiv demand on security guarantees?", "guarantees"),
+    ],
+)
+def test_a_topic_ranks_its_demands_first(kb: KnowledgeBase, question: str, word: str) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.DEMANDS
+    assert word in _first(answer)
+
+
+# ----- 5. an event is the clause its date belongs to; history is background -------------------------------------
+
+
+def test_timeline_items_are_the_clause_of_their_date(kb: KnowledgeBase) -> None:
+    answer = kb.answer("!timeline Kessler")
+    items = {item.date: item for item in answer.items}
+    visit = items["2026-03-19"]  # "will visit Kyiv on Thursday", Monday article
+    assert visit.text.startswith("Kessler will visit Kyiv on Thursday")
+    assert "State Department" not in visit.text and visit.label == "planned"
+    assert visit.citations[0].quote.endswith("the State Department said.")
+
+
+def test_history_is_marked_and_left_out_of_the_full_timeline(kb: KnowledgeBase) -> None:
+    full = kb.answer("!timeline")
+    assert all(item.date and not item.date.startswith("2022") for item in full.items)
+    assert full.message and "2022" in full.message
+    year = kb.answer("!timeline 2022")
+    assert year.found and year.items[0].label == "background"
+
+
+def test_a_when_question_answers_with_the_date_of_its_verb(kb: KnowledgeBase) -> None:
+    answer = kb.answer("when did the negotiators end the second round in Valletta?")
+    assert answer.items[0].date == "2026-03-11"  # "on Wednesday" in a Thursday article
+
+
+# ----- 6. enumerated dates and ordinals ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("when was the first round of consultations in Malta?", "2026-02-03"),
+        ("when was the second round of consultations in Malta?", "2026-02-24"),
+        ("when was the last round of consultations in Malta?", "2026-03-11"),
+        ("when is the next round of talks?", "2026-04-02"),
+    ],
+)
+def test_ordinals_pick_by_position_in_time(kb: KnowledgeBase, question: str, date: str) -> None:
+    assert kb.answer(question).items[0].date == date
+
+
+def test_an_enumeration_is_one_event_per_date(kb: KnowledgeBase) -> None:
+    dates = {item.date for item in kb.answer("!timeline Malta").items}
+    assert {"2026-02-03", "2026-02-24", "2026-03-11"} <= dates
+
+
+# ----- 7. demands: every form, each clause to its own party, nothing cut silently ------------------------------
+
+
+def test_demands_in_every_form_are_found(kb: KnowledgeBase) -> None:
+    russia = [item.text for item in kb.answer("!demands russia").items]
+    assert any("recognition of its control over the Kherson region" in t for t in russia)  # "condition ... is"
+    assert any("lifting of sanctions" in t for t in russia)  # "insists on"
+    assert any("cap the size of its army" in t for t in russia)  # "demands that", same sentence, same party
+    ukraine = [item.text for item in kb.answer("!demands ukraine").items]
+    assert any("binding security guarantees" in t for t in ukraine)  # "wants"
+    assert any("return of deported children" in t for t in ukraine)
+    assert any("reparations" in t for t in ukraine)
+    assert any("international monitoring mission" in t for t in ukraine)  # a person's call, their party's demand
+
+
+def test_a_rejection_is_not_a_demand(kb: KnowledgeBase) -> None:
+    ukraine = [item.text for item in kb.answer("!demands ukraine").items]
+    assert not any("those conditions" in t.lower() for t in ukraine)
+
+
+def test_the_count_is_said_when_there_are_several(kb: KnowledgeBase) -> None:
+    answer = kb.answer("!demands russia")
+    assert answer.message and re.search(r"\b\d+\b.*demands by Russia", answer.message)
+
+
+def test_an_organisation_named_in_the_text_is_a_party(kb: KnowledgeBase) -> None:
+    answer = kb.answer("!demands European Union")
+    assert answer.found and "withdraw its troops from the Zaporizhzhia nuclear plant" in _first(answer)
+
+
+def test_demand_items_never_end_inside_an_open_quote(kb: KnowledgeBase) -> None:
+    for party in ("russia", "ukraine", "european union"):
+        for item in kb.answer(f"!demands {party}").items:
+            assert item.text.count('"') % 2 == 0 and item.text.count("“") == item.text.count("”")
+
+
+# ----- 8. who: roles, possessives, accents, transliterations, honorifics ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("who is Ukraine's foreign minister?", "Taras [HG]natenko"),  # either spelling: one person
+        ("who is Polands foreign minister", "Marta Zielińska"),  # no apostrophe
+        ("who is Marta Zielinska?", "Marta Zielińska"),  # typed without the accent
+        ("who is Aydogdu", "Selim Aydoğdu"),
+        ("who is Gnatenko?", "Taras [HG]natenko"),  # the other transliteration
+        ("who heads Ukraine's negotiating team?", "Oksana Derkach"),
+    ],
+)
+def test_who_finds_the_person(kb: KnowledgeBase, question: str, name: str) -> None:
+    answer = kb.answer(question)
+    assert answer.intent is Intent.WHO
+    assert re.match(name, _first(answer))
+
+
+def test_two_spellings_are_one_person_citing_both_articles(kb: KnowledgeBase) -> None:
+    answer = kb.answer("!who Hnatenko")
+    cited = {c.article for item in answer.items for c in item.citations}
+    assert {"oslo", "izmir"} <= cited
+
+
+def test_an_honorific_is_not_a_new_person(kb: KnowledgeBase) -> None:
+    names = {p.name for p in kb.people}
+    assert not any(name.startswith("Mr") for name in names)
+    assert sum(1 for p in kb.people if "Hnatenko" in p.name or "Gnatenko" in p.name) == 1
+
+
+def test_who_was_at_a_meeting_is_not_a_name_lookup(kb: KnowledgeBase) -> None:
+    answer = kb.answer("who was at the meeting in Oslo?")
+    assert answer.found and "anyone called" not in (answer.message or "")
+    assert any("Oslo" in q for q in _quotes(answer))
+
+
+# ----- 9. sources a person can read -----------------------------------------------------------------------------
+
+
+def test_citations_name_outlet_title_and_date(kb: KnowledgeBase) -> None:
+    citation = kb.answer("how long did the Valletta negotiations last?").items[0].citations[0]
+    assert citation.source == "Harbour Wire, “Negotiators end second round in Valletta”, 2026-03-12"
+
+
+def test_an_article_without_a_title_is_named_by_its_first_line(kb: KnowledgeBase) -> None:
+    answer = kb.answer("when did the delegations meet in Reykjavik?")
+    assert answer.items[0].date == "2026-03-20"
+    assert answer.items[0].citations[0].source == "“Envoys meet again in Reykjavik”, 2026-03-21"
+
+
+# ----- citations stay verbatim on this corpus too ------------------------------------------------------------
+
+
+def test_every_quote_is_verbatim(kb: KnowledgeBase, tmp_path: Path) -> None:
+    texts = {name.removesuffix(".txt"): " ".join(text.split()) for name, text in ARTICLES.items()}
+    questions = ["!timeline", "!demands", "!demands russia", "!demands ukraine", "who is Hnatenko?"]
+    questions += [f"!who {p.name}" for p in kb.people] + ["how many prisoners?", "!timeline Oslo"]
+    for question in questions:
+        for item in kb.answer(question).items:
+            for citation in item.citations:
+                assert " ".join(citation.quote.split()) in texts[citation.article], (question, citation.quote)
