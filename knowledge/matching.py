@@ -91,9 +91,16 @@ class PeopleLookup:
                     self.by_full.setdefault(words, person.key)
 
     def in_question(self, question: str, is_word: Callable[[str], bool] | None = None) -> list[Person]:
-        """People a question names, by any alias or a close spelling of a surname, in any case. A lower-case
-        word the articles use as a word (``is_word``: "truce") is never read as a misspelt name ("Bruce")."""
-        keys: dict[int, None] = {}
+        """People a question names, by any alias or a close spelling of a surname, in any case."""
+        return list({p.key: p for group in self.named_in_question(question, is_word) for p in group}.values())
+
+    def named_in_question(
+        self, question: str, is_word: Callable[[str], bool] | None = None
+    ) -> list[tuple[Person, ...]]:
+        """Each name a question says, as the people it may mean: a full name one person, a bare surname every
+        person bearing it ("Mazur" -> three Mazurs). A lower-case word the articles use as a word (``is_word``:
+        "truce") is never read as a misspelt name ("Bruce")."""
+        groups: dict[tuple[int, ...], None] = {}
         raw = [re.sub(r"['’]s$", "", token) for token in re.findall(r"[\w.’'-]+", question)]
         tokens = [transliteration_key(re.sub(r"['’]s$", "", token)) for token in re.findall(r"[\w.’'-]+", question)]
         named: set[int] = set()  # words of a full name the question spells out: its surname then names no one else
@@ -101,7 +108,7 @@ class PeopleLookup:
             for i in range(len(tokens) - size + 1):
                 key = self.by_full.get(tuple(tokens[i : i + size]))
                 if key is not None and not named & set(range(i, i + size)):
-                    keys[key] = None
+                    groups[(key,)] = None
                     named |= set(range(i, i + size))
         for position, word in enumerate(tokens):
             if position in named:
@@ -110,14 +117,15 @@ class PeopleLookup:
             if len(word) < 3 or word in STOPWORDS or word in QUESTION_NOT_NAMES:
                 continue
             if word in self.by_surname:
-                keys.update(dict.fromkeys(self.by_surname[word]))
+                groups[tuple(self.by_surname[word])] = None
             elif len(word) >= 5 and not (is_word and raw[position][:1].islower() and is_word(raw[position].lower())):
                 close = process.extract(
                     word, self._surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_CUTOFF, limit=None
                 )
-                for surname, _, _ in close:
-                    keys.update(dict.fromkeys(self.by_surname[surname]))
-        return [self.by_key[key] for key in keys]
+                found = tuple(dict.fromkeys(key for surname, _, _ in close for key in self.by_surname[surname]))
+                if found:
+                    groups[found] = None
+        return [tuple(self.by_key[key] for key in group) for group in groups]
 
     def match(self, query: str) -> Person | None:
         """The person a name means, forgiving typos and alias spellings; None when nobody is close enough.

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
 
@@ -123,7 +123,7 @@ def _topic(question: Question, parties: list[str]) -> Question:
         if g.own in party_stems or set(g.stems) & party_stems or set(parties_in_question(g.word)) & set(named)
     }
     topic = question.without_groups(frozenset(words))
-    return Question(topic.text, topic.kind, topic.groups, (), (), topic.places, None, topic.date, None)
+    return replace(topic, people=(), named_people=(), parties=(), unknown=None, ordinal=None)
 
 
 def _by_support(context: Context, parties: list[str], speakers: set[str]) -> list[_Scored]:

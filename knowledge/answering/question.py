@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge.actors import ALIAS_TO_PARTY, parties_in
 from knowledge.lexicon import RELATED_WEIGHT, related
@@ -100,6 +100,7 @@ class Question:
     kind: str | None = None
     groups: tuple[TermGroup, ...] = ()
     people: tuple[Person, ...] = ()
+    named_people: tuple[tuple[Person, ...], ...] = ()  # one group per name said: a bare surname may mean several
     parties: tuple[str, ...] = ()
     places: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name as typed, its stems)
     unknown: str | None = None  # a name the articles never mention
@@ -113,17 +114,7 @@ class Question:
     def without_groups(self, words: frozenset[str]) -> Question:
         """The same question with some content words set aside (a demands question's own verbs)."""
         kept = tuple(group for group in self.groups if group.word not in words and group.own not in words)
-        return Question(
-            self.text,
-            self.kind,
-            kept,
-            self.people,
-            self.parties,
-            self.places,
-            self.unknown,
-            self.date,
-            self.ordinal,
-        )
+        return replace(self, groups=kept)
 
 
 def analyse(
@@ -135,7 +126,8 @@ def analyse(
     places: tuple[str, ...] = (),
 ) -> Question:
     """Analyse a question (or a command's argument, ``command=True``) against what the articles hold."""
-    people = tuple(lookup.in_question(text, is_word=lambda word: known_stem(stem(word))))
+    named_people = tuple(lookup.named_in_question(text, is_word=lambda word: known_stem(stem(word))))
+    people = tuple({p.key: p for group in named_people for p in group}.values())
     person_words = {w for person in people for alias in person.aliases for w in terms(alias)}
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
     party_words = {fold(alias) for alias in ALIAS_TO_PARTY} | {"'s"}
@@ -159,6 +151,7 @@ def analyse(
         kind=question_kind(text),
         groups=tuple(_unique(groups)),
         people=people,
+        named_people=named_people,
         parties=party_names,
         places=tuple(named),
         unknown=unknown,

@@ -23,23 +23,24 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge.actors import parties_in
 from knowledge.answering.question import PARTY_STEMS, Question, TermGroup, date_matches
 from knowledge.index import SentenceRow, Store
+from knowledge.text import stems
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
 B = 0.75
-CANDIDATES = 300  # FTS5 candidates re-scored per question
-PERSON_CANDIDATES = 200  # sentences naming a person the question names, added to the candidates
-COMMON_SHARE = 0.25  # a stem in more than this share of sentences ...
-COMMON_MIN_ROWS = 4000  # ... and more than this many brings no candidates (it still counts in the score):
-# in a small corpus nothing is left out; at 10,000 articles "russia" would make FTS5 score most rows.
+CANDIDATES = 200  # FTS5 candidates scored per question (cheaply: their own words and named things)
+PERSON_CANDIDATES = 100  # sentences naming or quoting a person the question names, added to the candidates
+RESCORED = 60  # the best of them scored fully (context, headline, article, dates)
+COMMON_ROWS = 2000  # a stem in more sentences than this brings no candidates (it still counts in the score):
+# ranking every row of a long posting list is what makes FTS5 slow (RESEARCH.md), and such a stem's idf is low.
+# Below about 100 articles nothing is left out; at 10,000 articles "russia" or "talks" would be.
+ENOUGH_CANDIDATES = 20  # when only common stems remain, their AND is tried first, their OR if it brings fewer
 CONTEXT_WEIGHT = 0.35  # a word found only in the sentence before counts this much ...
 TITLE_WEIGHT = 0.3  # the article's headline, scored like a sentence, adds this much to each of its sentences
 ENTITY_FLOOR = 0.2  # a sentence lacking a named thing keeps this share of its score
@@ -83,7 +84,7 @@ class Hit:
 @dataclass(frozen=True)
 class _Entity:
     kind: str  # "person", "party", "place"
-    key: int | None
+    keys: frozenset[int]  # a person: everyone the name may mean
     stems: tuple[str, ...]
     party: str | None
 
@@ -94,20 +95,62 @@ class Ranker:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._corrections: dict[str, str | None] = {}
+        self._last: tuple[Question, bool, int, list[Hit]] | None = None  # an intent may ask twice for one question
 
     def rank(self, question: Question, limit: int = 50, *, with_people: bool = True) -> list[Hit]:
         """The best sentences for a question, best first."""
+        if self._last is not None:
+            asked, people, size, hits = self._last
+            if asked is question and people == with_people and size >= limit:
+                return hits[:limit]
+        hits = self._rank(question, max(limit, RESCORED), with_people=with_people)
+        self._last = (question, with_people, max(limit, RESCORED), hits)
+        return hits[:limit]
+
+    def _rank(self, question: Question, limit: int, *, with_people: bool) -> list[Hit]:
         groups = self._with_corrections(question.groups)
         rows: dict[int, SentenceRow] = {}
-        query = self._fts_query(groups, question)
-        if query:
+        for query in self._fts_queries(groups, question):
             rows |= {row.id: row for row in self.store.search_sentences(query, CANDIDATES)}
+            if len(rows) >= ENOUGH_CANDIDATES:
+                break
         if with_people:
-            for person in question.people:
-                rows |= {row.id: row for row in self.store.sentences_mentioning(person.key, PERSON_CANDIDATES)}
-        hits = self.score(question, list(rows.values()), groups=groups)
+            for group in question.named_people:
+                each = max(PERSON_CANDIDATES // len(group), 10)  # a bare surname many bear: a few of each
+                for person in group:
+                    rows |= {row.id: row for row in self.store.sentences_mentioning(person.key, each)}
+        shortlist = self._first_pass(question, groups, list(rows.values()), limit)
+        hits = self.score(question, shortlist, groups=groups)
         hits.sort(key=lambda hit: (-hit.score, hit.row.id))
         return hits[:limit]
+
+    def _first_pass(
+        self, question: Question, groups: tuple[TermGroup, ...], rows: list[SentenceRow], keep: int
+    ) -> list[SentenceRow]:
+        """The ``keep`` candidates most likely to win: BM25 of their own words and, discounted, of the sentence
+        before, times their named things, one they lack counted as if the headline held it (the most it can
+        add later)."""
+        if len(rows) <= keep:
+            return rows
+        count, average = self.store.statistics()
+        frequencies = self.store.frequencies({s for g in groups for s in g.stems})
+        idf = {s: _idf(df, count) for s, df in frequencies.items()}
+        entities = self._entities(question)
+        people = any(e.kind == "person" for e in entities)
+        mentions = self.store.mentions_in(row.id for row in rows) if people else {}
+        previous = self._previous(rows) if groups else {}
+        ranked = []
+        for row in rows:
+            lexical = 1.0
+            if groups:
+                parts = _parts(groups, row.stems, idf, average)
+                before = previous.get(row.id)
+                context = _parts(groups, before.stems, idf, average) if before else parts
+                lexical = sum(max(part, CONTEXT_WEIGHT * other) for part, other in zip(parts, context, strict=True))
+            closeness = [IN_SENTENCE if _holds(e, row, mentions) else IN_TITLE for e in entities]
+            ranked.append((lexical * math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness), row))
+        ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
+        return [row for _, row in ranked[:keep]]
 
     def score(
         self, question: Question, rows: list[SentenceRow], *, groups: tuple[TermGroup, ...] | None = None
@@ -158,17 +201,22 @@ class Ranker:
 
     # ----- pieces ---------------------------------------------------------------------------------------------
 
-    def _fts_query(self, groups: tuple[TermGroup, ...], question: Question) -> str:
-        """OR of every stem worth a candidate: the question's words, their families, the places it names."""
+    def _fts_queries(self, groups: tuple[TermGroup, ...], question: Question) -> list[str]:
+        """FTS5 queries for candidates, tried in order until enough come back: the OR of every stem that is not
+        too common (the question's words, their families, the places it names); with only common stems, their
+        AND, then their OR."""
         stems = [s for g in groups for s in g.stems] + [s for _, place in question.places for s in place]
         stems = list(dict.fromkeys(stems))
         if not stems:
-            return ""
-        count, _ = self.store.statistics()
+            return []
         frequencies = self.store.frequencies(stems)
-        common = max(COMMON_MIN_ROWS, COMMON_SHARE * count)
-        useful = [s for s in stems if 0 < frequencies[s] <= common] or [s for s in stems if frequencies[s]]
-        return " OR ".join(f'"{s}"' for s in useful)
+        rare = [s for s in stems if 0 < frequencies[s] <= COMMON_ROWS]
+        if rare:
+            return [" OR ".join(f'"{s}"' for s in rare)]
+        common = [s for s in stems if frequencies[s]]
+        own = [g.own for g in groups if frequencies.get(g.own)]
+        queries = [" AND ".join(f'"{s}"' for s in own)] if len(own) > 1 else []
+        return [*queries, " OR ".join(f'"{s}"' for s in common)] if common else queries
 
     def _with_corrections(self, groups: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:
         """A word the articles never use ('ceasfire') also counts as the closest word they do ('ceasefir')."""
@@ -218,14 +266,14 @@ class Ranker:
         return {wanted[i]: row for i, row in found.items() if row.article == found[i].article}
 
     def _entities(self, question: Question) -> list[_Entity]:
-        entities = [_Entity("person", p.key, (), p.affiliation) for p in question.people]
+        entities = [_Entity("person", frozenset(p.key for p in group), (), None) for group in question.named_people]
         named_affiliations = {p.affiliation for p in question.people}
         entities += [
-            _Entity("party", None, PARTY_STEMS.get(party, ()), party)
+            _Entity("party", frozenset(), PARTY_STEMS.get(party, tuple(stems(party))), party)
             for party in question.parties
             if party not in named_affiliations
         ]
-        entities += [_Entity("place", None, stems, None) for _, stems in question.places]
+        entities += [_Entity("place", frozenset(), place, None) for _, place in question.places]
         return entities
 
     def _coverage(
@@ -258,8 +306,8 @@ class Ranker:
         return result
 
     def _articles_with(self, entity: _Entity, articles: set[str]) -> set[str]:
-        if entity.kind == "person" and entity.key is not None:
-            return self.store.articles_mentioning(entity.key, articles)
+        if entity.kind == "person":
+            return set().union(*(self.store.articles_mentioning(key, articles) for key in entity.keys))
         if not entity.stems:
             return set()
         joiner = " OR " if entity.kind == "party" else " AND "
@@ -275,14 +323,14 @@ def _parts(
     groups: tuple[TermGroup, ...], tokens: tuple[str, ...], idf: dict[str, float], average: float
 ) -> list[float]:
     """Each group's BM25 part in a text (0 when absent): the best of its stems, at the stem's weight."""
-    counts = Counter(tokens)
+    present = set(tokens)
     norm = K1 * (1 - B + B * len(tokens) / average)
     parts = []
     for group in groups:
         best = 0.0
         for stem, weight in group.stems.items():
-            tf = counts.get(stem, 0)
-            if tf:
+            if stem in present:
+                tf = tokens.count(stem)
                 best = max(best, weight * idf.get(stem, 0.0) * tf * (K1 + 1) / (tf + norm))
         parts.append(best)
     return parts
@@ -290,10 +338,10 @@ def _parts(
 
 def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> bool:
     if entity.kind == "person":
-        return entity.key in mentions.get(row.id, ()) or row.speaker == entity.key
-    if entity.kind == "party":
-        return any(party == entity.party for _, _, party in parties_in(row.text))
+        return not entity.keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in entity.keys
     tokens = set(row.stems)
+    if entity.kind == "party":  # any of the party's names: "Kyiv", "Ukrainian", "Kiev"
+        return not tokens.isdisjoint(entity.stems)
     return all(s in tokens for s in entity.stems)
 
 
@@ -306,6 +354,6 @@ def _kind_boost(question: Question, row: SentenceRow, entities: Iterable[_Entity
         return KIND_BOOST[kind]
     if kind == "where" and _PLACE.search(text):
         return KIND_BOOST[kind]
-    if kind == "said" and row.speaker is not None and any(e.key == row.speaker for e in entities):
+    if kind == "said" and row.speaker is not None and any(row.speaker in e.keys for e in entities):
         return KIND_BOOST[kind]
     return 1.0
