@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from unittest.mock import AsyncMock, MagicMock
@@ -350,3 +351,19 @@ async def test_reload_picks_up_articles_added_on_disk(corpus_bot: TalkBot) -> No
     await dpytest.message("!reload")
     assert dpytest.get_message().content.startswith("Added 1 articles")
     assert corpus_bot.knowledge.answer("who is Hakan Fidan?").found
+
+
+async def test_first_timeline_page_shows_the_talks_not_history(bot: TalkBot) -> None:
+    message = await _ask("!timeline")
+    page = message.embeds[0].description or ""
+    dates = re.findall(r"`(\d{4}(?:-\d\d)?(?:-\d\d)?)`", page)
+    assert dates and all(date >= "2025" for date in dates)  # 2019 and 2022 are history, kept apart
+    assert "*background*" not in page
+    assert "talks" in page.lower() or "Istanbul" in page
+
+
+async def test_first_demands_page_shows_the_headline_demands(bot: TalkBot) -> None:
+    message = await _ask("!demands Russia")
+    page = message.embeds[0].description or ""
+    first_items = page.split("**6.**")[0]
+    assert "NATO" in first_items and ("territor" in first_items or "withdraw" in first_items)

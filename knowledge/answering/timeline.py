@@ -1,8 +1,8 @@
 """Timelines and "when" questions: dated events found through ranked sentences, told by their own clause.
 
-- ``!timeline`` alone lists the events of the period the articles report, in date order; dates told as history
-  (``Event.background``) are left out and counted in the message. A month or year lists everything dated then,
-  history marked.
+- ``!timeline`` alone lists the events of the period the articles report dated to a day, in date order; dates
+  told as history (``Event.background``) and news dated only to a week or month are left out and counted in the
+  message. A month or year lists everything dated then, history marked.
 - ``!timeline TOPIC`` ranks sentences for the topic (``ranking``), takes the events they state, weighs each by
   how much of the topic its own clause holds, and lists the good ones in date order, history marked.
 - "when did X?" answers with the date of the clause that matches X best, best first; history ranks below news.
@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
@@ -208,14 +209,8 @@ def _by_date(context: Context, question: Question) -> Answer:
             if len(events) > MAX_TIMELINE_ITEMS:
                 break
     else:
-        events = context.store.events_in_order("", "\uffff", MAX_TIMELINE_ITEMS + 1, background=False)
-        history = context.store.events_in_order("", "\uffff", 1000, background=True)
-        if history:
-            years = sorted({row.iso[:4] for row in history})
-            message = (
-                f"{len(history)} dates told as history ({', '.join(years[:6])}) are left out; "
-                f"ask for a year, e.g. '!timeline {years[0]}'."
-            )
+        events = context.store.events_in_order("", "\uffff", MAX_TIMELINE_ITEMS + 1, background=False, days_only=True)
+        message = _left_out(context)
     if len(events) > MAX_TIMELINE_ITEMS:
         message = f"Showing the first {MAX_TIMELINE_ITEMS} events; add a topic or a date to narrow it."
     if not events:
@@ -223,6 +218,21 @@ def _by_date(context: Context, question: Question) -> Answer:
     events.sort(key=_chronological)
     items = [_event_item(context, row) for row in events[:MAX_TIMELINE_ITEMS]]
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
+
+
+def _left_out(context: Context) -> str | None:
+    """What the full timeline leaves out, and how to see it: history, and news dated only to a week or month
+    (a timeline in date order would put "last week" before every day of the month)."""
+    notes = []
+    history = context.store.events_in_order("", "\uffff", 1000, background=True)
+    if history:
+        years = sorted({row.iso[:4] for row in history})
+        notes.append(f"{len(history)} dates told as history ({', '.join(years[:6])}); ask e.g. '!timeline {years[0]}'")
+    vague = [row for row in context.store.events_in_order("", "\uffff", 1000, background=False) if row.start != row.end]
+    if vague:
+        month = calendar.month_name[vague[0].start.month].lower()
+        notes.append(f"{len(vague)} events dated only to days, a week or a month; ask e.g. '!timeline {month}'")
+    return "Left out: " + "; ".join(notes) + "." if notes else None
 
 
 def _event_item(context: Context, row: EventRow) -> AnswerItem:

@@ -248,12 +248,13 @@ class Reader:
         return self.events_in_order("", "\uffff", limit)
 
     def events_in_order(
-        self, iso_from: str, iso_to: str, limit: int, *, background: bool | None = None
+        self, iso_from: str, iso_to: str, limit: int, *, background: bool | None = None, days_only: bool = False
     ) -> list[EventRow]:
         """Events whose ISO date is in [iso_from, iso_to), in date order, read straight off the (iso, start) index:
         '2025' to '2025\uffff' is the year 2025 with all its months and days, in order. ``background`` False keeps
-        the news of the period only."""
+        the news of the period only; ``days_only`` the events dated to a day."""
         flag = "" if background is None else f" AND e.background={int(background)}"
+        flag += " AND e.precision='day'" if days_only else ""
         sql = (
             f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.iso >= ? AND e.iso < ?{flag} "
             "ORDER BY e.iso, e.start LIMIT ?"

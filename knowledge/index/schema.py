@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from pathlib import Path
 
-EXTRACTOR_VERSION = "10"  # bump whenever extraction or the schema changes what is stored: indexes then rebuild
+SCHEMA_VERSION = "11"  # bump when the tables change
+# The code that decides what is stored. Its digest is part of the version, so an index built by other
+# extraction code is rebuilt on open: no stale facts after an upgrade, and no version to remember to bump.
+_KNOWLEDGE = Path(__file__).resolve().parent.parent
+EXTRACTION_SOURCES = (
+    "corpus.py", "sentences.py", "text.py", "actors.py", "facts.py", "models.py", "extract", "index/schema.py",
+    "index/writer.py",
+)  # fmt: skip
+
+
+def _extraction_digest() -> str:
+    digest = hashlib.sha256()
+    for name in EXTRACTION_SOURCES:
+        path = _KNOWLEDGE / name
+        for source in sorted(path.glob("*.py")) if path.is_dir() else [path]:
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+EXTRACTOR_VERSION = f"{SCHEMA_VERSION}-{_extraction_digest()}"
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
