@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from knowledge.actors import party_of
 from knowledge.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, tense_before
+from knowledge.extract.people import SPEECH_VERBS
 from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import terms
 
@@ -28,6 +29,7 @@ MERGE_TERM_OVERLAP = 0.3  # Jaccard of content words above which same-day events
 MERGE_QUOTES_COMPARED = 5  # an event told by many articles is compared on its first few tellings
 BACKGROUND_AGE_DAYS = 365  # a date ending more than a year before publication is history, not the news
 BACKGROUND_CUE_WINDOW = 45  # characters before a date searched for a background cue
+ATTRIBUTION_WORDS = 6  # so few words after a clause's speech verb: it only says who said it and when
 
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:city|capital|town|region|resort)\s+of\s+)?"
@@ -52,6 +54,7 @@ _BACKGROUND_CUE = re.compile(
     r"invasion (?:of \w+ )?in|annexed \w+ in)\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _SINCE_PHRASE = re.compile(r"\bsince\b[^,;:–—.]{0,70}$", re.IGNORECASE)
 # A year or month naming a thing, not when the clause happens: "the 2022 invasion", "a 2022 draft agreement".
 _YEAR_AS_MODIFIER = re.compile(r"(?:\b(?:the|a|an|its|their)|['’]s)\s+$", re.IGNORECASE)
@@ -89,9 +92,16 @@ def clause_span(text: str, position: int) -> tuple[int, int]:
 
 
 def clause_around(text: str, position: int) -> str:
-    """The clause holding ``position``: quotes, dashes, semicolons and ', which/and/but' bound it."""
+    """The clause holding ``position``: quotes, dashes, semicolons and ', which/and/but' bound it. A clause that
+    is only who said it and when ('Trump said on Wednesday.') tells nothing alone: then the whole sentence."""
     start, end = clause_span(text, position)
-    return text[start:end]
+    clause = text[start:end]
+    speech = _SPEECH.search(clause)
+    if speech is not None:
+        said = clause[speech.end() :].split()
+        if len(said) <= ATTRIBUTION_WORDS and "that" not in said:  # the verb's content is in another clause
+            return text.strip()
+    return clause
 
 
 def is_background(sentence: str, mention: DateMention, published: dt.date) -> bool:
