@@ -49,6 +49,7 @@ FAMILIES: tuple[str, ...] = (
     "election elections vote ballot",
     "children child kids deported abducted",
     "army military troops forces soldiers servicemen",
+    "invade invaded invasion offensive",
     "attack attacks strike strikes shelling bombardment drone drones",
     "energy power infrastructure",
     "navigation shipping maritime vessels",

@@ -5,8 +5,9 @@
 - ``words``: folded word tokens in any script; possessive 's dropped; dotted acronyms kept whole ("u.s." -> "us").
 - ``terms``: content words (no stop words), unique, in order: for fuzzy overlap and for people's surnames.
 - ``stems``: what the full-text index holds and questions are matched on: content words, hyphenated words split,
-  irregular verbs brought to their base ("met" -> "meet"), then Snowball's English stemmer ("negotiations" and
-  "negotiated" -> "negoti"). Repeats are kept, since BM25 counts them.
+  irregular verbs brought to their base ("met" -> "meet"), British spellings made American ("defence",
+  "mobilisation"), then Snowball's English stemmer ("negotiations" and "negotiated" -> "negoti"). Repeats are
+  kept, since BM25 counts them.
 """
 
 from __future__ import annotations
@@ -89,6 +90,20 @@ IRREGULAR_VERBS: dict[str, str] = {
     }.items()
     for form in forms.split()
 }
+# British spellings made American before stemming, so "defence" finds "defense" and "mobilisation" finds
+# "mobilization". Whole words, and -ise/-isation verbs of the roots news uses; not every "-ise" ("rise", "wise").
+BRITISH_WORDS = {
+    "defence": "defense", "offence": "offense", "licence": "license", "centre": "center", "centres": "centers",
+    "programme": "program", "programmes": "programs", "favour": "favor", "favours": "favors", "labour": "labor",
+    "honour": "honor", "neighbour": "neighbor", "neighbours": "neighbors", "colour": "color", "rumours": "rumors",
+    "endeavour": "endeavor", "behaviour": "behavior", "catalogue": "catalog", "dialogue": "dialog",
+}  # fmt: skip
+_BRITISH_ISE = re.compile(
+    r"^(recogn|organ|mobil|normal|emphas|priorit|stabil|minim|real|critic|author|character|legal|neutral|"
+    r"militar|modern|apolog|util|special|standard|capital|central|privat|formal|final|maxim|optim|harmon|"
+    r"symbol|summar|local|global|national|rational|liberal|demilitar|decentral|sanit|terror|digit)is"
+    r"(e|es|ed|ing|ation|ations)$"
+)
 # Acronyms that would read as stop words once lower-cased ("US" is not "us").
 ACRONYMS = {"us": "usa", "u.s.": "usa", "u.s.a.": "usa", "u.k.": "uk", "e.u.": "eu", "u.n.": "un"}
 
@@ -142,17 +157,23 @@ def stem(word: str) -> str:
     base = IRREGULAR_VERBS.get(word, word)
     if not base.isalpha():
         return base.replace(".", "")
+    base = BRITISH_WORDS.get(base) or _BRITISH_ISE.sub(r"\1iz\2", base)
     return str(_ENGLISH.stemWord(base))
 
 
-def stems(text: str) -> list[str]:
-    """The index's tokens for a text: content words, hyphenated words split, stemmed; repeats kept."""
+def index_words(text: str) -> list[str]:
+    """The words ``stems`` stems: content words, folded, hyphenated words split; repeats kept."""
     found = []
     for token in _STEM_TOKEN.findall(_fold_acronyms(text)):
         word = _word(token)
         if len(word) > 1 and word not in STOPWORDS:
-            found.append(stem(word))
+            found.append(word)
     return found
+
+
+def stems(text: str) -> list[str]:
+    """The index's tokens for a text: content words, hyphenated words split, stemmed; repeats kept."""
+    return [stem(word) for word in index_words(text)]
 
 
 def _fold_acronyms(text: str) -> str:

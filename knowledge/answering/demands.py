@@ -17,13 +17,13 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.answering.context import Context
-from knowledge.answering.question import PARTY_STEMS, Question
+from knowledge.answering.question import Question
 from knowledge.answering.search import closest_sentences
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent
-from knowledge.text import fold, stems
+from knowledge.text import fold
 
 # Words that say "demand", not what is demanded: set aside from a demands question's topic.
 DEMAND_WORDS = frozenset(
@@ -112,18 +112,12 @@ def _parties(context: Context, question: Question, query: str, *, command: bool)
 
 
 def _topic(question: Question, parties: list[str]) -> Question:
-    """The question without the words that name the party or say 'demand': what remains is the topic."""
-    named = parties + list(question.parties)
-    party_stems = {s for party in named for s in stems(party)} | {
-        s for party in named for s in PARTY_STEMS.get(party, ())
-    }
-    words = DEMAND_WORDS | {
-        g.word
-        for g in question.groups
-        if g.own in party_stems or set(g.stems) & party_stems or set(parties_in_question(g.word)) & set(named)
-    }
+    """The question without the words that name the demanding party or say 'demand': what remains is the topic,
+    other parties included ("what does Moscow demand about NATO?")."""
+    words = DEMAND_WORDS | {g.word for g in question.groups if set(parties_in_question(g.word)) & set(parties)}
     topic = question.without_groups(frozenset(words))
-    return replace(topic, people=(), named_people=(), parties=(), unknown=None, ordinal=None)
+    others = tuple(p for p in question.parties if p not in parties)
+    return replace(topic, people=(), named_people=(), parties=others, unknown=None, ordinal=None)
 
 
 def _by_support(context: Context, parties: list[str], speakers: set[str]) -> list[_Scored]:

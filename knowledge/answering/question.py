@@ -17,7 +17,7 @@ from knowledge.actors import ALIAS_TO_PARTY, parties_in
 from knowledge.lexicon import RELATED_WEIGHT, related
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Person
-from knowledge.text import STOPWORDS, fold, stem, stems, strip_diacritics, terms
+from knowledge.text import STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms
 
 # Words that say what kind of answer is wanted, not what it is about: never search terms.
 QUESTION_WORDS = frozenset(
@@ -66,6 +66,16 @@ _CAPITALISED = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*)*"
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_FUTURE_QUESTION = re.compile(
+    r"^\s*when\s+(?:will|shall|is|are)\b(?!\s+\w+\s+(?:held|signed|announced)\b)|\b(?:again|next|upcoming|"
+    r"scheduled|planned|going to)\b",
+    re.IGNORECASE,
+)
+_BOUND = re.compile(
+    r"\b(?P<word>before|until|till|by|prior to|after|since|from)\s+(?P<date>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?)|(?:[0-3]?\d\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+(?:19|20)\d\d)?))"
+)
 
 
 @dataclass(frozen=True)
@@ -82,14 +92,18 @@ class TermGroup:
 
 @dataclass(frozen=True)
 class DateFilter:
-    """The date a question is about: a year, a month (in every year if no year), a day."""
+    """The date a question is about: a year, a month (in every year if no year), a day; or a bound ("before
+    August", "since June 1"), each a (year or None, month, day or None) compared in the event's own year when
+    it names none."""
 
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    before: tuple[int | None, int, int | None] | None = None
+    after: tuple[int | None, int, int | None] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.year or self.month)
+        return bool(self.year or self.month or self.before or self.after)
 
 
 @dataclass(frozen=True)
@@ -133,19 +147,17 @@ def analyse(
     party_words = {fold(alias) for alias in ALIAS_TO_PARTY} | {"'s"}
     date = date_filter(text)
     named, unknown = _named_things(text, people, party_names, known_stem, command=command, places=places)
+    # Content words only: the names of people, parties and places are constraints (``ranking``), not words to
+    # weigh twice; question words, dates and ordinals say what is asked, not what about.
+    place_stems = {s for _, place in named for s in place}
     groups: list[TermGroup] = []
-    for word in terms(text):
+    for word in index_words(text):
         if word in QUESTION_WORDS or word in person_words or _is_date_word(word) or word in ORDINALS:
             continue
         own = stem(word)
-        if not own or own in STOPWORDS:
+        if not own or own in STOPWORDS or own in place_stems or word in party_words:
             continue
-        weights = {own: 1.0} | {other: RELATED_WEIGHT for other in related(own)}
-        if word in party_words:  # "Russian" also finds "Russia" and "Moscow": the party's other names
-            for _, _, party in parties_in(word):
-                for alias in PARTY_STEMS.get(party, ()):
-                    weights.setdefault(alias, RELATED_WEIGHT)
-        groups.append(TermGroup(word, weights))
+        groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in related(own)}))
     return Question(
         text=text,
         kind=question_kind(text),
@@ -180,6 +192,11 @@ def ordinal_in(text: str) -> int | None:
     return None
 
 
+def asks_future(text: str) -> bool:
+    """'when will they meet again?', 'when is the next round?': about what was still to come."""
+    return bool(_FUTURE_QUESTION.search(text))
+
+
 def asks_for_start(text: str) -> bool:
     return any(w in BEGIN_WORDS for w in re.findall(r"[a-z]+", fold(text)))
 
@@ -189,8 +206,21 @@ def asks_for_end(text: str) -> bool:
 
 
 def date_filter(text: str) -> DateFilter:
-    """(year, month, day) a question names: 'june', '2019', 'May 16', 'Nov. 30', 'august 2025'."""
+    """(year, month, day) a question names: 'june', '2019', 'May 16', 'Nov. 30', 'august 2025'; or the bounds it
+    sets: 'before August', 'since June 1', 'after May 16, 2025'."""
     low = fold(text)
+    bounds: dict[str, tuple[int | None, int, int | None]] = {}
+    for match in _BOUND.finditer(low):
+        plain = _plain_date(match.group("date"))
+        if plain.month:
+            side = "before" if match.group("word") in ("before", "until", "till", "by", "prior to") else "after"
+            bounds[side] = (plain.year, plain.month, plain.day)
+            low = low[: match.start()] + " " * (match.end() - match.start()) + low[match.end() :]
+    plain = _plain_date(low)
+    return DateFilter(plain.year, plain.month, plain.day, bounds.get("before"), bounds.get("after"))
+
+
+def _plain_date(low: str) -> DateFilter:
     year_match = _YEAR.search(low)
     year = int(year_match.group(1)) if year_match else None
     month = day = None
@@ -212,14 +242,27 @@ def date_filter(text: str) -> DateFilter:
 
 
 def date_matches(start: dt.date, end: dt.date, date: DateFilter) -> bool:
-    """Whether a span of days falls in the year, month and day a question names (a month within two)."""
+    """Whether a span of days falls in the year, month and day a question names (a month within two), and
+    within its bounds."""
     if not date:
+        return True
+    if date.before and not start < _first_day(date.before, start.year):
+        return False
+    if date.after and not end >= _first_day(date.after, end.year):
+        return False
+    if not (date.year or date.month):
         return True
     if date.year and not (start.year <= date.year <= end.year):
         return False
     if date.month and (not (start.month == date.month or end.month == date.month) or (end - start).days > 62):
         return False
     return not date.day or start.day <= date.day <= end.day
+
+
+def _first_day(bound: tuple[int | None, int, int | None], year: int) -> dt.date:
+    """The first day a bound names, in ``year`` when it names none ("before August": August 1st)."""
+    bound_year, month, day = bound
+    return dt.date(bound_year or year, month, day or 1)
 
 
 def _is_date_word(term: str) -> bool:

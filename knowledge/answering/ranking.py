@@ -14,6 +14,8 @@
    last, not never.
 4. The kind of answer asked for ("where", "how many", "how long", "what did X say") lifts sentences that hold
    one (a place, a number, a duration, X speaking); a date the question names lifts sentences stating it.
+5. A content word found nowhere in a sentence's article lowers it by its share of the question's weight
+   (``ABSENT_WORD_PENALTY``): the story is about something else.
 
 Plain BM25 is step 1-2 alone; the rest only re-orders what it finds, which is how answers stay at least as
 good as search.
@@ -29,7 +31,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from knowledge.answering.question import PARTY_STEMS, Question, TermGroup, date_matches
+from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
+from knowledge.models import Person
 from knowledge.text import stems
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
@@ -47,7 +51,8 @@ ENTITY_FLOOR = 0.2  # a sentence lacking a named thing keeps this share of its s
 IN_SENTENCE, IN_TITLE, IN_CONTEXT, IN_ARTICLE = 1.0, 0.8, 0.7, 0.45
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
 TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
-KIND_BOOST = {"where": 1.25, "how many": 1.35, "how long": 1.5, "said": 1.35}  # answers holding what is asked
+KIND_BOOST = {"where": 1.4, "how many": 1.6, "how long": 2.0, "said": 1.35}  # answers holding what is asked
+ABSENT_WORD_PENALTY = 0.6  # the share of the question's weight found nowhere in an article costs this much of it
 DATE_BOOST = 1.6  # a question naming a date ("on May 23") lifts sentences stating an event on it ...
 PUBLISHED_BOOST = 1.2  # ... and, less, sentences of articles published that day ("a few hours ago")
 HEADING_FACTOR = 0.85  # a headline or banner can answer a search, but a sentence in the body reads better
@@ -62,7 +67,7 @@ _DURATION = re.compile(
     r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b",
     re.I,
 )
-_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?[A-Z][^\W\d_]+")
+_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class Hit:
     share: float  # 0..1: the question's idf weight found in the sentence (or, at a discount, the one before)
     coverage: float  # 0..1: the least close named thing (1 when the question names none)
     previous: SentenceRow | None = None
+    matched: frozenset[int] = frozenset()  # the question's content words (by index) found here, before or above
 
     @property
     def relevant(self) -> bool:
@@ -148,7 +154,8 @@ class Ranker:
                 context = _parts(groups, before.stems, idf, average) if before else parts
                 lexical = sum(max(part, CONTEXT_WEIGHT * other) for part, other in zip(parts, context, strict=True))
             closeness = [IN_SENTENCE if _holds(e, row, mentions) else IN_TITLE for e in entities]
-            ranked.append((lexical * math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness), row))
+            multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
+            ranked.append((lexical * multiplier * _kind_boost(question, row, entities), row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
 
@@ -169,10 +176,12 @@ class Ranker:
         entities = self._entities(question)
         coverage = self._coverage(entities, rows, previous)
         on_date = self._on_date(question, rows)
+        in_articles = self._articles_with_words(groups, rows) if groups else []
         hits = []
         for row in rows:
             before = previous.get(row.id)
             lexical, share = 1.0, 1.0
+            found: set[int] = set()
             if groups:
                 parts = _parts(groups, row.stems, idf, average)
                 before_parts = _parts(groups, before.stems, idf, average) if before else [0.0] * len(groups)
@@ -181,15 +190,19 @@ class Ranker:
                 for n, part in enumerate(parts):
                     if part > 0:
                         lexical, matched = lexical + part, matched + weights[n]
+                        found.add(n)
                     elif before_parts[n] > 0 or title_parts[n] > 0:
                         lexical += CONTEXT_WEIGHT * before_parts[n]
                         matched += 0.5 * weights[n]
+                        found.add(n)
                 share = matched / total if total else 0.0
+                absent = sum(w for w, where in zip(weights, in_articles, strict=True) if row.article not in where)
+                lexical *= 1 - ABSENT_WORD_PENALTY * (absent / total if total else 0.0)
             closeness = coverage.get(row.id, [])
             multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
             score = lexical * multiplier * _kind_boost(question, row, entities) * on_date.get(row.id, 1.0)
             score *= HEADING_FACTOR if row.heading else 1.0
-            hits.append(Hit(row, score, share, min(closeness, default=1.0), before))
+            hits.append(Hit(row, score, share, min(closeness, default=1.0), before, frozenset(found)))
         return hits
 
     def group_weights(self, question: Question) -> list[float]:
@@ -259,6 +272,16 @@ class Ranker:
                     boosts[row.id] = PUBLISHED_BOOST
         return boosts
 
+    def _articles_with_words(self, groups: tuple[TermGroup, ...], rows: list[SentenceRow]) -> list[set[str]]:
+        """For each content word, which of these sentences' articles hold it (or its family) anywhere: a story
+        that never says "trilateral" is not about trilateral talks, whatever else it shares with the question."""
+        articles = {row.article for row in rows}
+        found = []
+        for group in groups:
+            query = " OR ".join(f'"{s}"' for s in group.stems)
+            found.append(self.store.articles_matching(query, articles))
+        return found
+
     def _previous(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """The sentence before each (same article; ids run on within an article)."""
         wanted = {row.id - 1: row.id for row in rows if row.index > 0}
@@ -266,7 +289,10 @@ class Ranker:
         return {wanted[i]: row for i, row in found.items() if row.article == found[i].article}
 
     def _entities(self, question: Question) -> list[_Entity]:
-        entities = [_Entity("person", frozenset(p.key for p in group), (), None) for group in question.named_people]
+        entities = [
+            _Entity("person", frozenset(p.key for p in group), _surname_stems(group), None)
+            for group in question.named_people
+        ]
         named_affiliations = {p.affiliation for p in question.people}
         entities += [
             _Entity("party", frozenset(), PARTY_STEMS.get(party, tuple(stems(party))), party)
@@ -294,7 +320,7 @@ class Ranker:
             for entity, where in zip(entities, in_article, strict=True):
                 if _holds(entity, row, mentions):
                     levels.append(IN_SENTENCE)
-                elif entity.stems and entity.kind == "place" and set(entity.stems) <= set(titles.get(row.article, ())):
+                elif _in_title(entity, titles.get(row.article, ())):
                     levels.append(IN_TITLE)
                 elif before is not None and _holds(entity, before, mentions):
                     levels.append(IN_CONTEXT)
@@ -336,6 +362,19 @@ def _parts(
     return parts
 
 
+def _surname_stems(people: tuple[Person, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(s for p in people for alias in p.aliases for s in stems(surname_of(alias))))
+
+
+def _in_title(entity: _Entity, title: tuple[str, ...]) -> bool:
+    """A place the headline names whole, or a person it names by a surname ("Putin-Witkoff meeting")."""
+    if not entity.stems or entity.kind == "party":
+        return False
+    if entity.kind == "person":
+        return not set(title).isdisjoint(entity.stems)
+    return set(entity.stems) <= set(title)
+
+
 def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> bool:
     if entity.kind == "person":
         return not entity.keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in entity.keys
@@ -345,6 +384,22 @@ def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> 
     return all(s in tokens for s in entity.stems)
 
 
+def key_group(weights: list[float]) -> int | None:
+    """The question's most telling content word (highest idf), when it has several."""
+    if len(weights) < 2 or not max(weights):
+        return None
+    return max(range(len(weights)), key=lambda n: weights[n])
+
+
+def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
+    """Whether a sentence holds what a "how long / how many" question asks for (None for other questions)."""
+    if question.kind == "how long":
+        return bool(_DURATION.search(row.text))
+    if question.kind == "how many":
+        return bool(_NUMBER.search(row.text))
+    return None
+
+
 def _kind_boost(question: Question, row: SentenceRow, entities: Iterable[_Entity]) -> float:
     kind = question.kind
     text = row.text
@@ -352,8 +407,11 @@ def _kind_boost(question: Question, row: SentenceRow, entities: Iterable[_Entity
         return KIND_BOOST[kind]
     if kind == "how many" and _NUMBER.search(text):
         return KIND_BOOST[kind]
-    if kind == "where" and _PLACE.search(text):
-        return KIND_BOOST[kind]
+    if kind == "where" and any(
+        not any(set(stems(m.group("place"))) <= set(e.stems) for e in entities if e.kind == "place")
+        for m in _PLACE.finditer(text)
+    ):
+        return KIND_BOOST[kind]  # a place the question did not already name
     if kind == "said" and row.speaker is not None and any(row.speaker in e.keys for e in entities):
         return KIND_BOOST[kind]
     return 1.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from knowledge.answering.context import Context
 from knowledge.answering.question import Question
-from knowledge.answering.ranking import Hit
+from knowledge.answering.ranking import Hit, holds_answer_type
 from knowledge.models import Answer, AnswerItem, Intent
 
 SEARCH_ITEMS = 5
@@ -29,8 +29,15 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
     hits = [hit for hit in context.ranker.rank(question, limit=limit) if hit.relevant]
     if not hits:
         return []
-    best = hits[0].score
-    return [hit for hit in hits if hit.score >= best * RELATIVE_CUT]
+    # "how long / how many": a sentence holding a duration or a number answers before one that does not, each
+    # kept if close to the best of its kind
+    typed = [hit for hit in hits if holds_answer_type(question, hit.row)]
+    others = [hit for hit in hits if hit not in typed]
+    return _close_to_best(typed) + _close_to_best(others)
+
+
+def _close_to_best(hits: list[Hit]) -> list[Hit]:
+    return [hit for hit in hits if hit.score >= hits[0].score * RELATIVE_CUT] if hits else []
 
 
 def closest_sentences(context: Context, question: Question, intent: Intent, why: str) -> Answer | None:

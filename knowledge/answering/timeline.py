@@ -5,7 +5,8 @@
   message. A month or year lists everything dated then, history marked.
 - ``!timeline TOPIC`` ranks sentences for the topic (``ranking``), takes the events they state, weighs each by
   how much of the topic its own clause holds, and lists the good ones in date order, history marked.
-- "when did X?" answers with the date of the clause that matches X best, best first; history ranks below news.
+- "when did X?" answers with the date of the clause that matches X best, best first; history ranks below news
+  told in the same sentence; a sentence without the question's most telling word ("deadline") dates nothing.
   "the second round", "the last meeting", "when did the talks begin/end" pick by position in time. A matching
   sentence without a date of its own may take the date of the sentence just before it (a quote after "said
   late Tuesday:"), at a discount, and says so. With no dated event at all, the closest sentences answer,
@@ -18,24 +19,33 @@ import calendar
 from dataclasses import dataclass
 
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.question import DateFilter, Question, asks_for_end, asks_for_start, date_matches
-from knowledge.answering.ranking import Hit
+from knowledge.answering.question import (
+    DateFilter,
+    Question,
+    asks_for_end,
+    asks_for_start,
+    asks_future,
+    date_matches,
+)
+from knowledge.answering.ranking import Hit, key_group
 from knowledge.answering.search import closest_sentences
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent
 
 MAX_TIMELINE_ITEMS = 50
 WHEN_ITEMS = 3
-TOPIC_RELATIVE_CUT = 0.4  # a topic timeline keeps events scoring at least this share of the best
+TOPIC_RELATIVE_CUT = 0.25  # a topic timeline keeps events scoring at least this share of the best: a timeline
+# wants every event of the story, and a sentence naming the place only in its headline scores lower
 WHEN_RELATIVE_CUT = 0.6  # a "when" answer offers alternatives only this close to the best
 CLAUSE_WEIGHT = 0.5  # half an event's score is how much of the question its own clause holds
-BACKGROUND_FACTOR = 0.45  # "when did X?" is about the news: a date told as history ranks below
-PLANNED_FACTOR = 0.8  # ... and what happened before what was only planned
+BACKGROUND_FACTOR = 0.45  # in a sentence telling news and history, "when did X?" is about the news
+PAST_FOR_FUTURE_FACTOR = 0.5  # "when will they meet again?" is about what was still planned
 INHERITED_DATE_LOOKBACK = 2  # sentences before a dateless match searched for its date
 INHERITED_FACTOR = 0.85  # a date read off the sentence before is less sure than a sentence's own
 INHERIT_FROM_HITS = 5  # the best few dateless matches may take a date from the sentence before
 HITS_FOR_EVENTS = 80
 INHERITED_LABEL = "dated by the sentence before"
+_QUOTES = ('"', "“", "”", "‘", "'")
 
 
 @dataclass(frozen=True)
@@ -74,16 +84,22 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     if not hits:
         return []
     weights = context.ranker.group_weights(question)
+    key = key_group(weights)
+    if is_when and key is not None:  # "when was Trump's deadline?": a date of something else is no answer
+        hits = [hit for hit in hits if key in hit.matched]
     by_sentence = context.store.events_of_sentences(hit.row.id for hit in hits)
+    future = asks_future(question.text)
     best: dict[int, _Scored] = {}
     for hit in hits:
-        for row in by_sentence.get(hit.row.id, []):
+        stated = by_sentence.get(hit.row.id, [])
+        mixed = any(row.background for row in stated) and not all(row.background for row in stated)
+        for row in stated:
             if not _date_matches(row, question.date):
                 continue
             score = hit.score * _clause_factor(question, row.focus_stems, weights)
             if is_when:
-                score *= BACKGROUND_FACTOR if row.background else 1.0
-                score *= PLANNED_FACTOR if row.planned else 1.0
+                score *= BACKGROUND_FACTOR if row.background and mixed else 1.0
+                score *= PAST_FOR_FUTURE_FACTOR if future and not row.planned else 1.0
             if row.id not in best or score > best[row.id].score:
                 best[row.id] = _Scored(score, row, hit)
     scored = list(best.values())
@@ -163,10 +179,13 @@ def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
 
 
 def _inherited(context: Context, question: Question, hits: list[Hit], weights: list[float]) -> list[_Scored]:
-    """Matching sentences with no date of their own, dated by a sentence just before them in the same article
-    (a quote after "said late Tuesday:"); they weigh ``INHERITED_FACTOR`` of a sentence with its own date."""
+    """Quoted sentences with no date of their own, dated by the sentence just before them in the same article that
+    introduced the quote ('said late Tuesday:' then '"After 9 hours ..."'); they weigh ``INHERITED_FACTOR`` of a
+    sentence with its own date. Any other sentence may tell another time than the one before it."""
     found = []
     for hit in hits:
+        if not hit.row.text.lstrip().startswith(_QUOTES):
+            continue
         before = [hit.row.id - n for n in range(1, INHERITED_DATE_LOOKBACK + 1) if hit.row.index - n >= 0]
         rows = context.store.sentences(before)
         events = context.store.events_of_sentences(before)
@@ -175,6 +194,8 @@ def _inherited(context: Context, question: Question, hits: list[Hit], weights: l
             dated = [e for e in events.get(sentence_id, []) if not e.background and _precise(e)]
             if row is None or row.article != hit.row.article or not dated:
                 continue
+            if not row.text.rstrip().endswith(":") and not row.text.rstrip().endswith(_QUOTES):
+                break  # the sentence before neither introduces nor is a quotation: the date may be another time
             if not _date_matches(dated[0], question.date):
                 break
             score = hit.score * INHERITED_FACTOR * _clause_factor(question, hit.row.stems, weights)

@@ -35,14 +35,18 @@ def who(context: Context, name: str) -> Answer:
             suggestions=tuple(p.name for p in context.people[:5]),
         )
     person = context.lookup.match(query)
-    role_number = 0
-    if person is None:
-        holder = match_role(query, context.people)
-        if holder is not None:
-            person, role_number = holder
     if person is not None:
-        items = _profile(context, person, role_number)
-        return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items))
+        return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(_profile(context, person)))
+    holder = match_role(query, context.people)
+    if holder is not None:
+        message = None
+        if holder.party_unstated:
+            message = (
+                f"The articles do not say whose {holder.person.roles[holder.role]} {holder.person.name} is; "
+                "no one else holds that role in them."
+            )
+        items = _profile(context, holder.person, holder.role)
+        return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
     if _describes_people(query):
         return search(context, context.question(f"who {query}"), intent=Intent.WHO)
     return context.not_mentioned(Intent.WHO, query, query, f"anyone called '{query}'")

@@ -25,10 +25,10 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 # wins: "said on Tuesday that talks will ..." is past, "will hold talks with officials, including X, on Tuesday"
 # is future however far "will" stands from the day.
 FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|would|scheduled|due|set (?:for|to)|planned|plans?|planning|upcoming|expected|to be held|"
-    r"is to|are to|intends?|going to|next)\b",
+    r"\b(?:will|shall|would(?!\s+(?:also\s+)?(?:like|love|have)\b)|scheduled|due|set (?:for|to)|planned|plans?|"
+    r"planning|upcoming|expected|to be held|is to|are to|intends?|going to|next)\b",
     re.IGNORECASE,
-)
+)  # "would like to thank" and "would have" are not the future
 PAST_CUE = re.compile(
     r"\b(?:said|says|told|was|were|had|has|have|did|took place|announced|reported|held|met|spoke|"
     r"[a-z]{3,}ed)\b",

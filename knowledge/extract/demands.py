@@ -44,6 +44,9 @@ _CONDITION_LIST = re.compile(
     r"(?:is|are|was|were|remains?|remained|include|includes|included)\b|\bthese include\b|\bthey include\b",
     re.IGNORECASE,
 )
+# What may stand between a subject and its verb: "Moscow also insists", "Kyiv has long demanded".
+_ADJACENT = re.compile(r"^(?:['’]s)?\s*(?:(?:also|still|now|again|has|have|had|long|repeatedly|further|reportedly|"
+                       r"continues to|continue to|would|will)\s+)*$", re.IGNORECASE)
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
 _ANY_CUE = re.compile(r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want", re.I)
@@ -333,6 +336,9 @@ def _actor_ending_before(
             )
     if not candidates:
         return None
+    nearest = max(candidates, key=lambda a: a.end)
+    if _ADJACENT.match(text[nearest.end : at]):
+        return nearest  # "Vintsenko said Kyiv demands ...": the subject right before the verb is the party
     people = [a for a in candidates if a.person]
     return max(people or candidates, key=lambda a: a.end)
 
@@ -354,6 +360,8 @@ def _must_objects(
     obliged = _actor_right_before(text, cue.start, actors)
     if obliged is not None:
         return [obliged], _verb_phrases(action)
+    if re.search(r",?\s+(?:which|who)\s*$", text[: cue.start]):
+        return None, []  # ", which should be formed within ...": describes what came before, asks nothing new
     head_start = max(text.rfind(" that ", 0, cue.start) + 6, text.rfind(" – ", 0, cue.start) + 3, 0)
     subject = text[head_start : cue.start].strip(' “”"').rstrip()
     if re.search(r"\b(?:it|he|she|they)\s+(?:says|said)\s*$", subject) or re.match(

@@ -29,6 +29,7 @@ MERGE_TERM_OVERLAP = 0.3  # Jaccard of content words above which same-day events
 MERGE_QUOTES_COMPARED = 5  # an event told by many articles is compared on its first few tellings
 BACKGROUND_AGE_DAYS = 365  # a date ending more than a year before publication is history, not the news
 BACKGROUND_CUE_WINDOW = 45  # characters before a date searched for a background cue
+MIN_EVENT_WORDS = 5  # fewer words than this is a dateline or a caption, not a sentence telling an event
 ATTRIBUTION_WORDS = 6  # so few words after a clause's speech verb: it only says who said it and when
 
 _PLACE = re.compile(
@@ -127,10 +128,16 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
     """One event per resolved date in each fact-bearing sentence of the article."""
     events = []
     for sentence in sentences:
-        if sentence.heading:
-            continue
+        if sentence.heading or len(sentence.text.split()) < MIN_EVENT_WORDS:
+            continue  # a dateline ("BERLIN, December 17. /TASS/.") says when it was written, not what happened
         seen: set[str] = set()
-        for mention in find_dates(sentence.text, article.published):
+        mentions = find_dates(sentence.text, article.published)
+        days = [m.date.start for m in mentions if m.date.precision is Precision.DAY]
+        for mention in mentions:
+            if mention.date.precision is not Precision.DAY and any(
+                mention.date.start <= day <= mention.date.end for day in days
+            ):
+                continue  # "this weekend, on Saturday and Sunday": the days say it, the span adds nothing
             key = f"{mention.date.start}:{mention.date.end}"
             if key in seen:
                 continue

@@ -136,6 +136,23 @@ ROLE_MODIFIERS = frozenset(
         "newly",
         "elected",
         "appointed",
+        "energy",
+        "economy",
+        "agriculture",
+        "education",
+        "culture",
+        "transport",
+        "infrastructure",
+        "environment",
+        "industry",
+        "labour",
+        "labor",
+        "emergency",
+        "veterans",
+        "digital",
+        "communications",
+        "strategic",
+        "political",
     ]
 )
 # Nouns that name a body a role belongs to ("Chief of the General Staff", "Head of the Presidential Office",
@@ -149,6 +166,11 @@ ORG_WORDS = frozenset(
     wealth central federal regional parliamentary policy communications directorate-general mission
     """.split()
 )
+MEDIA_AND_ORG_NOUNS = ORG_WORDS | frozenset(
+    "channel agency newspaper daily tv television broadcaster network radio station outlet portal website "
+    "magazine group company news".split()
+)
+LOCATIVES = frozenset({"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "via"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord", "lady"})
 SPEECH_VERBS = (
     "said|says|told|added|stated|noted|assured|wrote|announced|insisted|stressed|argued|explained|warned|"
@@ -393,6 +415,10 @@ def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_To
     multi = len(run) >= 2
     honorific = i > 0 and tokens[i - 1].text.lower() in HONORIFICS  # "Mr Yermak" is a person
     is_person = bool(role) or bool(after and after[0] == "of" and multi) or (speaks and multi) or honorific
+    if j < len(tokens) and tokens[j].text.lower() in MEDIA_AND_ORG_NOUNS:
+        is_person = False  # "the Saudi official Al-Ekhbariya channel": a channel, not a person
+    if not multi and i > 0 and tokens[i - 1].text.lower() in LOCATIVES:
+        is_person, role = False, None  # "... Umerov in Florida, a White House official told ...": a place
     return NameMention(name, start, end, role, affiliation, is_person)
 
 
@@ -420,13 +446,21 @@ def _role_before(tokens: list[_Token], i: int) -> str | None:
     while k >= 0:
         word = tokens[k].text
         low = strip_possessive(word).lower()
-        if _is_role_word(low) or (low in _ROLE_JOINERS and taken):
+        capitalised = word[:1].isupper() and word[:1].isalpha()
+        owner = capitalised and word.endswith(("'s", "’s")) and bool(taken)  # "Moldova's deputy prime minister"
+        sandwiched = (  # "Deputy Energy Minister": a portfolio between two title words
+            capitalised and bool(taken) and k > 0 and _is_role_word(strip_possessive(tokens[k - 1].text).lower())
+        )
+        if _is_role_word(low) or (low in _ROLE_JOINERS and taken) or owner or sandwiched:
             taken.append(tokens[k])
             k -= 1
             if word.endswith(("'s", "’s")) and low not in ORG_WORDS:
                 break  # "Russia's lead negotiator"; but "the Defense Ministry's Main Directorate" goes on
             continue
         break
+    if taken and k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and tokens[k].text != "The":
+        if taken[-1].text.lower() not in _ROLE_JOINERS and not (k > 0 and _is_name_token(tokens[k - 1].text)):
+            taken.append(tokens[k])  # "Saudi Foreign Minister", "Maltese Prime Minister": whose title it is
     while taken and taken[-1].text.lower() in _ROLE_JOINERS - {"the"}:
         taken.pop()
     taken.reverse()

@@ -26,7 +26,13 @@ CACHE_SIZE = 4096
 _SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
 _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 _SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
-_HE_SHE_FIRST = re.compile(r"^(?:He|She)\b")
+# "He said ..." is spoken; "He could reject the offer" or "He last met Putin" is not.
+REPORT_VERBS = SPEECH_VERBS + "|described|called|praised|accused|underlined|pointed|expressed|welcomed|thanked|" + (
+    "criticised|criticized|dismissed|rejected|denied|admitted|acknowledged|vowed|promised|predicted|hailed"
+)
+_HE_SHE_FIRST = re.compile(rf"^(?:He|She)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|again\s+)?(?:{REPORT_VERBS})\b")
+_APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,.”\"]{{0,90}},\s*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 _HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b")
 RECENT_SPEAKERS = 3  # sentences back in which a "he said" may find its speaker
 SUBJECT_CHARS = 45  # a person named this early, after only a title, is the subject of the sentence
@@ -132,10 +138,19 @@ class ActorFinder:
         return None
 
     def _explicit_speaker(self, text: str) -> Actor | None:
+        """The person named next to a speech verb; not one named in a possessive ("Putin's aide, confirmed") or
+        in a subordinate clause ("shortly after Putin announced the ceasefire, sirens rang out")."""
         for actor in self.people_in(text):
+            if text[actor.end : actor.end + 2] in ("'s", "’s") or _SUBORDINATE_BEFORE.search(text[: actor.start]):
+                continue
             after = text[actor.end : actor.end + 25]
             before = text[max(0, actor.start - 25) : actor.start]
-            if _SPEECH_NEXT.match(after) or _SPEECH_PREVIOUS.search(before) or _SPEECH_SOON.search(after):
+            if (
+                _SPEECH_NEXT.match(after)
+                or _SPEECH_PREVIOUS.search(before)
+                or _SPEECH_SOON.search(after)
+                or _APPOSITIVE_THEN_SPEECH.match(text[actor.end : actor.end + 130])
+            ):
                 return actor
         return None
 
