@@ -118,6 +118,22 @@ def test_a_when_question_answers_with_the_date_of_its_verb(kb: KnowledgeBase) ->
     assert answer.items[0].date == "2026-03-11"  # "on Wednesday" in a Thursday article
 
 
+def test_a_date_bound_in_the_question_limits_the_answer(kb: KnowledgeBase) -> None:
+    answer = kb.answer("when did Kessler last meet Derkach before March?")
+    assert answer.items[0].date == "2026-01-12"
+
+
+def test_a_question_about_the_future_prefers_what_was_planned(kb: KnowledgeBase) -> None:
+    answer = kb.answer("when will the talks be held in Oslo?")
+    assert answer.items[0].date == "2026-04-02" and answer.items[0].label == "planned"
+
+
+def test_a_when_question_without_its_key_word_dated_gets_no_date(kb: KnowledgeBase) -> None:
+    answer = kb.answer("when is the deadline for the swap?")
+    assert answer.found and answer.items[0].date is None  # the deadline sentence, undated, labelled as such
+    assert answer.items[0].label == "closest sentence" and "deadline" in answer.items[0].text
+
+
 # ----- 6. enumerated dates and ordinals ----------------------------------------------------------------------
 
 
@@ -152,6 +168,7 @@ def test_demands_in_every_form_are_found(kb: KnowledgeBase) -> None:
     assert any("return of deported children" in t for t in ukraine)
     assert any("reparations" in t for t in ukraine)
     assert any("international monitoring mission" in t for t in ukraine)  # a person's call, their party's demand
+    assert any("halt to drone strikes" in t and t.startswith("Russia") for t in russia)  # "X said Moscow wants"
 
 
 def test_a_rejection_is_not_a_demand(kb: KnowledgeBase) -> None:
@@ -187,12 +204,19 @@ def test_demand_items_never_end_inside_an_open_quote(kb: KnowledgeBase) -> None:
         ("who is Aydogdu", "Selim Aydoğdu"),
         ("who is Gnatenko?", "Taras [HG]natenko"),  # the other transliteration
         ("who heads Ukraine's negotiating team?", "Oksana Derkach"),
+        ("who is the Maltese foreign minister?", "Carmel Vella"),  # a nationality the party table lacks
     ],
 )
 def test_who_finds_the_person(kb: KnowledgeBase, question: str, name: str) -> None:
     answer = kb.answer(question)
     assert answer.intent is Intent.WHO
     assert re.match(name, _first(answer))
+
+
+def test_a_role_whose_party_is_not_stated_is_answered_and_says_so(kb: KnowledgeBase) -> None:
+    answer = kb.answer("who is Russia's foreign minister?")
+    assert _first(answer).startswith("Oleg Tarasov")
+    assert answer.message and "do not say whose" in answer.message
 
 
 def test_two_spellings_are_one_person_citing_both_articles(kb: KnowledgeBase) -> None:

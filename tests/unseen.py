@@ -30,6 +30,12 @@ Derkach rejected those conditions and called for an international monitoring mis
 The talks lasted seven hours, according to a statement from the Maltese foreign ministry.
 
 The two delegations last met in person in 2022, before the war's second year.
+
+Gromyko said Moscow wants a halt to drone strikes on its refineries.
+
+Maltese Foreign Minister Carmel Vella hosted the delegations.
+
+The swap must be completed before a deadline set by the Red Cross.
 """
 
 OSLO = """date: 2026-03-16
@@ -51,6 +57,8 @@ Hnatenko spoke by phone with US envoy Martin Kessler on Sunday.
 Hnatenko said he would call Kessler again once the Oslo date was confirmed.
 
 Kessler will visit Kyiv on Thursday, the State Department said.
+
+Kessler last met Derkach in Valletta on January 12.
 """
 
 IZMIR = """date: 2026-03-20
@@ -64,6 +72,8 @@ The European Union called on Russia to withdraw its troops from the Zaporizhzhia
 Turkish mediator Selim Aydoğdu offered to host a leaders' meeting in Izmir.
 
 Aydoğdu said the truce proposal had been sent to both capitals on Tuesday.
+
+Russia said Foreign Minister Oleg Tarasov would attend the Oslo round.
 """
 
 UNTITLED = """date: 2026-03-21
