@@ -211,9 +211,9 @@ def _role_holders(
     the query lacks ("Saudi Foreign Minister") is someone else's."""
     stripped = strip_party_words(query)
     words = [w for w in terms(stripped) if w not in ROLE_FILLER]
-    named = {
-        stem(fold(strip_possessive(w))) for w in re.findall(r"[^\W\d_][\w’'-]*", stripped) if w[0].isupper()
-    } - {stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS}
+    named = {stem(fold(strip_possessive(w))) for w in re.findall(r"[^\W\d_][\w’'-]*", stripped) if w[0].isupper()} - {
+        stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS
+    }
     heads = [stem(w) for w in words if w in ROLE_HEADS]
     others = [stem(w) for w in words if w not in ROLE_HEADS]
     if not heads:

@@ -45,8 +45,11 @@ _CONDITION_LIST = re.compile(
     re.IGNORECASE,
 )
 # What may stand between a subject and its verb: "Moscow also insists", "Kyiv has long demanded".
-_ADJACENT = re.compile(r"^(?:['’]s)?\s*(?:(?:also|still|now|again|has|have|had|long|repeatedly|further|reportedly|"
-                       r"continues to|continue to|would|will)\s+)*$", re.IGNORECASE)
+_ADJACENT = re.compile(
+    r"^(?:['’]s)?\s*(?:(?:also|still|now|again|has|have|had|long|repeatedly|further|reportedly|"
+    r"continues to|continue to|would|will)\s+)*$",
+    re.IGNORECASE,
+)
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
 _ANY_CUE = re.compile(r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want", re.I)

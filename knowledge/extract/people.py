@@ -434,6 +434,14 @@ def _is_head(low: str) -> bool:
     return low in ROLE_HEADS or (low.endswith("s") and low[:-1] in ROLE_HEADS)
 
 
+def _nationality_before(tokens: list[_Token], k: int) -> bool:
+    """A capitalised word right before a title that is not itself the end of a name: 'Saudi', 'Maltese'."""
+    word = tokens[k].text
+    return (
+        word[:1].isupper() and word.isalpha() and word != "The" and not (k > 0 and _is_name_token(tokens[k - 1].text))
+    )
+
+
 def _role_before(tokens: list[_Token], i: int) -> str | None:
     """The title phrase right before a name: 'US Secretary of State', "Russia's lead negotiator,", 'Chief of the
     General Staff of the Armed Forces', 'The head of the Ukrainian delegation,'. Role words, the bodies they
@@ -458,9 +466,8 @@ def _role_before(tokens: list[_Token], i: int) -> str | None:
                 break  # "Russia's lead negotiator"; but "the Defense Ministry's Main Directorate" goes on
             continue
         break
-    if taken and k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and tokens[k].text != "The":
-        if taken[-1].text.lower() not in _ROLE_JOINERS and not (k > 0 and _is_name_token(tokens[k - 1].text)):
-            taken.append(tokens[k])  # "Saudi Foreign Minister", "Maltese Prime Minister": whose title it is
+    if taken and k >= 0 and _nationality_before(tokens, k) and taken[-1].text.lower() not in _ROLE_JOINERS:
+        taken.append(tokens[k])  # "Saudi Foreign Minister", "Maltese Prime Minister": whose title it is
     while taken and taken[-1].text.lower() in _ROLE_JOINERS - {"the"}:
         taken.pop()
     taken.reverse()

@@ -27,8 +27,10 @@ _SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:has |had |also |then )?(?:{SPEECH_VE
 _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 _SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
 # "He said ..." is spoken; "He could reject the offer" or "He last met Putin" is not.
-REPORT_VERBS = SPEECH_VERBS + "|described|called|praised|accused|underlined|pointed|expressed|welcomed|thanked|" + (
-    "criticised|criticized|dismissed|rejected|denied|admitted|acknowledged|vowed|promised|predicted|hailed"
+REPORT_VERBS = (
+    SPEECH_VERBS
+    + "|described|called|praised|accused|underlined|pointed|expressed|welcomed|thanked|"
+    + ("criticised|criticized|dismissed|rejected|denied|admitted|acknowledged|vowed|promised|predicted|hailed")
 )
 _HE_SHE_FIRST = re.compile(rf"^(?:He|She)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|again\s+)?(?:{REPORT_VERBS})\b")
 _APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,.”\"]{{0,90}},\s*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
