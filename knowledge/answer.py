@@ -8,6 +8,7 @@ matches well enough the answer says so (``found=False``) with close suggestions.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +52,8 @@ class KnowledgeBase:
         self.store = store
         self.problems = list(problems)
         self.folder: Path | None = None
-        self._load()
+        self._contexts: dict[int, Context] = {}  # by generation: what one state of the index answers from
+        self._context_lock = threading.Lock()
 
     @classmethod
     def from_folder(
@@ -74,7 +76,6 @@ class KnowledgeBase:
             return SyncReport()
         report = self.store.sync(self.folder, progress)
         self.problems = report.problems
-        self._load()
         return report
 
     def ingest(
@@ -89,25 +90,40 @@ class KnowledgeBase:
         """Add articles to the corpus folder and the index, all or nothing (see ``knowledge.ingest``)."""
         if self.folder is None:
             raise KnowledgeError("this knowledge base has no corpus folder to add articles to")
-        results = ingest(self.store, self.folder, uploads, date=date, source=source, title=title, progress=progress)
-        self._load()
-        return results
+        return ingest(self.store, self.folder, uploads, date=date, source=source, title=title, progress=progress)
 
-    def _load(self) -> None:
-        self.context = Context(self.store, self.store.people())
+    @property
+    def context(self) -> Context:
+        """What the index as this thread reads it answers from; built once per generation of the index."""
+        generation = self.store.generation()
+        context = self._contexts.get(generation)
+        if context is None:
+            with self._context_lock:
+                context = self._contexts.get(generation)
+                if context is None:
+                    context = Context(self.store, self.store.people())
+                    self._contexts = {g: c for g, c in self._contexts.items() if g >= generation - 1}
+                    self._contexts[generation] = context
+        return context
 
     # ----- public API -----------------------------------------------------------------------------------------
 
     @property
     def people(self) -> list[Person]:
-        return self.context.people
+        with self.store.snapshot():
+            return self.context.people
 
     @property
     def articles(self) -> Mapping[str, Article]:
         return self.context.articles
 
     def answer(self, text: str) -> Answer:
-        """Answer a command ("!who Peskov") or a free question ("what did Lavrov tell NBC?")."""
+        """Answer a command ("!who Peskov") or a free question ("what did Lavrov tell NBC?"), from one snapshot
+        of the index: a write committed meanwhile is seen by the next question, never by half of this one."""
+        with self.store.snapshot():
+            return self._answer(text)
+
+    def _answer(self, text: str) -> Answer:
         parsed = parse_question(text)
         if parsed.problem:
             return Answer(intent=Intent.HELP, query=parsed.cleaned, found=False, message=parsed.problem)
@@ -123,18 +139,26 @@ class KnowledgeBase:
         return search_answer(self.context, self.context.question(parsed.argument))
 
     def timeline(self, topic: str = "") -> Answer:
-        return timeline_answer(self.context, topic)
+        with self.store.snapshot():
+            return timeline_answer(self.context, topic)
 
     def who(self, name: str) -> Answer:
-        return who_answer(self.context, name)
+        with self.store.snapshot():
+            return who_answer(self.context, name)
 
     def demands(self, party: str = "") -> Answer:
-        return demands_answer(self.context, party)
+        with self.store.snapshot():
+            return demands_answer(self.context, party)
 
     def search(self, question: str) -> Answer:
-        return search_answer(self.context, self.context.question(question))
+        with self.store.snapshot():
+            return search_answer(self.context, self.context.question(question))
 
     def stats(self) -> CorpusStats:
+        with self.store.snapshot():
+            return self._stats()
+
+    def _stats(self) -> CorpusStats:
         counts = self.store.counts()
         first, last = self.store.date_range()
         return CorpusStats(
@@ -148,7 +172,8 @@ class KnowledgeBase:
         )
 
     def help(self) -> Answer:
-        stats = self.stats()
+        with self.store.snapshot():
+            stats = self._stats()
         span = f"published {stats.first_date} to {stats.last_date}" if stats.first_date else "no articles"
         items = [
             AnswerItem(
@@ -166,19 +191,26 @@ class KnowledgeBase:
     # ----- suggestions for autocomplete and "did you mean" ----------------------------------------------------
 
     def people_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
-        names = [p.name for p in self.people]
+        with self.store.snapshot():
+            return self._people_suggestions(prefix, limit)
+
+    def _people_suggestions(self, prefix: str, limit: int) -> list[str]:
+        names = [p.name for p in self.context.people]
         if not prefix.strip():
             return names[:limit]
         return (
-            suggest_names(prefix, self.people, limit=limit) or [n for n in names if prefix.lower() in n.lower()][:limit]
+            suggest_names(prefix, self.context.people, limit=limit)
+            or [n for n in names if prefix.lower() in n.lower()][:limit]
         )
 
     def party_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
-        parties = self.store.parties_with_demands()
+        with self.store.snapshot():
+            parties = self.store.parties_with_demands()
         if prefix.strip():
             wanted = parties_in_question(prefix)
             parties = [p for p in parties if p in wanted or p.lower().startswith(prefix.lower())]
         return parties[:limit]
 
     def topic_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
-        return self.context.topic_suggestions(prefix, limit)
+        with self.store.snapshot():
+            return self.context.topic_suggestions(prefix, limit)

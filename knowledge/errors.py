@@ -16,3 +16,23 @@ class CorpusError(KnowledgeError):
         self.path = Path(path)
         self.reason = reason
         super().__init__(f"{self.path.name}: {reason}")
+
+
+class IndexUnavailableError(KnowledgeError):
+    """The index file cannot be opened or written (a read-only folder, a full disk); the message names it."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"cannot use the index at {self.path}: {reason}")
+
+
+class IndexBusyError(KnowledgeError):
+    """Another process kept the index locked for writing for too long; nothing was changed."""
+
+    def __init__(self, path: Path | str, waited: float) -> None:
+        self.path = Path(path)
+        super().__init__(
+            f"another talkbot process has been writing the index at {self.path} for over {waited:.0f} s; "
+            "nothing was changed: try again when it has finished"
+        )

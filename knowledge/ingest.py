@@ -77,8 +77,22 @@ def ingest(
     title: str | None = None,
     progress: Progress | None = None,
 ) -> list[IngestResult]:
-    """Validate, stage, index and move ``uploads`` into ``folder``: every one, or none."""
-    folder = Path(folder)
+    """Validate, stage, index and move ``uploads`` into ``folder``: every one, or none. The whole of it holds the
+    index's writer, so two ingests at once (two managers, a terminal and the bot) run one after the other, and
+    what was validated (a free name, new content) is still true when it is written."""
+    with store.write_lock():
+        return _ingest(store, Path(folder), uploads, date, source, title, progress)
+
+
+def _ingest(
+    store: Store,
+    folder: Path,
+    uploads: list[Upload],
+    date: str | None,
+    source: str | None,
+    title: str | None,
+    progress: Progress | None,
+) -> list[IngestResult]:
     recover(folder)
     prepared, duplicates, problems = _prepare(store, folder, uploads, date, source, title)
     if problems:
@@ -151,7 +165,8 @@ def _prepare(
             problems.append(f"{exc} (or pass --date YYYY-MM-DD)")
             continue
         digest = content_hash(text.encode("utf-8"), {})
-        existing = store.has_content(digest) or seen.get(digest)
+        row = store.wdb.execute("SELECT id FROM articles WHERE hash=?", (digest,)).fetchone()
+        existing = (str(row[0]) if row else None) or seen.get(digest)
         if existing:
             duplicates.append(
                 IngestResult(

@@ -1,28 +1,55 @@
 """The persisted index: one SQLite file with articles, sentences, people, facts and full-text search.
 
-- ``schema``: the tables and the extractor version; ``writer``: adding articles; ``reader``: the queries;
-  ``sync``: bringing an index in line with its corpus folder.
-- Keyed by each article's content hash (its bytes and its metadata) and by ``EXTRACTOR_VERSION``: opening an
-  index re-extracts nothing that did not change; a new article is added on its own; a changed or removed
-  article, or a new extractor version, rebuilds everything.
-- Every change is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``): a crash leaves the index as it was.
-- WAL mode, so the bot and the CLI can read it at once.
+- ``schema``: the tables and the version; ``writer``: adding articles; ``reader``: the queries; ``sync``:
+  bringing an index in line with its corpus folder.
+- Keyed by each article's content hash and by ``EXTRACTOR_VERSION``: opening an index re-extracts nothing that
+  did not change; a new article is added on its own; a changed or removed article, or a new version, rebuilds.
+
+How readers and writers share it (WAL mode):
+- Readers: every thread has its own connection, and each answer is read inside one read transaction, so it sees
+  one consistent snapshot: the index as it was before a write, or after it, never half of one.
+- Writers: one writer connection per process, taken under a lock (threads queue for it) and ``BEGIN IMMEDIATE``
+  (processes queue for SQLite's write lock, up to ``WRITE_WAIT_SECONDS``, then a clear refusal). Every write is
+  one transaction, a rebuild included (the tables are emptied and filled again), so a crash or a kill leaves the
+  old state or the new one, and readers are never stalled by it.
+- Every write bumps a generation number; readers compare it to know when their caches are stale.
+- A file that is not a readable database is moved aside (kept, named in a warning) and rebuilt from the articles.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+import shutil
 import sqlite3
+import tempfile
+import threading
+import time
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from knowledge.errors import IndexBusyError, IndexUnavailableError
 from knowledge.index import schema
 from knowledge.index.hashing import content_hash
 from knowledge.index.reader import Reader
 from knowledge.index.rows import DemandRow, EventRow, SentenceRow
-from knowledge.index.sync import SyncReport, sync_folder
+from knowledge.index.sync import SyncReport, rebuild, sync_folder
 from knowledge.index.writer import AddedArticle, Progress, Writer
+
+log = logging.getLogger(__name__)
 
 MEMORY = ":memory:"
 EXTRACTOR_VERSION = schema.EXTRACTOR_VERSION
+WRITE_WAIT_SECONDS = 30.0  # how long a write waits for another process's write to finish before refusing
+READ_WAIT_MS = 5000  # SQLite's busy timeout for readers (WAL readers seldom wait at all)
+_DISK_ERRORS = {  # what SQLite says, and what a person should read
+    "readonly": "the file or its folder is read-only",
+    "disk is full": "the disk is full",
+    "unable to open": "the file or its folder cannot be opened (does the folder exist, may we write to it?)",
+    "disk i/o error": "the disk reported an I/O error",
+}
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -46,30 +73,179 @@ def default_index_path(corpus: Path) -> Path:
 
 
 class Store(Reader, Writer):
-    """The index. ``Store(MEMORY)`` is an index that lives only as long as the object."""
+    """The index, shared by every thread of a process. ``Store(MEMORY)`` lives in a temporary file as long as the
+    object (a file, not SQLite's memory database, so that threads can each have a connection)."""
 
     def __init__(self, path: Path | str = MEMORY) -> None:
-        self.path = str(path)
-        if self.path != MEMORY:
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        if self.path != MEMORY:
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA busy_timeout=5000")
-        self.db.row_factory = sqlite3.Row
+        if str(path) == MEMORY:
+            folder = tempfile.mkdtemp(prefix="talkbot-index-")
+            weakref.finalize(self, shutil.rmtree, folder, True)
+            path = Path(folder) / "index.sqlite"
+        self.path = Path(path)
+        self._local = threading.local()
+        self._write_lock = threading.RLock()
+        self._connections: list[sqlite3.Connection] = []  # every connection opened, to close them all
+        self._connections_lock = threading.Lock()
+        self._writer: sqlite3.Connection | None = None
+        self._writer_generation = -1
         self._init_reader()
         self._init_writer()
-        if schema.version(self.db) != EXTRACTOR_VERSION:
-            with self.transaction():
-                self.reset()
+        self._open()
 
-    def _on_change(self) -> None:
-        self._clear_reader_caches()
+    # ----- connections ------------------------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=READ_WAIT_MS / 1000)
+        except (sqlite3.OperationalError, OSError) as exc:
+            raise IndexUnavailableError(self.path, _reason(exc)) from exc
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+        except sqlite3.OperationalError as exc:
+            db.close()
+            if not _is_disk_error(exc):
+                raise
+            raise IndexUnavailableError(self.path, _reason(exc)) from exc
+        except sqlite3.DatabaseError:
+            db.close()  # not a database: the caller sets the file aside
+            raise
+        db.row_factory = sqlite3.Row
+        with self._connections_lock:
+            self._connections.append(db)
+        return db
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """This thread's connection for reading."""
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            db = self._connect()
+            db.execute("PRAGMA query_only=ON")  # reads only: every write goes through the writer
+            self._local.db = db
+        return db
+
+    @property
+    def wdb(self) -> sqlite3.Connection:
+        """The writer's connection; only used under the write lock."""
+        if self._writer is None:
+            self._writer = self._connect()
+            self._writer.execute(f"PRAGMA busy_timeout={int(WRITE_WAIT_SECONDS * 1000)}")
+        return self._writer
+
+    def _open(self) -> None:
+        """Open the file, set aside one that is not a readable database, and create or upgrade the schema."""
+        try:
+            version = schema.version(self.wdb)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and _is_disk_error(exc):
+                raise IndexUnavailableError(self.path, _reason(exc)) from exc
+            self._set_aside(exc)
+            version = schema.version(self.wdb)
+        if version == EXTRACTOR_VERSION:
+            return
+        if version is not None and version.split("-", 1)[0] == schema.SCHEMA_VERSION:
+            log.info("the extraction changed since the index was built: extracting every article again")
+            rebuild(self)  # one transaction: readers keep the old facts until the new ones are in
+            return
+        with self.transaction():
+            self.reset()
+
+    def _set_aside(self, error: Exception) -> None:
+        """Move a damaged file (and its WAL files) aside, named in the warning, so that a new index is built."""
+        self.close()
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        try:
+            self.path.replace(kept)
+            for suffix in ("-wal", "-shm"):
+                side = self.path.with_name(self.path.name + suffix)
+                if side.exists():
+                    side.replace(kept.with_name(kept.name + suffix))
+        except OSError as exc:
+            raise IndexUnavailableError(self.path, f"it is damaged ({error}) and cannot be moved aside") from exc
+        log.warning("the index %s could not be read (%s); kept it as %s and building a new one", self.path, error, kept)
+
+    def close(self) -> None:
+        with self._connections_lock:
+            for db in self._connections:
+                db.close()
+            self._connections.clear()
+        self._local = threading.local()
+        self._writer = None
+
+    # ----- snapshots and transactions ---------------------------------------------------------------------------
+
+    @contextmanager
+    def snapshot(self) -> Iterator[int]:
+        """Read inside one read transaction: everything read sees the same committed state. Yields its
+        generation. Nested use joins the outer snapshot."""
+        db = self.db
+        if db.in_transaction:
+            yield self._local.generation
+            return
+        db.execute("BEGIN")
+        try:
+            self._local.generation = schema.current_generation(db)  # the first read fixes the snapshot
+            yield self._local.generation
+        finally:
+            db.execute("COMMIT")
+
+    def generation(self) -> int:
+        """The generation this thread reads: its snapshot's, or the latest committed."""
+        if self.db.in_transaction:
+            return int(self._local.generation)
+        return schema.current_generation(self.db)
+
+    @contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """Hold the process's writer; what is validated under it stays true for the write that follows."""
+        with self._write_lock:
+            yield
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write, all or nothing; nested use joins the outer transaction. Waits for other writers: threads
+        of this process without limit, other processes up to ``WRITE_WAIT_SECONDS``."""
+        with self._write_lock:
+            db = self.wdb
+            if db.in_transaction:
+                yield
+                return
+            started = time.monotonic()
+            try:
+                db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise IndexBusyError(self.path, time.monotonic() - started) from exc
+                raise IndexUnavailableError(self.path, _reason(exc)) from exc
+            try:
+                generation = schema.current_generation(db)
+                if generation != self._writer_generation:
+                    self._forget_drafts()  # another process wrote since: the people in memory may be stale
+                yield
+                schema.bump_generation(db)
+                db.execute("COMMIT")
+                self._writer_generation = generation + 1
+            except BaseException as exc:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                self._forget_drafts()  # drafts in memory may hold what was rolled back
+                self._writer_generation = -1
+                if isinstance(exc, sqlite3.OperationalError) and _is_disk_error(exc):
+                    raise IndexUnavailableError(self.path, _reason(exc)) from exc
+                raise
 
     def sync(self, folder: Path, progress: Progress | None = None) -> SyncReport:
         """Bring the index in line with the articles in ``folder``: add new ones, rebuild if any changed."""
         return sync_folder(self, Path(folder), progress)
 
-    def close(self) -> None:
-        self.db.close()
+
+def _is_disk_error(exc: sqlite3.OperationalError) -> bool:
+    return any(key in str(exc).lower() for key in _DISK_ERRORS)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).lower()
+    return next((reason for key, reason in _DISK_ERRORS.items() if key in text), str(exc))

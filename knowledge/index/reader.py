@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Iterable
+from typing import Any
 
 from pydantic import TypeAdapter
 
@@ -55,6 +56,24 @@ def _sentence_row(row: sqlite3.Row) -> SentenceRow:
     )
 
 
+def read_article_row(db: sqlite3.Connection, article_id: str) -> Article:
+    """An article as stored, read through any connection (the writer's, during a rebuild)."""
+    row = db.execute(
+        "SELECT id, text, body_start, published, source, title, url FROM articles WHERE id=?", (article_id,)
+    ).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    return Article(
+        id=row[0],
+        text=row[1],
+        body_start=row[2],
+        published=dt.date.fromisoformat(row[3]),
+        source=row[4],
+        title=row[5],
+        url=row[6],
+    )
+
+
 def _batches(ids: Iterable[int]) -> Iterable[list[int]]:
     batch: list[int] = []
     for item in ids:
@@ -71,46 +90,42 @@ def _marks(values: list[object] | list[int] | list[str]) -> str:
 
 
 class Reader:
-    """Queries over one connection, with small caches cleared whenever the index changes."""
+    """Queries over this thread's connection (``db``), with small caches kept per generation of the index, so a
+    cache never outlives the rows it was read from."""
 
-    db: sqlite3.Connection
+    CACHED_GENERATIONS = 2  # the one being read and the one before, for a thread still on its old snapshot
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        raise NotImplementedError  # the Store gives each thread its connection
+
+    def generation(self) -> int:
+        raise NotImplementedError  # the Store's: the generation this thread reads
 
     def _init_reader(self) -> None:
-        self._people_list: list[Person] | None = None
-        self._frequencies: dict[str, int] = {}
-        self._statistics: tuple[int, float] | None = None
-        self._years: list[int] | None = None
+        self._caches: dict[int, dict[str, Any]] = {}
 
-    def _clear_reader_caches(self) -> None:
-        self._people_list = None
-        self._frequencies = {}
-        self._statistics = None
-        self._years = None
+    def _cache(self) -> dict[str, Any]:
+        generation = self.generation()
+        found = self._caches.get(generation)
+        if found is None:
+            found = self._caches.setdefault(generation, {"frequencies": {}})
+            for old in sorted(self._caches)[: -self.CACHED_GENERATIONS]:
+                self._caches.pop(old, None)
+        return found
 
     # ----- articles and counts ----------------------------------------------------------------------------------
 
     def people(self) -> list[Person]:
         """Everyone, read in one validation and kept until the index changes."""
-        if self._people_list is None:
+        cache = self._cache()
+        if "people" not in cache:
             rows = self.db.execute("SELECT person FROM people ORDER BY key").fetchall()
-            self._people_list = _PEOPLE.validate_json("[" + ",".join(r[0] for r in rows) + "]")
-        return list(self._people_list)
+            cache["people"] = _PEOPLE.validate_json("[" + ",".join(r[0] for r in rows) + "]")
+        return list(cache["people"])
 
     def article(self, article_id: str) -> Article:
-        row = self.db.execute(
-            "SELECT id, text, body_start, published, source, title, url FROM articles WHERE id=?", (article_id,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(article_id)
-        return Article(
-            id=row[0],
-            text=row[1],
-            body_start=row[2],
-            published=dt.date.fromisoformat(row[3]),
-            source=row[4],
-            title=row[5],
-            url=row[6],
-        )
+        return read_article_row(self.db, article_id)
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
@@ -134,10 +149,6 @@ class Reader:
             found |= {r[0]: tuple(r[1].split()) for r in self.db.execute(sql, batch)}
         return found
 
-    def has_content(self, digest: str) -> str | None:
-        row = self.db.execute("SELECT id FROM articles WHERE hash=?", (digest,)).fetchone()
-        return str(row[0]) if row else None
-
     def counts(self) -> dict[str, int]:
         return {
             table: int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
@@ -152,19 +163,22 @@ class Reader:
 
     def statistics(self) -> tuple[int, float]:
         """(number of sentences, their average length in tokens), for BM25."""
-        if self._statistics is None:
+        cache = self._cache()
+        if "statistics" not in cache:
             rows = dict(self.db.execute("SELECT key, value FROM meta WHERE key IN ('sentences', 'average_length')"))
-            self._statistics = (int(rows.get("sentences", 0)), float(rows.get("average_length", 1.0)) or 1.0)
-        return self._statistics
+            cache["statistics"] = (int(rows.get("sentences", 0)), float(rows.get("average_length", 1.0)) or 1.0)
+        return cache["statistics"]  # type: ignore[no-any-return]
 
     def frequencies(self, stems: Iterable[str]) -> dict[str, int]:
         """How many sentences hold each stem (fts5vocab), cached until the index changes."""
-        wanted = [s for s in dict.fromkeys(stems) if s not in self._frequencies]
+        known: dict[str, int] = self._cache()["frequencies"]
+        stems = list(stems)
+        wanted = [s for s in dict.fromkeys(stems) if s not in known]
         if wanted:
             sql = f"SELECT term, doc FROM sentences_vocab WHERE term IN ({_marks(wanted)})"
             found = dict(self.db.execute(sql, wanted).fetchall())
-            self._frequencies |= {stem: int(found.get(stem, 0)) for stem in wanted}
-        return {stem: self._frequencies[stem] for stem in stems}
+            known.update({stem: int(found.get(stem, 0)) for stem in wanted})
+        return {stem: known[stem] for stem in stems}
 
     def search_sentences(self, query: str, limit: int) -> list[SentenceRow]:
         """Sentences matching an FTS5 query over stems, best bm25 first."""
@@ -287,10 +301,11 @@ class Reader:
 
     def event_years(self) -> list[int]:
         """Every year from the earliest event to the latest (cached until the next change)."""
-        if self._years is None:
+        cache = self._cache()
+        if "years" not in cache:
             first, last = self.db.execute("SELECT min(start), max(end) FROM events").fetchone()
-            self._years = list(range(int(first[:4]), int(last[:4]) + 1)) if first else []
-        return self._years
+            cache["years"] = list(range(int(first[:4]), int(last[:4]) + 1)) if first else []
+        return list(cache["years"])
 
     def event_months(self, limit: int = 25) -> list[str]:
         """The first months ('2025-05') holding an event of the reported period dated to a day, days or a month."""

@@ -1,4 +1,9 @@
-"""The index's SQLite schema and its version; a file with another version is rebuilt, never migrated."""
+"""The index's SQLite schema and its version; a file with another version is rebuilt, never migrated.
+
+A rebuild with the same schema empties the tables and fills them again inside one write transaction, so readers
+in other threads or processes keep reading the old rows until it commits; only a file with another schema is
+dropped and created anew.
+"""
 
 from __future__ import annotations
 
@@ -72,6 +77,12 @@ TABLES = (  # dropped in this order on a rebuild: vocabularies before the tables
 )  # fmt: skip
 
 
+def schema_version(db: sqlite3.Connection) -> str | None:
+    """The schema part of the stored version ('11' of '11-3fa2...')."""
+    stored = version(db)
+    return stored.split("-", 1)[0] if stored else None
+
+
 def has_schema(db: sqlite3.Connection) -> bool:
     return db.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone() is not None
 
@@ -84,10 +95,35 @@ def version(db: sqlite3.Connection) -> str | None:
 
 
 def reset(db: sqlite3.Connection) -> None:
-    """Drop every table and create the schema afresh, inside the caller's transaction."""
-    for table in TABLES:
-        db.execute(f"DROP TABLE IF EXISTS {table}")
-    for statement in SCHEMA.split(";"):  # not executescript: it would COMMIT the open transaction
-        if statement.strip():
-            db.execute(statement)
+    """An empty index of this version, inside the caller's transaction: the tables emptied when the schema is the
+    same (readers elsewhere keep their snapshot), dropped and created when it is not."""
+    generation = current_generation(db) if has_schema(db) else 0
+    if schema_version(db) == SCHEMA_VERSION:
+        for table in TABLES:
+            if table == "sentences_fts":
+                db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES('delete-all')")
+            elif not table.endswith("_vocab"):
+                db.execute(f"DELETE FROM {table}")
+    else:
+        for table in TABLES:
+            db.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in SCHEMA.split(";"):  # not executescript: it would COMMIT the open transaction
+            if statement.strip():
+                db.execute(statement)
     db.execute("INSERT INTO meta VALUES('extractor_version', ?)", (EXTRACTOR_VERSION,))
+    db.execute("INSERT INTO meta VALUES('generation', ?)", (str(generation),))
+
+
+def current_generation(db: sqlite3.Connection) -> int:
+    """How many write transactions the index has committed: readers compare it to know their caches are stale."""
+    if not has_schema(db):
+        return 0
+    row = db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def bump_generation(db: sqlite3.Connection) -> None:
+    db.execute(
+        "INSERT INTO meta VALUES('generation', '1') "
+        "ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+    )

@@ -10,8 +10,8 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from knowledge.extract.events import merge_into
@@ -45,44 +45,33 @@ def demand_key(text: str) -> str:
 
 
 class Writer:
-    """Adds articles to the index over one connection; every batch is one transaction."""
+    """Adds articles to the index through the writer connection (``wdb``), inside the Store's transactions."""
 
-    db: sqlite3.Connection
+    @property
+    def wdb(self) -> sqlite3.Connection:
+        raise NotImplementedError  # the Store gives its writer connection
+
+    def transaction(self) -> AbstractContextManager[None]:
+        raise NotImplementedError  # the Store's: one write at a time, all or nothing
 
     def _init_writer(self) -> None:
         self._registry: PeopleRegistry | None = None
         self._people_cache: dict[int, Person] = {}  # key -> person, as of the last add
 
-    def _on_change(self) -> None:
-        """Hook for readers' caches; the Store clears them."""
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """All or nothing; nested use joins the outer transaction."""
-        if self.db.in_transaction:
-            yield
-            return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            self._registry = None  # drafts in memory may hold what was rolled back
-            self._people_cache = {}
-            self._on_change()
-            raise
-        self.db.execute("COMMIT")
-
-    def reset(self) -> None:
-        schema.reset(self.db)
+    def _forget_drafts(self) -> None:
+        """Drop the people kept in memory between writes; they are read again from the index when needed."""
         self._registry = None
         self._people_cache = {}
-        self._on_change()
+
+    def reset(self) -> None:
+        """An empty index, inside the current transaction."""
+        schema.reset(self.wdb)
+        self._forget_drafts()
 
     @property
     def registry(self) -> PeopleRegistry:
         if self._registry is None:
-            drafts = [PersonDraft.from_json(json.loads(r[0])) for r in self.db.execute("SELECT draft FROM people")]
+            drafts = [PersonDraft.from_json(json.loads(r[0])) for r in self.wdb.execute("SELECT draft FROM people")]
             self._registry = PeopleRegistry(drafts)
         return self._registry
 
@@ -94,7 +83,6 @@ class Writer:
     ) -> list[AddedArticle]:
         """Extract and store new articles in one transaction; people first, since the rest needs them."""
         stamps = stamps or {}
-        self._on_change()
         with self.transaction():
             registry = self.registry
             known_keys = set(registry.drafts)
@@ -126,7 +114,6 @@ class Writer:
             self._count_support(keys)
             self._write_people(registry)
             self._write_statistics()
-        self._on_change()
         return added
 
     def _current_people(self, registry: PeopleRegistry) -> list[Person]:
@@ -140,7 +127,7 @@ class Writer:
     def _write_article(self, facts: ArticleFacts, digest: str, stat: os.stat_result | None) -> dict[int, int]:
         """One article's rows; sentence ids are given here so each table takes one batch. Returns index -> id."""
         article = facts.article
-        self.db.execute(
+        self.wdb.execute(
             "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article.id,
@@ -156,7 +143,7 @@ class Writer:
                 " ".join(stems(article.title or "")),
             ),
         )
-        first = (self.db.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
+        first = (self.wdb.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
         ids = {sentence.index: first + n for n, sentence in enumerate(facts.sentences)}
         rows = []
         for sentence in facts.sentences:
@@ -176,9 +163,9 @@ class Writer:
                     len(tokens),
                 )
             )
-        self.db.executemany("INSERT INTO sentences VALUES(?,?,?,?,?,?,?,?,?,?)", rows)
-        self.db.executemany("INSERT INTO sentences_fts(rowid, stems) VALUES(?, ?)", [(r[0], r[8]) for r in rows])
-        self.db.executemany(
+        self.wdb.executemany("INSERT INTO sentences VALUES(?,?,?,?,?,?,?,?,?,?)", rows)
+        self.wdb.executemany("INSERT INTO sentences_fts(rowid, stems) VALUES(?, ?)", [(r[0], r[8]) for r in rows])
+        self.wdb.executemany(
             "INSERT OR IGNORE INTO mentions VALUES(?,?,?)",
             [
                 (key, ids[index], int(index in facts.speakers and facts.speakers[index].key == key))
@@ -205,7 +192,7 @@ class Writer:
                     " ".join(stems(demand.text)),
                 )
             )
-        self.db.executemany(
+        self.wdb.executemany(
             "INSERT INTO demands(party, actor, article, sentence, key, data, stems) VALUES(?,?,?,?,?,?,?)", rows
         )
         return keys
@@ -213,7 +200,7 @@ class Writer:
     def _count_support(self, keys: set[tuple[str, str]]) -> None:
         """How many articles state each touched demand."""
         for party, key in keys:
-            self.db.execute(
+            self.wdb.execute(
                 "UPDATE demands SET support = (SELECT count(DISTINCT article) FROM demands WHERE party=? AND key=?) "
                 "WHERE party=? AND key=?",
                 (party, key, party, key),
@@ -229,7 +216,7 @@ class Writer:
             else:
                 by_day.setdefault(day, []).append((event, sentence_ids))
         for day, new in by_day.items():
-            rows = self.db.execute(
+            rows = self.wdb.execute(
                 "SELECT id, data FROM events WHERE start=? AND end=? AND precision='day'", (day, day)
             ).fetchall()
             group = [Event.model_validate_json(r["data"]) for r in rows]
@@ -250,13 +237,13 @@ class Writer:
                 self._insert_event(group[index], sentences[index], old)
 
     def _event_sentences(self, event_id: int) -> list[int]:
-        return [r[0] for r in self.db.execute("SELECT sentence FROM event_sentences WHERE event=?", (event_id,))]
+        return [r[0] for r in self.wdb.execute("SELECT sentence FROM event_sentences WHERE event=?", (event_id,))]
 
     def _insert_event(self, event: Event, sentence_ids: list[int], event_id: int | None = None) -> None:
         assert event.date is not None  # only dated events are extracted
         text = " ".join([event.focus, event.place or "", *(c.quote for c in event.citations)])
         focus = f"{event.focus or event.text} {event.place or ''}"
-        cursor = self.db.execute(
+        cursor = self.wdb.execute(
             "INSERT INTO events(id, start, end, iso, precision, place, background, planned, data, focus_stems, stems) "
             "VALUES(?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -273,19 +260,19 @@ class Writer:
                 " ".join(stems(text)),
             ),
         )
-        self.db.executemany(
+        self.wdb.executemany(
             "INSERT OR IGNORE INTO event_sentences VALUES(?,?)", [(s, cursor.lastrowid) for s in sentence_ids]
         )
 
     def _delete_event(self, event_id: int) -> None:
-        self.db.execute("DELETE FROM event_sentences WHERE event=?", (event_id,))
-        self.db.execute("DELETE FROM events WHERE id=?", (event_id,))
+        self.wdb.execute("DELETE FROM event_sentences WHERE event=?", (event_id,))
+        self.wdb.execute("DELETE FROM events WHERE id=?", (event_id,))
 
     def _write_people(self, registry: PeopleRegistry) -> None:
         for key in sorted(registry.changed):
             draft = registry.drafts[key]
             person = draft.person()
-            self.db.execute(
+            self.wdb.execute(
                 "INSERT OR REPLACE INTO people VALUES(?,?,?,?)",
                 (key, person.name, person.model_dump_json(), json.dumps(draft.to_json())),
             )
@@ -293,6 +280,6 @@ class Writer:
 
     def _write_statistics(self) -> None:
         """What BM25 needs besides the vocabulary: how many sentences, and their average length."""
-        count, total = self.db.execute("SELECT count(*), coalesce(sum(length), 0) FROM sentences").fetchone()
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES('sentences', ?)", (str(count),))
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES('average_length', ?)", (str(total / max(count, 1)),))
+        count, total = self.wdb.execute("SELECT count(*), coalesce(sum(length), 0) FROM sentences").fetchone()
+        self.wdb.execute("INSERT OR REPLACE INTO meta VALUES('sentences', ?)", (str(count),))
+        self.wdb.execute("INSERT OR REPLACE INTO meta VALUES('average_length', ?)", (str(total / max(count, 1)),))
