@@ -1,7 +1,8 @@
-"""The ``talkbot`` command line: the bot's answers in a terminal, as text or JSON, without Discord.
+"""The talkbot command line: the bot's answers in a terminal, as text or JSON, without Discord.
 
-``talkbot ask`` never imports discord.py (start-up time is part of the answer time); ``run`` and ``console``
-load the bot only when asked for.
+`talkbot ask` never imports discord.py (start-up time is part of the answer time); `run` and `console` load the
+bot only when asked for. Exit codes: 0 when every question was answered (found or not: a JSON answer says
+"found": false), 1 when an ingest was refused, 2 when the corpus or the index cannot be used.
 """
 
 from __future__ import annotations
@@ -10,35 +11,39 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bot.progress import ProgressLine
 from bot.render_text import answer_to_text
-from knowledge import DEFAULT_CORPUS, CorpusError, IngestError, KnowledgeBase, Upload
+from knowledge import DEFAULT_CORPUS, IngestError, KnowledgeBase, KnowledgeError, Upload
 
 log = logging.getLogger("talkbot")
 
+DESCRIPTION = "Answers questions about the peace-talks articles, citing the sentence behind every answer."
+EPILOG = "Exit codes: 0 answered (found or not), 1 an ingest was refused, 2 the corpus or the index cannot be used."
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="talkbot", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = argparse.ArgumentParser(prog="talkbot", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument(
         "--corpus",
         type=Path,
         default=None,
-        help=f"folder of articles (default: TALKBOT_CORPUS or {DEFAULT_CORPUS.name}/)",
+        help=f"folder of articles (default: TALKBOT_CORPUS or the bundled {DEFAULT_CORPUS.name}/)",
     )
     parser.add_argument(
         "--index",
         type=Path,
         default=None,
-        help="the index file (default: TALKBOT_INDEX or <corpus>.index.sqlite beside the corpus)",
+        help="the index file (default: TALKBOT_INDEX, else beside the corpus folder, else in your data folder)",
     )
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log more on stderr (-vv for debug)")
     commands = parser.add_subparsers(dest="command", required=True)
     ask = commands.add_parser("ask", help="answer one question, or one per line from stdin with '-'")
     ask.add_argument("question", nargs="+", help="a question or a command as typed in Discord ('!who Peskov'), or -")
-    ask.add_argument("--json", action="store_true", help="print the Answer as JSON (one object per line)")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON (one object per line)")
     add = commands.add_parser("ingest", help="add article files to the corpus and the index, all or nothing")
     add.add_argument("files", nargs="+", type=Path, help="UTF-8 .txt article files")
     add.add_argument("--date", help="publication date YYYY-MM-DD (else from the file's 'date:' header)")
@@ -61,12 +66,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_bot(corpus=args.corpus)
     try:
+        return _run(args)
+    except BrokenPipeError:  # "talkbot ask ... | head": the reader left; nothing to report
+        sys.stderr.close()
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    corpus = resolve_corpus(args.corpus)
+    try:
         knowledge = KnowledgeBase.from_folder(
-            resolve_corpus(args.corpus), index=resolve_index(args.index), progress=ProgressLine("indexing articles")
+            corpus, index=resolve_index(args.index), progress=ProgressLine("indexing articles")
         )
-    except CorpusError as exc:
+    except KnowledgeError as exc:
         print(f"talkbot: {exc}", file=sys.stderr)
         return 2
+    log.info("opened the index %s for %s in %.2f s", knowledge.store.path, corpus, time.perf_counter() - started)
     if args.command == "ingest":
         return ingest_files(knowledge, args.files, date=args.date, source=args.source, title=args.title)
     if args.command == "console":
@@ -84,7 +100,7 @@ def resolve_corpus(corpus: Path | None) -> Path:
 
 
 def resolve_index(index: Path | None) -> Path | None:
-    """None means the default place beside the corpus."""
+    """None means the default place (see ``knowledge.index_location``)."""
     if index is not None:
         return index
     from_env = os.environ.get("TALKBOT_INDEX")
@@ -108,6 +124,9 @@ def ingest_files(
     except IngestError as exc:
         print(f"talkbot: {exc}", file=sys.stderr)
         return 1
+    except KnowledgeError as exc:
+        print(f"talkbot: {exc}; nothing was added", file=sys.stderr)
+        return 1
     for result in results:
         found = (
             f": {len(result.new_people)} new people, {result.events} events, {result.demands} demands"
@@ -119,12 +138,12 @@ def ingest_files(
 
 
 def ask(knowledge: KnowledgeBase, question: str, *, as_json: bool) -> int:
-    questions = sys.stdin if question == "-" else [question]
-    for line in questions:
-        line = line.rstrip("\n")
-        if question == "-" and not line.strip():
-            continue
-        answer = knowledge.answer(line)
+    """Answer one question, or (``-``) one per line of stdin, one answer per line, blank lines included."""
+    lines: Iterable[str] = sys.stdin if question == "-" else [question]
+    for line in lines:
+        started = time.perf_counter()
+        answer = knowledge.answer(line.rstrip("\r\n"))
+        log.info("answered %r in %.1f ms", line.strip()[:60], (time.perf_counter() - started) * 1000)
         if as_json:
             print(answer.model_dump_json(), flush=True)
         else:

@@ -49,8 +49,38 @@ def test_stdin_mode_answers_one_json_object_per_line(
     monkeypatch.setattr(sys, "stdin", io.StringIO("who is Lavrov?\n\n!demands russia\nwho is Sergei Shoigu?\n"))
     assert main(["ask", "--json", "-"]) == 0
     answers = _json_lines(capsys.readouterr().out)
-    assert [a["intent"] for a in answers] == ["who", "demands", "who"]
-    assert [a["found"] for a in answers] == [True, True, False]
+    assert [a["intent"] for a in answers] == ["who", "help", "demands", "who"]  # one line out per line in
+    assert [a["found"] for a in answers] == [True, False, True, False]
+    assert "empty question" in str(answers[1]["message"])
+
+
+def test_help_has_no_markup(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "``" not in out and "Exit codes" in out
+
+
+def test_piping_into_a_closed_reader_is_not_a_traceback(tmp_path: Path) -> None:
+    command = f"{sys.executable} -m bot.cli ask '!timeline' | head -c 10"
+    result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in result.stderr
+
+
+def test_verbose_logs_the_index_and_timings() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "-v", "ask", "who is Lavrov?"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0
+    assert "opened the index" in result.stderr and "answered" in result.stderr and " ms" in result.stderr
+
+
+def test_an_unusable_index_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    assert main(["--index", str(blocker / "index.sqlite"), "ask", "who is Lavrov?"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("talkbot: cannot use the index at") and "Traceback" not in err and err.count("\n") == 1
 
 
 def test_corpus_option_reads_another_folder(

@@ -46,6 +46,7 @@ _FOREIGN_WORDS = frozenset(
 )
 _ENGLISH_WORDS = frozenset("the a of is are was were did does do what when who where which how and to in on".split())
 NOT_ENGLISH = "I answer questions in English, for example: 'who is Peskov?' or '!timeline Istanbul'."
+EMPTY = "That was an empty question. Ask in words, for example: 'who is Peskov?', '!timeline Istanbul' or '!demands Russia'."
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ def parse_question(text: str) -> ParsedQuestion:
             problem=(f"That question is {len(text):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."),
         )
     cleaned = clean_question(text)
+    if not cleaned:
+        return ParsedQuestion(Intent.HELP, "", cleaned, problem=EMPTY)
     if not is_english(cleaned):
         return ParsedQuestion(Intent.HELP, "", cleaned, problem=NOT_ENGLISH)
     if not re.search(r"[^\W_]", cleaned):

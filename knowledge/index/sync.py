@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from knowledge.index import Store
 
 log = logging.getLogger(__name__)
-FAULT_VARIABLE = "TALKBOT_INDEX_FAULT"  # tests only: "kill:rebuild" kills the process in the middle of a rebuild
+FAULT_VARIABLE = "TALKBOT_INDEX_FAULT"  # tests only: "kill:rebuild" kills the process half-way through a build
 
 
 @dataclass
@@ -81,7 +81,8 @@ def sync_folder(store: Store, folder: Path, progress: Progress | None = None) ->
                 report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
                 report.rebuilt = True
             elif fresh:
-                report.added = store.add([fresh[i][0] for i in sorted(fresh)], stamps=stamps, progress=progress)
+                articles = [fresh[i][0] for i in sorted(fresh)]
+                report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
     return report
 
 
@@ -100,7 +101,7 @@ def rebuild(store: Store, progress: Progress | None = None) -> list[AddedArticle
 
 
 def _with_fault(progress: Progress | None) -> Progress | None:
-    """Fault injection for the crash tests: die half-way through a rebuild."""
+    """Fault injection for the crash tests: die half-way through a build or rebuild."""
     if os.environ.get(FAULT_VARIABLE) != "kill:rebuild":
         return progress
 
