@@ -63,8 +63,9 @@ class KnowledgeBase:
         folder = Path(folder or DEFAULT_CORPUS)
         if not folder.is_dir():
             raise CorpusError(folder, "corpus folder not found")
-        recover(folder)  # an ingest that passed its commit point before a crash is finished first
         store = Store(index or default_index_path(folder))
+        with store.transaction():  # under the write lock: another process's ingest may be staging right now
+            recover(folder)  # an ingest that passed its commit point before a crash is finished first
         report = store.sync(folder, progress)
         knowledge = cls(store=store, problems=report.problems)
         knowledge.folder = folder

@@ -9,6 +9,9 @@ Order of work, and what a crash at each point leaves:
 4. Commit point: write a journal naming the staged files (atomically, by rename).
 5. Move the staged files into the corpus, then COMMIT, then delete the journal.
 
+All of it runs inside the index's write transaction, so only one ingest (or rebuild) at a time touches the
+staging folders, in this process or another.
+
 A crash before step 4 leaves the corpus folder and the index exactly as they were (the transaction is rolled
 back; the staging folder is outside the corpus and is cleared next time). A crash after it is rolled forward
 on the next start (``recover``): the staged files are moved in and indexed like any new article.
@@ -77,11 +80,16 @@ def ingest(
     title: str | None = None,
     progress: Progress | None = None,
 ) -> list[IngestResult]:
-    """Validate, stage, index and move ``uploads`` into ``folder``: every one, or none. The whole of it holds the
-    index's writer, so two ingests at once (two managers, a terminal and the bot) run one after the other, and
-    what was validated (a free name, new content) is still true when it is written."""
+    """Validate, stage, index and move ``uploads`` into ``folder``: every one, or none. The whole of it is one
+    write transaction, which holds the index's write lock (threads and processes alike): two ingests at once (two
+    managers, a terminal and the bot) run one after the other, what was validated (a free name, new content) is
+    still true when it is written, and no ingest clears another's staging folder."""
     with store.write_lock():
-        return _ingest(store, Path(folder), uploads, date, source, title, progress)
+        with store.transaction():
+            results, journal = _ingest(store, Path(folder), uploads, date, source, title, progress)
+        if journal is not None:
+            journal.unlink(missing_ok=True)  # after COMMIT: complete (another process may have finished it first)
+    return results
 
 
 def _ingest(
@@ -92,13 +100,13 @@ def _ingest(
     source: str | None,
     title: str | None,
     progress: Progress | None,
-) -> list[IngestResult]:
+) -> tuple[list[IngestResult], Path | None]:
     recover(folder)
     prepared, duplicates, problems = _prepare(store, folder, uploads, date, source, title)
     if problems:
         raise IngestError(problems)
     if not prepared:
-        return duplicates
+        return duplicates, None
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
     try:
         staged = []
@@ -111,13 +119,11 @@ def _ingest(
             staged.append((article_id, text, path))
         articles = [parse_article(article_id, text, {}, origin=path) for article_id, text, path in staged]
         stamps = {a: (content_hash(text.encode("utf-8"), {}), path.stat()) for a, text, path in staged}
-        with store.transaction():
-            added = store.add(articles, stamps=stamps, progress=progress)
-            _fault("extracted")
-            journal = _write_journal(folder, [(path, folder / path.name) for _, _, path in staged])
-            _fault("journaled")
-            _move_staged(folder)
-        journal.unlink()
+        added = store.add(articles, stamps=stamps, progress=progress)
+        _fault("extracted")
+        journal = _write_journal(folder, [(path, folder / path.name) for _, _, path in staged])
+        _fault("journaled")
+        _move_staged(folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     results = [
@@ -132,7 +138,7 @@ def _ingest(
         )
         for (name, _, _), report in zip(prepared, added, strict=True)
     ]
-    return results + duplicates
+    return results + duplicates, journal
 
 
 def article_id_for(name: str) -> str:
@@ -232,7 +238,7 @@ def recover(folder: Path) -> bool:
         if Path(data["corpus"]) == folder.resolve():
             log.warning("finishing an interrupted ingest of %d files", len(data["moves"]))
             _move_staged(folder)
-            journal.unlink()
+            journal.unlink(missing_ok=True)
             recovered = True
     for leftover in folder.parent.glob(STAGING_PREFIX + "*"):
         if not journal.exists():

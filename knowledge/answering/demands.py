@@ -139,7 +139,7 @@ def _weight(row: DemandRow) -> float:
 def _by_topic(context: Context, topic: Question, parties: list[str]) -> list[_Scored]:
     """Demands whose sentence ranks for the topic, or whose own words hold it, or, weighing less, that an
     article about the topic states ("what did Russia demand at the Istanbul talks?")."""
-    hits = [hit for hit in context.ranker.rank(topic, limit=TOPIC_HITS, with_people=False) if hit.relevant]
+    hits = [h for h in context.ranker.rank(topic, limit=TOPIC_HITS, with_people=False, broad=False) if h.relevant]
     by_article: dict[str, float] = {}
     for ranked in hits:
         by_article[ranked.row.article] = max(by_article.get(ranked.row.article, 0.0), ranked.score)

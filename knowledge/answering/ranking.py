@@ -41,7 +41,7 @@ B = 0.75
 CANDIDATES = 200  # FTS5 candidates scored per question (cheaply: their own words and named things)
 PERSON_CANDIDATES = 100  # sentences naming or quoting a person the question names, added to the candidates
 RESCORED = 60  # the best of them scored fully (context, headline, article, dates)
-COMMON_ROWS = 2000  # a stem in more sentences than this brings no candidates (it still counts in the score):
+COMMON_ROWS = 1000  # a stem in more sentences than this brings no candidates (it still counts in the score):
 # ranking every row of a long posting list is what makes FTS5 slow (RESEARCH.md), and such a stem's idf is low.
 # Below about 100 articles nothing is left out; at 10,000 articles "russia" or "talks" would be.
 ENOUGH_CANDIDATES = 20  # when only common stems remain, their AND is tried first, their OR if it brings fewer
@@ -101,23 +101,25 @@ class Ranker:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._corrections: dict[str, str | None] = {}
-        self._last: tuple[Question, bool, int, list[Hit]] | None = None  # an intent may ask twice for one question
+        self._last: tuple[Question, tuple[bool, bool], int, list[Hit]] | None = None  # asked twice by one intent
 
-    def rank(self, question: Question, limit: int = 50, *, with_people: bool = True) -> list[Hit]:
-        """The best sentences for a question, best first."""
+    def rank(self, question: Question, limit: int = 50, *, with_people: bool = True, broad: bool = True) -> list[Hit]:
+        """The best sentences for a question, best first. ``broad=False`` never ranks the long posting lists of a
+        question made only of common words (a caller that has candidates of its own)."""
         if self._last is not None:
             asked, people, size, hits = self._last
-            if asked is question and people == with_people and size >= limit:
+            if asked is question and people == (with_people, broad) and size >= limit:
                 return hits[:limit]
-        hits = self._rank(question, max(limit, RESCORED), with_people=with_people)
-        self._last = (question, with_people, max(limit, RESCORED), hits)
+        hits = self._rank(question, max(limit, RESCORED), with_people=with_people, broad=broad)
+        self._last = (question, (with_people, broad), max(limit, RESCORED), hits)
         return hits[:limit]
 
-    def _rank(self, question: Question, limit: int, *, with_people: bool) -> list[Hit]:
+    def _rank(self, question: Question, limit: int, *, with_people: bool, broad: bool = True) -> list[Hit]:
         groups = self._with_corrections(question.groups)
         rows: dict[int, SentenceRow] = {}
-        for query in self._fts_queries(groups, question):
-            rows |= {row.id: row for row in self.store.search_sentences(query, CANDIDATES)}
+        ranked = any(g.stems for g in groups)  # with no words to weigh, bm25 order means nothing: skip its cost
+        for query in self._fts_queries(groups, question, broad=broad):
+            rows |= {row.id: row for row in self.store.search_sentences(query, CANDIDATES, ranked=ranked)}
             if len(rows) >= ENOUGH_CANDIDATES:
                 break
         if with_people:
@@ -214,22 +216,32 @@ class Ranker:
 
     # ----- pieces ---------------------------------------------------------------------------------------------
 
-    def _fts_queries(self, groups: tuple[TermGroup, ...], question: Question) -> list[str]:
-        """FTS5 queries for candidates, tried in order until enough come back: the OR of every stem that is not
-        too common (the question's words, their families, the places it names); with only common stems, their
-        AND, then their OR."""
-        stems = [s for g in groups for s in g.stems] + [s for _, place in question.places for s in place]
-        stems = list(dict.fromkeys(stems))
-        if not stems:
-            return []
-        frequencies = self.store.frequencies(stems)
-        rare = [s for s in stems if 0 < frequencies[s] <= COMMON_ROWS]
-        if rare:
-            return [" OR ".join(f'"{s}"' for s in rare)]
-        common = [s for s in stems if frequencies[s]]
+    def _fts_queries(self, groups: tuple[TermGroup, ...], question: Question, *, broad: bool) -> list[str]:
+        """FTS5 queries for candidates, tried in order until enough come back:
+        1. the OR of every stem that is not too common (words, their families, names, places);
+        2. each named place or person AND any of the words (a short posting list intersected with long ones);
+        3. every word of the question AND the others;
+        4. (``broad``, and nothing named) the OR of all, however long: the slow path, for questions of only
+           common words."""
+        words = list(dict.fromkeys(s for g in groups for s in g.stems))
+        anchors = [tuple(place) for _, place in question.places]
+        anchors += [_surname_stems(group) for group in question.named_people]
+        frequencies = self.store.frequencies(words + [s for anchor in anchors for s in anchor])
+        known_words = [s for s in words if frequencies[s]]
+        rare = [s for s in known_words + [s for a in anchors for s in a] if frequencies[s] <= COMMON_ROWS]
+        rare = list(dict.fromkeys(rare))
+        queries = [_any(rare)] if rare else []
+        for anchor in anchors:
+            present = [s for s in anchor if frequencies[s]]
+            if present:
+                named = _any(present) if anchor in anchors[len(question.places) :] else _all(present)
+                queries.append(f"({named}) AND ({_any(known_words)})" if known_words else named)
         own = [g.own for g in groups if frequencies.get(g.own)]
-        queries = [" AND ".join(f'"{s}"' for s in own)] if len(own) > 1 else []
-        return [*queries, " OR ".join(f'"{s}"' for s in common)] if common else queries
+        if len(own) > 1:
+            queries.append(_all(own))
+        if broad and known_words and not anchors:
+            queries.append(_any(known_words))
+        return list(dict.fromkeys(queries))
 
     def _with_corrections(self, groups: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:
         """A word the articles never use ('ceasfire') also counts as the closest word they do ('ceasefir')."""
@@ -275,12 +287,8 @@ class Ranker:
     def _articles_with_words(self, groups: tuple[TermGroup, ...], rows: list[SentenceRow]) -> list[set[str]]:
         """For each content word, which of these sentences' articles hold it (or its family) anywhere: a story
         that never says "trilateral" is not about trilateral talks, whatever else it shares with the question."""
-        articles = {row.article for row in rows}
-        found = []
-        for group in groups:
-            query = " OR ".join(f'"{s}"' for s in group.stems)
-            found.append(self.store.articles_matching(query, articles))
-        return found
+        vocabulary = self.store.article_stems(row.article for row in rows)
+        return [{a for a, have in vocabulary.items() if not have.isdisjoint(g.stems)} for g in groups]
 
     def _previous(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """The sentence before each (same article; ids run on within an article)."""
@@ -332,12 +340,21 @@ class Ranker:
         return result
 
     def _articles_with(self, entity: _Entity, articles: set[str]) -> set[str]:
-        if entity.kind == "person":
-            return set().union(*(self.store.articles_mentioning(key, articles) for key in entity.keys))
+        """The articles naming a person (by a surname), a party (by any name) or a place (all its words)."""
+        vocabulary = self.store.article_stems(articles)
         if not entity.stems:
             return set()
-        joiner = " OR " if entity.kind == "party" else " AND "
-        return self.store.articles_matching(joiner.join(f'"{s}"' for s in entity.stems), articles)
+        if entity.kind == "place":
+            return {a for a, have in vocabulary.items() if set(entity.stems) <= have}
+        return {a for a, have in vocabulary.items() if not have.isdisjoint(entity.stems)}
+
+
+def _any(stems: list[str] | tuple[str, ...]) -> str:
+    return " OR ".join(f'"{s}"' for s in stems)
+
+
+def _all(stems: list[str] | tuple[str, ...]) -> str:
+    return " AND ".join(f'"{s}"' for s in stems)
 
 
 def _idf(df: int, count: int) -> float:

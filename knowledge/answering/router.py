@@ -46,7 +46,10 @@ _FOREIGN_WORDS = frozenset(
 )
 _ENGLISH_WORDS = frozenset("the a of is are was were did does do what when who where which how and to in on".split())
 NOT_ENGLISH = "I answer questions in English, for example: 'who is Peskov?' or '!timeline Istanbul'."
-EMPTY = "That was an empty question. Ask in words, for example: 'who is Peskov?', '!timeline Istanbul' or '!demands Russia'."
+EMPTY = (
+    "That was an empty question. Ask in words, for example: 'who is Peskov?', '!timeline Istanbul' or "
+    "'!demands Russia'."
+)
 
 
 @dataclass(frozen=True)

@@ -66,10 +66,12 @@ def timeline(context: Context, text: str, *, is_when: bool = False, command: boo
     scored = _scored_events(context, question, is_when=is_when)
     if is_when:
         return _when(context, question, scored)
-    if not scored:
+    at_place = _at_named_place(context, question)
+    if not scored and not at_place:
         return _no_events(context, question)
-    best = scored[0].score
+    best = scored[0].score if scored else 0.0
     kept = [s.row for s in scored if s.score >= best * TOPIC_RELATIVE_CUT]
+    kept += [row for row in at_place if row.id not in {k.id for k in kept}]
     kept.sort(key=_chronological)
     message = None
     if len(kept) > MAX_TIMELINE_ITEMS:
@@ -108,6 +110,19 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             context, question, [h for h in hits[:INHERIT_FROM_HITS] if h.row.id not in by_sentence], weights
         )
     return sorted(scored, key=lambda s: (-s.score, s.row.iso))
+
+
+def _at_named_place(context: Context, question: Question) -> list[EventRow]:
+    """ "!timeline Sofia": the events held there, in date order off the place index (with a topic or a person,
+    the ranked sentences decide alone)."""
+    if question.groups or question.people or not question.places:
+        return []
+    found: list[EventRow] = []
+    for name, _ in question.places:
+        found += [
+            row for row in context.store.events_at(name, MAX_TIMELINE_ITEMS + 1) if _date_matches(row, question.date)
+        ]
+    return found
 
 
 def _clause_factor(question: Question, clause: tuple[str, ...], weights: list[float]) -> float:

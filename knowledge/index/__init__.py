@@ -224,10 +224,13 @@ class Store(Reader, Writer):
                 generation = schema.current_generation(db)
                 if generation != self._writer_generation:
                     self._forget_drafts()  # another process wrote since: the people in memory may be stale
+                changes = db.total_changes
                 yield
-                schema.bump_generation(db)
+                if db.total_changes != changes:
+                    schema.bump_generation(db)
+                    generation += 1
                 db.execute("COMMIT")
-                self._writer_generation = generation + 1
+                self._writer_generation = generation
             except BaseException as exc:
                 if db.in_transaction:
                     db.execute("ROLLBACK")

@@ -180,11 +180,12 @@ class Reader:
             known.update({stem: int(found.get(stem, 0)) for stem in wanted})
         return {stem: known[stem] for stem in stems}
 
-    def search_sentences(self, query: str, limit: int) -> list[SentenceRow]:
-        """Sentences matching an FTS5 query over stems, best bm25 first."""
+    def search_sentences(self, query: str, limit: int, *, ranked: bool = True) -> list[SentenceRow]:
+        """Sentences matching an FTS5 query over stems, best bm25 first (``ranked``), else the first found."""
+        order = " ORDER BY bm25(sentences_fts)" if ranked else ""
         sql = (
             f"SELECT {_SENTENCE_COLUMNS} FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?"
+            f"WHERE sentences_fts MATCH ?{order} LIMIT ?"
         )
         return [_sentence_row(r) for r in self.db.execute(sql, (query, limit))]
 
@@ -240,6 +241,25 @@ class Reader:
         )
         return {r[0] for r in self.db.execute(sql, (query, *wanted))}
 
+    def article_stems(self, article_ids: Iterable[str]) -> dict[str, set[str]]:
+        """Every stem of each article (its sentences and headline), cached per generation: what an article is
+        about, for the few articles a question's best sentences come from."""
+        known: dict[str, set[str]] = self._cache().setdefault("article_stems", {})
+        wanted = [a for a in dict.fromkeys(article_ids) if a not in known]
+        for start in range(0, len(wanted), MAX_BOUND_VARIABLES):
+            batch = wanted[start : start + MAX_BOUND_VARIABLES]
+            found: dict[str, set[str]] = {a: set() for a in batch}
+            for article, stems in self.db.execute(
+                f"SELECT article, stems FROM sentences WHERE article IN ({_marks(batch)})", batch
+            ):
+                found[article].update(stems.split())
+            for article, stems in self.db.execute(
+                f"SELECT id, title_stems FROM articles WHERE id IN ({_marks(batch)})", batch
+            ):
+                found[article].update(stems.split())
+            known.update(found)
+        return {a: known[a] for a in dict.fromkeys(article_ids) if a in known}
+
     def mentions_of(self, key: int, limit: int | None = None) -> list[tuple[Citation, bool]]:
         """Sentences naming a person (or spoken by them), the ones they speak first."""
         sql = (
@@ -294,6 +314,14 @@ class Reader:
             for event, sentence in self.db.execute(sql, batch):
                 found.setdefault(int(event), []).append(int(sentence))
         return found
+
+    def events_at(self, place: str, limit: int) -> list[EventRow]:
+        """Events whose place is this one ("Sofia", "Sofia, Bulgaria"), in date order, off the place index."""
+        sql = (
+            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE (e.place = ? OR (e.place >= ? AND e.place < ?)) "
+            "ORDER BY e.iso, e.start LIMIT ?"
+        )
+        return [_event_row(r) for r in self.db.execute(sql, (place, place + ",", place + ",\uffff", limit))]
 
     def places(self, limit: int = 25) -> list[str]:
         sql = "SELECT place FROM events WHERE place IS NOT NULL GROUP BY place ORDER BY count(*) DESC, place LIMIT ?"
