@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -47,6 +48,7 @@ class Context:
     articles: ArticleCatalog = field(init=False)
     _places: tuple[str, ...] | None = field(default=None, init=False)
     _topics: list[str] | None = field(default=None, init=False)
+    _today: dt.date | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.lookup = PeopleLookup(self.people)
@@ -59,8 +61,18 @@ class Context:
             self._places = tuple(self.store.places(limit=200))
         return self._places
 
+    @property
+    def today(self) -> dt.date | None:
+        """The latest article's date: "since June" is the last June there is news of."""
+        if self._today is None:
+            latest = self.store.date_range()[1]
+            self._today = dt.date.fromisoformat(latest) if latest else None
+        return self._today
+
     def question(self, text: str, *, command: bool = False) -> Question:
-        return analyse(text, self.lookup, self.store.contains_stem, command=command, places=self.places)
+        return analyse(
+            text, self.lookup, self.store.contains_stem, command=command, places=self.places, today=self.today
+        )
 
     def cite(self, citations: Iterable[Citation]) -> tuple[AnswerCitation, ...]:
         """Citations as answers show them, each article once per quote, with a label a reader can look up."""

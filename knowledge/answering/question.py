@@ -7,29 +7,20 @@ lexicon family; question words ("when", "did", "happen") are neither.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from knowledge.actors import ALIAS_TO_PARTY, parties_in
+from knowledge.answering.question_dates import DateFilter, date_filter
+from knowledge.extract.people import strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, related
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms
+from knowledge.vocabulary import MONTHS, QUESTION_WORDS, WEEKDAYS
 
-# Words that say what kind of answer is wanted, not what it is about: never search terms.
-QUESTION_WORDS = frozenset(
-    """
-    when did does do was were is what which who how why where timeline happen happened happening date dates day
-    time times tell show give me about exactly many much long number occur occurred take took place
-    """.split()
-)
-MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
-MONTHS["sept"] = 9
-WEEKDAY_WORDS = frozenset(day.lower() for day in calendar.day_name)
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -51,8 +42,6 @@ ORDINALS = {
     "upcoming": 0,
 }
 # "when did the talks begin?" asks for the first date of the talks; "end" for the last.
-BEGIN_WORDS = frozenset({"begin", "began", "begun", "start", "started", "open", "opened", "launch", "launched"})
-END_WORDS = frozenset({"end", "ended", "conclude", "concluded", "finish", "finished", "close", "closed", "wrap"})
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("how long", re.compile(r"\bhow long\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b", re.I)),
     ("how many", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b", re.I)),
@@ -71,11 +60,6 @@ _FUTURE_QUESTION = re.compile(
     r"scheduled|planned|going to)\b",
     re.IGNORECASE,
 )
-_BOUND = re.compile(
-    r"\b(?P<word>before|until|till|by|prior to|after|since|from)\s+(?P<date>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?)|(?:[0-3]?\d\s+"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+(?:19|20)\d\d)?))"
-)
 
 
 @dataclass(frozen=True)
@@ -88,22 +72,6 @@ class TermGroup:
     @property
     def own(self) -> str:
         return next(iter(self.stems))
-
-
-@dataclass(frozen=True)
-class DateFilter:
-    """The date a question is about: a year, a month (in every year if no year), a day; or a bound ("before
-    August", "since June 1"), each a (year or None, month, day or None) compared in the event's own year when
-    it names none."""
-
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    before: tuple[int | None, int, int | None] | None = None
-    after: tuple[int | None, int, int | None] | None = None
-
-    def __bool__(self) -> bool:
-        return bool(self.year or self.month or self.before or self.after)
 
 
 @dataclass(frozen=True)
@@ -138,6 +106,7 @@ def analyse(
     *,
     command: bool = False,
     places: tuple[str, ...] = (),
+    today: dt.date | None = None,
 ) -> Question:
     """Analyse a question (or a command's argument, ``command=True``) against what the articles hold."""
     named_people = tuple(lookup.named_in_question(text, is_word=lambda word: known_stem(stem(word))))
@@ -145,14 +114,14 @@ def analyse(
     person_words = {w for person in people for alias in person.aliases for w in terms(alias)}
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
     party_words = {fold(alias) for alias in ALIAS_TO_PARTY} | {"'s"}
-    date = date_filter(text)
+    date = date_filter(text, today)
     named, unknown = _named_things(text, people, party_names, known_stem, command=command, places=places)
     # Content words only: the names of people, parties and places are constraints (``ranking``), not words to
     # weigh twice; question words, dates and ordinals say what is asked, not what about.
     place_stems = {s for _, place in named for s in place}
     groups: list[TermGroup] = []
     for word in index_words(text):
-        if word in QUESTION_WORDS or word in person_words or _is_date_word(word) or word in ORDINALS:
+        if word in QUESTION_WORDS or word in person_words or _is_date_word(word, weekdays=False) or word in ORDINALS:
             continue
         own = stem(word)
         if not own or own in STOPWORDS or own in place_stems or word in party_words:
@@ -198,78 +167,27 @@ def asks_future(text: str) -> bool:
 
 
 def asks_for_start(text: str) -> bool:
-    return any(w in BEGIN_WORDS for w in re.findall(r"[a-z]+", fold(text)))
+    """ "when did the talks begin/start/open?": the lexicon's "begin" family."""
+    return _asks(text, "begin")
 
 
 def asks_for_end(text: str) -> bool:
-    return any(w in END_WORDS for w in re.findall(r"[a-z]+", fold(text)))
+    """ "when did the talks end/conclude/wrap up?": the lexicon's "end" family."""
+    return _asks(text, "end")
 
 
-def date_filter(text: str) -> DateFilter:
-    """(year, month, day) a question names: 'june', '2019', 'May 16', 'Nov. 30', 'august 2025'; or the bounds it
-    sets: 'before August', 'since June 1', 'after May 16, 2025'."""
-    low = fold(text)
-    bounds: dict[str, tuple[int | None, int, int | None]] = {}
-    for match in _BOUND.finditer(low):
-        plain = _plain_date(match.group("date"))
-        if plain.month:
-            side = "before" if match.group("word") in ("before", "until", "till", "by", "prior to") else "after"
-            bounds[side] = (plain.year, plain.month, plain.day)
-            low = low[: match.start()] + " " * (match.end() - match.start()) + low[match.end() :]
-    plain = _plain_date(low)
-    return DateFilter(plain.year, plain.month, plain.day, bounds.get("before"), bounds.get("after"))
+def _asks(text: str, word: str) -> bool:
+    family = {stem(word)} | related(stem(word))
+    return any(stem(w) in family for w in index_words(text))
 
 
-def _plain_date(low: str) -> DateFilter:
-    year_match = _YEAR.search(low)
-    year = int(year_match.group(1)) if year_match else None
-    month = day = None
-    for match in re.finditer(r"[a-z]+", low):
-        word = match.group()
-        if word == "may" and not re.search(
-            r"\bmay\b(?:\s+\d|\s*$|\s*[?.!]|\s+(?:19|20)\d\d)|^\s*may\b|\bin may\b", low
-        ):
-            continue  # "may" the verb
-        if word in MONTHS and (len(word) > 3 or word == "may" or low[match.end() : match.end() + 1] in (".", " ")):
-            month = MONTHS[word]
-            after = low[match.end() :]
-            day_match = re.match(r"\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)", after) or re.search(
-                r"\b([0-3]?\d)(?:st|nd|rd|th)?\s+$", low[: match.start()]
-            )
-            day = int(day_match.group(1)) if day_match else None
-            break
-    return DateFilter(year, month, day)
-
-
-def date_matches(start: dt.date, end: dt.date, date: DateFilter) -> bool:
-    """Whether a span of days falls in the year, month and day a question names (a month within two), and
-    within its bounds."""
-    if not date:
-        return True
-    if date.before and not start < _first_day(date.before, start.year):
-        return False
-    if date.after and not end >= _first_day(date.after, end.year):
-        return False
-    if not (date.year or date.month):
-        return True
-    if date.year and not (start.year <= date.year <= end.year):
-        return False
-    if date.month and (not (start.month == date.month or end.month == date.month) or (end - start).days > 62):
-        return False
-    return not date.day or start.day <= date.day <= end.day
-
-
-def _first_day(bound: tuple[int | None, int, int | None], year: int) -> dt.date:
-    """The first day a bound names, in ``year`` when it names none ("before August": August 1st)."""
-    bound_year, month, day = bound
-    return dt.date(bound_year or year, month, day or 1)
-
-
-def _is_date_word(term: str) -> bool:
+def _is_date_word(term: str, *, weekdays: bool = True) -> bool:
+    """A month, a year, a day number; and a weekday unless ``weekdays`` is False (in "the Tuesday talks" the
+    weekday is a word to find, as the article writes it)."""
     return (
         term in MONTHS
         or term.rstrip(".") in MONTHS
-        or term in WEEKDAY_WORDS
+        or (weekdays and term in WEEKDAYS)
         or bool(re.fullmatch(r"(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?", term))
     )
 
@@ -320,10 +238,6 @@ def _named_things(
         elif unknown is None and not any(known_stem(s) for s in name_stems):
             unknown = name
     return named, unknown
-
-
-def strip_possessive(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
 
 
 def _unique(groups: list[TermGroup]) -> list[TermGroup]:

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge.answering.question import PARTY_STEMS, Question, TermGroup, date_matches
+from knowledge.answering.question import PARTY_STEMS, Question, TermGroup
+from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person

@@ -28,7 +28,9 @@ _DEMANDS = re.compile(
     re.I,
 )
 _TIMELINE = re.compile(
-    r"^(?:when|what\s+date|which\s+day|on\s+what\s+day|timeline)\b|\bwhat\s+happened\s+(?:on|in)\b", re.I
+    r"^(?:when|what\s+date|which\s+day|on\s+what\s+day|timeline)\b|"
+    r"\bwhat\s+(?:has\s+)?happened\s+(?:on|in|since|after|before|between|during|until)\b",
+    re.I,
 )
 _WHEN = re.compile(r"^(?:when|what\s+date|which\s+day|on\s+what\s+day|what\s+day)\b", re.I)
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".

@@ -19,20 +19,15 @@ import calendar
 from dataclasses import dataclass
 
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.question import (
-    DateFilter,
-    Question,
-    asks_for_end,
-    asks_for_start,
-    asks_future,
-    date_matches,
-)
+from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
+from knowledge.answering.question_dates import DateFilter, date_matches
 from knowledge.answering.ranking import Hit, key_group
 from knowledge.answering.search import closest_sentences
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent
 
 MAX_TIMELINE_ITEMS = 50
+READ_BATCH = 200  # events read at a time while a day or a bound filters them
 WHEN_ITEMS = 3
 TOPIC_RELATIVE_CUT = 0.25  # a topic timeline keeps events scoring at least this share of the best: a timeline
 # wants every event of the story, and a sentence naming the place only in its headline scores lower
@@ -240,15 +235,21 @@ def _by_date(context: Context, question: Question) -> Answer:
     message = None
     if date:
         for iso_from, iso_to in _iso_ranges(date, context.store.event_years()):
-            rows = context.store.events_in_order(iso_from, iso_to, limit=MAX_TIMELINE_ITEMS + 1)
-            events += [row for row in rows if _date_matches(row, date)]
+            offset = 0
+            while len(events) <= MAX_TIMELINE_ITEMS:  # read on past rows a bound or a day leaves out
+                rows = context.store.events_in_order(iso_from, iso_to, limit=READ_BATCH, offset=offset)
+                events += [row for row in rows if _date_matches(row, date)]
+                offset += READ_BATCH
+                if len(rows) < READ_BATCH:
+                    break
             if len(events) > MAX_TIMELINE_ITEMS:
                 break
     else:
         events = context.store.events_in_order("", "\uffff", MAX_TIMELINE_ITEMS + 1, background=False, days_only=True)
         message = _left_out(context)
     if len(events) > MAX_TIMELINE_ITEMS:
-        message = f"Showing the first {MAX_TIMELINE_ITEMS} events; add a topic or a date to narrow it."
+        shown = f"Showing the first {MAX_TIMELINE_ITEMS} events; add a topic or a date to narrow it."
+        message = f"{shown} {message}" if message else shown
     if not events:
         return _no_events(context, question)
     events.sort(key=_chronological)
@@ -260,14 +261,13 @@ def _left_out(context: Context) -> str | None:
     """What the full timeline leaves out, and how to see it: history, and news dated only to a week or month
     (a timeline in date order would put "last week" before every day of the month)."""
     notes = []
-    history = context.store.events_in_order("", "\uffff", 1000, background=True)
+    history, years = context.store.count_history()
     if history:
-        years = sorted({row.iso[:4] for row in history})
-        notes.append(f"{len(history)} dates told as history ({', '.join(years[:6])}); ask e.g. '!timeline {years[0]}'")
-    vague = [row for row in context.store.events_in_order("", "\uffff", 1000, background=False) if row.start != row.end]
+        notes.append(f"{history} dates told as history ({', '.join(years[:6])}); ask e.g. '!timeline {years[0]}'")
+    vague, months = context.store.count_not_to_a_day()
     if vague:
-        month = calendar.month_name[vague[0].start.month].lower()
-        notes.append(f"{len(vague)} events dated only to days, a week or a month; ask e.g. '!timeline {month}'")
+        month = calendar.month_name[int(months[0][5:7])].lower() if len(months[0]) >= 7 else months[0]
+        notes.append(f"{vague} events dated only to days, a week or a month; ask e.g. '!timeline {month}'")
     return "Left out: " + "; ".join(notes) + "." if notes else None
 
 
@@ -293,7 +293,10 @@ def _chronological(row: EventRow) -> tuple[str, str]:
 
 def _iso_ranges(date: DateFilter, years: list[int]) -> list[tuple[str, str]]:
     """ISO-date prefixes to read, in order: '2025' is the year with its months and days; a month without a year
-    is read in every year there is."""
+    is read in every year there is; bounds read from the month they start in to the day they end before."""
+    if date.month is None and date.year is None and date.bounded:
+        start = date.after.isoformat()[:7] if date.after else ""
+        return [(start, date.before.isoformat() if date.before else "\uffff")]
     if date.month is None:
         return [(str(date.year), f"{date.year}\uffff")] if date.year else [("", "\uffff")]
     prefixes = [

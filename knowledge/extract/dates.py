@@ -15,11 +15,9 @@ import re
 from dataclasses import dataclass
 
 from knowledge.models import FuzzyDate, Precision
+from knowledge.vocabulary import ED_ADJECTIVES, MONTHS
 
-MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
-MONTHS["sept"] = 9
-WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}  # Monday=0
+WEEKDAY_NAMES = {name: number for number, name in enumerate(calendar.day_name)}  # "Monday" -> 0, as written
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 # The tense of the clause a weekday sits in decides which way it resolves. The nearest cue before the weekday
 # wins: "said on Tuesday that talks will ..." is past, "will hold talks with officials, including X, on Tuesday"
@@ -137,14 +135,10 @@ def tense_before(sentence: str, at: int) -> str | None:
     if edges:
         window = window[edges[-1].end() :]
     future = [m.end() for m in FUTURE_CUE.finditer(window)]
-    past = [m.end() for m in PAST_CUE.finditer(window) if m.group(0).lower() not in _NOT_PAST]
+    past = [m.end() for m in PAST_CUE.finditer(window) if m.group(0).lower() not in ED_ADJECTIVES]
     if not future and not past:
         return None
     return "future" if max(future, default=-1) > max(past, default=-1) else "past"
-
-
-# "-ed" words that are not past verbs before a date: adjectives and nouns news puts near days.
-_NOT_PAST = frozenset({"scheduled", "expected", "planned", "need", "united", "based", "red", "speed", "seed"})
 
 
 def _resolve(kind: str, match: re.Match[str], sentence: str, published: dt.date) -> FuzzyDate | None:
@@ -177,7 +171,7 @@ def _resolve(kind: str, match: re.Match[str], sentence: str, published: dt.date)
             return _relative(groups["rel"].lower(), sentence[: match.start()], published, phrase)
         if kind == "weekday":
             future = tense_before(sentence, match.start()) == "future"
-            return _weekday(WEEKDAYS[groups["weekday"]], groups["which"], future, published, phrase)
+            return _weekday(WEEKDAY_NAMES[groups["weekday"]], groups["which"], future, published, phrase)
         if kind == "month_alone":
             return _month_alone(groups["prep"], _month(groups["month"]), published, phrase)
         if kind == "year":

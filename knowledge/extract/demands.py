@@ -17,12 +17,8 @@ from dataclasses import dataclass
 
 from knowledge.extract.speakers import SUBJECT_CHARS, Actor, ActorFinder
 from knowledge.models import Demand, Sentence
+from knowledge.vocabulary import BASE_VERBS_IN_ED, REPORT_VERBS
 
-REPORTING = (
-    r"said|says|say|stated|states|insists?|insisted|stressed|stresses|demands?|demanded|argued|added|"
-    r"emphasized|emphasised|emphasizing|conveyed|believes?|warned|noted|made it clear|reiterated|repeated|"
-    r"maintains?|maintained|declared|highlighted"
-)
 _MUST = re.compile(
     r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget)\b)"
     r"(?!\s+(?:never\s+|not\s+)?have\s+\w+(?:ed|en|wn)\b)"  # "should never have happened": regret, not demand
@@ -133,11 +129,6 @@ _NOT_VERB_START = frozenset(
         "which",
         "who",
     ]
-)
-
-
-_BASE_FORMS_IN_ED = frozenset(
-    ["need", "proceed", "succeed", "exceed", "feed", "heed", "seed", "embed", "shed", "speed", "bleed", "breed"]
 )
 
 
@@ -303,7 +294,7 @@ def _reporter(
 ) -> Actor | None:
     """Who says the obligation: the actor before the last reporting verb before 'must'."""
     before = text[:at]
-    frames = list(re.finditer(rf"\b(?:{REPORTING})\b", before))
+    frames = list(re.finditer(rf"\b(?:{REPORT_VERBS})\b", before))
     for frame in reversed(frames):
         actor = _actor_ending_before(before, frame.start(), previous, actors, speaker)
         if actor is not None:
@@ -418,7 +409,7 @@ def _verb_phrases(action: str) -> list[str]:
         if not piece.strip(" ,"):
             continue
         first = re.sub(r"^(?:\w+ly\s+)+", "", piece.strip()).split()[0]
-        modifier = first.lower().endswith("ed") and first.lower() not in _BASE_FORMS_IN_ED
+        modifier = first.lower().endswith("ed") and first.lower() not in BASE_VERBS_IN_ED
         joins = first.lower() in _NOT_VERB_START or first[0].isupper() or first[0].isdigit() or modifier
         if items and joins:
             items[-1] = items[-1] + parts[position - 1] + piece

@@ -20,10 +20,10 @@ import re
 from collections.abc import Iterable
 
 from knowledge.actors import party_of
-from knowledge.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, tense_before
-from knowledge.extract.people import SPEECH_VERBS
+from knowledge.extract.dates import DateMention, find_dates, tense_before
 from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import terms
+from knowledge.vocabulary import MONTHS, SPEECH_VERBS, WEEKDAYS
 
 MERGE_TERM_OVERLAP = 0.3  # Jaccard of content words above which same-day events from two articles are one
 MERGE_QUOTES_COMPARED = 5  # an event told by many articles is compared on its first few tellings
@@ -37,9 +37,9 @@ _PLACE = re.compile(
     r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?(?:,\s+(?:DC|D\.C\.|[A-Z][a-z]+(?=[\s.,])))?)"
 )
 _DATE_WORD = re.compile(
-    r"\b(?:" + "|".join(m.title() for m in MONTHS if len(m) > 3) + "|" + "|".join(WEEKDAYS) + r")\b"
+    r"\b(?:" + "|".join(m.title() for m in MONTHS if len(m) > 3) + "|" + "|".join(d.title() for d in WEEKDAYS) + r")\b"
 )
-_NOT_PLACES = frozenset(m.title() for m in MONTHS) | frozenset(WEEKDAYS) | {"The", "A", "An"}
+_NOT_PLACES = frozenset(m.title() for m in MONTHS) | frozenset(d.title() for d in WEEKDAYS) | {"The", "A", "An"}
 # Where a clause ends: quotation edges, semicolons, colons, dashes as asides, a comma before a relative or
 # coordinating word, "and" before a past verb ("took place on December 14 and lasted five hours"), and a comma
 # before a closing attribution ("..., the State Department said.").

@@ -19,8 +19,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, utils
 
 from knowledge.actors import ALIAS_TO_PARTY, parties_in, party_of
-from knowledge.extract.dates import MONTHS, WEEKDAYS
 from knowledge.text import fold
+from knowledge.vocabulary import LOCATIVES, MONTHS, SPEECH_VERBS, WEEKDAYS
 
 FULL_NAME_MERGE_CUTOFF = 85
 SURNAME_MERGE_CUTOFF = 85
@@ -170,16 +170,10 @@ MEDIA_AND_ORG_NOUNS = ORG_WORDS | frozenset(
     "channel agency newspaper daily tv television broadcaster network radio station outlet portal website "
     "magazine group company news".split()
 )
-LOCATIVES = frozenset({"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "via"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord", "lady"})
-SPEECH_VERBS = (
-    "said|says|told|added|stated|noted|assured|wrote|announced|insisted|stressed|argued|explained|warned|"
-    "claimed|tweeted|posted|replied|responded|emphasized|emphasised|highlighted|confirmed|urged|recalled|"
-    "suggested|reiterated|proposed"
-)
 NOT_NAME = (
     frozenset(m for m in MONTHS if len(m) > 2)
-    | frozenset(d.lower() for d in WEEKDAYS)
+    | frozenset(WEEKDAYS)
     | frozenset(ALIAS_TO_PARTY)
     | ROLE_HEADS
     | ROLE_MODIFIERS

@@ -18,20 +18,16 @@ import re
 from dataclasses import dataclass
 
 from knowledge.actors import parties_in
-from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS
+from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.registry import AliasIndex
 from knowledge.models import Person, Sentence
+from knowledge.vocabulary import LOCATIVES, REPORT_VERBS, SPEECH_VERBS
 
 CACHE_SIZE = 4096
 _SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
 _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 _SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
 # "He said ..." is spoken; "He could reject the offer" or "He last met Putin" is not.
-REPORT_VERBS = (
-    SPEECH_VERBS
-    + "|described|called|praised|accused|underlined|pointed|expressed|welcomed|thanked|"
-    + ("criticised|criticized|dismissed|rejected|denied|admitted|acknowledged|vowed|promised|predicted|hailed")
-)
 _HE_SHE_FIRST = re.compile(rf"^(?:He|She)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|again\s+)?(?:{REPORT_VERBS})\b")
 _APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,.”\"]{{0,90}},\s*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
@@ -41,12 +37,12 @@ SUBJECT_CHARS = 45  # a person named this early, after only a title, is the subj
 _ORG_HEADS = (
     "Coalition|Council|Union|Commission|Alliance|Organization|Organisation|Group|Bloc|Ministry|Government|"
     "Parliament|Assembly|Committee|Fund|Agency|Forces|Army|Cabinet|Directorate|Service|Congress|Senate|Summit|"
-    "Bank|Court|Office|Party|Movement|Front|Willing"
+    "Bank|Court|Office|Party|Movement|Front"
 )
 _ORG = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]+\s+)*?(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]+)*)\b"
 )
-_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|across|outside|inside|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_SUBJECT_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
@@ -169,7 +165,7 @@ def _organisations(text: str) -> list[Actor]:
     found = []
     for match in _ORG.finditer(text):
         name = match.group("name")
-        if len(name.split()) < 2 and name not in ("Kremlin",):
+        if len(name.split()) < 2:
             continue  # a lone "Council" or "Government" names no one in particular
         countries = parties_in(name)
         party = countries[0][2] if countries else name

@@ -282,7 +282,14 @@ class Reader:
         return self.events_in_order("", "\uffff", limit)
 
     def events_in_order(
-        self, iso_from: str, iso_to: str, limit: int, *, background: bool | None = None, days_only: bool = False
+        self,
+        iso_from: str,
+        iso_to: str,
+        limit: int,
+        *,
+        background: bool | None = None,
+        days_only: bool = False,
+        offset: int = 0,
     ) -> list[EventRow]:
         """Events whose ISO date is in [iso_from, iso_to), in date order, read straight off the (iso, start) index:
         '2025' to '2025\uffff' is the year 2025 with all its months and days, in order. ``background`` False keeps
@@ -291,9 +298,21 @@ class Reader:
         flag += " AND e.precision='day'" if days_only else ""
         sql = (
             f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.iso >= ? AND e.iso < ?{flag} "
-            "ORDER BY e.iso, e.start LIMIT ?"
+            "ORDER BY e.iso, e.start LIMIT ? OFFSET ?"
         )
-        return [_event_row(r) for r in self.db.execute(sql, (iso_from, iso_to, limit))]
+        return [_event_row(r) for r in self.db.execute(sql, (iso_from, iso_to, limit, offset))]
+
+    def count_history(self) -> tuple[int, list[str]]:
+        """How many dates are told as history, and their years: what a full timeline leaves out."""
+        sql = "SELECT count(*), group_concat(DISTINCT substr(iso, 1, 4)) FROM events WHERE background=1"
+        count, found = self.db.execute(sql).fetchone()
+        return int(count), sorted(set((found or "").split(",")) - {""})
+
+    def count_not_to_a_day(self) -> tuple[int, list[str]]:
+        """How many events of the reported period are dated only to days, a week or a month, and those dates."""
+        sql = "SELECT count(*), group_concat(DISTINCT iso) FROM events WHERE background=0 AND precision!='day'"
+        count, found = self.db.execute(sql).fetchone()
+        return int(count), sorted(set((found or "").split(",")) - {""})
 
     def events_of_sentences(self, sentence_ids: Iterable[int]) -> dict[int, list[EventRow]]:
         """The events each sentence states."""

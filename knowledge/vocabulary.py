@@ -1,0 +1,56 @@
+"""The word lists the rules share, one copy of each, imported where needed.
+
+Stop words and the stemmer live with the analyzer (``text``), paraphrase families in ``lexicon``, role words in
+``extract.people``; this module holds the rest: months and weekdays, the verbs that report speech, the words a
+question uses to ask rather than to name, and a few small closed classes the rules need.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+# Months by full and short name ("sept" too), and weekdays (Monday = 0), lower case.
+MONTHS: dict[str, int] = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS: dict[str, int] = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+
+# Verbs that attribute speech ("Lavrov said", "added Peskov"), as a regular-expression alternation.
+SPEECH_VERBS = (
+    "said|says|told|added|stated|noted|assured|wrote|announced|insisted|stressed|argued|explained|warned|"
+    "claimed|tweeted|posted|replied|responded|emphasized|emphasised|highlighted|confirmed|urged|recalled|"
+    "suggested|reiterated|proposed"
+)
+# ... and those that report what someone said or thought without quoting it: "He described ...", "she believes".
+REPORT_VERBS = (
+    SPEECH_VERBS + "|say|states|insists|stresses|demands|demanded|emphasizing|conveyed|believes|believe|repeated|"
+    "maintains|maintained|declared|made it clear|described|called|praised|accused|underlined|pointed|expressed|"
+    "welcomed|thanked|criticised|criticized|dismissed|rejected|denied|admitted|acknowledged|vowed|promised|"
+    "predicted|hailed"
+)
+
+# Prepositions after which a name is where something happened, not who did it ("a meeting in Paris").
+LOCATIVES = frozenset({"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "via", "over"})
+
+# Words ending in -ed that are not past verbs where tense is judged before a date ("scheduled for Thursday").
+ED_ADJECTIVES = frozenset({"scheduled", "expected", "planned", "united", "based"})
+# Verbs whose base form ends in -ed, so a coordinated "... and proceed with" is still a verb phrase.
+BASE_VERBS_IN_ED = frozenset(
+    ["need", "proceed", "succeed", "exceed", "feed", "heed", "seed", "embed", "shed", "speed", "bleed", "breed"]
+)
+
+# Words a question asks with, not about: never search terms.
+QUESTION_WORDS = frozenset(
+    """
+    when did does do was were is what which who how why where timeline happen happened happening date dates day
+    time times tell show give me about exactly many much long number occur occurred take took place
+    """.split()
+)
+# Words that say "demand" in a question, not what is demanded: set aside from a demands question's topic.
+DEMAND_WORDS = frozenset(
+    """
+    demand demands demanded demanding want wants wanted asking ask asks condition conditions precondition
+    preconditions insist insists insisted terms call calls called require requires required requirement
+    requirements impose imposed position positions stance seek seeks sought expect expects
+    """.split()
+)
