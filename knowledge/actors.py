@@ -55,6 +55,12 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
     "Poland": ("poland", "polish", "warsaw"),
 }
 ALIAS_TO_PARTY: dict[str, str] = {alias: party for party, aliases in PARTY_ALIASES.items() for alias in aliases}
+# Aliases that are a place or a building as well as a party: "what does Moscow demand?" asks Russia, but
+# "!timeline Ankara" asks about the city, not everything Turkish.
+PLACE_ALIASES = frozenset(
+    "moscow kremlin kyiv kiev washington brussels paris elysee berlin rome helsinki ankara london beijing minsk "
+    "warsaw pentagon".split()
+) | frozenset({"white house", "state department", "downing street"})
 _LONGEST_FIRST = sorted(ALIAS_TO_PARTY, key=len, reverse=True)
 _ALIAS_PATTERN = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(alias) for alias in _LONGEST_FIRST) + r")(?:'s|’s|(?<![sS])s)?(?![\w])",

@@ -11,27 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.actors import match_party, parties_in
 from knowledge.extract.people import (
-    ORG_WORDS,
-    ROLE_HEADS,
-    ROLE_MODIFIERS,
-    strip_possessive,
     surname_of,
     transliteration_key,
 )
-from knowledge.lexicon import related_role
 from knowledge.models import Person
-from knowledge.text import STOPWORDS, fold, stem, terms
+from knowledge.text import STOPWORDS
 
 NAME_CUTOFF = 85  # whole-name WRatio: Marco/Mark Rubio 85.7
 SURNAME_CUTOFF = 80  # surname ratio: Peskow/Peskov 83.3, Zelenksy/Zelensky 87.5
 SUGGESTION_CUTOFF = 55  # close enough to offer as "did you mean"
-ROLE_CUTOFF = 85  # a role word spelled close enough: "defence"/"defense" 85.7
 MAX_SUGGESTIONS = 3
 # Question words whose transliteration key is close to a surname: never a name in a question.
 QUESTION_NOT_NAMES = frozenset({"said", "says", "tell", "told", "demand", "demands", "talks", "meet", "met"})
@@ -173,93 +166,6 @@ def suggest_names(query: str, people: list[Person], limit: int = MAX_SUGGESTIONS
         score_cutoff=SUGGESTION_CUTOFF,
     )
     return [match[0] for match in scored]
-
-
-@dataclass(frozen=True)
-class RoleHolder:
-    """Who holds a role a question asks about, which of their roles it is, and whether their party is only
-    inferred (the articles give the role but not whose it is)."""
-
-    person: Person
-    role: int
-    party_unstated: bool = False
-
-
-def match_role(query: str, people: list[Person]) -> RoleHolder | None:
-    """'Ukraine's foreign minister', 'the president of Ukraine', 'head of Ukraine's negotiating team' -> the person
-    the articles give that role. Each role head of the query ("minister", "head") must be in the role, by stem,
-    by its role family ("head" ~ "chief") or a close spelling; so must every name-like word ("Saudi", "Moldova's"),
-    and at least half of its other words. A party the query names must be the person's or the role's; failing
-    that, a single holder whose party the articles never give is accepted and said to be so."""
-    wanted_party = next((party for _, _, party in parties_in(query)), None)
-    found = _role_holders(query, people, wanted_party)
-    unstated = False
-    if not found and wanted_party:
-        loose = _role_holders(query, [p for p in people if p.affiliation is None], None, strict=True)
-        found = loose if len({person.key for _, _, person in loose}) == 1 else []  # never a guess between two
-        unstated = bool(found)
-    if not found:
-        return None
-    _, number, person = max(found, key=lambda entry: (entry[0], entry[1]))
-    return RoleHolder(person, -number, unstated)
-
-
-def _role_holders(
-    query: str, people: list[Person], wanted_party: str | None, *, strict: bool = False
-) -> list[tuple[float, int, Person]]:
-    """(fit, -role number, person) for every role that fits the query. ``strict``: a role with a name-like word
-    the query lacks ("Saudi Foreign Minister") is someone else's."""
-    stripped = strip_party_words(query)
-    words = [w for w in terms(stripped) if w not in ROLE_FILLER]
-    named = {stem(fold(strip_possessive(w))) for w in re.findall(r"[^\W\d_][\w’'-]*", stripped) if w[0].isupper()} - {
-        stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS
-    }
-    heads = [stem(w) for w in words if w in ROLE_HEADS]
-    others = [stem(w) for w in words if w not in ROLE_HEADS]
-    if not heads:
-        return []
-    found: list[tuple[float, int, Person]] = []
-    for person in people:
-        for number, role in enumerate(person.roles):
-            role_parties = {party for _, _, party in parties_in(role)}
-            if wanted_party and wanted_party != person.affiliation and wanted_party not in role_parties:
-                continue
-            if strict and (role_parties or _name_like(role) - named):
-                continue
-            have = {stem(w) for w in terms(strip_party_words(role))}
-            if not all(_role_word_in(w, have) for w in heads) or not named <= have:
-                continue
-            matched = sum(1 for w in others if _role_word_in(w, have))
-            if others and matched * 2 < len(others):
-                continue
-            fit = (len(heads) + matched) / max(len(have), 1)  # the role that says no more than was asked fits best
-            found.append((fit, -number, person))
-    return found
-
-
-def _name_like(role: str) -> set[str]:
-    """Stems of a role's capitalised words that are not title words: 'Saudi' in 'Saudi Foreign Minister'."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", strip_party_words(role))
-    titles = {stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS}
-    return {stem(fold(strip_possessive(w))) for w in words if w[0].isupper()} - titles
-
-
-def _role_word_in(word: str, have: set[str]) -> bool:
-    return word in have or bool(related_role(word) & have) or _close_stem(word, have)
-
-
-ROLE_FILLER = frozenset({"who", "is", "the", "of", "current", "now", "currently"})
-
-
-def strip_party_words(text: str) -> str:
-    """The text without the names of parties ('Ukraine's', 'Kremlin'), which decide affiliation, not role."""
-    for start, end, _ in reversed(parties_in(text)):
-        text = text[:start] + " " + text[end:]
-    return text
-
-
-def _close_stem(word: str, have: set[str]) -> bool:
-    return len(word) >= 5 and any(fuzz.ratio(word, other) >= ROLE_CUTOFF for other in have)
 
 
 def parties_in_question(question: str, is_word: Callable[[str], bool] | None = None) -> list[str]:

@@ -12,6 +12,7 @@ from knowledge.answering.ranking import Ranker
 from knowledge.index import SentenceRow, Store
 from knowledge.matching import PeopleLookup, suggest_names
 from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Intent, Person
+from knowledge.roles import RoleIndex
 from knowledge.sources import source_label
 
 MAX_SOURCES_PER_ITEM = 5  # an item told by many articles cites the first few and says how many
@@ -44,6 +45,7 @@ class Context:
     store: Store
     people: list[Person]
     lookup: PeopleLookup = field(init=False)
+    roles: RoleIndex = field(init=False)
     ranker: Ranker = field(init=False)
     articles: ArticleCatalog = field(init=False)
     _places: tuple[str, ...] | None = field(default=None, init=False)
@@ -52,6 +54,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.lookup = PeopleLookup(self.people)
+        self.roles = RoleIndex(self.people)
         self.ranker = Ranker(self.store)
         self.articles = ArticleCatalog(self.store)
 

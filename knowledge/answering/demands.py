@@ -82,7 +82,7 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         if fallback is not None:
             return fallback
         return _none_by(context, query, ", ".join(parties) or query)
-    total = len(scored)
+    total = len(scored) if topic.has_topic else context.store.demand_count(parties)  # all of them, not the pool
     items = [_item(context, s.row) for s in scored[:MAX_DEMAND_ITEMS]]
     who = ", ".join(parties) if parties else "all parties"
     order = "best match first" if topic.has_topic else "the most widely stated first"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from knowledge.actors import ALIAS_TO_PARTY, parties_in
+from knowledge.actors import ALIAS_TO_PARTY, PLACE_ALIASES, parties_in
 from knowledge.answering.question_dates import DateFilter, date_filter
 from knowledge.extract.people import strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, related
@@ -84,6 +84,7 @@ class Question:
     people: tuple[Person, ...] = ()
     named_people: tuple[tuple[Person, ...], ...] = ()  # one group per name said: a bare surname may mean several
     parties: tuple[str, ...] = ()
+    by_seat_only: tuple[str, ...] = ()  # parties named only by a capital or seat: the place is the constraint
     places: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name as typed, its stems)
     unknown: str | None = None  # a name the articles never mention
     date: DateFilter = field(default_factory=DateFilter)
@@ -113,9 +114,19 @@ def analyse(
     people = tuple({p.key: p for group in named_people for p in group}.values())
     person_words = {w for person in people for alias in person.aliases for w in terms(alias)}
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
+    # a capital or a seat of government named is a place to find, not every sentence about its country
+    seats = [text[s:e] for s, e, _ in parties_in(text) if fold(strip_possessive(text[s:e])) in PLACE_ALIASES]
+    seat_parties = {party for s, e, party in parties_in(text) if fold(strip_possessive(text[s:e])) in PLACE_ALIASES}
+    countries = {party for s, e, party in parties_in(text) if fold(strip_possessive(text[s:e])) not in PLACE_ALIASES}
+    by_seat_only = tuple(p for p in party_names if p in seat_parties and p not in countries)
     party_words = {fold(alias) for alias in ALIAS_TO_PARTY} | {"'s"}
     date = date_filter(text, today)
     named, unknown = _named_things(text, people, party_names, known_stem, command=command, places=places)
+    for seat in seats:
+        if all(known_stem(s) for s in stems(seat)):
+            named.append((seat, tuple(stems(seat))))
+        elif unknown is None:
+            unknown = seat  # "!timeline Ankara" over articles that never name it
     # Content words only: the names of people, parties and places are constraints (``ranking``), not words to
     # weigh twice; question words, dates and ordinals say what is asked, not what about.
     place_stems = {s for _, place in named for s in place}
@@ -134,6 +145,7 @@ def analyse(
         people=people,
         named_people=named_people,
         parties=party_names,
+        by_seat_only=by_seat_only,
         places=tuple(named),
         unknown=unknown,
         date=date,

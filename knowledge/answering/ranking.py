@@ -220,13 +220,15 @@ class Ranker:
     def _fts_queries(self, groups: tuple[TermGroup, ...], question: Question, *, broad: bool) -> list[str]:
         """FTS5 queries for candidates, tried in order until enough come back:
         1. the OR of every stem that is not too common (words, their families, names, places);
-        2. each named place or person AND any of the words (a short posting list intersected with long ones);
+        2. each named place, person or party AND any of the words (a short posting list intersected with long
+           ones);
         3. every word of the question AND the others;
         4. (``broad``, and nothing named) the OR of all, however long: the slow path, for questions of only
            common words."""
         words = list(dict.fromkeys(s for g in groups for s in g.stems))
         anchors = [tuple(place) for _, place in question.places]
         anchors += [_surname_stems(group) for group in question.named_people]
+        anchors += [PARTY_STEMS.get(party, ()) for party in question.parties if party not in question.by_seat_only]
         frequencies = self.store.frequencies(words + [s for anchor in anchors for s in anchor])
         known_words = [s for s in words if frequencies[s]]
         rare = [s for s in known_words + [s for a in anchors for s in a] if frequencies[s] <= COMMON_ROWS]
@@ -293,9 +295,9 @@ class Ranker:
 
     def _previous(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """The sentence before each (same article; ids run on within an article)."""
-        wanted = {row.id - 1: row.id for row in rows if row.index > 0}
+        wanted = {row.id - 1: row for row in rows if row.index > 0}
         found = self.store.sentences(wanted)
-        return {wanted[i]: row for i, row in found.items() if row.article == found[i].article}
+        return {wanted[i].id: row for i, row in found.items() if row.article == wanted[i].article}
 
     def _entities(self, question: Question) -> list[_Entity]:
         entities = [
@@ -306,7 +308,7 @@ class Ranker:
         entities += [
             _Entity("party", frozenset(), PARTY_STEMS.get(party, tuple(stems(party))), party)
             for party in question.parties
-            if party not in named_affiliations
+            if party not in named_affiliations and party not in question.by_seat_only
         ]
         entities += [_Entity("place", frozenset(), place, None) for _, place in question.places]
         return entities

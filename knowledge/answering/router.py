@@ -35,7 +35,8 @@ _TIMELINE = re.compile(
 _WHEN = re.compile(r"^(?:when|what\s+date|which\s+day|on\s+what\s+day|what\s+day)\b", re.I)
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
 _WHO_HOLDS = re.compile(
-    r"^who\s+(?:heads|leads|led|headed|chairs|runs|is\s+(?:heading|leading))\s+(?P<what>.+?)[?.!]*$", re.I
+    r"^who\s+(?:heads|leads|led|headed|chairs|chaired|runs|is\s+(?:heading|leading))\s+(?P<what>.*\w.*?)[?.!]*$",
+    re.I,
 )
 # Function words of other languages that English questions never use: two of them, and no English ones, mean
 # the question is not in English. A short list on purpose: it must never refuse an English question.

@@ -13,11 +13,11 @@ import re
 from knowledge.answering.context import Context
 from knowledge.answering.search import search
 from knowledge.extract.people import ROLE_HEADS
-from knowledge.matching import match_role
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.text import fold
 
 WHO_STATEMENTS = 4
+MAX_HOLDERS = 8  # people listed when several hold the role asked about
 OTHER_ROLES = 3  # roles beyond the first shown, newest article first
 MENTIONS_READ = 60  # mentions read to pick statements from several articles
 _DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:people|person|one|ones))\b", re.I)
@@ -37,8 +37,9 @@ def who(context: Context, name: str) -> Answer:
     person = context.lookup.match(query)
     if person is not None:
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(_profile(context, person)))
-    holder = match_role(query, context.people)
-    if holder is not None:
+    holders = context.roles.holders(query)
+    if len(holders) == 1:
+        holder = holders[0]
         message = None
         if holder.party_unstated:
             message = (
@@ -47,8 +48,16 @@ def who(context: Context, name: str) -> Answer:
             )
         items = _profile(context, holder.person, holder.role)
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
+    if holders:  # "who is the foreign minister?": several hold it; name them all, guess none
+        items = [_profile(context, holder.person, holder.role)[0] for holder in holders[:MAX_HOLDERS]]
+        message = f"The articles give that role to {len(holders)} people; say whose to narrow it (e.g. 'Ukraine's')."
+        return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
     if _describes_people(query):
         return search(context, context.question(f"who {query}"), intent=Intent.WHO)
+    about = context.question(query, command=True)
+    known = all(context.store.contains_stem(s) for g in about.groups for s in list(g.stems)[:1])
+    if (about.places or about.parties) and about.unknown is None and not about.people and known:
+        return search(context, about)  # "tell me about Oslo": a place or a party the articles name, not a person
     return context.not_mentioned(Intent.WHO, query, query, f"anyone called '{query}'")
 
 

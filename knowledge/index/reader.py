@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
 
@@ -21,7 +21,8 @@ _PEOPLE = TypeAdapter(list[Person])
 _EVENT_COLUMNS = "e.id, e.start, e.end, e.iso, e.background, e.planned, e.focus_stems, e.stems, e.data"
 _DEMAND_COLUMNS = "d.id, d.party, d.actor, d.sentence, d.support, d.stems, d.data"
 _SENTENCE_COLUMNS = "s.id, s.article, s.idx, s.start, s.end, s.text, s.heading, s.speaker, s.stems"
-MAX_BOUND_VARIABLES = 900  # SQLite's default limit is 999 per statement; ids go in batches below it
+T = TypeVar("T")
+MAX_BOUND_VARIABLES = 900  # ids go in batches under 999, the limit of SQLite builds before 3.32
 
 
 def _event_row(row: sqlite3.Row) -> EventRow:
@@ -74,8 +75,9 @@ def read_article_row(db: sqlite3.Connection, article_id: str) -> Article:
     )
 
 
-def _batches(ids: Iterable[int]) -> Iterable[list[int]]:
-    batch: list[int] = []
+def _batches(ids: Iterable[T]) -> Iterable[list[T]]:
+    """Ids in batches that fit one statement's bound variables."""
+    batch: list[T] = []
     for item in ids:
         batch.append(item)
         if len(batch) == MAX_BOUND_VARIABLES:
@@ -131,20 +133,16 @@ class Reader:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
 
     def published(self, article_ids: Iterable[str]) -> dict[str, dt.date]:
-        ids = list(dict.fromkeys(article_ids))
         found: dict[str, dt.date] = {}
-        for start in range(0, len(ids), MAX_BOUND_VARIABLES):
-            batch = ids[start : start + MAX_BOUND_VARIABLES]
+        for batch in _batches(dict.fromkeys(article_ids)):
             sql = f"SELECT id, published FROM articles WHERE id IN ({_marks(batch)})"
             found |= {r[0]: dt.date.fromisoformat(r[1]) for r in self.db.execute(sql, batch)}
         return found
 
     def title_stems(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """Each article's headline as index tokens (empty when it has none)."""
-        ids = list(dict.fromkeys(article_ids))
         found: dict[str, tuple[str, ...]] = {}
-        for start in range(0, len(ids), MAX_BOUND_VARIABLES):
-            batch = ids[start : start + MAX_BOUND_VARIABLES]
+        for batch in _batches(dict.fromkeys(article_ids)):
             sql = f"SELECT id, title_stems FROM articles WHERE id IN ({_marks(batch)})"
             found |= {r[0]: tuple(r[1].split()) for r in self.db.execute(sql, batch)}
         return found
@@ -173,11 +171,10 @@ class Reader:
         """How many sentences hold each stem (fts5vocab), cached until the index changes."""
         known: dict[str, int] = self._cache()["frequencies"]
         stems = list(stems)
-        wanted = [s for s in dict.fromkeys(stems) if s not in known]
-        if wanted:
-            sql = f"SELECT term, doc FROM sentences_vocab WHERE term IN ({_marks(wanted)})"
-            found = dict(self.db.execute(sql, wanted).fetchall())
-            known.update({stem: int(found.get(stem, 0)) for stem in wanted})
+        for batch in _batches(s for s in dict.fromkeys(stems) if s not in known):
+            sql = f"SELECT term, doc FROM sentences_vocab WHERE term IN ({_marks(batch)})"
+            found = dict(self.db.execute(sql, batch).fetchall())
+            known.update({stem: int(found.get(stem, 0)) for stem in batch})
         return {stem: known[stem] for stem in stems}
 
     def search_sentences(self, query: str, limit: int, *, ranked: bool = True) -> list[SentenceRow]:
@@ -196,12 +193,6 @@ class Reader:
             found |= {r[0]: _sentence_row(r) for r in self.db.execute(sql, batch)}
         return found
 
-    def sentence_at(self, article: str, index: int) -> SentenceRow | None:
-        row = self.db.execute(
-            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.article=? AND s.idx=?", (article, index)
-        ).fetchone()
-        return _sentence_row(row) if row else None
-
     def sentences_mentioning(self, key: int, limit: int) -> list[SentenceRow]:
         """Sentences naming a person or spoken by them, the spoken ones first."""
         sql = (
@@ -219,35 +210,12 @@ class Reader:
                 found.setdefault(sentence, set()).add(person)
         return found
 
-    def articles_mentioning(self, key: int, articles: Iterable[str]) -> set[str]:
-        """Which of these articles name a person anywhere."""
-        wanted = list(dict.fromkeys(articles))
-        if not wanted:
-            return set()
-        sql = (
-            "SELECT DISTINCT s.article FROM mentions m JOIN sentences s ON s.id = m.sentence "
-            f"WHERE m.person=? AND s.article IN ({_marks(wanted)})"
-        )
-        return {r[0] for r in self.db.execute(sql, (key, *wanted))}
-
-    def articles_matching(self, query: str, articles: Iterable[str]) -> set[str]:
-        """Which of these articles hold a sentence matching an FTS5 query."""
-        wanted = list(dict.fromkeys(articles))
-        if not wanted:
-            return set()
-        sql = (
-            "SELECT DISTINCT s.article FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            f"WHERE sentences_fts MATCH ? AND s.article IN ({_marks(wanted)})"
-        )
-        return {r[0] for r in self.db.execute(sql, (query, *wanted))}
-
     def article_stems(self, article_ids: Iterable[str]) -> dict[str, set[str]]:
         """Every stem of each article (its sentences and headline), cached per generation: what an article is
         about, for the few articles a question's best sentences come from."""
         known: dict[str, set[str]] = self._cache().setdefault("article_stems", {})
         wanted = [a for a in dict.fromkeys(article_ids) if a not in known]
-        for start in range(0, len(wanted), MAX_BOUND_VARIABLES):
-            batch = wanted[start : start + MAX_BOUND_VARIABLES]
+        for batch in _batches(wanted):
             found: dict[str, set[str]] = {a: set() for a in batch}
             for article, stems in self.db.execute(
                 f"SELECT article, stems FROM sentences WHERE article IN ({_marks(batch)})", batch
@@ -326,14 +294,6 @@ class Reader:
                 found.setdefault(int(row[0]), []).append(_event_row(row[1:]))
         return found
 
-    def event_sentences(self, event_ids: Iterable[int]) -> dict[int, list[int]]:
-        found: dict[int, list[int]] = {}
-        for batch in _batches(dict.fromkeys(event_ids)):
-            sql = f"SELECT event, sentence FROM event_sentences WHERE event IN ({_marks(batch)})"
-            for event, sentence in self.db.execute(sql, batch):
-                found.setdefault(int(event), []).append(int(sentence))
-        return found
-
     def events_at(self, place: str, limit: int) -> list[EventRow]:
         """Events whose place is this one ("Sofia", "Sofia, Bulgaria"), in date order, off the place index."""
         sql = (
@@ -356,20 +316,11 @@ class Reader:
 
     def event_months(self, limit: int = 25) -> list[str]:
         """The first months ('2025-05') holding an event of the reported period dated to a day, days or a month."""
-        months: list[str] = []
-        for year in self.event_years():
-            for month in range(1, 13):
-                first = f"{year}-{month:02d}-01"
-                after = f"{year + (month == 12)}-{month % 12 + 1:02d}-01"
-                sql = (
-                    "SELECT 1 FROM events WHERE start >= ? AND start < ? AND precision IN ('day', 'month', 'span') "
-                    "AND background = 0 LIMIT 1"
-                )
-                if self.db.execute(sql, (first, after)).fetchone():
-                    months.append(first[:7])
-                    if len(months) >= limit:
-                        return months
-        return months
+        sql = (
+            "SELECT DISTINCT substr(start, 1, 7) AS month FROM events "
+            "WHERE precision IN ('day', 'month', 'span') AND background = 0 ORDER BY month LIMIT ?"
+        )
+        return [r[0] for r in self.db.execute(sql, (limit,))]
 
     # ----- demands ----------------------------------------------------------------------------------------------
 

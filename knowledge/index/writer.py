@@ -27,6 +27,7 @@ from knowledge.text import stems
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+BULK_SUPPORT_KEYS = 1000  # past this many demands touched in one write, recount them all in one statement
 
 
 @dataclass
@@ -198,7 +199,13 @@ class Writer:
         return keys
 
     def _count_support(self, keys: set[tuple[str, str]]) -> None:
-        """How many articles state each touched demand."""
+        """How many articles state each touched demand (all at once in one statement for a big batch)."""
+        if len(keys) > BULK_SUPPORT_KEYS:
+            self.wdb.execute(
+                "UPDATE demands SET support = (SELECT count(DISTINCT d.article) FROM demands d "
+                "WHERE d.party = demands.party AND d.key = demands.key)"
+            )
+            return
         for party, key in keys:
             self.wdb.execute(
                 "UPDATE demands SET support = (SELECT count(DISTINCT article) FROM demands WHERE party=? AND key=?) "
@@ -221,7 +228,8 @@ class Writer:
             ).fetchall()
             group = [Event.model_validate_json(r["data"]) for r in rows]
             ids: list[int | None] = [int(r["id"]) for r in rows]
-            sentences: list[list[int]] = [self._event_sentences(int(r["id"])) for r in rows]
+            stored = self._event_sentences([int(r["id"]) for r in rows])
+            sentences: list[list[int]] = [stored.get(int(r["id"]), []) for r in rows]
             touched: set[int] = set()
             for event, sentence_ids in new:
                 index = merge_into(group, event)
@@ -236,8 +244,14 @@ class Writer:
                     self._delete_event(old)
                 self._insert_event(group[index], sentences[index], old)
 
-    def _event_sentences(self, event_id: int) -> list[int]:
-        return [r[0] for r in self.wdb.execute("SELECT sentence FROM event_sentences WHERE event=?", (event_id,))]
+    def _event_sentences(self, event_ids: list[int]) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        if event_ids:
+            marks = ",".join("?" * len(event_ids))
+            sql = f"SELECT event, sentence FROM event_sentences WHERE event IN ({marks})"
+            for event, sentence in self.wdb.execute(sql, event_ids):
+                found.setdefault(int(event), []).append(int(sentence))
+        return found
 
     def _insert_event(self, event: Event, sentence_ids: list[int], event_id: int | None = None) -> None:
         assert event.date is not None  # only dated events are extracted

@@ -1,0 +1,137 @@
+"""Who holds a role: "Ukraine's foreign minister", "the maltese foreign minister", "head of Ukraine's negotiating
+team" -> the people the articles give that role.
+
+Every role of every person is analysed once per load into its stems, the parties it names and its name-like
+words ("Saudi" in "Saudi Foreign Minister"), and indexed by its title words, so a question looks at the few roles
+that share a title word with it. A role fits when:
+- each title word of the question ("minister", "head") is in it, by stem, role family ("head" ~ "chief") or a
+  close spelling;
+- every name-like word of the question is in it (in any case: "maltese" is "Maltese"), and at least half its other
+  words;
+- a party the question names is the person's or the role's. Failing that, one holder whose party the articles
+  never give is accepted, and the answer says so; between two such, no one is.
+A question naming whose role it is gets the best fit (all of them when tied); one that does not ("who is the
+foreign minister?") gets everyone holding it: a role several hold is never a guess between them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from knowledge.actors import parties_in
+from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
+from knowledge.lexicon import related_role
+from knowledge.models import Person
+from knowledge.text import STOPWORDS, fold, stem, terms
+
+ROLE_WORD_CUTOFF = 85  # a role word spelled close enough: "defence"/"defense" 85.7
+_TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS)
+_HEAD_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    """Who holds a role a question asks about, which of their roles it is, and whether their party is only
+    inferred (the articles give the role but not whose it is)."""
+
+    person: Person
+    role: int
+    party_unstated: bool = False
+
+
+@dataclass(frozen=True)
+class _Role:
+    person: Person
+    number: int
+    stems: frozenset[str]
+    parties: frozenset[str]
+    name_like: frozenset[str]  # capitalised words that are not title words: whose title it is ("saudi")
+
+
+class RoleIndex:
+    """Every role of a list of people, analysed once, indexed by title stem."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self._by_title: dict[str, list[_Role]] = {}
+        self.name_like: set[str] = set()
+        for person in people:
+            for number, text in enumerate(person.roles):
+                role = _analyse(person, number, text)
+                self.name_like |= role.name_like
+                for title in role.stems & _HEAD_STEMS:
+                    self._by_title.setdefault(title, []).append(role)
+
+    def holders(self, query: str) -> list[RoleHolder]:
+        """The people holding the role ``query`` describes, best fit first; several when they fit equally."""
+        wanted_party = next((party for _, _, party in parties_in(query)), None)
+        found = self._fitting(query, wanted_party)
+        unstated = False
+        if not found and wanted_party:
+            loose = [f for f in self._fitting(query, None, strict=True) if f[2].person.affiliation is None]
+            found = loose if len({f[2].person.key for f in loose}) == 1 else []  # never a guess between two
+            unstated = bool(found)
+        if not found:
+            return []
+        found.sort(key=lambda f: (-f[0], f[1], f[2].person.key))
+        if wanted_party or self._named(query):  # "Ukraine's foreign minister": the best fit, or those tied
+            found = [f for f in found if f[0] == found[0][0]]
+        chosen = list({role.person.key: role for _, _, role in found}.values())  # "the foreign minister": all
+        return [RoleHolder(role.person, role.number, unstated) for role in chosen]
+
+    def _fitting(self, query: str, wanted_party: str | None, *, strict: bool = False) -> list[tuple[float, int, _Role]]:
+        """(fit, role number, role) for every role that fits. ``strict``: a role with a name-like word the query
+        lacks ("Saudi Foreign Minister" for "Russia's foreign minister") is someone else's."""
+        words = [w for w in terms(_without_parties(query)) if w not in STOPWORDS]
+        heads = [stem(w) for w in words if w in ROLE_HEADS]
+        if not heads:
+            return []
+        named = self._named(query)
+        others = [stem(w) for w in words if w not in ROLE_HEADS and stem(w) not in named]
+        candidates = {id(r): r for h in heads for s in {h} | related_role(h) for r in self._by_title.get(s, [])}
+        found = []
+        for role in candidates.values():
+            if wanted_party and wanted_party != role.person.affiliation and wanted_party not in role.parties:
+                continue
+            if strict and (role.parties or role.name_like - named):
+                continue
+            if not all(_in(w, role.stems) for w in heads) or not named <= role.stems:
+                continue
+            matched = sum(1 for w in others if _in(w, role.stems))
+            if others and matched * 2 < len(others):
+                continue
+            fit = (len(heads) + len(named) + matched) / max(len(role.stems), 1)  # says no more than was asked
+            found.append((fit, role.number, role))
+        return found
+
+    def _named(self, query: str) -> set[str]:
+        """The question's name-like words, in any case: those some role writes capitalised ("maltese")."""
+        return {stem(w) for w in terms(_without_parties(query)) if stem(w) in self.name_like}
+
+
+def _analyse(person: Person, number: int, text: str) -> _Role:
+    bare = _without_parties(text)
+    words = [w for w in bare.split() if w[:1].isalpha()]
+    name_like = {stem(fold(strip_possessive(w.strip(",.")))) for w in words if w[0].isupper()} - _TITLE_STEMS
+    return _Role(
+        person=person,
+        number=number,
+        stems=frozenset(stem(w) for w in terms(bare)),
+        parties=frozenset(party for _, _, party in parties_in(text)),
+        name_like=frozenset(name_like - {""}),
+    )
+
+
+def _without_parties(text: str) -> str:
+    """The text without the names of parties ('Ukraine's', 'Kremlin'), which decide affiliation, not role."""
+    for start, end, _ in reversed(parties_in(text)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def _in(word: str, have: frozenset[str]) -> bool:
+    """A role word in a role: itself, its role family, or a close spelling."""
+    if word in have or related_role(word) & have:
+        return True
+    return len(word) >= 5 and any(fuzz.ratio(word, other) >= ROLE_WORD_CUTOFF for other in have)
