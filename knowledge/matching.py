@@ -144,12 +144,17 @@ class PeopleLookup:
             limit=None,
         )
         best: tuple[float, int, Person] | None = None
+        by_surname_only: list[tuple[float, Person]] = []
         for key in dict.fromkeys(key for surname, _, _ in close for key in self.by_surname[surname]):
             person = self.by_key[key]
             for alias in person.aliases:
                 score = _name_score(name, alias, surname_of(person.name))
                 if score and (best is None or score > best[0]):
                     best = (score, -key, person)
+            if all(len(alias.split()) == 1 for alias in person.aliases):
+                by_surname_only.append((max(s for surname, s, _ in close if key in self.by_surname[surname]), person))
+        if best is None and len(name.split()) > 1 and len(by_surname_only) == 1:
+            return by_surname_only[0][1]  # "Gennady Tolbuhin" when the articles only ever say "Tolbukhin"
         return best[2] if best else None
 
 

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
@@ -38,7 +39,9 @@ POOL = 400  # a party's demands read per question (most widely stated first)
 TOPIC_HITS = 80  # ranked sentences searched for demands on a topic
 TOPIC_RELATIVE_CUT = 0.35
 ARTICLE_FACTOR = 0.5  # a demand stated in an article about the topic, its own sentence silent on it
-OPEN_PARTY_CUTOFF = 85  # "coalition of the willing" ~ "Coalition of the Willing"
+OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing"; "Lindholm Institute" is no
+# "Tarvik Institute" (WRatio, not token_set_ratio, which gives any shared word 100)
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|over|on)\b", re.IGNORECASE)
 SPECIFIC_STEMS = 8  # past this many content words a demand is no more specific, just longer
 ISSUE_WEIGHT = 3.0  # touching an issue of the talks outweighs any length
 SPEAKER_BONUS = 10.0  # "what are Putin's preconditions?": his own first, then his party's
@@ -67,17 +70,24 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         )
     named_party = bool(parties) or bool(question.parties)
     topic = _topic(question, parties)
-    if named_party and not parties:
-        # the question names a party that states no demand: its demands are not covered, whatever the topic
-        return _none_by(context, query, ", ".join(question.parties))
+    if (named_party or (command and query)) and not parties:
+        # "!demands Romania", "what does NATO demand?": a party that states no demand in the articles gets none,
+        # never somebody else's, whatever else the question says
+        return _none_by(context, query, ", ".join(question.parties) or query)
     speakers = {p.name for p in question.people}
-    scored = _by_topic(context, topic, parties) if topic.has_topic else _by_support(context, parties, speakers)
+    subject_matter = bool(_ABOUT.search(query))  # "about Crimea": the demand itself must be about it
+    scored = (
+        _by_topic(context, topic, parties, whole_article=not subject_matter)
+        if topic.has_topic
+        else _by_support(context, parties, speakers)
+    )
     if not scored:
+        who = " by " + ", ".join(parties) if parties else ""
         fallback = closest_sentences(
             context,
             question,
             Intent.DEMANDS,
-            f"No demand {'by ' + ', '.join(parties) + ' ' if parties else ''}about that was extracted.",
+            f"I found no demand{who} on that among those I extracted.",
         )
         if fallback is not None:
             return fallback
@@ -102,7 +112,7 @@ def _parties(context: Context, question: Question, query: str, *, command: bool)
             best = process.extractOne(
                 phrase,
                 known,
-                scorer=fuzz.token_set_ratio,
+                scorer=fuzz.WRatio,
                 processor=utils.default_process,
                 score_cutoff=OPEN_PARTY_CUTOFF,
             )
@@ -136,9 +146,10 @@ def _weight(row: DemandRow) -> float:
     return row.support * 100 + specific
 
 
-def _by_topic(context: Context, topic: Question, parties: list[str]) -> list[_Scored]:
-    """Demands whose sentence ranks for the topic, or whose own words hold it, or, weighing less, that an
-    article about the topic states ("what did Russia demand at the Istanbul talks?")."""
+def _by_topic(context: Context, topic: Question, parties: list[str], *, whole_article: bool) -> list[_Scored]:
+    """Demands whose sentence ranks for the topic, or whose own words hold it, or, weighing less and only when the
+    topic is where rather than what (``whole_article``), that an article about the topic states ("what did Russia
+    demand at the Istanbul talks?", not "what does Russia demand about the monitors?")."""
     hits = [h for h in context.ranker.rank(topic, limit=TOPIC_HITS, with_people=False, broad=False) if h.relevant]
     by_article: dict[str, float] = {}
     for ranked in hits:
@@ -157,7 +168,7 @@ def _by_topic(context: Context, topic: Question, parties: list[str]) -> list[_Sc
         article = sentences[row.sentence].article if row.sentence in sentences else ""
         if hit is not None and (hit.relevant or own >= 0.5):
             score = hit.score * (0.5 + own)
-        elif article in by_article:
+        elif whole_article and article in by_article:
             score = ARTICLE_FACTOR * by_article[article]
         else:
             continue

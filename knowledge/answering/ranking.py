@@ -81,6 +81,8 @@ class Hit:
     coverage: float  # 0..1: the least close named thing (1 when the question names none)
     previous: SentenceRow | None = None
     matched: frozenset[int] = frozenset()  # the question's content words (by index) found here, before or above
+    matched_here: frozenset[int] = frozenset()  # ... found in the sentence itself or in its article's headline
+    on_date: bool = False  # states an event on the date the question names, or its article came out that day
 
     @property
     def relevant(self) -> bool:
@@ -185,6 +187,7 @@ class Ranker:
             before = previous.get(row.id)
             lexical, share = 1.0, 1.0
             found: set[int] = set()
+            here: set[int] = set()  # found in the sentence itself or its headline, not only the sentence before
             if groups:
                 parts = _parts(groups, row.stems, idf, average)
                 before_parts = _parts(groups, before.stems, idf, average) if before else [0.0] * len(groups)
@@ -194,10 +197,13 @@ class Ranker:
                     if part > 0:
                         lexical, matched = lexical + part, matched + weights[n]
                         found.add(n)
+                        here.add(n)
                     elif before_parts[n] > 0 or title_parts[n] > 0:
                         lexical += CONTEXT_WEIGHT * before_parts[n]
                         matched += 0.5 * weights[n]
                         found.add(n)
+                        if title_parts[n] > 0:
+                            here.add(n)
                 share = matched / total if total else 0.0
                 absent = sum(w for w, where in zip(weights, in_articles, strict=True) if row.article not in where)
                 lexical *= 1 - ABSENT_WORD_PENALTY * (absent / total if total else 0.0)
@@ -205,7 +211,18 @@ class Ranker:
             multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
             score = lexical * multiplier * _kind_boost(question, row, entities) * on_date.get(row.id, 1.0)
             score *= HEADING_FACTOR if row.heading else 1.0
-            hits.append(Hit(row, score, share, min(closeness, default=1.0), before, frozenset(found)))
+            hits.append(
+                Hit(
+                    row,
+                    score,
+                    share,
+                    min(closeness, default=1.0),
+                    before,
+                    frozenset(found),
+                    frozenset(here),
+                    on_date.get(row.id, 1.0) > 1.0,
+                )
+            )
         return hits
 
     def group_weights(self, question: Question) -> list[float]:
@@ -272,14 +289,14 @@ class Ranker:
     def _on_date(self, question: Question, rows: list[SentenceRow]) -> dict[int, float]:
         """Boosts for sentences stating an event on the date the question names (or published that day)."""
         date = question.date
-        if not date.month or (not date.day and not date.year):
+        if not (date.bounded or (date.month and (date.day or date.year))):
             return {}
         boosts: dict[int, float] = {}
         events = self.store.events_of_sentences(row.id for row in rows)
         for sentence_id, found in events.items():
             if any(date_matches(row.start, row.end, date) for row in found):
                 boosts[sentence_id] = DATE_BOOST
-        if date.day:
+        if date.day or date.bounded:
             published = self.store.published(row.article for row in rows)
             for row in rows:
                 day = published.get(row.article)

@@ -27,6 +27,9 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
     if not question.has_topic:
         return []
     hits = [hit for hit in context.ranker.rank(question, limit=limit) if hit.relevant]
+    if question.date.day or question.date.bounded:
+        # "how many were released on May 25?": a sentence about another day is not an answer
+        hits = [hit for hit in hits if hit.on_date]
     if not hits:
         return []
     # "how long / how many": a sentence holding a duration or a number answers before one that does not, each

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
 from knowledge.answering.question_dates import DateFilter, date_matches
-from knowledge.answering.ranking import Hit, key_group
+from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group
 from knowledge.answering.search import closest_sentences
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent
@@ -38,7 +38,8 @@ PAST_FOR_FUTURE_FACTOR = 0.5  # "when will they meet again?" is about what was s
 INHERITED_DATE_LOOKBACK = 2  # sentences before a dateless match searched for its date
 INHERITED_FACTOR = 0.85  # a date read off the sentence before is less sure than a sentence's own
 INHERIT_FROM_HITS = 5  # the best few dateless matches may take a date from the sentence before
-HITS_FOR_EVENTS = 80
+HITS_FOR_EVENTS = 80  # ranked sentences whose events are weighed: more than a page, a few pages at most
+WHEN_COVERAGE = IN_CONTEXT  # a "when" answer names what the question names in its sentence, headline or the one before
 INHERITED_LABEL = "dated by the sentence before"
 _QUOTES = ('"', "“", "”", "‘", "'")
 
@@ -82,8 +83,10 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         return []
     weights = context.ranker.group_weights(question)
     key = key_group(weights)
-    if is_when and key is not None:  # "when was Trump's deadline?": a date of something else is no answer
-        hits = [hit for hit in hits if key in hit.matched]
+    if is_when:
+        # "when was Trump's deadline?": a sentence without "deadline" (or with it only in the sentence before)
+        # dates something else; "when will Tovald visit Moscow?": nor does one whose article alone names Moscow
+        hits = [hit for hit in hits if (key is None or key in hit.matched_here) and hit.coverage >= WHEN_COVERAGE]
     by_sentence = context.store.events_of_sentences(hit.row.id for hit in hits)
     future = asks_future(question.text)
     best: dict[int, _Scored] = {}

@@ -55,6 +55,11 @@ _BACKGROUND_CUE = re.compile(
     r"invasion (?:of \w+ )?in|annexed \w+ in)\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
+# "VESSENGARD, March 12 (BWS) –", "BERLIN, December 17. /TASS/.": where and when it was filed, not an event.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*"
+    r"(?:\([^)]{1,20}\)|/[^/]{1,20}/)?\.?\s*(?:[–—-]\s*)?"
+)
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _SINCE_PHRASE = re.compile(r"\bsince\b[^,;:–—.]{0,70}$", re.IGNORECASE)
 # A year or month naming a thing, not when the clause happens: "the 2022 invasion", "a 2022 draft agreement".
@@ -115,7 +120,8 @@ def is_background(sentence: str, mention: DateMention, published: dt.date) -> bo
     if _SINCE_PHRASE.search(sentence[: mention.start]):
         return True  # "Since his return to the White House in January": the date is inside a since-phrase
     if mention.date.precision in (Precision.YEAR, Precision.MONTH, Precision.SEASON):
-        return bool(_YEAR_AS_MODIFIER.search(before) and _NOUN_AFTER.match(sentence[mention.end :]))
+        earlier = mention.date.end < published  # "the 2026 talks" in a 2026 article are this year's news
+        return earlier and bool(_YEAR_AS_MODIFIER.search(before) and _NOUN_AFTER.match(sentence[mention.end :]))
     return False
 
 
@@ -131,7 +137,9 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
         if sentence.heading or len(sentence.text.split()) < MIN_EVENT_WORDS:
             continue  # a dateline ("BERLIN, December 17. /TASS/.") says when it was written, not what happened
         seen: set[str] = set()
-        mentions = find_dates(sentence.text, article.published)
+        dateline = _DATELINE.match(sentence.text)
+        after = dateline.end() if dateline else 0
+        mentions = [m for m in find_dates(sentence.text, article.published) if m.start >= after]
         days = [m.date.start for m in mentions if m.date.precision is Precision.DAY]
         for mention in mentions:
             if mention.date.precision is not Precision.DAY and any(

@@ -89,6 +89,20 @@ ROLE_HEADS = frozenset(
         "administrator",
         "officer",
         "emissary",
+        "jurist",
+        "lawyer",
+        "fellow",
+        "expert",
+        "professor",
+        "researcher",
+        "scholar",
+        "economist",
+        "academic",
+        "activist",
+        "ombudsman",
+        "ombudsperson",
+        "commissioner",
+        "coordinator",
     ]
 )
 ROLE_MODIFIERS = frozenset(
@@ -163,7 +177,8 @@ ORG_WORDS = frozenset(
     forces ministry department commission government administration parliament congress senate bureau
     organization organisation guard navy army corps command secretariat cabinet presidium duma rada assembly
     board bank authority investment security defence defense direct main general armed affairs sovereign
-    wealth central federal regional parliamentary policy communications directorate-general mission
+    wealth central federal regional parliamentary policy communications directorate-general mission institute
+    university foundation center centre forum school academy
     """.split()
 )
 MEDIA_AND_ORG_NOUNS = ORG_WORDS | frozenset(
@@ -296,7 +311,9 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s)|[^\W\d_](?:[^\W\d_]|['’\-])*|[,;:
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _INITIALS_2 = re.compile(r"(?:[A-Z]\.){2,3}")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|Jr\.?|Sr\.?)$")
-_SPEECH_AFTER = re.compile(rf"^[\s,”\"]*(?:has |had |have |also |then |later )?(?:{SPEECH_VERBS})\b")
+_SPEECH_AFTER = re.compile(
+    rf"^[\s,”\"]*(?:who\s+)?(?:has |had |have |also |then |later )?(?:{SPEECH_VERBS})\b"
+)  # "Lavrov said", "Lavrov, who said ...": a person speaking
 _SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to)\s*$")
 
 
@@ -320,6 +337,7 @@ class NameMention:
     role: str | None = None
     affiliation: str | None = None
     is_person: bool = False
+    led: str | None = None  # "the Russian delegation was led by ...": what the person heads, as a role
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -394,6 +412,7 @@ def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_To
     name = " ".join(t.bare for t in run)
     start, end = run[0].start, run[-1].start + len(run[-1].bare)
     role = _role_before(tokens, i) or _copula_role(sentence, end)
+    led = _led_by(sentence, start)
     affiliation = None
     after = _appositive_after(sentence, end)
     if after:
@@ -408,12 +427,15 @@ def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_To
     speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(sentence[:start]))
     multi = len(run) >= 2
     honorific = i > 0 and tokens[i - 1].text.lower() in HONORIFICS  # "Mr Yermak" is a person
-    is_person = bool(role) or bool(after and after[0] == "of" and multi) or (speaks and multi) or honorific
+    is_person = bool(role or led) or bool(after and after[0] == "of" and multi) or (speaks and multi) or honorific
     if j < len(tokens) and tokens[j].text.lower() in MEDIA_AND_ORG_NOUNS:
         is_person = False  # "the Saudi official Al-Ekhbariya channel": a channel, not a person
     if not multi and i > 0 and tokens[i - 1].text.lower() in LOCATIVES:
         is_person, role = False, None  # "... Umerov in Florida, a White House official told ...": a place
-    return NameMention(name, start, end, role, affiliation, is_person)
+    if led and affiliation is None:
+        found = parties_in(led)
+        affiliation = found[0][2] if found else None
+    return NameMention(name, start, end, role, affiliation, is_person, led)
 
 
 _ROLE_JOINERS = frozenset({"of", "the", "and", "for"})
@@ -492,10 +514,12 @@ def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
     if match.group("of"):
         return "of", match.group("place").strip()
     role = match.group("role").strip()
+    if re.match(r"(?:who|which|that|whose|whom|where|when)\b", role, re.IGNORECASE):
+        return None  # ", who accompanied the Deputy Foreign Minister": a relative clause, not a title
     role_words = [w.lower() for w in re.findall(r"[A-Za-z’'-]+", role)]
     if not any(w in ROLE_HEADS for w in role_words):
         return None
-    head_part = re.split(r"\s(?:to|of|for|with)\s", role, maxsplit=1)[0]
+    head_part = re.split(r"\s(?:to|of|for|with|at|in|from)\s", role, maxsplit=1)[0]
     if any(_is_name_token(w) for w in re.findall(r"[^\W\d_][\w’'-]*", head_part)):
         return None  # another name ("X, President Emmanuel Macron"): a list, not an appositive
     if _starts_with_titled_name(role):
@@ -515,6 +539,23 @@ def _starts_with_titled_name(text: str) -> bool:
             before = [t.text.lower() for t in tokens[:i]]
             return " ".join(before) in (role.lower(), "the " + role.lower(), "a " + role.lower(), "an " + role.lower())
     return False
+
+
+_LED_BY = re.compile(
+    r"(?P<body>\b(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:delegation|team|talks|negotiations|mission|"
+    r"group|commission|committee|council|panel|coalition|side))\s+(?:was|is|were|are|will\s+be|has\s+been|had\s+been)"
+    r"\s+(?:led|headed|chaired)\s+by\s+(?:[\w’'.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _led_by(sentence: str, start: int) -> str | None:
+    """'The Russian delegation was led by deputy minister Arkady Veresov' -> 'head of the Russian delegation'."""
+    match = _LED_BY.search(sentence[:start])
+    if not match:
+        return None
+    body = match.group("body")
+    return "head of " + body[0].lower() + body[1:] if body[:1].isupper() else "head of " + body
 
 
 _COPULA_ROLE = re.compile(

@@ -57,9 +57,10 @@ class PersonDraft:
 
     def record(self, mention: NameMention, sentence: Sentence) -> None:
         self.variants[mention.name] += 1
-        if mention.role:
-            role, count, citation = self.roles.get(mention.role.lower(), (mention.role, 0, sentence.citation()))
-            self.roles[mention.role.lower()] = (role, count + 1, citation)
+        for said in (mention.role, mention.led):
+            if said:
+                role, count, citation = self.roles.get(said.lower(), (said, 0, sentence.citation()))
+                self.roles[said.lower()] = (role, count + 1, citation)
         if mention.affiliation:
             self.affiliations[mention.affiliation] += 1
 

@@ -24,7 +24,7 @@ from knowledge.models import Person, Sentence
 from knowledge.vocabulary import LOCATIVES, REPORT_VERBS, SPEECH_VERBS
 
 CACHE_SIZE = 4096
-_SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
+_SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:who\s+)?(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
 _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 _SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
 # "He said ..." is spoken; "He could reject the offer" or "He last met Putin" is not.
