@@ -148,7 +148,7 @@ class AnswerItem(_Frozen):
     text: str
     date: str | None = None
     citations: tuple[AnswerCitation, ...] = ()
-    label: str | None = None  # how to read it: "background", "planned", "closest sentence", "sources differ"
+    label: str | None = None  # how to read it: "background", "planned", "closest sentence", "dated by ..."
 
 
 class Intent(StrEnum):

@@ -8,8 +8,8 @@ that share a title word with it. A role fits when:
   close spelling;
 - every name-like word of the question is in it (in any case: "maltese" is "Maltese"), and at least half its other
   words;
-- a party the question names is the person's or the role's. Failing that, one holder whose party the articles
-  never give is accepted, and the answer says so; between two such, no one is.
+- a party the question names is the person's or the role's. Failing that, the one holder whose party the
+  articles never give that fits best is accepted, and the answer says so; between two fitting as well, no one.
 A question naming whose role it is gets the best fit (all of them when tied); one that does not ("who is the
 foreign minister?") gets everyone holding it: a role several hold is never a guess between them.
 """
@@ -70,7 +70,10 @@ class RoleIndex:
         unstated = False
         if not found and wanted_party:
             loose = [f for f in self._fitting(query, None, strict=True) if f[2].person.affiliation is None]
-            found = loose if len({f[2].person.key for f in loose}) == 1 else []  # never a guess between two
+            best_loose = max((fit for fit, _, _ in loose), default=0.0)
+            top = [f for f in loose if f[0] == best_loose]
+            # one holder fitting best ("Foreign Minister" over "Deputy Foreign Minister"); never a guess between two
+            found = top if len({f[2].person.key for f in top}) == 1 else []
             unstated = bool(found)
         if not found:
             return []

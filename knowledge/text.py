@@ -15,13 +15,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
 
 import snowballstemmer
-from rapidfuzz import fuzz, process
-
-TERM_CUTOFF = 84  # "diplomacy" ~ "diplomatic" 84.2, "inform" ~ "informed" 85.7, "Ukriane" ~ "Ukraine" 85.7
-MIN_FUZZY_TERM_LENGTH = 5  # shorter terms must match exactly: "war" is not "way"
 
 STOPWORDS = frozenset(
     """
@@ -31,8 +26,7 @@ STOPWORDS = frozenset(
     what when where which who whom whose why how there here their they them he him his she her we us our you
     your i me my mine any all some each both either neither more most much many other others another one ones
     tell told say said says ask asked against between during since until while whether up down out off again
-    further once s t d ll m o re ve y isn aren wasn weren hasn haven hadn doesn don didn won wouldn please give
-    show list know let get got talkbot
+    further once s t d ll m o re ve y please give show list know let get got talkbot
     """.split()
 )
 # Irregular verbs the stemmer cannot see through ("met" is not "meet" to Snowball). General English, not a
@@ -44,8 +38,6 @@ IRREGULAR_VERBS: dict[str, str] = {
         "meet": "met",
         "hold": "held",
         "speak": "spoke spoken",
-        "tell": "told",
-        "say": "said",
         "take": "took taken",
         "lead": "led",
         "seek": "sought",
@@ -181,27 +173,3 @@ def _fold_acronyms(text: str) -> str:
     if "US" in text or "U.S" in text:
         text = re.sub(r"(?<![\w.])U\.?S\.?(?:A\.?)?(?![\w])", " usa ", text)
     return fold(text)
-
-
-def term_overlap(query_terms: Iterable[str], text_terms: Iterable[str]) -> tuple[float, int]:
-    """(score in 0..1 of the query terms found in the text, number found); fuzzy for long terms, against words
-    with the same first letter (typos seldom change it, and it spares most comparisons)."""
-    query = list(query_terms)
-    if not query:
-        return 0.0, 0
-    text = text_terms if isinstance(text_terms, (set, frozenset)) else set(text_terms)
-    found = 0.0
-    hits = 0
-    for term in query:
-        if term in text:
-            found += 1.0
-            hits += 1
-            continue
-        if len(term) >= MIN_FUZZY_TERM_LENGTH:
-            best = process.extractOne(
-                term, [t for t in text if len(t) >= 4 and t[0] == term[0]], scorer=fuzz.ratio, score_cutoff=TERM_CUTOFF
-            )
-            if best is not None:
-                found += best[1] / 100
-                hits += 1
-    return found / len(query), hits

@@ -54,3 +54,13 @@ DEMAND_WORDS = frozenset(
     requirements impose imposed position positions stance seek seeks sought expect expects
     """.split()
 )
+
+# News organisations the articles quote and credit, as the words of their names: never a person ("Reuters said",
+# "Al Jazeera reported"). A closed class, like the party table: the wires and the outlets that cover these talks.
+MEDIA_WORDS = frozenset(
+    """
+    reuters ap afp dpa efe ansa xinhua tass ria novosti interfax ukrinform unian bloomberg nbc cbs abc cnn fox bbc
+    sky jazeera getty anadolu trt politico axios guardian telegraph times post journal economist spiegel kommersant
+    izvestia vedomosti meduza pravda euronews france24 rferl liberty dw voa
+    """.split()
+)

@@ -40,7 +40,8 @@ def test_a_when_question_picks_the_sentence_naming_everyone_it_asks_about(kb: Kn
 def test_words_common_in_a_small_corpus_still_find_their_sentences(kb: KnowledgeBase) -> None:
     answer = kb.answer("what came of the talks in Valletta?")
     assert answer.found
-    assert any("Valletta" in q for q in _quotes(answer))
+    first = answer.items[0]
+    assert "Valletta" in first.citations[0].quote and "talks" in first.text and first.citations[0].article == "valletta"
 
 
 # ----- 2. paraphrase: the question's words against the article's ---------------------------------------------
@@ -107,7 +108,7 @@ def test_timeline_items_are_the_clause_of_their_date(kb: KnowledgeBase) -> None:
 
 def test_history_is_marked_and_left_out_of_the_full_timeline(kb: KnowledgeBase) -> None:
     full = kb.answer("!timeline")
-    assert all(item.date and not item.date.startswith("2022") for item in full.items)
+    assert full.items and all(item.date and not item.date.startswith("2022") for item in full.items)
     assert full.message and "2022" in full.message
     year = kb.answer("!timeline 2022")
     assert year.found and year.items[0].label == "background"
@@ -143,6 +144,7 @@ def test_a_when_question_without_its_key_word_dated_gets_no_date(kb: KnowledgeBa
         ("when was the first round of consultations in Malta?", "2026-02-03"),
         ("when was the second round of consultations in Malta?", "2026-02-24"),
         ("when was the last round of consultations in Malta?", "2026-03-11"),
+        ("when was the previous round of consultations in Malta?", "2026-02-24"),
         ("when is the next round of talks?", "2026-04-02"),
     ],
 )
@@ -203,8 +205,11 @@ def test_demand_items_never_end_inside_an_open_quote(kb: KnowledgeBase) -> None:
         ("who is Marta Zielinska?", "Marta Zielińska"),  # typed without the accent
         ("who is Aydogdu", "Selim Aydoğdu"),
         ("who is Gnatenko?", "Taras [HG]natenko"),  # the other transliteration
-        ("who heads Ukraine's negotiating team?", "Oksana Derkach"),
+        ("who is Ukraine's chief negotiator?", "Oksana Derkach"),
         ("who is the Maltese foreign minister?", "Carmel Vella"),  # a nationality the party table lacks
+        ("who is the maltese foreign minister?", "Carmel Vella"),  # in any case
+        ("who led the Ukrainian delegation in Tartu?", "Mykola Varenko"),  # "was led by"
+        ("who is Pavel Gromov?", "Gromov"),  # the articles give only the surname
     ],
 )
 def test_who_finds_the_person(kb: KnowledgeBase, question: str, name: str) -> None:
@@ -254,7 +259,7 @@ def test_an_article_without_a_title_is_named_by_its_first_line(kb: KnowledgeBase
 # ----- citations stay verbatim on this corpus too ------------------------------------------------------------
 
 
-def test_every_quote_is_verbatim(kb: KnowledgeBase, tmp_path: Path) -> None:
+def test_every_quote_is_verbatim(kb: KnowledgeBase) -> None:
     texts = {name.removesuffix(".txt"): " ".join(text.split()) for name, text in ARTICLES.items()}
     questions = ["!timeline", "!demands", "!demands russia", "!demands ukraine", "who is Hnatenko?"]
     questions += [f"!who {p.name}" for p in kb.people] + ["how many prisoners?", "!timeline Oslo"]
@@ -262,3 +267,44 @@ def test_every_quote_is_verbatim(kb: KnowledgeBase, tmp_path: Path) -> None:
         for item in kb.answer(question).items:
             for citation in item.citations:
                 assert " ".join(citation.quote.split()) in texts[citation.article], (question, citation.quote)
+
+
+# ----- what must not be answered with something else ---------------------------------------------------------
+
+
+def test_a_role_several_hold_lists_them_all(kb: KnowledgeBase) -> None:
+    answer = kb.answer("who is the foreign minister?")
+    names = [item.text.split(" — ")[0] for item in answer.items]
+    assert {"Carmel Vella", "Marta Zielińska", "Oleg Tarasov"} <= set(names)
+    assert answer.message and f"{len(names)} people" in answer.message
+
+
+def test_a_role_two_people_fit_as_well_names_both(kb: KnowledgeBase) -> None:
+    answer = kb.answer("who heads Ukraine's negotiating team?")  # the chief negotiator; the head of a delegation
+    names = {item.text.split(" — ")[0] for item in answer.items}
+    assert names == {"Oksana Derkach", "Mykola Varenko"}
+
+
+def test_a_when_question_about_another_place_gets_no_date_of_this_one(kb: KnowledgeBase) -> None:
+    answer = kb.answer("when will Kessler visit Moscow?")
+    assert not any(item.date == "2026-03-19" for item in answer.items)  # "will visit Kyiv on Thursday"
+
+
+def test_a_question_naming_a_day_gets_no_sentence_about_another(kb: KnowledgeBase) -> None:
+    answer = kb.answer("how many prisoners were swapped on March 30?")
+    assert not answer.found
+
+
+def test_demands_about_a_topic_the_party_never_raised_are_not_its_other_demands(kb: KnowledgeBase) -> None:
+    answer = kb.answer("what does Russia demand about the monitoring mission?")
+    assert not any(item.text.startswith("Russia") and item.label is None for item in answer.items)
+
+
+def test_a_dateline_is_not_an_event(kb: KnowledgeBase) -> None:
+    dates = [item.date for item in kb.answer("!timeline Tartu").items]
+    assert "2026-03-18" in dates and "2026-03-19" not in dates  # met "on Wednesday"; filed on the 19th
+
+
+def test_a_place_is_searched_not_looked_up_as_a_name(kb: KnowledgeBase) -> None:
+    answer = kb.answer("tell me about Valletta")
+    assert answer.found and any("Valletta" in q for q in _quotes(answer))

@@ -76,6 +76,17 @@ Aydoğdu said the truce proposal had been sent to both capitals on Tuesday.
 Russia said Foreign Minister Oleg Tarasov would attend the Oslo round.
 """
 
+TARTU = """date: 2026-03-19
+source: Nordic Wire
+title: Envoys meet again in Tartu
+
+TARTU, March 19 (NWS) – Envoys from Kyiv and Moscow met again in Tartu on Wednesday.
+
+The Ukrainian delegation was led by deputy minister Mykola Varenko.
+
+Deputy Foreign Minister Gromov said the Tartu meeting was useful.
+"""
+
 UNTITLED = """date: 2026-03-21
 
 Envoys meet again in Reykjavik
@@ -88,6 +99,7 @@ ARTICLES = {
     "oslo.txt": OSLO,
     "izmir.txt": IZMIR,
     "untitled_reykjavik.txt": UNTITLED,
+    "tartu.txt": TARTU,
 }
 
 

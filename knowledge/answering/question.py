@@ -37,7 +37,7 @@ ORDINALS = {
     "latest": -1,
     "final": -1,
     "recent": -1,
-    "previous": -1,
+    "previous": -2,  # "the previous round": the one before the latest
     "next": 0,
     "upcoming": 0,
 }
@@ -54,9 +54,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CAPITALISED = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*)*"
 )
+TITLE_CASE_MIN_WORDS = 4  # a short question may be all names ("Putin Trump call")
+TITLE_CASE_SHARE = 0.7  # capitalised words past this share of a question are a headline style, not names
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _FUTURE_QUESTION = re.compile(
-    r"^\s*when\s+(?:will|shall|is|are)\b(?!\s+\w+\s+(?:held|signed|announced)\b)|\b(?:again|next|upcoming|"
+    r"^\s*when\s+(?:will|shall|is|are)\b|\b(?:again|next|upcoming|"
     r"scheduled|planned|going to)\b",
     re.IGNORECASE,
 )
@@ -161,7 +163,7 @@ def question_kind(text: str) -> str | None:
 
 
 def ordinal_in(text: str) -> int | None:
-    """1 for 'the first round', 2 for 'the second', -1 for 'the last/latest', 0 for 'the next'."""
+    """1 for 'the first round', 2 for 'the second', -1 for 'the last/latest', -2 'the previous', 0 'the next'."""
     low = fold(text)
     for word in re.findall(r"[a-z0-9]+", low):
         if word in ORDINALS:
@@ -222,6 +224,8 @@ def _named_things(
     for place in places:
         if re.search(rf"(?<![\w]){re.escape(fold(place))}(?![\w])", low):
             named.append((place, tuple(stems(place))))
+    if _title_cased(text):
+        return named, None  # "When Did The Talks Begin": capitals say nothing about names here
     for match in _CAPITALISED.finditer(text):
         phrase = match.group().strip(".'’")
         first_word = match.start() == 0 or text[: match.start()].strip() in ("", "!", "/")
@@ -250,6 +254,12 @@ def _named_things(
         elif unknown is None and not any(known_stem(s) for s in name_stems):
             unknown = name
     return named, unknown
+
+
+def _title_cased(text: str) -> bool:
+    """Most words capitalised ("When Did The Talks Begin In Oslo"): a headline style, not names."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _unique(groups: list[TermGroup]) -> list[TermGroup]:

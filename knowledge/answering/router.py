@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from knowledge.models import Intent
 
 MAX_QUESTION_CHARS = 1_000
-COMMAND_PREFIXES = "!/"
 
 _COMMAND = re.compile(r"^[!/](?P<name>timeline|who|demands|demand|ask|help)\b\s*(?P<arg>.*)$", re.I | re.S)
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")

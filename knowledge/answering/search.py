@@ -34,8 +34,10 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
         return []
     # "how long / how many": a sentence holding a duration or a number answers before one that does not, each
     # kept if close to the best of its kind
-    typed = [hit for hit in hits if holds_answer_type(question, hit.row)]
-    others = [hit for hit in hits if hit not in typed]
+    typed: list[Hit] = []
+    others: list[Hit] = []
+    for hit in hits:
+        (typed if holds_answer_type(question, hit.row) else others).append(hit)
     return _close_to_best(typed) + _close_to_best(others)
 
 

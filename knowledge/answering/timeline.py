@@ -182,8 +182,10 @@ def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
     if ordinal == 0:
         planned = [s for s in ordered if s.row.planned]
         pick = planned[0] if planned else ordered[-1]
-    elif ordinal == -1:
-        pick = ordered[-1]
+    elif ordinal < 0:
+        if len(ordered) < -ordinal:
+            return scored
+        pick = ordered[ordinal]
     elif ordinal <= len(ordered):
         pick = ordered[ordinal - 1]
     else:

@@ -35,8 +35,9 @@ def who(context: Context, name: str) -> Answer:
             suggestions=tuple(p.name for p in context.people[:5]),
         )
     person = context.lookup.match(query)
-    if person is not None:
-        return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(_profile(context, person)))
+    profile = _profile(context, person) if person is not None else []
+    if profile:
+        return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
     holders = context.roles.holders(query)
     if len(holders) == 1:
         holder = holders[0]
@@ -73,10 +74,12 @@ def _describes_people(query: str) -> bool:
 
 def _profile(context: Context, person: Person, role_number: int = 0) -> list[AnswerItem]:
     """The person's name and role (the one asked about first), their other roles, then what they said or did."""
-    roles = list(zip(person.roles, person.role_citations, strict=False))
+    roles = list(zip(person.roles, person.role_citations, strict=True))
     if role_number:
         roles.insert(0, roles.pop(role_number))
     mentions = [citation for citation, _ in context.store.mentions_of(person.key, MENTIONS_READ)]
+    if not roles and not mentions:
+        return []  # a name with no sentence to cite is no answer
     first_source = roles[0][1] if roles else mentions[0]
     parts = [person.name]
     if roles:
@@ -108,11 +111,14 @@ def _other_roles(context: Context, roles: list[tuple[str, Citation]], first: Cit
         picked.append((role, citation))
         if len(picked) == OTHER_ROLES:
             break
+    cited = [c for _, c in picked if c != first]
+    if not cited:
+        return []  # every other role comes from the sentence already cited: nothing new to show
     text = "Also described as: " + "; ".join(
         f"{role} ({dates[citation.article].isoformat()})" if citation.article in dates else role
         for role, citation in picked
     )
-    return [AnswerItem(text=text, citations=context.cite([c for _, c in picked if c != first]))]
+    return [AnswerItem(text=text, citations=context.cite(cited))]
 
 
 def _statements(mentions: list[Citation], shown: set[str], quotes: set[str]) -> list[Citation]:

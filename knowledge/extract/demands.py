@@ -88,7 +88,6 @@ _VAGUE = frozenset(
         "for",
         "peace",
         "agreement",
-        "any",
     ]
 )
 _NP_SPLIT = re.compile(r",?\s+and\s+(?=(?:the|a|an|its|their|his|her)\s)")

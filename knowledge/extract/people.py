@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, utils
 
 from knowledge.actors import ALIAS_TO_PARTY, parties_in, party_of
 from knowledge.text import fold
-from knowledge.vocabulary import LOCATIVES, MONTHS, SPEECH_VERBS, WEEKDAYS
+from knowledge.vocabulary import LOCATIVES, MEDIA_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS
 
 FULL_NAME_MERGE_CUTOFF = 85
 SURNAME_MERGE_CUTOFF = 85
@@ -277,14 +277,6 @@ NOT_NAME = (
             "truth",
             "easter",
             "images",
-            "getty",
-            "reuters",
-            "ap",
-            "afp",
-            "nbc",
-            "cnn",
-            "bbc",
-            "tass",
             "oval",
             "summit",
             "talks",
@@ -304,6 +296,7 @@ NOT_NAME = (
     )
     | ORG_WORDS
     | HONORIFICS
+    | MEDIA_WORDS
 )
 PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "del"})
 

@@ -40,11 +40,6 @@ class AddedArticle:
     demands: int = 0
 
 
-def demand_key(text: str) -> str:
-    """Demands stated in the same content words are one demand: 'halt mobilisation' / 'halt mobilization'."""
-    return " ".join(sorted(set(stems(text))))
-
-
 class Writer:
     """Adds articles to the index through the writer connection (``wdb``), inside the Store's transactions."""
 
@@ -180,7 +175,8 @@ class Writer:
         keys = set()
         rows = []
         for demand in facts.demands:
-            key = demand_key(demand.text)
+            tokens = stems(demand.text)
+            key = " ".join(sorted(set(tokens)))  # stated in the same content words: one demand
             keys.add((demand.party, key))
             rows.append(
                 (
@@ -190,7 +186,7 @@ class Writer:
                     ids[by_start[demand.citation.start]],
                     key,
                     demand.model_dump_json(),
-                    " ".join(stems(demand.text)),
+                    " ".join(tokens),
                 )
             )
         self.wdb.executemany(
