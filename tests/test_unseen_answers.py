@@ -5,7 +5,6 @@ demands, clauses and background, enumerated dates and ordinals, demands, who, an
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
