@@ -1,10 +1,13 @@
 """The question commands (prefix and slash, one implementation) and @mention questions.
 
-Each command parses, calls the knowledge layer once, renders, sends. No domain logic here.
+Each command parses, calls the knowledge layer once, renders, sends. No domain logic here. The knowledge
+layer reads the index, so answering and rendering run in a worker thread (each with its own connection):
+the event loop, and with it Discord's heartbeat, never waits on the index.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import re
@@ -48,48 +51,48 @@ class Answers(commands.Cog):
     @app_commands.describe(topic="A place, person, month, year or words; empty for everything")
     async def timeline(self, ctx: commands.Context[TalkBot], *, topic: str = "") -> None:
         """Show dated events about a topic, in date order."""
-        await self.reply(ctx, self.bot.knowledge.timeline(topic))
+        await self.reply(ctx, self.bot.knowledge.timeline, topic)
 
     @commands.hybrid_command(name="who")
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
     @app_commands.describe(name="A person's name or role, e.g. Peskov or Ukraine's president")
     async def who(self, ctx: commands.Context[TalkBot], *, name: str) -> None:
         """Tell who someone is and what they said, with sources."""
-        await self.reply(ctx, self.bot.knowledge.who(name))
+        await self.reply(ctx, self.bot.knowledge.who, name)
 
     @commands.hybrid_command(name="demands")
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
     @app_commands.describe(party="A country, capital, institution or person; empty for every party")
     async def demands(self, ctx: commands.Context[TalkBot], *, party: str = "") -> None:
         """List what a party demands, one item per demand."""
-        await self.reply(ctx, self.bot.knowledge.demands(party))
+        await self.reply(ctx, self.bot.knowledge.demands, party)
 
     @commands.hybrid_command(name="ask")
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
     @app_commands.describe(question="Your question, e.g. what did Lavrov tell NBC?")
     async def ask(self, ctx: commands.Context[TalkBot], *, question: str) -> None:
         """Answer a free question from the articles, with sources."""
-        await self.reply(ctx, self.bot.knowledge.answer(question))
+        await self.reply(ctx, self.bot.knowledge.answer, question)
 
     @commands.hybrid_command(name="help")
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
     async def help(self, ctx: commands.Context[TalkBot]) -> None:
         """Show what the bot knows and an example of each command."""
-        await self.reply(ctx, self.bot.knowledge.help())
+        await self.reply(ctx, lambda _: self.bot.knowledge.help(), "")
 
     # ----- autocomplete: the same fuzzy search as the commands -------------------------------------------------
 
     @who.autocomplete("name")
     async def _who_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return _choices(self.bot.knowledge.people_suggestions(current, limit=MAX_CHOICES))
+        return _choices(await asyncio.to_thread(self.bot.knowledge.people_suggestions, current, MAX_CHOICES))
 
     @demands.autocomplete("party")
     async def _party_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return _choices(self.bot.knowledge.party_suggestions(current, limit=MAX_CHOICES))
+        return _choices(await asyncio.to_thread(self.bot.knowledge.party_suggestions, current, MAX_CHOICES))
 
     @timeline.autocomplete("topic")
     async def _topic_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return _choices(self.bot.knowledge.topic_suggestions(current, limit=MAX_CHOICES))
+        return _choices(await asyncio.to_thread(self.bot.knowledge.topic_suggestions, current, MAX_CHOICES))
 
     # ----- mentions and replies --------------------------------------------------------------------------------
 
@@ -111,9 +114,12 @@ class Answers(commands.Cog):
         if retry_after:
             await message.reply(f"One moment, please: try again in {retry_after:.0f} s.", mention_author=False)
             return
-        answer = self.bot.knowledge.answer(question) if question else self.bot.knowledge.help()
+        knowledge = self.bot.knowledge
+        answer, pages = await asyncio.to_thread(
+            self._answer_and_pages, knowledge.answer if question else (lambda _: knowledge.help()), question
+        )
         reply = functools.partial(message.channel.send, reference=message, mention_author=False)
-        await self._send_pages(reply, message.author.id, answer)
+        await self._send_pages(reply, message.author.id, pages)
 
     def _replies_to_me(self, message: discord.Message) -> bool:
         reference = message.reference
@@ -127,14 +133,20 @@ class Answers(commands.Cog):
 
     # ----- sending ---------------------------------------------------------------------------------------------
 
-    async def reply(self, ctx: commands.Context[TalkBot], answer: Answer) -> None:
-        ephemeral = ctx.interaction is not None and not answer.found  # slash misses are seen by the asker only
-        await self._send_pages(functools.partial(ctx.send, ephemeral=ephemeral), ctx.author.id, answer)
+    async def reply(self, ctx: commands.Context[TalkBot], ask: Callable[[str], Answer], argument: str) -> None:
+        """Answer in a worker thread, then send; a miss in a slash command is seen by the asker only."""
+        answer, pages = await asyncio.to_thread(self._answer_and_pages, ask, argument)
+        ephemeral = ctx.interaction is not None and not answer.found
+        await self._send_pages(functools.partial(ctx.send, ephemeral=ephemeral), ctx.author.id, pages)
+
+    def _answer_and_pages(self, ask: Callable[[str], Answer], argument: str) -> tuple[Answer, list[discord.Embed]]:
+        """The answer and its embeds, both of which read the index (run off the event loop)."""
+        answer = ask(argument)
+        return answer, answer_pages(answer, self.bot.knowledge.articles)
 
     async def _send_pages(
-        self, send: Callable[..., Awaitable[discord.Message]], author_id: int, answer: Answer
+        self, send: Callable[..., Awaitable[discord.Message]], author_id: int, pages: list[discord.Embed]
     ) -> None:
-        pages = answer_pages(answer, self.bot.knowledge.articles)
         if len(pages) == 1:
             await send(embed=pages[0])
             return
