@@ -115,7 +115,7 @@ class Answers(commands.Cog):
             await message.reply(f"One moment, please: try again in {retry_after:.0f} s.", mention_author=False)
             return
         knowledge = self.bot.knowledge
-        answer, pages = await asyncio.to_thread(
+        _, pages = await asyncio.to_thread(
             self._answer_and_pages, knowledge.answer if question else (lambda _: knowledge.help()), question
         )
         reply = functools.partial(message.channel.send, reference=message, mention_author=False)
