@@ -32,7 +32,7 @@ class TalkBot(commands.Bot):
         self.settings = settings
         self.knowledge = knowledge
         self.sync_commands = sync_commands
-        self.tree.on_error = handle_app_command_error
+        self.tree.error(handle_app_command_error)
 
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:

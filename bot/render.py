@@ -6,12 +6,12 @@ date, and the quoted sentences as ``>`` quotes, escaped, trimmed with an ellipsi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
-from knowledge import Answer, Article
+from knowledge import Answer, AnswerItem, Article
 from knowledge.sources import source_label
 
 CONTENT_LIMIT = 2000
@@ -72,7 +72,7 @@ def _miss(answer: Answer, title: str) -> discord.Embed:
 
 
 def _fill_page(
-    pending: list[tuple[int, object]], articles: Mapping[str, Article], title: str
+    pending: Sequence[tuple[int, AnswerItem]], articles: Mapping[str, Article], title: str
 ) -> tuple[discord.Embed, int]:
     """The largest page (at most ITEMS_PER_PAGE items) that fits; always at least one item."""
     for count in range(min(ITEMS_PER_PAGE, len(pending)), 0, -1):
@@ -83,14 +83,14 @@ def _fill_page(
 
 
 def _page(
-    items: list[tuple[int, object]], articles: Mapping[str, Article], title: str, squeeze: bool = False
+    items: Sequence[tuple[int, AnswerItem]], articles: Mapping[str, Article], title: str, squeeze: bool = False
 ) -> discord.Embed:
     refs: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
     lines = []
     for number, item in items:
         item_refs = []
-        for citation in item.citations:  # type: ignore[attr-defined]
+        for citation in item.citations:
             if citation.article not in refs and len(refs) < SOURCES_PER_PAGE:
                 refs[citation.article] = len(refs) + 1
             if citation.article in refs:
@@ -98,10 +98,10 @@ def _page(
                 quotes.setdefault(citation.article, [])
                 if citation.quote not in quotes[citation.article]:
                     quotes[citation.article].append(citation.quote)
-        date = f"`{item.date}` " if item.date else ""  # type: ignore[attr-defined]
-        label = f"*{item.label}* " if item.label else ""  # type: ignore[attr-defined]
+        date = f"`{item.date}` " if item.date else ""
+        label = f"*{item.label}* " if item.label else ""
         marks = "".join(f"[{r}]" for r in dict.fromkeys(item_refs))
-        text = trim(item.text, 150 if squeeze else ITEM_TEXT_CHARS)  # type: ignore[attr-defined]
+        text = trim(item.text, 150 if squeeze else ITEM_TEXT_CHARS)
         lines.append(f"**{number}.** {date}{label}{safe(text)} {marks}".rstrip())
     embed = discord.Embed(
         title=safe(title)[:TITLE_LIMIT], description=trim("\n".join(lines), DESCRIPTION_LIMIT), colour=FOUND_COLOUR

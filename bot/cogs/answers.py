@@ -33,7 +33,8 @@ MAX_CHOICES = 25
 _MENTION = re.compile(r"<@!?(\d+)>")
 
 
-def _cooldown() -> commands.CooldownMapping[commands.Context[commands.Bot]]:
+def _cooldown() -> commands.CooldownMapping[discord.Message]:
+    """Per-user rate limit for mentions; BucketType.user keys a Message as well as a Context."""
     return commands.CooldownMapping.from_cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
 
 
@@ -46,35 +47,35 @@ class Answers(commands.Cog):
 
     # ----- commands ---------------------------------------------------------------------------------------------
 
-    @commands.hybrid_command(name="timeline")
+    @commands.hybrid_command(name="timeline")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
     @app_commands.describe(topic="A place, person, month, year or words; empty for everything")
     async def timeline(self, ctx: commands.Context[TalkBot], *, topic: str = "") -> None:
         """Show dated events about a topic, in date order."""
         await self.reply(ctx, self.bot.knowledge.timeline, topic)
 
-    @commands.hybrid_command(name="who")
+    @commands.hybrid_command(name="who")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
     @app_commands.describe(name="A person's name or role, e.g. Peskov or Ukraine's president")
     async def who(self, ctx: commands.Context[TalkBot], *, name: str) -> None:
         """Tell who someone is and what they said, with sources."""
         await self.reply(ctx, self.bot.knowledge.who, name)
 
-    @commands.hybrid_command(name="demands")
+    @commands.hybrid_command(name="demands")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
     @app_commands.describe(party="A country, capital, institution or person; empty for every party")
     async def demands(self, ctx: commands.Context[TalkBot], *, party: str = "") -> None:
         """List what a party demands, one item per demand."""
         await self.reply(ctx, self.bot.knowledge.demands, party)
 
-    @commands.hybrid_command(name="ask")
+    @commands.hybrid_command(name="ask")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
     @app_commands.describe(question="Your question, e.g. what did Lavrov tell NBC?")
     async def ask(self, ctx: commands.Context[TalkBot], *, question: str) -> None:
         """Answer a free question from the articles, with sources."""
         await self.reply(ctx, self.bot.knowledge.answer, question)
 
-    @commands.hybrid_command(name="help")
+    @commands.hybrid_command(name="help")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
     async def help(self, ctx: commands.Context[TalkBot]) -> None:
         """Show what the bot knows and an example of each command."""
