@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--corpus",
         type=Path,
         default=None,
-        help=f"folder of articles (default: TALKBOT_CORPUS or the bundled {DEFAULT_CORPUS.name}/)",
+        help="folder of articles (default: TALKBOT_CORPUS, else the five bundled articles)",
     )
     parser.add_argument(
         "--index",

@@ -22,7 +22,8 @@ from knowledge.answering.who import who as who_answer
 from knowledge.corpus import DEFAULT_CORPUS
 from knowledge.errors import CorpusError, KnowledgeError
 from knowledge.index import MEMORY, Progress, Store, SyncReport, default_index_path
-from knowledge.ingest import IngestResult, Upload, ingest, recover
+from knowledge.ingest import IngestError, IngestResult, Upload, ingest, recover
+from knowledge.locations import is_installed_bundle
 from knowledge.matching import parties_in_question, suggest_names
 from knowledge.models import Answer, AnswerItem, Article, Intent, Person
 
@@ -91,6 +92,13 @@ class KnowledgeBase:
         """Add articles to the corpus folder and the index, all or nothing (see ``knowledge.ingest``)."""
         if self.folder is None:
             raise KnowledgeError("this knowledge base has no corpus folder to add articles to")
+        if is_installed_bundle(self.folder):  # site-packages: a reinstall would silently drop what was added
+            raise IngestError(
+                [
+                    f"the bundled articles of an installed talkbot ({self.folder}) are part of the installation; "
+                    "add articles to a folder of your own: --corpus FOLDER or TALKBOT_CORPUS"
+                ]
+            )
         return ingest(self.store, self.folder, uploads, date=date, source=source, title=title, progress=progress)
 
     @property

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.errors import CorpusError
+from knowledge.locations import bundled_corpus
 from knowledge.models import Article
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,7 @@ METADATA_FILE = "articles.toml"
 ARTICLE_GLOB = "*.txt"
 MAX_ARTICLE_BYTES = 2_000_000
 HEADER_KEYS = frozenset({"date", "source", "title", "url"})  # the keys the loader uses; others are kept out of the body
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
+DEFAULT_CORPUS = bundled_corpus()
 
 # A header line is a short lower-case key and a value ("url: https://...", "author: Jane Roe"). Keys nobody uses
 # are still header lines, so a file with one loads; the block must name at least one key the loader uses.

@@ -37,6 +37,7 @@ from knowledge.index.reader import Reader
 from knowledge.index.rows import DemandRow, EventRow, SentenceRow
 from knowledge.index.sync import SyncReport, rebuild, sync_folder
 from knowledge.index.writer import AddedArticle, Progress, Writer
+from knowledge.locations import default_index_path
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +65,6 @@ __all__ = [
     "content_hash",
     "default_index_path",
 ]
-
-
-def default_index_path(corpus: Path) -> Path:
-    """Beside the corpus folder: ``seeds/`` -> ``seeds.index.sqlite`` (git-ignored)."""
-    corpus = Path(corpus).resolve()
-    return corpus.parent / f"{corpus.name}.index.sqlite"
 
 
 class Store(Reader, Writer):
