@@ -12,7 +12,7 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from knowledge import Answer, AnswerItem, Article
-from knowledge.sources import source_label
+from knowledge.sources import source_label, sources_count
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -51,6 +51,8 @@ def answer_pages(answer: Answer, articles: Mapping[str, Article]) -> list[discor
     if not answer.found or not answer.items:
         return [_miss(answer, title)]
     pages: list[discord.Embed] = []
+    if answer.intent.value == "positions":
+        pages.append(_positions_overview(answer, title))
     pending = list(enumerate(answer.items, start=1))
     while pending:
         taken = _fill_page(pending, articles, title)
@@ -60,6 +62,25 @@ def answer_pages(answer: Answer, articles: Mapping[str, Article]) -> list[discor
         for number, page in enumerate(pages, start=1):
             page.set_footer(text=f"Page {number}/{len(pages)}")
     return pages
+
+
+def _positions_overview(answer: Answer, title: str) -> discord.Embed:
+    """The matrix at a glance: one field per party, a line per issue with a stance; the pages after it quote
+    the sentences behind each numbered cell. Cells with nothing stated are named as such, never filled in."""
+    embed = discord.Embed(title=safe(title)[:TITLE_LIMIT], colour=FOUND_COLOUR)
+    by_party: dict[str, list[str]] = {}
+    for number, item in enumerate(answer.items, start=1):
+        count = f", {sources_count(item.sources)}" if item.sources else ""
+        changed = " (changed)" if item.label and item.label.startswith("changed") else ""
+        line = f"**{safe(item.issue or '')}**: {item.stance}{changed} · `{item.date}`{count} [#{number}]"
+        by_party.setdefault(item.party or "?", []).append(line)
+    for party, lines in list(by_party.items())[:FIELD_LIMIT]:
+        embed.add_field(name=trim(safe(party), FIELD_NAME_LIMIT), value=trim("\n".join(lines), FIELD_VALUE_LIMIT))
+    if answer.message:
+        embed.description = trim(safe(answer.message), DESCRIPTION_LIMIT)
+    while len(embed) > EMBED_TOTAL_LIMIT - 40 and embed.description:
+        embed.description = trim(embed.description, max(0, len(embed.description) // 2))
+    return embed
 
 
 def _miss(answer: Answer, title: str) -> discord.Embed:
@@ -88,21 +109,29 @@ def _page(
     refs: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
     lines = []
+
+    def reference(article: str, quote: str) -> int | None:
+        if article not in refs and len(refs) < SOURCES_PER_PAGE:
+            refs[article] = len(refs) + 1
+        if article not in refs:
+            return None
+        quotes.setdefault(article, [])
+        if quote not in quotes[article]:
+            quotes[article].append(quote)
+        return refs[article]
+
     for number, item in items:
-        item_refs = []
-        for citation in item.citations:
-            if citation.article not in refs and len(refs) < SOURCES_PER_PAGE:
-                refs[citation.article] = len(refs) + 1
-            if citation.article in refs:
-                item_refs.append(refs[citation.article])
-                quotes.setdefault(citation.article, [])
-                if citation.quote not in quotes[citation.article]:
-                    quotes[citation.article].append(citation.quote)
+        item_refs = [r for c in item.citations if (r := reference(c.article, c.quote)) is not None]
         date = f"`{item.date}` " if item.date else ""
         label = f"*{item.label}* " if item.label else ""
+        stance = f"**{safe(item.party or '')} · {safe(item.issue or '')}: {item.stance}** " if item.stance else ""
         marks = "".join(f"[{r}]" for r in dict.fromkeys(item_refs))
+        count = f" · *{sources_count(item.sources)}*" if item.sources else ""
         text = trim(item.text, 150 if squeeze else ITEM_TEXT_CHARS)
-        lines.append(f"**{number}.** {date}{label}{safe(text)} {marks}".rstrip())
+        lines.append(f"**{number}.** {date}{label}{stance}{safe(text)} {marks}{count}".rstrip())
+        for conflict in item.conflicts:
+            ref = reference(conflict.article, conflict.quote)
+            lines.append(f"⚠ sources differ: {safe(trim(conflict.note, 150))}" + (f" [{ref}]" if ref else ""))
     embed = discord.Embed(
         title=safe(title)[:TITLE_LIMIT], description=trim("\n".join(lines), DESCRIPTION_LIMIT), colour=FOUND_COLOUR
     )

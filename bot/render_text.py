@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from knowledge import Answer, Article
 from knowledge.sources import source_label as article_label
+from knowledge.sources import sources_count
 
 
 def source_label(article_id: str, articles: Mapping[str, Article]) -> str:
@@ -24,8 +25,14 @@ def answer_to_text(answer: Answer, articles: Mapping[str, Article]) -> str:
         date = f"[{item.date}] " if item.date else ""
         label = f"({item.label}) " if item.label else ""
         quotes_itself = len(item.citations) == 1 and item.citations[0].quote == item.text
-        lines.append(f"{number}. {date}{label}{'“' + item.text + '”' if quotes_itself else item.text}")
+        stance = f"{item.party} on {item.issue}, {item.stance}: " if item.stance else ""
+        text = "“" + item.text + "”" if quotes_itself else item.text
+        count = f" ({sources_count(item.sources)})" if item.sources else ""
+        lines.append(f"{number}. {date}{label}{stance}{text}{count}")
         for citation in item.citations:
             quote = "" if quotes_itself else f": “{citation.quote}”"
             lines.append(f"   — {source_label(citation.article, articles)}{quote}")
+        for conflict in item.conflicts:
+            lines.append(f"   ⚠ sources differ: {conflict.note}")
+            lines.append(f"     — {source_label(conflict.article, articles)}: “{conflict.quote}”")
     return "\n".join(lines) if lines else "No answer."

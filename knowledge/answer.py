@@ -15,7 +15,9 @@ from pathlib import Path
 
 from knowledge.answering.context import Context
 from knowledge.answering.demands import demands as demands_answer
+from knowledge.answering.positions import positions as positions_answer
 from knowledge.answering.router import parse_question
+from knowledge.answering.said import said_about, who_said
 from knowledge.answering.search import search as search_answer
 from knowledge.answering.timeline import timeline as timeline_answer
 from knowledge.answering.who import who as who_answer
@@ -23,6 +25,7 @@ from knowledge.corpus import DEFAULT_CORPUS
 from knowledge.errors import CorpusError, KnowledgeError
 from knowledge.index import MEMORY, Progress, Store, SyncReport, default_index_path
 from knowledge.ingest import IngestError, IngestResult, Upload, ingest, recover
+from knowledge.issues import ISSUES
 from knowledge.locations import is_installed_bundle
 from knowledge.matching import parties_in_question, suggest_names
 from knowledge.models import Answer, AnswerItem, Article, Intent, Person
@@ -143,9 +146,16 @@ class KnowledgeBase:
             return who_answer(self.context, parsed.argument)
         if parsed.intent is Intent.DEMANDS:
             return demands_answer(self.context, parsed.argument, command=command)
+        if parsed.intent is Intent.SAID:
+            return who_said(self.context, parsed.argument)
+        if parsed.intent is Intent.POSITIONS:
+            return positions_answer(self.context, parsed.argument, command=command)
         if parsed.intent is Intent.HELP:
             return self.help()
-        return search_answer(self.context, self.context.question(parsed.argument))
+        question = self.context.question(parsed.argument)
+        if question.kind == "said" and question.people:
+            return said_about(self.context, question)  # "what did Lavrov say about NATO?"
+        return search_answer(self.context, question)
 
     def timeline(self, topic: str = "") -> Answer:
         with self.store.snapshot():
@@ -158,6 +168,14 @@ class KnowledgeBase:
     def demands(self, party: str = "") -> Answer:
         with self.store.snapshot():
             return demands_answer(self.context, party)
+
+    def said(self, phrase: str) -> Answer:
+        with self.store.snapshot():
+            return who_said(self.context, phrase)
+
+    def positions(self, party_or_issue: str = "") -> Answer:
+        with self.store.snapshot():
+            return positions_answer(self.context, party_or_issue)
 
     def search(self, question: str) -> Answer:
         with self.store.snapshot():
@@ -192,6 +210,8 @@ class KnowledgeBase:
             AnswerItem(text="!timeline [topic] — dated events, e.g. '!timeline Istanbul' or '!timeline june'"),
             AnswerItem(text="!who NAME — who someone is and what they said, e.g. '!who Peskov'"),
             AnswerItem(text="!demands [party] — what a party demands, e.g. '!demands Russia'"),
+            AnswerItem(text="!positions [party|issue] — where each party stands, e.g. '!positions NATO'"),
+            AnswerItem(text="!said PHRASE — who said it, e.g. '!said bloodbath' or 'who said the talks were useful?'"),
             AnswerItem(text="Or ask in words, e.g. 'what did Lavrov tell NBC?'"),
         ]
         message = f"Skipped: {'; '.join(stats.skipped)}" if stats.skipped else None
@@ -219,6 +239,17 @@ class KnowledgeBase:
             wanted = parties_in_question(prefix)
             parties = [p for p in parties if p in wanted or p.lower().startswith(prefix.lower())]
         return parties[:limit]
+
+    def position_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
+        """Parties with positions, then the issues, those starting with or containing the prefix first."""
+        with self.store.snapshot():
+            choices = [*self.store.parties_with_positions(), *ISSUES]
+        wanted = prefix.strip().lower()
+        if wanted:
+            choices = [c for c in choices if c.lower().startswith(wanted)] + [
+                c for c in choices if wanted in c.lower() and not c.lower().startswith(wanted)
+            ]
+        return choices[:limit]
 
     def topic_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
         with self.store.snapshot():

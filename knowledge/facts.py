@@ -1,4 +1,4 @@
-"""What one article yields once the people are known: speakers, mentions, events, demands."""
+"""What one article yields once the people are known: speakers, mentions, events, demands, positions."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from knowledge.extract.demands import extract_demands
 from knowledge.extract.events import extract_events
+from knowledge.extract.positions import extract_positions
 from knowledge.extract.speakers import Actor, ActorFinder
-from knowledge.models import Article, Demand, Event, Sentence
+from knowledge.models import Article, Demand, Event, Position, Sentence
 
 
 @dataclass
@@ -20,6 +21,7 @@ class ArticleFacts:
     mentions: list[tuple[int, int]]  # (person key, sentence index)
     events: list[Event]
     demands: list[Demand]
+    positions: list[Position]
 
 
 def extract_article(article: Article, sentences: list[Sentence], actors: ActorFinder) -> ArticleFacts:
@@ -28,11 +30,13 @@ def extract_article(article: Article, sentences: list[Sentence], actors: ActorFi
     named = {(actor.key, s.index) for s in sentences for actor in actors.people_in(s.text) if actor.key}
     spoken = {(actor.key, index) for index, actor in speakers.items() if actor.key}  # "he said": a mention too
     mentions = sorted(named | spoken)
+    demands = extract_demands(sentences, actors)
     return ArticleFacts(
         article=article,
         sentences=sentences,
         speakers=speakers,
         mentions=mentions,
         events=extract_events(article, sentences),
-        demands=extract_demands(sentences, actors),
+        demands=demands,
+        positions=extract_positions(article, sentences, demands, speakers, actors),
     )

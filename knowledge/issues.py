@@ -1,10 +1,12 @@
-"""What peace talks are about: a small, documented lexicon of issues, each with a short name and the words that
-signal it. A demand or statement that uses one of an issue's words touches that issue.
+"""What peace talks are about: a small, documented lexicon of issues, each with a short name and the words that signal
+it. A demand or statement that uses one of an issue's words touches that issue.
 
-The issues are the ones every account of the 2025 talks turns on (and most peace talks do): a ceasefire,
-territory, NATO and neutrality, security guarantees, sanctions, prisoners, elections, reparations, the size and
-arming of forces, and a meeting of leaders. Words are single words, stemmed on import (``knowledge.text.stem``),
-so "withdrawal" and "withdraw", "guarantees" and "guaranteed" both count.
+The issues are the ones every account of the 2025 talks turns on (and most peace talks do): a ceasefire, territory,
+NATO and neutrality, security guarantees and foreign contingents, sanctions, prisoners (bodies and deported
+children too), elections and leadership, reparations and frozen assets, the size and arming of forces (added to the
+nine the team asked for: army caps and weapons supplies are demanded in every round), and a meeting of leaders. The
+short names are what answers and ``!positions`` show. Words are single words, stemmed on import
+(``knowledge.text.stem``), so "withdrawal" and "withdraw", "guarantees" and "guaranteed" both count.
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ ISSUES: dict[str, str] = {
     "territory": "territory territories occupied occupation regions region annexation annexed borders border "
     "crimea donbas donetsk luhansk zaporizhzhia kherson withdrawal withdraw",
     "NATO": "nato neutrality neutral alliance alliances membership nonaligned",
-    "security guarantees": "guarantees guarantee peacekeepers peacekeeping multinational deterrence reassurance",
+    "security guarantees": "guarantees guarantee peacekeepers peacekeeping multinational deterrence reassurance "
+    "contingent",
     "sanctions": "sanctions sanction embargo",
-    "prisoners": "prisoners prisoner pows captives exchange swap bodies deported children",
-    "elections": "elections election vote legitimacy",
-    "reparations": "reparations compensation assets reconstruction",
-    "forces": "mobilization mobilisation weapons arms army demilitarization troops",
-    "leaders' meeting": "summit leaders meeting",
+    "prisoners": "prisoners prisoner pows captives swap bodies deported children",  # not "exchange": "in exchange for"
+    "elections": "elections election vote legitimacy leadership",
+    "reparations": "reparations compensation assets reconstruction frozen",
+    "forces": "mobilization mobilisation weapons arms army demilitarization",  # not "troops": "withdraw troops"
+    "leaders' meeting": "summit leaders",  # not "meeting": delegations meet at every round
 }
 
 

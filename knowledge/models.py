@@ -133,6 +133,18 @@ class Demand(_Frozen):
     citation: Citation
 
 
+class Position(_Frozen):
+    """Where a party stands on an issue of the talks, as one sentence of one article states it."""
+
+    party: str
+    issue: str  # a short name from ``knowledge.issues``: "ceasefire", "territory", "NATO", ...
+    stance: str  # demands, rejects, offers, supports or open
+    actor: str | None = None  # the person who stated it for the party, where named
+    text: str  # the clause that states it, as the sentence words it
+    published: dt.date  # when the article stated it: positions change, the latest counts
+    citation: Citation
+
+
 class AnswerCitation(_Frozen):
     """A citation as the JSON contract shows it: the article id, the verbatim sentence, and whom to credit."""
 
@@ -142,6 +154,15 @@ class AnswerCitation(_Frozen):
     url: str | None = None
 
 
+class Conflict(_Frozen):
+    """Another article that tells the item's fact differently, quoted, and how it differs."""
+
+    article: str
+    quote: str
+    note: str  # "another article dates it 2025-05-16", "another article gives 307, not 390"
+    source: str | None = None
+
+
 class AnswerItem(_Frozen):
     """One line of an answer."""
 
@@ -149,6 +170,11 @@ class AnswerItem(_Frozen):
     date: str | None = None
     citations: tuple[AnswerCitation, ...] = ()
     label: str | None = None  # how to read it: "background", "planned", "closest sentence", "dated by ..."
+    sources: int | None = None  # events and demands: how many distinct articles state it
+    conflicts: tuple[Conflict, ...] = ()  # articles that state it differently: never silently one picked
+    party: str | None = None  # positions: whose position
+    issue: str | None = None  # positions: on which issue of the talks
+    stance: str | None = None  # positions: demands, rejects, supports, offers or open
 
 
 class Intent(StrEnum):
@@ -156,6 +182,8 @@ class Intent(StrEnum):
     WHO = "who"
     DEMANDS = "demands"
     SEARCH = "search"
+    SAID = "said"
+    POSITIONS = "positions"
     HELP = "help"
 
 

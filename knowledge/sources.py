@@ -26,3 +26,8 @@ def source_label(article: Article) -> str:
     parts = [article.source] if article.source else []
     parts += [f"“{title}”", article.published.isoformat()]
     return ", ".join(parts)
+
+
+def sources_count(count: int) -> str:
+    """'1 source', '3 sources': how many distinct articles state a fact, as every renderer words it."""
+    return "1 source" if count == 1 else f"{count} sources"

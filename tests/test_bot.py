@@ -221,7 +221,7 @@ async def test_everyone_in_an_article_pings_nobody(write_corpus, tmp_path) -> No
 
 
 def test_every_answer_page_fits_discord_limits(kb: KnowledgeBase) -> None:
-    questions = ["!timeline", "!demands", "!help", "!timeline 2025", "x" * 5000]
+    questions = ["!timeline", "!demands", "!help", "!timeline 2025", "x" * 5000, "!positions", "!said talks"]
     questions += [f"!who {p.name}" for p in kb.people]
     for question in questions:
         for page in answer_pages(kb.answer(question), kb.articles):
@@ -257,7 +257,7 @@ async def test_slash_misses_are_ephemeral(bot: TalkBot) -> None:
 async def test_every_command_and_parameter_is_described(bot: TalkBot) -> None:
     names = [c.name for c in bot.commands]
     assert len(names) == len(set(names))
-    assert {"timeline", "who", "demands", "ask", "help"} <= set(names)
+    assert {"timeline", "who", "demands", "positions", "said", "ask", "help"} <= set(names)
     slash = bot.tree.get_commands()
     assert len({c.name for c in slash}) == len(slash) >= 5
     for command in slash:
@@ -268,6 +268,36 @@ async def test_every_command_and_parameter_is_described(bot: TalkBot) -> None:
     autocompleted = {c.name: [p.name for p in c.parameters if p.autocomplete] for c in slash}  # type: ignore[union-attr]
     assert autocompleted["who"] == ["name"] and autocompleted["demands"] == ["party"]
     assert autocompleted["timeline"] == ["topic"]
+    assert autocompleted["positions"] == ["topic"]
+
+
+async def test_positions_show_the_matrix_one_field_per_party_then_the_cited_cells(bot: TalkBot) -> None:
+    message = await _ask("!positions")
+    overview = message.embeds[0]
+    parties = [field.name for field in overview.fields]
+    assert "Russia" in parties and len(parties) == len(set(parties))
+    russia = next(field.value for field in overview.fields if field.name == "Russia")
+    assert "**NATO**: demands" in russia and "[#" in russia
+    assert "Nothing stated in the articles" in (overview.description or "")
+    assert overview.footer.text and overview.footer.text.startswith("Page 1/")  # the cited cells follow
+    cells = answer_pages(bot.knowledge.positions(""), bot.knowledge.articles)[1]
+    assert (cells.description or "").startswith("**1.** `") and "**Russia · " in (cells.description or "")
+    assert cells.fields and cells.fields[0].value.startswith("> ")  # each cell's sentence, quoted
+
+
+async def test_said_and_who_said_name_the_speaker_first(bot: TalkBot) -> None:
+    said = await _ask("!said diplomatic methods")
+    assert re.match(r"\*\*1\.\*\* `2025-05-19` Dmitry Peskov \(Kremlin spokesman\): ", said.embeds[0].description or "")
+    mention = await _ask(f"<@{bot.user.id}> who said 'bloodbath'?" if bot.user else "")
+    assert "bloodbath" in _embed_text(mention.embeds[0])
+
+
+async def test_positions_autocomplete_offers_parties_and_issues(bot: TalkBot) -> None:
+    cog = bot.get_cog("Answers")
+    assert cog is not None
+    interaction = MagicMock(spec=discord.Interaction)
+    assert [c.value for c in await cog._position_choices(interaction, "nat")] == ["NATO"]
+    assert "Russia" in [c.value for c in await cog._position_choices(interaction, "")]
 
 
 def test_settings_read_the_environment_and_hide_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -371,12 +401,14 @@ async def test_first_demands_page_shows_the_headline_demands(bot: TalkBot) -> No
 
 BURST_QUESTIONS = 200
 BURST_MEMBERS = 50  # four questions each: the per-user cooldown allows four in ten seconds
-MAX_LOOP_LAG_SECONDS = 0.1  # measured ~20 ms with answers off the loop, ~200 ms with them on it; Discord's
-# heartbeat comes every ~41 s, so a loop this responsive never misses one
+MAX_LOOP_LAG_SECONDS = 0.2  # off the loop the worst lag measured is ~20-120 ms on a shared 2-core machine (GIL
+# hand-offs, a garbage collection); Discord's heartbeat comes every ~41 s, so such a loop never misses one
+MIN_LOOP_TURNS = 10  # with answers on the loop the watcher ran once in the whole burst (one 0.22 s stall); off it, 45+
 
 
 async def test_a_burst_of_questions_with_a_reload_never_stalls_the_event_loop(tmp_path: Path) -> None:
     import asyncio
+    import gc
     import shutil
 
     from knowledge import DEFAULT_CORPUS
@@ -397,6 +429,8 @@ async def test_a_burst_of_questions_with_a_reload_never_stalls_the_event_loop(tm
             await asyncio.sleep(0.005)
             lags.append(loop.time() - started - 0.005)
 
+    gc.collect()
+    gc.freeze()  # the objects earlier tests left are not this test's: a full collection of them is no stall of ours
     watcher = asyncio.create_task(watch())
     config = dpytest.get_config()
     questions = [
@@ -413,6 +447,7 @@ async def test_a_burst_of_questions_with_a_reload_never_stalls_the_event_loop(tm
     await dpytest.run_all_events()
     stop.set()
     await watcher
+    gc.unfreeze()
     replies = []
     while not dpytest.sent_queue.empty():
         replies.append(await dpytest.sent_queue.get())
@@ -423,4 +458,5 @@ async def test_a_burst_of_questions_with_a_reload_never_stalls_the_event_loop(tm
     assert all("Sorry" not in (m.content or "") for m in replies)
     assert all(m.embeds[0].colour == discord.Colour.blurple() for m in answers)  # every one found
     assert max(lags) < MAX_LOOP_LAG_SECONDS, f"the event loop stalled for {max(lags):.3f} s"
+    assert len(lags) >= MIN_LOOP_TURNS, f"the event loop turned only {len(lags)} times during the burst"
     assert bot.knowledge.answer("!timeline Ankara").found

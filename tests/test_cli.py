@@ -27,6 +27,9 @@ def test_ask_prints_items_with_article_and_quote(capsys: pytest.CaptureFixture[s
     assert "diplomatic methods" in out
 
 
+ITEM_KEYS = {"text", "date", "citations", "label", "sources", "conflicts", "party", "issue", "stance"}
+
+
 def test_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "--json", "!timeline Istanbul"]) == 0
     (answer,) = _json_lines(capsys.readouterr().out)
@@ -35,8 +38,10 @@ def test_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
     items = answer["items"]
     assert isinstance(items, list) and items
     for item in items:
-        assert {"text", "date", "citations"} <= set(item) <= {"text", "date", "citations", "label"}
+        assert set(item) == ITEM_KEYS
         assert item["citations"] and all({"article", "quote"} <= set(c) for c in item["citations"])
+        assert item["sources"] == len({c["article"] for c in item["citations"]})  # an event: articles that tell it
+        assert item["conflicts"] == [] or all({"article", "quote", "note"} <= set(c) for c in item["conflicts"])
     dates = [item["date"] for item in items]
     assert dates == sorted(dates)
 

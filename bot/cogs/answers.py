@@ -68,6 +68,20 @@ class Answers(commands.Cog):
         """List what a party demands, one item per demand."""
         await self.reply(ctx, self.bot.knowledge.demands, party)
 
+    @commands.hybrid_command(name="positions")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
+    @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
+    @app_commands.describe(topic="A party (Russia) or an issue (NATO, ceasefire); empty for the whole matrix")
+    async def positions(self, ctx: commands.Context[TalkBot], *, topic: str = "") -> None:
+        """Where each party stands on each issue, with sources."""
+        await self.reply(ctx, self.bot.knowledge.positions, topic)
+
+    @commands.hybrid_command(name="said")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
+    @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
+    @app_commands.describe(phrase="Words someone said, e.g. bloodbath, or what was said")
+    async def said(self, ctx: commands.Context[TalkBot], *, phrase: str) -> None:
+        """Who said it: the speaker, their role, the date and the sentence."""
+        await self.reply(ctx, self.bot.knowledge.said, phrase)
+
     @commands.hybrid_command(name="ask")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
     @app_commands.describe(question="Your question, e.g. what did Lavrov tell NBC?")
@@ -90,6 +104,10 @@ class Answers(commands.Cog):
     @demands.autocomplete("party")
     async def _party_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         return _choices(await asyncio.to_thread(self.bot.knowledge.party_suggestions, current, MAX_CHOICES))
+
+    @positions.autocomplete("topic")
+    async def _position_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return _choices(await asyncio.to_thread(self.bot.knowledge.position_suggestions, current, MAX_CHOICES))
 
     @timeline.autocomplete("topic")
     async def _topic_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

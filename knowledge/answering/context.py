@@ -51,12 +51,17 @@ class Context:
     _places: tuple[str, ...] | None = field(default=None, init=False)
     _topics: list[str] | None = field(default=None, init=False)
     _today: dt.date | None = field(default=None, init=False)
+    _by_key: dict[int, Person] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
+        self._by_key = {person.key: person for person in self.people}
         self.lookup = PeopleLookup(self.people)
         self.roles = RoleIndex(self.people)
         self.ranker = Ranker(self.store)
         self.articles = ArticleCatalog(self.store)
+
+    def person(self, key: int) -> Person | None:
+        return self._by_key.get(key)
 
     @property
     def places(self) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
 
-from knowledge.answering.context import Context
+from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question
 from knowledge.answering.search import closest_sentences
 from knowledge.index import DemandRow
@@ -25,15 +25,8 @@ from knowledge.issues import issues_in
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.text import fold
+from knowledge.vocabulary import DEMAND_WORDS
 
-# Words that say "demand", not what is demanded: set aside from a demands question's topic.
-DEMAND_WORDS = frozenset(
-    """
-    demand demands demanded demanding want wants wanted asking ask asks condition conditions precondition
-    preconditions insist insists insisted terms call calls called require requires required requirement
-    requirements impose imposed position positions stance seek seeks sought expect expects
-    """.split()
-)
 MAX_DEMAND_ITEMS = 40  # a long list is paged in Discord, never cut silently
 POOL = 400  # a party's demands read per question (most widely stated first)
 TOPIC_HITS = 80  # ranked sentences searched for demands on a topic
@@ -45,6 +38,8 @@ _ABOUT = re.compile(r"\b(?:about|regarding|concerning|over|on)\b", re.IGNORECASE
 SPECIFIC_STEMS = 8  # past this many content words a demand is no more specific, just longer
 ISSUE_WEIGHT = 3.0  # touching an issue of the talks outweighs any length
 SPEAKER_BONUS = 10.0  # "what are Putin's preconditions?": his own first, then his party's
+SAME_DEMAND = 85  # token_sort_ratio of two demands' sorted stems: "withdraw troops from Donetsk" ~ "withdraw its
+# troops from Donetsk region"; a subset is not enough ("NATO" is not "NATO membership ban")
 WHOLE_SENTENCE_STEMS = 20  # a "demand" this long is a whole sentence kept because nothing shorter said it
 
 
@@ -92,8 +87,9 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         if fallback is not None:
             return fallback
         return _none_by(context, query, ", ".join(parties) or query)
-    total = len(scored) if topic.has_topic else context.store.demand_count(parties)  # all of them, not the pool
-    items = [_item(context, s.row) for s in scored[:MAX_DEMAND_ITEMS]]
+    groups = _same_demands(scored)
+    total = len(groups) if topic.has_topic else context.store.demand_count(parties)  # all of them, not the pool
+    items = [_item(context, group) for group in groups[:MAX_DEMAND_ITEMS]]
     who = ", ".join(parties) if parties else "all parties"
     order = "best match first" if topic.has_topic else "the most widely stated first"
     shown = f"{len(items)} of {total}" if total > len(items) else str(total)
@@ -187,12 +183,40 @@ def _own_share(topic: Question, row: DemandRow) -> float:
     return sum(1 for g in topic.groups if have & g.stems.keys()) / len(topic.groups)
 
 
-def _item(context: Context, row: DemandRow) -> AnswerItem:
-    demand = row.demand
+def _same_demands(scored: list[_Scored]) -> list[list[DemandRow]]:
+    """One group per demand, best first: a party's demands stated in the same content words, or nearly the same
+    (``SAME_DEMAND`` on their sorted stems), by several articles or sentences are one demand with every citation."""
+    groups: list[list[DemandRow]] = []
+    by_key: dict[tuple[str, str], list[DemandRow]] = {}
+    for entry in scored:
+        row = entry.row
+        group = by_key.get((row.party, row.key))
+        if group is None and len(groups) < MAX_DEMAND_ITEMS * 2:  # past the items shown, exact keys suffice
+            keys = [key for party, key in by_key if party == row.party]
+            close = process.extractOne(row.key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=SAME_DEMAND)
+            group = by_key[(row.party, str(close[0]))] if close else None
+        if group is None:
+            group = []
+            groups.append(group)
+        group.append(row)
+        by_key.setdefault((row.party, row.key), group)
+    return groups
+
+
+def _item(context: Context, group: list[DemandRow]) -> AnswerItem:
+    demand = group[0].demand
     who = demand.party + (f" (via {demand.actor})" if demand.actor else "")
     target = f" → {demand.target}" if demand.target else ""
-    support = f" ({row.support} articles)" if row.support > 1 else ""
-    return AnswerItem(text=f"{who}{target}: {demand.text}{support}", citations=context.cite([demand.citation]))
+    by_article: dict[str, DemandRow] = {}
+    for row in group:
+        by_article.setdefault(row.article, row)  # one citation per article, its best-ranked one
+    cited = context.cite(row.demand.citation for row in by_article.values())
+    sources = max(len(by_article), group[0].support)
+    return AnswerItem(
+        text=f"{who}{target}: {demand.text}",
+        citations=cited[:MAX_SOURCES_PER_ITEM],
+        sources=sources,
+    )
 
 
 def _none_by(context: Context, query: str, who: str) -> Answer:

@@ -14,11 +14,24 @@ from knowledge.models import Intent
 
 MAX_QUESTION_CHARS = 1_000
 
-_COMMAND = re.compile(r"^[!/](?P<name>timeline|who|demands|demand|ask|help)\b\s*(?P<arg>.*)$", re.I | re.S)
+_COMMAND = re.compile(
+    r"^[!/](?P<name>timeline|who|demands|demand|said|positions|position|ask|help)\b\s*(?P<arg>.*)$", re.I | re.S
+)
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
 _WHO = re.compile(
     r"^(?:who\s+is|who's|who\s+was|who\s+are|tell\s+me\s+about|what\s+is\s+the\s+role\s+of)\s+"
     r"(?P<arg>.+?)[?.!]*$",
+    re.I,
+)
+# "who said 'bloodbath'?", "who called the talks constructive?": the speaker of those words.
+_WHO_SAID = re.compile(
+    r"^(?:who\s+(?:said|says|has\s+said|told|wrote|called|described|warned|claimed|stated)|whose\s+words\s+(?:are|were))"
+    r"\b\s*(?P<arg>.*?)[?.!]*$",
+    re.I,
+)
+# "where does Russia stand on NATO?", "what is Kyiv's position on elections?": a position matrix cell.
+_POSITIONS = re.compile(
+    r"\b(?:stand|stands|stood)\s+on\b|\b(?:position|positions|stance|stances|views?)\s+(?:on|regarding|about)\b",
     re.I,
 )
 _DEMANDS = re.compile(
@@ -105,15 +118,23 @@ def parse_question(text: str) -> ParsedQuestion:
             "who": Intent.WHO,
             "demands": Intent.DEMANDS,
             "demand": Intent.DEMANDS,
+            "said": Intent.SAID,
+            "positions": Intent.POSITIONS,
+            "position": Intent.POSITIONS,
             "help": Intent.HELP,
         }[name]
         return ParsedQuestion(intent, argument, cleaned, command=True)
+    said = _WHO_SAID.match(cleaned)
+    if said:
+        return ParsedQuestion(Intent.SAID, said.group("arg").strip(), cleaned)
     holder = _WHO_HOLDS.match(cleaned)
     if holder:
         return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)
     who = _WHO.match(cleaned)
     if who:
         return ParsedQuestion(Intent.WHO, who.group("arg").strip(), cleaned)
+    if _POSITIONS.search(cleaned):
+        return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
     if _TIMELINE.search(cleaned):
         return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned, is_when=bool(_WHEN.match(cleaned)))
     if _DEMANDS.search(cleaned):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import Hit, holds_answer_type
 from knowledge.models import Answer, AnswerItem, Intent
 
 SEARCH_ITEMS = 5
+FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
 RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left out: a short answer, not a list
 
 
@@ -19,6 +21,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if not hits:
         return not_covered(context, question, intent)
     items = [context.sentence_item(hit.row, label=None) for hit in hits[:SEARCH_ITEMS]]
+    # "how many were released?": another article's sentence on the same thing with another figure is said
+    others = [hit.row for hit in context.ranker.rank(question, limit=FIGURE_POOL) if hit.relevant]
+    conflicts = figure_conflicts(context, hits[0].row, others)
+    if conflicts:
+        items[0] = items[0].model_copy(update={"conflicts": conflicts})
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items))
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 
+from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
 from knowledge.answering.question_dates import DateFilter, date_matches
@@ -72,7 +73,7 @@ def timeline(context: Context, text: str, *, is_when: bool = False, command: boo
     message = None
     if len(kept) > MAX_TIMELINE_ITEMS:
         message = f"Showing the first {MAX_TIMELINE_ITEMS} of {len(kept)} events; add words or a date to narrow it."
-    items = [_event_item(context, row) for row in kept[:MAX_TIMELINE_ITEMS]]
+    items = [_event_item(context, row, checked=n < MAX_CHECKED) for n, row in enumerate(kept[:MAX_TIMELINE_ITEMS])]
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
 
 
@@ -107,7 +108,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         scored += _inherited(
             context, question, [h for h in hits[:INHERIT_FROM_HITS] if h.row.id not in by_sentence], weights
         )
-    return sorted(scored, key=lambda s: (-s.score, s.row.iso))
+    return sorted(scored, key=lambda s: (-s.score, -s.row.sources, s.row.iso))  # among equals, more sources first
 
 
 def _at_named_place(context: Context, question: Question) -> list[EventRow]:
@@ -151,6 +152,7 @@ def _when_item(context: Context, scored: _Scored) -> AnswerItem:
         date=scored.row.iso,
         citations=context.cite([scored.dated_by.sentence.citation(), scored.hit.row.sentence.citation()]),
         label=INHERITED_LABEL,
+        sources=1,
     )
 
 
@@ -258,7 +260,7 @@ def _by_date(context: Context, question: Question) -> Answer:
     if not events:
         return _no_events(context, question)
     events.sort(key=_chronological)
-    items = [_event_item(context, row) for row in events[:MAX_TIMELINE_ITEMS]]
+    items = [_event_item(context, row, checked=n < MAX_CHECKED) for n, row in enumerate(events[:MAX_TIMELINE_ITEMS])]
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
 
 
@@ -276,18 +278,22 @@ def _left_out(context: Context) -> str | None:
     return "Left out: " + "; ".join(notes) + "." if notes else None
 
 
-def _event_item(context: Context, row: EventRow) -> AnswerItem:
+def _event_item(context: Context, row: EventRow, *, checked: bool = True) -> AnswerItem:
+    """An event as an item: its clause, date, label, sources, and (``checked``) the articles that date it otherwise."""
     event = row.event
     citations = context.cite(event.citations)
     text = event.focus or event.text
+    sources = len({c.article for c in event.citations})
     if len(citations) > MAX_SOURCES_PER_ITEM:
-        text += f" (told by {len(citations)} articles; the first {MAX_SOURCES_PER_ITEM} are cited)"
+        text += f" (the first {MAX_SOURCES_PER_ITEM} of {len(citations)} citations)"
     label = "background" if event.background else "planned" if event.planned else None
     return AnswerItem(
         text=text,
         date=event.date.iso if event.date else None,
         citations=citations[:MAX_SOURCES_PER_ITEM],
         label=label,
+        sources=sources,
+        conflicts=event_conflicts(context, row) if checked else (),
     )
 
 

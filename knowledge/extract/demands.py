@@ -56,7 +56,7 @@ _CLAUSE_END = re.compile(
     r"emphasizing|and expressed|which|as|although|though|if|after|following|during|according|because)\b|"
     r",\s+an?\s+(?:stance|position|move|step|demand|condition|proposal|view|claim)\b|"
     r"\s+and\s+(?:expressed|warned|said|accused|[a-z]+ed|demands?|insists?|calls?|urges?|wants?)\b|"
-    r"\s+so\s+long\s+as\b|"
+    r"\s+so\s+long\s+as\b|\s+but\s+|"
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,5}"  # ", Kremlin aide Pavel Gromyko said."
     r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
@@ -181,7 +181,7 @@ def _from_sentence(
                 or _subject_before(text, cue.start, previous, actors)
                 or speaker
             )
-            target, objects = None, _noun_phrases(_clause(text, cue.end))
+            target, objects = None, _noun_phrases(clause_after(text, cue.end))
         elif cue.kind == "must":
             reported = _reporter(text, cue.start, previous, actors, speaker)
             modal = text[cue.start : cue.end].lower()
@@ -263,7 +263,7 @@ def _clause_span(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause(text: str, start: int) -> str:
+def clause_after(text: str, start: int) -> str:
     rest = text[start:]
     end = _CLAUSE_END.search(rest)
     clause = rest[: end.start()] if end else rest
@@ -295,13 +295,13 @@ def _reporter(
     before = text[:at]
     frames = list(re.finditer(rf"\b(?:{REPORT_VERBS})\b", before))
     for frame in reversed(frames):
-        actor = _actor_ending_before(before, frame.start(), previous, actors, speaker)
+        actor = actor_ending_before(before, frame.start(), previous, actors, speaker)
         if actor is not None:
             return actor
     return None
 
 
-def _actor_ending_before(
+def actor_ending_before(
     text: str, at: int, previous: Sentence | None, actors: ActorFinder, speaker: Actor | None = None
 ) -> Actor | None:
     """The actor closest before ``at`` in the same clause: a name, a party or a pronoun resolved ("he" is the
@@ -337,11 +337,11 @@ def _actor_ending_before(
 
 
 def _subject_before(text: str, at: int, previous: Sentence | None, actors: ActorFinder) -> Actor | None:
-    actor = _actor_ending_before(text, at, previous, actors)
+    actor = actor_ending_before(text, at, previous, actors)
     if actor is not None:
         return actor
     if re.match(r"^\s*(?:These|They|Those)\b", text) and previous is not None:
-        return _actor_ending_before(previous.text, len(previous.text), None, actors)
+        return actor_ending_before(previous.text, len(previous.text), None, actors)
     return None
 
 
@@ -349,7 +349,7 @@ def _must_objects(
     text: str, cue: _Cue, actors: ActorFinder, previous: Sentence | None
 ) -> tuple[list[Actor] | None, list[str]]:
     """'Ukraine must halt X, stop Y, and withdraw Z' -> (Ukraine, [halt X, stop Y, withdraw Z])."""
-    action = _clause(text, cue.end)
+    action = clause_after(text, cue.end)
     obliged = _actor_right_before(text, cue.start, actors)
     if obliged is not None:
         return [obliged], _verb_phrases(action)
@@ -383,9 +383,9 @@ def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor
     if verb.startswith(("urg", "call")) and not verb.endswith("for"):
         match = re.match(r"\s*(?P<who>.{1,60}?)\s+to\s+(?P<what>.+)", rest)
         if match:
-            return actors.actors_in(match.group("who")), _verb_phrases(_clause(match.group("what"), 0))
+            return actors.actors_in(match.group("who")), _verb_phrases(clause_after(match.group("what"), 0))
         return None, []
-    clause = _clause(rest, 0)
+    clause = clause_after(rest, 0)
     target = None
     on_target = re.match(r"\s*on\s+(?P<who>[A-Z][\w’']+)", clause)
     if on_target:

@@ -15,11 +15,11 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter
 
 from knowledge.index.rows import DemandRow, EventRow, SentenceRow
-from knowledge.models import Article, Citation, Person
+from knowledge.models import Article, Citation, Person, Position
 
 _PEOPLE = TypeAdapter(list[Person])
 _EVENT_COLUMNS = "e.id, e.start, e.end, e.iso, e.background, e.planned, e.focus_stems, e.stems, e.data"
-_DEMAND_COLUMNS = "d.id, d.party, d.actor, d.sentence, d.support, d.stems, d.data"
+_DEMAND_COLUMNS = "d.id, d.party, d.actor, d.sentence, d.support, d.stems, d.data, d.article, d.key"
 _SENTENCE_COLUMNS = "s.id, s.article, s.idx, s.start, s.end, s.text, s.heading, s.speaker, s.stems"
 T = TypeVar("T")
 MAX_BOUND_VARIABLES = 900  # ids go in batches under 999, the limit of SQLite builds before 3.32
@@ -40,7 +40,9 @@ def _event_row(row: sqlite3.Row) -> EventRow:
 
 
 def _demand_row(row: sqlite3.Row) -> DemandRow:
-    return DemandRow(int(row[0]), row[1], row[2], int(row[3]), int(row[4]), tuple(row[5].split()), row[6])
+    return DemandRow(
+        int(row[0]), row[1], row[2], int(row[3]), int(row[4]), tuple(row[5].split()), row[6], row[7], row[8]
+    )
 
 
 def _sentence_row(row: sqlite3.Row) -> SentenceRow:
@@ -270,6 +272,14 @@ class Reader:
         )
         return [_event_row(r) for r in self.db.execute(sql, (iso_from, iso_to, limit, offset))]
 
+    def events_between(self, first: dt.date, last: dt.date, limit: int = 400) -> list[EventRow]:
+        """Events dated to a day from ``first`` to ``last``, told as news (not history)."""
+        sql = (
+            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.start >= ? AND e.start <= ? AND e.precision='day' "
+            "AND e.background=0 ORDER BY e.start LIMIT ?"
+        )
+        return [_event_row(r) for r in self.db.execute(sql, (first.isoformat(), last.isoformat(), limit))]
+
     def count_history(self) -> tuple[int, list[str]]:
         """How many dates are told as history, and their years: what a full timeline leaves out."""
         sql = "SELECT count(*), group_concat(DISTINCT substr(iso, 1, 4)) FROM events WHERE background=1"
@@ -334,7 +344,8 @@ class Reader:
     def demand_count(self, parties: Iterable[str] = ()) -> int:
         wanted = list(parties)
         party_clause = f" WHERE party IN ({_marks(wanted)})" if wanted else ""
-        return int(self.db.execute(f"SELECT count(*) FROM demands{party_clause}", wanted).fetchone()[0])
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM demands{party_clause} GROUP BY party, key)"  # one per demand
+        return int(self.db.execute(sql, wanted).fetchone()[0])
 
     def demands_of_sentences(self, sentence_ids: Iterable[int]) -> list[DemandRow]:
         found: list[DemandRow] = []
@@ -342,6 +353,20 @@ class Reader:
             sql = f"SELECT {_DEMAND_COLUMNS} FROM demands d WHERE d.sentence IN ({_marks(batch)})"
             found += [_demand_row(r) for r in self.db.execute(sql, batch)]
         return found
+
+    def positions(self, parties: Iterable[str] = (), issues: Iterable[str] = ()) -> list[Position]:
+        """Positions of these parties on these issues (all when none given), the latest first."""
+        wanted_parties, wanted_issues = list(parties), list(issues)
+        clauses = [f"party IN ({_marks(wanted_parties)})"] if wanted_parties else []
+        clauses += [f"issue IN ({_marks(wanted_issues)})"] if wanted_issues else []
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        sql = f"SELECT data FROM positions{where} ORDER BY published DESC, id"
+        return [Position.model_validate_json(r[0]) for r in self.db.execute(sql, (*wanted_parties, *wanted_issues))]
+
+    def parties_with_positions(self) -> list[str]:
+        """Parties by how many positions the articles give them, most first."""
+        sql = "SELECT party FROM positions GROUP BY party ORDER BY count(*) DESC, party"
+        return [r[0] for r in self.db.execute(sql)]
 
     def parties_with_demands(self) -> list[str]:
         sql = "SELECT party FROM demands GROUP BY party ORDER BY count(*) DESC"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from knowledge.models import Demand, Event, Sentence
+
+_ARTICLE_FIELD = re.compile(r'"article":\s*"((?:[^"\\]|\\.)*)"')
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,11 @@ class EventRow:
     def event(self) -> Event:
         return Event.model_validate_json(self.data)
 
+    @property
+    def sources(self) -> int:
+        """How many distinct articles tell it, read off the JSON without parsing it (ranking asks of many rows)."""
+        return len(set(_ARTICLE_FIELD.findall(self.data)))
+
 
 @dataclass(frozen=True)
 class DemandRow:
@@ -59,6 +67,8 @@ class DemandRow:
     support: int
     stems: tuple[str, ...]
     data: str
+    article: str = ""
+    key: str = ""  # its content words, sorted: the same demand stated by several articles shares it
 
     @property
     def demand(self) -> Demand:

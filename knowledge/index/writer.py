@@ -93,6 +93,7 @@ class Writer:
                 digest, stat = stamps.get(article.id) or (content_hash(article.text.encode(), {}), None)
                 ids = self._write_article(facts, digest, stat)
                 keys |= self._write_demands(facts, ids)
+                self._write_positions(facts, ids)
                 by_start = {sentence.start: ids[sentence.index] for sentence in facts.sentences}
                 events += [(event, [by_start[event.citations[0].start]]) for event in facts.events]
                 new_people = {key for key, _ in facts.mentions} - known_keys
@@ -193,6 +194,25 @@ class Writer:
             "INSERT INTO demands(party, actor, article, sentence, key, data, stems) VALUES(?,?,?,?,?,?,?)", rows
         )
         return keys
+
+    def _write_positions(self, facts: ArticleFacts, ids: dict[int, int]) -> None:
+        by_start = {s.start: s.index for s in facts.sentences}
+        rows = [
+            (
+                position.party,
+                position.issue,
+                position.stance,
+                facts.article.id,
+                ids[by_start[position.citation.start]],
+                position.published.isoformat(),
+                position.model_dump_json(),
+            )
+            for position in facts.positions
+        ]
+        self.wdb.executemany(
+            "INSERT INTO positions(party, issue, stance, article, sentence, published, data) VALUES(?,?,?,?,?,?,?)",
+            rows,
+        )
 
     def _count_support(self, keys: set[tuple[str, str]]) -> None:
         """How many articles state each touched demand (all at once in one statement for a big batch)."""

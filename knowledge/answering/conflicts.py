@@ -1,0 +1,153 @@
+"""Where articles disagree about the same fact: said on the item, with the other article quoted, never silently
+one of them picked.
+
+- **Dates.** Two articles tell the same event (the same content words in its dated clause, at least
+  ``SAME_EVENT`` of them shared, and the same names in it) on days at most ``NEAR_DAYS`` apart. A plan against
+  what happened is a schedule not kept ("scheduled for Thursday" / "took place on Friday"); two accounts of what
+  happened are a disagreement. An article that itself tells both days (a three-day exchange, day by day) is a
+  sequence, not a conflict, and so is a story told as history.
+- **Figures.** Two articles' sentences about the same thing (``SAME_EVENT`` of their content words shared) give
+  different numbers for the same noun ("212 prisoners" / "221 prisoners"), neither hedged ("about", "more than",
+  "in total").
+
+Both trade recall for precision: a false "sources differ" would make a reader doubt a sound fact, so only close
+matches count. Roles held at the same time are not compared: people hold several at once (a minister who heads
+a delegation), and telling a clash from a second role needs more than the words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from knowledge.answering.context import Context
+from knowledge.index import EventRow, SentenceRow
+from knowledge.lexicon import related
+from knowledge.models import Conflict, Event
+from knowledge.sources import source_label
+from knowledge.text import stem, stems
+from knowledge.vocabulary import MONTHS, WEEKDAYS
+
+NEAR_DAYS = 3  # reports of one event seldom differ by more; rounds of talks are weeks apart
+SAME_EVENT = 0.6  # Jaccard share of content words (dates and numbers aside) for "the same event" or thing
+MAX_CHECKED = 8  # items per answer checked for conflicts: the ones a reader sees first
+_DATE_STEMS = frozenset(stem(word) for word in [*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "week"])
+# Words that say that or when something happens, not what: a plan and its report differ in exactly these
+# ("talks scheduled for Thursday" / "talks took place on Friday").
+_FRAME_STEMS = frozenset(
+    stem(word)
+    for word in "take took place held hold scheduled expected planned due set begin start resume continue conclude "
+    "report said say announced confirmed officials occur happen".split()
+)
+_NAME = re.compile(r"\b[A-Z][\w’'-]+")
+_FIGURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)\s+(?P<noun>(?:[A-Za-z-]+\s+){0,2})")
+_HEDGED = re.compile(
+    r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|fewer\s+than|"
+    r"up\s+to|at\s+least|in\s+total|total|each|a\s+further|another|of\s+the)\s+$",
+    re.IGNORECASE,
+)
+
+
+def event_conflicts(context: Context, row: EventRow) -> tuple[Conflict, ...]:
+    """Other articles that date this event differently, each quoted once."""
+    if row.background or row.start != row.end:
+        return ()
+    event = row.event
+    words = _content(row.focus_stems)
+    if not words:
+        return ()
+    names = _names(event.focus or event.text)
+    mine = {c.article for c in event.citations}
+    near = context.store.events_between(
+        row.start - dt.timedelta(days=NEAR_DAYS), row.end + dt.timedelta(days=NEAR_DAYS)
+    )
+    same_story = [
+        other
+        for other in near
+        if other.id != row.id and not other.background and _similar(words, _content(other.focus_stems))
+    ]
+    told_days = {(c.article, o.start) for o in [row, *same_story] for c in o.event.citations}
+    conflicts: dict[str, Conflict] = {}
+    for other in same_story:
+        if other.start == row.start:
+            continue
+        theirs = other.event
+        if _names(theirs.focus or theirs.text) != names:
+            continue
+        for citation in theirs.citations:
+            article = citation.article
+            if article in mine or article in conflicts or (article, row.start) in told_days:
+                continue  # an article that tells both days tells a sequence
+            if any((a, other.start) in told_days for a in mine):
+                continue
+            conflicts[article] = _conflict(context, article, citation.quote, _date_note(event, theirs, row, other))
+    return tuple(conflicts.values())
+
+
+def figure_conflicts(context: Context, first: SentenceRow, others: Iterable[SentenceRow]) -> tuple[Conflict, ...]:
+    """Sentences of other articles about the same thing that give another number for the same noun."""
+    figures = _figures(first.text)
+    if not figures:
+        return ()
+    words = _content(first.stems)
+    conflicts: dict[str, Conflict] = {}
+    for other in others:
+        if other.article == first.article or other.article in conflicts:
+            continue
+        if not _similar(words, _content(other.stems)):
+            continue
+        for noun, (number, phrase) in _figures(other.text).items():
+            if noun in figures and figures[noun][0] != number:
+                note = f"another article gives {number} {phrase}, not {figures[noun][0]}"
+                conflicts[other.article] = _conflict(context, other.article, other.text, note)
+                break
+    return tuple(conflicts.values())
+
+
+def _conflict(context: Context, article_id: str, quote: str, note: str) -> Conflict:
+    article = context.articles.get(article_id)
+    return Conflict(article=article_id, quote=quote, note=note, source=source_label(article) if article else None)
+
+
+def _date_note(event: Event, theirs: Event, row: EventRow, other: EventRow) -> str:
+    if event.planned and not theirs.planned:
+        return f"scheduled for {row.iso}; another article says it took place on {other.iso}"
+    if theirs.planned and not event.planned:
+        return f"took place on {row.iso}; another article had it scheduled for {other.iso}"
+    return f"another article dates it {other.iso}"
+
+
+def _content(tokens: Iterable[str]) -> set[str]:
+    """Content stems without dates, numbers and frame words, each as its paraphrase family's first member
+    (``lexicon``: "swap" and "exchange" count as one word): what two accounts of one event share."""
+    return {
+        min(related(t) | {t}) for t in tokens if t not in _DATE_STEMS and t not in _FRAME_STEMS and not t[:1].isdigit()
+    }
+
+
+def _similar(one: set[str], other: set[str]) -> bool:
+    return bool(one and other) and len(one & other) / len(one | other) >= SAME_EVENT
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words inside the clause (not its first): the people and places it names."""
+    words = [m for m in _NAME.finditer(text) if m.start() > 0]
+    return frozenset(s for m in words for s in stems(m.group()) if s not in _DATE_STEMS)
+
+
+def _figures(text: str) -> dict[str, tuple[str, str]]:
+    """Noun stem -> (number, the words after it) for each unhedged figure: '212 Ukrainian prisoners' ->
+    {'prison': ('212', 'Ukrainian prisoners'), 'ukrainian': (...)}."""
+    found: dict[str, tuple[str, str]] = {}
+    for match in _FIGURE.finditer(text):
+        if _HEDGED.search(text[: match.start()]) or _looks_like_year(match.group("number")):
+            continue
+        phrase = match.group("noun").strip()
+        for noun in stems(phrase):
+            found.setdefault(noun, (match.group("number"), phrase))
+    return found
+
+
+def _looks_like_year(number: str) -> bool:
+    return len(number) == 4 and number.startswith(("19", "20"))

@@ -1,0 +1,109 @@
+"""Who said it, and what someone said about something.
+
+- "who said 'bloodbath'?", ``!said PHRASE``, "who said the talks were constructive?": the sentences that hold the
+  quoted words (exactly, case and accents aside) or that rank best for the words, each item opening with its
+  speaker's name and role, as the extraction found them ("Lavrov said", "he added" after him). A sentence that
+  reports someone else ("Lavrov said Putin conveyed ...") names both. When no speaker was found the item says so:
+  naming the nearest person instead would be a confident wrong answer.
+- "what did Lavrov say about NATO?": the sentences the person speaks, ranked for the rest of the question; when
+  none of them is about it, the closest sentences that mention the person answer, labelled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.answering.context import Context
+from knowledge.answering.question import Question
+from knowledge.answering.ranking import Hit
+from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits
+from knowledge.index import SentenceRow
+from knowledge.models import Answer, AnswerItem, Intent, Person
+from knowledge.text import fold
+from knowledge.vocabulary import REPORT_VERBS
+
+UNKNOWN_SPEAKER = "Speaker not named in the article"
+SPEAKER_UNKNOWN_LABEL = "speaker unknown"
+PHRASE_POOL = 200  # ranked sentences searched for a quoted phrase: it must appear in one of them verbatim
+# A quoted phrase: between straight or curly quotes, single or double ("'bloodbath'", "“a bloodbath”").
+_QUOTED = re.compile(r"[\"“”](?P<double>[^\"“”]{2,200})[\"“”]|(?<!\w)['‘’](?P<single>[^'‘’]{2,200})['‘’](?!\w)")
+_REPORTED = re.compile(rf"\b(?:{REPORT_VERBS})\b(?:\s+\w+){{0,3}}?\s+(?:that\s+)?$", re.IGNORECASE)
+
+
+def quoted_phrase(text: str) -> str | None:
+    """The words a question quotes, if it quotes any."""
+    match = _QUOTED.search(text)
+    return (match.group("double") or match.group("single")).strip() if match else None
+
+
+def who_said(context: Context, text: str) -> Answer:
+    """The speakers of the sentences that hold a phrase or state what the question says."""
+    query = text.strip()
+    phrase = quoted_phrase(query)
+    question = context.question(phrase or query)
+    if question.unknown and not phrase:
+        return context.not_mentioned(Intent.SAID, query, question.unknown, f"'{question.unknown}'")
+    rows = _holding(context, question, phrase) if phrase else [hit.row for hit in relevant_hits(context, question)]
+    if not rows:
+        answer = not_covered(context, replace(question, text=query), Intent.SAID)
+        if phrase:
+            return answer.model_copy(update={"message": f"No article has the words '{phrase}'."})
+        return answer
+    items = [speaker_item(context, row) for row in rows[:SEARCH_ITEMS]]
+    return Answer(intent=Intent.SAID, query=query, found=True, items=tuple(items))
+
+
+def said_about(context: Context, question: Question) -> Answer:
+    """What the people a question names said, best match to the rest of the question first."""
+    keys = {person.key for person in question.people}
+    names = " or ".join(person.name for person in question.people)
+    topic = replace(question, people=(), named_people=(), kind=None)
+    if topic.has_topic:
+        hits: list[Hit] = context.ranker.rank(question, limit=100)
+        spoken = [hit.row for hit in hits if hit.relevant and hit.row.speaker in keys]
+    else:  # "what did Lavrov say?": everything he said, in article order
+        spoken = [row for key in keys for row in context.store.sentences_mentioning(key, 200) if row.speaker in keys]
+    if spoken:
+        items = [speaker_item(context, row) for row in spoken[:SEARCH_ITEMS]]
+        message = f"{len(spoken)} statements by {names}." if len(spoken) > SEARCH_ITEMS else None
+        return Answer(intent=Intent.SAID, query=question.text, found=True, items=tuple(items), message=message)
+    fallback = closest_sentences(context, question, Intent.SAID, f"I found no statement by {names} on that.")
+    return fallback or not_covered(context, question, Intent.SAID)
+
+
+def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
+    """'Sergey Lavrov (Russian Foreign Minister), reporting Vladimir Putin: <the sentence>'."""
+    citations = context.cite([row.sentence.citation()])
+    published = context.store.published([row.article]).get(row.article)
+    date = published.isoformat() if published else None
+    speaker = context.person(row.speaker) if row.speaker is not None else None
+    if speaker is None:
+        return AnswerItem(
+            text=f"{UNKNOWN_SPEAKER}: {row.text}", date=date, citations=citations, label=SPEAKER_UNKNOWN_LABEL
+        )
+    role = f" ({speaker.roles[0]})" if speaker.roles else ""
+    reported = _reported(context, row, speaker)
+    reporting = f", reporting {reported.name}" if reported else ""
+    return AnswerItem(text=f"{speaker.name}{role}{reporting}: {row.text}", date=date, citations=citations)
+
+
+def _holding(context: Context, question: Question, phrase: str) -> list[SentenceRow]:
+    """Sentences holding the phrase verbatim (folded), best ranked first."""
+    wanted = " ".join(fold(phrase).split())
+    hits = context.ranker.rank(question, limit=PHRASE_POOL, with_people=False)
+    return [hit.row for hit in hits if wanted in " ".join(fold(hit.row.text).split())]
+
+
+def _reported(context: Context, row: SentenceRow, speaker: Person) -> Person | None:
+    """The person whose words or acts the speaker reports: named right after the reporting verb."""
+    text = row.text
+    for key in context.store.mentions_in([row.id]).get(row.id, set()):
+        person = context.person(key)
+        if person is None or person.key == speaker.key:
+            continue
+        for alias in (person.name, *person.aliases):
+            at = text.find(alias)
+            if at > 0 and _REPORTED.search(text[:at]):
+                return person
+    return None

@@ -1,0 +1,192 @@
+"""Positions: where a party stands on an issue of the talks, as one sentence states it.
+
+A position is a party, an issue (``knowledge.issues``), a stance and the clause that states it:
+- ``demands``: every extracted demand (``extract.demands``) that touches an issue;
+- ``rejects``: reject, refuse, dismiss, rule out, oppose, "will not accept", "unacceptable";
+- ``offers``: offer, propose, put forward, suggest;
+- ``supports``: support, back, welcome, endorse, favour, agree to;
+- ``open``: "open to", "ready to", "willing to", "prepared to", "would consider", "not rule out".
+Speculation ("he could reject the offer") is no stance.
+A negation just before a supporting, offering or open cue makes it a rejection ("is not ready to", "did not
+agree to"). The party is the actor right before the cue, as for demands, or the one after "by" in a passive ("the
+plan was rejected by Kyiv"); a person stands for the party the articles give them. The issue must be in the
+clause the cue governs, not just anywhere in the sentence, so "Russia rejected the claim, while Kyiv wants
+sanctions" gives no Russian position on sanctions. Like the demand cues, these trade recall for precision: a
+stance the cue words miss is left out, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.demands import actor_ending_before, clause_after
+from knowledge.extract.speakers import Actor, ActorFinder
+from knowledge.issues import issues_in
+from knowledge.models import Article, Demand, Position, Sentence
+from knowledge.text import stems
+
+STANCES = ("demands", "rejects", "offers", "supports", "open")
+# One pattern per stance; "open" before "rejects" so that "does not rule out" is open, not a rejection.
+_STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "open",
+        re.compile(
+            r"\b(?:(?:is|are|was|were|remains?|remained|be|been)\s+)?(?:open\s+to|ready\s+to|willing\s+to|"
+            r"prepared\s+to|(?:would|could|will|might)\s+consider|(?:not|never)\s+rul(?:e|ed|ing)\s+out|"
+            r"do(?:es)?\s+not\s+exclude)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "rejects",
+        re.compile(
+            r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing)\s+out|"
+            r"oppos(?:e|es|ed|ing)|(?:will|would|could|can|do|does|did)\s*(?:not|n[’']t)\s+accept|never\s+accept|"
+            r"(?:is|are|was|were)\s+unacceptable|(?:is|are|was|were)\s+against)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "offers",
+        re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forward|suggest(?:s|ed|ing)?)\b", re.I),
+    ),
+    (
+        "supports",
+        re.compile(
+            r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|"
+            r"favou?r(?:s|ed)?|agree(?:s|d)?\s+to|(?:is|are|was|were)\s+in\s+favou?r\s+of)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_NEGATION = re.compile(
+    r"\b(?:(?:not|never|n[’']t|no\s+longer)\s+(?:\w+\s+)?|(?:unwilling(?:ness)?|reluctan\w*|refus\w*|fail\w*)\s+to\s+)$",
+    re.IGNORECASE,
+)
+# What may stand between the party and its cue: "Kyiv has long opposed", "Moscow is not ready to", "Russia's
+# refusal" is a noun and has no cue. Anything else (a relative clause, another verb) means the party is not the
+# one taking the stance ("a draft between Russia and Ukraine, which suggested ..."): no position.
+_ADJACENT = re.compile(
+    r"^\s*(?:(?:also|still|now|again|has|have|had|long|repeatedly|further|reportedly|previously|already|"
+    r"continues\s+to|continued\s+to|continue\s+to|would|will|could|might|may|is|are|was|were|be|been|remains?|"
+    r"remained|not|never|n[’']t|no\s+longer|does|do|did|firmly|strongly|publicly|openly|flatly|categorically)\s+)*$",
+    re.IGNORECASE,
+)
+# "He could reject the offer", "Kyiv may back it": speculation about a stance, not one taken.
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "He said the country would not accept ...", "we are ready to": the speaker's own side takes the stance.
+_OWN_SIDE = re.compile(
+    r"\b(?:we|the\s+country|(?:his|her|their|our)\s+country|the\s+government|(?:his|her|their|our)\s+government)"
+    r"\s+(?:(?:would|will|could|does|do|did|is|are|was|were|not|never|n[’']t|also|still|now|remains?)\s+)*$",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+# "the support of", "a proposal from": nouns, not a party taking a stance ("with the support of Paris").
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|such|any|with|without)\s+$", re.I)
+_ANY_CUE = re.compile(  # every cue above holds one of these: most sentences hold none and skip the patterns
+    r"reject|refus|dismiss|rul|oppos|accept|against|offer|propos|forward|suggest|support|back|"
+    r"welcom|endors|favo|agree|open|ready|willing|prepared|consider|exclude",
+    re.IGNORECASE,
+)
+
+
+def extract_positions(
+    article: Article,
+    sentences: list[Sentence],
+    demands: list[Demand],
+    speakers: dict[int, Actor],
+    actors: ActorFinder,
+) -> list[Position]:
+    """Every position one article states: its demands on an issue, and its stance cues with an issue."""
+    positions = [
+        Position(
+            party=demand.party,
+            issue=issue,
+            stance="demands",
+            actor=demand.actor,
+            text=demand.text,
+            published=article.published,
+            citation=demand.citation,
+        )
+        for demand in demands
+        for issue in issues_in(stems(demand.text))
+    ]
+    previous: Sentence | None = None
+    for sentence in sentences:
+        if not sentence.heading and _ANY_CUE.search(sentence.text):
+            positions += _from_sentence(article, sentence, previous, speakers.get(sentence.index), actors)
+        previous = sentence
+    return _unique(positions)
+
+
+def _from_sentence(
+    article: Article, sentence: Sentence, previous: Sentence | None, speaker: Actor | None, actors: ActorFinder
+) -> list[Position]:
+    text = sentence.text
+    found: list[Position] = []
+    taken: list[tuple[int, int]] = []
+    for stance, pattern in _STANCE_CUES:
+        for cue in pattern.finditer(text):
+            if any(start <= cue.start() < end for start, end in taken):
+                continue  # "not rule out" is open; its "rule out" is not a rejection too
+            taken.append(cue.span())
+            before = text[: cue.start()]
+            if _NOUN_BEFORE.search(before) or (stance != "open" and _HYPOTHETICAL.search(before)):
+                continue
+            party = _party(text, cue, previous, speaker, actors)
+            if party is None or not (party.party or party.person):
+                continue
+            clause = clause_after(text, cue.end())
+            issues = issues_in(stems(clause))
+            if not issues:
+                continue
+            negated = stance in ("supports", "offers", "open") and _NEGATION.search(before)
+            for issue in issues:
+                found.append(
+                    Position(
+                        party=party.party or party.name,
+                        issue=issue,
+                        stance="rejects" if negated else stance,
+                        actor=party.person,
+                        text=_verbatim(text, cue.start(), cue.end(), clause),
+                        published=article.published,
+                        citation=sentence.citation(),
+                    )
+                )
+    return found
+
+
+def _party(text: str, cue: re.Match[str], previous: Sentence | None, speaker: Actor | None, actors: ActorFinder) -> (
+    Actor | None
+):  # fmt: skip
+    """The actor taking the stance: the agent of a passive, else the subject right before the cue."""
+    before = text[: cue.start()]
+    if _PASSIVE.search(before):
+        agent = _BY_AGENT.match(text[cue.end() :])
+        if agent is None:
+            return None  # "the plan was rejected": by whom the sentence does not say
+        found = actors.actors_in(agent.group("agent"))
+        return found[0] if found else None
+    actor = actor_ending_before(text, cue.start(), previous, actors, speaker)
+    if actor is not None and _ADJACENT.match(_QUOTE_MARKS.sub("", text[actor.end : cue.start()])):
+        return actor  # 'Kyiv has long opposed', 'Rubio “welcomed'
+    if speaker is not None and (len(_QUOTE_MARKS.findall(before)) % 2 == 1 or _OWN_SIDE.search(before)):
+        return speaker  # inside a quotation: the speaker's own words ("'We are ready to discuss a truce,' he said")
+    return None
+
+
+def _verbatim(text: str, start: int, end: int, clause: str) -> str:
+    """The cue and the clause it governs as they stand in the sentence (a slice), else the clause alone."""
+    at = text.find(clause, end)
+    return text[start : at + len(clause)] if at >= 0 else clause
+
+
+def _unique(positions: list[Position]) -> list[Position]:
+    """One position per party, issue, stance and sentence: a demand and its cue may state the same one."""
+    seen: dict[tuple[str, str, str, str, int], Position] = {}
+    for position in positions:
+        key = (position.party, position.issue, position.stance, position.citation.article, position.citation.start)
+        seen.setdefault(key, position)
+    return list(seen.values())
