@@ -8,6 +8,7 @@ bot only when asked for. Exit codes: 0 when every question was answered (found o
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from bot.progress import ProgressLine
 from bot.render_text import answer_to_text
-from knowledge import DEFAULT_CORPUS, IngestError, KnowledgeBase, KnowledgeError, Upload
+from knowledge import DEFAULT_CORPUS, Answer, IngestError, Intent, KnowledgeBase, KnowledgeError, Upload
 
 log = logging.getLogger("talkbot")
 
@@ -139,16 +140,24 @@ def ingest_files(
 
 def ask(knowledge: KnowledgeBase, question: str, *, as_json: bool) -> int:
     """Answer one question, or (``-``) one per line of stdin, one answer per line, blank lines included."""
+    if question == "-" and isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")  # a stray non-UTF-8 byte is one odd character, not a crash
     lines: Iterable[str] = sys.stdin if question == "-" else [question]
+    failed = False
     for line in lines:
         started = time.perf_counter()
-        answer = knowledge.answer(line.rstrip("\r\n"))
-        log.info("answered %r in %.1f ms", line.strip()[:60], (time.perf_counter() - started) * 1000)
-        if as_json:
-            print(answer.model_dump_json(), flush=True)
-        else:
-            print(answer_to_text(answer, knowledge.articles), flush=True)
-    return 0
+        asked = line.rstrip("\r\n")
+        try:
+            answer = knowledge.answer(asked)
+            text = answer.model_dump_json() if as_json else answer_to_text(answer, knowledge.articles)
+        except KnowledgeError as exc:  # this line cannot be answered; the next ones still are, one line each
+            failed = True
+            log.error("could not answer %r: %s", asked[:60], exc)
+            problem = Answer(intent=Intent.HELP, query=asked[:200], found=False, message=f"Could not answer: {exc}")
+            text = problem.model_dump_json() if as_json else problem.message or ""
+        log.info("answered %r in %.1f ms", asked.strip()[:60], (time.perf_counter() - started) * 1000)
+        print(text, flush=True)
+    return 2 if failed else 0
 
 
 if __name__ == "__main__":

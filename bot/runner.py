@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bot.settings import Settings
-from knowledge import CorpusError, KnowledgeBase
+from knowledge import KnowledgeBase, KnowledgeError
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def run_bot(corpus: Path | None = None) -> int:
     logging.getLogger().setLevel(settings.log_level.upper())
     try:
         knowledge = KnowledgeBase.from_folder(corpus or settings.talkbot_corpus, index=settings.talkbot_index)
-    except CorpusError as exc:
+    except KnowledgeError as exc:  # a missing corpus, an index that cannot be used: one line, never a traceback
         print(f"talkbot: {exc}", file=sys.stderr)
         return 2
     from bot.client import create_bot

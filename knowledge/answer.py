@@ -8,10 +8,13 @@ matches well enough the answer says so (``found=False``) with close suggestions.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from knowledge.answering.context import Context
 from knowledge.answering.demands import demands as demands_answer
@@ -22,13 +25,16 @@ from knowledge.answering.search import search as search_answer
 from knowledge.answering.timeline import timeline as timeline_answer
 from knowledge.answering.who import who as who_answer
 from knowledge.corpus import DEFAULT_CORPUS
-from knowledge.errors import CorpusError, KnowledgeError
-from knowledge.index import MEMORY, Progress, Store, SyncReport, default_index_path
-from knowledge.ingest import IngestError, IngestResult, Upload, ingest, recover
+from knowledge.errors import CorpusError, IndexUnavailableError, KnowledgeError
+from knowledge.index import MEMORY, Progress, Store, SyncReport, default_index_path, is_damage
+from knowledge.ingest import IngestError, IngestResult, Upload, ingest, needs_recovery, recover
 from knowledge.issues import ISSUES
 from knowledge.locations import is_installed_bundle
 from knowledge.matching import parties_in_question, suggest_names
 from knowledge.models import Answer, AnswerItem, Article, Intent, Person
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,8 @@ class KnowledgeBase:
         self.folder: Path | None = None
         self._contexts: dict[int, Context] = {}  # by generation: what one state of the index answers from
         self._context_lock = threading.Lock()
+        self._repair_lock = threading.Lock()
+        self._epoch = 0  # how many times the index was set aside and rebuilt
 
     @classmethod
     def from_folder(
@@ -68,8 +76,9 @@ class KnowledgeBase:
         if not folder.is_dir():
             raise CorpusError(folder, "corpus folder not found")
         store = Store(index or default_index_path(folder))
-        with store.transaction():  # under the write lock: another process's ingest may be staging right now
-            recover(folder)  # an ingest that passed its commit point before a crash is finished first
+        if needs_recovery(folder):  # checked without a lock: a start with nothing to finish never waits on a write
+            with store.transaction():  # under the write lock: another process's ingest may be staging right now
+                recover(folder)  # an ingest that passed its commit point before a crash is finished first
         report = store.sync(folder, progress)
         knowledge = cls(store=store, problems=report.problems)
         knowledge.folder = folder
@@ -104,9 +113,37 @@ class KnowledgeBase:
             )
         return ingest(self.store, self.folder, uploads, date=date, source=source, title=title, progress=progress)
 
+    def _reading(self, read: Callable[[], T]) -> T:
+        """Run ``read`` inside one snapshot of the index. A damaged page met on the way (a file that opened but
+        does not read back) sets the file aside, rebuilds the index from the articles, and reads again, once."""
+        epoch = self._epoch
+        try:
+            with self.store.snapshot():
+                return read()
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc) or self.folder is None:
+                raise IndexUnavailableError(self.store.path, str(exc)) from exc
+            self._repair(exc, epoch)
+        with self.store.snapshot():
+            return read()
+
+    def _repair(self, error: Exception, epoch: int) -> None:
+        with self._repair_lock:
+            if epoch != self._epoch:
+                return  # another thread repaired it meanwhile
+            log.warning("the index %s is damaged (%s): setting it aside and rebuilding it", self.store.path, error)
+            self.store.repair(error)
+            self._contexts = {}
+            if self.folder is not None:
+                self.problems = self.store.sync(self.folder).problems
+            self._epoch += 1
+
     @property
     def context(self) -> Context:
-        """What the index as this thread reads it answers from; built once per generation of the index."""
+        """What the index as this thread reads it answers from; built once per generation of the index, from
+        inside a snapshot (the caller's, or one of its own), so its people are that generation's."""
+        if not self.store.db.in_transaction:
+            return self._reading(lambda: self.context)
         generation = self.store.generation()
         context = self._contexts.get(generation)
         if context is None:
@@ -122,18 +159,16 @@ class KnowledgeBase:
 
     @property
     def people(self) -> list[Person]:
-        with self.store.snapshot():
-            return self.context.people
+        return self._reading(lambda: self.context.people)
 
     @property
     def articles(self) -> Mapping[str, Article]:
-        return self.context.articles
+        return self._reading(lambda: self.context.articles)
 
     def answer(self, text: str) -> Answer:
         """Answer a command ("!who Peskov") or a free question ("what did Lavrov tell NBC?"), from one snapshot
         of the index: a write committed meanwhile is seen by the next question, never by half of this one."""
-        with self.store.snapshot():
-            return self._answer(text)
+        return self._reading(lambda: self._answer(text))
 
     def _answer(self, text: str) -> Answer:
         parsed = parse_question(text)
@@ -158,32 +193,25 @@ class KnowledgeBase:
         return search_answer(self.context, question)
 
     def timeline(self, topic: str = "") -> Answer:
-        with self.store.snapshot():
-            return timeline_answer(self.context, topic)
+        return self._reading(lambda: timeline_answer(self.context, topic))
 
     def who(self, name: str) -> Answer:
-        with self.store.snapshot():
-            return who_answer(self.context, name)
+        return self._reading(lambda: who_answer(self.context, name))
 
     def demands(self, party: str = "") -> Answer:
-        with self.store.snapshot():
-            return demands_answer(self.context, party)
+        return self._reading(lambda: demands_answer(self.context, party))
 
     def said(self, phrase: str) -> Answer:
-        with self.store.snapshot():
-            return who_said(self.context, phrase)
+        return self._reading(lambda: who_said(self.context, phrase))
 
     def positions(self, party_or_issue: str = "") -> Answer:
-        with self.store.snapshot():
-            return positions_answer(self.context, party_or_issue)
+        return self._reading(lambda: positions_answer(self.context, party_or_issue))
 
     def search(self, question: str) -> Answer:
-        with self.store.snapshot():
-            return search_answer(self.context, self.context.question(question))
+        return self._reading(lambda: search_answer(self.context, self.context.question(question)))
 
     def stats(self) -> CorpusStats:
-        with self.store.snapshot():
-            return self._stats()
+        return self._reading(lambda: self._stats())
 
     def _stats(self) -> CorpusStats:
         counts = self.store.counts()
@@ -199,8 +227,7 @@ class KnowledgeBase:
         )
 
     def help(self) -> Answer:
-        with self.store.snapshot():
-            stats = self._stats()
+        stats = self._reading(self._stats)
         span = f"published {stats.first_date} to {stats.last_date}" if stats.first_date else "no articles"
         items = [
             AnswerItem(
@@ -220,8 +247,7 @@ class KnowledgeBase:
     # ----- suggestions for autocomplete and "did you mean" ----------------------------------------------------
 
     def people_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
-        with self.store.snapshot():
-            return self._people_suggestions(prefix, limit)
+        return self._reading(lambda: self._people_suggestions(prefix, limit))
 
     def _people_suggestions(self, prefix: str, limit: int) -> list[str]:
         names = [p.name for p in self.context.people]
@@ -233,8 +259,7 @@ class KnowledgeBase:
         )
 
     def party_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
-        with self.store.snapshot():
-            parties = self.store.parties_with_demands()
+        parties = self._reading(self.store.parties_with_demands)
         if prefix.strip():
             wanted = parties_in_question(prefix)
             parties = [p for p in parties if p in wanted or p.lower().startswith(prefix.lower())]
@@ -242,8 +267,7 @@ class KnowledgeBase:
 
     def position_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
         """Parties with positions, then the issues, those starting with or containing the prefix first."""
-        with self.store.snapshot():
-            choices = [*self.store.parties_with_positions(), *ISSUES]
+        choices = [*self._reading(self.store.parties_with_positions), *ISSUES]
         wanted = prefix.strip().lower()
         if wanted:
             choices = [c for c in choices if c.lower().startswith(wanted)] + [
@@ -252,5 +276,4 @@ class KnowledgeBase:
         return choices[:limit]
 
     def topic_suggestions(self, prefix: str = "", limit: int = 25) -> list[str]:
-        with self.store.snapshot():
-            return self.context.topic_suggestions(prefix, limit)
+        return self._reading(lambda: self.context.topic_suggestions(prefix, limit))

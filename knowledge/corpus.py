@@ -62,8 +62,11 @@ def load_articles(folder: Path | str) -> CorpusLoad:
 def article_paths(folder: Path) -> list[Path]:
     """The ``*.txt`` files of a folder in name order (sorting names, not Path objects: 10,000 files add up)."""
     suffix = ARTICLE_GLOB.lstrip("*")
-    with os.scandir(folder) as entries:
-        names = sorted(e.name for e in entries if e.name.endswith(suffix) and e.is_file())
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if e.name.endswith(suffix) and e.is_file())
+    except OSError as exc:
+        raise CorpusError(folder, f"the corpus folder cannot be read ({exc.strerror or exc})") from exc
     return [folder / name for name in names]
 
 

@@ -19,6 +19,7 @@ on the next start (``recover``): the staged files are moved in and indexed like 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -35,8 +36,8 @@ from knowledge.index import Progress, Store, content_hash
 
 log = logging.getLogger(__name__)
 
-JOURNAL_NAME = ".talkbot-ingest.journal"
-STAGING_PREFIX = ".talkbot-staging-"
+JOURNAL_PREFIX = ".talkbot-ingest-"  # + the corpus folder's name and a hash of its path: one journal per corpus
+STAGING_PREFIX = ".talkbot-staging-"  # likewise: two corpora in one parent folder never touch each other's
 FAULT_VARIABLE = "TALKBOT_INGEST_FAULT"  # tests only: "kill:<point>" or "interrupt:<point>"
 _SAFE_ID = re.compile(r"[^A-Za-z0-9_.-]+")
 
@@ -84,9 +85,14 @@ def ingest(
     write transaction, which holds the index's write lock (threads and processes alike): two ingests at once (two
     managers, a terminal and the bot) run one after the other, what was validated (a free name, new content) is
     still true when it is written, and no ingest clears another's staging folder."""
+    folder = Path(folder).resolve()  # the journal names absolute paths: recovery works from any working folder
     with store.write_lock():
         with store.transaction():
-            results, journal = _ingest(store, Path(folder), uploads, date, source, title, progress)
+            try:
+                results, journal = _ingest(store, folder, uploads, date, source, title, progress)
+            except OSError as exc:  # a read-only or full disk beside the corpus: nothing was added
+                where = exc.filename or folder.parent
+                raise IngestError([f"cannot write {where} ({exc.strerror or exc}); nothing was added"]) from exc
         if journal is not None:
             journal.unlink(missing_ok=True)  # after COMMIT: complete (another process may have finished it first)
     return results
@@ -107,7 +113,7 @@ def _ingest(
         raise IngestError(problems)
     if not prepared:
         return duplicates, None
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
+    staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(folder), dir=folder.parent))
     try:
         staged = []
         for _, article_id, text in prepared:
@@ -123,7 +129,7 @@ def _ingest(
         _fault("extracted")
         journal = _write_journal(folder, [(path, folder / path.name) for _, _, path in staged])
         _fault("journaled")
-        _move_staged(folder)
+        _move_staged(journal)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     results = [
@@ -207,11 +213,33 @@ def _with_header(text: str, date: str | None, source: str | None, title: str | N
     return "\n".join(lines) + "\n\n" + text[body_start:].lstrip("\n")
 
 
+def journal_path(folder: Path) -> Path:
+    """The journal of ingests into ``folder``: beside it, named for it (name and a hash of its full path)."""
+    folder = Path(folder).resolve()
+    return folder.parent / f"{JOURNAL_PREFIX}{folder.name}-{_folder_hash(folder)}.journal"
+
+
+def _staging_prefix(folder: Path) -> str:
+    return f"{STAGING_PREFIX}{folder.name}-{_folder_hash(folder)}-"
+
+
+def _folder_hash(folder: Path) -> str:
+    return hashlib.sha256(str(folder).encode("utf-8")).hexdigest()[:10]
+
+
+def needs_recovery(folder: Path) -> bool:
+    """Whether an ingest into ``folder`` was interrupted (a journal or a staging folder is left): cheap, and
+    no lock, so that a start with nothing to recover never waits on another process's write."""
+    folder = Path(folder).resolve()
+    return journal_path(folder).exists() or any(folder.parent.glob(_staging_prefix(folder) + "*"))
+
+
 def _write_journal(folder: Path, moves: list[tuple[Path, Path]]) -> Path:
-    journal = folder.parent / JOURNAL_NAME
+    journal = journal_path(folder)
     partial = journal.with_suffix(".partial")
     partial.write_text(
-        json.dumps({"corpus": str(folder.resolve()), "moves": [[str(a), str(b)] for a, b in moves]}), encoding="utf-8"
+        json.dumps({"corpus": str(folder), "moves": [[str(a.resolve()), str(b.resolve())] for a, b in moves]}),
+        encoding="utf-8",
     )
     with open(partial, "rb") as handle:
         os.fsync(handle.fileno())
@@ -219,30 +247,34 @@ def _write_journal(folder: Path, moves: list[tuple[Path, Path]]) -> Path:
     return journal
 
 
-def _move_staged(folder: Path) -> None:
-    """Carry out the journal's moves; safe to repeat (a move already done is skipped)."""
-    journal = folder.parent / JOURNAL_NAME
+def _move_staged(journal: Path) -> list[str]:
+    """Carry out the journal's moves; safe to repeat (a move already done is skipped). Returns the files that
+    are neither staged nor in place: lost, so the journal must be kept for a person to look at."""
     data = json.loads(journal.read_text(encoding="utf-8"))
+    missing = []
     for staged, final in data["moves"]:
         if Path(staged).exists():
             os.replace(staged, final)
+        elif not Path(final).exists():
+            missing.append(final)
+    return missing
 
 
 def recover(folder: Path) -> bool:
     """Finish an ingest that passed its commit point before a crash; clear staging left by one that did not."""
-    folder = Path(folder)
-    journal = folder.parent / JOURNAL_NAME
+    folder = Path(folder).resolve()
+    journal = journal_path(folder)
     recovered = False
     if journal.exists():
-        data = json.loads(journal.read_text(encoding="utf-8"))
-        if Path(data["corpus"]) == folder.resolve():
-            log.warning("finishing an interrupted ingest of %d files", len(data["moves"]))
-            _move_staged(folder)
-            journal.unlink(missing_ok=True)
-            recovered = True
-    for leftover in folder.parent.glob(STAGING_PREFIX + "*"):
-        if not journal.exists():
-            shutil.rmtree(leftover, ignore_errors=True)
+        log.warning("finishing an interrupted ingest into %s", folder)
+        missing = _move_staged(journal)
+        if missing:
+            log.error("cannot finish the interrupted ingest: %s are missing; kept %s", ", ".join(missing), journal)
+            return False
+        journal.unlink(missing_ok=True)
+        recovered = True
+    for leftover in folder.parent.glob(_staging_prefix(folder) + "*"):
+        shutil.rmtree(leftover, ignore_errors=True)
     return recovered
 
 

@@ -121,3 +121,30 @@ def test_console_script_answers_without_importing_discord() -> None:
 def test_knowledge_never_imports_discord() -> None:
     code = "import sys, knowledge; assert not any(m.startswith('discord') for m in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+def test_stdin_with_a_byte_that_is_not_utf8_still_answers_every_line(tmp_path: Path) -> None:
+    questions = b"who is Lavrov?\nwho is \xff\xfePeskov?\n\n!demands russia\n"
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "--index", str(tmp_path / "i.sqlite"), "ask", "--json", "-"],
+        input=questions,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr.decode()
+    lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(lines) == 4 and lines[0]["found"] and lines[1]["found"] and lines[3]["found"]
+
+
+def test_an_unreadable_corpus_folder_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import knowledge.corpus
+
+    def refused(path: object) -> object:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(knowledge.corpus.os, "scandir", refused)
+    assert main(["--corpus", str(tmp_path), "--index", str(tmp_path / "i.sqlite"), "ask", "who is Lavrov?"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot be read (Permission denied)" in err and "Traceback" not in err

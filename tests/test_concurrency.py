@@ -112,3 +112,71 @@ def test_two_processes_ingesting_at_once_both_land(tmp_path: Path) -> None:
         assert process.returncode == 0, err.decode()
     kb = KnowledgeBase.from_folder(folder, index=index)
     assert {f"round_{n}" for n in range(6)} <= set(kb.articles)
+
+
+def test_an_answer_reads_one_snapshot_even_when_a_write_commits_half_way(tmp_path: Path) -> None:
+    """Deterministic: the writer commits exactly between two reads of one snapshot; both reads agree."""
+    folder = _corpus(tmp_path)
+    kb = KnowledgeBase.from_folder(folder, index=tmp_path / "index.sqlite")
+    first_read, written = threading.Event(), threading.Event()
+    seen: list[int] = []
+
+    def reader() -> None:
+        with kb.store.snapshot():
+            seen.append(kb.store.counts()["articles"])
+            first_read.set()
+            written.wait(timeout=30)
+            seen.append(kb.store.counts()["articles"])
+        seen.append(kb.store.counts()["articles"])  # the next snapshot sees the write
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    first_read.wait(timeout=30)
+    kb.ingest([_article(1)])
+    written.set()
+    thread.join(timeout=30)
+    assert seen == [5, 5, 6]
+
+
+def test_two_processes_starting_on_a_fresh_index_both_answer(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    index = tmp_path / "index.sqlite"
+    command = [sys.executable, "-m", "bot.cli", "--corpus", str(folder), "--index", str(index), "ask", "--json"]
+    processes = [
+        subprocess.Popen([*command, "who is Lavrov?"], stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)
+    ]
+    for process in processes:
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0 and b"Traceback" not in err, err.decode()
+        assert b'"found":true' in out.replace(b" ", b"")
+    assert len(KnowledgeBase.from_folder(folder, index=index).articles) == 5
+
+
+def test_a_start_with_nothing_to_write_never_waits_on_another_processes_write(tmp_path: Path) -> None:
+    import sqlite3
+
+    folder = _corpus(tmp_path)
+    index = tmp_path / "index.sqlite"
+    KnowledgeBase.from_folder(folder, index=index).store.close()
+    holder = sqlite3.connect(index, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process in the middle of a long write
+    try:
+        started = time.monotonic()
+        kb = KnowledgeBase.from_folder(folder, index=index)
+        assert kb.answer("who is Lavrov?").found
+        assert time.monotonic() - started < 5  # not the 30 s a writer waits
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_read_connections_close_when_their_threads_end(tmp_path: Path) -> None:
+    kb = KnowledgeBase.from_folder(_corpus(tmp_path), index=tmp_path / "index.sqlite")
+    for _ in range(50):
+        thread = threading.Thread(target=kb.answer, args=("who is Lavrov?",))
+        thread.start()
+        thread.join(timeout=30)
+    import gc
+
+    gc.collect()
+    assert len(kb.store._connections) <= 3  # the writer, this thread's reader; not one per finished thread

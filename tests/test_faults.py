@@ -73,3 +73,87 @@ def test_a_full_disk_is_a_clear_error_and_changes_nothing(tmp_path: Path) -> Non
     assert "the disk is full" in str(raised.value) and str(index) in str(raised.value)
     assert sorted(p.name for p in folder.iterdir()) == before
     assert kb.answer("who is Lavrov?").found and "full" not in kb.articles
+
+
+def test_a_damaged_page_behind_a_good_header_is_set_aside_and_rebuilt(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    index = tmp_path / "index.sqlite"
+    kb = KnowledgeBase.from_folder(folder, index=index)
+    kb.store.wdb.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = kb.store.wdb.execute("PRAGMA page_size").fetchone()[0]
+    pages = kb.store.wdb.execute("PRAGMA page_count").fetchone()[0]
+    kb.store.close()
+    with open(index, "r+b") as handle:  # garbage over every page but the first: the header still reads
+        for page in range(1, pages):
+            handle.seek(page * page_size)
+            handle.write(b"\xde\xad\xbe\xef" * (page_size // 4))
+    reopened = KnowledgeBase.from_folder(folder, index=index)
+    assert reopened.answer("who is Lavrov?").found
+    assert len(reopened.articles) == 5 and list(tmp_path.glob("index.sqlite.damaged-*"))
+
+
+def test_a_locked_index_is_busy_not_damaged(tmp_path: Path) -> None:
+    import sqlite3
+
+    folder = _corpus(tmp_path)
+    index = tmp_path / "index.sqlite"
+    KnowledgeBase.from_folder(folder, index=index).store.close()
+    holder = sqlite3.connect(index, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(KnowledgeError):
+            KnowledgeBase.from_folder(folder, index=index)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not list(tmp_path.glob("index.sqlite.damaged-*")), "a healthy file must never be set aside"
+    assert KnowledgeBase.from_folder(folder, index=index).answer("who is Lavrov?").found
+
+
+def test_a_rebuild_killed_half_way_leaves_the_old_index_as_it_was(tmp_path: Path) -> None:
+    import sqlite3
+
+    folder = _corpus(tmp_path)
+    index = tmp_path / "index.sqlite"
+    assert _ask(folder, index, "who is Lavrov?").returncode == 0
+    before = _rows(sqlite3.connect(index))
+    target = next(folder.glob("003_*.txt"))
+    target.write_bytes(target.read_bytes() + b"\nThe envoys met again on Friday in Ankara.\n")
+    assert _ask(folder, index, "who is Lavrov?", env={FAULT_VARIABLE: "kill:rebuild"}).returncode == -signal.SIGKILL
+    assert _rows(sqlite3.connect(index)) == before  # read straight after the kill, before any start repairs it
+
+
+def _rows(db: object) -> dict[str, int]:
+    import sqlite3
+
+    assert isinstance(db, sqlite3.Connection)
+    tables = ("articles", "sentences", "events", "demands", "positions", "people")
+    counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+    db.close()
+    return counts
+
+
+def test_damage_met_while_answering_is_repaired_and_the_question_answered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    folder = _corpus(tmp_path)
+    index = tmp_path / "index.sqlite"
+    kb = KnowledgeBase.from_folder(folder, index=index)
+    original = type(kb.store).people
+    failures = [0]
+
+    def damaged_once(self: object) -> object:
+        if not failures[0]:
+            failures[0] += 1
+            error = sqlite3.DatabaseError("database disk image is malformed")
+            error.sqlite_errorname = "SQLITE_CORRUPT"  # type: ignore[attr-defined]
+            raise error
+        return original(self)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(kb.store), "people", damaged_once)
+    kb._contexts.clear()
+    assert kb.answer("who is Lavrov?").found
+    assert failures == [1] and len(list(tmp_path.glob("index.sqlite.damaged-*"))) == 1

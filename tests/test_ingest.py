@@ -13,7 +13,7 @@ import pytest
 
 from knowledge import DEFAULT_CORPUS, IngestError, KnowledgeBase, Upload, default_index_path
 from knowledge import index as index_module
-from knowledge.ingest import FAULT_VARIABLE, JOURNAL_NAME
+from knowledge.ingest import FAULT_VARIABLE, journal_path
 
 UMEROV = b"date: 2025-06-02\n\nRustem Umerov, Ukraine's defence minister, said on Monday that talks would resume.\n"
 FIDAN = b"Turkish Foreign Minister Hakan Fidan said on Tuesday that Istanbul was ready to host the talks.\n"
@@ -131,10 +131,10 @@ def test_a_kill_before_the_commit_point_leaves_corpus_and_index_as_they_were(cor
 def test_a_kill_after_the_commit_point_is_finished_on_the_next_start(corpus: Path, tmp_path: Path) -> None:
     KnowledgeBase.from_folder(corpus).store.close()
     assert _ingest_in_a_process_that_is_killed(corpus, tmp_path, "journaled") == -9
-    assert (corpus.parent / JOURNAL_NAME).exists()
+    assert journal_path(corpus).exists()
     kb = KnowledgeBase.from_folder(corpus)
     assert kb.answer("who is Umerov?").found and kb.answer("who is Hakan Fidan?").found
-    assert not (corpus.parent / JOURNAL_NAME).exists()
+    assert not journal_path(corpus).exists()
 
 
 def test_a_restart_re_extracts_nothing_that_did_not_change(corpus: Path) -> None:
@@ -199,3 +199,25 @@ def test_cli_ingest_refuses_with_a_message_naming_the_file(corpus: Path, tmp_pat
     assert result.returncode == 1
     assert "nodate.txt: no publication date" in result.stderr and "--date" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_ingest_killed_after_its_commit_point_is_finished_from_another_working_folder(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    KnowledgeBase.from_folder(corpus).store.close()
+    relative = Path(os.path.relpath(corpus, tmp_path))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "umerov.txt").write_bytes(UMEROV)
+    env = {**os.environ, FAULT_VARIABLE: "kill:journaled"}
+    command = [sys.executable, "-m", "bot.cli", "--corpus", str(relative), "ingest", "--date", "2025-06-03"]
+    assert subprocess.run([*command, "umerov.txt"], env=env, capture_output=True, timeout=120).returncode == -9
+    monkeypatch.chdir("/")
+    kb = KnowledgeBase.from_folder(corpus)
+    assert kb.answer("who is Umerov?").found and (corpus / "umerov.txt").exists()
+    assert not journal_path(corpus).exists()
+
+
+def test_two_corpora_in_one_folder_keep_separate_journals(corpus: Path, tmp_path: Path) -> None:
+    other = corpus.parent / "other"
+    other.mkdir()
+    assert journal_path(corpus) != journal_path(other) and journal_path(corpus).parent == journal_path(other).parent

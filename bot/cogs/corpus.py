@@ -14,8 +14,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.render import inline_code, trim
-from knowledge import IngestError, IngestResult, Upload
+from bot.render import inline_code, safe, trim
+from knowledge import IngestError, IngestResult, KnowledgeError, Upload
 
 if TYPE_CHECKING:
     from bot.client import TalkBot
@@ -63,6 +63,9 @@ class Corpus(commands.Cog):
                 trim("Nothing was added:\n" + "\n".join(f"- {inline_code(p)}" for p in exc.problems), REPLY_LIMIT)
             )
             return
+        except KnowledgeError as exc:  # the index is busy or cannot be written: say so, nothing was added
+            await ctx.send(trim(f"Nothing was added: {safe(str(exc))}", REPLY_LIMIT))
+            return
         await ctx.send(trim("\n".join(_describe(result) for result in results), REPLY_LIMIT))
 
     @commands.hybrid_command(name="reload")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
@@ -70,7 +73,11 @@ class Corpus(commands.Cog):
     async def reload(self, ctx: commands.Context[TalkBot]) -> None:
         """Pick up articles added to the corpus folder on disk (Manage Server only)."""
         await ctx.defer()
-        report = await asyncio.to_thread(self.bot.knowledge.reload)
+        try:
+            report = await asyncio.to_thread(self.bot.knowledge.reload)
+        except KnowledgeError as exc:  # a corpus folder gone or unreadable, an index busy or unusable
+            await ctx.send(trim(f"Could not reload: {safe(str(exc))}", REPLY_LIMIT))
+            return
         lines = [f"Added {len(report.added)} articles" + (" (rebuilt the index)" if report.rebuilt else "") + "."]
         lines += [f"Skipped {inline_code(str(problem))}" for problem in report.problems]
         await ctx.send(trim("\n".join(lines), REPLY_LIMIT))

@@ -26,11 +26,11 @@ import tempfile
 import threading
 import time
 import weakref
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from knowledge.errors import IndexBusyError, IndexUnavailableError
+from knowledge.errors import IndexBusyError, IndexUnavailableError, KnowledgeError
 from knowledge.index import schema
 from knowledge.index.hashing import content_hash
 from knowledge.index.reader import Reader
@@ -50,6 +50,9 @@ _DISK_ERRORS = {  # what SQLite says, and what a person should read
     "disk is full": "the disk is full",
     "unable to open": "the file or its folder cannot be opened (does the folder exist, may we write to it?)",
     "disk i/o error": "the disk reported an I/O error",
+    "file exists": "a file stands where its folder should be",
+    "not a directory": "a file stands where its folder should be",
+    "permission denied": "permission denied",
 }
 
 __all__ = [
@@ -64,6 +67,7 @@ __all__ = [
     "SyncReport",
     "content_hash",
     "default_index_path",
+    "is_damage",
 ]
 
 
@@ -79,7 +83,7 @@ class Store(Reader, Writer):
         self.path = Path(path)
         self._local = threading.local()
         self._write_lock = threading.RLock()
-        self._connections: list[sqlite3.Connection] = []  # every connection opened, to close them all
+        self._connections: dict[int, sqlite3.Connection] = {}  # every connection open, to close them all
         self._connections_lock = threading.Lock()
         self._writer: sqlite3.Connection | None = None
         self._writer_generation = -1
@@ -98,28 +102,32 @@ class Store(Reader, Writer):
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
             db.close()
-            if not _is_disk_error(exc):
-                raise
-            raise IndexUnavailableError(self.path, _reason(exc)) from exc
-        except sqlite3.DatabaseError:
-            db.close()  # not a database: the caller sets the file aside
-            raise
+            if is_damage(exc):
+                raise  # not a database: the caller sets the file aside
+            raise _unavailable(self.path, exc) from exc
         db.row_factory = sqlite3.Row
         with self._connections_lock:
-            self._connections.append(db)
+            self._connections[id(db)] = db
         return db
+
+    def _forget(self, db: sqlite3.Connection) -> None:
+        with self._connections_lock:
+            self._connections.pop(id(db), None)
+        db.close()
 
     @property
     def db(self) -> sqlite3.Connection:
-        """This thread's connection for reading."""
-        db: sqlite3.Connection | None = getattr(self._local, "db", None)
-        if db is None:
+        """This thread's connection for reading; closed when the thread ends (the bot's worker threads come and
+        go), so connections never pile up."""
+        held: _ThreadConnection | None = getattr(self._local, "held", None)
+        if held is None:
             db = self._connect()
             db.execute("PRAGMA query_only=ON")  # reads only: every write goes through the writer
-            self._local.db = db
-        return db
+            held = _ThreadConnection(db, self._forget)
+            self._local.held = held
+        return held.db
 
     @property
     def wdb(self) -> sqlite3.Connection:
@@ -134,39 +142,51 @@ class Store(Reader, Writer):
         try:
             version = schema.version(self.wdb)
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and _is_disk_error(exc):
-                raise IndexUnavailableError(self.path, _reason(exc)) from exc
+            if not is_damage(exc):
+                self.close()
+                raise _unavailable(self.path, exc) from exc
             self._set_aside(exc)
             version = schema.version(self.wdb)
         if version == EXTRACTOR_VERSION:
             return
-        if version is not None and version.split("-", 1)[0] == schema.SCHEMA_VERSION:
-            log.info("the extraction changed since the index was built: extracting every article again")
-            rebuild(self)  # one transaction: readers keep the old facts until the new ones are in
-            return
-        with self.transaction():
+        with self.transaction():  # checked again under the lock: another process may have done it meanwhile
+            version = schema.version(self.wdb)
+            if version == EXTRACTOR_VERSION:
+                return
+            if version is not None and version.split("-", 1)[0] == schema.SCHEMA_VERSION:
+                log.info("the extraction changed since the index was built: extracting every article again")
+                rebuild(self)  # one transaction: readers keep the old facts until the new ones are in
+                return
             self.reset()
+
+    def repair(self, error: Exception) -> None:
+        """A read found the file damaged (a page that does not read back): set it aside and start a new one,
+        which the caller fills from the articles (``sync``)."""
+        with self._write_lock:
+            self._set_aside(error)
+            self._open()
 
     def _set_aside(self, error: Exception) -> None:
         """Move a damaged file (and its WAL files) aside, named in the warning, so that a new index is built."""
         self.close()
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # to the microsecond: never over one kept before
         kept = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
         try:
-            self.path.replace(kept)
-            for suffix in ("-wal", "-shm"):
+            for suffix in ("-wal", "-shm"):  # first: a kill after them leaves no stale WAL beside a new file
                 side = self.path.with_name(self.path.name + suffix)
                 if side.exists():
                     side.replace(kept.with_name(kept.name + suffix))
+            self.path.replace(kept)
         except OSError as exc:
             raise IndexUnavailableError(self.path, f"it is damaged ({error}) and cannot be moved aside") from exc
         log.warning("the index %s could not be read (%s); kept it as %s and building a new one", self.path, error, kept)
 
     def close(self) -> None:
         with self._connections_lock:
-            for db in self._connections:
-                db.close()
+            connections = list(self._connections.values())
             self._connections.clear()
+        for db in connections:
+            db.close()
         self._local = threading.local()
         self._writer = None
 
@@ -185,7 +205,9 @@ class Store(Reader, Writer):
             self._local.generation = schema.current_generation(db)  # the first read fixes the snapshot
             yield self._local.generation
         finally:
-            db.execute("COMMIT")
+            if db.in_transaction:
+                with suppress(sqlite3.Error):  # a read transaction: nothing to keep, and no second error to raise
+                    db.execute("ROLLBACK")
 
     def generation(self) -> int:
         """The generation this thread reads: its snapshot's, or the latest committed."""
@@ -212,7 +234,7 @@ class Store(Reader, Writer):
             try:
                 db.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
+                if _is_busy(exc):
                     raise IndexBusyError(self.path, time.monotonic() - started) from exc
                 raise IndexUnavailableError(self.path, _reason(exc)) from exc
             try:
@@ -238,6 +260,39 @@ class Store(Reader, Writer):
     def sync(self, folder: Path, progress: Progress | None = None) -> SyncReport:
         """Bring the index in line with the articles in ``folder``: add new ones, rebuild if any changed."""
         return sync_folder(self, Path(folder), progress)
+
+
+class _ThreadConnection:
+    """A thread's read connection, closed (and forgotten) when the thread ends and its locals go."""
+
+    def __init__(self, db: sqlite3.Connection, forget: Callable[[sqlite3.Connection], None]) -> None:
+        self.db = db
+        self._forget = forget
+
+    def __del__(self) -> None:
+        with suppress(Exception):  # at interpreter exit the lock or the module may be gone: nothing to keep then
+            self._forget(self.db)
+
+
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """The file is not a database, or a page of it does not read back: set it aside and rebuild. A busy or
+    locked file, a read-only folder or a full disk is not damage: the file is kept as it is."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or name.startswith(("SQLITE_CORRUPT_", "SQLITE_NOTADB_")):
+        return True
+    text = str(exc).lower()
+    return not name and ("not a database" in text or "malformed" in text)
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc) or "busy" in str(exc)
+
+
+def _unavailable(path: Path, exc: sqlite3.Error) -> KnowledgeError:
+    if _is_busy(exc):
+        return IndexBusyError(path, READ_WAIT_MS / 1000)
+    return IndexUnavailableError(path, _reason(exc))
 
 
 def _is_disk_error(exc: sqlite3.OperationalError) -> bool:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from knowledge.corpus import METADATA_FILE, article_paths, read_article, read_metadata
+from knowledge.corpus import METADATA_FILE, article_paths, decode_article_bytes, parse_article, read_metadata
 from knowledge.errors import CorpusError
 from knowledge.index.hashing import content_hash
 from knowledge.index.reader import read_article_row
@@ -36,54 +37,115 @@ class SyncReport:
     problems: list[CorpusError] = field(default_factory=list)
 
 
+@dataclass
+class _Plan:
+    """What a folder needs done to its index, against the articles the index holds."""
+
+    known: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # id -> (hash, size, mtime)
+    unchanged: dict[str, os.stat_result] = field(default_factory=dict)
+    touched: list[tuple[int, int, str]] = field(default_factory=list)  # (size, mtime, id): same text, new stamp
+    fresh: dict[str, tuple[Article, str, os.stat_result]] = field(default_factory=dict)
+    problems: list[CorpusError] = field(default_factory=list)
+
+    @property
+    def gone(self) -> set[str]:
+        return set(self.known) - set(self.unchanged) - set(self.fresh)
+
+    @property
+    def changed(self) -> list[str]:
+        return [article_id for article_id in self.fresh if article_id in self.known]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.gone or self.changed or self.fresh or self.touched)
+
+
 def sync_folder(store: Store, folder: Path, progress: Progress | None = None) -> SyncReport:
-    """Add what is new in ``folder``; rebuild everything if an article changed or went away."""
-    report = SyncReport()
+    """Add what is new in ``folder``; rebuild everything if an article changed or went away.
+
+    The folder is compared with the index as a reader first: when nothing changed (every start of a second
+    process, most reloads) no write lock is taken at all, so questions elsewhere never wait on it. Otherwise the
+    comparison is made again under the write transaction, against what the index holds then (another process
+    may have added the same files meanwhile), reusing the files already read."""
     metadata = read_metadata(folder / METADATA_FILE)
-    with store.write_lock():
+    parsed: dict[str, tuple[os.stat_result, Article | CorpusError, str]] = {}
+    with store.snapshot():
+        plan = _plan(store.db, folder, metadata, parsed)
+    report = SyncReport(unchanged=len(plan.unchanged), problems=plan.problems)
+    if plan.empty:
+        return report
+    with store.transaction():
         db = store.wdb
-        known = {r[0]: r for r in db.execute("SELECT id, hash, size, mtime_ns FROM articles")}
-        unchanged: dict[str, os.stat_result] = {}
-        touched: list[tuple[int, int, str]] = []  # (size, mtime, id) of unchanged files whose stamp moved
-        fresh: dict[str, tuple[Article, str, os.stat_result]] = {}
-        for path in article_paths(folder):
-            meta = metadata.get(path.stem, {})
-            stat = path.stat()
-            row = known.get(path.stem)
-            if row is not None and (row[2], row[3]) == (stat.st_size, stat.st_mtime_ns):
-                unchanged[path.stem] = stat  # same size and time: not even read
-                continue
-            try:
-                article = read_article(path, meta)
-            except CorpusError as exc:
-                log.warning("skipped article %s", exc)
-                report.problems.append(exc)
-                continue
-            digest = content_hash(path.read_bytes(), meta)
-            if row is not None and row[1] == digest:
-                unchanged[path.stem] = stat
-                touched.append((stat.st_size, stat.st_mtime_ns, path.stem))
-                continue
-            fresh[path.stem] = (article, digest, stat)
-        gone = set(known) - set(unchanged) - set(fresh)
-        changed = [article_id for article_id in fresh if article_id in known]
-        report.unchanged = len(unchanged)
-        stamps: dict[str, tuple[str, os.stat_result | None]] = {i: (d, st) for i, (_, d, st) in fresh.items()}
-        if not (gone or changed or fresh or touched):
+        plan = _plan(db, folder, metadata, parsed)
+        report = SyncReport(unchanged=len(plan.unchanged), problems=plan.problems)
+        if plan.empty:
             return report
-        with store.transaction():
-            db.executemany("UPDATE articles SET size=?, mtime_ns=? WHERE id=?", touched)
-            if gone or changed:
-                log.info("%d articles changed and %d went away: rebuilding the index", len(changed), len(gone))
-                stamps |= {i: (str(known[i][1]), stat) for i, stat in unchanged.items()}
-                articles = [fresh[i][0] if i in fresh else read_article_row(db, i) for i in sorted(stamps)]
-                store.reset()
-                report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
-                report.rebuilt = True
-            elif fresh:
-                articles = [fresh[i][0] for i in sorted(fresh)]
-                report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
+        db.executemany("UPDATE articles SET size=?, mtime_ns=? WHERE id=?", plan.touched)
+        stamps: dict[str, tuple[str, os.stat_result | None]] = {i: (d, st) for i, (_, d, st) in plan.fresh.items()}
+        if plan.gone or plan.changed:
+            log.info("%d articles changed and %d went away: rebuilding the index", len(plan.changed), len(plan.gone))
+            stamps |= {i: (plan.known[i][0], stat) for i, stat in plan.unchanged.items()}
+            articles = [plan.fresh[i][0] if i in plan.fresh else read_article_row(db, i) for i in sorted(stamps)]
+            store.reset()
+            report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
+            report.rebuilt = True
+        elif plan.fresh:
+            articles = [plan.fresh[i][0] for i in sorted(plan.fresh)]
+            report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
     return report
+
+
+def _plan(
+    db: sqlite3.Connection,
+    folder: Path,
+    metadata: dict[str, dict[str, object]],
+    parsed: dict[str, tuple[os.stat_result, Article | CorpusError, str]],
+) -> _Plan:
+    """Compare the folder with the index ``db`` reads. ``parsed`` keeps each file read (by stamp), so a second
+    comparison reads nothing again."""
+    plan = _Plan(
+        known={r[0]: (str(r[1]), r[2], r[3]) for r in db.execute("SELECT id, hash, size, mtime_ns FROM articles")}
+    )
+    for path in article_paths(folder):
+        meta = metadata.get(path.stem, {})
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            plan.problems.append(CorpusError(path, f"cannot be read ({exc.strerror or exc})"))
+            continue
+        row = plan.known.get(path.stem)
+        if row is not None and (row[1], row[2]) == (stat.st_size, stat.st_mtime_ns):
+            plan.unchanged[path.stem] = stat  # same size and time: not even read
+            continue
+        seen = parsed.get(path.stem)
+        if seen is None or (seen[0].st_size, seen[0].st_mtime_ns) != (stat.st_size, stat.st_mtime_ns):
+            seen = (stat, *_read(path, meta))
+            parsed[path.stem] = seen
+        _, article, digest = seen
+        if isinstance(article, CorpusError):
+            plan.problems.append(article)
+            continue
+        if row is not None and row[0] == digest:
+            plan.unchanged[path.stem] = stat
+            plan.touched.append((stat.st_size, stat.st_mtime_ns, path.stem))
+            continue
+        plan.fresh[path.stem] = (article, digest, stat)
+    return plan
+
+
+def _read(path: Path, meta: dict[str, object]) -> tuple[Article | CorpusError, str]:
+    """The article and the hash of the very bytes it was parsed from (read once: never a hash of other text)."""
+    try:
+        data = path.read_bytes()
+        article = parse_article(path.stem, decode_article_bytes(path, data), meta, origin=path)
+    except OSError as exc:
+        problem = CorpusError(path, f"cannot be read ({exc.strerror or exc})")
+        log.warning("skipped article %s", problem)
+        return problem, ""
+    except CorpusError as exc:
+        log.warning("skipped article %s", exc)
+        return exc, ""
+    return article, content_hash(data, meta)
 
 
 def rebuild(store: Store, progress: Progress | None = None) -> list[AddedArticle]:
