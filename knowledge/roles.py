@@ -16,7 +16,9 @@ foreign minister?") gets everyone holding it: a role several hold is never a gue
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -25,6 +27,7 @@ from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, stri
 from knowledge.lexicon import related_role
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, fold, stem, terms
+from knowledge.vocabulary import LOCATIVES
 
 ROLE_WORD_CUTOFF = 85  # a role word spelled close enough: "defence"/"defense" 85.7
 _TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS)
@@ -86,7 +89,7 @@ class RoleIndex:
     def _fitting(self, query: str, wanted_party: str | None, *, strict: bool = False) -> list[tuple[float, int, _Role]]:
         """(fit, role number, role) for every role that fits. ``strict``: a role with a name-like word the query
         lacks ("Saudi Foreign Minister" for "Russia's foreign minister") is someone else's."""
-        words = [w for w in terms(_without_parties(query)) if w not in STOPWORDS]
+        words = [w for w in terms(without_parties(query)) if w not in STOPWORDS]
         heads = [stem(w) for w in words if w in ROLE_HEADS]
         if not heads:
             return []
@@ -109,12 +112,25 @@ class RoleIndex:
         return found
 
     def _named(self, query: str) -> set[str]:
-        """The question's name-like words, in any case: those some role writes capitalised ("maltese")."""
-        return {stem(w) for w in terms(_without_parties(query)) if stem(w) in self.name_like}
+        """The question's name-like words: in any case, those some role writes capitalised ("maltese"); and any
+        word the question itself capitalises past its first ("the Maltese foreign minister"), known or not: a
+        nationality no role has means no one holds that role, never everyone holding the rest of it."""
+        bare = without_parties(query)
+        known = {stem(w) for w in terms(bare) if stem(w) in self.name_like}
+        words = re.findall(r"[^\W\d_][\w’'-]*", bare)
+        capitalised = {
+            stem(fold(w))
+            for before, w in pairwise(words)
+            if w[0].isupper()
+            and stem(fold(w)) not in _TITLE_STEMS
+            and fold(w) not in STOPWORDS
+            and before.lower() not in LOCATIVES  # "in Tartu": where, not whose
+        }
+        return known | capitalised
 
 
 def _analyse(person: Person, number: int, text: str) -> _Role:
-    bare = _without_parties(text)
+    bare = without_parties(text)
     words = [w for w in bare.split() if w[:1].isalpha()]
     name_like = {stem(fold(strip_possessive(w.strip(",.")))) for w in words if w[0].isupper()} - _TITLE_STEMS
     return _Role(
@@ -126,7 +142,7 @@ def _analyse(person: Person, number: int, text: str) -> _Role:
     )
 
 
-def _without_parties(text: str) -> str:
+def without_parties(text: str) -> str:
     """The text without the names of parties ('Ukraine's', 'Kremlin'), which decide affiliation, not role."""
     for start, end, _ in reversed(parties_in(text)):
         text = text[:start] + " " + text[end:]

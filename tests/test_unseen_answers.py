@@ -307,3 +307,29 @@ def test_a_dateline_is_not_an_event(kb: KnowledgeBase) -> None:
 def test_a_place_is_searched_not_looked_up_as_a_name(kb: KnowledgeBase) -> None:
     answer = kb.answer("tell me about Valletta")
     assert answer.found and any("Valletta" in q for q in _quotes(answer))
+
+
+# ----- fixes from a new user's test: who demands of whom, roles nobody holds, other languages -------------------
+
+
+def test_a_party_demanded_of_is_not_the_one_demanding(kb: KnowledgeBase) -> None:
+    of_kyiv = kb.answer("what does Moscow demand of Kyiv?")
+    assert of_kyiv.found and all(item.text.startswith("Russia") for item in of_kyiv.items)
+    assert any("cap the size of its army" in item.text for item in of_kyiv.items)
+    by_us = kb.answer("what does the US demand from Russia?")  # the US demands nothing here: never Russia's
+    assert not by_us.found and "United States" in (by_us.message or "")
+    assert "by Russia" not in (by_us.message or "")
+
+
+def test_a_role_nobody_holds_for_that_party_is_not_answered_with_another_partys_holder(kb: KnowledgeBase) -> None:
+    answer = kb.answer("who heads the US delegation?")
+    assert not answer.found and "do not say who is head of the US delegation" in (answer.message or "")
+    nationality = kb.answer("who is the Estonian foreign minister?")  # only a Maltese one in these articles
+    assert not nationality.found or all("Vella" not in item.text for item in nationality.items)
+
+
+def test_a_question_in_german_is_told_to_ask_in_english() -> None:
+    from knowledge.answering.router import NOT_ENGLISH, parse_question
+
+    assert parse_question("Wann fanden die Gespräche in Berlin statt?").problem == NOT_ENGLISH
+    assert parse_question("When did Die Welt report the talks were over?").problem is None

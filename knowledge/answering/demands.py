@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
 
+from knowledge.actors import parties_in
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question
 from knowledge.answering.search import closest_sentences
@@ -34,6 +35,7 @@ TOPIC_RELATIVE_CUT = 0.35
 ARTICLE_FACTOR = 0.5  # a demand stated in an article about the topic, its own sentence silent on it
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing"; "Lindholm Institute" is no
 # "Tarvik Institute" (WRatio, not token_set_ratio, which gives any shared word 100)
+_TARGET = re.compile(r"\b(?:from|of|on|upon|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|over|on)\b", re.IGNORECASE)
 SPECIFIC_STEMS = 8  # past this many content words a demand is no more specific, just longer
 ISSUE_WEIGHT = 3.0  # touching an issue of the talks outweighs any length
@@ -64,11 +66,12 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
             message=f"The articles do not mention {question.unknown}. Parties with demands: {', '.join(known)}.",
         )
     named_party = bool(parties) or bool(question.parties)
-    topic = _topic(question, parties)
+    targets = _targets(query, list(question.parties), parties)
+    topic = _topic(question, parties, targets)
     if (named_party or (command and query)) and not parties:
         # "!demands Romania", "what does NATO demand?": a party that states no demand in the articles gets none,
         # never somebody else's, whatever else the question says
-        return _none_by(context, query, ", ".join(question.parties) or query)
+        return _none_by(context, query, ", ".join(_demanding(query, list(question.parties))) or query)
     speakers = {p.name for p in question.people}
     subject_matter = bool(_ABOUT.search(query))  # "about Crimea": the demand itself must be about it
     scored = (
@@ -87,8 +90,13 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         if fallback is not None:
             return fallback
         return _none_by(context, query, ", ".join(parties) or query)
+    of_them: list[_Scored] = []
+    if targets:  # "what does Moscow demand of Kyiv?": the demands it makes of Kyiv, when the articles say whom
+        of_them = [s for s in scored if s.row.demand.target and any(t in s.row.demand.target for t in targets)]
+        scored = of_them or scored
     groups = _same_demands(scored)
-    total = len(groups) if topic.has_topic else context.store.demand_count(parties)  # all of them, not the pool
+    counted = topic.has_topic or of_them
+    total = len(groups) if counted else context.store.demand_count(parties)  # all of them, not the pool
     items = [_item(context, group) for group in groups[:MAX_DEMAND_ITEMS]]
     who = ", ".join(parties) if parties else "all parties"
     order = "best match first" if topic.has_topic else "the most widely stated first"
@@ -100,9 +108,10 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
 def _parties(context: Context, question: Question, query: str, *, command: bool) -> list[str]:
     """The parties with demands that the question names: by the actors table, a person, or the articles' own."""
     known = context.store.parties_with_demands()
-    wanted = [p for p in question.parties if p in known]
+    named = _demanding(query, list(question.parties))
+    wanted = [p for p in named if p in known]
     wanted += [p.affiliation for p in question.people if p.affiliation in known]
-    if not wanted and known:
+    if not wanted and known and not named:  # a party the question names that demands nothing is not another
         phrase = query if command else " ".join(w for w in query.split() if w[:1].isupper())
         if phrase:
             best = process.extractOne(
@@ -117,13 +126,29 @@ def _parties(context: Context, question: Question, query: str, *, command: bool)
     return list(dict.fromkeys(wanted))
 
 
-def _topic(question: Question, parties: list[str]) -> Question:
-    """The question without the words that name the demanding party or say 'demand': what remains is the topic,
-    other parties included ("what does Moscow demand about NATO?")."""
-    words = DEMAND_WORDS | {g.word for g in question.groups if set(parties_in_question(g.word)) & set(parties)}
+def _demanding(query: str, parties: list[str]) -> list[str]:
+    """The parties that demand, not those demanded of: "what does the US demand from Russia?" asks for the US's
+    demands (of Russia), never Russia's. A party after "from", "of", "on" or "against" is the target, unless it
+    is the only party named ("what is demanded of Kyiv?" still reads Kyiv's side)."""
+    targets = {party for start, _, party in parties_in(query) if _TARGET.search(query[:start])}
+    demanding = [p for p in parties if p not in targets]
+    return demanding if demanding else parties
+
+
+def _targets(query: str, named: list[str], parties: list[str]) -> list[str]:
+    """The parties demanded of ("from Russia", "of Kyiv"), other than the demanding ones."""
+    return [p for p in named if p not in parties and p not in _demanding(query, named)]
+
+
+def _topic(question: Question, parties: list[str], targets: list[str]) -> Question:
+    """The question without the words that name the demanding party or the one demanded of, or say 'demand':
+    what remains is the topic, other parties included ("what does Moscow demand about NATO?")."""
+    named = set(parties) | set(targets)
+    words = DEMAND_WORDS | {g.word for g in question.groups if set(parties_in_question(g.word)) & named}
     topic = question.without_groups(frozenset(words))
-    others = tuple(p for p in question.parties if p not in parties)
-    return replace(topic, people=(), named_people=(), parties=others, unknown=None, ordinal=None)
+    others = tuple(p for p in question.parties if p not in named)
+    places = tuple(p for p in question.places if not set(parties_in_question(p[0])) & named)  # "Moscow", "Kyiv"
+    return replace(topic, people=(), named_people=(), parties=others, places=places, unknown=None, ordinal=None)
 
 
 def _by_support(context: Context, parties: list[str], speakers: set[str]) -> list[_Scored]:

@@ -56,7 +56,8 @@ _FOREIGN_WORDS = frozenset(
     """
     que qué el los las del por para cuándo cuando quién quien dónde donde cómo como está qui quand où est les des
     pour avec dans sont wer wann wie ist und der die das mit für nicht chi quando che il gli della per sono quem
-    não os do da kto kiedy jest się nie czy gdzie
+    não os do da kto kiedy jest się nie czy gdzie wurde wurden fanden statt warum welche welcher sagte gespräche
+    über gegen eine einen
     """.split()
 )
 _ENGLISH_WORDS = frozenset("the a of is are was were did does do what when who where which how and to in on".split())
@@ -153,4 +154,6 @@ def is_english(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text.lower())
     foreign = sum(1 for w in words if w in _FOREIGN_WORDS)
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
-    return not (foreign >= 2 and english == 0) and not text.lstrip().startswith(("¿", "¡"))
+    # two foreign function words outweighing the English ones ("Wann fanden die Gespräche in Berlin statt?" has
+    # one "in"): an English question has several English function words for any stray foreign one
+    return not (foreign >= 2 and foreign > 2 * english) and not text.lstrip().startswith(("¿", "¡"))

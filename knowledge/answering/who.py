@@ -14,7 +14,8 @@ from knowledge.answering.context import Context
 from knowledge.answering.search import search
 from knowledge.extract.people import ROLE_HEADS
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
-from knowledge.text import fold
+from knowledge.roles import without_parties
+from knowledge.text import STOPWORDS, fold
 
 WHO_STATEMENTS = 4
 MAX_HOLDERS = 8  # people listed when several hold the role asked about
@@ -53,6 +54,19 @@ def who(context: Context, name: str) -> Answer:
         items = [_profile(context, holder.person, holder.role)[0] for holder in holders[:MAX_HOLDERS]]
         message = f"The articles give that role to {len(holders)} people; say whose to narrow it (e.g. 'Ukraine's')."
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
+    if _names_a_role(query):
+        # "who heads the US delegation?" when the articles name nobody as that: say so, and who holds the role
+        # for others, never another party's holder as if it were the answer
+        others = context.roles.holders(without_parties(query))
+        names = [f"{h.person.name} ({h.person.roles[h.role]})" for h in others[:MAX_HOLDERS]]
+        also = f" They name as the same for others: {'; '.join(names)}." if names else ""
+        return Answer(
+            intent=Intent.WHO,
+            query=query,
+            found=False,
+            suggestions=tuple(h.person.name for h in others[:MAX_HOLDERS]),
+            message=f"The articles do not say who is {query}.{also}",
+        )
     if _describes_people(query):
         return search(context, context.question(f"who {query}"), intent=Intent.WHO)
     about = context.question(query, command=True)
@@ -60,6 +74,14 @@ def who(context: Context, name: str) -> Answer:
     if (about.places or about.parties) and about.unknown is None and not about.people and known:
         return search(context, about)  # "tell me about Oslo": a place or a party the articles name, not a person
     return context.not_mentioned(Intent.WHO, query, query, f"anyone called '{query}'")
+
+
+def _names_a_role(query: str) -> bool:
+    """'head of the US delegation', 'Russia's foreign minister': a role, with or without whose, and no name."""
+    words = re.findall(r"[^\W\d_]+", without_parties(query))
+    return any(fold(w) in ROLE_HEADS for w in words) and not any(
+        w[0].isupper() and fold(w) not in ROLE_HEADS and fold(w) not in STOPWORDS for w in words
+    )
 
 
 def _describes_people(query: str) -> bool:
