@@ -333,3 +333,22 @@ def test_a_question_in_german_is_told_to_ask_in_english() -> None:
 
     assert parse_question("Wann fanden die Gespräche in Berlin statt?").problem == NOT_ENGLISH
     assert parse_question("When did Die Welt report the talks were over?").problem is None
+
+
+def test_a_when_question_is_not_answered_with_someone_elses_act(kb: KnowledgeBase) -> None:
+    from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject
+
+    people = kb.people
+    from knowledge.matching import PeopleLookup
+
+    lookup = PeopleLookup(people)
+    affiliations = {p.key: p.affiliation for p in people}
+    russia = question_subject("When did Russia accept the truce?", lookup, affiliations)
+    assert russia is not None and "Russia" in russia.parties
+    ukraine_did = clause_subject("After seven hours of talks, Ukraine agreed to the truce", lookup, affiliations)
+    assert not fits(russia, ukraine_did)
+    assert fits(russia, clause_subject("Moscow agreed to the truce on Friday", lookup, affiliations))
+    assert fits(russia, clause_subject("The truce was accepted on Friday", lookup, affiliations))  # not judged
+    mutual = question_subject("when did Derkach meet Gromyko?", lookup, affiliations)  # "meet": either side
+    assert mutual is not None and fits(mutual, clause_subject("Gromyko met Derkach", lookup, affiliations))
+    assert isinstance(mutual, Subject)

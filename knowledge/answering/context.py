@@ -64,6 +64,11 @@ class Context:
         return self._by_key.get(key)
 
     @property
+    def affiliations(self) -> dict[int, str | None]:
+        """Each person's party by key: who acts for whom."""
+        return {key: person.affiliation for key, person in self._by_key.items()}
+
+    @property
     def places(self) -> tuple[str, ...]:
         if self._places is None:
             self._places = tuple(self.store.places(limit=200))

@@ -24,6 +24,7 @@ from knowledge.answering.question import Question, asks_for_end, asks_for_start,
 from knowledge.answering.question_dates import DateFilter, date_matches
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group
 from knowledge.answering.search import closest_sentences
+from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent
 
@@ -134,6 +135,9 @@ def _clause_factor(question: Question, clause: tuple[str, ...], weights: list[fl
 
 
 def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer:
+    subject = question_subject(question.text, context.lookup, context.affiliations)
+    if subject is not None:  # "when did Russia accept ...?": never the day someone else did
+        scored = [s for s in scored if fits(subject, _clause_subject(context, s))]
     if not scored:
         fallback = closest_sentences(context, question, Intent.TIMELINE, "No dated event matches that.")
         return fallback or _no_events(context, question)
@@ -142,6 +146,12 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     picked = [chosen[0]] + [s for s in chosen[1:] if s.score >= best * WHEN_RELATIVE_CUT]
     items = [_when_item(context, s) for s in picked[:WHEN_ITEMS]]
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items))
+
+
+def _clause_subject(context: Context, scored: _Scored) -> Subject:
+    event = scored.row.event if scored.dated_by is None else None
+    text = (event.focus or event.text) if event is not None else scored.hit.row.text
+    return clause_subject(text, context.lookup, context.affiliations)
 
 
 def _when_item(context: Context, scored: _Scored) -> AnswerItem:

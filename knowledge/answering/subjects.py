@@ -1,0 +1,86 @@
+"""Who did it: the named subject of a "when did X do Y?" question, and whether an event's clause has X as its
+subject, so that "when did Russia accept the ceasefire?" is never answered with the day Ukraine accepted it.
+
+The question's subject is the run of names right after its auxiliary ("when did Russia and the US ...",
+"when will Witkoff ..."). A clause's subject is the names it opens with, up to its first lower-case word other
+than a joining word ("US Secretary of State Marco Rubio and Ukrainian Foreign Minister Andrii Sybiha met").
+A clause that opens with other names does not answer; one that opens with no name (a pronoun, "the talks", a
+passive) is not judged: the rule only refuses what it can see is someone else's act.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.actors import parties_in
+from knowledge.matching import PeopleLookup
+
+_QUESTION_SUBJECT = re.compile(
+    r"^\s*when\s+(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+(?P<subject>.+?)\s+"
+    r"(?P<verb>[a-z][\w’'-]*)\b",
+    re.IGNORECASE,
+)
+# Verbs two sides do together: "when did Witkoff meet Putin?" is answered by "Putin met Witkoff" too, so every
+# name in such a question counts as its subject.
+_MUTUAL_VERBS = frozenset(
+    "meet met meeting talk talked speak spoke call called phone phoned negotiate negotiated discuss discussed hold "
+    "held sign signed exchange exchanged agree agreed".split()
+)
+# A clause that opens with a phrase of time or circumstance ("After nine hours of talks, Ukraine agreed ..."):
+# its subject comes after the comma.
+_LEADING_PHRASE = re.compile(
+    r"^[\s\"“”‘’']*(?:After|Following|Before|During|On|In|At|Earlier|Later|Meanwhile|Since|Upon|Despite|However|"
+    r"Also|Then|Last|This|Next|While|Whilst|Although|Though|As|When|If|Because|With|Without|Amid|Under|"
+    r"According)\b[^,]{0,120},\s*"
+)
+# Words a run of names may hold: "Secretary of State", "Putin and Trump", "the United States", "bin Farhan".
+_JOINING = frozenset("and of the de al bin von van der la le".split())
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The people (by key) and parties a question or clause names as who acts."""
+
+    people: frozenset[int]
+    parties: frozenset[str]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.people or self.parties)
+
+    def shares(self, other: Subject) -> bool:
+        return bool(self.people & other.people or self.parties & other.parties)
+
+
+def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject | None:
+    """The named subject of a "when did X ...?" question, or None when it names none up front."""
+    match = _QUESTION_SUBJECT.match(text)
+    if match is None or not match.group("subject")[:1].isupper():
+        return None
+    mutual = match.group("verb").lower() in _MUTUAL_VERBS
+    subject = _names(text if mutual else match.group("subject"), lookup, affiliations)
+    return None if subject.empty else subject
+
+
+def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject:
+    """The names a clause opens with (empty when it opens with anything else)."""
+    words = re.findall(r"[\w’'.-]+", _LEADING_PHRASE.sub("", text, count=1))
+    span: list[str] = []
+    for word in words:
+        if (word[:1].islower() or word[:1].isdigit()) and word.lower() not in _JOINING:
+            break
+        span.append(word)
+    return _names(" ".join(span), lookup, affiliations) if span else Subject(frozenset(), frozenset())
+
+
+def fits(question: Subject, clause: Subject) -> bool:
+    """A clause answers unless it plainly opens with someone else."""
+    return clause.empty or question.shares(clause)
+
+
+def _names(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject:
+    people = lookup.in_question(text)
+    parties = {party for _, _, party in parties_in(text)}
+    parties |= {affiliation for person in people if (affiliation := affiliations.get(person.key))}
+    return Subject(frozenset(person.key for person in people), frozenset(parties))
