@@ -8,6 +8,7 @@ bot only when asked for. Exit codes: 0 when every question was answered (found o
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import logging
 import os
@@ -17,8 +18,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bot.progress import ProgressLine
-from bot.render_text import answer_to_text
+from bot.render_text import answer_to_text, report_to_text
 from knowledge import DEFAULT_CORPUS, Answer, IngestError, Intent, KnowledgeBase, KnowledgeError, Upload
+from knowledge.questions import QuestionLog, log_path
 
 log = logging.getLogger("talkbot")
 
@@ -45,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="answer one question, or one per line from stdin with '-'")
     ask.add_argument("question", nargs="+", help="a question or a command as typed in Discord ('!who Peskov'), or -")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON (one object per line)")
+    ask.add_argument("--chart", type=Path, metavar="PNG", help="also draw a timeline answer as a picture to this file")
+    ask.add_argument("--record", action="store_true", help="log the question as the bot does (see 'talkbot report')")
+    report = commands.add_parser("report", help="questions the articles could not answer, and answers voted down")
+    report.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="only questions asked on or after this day")
+    report.add_argument("--json", action="store_true", help="print the report as JSON")
+    report.add_argument("--forget", action="store_true", help="delete every logged question instead")
     add = commands.add_parser("ingest", help="add article files to the corpus and the index, all or nothing")
     add.add_argument("files", nargs="+", type=Path, help="UTF-8 .txt article files")
     add.add_argument("--date", help="publication date YYYY-MM-DD (else from the file's 'date:' header)")
@@ -90,7 +98,12 @@ def _run(args: argparse.Namespace) -> int:
         from bot.console import run_console
 
         return run_console(knowledge)
-    return ask(knowledge, " ".join(args.question), as_json=args.json)
+    if args.command == "report":
+        return print_report(
+            QuestionLog(log_path(knowledge.store.path)), args.since, as_json=args.json, forget=args.forget
+        )
+    questions = QuestionLog(log_path(knowledge.store.path)) if args.record else None
+    return ask(knowledge, " ".join(args.question), as_json=args.json, chart=args.chart, record=questions)
 
 
 def resolve_corpus(corpus: Path | None) -> Path:
@@ -138,7 +151,14 @@ def ingest_files(
     return 0
 
 
-def ask(knowledge: KnowledgeBase, question: str, *, as_json: bool) -> int:
+def ask(
+    knowledge: KnowledgeBase,
+    question: str,
+    *,
+    as_json: bool,
+    chart: Path | None = None,
+    record: QuestionLog | None = None,
+) -> int:
     """Answer one question, or (``-``) one per line of stdin, one answer per line, blank lines included."""
     if question == "-" and isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(errors="replace")  # a stray non-UTF-8 byte is one odd character, not a crash
@@ -150,6 +170,8 @@ def ask(knowledge: KnowledgeBase, question: str, *, as_json: bool) -> int:
         try:
             answer = knowledge.answer(asked)
             text = answer.model_dump_json() if as_json else answer_to_text(answer, knowledge.articles)
+            if record is not None and answer.intent is not Intent.HELP:
+                record.record(answer, question=asked)
         except KnowledgeError as exc:  # this line cannot be answered; the next ones still are, one line each
             failed = True
             log.error("could not answer %r: %s", asked[:60], exc)
@@ -157,7 +179,43 @@ def ask(knowledge: KnowledgeBase, question: str, *, as_json: bool) -> int:
             text = problem.model_dump_json() if as_json else problem.message or ""
         log.info("answered %r in %.1f ms", asked.strip()[:60], (time.perf_counter() - started) * 1000)
         print(text, flush=True)
+        if chart is not None and not failed:
+            failed = not draw_chart(answer, chart)
     return 2 if failed else 0
+
+
+def print_report(questions: QuestionLog, since: dt.date | None, *, as_json: bool, forget: bool) -> int:
+    """The coverage report (or, with ``forget``, an empty log)."""
+    if forget:
+        print(f"deleted {questions.forget()} logged questions from {questions.path}")
+        return 0
+    report = questions.report(since)
+    print(report.model_dump_json() if as_json else report_to_text(report))
+    return 0
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a day: {text!r} (use YYYY-MM-DD)") from exc
+
+
+def draw_chart(answer: Answer, path: Path) -> bool:
+    """Write the timeline picture of an answer; say on stderr why when there is none to draw."""
+    from bot.chart import chart_events, timeline_png
+
+    events = chart_events(answer) if answer.intent is Intent.TIMELINE else []
+    if not events:
+        print(f"talkbot: no chart: the answer has no dated events ({path} not written)", file=sys.stderr)
+        return True  # not a failure: there is nothing to draw
+    try:
+        path.write_bytes(timeline_png(events, f"Timeline: {answer.query}" if answer.query else "Timeline"))
+    except OSError as exc:
+        print(f"talkbot: cannot write {path} ({exc.strerror or exc})", file=sys.stderr)
+        return False
+    log.info("drew %d events to %s", len(events), path)
+    return True
 
 
 if __name__ == "__main__":

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import discord
 from discord.ext import commands
 
 from bot.errors import handle_app_command_error, handle_command_error
+from bot.feedback import VoteButton
+from bot.render import digest_embed
 from bot.settings import Settings
-from knowledge import KnowledgeBase
+from knowledge import KnowledgeBase, KnowledgeError
+from knowledge.questions import QuestionLog, log_path
 
 log = logging.getLogger(__name__)
 
+DIGEST_ARTICLES = 10  # a digest is a glance: a first build of thousands of articles is counted, not listed
 EXTENSIONS = ("bot.cogs.answers", "bot.cogs.corpus")
 
 
@@ -32,9 +37,14 @@ class TalkBot(commands.Bot):
         self.settings = settings
         self.knowledge = knowledge
         self.sync_commands = sync_commands
+        self._start_digest_posted = False
+        self.questions: QuestionLog | None = (
+            QuestionLog(log_path(knowledge.store.path)) if settings.record_questions else None
+        )
         self.tree.error(handle_app_command_error)
 
     async def setup_hook(self) -> None:
+        self.add_dynamic_items(VoteButton)  # votes on answers sent before a restart still land
         for extension in EXTENSIONS:
             if extension not in self.extensions:
                 await self.load_extension(extension)
@@ -60,6 +70,25 @@ class TalkBot(commands.Bot):
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d servers", self.user, len(self.guilds))
+        if not self._start_digest_posted:  # on_ready comes again after every reconnect
+            self._start_digest_posted = True
+            opened = self.knowledge.opened
+            await self.post_digest([(a.id, a.new_people) for a in opened.added if a.id in opened.new])
+
+    async def post_digest(self, added: list[tuple[str, list[str]]]) -> None:
+        """Post what newly added articles bring in the digest channel, if one is set; one embed per batch."""
+        channel_id = self.settings.digest_channel_id
+        if not added or channel_id is None:
+            return
+        channel = self.get_channel(channel_id)
+        if not isinstance(channel, discord.abc.Messageable):
+            log.warning("the digest channel %d is not a channel the bot can post in", channel_id)
+            return
+        try:
+            articles = await asyncio.to_thread(self.knowledge.digest, added[:DIGEST_ARTICLES])
+            await channel.send(embed=digest_embed(articles, total=len(added)))
+        except (discord.HTTPException, KnowledgeError):  # a digest missed is logged, never an error in a channel
+            log.exception("could not post the digest of %d articles", len(added))
 
 
 def create_bot(

@@ -58,9 +58,8 @@ class Paginator(discord.ui.View):
         await self._show(interaction, len(self.pages) - 1)
 
     async def on_timeout(self) -> None:
-        for child in self.children:
-            if isinstance(child, discord.ui.Button):
-                child.disabled = True
+        for child in (self.first, self.previous, self.next, self.last):  # votes stay open: they outlive paging
+            child.disabled = True
         if self.message is not None:
             with contextlib.suppress(discord.HTTPException):  # the message may be gone; nothing to tidy
                 await self.message.edit(view=self)

@@ -12,6 +12,8 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from knowledge import Answer, AnswerItem, Article
+from knowledge.answering.digest import DigestArticle
+from knowledge.questions import CoverageReport
 from knowledge.sources import source_label, sources_count
 
 CONTENT_LIMIT = 2000
@@ -28,7 +30,16 @@ SOURCES_PER_PAGE = 10
 ELLIPSIS = "…"
 FOUND_COLOUR = discord.Colour.blurple()
 MISS_COLOUR = discord.Colour.light_grey()
-INTENT_TITLES = {"timeline": "Timeline", "who": "Who", "demands": "Demands", "search": "Answer", "help": "Help"}
+INTENT_TITLES = {
+    "timeline": "Timeline",
+    "who": "Who",
+    "demands": "Demands",
+    "positions": "Positions",
+    "said": "Who said it",
+    "since": "New since",
+    "search": "Answer",
+    "help": "Help",
+}
 
 
 def safe(text: str) -> str:
@@ -158,3 +169,53 @@ def _quote_block(quotes: list[str], squeeze: bool, reserve: int = 0) -> str:
         budget = min(budget, 300)
     block = "\n".join("> " + trim(safe(" ".join(q.split())), budget) for q in quotes)
     return trim(block, limit)
+
+
+def report_embed(report: CoverageReport) -> discord.Embed:
+    """The coverage report: what the articles could not answer (most asked first) and the answers voted down."""
+    since = f" since {report.since}" if report.since else ""
+    embed = discord.Embed(
+        title="What the articles could not answer",
+        description=f"{report.questions} questions logged{since}.",
+        colour=FOUND_COLOUR,
+    )
+    unanswered = [
+        f"**{group.times}×** {safe(trim(group.question, 150))} (last {group.last_asked[:10]})"
+        for group in report.unanswered
+    ]
+    embed.add_field(
+        name="Not answered",
+        value=trim("\n".join(unanswered) or "Every question found an answer.", FIELD_VALUE_LIMIT),
+        inline=False,
+    )
+    if report.voted_down:
+        down = [f"{vote.asked[:10]} {safe(trim(vote.question, 150))} ({vote.intent})" for vote in report.voted_down]
+        embed.add_field(name="Voted down", value=trim("\n".join(down), FIELD_VALUE_LIMIT), inline=False)
+    return embed
+
+
+def digest_embed(articles: list[DigestArticle], total: int | None = None) -> discord.Embed:
+    """One embed per batch of added articles: per article its source, new people, events (with any conflict with
+    what was known) and demands; ``total`` when the batch held more than are shown."""
+    count = total if total is not None else len(articles)
+    title = f"New in the corpus: {count} article" + ("s" if count != 1 else "")
+    if count > len(articles):
+        title += f" (the first {len(articles)} shown)"
+    embed = discord.Embed(title=title)
+    embed.colour = FOUND_COLOUR
+    for article in articles[:FIELD_LIMIT]:
+        lines = []
+        if article.new_people:
+            lines.append("**New people:** " + safe(", ".join(article.new_people[:10])))
+        for item in article.events:
+            when = f"`{item.date}` " if item.date else ""
+            lines.append(f"{when}{safe(trim(item.text, 140))}")
+            lines += [f"⚠ sources differ: {safe(trim(c.note, 120))}" for c in item.conflicts]
+        lines += [f"**Demand:** {safe(trim(item.text, 140))}" for item in article.demands]
+        value = "\n".join(lines) or "No people, dated events or demands found in it."
+        embed.add_field(
+            name=trim(safe(article.source), FIELD_NAME_LIMIT), value=trim(value, FIELD_VALUE_LIMIT), inline=False
+        )
+    while len(embed) > EMBED_TOTAL_LIMIT and len(embed.fields) > 1:
+        embed.remove_field(-1)
+    return embed

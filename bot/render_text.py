@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge import Answer, Article
+from knowledge.questions import CoverageReport
 from knowledge.sources import source_label as article_label
 from knowledge.sources import sources_count
 
@@ -36,3 +37,23 @@ def answer_to_text(answer: Answer, articles: Mapping[str, Article]) -> str:
             lines.append(f"   ⚠ sources differ: {conflict.note}")
             lines.append(f"     — {source_label(conflict.article, articles)}: “{conflict.quote}”")
     return "\n".join(lines) if lines else "No answer."
+
+
+def report_to_text(report: CoverageReport) -> str:
+    """The coverage report for a terminal: unanswered questions, most asked first, then answers voted down."""
+    since = f" since {report.since}" if report.since else ""
+    lines = [f"{report.questions} questions logged{since}."]
+    if report.unanswered:
+        lines.append("Not answered by the articles (most asked first):")
+        for group in report.unanswered:
+            askers = f", {group.askers} askers" if group.askers else ""
+            lines.append(f"  {group.times}x{askers}, last {group.last_asked}: {group.question}")
+            lines += [f"      also: {wording}" for wording in group.wordings if wording != group.question][:3]
+    else:
+        lines.append("Every question found an answer.")
+    if report.voted_down:
+        lines.append("Answers voted down:")
+        for vote in report.voted_down:
+            cited = ", ".join(vote.articles) or "nothing"
+            lines.append(f"  {vote.asked} [{vote.intent}] {vote.question} (cited {cited})")
+    return "\n".join(lines)

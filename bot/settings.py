@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     talkbot_corpus: Path | None = None
     talkbot_index: Path | None = None
     log_level: str = "INFO"
+    record_questions: bool = True  # log answered questions (no user ids) for votes and `talkbot report`
+    digest_channel_id: int | None = None  # post a digest of newly added articles in this channel
 
     @field_validator("dev_guild_ids", "mention_channel_ids", mode="before")
     @classmethod
@@ -30,7 +32,7 @@ class Settings(BaseSettings):
             return [int(part) for part in value.replace(" ", "").split(",") if part]
         return value
 
-    @field_validator("talkbot_corpus", "talkbot_index", mode="before")
+    @field_validator("talkbot_corpus", "talkbot_index", "digest_channel_id", mode="before")
     @classmethod
     def _empty_is_default(cls, value: object) -> object:
         return None if value == "" else value

@@ -8,6 +8,7 @@ matches well enough the answer says so (``found=False``) with close suggestions.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sqlite3
 import threading
@@ -18,10 +19,13 @@ from typing import TypeVar
 
 from knowledge.answering.context import Context
 from knowledge.answering.demands import demands as demands_answer
+from knowledge.answering.digest import DigestArticle
+from knowledge.answering.digest import digest as digest_of
 from knowledge.answering.positions import positions as positions_answer
 from knowledge.answering.router import parse_question
 from knowledge.answering.said import said_about, who_said
 from knowledge.answering.search import search as search_answer
+from knowledge.answering.since import since as since_answer
 from knowledge.answering.timeline import timeline as timeline_answer
 from knowledge.answering.who import who as who_answer
 from knowledge.corpus import DEFAULT_CORPUS
@@ -62,10 +66,12 @@ class KnowledgeBase:
         self.store = store
         self.problems = list(problems)
         self.folder: Path | None = None
+        self.opened = SyncReport()  # what opening the folder added (a digest of it is posted at start)
         self._contexts: dict[int, Context] = {}  # by generation: what one state of the index answers from
         self._context_lock = threading.Lock()
         self._repair_lock = threading.Lock()
         self._epoch = 0  # how many times the index was set aside and rebuilt
+        self.today: dt.date | None = None  # "!since 3 days" counts back from this; None is the clock's today
 
     @classmethod
     def from_folder(
@@ -82,6 +88,7 @@ class KnowledgeBase:
         report = store.sync(folder, progress)
         knowledge = cls(store=store, problems=report.problems)
         knowledge.folder = folder
+        knowledge.opened = report
         return knowledge
 
     def reload(self, progress: Progress | None = None) -> SyncReport:
@@ -185,6 +192,8 @@ class KnowledgeBase:
             return who_said(self.context, parsed.argument)
         if parsed.intent is Intent.POSITIONS:
             return positions_answer(self.context, parsed.argument, command=command)
+        if parsed.intent is Intent.SINCE:
+            return since_answer(self.context, parsed.argument, today=self.today)
         if parsed.intent is Intent.HELP:
             return self.help()
         question = self.context.question(parsed.argument)
@@ -206,6 +215,14 @@ class KnowledgeBase:
 
     def positions(self, party_or_issue: str = "") -> Answer:
         return self._reading(lambda: positions_answer(self.context, party_or_issue))
+
+    def since(self, when: str) -> Answer:
+        return self._reading(lambda: since_answer(self.context, when, today=self.today))
+
+    def digest(self, added: Iterable[tuple[str, list[str]]]) -> list[DigestArticle]:
+        """What newly added articles bring: (article id, new people) of each -> title, events, demands, conflicts."""
+        wanted = list(added)
+        return self._reading(lambda: digest_of(self.context, wanted))
 
     def search(self, question: str) -> Answer:
         return self._reading(lambda: search_answer(self.context, self.context.question(question)))
@@ -239,6 +256,7 @@ class KnowledgeBase:
             AnswerItem(text="!demands [party] — what a party demands, e.g. '!demands Russia'"),
             AnswerItem(text="!positions [party|issue] — where each party stands, e.g. '!positions NATO'"),
             AnswerItem(text="!said PHRASE — who said it, e.g. '!said bloodbath' or 'who said the talks were useful?'"),
+            AnswerItem(text="!since DATE — what is new since a day, e.g. '!since 2025-06-01' or '!since 3 days'"),
             AnswerItem(text="Or ask in words, e.g. 'what did Lavrov tell NBC?'"),
         ]
         message = f"Skipped: {'; '.join(stats.skipped)}" if stats.skipped else None

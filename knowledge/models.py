@@ -184,6 +184,7 @@ class Intent(StrEnum):
     SEARCH = "search"
     SAID = "said"
     POSITIONS = "positions"
+    SINCE = "since"
     HELP = "help"
 
 

@@ -31,8 +31,36 @@ from bot.settings import Settings
 from knowledge import KnowledgeBase, load_articles
 
 
+@pytest.fixture(autouse=True)
+def _dpytest_keeps_embeds_with_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """dpytest drops a message's embeds when it carries a file (discord.py then sends them in the multipart
+    'payload_json', which dpytest does not read) and writes each file to the working folder. Read the embeds
+    from there, as Discord does, and keep the files in the test's own folder."""
+    import inspect
+    import json
+
+    from discord.ext.test.backend import FakeHttp
+
+    send = FakeHttp.send_message
+
+    async def send_message(self: FakeHttp, channel_id: int, *, params: object) -> object:
+        frame = inspect.currentframe()
+        channel = frame.f_back.f_locals.get("channel") if frame and frame.f_back else None  # noqa: F841 - dpytest
+        # reads "channel" from its caller's locals, which is now this frame
+        payload = getattr(params, "payload", None)
+        multipart = getattr(params, "multipart", None) or []
+        if payload is None:
+            sent = next((json.loads(part["value"]) for part in multipart if part["name"] == "payload_json"), None)
+            params = params._replace(payload=sent)  # type: ignore[attr-defined]
+        return await send(self, channel_id, params=params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(FakeHttp, "send_message", send_message)
+    monkeypatch.chdir(tmp_path)
+
+
 def _settings(**values: object) -> Settings:
-    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+    """Settings for a test bot: no question log unless a test asks for one (never beside the bundled index)."""
+    return Settings(_env_file=None, **{"record_questions": False, **values})  # type: ignore[arg-type]
 
 
 async def _start(bot: TalkBot, members: int = 2) -> TalkBot:
@@ -460,3 +488,115 @@ async def test_a_burst_of_questions_with_a_reload_never_stalls_the_event_loop(tm
     assert max(lags) < MAX_LOOP_LAG_SECONDS, f"the event loop stalled for {max(lags):.3f} s"
     assert len(lags) >= MIN_LOOP_TURNS, f"the event loop turned only {len(lags)} times during the burst"
     assert bot.knowledge.answer("!timeline Ankara").found
+
+
+# ----- the team's loop: the timeline picture, votes and the report, what is new, the digest ----------------------
+
+
+@pytest_asyncio.fixture
+async def loop_bot(tmp_path: Path) -> AsyncIterator[TalkBot]:
+    """A bot over a copy of the bundled articles that logs questions and posts digests in the first channel."""
+    import shutil
+
+    from knowledge import DEFAULT_CORPUS
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_CORPUS, folder, ignore=shutil.ignore_patterns("*.sqlite*"))
+    knowledge = KnowledgeBase.from_folder(folder, index=tmp_path / "index.sqlite")
+    bot = await _start(create_bot(_settings(record_questions=True), knowledge))
+    bot.settings.digest_channel_id = dpytest.get_config().channels[0].id
+    yield bot
+    await dpytest.empty_queue()
+
+
+async def test_timeline_comes_with_a_png_of_the_same_events(loop_bot: TalkBot) -> None:
+    from bot.chart import chart_events
+
+    message = await _ask("!timeline Istanbul")
+    (attachment,) = message.attachments
+    assert attachment.filename == "timeline.png"
+    data = Path(attachment.url).read_bytes() if Path(attachment.url).exists() else await attachment.read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    answer = loop_bot.knowledge.timeline("Istanbul")
+    assert [e.date for e in chart_events(answer)] == [i.date for i in answer.items if i.date]
+
+
+async def test_a_thumbs_down_is_recorded_and_shows_in_the_report(loop_bot: TalkBot, tmp_path: Path) -> None:
+    from bot.cli import main
+    from bot.feedback import VoteButton
+
+    message = await _ask("!who Peskov")
+    assert loop_bot.questions is not None
+    (logged,) = loop_bot.questions.report().voted_down or [None]  # nothing voted yet
+    assert logged is None
+    question_id = int(loop_bot.questions._db.execute("SELECT max(id) FROM questions").fetchone()[0])
+    interaction = MagicMock(spec=discord.Interaction)
+    interaction.client = loop_bot
+    interaction.response.send_message = AsyncMock()
+    await VoteButton(question_id, up=False).callback(interaction)
+    interaction.response.send_message.assert_awaited_once()
+    await _ask("!ask who is Sergei Shoigu?")  # a question the articles cannot answer
+    index = loop_bot.knowledge.store.path
+    corpus = loop_bot.knowledge.folder
+    assert message.embeds and corpus is not None
+    report = _report_json(main, corpus, index)
+    assert [v["question"] for v in report["voted_down"]] == ["!who Peskov"]
+    assert any("Shoigu" in group["question"] for group in report["unanswered"])
+
+
+def _report_json(main: object, corpus: Path, index: Path) -> dict[str, object]:
+    import contextlib
+    import io
+    import json
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--corpus", str(corpus), "--index", str(index), "report", "--json"]) == 0  # type: ignore[operator]
+    return dict(json.loads(out.getvalue()))
+
+
+async def test_every_answer_carries_vote_buttons_that_survive_a_restart(loop_bot: TalkBot) -> None:
+    from bot.feedback import VOTE_TEMPLATE, VoteButton
+
+    fresh = create_bot(_settings(), loop_bot.knowledge)
+    await fresh.setup_hook()
+    assert VoteButton in fresh._connection._view_store._dynamic_items.values()  # registered at every start
+    cog = loop_bot.get_cog("Answers")
+    assert cog is not None
+    prepared = cog._prepare(loop_bot.knowledge.answer, "who is Lavrov?", 1, "who is Lavrov?")
+    assert prepared.question_id is not None
+    sent = AsyncMock()
+    await cog._send(sent, 1, prepared)
+    view = sent.await_args.kwargs["view"]
+    votes = [c.custom_id for c in view.children if re.fullmatch(VOTE_TEMPLATE, getattr(c, "custom_id", "") or "")]
+    assert votes == [f"talkbot:vote:up:{prepared.question_id}", f"talkbot:vote:down:{prepared.question_id}"]
+    if isinstance(view, Paginator):  # a long answer: paging times out, the votes stay
+        await view.on_timeout()
+        assert all(not getattr(c, "disabled", False) for c in view.children if getattr(c, "custom_id", "") in votes)
+    else:
+        assert view.timeout is None
+
+
+async def test_ingest_posts_a_digest_in_the_digest_channel(loop_bot: TalkBot, tmp_path: Path) -> None:
+    await _make_manager()
+    article = tmp_path / "umerov.txt"
+    article.write_text(
+        "date: 2025-06-03\n\nUkrainian Defence Minister Rustem Umerov said on Monday that Kyiv demands the "
+        "return of all deported children. The talks took place on Monday in Istanbul.\n",
+        encoding="utf-8",
+    )
+    await dpytest.message("!ingest", attachments=[str(article)])
+    replies = []
+    while not dpytest.sent_queue.empty():
+        replies.append(await dpytest.sent_queue.get())
+    digests = [m for m in replies if m.embeds and (m.embeds[0].title or "").startswith("New in the corpus")]
+    assert len(digests) == 1
+    text = _embed_text(digests[0].embeds[0])
+    assert "2025-06-02" in text and "Umerov" in text and "deported children" in text
+
+
+async def test_since_lists_what_is_new_newest_first(loop_bot: TalkBot) -> None:
+    message = await _ask("!since 2025-05-20")
+    description = message.embeds[0].description or ""
+    dates = re.findall(r"`(\d{4}-\d\d-\d\d)`", description)
+    assert dates and dates == sorted(dates, reverse=True) and all(d >= "2025-05-20" for d in dates)

@@ -148,3 +148,45 @@ def test_an_unreadable_corpus_folder_is_one_line_and_exit_2(
     assert main(["--corpus", str(tmp_path), "--index", str(tmp_path / "i.sqlite"), "ask", "who is Lavrov?"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot be read (Permission denied)" in err and "Traceback" not in err
+
+
+def test_chart_writes_a_png_of_the_timeline_events(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import struct
+
+    from bot.chart import CHART_MARGIN_INCHES, DPI, ROW_INCHES, WIDTH_INCHES, chart_events
+
+    picture = tmp_path / "timeline.png"
+    assert main(["ask", "--json", "!timeline Istanbul", "--chart", str(picture)]) == 0
+    (answer,) = _json_lines(capsys.readouterr().out)
+    data = picture.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    from knowledge import Answer
+
+    events = chart_events(Answer.model_validate(answer))
+    lanes = len({e.lane for e in events})
+    assert width == int(WIDTH_INCHES * DPI)
+    assert height == round((CHART_MARGIN_INCHES + ROW_INCHES * (len(events) + lanes)) * DPI)
+    assert [e.date for e in events] == [item["date"] for item in answer["items"] if item["date"]]  # type: ignore[index]
+
+
+def test_chart_of_an_answer_without_dates_writes_nothing_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    picture = tmp_path / "none.png"
+    assert main(["ask", "who is Lavrov?", "--chart", str(picture)]) == 0
+    assert not picture.exists() and "no chart" in capsys.readouterr().err
+
+
+def test_ask_is_not_recorded_unless_asked_to(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    index = tmp_path / "i.sqlite"
+    assert main(["--index", str(index), "ask", "who is Sergei Shoigu?"]) == 0
+    assert main(["--index", str(index), "report", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["questions"] == 0
+    assert main(["--index", str(index), "ask", "--record", "who is Sergei Shoigu?"]) == 0
+    assert main(["--index", str(index), "ask", "--record", "who's Sergei Shoigu"]) == 0
+    capsys.readouterr()
+    assert main(["--index", str(index), "report", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    (group,) = report["unanswered"]
+    assert group["times"] == 2 and "Shoigu" in group["question"]

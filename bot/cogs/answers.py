@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import io
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chart import chart_events, timeline_png
+from bot.feedback import vote_buttons
 from bot.paginator import Paginator
 from bot.render import answer_pages
-from knowledge import Answer
+from knowledge import Answer, Intent
 
 if TYPE_CHECKING:
     from bot.client import TalkBot
@@ -30,6 +34,7 @@ log = logging.getLogger(__name__)
 COOLDOWN_RATE = 4  # commands per user ...
 COOLDOWN_SECONDS = 10.0  # ... per this many seconds
 MAX_CHOICES = 25
+CHART_FILE = "timeline.png"
 _MENTION = re.compile(r"<@!?(\d+)>")
 
 
@@ -81,6 +86,13 @@ class Answers(commands.Cog):
     async def said(self, ctx: commands.Context[TalkBot], *, phrase: str) -> None:
         """Who said it: the speaker, their role, the date and the sentence."""
         await self.reply(ctx, self.bot.knowledge.said, phrase)
+
+    @commands.hybrid_command(name="since")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
+    @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
+    @app_commands.describe(when="A day (2025-06-01, June 1) or a span back from today (3 days, 2 weeks)")
+    async def since(self, ctx: commands.Context[TalkBot], *, when: str) -> None:
+        """What is new since a day: events and demands, newest first."""
+        await self.reply(ctx, self.bot.knowledge.since, when)
 
     @commands.hybrid_command(name="ask")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
@@ -134,11 +146,15 @@ class Answers(commands.Cog):
             await message.reply(f"One moment, please: try again in {retry_after:.0f} s.", mention_author=False)
             return
         knowledge = self.bot.knowledge
-        _, pages = await asyncio.to_thread(
-            self._answer_and_pages, knowledge.answer if question else (lambda _: knowledge.help()), question
+        prepared = await asyncio.to_thread(
+            self._prepare,
+            knowledge.answer if question else (lambda _: knowledge.help()),
+            question,
+            message.author.id,
+            question,
         )
         reply = functools.partial(message.channel.send, reference=message, mention_author=False)
-        await self._send_pages(reply, message.author.id, pages)
+        await self._send(reply, message.author.id, prepared)
 
     def _replies_to_me(self, message: discord.Message) -> bool:
         reference = message.reference
@@ -154,23 +170,53 @@ class Answers(commands.Cog):
 
     async def reply(self, ctx: commands.Context[TalkBot], ask: Callable[[str], Answer], argument: str) -> None:
         """Answer in a worker thread, then send; a miss in a slash command is seen by the asker only."""
-        answer, pages = await asyncio.to_thread(self._answer_and_pages, ask, argument)
-        ephemeral = ctx.interaction is not None and not answer.found
-        await self._send_pages(functools.partial(ctx.send, ephemeral=ephemeral), ctx.author.id, pages)
+        typed = (
+            f"{self.bot.settings.command_prefix}{ctx.command.qualified_name} {argument}" if ctx.command else argument
+        )
+        prepared = await asyncio.to_thread(self._prepare, ask, argument, ctx.author.id, typed.strip())
+        ephemeral = ctx.interaction is not None and not prepared.answer.found
+        await self._send(functools.partial(ctx.send, ephemeral=ephemeral), ctx.author.id, prepared)
 
-    def _answer_and_pages(self, ask: Callable[[str], Answer], argument: str) -> tuple[Answer, list[discord.Embed]]:
-        """The answer and its embeds, both of which read the index (run off the event loop)."""
+    def _prepare(self, ask: Callable[[str], Answer], argument: str, asker: int, typed: str) -> Prepared:
+        """The answer, its embeds, its picture and its log entry: everything that reads or writes files, run off
+        the event loop."""
         answer = ask(argument)
-        return answer, answer_pages(answer, self.bot.knowledge.articles)
+        pages = answer_pages(answer, self.bot.knowledge.articles)
+        events = chart_events(answer) if answer.intent is Intent.TIMELINE else []
+        chart = timeline_png(events, pages[0].title or "Timeline") if events else None
+        question_id = None
+        if self.bot.questions is not None and answer.intent is not Intent.HELP:
+            try:
+                question_id = self.bot.questions.record(answer, asker, question=typed)
+            except Exception:  # the log is busy or gone: the answer still goes out, without vote buttons
+                log.exception("could not log the question %r", argument[:80])
+        return Prepared(answer, pages, chart, question_id)
 
-    async def _send_pages(
-        self, send: Callable[..., Awaitable[discord.Message]], author_id: int, pages: list[discord.Embed]
-    ) -> None:
-        if len(pages) == 1:
-            await send(embed=pages[0])
-            return
-        view = Paginator(pages, author_id)
-        view.message = await send(embed=pages[0], view=view)
+    async def _send(self, send: Callable[..., Awaitable[discord.Message]], author_id: int, prepared: Prepared) -> None:
+        pages = prepared.pages
+        view: discord.ui.View | None = Paginator(pages, author_id) if len(pages) > 1 else None
+        if prepared.question_id is not None:
+            view = view or discord.ui.View(timeout=None)
+            for button in vote_buttons(prepared.question_id):
+                view.add_item(button)
+        extra: dict[str, object] = {}
+        if prepared.chart is not None:
+            extra["file"] = discord.File(io.BytesIO(prepared.chart), filename=CHART_FILE)
+        if view is not None:
+            extra["view"] = view
+        message = await send(embed=pages[0], **extra)
+        if isinstance(view, Paginator):
+            view.message = message
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An answer ready to send."""
+
+    answer: Answer
+    pages: list[discord.Embed]
+    chart: bytes | None  # the timeline picture, for a timeline answer with dated items
+    question_id: int | None  # its entry in the question log, which the vote buttons name
 
 
 def _choices(names: list[str]) -> list[app_commands.Choice[str]]:

@@ -7,6 +7,7 @@ keeps answering while an article is indexed. Only members with Manage Server, or
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.render import inline_code, safe, trim
+from bot.render import inline_code, report_embed, safe, trim
 from knowledge import IngestError, IngestResult, KnowledgeError, Upload
 
 if TYPE_CHECKING:
@@ -67,6 +68,24 @@ class Corpus(commands.Cog):
             await ctx.send(trim(f"Nothing was added: {safe(str(exc))}", REPLY_LIMIT))
             return
         await ctx.send(trim("\n".join(_describe(result) for result in results), REPLY_LIMIT))
+        await self.bot.post_digest([(r.article_id, r.new_people) for r in results if r.added])
+
+    @commands.hybrid_command(name="report")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
+    @commands.check_any(commands.has_guild_permissions(manage_guild=True), commands.is_owner())
+    @app_commands.describe(since="Only questions asked on or after this day, YYYY-MM-DD")
+    async def report(self, ctx: commands.Context[TalkBot], since: str = "") -> None:
+        """What the articles could not answer, and answers voted down (Manage Server only)."""
+        questions = self.bot.questions
+        if questions is None:
+            await ctx.send("Questions are not recorded (RECORD_QUESTIONS=false), so there is nothing to report.")
+            return
+        try:
+            day = dt.date.fromisoformat(since) if since else None
+        except ValueError:
+            await ctx.send(f"`{inline_code(since)}` is not a day; use YYYY-MM-DD, e.g. 2025-06-01.")
+            return
+        report = await asyncio.to_thread(questions.report, day)
+        await ctx.send(embed=report_embed(report))
 
     @commands.hybrid_command(name="reload")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.check_any(commands.has_guild_permissions(manage_guild=True), commands.is_owner())
@@ -81,6 +100,7 @@ class Corpus(commands.Cog):
         lines = [f"Added {len(report.added)} articles" + (" (rebuilt the index)" if report.rebuilt else "") + "."]
         lines += [f"Skipped {inline_code(str(problem))}" for problem in report.problems]
         await ctx.send(trim("\n".join(lines), REPLY_LIMIT))
+        await self.bot.post_digest([(a.id, a.new_people) for a in report.added if a.id in report.new])
 
 
 def _describe(result: IngestResult) -> str:

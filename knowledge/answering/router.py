@@ -15,7 +15,7 @@ from knowledge.models import Intent
 MAX_QUESTION_CHARS = 1_000
 
 _COMMAND = re.compile(
-    r"^[!/](?P<name>timeline|who|demands|demand|said|positions|position|ask|help)\b\s*(?P<arg>.*)$", re.I | re.S
+    r"^[!/](?P<name>timeline|who|demands|demand|said|positions|position|since|ask|help)\b\s*(?P<arg>.*)$", re.I | re.S
 )
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
 _WHO = re.compile(
@@ -27,6 +27,11 @@ _WHO = re.compile(
 _WHO_SAID = re.compile(
     r"^(?:who\s+(?:said|says|has\s+said|told|wrote|called|described|warned|claimed|stated)|whose\s+words\s+(?:are|were))"
     r"\b\s*(?P<arg>.*?)[?.!]*$",
+    re.I,
+)
+# "what happened since June 1?", "what's new since Monday?": everything new since a day, newest first.
+_SINCE = re.compile(
+    r"^what(?:'s|\s+is|\s+has)?\s+(?:happened|new|changed)\s+since\s+(?P<arg>.+?)[?.!]*$",
     re.I,
 )
 # "where does Russia stand on NATO?", "what is Kyiv's position on elections?": a position matrix cell.
@@ -122,6 +127,7 @@ def parse_question(text: str) -> ParsedQuestion:
             "said": Intent.SAID,
             "positions": Intent.POSITIONS,
             "position": Intent.POSITIONS,
+            "since": Intent.SINCE,
             "help": Intent.HELP,
         }[name]
         return ParsedQuestion(intent, argument, cleaned, command=True)
@@ -134,6 +140,9 @@ def parse_question(text: str) -> ParsedQuestion:
     who = _WHO.match(cleaned)
     if who:
         return ParsedQuestion(Intent.WHO, who.group("arg").strip(), cleaned)
+    new = _SINCE.match(cleaned)
+    if new:
+        return ParsedQuestion(Intent.SINCE, new.group("arg"), cleaned)
     if _POSITIONS.search(cleaned):
         return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
     if _TIMELINE.search(cleaned):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 
+from knowledge.actors import parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
@@ -41,6 +42,7 @@ INHERITED_DATE_LOOKBACK = 2  # sentences before a dateless match searched for it
 INHERITED_FACTOR = 0.85  # a date read off the sentence before is less sure than a sentence's own
 INHERIT_FROM_HITS = 5  # the best few dateless matches may take a date from the sentence before
 HITS_FOR_EVENTS = 80  # ranked sentences whose events are weighed: more than a page, a few pages at most
+FIRST_ACTOR_CHARS = 60  # a party named this early in a clause is who acts in it ("Russian President Putin ...")
 WHEN_COVERAGE = IN_CONTEXT  # a "when" answer names what the question names in its sentence, headline or the one before
 INHERITED_LABEL = "dated by the sentence before"
 _QUOTES = ('"', "“", "”", "‘", "'")
@@ -74,7 +76,7 @@ def timeline(context: Context, text: str, *, is_when: bool = False, command: boo
     message = None
     if len(kept) > MAX_TIMELINE_ITEMS:
         message = f"Showing the first {MAX_TIMELINE_ITEMS} of {len(kept)} events; add words or a date to narrow it."
-    items = [_event_item(context, row, checked=n < MAX_CHECKED) for n, row in enumerate(kept[:MAX_TIMELINE_ITEMS])]
+    items = [event_item(context, row, checked=n < MAX_CHECKED) for n, row in enumerate(kept[:MAX_TIMELINE_ITEMS])]
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
 
 
@@ -156,7 +158,7 @@ def _clause_subject(context: Context, scored: _Scored) -> Subject:
 
 def _when_item(context: Context, scored: _Scored) -> AnswerItem:
     if scored.dated_by is None:
-        return _event_item(context, scored.row)
+        return event_item(context, scored.row)
     return AnswerItem(
         text=scored.hit.row.text,
         date=scored.row.iso,
@@ -270,7 +272,7 @@ def _by_date(context: Context, question: Question) -> Answer:
     if not events:
         return _no_events(context, question)
     events.sort(key=_chronological)
-    items = [_event_item(context, row, checked=n < MAX_CHECKED) for n, row in enumerate(events[:MAX_TIMELINE_ITEMS])]
+    items = [event_item(context, row, checked=n < MAX_CHECKED) for n, row in enumerate(events[:MAX_TIMELINE_ITEMS])]
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
 
 
@@ -288,7 +290,7 @@ def _left_out(context: Context) -> str | None:
     return "Left out: " + "; ".join(notes) + "." if notes else None
 
 
-def _event_item(context: Context, row: EventRow, *, checked: bool = True) -> AnswerItem:
+def event_item(context: Context, row: EventRow, *, checked: bool = True) -> AnswerItem:
     """An event as an item: its clause, date, label, sources, and (``checked``) the articles that date it otherwise."""
     event = row.event
     citations = context.cite(event.citations)
@@ -304,7 +306,22 @@ def _event_item(context: Context, row: EventRow, *, checked: bool = True) -> Ans
         label=label,
         sources=sources,
         conflicts=event_conflicts(context, row) if checked else (),
+        party=acting_party(context, event.focus or event.text),
     )
+
+
+def acting_party(context: Context, text: str) -> str | None:
+    """The party of the clause's first named actor (a country or institution, or a person's party): the lane a
+    timeline picture draws the event in."""
+    subject = clause_subject(text, context.lookup, context.affiliations)
+    named = [party for _, _, party in parties_in(text)]
+    if subject.parties:  # who the clause opens with, in the order the text names them
+        return next((party for party in named if party in subject.parties), sorted(subject.parties)[0])
+    early = [party for start, _, party in parties_in(text) if start < FIRST_ACTOR_CHARS]
+    if early:
+        return early[0]
+    people = context.lookup.in_question(text[:FIRST_ACTOR_CHARS])
+    return next((p.affiliation for p in people if p.affiliation), None)
 
 
 def _chronological(row: EventRow) -> tuple[str, str]:

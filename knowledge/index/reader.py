@@ -280,6 +280,35 @@ class Reader:
         )
         return [_event_row(r) for r in self.db.execute(sql, (first.isoformat(), last.isoformat(), limit))]
 
+    def events_since(self, day: dt.date, limit: int) -> list[EventRow]:
+        """Events of the reported period starting on or after ``day``, newest first."""
+        sql = (
+            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.start >= ? AND e.background=0 ORDER BY e.start DESC LIMIT ?"
+        )
+        return [_event_row(r) for r in self.db.execute(sql, (day.isoformat(), limit))]
+
+    def demands_published_since(self, day: dt.date, limit: int) -> list[tuple[dt.date, DemandRow]]:
+        """Demands stated in articles published on or after ``day``, newest article first."""
+        sql = (
+            f"SELECT a.published, {_DEMAND_COLUMNS} FROM demands d JOIN articles a ON a.id = d.article "
+            "WHERE a.published >= ? ORDER BY a.published DESC, d.id LIMIT ?"
+        )
+        return [
+            (dt.date.fromisoformat(r[0]), _demand_row(r[1:])) for r in self.db.execute(sql, (day.isoformat(), limit))
+        ]
+
+    def events_of_article(self, article_id: str, limit: int) -> list[EventRow]:
+        """The events an article states, in date order."""
+        sql = (
+            f"SELECT DISTINCT {_EVENT_COLUMNS} FROM sentences s JOIN event_sentences es ON es.sentence = s.id "
+            "JOIN events e ON e.id = es.event WHERE s.article = ? ORDER BY e.iso, e.start LIMIT ?"
+        )
+        return [_event_row(r) for r in self.db.execute(sql, (article_id, limit))]
+
+    def demands_of_article(self, article_id: str, limit: int) -> list[DemandRow]:
+        sql = f"SELECT {_DEMAND_COLUMNS} FROM demands d WHERE d.article = ? ORDER BY d.id LIMIT ?"
+        return [_demand_row(r) for r in self.db.execute(sql, (article_id, limit))]
+
     def count_history(self) -> tuple[int, list[str]]:
         """How many dates are told as history, and their years: what a full timeline leaves out."""
         sql = "SELECT count(*), group_concat(DISTINCT substr(iso, 1, 4)) FROM events WHERE background=1"

@@ -31,7 +31,8 @@ FAULT_VARIABLE = "TALKBOT_INDEX_FAULT"  # tests only: "kill:rebuild" kills the p
 class SyncReport:
     """What opening (or reloading) an index did."""
 
-    added: list[AddedArticle] = field(default_factory=list)
+    added: list[AddedArticle] = field(default_factory=list)  # every article extracted (all of them on a rebuild)
+    new: list[str] = field(default_factory=list)  # the ids of articles the index did not hold before (or changed)
     rebuilt: bool = False
     unchanged: int = 0
     problems: list[CorpusError] = field(default_factory=list)
@@ -81,6 +82,7 @@ def sync_folder(store: Store, folder: Path, progress: Progress | None = None) ->
         if plan.empty:
             return report
         db.executemany("UPDATE articles SET size=?, mtime_ns=? WHERE id=?", plan.touched)
+        report.new = sorted(plan.fresh)
         stamps: dict[str, tuple[str, os.stat_result | None]] = {i: (d, st) for i, (_, d, st) in plan.fresh.items()}
         if plan.gone or plan.changed:
             log.info("%d articles changed and %d went away: rebuilding the index", len(plan.changed), len(plan.gone))

@@ -1,0 +1,78 @@
+"""What is new: ``!since DATE``, ``!since 3 days``, "what happened since June 1?".
+
+The events dated on or after the day (news, not history), and the demands stated in articles published since
+then, newest first, each cited. A day without a year is the latest such day there is news of ("since June 1");
+a span ("3 days", "2 weeks") counts back from today's date, so on old articles the answer is honestly empty and
+says when the latest article is from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
+from knowledge.answering.question_dates import date_filter
+from knowledge.models import Answer, AnswerItem, Intent
+
+MAX_SINCE_ITEMS = 40
+_SPAN = re.compile(r"^\s*(?:the\s+)?(?:last|past)?\s*(?P<count>\d{1,3}|a|an|one)?\s*(?P<unit>day|week|month)s?\b", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+ASK = "Say since when, for example '!since 2025-06-01', '!since June 1' or '!since 3 days'."
+
+
+def since_day(text: str, today: dt.date, latest: dt.date | None) -> dt.date | None:
+    """The first day ``text`` means: an ISO day, a date ("June 1", "June 1, 2025"), a span back from ``today``
+    ("3 days", "a week", "yesterday"); None when it names none."""
+    words = text.strip(" ?!.").lower()
+    words = re.sub(r"^(?:what(?:'s|\s+is|\s+has)?\s+(?:happened|new|changed)\s+)?since\s+", "", words)
+    try:
+        return dt.date.fromisoformat(words[:10])
+    except ValueError:
+        pass
+    if words in ("yesterday", "today"):
+        return today - dt.timedelta(days=1 if words == "yesterday" else 0)
+    span = _SPAN.match(words)
+    if span is not None:
+        count = span.group("count") or "1"
+        number = 1 if count in ("a", "an", "one") else int(count)
+        return today - dt.timedelta(days=number * _UNIT_DAYS[span.group("unit").lower()])
+    return date_filter(f"since {words}", today=latest).after
+
+
+def since(context: Context, text: str, *, today: dt.date | None = None) -> Answer:
+    """Events dated on or after a day and demands from articles published since, newest first."""
+    query = text.strip(" ?!.")
+    day = since_day(query, today or dt.date.today(), context.today)
+    if day is None:
+        return Answer(intent=Intent.SINCE, query=query, found=False, message=ASK)
+    events = context.store.events_since(day, MAX_SINCE_ITEMS)
+    demands = context.store.demands_published_since(day, MAX_SINCE_ITEMS)
+    items: list[tuple[str, AnswerItem]] = []
+    for row in events:
+        event = row.event
+        citations = context.cite(event.citations)[:MAX_SOURCES_PER_ITEM]
+        label = "planned" if event.planned else None
+        sources = len({c.article for c in event.citations})
+        item = AnswerItem(
+            text=event.focus or event.text, date=row.iso, citations=citations, label=label, sources=sources
+        )
+        items.append((row.start.isoformat(), item))
+    for published, demand_row in demands:
+        demand = demand_row.demand
+        who = demand.party + (f" (via {demand.actor})" if demand.actor else "")
+        text_item = AnswerItem(
+            text=f"{who} demands: {demand.text}",
+            date=published.isoformat(),
+            citations=context.cite([demand.citation]),
+            label="demand",
+            sources=1,
+        )
+        items.append((published.isoformat(), text_item))
+    items.sort(key=lambda pair: pair[0], reverse=True)
+    chosen = [item for _, item in items[:MAX_SINCE_ITEMS]]
+    if not chosen:
+        latest = f" The latest article is from {context.today}." if context.today else ""
+        return Answer(intent=Intent.SINCE, query=query, found=False, message=f"Nothing dated since {day}.{latest}")
+    message = f"Since {day}: {len(events)} events and {len(demands)} demands, newest first."
+    return Answer(intent=Intent.SINCE, query=query, found=True, items=tuple(chosen), message=message)

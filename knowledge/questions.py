@@ -1,0 +1,196 @@
+"""The question log: every question the bot answers, its votes, and the report of what the articles lack.
+
+What is stored, per question: its text, the intent it was routed to, whether it was found, the article ids its
+answer cites, the vote (+1 / -1) if anyone voted, and the time. No user names or ids: a salted hash of the asker
+(the salt is random per log and never leaves it) only counts distinct askers. The log is its own SQLite file
+beside the index (``<index>.questions.sqlite``), not a table of it, because a rebuild holds the index's write lock
+for up to a minute and empties its tables: a question must never wait on that, nor be lost to it.
+
+``report`` lists the questions the articles could not answer, near-duplicates grouped (rapidfuzz), most asked
+first, and the answers voted down: the team's list of what to add next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz, utils
+
+from knowledge.errors import IndexUnavailableError
+from knowledge.models import Answer
+
+SAME_QUESTION = 85  # token_set_ratio of two unanswered questions that count as one ("who is Shoigu" ~ "who's Shoigu?")
+REPORT_GROUPS = 50  # the most asked groups a report lists
+MAX_QUESTION_CHARS = 500  # what is logged of a question: enough to read it, never a pasted article
+WAIT_SECONDS = 5.0  # a vote or record waits this long for another writer of the log, then gives up (logged)
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS questions(
+    id INTEGER PRIMARY KEY, asked TEXT NOT NULL, text TEXT NOT NULL, intent TEXT NOT NULL, found INTEGER NOT NULL,
+    articles TEXT NOT NULL, asker TEXT, vote INTEGER);
+CREATE INDEX IF NOT EXISTS questions_by_time ON questions(asked);
+"""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class UnansweredGroup(_Frozen):
+    """Questions the articles could not answer, near-duplicates together."""
+
+    question: str  # the most asked wording
+    times: int
+    askers: int  # distinct askers (by salted hash)
+    last_asked: str
+    wordings: tuple[str, ...]
+
+
+class VotedDown(_Frozen):
+    """An answer someone voted down, with its question and what it cited."""
+
+    question: str
+    intent: str
+    asked: str
+    articles: tuple[str, ...]
+
+
+class CoverageReport(_Frozen):
+    """What the team should add next: ``talkbot report`` and ``!report``."""
+
+    since: str | None
+    questions: int
+    unanswered: tuple[UnansweredGroup, ...]
+    voted_down: tuple[VotedDown, ...]
+
+
+def log_path(index: Path) -> Path:
+    """``seeds.index.sqlite`` -> ``seeds.index.questions.sqlite``."""
+    return index.with_name(index.name.removesuffix(".sqlite") + ".questions.sqlite")
+
+
+class QuestionLog:
+    """The log in its own SQLite file; safe to use from several threads and processes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=WAIT_SECONDS)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES('salt', ?)", (secrets.token_hex(16),))
+            self._salt = str(self._db.execute("SELECT value FROM meta WHERE key='salt'").fetchone()[0])
+        except (sqlite3.Error, OSError) as exc:
+            raise IndexUnavailableError(self.path, str(exc)) from exc
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def record(
+        self,
+        answer: Answer,
+        asker: int | str | None = None,
+        *,
+        question: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> int:
+        """Log one answered question (as typed, else as the answer restates it); returns its id, which votes name."""
+        articles = sorted({c.article for item in answer.items for c in item.citations})
+        asked = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
+        with self._writing() as db:
+            cursor = db.execute(
+                "INSERT INTO questions(asked, text, intent, found, articles, asker) VALUES(?,?,?,?,?,?)",
+                (
+                    asked,
+                    (question or answer.query)[:500],
+                    answer.intent.value,
+                    int(answer.found),
+                    json.dumps(articles),
+                    self._hash(asker),
+                ),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def vote(self, question_id: int, up: bool) -> bool:
+        """Record a vote on an answer (the latest vote counts); False when the question is not in the log."""
+        with self._writing() as db:
+            cursor = db.execute("UPDATE questions SET vote=? WHERE id=?", (1 if up else -1, question_id))
+            return cursor.rowcount > 0
+
+    def forget(self) -> int:
+        """Delete every question; returns how many there were."""
+        with self._writing() as db:
+            return int(db.execute("DELETE FROM questions").rowcount)
+
+    def report(self, since: dt.date | None = None) -> CoverageReport:
+        """The unanswered questions (grouped, most asked first) and the answers voted down, since a day."""
+        start = since.isoformat() if since else ""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT asked, text, intent, found, articles, asker, vote FROM questions WHERE asked >= ? "
+                "ORDER BY asked",
+                (start,),
+            ).fetchall()
+        groups: list[list[tuple[str, str, str | None]]] = []  # (asked, text, asker)
+        for asked, text, _, found, _, asker, _ in rows:
+            if found or not text.strip():
+                continue
+            for group in groups:
+                if fuzz.token_set_ratio(text, group[0][1], processor=utils.default_process) >= SAME_QUESTION:
+                    group.append((asked, text, asker))
+                    break
+            else:
+                groups.append([(asked, text, asker)])
+        unanswered = sorted((_group(g) for g in groups), key=lambda g: (-g.times, g.question))[:REPORT_GROUPS]
+        voted_down = tuple(
+            VotedDown(question=text, intent=intent, asked=asked, articles=tuple(json.loads(articles)))
+            for asked, text, intent, _, articles, _, vote in reversed(rows)
+            if vote is not None and vote < 0
+        )
+        return CoverageReport(
+            since=start or None, questions=len(rows), unanswered=tuple(unanswered), voted_down=voted_down
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def _hash(self, asker: int | str | None) -> str | None:
+        if asker is None:
+            return None
+        return hashlib.sha256(f"{self._salt}:{asker}".encode()).hexdigest()[:16]
+
+
+def _group(members: list[tuple[str, str, str | None]]) -> UnansweredGroup:
+    counts: dict[str, int] = {}
+    for _, text, _ in members:
+        counts[text] = counts.get(text, 0) + 1
+    wording = max(counts, key=lambda t: (counts[t], -len(t)))
+    return UnansweredGroup(
+        question=wording,
+        times=len(members),
+        askers=len({asker for _, _, asker in members if asker}),
+        last_asked=max(asked for asked, _, _ in members),
+        wordings=tuple(sorted(counts, key=lambda t: -counts[t])),
+    )
