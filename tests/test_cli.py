@@ -190,3 +190,15 @@ def test_ask_is_not_recorded_unless_asked_to(tmp_path: Path, capsys: pytest.Capt
     report = json.loads(capsys.readouterr().out)
     (group,) = report["unanswered"]
     assert group["times"] == 2 and "Shoigu" in group["question"]
+
+
+def test_the_console_answers_the_new_commands_and_the_report(tmp_path: Path) -> None:
+    from bot.console import console_reply
+    from knowledge import KnowledgeBase
+    from knowledge.questions import QuestionLog, log_path
+
+    kb = KnowledgeBase.from_folder(index=tmp_path / "i.sqlite")
+    assert "Russia on NATO, demands" in console_reply(kb, "!positions NATO")
+    assert console_reply(kb, "!since 2025-08-01").startswith("Since 2025-08-01:")
+    QuestionLog(log_path(kb.store.path)).record(kb.answer("who is Sergei Shoigu?"), question="who is Sergei Shoigu?")
+    assert "who is Sergei Shoigu?" in console_reply(kb, "!report")
