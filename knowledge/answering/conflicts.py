@@ -18,6 +18,7 @@ a delegation), and telling a clash from a second role needs more than the words.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable
 
@@ -59,9 +60,8 @@ def event_conflicts(context: Context, row: EventRow) -> tuple[Conflict, ...]:
         return ()
     names = _names(event.focus or event.text)
     mine = {c.article for c in event.citations}
-    near = context.store.events_between(
-        row.start - dt.timedelta(days=NEAR_DAYS), row.end + dt.timedelta(days=NEAR_DAYS)
-    )
+    window = dt.timedelta(days=NEAR_DAYS)
+    near = context.store.events_between(row.start - window, row.end + window, containing_any=_must_share(words))
     same_story = [
         other
         for other in near
@@ -116,6 +116,15 @@ def _date_note(event: Event, theirs: Event, row: EventRow, other: EventRow) -> s
     if theirs.planned and not event.planned:
         return f"took place on {row.iso}; another article had it scheduled for {other.iso}"
     return f"another article dates it {other.iso}"
+
+
+def _must_share(words: set[str]) -> set[str]:
+    """Stems one of which any clause similar enough to ``words`` must hold (with their paraphrase families): to
+    share ``SAME_EVENT`` of k words it must hold ceil(SAME_EVENT * k) of them, so one of any k - that + 1. Lets the
+    index skip the day's other events."""
+    need = math.ceil(SAME_EVENT * len(words))
+    chosen = sorted(words)[: len(words) - need + 1]
+    return {member for word in chosen for member in related(word) | {word}}
 
 
 def _content(tokens: Iterable[str]) -> set[str]:

@@ -272,13 +272,19 @@ class Reader:
         )
         return [_event_row(r) for r in self.db.execute(sql, (iso_from, iso_to, limit, offset))]
 
-    def events_between(self, first: dt.date, last: dt.date, limit: int = 400) -> list[EventRow]:
-        """Events dated to a day from ``first`` to ``last``, told as news (not history)."""
+    def events_between(
+        self, first: dt.date, last: dt.date, limit: int = 400, *, containing_any: Iterable[str] = ()
+    ) -> list[EventRow]:
+        """Events dated to a day from ``first`` to ``last``, told as news (not history); with ``containing_any``,
+        only those whose dated clause holds one of these stems."""
+        stems = sorted(set(containing_any))
+        words = " OR ".join("(' ' || e.focus_stems || ' ') LIKE ?" for _ in stems)
         sql = (
             f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.start >= ? AND e.start <= ? AND e.precision='day' "
-            "AND e.background=0 ORDER BY e.start LIMIT ?"
+            f"AND e.background=0{f' AND ({words})' if words else ''} ORDER BY e.start LIMIT ?"
         )
-        return [_event_row(r) for r in self.db.execute(sql, (first.isoformat(), last.isoformat(), limit))]
+        patterns = [f"% {stem} %" for stem in stems]
+        return [_event_row(r) for r in self.db.execute(sql, (first.isoformat(), last.isoformat(), *patterns, limit))]
 
     def events_since(self, day: dt.date, limit: int) -> list[EventRow]:
         """Events of the reported period starting on or after ``day``, newest first."""
