@@ -64,3 +64,12 @@ MEDIA_WORDS = frozenset(
     izvestia vedomosti meduza pravda euronews france24 rferl liberty dw voa
     """.split()
 )
+
+# Ministries, as roles name them ("Foreign Minister", "Minister of Defence"): two of them for one person at one time
+# is a clash between sources. British and American spellings meet in the stemmer ("defence" ~ "defense").
+MINISTRIES = frozenset(
+    """
+    foreign defence defense interior finance economy economic justice energy health education agriculture culture
+    trade digital infrastructure security veterans reintegration
+    """.split()
+)

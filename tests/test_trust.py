@@ -44,6 +44,13 @@ Moscow demands the withdrawal of Ukrainian troops from the Kursk border area, Va
 Olendska described the mood at the crossing as "a bloodbath of nerves".
 """
 
+NARVA_APRIL_12 = """date: 2026-04-12
+source: Pskov Lake Review
+title: Minister at the crossing
+
+Ukrainian Defence Minister Marta Olendska visited the border crossing in Narva on Saturday.
+"""
+
 KYIV_JUNE_15 = """date: 2026-06-15
 source: Dnipro Herald
 title: Kyiv shifts on elections
@@ -60,7 +67,8 @@ He said the country would not accept any cap on the size of its army.
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     folder = tmp_path_factory.mktemp("trust") / "corpus"
     folder.mkdir()
-    for name, text in {"narva-a": NARVA_APRIL_9, "narva-b": NARVA_APRIL_10, "kyiv": KYIV_JUNE_15}.items():
+    articles = {"narva-a": NARVA_APRIL_9, "narva-b": NARVA_APRIL_10, "narva-c": NARVA_APRIL_12, "kyiv": KYIV_JUNE_15}
+    for name, text in articles.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return KnowledgeBase.from_folder(folder, index=folder.parent / "index.sqlite")
 
@@ -193,3 +201,13 @@ def test_conflicts_render_in_text_and_discord(kb: KnowledgeBase) -> None:
     assert any("Tallinn Evening Courier" in field.name and "221" in field.value for field in page.fields) or any(
         "Baltic Ledger" in field.name and "212" in field.value for field in page.fields
     )
+
+
+def test_two_ministries_for_one_person_at_the_same_time_are_both_shown(kb: KnowledgeBase) -> None:
+    answer = kb.who("Olendska")
+    first = answer.items[0]
+    assert first.text.startswith("Marta Olendska")
+    (conflict,) = first.conflicts
+    assert "Minister" in conflict.note and conflict.article != first.citations[0].article
+    assert conflict.quote in (NARVA_APRIL_9 + NARVA_APRIL_12)
+    assert not kb.who("Kovalenko").items[0].conflicts  # one role, nothing to compare

@@ -10,9 +10,13 @@ one of them picked.
   different numbers for the same noun ("212 prisoners" / "221 prisoners"), neither hedged ("about", "more than",
   "in total").
 
-Both trade recall for precision: a false "sources differ" would make a reader doubt a sound fact, so only close
-matches count. Roles held at the same time are not compared: people hold several at once (a minister who heads
-a delegation), and telling a clash from a second role needs more than the words.
+- **Roles.** Two articles published within ``ROLE_DAYS`` of each other give one person two different ministries
+  ("Foreign Minister" / "Defence Minister"), neither "former", "deputy" or "acting". Other pairs of roles are not
+  compared: people hold several at once (a minister who heads a delegation), and a role that changed months
+  apart is a change, which the profile shows with dates.
+
+All trade recall for precision: a false "sources differ" would make a reader doubt a sound fact, so only close
+matches count.
 """
 
 from __future__ import annotations
@@ -25,14 +29,16 @@ from collections.abc import Iterable
 from knowledge.answering.context import Context
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import related
-from knowledge.models import Conflict, Event
+from knowledge.models import Conflict, Event, Person
 from knowledge.sources import source_label
-from knowledge.text import stem, stems
-from knowledge.vocabulary import MONTHS, WEEKDAYS
+from knowledge.text import fold, stem, stems
+from knowledge.vocabulary import MINISTRIES, MONTHS, WEEKDAYS
 
 NEAR_DAYS = 3  # reports of one event seldom differ by more; rounds of talks are weeks apart
 SAME_EVENT = 0.6  # Jaccard share of content words (dates and numbers aside) for "the same event" or thing
 MAX_CHECKED = 8  # items per answer checked for conflicts: the ones a reader sees first
+ROLE_DAYS = 30  # two ministries for one person in articles a month apart: a change is possible, a clash likely
+_NOT_CURRENT = frozenset({"former", "deputy", "acting", "ex", "then", "first", "vice"})
 _DATE_STEMS = frozenset(stem(word) for word in [*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "week"])
 # Words that say that or when something happens, not what: a plan and its report differ in exactly these
 # ("talks scheduled for Thursday" / "talks took place on Friday").
@@ -103,6 +109,36 @@ def figure_conflicts(context: Context, first: SentenceRow, others: Iterable[Sent
                 conflicts[other.article] = _conflict(context, other.article, other.text, note)
                 break
     return tuple(conflicts.values())
+
+
+def role_conflicts(context: Context, person: Person, shown: int) -> tuple[Conflict, ...]:
+    """Articles of about the same time that give the person (as role ``shown`` says) another ministry."""
+    mine = _portfolio(person.roles[shown])
+    if mine is None:
+        return ()
+    cited = person.role_citations[shown]
+    dates = context.store.published(c.article for c in person.role_citations)
+    day = dates.get(cited.article)
+    conflicts: dict[str, Conflict] = {}
+    for role, citation in zip(person.roles, person.role_citations, strict=True):
+        theirs = _portfolio(role)
+        other_day = dates.get(citation.article)
+        if theirs is None or theirs == mine or citation.article == cited.article or citation.article in conflicts:
+            continue
+        if day is None or other_day is None or abs((day - other_day).days) > ROLE_DAYS:
+            continue
+        note = f"another article of {other_day} calls {person.name} {role}"
+        conflicts[citation.article] = _conflict(context, citation.article, citation.quote, note)
+    return tuple(conflicts.values())
+
+
+def _portfolio(role: str) -> str | None:
+    """The ministry a role names ("Ukrainian Defence Minister" -> "defence"), None for any other role or one that
+    is not current ("former", "deputy", "acting")."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", role)]
+    if "minister" not in words or _NOT_CURRENT & set(words):
+        return None
+    return " ".join(sorted({stem(w) for w in words if w in MINISTRIES})) or None
 
 
 def _conflict(context: Context, article_id: str, quote: str, note: str) -> Conflict:

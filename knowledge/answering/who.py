@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import Context
 from knowledge.answering.search import search
 from knowledge.extract.people import ROLE_HEADS
@@ -111,7 +112,10 @@ def _profile(context: Context, person: Person, role_number: int = 0) -> list[Ans
     others = [a for a in person.aliases if a != person.name and len(a.split()) > 1]
     if others:
         parts.append(f"; also written {', '.join(others)}")
-    items = [AnswerItem(text=" ".join(parts).replace(" ;", ";"), citations=context.cite([first_source]))]
+    clashes = role_conflicts(context, person, person.roles.index(roles[0][0])) if roles else ()
+    items = [
+        AnswerItem(text=" ".join(parts).replace(" ;", ";"), citations=context.cite([first_source]), conflicts=clashes)
+    ]
     items += _other_roles(context, roles[1:], first_source)
     shown = {c.article for item in items for c in item.citations}
     quotes = {c.quote for item in items for c in item.citations}
