@@ -23,6 +23,7 @@ LABEL_CHARS = 48  # a mark's label: enough to tell events apart, short enough no
 WIDTH_INCHES = 12.0
 ROW_INCHES = 0.26  # one event per row: labels never overlap, the picture grows with the answer
 CHART_MARGIN_INCHES = 1.4  # title and date axis
+SHORT_SPAN_DAYS = 10  # events within this many days get a tick per day
 DPI = 100
 CARD = "#f4f5f7"  # light card, dark ink: legible on Discord's dark and light themes alike
 INK = "#1e1f22"
@@ -90,7 +91,9 @@ def _draw(events: list[ChartEvent], title: str, plt: Any, mdates: Any) -> bytes:
     try:
         figure.patch.set_facecolor(CARD)
         axes.set_facecolor(CARD)
-        days = [e.day for e in events]
+        # the axis spans the events dated to a day; one dated only to a year or month ("2025") sits at its edge
+        # rather than stretching the axis to January
+        days = [e.day for e in events if len(e.date) == len("2025-05-16")] or [e.day for e in events]
         first, last = min(days), max(days)
         span = max((last - first).days, 1)
         turn = first + dt.timedelta(days=span * 0.6)  # right of this a label goes left of its mark
@@ -101,7 +104,7 @@ def _draw(events: list[ChartEvent], title: str, plt: Any, mdates: Any) -> bytes:
             colour = LANE_COLOURS[number % len(LANE_COLOURS)]
             in_lane = [event for name, event in rows if name == lane]
             top = y
-            xs = [mdates.date2num(event.day) for event in in_lane]
+            xs = [mdates.date2num(min(max(event.day, first), last)) for event in in_lane]
             ys = [y + n for n in range(len(in_lane))]
             news = [n for n, event in enumerate(in_lane) if not event.background]
             history = [n for n, event in enumerate(in_lane) if event.background]
@@ -125,12 +128,16 @@ def _draw(events: list[ChartEvent], title: str, plt: Any, mdates: Any) -> bytes:
             y += 1  # a gap between bands
         axes.set_yticks([t for t, _ in ticks], labels=[name for _, name in ticks], color=INK)
         axes.set_ylim(y - 1, -1)  # first lane on top, rows in date order downwards
-        locator = mdates.AutoDateLocator()
-        axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        if span < SHORT_SPAN_DAYS:  # a few days: a tick a day, never hours the dates do not have
+            axes.xaxis.set_major_locator(mdates.DayLocator())
+            axes.xaxis.set_major_formatter(mdates.DateFormatter("%b %d"))
+        else:
+            locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
+            axes.xaxis.set_major_locator(locator)
+            axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         axes.tick_params(colors=INK)
         axes.grid(axis="x", color=INK, alpha=0.08)
-        pad = dt.timedelta(days=max(1, span // 20))
+        pad = dt.timedelta(days=max(1, span // 20) if span >= SHORT_SPAN_DAYS else 2)
         axes.set_xlim(mdates.date2num(first - pad), mdates.date2num(last + pad))
         for side in ("top", "right", "left"):
             axes.spines[side].set_visible(False)

@@ -12,9 +12,10 @@ short names are what answers and ``!positions`` show. Words are single words, st
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
-from knowledge.text import stem
+from knowledge.text import stem, stems
 
 ISSUES: dict[str, str] = {
     "ceasefire": "ceasefire truce armistice cessation hostilities",
@@ -24,7 +25,7 @@ ISSUES: dict[str, str] = {
     "security guarantees": "guarantees guarantee peacekeepers peacekeeping multinational deterrence reassurance "
     "contingent",
     "sanctions": "sanctions sanction embargo",
-    "prisoners": "prisoners prisoner pows captives swap bodies deported children",  # not "exchange": "in exchange for"
+    "prisoners": "prisoners prisoner pows captives exchange swap bodies deported children",
     "elections": "elections election vote legitimacy leadership",
     "reparations": "reparations compensation assets reconstruction frozen",
     "forces": "mobilization mobilisation weapons arms army demilitarization",  # not "troops": "withdraw troops"
@@ -45,3 +46,12 @@ def issues_in(tokens: Iterable[str]) -> list[str]:
     """The issues a text's stems touch, in the order first touched."""
     by_stem = _by_stem()
     return list(dict.fromkeys(by_stem[t] for t in tokens if t in by_stem))
+
+
+# "in exchange for security guarantees" trades one thing for another: no exchange of prisoners.
+_NOT_AN_EXCHANGE = re.compile(r"\bin\s+exchange\s+(?:for|of)\b", re.IGNORECASE)
+
+
+def issues_in_text(text: str) -> list[str]:
+    """The issues a text touches, read off its words (``issues_in`` on its stems), idioms aside."""
+    return issues_in(stems(_NOT_AN_EXCHANGE.sub(" ", text)))

@@ -28,6 +28,8 @@ Russian envoy Oleg Vatrushin spoke to reporters in Narva after the exchange.
 
 "The talks were a waste of time," he said.
 
+"We will not come back to Narva before the summer."
+
 Olendska said Ivan Hrebenyuk had signed the exchange protocol for Ukraine.
 """
 
@@ -211,3 +213,15 @@ def test_two_ministries_for_one_person_at_the_same_time_are_both_shown(kb: Knowl
     assert "Minister" in conflict.note and conflict.article != first.citations[0].article
     assert conflict.quote in (NARVA_APRIL_9 + NARVA_APRIL_12)
     assert not kb.who("Kovalenko").items[0].conflicts  # one role, nothing to compare
+
+
+def test_who_said_reads_reporting_verbs_and_quotes_that_go_on(kb: KnowledgeBase) -> None:
+    described = kb.answer("who said 'bloodbath of nerves'?")
+    assert described.items[0].text.startswith("Marta Olendska")  # "Olendska described the mood as ..."
+    went_on = kb.answer("who said 'before the summer'?")
+    first = went_on.items[0]
+    assert first.text.startswith("Oleg Vatrushin") and first.label == "speaker from the sentence before"
+    assert [c.quote for c in first.citations] == [
+        '"The talks were a waste of time," he said.',
+        '"We will not come back to Narva before the summer."',
+    ]

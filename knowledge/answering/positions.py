@@ -34,6 +34,18 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     issues = issue_names(query)
     if not known:
         return Answer(intent=Intent.POSITIONS, query=query, found=False, message="The articles state no positions.")
+    missing = [p for p in _named_parties(query) if p not in known]
+    if missing and not parties:
+        # "what is the US position on NATO?" when the articles give the US none: say so, never another's
+        on = f" on {', '.join(issues)}" if issues else ""
+        return Answer(
+            intent=Intent.POSITIONS,
+            query=query,
+            found=False,
+            suggestions=tuple(known[:MATRIX_PARTIES]),
+            message=f"The articles state no position by {', '.join(missing)}{on}. "
+            f"Parties with positions: {', '.join(known)}.",
+        )
     if query and not parties and not issues:
         choices = known[:MATRIX_PARTIES] + list(ISSUES)
         return Answer(
@@ -75,15 +87,19 @@ def issue_names(text: str) -> list[str]:
     return found
 
 
+def _named_parties(query: str) -> list[str]:
+    """The parties a question names; "NATO" is the issue unless the question says whose ("NATO's position")."""
+    named = parties_in_question(query)
+    return [p for p in named if p not in ISSUES or re.search(rf"\b{re.escape(p)}['’]s\b", query)]
+
+
 def _parties(context: Context, query: str, known: list[str]) -> list[str]:
     """Parties with positions that the question names: by the actors table, a person's party, or the articles'
     own names for them (WRatio, as for demands)."""
-    named = parties_in_question(query)
-    # "NATO" is a party and an issue: the issue, unless the question says whose ("NATO's position on ...")
-    named = [p for p in named if p not in ISSUES or re.search(rf"\b{re.escape(p)}['’]s\b", query)]
+    named = _named_parties(query)
     wanted = [p for p in named if p in known]
     wanted += [p.affiliation for p in context.question(query).people if p.affiliation in known]
-    if not wanted and query:
+    if not wanted and query and not named:  # a party the question names that states nothing is not another
         words = " ".join(w for w in query.split() if w.lower() not in _ASKING)
         best = process.extractOne(
             words, known, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=OPEN_PARTY_CUTOFF

@@ -28,6 +28,16 @@ SPEAKER_UNKNOWN_LABEL = "speaker unknown"
 PHRASE_POOL = 200  # ranked sentences searched for a quoted phrase: it must appear in one of them verbatim
 # A quoted phrase: between straight or curly quotes, single or double ("'bloodbath'", "“a bloodbath”").
 _QUOTED = re.compile(r"[\"“”](?P<double>[^\"“”]{2,200})[\"“”]|(?<!\w)['‘’](?P<single>[^'‘’]{2,200})['‘’](?!\w)")
+CONTINUED_LABEL = "speaker from the sentence before"
+# "Rubio praised it", "Zelensky has described the meeting": a name right before a reporting verb speaks.
+_SPEAKS_AFTER = re.compile(rf"^\s*(?:,[^,]{{1,60}},\s*)?(?:(?:also|has|have|had|then)\s+)*(?:{REPORT_VERBS})\b", re.I)
+# "stated by President Volodymyr Zelenskyy", "Quote from Medinsky:", "according to Peskov".
+_BY_BEFORE = re.compile(
+    r"(?:\b(?:stated|said|told|written|announced|made|reported)\s+by|^\s*quote\s+from|\baccording\s+to)"
+    r"\s+(?:[A-Z][\w’'.-]*\s+){0,4}$",
+    re.I,
+)
+_ALL_QUOTE = re.compile(r"^\s*[\"“‘']")
 _REPORTED = re.compile(rf"\b(?:{REPORT_VERBS})\b(?:\s+\w+){{0,3}}?\s+(?:that\s+)?$", re.IGNORECASE)
 
 
@@ -66,7 +76,11 @@ def said_about(context: Context, question: Question) -> Answer:
         spoken = [row for key in keys for row in context.store.sentences_mentioning(key, 200) if row.speaker in keys]
     if spoken:
         items = [speaker_item(context, row) for row in spoken[:SEARCH_ITEMS]]
-        message = f"{len(spoken)} statements by {names}." if len(spoken) > SEARCH_ITEMS else None
+        message = (
+            f"{SEARCH_ITEMS} of {len(spoken)} statements by {names}, best first."
+            if len(spoken) > SEARCH_ITEMS
+            else None
+        )
         return Answer(intent=Intent.SAID, query=question.text, found=True, items=tuple(items), message=message)
     fallback = closest_sentences(context, question, Intent.SAID, f"I found no statement by {names} on that.")
     return fallback or not_covered(context, question, Intent.SAID)
@@ -77,7 +91,14 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
     citations = context.cite([row.sentence.citation()])
     published = context.store.published([row.article]).get(row.article)
     date = published.isoformat() if published else None
-    speaker = context.person(row.speaker) if row.speaker is not None else None
+    speaker = context.person(row.speaker) if row.speaker is not None else _named_speaker(context, row)
+    label = None
+    if speaker is None:
+        before = _previous(context, row)
+        speaker = _continued_quote(context, row, before)
+        if speaker is not None and before is not None:
+            label = CONTINUED_LABEL
+            citations = context.cite([before.sentence.citation(), row.sentence.citation()])
     if speaker is None:
         return AnswerItem(
             text=f"{UNKNOWN_SPEAKER}: {row.text}", date=date, citations=citations, label=SPEAKER_UNKNOWN_LABEL
@@ -85,7 +106,39 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
     role = f" ({speaker.roles[0]})" if speaker.roles else ""
     reported = _reported(context, row, speaker)
     reporting = f", reporting {reported.name}" if reported else ""
-    return AnswerItem(text=f"{speaker.name}{role}{reporting}: {row.text}", date=date, citations=citations)
+    return AnswerItem(text=f"{speaker.name}{role}{reporting}: {row.text}", date=date, citations=citations, label=label)
+
+
+def _named_speaker(context: Context, row: SentenceRow) -> Person | None:
+    """A person the sentence itself names as the one speaking, in forms the extraction leaves out: "Rubio praised
+    it as ...", "This was stated by President Zelenskyy", "Quote from Medinsky: ..."."""
+    text = row.text
+    for key in context.store.mentions_in([row.id]).get(row.id, set()):
+        person = context.person(key)
+        if person is None:
+            continue
+        for alias in sorted({person.name, *person.aliases}, key=len, reverse=True):
+            at = text.find(alias)
+            if at < 0:
+                continue
+            after, before = text[at + len(alias) :], text[:at]
+            if _SPEAKS_AFTER.match(after) or _BY_BEFORE.search(before):
+                return person
+    return None
+
+
+def _continued_quote(context: Context, row: SentenceRow, before: SentenceRow | None) -> Person | None:
+    """A sentence that is all quotation, right after one whose speaker is known: the same speaker goes on."""
+    if not _ALL_QUOTE.match(row.text) or re.search(rf"\b(?:{REPORT_VERBS})\b", row.text):
+        return None
+    if before is None or before.speaker is None:
+        return None
+    return context.person(before.speaker)
+
+
+def _previous(context: Context, row: SentenceRow) -> SentenceRow | None:
+    found = context.store.sentences([row.id - 1]).get(row.id - 1)
+    return found if found is not None and found.article == row.article else None
 
 
 def _holding(context: Context, question: Question, phrase: str) -> list[SentenceRow]:

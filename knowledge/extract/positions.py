@@ -21,9 +21,8 @@ import re
 
 from knowledge.extract.demands import actor_ending_before, clause_after
 from knowledge.extract.speakers import Actor, ActorFinder
-from knowledge.issues import issues_in
+from knowledge.issues import issues_in_text
 from knowledge.models import Article, Demand, Position, Sentence
-from knowledge.text import stems
 
 STANCES = ("demands", "rejects", "offers", "supports", "open")
 # One pattern per stance; "open" before "rejects" so that "does not rule out" is open, not a rejection.
@@ -80,6 +79,7 @@ _OWN_SIDE = re.compile(
     r"\s+(?:(?:would|will|could|does|do|did|is|are|was|were|not|never|n[’']t|also|still|now|remains?)\s+)*$",
     re.IGNORECASE,
 )
+_JOINED = re.compile(r"(?P<other>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+and\s+$")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
@@ -111,7 +111,7 @@ def extract_positions(
             citation=demand.citation,
         )
         for demand in demands
-        for issue in issues_in(stems(demand.text))
+        for issue in issues_in_text(demand.text)
     ]
     previous: Sentence | None = None
     for sentence in sentences:
@@ -139,23 +139,33 @@ def _from_sentence(
             if party is None or not (party.party or party.person):
                 continue
             clause = clause_after(text, cue.end())
-            issues = issues_in(stems(clause))
+            issues = issues_in_text(clause)
             if not issues:
                 continue
             negated = stance in ("supports", "offers", "open") and _NEGATION.search(before)
-            for issue in issues:
-                found.append(
-                    Position(
-                        party=party.party or party.name,
-                        issue=issue,
-                        stance="rejects" if negated else stance,
-                        actor=party.person,
-                        text=_verbatim(text, cue.start(), cue.end(), clause),
-                        published=article.published,
-                        citation=sentence.citation(),
+            for side in [party, *_partners(text, party, actors)]:
+                for issue in issues:
+                    found.append(
+                        Position(
+                            party=side.party or side.name,
+                            issue=issue,
+                            stance="rejects" if negated else stance,
+                            actor=side.person,
+                            text=_verbatim(text, cue.start(), cue.end(), clause),
+                            published=article.published,
+                            citation=sentence.citation(),
+                        )
                     )
-                )
     return found
+
+
+def _partners(text: str, party: Actor, actors: ActorFinder) -> list[Actor]:
+    """'Kyiv and Moscow agreed ...': the actor joined to the subject by 'and' takes the stance too."""
+    joined = _JOINED.search(text[: party.start])
+    if joined is None:
+        return []
+    found = actors.actors_in(joined.group("other"), locations=False)
+    return [actor for actor in found[-1:] if (actor.party or actor.person) and actor.party != party.party]
 
 
 def _party(text: str, cue: re.Match[str], previous: Sentence | None, speaker: Actor | None, actors: ActorFinder) -> (
