@@ -121,6 +121,7 @@ def _draw(events: list[ChartEvent], title: str, plt: Any, mdates: Any) -> bytes:
                     va="center",
                     ha="right" if left else "left",
                     color=BACKGROUND_INK if event.background else INK,
+                    parse_math=False,  # article text, verbatim: "$5bn" is money, not mathematics
                 )
             y += len(in_lane)
             axes.axhspan(top - 0.5, y - 0.5, color=colour, alpha=0.07, linewidth=0)
@@ -141,7 +142,7 @@ def _draw(events: list[ChartEvent], title: str, plt: Any, mdates: Any) -> bytes:
         axes.set_xlim(mdates.date2num(first - pad), mdates.date2num(last + pad))
         for side in ("top", "right", "left"):
             axes.spines[side].set_visible(False)
-        axes.set_title(title, color=INK, loc="left", fontsize=11)
+        axes.set_title(title, color=INK, loc="left", fontsize=11, parse_math=False)
         figure.subplots_adjust(left=1.3 / WIDTH_INCHES, right=0.98, top=1 - 0.5 / height, bottom=0.6 / height)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", facecolor=CARD, pil_kwargs={"compress_level": 1})  # speed over bytes

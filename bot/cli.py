@@ -210,7 +210,12 @@ def draw_chart(answer: Answer, path: Path) -> bool:
         print(f"talkbot: no chart: the answer has no dated events ({path} not written)", file=sys.stderr)
         return True  # not a failure: there is nothing to draw
     try:
-        path.write_bytes(timeline_png(events, f"Timeline: {answer.query}" if answer.query else "Timeline"))
+        picture = timeline_png(events, f"Timeline: {answer.query}" if answer.query else "Timeline")
+    except Exception as exc:  # matplotlib failing on some text: one line, the answer was printed already
+        print(f"talkbot: could not draw the chart ({exc})", file=sys.stderr)
+        return False
+    try:
+        path.write_bytes(picture)
     except OSError as exc:
         print(f"talkbot: cannot write {path} ({exc.strerror or exc})", file=sys.stderr)
         return False

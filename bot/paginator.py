@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 import discord
 
@@ -12,8 +13,15 @@ PAGE_TIMEOUT_SECONDS = 300.0
 class Paginator(discord.ui.View):
     """Pages of embeds; other users get a short ephemeral refusal; buttons go inert after the timeout."""
 
-    def __init__(self, pages: list[discord.Embed], author_id: int, timeout: float = PAGE_TIMEOUT_SECONDS) -> None:
+    def __init__(
+        self,
+        pages: list[discord.Embed],
+        author_id: int,
+        timeout: float = PAGE_TIMEOUT_SECONDS,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(timeout=timeout)
+        self.on_done = on_done  # called once paging has timed out (the vote buttons re-register there)
         self.pages = pages
         self.author_id = author_id
         self.index = 0
@@ -58,6 +66,9 @@ class Paginator(discord.ui.View):
         await self._show(interaction, len(self.pages) - 1)
 
     async def on_timeout(self) -> None:
+        if self.on_done is not None:
+            # discord.py forgets the dynamic items of a view that timed out (vote buttons on every message)
+            self.on_done()
         for child in (self.first, self.previous, self.next, self.last):  # votes stay open: they outlive paging
             child.disabled = True
         if self.message is not None:

@@ -53,7 +53,12 @@ def inline_code(text: str) -> str:
 
 
 def trim(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - len(ELLIPSIS)].rstrip() + ELLIPSIS
+    """The text, cut to ``limit`` characters with an ellipsis when it is longer; empty when no room is left."""
+    if len(text) <= limit:
+        return text
+    if limit <= len(ELLIPSIS):
+        return ""
+    return text[: limit - len(ELLIPSIS)].rstrip() + ELLIPSIS
 
 
 def answer_pages(answer: Answer, articles: Mapping[str, Article]) -> list[discord.Embed]:
@@ -89,8 +94,10 @@ def _positions_overview(answer: Answer, title: str) -> discord.Embed:
         embed.add_field(name=trim(safe(party), FIELD_NAME_LIMIT), value=trim("\n".join(lines), FIELD_VALUE_LIMIT))
     if answer.message:
         embed.description = trim(safe(answer.message), DESCRIPTION_LIMIT)
-    while len(embed) > EMBED_TOTAL_LIMIT - 40 and embed.description:
-        embed.description = trim(embed.description, max(0, len(embed.description) // 2))
+    while len(embed) > EMBED_TOTAL_LIMIT - 40 and embed.description:  # room for the page footer
+        embed.description = trim(embed.description, len(embed.description) // 2) or None
+    while len(embed) > EMBED_TOTAL_LIMIT - 40 and len(embed.fields) > 1:
+        embed.remove_field(-1)  # the pages after this one still list every cell
     return embed
 
 

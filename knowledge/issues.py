@@ -21,12 +21,11 @@ ISSUES: dict[str, str] = {
     "ceasefire": "ceasefire truce armistice cessation hostilities",
     "territory": "territory territories occupied occupation regions region annexation annexed borders border "
     "crimea donbas donetsk luhansk zaporizhzhia kherson withdrawal withdraw",
-    "NATO": "nato neutrality neutral alliance alliances membership nonaligned",
-    "security guarantees": "guarantees guarantee peacekeepers peacekeeping multinational deterrence reassurance "
-    "contingent",
+    "NATO": "nato neutrality neutral nonaligned",  # "alliance", "membership" only in phrases (below)
+    "security guarantees": "guarantees guarantee peacekeepers peacekeeping multinational deterrence reassurance",
     "sanctions": "sanctions sanction embargo",
-    "prisoners": "prisoners prisoner pows captives exchange swap bodies deported children",
-    "elections": "elections election vote legitimacy leadership",
+    "prisoners": "prisoners prisoner pows captives exchange swap deported",  # "bodies", "children": in phrases
+    "elections": "elections election legitimacy",
     "reparations": "reparations compensation assets reconstruction frozen",
     "forces": "mobilization mobilisation weapons arms army demilitarization",  # not "troops": "withdraw troops"
     "leaders' meeting": "summit leaders",  # not "meeting": delegations meet at every round
@@ -48,10 +47,19 @@ def issues_in(tokens: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(by_stem[t] for t in tokens if t in by_stem))
 
 
-# "in exchange for security guarantees" trades one thing for another: no exchange of prisoners.
-_NOT_AN_EXCHANGE = re.compile(r"\bin\s+exchange\s+(?:for|of)\b", re.IGNORECASE)
+# Words that signal an issue only in a phrase: a single "alliance" or "bodies" says too little ("an alliance with
+# China", "international bodies"), and "in exchange for" trades one thing for another, no prisoners.
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bin\s+exchange\s+(?:for|of)\b", re.I), " "),
+    (re.compile(r"\b(?:military|western|defen[cs]e|north\s+atlantic)\s+alliances?\b", re.I), " nato "),
+    (re.compile(r"\balliance\s+membership\b|\bmembership\s+(?:of|in)\s+the\s+alliance\b", re.I), " nato "),
+    (re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:fallen|dead|killed|soldiers?)\b", re.I), " prisoners "),
+    (re.compile(r"\b(?:deported|abducted|forcibly\s+transferred)\s+(?:ukrainian\s+)?children\b", re.I), " deported "),
+)
 
 
 def issues_in_text(text: str) -> list[str]:
-    """The issues a text touches, read off its words (``issues_in`` on its stems), idioms aside."""
-    return issues_in(stems(_NOT_AN_EXCHANGE.sub(" ", text)))
+    """The issues a text touches, read off its words (``issues_in`` on its stems) and phrases."""
+    for pattern, meaning in _PHRASES:
+        text = pattern.sub(meaning, text)
+    return issues_in(stems(text))

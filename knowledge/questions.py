@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz, process, utils
 
 from knowledge.errors import IndexUnavailableError
 from knowledge.models import Answer
@@ -35,8 +35,8 @@ WAIT_SECONDS = 5.0  # a vote or record waits this long for another writer of the
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS questions(
-    id INTEGER PRIMARY KEY, asked TEXT NOT NULL, text TEXT NOT NULL, intent TEXT NOT NULL, found INTEGER NOT NULL,
-    articles TEXT NOT NULL, asker TEXT, vote INTEGER);
+    id INTEGER PRIMARY KEY AUTOINCREMENT, asked TEXT NOT NULL, text TEXT NOT NULL, intent TEXT NOT NULL,
+    found INTEGER NOT NULL, articles TEXT NOT NULL, asker TEXT, vote INTEGER);
 CREATE INDEX IF NOT EXISTS questions_by_time ON questions(asked);
 """
 
@@ -153,15 +153,18 @@ class QuestionLog:
                 (start,),
             ).fetchall()
         groups: list[list[tuple[str, str, str | None]]] = []  # (asked, text, asker)
+        firsts: list[str] = []  # each group's first wording, matched in C by rapidfuzz
         for asked, text, _, found, _, asker, _ in rows:
             if found or not text.strip():
                 continue
-            for group in groups:
-                if fuzz.token_set_ratio(text, group[0][1], processor=utils.default_process) >= SAME_QUESTION:
-                    group.append((asked, text, asker))
-                    break
+            best = process.extractOne(
+                text, firsts, scorer=fuzz.token_set_ratio, processor=utils.default_process, score_cutoff=SAME_QUESTION
+            )
+            if best is not None:
+                groups[best[2]].append((asked, text, asker))
             else:
                 groups.append([(asked, text, asker)])
+                firsts.append(text)
         unanswered = sorted((_group(g) for g in groups), key=lambda g: (-g.times, g.question))[:REPORT_GROUPS]
         voted_down = tuple(
             VotedDown(question=text, intent=intent, asked=asked, articles=tuple(json.loads(articles)))

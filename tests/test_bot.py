@@ -600,3 +600,39 @@ async def test_since_lists_what_is_new_newest_first(loop_bot: TalkBot) -> None:
     description = message.embeds[0].description or ""
     dates = re.findall(r"`(\d{4}-\d\d-\d\d)`", description)
     assert dates and dates == sorted(dates, reverse=True) and all(d >= "2025-05-20" for d in dates)
+
+
+async def test_votes_keep_working_after_a_paged_answer_times_out(loop_bot: TalkBot) -> None:
+    import asyncio
+
+    from bot.feedback import VoteButton
+
+    store = loop_bot._connection._view_store
+    store.add_dynamic_items(VoteButton)
+    cog = loop_bot.get_cog("Answers")
+    assert cog is not None
+    prepared = cog._prepare(loop_bot.knowledge.answer, "!timeline", 1, "!timeline")
+    assert len(prepared.pages) > 1
+    sent = AsyncMock()
+    await cog._send(sent, 1, prepared)
+    view = sent.await_args.kwargs["view"]
+    view.timeout = 0.05
+    store.add_view(view)  # what sending does: discord.py dispatches its interactions from now on
+    await asyncio.sleep(0.3)  # the view times out; discord.py drops its dynamic items from the store
+    assert view.is_finished()
+    assert VoteButton in store._dynamic_items.values(), "votes on every message would stop working"
+
+
+def test_a_picture_draws_dollar_signs_and_other_text_verbatim() -> None:
+    import datetime as dt
+
+    from bot.chart import ChartEvent, timeline_png
+
+    event = ChartEvent(dt.date(2026, 5, 1), "2026-05-01", "A $5bn (#2) fund and $1bn loan", "Ukraine", False)
+    assert timeline_png([event], "Timeline: $x^$")[:4] == b"\x89PNG"
+
+
+def test_trim_never_loops_or_overflows() -> None:
+    from bot.render import trim
+
+    assert trim("abcdef", 0) == "" and trim("abcdef", 1) == "" and trim("abcdef", 4) == "abc…"

@@ -21,7 +21,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chart import chart_events, timeline_png
-from bot.feedback import vote_buttons
+from bot.feedback import VoteButton, vote_buttons
 from bot.paginator import Paginator
 from bot.render import answer_pages
 from knowledge import Answer, Intent
@@ -183,7 +183,12 @@ class Answers(commands.Cog):
         answer = ask(argument)
         pages = answer_pages(answer, self.bot.knowledge.articles)
         events = chart_events(answer) if answer.intent is Intent.TIMELINE else []
-        chart = timeline_png(events, pages[0].title or "Timeline") if events else None
+        chart = None
+        if events:
+            try:
+                chart = timeline_png(events, pages[0].title or "Timeline")
+            except Exception:  # a picture that cannot be drawn never holds back the cited answer
+                log.exception("could not draw the timeline of %r", argument[:80])
         question_id = None
         if self.bot.questions is not None and answer.intent is not Intent.HELP:
             try:
@@ -194,7 +199,8 @@ class Answers(commands.Cog):
 
     async def _send(self, send: Callable[..., Awaitable[discord.Message]], author_id: int, prepared: Prepared) -> None:
         pages = prepared.pages
-        view: discord.ui.View | None = Paginator(pages, author_id) if len(pages) > 1 else None
+        keep_votes = functools.partial(self.bot.add_dynamic_items, VoteButton)
+        view: discord.ui.View | None = Paginator(pages, author_id, on_done=keep_votes) if len(pages) > 1 else None
         if prepared.question_id is not None:
             view = view or discord.ui.View(timeout=None)
             for button in vote_buttons(prepared.question_id):

@@ -27,11 +27,12 @@ import re
 from collections.abc import Iterable
 
 from knowledge.answering.context import Context
+from knowledge.answering.question import ORDINALS
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import related
 from knowledge.models import Conflict, Event, Person
 from knowledge.sources import source_label
-from knowledge.text import fold, stem, stems
+from knowledge.text import STOPWORDS, fold, stem, stems
 from knowledge.vocabulary import MINISTRIES, MONTHS, WEEKDAYS
 
 NEAR_DAYS = 3  # reports of one event seldom differ by more; rounds of talks are weeks apart
@@ -81,13 +82,15 @@ def event_conflicts(context: Context, row: EventRow) -> tuple[Conflict, ...]:
         theirs = other.event
         if _names(theirs.focus or theirs.text) != names:
             continue
+        if _ordinals(theirs.focus or theirs.text) != _ordinals(event.focus or event.text):
+            continue  # "the first stage" and "the second stage" of one exchange are two events, not two dates
         for citation in theirs.citations:
             article = citation.article
             if article in mine or article in conflicts or (article, row.start) in told_days:
                 continue  # an article that tells both days tells a sequence
             if any((a, other.start) in told_days for a in mine):
                 continue
-            conflicts[article] = _conflict(context, article, citation.quote, _date_note(event, theirs, row, other))
+            conflicts[article] = conflict(context, article, citation.quote, _date_note(event, theirs, row, other))
     return tuple(conflicts.values())
 
 
@@ -97,16 +100,19 @@ def figure_conflicts(context: Context, first: SentenceRow, others: Iterable[Sent
     if not figures:
         return ()
     words = _content(first.stems)
+    similar = [o for o in others if o.article != first.article and _similar(words, _content(o.stems))]
+    days = context.store.events_of_sentences([first.id, *(o.id for o in similar)])
     conflicts: dict[str, Conflict] = {}
-    for other in others:
-        if other.article == first.article or other.article in conflicts:
+    for other in similar:
+        if other.article in conflicts or _ordinals(other.text) != _ordinals(first.text):
             continue
-        if not _similar(words, _content(other.stems)):
-            continue
+        mine, theirs = _days(days.get(first.id, [])), _days(days.get(other.id, []))
+        if mine and theirs and not mine & theirs:
+            continue  # 390 on Friday and 307 on Saturday: two counts of two days
         for noun, (number, phrase) in _figures(other.text).items():
             if noun in figures and figures[noun][0] != number:
                 note = f"another article gives {number} {phrase}, not {figures[noun][0]}"
-                conflicts[other.article] = _conflict(context, other.article, other.text, note)
+                conflicts[other.article] = conflict(context, other.article, other.text, note)
                 break
     return tuple(conflicts.values())
 
@@ -128,7 +134,7 @@ def role_conflicts(context: Context, person: Person, shown: int) -> tuple[Confli
         if day is None or other_day is None or abs((day - other_day).days) > ROLE_DAYS:
             continue
         note = f"another article of {other_day} calls {person.name} {role}"
-        conflicts[citation.article] = _conflict(context, citation.article, citation.quote, note)
+        conflicts[citation.article] = conflict(context, citation.article, citation.quote, note)
     return tuple(conflicts.values())
 
 
@@ -141,7 +147,7 @@ def _portfolio(role: str) -> str | None:
     return " ".join(sorted({stem(w) for w in words if w in MINISTRIES})) or None
 
 
-def _conflict(context: Context, article_id: str, quote: str, note: str) -> Conflict:
+def conflict(context: Context, article_id: str, quote: str, note: str) -> Conflict:
     article = context.articles.get(article_id)
     return Conflict(article=article_id, quote=quote, note=note, source=source_label(article) if article else None)
 
@@ -161,6 +167,15 @@ def _must_share(words: set[str]) -> set[str]:
     need = math.ceil(SAME_EVENT * len(words))
     chosen = sorted(words)[: len(words) - need + 1]
     return {member for word in chosen for member in related(word) | {word}}
+
+
+def _ordinals(text: str) -> frozenset[str]:
+    """The ordinal words of a text ("first", "second", "final"): a round or stage it names."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w in ORDINALS)
+
+
+def _days(rows: list[EventRow]) -> set[dt.date]:
+    return {row.start for row in rows if row.start == row.end}
 
 
 def _content(tokens: Iterable[str]) -> set[str]:
@@ -188,10 +203,17 @@ def _figures(text: str) -> dict[str, tuple[str, str]]:
     for match in _FIGURE.finditer(text):
         if _HEDGED.search(text[: match.start()]) or _looks_like_year(match.group("number")):
             continue
-        phrase = match.group("noun").strip()
+        phrase = " ".join(_without_trailing_small_words(match.group("noun").split()))
         for noun in stems(phrase):
             found.setdefault(noun, (match.group("number"), phrase))
     return found
+
+
+def _without_trailing_small_words(words: list[str]) -> list[str]:
+    """'prisoners on' -> 'prisoners': a figure's noun, not the preposition after it."""
+    while words and words[-1].lower() in STOPWORDS:
+        words = words[:-1]
+    return words
 
 
 def _looks_like_year(number: str) -> bool:

@@ -95,8 +95,9 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         of_them = [s for s in scored if s.row.demand.target and any(t in s.row.demand.target for t in targets)]
         scored = of_them or scored
     groups = _same_demands(scored)
-    counted = topic.has_topic or of_them
-    total = len(groups) if counted else context.store.demand_count(parties)  # all of them, not the pool
+    total = len(groups)  # grouped: the same demand in several articles counts once
+    if not (topic.has_topic or of_them) and len(scored) >= POOL:
+        total = context.store.demand_count(parties)  # past the pool read: count them all in the index
     items = [_item(context, group) for group in groups[:MAX_DEMAND_ITEMS]]
     who = ", ".join(parties) if parties else "all parties"
     order = "best match first" if topic.has_topic else "the most widely stated first"
@@ -220,12 +221,21 @@ def _same_demands(scored: list[_Scored]) -> list[list[DemandRow]]:
             keys = [key for party, key in by_key if party == row.party]
             close = process.extractOne(row.key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=SAME_DEMAND)
             group = by_key[(row.party, str(close[0]))] if close else None
+            if group is not None and _particulars(group[0]) != _particulars(row):
+                group = None  # "cap the army at 600,000" is not "at 85,000"; "Crimea" is not "Donbas"
         if group is None:
             group = []
             groups.append(group)
         group.append(row)
         by_key.setdefault((row.party, row.key), group)
     return groups
+
+
+def _particulars(row: DemandRow) -> frozenset[str]:
+    """The figures and names a demand states: two demands that differ in them are two demands."""
+    text = row.demand.text
+    words = re.findall(r"[\w’'-]+", text)
+    return frozenset(w for n, w in enumerate(words) if w[0].isdigit() or (n > 0 and w[0].isupper()))
 
 
 def _item(context: Context, group: list[DemandRow]) -> AnswerItem:

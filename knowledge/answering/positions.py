@@ -13,14 +13,15 @@ import re
 
 from rapidfuzz import fuzz, process, utils
 
+from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
-from knowledge.issues import ISSUES, issues_in
+from knowledge.issues import ISSUES, issues_in_text
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent, Position
-from knowledge.text import stems
 
 MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions; one party is one command away
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing" (as for demands, WRatio)
+MIN_FUZZY_CHARS = 3  # "!positions a" is no party: a letter or two matches too much to mean anything
 ISSUE_NAME_CUTOFF = 85  # "leaders meeting" ~ "leaders' meeting", "security guarantee" ~ "security guarantees"
 # Words that ask about positions, not what they are on: never read as an issue or a party.
 _ASKING = frozenset("where does do did stand stands stood position positions stance view on what is are the".split())
@@ -76,9 +77,9 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
 
 def issue_names(text: str) -> list[str]:
     """The issues a text names: by their signal words ("truce", "Crimea") or their short names, typos allowed."""
-    found = issues_in(stems(text))
+    found = issues_in_text(text)
     words = " ".join(w for w in text.split() if w.lower() not in _ASKING)
-    if words and not found:
+    if len(words) >= MIN_FUZZY_CHARS and not found:
         best = process.extractOne(
             words, list(ISSUES), scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=ISSUE_NAME_CUTOFF
         )
@@ -99,12 +100,12 @@ def _parties(context: Context, query: str, known: list[str]) -> list[str]:
     named = _named_parties(query)
     wanted = [p for p in named if p in known]
     wanted += [p.affiliation for p in context.question(query).people if p.affiliation in known]
-    if not wanted and query and not named:  # a party the question names that states nothing is not another
-        words = " ".join(w for w in query.split() if w.lower() not in _ASKING)
+    words = " ".join(w for w in query.split() if w.lower() not in _ASKING)
+    if not wanted and len(words) >= MIN_FUZZY_CHARS and not named:  # a named party stating nothing is no other
         best = process.extractOne(
             words, known, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=OPEN_PARTY_CUTOFF
         )
-        if best is not None and not issues_in(stems(words)):
+        if best is not None and not issues_in_text(words):
             wanted.append(str(best[0]))
     return list(dict.fromkeys(p for p in wanted if p))
 
@@ -120,6 +121,11 @@ def _cell(context: Context, party: str, issue: str, stated: list[Position]) -> A
     label = None
     if earlier is not None:  # "changed": the opposite stance stated before the latest one
         label = f"changed: {earlier.stance} ({earlier.published}) → {latest.stance} ({latest.published})"
+    clashing = [p for p in stated if p.published == latest.published and _opposed(p.stance, latest.stance)]
+    conflicts = tuple(
+        conflict(context, p.citation.article, p.citation.quote, f"another statement of the same day: {p.stance}")
+        for p in {p.citation.article: p for p in clashing}.values()
+    )  # two stances on one day: which holds the articles do not say, so both are shown
     via = f" (via {latest.actor})" if latest.actor else ""
     return AnswerItem(
         text=f"{latest.text}{via}",
@@ -130,6 +136,7 @@ def _cell(context: Context, party: str, issue: str, stated: list[Position]) -> A
         party=party,
         issue=issue,
         stance=latest.stance,
+        conflicts=conflicts,
     )
 
 

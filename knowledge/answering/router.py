@@ -25,7 +25,7 @@ _WHO = re.compile(
 )
 # "who said 'bloodbath'?", "who called the talks constructive?": the speaker of those words.
 _WHO_SAID = re.compile(
-    r"^(?:who\s+(?:said|says|has\s+said|told|wrote|called|described|warned|claimed|stated)|whose\s+words\s+(?:are|were))"
+    r"^(?:who\s+(?:said|says|has\s+said|told|wrote|described|warned|claimed|stated)|whose\s+words\s+(?:are|were))"
     r"\b\s*(?P<arg>.*?)[?.!]*$",
     re.I,
 )

@@ -21,7 +21,7 @@ from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_cove
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person
 from knowledge.text import fold
-from knowledge.vocabulary import REPORT_VERBS
+from knowledge.vocabulary import REPORT_VERBS, SPEECH_VERBS
 
 UNKNOWN_SPEAKER = "Speaker not named in the article"
 SPEAKER_UNKNOWN_LABEL = "speaker unknown"
@@ -38,7 +38,12 @@ _BY_BEFORE = re.compile(
     re.I,
 )
 _ALL_QUOTE = re.compile(r"^\s*[\"“‘']")
-_REPORTED = re.compile(rf"\b(?:{REPORT_VERBS})\b(?:\s+\w+){{0,3}}?\s+(?:that\s+)?$", re.IGNORECASE)
+# "Lavrov said (that) Putin conveyed ...": the name right after a verb of saying (and "that") is whose act is
+# reported; "told Putin", "spoke with Putin" make him the one spoken to, not reported.
+_ADDRESSING = {"told", "urged", "assured", "replied", "responded"}  # their object is spoken to, not reported
+_REPORTED = re.compile(
+    rf"\b(?:{'|'.join(v for v in SPEECH_VERBS.split('|') if v not in _ADDRESSING)})\s+(?:that\s+)?$", re.I
+)
 
 
 def quoted_phrase(text: str) -> str | None:
@@ -144,8 +149,15 @@ def _previous(context: Context, row: SentenceRow) -> SentenceRow | None:
 def _holding(context: Context, question: Question, phrase: str) -> list[SentenceRow]:
     """Sentences holding the phrase verbatim (folded), best ranked first."""
     wanted = " ".join(fold(phrase).split())
-    hits = context.ranker.rank(question, limit=PHRASE_POOL, with_people=False)
-    return [hit.row for hit in hits if wanted in " ".join(fold(hit.row.text).split())]
+    hits = context.ranker.rank(question, limit=PHRASE_POOL, with_people=False) if question.has_topic else []
+    found = [hit.row for hit in hits if wanted in " ".join(fold(hit.row.text).split())]
+    if not found:  # words the index does not rank ("must be"), or spelled with accents: read the text itself
+        found = [
+            row
+            for row in context.store.sentences_containing(phrase.strip(), PHRASE_POOL)
+            if wanted in " ".join(fold(row.text).split())
+        ]
+    return found
 
 
 def _reported(context: Context, row: SentenceRow, speaker: Person) -> Person | None:

@@ -14,10 +14,11 @@ import re
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question_dates import date_filter
 from knowledge.models import Answer, AnswerItem, Intent
+from knowledge.vocabulary import WEEKDAYS
 
-MAX_SINCE_ITEMS = 40
+MAX_SINCE_ITEMS = 40  # a page or two in Discord; "what is new" is read from the top
 _SPAN = re.compile(r"^\s*(?:the\s+)?(?:last|past)?\s*(?P<count>\d{1,3}|a|an|one)?\s*(?P<unit>day|week|month)s?\b", re.I)
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}  # "a month" back is 30 days: near enough for "what is new"
 ASK = "Say since when, for example '!since 2025-06-01', '!since June 1' or '!since 3 days'."
 
 
@@ -26,10 +27,13 @@ def since_day(text: str, today: dt.date, latest: dt.date | None) -> dt.date | No
     ("3 days", "a week", "yesterday"); None when it names none."""
     words = text.strip(" ?!.").lower()
     words = re.sub(r"^(?:what(?:'s|\s+is|\s+has)?\s+(?:happened|new|changed)\s+)?since\s+", "", words)
-    try:
-        return dt.date.fromisoformat(words[:10])
-    except ValueError:
-        pass
+    if re.match(r"^\d{4}-\d{2}-\d{2}$", words):
+        try:
+            return dt.date.fromisoformat(words)
+        except ValueError:
+            return None  # "2025-02-30": no such day, never another one
+    if words in WEEKDAYS:  # "since Monday": the last one before today
+        return today - dt.timedelta(days=(today.weekday() - WEEKDAYS[words]) % 7 or 7)
     if words in ("yesterday", "today"):
         return today - dt.timedelta(days=1 if words == "yesterday" else 0)
     span = _SPAN.match(words)
@@ -74,5 +78,8 @@ def since(context: Context, text: str, *, today: dt.date | None = None) -> Answe
     if not chosen:
         latest = f" The latest article is from {context.today}." if context.today else ""
         return Answer(intent=Intent.SINCE, query=query, found=False, message=f"Nothing dated since {day}.{latest}")
-    message = f"Since {day}: {len(events)} events and {len(demands)} demands, newest first."
+    events_count = f"{len(events)}{'+' if len(events) == MAX_SINCE_ITEMS else ''}"  # read no more than a page
+    demands_count = f"{len(demands)}{'+' if len(demands) == MAX_SINCE_ITEMS else ''}"
+    shown = f"the newest {len(chosen)}" if len(chosen) < len(items) else "newest first"
+    message = f"Since {day}: {events_count} events and {demands_count} demands; {shown}."
     return Answer(intent=Intent.SINCE, query=query, found=True, items=tuple(chosen), message=message)

@@ -58,8 +58,11 @@ _STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A negation right before a cue, one word apart at most ("does not support", "has never really opposed"): any more
+# and it is likely another verb's ("did not say whether it supports").
 _NEGATION = re.compile(
-    r"\b(?:(?:not|never|n[’']t|no\s+longer)\s+(?:\w+\s+)?|(?:unwilling(?:ness)?|reluctan\w*|refus\w*|fail\w*)\s+to\s+)$",
+    r"\b(?:(?:(?:does|do|did|is|are|was|were|has|have|had|will|would)\s+)?(?:not|never|n[’']t|no\s+longer)\s+"
+    r"(?:\w+\s+)?|(?:unwilling(?:ness)?|reluctan\w*|refus\w*|fail\w*)\s+to\s+)$",
     re.IGNORECASE,
 )
 # What may stand between the party and its cue: "Kyiv has long opposed", "Moscow is not ready to", "Russia's
@@ -71,11 +74,23 @@ _ADJACENT = re.compile(
     r"remained|not|never|n[’']t|no\s+longer|does|do|did|firmly|strongly|publicly|openly|flatly|categorically)\s+)*$",
     re.IGNORECASE,
 )
+# Cue words that take no stance on what follows them: "backed away from", "backed Kyiv into a corner",
+# "welcomed the end of the truce", "rejected claims that ...", "dismissed reports of ...".
+_REVERSED = re.compile(
+    r"^\s*(?:away|down|off|out|into)\b|^\s+[A-Z][\w’'-]*\s+into\b|^\s+(?:\w+['’]s\s+)?(?:the\s+)?(?:rejection|end|collapse|failure|suspension|"
+    r"breakdown|violation)s?\s+of\b|^\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|"
+    r"rumou?rs?|speculation)\b",
+    re.IGNORECASE,
+)
+# "ready to fight rather than accept a truce": the cue is what is turned down, not the stance.
+_NOT_A_STANCE = re.compile(r"\brather\s+than\s+$|\binstead\s+of\s+$", re.IGNORECASE)
 # "He could reject the offer", "Kyiv may back it": speculation about a stance, not one taken.
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# "He said the country would not accept ...", "we are ready to": the speaker's own side takes the stance.
+# "He said the country would not accept ...", "we are ready to": the speaker's own side takes the stance (only when
+# nobody else is named before the cue: "X said Putin claims his country ..." is Putin's country). "his/their
+# country" is left out: whose it is the words do not say.
 _OWN_SIDE = re.compile(
-    r"\b(?:we|the\s+country|(?:his|her|their|our)\s+country|the\s+government|(?:his|her|their|our)\s+government)"
+    r"\b(?:we|our\s+country|our\s+government|the\s+country|the\s+government)"
     r"\s+(?:(?:would|will|could|does|do|did|is|are|was|were|not|never|n[’']t|also|still|now|remains?)\s+)*$",
     re.IGNORECASE,
 )
@@ -139,19 +154,27 @@ def _from_sentence(
             if party is None or not (party.party or party.person):
                 continue
             clause = clause_after(text, cue.end())
-            issues = issues_in_text(clause)
+            # a passive states its object first: "the truce plan was rejected by Moscow"
+            passive = _PASSIVE.search(before) is not None
+            issues = issues_in_text(before + " " + clause if passive else clause)
             if not issues:
                 continue
-            negated = stance in ("supports", "offers", "open") and _NEGATION.search(before)
+            if _NOT_A_STANCE.search(before) or _REVERSED.match(text[cue.end() :]):
+                continue  # "rather than accept", "backed away from", "welcomed the end of", "rejected claims that"
+            negation = _NEGATION.search(before)
+            taken_stance = stance
+            if negation is not None:  # "does not support" rejects; "does not oppose" is open to it
+                taken_stance = "open" if stance == "rejects" else "rejects"
+            start = negation.start() if negation is not None else cue.start()
             for side in [party, *_partners(text, party, actors)]:
                 for issue in issues:
                     found.append(
                         Position(
                             party=side.party or side.name,
                             issue=issue,
-                            stance="rejects" if negated else stance,
+                            stance=taken_stance,
                             actor=side.person,
-                            text=_verbatim(text, cue.start(), cue.end(), clause),
+                            text=_verbatim(text, start, cue.end(), clause),
                             published=article.published,
                             citation=sentence.citation(),
                         )
@@ -182,8 +205,10 @@ def _party(text: str, cue: re.Match[str], previous: Sentence | None, speaker: Ac
     actor = actor_ending_before(text, cue.start(), previous, actors, speaker)
     if actor is not None and _ADJACENT.match(_QUOTE_MARKS.sub("", text[actor.end : cue.start()])):
         return actor  # 'Kyiv has long opposed', 'Rubio “welcomed'
-    if speaker is not None and (len(_QUOTE_MARKS.findall(before)) % 2 == 1 or _OWN_SIDE.search(before)):
-        return speaker  # inside a quotation: the speaker's own words ("'We are ready to discuss a truce,' he said")
+    if speaker is not None and _OWN_SIDE.search(before):
+        named = [a for a in actors.actors_in(before, locations=False) if a.key != speaker.key]
+        if not named or all(a.party == speaker.party for a in named):
+            return speaker  # "'We are ready to discuss a truce,' he said"; "he said the country would not accept"
     return None
 
 

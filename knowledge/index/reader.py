@@ -195,6 +195,13 @@ class Reader:
             found |= {r[0]: _sentence_row(r) for r in self.db.execute(sql, batch)}
         return found
 
+    def sentences_containing(self, phrase: str, limit: int) -> list[SentenceRow]:
+        """Sentences holding ``phrase`` as written (any case for plain letters): for quoted words made only of
+        stop words ("must be"), which the word index does not hold."""
+        escaped = phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        sql = f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.text LIKE ? ESCAPE '\\' ORDER BY s.id LIMIT ?"
+        return [_sentence_row(r) for r in self.db.execute(sql, (f"%{escaped}%", limit))]
+
     def sentences_mentioning(self, key: int, limit: int) -> list[SentenceRow]:
         """Sentences naming a person or spoken by them, the spoken ones first."""
         sql = (
