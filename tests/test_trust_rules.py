@@ -252,4 +252,5 @@ def test_opposite_stances_on_one_day_are_both_shown(tmp_path: Path) -> None:
     kb = _kb(tmp_path, {"one": one, "other": other})
     (cell,) = kb.positions("ceasefire").items
     (conflict,) = cell.conflicts
-    assert conflict.note.startswith("another statement of the same day:") and conflict.article != cell.citations[0].article
+    assert conflict.note.startswith("another statement of the same day:")
+    assert conflict.article != cell.citations[0].article
