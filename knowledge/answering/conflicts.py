@@ -37,7 +37,9 @@ from knowledge.vocabulary import MINISTRIES, MONTHS, WEEKDAYS
 
 NEAR_DAYS = 3  # reports of one event seldom differ by more; rounds of talks are weeks apart
 SAME_EVENT = 0.6  # Jaccard share of content words (dates and numbers aside) for "the same event" or thing
-MAX_CHECKED = 8  # items per answer checked for conflicts: the ones a reader sees first
+MAX_CHECKED = 5  # items per timeline checked for conflicts: the first page, what a reader sees first (each check
+# reads the week around its date: a few ms at 10,000 articles)
+NEAR_ROWS = 100  # candidates read per check: more than one story has accounts in a week
 ROLE_DAYS = 30  # two ministries for one person in articles a month apart: a change is possible, a clash likely
 _NOT_CURRENT = frozenset({"former", "deputy", "acting", "ex", "then", "first", "vice"})
 _DATE_STEMS = frozenset(stem(word) for word in [*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "week"])
@@ -68,7 +70,10 @@ def event_conflicts(context: Context, row: EventRow) -> tuple[Conflict, ...]:
     names = _names(event.focus or event.text)
     mine = {c.article for c in event.citations}
     window = dt.timedelta(days=NEAR_DAYS)
-    near = context.store.events_between(row.start - window, row.end + window, containing_any=_must_share(words))
+    rarity = context.store.frequencies({m for w in words for m in related(w) | {w}})
+    near = context.store.events_between(
+        row.start - window, row.end + window, NEAR_ROWS, containing_any=_must_share(words, rarity)
+    )
     same_story = [
         other
         for other in near
@@ -160,13 +165,17 @@ def _date_note(event: Event, theirs: Event, row: EventRow, other: EventRow) -> s
     return f"another article dates it {other.iso}"
 
 
-def _must_share(words: set[str]) -> set[str]:
+def _must_share(words: set[str], rarity: dict[str, int]) -> set[str]:
     """Stems one of which any clause similar enough to ``words`` must hold (with their paraphrase families): to
-    share ``SAME_EVENT`` of k words it must hold ceil(SAME_EVENT * k) of them, so one of any k - that + 1. Lets the
-    index skip the day's other events."""
+    share ``SAME_EVENT`` of k words it must hold ceil(SAME_EVENT * k) of them, so one of any k - that + 1. The
+    rarest are chosen, so that the index skips most of the day's other events."""
     need = math.ceil(SAME_EVENT * len(words))
-    chosen = sorted(words)[: len(words) - need + 1]
-    return {member for word in chosen for member in related(word) | {word}}
+
+    def family(word: str) -> frozenset[str]:
+        return related(word) | {word}
+
+    by_rarity = sorted(words, key=lambda w: (sum(rarity.get(m, 0) for m in family(w)), w))
+    return {member for word in by_rarity[: len(words) - need + 1] for member in family(word)}
 
 
 def _ordinals(text: str) -> frozenset[str]:

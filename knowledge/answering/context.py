@@ -52,6 +52,7 @@ class Context:
     _topics: list[str] | None = field(default=None, init=False)
     _today: dt.date | None = field(default=None, init=False)
     _by_key: dict[int, Person] = field(default_factory=dict, init=False)
+    _affiliations: dict[int, str | None] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self._by_key = {person.key: person for person in self.people}
@@ -65,8 +66,10 @@ class Context:
 
     @property
     def affiliations(self) -> dict[int, str | None]:
-        """Each person's party by key: who acts for whom."""
-        return {key: person.affiliation for key, person in self._by_key.items()}
+        """Each person's party by key: who acts for whom (built once per load)."""
+        if self._affiliations is None:
+            self._affiliations = {key: person.affiliation for key, person in self._by_key.items()}
+        return self._affiliations
 
     @property
     def places(self) -> tuple[str, ...]:

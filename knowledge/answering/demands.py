@@ -245,7 +245,7 @@ def _item(context: Context, group: list[DemandRow]) -> AnswerItem:
     by_article: dict[str, DemandRow] = {}
     for row in group:
         by_article.setdefault(row.article, row)  # one citation per article, its best-ranked one
-    cited = context.cite(row.demand.citation for row in by_article.values())
+    cited = context.cite(row.demand.citation for row in list(by_article.values())[:MAX_SOURCES_PER_ITEM])
     sources = max(len(by_article), group[0].support)
     return AnswerItem(
         text=f"{who}{target}: {demand.text}",

@@ -10,15 +10,18 @@ the message as such, never filled in.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
+from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issues_in_text
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent, Position
 
+PER_STANCE = 24  # rows read per party, issue and stance: the latest few articles and any stance before them
 MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions; one party is one command away
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing" (as for demands, WRatio)
 MIN_FUZZY_CHARS = 3  # "!positions a" is no party: a letter or two matches too much to mean anything
@@ -59,16 +62,14 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         )
     scope_parties = parties or known[:MATRIX_PARTIES]
     scope_issues = issues or list(ISSUES)
-    stated = context.store.positions(scope_parties, scope_issues)
-    cells: dict[tuple[str, str], list[Position]] = {}
-    for position in stated:  # latest first, as the index returns them
-        cells.setdefault((position.party, position.issue), []).append(position)
-    items = [
-        _cell(context, party, issue, cells[(party, issue)])
-        for party in scope_parties
-        for issue in scope_issues
-        if (party, issue) in cells
-    ]
+    cells: dict[tuple[str, str], list[PositionRow]] = {}
+    read = context.store.position_rows(scope_parties, scope_issues, per_stance=PER_STANCE)
+    for row in read:  # latest first, as the index returns them
+        cells.setdefault((row.party, row.issue), []).append(row)
+    sources = context.store.position_sources(scope_parties, scope_issues)
+    plans = [_plan(cells[(p, i)], sources) for p in scope_parties for i in scope_issues if (p, i) in cells]
+    shown = context.store.positions_by_id(row.id for plan in plans for row in plan.rows)  # the few a reader sees
+    items = [_cell(context, plan, shown) for plan in plans]
     empty = _nothing_stated(scope_parties, scope_issues, cells)
     if not items:
         return Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
@@ -110,31 +111,57 @@ def _parties(context: Context, query: str, known: list[str]) -> list[str]:
     return list(dict.fromkeys(p for p in wanted if p))
 
 
-def _cell(context: Context, party: str, issue: str, stated: list[Position]) -> AnswerItem:
+@dataclass(frozen=True)
+class _CellPlan:
+    """What one cell shows: the latest position, then one per other article, and how many articles say it."""
+
+    rows: list[PositionRow]  # the latest first, then the other articles (same stance first), at most a few
+    sources: int  # articles stating the latest stance
+    earlier: PositionRow | None  # the opposite stance stated before the latest: a change
+    clashing: list[PositionRow]  # the opposite stance stated the same day: sources differ
+
+
+def _plan(stated: list[PositionRow], sources: dict[tuple[str, str, str], int]) -> _CellPlan:
     latest = stated[0]
-    same: dict[str, Position] = {}  # the articles that state the latest stance: its sources
-    others: dict[str, Position] = {}  # and those that state another one, listed after them
-    for position in stated:
-        (same if position.stance == latest.stance else others).setdefault(position.citation.article, position)
-    cited = context.cite(p.citation for p in [latest, *same.values(), *others.values()])
-    earlier = next((p for p in stated if _opposed(p.stance, latest.stance) and p.published < latest.published), None)
+    same: dict[str, PositionRow] = {}
+    others: dict[str, PositionRow] = {}
+    for row in stated:
+        (same if row.stance == latest.stance else others).setdefault(row.article, row)
+    rows = list(dict.fromkeys([latest, *same.values(), *others.values()]))[: MAX_SOURCES_PER_ITEM + 1]
+    earlier = next((r for r in stated if _opposed(r.stance, latest.stance) and r.published < latest.published), None)
+    clashing = list(
+        {r.article: r for r in stated if r.published == latest.published and _opposed(r.stance, latest.stance)}.values()
+    )
+    rows += [r for r in clashing if r not in rows]
+    count = sources.get((latest.party, latest.issue, latest.stance), len(same))
+    return _CellPlan(rows=rows, sources=count, earlier=earlier, clashing=clashing)
+
+
+def _cell(context: Context, plan: _CellPlan, shown: dict[int, Position]) -> AnswerItem:
+    latest = shown[plan.rows[0].id]
+    cited = context.cite(shown[row.id].citation for row in plan.rows if row not in plan.clashing)
     label = None
-    if earlier is not None:  # "changed": the opposite stance stated before the latest one
-        label = f"changed: {earlier.stance} ({earlier.published}) → {latest.stance} ({latest.published})"
-    clashing = [p for p in stated if p.published == latest.published and _opposed(p.stance, latest.stance)]
-    conflicts = tuple(
-        conflict(context, p.citation.article, p.citation.quote, f"another statement of the same day: {p.stance}")
-        for p in {p.citation.article: p for p in clashing}.values()
-    )  # two stances on one day: which holds the articles do not say, so both are shown
+    if plan.earlier is not None:  # "changed": the opposite stance stated before the latest one
+        before = plan.earlier
+        label = f"changed: {before.stance} ({before.published}) → {latest.stance} ({latest.published})"
+    conflicts = tuple(  # two stances on one day: which holds the articles do not say, so both are shown
+        conflict(
+            context,
+            shown[row.id].citation.article,
+            shown[row.id].citation.quote,
+            f"another statement of the same day: {row.stance}",
+        )
+        for row in plan.clashing
+    )
     via = f" (via {latest.actor})" if latest.actor else ""
     return AnswerItem(
         text=f"{latest.text}{via}",
         date=latest.published.isoformat(),
         citations=cited[:MAX_SOURCES_PER_ITEM],
         label=label,
-        sources=len(same),
-        party=party,
-        issue=issue,
+        sources=plan.sources,
+        party=latest.party,
+        issue=latest.issue,
         stance=latest.stance,
         conflicts=conflicts,
     )
@@ -147,7 +174,9 @@ def _opposed(one: str, other: str) -> bool:
     return {one, other} in ({"rejects", "supports"}, {"rejects", "offers"}, {"rejects", "open"})
 
 
-def _nothing_stated(parties: list[str], issues: list[str], cells: dict[tuple[str, str], list[Position]]) -> str | None:
+def _nothing_stated(
+    parties: list[str], issues: list[str], cells: dict[tuple[str, str], list[PositionRow]]
+) -> str | None:
     """'Nothing stated: Russia on sanctions, elections; Ukraine on reparations.'"""
     gaps = []
     for party in parties:

@@ -146,7 +146,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     chosen = _by_position(question, scored)
     best = chosen[0].score
     picked = [chosen[0]] + [s for s in chosen[1:] if s.score >= best * WHEN_RELATIVE_CUT]
-    items = [_when_item(context, s) for s in picked[:WHEN_ITEMS]]
+    items = [_when_item(context, s, checked=n == 0) for n, s in enumerate(picked[:WHEN_ITEMS])]  # the answer
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items))
 
 
@@ -156,9 +156,9 @@ def _clause_subject(context: Context, scored: _Scored) -> Subject:
     return clause_subject(text, context.lookup, context.affiliations)
 
 
-def _when_item(context: Context, scored: _Scored) -> AnswerItem:
+def _when_item(context: Context, scored: _Scored, *, checked: bool) -> AnswerItem:
     if scored.dated_by is None:
-        return event_item(context, scored.row)
+        return event_item(context, scored.row, checked=checked)
     return AnswerItem(
         text=scored.hit.row.text,
         date=scored.row.iso,

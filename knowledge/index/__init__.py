@@ -34,7 +34,7 @@ from knowledge.errors import IndexBusyError, IndexUnavailableError, KnowledgeErr
 from knowledge.index import schema
 from knowledge.index.hashing import content_hash
 from knowledge.index.reader import Reader
-from knowledge.index.rows import DemandRow, EventRow, SentenceRow
+from knowledge.index.rows import DemandRow, EventRow, PositionRow, SentenceRow
 from knowledge.index.sync import SyncReport, rebuild, sync_folder
 from knowledge.index.writer import AddedArticle, Progress, Writer
 from knowledge.locations import default_index_path
@@ -61,6 +61,7 @@ __all__ = [
     "AddedArticle",
     "DemandRow",
     "EventRow",
+    "PositionRow",
     "Progress",
     "SentenceRow",
     "Store",

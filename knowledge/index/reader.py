@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
 
-from knowledge.index.rows import DemandRow, EventRow, SentenceRow
+from knowledge.index.rows import DemandRow, EventRow, PositionRow, SentenceRow
 from knowledge.models import Article, Citation, Person, Position
 
 _PEOPLE = TypeAdapter(list[Person])
@@ -398,12 +398,54 @@ class Reader:
 
     def positions(self, parties: Iterable[str] = (), issues: Iterable[str] = ()) -> list[Position]:
         """Positions of these parties on these issues (all when none given), the latest first."""
-        wanted_parties, wanted_issues = list(parties), list(issues)
-        clauses = [f"party IN ({_marks(wanted_parties)})"] if wanted_parties else []
-        clauses += [f"issue IN ({_marks(wanted_issues)})"] if wanted_issues else []
-        where = " WHERE " + " AND ".join(clauses) if clauses else ""
-        sql = f"SELECT data FROM positions{where} ORDER BY published DESC, id"
-        return [Position.model_validate_json(r[0]) for r in self.db.execute(sql, (*wanted_parties, *wanted_issues))]
+        rows = self.position_rows(parties, issues)
+        found = self.positions_by_id(row.id for row in rows)
+        return [found[row.id] for row in rows]
+
+    def position_rows(
+        self, parties: Iterable[str] = (), issues: Iterable[str] = (), per_stance: int | None = None
+    ) -> list[PositionRow]:
+        """The same, as light rows (no text), the latest first; ``per_stance`` keeps only the latest few of each
+        party, issue and stance (what a cell can show), read off the index a stance at a time, so a matrix over
+        10,000 articles reads hundreds of rows, not all of them."""
+        columns = "id, party, issue, stance, article, published"
+        if per_stance is None:
+            where, values = self._position_filter(list(parties), list(issues))
+            sql = f"SELECT {columns} FROM positions{where} ORDER BY published DESC, id"
+            rows: list[sqlite3.Row] = self.db.execute(sql, values).fetchall()
+        else:
+            sql = (
+                f"SELECT {columns} FROM positions WHERE party=? AND issue=? AND stance=? "
+                "ORDER BY published DESC, id LIMIT ?"
+            )
+            rows = [
+                row
+                for triple in self.position_sources(parties, issues)
+                for row in self.db.execute(sql, (*triple, per_stance))
+            ]
+        found = [PositionRow(r[0], r[1], r[2], r[3], r[4], dt.date.fromisoformat(r[5])) for r in rows]
+        return sorted(found, key=lambda row: (-row.published.toordinal(), row.id))
+
+    def position_sources(
+        self, parties: Iterable[str] = (), issues: Iterable[str] = ()
+    ) -> dict[tuple[str, str, str], int]:
+        """How many articles state each (party, issue, stance)."""
+        where, values = self._position_filter(list(parties), list(issues))
+        sql = f"SELECT party, issue, stance, count(DISTINCT article) FROM positions{where} GROUP BY 1, 2, 3"
+        return {(r[0], r[1], r[2]): int(r[3]) for r in self.db.execute(sql, values)}
+
+    @staticmethod
+    def _position_filter(parties: list[str], issues: list[str]) -> tuple[str, list[str]]:
+        clauses = [f"party IN ({_marks(parties)})"] if parties else []
+        clauses += [f"issue IN ({_marks(issues)})"] if issues else []
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), [*parties, *issues]
+
+    def positions_by_id(self, ids: Iterable[int]) -> dict[int, Position]:
+        found: dict[int, Position] = {}
+        for batch in _batches(dict.fromkeys(ids)):
+            sql = f"SELECT id, data FROM positions WHERE id IN ({_marks(batch)})"
+            found |= {int(r[0]): Position.model_validate_json(r[1]) for r in self.db.execute(sql, batch)}
+        return found
 
     def parties_with_positions(self) -> list[str]:
         """Parties by how many positions the articles give them, most first."""

@@ -73,3 +73,15 @@ class DemandRow:
     @property
     def demand(self) -> Demand:
         return Demand.model_validate_json(self.data)
+
+
+@dataclass(frozen=True)
+class PositionRow:
+    """A position's party, issue, stance, article and day, without its text: a cell reads many, shows a few."""
+
+    id: int
+    party: str
+    issue: str
+    stance: str
+    article: str
+    published: dt.date

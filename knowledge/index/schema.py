@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "12"  # bump when the tables change
+SCHEMA_VERSION = "13"  # bump when the tables change
 # The code that decides what is stored. Its digest is part of the version, so an index built by other
 # extraction code is rebuilt on open: no stale facts after an upgrade, and no version to remember to bump.
 _KNOWLEDGE = Path(__file__).resolve().parent.parent
@@ -72,8 +72,9 @@ CREATE INDEX demands_by_key ON demands(party, key);
 CREATE INDEX demands_by_sentence ON demands(sentence);
 CREATE TABLE positions(id INTEGER PRIMARY KEY, party TEXT NOT NULL, issue TEXT NOT NULL, stance TEXT NOT NULL,
     article TEXT NOT NULL, sentence INTEGER NOT NULL, published TEXT NOT NULL, data TEXT NOT NULL);
-CREATE INDEX positions_by_party ON positions(party, issue, published);
-CREATE INDEX positions_by_issue ON positions(issue, party, published);
+CREATE INDEX positions_by_stance ON positions(party, issue, stance, published DESC, id);
+CREATE INDEX positions_by_article ON positions(party, issue, stance, article);
+CREATE INDEX positions_by_issue ON positions(issue, party);
 """
 TABLES = (  # dropped in this order on a rebuild: vocabularies before the tables they read
     "meta", "articles", "sentences_vocab", "sentences", "sentences_fts", "people", "mentions", "events",
