@@ -63,15 +63,21 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
     return None if subject.empty else subject
 
 
-def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject:
-    """The names a clause opens with (empty when it opens with anything else)."""
+def subject_span(text: str) -> str:
+    """The run of names a clause opens with, after any leading phrase of time ("" when it opens otherwise)."""
     words = re.findall(r"[\w’'.-]+", _LEADING_PHRASE.sub("", text, count=1))
     span: list[str] = []
     for word in words:
         if (word[:1].islower() or word[:1].isdigit()) and word.lower() not in _JOINING:
             break
         span.append(word)
-    return _names(" ".join(span), lookup, affiliations) if span else Subject(frozenset(), frozenset())
+    return " ".join(span)
+
+
+def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject:
+    """The names a clause opens with (empty when it opens with anything else)."""
+    span = subject_span(text)
+    return _names(span, lookup, affiliations) if span else Subject(frozenset(), frozenset())
 
 
 def fits(question: Subject, clause: Subject) -> bool:

@@ -25,7 +25,7 @@ from knowledge.answering.question import Question, asks_for_end, asks_for_start,
 from knowledge.answering.question_dates import DateFilter, date_matches
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group
 from knowledge.answering.search import closest_sentences
-from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject
+from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject, subject_span
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent
 
@@ -311,17 +311,17 @@ def event_item(context: Context, row: EventRow, *, checked: bool = True) -> Answ
 
 
 def acting_party(context: Context, text: str) -> str | None:
-    """The party of the clause's first named actor (a country or institution, or a person's party): the lane a
-    timeline picture draws the event in."""
-    subject = clause_subject(text, context.lookup, context.affiliations)
-    named = [party for _, _, party in parties_in(text)]
-    if subject.parties:  # who the clause opens with, in the order the text names them
-        return next((party for party in named if party in subject.parties), sorted(subject.parties)[0])
+    """The party that acts in a clause: the one its opening names say (a country or institution, else a person's
+    party), else one named early in it. The lane a timeline picture draws the event in."""
+    span = subject_span(text)
+    named = parties_in(span)
+    if named:
+        return named[0][2]
+    for person in context.lookup.in_question(span) if span else []:
+        if person.affiliation:
+            return person.affiliation
     early = [party for start, _, party in parties_in(text) if start < FIRST_ACTOR_CHARS]
-    if early:
-        return early[0]
-    people = context.lookup.in_question(text[:FIRST_ACTOR_CHARS])
-    return next((p.affiliation for p in people if p.affiliation), None)
+    return early[0] if early else None
 
 
 def _chronological(row: EventRow) -> tuple[str, str]:
