@@ -57,14 +57,7 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     question = context.question(query, command=command)
     parties = _parties(context, question, query, command=command)
     if question.unknown and not parties:
-        known = context.store.parties_with_demands()
-        return Answer(
-            intent=Intent.DEMANDS,
-            query=query,
-            found=False,
-            suggestions=tuple(known),
-            message=f"The articles do not mention {question.unknown}. Parties with demands: {', '.join(known)}.",
-        )
+        return _no_demands(context, query, f"The articles do not mention {question.unknown}.")
     named_party = bool(parties) or bool(question.parties)
     targets = _targets(query, list(question.parties), parties)
     topic = _topic(question, parties, targets)
@@ -255,11 +248,16 @@ def _item(context: Context, group: list[DemandRow]) -> AnswerItem:
 
 
 def _none_by(context: Context, query: str, who: str) -> Answer:
+    return _no_demands(context, query, f"The articles state no demands by {who}.")
+
+
+def _no_demands(context: Context, query: str, why: str) -> Answer:
+    """Not found, saying why, with the parties that do state demands."""
     known = context.store.parties_with_demands()
     return Answer(
         intent=Intent.DEMANDS,
         query=query,
         found=False,
         suggestions=tuple(known),
-        message=f"The articles state no demands by {who}. Parties with demands: {', '.join(known)}.",
+        message=f"{why} Parties with demands: {', '.join(known)}.",
     )
