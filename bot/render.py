@@ -14,7 +14,7 @@ from discord.utils import escape_markdown, escape_mentions
 from knowledge import Answer, AnswerItem, Article
 from knowledge.answering.digest import DigestArticle
 from knowledge.questions import CoverageReport
-from knowledge.sources import source_label, sources_count
+from knowledge.sources import label_for, sources_count
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -154,18 +154,12 @@ def _page(
         title=safe(title)[:TITLE_LIMIT], description=trim("\n".join(lines), DESCRIPTION_LIMIT), colour=FOUND_COLOUR
     )
     for article_id, ref in refs.items():
-        name = trim(f"[{ref}] {_source_name(article_id, articles)}", FIELD_NAME_LIMIT)
+        name = trim(f"[{ref}] {label_for(article_id, articles)}", FIELD_NAME_LIMIT)
         article = articles.get(article_id)
         link = f"\n[read the article]({article.url})" if article is not None and article.url else ""
         block = _quote_block(quotes[article_id], squeeze, reserve=len(link))
         embed.add_field(name=safe(name)[:FIELD_NAME_LIMIT], value=block + link, inline=False)
     return embed
-
-
-def _source_name(article_id: str, articles: Mapping[str, Article]) -> str:
-    """Outlet, headline and date a reader can look up; the article id only when the article is unknown."""
-    article = articles.get(article_id)
-    return source_label(article) if article is not None else article_id
 
 
 def _quote_block(quotes: list[str], squeeze: bool, reserve: int = 0) -> str:

@@ -6,14 +6,7 @@ from collections.abc import Mapping
 
 from knowledge import Answer, Article
 from knowledge.questions import CoverageReport
-from knowledge.sources import source_label as article_label
-from knowledge.sources import sources_count
-
-
-def source_label(article_id: str, articles: Mapping[str, Article]) -> str:
-    """'Dawn, “Rubio arrives in Saudi Arabia…”, 2025-02-17'; the article id when the article is unknown."""
-    article = articles.get(article_id)
-    return article_label(article) if article is not None else article_id
+from knowledge.sources import label_for, sources_count
 
 
 def answer_to_text(answer: Answer, articles: Mapping[str, Article]) -> str:
@@ -32,10 +25,10 @@ def answer_to_text(answer: Answer, articles: Mapping[str, Article]) -> str:
         lines.append(f"{number}. {date}{label}{stance}{text}{count}")
         for citation in item.citations:
             quote = "" if quotes_itself else f": “{citation.quote}”"
-            lines.append(f"   — {source_label(citation.article, articles)}{quote}")
+            lines.append(f"   — {label_for(citation.article, articles)}{quote}")
         for conflict in item.conflicts:
             lines.append(f"   ⚠ sources differ: {conflict.note}")
-            lines.append(f"     — {source_label(conflict.article, articles)}: “{conflict.quote}”")
+            lines.append(f"     — {label_for(conflict.article, articles)}: “{conflict.quote}”")
     return "\n".join(lines) if lines else "No answer."
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge.models import Article
 
 TITLE_CHARS = 90  # a headline past this is cut with an ellipsis: the label names the article, it does not quote it
@@ -26,6 +28,12 @@ def source_label(article: Article) -> str:
     parts = [article.source] if article.source else []
     parts += [f"“{title}”", article.published.isoformat()]
     return ", ".join(parts)
+
+
+def label_for(article_id: str, articles: Mapping[str, Article]) -> str:
+    """``source_label`` of an article by id; the id itself when the article is unknown."""
+    article = articles.get(article_id)
+    return source_label(article) if article is not None else article_id
 
 
 def sources_count(count: int) -> str:
