@@ -27,6 +27,7 @@ from knowledge.answering.said import said_about, who_said
 from knowledge.answering.search import search as search_answer
 from knowledge.answering.since import since as since_answer
 from knowledge.answering.timeline import timeline as timeline_answer
+from knowledge.answering.who import role_answer
 from knowledge.answering.who import who as who_answer
 from knowledge.corpus import DEFAULT_CORPUS
 from knowledge.errors import CorpusError, IndexUnavailableError, KnowledgeError
@@ -185,7 +186,10 @@ class KnowledgeBase:
         if parsed.intent is Intent.TIMELINE:
             return timeline_answer(self.context, parsed.argument, is_when=parsed.is_when, command=command)
         if parsed.intent is Intent.WHO:
-            return who_answer(self.context, parsed.argument)
+            answer = who_answer(self.context, parsed.argument)
+            if answer.found or not parsed.job:
+                return answer
+            return search_answer(self.context, self.context.question(parsed.cleaned), intent=Intent.WHO)
         if parsed.intent is Intent.DEMANDS:
             return demands_answer(self.context, parsed.argument, command=command)
         if parsed.intent is Intent.SAID:
@@ -197,6 +201,10 @@ class KnowledgeBase:
         if parsed.intent is Intent.HELP:
             return self.help()
         question = self.context.question(parsed.argument)
+        if parsed.maybe_role and not question.people:
+            held = role_answer(self.context, parsed.argument)  # "Belgian PM?", "Latvia's president?"
+            if held is not None:
+                return held
         if question.kind == "said" and question.people:
             return said_about(self.context, question)  # "what did Lavrov say about NATO?"
         return search_answer(self.context, question)

@@ -27,7 +27,7 @@ from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, stri
 from knowledge.lexicon import related_role
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, fold, stem, terms
-from knowledge.vocabulary import LOCATIVES
+from knowledge.vocabulary import LOCATIVES, ROLE_ABBREVIATIONS, ROLE_PARAPHRASES
 
 ROLE_WORD_CUTOFF = 85  # a role word spelled close enough: "defence"/"defense" 85.7
 _TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS)
@@ -67,7 +67,20 @@ class RoleIndex:
                     self._by_title.setdefault(title, []).append(role)
 
     def holders(self, query: str) -> list[RoleHolder]:
-        """The people holding the role ``query`` describes, best fit first; several when they fit equally."""
+        """The people holding the role ``query`` describes, best fit first; several when they fit equally. A role
+        asked for by what it does ("who leads the Belgian government?") is tried as each role that does it."""
+        query = expand_abbreviations(query)
+        for pattern, roles in ROLE_PARAPHRASES:
+            if re.search(pattern, query, re.I):
+                party_words = " ".join(query[s:e] for s, e, _ in parties_in(query))
+                for role in roles:
+                    found = self._holders(f"{party_words} {role}".strip())
+                    if found:
+                        return found
+                return []
+        return self._holders(query)
+
+    def _holders(self, query: str) -> list[RoleHolder]:
         wanted_party = next((party for _, _, party in parties_in(query)), None)
         found = self._fitting(query, wanted_party)
         unstated = False
@@ -129,8 +142,18 @@ class RoleIndex:
         return known | capitalised
 
 
+def expand_abbreviations(text: str) -> str:
+    """ "Belgian PM" -> "Belgian prime minister": role abbreviations written out (``ROLE_ABBREVIATIONS``)."""
+    return re.sub(
+        r"\b(" + "|".join(ROLE_ABBREVIATIONS) + r")\b",
+        lambda m: ROLE_ABBREVIATIONS[m.group(1).lower()],
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
 def _analyse(person: Person, number: int, text: str) -> _Role:
-    bare = without_parties(text)
+    bare = without_parties(expand_abbreviations(text))
     words = [w for w in bare.split() if w[:1].isalpha()]
     name_like = {stem(fold(strip_possessive(w.strip(",.")))) for w in words if w[0].isupper()} - _TITLE_STEMS
     return _Role(

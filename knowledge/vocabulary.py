@@ -73,3 +73,15 @@ MINISTRIES = frozenset(
     trade digital infrastructure security veterans reintegration
     """.split()
 )
+
+# Role abbreviations a question or an article writes ("Belgian PM?", "PM Modi"), read as the role they stand for.
+ROLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "fm": "foreign minister"}
+# Roles asked for by what they do rather than by name: "who leads the Belgian government?" asks for its prime
+# minister (or premier, or chancellor); "head of state" for its president or monarch. Tried in order.
+ROLE_PARAPHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"\b(?:head|heads|leader|leads|led|chief|runs)\b(?:\s+\w+){0,4}?\s+government\b|\bgovernment\s+(?:head|leader|chief)\b",
+        ("prime minister", "premier", "chancellor"),
+    ),
+    (r"\bhead\s+of\s+(?:the\s+)?state\b", ("president", "king", "queen")),
+)

@@ -23,10 +23,15 @@ _WHO = re.compile(
     r"(?P<arg>.+?)[?.!]*$",
     re.I,
 )
-# "who said 'bloodbath'?", "who called the talks constructive?": the speaker of those words.
+# "who said 'bloodbath'?", "who called the talks constructive?", "who described it as ...?", "whose words ...":
+# a question about a speaker, wherever its "who" and verb of saying stand. "who called for" asks for a demand.
+_SPEECH_CUE = (
+    r"said|says|say|has\s+said|told|tells|wrote|writes|described|describes|warned|claimed|stated|called|calls|"
+    r"dubbed|branded|termed|labelled|labeled|likened|compared|quipped|remarked|tweeted|posted|declared|insisted"
+)
 _WHO_SAID = re.compile(
-    r"^(?:who\s+(?:said|says|has\s+said|told|wrote|described|warned|claimed|stated)|whose\s+words\s+(?:are|were))"
-    r"\b\s*(?P<arg>.*?)[?.!]*$",
+    rf"^(?:who\s+(?:(?:has|had|have|did)\s+)?(?:{_SPEECH_CUE})(?!\s+(?:for|on|upon)\b)|whose\s+words\s+(?:are|were)|"
+    rf"who\s+(?:was|is)\s+(?:it\s+)?(?:that\s+)?(?:{_SPEECH_CUE})(?!\s+(?:for|on|upon)\b))\b\s*(?P<arg>.*?)[?.!]*$",
     re.I,
 )
 # "what happened since June 1?", "what's new since Monday?": everything new since a day, newest first.
@@ -34,26 +39,50 @@ _SINCE = re.compile(
     r"^what(?:'s|\s+is|\s+has)?\s+(?:happened|new|changed)\s+since\s+(?P<arg>.+?)[?.!]*$",
     re.I,
 )
-# "where does Russia stand on NATO?", "what is Kyiv's position on elections?": a position matrix cell.
+# "where does Russia stand on NATO?", "what is Kyiv's position on elections?", "Lavrov view on Vatican as venue":
+# a position, found by its noun or verb anywhere in the question.
 _POSITIONS = re.compile(
-    r"\b(?:stand|stands|stood)\s+on\b|\b(?:position|positions|stance|stances|views?)\s+(?:on|regarding|about)\b",
+    r"\b(?:stand|stands|stood)\s+on\b|\b(?:position|positions|stance|stances|views?|attitude|opinion)\s+"
+    r"(?:on|regarding|about|towards?|of)\b",
     re.I,
 )
 _DEMANDS = re.compile(
-    r"\b(?:demand\w*|pre-?conditions?|conditions?|insist\w*|asking\s+for|ask\s+for|asks\s+for|want\w*|"
-    r"call\w*\s+for|terms)\b",
+    r"\b(?:demand\w*|pre-?conditions?|conditions?|insist\w*|asking\b.{0,40}?\bfor|ask\s+for|asks\s+for|want\w*|"
+    r"call\w*\s+for|terms|requests?\b|requested|requesting|urg(?:e|es|ed|ing)\b|press(?:ed|ing)?\s+for|"
+    r"ask(?:ed|s)?\s+(?:\w+\s+){1,3}to\b)",
+    re.I,
+)
+# A when-question by its cue wherever it stands: "when did ...", "what day ...", "... call date?", "... approved
+# when", "Pope willing to host talks - date?". A "when" inside the question joins clauses ("what did he say when
+# ..."), so only a leading or trailing one counts.
+_WHEN = re.compile(
+    r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|on\s+(?:what|which)\s+(?:date|day)|what\s+time)\b|"
+    r"\bwhen\s*[?!.]*\s*$|\b(?:date|day)\s*[?!.]*\s*$|\bdate\s+(?:of|for)\b",
     re.I,
 )
 _TIMELINE = re.compile(
-    r"^(?:when|what\s+date|which\s+day|on\s+what\s+day|timeline)\b|"
-    r"\bwhat\s+(?:has\s+)?happened\s+(?:on|in|since|after|before|between|during|until)\b",
+    r"^timeline\b|\btimeline\s+of\b|\bwhat\s+(?:has\s+)?happened\s+(?:on|in|since|after|before|between|during|until)\b",
     re.I,
 )
-_WHEN = re.compile(r"^(?:when|what\s+date|which\s+day|on\s+what\s+day|what\s+day)\b", re.I)
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
 _WHO_HOLDS = re.compile(
     r"^who\s+(?:heads|leads|led|headed|chairs|chaired|runs|is\s+(?:heading|leading))\s+(?P<what>.*\w.*?)[?.!]*$",
     re.I,
+)
+# "what's Umerov's job?", "what role does Rustem Umerov have?", "what does Umerov do?", "Budanov's new post?": who
+# someone is, asked by the noun for a job or "what does X do".
+_JOB = re.compile(
+    r"\b(?:job|jobs|role|roles|post|title|office|occupation|profession|function|position)\b|"
+    r"^\s*what\s+(?:does|did)\s+.+?\s+do\s*(?:for\s+a\s+living)?\s*[?!.]*$|\bwho\s+is\b",
+    re.I,
+)
+# Words that ask, not name: set aside to leave the name a who-question asks about.
+_ASKING_WORDS = frozenset(
+    """
+    what what's whats who who's whose which is was are were does did do have has had the a an his her their its new
+    current job jobs role roles post title office occupation profession function position for living now then
+    tell me about
+    """.split()
 )
 # Function words of other languages that English questions never use: two of them, and no English ones, mean
 # the question is not in English. A short list on purpose: it must never refuse an English question.
@@ -83,6 +112,8 @@ class ParsedQuestion:
     problem: str | None = None  # set when the question cannot be taken as asked
     command: bool = False  # typed as a command ("!timeline istanbul"): the argument is all topic
     is_when: bool = False  # a "when did ...?" question: one date is the answer
+    job: bool = False  # "what's X's job?": the argument is the person asked about
+    maybe_role: bool = False  # no cue for any intent: a role and whose ("Belgian PM?") may still be a who-question
 
 
 def clean_question(text: str) -> str:
@@ -131,6 +162,14 @@ def parse_question(text: str) -> ParsedQuestion:
             "help": Intent.HELP,
         }[name]
         return ParsedQuestion(intent, argument, cleaned, command=True)
+    return read_free(cleaned)
+
+
+def read_free(cleaned: str) -> ParsedQuestion:
+    """A free question's intent from its cues, wherever they stand and with or without a verb: the speaker cue
+    ("who said/called ..."), a role's holder, a person's job, what is new, a position, a date asked for, a demand;
+    anything else is a search. The order settles questions with two cues: "who called for" is a demand, "what is
+    Russia's position on the talks' date" a position."""
     said = _WHO_SAID.match(cleaned)
     if said:
         return ParsedQuestion(Intent.SAID, said.group("arg").strip(), cleaned)
@@ -138,18 +177,31 @@ def parse_question(text: str) -> ParsedQuestion:
     if holder:
         return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)
     who = _WHO.match(cleaned)
-    if who:
+    if who and not _DEMANDS.search(who.group("arg")):
         return ParsedQuestion(Intent.WHO, who.group("arg").strip(), cleaned)
     new = _SINCE.match(cleaned)
     if new:
         return ParsedQuestion(Intent.SINCE, new.group("arg"), cleaned)
     if _POSITIONS.search(cleaned):
         return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
+    if _WHEN.search(cleaned):
+        return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned, is_when=True)
     if _TIMELINE.search(cleaned):
-        return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned, is_when=bool(_WHEN.match(cleaned)))
+        return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned)
+    if _JOB.search(cleaned) and not _DEMANDS.search(cleaned):
+        name = job_subject(cleaned)
+        if name:
+            return ParsedQuestion(Intent.WHO, name, cleaned, job=True)
     if _DEMANDS.search(cleaned):
         return ParsedQuestion(Intent.DEMANDS, cleaned, cleaned)
-    return ParsedQuestion(Intent.SEARCH, cleaned, cleaned)
+    return ParsedQuestion(Intent.SEARCH, cleaned, cleaned, maybe_role=True)
+
+
+def job_subject(text: str) -> str:
+    """Whose job a question asks about: its words less those that ask ("what's Umerov's new post?" -> "Umerov")."""
+    words = re.findall(r"[^\W\d_][\w.’'-]*", text)
+    kept = [re.sub(r"['’]s$", "", w) for w in words if w.lower() not in _ASKING_WORDS]
+    return " ".join(w for w in kept if w.lower() not in _ASKING_WORDS)
 
 
 def is_english(text: str) -> bool:

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.actors import parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
@@ -44,6 +44,10 @@ INHERIT_FROM_HITS = 5  # the best few dateless matches may take a date from the 
 HITS_FOR_EVENTS = 80  # ranked sentences whose events are weighed: more than a page, a few pages at most
 FIRST_ACTOR_CHARS = 60  # a party named this early in a clause is who acts in it ("Russian President Putin ...")
 WHEN_COVERAGE = IN_CONTEXT  # a "when" answer names what the question names in its sentence, headline or the one before
+# ... and one that does not ranks lower, never out: the best-matching sentence's date still answers when it is all
+KEY_MISSING_FACTOR = 0.4  # the question's most telling word missing from the sentence and its headline
+FAR_NAME_FACTOR = 0.6  # a name the question gives found only elsewhere in the article
+OTHER_SUBJECT_FACTOR = 0.35  # the clause opens with someone other than who the question says acted
 INHERITED_LABEL = "dated by the sentence before"
 _QUOTES = ('"', "“", "”", "‘", "'")
 
@@ -87,10 +91,6 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         return []
     weights = context.ranker.group_weights(question)
     key = key_group(weights)
-    if is_when:
-        # "when was Trump's deadline?": a sentence without "deadline" (or with it only in the sentence before)
-        # dates something else; "when will Tovald visit Moscow?": nor does one whose article alone names Moscow
-        hits = [hit for hit in hits if (key is None or key in hit.matched_here) and hit.coverage >= WHEN_COVERAGE]
     by_sentence = context.store.events_of_sentences(hit.row.id for hit in hits)
     future = asks_future(question.text)
     best: dict[int, _Scored] = {}
@@ -102,6 +102,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 continue
             score = hit.score * _clause_factor(question, row.focus_stems, weights)
             if is_when:
+                score *= _when_factor(hit, key)
                 score *= BACKGROUND_FACTOR if row.background and mixed else 1.0
                 score *= PAST_FOR_FUTURE_FACTOR if future and not row.planned else 1.0
             if row.id not in best or score > best[row.id].score:
@@ -112,6 +113,18 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             context, question, [h for h in hits[:INHERIT_FROM_HITS] if h.row.id not in by_sentence], weights
         )
     return sorted(scored, key=lambda s: (-s.score, -s.row.sources, s.row.iso))  # among equals, more sources first
+
+
+def _when_factor(hit: Hit, key: int | None) -> float:
+    """How much a sentence's event loses as the answer to "when ...?" for what it lacks: facts re-rank, never veto.
+    "when was Trump's deadline?": a sentence without "deadline" (or with it only in the sentence before) more likely
+    dates something else; "when will Tovald visit Moscow?": so does one whose article alone names Moscow."""
+    factor = 1.0
+    if key is not None and key not in hit.matched_here:
+        factor *= KEY_MISSING_FACTOR
+    if hit.coverage < WHEN_COVERAGE:
+        factor *= FAR_NAME_FACTOR
+    return factor
 
 
 def _at_named_place(context: Context, question: Question) -> list[EventRow]:
@@ -138,8 +151,12 @@ def _clause_factor(question: Question, clause: tuple[str, ...], weights: list[fl
 
 def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer:
     subject = question_subject(question.text, context.lookup, context.affiliations)
-    if subject is not None:  # "when did Russia accept ...?": never the day someone else did
-        scored = [s for s in scored if fits(subject, _clause_subject(context, s))]
+    if subject is not None:  # "when did Russia accept ...?": the day someone else did ranks below
+        scored = [
+            s if fits(subject, _clause_subject(context, s)) else replace(s, score=s.score * OTHER_SUBJECT_FACTOR)
+            for s in scored
+        ]
+        scored.sort(key=lambda s: (-s.score, -s.row.sources, s.row.iso))
     if not scored:
         fallback = closest_sentences(context, question, Intent.TIMELINE, "No dated event matches that.")
         return fallback or _no_events(context, question)

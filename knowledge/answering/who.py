@@ -15,7 +15,8 @@ from knowledge.answering.context import Context
 from knowledge.answering.search import search
 from knowledge.extract.people import ROLE_HEADS
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
-from knowledge.roles import without_parties
+from knowledge.actors import parties_in
+from knowledge.roles import expand_abbreviations, without_parties
 from knowledge.text import STOPWORDS, fold
 
 WHO_STATEMENTS = 4
@@ -75,6 +76,16 @@ def who(context: Context, name: str) -> Answer:
     if (about.places or about.parties) and about.unknown is None and not about.people and known:
         return search(context, about)  # "tell me about Oslo": a place or a party the articles name, not a person
     return context.not_mentioned(Intent.WHO, query, query, f"anyone called '{query}'")
+
+
+def role_answer(context: Context, text: str) -> Answer | None:
+    """A question made of a role and whose it is, with no cue word ("Belgian PM?", "Latvia's president"): the
+    role's holder, or None when the text names no role (it is then a search like any other)."""
+    query = expand_abbreviations(text).strip(" ?!.")
+    if not _names_a_role(query) or not parties_in(query):
+        return None
+    answer = who(context, query)
+    return answer if answer.found else None
 
 
 def _names_a_role(query: str) -> bool:

@@ -63,6 +63,7 @@ ROLE_HEADS = frozenset(
         "deputy",
         "representative",
         "premier",
+        "pm",  # "PM Modi"; read as "prime minister" by role questions (``roles.expand_abbreviations``)
         "diplomat",
         "lawmaker",
         "analyst",
@@ -432,6 +433,9 @@ def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_To
 
 
 _ROLE_JOINERS = frozenset({"of", "the", "and", "for"})
+PARENTHESIS_TOKENS = 8  # an aside this short between a title and its name is skipped ("(known as GUR)")
+# Words after which "the president, X" names two people, not one with a title: "according to the president, X".
+_ROLE_OBJECT_BEFORE = frozenset({"to", "by", "from", "with", "for", "of", "on", "at", "as", "than", "said", "told"})
 _OF = frozenset({"of", "for"})
 
 
@@ -459,6 +463,9 @@ def _role_before(tokens: list[_Token], i: int) -> str | None:
     comma_before = k >= 0 and tokens[k].text == ","
     if comma_before:
         k -= 1
+    if k >= 0 and tokens[k].text == ")":  # "the head of the Main Intelligence Directorate (known as GUR) Kyrylo ..."
+        opening = next((n for n in range(k - 1, max(k - PARENTHESIS_TOKENS, -1), -1) if tokens[n].text == "("), None)
+        k = opening - 1 if opening is not None else k
     taken: list[_Token] = []
     while k >= 0:
         word = tokens[k].text
@@ -488,6 +495,8 @@ def _role_before(tokens: list[_Token], i: int) -> str | None:
         return None
     if comma_before and not (taken[0].text.endswith(("'s", "’s")) or lows[0] == "the"):
         return None  # "..., Trump" after a list is not a role
+    if comma_before and k >= 0 and tokens[k].text.lower() in _ROLE_OBJECT_BEFORE:
+        return None  # "According to the president, Budanov has ...": the title is someone the sentence cites
     trailing = lows[heads[-1] + 1 :]
     if trailing and trailing[0] not in _OF and not any(w in ORG_WORDS for w in trailing) and not comma_before:
         return None  # after the title comes "of ..." ("Secretary of State") or its body ("General Staff")
@@ -513,6 +522,9 @@ def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
     if not any(w in ROLE_HEADS for w in role_words):
         return None
     head_part = re.split(r"\s(?:to|of|for|with|at|in|from)\s", role, maxsplit=1)[0]
+    owner = re.search(r"['’]s\s+(?P<title>.+)$", head_part)
+    if owner and any(w.lower() in ROLE_HEADS for w in re.findall(r"[A-Za-z-]+", owner.group("title"))):
+        return "role", role  # "Czech President Petr Pavel's special envoy for the Balkans": an envoy, another's
     if any(_is_name_token(w) for w in re.findall(r"[^\W\d_][\w’'-]*", head_part)):
         return None  # another name ("X, President Emmanuel Macron"): a list, not an appositive
     if _starts_with_titled_name(role):
