@@ -8,6 +8,7 @@ question uses to ask rather than to name, and a few small closed classes the rul
 from __future__ import annotations
 
 import calendar
+import re
 
 # Months by full and short name ("sept" too), and weekdays (Monday = 0), lower case.
 MONTHS: dict[str, int] = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -46,12 +47,30 @@ QUESTION_WORDS = frozenset(
     time times tell show give me about exactly many much long number occur occurred take took place
     """.split()
 )
+# Where a question asks for a demand, wherever it stands: "what does X want", "X's conditions", "what is X asking
+# Y for", "X request to Y", "what did X ask Y to do". The router reads the intent from it; demands reads whoever is
+# named before it as the demanding side and whoever after it as the side asked.
+DEMAND_CUE = re.compile(
+    r"\b(?:demand\w*|pre-?conditions?|conditions?|insist\w*|asking\b.{0,40}?\bfor|ask\s+for|asks\s+for|want\w*|"
+    r"call\w*\s+for|terms|requests?\b|requested|requesting|urg(?:e|es|ed|ing)\b|press(?:ed|ing)?\s+for|"
+    r"ask(?:ed|s)?\s+(?:\w+\s+){1,3}to\b)",
+    re.IGNORECASE,
+)
 # Words that say "demand" in a question, not what is demanded: set aside from a demands question's topic.
 DEMAND_WORDS = frozenset(
     """
     demand demands demanded demanding want wants wanted asking ask asks condition conditions precondition
     preconditions insist insists insisted terms call calls called require requires required requirement
-    requirements impose imposed position positions stance seek seeks sought expect expects
+    requirements impose imposed position positions stance seek seeks sought expect expects request requests
+    requested asked urge urges urged
+    """.split()
+)
+
+# Words that ask for a position, not what it is about: set aside from a positions question's topic.
+POSITION_WORDS = frozenset(
+    """
+    stand stands stood stance stances position positions view views attitude opinion think thinks willing ready
+    open oppose opposes support supports accept accepts reject rejects want wants
     """.split()
 )
 

@@ -20,13 +20,14 @@ from rapidfuzz import fuzz, process, utils
 from knowledge.actors import parties_in
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question
+from knowledge.answering.ranking import IN_CONTEXT
 from knowledge.answering.search import closest_sentences
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.text import fold
-from knowledge.vocabulary import DEMAND_WORDS
+from knowledge.vocabulary import DEMAND_CUE, DEMAND_WORDS
 
 MAX_DEMAND_ITEMS = 40  # a long list is paged in Discord, never cut silently
 POOL = 400  # a party's demands read per question (most widely stated first)
@@ -36,6 +37,7 @@ ARTICLE_FACTOR = 0.5  # a demand stated in an article about the topic, its own s
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing"; "Lindholm Institute" is no
 # "Tarvik Institute" (WRatio, not token_set_ratio, which gives any shared word 100)
 _TARGET = re.compile(r"\b(?:from|of|on|upon|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|concerning|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|over|on)\b", re.IGNORECASE)
 SPECIFIC_STEMS = 8  # past this many content words a demand is no more specific, just longer
 ISSUE_WEIGHT = 3.0  # touching an issue of the talks outweighs any length
@@ -49,6 +51,7 @@ WHOLE_SENTENCE_STEMS = 20  # a "demand" this long is a whole sentence kept becau
 class _Scored:
     score: float
     row: DemandRow
+    by_article: bool = False  # kept only because its article is about the topic, its own sentence silent on it
 
 
 def demands(context: Context, text: str, *, command: bool = True) -> Answer:
@@ -72,6 +75,12 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         if topic.has_topic
         else _by_support(context, parties, speakers)
     )
+    if scored and all(s.by_article for s in scored):
+        # no demand's own sentence is about the topic: the sentences that are answer first, facts never veto them
+        who = " by " + ", ".join(parties) if parties else ""
+        fallback = closest_sentences(context, question, Intent.DEMANDS, f"No demand{who} I extracted says that.")
+        if fallback is not None:
+            return fallback
     if not scored:
         who = " by " + ", ".join(parties) if parties else ""
         fallback = closest_sentences(
@@ -103,8 +112,9 @@ def _parties(context: Context, question: Question, query: str, *, command: bool)
     """The parties with demands that the question names: by the actors table, a person, or the articles' own."""
     known = context.store.parties_with_demands()
     named = _demanding(query, list(question.parties))
-    wanted = [p for p in named if p in known]
-    wanted += [p.affiliation for p in question.people if p.affiliation in known]
+    asked_of = set() if command else _asked_of(query, question)
+    wanted = [p for p in named if p in known and p not in asked_of]
+    wanted += [p.affiliation for p in question.people if p.affiliation in known and p.affiliation not in asked_of]
     if not wanted and known and not named:  # a party the question names that demands nothing is not another
         phrase = query if command else " ".join(w for w in query.split() if w[:1].isupper())
         if phrase:
@@ -120,6 +130,28 @@ def _parties(context: Context, question: Question, query: str, *, command: bool)
     return list(dict.fromkeys(wanted))
 
 
+def _asked_of(query: str, question: Question) -> set[str]:
+    """The parties a question names after its demand cue and not before it: whom the demand is made of or what it
+    is about ("what did Trump ask Putin to do about Kyiv?": Russia and Ukraine; "Trump request to Putin Kyiv
+    strikes": the same), when something named before the cue says who demands. Empty when nothing stands before
+    the cue ("what is demanded of Kyiv?" still reads Kyiv's side)."""
+    cue = DEMAND_CUE.search(query)
+    if cue is None:
+        return set()
+    spans = [(start, party) for start, _, party in parties_in(query)]
+    for person in question.people:
+        if not person.affiliation:
+            continue
+        for alias in sorted(person.aliases, key=len, reverse=True):
+            at = fold(query).find(fold(alias))
+            if at >= 0:
+                spans.append((at, person.affiliation))
+                break
+    before = {party for start, party in spans if start < cue.start()}
+    after = {party for start, party in spans if start >= cue.start()}
+    return after - before if before else set()
+
+
 def _demanding(query: str, parties: list[str]) -> list[str]:
     """The parties that demand, not those demanded of: "what does the US demand from Russia?" asks for the US's
     demands (of Russia), never Russia's. A party after "from", "of", "on" or "against" is the target, unless it
@@ -130,8 +162,10 @@ def _demanding(query: str, parties: list[str]) -> list[str]:
 
 
 def _targets(query: str, named: list[str], parties: list[str]) -> list[str]:
-    """The parties demanded of ("from Russia", "of Kyiv"), other than the demanding ones."""
-    return [p for p in named if p not in parties and p not in _demanding(query, named)]
+    """The parties demanded of ("from Russia", "of Kyiv"), other than the demanding ones and those the demand is
+    about ("about Kyiv": the topic)."""
+    about = {party for start, _, party in parties_in(query) if _ABOUT_BEFORE.search(query[:start])}
+    return [p for p in named if p not in parties and p not in about and p not in _demanding(query, named)]
 
 
 def _topic(question: Question, parties: list[str], targets: list[str]) -> Question:
@@ -181,10 +215,13 @@ def _by_topic(context: Context, topic: Question, parties: list[str], *, whole_ar
         hit = scored_sentences.get(row.sentence)
         own = _own_share(topic, row)
         article = sentences[row.sentence].article if row.sentence in sentences else ""
-        if hit is not None and (hit.relevant or own >= 0.5):
+        # "about Kyiv": the demand's own sentence (or the one before, or its headline) names it, not just its article
+        about_it = hit is not None and hit.relevant and (whole_article or hit.coverage >= IN_CONTEXT)
+        if hit is not None and (about_it or own >= 0.5):
             score = hit.score * (0.5 + own)
         elif whole_article and article in by_article:
-            score = ARTICLE_FACTOR * by_article[article]
+            scored.append(_Scored(ARTICLE_FACTOR * by_article[article] + 0.01 * _weight(row), row, by_article=True))
+            continue
         else:
             continue
         scored.append(_Scored(score + 0.01 * _weight(row), row))

@@ -16,11 +16,13 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
+from knowledge.answering.question import Question
+from knowledge.answering.search import closest_sentences
 from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issues_in_text
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent, Position
-from knowledge.vocabulary import DEMAND_WORDS, QUESTION_WORDS
+from knowledge.vocabulary import DEMAND_WORDS, POSITION_WORDS, QUESTION_WORDS
 
 PER_STANCE = 24  # rows read per party, issue and stance: the latest few articles and any stance before them
 MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions; one party is one command away
@@ -43,6 +45,10 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     if missing and not parties:
         # "what is the US position on NATO?" when the articles give the US none: say so, never another's
         on = f" on {', '.join(issues)}" if issues else ""
+        why = f"The articles state no position I extracted by {', '.join(missing)}{on}."
+        fallback = closest_sentences(context, _as_topic(context, query, command=command), Intent.POSITIONS, why)
+        if fallback is not None:
+            return fallback
         return Answer(
             intent=Intent.POSITIONS,
             query=query,
@@ -51,6 +57,13 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
             message=f"The articles state no position by {', '.join(missing)}{on}. "
             f"Parties with positions: {', '.join(known)}.",
         )
+    topic = _outside_issues(context, query, command=command)
+    if topic is not None:  # "Russia's position on holding talks at the Vatican": no issue of the matrix
+        fallback = closest_sentences(
+            context, topic, Intent.POSITIONS, "That is not one of the issues whose positions I extract."
+        )
+        if fallback is not None:
+            return fallback
     if query and not parties and not issues:
         choices = known[:MATRIX_PARTIES] + list(ISSUES)
         return Answer(
@@ -73,8 +86,25 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     items = [_cell(context, plan, shown) for plan in plans]
     empty = _nothing_stated(scope_parties, scope_issues, cells)
     if not items:
-        return Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
+        # no stance extracted for the cell asked about: the sentences that best answer the question still can
+        fallback = closest_sentences(context, _as_topic(context, query, command=command), Intent.POSITIONS, empty or "")
+        return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
     return Answer(intent=Intent.POSITIONS, query=query, found=True, items=tuple(items), message=empty)
+
+
+def _as_topic(context: Context, query: str, *, command: bool) -> Question:
+    """The question as a search: its words less those asking for a position, a seat read as its party."""
+    question = context.question(query, command=command).seats_as_parties()
+    return question.without_groups(POSITION_WORDS | DEMAND_WORDS)
+
+
+def _outside_issues(context: Context, query: str, *, command: bool) -> Question | None:
+    """A free question about something the issues of the matrix do not name ("on holding talks at the Vatican"):
+    its search form; None when it names an issue, or nothing beyond its party (the matrix answers that)."""
+    if command or issue_names(query):
+        return None
+    topic = _as_topic(context, query, command=command)
+    return topic if topic.groups or topic.places else None
 
 
 def issue_names(text: str) -> list[str]:

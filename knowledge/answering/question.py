@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from knowledge.actors import ALIAS_TO_PARTY, PLACE_ALIASES, parties_in
+from knowledge.actors import ALIAS_TO_PARTY, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter
 from knowledge.extract.people import strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, related
@@ -100,6 +100,15 @@ class Question:
         """The same question with some content words set aside (a demands question's own verbs)."""
         kept = tuple(group for group in self.groups if group.word not in words and group.own not in words)
         return replace(self, groups=kept)
+
+    def seats_as_parties(self) -> Question:
+        """The same question with a capital or seat read as its party: "where does Kyiv stand?" asks Ukraine,
+        whose sentences need not name the city."""
+        if not self.by_seat_only:
+            return self
+        seat_stems = {s for party in self.by_seat_only for s in PARTY_STEMS.get(party, ())}
+        places = tuple(p for p in self.places if not set(p[1]) & seat_stems and party_of(p[0]) is None)
+        return replace(self, by_seat_only=(), places=places)
 
 
 def analyse(

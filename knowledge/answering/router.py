@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from knowledge.models import Intent
+from knowledge.vocabulary import DEMAND_CUE
 
 MAX_QUESTION_CHARS = 1_000
 
@@ -44,12 +45,6 @@ _SINCE = re.compile(
 _POSITIONS = re.compile(
     r"\b(?:stand|stands|stood)\s+on\b|\b(?:position|positions|stance|stances|views?|attitude|opinion)\s+"
     r"(?:on|regarding|about|towards?|of)\b",
-    re.I,
-)
-_DEMANDS = re.compile(
-    r"\b(?:demand\w*|pre-?conditions?|conditions?|insist\w*|asking\b.{0,40}?\bfor|ask\s+for|asks\s+for|want\w*|"
-    r"call\w*\s+for|terms|requests?\b|requested|requesting|urg(?:e|es|ed|ing)\b|press(?:ed|ing)?\s+for|"
-    r"ask(?:ed|s)?\s+(?:\w+\s+){1,3}to\b)",
     re.I,
 )
 # A when-question by its cue wherever it stands: "when did ...", "what day ...", "... call date?", "... approved
@@ -177,7 +172,7 @@ def read_free(cleaned: str) -> ParsedQuestion:
     if holder:
         return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)
     who = _WHO.match(cleaned)
-    if who and not _DEMANDS.search(who.group("arg")):
+    if who and not DEMAND_CUE.search(who.group("arg")):
         return ParsedQuestion(Intent.WHO, who.group("arg").strip(), cleaned)
     new = _SINCE.match(cleaned)
     if new:
@@ -188,11 +183,11 @@ def read_free(cleaned: str) -> ParsedQuestion:
         return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned, is_when=True)
     if _TIMELINE.search(cleaned):
         return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned)
-    if _JOB.search(cleaned) and not _DEMANDS.search(cleaned):
+    if _JOB.search(cleaned) and not DEMAND_CUE.search(cleaned):
         name = job_subject(cleaned)
         if name:
             return ParsedQuestion(Intent.WHO, name, cleaned, job=True)
-    if _DEMANDS.search(cleaned):
+    if DEMAND_CUE.search(cleaned):
         return ParsedQuestion(Intent.DEMANDS, cleaned, cleaned)
     return ParsedQuestion(Intent.SEARCH, cleaned, cleaned, maybe_role=True)
 

@@ -28,6 +28,7 @@ from knowledge.answering.search import closest_sentences
 from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject, subject_span
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent
+from knowledge.text import stems
 
 MAX_TIMELINE_ITEMS = 50
 READ_BATCH = 200  # events read at a time while a day or a bound filters them
@@ -58,6 +59,7 @@ class _Scored:
     row: EventRow
     hit: Hit
     dated_by: SentenceRow | None = None  # the sentence before that gave a dateless match its date
+    sure: bool = True  # its sentence holds the question's telling word and names what it names nearby
 
 
 def timeline(context: Context, text: str, *, is_when: bool = False, command: bool = True) -> Answer:
@@ -101,12 +103,15 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             if not _date_matches(row, question.date):
                 continue
             score = hit.score * _clause_factor(question, row.focus_stems, weights)
+            sure = True
             if is_when:
-                score *= _when_factor(hit, key)
+                factor = _when_factor(hit, key)
+                score *= factor
+                sure = factor == 1.0
                 score *= BACKGROUND_FACTOR if row.background and mixed else 1.0
                 score *= PAST_FOR_FUTURE_FACTOR if future and not row.planned else 1.0
             if row.id not in best or score > best[row.id].score:
-                best[row.id] = _Scored(score, row, hit)
+                best[row.id] = _Scored(score, row, hit, sure=sure)
     scored = list(best.values())
     if is_when:
         scored += _inherited(
@@ -157,14 +162,34 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
             for s in scored
         ]
         scored.sort(key=lambda s: (-s.score, -s.row.sources, s.row.iso))
-    if not scored:
-        fallback = closest_sentences(context, question, Intent.TIMELINE, "No dated event matches that.")
-        return fallback or _no_events(context, question)
+    sure = [s for s in scored if s.sure]
+    if not sure:
+        # no dated event holds what the question asks: the best-ranked sentences answer, labelled, each with the
+        # date it states (a fact filter never turns what search found into "not covered")
+        return _closest_dated(context, question, scored) or _no_events(context, question)
+    scored = sure
     chosen = _by_position(question, scored)
     best = chosen[0].score
     picked = [chosen[0]] + [s for s in chosen[1:] if s.score >= best * WHEN_RELATIVE_CUT]
     items = [_when_item(context, s, checked=n == 0) for n, s in enumerate(picked[:WHEN_ITEMS])]  # the answer
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items))
+
+
+def _closest_dated(context: Context, question: Question, scored: list[_Scored]) -> Answer | None:
+    """The closest sentences, labelled, each dated by the best event it states (when it states one)."""
+    fallback = closest_sentences(context, question, Intent.TIMELINE, "No dated event matches that exactly.")
+    if fallback is None:
+        return None
+    names = {stem for group in question.named_people for person in group for stem in stems(person.name)}
+    best: dict[str, tuple[int, float, str]] = {}  # per sentence: the event whose clause names most of the people
+    for s in scored:
+        if s.dated_by is None and not s.row.background:
+            key = (len(names & set(s.row.focus_stems)), s.score, s.row.iso)
+            if s.hit.row.text not in best or key[:2] > best[s.hit.row.text][:2]:
+                best[s.hit.row.text] = key
+    best_date = {text: key[2] for text, key in best.items()}
+    items = tuple(item.model_copy(update={"date": best_date.get(item.text)}) for item in fallback.items)
+    return fallback.model_copy(update={"items": items})
 
 
 def _clause_subject(context: Context, scored: _Scored) -> Subject:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from knowledge.actors import parties_in
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import Context
 from knowledge.answering.search import search
 from knowledge.extract.people import ROLE_HEADS
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
-from knowledge.actors import parties_in
 from knowledge.roles import expand_abbreviations, without_parties
 from knowledge.text import STOPWORDS, fold
 

@@ -101,6 +101,7 @@ def clause_around(text: str, position: int) -> str:
     """The clause holding ``position``: quotes, dashes, semicolons and ', which/and/but' bound it. A clause that
     is only who said it and when ('Trump said on Wednesday.') tells nothing alone: then the whole sentence."""
     start, end = clause_span(text, position)
+    start = _readable_start(text, start)
     clause = text[start:end]
     speech = _SPEECH.search(clause)
     if speech is not None:
@@ -108,6 +109,34 @@ def clause_around(text: str, position: int) -> str:
         if len(said) <= ATTRIBUTION_WORDS and "that" not in said:  # the verb's content is in another clause
             return text.strip()
     return clause
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b", re.IGNORECASE)
+_JOINING_OPENING = re.compile(r"\s*(?:and|but|or|while)\s+", re.IGNORECASE)
+ANTECEDENT_WORDS = 8  # "the talks, which began on Friday": words taken back for what "which/who" stands for
+# Words an antecedent does not run back past: the verb or preposition before the noun phrase.
+_ANTECEDENT_STOP = frozenset(
+    "that said says saying told and but as while when after before because if by with from to for in on at than".split()
+)
+
+
+def _readable_start(text: str, start: int) -> int:
+    """Where a clause read alone should start: a leading "and"/"but" dropped, and a clause opening with "which" or
+    "who" taken back to the noun it stands for ("the talks, which began on Friday night, ..."): a reader cannot
+    read "which began ..." alone. Still a slice of the sentence."""
+    joining = _JOINING_OPENING.match(text, start)
+    if joining is not None:
+        return joining.end()
+    if not _RELATIVE_OPENING.match(text, start):
+        return start
+    before = text[:start].rstrip(" ,")
+    words = list(re.finditer(r"[^\s,;:“”\"()]+", before))
+    taken = start
+    for word in reversed(words[-ANTECEDENT_WORDS:]):
+        if word.group().lower() in _ANTECEDENT_STOP or before[word.end() : taken].strip(" ") not in ("", ","):
+            break
+        taken = word.start()
+    return taken
 
 
 def is_background(sentence: str, mention: DateMention, published: dt.date) -> bool:
