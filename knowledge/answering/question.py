@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from knowledge.actors import ALIAS_TO_PARTY, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter
@@ -18,7 +19,7 @@ from knowledge.extract.people import strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, related
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Person
-from knowledge.text import STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms
+from knowledge.text import STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
 from knowledge.vocabulary import MONTHS, QUESTION_WORDS, WEEKDAYS
 
 ORDINALS = {
@@ -91,6 +92,7 @@ class Question:
     unknown: str | None = None  # a name the articles never mention
     date: DateFilter = field(default_factory=DateFilter)
     ordinal: int | None = None  # 1, 2, ...; -1 the last; 0 the next
+    modifiers: tuple[str, ...] = ()  # content words that modify the next one ("minerals deal"): what it is about
 
     @property
     def has_topic(self) -> bool:
@@ -149,8 +151,10 @@ def analyse(
         if not own or own in STOPWORDS or own in place_stems or word in party_words:
             continue
         groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in related(own)}))
+    group_words = {group.word for group in groups}
     return Question(
         text=text,
+        modifiers=_modifiers(text, group_words),
         kind=question_kind(text),
         groups=tuple(_unique(groups)),
         people=people,
@@ -162,6 +166,13 @@ def analyse(
         date=date,
         ordinal=ordinal_in(text),
     )
+
+
+def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
+    """Content words standing right before another ("the minerals deal", "reparations loan"): a compound names a
+    particular thing, and a sentence about another deal is no answer about the minerals deal."""
+    said = words(text)
+    return tuple(stem(word) for word, after in pairwise(said) if word in content and after in content)
 
 
 def question_kind(text: str) -> str | None:

@@ -50,6 +50,9 @@ CONTEXT_WEIGHT = 0.35  # a word found only in the sentence before counts this mu
 TITLE_WEIGHT = 0.3  # the article's headline, scored like a sentence, adds this much to each of its sentences
 ENTITY_FLOOR = 0.2  # a sentence lacking a named thing keeps this share of its score
 IN_SENTENCE, IN_TITLE, IN_CONTEXT, IN_ARTICLE = 1.0, 0.8, 0.7, 0.45
+# A person the article's lead names is who its story is about: a later "the talks" are theirs (news writing names
+# the actors in the first sentence and refers back to them after), as close as the sentence before.
+IN_LEAD = IN_CONTEXT
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
 TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
 KIND_BOOST = {"where": 1.4, "how many": 1.6, "how long": 2.0, "said": 1.35}  # answers holding what is asked
@@ -119,6 +122,8 @@ class Ranker:
 
     def _rank(self, question: Question, limit: int, *, with_people: bool, broad: bool = True) -> list[Hit]:
         groups = self._with_corrections(question.groups)
+        if self._names_unknown_thing(question, groups):
+            return []
         rows: dict[int, SentenceRow] = {}
         ranked = any(g.stems for g in groups)  # with no words to weigh, bm25 order means nothing: skip its cost
         for query in self._fts_queries(groups, question, broad=broad):
@@ -263,6 +268,15 @@ class Ranker:
             queries.append(_any(known_words))
         return list(dict.fromkeys(queries))
 
+    def _names_unknown_thing(self, question: Question, groups: tuple[TermGroup, ...]) -> bool:
+        """A compound whose modifying word no article uses, in any spelling or family ("the minerals deal" over
+        articles that never say "minerals"): the thing asked about is not covered, whatever else it shares with
+        them ("deal"). A lone unknown word is not enough: it may be a paraphrase of what the articles say."""
+        if not question.modifiers:
+            return False
+        unknown = {g.own for g in groups if not any(self.store.frequencies(list(g.stems)).values())}
+        return bool(unknown & set(question.modifiers))
+
     def _with_corrections(self, groups: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:
         """A word the articles never use ('ceasfire') also counts as the closest word they do ('ceasefir')."""
         if not groups:
@@ -341,6 +355,8 @@ class Ranker:
         articles = {row.article for row in rows}
         in_article = [self._articles_with(entity, articles) for entity in entities]
         titles = self.store.title_stems(articles)
+        people = any(e.kind == "person" for e in entities)
+        leads = self.store.lead_stems(articles) if people else {}
         result: dict[int, list[float]] = {}
         for row in rows:
             before = previous.get(row.id)
@@ -350,6 +366,8 @@ class Ranker:
                     levels.append(IN_SENTENCE)
                 elif _in_title(entity, titles.get(row.article, ())):
                     levels.append(IN_TITLE)
+                elif entity.kind == "person" and _in_title(entity, leads.get(row.article, ())):
+                    levels.append(IN_LEAD)
                 elif before is not None and _holds(entity, before, mentions):
                     levels.append(IN_CONTEXT)
                 elif row.article in where:

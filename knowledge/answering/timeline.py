@@ -27,6 +27,7 @@ from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group
 from knowledge.answering.search import closest_sentences
 from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject, subject_span
 from knowledge.index import EventRow, SentenceRow
+from knowledge.lexicon import RELATED_WEIGHT
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.text import stems
 
@@ -46,6 +47,7 @@ HITS_FOR_EVENTS = 80  # ranked sentences whose events are weighed: more than a p
 FIRST_ACTOR_CHARS = 60  # a party named this early in a clause is who acts in it ("Russian President Putin ...")
 WHEN_COVERAGE = IN_CONTEXT  # a "when" answer names what the question names in its sentence, headline or the one before
 # ... and one that does not ranks lower, never out: the best-matching sentence's date still answers when it is all
+OWN_WORD_IN_CLAUSE = 1.3  # the question's telling word itself (not a family word) in the event's own clause
 KEY_MISSING_FACTOR = 0.4  # the question's most telling word missing from the sentence and its headline
 FAR_NAME_FACTOR = 0.6  # a name the question gives found only elsewhere in the article
 OTHER_SUBJECT_FACTOR = 0.35  # the clause opens with someone other than who the question says acted
@@ -103,6 +105,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             if not _date_matches(row, question.date):
                 continue
             score = hit.score * _clause_factor(question, row.focus_stems, weights)
+            if key is not None and question.groups[key].own in row.focus_stems:
+                score *= OWN_WORD_IN_CLAUSE  # "the talks, which began ..." over "negotiate" in another clause
             sure = True
             if is_when:
                 factor = _when_factor(hit, key)
@@ -150,7 +154,11 @@ def _clause_factor(question: Question, clause: tuple[str, ...], weights: list[fl
     if not question.groups or not sum(weights):
         return 1.0
     have = set(clause)
-    share = sum(w for g, w in zip(question.groups, weights, strict=True) if have & g.stems.keys()) / sum(weights)
+    # a word of the question's own counts whole, one of its family ("negotiate" for "talks") at the family's weight
+    share = sum(
+        w * (1.0 if g.own in have else RELATED_WEIGHT if have & g.stems.keys() else 0.0)
+        for g, w in zip(question.groups, weights, strict=True)
+    ) / sum(weights)
     return (1 - CLAUSE_WEIGHT) + CLAUSE_WEIGHT * share
 
 

@@ -49,6 +49,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b")),
     ("season_year", re.compile(rf"\b(?:the )?(?P<season>spring|summer|autumn|fall|winter),? (?:of )?{_YEAR}\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b")),
+    # "in March last year", "by June next year": the month in the year the phrase names, one expression
+    ("month_relative_year", re.compile(rf"\b{_MONTH},? (?:of )?(?P<which>last|this|next) year\b")),
     ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?![,.]?\d)")),
     ("day_month", re.compile(rf"\b{_DAY} {_MONTH}\b")),
     (
@@ -70,7 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_alone",
         re.compile(
-            rf"\b(?P<prep>in|since|during|until|by|from|through|of|early|late|mid|mid-|last|next|this) {_MONTH}\b"
+            rf"\b(?P<prep>in|since|during|until|by|from|through|of|early|late|mid|last|next|this|end of|start of|"
+            rf"beginning of)[\s-]{_MONTH}\b"
         ),
     ),
     ("year", re.compile(rf"(?<![\d,.$-]){_YEAR}(?![\d-]|,\d)")),
@@ -172,6 +175,9 @@ def _resolve(kind: str, match: re.Match[str], sentence: str, published: dt.date)
         if kind == "weekday":
             future = tense_before(sentence, match.start()) == "future"
             return _weekday(WEEKDAY_NAMES[groups["weekday"]], groups["which"], future, published, phrase)
+        if kind == "month_relative_year":
+            year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]
+            return _month_span(year, _month(groups["month"]), phrase)
         if kind == "month_alone":
             return _month_alone(groups["prep"], _month(groups["month"]), published, phrase)
         if kind == "year":

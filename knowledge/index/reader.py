@@ -149,6 +149,17 @@ class Reader:
             found |= {r[0]: tuple(r[1].split()) for r in self.db.execute(sql, batch)}
         return found
 
+    def lead_stems(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Each article's first sentence of body text (its lead) as index tokens."""
+        found: dict[str, tuple[str, ...]] = {}
+        for batch in _batches(dict.fromkeys(article_ids)):
+            sql = (
+                f"SELECT article, stems, MIN(idx) FROM sentences WHERE article IN ({_marks(batch)}) AND heading = 0 "
+                "GROUP BY article"
+            )
+            found |= {r[0]: tuple(r[1].split()) for r in self.db.execute(sql, batch)}
+        return found
+
     def counts(self) -> dict[str, int]:
         return {
             table: int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
