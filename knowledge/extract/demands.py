@@ -60,6 +60,8 @@ _CLAUSE_END = re.compile(
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,5}"  # ", Kremlin aide Pavel Gromyko said."
     r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
+_CIRCUMSTANCE = frozenset("before after during at in on by since until ahead".split())
+CIRCUMSTANCE_WORDS = 5  # a phrase of time or place this short, standing alone, is the demand's setting
 _VAGUE = frozenset(
     [
         "these",
@@ -355,7 +357,10 @@ def _must_objects(
         return [obliged], _verb_phrases(action)
     if re.search(r",?\s+(?:which|who)\s*$", text[: cue.start]):
         return None, []  # ", which should be formed within ...": describes what came before, asks nothing new
-    head_start = max(text.rfind(" that ", 0, cue.start) + 6, text.rfind(" – ", 0, cue.start) + 3, 0)
+    # the obliged clause starts after the last " that " or " – " before the modal ("not found" must not count)
+    head_start = max(
+        (at + len(mark) for mark in (" that ", " – ") if (at := text.rfind(mark, 0, cue.start)) >= 0), default=0
+    )
     subject = text[head_start : cue.start].strip(' “”"').rstrip()
     if re.search(r"\b(?:it|he|she|they)\s+(?:says|said)\s*$", subject) or re.match(
         r"^(?:an? issue|which|that|this|it)\b", subject
@@ -438,4 +443,8 @@ def _balanced(item: str) -> str:
 def _is_vague(item: str) -> bool:
     """'these preconditions', 'several key conditions': a pointer to demands, not a demand."""
     words = re.findall(r"[\w’']+", item.lower())
+    if words and words[0] in _CIRCUMSTANCE and len(words) <= CIRCUMSTANCE_WORDS:
+        return True  # "laid out three demands before the summit: ...": "before the summit" says when, not what
+    if words and words[0] == "not" and len(words) <= 2:
+        return True  # "if its demands are not met": "not met" is no demand
     return not words or all(w in _VAGUE for w in words)

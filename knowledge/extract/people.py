@@ -299,7 +299,9 @@ NOT_NAME = (
     | HONORIFICS
     | MEDIA_WORDS
 )
-PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "del"})
+PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "del", "della"}
+)
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s)|[^\W\d_](?:[^\W\d_]|['’\-])*|[,;:()\"“”]")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -369,9 +371,18 @@ def _particles_then_name(tokens: list[_Token], j: int) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def surname_of(name: str) -> str:
-    """The family name: the last word that is not a regnal number or Jr./Sr."""
-    words = [w for w in name.split() if not _ROMAN.match(w)]
-    return words[-1] if words else name.split()[-1]
+    """The family name: the last word that is not a regnal number or Jr./Sr., with the particles that belong to it
+    ("Bart De Wever" -> "De Wever", "Ursula von der Leyen" -> "von der Leyen"), as articles write it alone."""
+    words = [w for w in name.split() if not _ROMAN.match(w)] or name.split()[-1:]
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def is_surname_alone(name: str) -> bool:
+    """One word, or a surname with its particles ("De Wever"): a person named by family name only."""
+    return len(name.split()) == 1 or surname_of("X " + name) == name
 
 
 def find_names(sentence: str) -> list[NameMention]:

@@ -19,6 +19,7 @@ from knowledge.actors import parties_in
 from knowledge.extract.people import (
     NameMention,
     find_names,
+    is_surname_alone,
     same_person,
     strip_possessive,
     surname_of,
@@ -139,7 +140,7 @@ class PeopleRegistry:
             for mention in find_names(sentence.text):
                 if not mention.is_person:
                     continue
-                if len(mention.name.split()) == 1:
+                if is_surname_alone(mention.name):
                     singles.append((mention, sentence))
                 else:
                     self._add_full(mention, sentence)
@@ -169,7 +170,7 @@ class PeopleRegistry:
         for key in self._buckets.get(_bucket(name), []):
             draft = self.drafts[key]
             names = draft.full_names if full_only or draft.full_names else list(draft.variants)
-            if len(name.split()) == 1:
+            if is_surname_alone(name):
                 names = [surname_of(n) for n in names]
             if any(same_person(name, other) for other in names):
                 found.append(draft)
