@@ -20,10 +20,15 @@ from knowledge.answering.question import Question
 from knowledge.answering.search import closest_sentences
 from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issues_in_text
+from knowledge.actors import parties_in
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent, Position
 from knowledge.vocabulary import DEMAND_WORDS, POSITION_WORDS, QUESTION_WORDS
 
+# The word that asks for a position: who is named before it holds the position ("Kyiv's position on ...").
+_POSITION_CUE = re.compile(
+    r"\b(?:stand|stands|stood|position|positions|stance|stances|views?|attitude|opinion|think|thinks)\b", re.I
+)
 PER_STANCE = 24  # rows read per party, issue and stance: the latest few articles and any stance before them
 MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions; one party is one command away
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing" (as for demands, WRatio)
@@ -121,8 +126,14 @@ def issue_names(text: str) -> list[str]:
 
 
 def _named_parties(query: str) -> list[str]:
-    """The parties a question names; "NATO" is the issue unless the question says whose ("NATO's position")."""
+    """The parties a question names as holding the position; "NATO" is the issue unless the question says whose
+    ("NATO's position"). Those named before the word that asks ("Kyiv's position on Russia's demand", "where does
+    Kyiv stand on ...") hold it; one named after it is what the position is about, unless none stands before."""
     named = parties_in_question(query)
+    cue = _POSITION_CUE.search(query)
+    if cue is not None:
+        before = [party for start, _, party in parties_in(query) if start < cue.start()]
+        named = [p for p in named if p in before] or named
     return [p for p in named if p not in ISSUES or re.search(rf"\b{re.escape(p)}['’]s\b", query)]
 
 
@@ -131,7 +142,9 @@ def _parties(context: Context, query: str, known: list[str]) -> list[str]:
     own names for them (WRatio, as for demands)."""
     named = _named_parties(query)
     wanted = [p for p in named if p in known]
-    wanted += [p.affiliation for p in context.question(query).people if p.affiliation in known]
+    cue = _POSITION_CUE.search(query)
+    people = context.question(query[: cue.start()] if cue else query).people  # who holds it, not who it is about
+    wanted += [p.affiliation for p in people if p.affiliation in known]
     words = " ".join(w for w in query.split() if w.lower() not in _ASKING)
     if not wanted and len(words) >= MIN_FUZZY_CHARS and not named:  # a named party stating nothing is no other
         best = process.extractOne(

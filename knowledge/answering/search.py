@@ -5,11 +5,12 @@ from __future__ import annotations
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import Context
 from knowledge.answering.question import Question
-from knowledge.answering.ranking import Hit, holds_answer_type
+from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, holds_answer_type
 from knowledge.models import Answer, AnswerItem, Intent
 
 SEARCH_ITEMS = 5
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
+NEAR_SHARE = 0.5  # a near answer holds at least half the share a relevant one needs, and names everything named
 RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left out: a short answer, not a list
 
 
@@ -19,7 +20,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
     hits = relevant_hits(context, question)
     if not hits:
-        return not_covered(context, question, intent)
+        near = near_hits(context, question)
+        if not near:
+            return not_covered(context, question, intent)
+        items = [context.sentence_item(hit.row) for hit in near[:SEARCH_ITEMS]]
+        message = "Nothing says all of that; these sentences name what you asked about and say part of it."
+        return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
     items = [context.sentence_item(hit.row, label=None) for hit in hits[:SEARCH_ITEMS]]
     # "how many were released?": another article's sentence on the same thing with another figure is said
     others = [hit.row for hit in context.ranker.rank(question, limit=FIGURE_POOL) if hit.relevant]
@@ -48,13 +54,27 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
     return _close_to_best(typed) + _close_to_best(others)
 
 
+def near_hits(context: Context, question: Question, limit: int = 50) -> list[Hit]:
+    """When no sentence holds enough of the question, those that name everything it names in the sentence itself
+    and hold some of its words still answer, labelled: "who did Umerov replace as NSDC secretary?" is answered by
+    the sentence naming Umerov, the NSDC and the post, though it says "dismissing", not "replace"."""
+    if not (question.named_people or question.places) or question.date.day or question.date.bounded:
+        return []
+    hits = [
+        hit
+        for hit in context.ranker.rank(question, limit=limit)
+        if hit.coverage >= IN_SENTENCE and hit.share >= MIN_SHARE * NEAR_SHARE
+    ]
+    return _close_to_best(hits)
+
+
 def _close_to_best(hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if hit.score >= hits[0].score * RELATIVE_CUT] if hits else []
 
 
 def closest_sentences(context: Context, question: Question, intent: Intent, why: str) -> Answer | None:
     """When the facts cannot answer, the best cited sentences can, labelled as such; None if none is relevant."""
-    hits = relevant_hits(context, question)
+    hits = relevant_hits(context, question) or near_hits(context, question)
     if not hits:
         return None
     items: list[AnswerItem] = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]

@@ -13,7 +13,7 @@ import re
 from knowledge.actors import parties_in
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import Context
-from knowledge.answering.search import search
+from knowledge.answering.search import closest_sentences, search
 from knowledge.extract.people import ROLE_HEADS
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import expand_abbreviations, without_parties
@@ -62,6 +62,16 @@ def who(context: Context, name: str) -> Answer:
         others = context.roles.holders(without_parties(query))
         names = [f"{h.person.name} ({h.person.roles[h.role]})" for h in others[:MAX_HOLDERS]]
         also = f" They name as the same for others: {'; '.join(names)}." if names else ""
+        # a role nobody was extracted to hold may still be stated ("He is the head of the negotiation group"):
+        # the sentences that best match answer, labelled; facts never veto what search finds
+        fallback = closest_sentences(
+            context,
+            context.question(query, command=True),
+            Intent.WHO,
+            f"No one is named as {query} in the roles I extracted.{also}",
+        )
+        if fallback is not None:
+            return fallback
         return Answer(
             intent=Intent.WHO,
             query=query,
