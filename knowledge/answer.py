@@ -22,7 +22,7 @@ from knowledge.answering.demands import demands as demands_answer
 from knowledge.answering.digest import DigestArticle
 from knowledge.answering.digest import digest as digest_of
 from knowledge.answering.positions import positions as positions_answer
-from knowledge.answering.router import parse_question
+from knowledge.answering.question import Reading
 from knowledge.answering.said import said_about, who_said
 from knowledge.answering.search import search as search_answer
 from knowledge.answering.since import since as since_answer
@@ -178,8 +178,13 @@ class KnowledgeBase:
         of the index: a write committed meanwhile is seen by the next question, never by half of this one."""
         return self._reading(lambda: self._answer(text))
 
+    def read(self, text: str) -> Reading:
+        """How a question is read: its intent, the people, parties and dates it names, and each party's side."""
+        return self._reading(lambda: self.context.read(text))
+
     def _answer(self, text: str) -> Answer:
-        parsed = parse_question(text)
+        reading = self.context.read(text)
+        parsed = reading.parsed
         if parsed.problem:
             return Answer(intent=Intent.HELP, query=parsed.cleaned, found=False, message=parsed.problem)
         command = parsed.command
@@ -200,7 +205,7 @@ class KnowledgeBase:
             return since_answer(self.context, parsed.argument, today=self.today)
         if parsed.intent is Intent.HELP:
             return self.help()
-        question = self.context.question(parsed.argument)
+        question = reading.question
         if parsed.maybe_role and not question.people:
             held = role_answer(self.context, parsed.argument)  # "Belgian PM?", "Latvia's president?"
             if held is not None:

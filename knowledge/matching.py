@@ -50,6 +50,10 @@ TITLE_WORDS = frozenset(
 )
 
 
+# A hyphen between two capitalised words that are not a known double name: "Rubio-Lavrov call", "Trump-Putin summit".
+_NAME_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z]{2,})")
+
+
 def strip_titles(name: str) -> str:
     words = [w for w in re.findall(r"[\w.’'-]+", name) if w.lower().strip(".") not in TITLE_WORDS]
     return " ".join(words)
@@ -102,8 +106,9 @@ class PeopleLookup:
         person bearing it ("Mazur" -> three Mazurs). A lower-case word the articles use as a word (``is_word``:
         "truce") is never read as a misspelt name ("Bruce")."""
         groups: dict[tuple[int, ...], None] = {}
+        question = _NAME_PAIR.sub(" ", question)  # "the Varzaru-Bremane meeting": two names, not one
         raw = [re.sub(r"['’]s$", "", token) for token in re.findall(r"[\w.’'-]+", question)]
-        tokens = [transliteration_key(re.sub(r"['’]s$", "", token)) for token in re.findall(r"[\w.’'-]+", question)]
+        tokens = [transliteration_key(token) for token in raw]
         named: set[int] = set()  # words of a full name the question spells out: its surname then names no one else
         for size in (3, 2):
             for i in range(len(tokens) - size + 1):

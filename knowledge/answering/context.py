@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from knowledge.answering.question import Question, analyse
+from knowledge.answering.question import Question, Reading, analyse
 from knowledge.answering.ranking import Ranker
+from knowledge.answering.router import parse_question
 from knowledge.index import SentenceRow, Store
 from knowledge.matching import PeopleLookup, suggest_names
 from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Intent, Person
@@ -17,6 +18,7 @@ from knowledge.sources import source_label
 
 MAX_SOURCES_PER_ITEM = 5  # an item told by many articles cites the first few and says how many
 CLOSEST_LABEL = "closest sentence"  # an item that is a ranked sentence, not an extracted fact
+QUESTIONS_KEPT = 256  # analysed questions kept per state of the index: the same text asked again is not re-read
 
 
 class ArticleCatalog(Mapping[str, Article]):
@@ -53,6 +55,7 @@ class Context:
     _today: dt.date | None = field(default=None, init=False)
     _by_key: dict[int, Person] = field(default_factory=dict, init=False)
     _affiliations: dict[int, str | None] | None = field(default=None, init=False)
+    _questions: dict[tuple[str, bool], Question] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self._by_key = {person.key: person for person in self.people}
@@ -86,9 +89,24 @@ class Context:
         return self._today
 
     def question(self, text: str, *, command: bool = False) -> Question:
-        return analyse(
-            text, self.lookup, self.store.contains_stem, command=command, places=self.places, today=self.today
-        )
+        """The question analysed against this state of the index; analysed once however many intents ask."""
+        key = (text, command)
+        found = self._questions.get(key)
+        if found is None:
+            found = analyse(
+                text, self.lookup, self.store.contains_stem, command=command, places=self.places, today=self.today
+            )
+            if len(self._questions) >= QUESTIONS_KEPT:
+                self._questions.pop(next(iter(self._questions)))
+            self._questions[key] = found
+        return found
+
+    def read(self, text: str) -> Reading:
+        """A question read once: its intent and cues (``router``) and what it names (``analyse``)."""
+        parsed = parse_question(text)
+        if parsed.problem:
+            return Reading(parsed, Question(text=parsed.cleaned))
+        return Reading(parsed, self.question(parsed.argument.strip(" ?!."), command=parsed.command))
 
     def cite(self, citations: Iterable[Citation]) -> tuple[AnswerCitation, ...]:
         """Citations as answers show them, each article once per quote, with a label a reader can look up."""

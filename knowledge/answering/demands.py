@@ -17,9 +17,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
 
-from knowledge.actors import parties_in
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.question import Question
+from knowledge.answering.question import Question, about_parties, asked_parties, demanding_parties
 from knowledge.answering.ranking import IN_CONTEXT
 from knowledge.answering.search import closest_sentences
 from knowledge.index import DemandRow
@@ -27,7 +26,7 @@ from knowledge.issues import issues_in
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.text import fold
-from knowledge.vocabulary import DEMAND_CUE, DEMAND_WORDS
+from knowledge.vocabulary import DEMAND_WORDS
 
 MAX_DEMAND_ITEMS = 40  # a long list is paged in Discord, never cut silently
 POOL = 400  # a party's demands read per question (most widely stated first)
@@ -36,8 +35,6 @@ TOPIC_RELATIVE_CUT = 0.35
 ARTICLE_FACTOR = 0.5  # a demand stated in an article about the topic, its own sentence silent on it
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing"; "Lindholm Institute" is no
 # "Tarvik Institute" (WRatio, not token_set_ratio, which gives any shared word 100)
-_TARGET = re.compile(r"\b(?:from|of|on|upon|against)\s+(?:the\s+)?$", re.IGNORECASE)
-_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|concerning|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|over|on)\b", re.IGNORECASE)
 SPECIFIC_STEMS = 8  # past this many content words a demand is no more specific, just longer
 ISSUE_WEIGHT = 3.0  # touching an issue of the talks outweighs any length
@@ -67,7 +64,7 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     if (named_party or (command and query)) and not parties:
         # "!demands Romania", "what does NATO demand?": a party that states no demand in the articles gets none,
         # never somebody else's, whatever else the question says
-        return _none_by(context, query, ", ".join(_demanding(query, list(question.parties))) or query)
+        return _none_by(context, query, ", ".join(demanding_parties(query, list(question.parties))) or query)
     speakers = {p.name for p in question.people}
     subject_matter = bool(_ABOUT.search(query))  # "about Crimea": the demand itself must be about it
     scored = (
@@ -111,8 +108,8 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
 def _parties(context: Context, question: Question, query: str, *, command: bool) -> list[str]:
     """The parties with demands that the question names: by the actors table, a person, or the articles' own."""
     known = context.store.parties_with_demands()
-    named = _demanding(query, list(question.parties))
-    asked_of = set() if command else _asked_of(query, question)
+    named = demanding_parties(query, list(question.parties))
+    asked_of = set() if command else asked_parties(query, question)
     wanted = [p for p in named if p in known and p not in asked_of]
     wanted += [p.affiliation for p in question.people if p.affiliation in known and p.affiliation not in asked_of]
     if not wanted and known and not named:  # a party the question names that demands nothing is not another
@@ -130,42 +127,11 @@ def _parties(context: Context, question: Question, query: str, *, command: bool)
     return list(dict.fromkeys(wanted))
 
 
-def _asked_of(query: str, question: Question) -> set[str]:
-    """The parties a question names after its demand cue and not before it: whom the demand is made of or what it
-    is about ("what did Trump ask Putin to do about Kyiv?": Russia and Ukraine; "Trump request to Putin Kyiv
-    strikes": the same), when something named before the cue says who demands. Empty when nothing stands before
-    the cue ("what is demanded of Kyiv?" still reads Kyiv's side)."""
-    cue = DEMAND_CUE.search(query)
-    if cue is None:
-        return set()
-    spans = [(start, party) for start, _, party in parties_in(query)]
-    for person in question.people:
-        if not person.affiliation:
-            continue
-        for alias in sorted(person.aliases, key=len, reverse=True):
-            at = fold(query).find(fold(alias))
-            if at >= 0:
-                spans.append((at, person.affiliation))
-                break
-    before = {party for start, party in spans if start < cue.start()}
-    after = {party for start, party in spans if start >= cue.start()}
-    return after - before if before else set()
-
-
-def _demanding(query: str, parties: list[str]) -> list[str]:
-    """The parties that demand, not those demanded of: "what does the US demand from Russia?" asks for the US's
-    demands (of Russia), never Russia's. A party after "from", "of", "on" or "against" is the target, unless it
-    is the only party named ("what is demanded of Kyiv?" still reads Kyiv's side)."""
-    targets = {party for start, _, party in parties_in(query) if _TARGET.search(query[:start])}
-    demanding = [p for p in parties if p not in targets]
-    return demanding if demanding else parties
-
-
 def _targets(query: str, named: list[str], parties: list[str]) -> list[str]:
     """The parties demanded of ("from Russia", "of Kyiv"), other than the demanding ones and those the demand is
     about ("about Kyiv": the topic)."""
-    about = {party for start, _, party in parties_in(query) if _ABOUT_BEFORE.search(query[:start])}
-    return [p for p in named if p not in parties and p not in about and p not in _demanding(query, named)]
+    about = about_parties(query)
+    return [p for p in named if p not in parties and p not in about and p not in demanding_parties(query, named)]
 
 
 def _topic(question: Question, parties: list[str], targets: list[str]) -> Question:

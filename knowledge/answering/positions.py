@@ -16,19 +16,14 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.question import Question
+from knowledge.answering.question import POSITION_CUE, Question, position_holders
 from knowledge.answering.search import closest_sentences
 from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issues_in_text
-from knowledge.actors import parties_in
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent, Position
 from knowledge.vocabulary import DEMAND_WORDS, POSITION_WORDS, QUESTION_WORDS
 
-# The word that asks for a position: who is named before it holds the position ("Kyiv's position on ...").
-_POSITION_CUE = re.compile(
-    r"\b(?:stand|stands|stood|position|positions|stance|stances|views?|attitude|opinion|think|thinks)\b", re.I
-)
 PER_STANCE = 24  # rows read per party, issue and stance: the latest few articles and any stance before them
 MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions; one party is one command away
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing" (as for demands, WRatio)
@@ -129,11 +124,7 @@ def _named_parties(query: str) -> list[str]:
     """The parties a question names as holding the position; "NATO" is the issue unless the question says whose
     ("NATO's position"). Those named before the word that asks ("Kyiv's position on Russia's demand", "where does
     Kyiv stand on ...") hold it; one named after it is what the position is about, unless none stands before."""
-    named = parties_in_question(query)
-    cue = _POSITION_CUE.search(query)
-    if cue is not None:
-        before = [party for start, _, party in parties_in(query) if start < cue.start()]
-        named = [p for p in named if p in before] or named
+    named = position_holders(query, parties_in_question(query))
     return [p for p in named if p not in ISSUES or re.search(rf"\b{re.escape(p)}['’]s\b", query)]
 
 
@@ -142,7 +133,7 @@ def _parties(context: Context, query: str, known: list[str]) -> list[str]:
     own names for them (WRatio, as for demands)."""
     named = _named_parties(query)
     wanted = [p for p in named if p in known]
-    cue = _POSITION_CUE.search(query)
+    cue = POSITION_CUE.search(query)
     people = context.question(query[: cue.start()] if cue else query).people  # who holds it, not who it is about
     wanted += [p.affiliation for p in people if p.affiliation in known]
     words = " ".join(w for w in query.split() if w.lower() not in _ASKING)

@@ -15,12 +15,13 @@ from itertools import pairwise
 
 from knowledge.actors import ALIAS_TO_PARTY, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter
+from knowledge.answering.router import ParsedQuestion
 from knowledge.extract.people import strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, related
 from knowledge.matching import PeopleLookup, parties_in_question
-from knowledge.models import Person
+from knowledge.models import Intent, Person
 from knowledge.text import STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
-from knowledge.vocabulary import MONTHS, QUESTION_WORDS, WEEKDAYS
+from knowledge.vocabulary import DEMAND_CUE, MONTHS, QUESTION_WORDS, WEEKDAYS
 
 ORDINALS = {
     "first": 1,
@@ -135,6 +136,8 @@ def analyse(
     party_words = {fold(alias) for alias in ALIAS_TO_PARTY} | {"'s"}
     date = date_filter(text, today)
     named, unknown = _named_things(text, people, party_names, known_stem, command=command, places=places)
+    if unknown is not None and lookup.in_question(unknown):
+        unknown = None  # "Bremanne": a misspelt name of someone the articles do name
     for seat in seats:
         if all(known_stem(s) for s in stems(seat)):
             named.append((seat, tuple(stems(seat))))
@@ -304,3 +307,106 @@ def _party_stems() -> dict[str, tuple[str, ...]]:
 
 
 PARTY_STEMS = _party_stems()
+
+
+# ----- the sides a question names -------------------------------------------------------------------------------
+
+# A party right after these is the one a demand is made of ("from Russia", "of Kyiv") ...
+_TARGET_BEFORE = re.compile(r"\b(?:from|of|on|upon|against)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and after these, what it is about ("about Kyiv").
+_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|concerning|over)\s+(?:the\s+)?$", re.IGNORECASE)
+# The word that asks for a position: who is named before it holds the position ("Kyiv's position on ...").
+POSITION_CUE = re.compile(
+    r"\b(?:stand|stands|stood|position|positions|stance|stances|views?|attitude|opinion|think|thinks)\b", re.I
+)
+
+
+def demanding_parties(text: str, parties: list[str]) -> list[str]:
+    """The parties that demand, not those demanded of: "what does the US demand from Russia?" asks for the US's
+    demands (of Russia), never Russia's. A party after "from", "of", "on" or "against" is the target, unless it
+    is the only party named ("what is demanded of Kyiv?" still reads Kyiv's side)."""
+    targets = {party for start, _, party in parties_in(text) if _TARGET_BEFORE.search(text[:start])}
+    demanding = [p for p in parties if p not in targets]
+    return demanding if demanding else parties
+
+
+def about_parties(text: str) -> set[str]:
+    """Parties a question names as what it is about ("about Kyiv"), neither demanding nor demanded of."""
+    return {party for start, _, party in parties_in(text) if _ABOUT_BEFORE.search(text[:start])}
+
+
+def asked_parties(text: str, question: Question) -> set[str]:
+    """The parties a question names after its demand cue and not before it: whom the demand is made of or what it
+    is about ("what did Trump ask Putin to do about Kyiv?": Russia and Ukraine; "Trump request to Putin Kyiv
+    strikes": the same), when something named before the cue says who demands. Empty when nothing stands before
+    the cue ("what is demanded of Kyiv?" still reads Kyiv's side)."""
+    cue = DEMAND_CUE.search(text)
+    if cue is None:
+        return set()
+    spans = [(start, party) for start, _, party in parties_in(text)]
+    for person in question.people:
+        if not person.affiliation:
+            continue
+        for alias in sorted(person.aliases, key=len, reverse=True):
+            at = fold(text).find(fold(alias))
+            if at >= 0:
+                spans.append((at, person.affiliation))
+                break
+    before = {party for start, party in spans if start < cue.start()}
+    after = {party for start, party in spans if start >= cue.start()}
+    return after - before if before else set()
+
+
+def position_holders(text: str, named: list[str]) -> list[str]:
+    """Of the parties named, those holding the position asked about: named before the word that asks ("Kyiv's
+    position on Russia's demand", "where does Kyiv stand on ..."); all of them when none stands before it."""
+    cue = POSITION_CUE.search(text)
+    if cue is None:
+        return named
+    before = [party for start, _, party in parties_in(text) if start < cue.start()]
+    return [p for p in named if p in before] or named
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A question read once, from cues anywhere in it: what it asks for (the intent, a date, a job, a role's holder)
+    and about what (people, parties, places, dates, ordinal, content words), and which side each named party is on.
+    Every intent answers from the same reading, so a fact answered under one wording is read the same under all."""
+
+    parsed: ParsedQuestion
+    question: Question
+
+    @property
+    def intent(self) -> Intent:
+        return self.parsed.intent
+
+    @property
+    def is_when(self) -> bool:
+        return self.parsed.is_when
+
+    @property
+    def people(self) -> frozenset[str]:
+        return frozenset(person.name for person in self.question.people)
+
+    @property
+    def demanding(self) -> tuple[str, ...]:
+        """The parties a demands question asks the demands of (by name or by a person's party)."""
+        text = self.parsed.argument
+        asked = set() if self.parsed.command else asked_parties(text, self.question)
+        named = [p for p in demanding_parties(text, list(self.question.parties)) if p not in asked]
+        named += [p.affiliation for p in self.question.people if p.affiliation and p.affiliation not in asked]
+        return tuple(dict.fromkeys(named))
+
+    @property
+    def asked_of(self) -> tuple[str, ...]:
+        """The parties a demands question names as the side asked ("from Latvia", "asking Washington for")."""
+        text = self.parsed.argument
+        demanding = set(self.demanding)
+        asked = asked_parties(text, self.question) if not self.parsed.command else set()
+        targets = {p for p in self.question.parties if p not in demanding and p not in about_parties(text)}
+        return tuple(sorted((asked | targets) - demanding - about_parties(text)))
+
+    @property
+    def holders(self) -> tuple[str, ...]:
+        """The parties a positions question asks the position of."""
+        return tuple(position_holders(self.parsed.argument, list(self.question.parties)))

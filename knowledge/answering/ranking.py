@@ -35,7 +35,7 @@ from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
-from knowledge.text import stems
+from knowledge.text import stem, stems
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
 B = 0.75
@@ -288,7 +288,9 @@ class Ranker:
                 fixed.append(group)
                 continue
             if group.own not in self._corrections:
-                self._corrections[group.own] = self._closest_stem(group.own)
+                single = stem(re.sub(r"(\w)\1", r"\1", group.word))  # "usefull", "ceasefirre": a doubled letter
+                known = single != group.own and self.store.frequencies([single])[single]
+                self._corrections[group.own] = single if known else self._closest_stem(group.own)
             closest = self._corrections[group.own]
             fixed.append(TermGroup(group.word, group.stems | {closest: 0.9}) if closest else group)
         return tuple(fixed)
@@ -409,10 +411,10 @@ def _parts(
     parts = []
     for group in groups:
         best = 0.0
-        for stem, weight in group.stems.items():
-            if stem in present:
-                tf = tokens.count(stem)
-                best = max(best, weight * idf.get(stem, 0.0) * tf * (K1 + 1) / (tf + norm))
+        for token, weight in group.stems.items():
+            if token in present:
+                tf = tokens.count(token)
+                best = max(best, weight * idf.get(token, 0.0) * tf * (K1 + 1) / (tf + norm))
         parts.append(best)
     return parts
 

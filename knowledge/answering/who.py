@@ -14,7 +14,7 @@ from knowledge.actors import parties_in
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import Context
 from knowledge.answering.search import closest_sentences, search
-from knowledge.extract.people import ROLE_HEADS
+from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import expand_abbreviations, without_parties
 from knowledge.text import STOPWORDS, fold
@@ -102,7 +102,7 @@ def _names_a_role(query: str) -> bool:
     """'head of the US delegation', 'Russia's foreign minister': a role, with or without whose, and no name."""
     words = re.findall(r"[^\W\d_]+", without_parties(query))
     return any(fold(w) in ROLE_HEADS for w in words) and not any(
-        w[0].isupper() and fold(w) not in ROLE_HEADS and fold(w) not in STOPWORDS for w in words
+        w[0].isupper() and fold(w) not in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS | STOPWORDS for w in words
     )
 
 
