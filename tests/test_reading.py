@@ -238,3 +238,29 @@ def test_a_compound_the_articles_never_name_is_not_covered(kb: KnowledgeBase) ->
     for wording in ("when was the grain deal signed?", "grain deal date?", "who signed the grain deal?"):
         assert not kb.answer(wording).found, wording
     assert kb.answer("when was the ferry deal signed?").items[0].date == "2026-04-23"
+
+
+def test_two_accounts_with_different_figures_are_a_conflict_not_two_sources(
+    tmp_path: Path,
+) -> None:
+    one = """date: 2026-05-02
+source: Harbour Wire
+title: Prisoners swapped at Velmora
+
+Moldova and Latvia exchanged 120 prisoners each at the Velmora crossing on Friday.
+"""
+    other = """date: 2026-05-02
+source: Baltic Ledger
+title: Velmora swap completed
+
+Moldova and Latvia exchanged 150 prisoners each at the Velmora crossing on Friday.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "one.txt").write_text(one, encoding="utf-8")
+    (folder / "other.txt").write_text(other, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    answer = kb.answer("!timeline Velmora")
+    dated = [item for item in answer.items if item.date == "2026-05-01"]
+    assert dated and all(item.sources == 1 for item in dated), dated
+    assert any(c.note.startswith("another article gives") for item in dated for c in item.conflicts), dated

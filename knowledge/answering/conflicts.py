@@ -28,11 +28,12 @@ from collections.abc import Iterable
 
 from knowledge.answering.context import Context
 from knowledge.answering.question import ORDINALS
+from knowledge.figures import figures_differ, figures_in
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import related
 from knowledge.models import Conflict, Event, Person
 from knowledge.sources import source_label
-from knowledge.text import STOPWORDS, fold, stem, stems
+from knowledge.text import fold, stem, stems
 from knowledge.vocabulary import MINISTRIES, MONTHS, WEEKDAYS
 
 NEAR_DAYS = 3  # reports of one event seldom differ by more; rounds of talks are weeks apart
@@ -51,12 +52,6 @@ _FRAME_STEMS = frozenset(
     "report said say announced confirmed officials occur happen".split()
 )
 _NAME = re.compile(r"\b[A-Z][\w’'-]+")
-_FIGURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)\s+(?P<noun>(?:[A-Za-z-]+\s+){0,2})")
-_HEDGED = re.compile(
-    r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|fewer\s+than|"
-    r"up\s+to|at\s+least|in\s+total|total|each|a\s+further|another|of\s+the)\s+$",
-    re.IGNORECASE,
-)
 
 
 def event_conflicts(context: Context, row: EventRow) -> tuple[Conflict, ...]:
@@ -82,9 +77,16 @@ def event_conflicts(context: Context, row: EventRow) -> tuple[Conflict, ...]:
     told_days = {(c.article, o.start) for o in [row, *same_story] for c in o.event.citations}
     conflicts: dict[str, Conflict] = {}
     for other in same_story:
-        if other.start == row.start:
-            continue
         theirs = other.event
+        if other.start == row.start:
+            # the same day told with another figure ("150 prisoners", not "120"): the accounts differ
+            differ = figures_differ(event.text, theirs.text) if _names(theirs.focus or theirs.text) == names else None
+            citation = theirs.citations[0]
+            if differ is not None and citation.article not in mine and citation.article not in conflicts:
+                number, phrase, own = differ
+                note = f"another article gives {number} {phrase}, not {own}"
+                conflicts[citation.article] = conflict(context, citation.article, citation.quote, note)
+            continue
         if _names(theirs.focus or theirs.text) != names:
             continue
         if _ordinals(theirs.focus or theirs.text) != _ordinals(event.focus or event.text):
@@ -101,7 +103,7 @@ def event_conflicts(context: Context, row: EventRow) -> tuple[Conflict, ...]:
 
 def figure_conflicts(context: Context, first: SentenceRow, others: Iterable[SentenceRow]) -> tuple[Conflict, ...]:
     """Sentences of other articles about the same thing that give another number for the same noun."""
-    figures = _figures(first.text)
+    figures = figures_in(first.text)
     if not figures:
         return ()
     words = _content(first.stems)
@@ -114,7 +116,7 @@ def figure_conflicts(context: Context, first: SentenceRow, others: Iterable[Sent
         mine, theirs = _days(days.get(first.id, [])), _days(days.get(other.id, []))
         if mine and theirs and not mine & theirs:
             continue  # 390 on Friday and 307 on Saturday: two counts of two days
-        for noun, (number, phrase) in _figures(other.text).items():
+        for noun, (number, phrase) in figures_in(other.text).items():
             if noun in figures and figures[noun][0] != number:
                 note = f"another article gives {number} {phrase}, not {figures[noun][0]}"
                 conflicts[other.article] = conflict(context, other.article, other.text, note)
@@ -203,27 +205,3 @@ def _names(text: str) -> frozenset[str]:
     """Capitalised words inside the clause (not its first): the people and places it names."""
     words = [m for m in _NAME.finditer(text) if m.start() > 0]
     return frozenset(s for m in words for s in stems(m.group()) if s not in _DATE_STEMS)
-
-
-def _figures(text: str) -> dict[str, tuple[str, str]]:
-    """Noun stem -> (number, the words after it) for each unhedged figure: '212 Ukrainian prisoners' ->
-    {'prison': ('212', 'Ukrainian prisoners'), 'ukrainian': (...)}."""
-    found: dict[str, tuple[str, str]] = {}
-    for match in _FIGURE.finditer(text):
-        if _HEDGED.search(text[: match.start()]) or _looks_like_year(match.group("number")):
-            continue
-        phrase = " ".join(_without_trailing_small_words(match.group("noun").split()))
-        for noun in stems(phrase):
-            found.setdefault(noun, (match.group("number"), phrase))
-    return found
-
-
-def _without_trailing_small_words(words: list[str]) -> list[str]:
-    """'prisoners on' -> 'prisoners': a figure's noun, not the preposition after it."""
-    while words and words[-1].lower() in STOPWORDS:
-        words = words[:-1]
-    return words
-
-
-def _looks_like_year(number: str) -> bool:
-    return len(number) == 4 and number.startswith(("19", "20"))

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from knowledge.actors import party_of
 from knowledge.extract.dates import DateMention, find_dates, tense_before
+from knowledge.figures import figures_differ
 from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import terms
 from knowledge.vocabulary import MONTHS, SPEECH_VERBS, WEEKDAYS
@@ -231,6 +232,8 @@ def _same_event(a: Event, b: Event) -> bool:
     if {c.article for c in a.citations} & {c.article for c in b.citations}:
         return False
     quotes_a = [c.quote for c in a.citations[:MERGE_QUOTES_COMPARED]]
+    if any(figures_differ(quote, b.text) for quote in quotes_a):
+        return False  # "120 prisoners each" and "150 prisoners each": two accounts that disagree, not two sources
     if b.place and any(_names_place(b.place, quote) for quote in quotes_a):
         return True
     if a.place and _names_place(a.place, b.text):
