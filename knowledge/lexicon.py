@@ -14,6 +14,7 @@ change that last touched this file for what stemming and these families add.
 from __future__ import annotations
 
 import functools
+import re
 
 from knowledge.text import stem
 
@@ -54,7 +55,35 @@ FAMILIES: tuple[str, ...] = (
     "energy power infrastructure",
     "navigation shipping maritime vessels",
     "membership join joining accession",
+    "delay delayed postpone postponed stall stalled shelve shelved",
 )
+
+# Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not
+# where it was held): read as that word before the question's words are weighed.
+PHRASAL_VERBS: dict[str, str] = {
+    "held up": "delayed",
+    "set for": "scheduled for",
+    "hold up": "delay",
+    "holding up": "delaying",
+    "put off": "postponed",
+    "called off": "cancelled",
+    "call off": "cancel",
+    "signed off": "approved",
+    "sign off": "approve",
+    "pulled out": "withdrew",
+    "pull out": "withdraw",
+    "stepped down": "resigned",
+    "step down": "resign",
+    "took part": "participated",
+    "take part": "participate",
+    "broke off": "suspended",
+    "break off": "suspend",
+}
+
+
+def without_phrasal_verbs(text: str) -> str:
+    """The text with each phrasal verb written as the one word it stands for (``PHRASAL_VERBS``)."""
+    return _PHRASAL.sub(lambda m: PHRASAL_VERBS[m.group(0).lower()], text)
 
 
 # Role words that stand for one another in "who heads/leads ...?" and "who is X's chief ...?" questions.
@@ -95,3 +124,6 @@ def _index(families: tuple[str, ...]) -> dict[str, frozenset[str]]:
 def related(word_stem: str) -> frozenset[str]:
     """The stems that stand for this one in a question (not itself); empty when it has no family."""
     return _families().get(word_stem, frozenset())
+
+
+_PHRASAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASAL_VERBS) + r")\b", re.IGNORECASE)

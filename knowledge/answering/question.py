@@ -17,7 +17,7 @@ from knowledge.actors import ALIAS_TO_PARTY, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter
 from knowledge.answering.router import ParsedQuestion
 from knowledge.extract.people import strip_possessive
-from knowledge.lexicon import RELATED_WEIGHT, related
+from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
 from knowledge.text import STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
@@ -50,7 +50,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b", re.I)),
     ("who", re.compile(r"^\s*who\b|\bwhich (?:officials?|people|leaders|ministers?)\b", re.I)),
-    ("why", re.compile(r"^\s*why\b", re.I)),
+    ("why", re.compile(r"^\s*why\b|\breason\b|^\s*what\s+(?:held\s+up|caused|led\s+to|delayed|stalled)\b", re.I)),
     ("said", re.compile(r"\bwhat (?:did|does|has|have) .{2,40}? (?:say|said|tell|told|write|wrote|think)\b", re.I)),
 )
 _CAPITALISED = re.compile(
@@ -147,7 +147,7 @@ def analyse(
     # weigh twice; question words, dates and ordinals say what is asked, not what about.
     place_stems = {s for _, place in named for s in place}
     groups: list[TermGroup] = []
-    for word in index_words(text):
+    for word in index_words(without_phrasal_verbs(text)):
         if word in QUESTION_WORDS or word in person_words or _is_date_word(word, weekdays=False) or word in ORDINALS:
             continue
         own = stem(word)

@@ -10,6 +10,7 @@ from knowledge.models import Answer, AnswerItem, Intent
 
 SEARCH_ITEMS = 5
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
+PADDED_ITEMS = 3  # an answer of fewer relevant sentences shows the nearest ones after them, labelled
 NEAR_SHARE = 0.5  # a near answer holds at least half the share a relevant one needs, and names everything named
 RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left out: a short answer, not a list
 
@@ -27,6 +28,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         message = "Nothing says all of that; these sentences name what you asked about and say part of it."
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
     items = [context.sentence_item(hit.row, label=None) for hit in hits[:SEARCH_ITEMS]]
+    if len(items) < PADDED_ITEMS:  # a short answer goes on with the nearest sentences, labelled: never less than search
+        shown = {hit.row.id for hit in hits}
+        near = [hit for hit in near_hits(context, question) if hit.row.id not in shown]
+        items += [context.sentence_item(hit.row) for hit in near[: PADDED_ITEMS - len(items)]]
     # "how many were released?": another article's sentence on the same thing with another figure is said
     others = [hit.row for hit in context.ranker.rank(question, limit=FIGURE_POOL) if hit.relevant]
     conflicts = figure_conflicts(context, hits[0].row, others)

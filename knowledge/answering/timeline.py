@@ -16,6 +16,8 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from knowledge.actors import parties_in
@@ -29,7 +31,7 @@ from knowledge.answering.subjects import Subject, clause_subject, fits, question
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
 from knowledge.models import Answer, AnswerItem, Intent
-from knowledge.text import stems
+from knowledge.text import fold, stem, stems
 
 MAX_TIMELINE_ITEMS = 50
 READ_BATCH = 200  # events read at a time while a day or a bound filters them
@@ -189,15 +191,37 @@ def _closest_dated(context: Context, question: Question, scored: list[_Scored]) 
     if fallback is None:
         return None
     names = {stem for group in question.named_people for person in group for stem in stems(person.name)}
-    best: dict[str, tuple[int, float, str]] = {}  # per sentence: the event whose clause names most of the people
+    wanted = names | {token for group in question.groups for token in group.stems}
+    future = asks_future(question.text)
+    # per sentence, the event to date it by: the one whose clause names most of the people, and so on
+    best: dict[str, tuple[int, float, int, int, str]] = {}
     for s in scored:
         if s.dated_by is None and not s.row.background:
-            key = (len(names & set(s.row.focus_stems)), s.score, s.row.iso)
-            if s.hit.row.text not in best or key[:2] > best[s.hit.row.text][:2]:
+            # the clause naming most of the people, then the best score, then the date written nearest to what the
+            # question names ("On October 20, a call between Lavrov and Rubio ... the October 16 call between ...")
+            phrase = s.row.event.date.phrase if s.row.event.date else ""
+            near = -_distance(s.hit.row.text, phrase, wanted)
+            # "when will they decide?": the soonest date still to come when the article was written
+            soon = -s.row.start.toordinal() if future and s.row.planned else -dt.date.max.toordinal()
+            key = (len(names & set(s.row.focus_stems)), round(s.score, 6), soon, near, s.row.iso)
+            if s.hit.row.text not in best or key[:4] > best[s.hit.row.text][:4]:
                 best[s.hit.row.text] = key
-    best_date = {text: key[2] for text, key in best.items()}
+    best_date = {text: key[4] for text, key in best.items()}
     items = tuple(item.model_copy(update={"date": best_date.get(item.text)}) for item in fallback.items)
     return fallback.model_copy(update={"items": items})
+
+
+def _distance(text: str, phrase: str, wanted: set[str]) -> int:
+    """How far, in characters, a date phrase stands from the words a question names, summed over those words."""
+    at = text.find(phrase) if phrase else -1
+    if at < 0:
+        return len(text) * max(len(wanted), 1)
+    where: dict[str, int] = {}
+    for match in re.finditer(r"[^\W\d_]+", text):
+        token = stem(fold(match.group()))
+        if token in wanted:
+            where[token] = min(where.get(token, len(text)), abs(match.start() - at))
+    return sum(where.values()) + len(text) * (len(wanted) - len(where))
 
 
 def _clause_subject(context: Context, scored: _Scored) -> Subject:
