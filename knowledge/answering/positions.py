@@ -40,7 +40,13 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     parties = _parties(context, query, known)
     issues = issue_names(query)
     if not known:
-        return Answer(intent=Intent.POSITIONS, query=query, found=False, message="The articles state no positions.")
+        none = "The articles state no positions I extracted."
+        fallback = (
+            None
+            if not query
+            else closest_sentences(context, _as_topic(context, query, command=command), Intent.POSITIONS, none)
+        )
+        return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=none)
     missing = [p for p in _named_parties(query) if p not in known]
     if missing and not parties:
         # "what is the US position on NATO?" when the articles give the US none: say so, never another's

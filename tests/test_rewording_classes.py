@@ -1,0 +1,180 @@
+"""Each class of answer the rewording issue names, on sentences written for these tests (invented people, places
+and events; real countries, since a party is a country): facts re-rank but never veto, dates, roles and parties,
+not covered, and items a reader can read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge import Intent, KnowledgeBase, load_articles
+from knowledge.extract.dates import find_dates
+from knowledge.extract.events import clause_around
+from knowledge.extract.people import find_names
+
+HARBOUR = """date: 2026-06-12
+source: Coastal Courier
+title: Estonian and Georgian envoys agree on harbour inspections
+
+Estonian Prime Minister Maret Kivisild and Georgian envoy Levan Datuashvili agreed on Wednesday to open the Pernavi harbour to joint inspections.
+
+The meeting on Wednesday took place in Pernavi between Kivisild, Datuashvili and the mayor, Tiit Orula.
+
+According to the prime minister, Datuashvili has "the patience of a fisherman".
+
+Navy Secretary Anna Holtsmark, of Estonia, said the inspections would begin in mid-July.
+
+The two sides first discussed inspections in March last year.
+
+Georgia wants Estonia to share the inspection logs before any ferry traffic resumes.
+
+The Holy See offered to host the next round, a Vatican spokesman said.
+
+Gela Tsomaia, Georgian President Nino Abashidze's special envoy for the Black Sea, joined the talks by video.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("classes") / "corpus"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    loaded = load_articles(folder)
+    assert not loaded.problems
+    return KnowledgeBase(loaded.articles)
+
+
+# ----- facts re-rank, never veto --------------------------------------------------------------------------------
+
+
+def test_a_when_answer_is_the_dated_clause_even_when_the_asked_about_person_is_not_its_subject(
+    kb: KnowledgeBase,
+) -> None:
+    # "The meeting on Wednesday took place in Pernavi between Kivisild, Datuashvili and the mayor"
+    answer = kb.answer("when did Orula meet Datuashvili?")
+    assert answer.found and answer.items[0].date == "2026-06-10", answer.items[:1]
+
+
+def test_a_positions_question_outside_the_issues_answers_with_labelled_sentences(kb: KnowledgeBase) -> None:
+    answer = kb.answer("where does Georgia stand on the harbour inspections?")
+    assert answer.found and answer.intent is Intent.POSITIONS
+    assert all(item.label == "closest sentence" for item in answer.items)
+    assert any("inspection" in item.text for item in answer.items[:3])
+
+
+def test_a_role_nobody_was_extracted_to_hold_answers_with_labelled_sentences(kb: KnowledgeBase) -> None:
+    answer = kb.answer("who heads the harbour inspections?")
+    assert answer.found and all(item.label == "closest sentence" for item in answer.items)
+
+
+# ----- dates ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The deal was first floated in March last year.", "2025-03-01", "2025-03-31"),
+        ("A summit is planned for mid-June.", "2026-06-01", "2026-06-30"),
+        ("They met in early January.", "2026-01-01", "2026-01-31"),
+        ("The truce will hold until June next year.", "2027-06-01", "2027-06-30"),
+        ("By the end of November the talks had stalled.", "2025-11-01", "2025-11-30"),
+    ],
+)
+def test_month_phrases_resolve_to_one_month(sentence: str, start: str, end: str) -> None:
+    (mention,) = find_dates(sentence, dt.date(2026, 2, 12))  # one expression, never two readings
+    assert (mention.date.start.isoformat(), mention.date.end.isoformat()) == (start, end)
+
+
+def test_a_month_of_last_year_is_listed_once_under_that_month(kb: KnowledgeBase) -> None:
+    answer = kb.answer("!timeline 2025")
+    dated = [item.date for item in answer.items if "first discussed inspections" in item.text]
+    assert dated == ["2025-03"]
+
+
+# ----- roles and parties ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Lead Moldovan negotiator Ion Varzaru arrived.", "Ion Varzaru", "Lead Moldovan negotiator"),
+        ("Navy Secretary Anna Holtsmark testified.", "Anna Holtsmark", "Navy Secretary"),
+        (
+            "The head of the State Harbour Agency (known as SHA) Tiit Orula spoke.",
+            "Tiit Orula",
+            "head of the State Harbour Agency",
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_its_role(sentence: str, name: str, role: str) -> None:
+    found = {m.name: m.role for m in find_names(sentence)}
+    assert found.get(name) == role, found
+
+
+def test_a_possessive_apposition_gives_the_role_and_a_cited_title_is_nobodys_role() -> None:
+    found = {m.name: m.role for m in find_names(HARBOUR.split("\n\n")[-1])}
+    assert found.get("Gela Tsomaia", "").endswith("special envoy for the Black Sea"), found
+    found = {m.name: m.role for m in find_names('According to the prime minister, Datuashvili has "patience".')}
+    assert found.get("Datuashvili") is None, found
+
+
+@pytest.mark.parametrize(
+    "wording", ["who is Estonia's prime minister?", "Estonian PM?", "who leads the Estonian government?"]
+)
+def test_a_role_question_for_any_country_names_that_countrys_holder(kb: KnowledgeBase, wording: str) -> None:
+    answer = kb.answer(wording)
+    assert answer.found and answer.items[0].text.startswith("Maret Kivisild"), (wording, answer.items[:1])
+
+
+@pytest.mark.parametrize("wording", ["who is Latvia's prime minister?", "Latvian PM?", "Belgium's president?"])
+def test_a_role_question_for_a_country_nobody_holds_it_for_never_names_another(kb: KnowledgeBase, wording: str) -> None:
+    answer = kb.answer(wording)
+    assert not any(item.text.startswith("Maret Kivisild") and item.label is None for item in answer.items)
+
+
+def test_an_institution_is_its_own_party(kb: KnowledgeBase) -> None:
+    from knowledge.actors import parties_in
+
+    assert [p for _, _, p in parties_in("The Holy See and the coalition of the willing")] == [
+        "Vatican",
+        "Coalition of the Willing",
+    ]
+    answer = kb.answer("what does Georgia want from Estonia?")
+    assert answer.found and "inspection logs" in answer.items[0].text
+
+
+# ----- not covered ----------------------------------------------------------------------------------------------
+
+
+def test_a_question_about_a_thing_never_reported_is_not_covered(kb: KnowledgeBase) -> None:
+    for wording in ("when was the fishing quota deal signed?", "who signed the fishing quota deal?"):
+        assert not kb.answer(wording).found, wording
+
+
+# ----- items a reader can read ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "clause"),
+    [
+        (
+            "Officials said that the talks, which began on Friday night, lasted nine hours.",
+            "Friday",
+            "the talks, which began on Friday night, lasted nine hours.",
+        ),
+        (
+            "The envoys met in Pernavi, and they agreed on Monday to resume talks.",
+            "Monday",
+            "they agreed on Monday to resume talks.",
+        ),
+    ],
+)
+def test_a_clause_read_alone_never_opens_with_which_or_and(sentence: str, word: str, clause: str) -> None:
+    assert clause_around(sentence, sentence.index(word)) == clause
+
+
+def test_timeline_items_never_open_with_a_joining_or_relative_word(kb: KnowledgeBase) -> None:
+    for item in kb.answer("!timeline").items:
+        assert item.text.split()[0].lower() not in {"and", "but", "which", "who"}, item.text
