@@ -106,6 +106,7 @@ class Event(_Frozen):
     place: str | None = None
     background: bool = False  # a date told as history ("since the 2022 invasion"), not news of the period
     planned: bool = False  # scheduled or expected when the article was written ("talks will resume on Thursday")
+    pronoun_for: str = ""  # the person a clause's leading "He"/"She" stands for ("Witkoff"), shown in brackets
     citations: tuple[Citation, ...] = Field(min_length=1)
 
 

@@ -178,3 +178,21 @@ def test_a_clause_read_alone_never_opens_with_which_or_and(sentence: str, word: 
 def test_timeline_items_never_open_with_a_joining_or_relative_word(kb: KnowledgeBase) -> None:
     for item in kb.answer("!timeline").items:
         assert item.text.split()[0].lower() not in {"and", "but", "which", "who"}, item.text
+
+
+def test_a_leading_pronoun_is_shown_as_the_person_it_stands_for(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Coastal Courier
+title: Envoy's visits
+
+Georgian envoy Levan Datuashvili visited Tallinn in April.
+
+He last met Kivisild on May 14, officials said.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "visits.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    (item,) = [i for i in kb.answer("!timeline May").items if i.date == "2026-05-14"]
+    assert item.text.startswith("[Datuashvili] last met Kivisild on May 14")
+    assert item.citations[0].quote == "He last met Kivisild on May 14, officials said."

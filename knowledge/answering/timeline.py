@@ -30,7 +30,7 @@ from knowledge.answering.search import closest_sentences
 from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject, subject_span
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
-from knowledge.models import Answer, AnswerItem, Intent
+from knowledge.models import Answer, AnswerItem, Event, Intent
 from knowledge.text import fold, stem, stems
 
 MAX_TIMELINE_ITEMS = 50
@@ -368,7 +368,7 @@ def event_item(context: Context, row: EventRow, *, checked: bool = True) -> Answ
     """An event as an item: its clause, date, label, sources, and (``checked``) the articles that date it otherwise."""
     event = row.event
     citations = context.cite(event.citations)
-    text = event.focus or event.text
+    text = readable(event)
     sources = len({c.article for c in event.citations})
     if len(citations) > MAX_SOURCES_PER_ITEM:
         text += f" (the first {MAX_SOURCES_PER_ITEM} of {len(citations)} citations)"
@@ -382,6 +382,15 @@ def event_item(context: Context, row: EventRow, *, checked: bool = True) -> Answ
         conflicts=event_conflicts(context, row) if checked else (),
         party=acting_party(context, event.focus or event.text),
     )
+
+
+def readable(event: Event) -> str:
+    """The event's clause as an item shows it: a leading "He"/"She" with the person it stands for in brackets
+    ("[Witkoff] last met Putin on April 25"); the citation stays the verbatim sentence."""
+    text = event.focus or event.text
+    if event.pronoun_for:
+        return re.sub(r"^(\s*)(?:He|She)\b", lambda m: f"{m.group(1)}[{event.pronoun_for}]", text, count=1)
+    return text
 
 
 def acting_party(context: Context, text: str) -> str | None:

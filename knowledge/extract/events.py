@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from knowledge.actors import party_of
 from knowledge.extract.dates import DateMention, find_dates, tense_before
+from knowledge.extract.people import find_names, surname_of
 from knowledge.figures import figures_differ
 from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import terms
@@ -163,7 +164,9 @@ def is_planned(sentence: str, mention: DateMention, published: dt.date) -> bool:
 def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Event]:
     """One event per resolved date in each fact-bearing sentence of the article."""
     events = []
+    previous_text = ""  # the sentence before: whom a "He"/"She" opening this one most likely stands for
     for sentence in sentences:
+        previous_text, before = sentence.text, previous_text
         if sentence.heading or len(sentence.text.split()) < MIN_EVENT_WORDS:
             continue  # a dateline ("BERLIN, December 17. /TASS/.") says when it was written, not what happened
         seen: set[str] = set()
@@ -180,11 +183,14 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
             if key in seen:
                 continue
             seen.add(key)
+            focus = clause_around(sentence.text, mention.start)
+            stands_for = _pronoun_for(sentence.text, focus, before)
             events.append(
                 Event(
                     date=mention.date,
                     text=sentence.text,
-                    focus=clause_around(sentence.text, mention.start),
+                    focus=focus,
+                    pronoun_for=stands_for,
                     place=place_in(sentence.text, mention.start),
                     background=is_background(sentence.text, mention, article.published),
                     planned=is_planned(sentence.text, mention, article.published),
@@ -192,6 +198,26 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                 )
             )
     return events
+
+
+_LEADING_PRONOUN = re.compile(r"^\s*(?:He|She)\b")
+
+
+def _first_person(text: str) -> str:
+    """The first person a sentence names, by surname: the likeliest antecedent of the next sentence's "He"."""
+    for mention in find_names(text):
+        if mention.is_person:
+            return surname_of(mention.name)
+    return ""
+
+
+def _pronoun_for(text: str, focus: str, previous: str) -> str:
+    """Who a clause's leading "He"/"She" is: the person named earlier in the sentence, else the first person the
+    sentence before names ("Witkoff met Putin in April. He last met him on April 25." -> "Witkoff")."""
+    if not _LEADING_PRONOUN.match(focus):
+        return ""
+    before = text[: text.find(focus)] if focus in text else ""
+    return _first_person(before) or _first_person(previous)
 
 
 def merge_into(group: list[Event], event: Event) -> int:
