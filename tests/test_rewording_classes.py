@@ -196,3 +196,32 @@ He last met Kivisild on May 14, officials said.
     (item,) = [i for i in kb.answer("!timeline May").items if i.date == "2026-05-14"]
     assert item.text.startswith("[Datuashvili] last met Kivisild on May 14")
     assert item.citations[0].quote == "He last met Kivisild on May 14, officials said."
+
+
+def test_a_photo_caption_is_not_an_event() -> None:
+    from knowledge.extract.events import extract_events
+    from knowledge.models import Article
+    from knowledge.sentences import split_article
+
+    body = (
+        "Navy Secretary Anna Holtsmark testifies before the committee on May 21, 2025 in Tallinn.\n\n"
+        "Holtsmark met the committee on May 21, 2025 in Tallinn to present the inspection plan.\n"
+    )
+    article = Article(id="caption", published=dt.date(2025, 5, 22), text=body)
+    events = extract_events(article, split_article("caption", body))
+    assert [e.text[:9] for e in events] == ["Holtsmark"]
+
+
+def test_a_speaker_the_sentence_names_is_never_called_unnamed(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Coastal Courier
+title: Harbour statement
+
+"The inspections are a useful start," the Pernavi Harbour Board said on Tuesday.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "board.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    answer = kb.answer("who said the inspections are a useful start?")
+    assert answer.found and not answer.items[0].text.startswith("Speaker not named"), answer.items[0].text

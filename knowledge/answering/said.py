@@ -105,6 +105,9 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
             label = CONTINUED_LABEL
             citations = context.cite([before.sentence.citation(), row.sentence.citation()])
     if speaker is None:
+        named = _speaker_in_text(row.text)
+        if named:  # "The Kremlin said", "..., Eismont told reporters": named, if not as a person the index knows
+            return AnswerItem(text=f"{named}: {row.text}", date=date, citations=citations, label=label)
         return AnswerItem(
             text=f"{UNKNOWN_SPEAKER}: {row.text}", date=date, citations=citations, label=SPEAKER_UNKNOWN_LABEL
         )
@@ -112,6 +115,24 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
     reported = _reported(context, row, speaker)
     reporting = f", reporting {reported.name}" if reported else ""
     return AnswerItem(text=f"{speaker.name}{role}{reporting}: {row.text}", date=date, citations=citations, label=label)
+
+
+_NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+_NAMED_BEFORE_VERB = re.compile(
+    rf"(?:^|[,;]\s+|[”\"]\s+)(?P<who>(?:[Tt]he\s+)?{_NAME_WORDS})\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b"
+)
+_NAMED_AFTER_VERB = re.compile(rf"[,”\"]\s+(?:{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?{_NAME_WORDS})[\s,.]")
+_NOT_A_SPEAKER = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "the"})
+
+
+def _speaker_in_text(text: str) -> str | None:
+    """A speaker the sentence names in words, though not as a person the index knows: "The Kremlin said", "...,
+    said Eismont." A pronoun is no name: its speaker is in another sentence."""
+    for pattern in (_NAMED_BEFORE_VERB, _NAMED_AFTER_VERB):
+        match = pattern.search(text)
+        if match and match.group("who").strip().lower() not in _NOT_A_SPEAKER:
+            return match.group("who").strip()
+    return None
 
 
 def _named_speaker(context: Context, row: SentenceRow) -> Person | None:

@@ -46,9 +46,10 @@ def who(context: Context, name: str) -> Answer:
         holder = holders[0]
         message = None
         if holder.party_unstated:
+            others = [h for h in context.roles.holders(without_parties(query)) if h.person.key != holder.person.key]
+            alone = "; no one else holds that role in them" if not others else ""  # said only when true
             message = (
-                f"The articles do not say whose {holder.person.roles[holder.role]} {holder.person.name} is; "
-                "no one else holds that role in them."
+                f"The articles do not say whose {holder.person.roles[holder.role]} {holder.person.name} is{alone}."
             )
         items = _profile(context, holder.person, holder.role)
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)

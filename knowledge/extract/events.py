@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -169,6 +170,8 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
         previous_text, before = sentence.text, previous_text
         if sentence.heading or len(sentence.text.split()) < MIN_EVENT_WORDS:
             continue  # a dateline ("BERLIN, December 17. /TASS/.") says when it was written, not what happened
+        if _is_photo_caption(sentence.text):
+            continue  # "X testifies before the committee on May 21, 2025 in Washington": a picture's date
         seen: set[str] = set()
         dateline = _DATELINE.match(sentence.text)
         after = dateline.end() if dateline else 0
@@ -198,6 +201,22 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                 )
             )
     return events
+
+
+# A photo caption: names, a verb in the present ("testifies", "speaks", "arrives"), then the full date with its
+# year and the city: "X testifies before the committee on May 21, 2025 in Washington". News tells events in the
+# past; a caption describes the picture in the present and dates it in full.
+_CAPTION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,5}(?P<verb>[a-z]+s)\b[^.;:“”\"]{0,120}?\bon\s+(?:"
+    + "|".join(calendar.month_name[1:])
+    + r")\.?\s+\d{1,2},\s+\d{4},?\s+in\s+[A-Z]"
+)
+_NOT_CAPTION_VERBS = frozenset({"says", "is", "has", "was", "does", "plans", "wants", "hopes", "expects"})
+
+
+def _is_photo_caption(text: str) -> bool:
+    match = _CAPTION.match(text)
+    return match is not None and match.group("verb") not in _NOT_CAPTION_VERBS
 
 
 _LEADING_PRONOUN = re.compile(r"^\s*(?:He|She)\b")
