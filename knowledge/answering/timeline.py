@@ -282,8 +282,8 @@ def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
 
 
 def _inherited(context: Context, question: Question, hits: list[Hit], weights: list[float]) -> list[_Scored]:
-    """Quoted sentences with no date of their own, dated by the sentence just before them in the same article that
-    introduced the quote ('said late Tuesday:' then '"After 9 hours ..."'); they weigh ``INHERITED_FACTOR`` of a
+    """Quoted sentences with no date of their own, dated by the sentence just before them in the same article when
+    it introduces the quote ('said late Tuesday:' then '"After 9 hours ..."'); they weigh ``INHERITED_FACTOR`` of a
     sentence with its own date. Any other sentence may tell another time than the one before it."""
     found = []
     for hit in hits:
@@ -297,8 +297,9 @@ def _inherited(context: Context, question: Question, hits: list[Hit], weights: l
             dated = [e for e in events.get(sentence_id, []) if not e.background and _precise(e)]
             if row is None or row.article != hit.row.article or not dated:
                 continue
-            if not row.text.rstrip().endswith(":") and not row.text.rstrip().endswith(_QUOTES):
-                break  # the sentence before neither introduces nor is a quotation: the date may be another time
+            if not row.text.rstrip().endswith(":"):
+                break  # only a sentence introducing this quote ("said late Tuesday:") dates it; one that is itself a
+                # quotation, or tells its own news, may be about another time (a summit the quote is not about)
             if not _date_matches(dated[0], question.date):
                 break
             score = hit.score * INHERITED_FACTOR * _clause_factor(question, hit.row.stems, weights)
