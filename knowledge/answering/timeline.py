@@ -55,6 +55,7 @@ FAR_NAME_FACTOR = 0.6  # a name the question gives found only elsewhere in the a
 OTHER_SUBJECT_FACTOR = 0.35  # the clause opens with someone other than who the question says acted
 INHERITED_LABEL = "dated by the sentence before"
 _QUOTES = ('"', "“", "”", "‘", "'")
+_INTRODUCES_QUOTE = re.compile(r":\s*(?:[\"“‘']|$)")  # "... said late Tuesday:" or "... said on X late Tuesday: “...”"
 
 
 @dataclass(frozen=True)
@@ -297,9 +298,9 @@ def _inherited(context: Context, question: Question, hits: list[Hit], weights: l
             dated = [e for e in events.get(sentence_id, []) if not e.background and _precise(e)]
             if row is None or row.article != hit.row.article or not dated:
                 continue
-            if not row.text.rstrip().endswith(":"):
-                break  # only a sentence introducing this quote ("said late Tuesday:") dates it; one that is itself a
-                # quotation, or tells its own news, may be about another time (a summit the quote is not about)
+            if not _INTRODUCES_QUOTE.search(row.text):
+                break  # only a sentence introducing a quotation ("said late Tuesday: ...") dates the quote after it;
+                # one telling its own news may be about another time (a summit the quote is not about)
             if not _date_matches(dated[0], question.date):
                 break
             score = hit.score * INHERITED_FACTOR * _clause_factor(question, hit.row.stems, weights)

@@ -115,7 +115,7 @@ def clause_around(text: str, position: int) -> str:
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b", re.IGNORECASE)
-_JOINING_OPENING = re.compile(r"\s*(?:and|but|or|while)\s+", re.IGNORECASE)
+_JOINING_OPENING = re.compile(r"\s*(?:and|but|or)\s+", re.IGNORECASE)
 ANTECEDENT_WORDS = 8  # "the talks, which began on Friday": words taken back for what "which/who" stands for
 # Words an antecedent does not run back past: the verb or preposition before the noun phrase.
 _ANTECEDENT_STOP = frozenset(
