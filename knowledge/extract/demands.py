@@ -60,7 +60,7 @@ _CLAUSE_END = re.compile(
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,5}"  # ", Kremlin aide Pavel Gromyko said."
     r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
-_CIRCUMSTANCE = frozenset("before after during at in on by since until ahead".split())
+_CIRCUMSTANCE = frozenset("before after during at in on by since until ahead as".split())
 CIRCUMSTANCE_WORDS = 5  # a phrase of time or place this short, standing alone, is the demand's setting
 _VAGUE = frozenset(
     [
