@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from knowledge.text import stem
+from knowledge.text import IRREGULAR_VERBS, stem
 
 RELATED_WEIGHT = 0.7  # a family word counts 70% of the question's own word: related, not the same
 
@@ -35,7 +35,7 @@ FAMILIES: tuple[str, ...] = (
     "end ended conclude concluded wrap wrapped finish finished close closed",
     "last lasted lasting duration hours",
     "visit visited trip travel travelled traveled arrive arrived",
-    "call calls phone phoned telephone",
+    "call calls phone phoned telephone speak spoke conversation discussed",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "
     "reported",
     # what is demanded
@@ -107,11 +107,6 @@ def related_role(word_stem: str) -> frozenset[str]:
     return _role_families().get(word_stem, frozenset())
 
 
-@functools.cache
-def _families() -> dict[str, frozenset[str]]:
-    return _index(FAMILIES)
-
-
 def _index(families: tuple[str, ...]) -> dict[str, frozenset[str]]:
     by_stem: dict[str, set[str]] = {}
     for family in families:
@@ -121,9 +116,20 @@ def _index(families: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return {key: frozenset(value - {key}) for key, value in by_stem.items()}
 
 
+@functools.lru_cache(maxsize=8192)
 def related(word_stem: str) -> frozenset[str]:
-    """The stems that stand for this one in a question (not itself); empty when it has no family."""
-    return _families().get(word_stem, frozenset())
+    """The stems that stand for this one in a question (not itself); empty when it has no family.
+
+    Only the family words that can stem to it are stemmed (same first letter, or an irregular verb): stemming
+    every family word up front cost a tenth of a second at every start, for the few words a question has."""
+    if not word_stem:
+        return frozenset()
+    members: set[str] = set()
+    for family in _FAMILY_WORDS:
+        if any((w[0] == word_stem[0] or w in IRREGULAR_VERBS) and stem(w) == word_stem for w in family):
+            members.update(stem(w) for w in family)
+    return frozenset(members - {word_stem})
 
 
+_FAMILY_WORDS = tuple(tuple(family.split()) for family in FAMILIES)
 _PHRASAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASAL_VERBS) + r")\b", re.IGNORECASE)

@@ -204,7 +204,7 @@ def test_a_photo_caption_is_not_an_event() -> None:
     from knowledge.sentences import split_article
 
     body = (
-        "Navy Secretary Anna Holtsmark testifies before the committee on May 21, 2025 in Tallinn.\n\n"
+        "Estonian Secretary of the Navy Anna Holtsmark testifies before the committee on May 21, 2025 in Tallinn.\n\n"
         "Holtsmark met the committee on May 21, 2025 in Tallinn to present the inspection plan.\n"
     )
     article = Article(id="caption", published=dt.date(2025, 5, 22), text=body)

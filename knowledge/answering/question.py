@@ -8,12 +8,13 @@ lexicon family; question words ("when", "did", "happen") are neither.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from knowledge.actors import ALIAS_TO_PARTY, PLACE_ALIASES, parties_in, party_of
+from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter
 from knowledge.answering.router import ParsedQuestion
 from knowledge.extract.people import strip_possessive
@@ -109,7 +110,7 @@ class Question:
         whose sentences need not name the city."""
         if not self.by_seat_only:
             return self
-        seat_stems = {s for party in self.by_seat_only for s in PARTY_STEMS.get(party, ())}
+        seat_stems = {s for party in self.by_seat_only for s in party_stems(party)}
         places = tuple(p for p in self.places if not set(p[1]) & seat_stems and party_of(p[0]) is None)
         return replace(self, by_seat_only=(), places=places)
 
@@ -296,17 +297,16 @@ def _unique(groups: list[TermGroup]) -> list[TermGroup]:
     return kept
 
 
-def _party_stems() -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for alias, party in ALIAS_TO_PARTY.items():
-        if " " in alias:
-            continue  # "state department" would make "state" a name of the United States
-        for token in stems(strip_diacritics(alias)):
-            found.setdefault(party, []).append(token)
-    return {party: tuple(dict.fromkeys(values)) for party, values in found.items()}
-
-
-PARTY_STEMS = _party_stems()
+@functools.cache
+def party_stems(party: str) -> tuple[str, ...]:
+    """The index tokens of a party's one-word names ("kyiv", "ukrainian", ...), stemmed when first asked for."""
+    found = [
+        token
+        for alias in PARTY_ALIASES.get(party, ())
+        if " " not in alias  # "state department" would make "state" a name of the United States
+        for token in stems(strip_diacritics(alias))
+    ]
+    return tuple(dict.fromkeys(found))
 
 
 # ----- the sides a question names -------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge.answering.question import PARTY_STEMS, Question, TermGroup
+from knowledge.answering.question import Question, TermGroup, party_stems
 from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
@@ -250,7 +250,7 @@ class Ranker:
         words = list(dict.fromkeys(s for g in groups for s in g.stems))
         anchors = [tuple(place) for _, place in question.places]
         anchors += [_surname_stems(group) for group in question.named_people]
-        anchors += [PARTY_STEMS.get(party, ()) for party in question.parties if party not in question.by_seat_only]
+        anchors += [party_stems(party) for party in question.parties if party not in question.by_seat_only]
         frequencies = self.store.frequencies(words + [s for anchor in anchors for s in anchor])
         known_words = [s for s in words if frequencies[s]]
         rare = [s for s in known_words + [s for a in anchors for s in a] if frequencies[s] <= COMMON_ROWS]
@@ -339,7 +339,7 @@ class Ranker:
         ]
         named_affiliations = {p.affiliation for p in question.people}
         entities += [
-            _Entity("party", frozenset(), PARTY_STEMS.get(party, tuple(stems(party))), party)
+            _Entity("party", frozenset(), party_stems(party) or tuple(stems(party)), party)
             for party in question.parties
             if party not in named_affiliations and party not in question.by_seat_only
         ]

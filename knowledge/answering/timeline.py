@@ -28,9 +28,10 @@ from knowledge.answering.question_dates import DateFilter, date_matches
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group
 from knowledge.answering.search import closest_sentences
 from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject, subject_span
+from knowledge.extract.dates import find_dates
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
-from knowledge.models import Answer, AnswerItem, Event, Intent
+from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
 from knowledge.text import fold, stem, stems
 
 MAX_TIMELINE_ITEMS = 50
@@ -134,6 +135,8 @@ def _when_factor(hit: Hit, key: int | None) -> float:
     factor = 1.0
     if key is not None and key not in hit.matched_here:
         factor *= KEY_MISSING_FACTOR
+    elif key is None and hit.matched and not hit.matched_here:
+        factor *= KEY_MISSING_FACTOR  # its one word only in the sentence before: that sentence's event, not this one
     if hit.coverage < WHEN_COVERAGE:
         factor *= FAR_NAME_FACTOR
     return factor
@@ -208,8 +211,22 @@ def _closest_dated(context: Context, question: Question, scored: list[_Scored]) 
             if s.hit.row.text not in best or key[:4] > best[s.hit.row.text][:4]:
                 best[s.hit.row.text] = key
     best_date = {text: key[4] for text, key in best.items()}
-    items = tuple(item.model_copy(update={"date": best_date.get(item.text)}) for item in fallback.items)
+    items = tuple(
+        item.model_copy(update={"date": best_date.get(item.text) or _stated_date(context, item)})
+        for item in fallback.items
+    )
     return fallback.model_copy(update={"items": items})
+
+
+def _stated_date(context: Context, item: AnswerItem) -> str | None:
+    """The first date a sentence states, resolved against its article (a caption's "on May 21, 2025" is no event,
+    but it is the date the sentence gives)."""
+    citation = item.citations[0] if item.citations else None
+    article = context.articles.get(citation.article) if citation else None
+    if article is None:
+        return None
+    found = [m.date for m in find_dates(item.text, article.published) if m.date.precision is not Precision.SPAN]
+    return found[0].iso if found else None
 
 
 def _distance(text: str, phrase: str, wanted: set[str]) -> int:

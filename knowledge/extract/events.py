@@ -207,7 +207,7 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
 # year and the city: "X testifies before the committee on May 21, 2025 in Washington". News tells events in the
 # past; a caption describes the picture in the present and dates it in full.
 _CAPTION = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,5}(?P<verb>[a-z]+s)\b[^.;:“”\"]{0,120}?\bon\s+(?:"
+    r"^(?:(?:[A-Z][\w.'’-]*|of|the|and|de|von|van)\s+){1,8}(?P<verb>[a-z]+s)\b[^.;:“”\"]{0,120}?\bon\s+(?:"
     + "|".join(calendar.month_name[1:])
     + r")\.?\s+\d{1,2},\s+\d{4},?\s+in\s+[A-Z]"
 )
