@@ -62,9 +62,15 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     targets = _targets(query, list(question.parties), parties)
     topic = _topic(question, parties, targets)
     if (named_party or (command and query)) and not parties:
-        # "!demands Romania", "what does NATO demand?": a party that states no demand in the articles gets none,
-        # never somebody else's, whatever else the question says
-        return _none_by(context, query, ", ".join(demanding_parties(query, list(question.parties))) or query)
+        # "!demands Romania", "what does NATO demand?": a party that states no demand in the articles gets none of
+        # somebody else's; the sentences that best answer the question may still say it, labelled as such
+        who = ", ".join(demanding_parties(query, list(question.parties))) or query
+        if not topic.groups:  # "!demands Hungary": a list of its demands was asked for, and there is none
+            return _none_by(context, query, who)
+        fallback = closest_sentences(
+            context, question, Intent.DEMANDS, f"I extracted no demand by {who}; nothing is listed as its demand."
+        )
+        return fallback or _none_by(context, query, who)
     speakers = {p.name for p in question.people}
     subject_matter = bool(_ABOUT.search(query))  # "about Crimea": the demand itself must be about it
     scored = (

@@ -193,10 +193,17 @@ def read_free(cleaned: str) -> ParsedQuestion:
 
 
 def job_subject(text: str) -> str:
-    """Whose job a question asks about: its words less those that ask ("what's Umerov's new post?" -> "Umerov")."""
-    words = re.findall(r"[^\W\d_][\w.’'-]*", text)
-    kept = [re.sub(r"['’]s$", "", w) for w in words if w.lower() not in _ASKING_WORDS]
-    return " ".join(w for w in kept if w.lower() not in _ASKING_WORDS)
+    """Whose job a question asks about: its first run of capitalised words that do not ask ("Budanov's job before
+    the President's Office?" -> "Budanov"), or, typed all in lower case, its words less those that ask."""
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[^\W\d_][\w.’'-]*", text)]
+    kept = [w for w in words if w.lower() not in _ASKING_WORDS]
+    run: list[str] = []
+    for word in words:
+        if word[:1].isupper() and word.lower() not in _ASKING_WORDS:
+            run.append(word)
+        elif run:
+            break
+    return " ".join(run) if run else " ".join(kept)
 
 
 def is_english(text: str) -> bool:

@@ -27,6 +27,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         items = [context.sentence_item(hit.row) for hit in near[:SEARCH_ITEMS]]
         message = "Nothing says all of that; these sentences name what you asked about and say part of it."
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
+    if holds_answer_type(question, hits[0].row) is False:
+        # "how many Patriot systems?" when no sentence gives a number: the nearest sentences, labelled, and said so
+        items = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]
+        message = f"No sentence gives the {'number' if question.kind == 'how many' else 'duration'} asked for."
+        return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
     items = [context.sentence_item(hit.row, label=None) for hit in hits[:SEARCH_ITEMS]]
     if len(items) < PADDED_ITEMS:  # a short answer goes on with the nearest sentences, labelled: never less than search
         shown = {hit.row.id for hit in hits}

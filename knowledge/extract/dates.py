@@ -114,7 +114,23 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             taken.append(span)
             mentions.append(DateMention(span[0], span[1], resolved))
     mentions.sort(key=lambda mention: mention.start)
-    return _days_in_sequence(sentence, mentions)
+    return _days_in_sequence(sentence, _same_year(sentence, mentions))
+
+
+_SAME_YEAR = re.compile(r"^,?\s+(?:of\s+)?(?:the\s+same\s+year|that\s+(?:same\s+)?year)\b", re.IGNORECASE)
+
+
+def _same_year(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "In 2020, he became deputy director, and in August of the same year, the head": the month is in the year
+    the sentence named before it, not the one closest to publication."""
+    for n in range(1, len(mentions)):
+        month = mentions[n]
+        if month.date.precision is not Precision.MONTH or not _SAME_YEAR.match(sentence[month.end :]):
+            continue
+        year = mentions[n - 1].date.start.year
+        span = _month_span(year, month.date.start.month, month.date.phrase)
+        mentions[n] = DateMention(month.start, month.end, span)
+    return mentions
 
 
 def _days_in_sequence(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
