@@ -6,6 +6,7 @@ the same thing; demands stated in the same words by a party in several articles 
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -38,6 +39,13 @@ class AddedArticle:
     new_people: list[str] = field(default_factory=list)
     events: int = 0
     demands: int = 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _part_stems(text: str) -> tuple[str, ...]:
+    """Stems of a part of an event's text, kept: a sentence telling several dates is the quote of each of its
+    events (stemming it again for each made a sentence full of dates cost its square)."""
+    return tuple(stems(text))
 
 
 class Writer:
@@ -247,8 +255,11 @@ class Writer:
             stored = self._event_sentences([int(r["id"]) for r in rows])
             sentences: list[list[int]] = [stored.get(int(r["id"]), []) for r in rows]
             touched: set[int] = set()
+            article, first_own = None, 0  # an article's events come together; they never merge with each other
             for event, sentence_ids in new:
-                index = merge_into(group, event)
+                if event.citations[0].article != article:
+                    article, first_own = event.citations[0].article, len(group)
+                index = merge_into(group, event, first_own)
                 if index == len(ids):
                     ids.append(None)
                     sentences.append([])
@@ -271,7 +282,7 @@ class Writer:
 
     def _insert_event(self, event: Event, sentence_ids: list[int], event_id: int | None = None) -> None:
         assert event.date is not None  # only dated events are extracted
-        text = " ".join([event.focus, event.place or "", *(c.quote for c in event.citations)])
+        parts = [event.focus, event.place or "", *(c.quote for c in event.citations)]
         focus = f"{event.focus or event.text} {event.place or ''}"
         cursor = self.wdb.execute(
             "INSERT INTO events(id, start, end, iso, precision, place, background, planned, data, focus_stems, stems) "
@@ -287,7 +298,7 @@ class Writer:
                 int(event.planned),
                 event.model_dump_json(),
                 " ".join(stems(focus)),
-                " ".join(stems(text)),
+                " ".join(word for part in parts for word in _part_stems(part)),  # as stems(" ".join(parts))
             ),
         )
         self.wdb.executemany(
