@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 METADATA_FILE = "articles.toml"
 ARTICLE_GLOB = "*.txt"
 MAX_ARTICLE_BYTES = 2_000_000
+# Publication years an article may have: news of these talks is recent, and a date near the calendar's ends
+# ("9999-12-31", "0001-01-01") would overflow the moment "last week" or "next Monday" is resolved against it.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 HEADER_KEYS = frozenset({"date", "source", "title", "url"})  # the keys the loader uses; others are kept out of the body
 DEFAULT_CORPUS = bundled_corpus()
 
@@ -116,6 +119,11 @@ def parse_article(article_id: str, text: str, metadata: dict[str, object], origi
             origin or Path(article_id),
             "no publication date: start the file with a line 'date: YYYY-MM-DD' followed by a blank line, "
             f'or add it under ["{article_id}"] in {METADATA_FILE}',
+        )
+    if not EARLIEST_YEAR <= published.year <= LATEST_YEAR:
+        raise CorpusError(
+            origin or Path(article_id),
+            f"publication date {published.isoformat()} is outside {EARLIEST_YEAR}-{LATEST_YEAR}; give the real date",
         )
     return Article(
         id=article_id,

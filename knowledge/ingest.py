@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.corpus import decode_article_bytes, parse_article, parse_header
-from knowledge.errors import KnowledgeError
+from knowledge.errors import CorpusError, KnowledgeError
 from knowledge.index import Progress, Store, content_hash
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,11 @@ def _ingest(
             staged.append((article_id, text, path))
         articles = [parse_article(article_id, text, {}, origin=path) for article_id, text, path in staged]
         stamps = {a: (content_hash(text.encode("utf-8"), {}), path.stat()) for a, text, path in staged}
-        added = store.add(articles, stamps=stamps, progress=progress)
+        failed: list[CorpusError] = []
+        added = store.add(articles, stamps=stamps, progress=progress, problems=failed)
+        if failed:  # all or nothing: the transaction is rolled back
+            names = {article_id: name for name, article_id, _ in prepared}
+            raise IngestError([f"{names.get(p.path.name, p.path.name)}: {p.reason}" for p in failed])
         _fault("extracted")
         journal = _write_journal(folder, [(path, folder / path.name) for _, _, path in staged])
         _fault("journaled")
@@ -174,7 +178,7 @@ def _prepare(
         try:
             parse_article(article_id, text, {}, origin=Path(upload.name))
         except KnowledgeError as exc:
-            problems.append(f"{exc} (or pass --date YYYY-MM-DD)")
+            problems.append(f"{exc} (or pass --date YYYY-MM-DD)" if date is None else str(exc))
             continue
         digest = content_hash(text.encode("utf-8"), {})
         row = store.wdb.execute("SELECT id FROM articles WHERE hash=?", (digest,)).fetchone()

@@ -89,11 +89,13 @@ def sync_folder(store: Store, folder: Path, progress: Progress | None = None) ->
             stamps |= {i: (plan.known[i][0], stat) for i, stat in plan.unchanged.items()}
             articles = [plan.fresh[i][0] if i in plan.fresh else read_article_row(db, i) for i in sorted(stamps)]
             store.reset()
-            report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
+            report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress), problems=report.problems)
             report.rebuilt = True
         elif plan.fresh:
             articles = [plan.fresh[i][0] for i in sorted(plan.fresh)]
-            report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
+            report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress), problems=report.problems)
+        indexed = {added.id for added in report.added}
+        report.new = [article_id for article_id in report.new if article_id in indexed]  # not those left out
     return report
 
 
@@ -160,7 +162,10 @@ def rebuild(store: Store, progress: Progress | None = None) -> list[AddedArticle
         sizes = {row[0]: (row[2], row[3]) for row in rows}
         store.reset()
         added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
-        db.executemany("UPDATE articles SET size=?, mtime_ns=? WHERE id=?", [(*sizes[i], i) for i in sizes])
+        kept = {article.id for article in added}
+        db.executemany(
+            "UPDATE articles SET size=?, mtime_ns=? WHERE id=?", [(*sizes[i], i) for i in sizes if i in kept]
+        )
     return added
 
 

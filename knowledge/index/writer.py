@@ -11,10 +11,11 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass, field
 
+from knowledge.errors import CorpusError
 from knowledge.extract.events import merge_into
 from knowledge.extract.registry import PeopleRegistry, PersonDraft
 from knowledge.extract.speakers import ActorFinder
@@ -84,41 +85,91 @@ class Writer:
         articles: Sequence[Article],
         stamps: Mapping[str, tuple[str, os.stat_result | None]] | None = None,
         progress: Progress | None = None,
+        problems: list[CorpusError] | None = None,
     ) -> list[AddedArticle]:
-        """Extract and store new articles in one transaction; people first, since the rest needs them."""
-        stamps = stamps or {}
+        """Extract and store new articles in one transaction; people first, since the rest needs them.
+
+        An article that cannot be extracted or stored, for whatever reason (an error in a rule, a date past the
+        calendar), is left out, named in a warning and in ``problems``; the others are added as if it were not
+        there. Errors of the index itself (a full disk) still end the whole write."""
         with self.transaction():
-            registry = self.registry
-            known_keys = set(registry.drafts)
-            split = {a.id: split_article(a.id, a.text, a.body_start) for a in articles}
-            registry.add(s for sentences in split.values() for s in sentences)
-            actors = ActorFinder(self._current_people(registry))
-            added = []
-            events: list[tuple[Event, list[int]]] = []
-            keys: set[tuple[str, str]] = set()
-            for done, article in enumerate(articles, start=1):
-                facts = extract_article(article, split[article.id], actors)
-                digest, stat = stamps.get(article.id) or (content_hash(article.text.encode(), {}), None)
-                ids = self._write_article(facts, digest, stat)
-                keys |= self._write_demands(facts, ids)
-                self._write_positions(facts, ids)
-                by_start = {sentence.start: ids[sentence.index] for sentence in facts.sentences}
-                events += [(event, [by_start[event.citations[0].start]]) for event in facts.events]
-                new_people = {key for key, _ in facts.mentions} - known_keys
-                added.append(
-                    AddedArticle(
-                        id=article.id,
-                        new_people=sorted(registry.drafts[k].name for k in new_people if k in registry.drafts),
-                        events=len(facts.events),
-                        demands=len(facts.demands),
-                    )
+            try:
+                with self._savepoint():
+                    return self._add(articles, stamps or {}, progress)
+            except sqlite3.Error:
+                raise
+            except Exception:  # any error in one article's extraction: find that article and leave it out
+                self._forget_drafts()  # the people in memory may hold what was rolled back
+            good = []
+            for article in articles:
+                try:
+                    with self._savepoint(keep=False):
+                        self._add([article], stamps or {}, None)
+                    good.append(article)
+                except sqlite3.Error:
+                    raise
+                except Exception as exc:  # the article is the problem: it is named, not fatal
+                    problem = CorpusError(article.id, f"cannot be indexed ({type(exc).__name__}: {exc}); skipped")
+                    log.warning("skipped article %s", problem)
+                    if problems is not None:
+                        problems.append(problem)
+                finally:
+                    self._forget_drafts()
+            return self._add(good, stamps or {}, progress)
+
+    @contextmanager
+    def _savepoint(self, *, keep: bool = True) -> Iterator[None]:
+        """A nested write that is rolled back on an error (and always, with ``keep=False``: a trial run)."""
+        self.wdb.execute("SAVEPOINT article_batch")
+        try:
+            yield
+        except BaseException:
+            if self.wdb.in_transaction:  # SQLite may have rolled it all back itself (a full disk)
+                with suppress(sqlite3.Error):  # the first error is the one to report
+                    self.wdb.execute("ROLLBACK TO article_batch")
+                    self.wdb.execute("RELEASE article_batch")
+            raise
+        if not keep:
+            self.wdb.execute("ROLLBACK TO article_batch")
+        self.wdb.execute("RELEASE article_batch")
+
+    def _add(
+        self,
+        articles: Sequence[Article],
+        stamps: Mapping[str, tuple[str, os.stat_result | None]],
+        progress: Progress | None,
+    ) -> list[AddedArticle]:
+        registry = self.registry
+        known_keys = set(registry.drafts)
+        split = {a.id: split_article(a.id, a.text, a.body_start) for a in articles}
+        registry.add(s for sentences in split.values() for s in sentences)
+        actors = ActorFinder(self._current_people(registry))
+        added = []
+        events: list[tuple[Event, list[int]]] = []
+        keys: set[tuple[str, str]] = set()
+        for done, article in enumerate(articles, start=1):
+            facts = extract_article(article, split[article.id], actors)
+            digest, stat = stamps.get(article.id) or (content_hash(article.text.encode(), {}), None)
+            ids = self._write_article(facts, digest, stat)
+            keys |= self._write_demands(facts, ids)
+            self._write_positions(facts, ids)
+            by_start = {sentence.start: ids[sentence.index] for sentence in facts.sentences}
+            events += [(event, [by_start[event.citations[0].start]]) for event in facts.events]
+            new_people = {key for key, _ in facts.mentions} - known_keys
+            added.append(
+                AddedArticle(
+                    id=article.id,
+                    new_people=sorted(registry.drafts[k].name for k in new_people if k in registry.drafts),
+                    events=len(facts.events),
+                    demands=len(facts.demands),
                 )
-                if progress:
-                    progress(done, len(articles))
-            self._write_events(events)
-            self._count_support(keys)
-            self._write_people(registry)
-            self._write_statistics()
+            )
+            if progress:
+                progress(done, len(articles))
+        self._write_events(events)
+        self._count_support(keys)
+        self._write_people(registry)
+        self._write_statistics()
         return added
 
     def _current_people(self, registry: PeopleRegistry) -> list[Person]:
