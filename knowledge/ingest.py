@@ -178,7 +178,8 @@ def _prepare(
         try:
             parse_article(article_id, text, {}, origin=Path(upload.name))
         except KnowledgeError as exc:
-            problems.append(f"{exc} (or pass --date YYYY-MM-DD)" if date is None else str(exc))
+            hint = " (or pass --date YYYY-MM-DD)" if date is None and "no publication date" in str(exc) else ""
+            problems.append(f"{exc}{hint}")
             continue
         digest = content_hash(text.encode("utf-8"), {})
         row = store.wdb.execute("SELECT id FROM articles WHERE hash=?", (digest,)).fetchone()

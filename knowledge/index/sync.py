@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from knowledge.corpus import METADATA_FILE, article_paths, decode_article_bytes, parse_article, read_metadata
+from knowledge.corpus import (
+    METADATA_FILE,
+    article_paths,
+    decode_article_bytes,
+    parse_article,
+    read_article_bytes,
+    read_metadata,
+)
 from knowledge.errors import CorpusError
 from knowledge.index.hashing import content_hash
 from knowledge.index.reader import read_article_row
@@ -140,12 +147,8 @@ def _plan(
 def _read(path: Path, meta: dict[str, object]) -> tuple[Article | CorpusError, str]:
     """The article and the hash of the very bytes it was parsed from (read once: never a hash of other text)."""
     try:
-        data = path.read_bytes()
+        data = read_article_bytes(path)
         article = parse_article(path.stem, decode_article_bytes(path, data), meta, origin=path)
-    except OSError as exc:
-        problem = CorpusError(path, f"cannot be read ({exc.strerror or exc})")
-        log.warning("skipped article %s", problem)
-        return problem, ""
     except CorpusError as exc:
         log.warning("skipped article %s", exc)
         return exc, ""
