@@ -33,6 +33,7 @@ from pathlib import Path
 from knowledge.corpus import decode_article_bytes, parse_article, parse_header
 from knowledge.errors import CorpusError, KnowledgeError
 from knowledge.index import Progress, Store, content_hash
+from knowledge.index.hashing import body_hash
 
 log = logging.getLogger(__name__)
 
@@ -175,14 +176,9 @@ def _prepare(
             problems.append(str(exc))
             continue
         text = _with_header(text, date, source, title)
-        try:
-            parse_article(article_id, text, {}, origin=Path(upload.name))
-        except KnowledgeError as exc:
-            hint = " (or pass --date YYYY-MM-DD)" if date is None and "no publication date" in str(exc) else ""
-            problems.append(f"{exc}{hint}")
-            continue
-        digest = content_hash(text.encode("utf-8"), {})
-        row = store.wdb.execute("SELECT id FROM articles WHERE hash=?", (digest,)).fetchone()
+        # One article is its body, whatever its name or header: a copy is a no-op naming the one kept.
+        digest = body_hash(text, parse_header(text)[1])
+        row = store.wdb.execute("SELECT article FROM bodies WHERE hash=?", (digest,)).fetchone()
         existing = (str(row[0]) if row else None) or seen.get(digest)
         if existing:
             duplicates.append(
@@ -190,9 +186,15 @@ def _prepare(
                     name=upload.name,
                     article_id=existing,
                     added=False,
-                    message=f"already present as {existing}: nothing to do",
+                    message=f"already present as {existing} (the same text): nothing to do",
                 )
             )
+            continue
+        try:
+            parse_article(article_id, text, {}, origin=Path(upload.name))
+        except KnowledgeError as exc:
+            hint = " (or pass --date YYYY-MM-DD)" if date is None and "no publication date" in str(exc) else ""
+            problems.append(f"{exc}{hint}")
             continue
         if (folder / f"{article_id}.txt").exists() or article_id in {i for _, i, _ in prepared}:
             problems.append(

@@ -48,7 +48,9 @@ def test_links_out_fifos_devices_and_huge_files_are_refused_before_reading(tmp_p
     os.mkfifo(folder / "fifo.txt")
     with open(folder / "huge.txt", "wb") as handle:  # sparse: 1 GiB on paper, nothing on disk
         handle.truncate(1 << 30)
-    (folder / "inside.txt").symlink_to(folder / "000_6a689f7c590b7738.txt")  # a link inside the folder is fine
+    (folder / "kept").mkdir()
+    (folder / "kept" / "real.md").write_text(BODY, encoding="utf-8")
+    (folder / "inside.txt").symlink_to(folder / "kept" / "real.md")  # a link inside the folder is fine
     kb = KnowledgeBase.from_folder(folder, index)
     skipped = {p.path.name: p.reason for p in kb.problems}
     assert set(skipped) == {"out.txt", "zero.txt", "fifo.txt", "huge.txt"}

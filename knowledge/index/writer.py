@@ -21,7 +21,7 @@ from knowledge.extract.registry import PeopleRegistry, PersonDraft
 from knowledge.extract.speakers import ActorFinder
 from knowledge.facts import ArticleFacts, extract_article
 from knowledge.index import schema
-from knowledge.index.hashing import content_hash
+from knowledge.index.hashing import body_hash, content_hash
 from knowledge.models import Article, Event, Person, Precision
 from knowledge.sentences import split_article
 from knowledge.text import stems
@@ -93,29 +93,58 @@ class Writer:
         calendar), is left out, named in a warning and in ``problems``; the others are added as if it were not
         there. Errors of the index itself (a full disk) still end the whole write."""
         with self.transaction():
+            articles = self._distinct(articles, problems)
+            added = None
             try:
                 with self._savepoint():
-                    return self._add(articles, stamps or {}, progress)
+                    added = self._add(articles, stamps or {}, progress)
             except sqlite3.Error:
                 raise
             except Exception:  # any error in one article's extraction: find that article and leave it out
                 self._forget_drafts()  # the people in memory may hold what was rolled back
-            good = []
-            for article in articles:
-                try:
-                    with self._savepoint(keep=False):
-                        self._add([article], stamps or {}, None)
-                    good.append(article)
-                except sqlite3.Error:
-                    raise
-                except Exception as exc:  # the article is the problem: it is named, not fatal
-                    problem = CorpusError(article.id, f"cannot be indexed ({type(exc).__name__}: {exc}); skipped")
-                    log.warning("skipped article %s", problem)
-                    if problems is not None:
-                        problems.append(problem)
-                finally:
-                    self._forget_drafts()
-            return self._add(good, stamps or {}, progress)
+            if added is None:
+                good = []
+                for article in articles:
+                    try:
+                        with self._savepoint(keep=False):
+                            self._add([article], stamps or {}, None)
+                        good.append(article)
+                    except sqlite3.Error:
+                        raise
+                    except Exception as exc:  # the article is the problem: it is named, not fatal
+                        reason = f"cannot be indexed ({type(exc).__name__}: {exc}); skipped"
+                        self._skip(CorpusError(article.id, reason), problems)
+                    finally:
+                        self._forget_drafts()
+                added = self._add(good, stamps or {}, progress)
+            kept = {a.id for a in added}
+            self.wdb.executemany(
+                "INSERT OR REPLACE INTO bodies VALUES(?,?)",
+                [(body_hash(a.text, a.body_start), a.id) for a in articles if a.id in kept],
+            )
+            return added
+
+    def _distinct(self, articles: Sequence[Article], problems: list[CorpusError] | None) -> list[Article]:
+        """The articles whose body the index does not hold yet: a copy (the same text under another name or
+        header) is one source, not two; it is left out and named."""
+        distinct: list[Article] = []
+        seen: dict[str, str] = {}
+        for article in articles:
+            digest = body_hash(article.text, article.body_start)
+            row = self.wdb.execute("SELECT article FROM bodies WHERE hash=?", (digest,)).fetchone()
+            same = seen.get(digest) or (str(row[0]) if row else None)
+            if same is not None and same != article.id:
+                self._skip(CorpusError(article.id, f"the same text as {same}; not indexed twice"), problems)
+                continue
+            seen[digest] = article.id
+            distinct.append(article)
+        return distinct
+
+    @staticmethod
+    def _skip(problem: CorpusError, problems: list[CorpusError] | None) -> None:
+        log.warning("skipped article %s", problem)
+        if problems is not None:
+            problems.append(problem)
 
     @contextmanager
     def _savepoint(self, *, keep: bool = True) -> Iterator[None]:
