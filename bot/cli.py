@@ -20,6 +20,8 @@ from pathlib import Path
 from bot.progress import ProgressLine
 from bot.render_text import answer_to_text, report_to_text
 from knowledge import DEFAULT_CORPUS, Answer, IngestError, Intent, KnowledgeBase, KnowledgeError, Upload
+from knowledge.corpus import read_article_bytes
+from knowledge.errors import CorpusError
 from knowledge.questions import QuestionLog, log_path
 
 log = logging.getLogger("talkbot")
@@ -127,9 +129,9 @@ def ingest_files(
     uploads = []
     for path in files:
         try:
-            uploads.append(Upload(name=path.name, data=path.read_bytes()))
-        except OSError as exc:
-            print(f"talkbot: {path}: cannot be read ({exc.strerror or exc}); nothing was added", file=sys.stderr)
+            uploads.append(Upload(name=path.name, data=read_article_bytes(path)))
+        except CorpusError as exc:  # not a regular file, a link out of its folder, too large, unreadable
+            print(f"talkbot: {path}: {exc.reason}; nothing was added", file=sys.stderr)
             return 1
     try:
         results = knowledge.ingest(
