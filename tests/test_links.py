@@ -1,0 +1,483 @@
+"""Articles from links and saved pages: safe fetching, extraction, the stored format, and the CLI, all against
+a server on 127.0.0.1 serving invented pages (tests/pages/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from knowledge import DEFAULT_CORPUS, IngestError, KnowledgeBase, Source
+from knowledge.corpus import parse_header
+from knowledge.fetch import FetchError, address_problem, fetch
+from knowledge.links import normalise_url
+from knowledge.pages import PageError, article_text, extract, parse_day
+from tests.web import PAGES, Route, page, serve
+
+FURNITURE = (
+    "cookies",
+    "Accept all",
+    "Subscribe",
+    "Home",
+    "Breaking",
+    "Storm warning",
+    "Mara Velin",
+    "Share on social media",
+    "Advertisement",
+    "cruise",
+    "Related stories",
+    "Ports reopen",
+    "Wheat prices",
+    "Comments",
+    "harbourwatcher",
+    "ships actually moving",
+    "newsletter",
+    "Privacy policy",
+    "All rights reserved",
+)
+NEWS_PARAGRAPHS = [
+    "Delegations from Kyiv and Moscow agreed on Wednesday to a timetable for reopening a grain corridor through the "
+    "Black Sea, according to two officials present at the talks in Istanbul.",
+    "Rustem Umerov, who led the Ukrainian delegation, said the first convoy could sail within ten days if inspections "
+    'were completed. "We have a date on paper, and that is more than we had last month," he told reporters.',
+    "Vladimir Medinsky, the head of the Russian delegation, said Moscow wanted guarantees for its own fertiliser "
+    "exports before any ship left port.",
+    "Turkish Foreign Minister Hakan Fidan offered to host a further round on June 20 to settle the inspection rules "
+    "for the corridor.",
+]
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_CORPUS, folder, ignore=shutil.ignore_patterns("*.sqlite*"))
+    return folder
+
+
+def _site_routes() -> dict[str, Route]:
+    return {
+        "/world/grain-corridor-timetable": Route(page("news.html")),
+        "/dateline": Route(page("dateline.html")),
+        "/nodate": Route(page("nodate.html")),
+        "/r1": Route(status=302, headers={"Location": "/r2"}),
+        "/r2": Route(status=301, headers={"Location": "r3"}),
+        "/r3": Route(status=307, headers={"Location": "/world/grain-corridor-timetable"}),
+        "/loop": Route(status=302, headers={"Location": "/loop"}),
+        "/to-metadata": Route(status=302, headers={"Location": "http://169.254.169.254/latest/meta-data/"}),
+        "/archive.zip": Route(b"PK\x03\x04" + b"\x00" * 200, headers={"Content-Type": "application/zip"}),
+        "/slow": Route(page("news.html"), slow=True),
+        "/huge": Route(b"<html><body>" + b"<p>padding text</p>" * 300_000 + b"</body></html>", headers=HTML),
+        "/huge-stream": Route(b"<p>x</p>" * 800_000, headers=HTML, chunked=True),
+    }
+
+
+# ----- fetching -----------------------------------------------------------------------------------------------
+
+
+def test_a_page_is_fetched_with_a_clear_user_agent() -> None:
+    with serve(_site_routes()) as site:
+        fetched = fetch(site.url("/world/grain-corridor-timetable"), allow_private=True)
+    assert fetched.content_type == "text/html" and fetched.charset == "utf-8"
+    assert fetched.data == page("news.html")
+    assert site.requests[0][1]["User-Agent"].startswith("talkbot/")
+
+
+def test_loopback_is_refused_without_the_setting_and_nothing_is_requested() -> None:
+    with serve(_site_routes()) as site, pytest.raises(FetchError) as refused:
+        fetch(site.url("/world/grain-corridor-timetable"))
+    assert str(refused.value) == (
+        f"{site.url('/world/grain-corridor-timetable')}: refused: 127.0.0.1 is a loopback address (127.0.0.1)"
+    )
+    assert site.requests == []
+
+
+@pytest.mark.parametrize(
+    ("address", "allow_private", "problem"),
+    [
+        ("127.0.0.1", False, "loopback"),
+        ("::1", False, "loopback"),
+        ("::ffff:127.0.0.1", False, "loopback"),
+        ("10.1.2.3", False, "private"),
+        ("192.168.0.10", False, "private"),
+        ("172.16.5.4", False, "private"),
+        ("100.64.0.1", False, "private"),
+        ("fd00::1", False, "private"),
+        ("169.254.169.254", False, "link-local"),
+        ("169.254.169.254", True, "link-local"),
+        ("fe80::1", True, "link-local"),
+        ("224.0.0.1", True, "reserved"),
+        ("0.0.0.0", True, "reserved"),
+        ("240.0.0.1", True, "reserved"),
+        ("127.0.0.1", True, None),
+        ("10.1.2.3", True, None),
+        ("93.184.215.14", False, None),
+        ("2a00:1450:4001::200e", False, None),
+    ],
+)
+def test_which_addresses_a_channel_may_reach(address: str, allow_private: bool, problem: str | None) -> None:
+    found = address_problem(address, allow_private)
+    assert (found is None) if problem is None else (found is not None and problem in found)
+
+
+def test_a_host_resolving_to_a_private_address_is_refused_before_connecting() -> None:
+    with pytest.raises(FetchError, match=r"refused: intranet\.test is a private address \(10\.0\.0\.7\)"):
+        fetch("http://intranet.test/article", resolver=lambda host, port: ["93.184.215.14", "10.0.0.7"])
+
+
+def test_the_connection_goes_to_the_address_that_was_checked() -> None:
+    """DNS rebinding: the name is resolved once, checked, and that address is the one connected to."""
+    answers = iter([["127.0.0.1"], ["10.9.9.9"]])  # a second lookup would get another answer
+    with serve(_site_routes()) as site:
+        port = site.base.rsplit(":", 1)[1]
+        fetched = fetch(f"http://news.test:{port}/dateline", allow_private=True, resolver=lambda h, p: next(answers))
+    assert fetched.data == page("dateline.html")
+    assert site.requests[0][1]["Host"] == f"news.test:{port}"
+
+
+def test_redirects_are_followed_and_each_target_is_checked_again() -> None:
+    with serve(_site_routes()) as site:
+        fetched = fetch(site.url("/r1"), allow_private=True)
+        assert fetched.url == site.url("/world/grain-corridor-timetable") and fetched.requested == site.url("/r1")
+        with pytest.raises(FetchError, match=r"refused: 169\.254\.169\.254 is a link-local address"):
+            fetch(site.url("/to-metadata"), allow_private=True)
+        with pytest.raises(FetchError, match="more than 5 redirects"):
+            fetch(site.url("/loop"), allow_private=True)
+    assert [path for path, _ in site.requests].count("/loop") == 6
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("ftp://127.0.0.1/article.txt", "only http and https links can be fetched, not 'ftp'"),
+        ("file:///etc/passwd", "only http and https links can be fetched, not 'file'"),
+        ("http:///no-host", "the link names no host"),
+    ],
+)
+def test_only_http_and_https(url: str, reason: str) -> None:
+    with pytest.raises(FetchError) as refused:
+        fetch(url, allow_private=True)
+    assert str(refused.value) == f"{url}: {reason}"
+
+
+def test_a_404_a_zip_and_a_closed_port_are_one_line_each() -> None:
+    with serve(_site_routes()) as site:
+        with pytest.raises(FetchError) as missing:
+            fetch(site.url("/gone"), allow_private=True)
+        with pytest.raises(FetchError) as archive:
+            fetch(site.url("/archive.zip"), allow_private=True)
+    assert str(missing.value) == f"{site.url('/gone')}: HTTP 404 Not Found"
+    assert (
+        str(archive.value) == f"{site.url('/archive.zip')}: not an article page (the content type is application/zip)"
+    )
+    with pytest.raises(FetchError, match="cannot be fetched \\(connection refused\\)"):
+        fetch(site.url("/gone"), allow_private=True)  # the server has stopped
+
+
+def test_a_slow_server_times_out_while_reading() -> None:
+    with serve(_site_routes()) as site:
+        started = time.monotonic()
+        with pytest.raises(FetchError) as slow:
+            fetch(site.url("/slow"), allow_private=True, timeout=0.8)
+        waited = time.monotonic() - started
+    assert str(slow.value) == f"{site.url('/slow')}: timed out after 0.8 s"
+    assert waited < 2.5  # the whole fetch is bounded, not each read: bytes keep coming every 0.3 s
+
+
+def test_the_size_cap_applies_while_reading() -> None:
+    with serve(_site_routes()) as site:
+        with pytest.raises(FetchError, match=r"too large \(5,700,0\d\d bytes; the limit is 5,000,000\)"):
+            fetch(site.url("/huge"), allow_private=True)
+        with pytest.raises(FetchError, match=r"too large \(over 5,000,000 bytes\)"):
+            fetch(site.url("/huge-stream"), allow_private=True)  # no length given: counted as it arrives
+
+
+def test_a_compressed_page_is_capped_after_decompression() -> None:
+    bomb = gzip.compress(b"<p>" + b"a" * 6_000_000 + b"</p>")
+    routes = {"/bomb": Route(bomb, headers={**HTML, "Content-Encoding": "gzip"})}
+    with serve(routes) as site, pytest.raises(FetchError, match=r"too large \(over 5,000,000 bytes\)"):
+        fetch(site.url("/bomb"), allow_private=True)
+
+
+# ----- extraction -----------------------------------------------------------------------------------------------
+
+
+def test_a_news_page_gives_its_metadata_and_only_the_article() -> None:
+    article = extract(page("news.html"), where="news.html")
+    assert article.title == "Negotiators agree on a grain corridor timetable"
+    assert article.published == dt.date(2025, 6, 4) and article.date_from == "JSON-LD datePublished"
+    assert article.source == "The Harbour Ledger"
+    assert article.url == "https://ledger.example/world/2025/grain-corridor-timetable"
+    assert article.paragraphs == NEWS_PARAGRAPHS
+    text = article_text(article, where="news.html")
+    assert not [phrase for phrase in FURNITURE if phrase in text]
+
+
+def test_the_stored_text_is_the_corpus_format() -> None:
+    article = extract(page("news.html"), where="news.html", url="http://127.0.0.1:1/world/grain-corridor-timetable")
+    text = article_text(article, where="news.html", title="Grain corridor: a timetable")
+    header, start = parse_header(text)
+    assert header == {
+        "date": "2025-06-04",
+        "source": "The Harbour Ledger",
+        "title": "Grain corridor: a timetable",
+        "url": "http://127.0.0.1:1/world/grain-corridor-timetable",  # the canonical is on another host
+    }
+    assert text[start:] == "\n" + "\n\n".join(NEWS_PARAGRAPHS) + "\n"
+
+
+def test_a_visible_dateline_is_the_date_and_a_footer_update_is_not() -> None:
+    article = extract(page("dateline.html"), where="dateline.html")
+    assert article.published == dt.date(2025, 6, 7) and article.date_from == "dateline"
+    assert article.source == "Eastern Wire"  # from "<title>Headline - Eastern Wire</title>"
+    assert article.paragraphs[0].startswith("Ukraine and Russia exchanged 84 prisoners")
+    assert not any("KYIV" in p or "Copyright" in p or "Archive" in p for p in article.paragraphs)
+
+
+def test_a_dateline_opening_the_first_paragraph_stays_in_the_text() -> None:
+    html = (
+        "<html><head><title>Envoys meet in Geneva</title></head><body><article><h1>Envoys meet in Geneva</h1>"
+        "<p>GENEVA, Thursday, 12 June 2025 — Envoys from the United States and Ukraine met in Geneva on Thursday "
+        "to discuss a draft framework for a ceasefire, two diplomats said after the meeting ended.</p>"
+        "<p>The meeting lasted four hours and ended without a joint statement, though both sides described the "
+        "talks as useful and said further meetings were planned for the summer.</p></article></body></html>"
+    )
+    article = extract(html.encode(), where="geneva.html")
+    assert article.published == dt.date(2025, 6, 12)
+    assert article.paragraphs[0].startswith("GENEVA, Thursday, 12 June 2025 — Envoys")
+
+
+def test_a_page_without_a_date_is_refused_naming_the_option() -> None:
+    article = extract(page("nodate.html"), where="http://127.0.0.1/nodate")
+    assert article.published is None  # "Updated every hour", "Copyright 2025": no guess
+    with pytest.raises(PageError) as refused:
+        article_text(article, where="http://127.0.0.1/nodate")
+    assert str(refused.value).startswith("http://127.0.0.1/nodate: no publication date found on the page")
+    assert "--date YYYY-MM-DD" in str(refused.value)
+    given = article_text(article, where="x", date="2025-06-12")
+    assert given.startswith(
+        "date: 2025-06-12\nsource: Lakeside Courier\ntitle: Envoys meet again without a statement\n"
+    )
+
+
+def test_a_saved_page_names_its_url() -> None:
+    article = extract(page("saved.html"), where="saved.html")
+    assert (article.published, article.source, article.url) == (
+        dt.date(2025, 3, 11),
+        "The Desert Courier",
+        "https://courier.example/politics/envoys-agree-on-talks",
+    )
+    assert article.title == "Envoys agree to a second round in Riyadh"
+    assert not any("cookies" in p or "Most read" in p for p in article.paragraphs)
+
+
+ENCODED = (
+    "<html><head>{meta}<title>Kremlin answers the Istanbul memorandum</title>"
+    '<meta property="article:published_time" content="2025-06-05"></head><body><article>'
+    "<h1>Kremlin answers the Istanbul memorandum</h1>"
+    "<p>The Kremlin spokesman said on Thursday that Moscow had sent its reply, writing in Russian: "
+    "«Мы готовы продолжать переговоры».</p>"
+    "<p>Officials in Kyiv said they would study the text, which ran to four pages, before the café meeting "
+    "of the working groups planned for next week in the old town.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "meta", "header_charset"),
+    [("windows-1251", "", "windows-1251"), ("windows-1251", '<meta charset="windows-1251">', None)],
+)
+def test_a_page_in_another_encoding_reads_right(encoding: str, meta: str, header_charset: str | None) -> None:
+    data = ENCODED.format(meta=meta).replace("café", "cafe").encode(encoding)
+    article = extract(data, where="memo.html", charset=header_charset)
+    assert "«Мы готовы продолжать переговоры»" in article.paragraphs[0]
+
+
+def test_a_latin1_page_with_a_http_charset() -> None:
+    data = ENCODED.format(meta="").replace("«Мы готовы продолжать переговоры»", "«oui»").encode("latin-1")
+    with serve({"/memo": Route(data, headers={"Content-Type": "text/html; charset=ISO-8859-1"})}) as site:
+        fetched = fetch(site.url("/memo"), allow_private=True)
+    article = extract(fetched.data, where="memo", charset=fetched.charset)
+    assert "the café meeting" in article.paragraphs[1]
+
+
+def test_a_plain_text_page_with_a_dateline() -> None:
+    text = (
+        "ISTANBUL, May 16, 2025 — The first direct talks in three years ended after two hours.\n\n"
+        "Both delegations agreed to exchange 1,000 prisoners each, the Turkish foreign minister said.\n"
+    )
+    article = extract(text.encode(), where="talks.txt", content_type="text/plain", url="https://wire.example/t")
+    assert (article.published, article.source, article.url) == (
+        dt.date(2025, 5, 16),
+        "wire.example",
+        "https://wire.example/t",
+    )
+    assert article.paragraphs[0].startswith("ISTANBUL, May 16, 2025 — The first")
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2025-06-04T09:30:00Z", dt.date(2025, 6, 4)),
+        ("2025-06-04T23:30:00-05:00", dt.date(2025, 6, 4)),  # the page's own day, not converted to UTC
+        ("2025-06-04", dt.date(2025, 6, 4)),
+        ("Wed, 04 Jun 2025 09:30:00 GMT", dt.date(2025, 6, 4)),
+        ("June 4, 2025", dt.date(2025, 6, 4)),
+        ("4 June 2025", dt.date(2025, 6, 4)),
+        ("Sept. 4, 2025", dt.date(2025, 9, 4)),
+        ("2025-02-30", None),
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_parse_day(value: str, day: dt.date | None) -> None:
+    assert parse_day(value) == day
+
+
+def test_links_that_are_one_article_normalise_alike() -> None:
+    assert normalise_url("HTTPS://News.Example:443/a/b/?utm_source=x&id=3#top") == normalise_url(
+        "https://news.example/a/b?id=3"
+    )
+    assert normalise_url("https://news.example/a?id=3") != normalise_url("https://news.example/a?id=4")
+
+
+# ----- the whole way: KnowledgeBase.add_sources and the CLI --------------------------------------------------
+
+
+def test_a_link_is_added_and_answers_with_a_verbatim_quote(corpus: Path) -> None:
+    kb = KnowledgeBase.from_folder(corpus)
+    with serve(_site_routes()) as site:
+        url = site.url("/world/grain-corridor-timetable")
+        (result,) = kb.add_sources([Source(url)], allow_private=True)
+    assert result.added and result.name == url and result.new_people == ["Hakan Fidan"]
+    stored = (corpus / f"{result.article_id}.txt").read_text(encoding="utf-8")
+    assert stored.startswith(
+        "date: 2025-06-04\nsource: The Harbour Ledger\ntitle: Negotiators agree on a grain corridor timetable\n"
+        f"url: {url}\n\n"
+    )
+    answer = kb.answer("who is Hakan Fidan?")
+    quotes = [c.quote for item in answer.items for c in item.citations if c.article == result.article_id]
+    assert quotes and all(quote in stored for quote in quotes)
+
+
+def test_the_same_link_twice_adds_one_article_without_fetching_again(corpus: Path) -> None:
+    kb = KnowledgeBase.from_folder(corpus)
+    with serve(_site_routes()) as site:
+        url = site.url("/world/grain-corridor-timetable")
+        (first,) = kb.add_sources([Source(url)], allow_private=True)
+        (again,) = kb.add_sources([Source(url + "?utm_source=chat#comments")], allow_private=True)
+        (redirected,) = kb.add_sources([Source(site.url("/r1"))], allow_private=True)
+    assert first.added and not again.added and not redirected.added
+    assert again.message == redirected.message == f"already present as {first.article_id}: nothing to do"
+    assert [path for path, _ in site.requests].count("/world/grain-corridor-timetable") == 2  # first, and /r1's end
+    assert len(list(corpus.glob("*.txt"))) == 6
+
+
+def test_a_batch_with_one_bad_link_adds_nothing(corpus: Path) -> None:
+    kb = KnowledgeBase.from_folder(corpus)
+    before = sorted(p.name for p in corpus.iterdir())
+    with serve(_site_routes()) as site, pytest.raises(IngestError) as refused:
+        kb.add_sources(
+            [Source(site.url("/dateline")), Source(site.url("/gone")), Source(site.url("/nodate"))], allow_private=True
+        )
+    assert refused.value.problems == [
+        f"{site.url('/gone')}: HTTP 404 Not Found",
+        f"{site.url('/nodate')}: no publication date found on the page (no datePublished, published-time meta tag "
+        "or dateline); give it with --date YYYY-MM-DD",
+    ]
+    assert sorted(p.name for p in corpus.iterdir()) == before
+
+
+def test_two_pages_with_one_slug_get_two_names(corpus: Path) -> None:
+    kb = KnowledgeBase.from_folder(corpus)
+    routes = {"/a/story": Route(page("news.html")), "/b/story": Route(page("dateline.html"))}
+    with serve(routes) as site:
+        results = kb.add_sources([Source(site.url("/a/story")), Source(site.url("/b/story"))], allow_private=True)
+    ids = [r.article_id for r in results]
+    assert all(r.added for r in results) and ids[0] == "127.0.0.1-story" and ids[1].startswith("127.0.0.1-story-")
+
+
+def _cli(corpus: Path, *args: str) -> int:
+    from bot.cli import main
+
+    return main(["--corpus", str(corpus), "ingest", *args])
+
+
+def test_cli_ingests_a_link_and_prints_what_it_found(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TALKBOT_ALLOW_PRIVATE_URLS", "true")
+    with serve(_site_routes()) as site:
+        url = site.url("/world/grain-corridor-timetable")
+        assert _cli(corpus, url) == 0
+        assert _cli(corpus, url) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(
+        f"{url}: added as 127.0.0.1-grain-corridor-timetable (“Negotiators agree on a grain corridor timetable”, "
+        "The Harbour Ledger, 2025-06-04): "
+    )
+    assert out[1] == f"{url}: already present as 127.0.0.1-grain-corridor-timetable: nothing to do"
+    stored = (corpus / "127.0.0.1-grain-corridor-timetable.txt").read_text(encoding="utf-8")
+    assert not [phrase for phrase in FURNITURE if phrase in stored]
+
+
+def test_cli_refuses_loopback_without_the_setting(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("TALKBOT_ALLOW_PRIVATE_URLS", raising=False)
+    with serve(_site_routes()) as site:
+        assert _cli(corpus, site.url("/dateline")) == 1
+    err = capsys.readouterr().err
+    assert f"- {site.url('/dateline')}: refused: 127.0.0.1 is a loopback address (127.0.0.1)" in err
+    assert site.requests == [] and len(list(corpus.glob("*.txt"))) == 5
+
+
+def test_cli_404_and_zip_are_one_line_each(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TALKBOT_ALLOW_PRIVATE_URLS", "1")
+    with serve(_site_routes()) as site:
+        assert _cli(corpus, site.url("/gone")) == 1
+        assert _cli(corpus, site.url("/archive.zip")) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "talkbot: nothing was added:",
+        f"- {site.url('/gone')}: HTTP 404 Not Found",
+        "talkbot: nothing was added:",
+        f"- {site.url('/archive.zip')}: not an article page (the content type is application/zip)",
+    ]
+
+
+def test_cli_date_source_and_title_override_the_page(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TALKBOT_ALLOW_PRIVATE_URLS", "true")
+    with serve(_site_routes()) as site:
+        assert _cli(corpus, site.url("/nodate")) == 1
+        assert "give it with --date YYYY-MM-DD" in capsys.readouterr().err
+        assert (
+            _cli(corpus, site.url("/nodate"), "--date", "2025-06-12", "--source", "Courier", "--title", "Envoys") == 0
+        )
+    stored = (corpus / "127.0.0.1-nodate.txt").read_text(encoding="utf-8")
+    assert stored.startswith(f"date: 2025-06-12\nsource: Courier\ntitle: Envoys\nurl: {site.url('/nodate')}\n\n")
+
+
+def test_cli_ingests_a_saved_page_beside_a_txt_file(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = tmp_path / "riyadh.html"
+    shutil.copy(PAGES / "saved.html", saved)
+    note = tmp_path / "note.txt"
+    note.write_text("date: 2025-03-12\n\nKeith Kellogg said on Wednesday that the talks would go on.\n")
+    assert _cli(corpus, str(saved), str(note)) == 0
+    out = capsys.readouterr().out
+    assert (
+        "riyadh.html: added as riyadh (“Envoys agree to a second round in Riyadh”, The Desert Courier, 2025-03-11)"
+        in out
+    )
+    assert "note.txt: added as note: " in out
+    header, _ = parse_header((corpus / "riyadh.txt").read_text(encoding="utf-8"))
+    assert header["url"] == "https://courier.example/politics/envoys-agree-on-talks"
