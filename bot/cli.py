@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bot.progress import ProgressLine
-from bot.render_text import answer_to_text, report_to_text
-from knowledge import DEFAULT_CORPUS, Answer, Article, IngestError, Intent, KnowledgeBase, KnowledgeError, Source
+from bot.render_text import answer_to_text, page_summary, report_to_text
+from knowledge import DEFAULT_CORPUS, Answer, IngestError, Intent, KnowledgeBase, KnowledgeError, Source
 from knowledge.links import is_url
 from knowledge.questions import QuestionLog, log_path
 
@@ -162,7 +162,7 @@ def ingest_files(
         article = (
             articles.get(result.article_id) if result.added and result.name != f"{result.article_id}.txt" else None
         )
-        what = f" ({described(article)})" if article is not None else ""
+        what = f" ({page_summary(article)})" if article is not None else ""
         found = (
             f": {len(result.new_people)} new people, {result.events} events, {result.demands} demands"
             if result.added
@@ -170,12 +170,6 @@ def ingest_files(
         )
         print(f"{result.name}: {result.message}{what}{found}")
     return 0
-
-
-def described(article: Article) -> str:
-    """What was read off a page: "“Title”, Outlet, 2025-06-04"."""
-    parts = [f"“{article.title}”" if article.title else "", article.source or "", article.published.isoformat()]
-    return ", ".join(part for part in parts if part)
 
 
 def env_flag(name: str) -> bool:

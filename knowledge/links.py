@@ -17,10 +17,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from knowledge.fetch import MAX_PAGE_BYTES, FetchError, fetch
 from knowledge.index import Progress, Store
 from knowledge.ingest import IngestError, IngestResult, Upload, article_id_for
-from knowledge.pages import HTML_TYPES, PageError, article_text, extract
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +90,9 @@ def add_sources(
 ) -> list[IngestResult]:
     """Turn ``sources`` into uploads and ``ingest`` them in one batch. Raises ``IngestError`` naming every
     source that cannot be used (nothing is added then); the results name each source as it was given."""
+    from knowledge.fetch import FetchError  # here, not at the top: answering a question never loads the fetcher
+    from knowledge.pages import PageError
+
     known = known_urls(store)
     uploads: list[Upload] = []
     given: dict[str, str] = {}  # upload name -> the source as the user gave it
@@ -135,6 +136,9 @@ def _upload(
     folder: Path | None,
 ) -> Upload | IngestResult:
     """The upload for one source, or the no-op result when its URL is already in the corpus."""
+    from knowledge.fetch import MAX_PAGE_BYTES, fetch
+    from knowledge.pages import HTML_TYPES, PageError, article_text, extract
+
     if item.data is not None and not item.name.lower().endswith(PAGE_SUFFIXES):
         return Upload(name=item.name, data=item.data)  # an article file: the ordinary ingest checks it
     if item.data is not None:
@@ -185,6 +189,6 @@ def _url_name(url: str) -> str:
 def _named(problem: str, given: dict[str, str]) -> str:
     """An ingest problem about a generated file named by the source it came from."""
     for name, original in given.items():
-        if problem.startswith(f"{name}:"):
+        if name != original and problem.startswith(f"{name}:"):
             return f"{original} (as {name}){problem[len(name) :]}"
     return problem
