@@ -152,7 +152,10 @@ def ingest_files(
             progress=ProgressLine("adding articles"),
         )
     except IngestError as exc:
-        print(f"talkbot: {exc}", file=sys.stderr)
+        if len(exc.problems) == 1:  # one refusal is one line: what, why, and that nothing changed
+            print(f"talkbot: {exc.problems[0]}; nothing was added", file=sys.stderr)
+        else:
+            print(f"talkbot: {exc}", file=sys.stderr)
         return 1
     except KnowledgeError as exc:
         print(f"talkbot: {exc}; nothing was added", file=sys.stderr)

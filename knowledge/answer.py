@@ -147,6 +147,7 @@ class KnowledgeBase:
             source=source,
             title=title,
             timeout=timeout,
+            progress=progress,
         )
 
     def _reading(self, read: Callable[[], T]) -> T:

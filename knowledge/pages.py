@@ -15,6 +15,7 @@ import codecs
 import datetime as dt
 import email.utils
 import json
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from urllib.parse import urlsplit
 from knowledge.corpus import parse_header
 from knowledge.errors import KnowledgeError
 from knowledge.vocabulary import MONTHS, WEEKDAYS
+
+log = logging.getLogger(__name__)
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # Publication-time meta tags (property, name or itemprop, lower case). Modified/updated times are left out on
@@ -147,16 +150,20 @@ def _html_article(html: str, where: str, url: str | None) -> PageArticle:
     except (ParserError, ValueError) as exc:
         raise PageError(where, "not an article page (no HTML could be read)") from exc
     published, date_from = published_date(tree)  # before trafilatura, which prunes the tree it is given
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        favor_precision=True,  # a missing aside costs less than furniture quoted as the article
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            favor_precision=True,  # a missing aside costs less than furniture quoted as the article
+        )
+    except Exception as exc:  # a page that trips the extractor is a page that cannot be added, not a crash
+        log.exception("trafilatura failed on %s", where)
+        raise PageError(where, "not an article page (the page could not be read)") from exc
     body = getattr(document, "text", None) if document is not None else None
     if not body or not body.strip():
         raise PageError(where, "not an article page (no article text found)")

@@ -51,7 +51,7 @@ async def public_bot(tmp_path: Path) -> AsyncIterator[TalkBot]:
 async def test_a_manager_ingests_a_link_and_it_answers(intranet_bot: TalkBot, site: Site) -> None:
     await _make_manager()
     url = site.url("/world/grain-corridor-timetable")
-    await dpytest.message(f"!ingest {url}")
+    await dpytest.message(f"!ingest <{url}>")  # the brackets that stop Discord's preview
     reply = dpytest.get_message().content
     assert reply.startswith(
         f"`{url}`: added as `127.0.0.1-grain-corridor-timetable` (“Negotiators agree on a grain corridor "
@@ -80,7 +80,7 @@ async def test_a_page_without_a_date_asks_for_the_option(intranet_bot: TalkBot, 
     url = site.url("/nodate")
     await dpytest.message(f"!ingest {url}")
     reply = dpytest.get_message().content
-    assert reply.startswith(f"Nothing was added:\n- `{url}: no publication date found on the page")
+    assert reply.startswith(f"Nothing was added: `{url}: no publication date found on the page")
     assert "--date YYYY-MM-DD" in reply
     await dpytest.message(f"!ingest {url} --date 2025-06-12 --source Lakeside Courier")
     assert dpytest.get_message().content.startswith(
@@ -93,7 +93,7 @@ async def test_loopback_is_refused_unless_the_setting_allows_it(public_bot: Talk
     url = site.url("/world/grain-corridor-timetable")
     await dpytest.message(f"!ingest {url}")
     assert dpytest.get_message().content == (
-        f"Nothing was added:\n- `{url}: refused: 127.0.0.1 is a loopback address (127.0.0.1)`"
+        f"Nothing was added: `{url}: refused: 127.0.0.1 is a loopback address (127.0.0.1)`"
     )
     assert site.requests == []
 

@@ -178,6 +178,14 @@ def test_a_404_a_zip_and_a_closed_port_are_one_line_each() -> None:
         fetch(site.url("/gone"), allow_private=True)  # the server has stopped
 
 
+def test_https_to_a_server_that_speaks_no_tls_is_one_line() -> None:
+    with serve(_site_routes()) as site:
+        url = site.url("/dateline").replace("http://", "https://")
+        with pytest.raises(FetchError) as refused:
+            fetch(url, allow_private=True, timeout=5)
+    assert str(refused.value).startswith(f"{url}: secure connection failed (")
+
+
 def test_a_slow_server_times_out_while_reading() -> None:
     with serve(_site_routes()) as site:
         started = time.monotonic()
@@ -431,7 +439,8 @@ def test_cli_refuses_loopback_without_the_setting(
     with serve(_site_routes()) as site:
         assert _cli(corpus, site.url("/dateline")) == 1
     err = capsys.readouterr().err
-    assert f"- {site.url('/dateline')}: refused: 127.0.0.1 is a loopback address (127.0.0.1)" in err
+    refusal = "refused: 127.0.0.1 is a loopback address (127.0.0.1); nothing was added"
+    assert err == f"talkbot: {site.url('/dateline')}: {refusal}\n"
     assert site.requests == [] and len(list(corpus.glob("*.txt"))) == 5
 
 
@@ -444,11 +453,24 @@ def test_cli_404_and_zip_are_one_line_each(
         assert _cli(corpus, site.url("/archive.zip")) == 1
     err = capsys.readouterr().err.splitlines()
     assert err == [
+        f"talkbot: {site.url('/gone')}: HTTP 404 Not Found; nothing was added",
+        f"talkbot: {site.url('/archive.zip')}: not an article page (the content type is application/zip); "
+        "nothing was added",
+    ]
+
+
+def test_cli_several_problems_are_listed_one_per_line(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TALKBOT_ALLOW_PRIVATE_URLS", "true")
+    with serve(_site_routes()) as site:
+        assert _cli(corpus, site.url("/gone"), site.url("/dateline"), site.url("/archive.zip")) == 1
+    assert capsys.readouterr().err.splitlines() == [
         "talkbot: nothing was added:",
         f"- {site.url('/gone')}: HTTP 404 Not Found",
-        "talkbot: nothing was added:",
         f"- {site.url('/archive.zip')}: not an article page (the content type is application/zip)",
     ]
+    assert len(list(corpus.glob("*.txt"))) == 5
 
 
 def test_cli_date_source_and_title_override_the_page(

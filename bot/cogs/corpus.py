@@ -57,7 +57,7 @@ class Corpus(commands.Cog):
         self, ctx: commands.Context[TalkBot], file: discord.Attachment | None = None, *, flags: IngestFlags
     ) -> None:
         """Add an article from a link, an attached .txt article or a saved .html page (Manage Server only)."""
-        links = (flags.url or "").split()
+        links = [link.removeprefix("<").removesuffix(">") for link in (flags.url or "").split()]  # <url>: no preview
         not_links = [link for link in links if not is_url(link)]
         if not_links:
             await ctx.send(
@@ -84,9 +84,11 @@ class Corpus(commands.Cog):
         try:
             results, found = await asyncio.to_thread(self._add, sources, flags)
         except IngestError as exc:
-            await ctx.send(
-                trim("Nothing was added:\n" + "\n".join(f"- `{_problem(p)}`" for p in exc.problems), REPLY_LIMIT)
-            )
+            if len(exc.problems) == 1:
+                await ctx.send(trim(f"Nothing was added: `{_problem(exc.problems[0])}`", REPLY_LIMIT))
+            else:
+                problems = "\n".join(f"- `{_problem(p)}`" for p in exc.problems)
+                await ctx.send(trim(f"Nothing was added:\n{problems}", REPLY_LIMIT))
             return
         except KnowledgeError as exc:  # the index is busy or cannot be written: say so, nothing was added
             await ctx.send(trim(f"Nothing was added: {safe(str(exc))}", REPLY_LIMIT))
