@@ -40,6 +40,8 @@ PUBLISHED_META = (
     "publish-date",
     "publishdate",
     "pubdate",
+    "date",  # Dublin Core's plain "date" (and "dc.date") is the date of issue by convention
+    "dc.date",
     "dc.date.issued",
     "dcterms.issued",
     "dcterms.created",
@@ -48,6 +50,7 @@ PUBLISHED_META = (
 )
 ARTICLE_TYPES = ("article", "posting", "report")  # JSON-LD @type endings that are the article itself
 DATELINE_BLOCKS = 3  # a dateline opens the article: only the first few blocks of the text are read for one
+HEADER_ELEMENTS = 40  # elements read after the headline for its dateline: a story header is a few dozen at most
 SHORT_BLOCK = 80  # a block this short that is only a place and a date is the dateline line itself, not text
 _SNIFF_BYTES = 4096  # where a page declares its charset: the HTML spec's prescan reads the first 1024 bytes
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -64,12 +67,15 @@ _TEXT_DATE = re.compile(
 # What may come before the date in a dateline: a place in capitals or title case, an agency in brackets, a
 # "Published" label; then a dash, a colon or the end of the line.
 _DATELINE = re.compile(
-    r"^\s*(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\([A-Za-z .]{1,30}\))?\s*[,:]\s*)?"
+    r"^\s*(?!(?:last\s+)?(?:updated|modified|edited|revised)\b)"  # when a page changed is not when it appeared
+    r"(?:By\s+[^|·•,\n]{1,60}?\s*[|·•]\s*)?"  # "By Mara Velin | June 7, 2025"
+    r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\([A-Za-z .]{1,30}\))?\s*[,:]\s*)?"
     r"(?:(?:Published|Posted|First published)(?:\s+on)?:?\s+)?"
     rf"(?P<date>{_TEXT_DATE.pattern})"
     r"(?P<rest>\s*(?:[,;]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?\s*(?:[—–-]+|:|$))",
     re.IGNORECASE,
 )
+_SKIP = frozenset({"script", "style", "noscript", "template"})
 _HOSTLIKE = re.compile(r"[\w.-]+\.[a-z0-9-]+(?::\d+)?|[\d.]+(?::\d+)?|\[[\da-f:]+\](?::\d+)?", re.IGNORECASE)
 _TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ")
 _BYLINE = re.compile(r"^(?:By|Words by|Written by)\s+[A-Z][^\n]{0,80}$")
@@ -175,6 +181,9 @@ def _html_article(html: str, where: str, url: str | None) -> PageArticle:
     if published is None:
         published, blocks = _dateline(blocks)
         date_from = "dateline" if published else None
+    if published is None:
+        published = _headline_dateline(tree, title, blocks[0])
+        date_from = "dateline under the headline" if published else None
     page_url = _page_url(url, _one_line(getattr(document, "url", None)), html)
     source = _outlet(_one_line(getattr(document, "sitename", None)), tree, title) or _host(page_url)
     return PageArticle(
@@ -305,17 +314,47 @@ def _dateline(blocks: list[str]) -> tuple[dt.date | None, list[str]]:
     """The date of a dateline opening one of the first blocks, and the blocks without a dateline that stands
     on a line of its own (the header carries it now). The text of a block that goes on is kept verbatim."""
     for index, block in enumerate(blocks[:DATELINE_BLOCKS]):
-        match = _DATELINE.match(block)
-        if not match:
-            continue
-        written = _TEXT_DATE.search(match.group("date"))
-        day = _written_day(written) if written else None
-        if day is None:
-            continue
-        if match.end() >= len(block.rstrip()) and len(block) <= SHORT_BLOCK:
-            return day, blocks[:index] + blocks[index + 1 :]
-        return day, blocks
+        day, alone = _dateline_day(block)
+        if day is not None:
+            return day, (blocks[:index] + blocks[index + 1 :]) if alone else blocks
+        if len(block) > SHORT_BLOCK or block.endswith((".", '"', "”")):
+            break  # the text has started: a date further on is one the story mentions, not its dateline
     return None, blocks
+
+
+def _dateline_day(text: str) -> tuple[dt.date | None, bool]:
+    """The day a dateline opening ``text`` gives, and whether the text is nothing but that dateline."""
+    match = _DATELINE.match(text)
+    written = _TEXT_DATE.search(match.group("date")) if match else None
+    day = _written_day(written) if written else None
+    if match is None or day is None:
+        return None, False
+    return day, match.end() >= len(text.rstrip()) and len(text) <= SHORT_BLOCK
+
+
+def _headline_dateline(tree: object, title: str | None, first_block: str) -> dt.date | None:
+    """A dateline standing between the headline and the article's first paragraph ("Published 7 June 2025" in
+    the story's header, which the extractor leaves out with the byline). Only that stretch is read: a date
+    before the headline is the site's (today's date in a masthead), one after the text starts is the story's."""
+    if not title:
+        return None
+    body = getattr(tree, "body", None)
+    elements = [e for e in (body.iter() if body is not None else []) if isinstance(e.tag, str) and e.tag not in _SKIP]
+    texts = [" ".join(str(e.text_content()).split()) for e in elements]
+    start = next(
+        (i for i, e in enumerate(elements) if e.tag in ("h1", "h2") and texts[i].casefold() == title.casefold()), None
+    )
+    if start is None:
+        return None
+    opening = first_block[:60]
+    for index in range(start + 1, min(len(elements), start + 1 + HEADER_ELEMENTS)):
+        if opening in texts[index]:
+            break
+        if 0 < len(texts[index]) <= SHORT_BLOCK:
+            day, alone = _dateline_day(texts[index])
+            if day is not None and alone:
+                return day
+    return None
 
 
 def _page_url(fetched: str | None, declared: str | None, html: str) -> str | None:

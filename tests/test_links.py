@@ -246,6 +246,40 @@ def test_a_visible_dateline_is_the_date_and_a_footer_update_is_not() -> None:
     assert not any("KYIV" in p or "Copyright" in p or "Archive" in p for p in article.paragraphs)
 
 
+STORY = (
+    "<html><head><title>Talks resume in Istanbul - Bosporus Daily</title></head><body>{before}"
+    "<div class='story'><h1>Talks resume in Istanbul</h1>{header}"
+    "<div class='story-body'><p>Delegations from Ukraine and Russia met again in Istanbul on Monday for a second round "
+    "of direct talks, the Turkish foreign ministry said in a short statement.</p>"
+    "<p>The meeting at the Ciragan Palace lasted a little over an hour, and both sides agreed to exchange more "
+    "prisoners of war in the coming weeks, officials said.</p>{after}</div></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "header", "after", "day"),
+    [
+        (
+            "",
+            "<div class='meta'><span class='byline'>By Ayla Demir</span> <span class='date'>Published 2 June 2025"
+            "</span> <a href='#'>Share</a></div>",
+            "",
+            dt.date(2025, 6, 2),
+        ),
+        ("", "<p class='meta'>By Ayla Demir | June 2, 2025</p>", "", dt.date(2025, 6, 2)),
+        ("", "<p class='meta'>Updated: June 9, 2025</p>", "", None),  # a change, not the publication
+        ("<div class='masthead'>Saturday, June 14, 2025</div>", "", "", None),  # the site's today, not the story's
+        ("", "", "<p>June 20, 2025</p>", None),  # after the text starts: a date in the story, not its dateline
+    ],
+)
+def test_a_dateline_under_the_headline(before: str, header: str, after: str, day: dt.date | None) -> None:
+    article = extract(STORY.format(before=before, header=header, after=after).encode(), where="story.html")
+    assert article.published == day
+    assert article.source == "Bosporus Daily"
+    assert article.paragraphs[0].startswith("Delegations from Ukraine and Russia met again")
+    assert not any("Ayla Demir" in p or "Share" in p for p in article.paragraphs)
+
+
 def test_a_dateline_opening_the_first_paragraph_stays_in_the_text() -> None:
     html = (
         "<html><head><title>Envoys meet in Geneva</title></head><body><article><h1>Envoys meet in Geneva</h1>"
