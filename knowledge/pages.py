@@ -184,7 +184,8 @@ def _html_article(html: str, where: str, url: str | None) -> PageArticle:
     if published is None:
         published = _headline_dateline(tree, title, blocks[0])
         date_from = "dateline under the headline" if published else None
-    page_url = _page_url(url, _one_line(getattr(document, "url", None)), html)
+    declared = _one_line(getattr(document, "url", None)) or _json_ld_url(tree)
+    page_url = _page_url(url, declared, html)
     source = _outlet(_one_line(getattr(document, "sitename", None)), tree, title) or _host(page_url)
     return PageArticle(
         paragraphs=blocks, title=title, published=published, date_from=date_from, source=source, url=page_url
@@ -243,11 +244,7 @@ def published_date(tree: object) -> tuple[dt.date | None, str | None]:
 def _date_candidates(tree: object) -> Iterator[tuple[str, str]]:
     xpath = getattr(tree, "xpath")  # noqa: B009 - an lxml element; typed loosely to keep lxml out of the signature
     ranked: list[tuple[int, str]] = []
-    for script in xpath("//script[@type='application/ld+json']/text()"):
-        try:
-            data = json.loads(str(script), strict=False)
-        except ValueError:
-            continue
+    for data in _json_ld(tree):
         for kind, value in _json_ld_dates(data):
             ranked.append((0 if kind.endswith(ARTICLE_TYPES) else 1, value))
     for _, value in sorted(ranked, key=lambda item: item[0]):
@@ -264,18 +261,49 @@ def _date_candidates(tree: object) -> Iterator[tuple[str, str]]:
 
 def _json_ld_dates(data: object) -> Iterator[tuple[str, str]]:
     """(lower-case @type, datePublished) of every object in a JSON-LD block, @graph and nesting included."""
+    for item in _json_ld_objects(data):
+        published = item.get("datePublished")
+        if isinstance(published, str):
+            yield _json_ld_type(item), published
+
+
+def _json_ld(tree: object) -> Iterator[object]:
+    """Each JSON-LD block of the page, parsed; a block that is not JSON is skipped."""
+    for script in getattr(tree, "xpath")("//script[@type='application/ld+json']/text()"):  # noqa: B009
+        try:
+            yield json.loads(str(script), strict=False)
+        except ValueError:
+            continue
+
+
+def _json_ld_type(item: dict[str, object]) -> str:
+    kinds = item.get("@type")
+    return (" ".join(str(k) for k in kinds) if isinstance(kinds, list) else str(kinds or "")).lower()
+
+
+def _json_ld_url(tree: object) -> str | None:
+    """The article's own URL from its JSON-LD (``url`` or ``mainEntityOfPage``), when no canonical link gives it."""
+    for data in _json_ld(tree):
+        for item in _json_ld_objects(data):
+            if not _json_ld_type(item).endswith(ARTICLE_TYPES):
+                continue
+            for key in ("url", "mainEntityOfPage"):
+                value = item.get(key)
+                value = value.get("@id") if isinstance(value, dict) else value
+                if isinstance(value, str) and urlsplit(value).scheme in ("http", "https"):
+                    return value
+    return None
+
+
+def _json_ld_objects(data: object) -> Iterator[dict[str, object]]:
     if isinstance(data, list):
         for item in data:
-            yield from _json_ld_dates(item)
+            yield from _json_ld_objects(item)
     elif isinstance(data, dict):
-        published = data.get("datePublished")
-        if isinstance(published, str):
-            kinds = data.get("@type")
-            kind = " ".join(kinds) if isinstance(kinds, list) else str(kinds or "")
-            yield kind.lower(), published
+        yield data
         for value in data.values():
             if isinstance(value, dict | list):
-                yield from _json_ld_dates(value)
+                yield from _json_ld_objects(value)
 
 
 def parse_day(value: str | None) -> dt.date | None:

@@ -317,6 +317,27 @@ def test_a_saved_page_names_its_url() -> None:
     assert not any("cookies" in p or "Most read" in p for p in article.paragraphs)
 
 
+def test_a_saved_page_with_only_json_ld_gives_date_outlet_and_url() -> None:
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ceasefire talks stall", '
+        '"datePublished": "2025-07-11", "publisher": {"@type": "Organization", "name": "The Alpine Gazette"}, '
+        '"mainEntityOfPage": {"@id": "https://gazette.example/ceasefire"}}'
+    )
+    html = (
+        f'<html><head><title>Ceasefire talks stall</title><script type="application/ld+json">{ld}</script></head>'
+        "<body><article><h1>Ceasefire talks stall</h1><p>Negotiators failed on Friday to agree on the future of the "
+        "Zaporizhzhia nuclear power plant, officials from both delegations said after a long session.</p><p>The "
+        "atomic energy agency has asked both sides to keep staff at the plant safe while the talks go on, its "
+        "director said in a statement.</p></article></body></html>"
+    )
+    article = extract(html.encode(), where="gazette.html")
+    assert (article.published, article.source, article.url) == (
+        dt.date(2025, 7, 11),
+        "The Alpine Gazette",
+        "https://gazette.example/ceasefire",
+    )
+
+
 ENCODED = (
     "<html><head>{meta}<title>Kremlin answers the Istanbul memorandum</title>"
     '<meta property="article:published_time" content="2025-06-05"></head><body><article>'
