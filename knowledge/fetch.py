@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from knowledge.errors import KnowledgeError
 
@@ -33,6 +33,9 @@ USER_AGENT = "talkbot/0.1 (fetches one news article a team member linked; no cra
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
+_URL_SAFE = (
+    "/%:@!$&'()*+,;=-._~?"  # RFC 3986 reserved and unreserved characters: already-encoded links stay as they are
+)
 
 Resolver = Callable[[str, int], list[str]]
 
@@ -82,7 +85,7 @@ def fetch(
             raise FetchError(url, f"timed out after {limit:g} s") from exc
         except ssl.SSLError as exc:
             raise FetchError(url, f"secure connection failed ({exc.reason or exc})") from exc
-        except (OSError, http.client.HTTPException) as exc:
+        except (OSError, http.client.HTTPException, ValueError) as exc:  # ValueError: a link http.client rejects
             raise FetchError(url, f"cannot be fetched ({_reason(exc)})") from exc
         if page is not None:
             return page
@@ -112,9 +115,9 @@ def _get(
         connection = _PinnedHTTPSConnection(host, port, address, remaining)
     else:
         connection = _PinnedHTTPConnection(host, port, address, remaining)
-    target = parts.path or "/"
+    target = quote(parts.path or "/", safe=_URL_SAFE)  # a pasted link may carry spaces or Cyrillic: send it encoded
     if parts.query:
-        target += "?" + parts.query
+        target += "?" + quote(parts.query, safe=_URL_SAFE)
     try:
         connection.request(
             "GET",

@@ -55,7 +55,10 @@ def is_page(name: str) -> bool:
 def normalise_url(url: str) -> str:
     """The form two links to one article share: lower-case scheme and host, no default port, no fragment, no
     tracking parameters, no trailing slash."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[::1": the fetch says what is wrong with it
+        return url.strip()
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
     try:

@@ -186,6 +186,15 @@ def test_https_to_a_server_that_speaks_no_tls_is_one_line() -> None:
     assert str(refused.value).startswith(f"{url}: secure connection failed (")
 
 
+def test_a_link_with_spaces_and_cyrillic_is_sent_encoded_and_a_broken_one_is_one_line() -> None:
+    encoded = "/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F%20one"
+    with serve({encoded: Route(page("dateline.html"))}) as site:
+        assert fetch(site.url("/статья one"), allow_private=True).data == page("dateline.html")
+        assert fetch(site.url(encoded), allow_private=True).data == page("dateline.html")
+    with pytest.raises(FetchError, match=r"^http://\[::1/a: cannot be fetched \("):
+        fetch("http://[::1/a", allow_private=True)
+
+
 def test_a_slow_server_times_out_while_reading() -> None:
     with serve(_site_routes()) as site:
         started = time.monotonic()
@@ -452,6 +461,14 @@ def test_a_batch_with_one_bad_link_adds_nothing(corpus: Path) -> None:
         "or dateline); give it with --date YYYY-MM-DD",
     ]
     assert sorted(p.name for p in corpus.iterdir()) == before
+
+
+def test_a_broken_link_is_a_refusal_not_a_crash(corpus: Path) -> None:
+    kb = KnowledgeBase.from_folder(corpus)
+    with pytest.raises(IngestError) as refused:
+        kb.add_sources([Source("http://[::1/story")], allow_private=True)
+    (problem,) = refused.value.problems
+    assert problem.startswith("http://[::1/story: cannot be fetched (")
 
 
 def test_two_pages_with_one_slug_get_two_names(corpus: Path) -> None:
