@@ -122,6 +122,8 @@ async def test_neither_link_nor_file_says_how(intranet_bot: TalkBot) -> None:
     await _make_manager()
     await dpytest.message("!ingest")
     assert dpytest.get_message().content.startswith("Give a link (`!ingest https://...`)")
+    await dpytest.message("!ingest " + " ".join(f"https://news.example/{n}" for n in range(6)))
+    assert dpytest.get_message().content == "At most 5 links at a time, please (you gave 6). Nothing was added."
     await dpytest.message("!ingest example.org/story")
     assert dpytest.get_message().content.startswith("`example.org/story` is not a link: give the whole address")
 

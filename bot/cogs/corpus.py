@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 2_000_000
 REPLY_LIMIT = 2000
+MAX_LINKS = 5  # each link may take up to 15 s to fetch, and the channel waits for the one reply
 PROBLEM_LIMIT = 500  # a refusal names the source (a link can be long) and then why: never cut before the reason
 
 
@@ -64,6 +65,9 @@ class Corpus(commands.Cog):
                 f"`{inline_code(not_links[0])}` is not a link: give the whole address, starting with https://. "
                 "Nothing was added."
             )
+            return
+        if len(links) > MAX_LINKS:
+            await ctx.send(f"At most {MAX_LINKS} links at a time, please (you gave {len(links)}). Nothing was added.")
             return
         if file is None and not links:
             await ctx.send(
