@@ -33,7 +33,7 @@ from knowledge.errors import CorpusError, IndexUnavailableError, KnowledgeError
 from knowledge.index import MEMORY, Progress, Store, SyncReport, default_index_path, is_damage
 from knowledge.ingest import IngestError, IngestResult, Upload, ingest, needs_recovery, recover
 from knowledge.issues import ISSUES
-from knowledge.links import Source, add_sources
+from knowledge.links import Source, add_sources, known_urls
 from knowledge.locations import is_installed_bundle
 from knowledge.matching import parties_in_question, suggest_names
 from knowledge.models import Answer, AnswerItem, Article, Intent, Person
@@ -138,7 +138,7 @@ class KnowledgeBase:
             return self.ingest(uploads, date=date, source=source, title=title, progress=progress)
 
         return add_sources(
-            self.store,
+            self._reading(lambda: known_urls(self.store)),
             add,
             sources,
             folder=self.folder,

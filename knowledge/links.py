@@ -79,7 +79,7 @@ def known_urls(store: Store) -> dict[str, str]:
 
 
 def add_sources(
-    store: Store,
+    known: dict[str, str],
     ingest: Ingest,
     sources: list[Source],
     *,
@@ -91,12 +91,12 @@ def add_sources(
     timeout: float | None = None,
     progress: Progress | None = None,
 ) -> list[IngestResult]:
-    """Turn ``sources`` into uploads and ``ingest`` them in one batch. Raises ``IngestError`` naming every
+    """Turn ``sources`` into uploads and ``ingest`` them in one batch; ``known`` is ``known_urls`` of the
+    corpus. Raises ``IngestError`` naming every
     source that cannot be used (nothing is added then); the results name each source as it was given."""
     from knowledge.fetch import FetchError  # here, not at the top: answering a question never loads the fetcher
     from knowledge.pages import PageError
 
-    known = known_urls(store)
     uploads: list[Upload] = []
     given: dict[str, str] = {}  # upload name -> the source as the user gave it
     already: list[IngestResult] = []
