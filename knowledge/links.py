@@ -37,10 +37,6 @@ class Source:
     name: str
     data: bytes | None = None  # None for a URL
 
-    @property
-    def is_url(self) -> bool:
-        return self.data is None
-
 
 def is_url(text: str) -> bool:
     """Whether a command-line argument or a Discord word is a link rather than a file name."""
