@@ -52,7 +52,9 @@ ARTICLE_TYPES = ("article", "posting", "report")  # JSON-LD @type endings that a
 DATELINE_BLOCKS = 3  # a dateline opens the article: only the first few blocks of the text are read for one
 HEADER_ELEMENTS = 40  # elements read after the headline for its dateline: a story header is a few dozen at most
 SHORT_BLOCK = 80  # a block this short that is only a place and a date is the dateline line itself, not text
-_SNIFF_BYTES = 4096  # where a page declares its charset: the HTML spec's prescan reads the first 1024 bytes
+_SNIFF_BYTES = 4096  # where a page declares its charset (the HTML spec's prescan reads 1024 bytes; a bit more)
+# Labels browsers decode as windows-1252 (WHATWG Encoding): pages that say latin-1 use its curly quotes anyway.
+_BROWSER_DECODES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
@@ -72,7 +74,8 @@ _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\([A-Za-z .]{1,30}\))?\s*[,:]\s*)?"
     r"(?:(?:Published|Posted|First published)(?:\s+on)?:?\s+)?"
     rf"(?P<date>{_TEXT_DATE.pattern})"
-    r"(?P<rest>\s*(?:[,;]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?\s*(?:[—–-]+|:|$))",
+    r"(?P<rest>\s*(?:[,;]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?"
+    r"(?:\s*\([A-Za-z .]{1,30}\))?\s*(?:[—–-]+|:|$))",  # "June 7, 2025 (Reuters) —"
     re.IGNORECASE,
 )
 _SKIP = frozenset({"script", "style", "noscript", "template"})
@@ -104,11 +107,12 @@ class PageArticle:
 
 
 def decode_page(data: bytes, charset: str | None = None) -> str:
-    """The page's text: the HTTP charset, else a byte-order mark, else the page's own <meta charset>, else
-    UTF-8, else what trafilatura's detector (charset_normalizer) makes of it."""
-    for candidate in (charset, _bom(data), _meta_charset(data)):
+    """The page's text, decoded as a browser would: a byte-order mark, else the HTTP charset, else the page's
+    own <meta charset>, else UTF-8, else what trafilatura's detector (charset_normalizer) makes of it."""
+    for candidate in (_bom(data), charset, _meta_charset(data)):
         if candidate and _known(candidate):
-            return data.decode(candidate, errors="replace").lstrip("\ufeff")
+            name = _BROWSER_DECODES.get(codecs.lookup(candidate).name, candidate)
+            return data.decode(name, errors="replace").lstrip("\ufeff")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

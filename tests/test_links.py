@@ -368,12 +368,20 @@ def test_a_page_in_another_encoding_reads_right(encoding: str, meta: str, header
     assert "«Мы готовы продолжать переговоры»" in article.paragraphs[0]
 
 
-def test_a_latin1_page_with_a_http_charset() -> None:
-    data = ENCODED.format(meta="").replace("«Мы готовы продолжать переговоры»", "«oui»").encode("latin-1")
+def test_a_latin1_page_with_a_http_charset_reads_as_browsers_do() -> None:
+    """A page that says ISO-8859-1 is decoded as windows-1252, as browsers do: its curly quotes survive."""
+    data = ENCODED.format(meta="").replace("«Мы готовы продолжать переговоры»", "“oui”").encode("cp1252")
     with serve({"/memo": Route(data, headers={"Content-Type": "text/html; charset=ISO-8859-1"})}) as site:
         fetched = fetch(site.url("/memo"), allow_private=True)
     article = extract(fetched.data, where="memo", charset=fetched.charset)
+    assert "writing in Russian: “oui”." in article.paragraphs[0]
     assert "the café meeting" in article.paragraphs[1]
+
+
+def test_a_byte_order_mark_wins_over_a_wrong_charset() -> None:
+    data = "\ufeff".encode() + ENCODED.format(meta="").encode("utf-8")
+    article = extract(data, where="memo.html", charset="windows-1251")
+    assert "«Мы готовы продолжать переговоры»" in article.paragraphs[0]
 
 
 def test_a_plain_text_page_with_a_dateline() -> None:
