@@ -108,13 +108,13 @@ def _get(
         port = parts.port or (443 if scheme == "https" else 80)
     except ValueError as exc:
         raise FetchError(url, "the link's port is not a number from 0 to 65535") from exc
-    address = _checked_address(url, host, port, allow_private, resolver)
+    addresses = _checked_addresses(url, host, port, allow_private, resolver)
     remaining = _remaining(url, deadline, limit)
     connection: http.client.HTTPConnection
     if scheme == "https":
-        connection = _PinnedHTTPSConnection(host, port, address, remaining)
+        connection = _PinnedHTTPSConnection(host, port, addresses, remaining)
     else:
-        connection = _PinnedHTTPConnection(host, port, address, remaining)
+        connection = _PinnedHTTPConnection(host, port, addresses, remaining)
     target = quote(parts.path or "/", safe=_URL_SAFE)  # a pasted link may carry spaces or Cyrillic: send it encoded
     if parts.query:
         target += "?" + quote(parts.query, safe=_URL_SAFE)
@@ -145,8 +145,9 @@ def _get(
         connection.close()
 
 
-def _checked_address(url: str, host: str, port: int, allow_private: bool, resolver: Resolver) -> str:
-    """The address to connect to; refused when any address of the host is one a channel may not reach."""
+def _checked_addresses(url: str, host: str, port: int, allow_private: bool, resolver: Resolver) -> list[str]:
+    """The addresses to connect to, in order; refused when any address of the host is one a channel may not
+    reach (a name that also points inside is not trusted with its other addresses either)."""
     try:
         addresses = resolver(host.rstrip("."), port)
     except (OSError, UnicodeError) as exc:
@@ -157,7 +158,7 @@ def _checked_address(url: str, host: str, port: int, allow_private: bool, resolv
         problem = address_problem(address, allow_private)
         if problem:
             raise FetchError(url, f"refused: {host} is {problem}")
-    return addresses[0]
+    return addresses
 
 
 def address_problem(address: str, allow_private: bool) -> str | None:
@@ -230,24 +231,38 @@ def _reason(exc: BaseException) -> str:
     return str(getattr(exc, "strerror", None) or exc or type(exc).__name__)
 
 
-class _PinnedHTTPConnection(http.client.HTTPConnection):
-    """HTTP to the checked address; the Host header still names the host."""
+def _connect(addresses: list[str], port: int, timeout: float | None) -> socket.socket:
+    """A connection to the first of the checked addresses that answers ("localhost" is ::1 and 127.0.0.1, and a
+    server may listen on one only); never to an address that was not checked."""
+    failure: OSError | None = None
+    for address in addresses:
+        try:
+            return socket.create_connection((address, port), timeout)
+        except TimeoutError:
+            raise
+        except OSError as exc:
+            failure = exc
+    raise failure or OSError("no address to connect to")
 
-    def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
+
+class _PinnedHTTPConnection(http.client.HTTPConnection):
+    """HTTP to the checked addresses; the Host header still names the host."""
+
+    def __init__(self, host: str, port: int, addresses: list[str], timeout: float) -> None:
         super().__init__(host, port, timeout=timeout)
-        self._address = address
+        self._addresses = addresses
 
     def connect(self) -> None:
-        self.sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = _connect(self._addresses, self.port, self.timeout)
 
 
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
-    """HTTPS to the checked address; the certificate is verified against the host name (SNI too)."""
+    """HTTPS to the checked addresses; the certificate is verified against the host name (SNI too)."""
 
-    def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
+    def __init__(self, host: str, port: int, addresses: list[str], timeout: float) -> None:
         super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
-        self._address = address
+        self._addresses = addresses
 
     def connect(self) -> None:
-        sock = socket.create_connection((self._address, self.port), self.timeout)
+        sock = _connect(self._addresses, self.port, self.timeout)
         self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # type: ignore[attr-defined]

@@ -139,6 +139,18 @@ def test_the_connection_goes_to_the_address_that_was_checked() -> None:
     assert site.requests[0][1]["Host"] == f"news.test:{port}"
 
 
+def test_localhost_is_tried_on_each_of_its_addresses() -> None:
+    """'localhost' resolves to ::1 first on many machines; a server listening on 127.0.0.1 alone still answers."""
+    with serve(_site_routes()) as site:
+        port = site.base.rsplit(":", 1)[1]
+        fetched = fetch(
+            f"http://localhost:{port}/dateline", allow_private=True, resolver=lambda h, p: ["::1", "127.0.0.1"]
+        )
+        with pytest.raises(FetchError, match="refused: localhost is a loopback address"):
+            fetch(f"http://localhost:{port}/dateline", resolver=lambda h, p: ["::1", "127.0.0.1"])
+    assert fetched.data == page("dateline.html")
+
+
 def test_redirects_are_followed_and_each_target_is_checked_again() -> None:
     with serve(_site_routes()) as site:
         fetched = fetch(site.url("/r1"), allow_private=True)
