@@ -20,7 +20,9 @@ from pathlib import Path
 from bot.progress import ProgressLine
 from bot.render_text import answer_to_text, page_summary, report_to_text
 from knowledge import DEFAULT_CORPUS, Answer, IngestError, Intent, KnowledgeBase, KnowledgeError, Source
-from knowledge.links import is_url
+from knowledge.corpus import read_article_bytes
+from knowledge.errors import CorpusError
+from knowledge.links import PAGE_SUFFIXES, is_url
 from knowledge.questions import QuestionLog, log_path
 
 log = logging.getLogger("talkbot")
@@ -138,9 +140,9 @@ def ingest_files(
             continue
         path = Path(item)
         try:
-            sources.append(Source(name=path.name, data=path.read_bytes()))
-        except OSError as exc:
-            print(f"talkbot: {path}: cannot be read ({exc.strerror or exc}); nothing was added", file=sys.stderr)
+            sources.append(Source(name=path.name, data=read_article_bytes(path, limit=_size_limit(path))))
+        except CorpusError as exc:  # not a regular file, a link out of its folder, too large, unreadable
+            print(f"talkbot: {path}: {exc.reason}; nothing was added", file=sys.stderr)
             return 1
     try:
         results = knowledge.add_sources(
@@ -173,6 +175,14 @@ def ingest_files(
         )
         print(f"{result.name}: {result.message}{what}{found}")
     return 0
+
+
+def _size_limit(path: Path) -> int:
+    """How many bytes a file may have: a saved page carries its markup, so it may be larger than an article."""
+    from knowledge.corpus import MAX_ARTICLE_BYTES
+    from knowledge.fetch import MAX_PAGE_BYTES  # here: answering a question never loads the fetcher
+
+    return MAX_PAGE_BYTES if path.name.lower().endswith(PAGE_SUFFIXES) else MAX_ARTICLE_BYTES
 
 
 def env_flag(name: str) -> bool:

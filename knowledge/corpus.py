@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 METADATA_FILE = "articles.toml"
 ARTICLE_GLOB = "*.txt"
 MAX_ARTICLE_BYTES = 2_000_000
+# Publication years an article may have: news of these talks is recent, and a date near the calendar's ends
+# ("9999-12-31", "0001-01-01") would overflow the moment "last week" or "next Monday" is resolved against it.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 HEADER_KEYS = frozenset({"date", "source", "title", "url"})  # the keys the loader uses; others are kept out of the body
 DEFAULT_CORPUS = bundled_corpus()
 
@@ -60,11 +64,13 @@ def load_articles(folder: Path | str) -> CorpusLoad:
 
 
 def article_paths(folder: Path) -> list[Path]:
-    """The ``*.txt`` files of a folder in name order (sorting names, not Path objects: 10,000 files add up)."""
+    """The ``*.txt`` entries of a folder in name order (sorting names, not Path objects: 10,000 files add up).
+    Folders are left out; anything else that is not a regular file (a link out of the folder, a FIFO, a
+    device) is listed, so that reading it refuses it with a warning naming it."""
     suffix = ARTICLE_GLOB.lstrip("*")
     try:
         with os.scandir(folder) as entries:
-            names = sorted(e.name for e in entries if e.name.endswith(suffix) and e.is_file())
+            names = sorted(e.name for e in entries if e.name.endswith(suffix) and not e.is_dir(follow_symlinks=False))
     except OSError as exc:
         raise CorpusError(folder, f"the corpus folder cannot be read ({exc.strerror or exc})") from exc
     return [folder / name for name in names]
@@ -96,13 +102,33 @@ def decode_article_bytes(path: Path, raw: bytes) -> str:
     return text
 
 
-def read_article(path: Path, metadata: dict[str, object] | None = None) -> Article:
-    """One article; ``metadata`` (from the table) wins over the file's own header."""
+def read_article_bytes(path: Path, *, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of an article file, checked before a byte is read: a regular file (not a FIFO, a device or a
+    folder), not a link to a file outside its own folder, no larger than ``limit`` (a saved web page may be
+    larger than ``MAX_ARTICLE_BYTES``). A file that grows meanwhile is read only up to the limit."""
     try:
-        raw = path.read_bytes()
+        target = path
+        if path.is_symlink():
+            target = path.resolve(strict=True)
+            if not target.is_relative_to(path.parent.resolve()):
+                raise CorpusError(path, "a link to a file outside its folder; copy the file in instead")
+        status = target.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise CorpusError(path, "not a regular file (a folder, FIFO, device or socket)")
+        if status.st_size > limit:
+            raise CorpusError(path, f"too large ({status.st_size:,} bytes; the limit is {limit:,})")
+        descriptor = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped for something else meanwhile
+                raise CorpusError(path, "not a regular file (a folder, FIFO, device or socket)")
+            return handle.read(limit + 1)
     except OSError as exc:
         raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    text = decode_article_bytes(path, raw)
+
+
+def read_article(path: Path, metadata: dict[str, object] | None = None) -> Article:
+    """One article; ``metadata`` (from the table) wins over the file's own header."""
+    text = decode_article_bytes(path, read_article_bytes(path))
     return parse_article(path.stem, text, metadata or {}, origin=path)
 
 
@@ -116,6 +142,13 @@ def parse_article(article_id: str, text: str, metadata: dict[str, object], origi
             origin or Path(article_id),
             "no publication date: start the file with a line 'date: YYYY-MM-DD' followed by a blank line, "
             f'or add it under ["{article_id}"] in {METADATA_FILE}',
+        )
+    if not text[body_start:].strip():
+        raise CorpusError(origin or Path(article_id), "no article text after the header")
+    if not EARLIEST_YEAR <= published.year <= LATEST_YEAR:
+        raise CorpusError(
+            origin or Path(article_id),
+            f"publication date {published.isoformat()} is outside {EARLIEST_YEAR}-{LATEST_YEAR}; give the real date",
         )
     return Article(
         id=article_id,

@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.corpus import decode_article_bytes, parse_article, parse_header
-from knowledge.errors import KnowledgeError
+from knowledge.errors import CorpusError, KnowledgeError
 from knowledge.index import Progress, Store, content_hash
+from knowledge.index.hashing import body_hash
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +126,11 @@ def _ingest(
             staged.append((article_id, text, path))
         articles = [parse_article(article_id, text, {}, origin=path) for article_id, text, path in staged]
         stamps = {a: (content_hash(text.encode("utf-8"), {}), path.stat()) for a, text, path in staged}
-        added = store.add(articles, stamps=stamps, progress=progress)
+        failed: list[CorpusError] = []
+        added = store.add(articles, stamps=stamps, progress=progress, problems=failed)
+        if failed:  # all or nothing: the transaction is rolled back
+            names = {article_id: name for name, article_id, _ in prepared}
+            raise IngestError([f"{names.get(p.path.name, p.path.name)}: {p.reason}" for p in failed])
         _fault("extracted")
         journal = _write_journal(folder, [(path, folder / path.name) for _, _, path in staged])
         _fault("journaled")
@@ -171,13 +176,9 @@ def _prepare(
             problems.append(str(exc))
             continue
         text = _with_header(text, date, source, title)
-        try:
-            parse_article(article_id, text, {}, origin=Path(upload.name))
-        except KnowledgeError as exc:
-            problems.append(f"{exc} (or pass --date YYYY-MM-DD)")
-            continue
-        digest = content_hash(text.encode("utf-8"), {})
-        row = store.wdb.execute("SELECT id FROM articles WHERE hash=?", (digest,)).fetchone()
+        # One article is its body, whatever its name or header: a copy is a no-op naming the one kept.
+        digest = body_hash(text, parse_header(text)[1])
+        row = store.wdb.execute("SELECT article FROM bodies WHERE hash=?", (digest,)).fetchone()
         existing = (str(row[0]) if row else None) or seen.get(digest)
         if existing:
             duplicates.append(
@@ -185,9 +186,15 @@ def _prepare(
                     name=upload.name,
                     article_id=existing,
                     added=False,
-                    message=f"already present as {existing}: nothing to do",
+                    message=f"already present as {existing} (the same text): nothing to do",
                 )
             )
+            continue
+        try:
+            parse_article(article_id, text, {}, origin=Path(upload.name))
+        except KnowledgeError as exc:
+            hint = " (or pass --date YYYY-MM-DD)" if date is None and "no publication date" in str(exc) else ""
+            problems.append(f"{exc}{hint}")
             continue
         if (folder / f"{article_id}.txt").exists() or article_id in {i for _, i, _ in prepared}:
             problems.append(

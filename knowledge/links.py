@@ -169,7 +169,10 @@ def _upload(
 
 def _present(name: str, existing: str) -> IngestResult:
     return IngestResult(
-        name=name, article_id=existing, added=False, message=f"already present as {existing}: nothing to do"
+        name=name,
+        article_id=existing,
+        added=False,
+        message=f"already present as {existing} (the same link): nothing to do",
     )
 
 

@@ -68,20 +68,31 @@ ABBREVIATIONS = frozenset(
 CREDIT_MARKERS = ("©", "Photo:", "Photograph:", "Credit:")
 BANNER_MAX_WORDS = 4  # a line this short without final punctuation is a banner ("Read more", "tracking")
 MAX_SENTENCE_CHARS = 800  # past this, split even inside an unclosed quotation
+# Past this, a "sentence" (no boundary: names without a full stop, "Mr." after "Mr.") is cut at a space: every
+# rule reads a sentence a few times, so a bound on it keeps extraction linear in the article's length. The
+# longest sentence of the bundled and evaluation articles is under 450 characters; one that runs on through an
+# unclosed quotation (up to MAX_SENTENCE_CHARS and the sentence after) may reach QUOTED_SENTENCE_CHARS.
+HARD_SENTENCE_CHARS = 1000
+QUOTED_SENTENCE_CHARS = 1500
+LOOKBACK_CHARS = 200  # what a rule reads before a name or a cue (the last few words; every pattern needs fewer)
 _FINAL = ".!?…"
 _CLOSERS = "\"'”’)]"
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|[A-Z][a-z])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# Possessive runs that start only at the first mark of a run: a run of 10,000 full stops is read once, not
+# once from each of its marks with every shorter length tried (that was cubic).
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9]|[A-Z][a-z])")
+_SPACE = re.compile(r"\s")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 def split_article(article_id: str, text: str, body_start: int = 0) -> list[Sentence]:
     """Every sentence of ``text[body_start:]``, headings flagged, captions and banners left out."""
     lines = list(_lines(text, body_start))
     stripped = [text[s:e] for s, e in lines]
+    captions = _repeated_captions(stripped)
     sentences: list[Sentence] = []
     for line_no, (start, end) in enumerate(lines):
         line = stripped[line_no]
-        if _is_repeated_caption(line, stripped, line_no):
+        if line in captions:
             continue
         end = start + _credit_cut(line)
         line = text[start:end].rstrip()
@@ -105,6 +116,16 @@ def split_article(article_id: str, text: str, body_start: int = 0) -> list[Sente
     return sentences
 
 
+def before(text: str, at: int, limit: int = LOOKBACK_CHARS) -> str:
+    """The last words of ``text[:at]``: at most ``limit`` characters, starting at a space, so a rule that looks
+    back from every name reads a bounded window, not the whole sentence again each time."""
+    start = at - limit
+    if start <= 0:
+        return text[:at]
+    space = _SPACE.search(text, start, at)
+    return text[space.start() if space else start : at]
+
+
 def _lines(text: str, offset: int) -> Iterator[tuple[int, int]]:
     """(start, end) of every non-blank line from ``offset``, with surrounding whitespace trimmed."""
     for match in re.finditer(r"[^\n]+", text[offset:]):
@@ -116,18 +137,32 @@ def _lines(text: str, offset: int) -> Iterator[tuple[int, int]]:
             yield start, start + len(body)
 
 
-def _is_repeated_caption(line: str, lines: list[str], index: int) -> bool:
-    """A photo caption printed twice, the second time with the credit glued on ("...PutinAFP.")."""
-    if line.endswith(tuple(_FINAL)) and len(line.split()) > 8:
-        return False
-    for other_index, other in enumerate(lines):
-        if other_index == index or not other:
-            continue
-        if other != line and (other.startswith(line) or line.startswith(other)):
-            shorter = min(other, line, key=len)
-            if len(shorter.split()) >= 2 and not shorter.endswith(tuple(_FINAL)):
-                return True
-    return False
+def _repeated_captions(lines: list[str]) -> set[str]:
+    """Photo captions printed twice, the second time with the credit glued on ("...PutinAFP."): a line is one
+    when it is a prefix of another line, or another is a prefix of it, and the shorter of the two has at least
+    two words and no final punctuation; a line of more than 8 words that ends a sentence never is.
+
+    In sorted order the lines that start with a line follow it, and the lines that are prefixes of a line are
+    the chain of prefixes of the line before it; so one pass over the sorted lines with a stack of that chain
+    finds every pair, in time linear in the text (comparing every line with every other was quadratic)."""
+    ordered = sorted(set(filter(None, lines)))
+    found: set[str] = set()
+    chain: list[tuple[str, bool]] = []  # the prefixes of the current line, shortest first; and whether any is short
+    for number, line in enumerate(ordered):
+        while chain and not line.startswith(chain[-1][0]):
+            chain.pop()
+        caption = _caption_like(line)
+        if chain and chain[-1][1]:  # a caption-like line is a prefix of this one
+            found.add(line)
+        following = ordered[number + 1] if number + 1 < len(ordered) else ""
+        if caption and following.startswith(line):  # this caption-like line is a prefix of another
+            found.add(line)
+        chain.append((line, caption or bool(chain and chain[-1][1])))
+    return {line for line in found if not (line.endswith(tuple(_FINAL)) and len(line.split()) > 8)}
+
+
+def _caption_like(line: str) -> bool:
+    return len(line.split()) >= 2 and not line.endswith(tuple(_FINAL))
 
 
 def _credit_cut(line: str) -> int:
@@ -141,31 +176,63 @@ def _credit_cut(line: str) -> int:
 
 
 def _split_line(line: str) -> Iterator[tuple[int, int]]:
+    for start, end, quoted in _pieces(line):
+        yield from _bounded(line, start, end, QUOTED_SENTENCE_CHARS if quoted else HARD_SENTENCE_CHARS)
+
+
+def _pieces(line: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether it runs on through a quotation) of each sentence of a line."""
     start = 0
+    quoted = False
     for match in _BOUNDARY.finditer(line):
         end = match.end()
         if _is_abbreviation(line, match.start()):
             continue
-        if _inside_quotation(line[start:end]) and end - start < MAX_SENTENCE_CHARS:
+        if end - start < MAX_SENTENCE_CHARS and _inside_quotation(line[start:end]):
+            quoted = True
             continue
         piece = line[start:end].strip()
         if piece:
             lead = len(line[start:end]) - len(line[start:end].lstrip())
-            yield start + lead, start + lead + len(piece)
+            yield start + lead, start + lead + len(piece), quoted
         start = end
+        quoted = False
     tail = line[start:]
     if tail.strip():
         lead = len(tail) - len(tail.lstrip())
-        yield start + lead, start + lead + len(tail.strip())
+        yield start + lead, start + lead + len(tail.strip()), quoted
+
+
+def _bounded(line: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """``line[start:end]`` in pieces of at most ``limit`` characters, cut at the last space that fits (or
+    anywhere, in a run with no space)."""
+    while end - start > limit:
+        cut = line.rfind(" ", start + 1, start + limit)
+        if cut == -1:
+            cut = start + limit
+        piece = line[start:cut].rstrip()
+        yield start, start + len(piece)
+        start = cut
+        while start < end and line[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
 
 
 def _is_abbreviation(line: str, dot_at: int) -> bool:
+    """Whether the full stop at ``dot_at`` ends an abbreviation, an initial or a letter-dot acronym. The word
+    before it is read backwards from the dot (a search over the line before it would read the whole paragraph
+    again at every full stop)."""
     if line[dot_at] != ".":
         return False
-    match = _WORD_BEFORE.search(line[:dot_at])
-    if not match:
+    begin = dot_at
+    while begin > 0 and line[begin - 1] in _WORD_CHARS:
+        begin -= 1
+    while begin < dot_at and line[begin] == ".":  # the word starts with a letter
+        begin += 1
+    word = line[begin:dot_at]
+    if not word:
         return False
-    word = match.group(1)
     if "." in word or len(word) == 1:  # "J.D", "U.S", or an initial
         return True
     return word.lower() in ABBREVIATIONS

@@ -64,7 +64,7 @@ async def test_a_manager_ingests_a_link_and_it_answers(intranet_bot: TalkBot, si
     assert "Turkish Foreign Minister" in (answer.embeds[0].description or "")
     await dpytest.message(f"!ingest {url}")
     assert dpytest.get_message().content == (
-        f"`{url}`: already present as 127.0.0.1-grain-corridor-timetable: nothing to do"
+        f"`{url}`: already present as 127.0.0.1-grain-corridor-timetable (the same link): nothing to do"
     )
 
 

@@ -463,7 +463,9 @@ def test_the_same_link_twice_adds_one_article_without_fetching_again(corpus: Pat
         (again,) = kb.add_sources([Source(url + "?utm_source=chat#comments")], allow_private=True)
         (redirected,) = kb.add_sources([Source(site.url("/r1"))], allow_private=True)
     assert first.added and not again.added and not redirected.added
-    assert again.message == redirected.message == f"already present as {first.article_id}: nothing to do"
+    assert (
+        again.message == redirected.message == f"already present as {first.article_id} (the same link): nothing to do"
+    )
     assert [path for path, _ in site.requests].count("/world/grain-corridor-timetable") == 2  # first, and /r1's end
     assert len(list(corpus.glob("*.txt"))) == 6
 
@@ -519,7 +521,7 @@ def test_cli_ingests_a_link_and_prints_what_it_found(
         f"{url}: added as 127.0.0.1-grain-corridor-timetable (“Negotiators agree on a grain corridor timetable”, "
         "The Harbour Ledger, 2025-06-04): "
     )
-    assert out[1] == f"{url}: already present as 127.0.0.1-grain-corridor-timetable: nothing to do"
+    assert out[1] == f"{url}: already present as 127.0.0.1-grain-corridor-timetable (the same link): nothing to do"
     stored = (corpus / "127.0.0.1-grain-corridor-timetable.txt").read_text(encoding="utf-8")
     assert not [phrase for phrase in FURNITURE if phrase in stored]
 

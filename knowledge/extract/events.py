@@ -164,9 +164,11 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
     return events
 
 
-def merge_into(group: list[Event], event: Event) -> int:
-    """Merge ``event`` into the first event of ``group`` it is the same as, or append it; return its index."""
-    for index, kept in enumerate(group):
+def merge_into(group: list[Event], event: Event, compared: int | None = None) -> int:
+    """Merge ``event`` into the first event of ``group`` it is the same as, or append it; return its index.
+    Only the first ``compared`` events are looked at when given: the events after them come from the event's
+    own article, which is never the same event (and comparing with each would be quadratic in its length)."""
+    for index, kept in enumerate(group[:compared]):
         if _same_event(kept, event):
             best = min((kept, event), key=lambda e: (e.background, _date_words(e.text), len(e.text)))
             group[index] = kept.model_copy(

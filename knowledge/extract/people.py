@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, utils
 
 from knowledge.actors import ALIAS_TO_PARTY, parties_in, party_of
+from knowledge.sentences import before as words_before
 from knowledge.text import fold
 from knowledge.vocabulary import LOCATIVES, MEDIA_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS
 
@@ -417,7 +418,7 @@ def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_To
     if role and affiliation is None:
         found = parties_in(role)
         affiliation = found[0][2] if found else None
-    speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(sentence[:start]))
+    speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(words_before(sentence, start)))
     multi = len(run) >= 2
     honorific = i > 0 and tokens[i - 1].text.lower() in HONORIFICS  # "Mr Yermak" is a person
     is_person = bool(role or led) or bool(after and after[0] == "of" and multi) or (speaks and multi) or honorific
@@ -544,7 +545,7 @@ _LED_BY = re.compile(
 
 def _led_by(sentence: str, start: int) -> str | None:
     """'The Russian delegation was led by deputy minister Arkady Veresov' -> 'head of the Russian delegation'."""
-    match = _LED_BY.search(sentence[:start])
+    match = _LED_BY.search(words_before(sentence, start))
     if not match:
         return None
     body = match.group("body")

@@ -21,6 +21,7 @@ from knowledge.actors import parties_in
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.registry import AliasIndex
 from knowledge.models import Person, Sentence
+from knowledge.sentences import before as words_before
 from knowledge.vocabulary import LOCATIVES, REPORT_VERBS, SPEECH_VERBS
 
 CACHE_SIZE = 4096
@@ -88,7 +89,7 @@ class ActorFinder:
         people = self.people_in(text)
         parties = [Actor(s, e, None, party) for s, e, party in parties_in(text)]
         if not locations:
-            parties = [a for a in parties if not _LOCATIVE.search(text[: a.start])]
+            parties = [a for a in parties if not _LOCATIVE.search(words_before(text, a.start))]
         return _without_overlaps(people + parties + _organisations(text))
 
     def speakers(self, sentences: list[Sentence]) -> dict[int, Actor]:
@@ -139,7 +140,8 @@ class ActorFinder:
         """The person named next to a speech verb; not one named in a possessive ("Putin's aide, confirmed") or
         in a subordinate clause ("shortly after Putin announced the ceasefire, sirens rang out")."""
         for actor in self.people_in(text):
-            if text[actor.end : actor.end + 2] in ("'s", "’s") or _SUBORDINATE_BEFORE.search(text[: actor.start]):
+            possessive = text[actor.end : actor.end + 2] in ("'s", "’s")
+            if possessive or _SUBORDINATE_BEFORE.search(words_before(text, actor.start)):
                 continue
             after = text[actor.end : actor.end + 25]
             before = text[max(0, actor.start - 25) : actor.start]

@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "13"  # bump when the tables change
+SCHEMA_VERSION = "14"  # bump when the tables change
 # The code that decides what is stored. Its digest is part of the version, so an index built by other
 # extraction code is rebuilt on open: no stale facts after an upgrade, and no version to remember to bump.
 _KNOWLEDGE = Path(__file__).resolve().parent.parent
@@ -40,6 +40,7 @@ CREATE TABLE articles(
     source TEXT, title TEXT, url TEXT, body_start INTEGER NOT NULL, text TEXT NOT NULL, title_stems TEXT NOT NULL);
 CREATE INDEX articles_stamps ON articles(id, hash, size, mtime_ns);
 CREATE INDEX articles_by_hash ON articles(hash);
+CREATE TABLE bodies(hash TEXT PRIMARY KEY, article TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE sentences(
     id INTEGER PRIMARY KEY, article TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
     end INTEGER NOT NULL, heading INTEGER NOT NULL, speaker INTEGER, text TEXT NOT NULL, stems TEXT NOT NULL,
@@ -77,7 +78,7 @@ CREATE INDEX positions_by_article ON positions(party, issue, stance, article);
 CREATE INDEX positions_by_issue ON positions(issue, party);
 """
 TABLES = (  # dropped in this order on a rebuild: vocabularies before the tables they read
-    "meta", "articles", "sentences_vocab", "sentences", "sentences_fts", "people", "mentions", "events",
+    "meta", "articles", "bodies", "sentences_vocab", "sentences", "sentences_fts", "people", "mentions", "events",
     "event_sentences", "demands", "positions",
 )  # fmt: skip
 

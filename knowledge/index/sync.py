@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from knowledge.corpus import METADATA_FILE, article_paths, decode_article_bytes, parse_article, read_metadata
+from knowledge.corpus import (
+    METADATA_FILE,
+    article_paths,
+    decode_article_bytes,
+    parse_article,
+    read_article_bytes,
+    read_metadata,
+)
 from knowledge.errors import CorpusError
 from knowledge.index.hashing import content_hash
 from knowledge.index.reader import read_article_row
@@ -89,11 +96,13 @@ def sync_folder(store: Store, folder: Path, progress: Progress | None = None) ->
             stamps |= {i: (plan.known[i][0], stat) for i, stat in plan.unchanged.items()}
             articles = [plan.fresh[i][0] if i in plan.fresh else read_article_row(db, i) for i in sorted(stamps)]
             store.reset()
-            report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
+            report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress), problems=report.problems)
             report.rebuilt = True
         elif plan.fresh:
             articles = [plan.fresh[i][0] for i in sorted(plan.fresh)]
-            report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
+            report.added = store.add(articles, stamps=stamps, progress=_with_fault(progress), problems=report.problems)
+        indexed = {added.id for added in report.added}
+        report.new = [article_id for article_id in report.new if article_id in indexed]  # not those left out
     return report
 
 
@@ -138,12 +147,8 @@ def _plan(
 def _read(path: Path, meta: dict[str, object]) -> tuple[Article | CorpusError, str]:
     """The article and the hash of the very bytes it was parsed from (read once: never a hash of other text)."""
     try:
-        data = path.read_bytes()
+        data = read_article_bytes(path)
         article = parse_article(path.stem, decode_article_bytes(path, data), meta, origin=path)
-    except OSError as exc:
-        problem = CorpusError(path, f"cannot be read ({exc.strerror or exc})")
-        log.warning("skipped article %s", problem)
-        return problem, ""
     except CorpusError as exc:
         log.warning("skipped article %s", exc)
         return exc, ""
@@ -160,7 +165,10 @@ def rebuild(store: Store, progress: Progress | None = None) -> list[AddedArticle
         sizes = {row[0]: (row[2], row[3]) for row in rows}
         store.reset()
         added = store.add(articles, stamps=stamps, progress=_with_fault(progress))
-        db.executemany("UPDATE articles SET size=?, mtime_ns=? WHERE id=?", [(*sizes[i], i) for i in sizes])
+        kept = {article.id for article in added}
+        db.executemany(
+            "UPDATE articles SET size=?, mtime_ns=? WHERE id=?", [(*sizes[i], i) for i in sizes if i in kept]
+        )
     return added
 
 

@@ -6,20 +6,22 @@ the same thing; demands stated in the same words by a party in several articles 
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass, field
 
+from knowledge.errors import CorpusError
 from knowledge.extract.events import merge_into
 from knowledge.extract.registry import PeopleRegistry, PersonDraft
 from knowledge.extract.speakers import ActorFinder
 from knowledge.facts import ArticleFacts, extract_article
 from knowledge.index import schema
-from knowledge.index.hashing import content_hash
+from knowledge.index.hashing import body_hash, content_hash
 from knowledge.models import Article, Event, Person, Precision
 from knowledge.sentences import split_article
 from knowledge.text import stems
@@ -38,6 +40,13 @@ class AddedArticle:
     new_people: list[str] = field(default_factory=list)
     events: int = 0
     demands: int = 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _part_stems(text: str) -> tuple[str, ...]:
+    """Stems of a part of an event's text, kept: a sentence telling several dates is the quote of each of its
+    events (stemming it again for each made a sentence full of dates cost its square)."""
+    return tuple(stems(text))
 
 
 class Writer:
@@ -76,41 +85,120 @@ class Writer:
         articles: Sequence[Article],
         stamps: Mapping[str, tuple[str, os.stat_result | None]] | None = None,
         progress: Progress | None = None,
+        problems: list[CorpusError] | None = None,
     ) -> list[AddedArticle]:
-        """Extract and store new articles in one transaction; people first, since the rest needs them."""
-        stamps = stamps or {}
+        """Extract and store new articles in one transaction; people first, since the rest needs them.
+
+        An article that cannot be extracted or stored, for whatever reason (an error in a rule, a date past the
+        calendar), is left out, named in a warning and in ``problems``; the others are added as if it were not
+        there. Errors of the index itself (a full disk) still end the whole write."""
         with self.transaction():
-            registry = self.registry
-            known_keys = set(registry.drafts)
-            split = {a.id: split_article(a.id, a.text, a.body_start) for a in articles}
-            registry.add(s for sentences in split.values() for s in sentences)
-            actors = ActorFinder(self._current_people(registry))
-            added = []
-            events: list[tuple[Event, list[int]]] = []
-            keys: set[tuple[str, str]] = set()
-            for done, article in enumerate(articles, start=1):
-                facts = extract_article(article, split[article.id], actors)
-                digest, stat = stamps.get(article.id) or (content_hash(article.text.encode(), {}), None)
-                ids = self._write_article(facts, digest, stat)
-                keys |= self._write_demands(facts, ids)
-                self._write_positions(facts, ids)
-                by_start = {sentence.start: ids[sentence.index] for sentence in facts.sentences}
-                events += [(event, [by_start[event.citations[0].start]]) for event in facts.events]
-                new_people = {key for key, _ in facts.mentions} - known_keys
-                added.append(
-                    AddedArticle(
-                        id=article.id,
-                        new_people=sorted(registry.drafts[k].name for k in new_people if k in registry.drafts),
-                        events=len(facts.events),
-                        demands=len(facts.demands),
-                    )
+            articles = self._distinct(articles, problems)
+            added = None
+            try:
+                with self._savepoint():
+                    added = self._add(articles, stamps or {}, progress)
+            except sqlite3.Error:
+                raise
+            except Exception:  # any error in one article's extraction: find that article and leave it out
+                self._forget_drafts()  # the people in memory may hold what was rolled back
+            if added is None:
+                good = []
+                for article in articles:
+                    try:
+                        with self._savepoint(keep=False):
+                            self._add([article], stamps or {}, None)
+                        good.append(article)
+                    except sqlite3.Error:
+                        raise
+                    except Exception as exc:  # the article is the problem: it is named, not fatal
+                        reason = f"cannot be indexed ({type(exc).__name__}: {exc}); skipped"
+                        self._skip(CorpusError(article.id, reason), problems)
+                    finally:
+                        self._forget_drafts()
+                added = self._add(good, stamps or {}, progress)
+            kept = {a.id for a in added}
+            self.wdb.executemany(
+                "INSERT OR REPLACE INTO bodies VALUES(?,?)",
+                [(body_hash(a.text, a.body_start), a.id) for a in articles if a.id in kept],
+            )
+            return added
+
+    def _distinct(self, articles: Sequence[Article], problems: list[CorpusError] | None) -> list[Article]:
+        """The articles whose body the index does not hold yet: a copy (the same text under another name or
+        header) is one source, not two; it is left out and named."""
+        distinct: list[Article] = []
+        seen: dict[str, str] = {}
+        for article in articles:
+            digest = body_hash(article.text, article.body_start)
+            row = self.wdb.execute("SELECT article FROM bodies WHERE hash=?", (digest,)).fetchone()
+            same = seen.get(digest) or (str(row[0]) if row else None)
+            if same is not None and same != article.id:
+                self._skip(CorpusError(article.id, f"the same text as {same}; not indexed twice"), problems)
+                continue
+            seen[digest] = article.id
+            distinct.append(article)
+        return distinct
+
+    @staticmethod
+    def _skip(problem: CorpusError, problems: list[CorpusError] | None) -> None:
+        log.warning("skipped article %s", problem)
+        if problems is not None:
+            problems.append(problem)
+
+    @contextmanager
+    def _savepoint(self, *, keep: bool = True) -> Iterator[None]:
+        """A nested write that is rolled back on an error (and always, with ``keep=False``: a trial run)."""
+        self.wdb.execute("SAVEPOINT article_batch")
+        try:
+            yield
+        except BaseException:
+            if self.wdb.in_transaction:  # SQLite may have rolled it all back itself (a full disk)
+                with suppress(sqlite3.Error):  # the first error is the one to report
+                    self.wdb.execute("ROLLBACK TO article_batch")
+                    self.wdb.execute("RELEASE article_batch")
+            raise
+        if not keep:
+            self.wdb.execute("ROLLBACK TO article_batch")
+        self.wdb.execute("RELEASE article_batch")
+
+    def _add(
+        self,
+        articles: Sequence[Article],
+        stamps: Mapping[str, tuple[str, os.stat_result | None]],
+        progress: Progress | None,
+    ) -> list[AddedArticle]:
+        registry = self.registry
+        known_keys = set(registry.drafts)
+        split = {a.id: split_article(a.id, a.text, a.body_start) for a in articles}
+        registry.add(s for sentences in split.values() for s in sentences)
+        actors = ActorFinder(self._current_people(registry))
+        added = []
+        events: list[tuple[Event, list[int]]] = []
+        keys: set[tuple[str, str]] = set()
+        for done, article in enumerate(articles, start=1):
+            facts = extract_article(article, split[article.id], actors)
+            digest, stat = stamps.get(article.id) or (content_hash(article.text.encode(), {}), None)
+            ids = self._write_article(facts, digest, stat)
+            keys |= self._write_demands(facts, ids)
+            self._write_positions(facts, ids)
+            by_start = {sentence.start: ids[sentence.index] for sentence in facts.sentences}
+            events += [(event, [by_start[event.citations[0].start]]) for event in facts.events]
+            new_people = {key for key, _ in facts.mentions} - known_keys
+            added.append(
+                AddedArticle(
+                    id=article.id,
+                    new_people=sorted(registry.drafts[k].name for k in new_people if k in registry.drafts),
+                    events=len(facts.events),
+                    demands=len(facts.demands),
                 )
-                if progress:
-                    progress(done, len(articles))
-            self._write_events(events)
-            self._count_support(keys)
-            self._write_people(registry)
-            self._write_statistics()
+            )
+            if progress:
+                progress(done, len(articles))
+        self._write_events(events)
+        self._count_support(keys)
+        self._write_people(registry)
+        self._write_statistics()
         return added
 
     def _current_people(self, registry: PeopleRegistry) -> list[Person]:
@@ -247,8 +335,11 @@ class Writer:
             stored = self._event_sentences([int(r["id"]) for r in rows])
             sentences: list[list[int]] = [stored.get(int(r["id"]), []) for r in rows]
             touched: set[int] = set()
+            article, first_own = None, 0  # an article's events come together; they never merge with each other
             for event, sentence_ids in new:
-                index = merge_into(group, event)
+                if event.citations[0].article != article:
+                    article, first_own = event.citations[0].article, len(group)
+                index = merge_into(group, event, first_own)
                 if index == len(ids):
                     ids.append(None)
                     sentences.append([])
@@ -271,7 +362,7 @@ class Writer:
 
     def _insert_event(self, event: Event, sentence_ids: list[int], event_id: int | None = None) -> None:
         assert event.date is not None  # only dated events are extracted
-        text = " ".join([event.focus, event.place or "", *(c.quote for c in event.citations)])
+        parts = [event.focus, event.place or "", *(c.quote for c in event.citations)]
         focus = f"{event.focus or event.text} {event.place or ''}"
         cursor = self.wdb.execute(
             "INSERT INTO events(id, start, end, iso, precision, place, background, planned, data, focus_stems, stems) "
@@ -287,7 +378,7 @@ class Writer:
                 int(event.planned),
                 event.model_dump_json(),
                 " ".join(stems(focus)),
-                " ".join(stems(text)),
+                " ".join(word for part in parts for word in _part_stems(part)),  # as stems(" ".join(parts))
             ),
         )
         self.wdb.executemany(
