@@ -470,6 +470,24 @@ def test_the_same_link_twice_adds_one_article_without_fetching_again(corpus: Pat
     assert len(list(corpus.glob("*.txt"))) == 6
 
 
+def test_a_page_whose_text_is_already_in_the_corpus_names_the_existing_article(corpus: Path, tmp_path: Path) -> None:
+    """Another link, a saved copy, a .txt with the same text: one article (the body is its identity)."""
+    kb = KnowledgeBase.from_folder(corpus)
+    routes = {"/first": Route(page("news.html")), "/mirror/copy": Route(page("news.html"))}
+    with serve(routes) as site:
+        (first,) = kb.add_sources([Source(site.url("/first"))], allow_private=True)
+        (mirror,) = kb.add_sources([Source(site.url("/mirror/copy"))], allow_private=True)
+    (saved,) = kb.add_sources([Source("copy.html", page("news.html"))])
+    body = "\n\n".join(NEWS_PARAGRAPHS) + "\n"
+    (typed,) = kb.add_sources([Source("typed.txt", f"date: 2025-06-05\ntitle: Typed in\n\n{body}".encode())])
+    assert first.added and not any(r.added for r in (mirror, saved, typed))
+    assert {r.message for r in (mirror, saved, typed)} == {
+        f"already present as {first.article_id} (the same text): nothing to do"
+    }
+    assert mirror.name == site.url("/mirror/copy") and saved.name == "copy.html"
+    assert len(list(corpus.glob("*.txt"))) == 6
+
+
 def test_a_batch_with_one_bad_link_adds_nothing(corpus: Path) -> None:
     kb = KnowledgeBase.from_folder(corpus)
     before = sorted(p.name for p in corpus.iterdir())
@@ -565,6 +583,25 @@ def test_cli_several_problems_are_listed_one_per_line(
         f"- {site.url('/archive.zip')}: not an article page (the content type is application/zip)",
     ]
     assert len(list(corpus.glob("*.txt"))) == 5
+
+
+def test_cli_refuses_a_saved_page_that_is_not_a_regular_file_or_too_large(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "folder.html").mkdir()
+    assert _cli(corpus, str(tmp_path / "folder.html")) == 1
+    assert "folder.html: not a regular file" in capsys.readouterr().err
+    big = tmp_path / "big.html"
+    big.write_bytes(b"<html>" + b" " * 5_000_001 + b"</html>")
+    assert _cli(corpus, str(big)) == 1
+    assert (
+        capsys.readouterr().err
+        == f"talkbot: {big}: too large (5,000,014 bytes; the limit is 5,000,000); nothing was added\n"
+    )
+    fits = tmp_path / "fits.html"  # larger than an article file may be, within a page's limit
+    fits.write_bytes(page("saved.html").replace(b"<footer>", b"<!--" + b" " * 2_500_000 + b"--><footer>"))
+    assert _cli(corpus, str(fits)) == 0
+    assert "fits.html: added as fits " in capsys.readouterr().out
 
 
 def test_cli_date_source_and_title_override_the_page(
