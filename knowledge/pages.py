@@ -82,6 +82,8 @@ _SKIP = frozenset({"script", "style", "noscript", "template"})
 _HOSTLIKE = re.compile(r"[\w.-]+\.[a-z0-9-]+(?::\d+)?|[\d.]+(?::\d+)?|\[[\da-f:]+\](?::\d+)?", re.IGNORECASE)
 _TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ")
 _BYLINE = re.compile(r"^(?:By|Words by|Written by)\s+[A-Z][^\n]{0,80}$")
+# A line that sends the reader to another story ("Read more: Grain exports rise") is the site's, not the article's.
+_PROMO = re.compile(r"^(?:read more|read also|also read|see also|related|more on this|watch|listen)\b\s*[:|»›>-]", re.I)
 _CREDITS = re.compile(r"^(?:Reporting|Writing|Editing|Additional reporting) by\b[^\n]{0,200}$")
 
 
@@ -218,8 +220,8 @@ def _plain_article(text: str, where: str, url: str | None) -> PageArticle:
 
 
 def _clean_blocks(lines: list[str], title: str | None, author: str | None) -> list[str]:
-    """The text's blocks without the headline repeated, a byline or closing credits (trafilatura keeps a
-    byline when it sits inside the article's own element)."""
+    """The text's blocks without the headline repeated, a byline, a "Read more:" line or closing credits
+    (trafilatura keeps them when they sit inside the article's own element)."""
     blocks = [" ".join(line.split()) for line in lines]
     blocks = [block for block in blocks if block]
     if blocks and title and blocks[0].casefold() == title.casefold():
@@ -229,6 +231,8 @@ def _clean_blocks(lines: list[str], title: str | None, author: str | None) -> li
         if _BYLINE.match(block) and (len(block) <= SHORT_BLOCK or (author and author in block)):
             continue
         if author and block.casefold() in {author.casefold(), f"by {author}".casefold()}:
+            continue
+        if _PROMO.match(block) and len(block) <= 2 * SHORT_BLOCK:
             continue
         kept.append(block)
     while kept and _CREDITS.match(kept[-1]):

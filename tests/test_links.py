@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import re
 import shutil
 import time
 from pathlib import Path
@@ -244,6 +245,34 @@ def test_a_news_page_gives_its_metadata_and_only_the_article() -> None:
     assert article.paragraphs == NEWS_PARAGRAPHS
     text = article_text(article, where="news.html")
     assert not [phrase for phrase in FURNITURE if phrase in text]
+
+
+MAGAZINE_PARAGRAPHS = [
+    "Envoys from Ukraine and Russia exchanged draft texts on shipping safety in the Black Sea during a closed "
+    "meeting in Ankara on Tuesday, according to a statement from the Turkish foreign ministry.",
+    "The drafts cover inspections of cargo ships and a hotline between the two navies, the statement said, adding "
+    "that experts would meet again within two weeks.",
+    "A Ukrainian negotiator, who spoke on condition of anonymity, said the Russian draft still linked shipping "
+    "safety to the lifting of sanctions on agricultural banks.",
+    "Turkey has hosted several rounds of talks since May and has offered its navy to help with inspections if both "
+    "sides agree.",
+]
+
+
+def test_furniture_inside_the_article_element_stays_out() -> None:
+    """Consent overlay, masthead date, kicker, byline, caption, newsletter box, 'Read more', tags, author bio,
+    share tools, comments, most popular, imprint: only the four paragraphs are the article."""
+    data = page("magazine.html")
+    article = extract(data, where="magazine.html")
+    assert article.paragraphs == MAGAZINE_PARAGRAPHS
+    assert (article.title, article.source, article.published) == (
+        "Black Sea talks: envoys trade drafts in Ankara",
+        "Meridian Times",
+        dt.date(2025, 7, 2),
+    )
+    undated = extract(re.sub(rb"<script.*?</script>", b"", data, flags=re.S), where="magazine.html")
+    assert undated.published == dt.date(2025, 7, 2) and undated.date_from == "dateline under the headline"
+    assert undated.paragraphs == MAGAZINE_PARAGRAPHS
 
 
 def test_the_stored_text_is_the_corpus_format() -> None:
