@@ -135,3 +135,10 @@ async def test_the_slash_command_takes_a_url_option(intranet_bot: TalkBot) -> No
     assert set(options) == {"file", "url", "date", "source", "title"}
     assert not any(required for required, _ in options.values())
     assert all(description and description != "…" for _, description in options.values())
+
+
+async def test_a_flag_without_its_value_says_so(intranet_bot: TalkBot, site: Site) -> None:
+    await _make_manager()
+    await dpytest.message("!ingest https://news.example/story --date")
+    assert dpytest.get_message().content == "`--date` needs a value, e.g. `--date 2025-06-03`. Nothing was added."
+    assert site.requests == []

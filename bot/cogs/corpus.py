@@ -60,6 +60,9 @@ class Corpus(commands.Cog):
         """Add an article from a link, an attached .txt article or a saved .html page (Manage Server only)."""
         links = [link.removeprefix("<").removesuffix(">") for link in (flags.url or "").split()]  # <url>: no preview
         not_links = [link for link in links if not is_url(link)]
+        if not_links and not_links[0].startswith("--"):  # "--date" last, with no value: not read as a flag
+            await ctx.send(f"`{inline_code(not_links[0])}` needs a value, e.g. `--date 2025-06-03`. Nothing was added.")
+            return
         if not_links:
             await ctx.send(
                 f"`{inline_code(not_links[0])}` is not a link: give the whole address, starting with https://. "
