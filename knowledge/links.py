@@ -88,8 +88,8 @@ def add_sources(
     progress: Progress | None = None,
 ) -> list[IngestResult]:
     """Turn ``sources`` into uploads and ``ingest`` them in one batch; ``known`` is ``known_urls`` of the
-    corpus. Raises ``IngestError`` naming every
-    source that cannot be used (nothing is added then); the results name each source as it was given."""
+    corpus. Raises ``IngestError`` naming every source that cannot be used (nothing is added then); the
+    results name each source as it was given."""
     from knowledge.fetch import FetchError  # here, not at the top: answering a question never loads the fetcher
     from knowledge.pages import PageError
 
