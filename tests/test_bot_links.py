@@ -142,3 +142,14 @@ async def test_a_flag_without_its_value_says_so(intranet_bot: TalkBot, site: Sit
     await dpytest.message("!ingest https://news.example/story --date")
     assert dpytest.get_message().content == "`--date` needs a value, e.g. `--date 2025-06-03`. Nothing was added."
     assert site.requests == []
+
+
+def test_the_setting_is_off_by_default_and_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.settings import Settings
+
+    monkeypatch.delenv("TALKBOT_ALLOW_PRIVATE_URLS", raising=False)
+    assert Settings(_env_file=None).talkbot_allow_private_urls is False  # type: ignore[call-arg]
+    monkeypatch.setenv("TALKBOT_ALLOW_PRIVATE_URLS", "true")
+    assert Settings(_env_file=None).talkbot_allow_private_urls is True  # type: ignore[call-arg]
+    example = (Path(__file__).parent.parent / ".env.example").read_text(encoding="utf-8")
+    assert "\nTALKBOT_ALLOW_PRIVATE_URLS=false\n" in example
