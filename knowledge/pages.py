@@ -51,6 +51,7 @@ PUBLISHED_META = (
 ARTICLE_TYPES = ("article", "posting", "report")  # JSON-LD @type endings that are the article itself
 DATELINE_BLOCKS = 3  # a dateline opens the article: only the first few blocks of the text are read for one
 HEADER_ELEMENTS = 40  # elements read after the headline for its dateline: a story header is a few dozen at most
+MIN_ARTICLE_CHARS = 150  # the shortest news brief is two sentences; less is a menu, a link list or an error page
 SHORT_BLOCK = 80  # a block this short that is only a place and a date is the dateline line itself, not text
 _SNIFF_BYTES = 4096  # where a page declares its charset (the HTML spec's prescan reads 1024 bytes; a bit more)
 # Labels browsers decode as windows-1252 (WHATWG Encoding): pages that say latin-1 use its curly quotes anyway.
@@ -176,14 +177,10 @@ def _html_article(html: str, where: str, url: str | None) -> PageArticle:
     except Exception as exc:  # a page that trips the extractor is a page that cannot be added, not a crash
         log.exception("trafilatura failed on %s", where)
         raise PageError(where, "not an article page (the page could not be read)") from exc
-    body = getattr(document, "text", None) if document is not None else None
-    if not body or not body.strip():
-        raise PageError(where, "not an article page (no article text found)")
+    body = str(getattr(document, "text", None) or "") if document is not None else ""
     title = _one_line(getattr(document, "title", None))
     author = _one_line(getattr(document, "author", None))
-    blocks = _clean_blocks(body.split("\n"), title, author)
-    if not blocks:
-        raise PageError(where, "not an article page (no article text found)")
+    blocks = _article_blocks(_clean_blocks(body.split("\n"), title, author), where)
     if published is None:
         published, blocks = _dateline(blocks)
         date_from = "dateline" if published else None
@@ -202,8 +199,7 @@ def _plain_article(text: str, where: str, url: str | None) -> PageArticle:
     """A plain-text page: paragraphs between blank lines; a talkbot header (``date: ...``) is read if it has one."""
     header, start = parse_header(text)
     blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text[start:]) if block.strip()]
-    if not blocks:
-        raise PageError(where, "not an article page (the text is empty)")
+    blocks = _article_blocks(blocks, where)
     published = parse_day(str(header["date"])) if "date" in header else None
     date_from = "date: header" if published else None
     if published is None:
@@ -217,6 +213,15 @@ def _plain_article(text: str, where: str, url: str | None) -> PageArticle:
         source=_one_line(header.get("source")) or _host(url),
         url=_one_line(header.get("url")) or url,
     )
+
+
+def _article_blocks(blocks: list[str], where: str) -> list[str]:
+    """The blocks, or a ``PageError`` when they are too little text to be an article (a menu, a link list)."""
+    size = sum(len(block) for block in blocks)
+    if size < MIN_ARTICLE_CHARS:
+        found = f"only {size} characters of text" if size else "no article text"
+        raise PageError(where, f"not an article page ({found} found)")
+    return blocks
 
 
 def _clean_blocks(lines: list[str], title: str | None, author: str | None) -> list[str]:

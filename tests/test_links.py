@@ -343,6 +343,20 @@ def test_a_dateline_opening_the_first_paragraph_stays_in_the_text() -> None:
     assert article.paragraphs[0].startswith("GENEVA, Thursday, 12 June 2025 — Envoys")
 
 
+@pytest.mark.parametrize(
+    ("data", "content_type", "reason"),
+    [
+        (b"<html><head><title>Menu</title></head><body><nav><a>Home</a></nav></body></html>", "text/html", "only 4"),
+        (b"<html><body></body></html>", "text/html", "no article text"),
+        (b"just some words", "text/plain", "only 15"),
+    ],
+)
+def test_a_page_with_too_little_text_is_not_an_article(data: bytes, content_type: str, reason: str) -> None:
+    with pytest.raises(PageError) as refused:
+        extract(data, where="menu", content_type=content_type)
+    assert str(refused.value).startswith(f"menu: not an article page ({reason}")
+
+
 def test_a_page_without_a_date_is_refused_naming_the_option() -> None:
     article = extract(page("nodate.html"), where="http://127.0.0.1/nodate")
     assert article.published is None  # "Updated every hour", "Copyright 2025": no guess
