@@ -218,6 +218,12 @@ def test_a_slow_server_times_out_while_reading() -> None:
     assert waited < 2.5  # the whole fetch is bounded, not each read: bytes keep coming every 0.3 s
 
 
+def test_a_server_that_never_answers_times_out() -> None:
+    with serve({"/silent": Route(page("news.html"), delay=2.0)}) as site, pytest.raises(FetchError) as silent:
+        fetch(site.url("/silent"), allow_private=True, timeout=0.5)
+    assert str(silent.value) == f"{site.url('/silent')}: timed out after 0.5 s"
+
+
 def test_the_size_cap_applies_while_reading() -> None:
     with serve(_site_routes()) as site:
         with pytest.raises(FetchError, match=r"too large \(5,700,0\d\d bytes; the limit is 5,000,000\)"):

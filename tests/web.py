@@ -18,13 +18,15 @@ SLOW_MAX_SECONDS = 3.0  # and it gives up by itself, so a server thread never ou
 
 @dataclass
 class Route:
-    """What one path answers: a status, headers and a body; ``slow`` trickles it, ``chunked`` sends no length."""
+    """What one path answers: a status, headers and a body; ``slow`` trickles it, ``chunked`` sends no length,
+    ``delay`` waits before answering at all."""
 
     body: bytes = b""
     status: int = 200
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     slow: bool = False
     chunked: bool = False
+    delay: float = 0.0  # seconds before the status line: a server that accepts and then says nothing
 
 
 @dataclass
@@ -56,6 +58,7 @@ def serve(routes: dict[str, Route] | None = None) -> Iterator[Site]:
             route = site.routes.get(self.path.split("?", 1)[0])
             if route is None:
                 route = Route(b"<html><body><h1>Not found</h1></body></html>", status=404)
+            time.sleep(min(route.delay, SLOW_MAX_SECONDS))
             self.send_response(route.status)
             for key, value in route.headers.items():
                 self.send_header(key, value)
