@@ -683,3 +683,33 @@ def test_cli_ingests_a_saved_page_beside_a_txt_file(
     assert "note.txt: added as note: " in out
     header, _ = parse_header((corpus / "riyadh.txt").read_text(encoding="utf-8"))
     assert header["url"] == "https://courier.example/politics/envoys-agree-on-talks"
+
+
+def test_the_whole_way_in_processes_as_a_user_runs_it(corpus: Path, tmp_path: Path) -> None:
+    """`talkbot ingest URL` in its own process, then a question answered with a quote verbatim from the file."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def talkbot(*args: str, allow: bool = True) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "TALKBOT_ALLOW_PRIVATE_URLS"}
+        if allow:
+            env["TALKBOT_ALLOW_PRIVATE_URLS"] = "true"
+        command = [sys.executable, "-m", "bot.cli", "--corpus", str(corpus), *args]
+        return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path)
+
+    with serve(_site_routes()) as site:
+        url = site.url("/dateline")
+        refused = talkbot("ingest", url, allow=False)
+        added = talkbot("ingest", url)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "loopback" in refused.stderr
+    assert added.returncode == 0 and added.stderr == "", added.stderr
+    stored = (corpus / "127.0.0.1-dateline.txt").read_text(encoding="utf-8")
+    assert stored.startswith(
+        f"date: 2025-06-07\nsource: Eastern Wire\ntitle: Prisoner exchange completed at the border\nurl: {url}\n\n"
+    )
+    asked = talkbot("ask", "--json", "how many prisoners were exchanged at the Belarusian border?")
+    answer = json.loads(asked.stdout)
+    quotes = [c["quote"] for item in answer["items"] for c in item["citations"] if c["article"] == "127.0.0.1-dateline"]
+    assert quotes and all(quote in stored for quote in quotes)
