@@ -58,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--json", action="store_true", help="print the report as JSON")
     report.add_argument("--forget", action="store_true", help="delete every logged question instead")
     add = commands.add_parser(
-        "ingest", help="add articles (files, saved pages or links) to the corpus and the index, all or nothing"
+        "ingest",
+        help="add articles (files, saved pages or links) to the corpus and the index, all or nothing",
+        epilog=f"Links to loopback and private addresses are refused unless {ALLOW_PRIVATE_VARIABLE}=true.",
     )
     add.add_argument(
         "files", nargs="+", metavar="FILE|URL", help="UTF-8 .txt article files, saved .html pages, http(s) links"
