@@ -153,3 +153,36 @@ def test_the_setting_is_off_by_default_and_read_from_the_environment(monkeypatch
     assert Settings(_env_file=None).talkbot_allow_private_urls is True  # type: ignore[call-arg]
     example = (Path(__file__).parent.parent / ".env.example").read_text(encoding="utf-8")
     assert "\nTALKBOT_ALLOW_PRIVATE_URLS=false\n" in example
+
+
+def test_a_slash_command_is_told_of_its_date_option() -> None:
+    from bot.cogs.corpus import _problem
+
+    refusal = "http://x.example/a: no publication date found on the page (...); give it with --date YYYY-MM-DD"
+    assert _problem(refusal, slash=True).endswith("give it with the date: option of /ingest (YYYY-MM-DD)")
+    assert _problem(refusal) == refusal
+
+
+async def test_the_slash_command_fetches_and_names_its_own_option(intranet_bot: TalkBot, site: Site) -> None:
+    """/ingest url:... as Discord calls it (a context with an interaction), without and then with date:."""
+    from types import SimpleNamespace
+    from unittest.mock import AsyncMock, MagicMock
+
+    import discord
+
+    cog = intranet_bot.get_cog("Corpus")
+    assert cog is not None
+    ctx = MagicMock()
+    ctx.interaction = MagicMock(spec=discord.Interaction)
+    ctx.defer = AsyncMock()
+    ctx.send = AsyncMock()
+    url = site.url("/nodate")
+    flags = SimpleNamespace(url=url, date=None, source=None, title=None)
+    await cog.ingest.callback(cog, ctx, None, flags=flags)  # type: ignore[attr-defined]
+    refused = ctx.send.await_args.args[0]
+    assert refused.startswith(f"Nothing was added: `{url}: no publication date found on the page")
+    assert refused.endswith("give it with the date: option of /ingest (YYYY-MM-DD)`")
+    flags.date = "2025-06-12"
+    await cog.ingest.callback(cog, ctx, None, flags=flags)  # type: ignore[attr-defined]
+    assert ctx.send.await_args.args[0].startswith(f"`{url}`: added as `127.0.0.1-nodate`")
+    ctx.defer.assert_awaited()

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = 2_000_000
 REPLY_LIMIT = 2000
 MAX_LINKS = 5  # each link may take up to 15 s to fetch, and the channel waits for the one reply
+DATE_FLAG = "--date YYYY-MM-DD"  # how the knowledge layer's refusals name the option (the CLI's and !ingest's)
 PROBLEM_LIMIT = 500  # a refusal names the source (a link can be long) and then why: never cut before the reason
 
 
@@ -91,10 +92,11 @@ class Corpus(commands.Cog):
         try:
             results, found = await asyncio.to_thread(self._add, sources, flags)
         except IngestError as exc:
+            slash = ctx.interaction is not None
             if len(exc.problems) == 1:
-                await ctx.send(trim(f"Nothing was added: `{_problem(exc.problems[0])}`", REPLY_LIMIT))
+                await ctx.send(trim(f"Nothing was added: `{_problem(exc.problems[0], slash)}`", REPLY_LIMIT))
             else:
-                problems = "\n".join(f"- `{_problem(p)}`" for p in exc.problems)
+                problems = "\n".join(f"- `{_problem(p, slash)}`" for p in exc.problems)
                 await ctx.send(trim(f"Nothing was added:\n{problems}", REPLY_LIMIT))
             return
         except KnowledgeError as exc:  # the index is busy or cannot be written: say so, nothing was added
@@ -150,8 +152,11 @@ class Corpus(commands.Cog):
         await self.bot.post_digest([(a.id, a.new_people) for a in report.added if a.id in report.new])
 
 
-def _problem(text: str) -> str:
-    """One refusal as inline code (a link in it is not unfurled), whole: the reason is at its end."""
+def _problem(text: str, slash: bool = False) -> str:
+    """One refusal as inline code (a link in it is not unfurled), whole: the reason is at its end. A slash
+    command is told of its own option, not the prefix command's flag."""
+    if slash:
+        text = text.replace(DATE_FLAG, "the date: option of /ingest (YYYY-MM-DD)")
     return escape_mentions(text.replace("`", "'"))[:PROBLEM_LIMIT]
 
 
