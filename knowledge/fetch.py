@@ -15,6 +15,7 @@ import ipaddress
 import logging
 import socket
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Callable
@@ -108,7 +109,7 @@ def _get(
         port = parts.port or (443 if scheme == "https" else 80)
     except ValueError as exc:
         raise FetchError(url, "the link's port is not a number from 0 to 65535") from exc
-    addresses = _checked_addresses(url, host, port, allow_private, resolver)
+    addresses = _checked_addresses(url, host, port, allow_private, _bounded(resolver, _remaining(url, deadline, limit)))
     remaining = _remaining(url, deadline, limit)
     connection: http.client.HTTPConnection
     if scheme == "https":
@@ -145,11 +146,39 @@ def _get(
         connection.close()
 
 
+def _bounded(resolver: Resolver, seconds: float) -> Resolver:
+    """``resolver`` with a time limit: getaddrinfo has none of its own, and a dead DNS server would hold the
+    channel's reply past the fetch's deadline. The lookup left behind finishes on its own daemon thread."""
+
+    def lookup(host: str, port: int) -> list[str]:
+        result: list[list[str]] = []
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                result.append(resolver(host, port))
+            except BaseException as exc:  # handed to the caller's thread, which raises it
+                failure.append(exc)
+
+        worker = threading.Thread(target=run, name=f"resolve {host}", daemon=True)
+        worker.start()
+        worker.join(seconds)
+        if failure:
+            raise failure[0]
+        if not result:
+            raise TimeoutError(f"looking up {host} took over {seconds:.1f} s")
+        return result[0]
+
+    return lookup
+
+
 def _checked_addresses(url: str, host: str, port: int, allow_private: bool, resolver: Resolver) -> list[str]:
     """The addresses to connect to, in order; refused when any address of the host is one a channel may not
     reach (a name that also points inside is not trusted with its other addresses either)."""
     try:
         addresses = resolver(host.rstrip("."), port)
+    except TimeoutError:
+        raise  # the whole fetch's deadline: "timed out", not "cannot be found"
     except (OSError, UnicodeError) as exc:
         raise FetchError(url, f"the host {host} cannot be found") from exc
     if not addresses:

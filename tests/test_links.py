@@ -218,6 +218,17 @@ def test_a_slow_server_times_out_while_reading() -> None:
     assert waited < 2.5  # the whole fetch is bounded, not each read: bytes keep coming every 0.3 s
 
 
+def test_a_name_lookup_that_hangs_times_out() -> None:
+    def stuck(host: str, port: int) -> list[str]:
+        time.sleep(2.0)
+        return ["93.184.215.14"]
+
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"^http://stuck\.test/a: timed out after 0\.4 s$"):
+        fetch("http://stuck.test/a", timeout=0.4, resolver=stuck)
+    assert time.monotonic() - started < 1.5
+
+
 def test_a_server_that_never_answers_times_out() -> None:
     with serve({"/silent": Route(page("news.html"), delay=2.0)}) as site, pytest.raises(FetchError) as silent:
         fetch(site.url("/silent"), allow_private=True, timeout=0.5)
