@@ -7,6 +7,7 @@ import datetime as dt
 import gzip
 import re
 import shutil
+import socket
 import time
 from pathlib import Path
 
@@ -216,6 +217,15 @@ def test_a_slow_server_times_out_while_reading() -> None:
         waited = time.monotonic() - started
     assert str(slow.value) == f"{site.url('/slow')}: timed out after 0.8 s"
     assert waited < 2.5  # the whole fetch is bounded, not each read: bytes keep coming every 0.3 s
+
+
+def test_an_unknown_host_is_one_line() -> None:
+    def unknown(host: str, port: int) -> list[str]:
+        raise socket.gaierror(-2, "Name or service not known")
+
+    with pytest.raises(FetchError) as refused:
+        fetch("https://no-such-paper.test/story", resolver=unknown)
+    assert str(refused.value) == "https://no-such-paper.test/story: the host no-such-paper.test cannot be found"
 
 
 def test_a_name_lookup_that_hangs_times_out() -> None:
