@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge import Answer, Article
-from knowledge.questions import CoverageReport
+from knowledge.questions import CoverageReport, without_controls
 from knowledge.sources import label_for, sources_count
 
 
@@ -55,4 +55,4 @@ def report_to_text(report: CoverageReport) -> str:
         for vote in report.voted_down:
             cited = ", ".join(vote.articles) or "nothing"
             lines.append(f"  {vote.asked} [{vote.intent}] {vote.question} (cited {cited})")
-    return "\n".join(lines)
+    return "\n".join(without_controls(line) for line in lines)  # nothing a question holds reaches the terminal raw

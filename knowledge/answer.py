@@ -40,6 +40,8 @@ from knowledge.models import Answer, AnswerItem, Article, Intent, Person
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# What reading a damaged row raises besides SQLite's own errors (bad JSON, a date or number that is not one).
+_DECODING_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,25 @@ class KnowledgeBase:
         folder = Path(folder or DEFAULT_CORPUS)
         if not folder.is_dir():
             raise CorpusError(folder, "corpus folder not found")
-        store = Store(index or default_index_path(folder))
+        path = Path(index or default_index_path(folder))
+        try:
+            store = Store(path)
+        except sqlite3.Error as exc:  # not damage (that is set aside inside): say what it is, in one line
+            raise IndexUnavailableError(path, f"{type(exc).__name__}: {exc}") from exc
+        for attempt in (1, 2):
+            try:
+                return cls._opened(store, folder, progress)
+            except (sqlite3.DatabaseError, *_DECODING_ERRORS) as exc:
+                damage = exc if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc) else store.verify()
+                if damage is None or attempt == 2:
+                    raise IndexUnavailableError(path, f"{type(exc).__name__}: {exc}") from exc
+                log.warning("the index %s is damaged (%s): setting it aside and rebuilding it", path, damage)
+                store.repair(damage)
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+    @classmethod
+    def _opened(cls, store: Store, folder: Path, progress: Progress | None) -> KnowledgeBase:
+        """Recover, sync and read the people once: the reads that show an index file is damaged."""
         if needs_recovery(folder):  # checked without a lock: a start with nothing to finish never waits on a write
             with store.transaction():  # under the write lock: another process's ingest may be staging right now
                 recover(folder)  # an ingest that passed its commit point before a crash is finished first
@@ -90,13 +110,22 @@ class KnowledgeBase:
         knowledge = cls(store=store, problems=report.problems)
         knowledge.folder = folder
         knowledge.opened = report
+        knowledge.stats()  # reads the generation, the dates and the counts: damage shows here, not mid-question
         return knowledge
 
     def reload(self, progress: Progress | None = None) -> SyncReport:
         """Pick up articles added, changed or removed on disk since opening."""
         if self.folder is None:
             return SyncReport()
-        report = self.store.sync(self.folder, progress)
+        epoch = self._epoch
+        try:
+            report = self.store.sync(self.folder, progress)
+        except (sqlite3.DatabaseError, *_DECODING_ERRORS) as exc:  # damage found on the way: repaired, then synced
+            damage = exc if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc) else self.store.verify()
+            if damage is None:
+                raise
+            self._repair(damage, epoch)
+            report = self.store.sync(self.folder, progress)
         self.problems = report.problems
         return report
 
@@ -161,6 +190,11 @@ class KnowledgeBase:
             if not is_damage(exc) or self.folder is None:
                 raise IndexUnavailableError(self.store.path, str(exc)) from exc
             self._repair(exc, epoch)
+        except _DECODING_ERRORS:  # a stored row that does not read back, or a bug: the file decides
+            damage = self.store.verify() if self.folder is not None else None
+            if damage is None:
+                raise
+            self._repair(damage, epoch)
         with self.store.snapshot():
             return read()
 

@@ -1,10 +1,14 @@
 """The question log: every question the bot answers, its votes, and the report of what the articles lack.
 
 What is stored, per question: its text, the intent it was routed to, whether it was found, the article ids its
-answer cites, the vote (+1 / -1) if anyone voted, and the time. No user names or ids: a salted hash of the asker
-(the salt is random per log and never leaves it) only counts distinct askers. The log is its own SQLite file
-beside the index (``<index>.questions.sqlite``), not a table of it, because a rebuild holds the index's write lock
-for up to a minute and empties its tables: a question must never wait on that, nor be lost to it.
+answer cites, the vote (+1 / -1) if anyone voted, and the time. No user names or ids: every Discord mention form
+(``<@id>``, ``<@!id>``, ``<@&id>``, ``<#id>``, ``</cmd:id>``, custom emoji) and every run of 7 or more digits is
+replaced before the text is stored, and control and direction characters are dropped. Distinct askers are
+counted by a keyed hash (HMAC-SHA256) whose key lives in its own file beside the log (``<log>.key``, readable by
+its owner only), never in the log: the log alone cannot be matched against a member list. ``forget`` deletes
+the questions, vacuums the file and makes a new key. The log is its own SQLite file beside the index
+(``<index>.questions.sqlite``), not a table of it, because a rebuild holds the index's write lock for up to a
+minute and empties its tables: a question must never wait on that, nor be lost to it.
 
 ``report`` lists the questions the articles could not answer, near-duplicates grouped (rapidfuzz), most asked
 first, and the answers voted down: the team's list of what to add next.
@@ -14,10 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
+import os
+import re
 import secrets
 import sqlite3
 import threading
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,6 +40,11 @@ SAME_QUESTION = 85  # token_set_ratio of two unanswered questions that count as 
 REPORT_GROUPS = 50  # the most asked groups a report lists
 MAX_QUESTION_CHARS = 500  # what is logged of a question: enough to read it, never a pasted article
 WAIT_SECONDS = 5.0  # a vote or record waits this long for another writer of the log, then gives up (logged)
+# A Discord mention of any kind (user, nickname, role, channel, slash command, custom emoji), and a digit run as
+# long as no date, figure or year needs (Discord ids have 17-20 digits; a phone number 7 or more).
+_MENTION = re.compile(r"<(?P<kind>@[!&]?|#|/(?P<command>[^<>:]{1,64}):|a?:(?P<emoji>[\w~]{1,64}):)\d+>")
+_LONG_NUMBER = re.compile(r"\d{7,}")
+KEY_BYTES = 32
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS questions(
@@ -91,8 +104,8 @@ class QuestionLog:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     self._db.execute(statement)
-            self._db.execute("INSERT OR IGNORE INTO meta VALUES('salt', ?)", (secrets.token_hex(16),))
-            self._salt = str(self._db.execute("SELECT value FROM meta WHERE key='salt'").fetchone()[0])
+            self._db.execute("DELETE FROM meta WHERE key='salt'")  # older logs kept their salt beside the hashes
+            self._key = _read_key(key_path(self.path))
         except (sqlite3.Error, OSError) as exc:
             raise IndexUnavailableError(self.path, str(exc)) from exc
 
@@ -123,7 +136,7 @@ class QuestionLog:
                 "INSERT INTO questions(asked, text, intent, found, articles, asker) VALUES(?,?,?,?,?,?)",
                 (
                     asked,
-                    (question or answer.query)[:500],
+                    clean_question(question or answer.query)[:MAX_QUESTION_CHARS],
                     answer.intent.value,
                     int(answer.found),
                     json.dumps(articles),
@@ -139,9 +152,15 @@ class QuestionLog:
             return cursor.rowcount > 0
 
     def forget(self) -> int:
-        """Delete every question; returns how many there were."""
+        """Delete every question, leave nothing of them in the file, and make a new key (a hash made before can
+        no longer be matched with one made after); returns how many there were."""
         with self._writing() as db:
-            return int(db.execute("DELETE FROM questions").rowcount)
+            count = int(db.execute("DELETE FROM questions").rowcount)
+        with self._lock:
+            self._db.execute("VACUUM")  # deleted rows leave their text in free pages until then
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # and in the write-ahead log
+            self._key = _read_key(key_path(self.path), renew=True)
+        return count
 
     def report(self, since: dt.date | None = None) -> CoverageReport:
         """The unanswered questions (grouped, most asked first) and the answers voted down, since a day."""
@@ -154,6 +173,7 @@ class QuestionLog:
             ).fetchall()
         groups: list[list[tuple[str, str, str | None]]] = []  # (asked, text, asker)
         firsts: list[str] = []  # each group's first wording, matched in C by rapidfuzz
+        rows = [(asked, without_controls(text), *rest) for asked, text, *rest in rows]  # logs written before
         for asked, text, _, found, _, asker, _ in rows:
             if found or not text.strip():
                 continue
@@ -182,7 +202,65 @@ class QuestionLog:
     def _hash(self, asker: int | str | None) -> str | None:
         if asker is None:
             return None
-        return hashlib.sha256(f"{self._salt}:{asker}".encode()).hexdigest()[:16]
+        return hmac.new(self._key, str(asker).encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def key_path(log: Path) -> Path:
+    """The asker-hash key of a log: beside it, never inside it."""
+    return log.with_name(log.name + ".key")
+
+
+def _read_key(path: Path, *, renew: bool = False) -> bytes:
+    """The key, made (readable by its owner only) when there is none or when ``renew`` asks for a new one."""
+    if not renew:
+        try:
+            key = path.read_bytes()
+            if len(key) >= KEY_BYTES:
+                return key
+        except FileNotFoundError:
+            pass
+    fresh = path.with_name(f"{path.name}.{secrets.token_hex(4)}.tmp")
+    descriptor = os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(secrets.token_bytes(KEY_BYTES))
+    if renew:
+        os.replace(fresh, path)
+    else:
+        try:
+            os.link(fresh, path)  # another process may have made one meanwhile: then its key is the key
+        except FileExistsError:
+            pass
+        finally:
+            fresh.unlink(missing_ok=True)
+    return path.read_bytes()
+
+
+def clean_question(text: str) -> str:
+    """A question as it may be logged: mentions and long digit runs replaced, control characters dropped."""
+    text = _MENTION.sub(_mention_word, text)
+    text = _LONG_NUMBER.sub("#", text)
+    return " ".join(without_controls(text).split())
+
+
+def _mention_word(match: re.Match[str]) -> str:
+    """What a mention stood for, without its id: '@someone', '@role', '#channel', '/command', ':emoji:'."""
+    kind = match.group("kind")
+    if match.group("command"):
+        return f"/{match.group('command')}"
+    if match.group("emoji"):
+        return f":{match.group('emoji')}:"
+    return {"#": "#channel", "@&": "@role"}.get(kind, "@someone")
+
+
+def without_controls(text: str) -> str:
+    """Text without control characters, escapes or direction overrides (a tab or newline becomes a space)."""
+    if text.isprintable():
+        return text
+    return "".join(" " if char in "\t\n\r" else char for char in text if char in "\t\n\r" or not _is_control(char))
+
+
+def _is_control(char: str) -> bool:
+    return unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp")
 
 
 def _group(members: list[tuple[str, str, str | None]]) -> UnansweredGroup:

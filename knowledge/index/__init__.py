@@ -38,6 +38,7 @@ from knowledge.index.rows import DemandRow, EventRow, PositionRow, SentenceRow
 from knowledge.index.sync import SyncReport, rebuild, sync_folder
 from knowledge.index.writer import AddedArticle, Progress, Writer
 from knowledge.locations import default_index_path
+from knowledge.models import Demand, Event, Person, Position
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +181,41 @@ class Store(Reader, Writer):
             self.path.replace(kept)
         except OSError as exc:
             raise IndexUnavailableError(self.path, f"it is damaged ({error}) and cannot be moved aside") from exc
-        log.warning("the index %s could not be read (%s); kept it as %s and building a new one", self.path, error, kept)
+        reason = (str(error).strip().splitlines() or [type(error).__name__])[0]  # one line, whatever the error
+        log.warning(
+            "the index %s could not be read (%s); kept it as %s and building a new one", self.path, reason, kept
+        )
+
+    def verify(self) -> Exception | None:
+        """Read every row back as the queries do (text as UTF-8, dates, numbers, facts as models); the first
+        problem found, or None for a sound index. Used when a read failed in a way that is either damage or a
+        bug: only damage is repaired."""
+        try:
+            with self.snapshot():
+                db = self.db
+                check = db.execute("PRAGMA quick_check(1)").fetchone()
+                if check is None or check[0] != "ok":
+                    return sqlite3.DatabaseError(f"the integrity check failed ({check[0] if check else 'no answer'})")
+                if schema.version(db) != EXTRACTOR_VERSION:
+                    return sqlite3.DatabaseError("the version stored is not this one")
+                schema.current_generation(db)
+                for table in schema.TABLES:
+                    if not table.endswith(("_vocab", "_fts")):
+                        for _ in db.execute(f"SELECT * FROM {table}"):  # every text column decoded
+                            pass
+                for (published,) in db.execute("SELECT published FROM articles"):
+                    dt.date.fromisoformat(published)
+                for (person,) in db.execute("SELECT person FROM people"):
+                    Person.model_validate_json(person)
+                for model, table in ((Event, "events"), (Demand, "demands"), (Position, "positions")):
+                    for (data,) in db.execute(f"SELECT data FROM {table}"):
+                        model.model_validate_json(data)
+                offsets = " OR ".join(f"typeof({c}) != 'integer'" for c in ("id", "idx", "start", "end"))
+                if db.execute(f"SELECT 1 FROM sentences WHERE {offsets} LIMIT 1").fetchone():
+                    return sqlite3.DatabaseError("a sentence's offsets are not numbers")
+        except Exception as exc:  # whatever reading it raises: the file does not read back as an index
+            return exc
+        return None
 
     def close(self) -> None:
         with self._connections_lock:
@@ -275,14 +310,24 @@ class _ThreadConnection:
             self._forget(self.db)
 
 
+# What SQLite says when a file is not a sound index: its pages, its text or its tables are not what was written.
+_DAMAGE_TEXTS = (
+    "not a database", "malformed", "corrupt", "could not decode", "no such table", "no such column",
+    "no such fts5 table", "has no column", "datatype mismatch", "vtable constructor failed", "invalid fts5",
+)  # fmt: skip
+
+
 def is_damage(exc: sqlite3.DatabaseError) -> bool:
-    """The file is not a database, or a page of it does not read back: set it aside and rebuild. A busy or
-    locked file, a read-only folder or a full disk is not damage: the file is kept as it is."""
+    """The file is not a sound index: not a database, a page that does not read back, text that is not UTF-8, a
+    table or column missing. Set it aside and rebuild. A busy or locked file, a read-only folder or a full disk
+    is not damage: the file is kept as it is."""
     name = getattr(exc, "sqlite_errorname", "")
     if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or name.startswith(("SQLITE_CORRUPT_", "SQLITE_NOTADB_")):
         return True
+    if _is_busy(exc) or _is_disk_error(exc):  # type: ignore[arg-type]
+        return False
     text = str(exc).lower()
-    return not name and ("not a database" in text or "malformed" in text)
+    return any(key in text for key in _DAMAGE_TEXTS)
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:
