@@ -18,15 +18,17 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bot.progress import ProgressLine
-from bot.render_text import answer_to_text, report_to_text
-from knowledge import DEFAULT_CORPUS, Answer, IngestError, Intent, KnowledgeBase, KnowledgeError, Upload
+from bot.render_text import answer_to_text, page_summary, report_to_text
+from knowledge import DEFAULT_CORPUS, Answer, IngestError, Intent, KnowledgeBase, KnowledgeError, Source
 from knowledge.corpus import read_article_bytes
 from knowledge.errors import CorpusError
+from knowledge.links import PAGE_SUFFIXES, is_url
 from knowledge.questions import QuestionLog, log_path
 
 log = logging.getLogger("talkbot")
 
 DESCRIPTION = "Answers questions about the peace-talks articles, citing the sentence behind every answer."
+ALLOW_PRIVATE_VARIABLE = "TALKBOT_ALLOW_PRIVATE_URLS"  # links to loopback and private hosts (an intranet, tests)
 EPILOG = "Exit codes: 0 answered (found or not), 1 an ingest was refused, 2 the corpus or the index cannot be used."
 
 
@@ -55,11 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="only questions asked on or after this day")
     report.add_argument("--json", action="store_true", help="print the report as JSON")
     report.add_argument("--forget", action="store_true", help="delete every logged question instead")
-    add = commands.add_parser("ingest", help="add article files to the corpus and the index, all or nothing")
-    add.add_argument("files", nargs="+", type=Path, help="UTF-8 .txt article files")
-    add.add_argument("--date", help="publication date YYYY-MM-DD (else from the file's 'date:' header)")
-    add.add_argument("--source", help="the outlet")
-    add.add_argument("--title", help="the headline")
+    add = commands.add_parser(
+        "ingest",
+        help="add articles (files, saved pages or links) to the corpus and the index, all or nothing",
+        epilog=f"Links to loopback and private addresses are refused unless {ALLOW_PRIVATE_VARIABLE}=true.",
+    )
+    add.add_argument(
+        "files", nargs="+", metavar="FILE|URL", help="UTF-8 .txt article files, saved .html pages, http(s) links"
+    )
+    add.add_argument("--date", help="publication date YYYY-MM-DD (else the file's 'date:' header or the page's date)")
+    add.add_argument("--source", help="the outlet (else the page's site name)")
+    add.add_argument("--title", help="the headline (else the page's)")
     commands.add_parser("console", help="an interactive session that takes what you would type in a channel")
     commands.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     return parser
@@ -124,33 +132,64 @@ def resolve_index(index: Path | None) -> Path | None:
 
 
 def ingest_files(
-    knowledge: KnowledgeBase, files: list[Path], *, date: str | None, source: str | None, title: str | None
+    knowledge: KnowledgeBase, files: Sequence[str | Path], *, date: str | None, source: str | None, title: str | None
 ) -> int:
-    uploads = []
-    for path in files:
+    """Add files, saved pages and links (``knowledge.links``): every one or, naming what is wrong, none."""
+    sources = []
+    for item in files:
+        if isinstance(item, str) and is_url(item):
+            sources.append(Source(name=item))
+            continue
+        path = Path(item)
         try:
-            uploads.append(Upload(name=path.name, data=read_article_bytes(path)))
+            sources.append(Source(name=path.name, data=read_article_bytes(path, limit=_size_limit(path))))
         except CorpusError as exc:  # not a regular file, a link out of its folder, too large, unreadable
             print(f"talkbot: {path}: {exc.reason}; nothing was added", file=sys.stderr)
             return 1
     try:
-        results = knowledge.ingest(
-            uploads, date=date, source=source, title=title, progress=ProgressLine("adding articles")
+        results = knowledge.add_sources(
+            sources,
+            allow_private=env_flag(ALLOW_PRIVATE_VARIABLE),
+            date=date,
+            source=source,
+            title=title,
+            progress=ProgressLine("adding articles"),
         )
     except IngestError as exc:
-        print(f"talkbot: {exc}", file=sys.stderr)
+        if len(exc.problems) == 1:  # one refusal is one line: what, why, and that nothing changed
+            print(f"talkbot: {exc.problems[0]}; nothing was added", file=sys.stderr)
+        else:
+            print(f"talkbot: {exc}", file=sys.stderr)
         return 1
     except KnowledgeError as exc:
         print(f"talkbot: {exc}; nothing was added", file=sys.stderr)
         return 1
+    articles = knowledge.articles
     for result in results:
+        article = (
+            articles.get(result.article_id) if result.added and result.name != f"{result.article_id}.txt" else None
+        )
+        what = f" ({page_summary(article)})" if article is not None else ""
         found = (
             f": {len(result.new_people)} new people, {result.events} events, {result.demands} demands"
             if result.added
             else ""
         )
-        print(f"{result.name}: {result.message}{found}")
+        print(f"{result.name}: {result.message}{what}{found}")
     return 0
+
+
+def _size_limit(path: Path) -> int:
+    """How many bytes a file may have: a saved page carries its markup, so it may be larger than an article."""
+    from knowledge.corpus import MAX_ARTICLE_BYTES
+    from knowledge.fetch import MAX_PAGE_BYTES  # here: answering a question never loads the fetcher
+
+    return MAX_PAGE_BYTES if path.name.lower().endswith(PAGE_SUFFIXES) else MAX_ARTICLE_BYTES
+
+
+def env_flag(name: str) -> bool:
+    """A yes/no environment variable, read as the bot's settings read it (true/1/yes/on)."""
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def ask(

@@ -9,6 +9,12 @@ from knowledge.questions import CoverageReport, without_controls
 from knowledge.sources import label_for, sources_count
 
 
+def page_summary(article: Article) -> str:
+    """What was read off a page, for an ingest reply: "“Title”, Outlet, 2025-06-04"."""
+    parts = [f"“{article.title}”" if article.title else "", article.source or "", article.published.isoformat()]
+    return ", ".join(part for part in parts if part)
+
+
 def answer_to_text(answer: Answer, articles: Mapping[str, Article]) -> str:
     lines: list[str] = []
     if answer.message:

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     record_questions: bool = True  # log answered questions (no user ids) for votes and `talkbot report`
     digest_channel_id: int | None = None  # post a digest of newly added articles in this channel
+    talkbot_allow_private_urls: bool = False  # '!ingest URL' may fetch loopback and private hosts (an intranet)
 
     @field_validator("dev_guild_ids", "mention_channel_ids", mode="before")
     @classmethod

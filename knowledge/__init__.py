@@ -5,6 +5,7 @@ from knowledge.corpus import DEFAULT_CORPUS, CorpusLoad, load_articles
 from knowledge.errors import CorpusError, KnowledgeError
 from knowledge.index import SyncReport, default_index_path
 from knowledge.ingest import IngestError, IngestResult, Upload
+from knowledge.links import Source
 from knowledge.models import (
     Answer,
     AnswerCitation,
@@ -43,6 +44,7 @@ __all__ = [
     "Person",
     "Precision",
     "Sentence",
+    "Source",
     "SyncReport",
     "Upload",
     "default_index_path",

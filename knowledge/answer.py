@@ -34,6 +34,7 @@ from knowledge.errors import CorpusError, IndexUnavailableError, KnowledgeError
 from knowledge.index import MEMORY, Progress, Store, SyncReport, default_index_path, is_damage
 from knowledge.ingest import IngestError, IngestResult, Upload, ingest, needs_recovery, recover
 from knowledge.issues import ISSUES
+from knowledge.links import Source, add_sources, known_urls
 from knowledge.locations import is_installed_bundle
 from knowledge.matching import parties_in_question, suggest_names
 from knowledge.models import Answer, AnswerItem, Article, Intent, Person
@@ -149,6 +150,35 @@ class KnowledgeBase:
                 ]
             )
         return ingest(self.store, self.folder, uploads, date=date, source=source, title=title, progress=progress)
+
+    def add_sources(
+        self,
+        sources: list[Source],
+        *,
+        allow_private: bool = False,
+        date: str | None = None,
+        source: str | None = None,
+        title: str | None = None,
+        timeout: float | None = None,
+        progress: Progress | None = None,
+    ) -> list[IngestResult]:
+        """Add links, saved pages and article files in one all-or-nothing batch (see ``knowledge.links``)."""
+
+        def add(uploads: list[Upload]) -> list[IngestResult]:
+            return self.ingest(uploads, date=date, source=source, title=title, progress=progress)
+
+        return add_sources(
+            self._reading(lambda: known_urls(self.store)),
+            add,
+            sources,
+            folder=self.folder,
+            allow_private=allow_private,
+            date=date,
+            source=source,
+            title=title,
+            timeout=timeout,
+            progress=progress,
+        )
 
     def _reading(self, read: Callable[[], T]) -> T:
         """Run ``read`` inside one snapshot of the index. A damaged page met on the way (a file that opened but

@@ -102,10 +102,10 @@ def decode_article_bytes(path: Path, raw: bytes) -> str:
     return text
 
 
-def read_article_bytes(path: Path) -> bytes:
+def read_article_bytes(path: Path, *, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     """The bytes of an article file, checked before a byte is read: a regular file (not a FIFO, a device or a
-    folder), not a link to a file outside its own folder, no larger than ``MAX_ARTICLE_BYTES``. A file that
-    grows meanwhile is read only up to the limit."""
+    folder), not a link to a file outside its own folder, no larger than ``limit`` (a saved web page may be
+    larger than ``MAX_ARTICLE_BYTES``). A file that grows meanwhile is read only up to the limit."""
     try:
         target = path
         if path.is_symlink():
@@ -115,13 +115,13 @@ def read_article_bytes(path: Path) -> bytes:
         status = target.stat()
         if not stat.S_ISREG(status.st_mode):
             raise CorpusError(path, "not a regular file (a folder, FIFO, device or socket)")
-        if status.st_size > MAX_ARTICLE_BYTES:
-            raise CorpusError(path, f"too large ({status.st_size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
+        if status.st_size > limit:
+            raise CorpusError(path, f"too large ({status.st_size:,} bytes; the limit is {limit:,})")
         descriptor = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped for something else meanwhile
                 raise CorpusError(path, "not a regular file (a folder, FIFO, device or socket)")
-            return handle.read(MAX_ARTICLE_BYTES + 1)
+            return handle.read(limit + 1)
     except OSError as exc:
         raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from exc
 

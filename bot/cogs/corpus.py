@@ -1,4 +1,5 @@
-"""Growing the corpus from Discord: ``!ingest`` an attached article, ``!reload`` what was added on disk.
+"""Growing the corpus from Discord: ``!ingest`` a link or an attached article or page, ``!reload`` what was added
+on disk.
 
 Both run the knowledge layer's own code (``KnowledgeBase.ingest`` / ``reload``) in a worker thread, so the bot
 keeps answering while an article is indexed. Only members with Manage Server, or the bot's owner, may use them.
@@ -14,9 +15,13 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 from discord.ext import commands
+from discord.utils import escape_mentions
 
 from bot.render import inline_code, report_embed, safe, trim
-from knowledge import IngestError, IngestResult, KnowledgeError, Upload
+from bot.render_text import page_summary
+from knowledge import IngestError, IngestResult, KnowledgeError, Source
+from knowledge.fetch import MAX_PAGE_BYTES
+from knowledge.links import PAGE_SUFFIXES, is_page, is_url
 
 if TYPE_CHECKING:
     from bot.client import TalkBot
@@ -25,12 +30,18 @@ log = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 2_000_000
 REPLY_LIMIT = 2000
+MAX_LINKS = 5  # each link may take up to 15 s to fetch, and the channel waits for the one reply
+DATE_FLAG = "--date YYYY-MM-DD"  # how the knowledge layer's refusals name the option (the CLI's and !ingest's)
+PROBLEM_LIMIT = 500  # a refusal names the source (a link can be long) and then why: never cut before the reason
 
 
 class IngestFlags(commands.FlagConverter, delimiter=" ", prefix="--"):
-    """Optional metadata for an ingested article: ``--date 2025-06-02 --source Kyiv Post``."""
+    """A link and optional metadata: ``https://... --date 2025-06-02 --source Kyiv Post``."""
 
-    date: str | None = commands.flag(default=None, description="Publication date YYYY-MM-DD, if the file has none")
+    url: str | None = commands.flag(
+        default=None, positional=True, description="A link to the article (http or https); several, space-separated"
+    )
+    date: str | None = commands.flag(default=None, description="Publication date YYYY-MM-DD, if the page has none")
     source: str | None = commands.flag(default=None, description="The outlet, e.g. Reuters")
     title: str | None = commands.flag(default=None, description="The headline")
 
@@ -43,32 +54,70 @@ class Corpus(commands.Cog):
 
     @commands.hybrid_command(name="ingest")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.check_any(commands.has_guild_permissions(manage_guild=True), commands.is_owner())
-    @app_commands.describe(file="A UTF-8 .txt article; its first line may be 'date: YYYY-MM-DD'")
-    async def ingest(self, ctx: commands.Context[TalkBot], file: discord.Attachment, *, flags: IngestFlags) -> None:
-        """Add an attached .txt article to the corpus (Manage Server only)."""
-        await ctx.defer()
-        if file.size > MAX_UPLOAD_BYTES:
+    @app_commands.describe(file="A UTF-8 .txt article (first line may be 'date: YYYY-MM-DD') or a saved .html page")
+    async def ingest(
+        self, ctx: commands.Context[TalkBot], file: discord.Attachment | None = None, *, flags: IngestFlags
+    ) -> None:
+        """Add an article from a link, an attached .txt article or a saved .html page (Manage Server only)."""
+        links = [link.removeprefix("<").removesuffix(">") for link in (flags.url or "").split()]  # <url>: no preview
+        not_links = [link for link in links if not is_url(link)]
+        if not_links and not_links[0].startswith("--"):  # "--date" last, with no value: not read as a flag
+            await ctx.send(f"`{inline_code(not_links[0])}` needs a value, e.g. `--date 2025-06-03`. Nothing was added.")
+            return
+        if not_links:
             await ctx.send(
-                f"`{inline_code(file.filename)}` is too large ({file.size:,} bytes; the limit is "
-                f"{MAX_UPLOAD_BYTES:,}). Nothing was added."
+                f"`{inline_code(not_links[0])}` is not a link: give the whole address, starting with https://. "
+                "Nothing was added."
             )
             return
-        data = await file.read()
-        upload = Upload(name=file.filename, data=data)
-        try:
-            results = await asyncio.to_thread(
-                self.bot.knowledge.ingest, [upload], date=flags.date, source=flags.source, title=flags.title
-            )
-        except IngestError as exc:
+        if len(links) > MAX_LINKS:
+            await ctx.send(f"At most {MAX_LINKS} links at a time, please (you gave {len(links)}). Nothing was added.")
+            return
+        if file is None and not links:
             await ctx.send(
-                trim("Nothing was added:\n" + "\n".join(f"- {inline_code(p)}" for p in exc.problems), REPLY_LIMIT)
+                "Give a link (`!ingest https://...`) or attach a .txt article or a saved .html page. Nothing was added."
             )
+            return
+        await ctx.defer()
+        sources = [Source(name=link) for link in links]
+        if file is not None:
+            limit = MAX_PAGE_BYTES if file.filename.lower().endswith(PAGE_SUFFIXES) else MAX_UPLOAD_BYTES
+            if file.size > limit:
+                await ctx.send(
+                    f"`{inline_code(file.filename)}` is too large ({file.size:,} bytes; the limit is {limit:,}). "
+                    "Nothing was added."
+                )
+                return
+            sources.insert(0, Source(name=file.filename, data=await file.read()))
+        try:
+            results, found = await asyncio.to_thread(self._add, sources, flags)
+        except IngestError as exc:
+            slash = ctx.interaction is not None
+            if len(exc.problems) == 1:
+                await ctx.send(trim(f"Nothing was added: `{_problem(exc.problems[0], slash)}`", REPLY_LIMIT))
+            else:
+                problems = "\n".join(f"- `{_problem(p, slash)}`" for p in exc.problems)
+                await ctx.send(trim(f"Nothing was added:\n{problems}", REPLY_LIMIT))
             return
         except KnowledgeError as exc:  # the index is busy or cannot be written: say so, nothing was added
             await ctx.send(trim(f"Nothing was added: {safe(str(exc))}", REPLY_LIMIT))
             return
-        await ctx.send(trim("\n".join(_describe(result) for result in results), REPLY_LIMIT))
+        await ctx.send(trim("\n".join(_describe(result, found.get(result.name)) for result in results), REPLY_LIMIT))
         await self.bot.post_digest([(r.article_id, r.new_people) for r in results if r.added])
+
+    def _add(self, sources: list[Source], flags: IngestFlags) -> tuple[list[IngestResult], dict[str, str]]:
+        """In a worker thread: fetch, extract and add; then what was read off each page added (for the reply)."""
+        knowledge = self.bot.knowledge
+        results = knowledge.add_sources(
+            sources,
+            allow_private=self.bot.settings.talkbot_allow_private_urls,
+            date=flags.date,
+            source=flags.source,
+            title=flags.title,
+        )
+        added = [r for r in results if r.added and is_page(r.name)]
+        articles = knowledge.articles if added else {}
+        return results, {r.name: page_summary(articles[r.article_id]) for r in added if r.article_id in articles}
 
     @commands.hybrid_command(name="report")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.check_any(commands.has_guild_permissions(manage_guild=True), commands.is_owner())
@@ -103,13 +152,22 @@ class Corpus(commands.Cog):
         await self.bot.post_digest([(a.id, a.new_people) for a in report.added if a.id in report.new])
 
 
-def _describe(result: IngestResult) -> str:
+def _problem(text: str, slash: bool = False) -> str:
+    """One refusal as inline code (a link in it is not unfurled), whole: the reason is at its end. A slash
+    command is told of its own option, not the prefix command's flag."""
+    if slash:
+        text = text.replace(DATE_FLAG, "the date: option of /ingest (YYYY-MM-DD)")
+    return escape_mentions(text.replace("`", "'"))[:PROBLEM_LIMIT]
+
+
+def _describe(result: IngestResult, found: str | None = None) -> str:
     name = f"`{inline_code(result.name)}`"
     if not result.added:
         return f"{name}: {result.message}"
     people = ", ".join(result.new_people[:10]) or "none"
+    read = f" ({safe(found)})" if found else ""
     return (
-        f"{name}: added as `{result.article_id}` — new people: {inline_code(people)}; "
+        f"{name}: added as `{result.article_id}`{read} — new people: {inline_code(people)}; "
         f"{result.events} dated events; {result.demands} demands."
     )
 
