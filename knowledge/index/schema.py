@@ -17,7 +17,7 @@ SCHEMA_VERSION = "13"  # bump when the tables change
 _KNOWLEDGE = Path(__file__).resolve().parent.parent
 EXTRACTION_SOURCES = (
     "corpus.py", "sentences.py", "text.py", "actors.py", "facts.py", "models.py", "extract", "index/schema.py",
-    "index/writer.py", "issues.py", "vocabulary.py",
+    "index/writer.py", "index/prepare.py", "issues.py", "vocabulary.py",
 )  # fmt: skip
 
 
