@@ -13,15 +13,16 @@ import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from knowledge.extract.events import merge_into
-from knowledge.extract.registry import PeopleRegistry, PersonDraft
 from knowledge.index import schema
 from knowledge.index.hashing import content_hash
-from knowledge.index.parallel import Extraction
-from knowledge.index.prepare import PreparedArticle
 from knowledge.models import Article, Event, Person, Precision
 from knowledge.text import stems
+
+if TYPE_CHECKING:  # the extraction code is imported when a write needs it: a start that only reads never does
+    from knowledge.extract.registry import PeopleRegistry
+    from knowledge.index.prepare import PreparedArticle
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,8 @@ class Writer:
 
     @property
     def registry(self) -> PeopleRegistry:
+        from knowledge.extract.registry import PeopleRegistry, PersonDraft
+
         if self._registry is None:
             drafts = [PersonDraft.from_json(json.loads(r[0])) for r in self.wdb.execute("SELECT draft FROM people")]
             self._registry = PeopleRegistry(drafts)
@@ -78,6 +81,8 @@ class Writer:
     ) -> list[AddedArticle]:
         """Extract and store new articles in one transaction; people first, since the rest needs them. A big batch
         is extracted in worker processes (``parallel``) while this one writes what they send back, in order."""
+        from knowledge.index.parallel import Extraction
+
         stamps = stamps or {}
         with self.transaction():
             registry = self.registry
@@ -187,6 +192,8 @@ class Writer:
 
     def _write_events(self, events: list[tuple[Event, list[int]]]) -> None:
         """Merge with stored same-day events (another article telling the same thing), then store."""
+        from knowledge.extract.events import merge_into
+
         by_day: dict[str, list[tuple[Event, list[int]]]] = {}
         for event, sentence_ids in events:
             day = event.date.start.isoformat() if event.date and event.date.precision is Precision.DAY else None
