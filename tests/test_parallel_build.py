@@ -136,3 +136,29 @@ def test_workers_leave_when_the_writer_is_killed(tmp_path: Path) -> None:
         time.sleep(0.1)
     assert not any(_running(pid) for pid in workers)
     assert "Traceback" not in killed.stderr
+
+
+_UNGUARDED_SCRIPT = """
+import logging, sys
+from pathlib import Path
+from knowledge import KnowledgeBase
+from knowledge.index import parallel
+
+logging.basicConfig(level=logging.INFO)
+parallel.POOL_MIN_ARTICLES = 2
+kb = KnowledgeBase.from_folder(Path(sys.argv[1]), index=Path(sys.argv[2]))  # no main guard: workers must not rerun it
+print(kb.store.counts()["articles"])
+"""
+
+
+def test_a_script_without_a_main_guard_builds_with_workers(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "corpus", 12, seed=4)
+    script = tmp_path / "unguarded.py"
+    script.write_text(_UNGUARDED_SCRIPT)
+    env = dict(os.environ, **{parallel.WORKERS_VARIABLE: "2", "PYTHONPATH": str(ROOT)})
+    command = [sys.executable, str(script), str(tmp_path / "corpus"), str(tmp_path / "i.sqlite")]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["12"]
+    assert "extracting with 2 worker processes" in done.stderr and "could not start" not in done.stderr
+    assert "Traceback" not in done.stderr  # no worker ran the script again (and waited on the write lock)

@@ -7,11 +7,11 @@ in the writer), then each article's facts with the people known (``prepare.prepa
 the same either way; only where the work runs differs.
 
 Workers are started with 'spawn' (a fresh interpreter: no copy of the writer's connection or threads, and the
-same on every platform), which means the usual rule for Python multiprocessing: a script that builds a large
-index at import time must do it under ``if __name__ == "__main__":``. Workers ignore Ctrl-C (the writer
-handles it and stops them, so a terminal sees one message, not a traceback per process) and leave when the
-writer's process ends, however it ends. A pool that cannot start is logged and the batch is extracted in
-this process instead.
+same on every platform), and without the caller's main module: they need only this package, and a script that
+opens a knowledge base at import time (no ``if __name__ == "__main__":``) must not run again in each worker.
+Workers ignore Ctrl-C (the writer handles it and stops them, so a terminal sees one message, not a traceback per
+process) and leave when the writer's process ends, however it ends. A pool that cannot start is logged and the
+batch is extracted in this process instead.
 """
 
 from __future__ import annotations
@@ -21,14 +21,16 @@ import multiprocessing
 import os
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
@@ -159,13 +161,27 @@ def _start_pool(workers: int) -> ProcessPoolExecutor | None:
     processes, a main module that fails to import) is known before any row is written."""
     try:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
-        for ready in [pool.submit(_ready) for _ in range(workers)]:
+        with _main_module_hidden():  # every worker starts here, one per task: none runs the caller's script
+            started = [pool.submit(_ready) for _ in range(workers)]
+        for ready in started:
             ready.result()
     except (OSError, BrokenProcessPool, RuntimeError) as exc:
         log.warning("extracting in this process: worker processes could not start (%s)", exc)
         return None
     log.info("extracting with %d worker processes", workers)
     return pool
+
+
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """While workers start, ``__main__`` is a bare module: 'spawn' then gives them no script to import (it would
+    run the caller's script again, which may open this very index and wait for our write lock)."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 # ----- in the workers ---------------------------------------------------------------------------------------
