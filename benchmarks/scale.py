@@ -1,11 +1,15 @@
 """How cost grows with the corpus: ``python -m benchmarks.scale --articles N`` (not part of the test run).
 
-On a deterministic synthetic corpus of N articles (``benchmarks/synthetic.py``) it measures, each system in its
-own process pinned to one core:
+On a deterministic synthetic corpus of N articles (``benchmarks/synthetic.py``) it measures, in one run:
 
-- talkbot: cold build of the index, ingest of one more article, warm start (a new process opening the index,
-  imports included), query latency p50/p95/p99 per intent over the questions, and peak RSS;
-- the reference a user might pick instead, plain BM25 sentence search with ``bm25s``: build and query latency;
+- talkbot: cold build of the index (with every core, as ``talkbot`` builds: extraction in worker processes),
+  then, pinned to one core, ingest of one more article and query latency p50/p95/p99 per intent over the
+  questions; warm start (a new process opening the index, imports included); peak RSS of the writer and of
+  its largest worker;
+- ``talkbot --corpus C ask --json -`` with every question on stdin, as a user would run it: the time per
+  question beyond the warm start;
+- the reference a user might pick instead, plain BM25 sentence search with ``bm25s``, pinned to one core: build
+  and query latency, and the ratio of talkbot's mean time per question to bm25s's;
 - with the bundled seeds, ``talkbot ask "who is Lavrov?"`` from process start to answer.
 
 It prints a table and writes ``benchmarks/out/scale-N.json``. Needs the ``bench`` extra (bm25s).
@@ -18,6 +22,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,13 +33,14 @@ from typing import Any
 from bot.progress import ProgressLine
 from knowledge.actors import PARTY_ALIASES
 
-TARGETS = {  # at 10,000 articles, one core
-    "cold_build_s": 60.0,
-    "ingest_one_ms": 250.0,
-    "warm_start_s": 1.0,
-    "query_p95_ms": 20.0,
-    "peak_rss_mib": 1024.0,
-    "seed_ask_s": 0.5,
+TARGETS = {  # at 10,000 articles on a 2-core machine (issue 16)
+    "cold_build_s": 30.0,
+    "ingest_one_ms": 150.0,
+    "warm_start_s": 0.5,
+    "query_p95_ms": 10.0,
+    "bm25s_ratio": 1.0,  # talkbot's mean time per question over bm25s's, same corpus and questions
+    "peak_rss_mib": 500.0,
+    "seed_ask_s": 0.3,
 }
 QUESTIONS_PER_INTENT = 300
 TOPICS = ("ceasefire", "sanctions", "prisoners", "NATO", "Crimea", "diplomacy", "talks", "memorandum", "troops")
@@ -103,8 +109,8 @@ def _pin_to_one_core() -> None:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 
 
-def _peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+def _peak_rss_mib(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux; for children, the largest one's
 
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
@@ -113,16 +119,25 @@ def _percentiles(samples: list[float]) -> dict[str, float]:
     def at(fraction: float) -> float:
         return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
-    return {"p50": at(0.50) * 1000, "p95": at(0.95) * 1000, "p99": at(0.99) * 1000, "n": len(ordered)}
+    return {
+        "p50": at(0.50) * 1000,
+        "p95": at(0.95) * 1000,
+        "p99": at(0.99) * 1000,
+        "mean": sum(ordered) / len(ordered) * 1000,
+        "n": len(ordered),
+    }
 
 
 def worker_talkbot(corpus: Path, index: Path, extra: Path, questions: list[tuple[str, str]]) -> dict[str, Any]:
     from knowledge import KnowledgeBase, Upload
 
-    _pin_to_one_core()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     kb = KnowledgeBase.from_folder(corpus, index=index, progress=ProgressLine("talkbot: cold build"))
     cold = time.perf_counter() - started
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cold_cpu = (time.process_time() - cpu, workers.ru_utime + workers.ru_stime)  # the writer's, the workers'
+    build_rss = _peak_rss_mib()
+    _pin_to_one_core()
     started = time.perf_counter()
     (result,) = kb.ingest([Upload(extra.name, extra.read_bytes())])
     ingest_ms = (time.perf_counter() - started) * 1000
@@ -141,11 +156,14 @@ def worker_talkbot(corpus: Path, index: Path, extra: Path, questions: list[tuple
     every = [x for samples in latencies.values() for x in samples]
     return {
         "cold_build_s": cold,
+        "cold_build_cpu_s": cold_cpu,
         "ingest_one_ms": ingest_ms,
         "queries": {intent: _percentiles(samples) for intent, samples in latencies.items()}
         | {"all": _percentiles(every)},
         "found_share": found / len(questions),
         "peak_rss_mib": _peak_rss_mib(),
+        "build_rss_mib": build_rss,
+        "worker_rss_mib": _peak_rss_mib(resource.RUSAGE_CHILDREN),
         "counts": counts,
         "index_mib": index.stat().st_size / 2**20,
     }
@@ -187,10 +205,22 @@ def _run_worker(kind: str, **paths: Path) -> dict[str, Any]:
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
-def _timed_process(command: list[str]) -> float:
+def _timed_process(command: list[str], stdin: str = "") -> float:
     started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command, check=True, capture_output=True, input=stdin.encode())
     return time.perf_counter() - started
+
+
+def cli_per_question_ms(corpus: Path, index: Path, questions: list[tuple[str, str]]) -> dict[str, float]:
+    """``talkbot --corpus C ask --json -`` on a built index, one core: the time for all the questions on stdin
+    beyond a run with none (the warm start), per question; best of two."""
+    command = [sys.executable, "-m", "bot.cli", "--corpus", str(corpus), "--index", str(index), "ask", "--json", "-"]
+    pinned = ["taskset", "-c", str(sorted(os.sched_getaffinity(0))[0])] if hasattr(os, "sched_getaffinity") else []
+    command = pinned + command if pinned and shutil.which("taskset") else command
+    empty = min(_timed_process(command, "") for _ in range(3))
+    asked = "\n".join(question for _, question in questions) + "\n"
+    full = min(_timed_process(command, asked) for _ in range(2))
+    return {"start_s": empty, "per_question_ms": (full - empty) / len(questions) * 1000}
 
 
 def run(articles: int, seed: int) -> dict[str, Any]:
@@ -218,41 +248,73 @@ def run(articles: int, seed: int) -> dict[str, Any]:
         )
         for _ in range(3)
     )
+    talkbot["cli"] = cli_per_question_ms(corpus, index, make_questions(seed))
     reference = _run_worker("bm25s", corpus=corpus, questions=questions_file)
     return {"articles": articles, "seed": seed, "talkbot": talkbot, "bm25s": reference, "work": str(work)}
 
 
 def _against(name: str, key: str, value: float, shown: str, unit: str) -> tuple[str, str, str, bool | None]:
     """A table row for a measure with a target: its name, the value shown, the target, and whether it is met."""
-    return name, shown, f"<= {TARGETS[key]:g} {unit}", value <= TARGETS[key]
+    return name, shown, f"<= {TARGETS[key]:g}{'' if unit == 'x' else ' '}{unit}", value <= TARGETS[key]
+
+
+def slowest_intent(result: dict[str, Any]) -> tuple[str, float]:
+    """The intent with the highest p95, and that p95 (ms)."""
+    queries = {k: v for k, v in result["talkbot"]["queries"].items() if k != "all"}
+    intent = max(queries, key=lambda k: queries[k]["p95"])
+    return intent, float(queries[intent]["p95"])
+
+
+def bm25s_ratio(result: dict[str, Any]) -> float:
+    """talkbot's mean time per question over bm25s's (below 1: talkbot answers faster than plain search)."""
+    return float(result["talkbot"]["queries"]["all"]["mean"] / result["bm25s"]["queries"]["mean"])
 
 
 def table(result: dict[str, Any]) -> str:
     t, b = result["talkbot"], result["bm25s"]
     p95 = t["queries"]["all"]["p95"]
+    slowest, slowest_p95 = slowest_intent(result)
+    ratio = bm25s_ratio(result)
     rows = [
-        _against("cold build", "cold_build_s", t["cold_build_s"], f"{t['cold_build_s']:.1f} s", "s"),
+        _against("cold build (all cores)", "cold_build_s", t["cold_build_s"], f"{t['cold_build_s']:.1f} s", "s"),
+        (
+            "  its CPU time: writer + workers",
+            f"{t['cold_build_cpu_s'][0]:.1f} + {t['cold_build_cpu_s'][1]:.1f} s",
+            "",
+            None,
+        ),
         _against("ingest one article", "ingest_one_ms", t["ingest_one_ms"], f"{t['ingest_one_ms']:.0f} ms", "ms"),
         _against("warm start (new process)", "warm_start_s", t["warm_start_s"], f"{t['warm_start_s']:.2f} s", "s"),
-        (
-            "query p95, all intents",
-            f"{p95:.1f} ms",
-            f"<= {TARGETS['query_p95_ms']:.0f} ms and <= 2x bm25s",
-            p95 <= TARGETS["query_p95_ms"] and p95 <= 2 * b["queries"]["p95"],
-        ),
+        _against("query p95, all intents", "query_p95_ms", p95, f"{p95:.1f} ms", "ms"),
+        (f"  slowest intent: {slowest} p95", f"{slowest_p95:.1f} ms", "", None),
     ]
     rows += [
-        (f"  {intent} p50/p95/p99", f"{q['p50']:.1f}/{q['p95']:.1f}/{q['p99']:.1f} ms", "", None)
+        (
+            f"  {intent} p50/p95/p99 (mean)",
+            f"{q['p50']:.1f}/{q['p95']:.1f}/{q['p99']:.1f} ({q['mean']:.1f}) ms",
+            "",
+            None,
+        )
         for intent, q in t["queries"].items()
         if intent != "all"
     ]
     rows += [
-        _against("peak RSS", "peak_rss_mib", t["peak_rss_mib"], f"{t['peak_rss_mib']:.0f} MiB", "MiB"),
+        _against(
+            "mean per question vs bm25s",
+            "bm25s_ratio",
+            ratio,
+            f"{t['queries']['all']['mean']:.2f} vs {b['queries']['mean']:.2f} ms ({ratio:.2f}x)",
+            "x",
+        ),
+        ("  talkbot ask --json - per question (CLI)", f"{t['cli']['per_question_ms']:.2f} ms", "", None),
+        _against("peak RSS (writer)", "peak_rss_mib", t["peak_rss_mib"], f"{t['peak_rss_mib']:.0f} MiB", "MiB"),
+        ("  peak RSS (largest worker)", f"{t['worker_rss_mib']:.0f} MiB", "", None),
         _against("seeds: talkbot ask, start to answer", "seed_ask_s", t["seed_ask_s"], f"{t['seed_ask_s']:.2f} s", "s"),
-        ("bm25s build (reference)", f"{b['build_s']:.1f} s", "", None),
+        ("bm25s build (reference, one core)", f"{b['build_s']:.1f} s", "", None),
         (
-            "bm25s query p50/p95/p99 (reference)",
-            f"{b['queries']['p50']:.1f}/{b['queries']['p95']:.1f}/{b['queries']['p99']:.1f} ms",
+            "bm25s query p50/p95/p99 (mean) (reference)",
+            f"{b['queries']['p50']:.1f}/{b['queries']['p95']:.1f}/{b['queries']['p99']:.1f} "
+            f"({b['queries']['mean']:.2f}) ms",
             "",
             None,
         ),

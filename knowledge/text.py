@@ -108,6 +108,11 @@ _UNDECOMPOSED = str.maketrans(
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’.-][^\W_]+)*")
 _STEM_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
 _ENGLISH = snowballstemmer.stemmer("english")
+# Tokens seen -> their stem: every sentence is stemmed at least once (the index, its events and demands), and
+# news repeats its words, so a dict lookup replaces most of the work. Cleared when full (the words of ~10,000
+# articles take about a fifth of it).
+TOKEN_CACHE_SIZE = 262144
+_TOKEN_STEMS: dict[str, str] = {}
 
 
 def strip_diacritics(text: str) -> str:
@@ -165,7 +170,24 @@ def index_words(text: str) -> list[str]:
 
 def stems(text: str) -> list[str]:
     """The index's tokens for a text: content words, hyphenated words split, stemmed; repeats kept."""
-    return [stem(word) for word in index_words(text)]
+    found = []
+    for token in _STEM_TOKEN.findall(_fold_acronyms(text)):
+        stemmed = _TOKEN_STEMS.get(token)
+        if stemmed is None:
+            stemmed = _token_stem(token)
+        if stemmed:
+            found.append(stemmed)
+    return found
+
+
+def _token_stem(token: str) -> str:
+    """A token's stem, or "" for a stop word or a single character (what ``index_words`` leaves out); kept."""
+    word = _word(token)
+    stemmed = stem(word) if len(word) > 1 and word not in STOPWORDS else ""
+    if len(_TOKEN_STEMS) >= TOKEN_CACHE_SIZE:
+        _TOKEN_STEMS.clear()
+    _TOKEN_STEMS[token] = stemmed
+    return stemmed
 
 
 def _fold_acronyms(text: str) -> str:

@@ -44,7 +44,7 @@ def test_ingest_refuses_a_date_past_the_sane_range(tmp_path: Path, date: str) ->
 def test_an_article_whose_extraction_fails_is_skipped_and_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import knowledge.index.writer as writer
+    import knowledge.index.prepare as writer  # where extraction is called from, in process or in a worker
 
     real = writer.extract_article
 

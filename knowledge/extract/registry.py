@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,13 +133,13 @@ class PeopleRegistry:
 
     def add(self, sentences: Iterable[Sentence]) -> None:
         """Full names first, then surnames alone, so "President Putin" finds "Vladimir Putin" in the same batch."""
+        self.add_found(names_found(sentences))
+
+    def add_found(self, found: Iterable[tuple[Sentence, list[NameMention]]]) -> None:
+        """``add`` with the names already found (``names_found``, perhaps in another process), in sentence order."""
         singles: list[tuple[NameMention, Sentence]] = []
-        for sentence in sentences:
-            if sentence.heading:
-                continue
-            for mention in find_names(sentence.text):
-                if not mention.is_person:
-                    continue
+        for sentence, mentions in found:
+            for mention in mentions:
                 if is_surname_alone(mention.name):
                     singles.append((mention, sentence))
                 else:
@@ -225,6 +225,17 @@ class AliasIndex:
             else:
                 i += 1
         return hits
+
+
+def names_found(sentences: Iterable[Sentence]) -> Iterator[tuple[Sentence, list[NameMention]]]:
+    """The people's names each sentence holds (headings and sentences naming no person left out): what the
+    registry merges. Pure and the slow part of it, so it can run in worker processes."""
+    for sentence in sentences:
+        if sentence.heading:
+            continue
+        mentions = [mention for mention in find_names(sentence.text) if mention.is_person]
+        if mentions:
+            yield sentence, mentions
 
 
 def extract_people(sentences: Iterable[Sentence]) -> list[Person]:

@@ -166,6 +166,7 @@ class Store(Reader, Writer):
         which the caller fills from the articles (``sync``)."""
         with self._write_lock:
             self._set_aside(error)
+            self._caches.clear()  # the new file starts its generations again: nothing read from the old one holds
             self._open()
 
     def _set_aside(self, error: Exception) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
@@ -118,6 +118,13 @@ class Reader:
                 self._caches.pop(old, None)
         return found
 
+    def _once(self, key: str, read: Callable[[], T]) -> T:
+        """A query that does not depend on the question, read once per generation of the index."""
+        cache = self._cache()
+        if key not in cache:
+            cache[key] = read()
+        return cache[key]  # type: ignore[no-any-return]
+
     # ----- articles and counts ----------------------------------------------------------------------------------
 
     def people(self) -> list[Person]:
@@ -167,8 +174,11 @@ class Reader:
         }
 
     def date_range(self) -> tuple[str | None, str | None]:
-        row = self.db.execute("SELECT min(published), max(published) FROM articles").fetchone()
-        return row[0], row[1]
+        def read() -> tuple[str | None, str | None]:
+            row = self.db.execute("SELECT min(published), max(published) FROM articles").fetchone()
+            return row[0], row[1]
+
+        return self._once("date_range", read)
 
     # ----- sentences --------------------------------------------------------------------------------------------
 
@@ -193,11 +203,10 @@ class Reader:
     def search_sentences(self, query: str, limit: int, *, ranked: bool = True) -> list[SentenceRow]:
         """Sentences matching an FTS5 query over stems, best bm25 first (``ranked``), else the first found."""
         order = " ORDER BY bm25(sentences_fts)" if ranked else ""
-        sql = (
-            f"SELECT {_SENTENCE_COLUMNS} FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            f"WHERE sentences_fts MATCH ?{order} LIMIT ?"
-        )
-        return [_sentence_row(r) for r in self.db.execute(sql, (query, limit))]
+        sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?{order} LIMIT ?"
+        ids = [int(r[0]) for r in self.db.execute(sql, (query, limit))]  # the sort carries ids, not whole rows
+        found = self.sentences(ids)
+        return [found[i] for i in ids]
 
     def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
         found: dict[int, SentenceRow] = {}
@@ -334,16 +343,28 @@ class Reader:
         return [_demand_row(r) for r in self.db.execute(sql, (article_id, limit))]
 
     def count_history(self) -> tuple[int, list[str]]:
-        """How many dates are told as history, and their years: what a full timeline leaves out."""
-        sql = "SELECT count(*), group_concat(DISTINCT substr(iso, 1, 4)) FROM events WHERE background=1"
-        count, found = self.db.execute(sql).fetchone()
-        return int(count), sorted(set((found or "").split(",")) - {""})
+        """How many dates are told as history, and their years: what a full timeline leaves out (read once per
+        generation: a scan of every event)."""
+
+        def read() -> tuple[int, list[str]]:
+            sql = "SELECT count(*), group_concat(DISTINCT substr(iso, 1, 4)) FROM events WHERE background=1"
+            count, found = self.db.execute(sql).fetchone()
+            return int(count), sorted(set((found or "").split(",")) - {""})
+
+        count, years = self._once("count_history", read)
+        return count, list(years)
 
     def count_not_to_a_day(self) -> tuple[int, list[str]]:
-        """How many events of the reported period are dated only to days, a week or a month, and those dates."""
-        sql = "SELECT count(*), group_concat(DISTINCT iso) FROM events WHERE background=0 AND precision!='day'"
-        count, found = self.db.execute(sql).fetchone()
-        return int(count), sorted(set((found or "").split(",")) - {""})
+        """How many events of the reported period are dated only to days, a week or a month, and those dates
+        (read once per generation: a scan of every event)."""
+
+        def read() -> tuple[int, list[str]]:
+            sql = "SELECT count(*), group_concat(DISTINCT iso) FROM events WHERE background=0 AND precision!='day'"
+            count, found = self.db.execute(sql).fetchone()
+            return int(count), sorted(set((found or "").split(",")) - {""})
+
+        count, dates = self._once("count_not_to_a_day", read)
+        return count, list(dates)
 
     def events_of_sentences(self, sentence_ids: Iterable[int]) -> dict[int, list[EventRow]]:
         """The events each sentence states."""
@@ -366,8 +387,13 @@ class Reader:
         return [_event_row(r) for r in self.db.execute(sql, (place, place + ",", place + ",\uffff", limit))]
 
     def places(self, limit: int = 25) -> list[str]:
-        sql = "SELECT place FROM events WHERE place IS NOT NULL GROUP BY place ORDER BY count(*) DESC, place LIMIT ?"
-        return [re.split(r",", r[0])[0] for r in self.db.execute(sql, (limit,))]
+        def read() -> list[str]:
+            sql = (
+                "SELECT place FROM events WHERE place IS NOT NULL GROUP BY place ORDER BY count(*) DESC, place LIMIT ?"
+            )
+            return [re.split(r",", r[0])[0] for r in self.db.execute(sql, (limit,))]
+
+        return list(self._once(f"places-{limit}", read))
 
     def event_years(self) -> list[int]:
         """Every year from the earliest event to the latest (cached until the next change)."""
@@ -379,11 +405,15 @@ class Reader:
 
     def event_months(self, limit: int = 25) -> list[str]:
         """The first months ('2025-05') holding an event of the reported period dated to a day, days or a month."""
-        sql = (
-            "SELECT DISTINCT substr(start, 1, 7) AS month FROM events "
-            "WHERE precision IN ('day', 'month', 'span') AND background = 0 ORDER BY month LIMIT ?"
-        )
-        return [r[0] for r in self.db.execute(sql, (limit,))]
+
+        def read() -> list[str]:
+            sql = (
+                "SELECT DISTINCT substr(start, 1, 7) AS month FROM events "
+                "WHERE precision IN ('day', 'month', 'span') AND background = 0 ORDER BY month LIMIT ?"
+            )
+            return [r[0] for r in self.db.execute(sql, (limit,))]
+
+        return list(self._once(f"event_months-{limit}", read))
 
     # ----- demands ----------------------------------------------------------------------------------------------
 
@@ -459,10 +489,11 @@ class Reader:
         return found
 
     def parties_with_positions(self) -> list[str]:
-        """Parties by how many positions the articles give them, most first."""
+        """Parties by how many positions the articles give them, most first (once per generation)."""
         sql = "SELECT party FROM positions GROUP BY party ORDER BY count(*) DESC, party"
-        return [r[0] for r in self.db.execute(sql)]
+        return list(self._once("parties_with_positions", lambda: [r[0] for r in self.db.execute(sql)]))
 
     def parties_with_demands(self) -> list[str]:
+        """Parties by how many demands they make, most first (once per generation: it counts every demand)."""
         sql = "SELECT party FROM demands GROUP BY party ORDER BY count(*) DESC"
-        return [r[0] for r in self.db.execute(sql)]
+        return list(self._once("parties_with_demands", lambda: [r[0] for r in self.db.execute(sql)]))

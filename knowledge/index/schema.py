@@ -17,7 +17,8 @@ SCHEMA_VERSION = "14"  # bump when the tables change
 _KNOWLEDGE = Path(__file__).resolve().parent.parent
 EXTRACTION_SOURCES = (
     "corpus.py", "sentences.py", "text.py", "actors.py", "facts.py", "models.py", "extract", "index/schema.py",
-    "index/writer.py", "issues.py", "vocabulary.py", "countries.py", "figures.py", "lexicon.py",
+    "index/writer.py", "index/prepare.py", "issues.py", "vocabulary.py", "countries.py", "figures.py",
+    "lexicon.py",
 )  # fmt: skip
 
 

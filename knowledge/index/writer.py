@@ -14,17 +14,17 @@ import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from knowledge.errors import CorpusError
-from knowledge.extract.events import merge_into
-from knowledge.extract.registry import PeopleRegistry, PersonDraft
-from knowledge.extract.speakers import ActorFinder
-from knowledge.facts import ArticleFacts, extract_article
 from knowledge.index import schema
 from knowledge.index.hashing import body_hash, content_hash
 from knowledge.models import Article, Event, Person, Precision
-from knowledge.sentences import split_article
 from knowledge.text import stems
+
+if TYPE_CHECKING:  # the extraction code is imported when a write needs it: a start that only reads never does
+    from knowledge.extract.registry import PeopleRegistry
+    from knowledge.index.prepare import PreparedArticle
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,8 @@ class Writer:
 
     @property
     def registry(self) -> PeopleRegistry:
+        from knowledge.extract.registry import PeopleRegistry, PersonDraft
+
         if self._registry is None:
             drafts = [PersonDraft.from_json(json.loads(r[0])) for r in self.wdb.execute("SELECT draft FROM people")]
             self._registry = PeopleRegistry(drafts)
@@ -168,33 +170,35 @@ class Writer:
         stamps: Mapping[str, tuple[str, os.stat_result | None]],
         progress: Progress | None,
     ) -> list[AddedArticle]:
+        """Extract and write articles (inside the caller's transaction). A big batch is extracted in worker
+        processes (``parallel``) while this one writes what they send back, in order."""
+        from knowledge.index.parallel import Extraction
+
         registry = self.registry
         known_keys = set(registry.drafts)
-        split = {a.id: split_article(a.id, a.text, a.body_start) for a in articles}
-        registry.add(s for sentences in split.values() for s in sentences)
-        actors = ActorFinder(self._current_people(registry))
         added = []
         events: list[tuple[Event, list[int]]] = []
         keys: set[tuple[str, str]] = set()
-        for done, article in enumerate(articles, start=1):
-            facts = extract_article(article, split[article.id], actors)
-            digest, stat = stamps.get(article.id) or (content_hash(article.text.encode(), {}), None)
-            ids = self._write_article(facts, digest, stat)
-            keys |= self._write_demands(facts, ids)
-            self._write_positions(facts, ids)
-            by_start = {sentence.start: ids[sentence.index] for sentence in facts.sentences}
-            events += [(event, [by_start[event.citations[0].start]]) for event in facts.events]
-            new_people = {key for key, _ in facts.mentions} - known_keys
-            added.append(
-                AddedArticle(
-                    id=article.id,
-                    new_people=sorted(registry.drafts[k].name for k in new_people if k in registry.drafts),
-                    events=len(facts.events),
-                    demands=len(facts.demands),
+        with Extraction(articles) as extraction:
+            registry.add_found(extraction.names())
+            people = self._current_people(registry)
+            for done, (article, prepared) in enumerate(extraction.prepared(people), start=1):
+                digest, stat = stamps.get(article.id) or (content_hash(article.text.encode(), {}), None)
+                ids = self._write_article(article, prepared, digest, stat)
+                keys |= self._write_demands(article, prepared, ids)
+                self._write_positions(article, prepared, ids)
+                events += [(event, [ids[index]]) for event, index in prepared.events]
+                new_people = prepared.people - known_keys
+                added.append(
+                    AddedArticle(
+                        id=article.id,
+                        new_people=sorted(registry.drafts[k].name for k in new_people if k in registry.drafts),
+                        events=len(prepared.events),
+                        demands=len(prepared.demands),
+                    )
                 )
-            )
-            if progress:
-                progress(done, len(articles))
+                if progress:
+                    progress(done, len(articles))
         self._write_events(events)
         self._count_support(keys)
         self._write_people(registry)
@@ -209,9 +213,10 @@ class Writer:
                 self._people_cache[key] = registry.drafts[key].person()
         return list(self._people_cache.values())
 
-    def _write_article(self, facts: ArticleFacts, digest: str, stat: os.stat_result | None) -> dict[int, int]:
+    def _write_article(
+        self, article: Article, prepared: PreparedArticle, digest: str, stat: os.stat_result | None
+    ) -> dict[int, int]:
         """One article's rows; sentence ids are given here so each table takes one batch. Returns index -> id."""
-        article = facts.article
         self.wdb.execute(
             "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -225,77 +230,34 @@ class Writer:
                 article.url,
                 article.body_start,
                 article.text,
-                " ".join(stems(article.title or "")),
+                prepared.title_stems,
             ),
         )
         first = (self.wdb.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
-        ids = {sentence.index: first + n for n, sentence in enumerate(facts.sentences)}
-        rows = []
-        for sentence in facts.sentences:
-            speaker = facts.speakers.get(sentence.index)
-            tokens = stems(sentence.text)
-            rows.append(
-                (
-                    ids[sentence.index],
-                    article.id,
-                    sentence.index,
-                    sentence.start,
-                    sentence.end,
-                    int(sentence.heading),
-                    speaker.key if speaker else None,
-                    sentence.text,
-                    " ".join(tokens),
-                    len(tokens),
-                )
-            )
+        ids = {values[0]: first + n for n, values in enumerate(prepared.sentences)}
+        rows = [(ids[values[0]], article.id, *values) for values in prepared.sentences]
         self.wdb.executemany("INSERT INTO sentences VALUES(?,?,?,?,?,?,?,?,?,?)", rows)
         self.wdb.executemany("INSERT INTO sentences_fts(rowid, stems) VALUES(?, ?)", [(r[0], r[8]) for r in rows])
         self.wdb.executemany(
             "INSERT OR IGNORE INTO mentions VALUES(?,?,?)",
-            [
-                (key, ids[index], int(index in facts.speakers and facts.speakers[index].key == key))
-                for key, index in facts.mentions
-            ],
+            [(key, ids[index], spoken) for key, index, spoken in prepared.mentions],
         )
         return ids
 
-    def _write_demands(self, facts: ArticleFacts, ids: dict[int, int]) -> set[tuple[str, str]]:
-        by_start = {s.start: s.index for s in facts.sentences}
-        keys = set()
-        rows = []
-        for demand in facts.demands:
-            tokens = stems(demand.text)
-            key = " ".join(sorted(set(tokens)))  # stated in the same content words: one demand
-            keys.add((demand.party, key))
-            rows.append(
-                (
-                    demand.party,
-                    demand.actor,
-                    facts.article.id,
-                    ids[by_start[demand.citation.start]],
-                    key,
-                    demand.model_dump_json(),
-                    " ".join(tokens),
-                )
-            )
+    def _write_demands(self, article: Article, prepared: PreparedArticle, ids: dict[int, int]) -> set[tuple[str, str]]:
+        rows = [
+            (party, actor, article.id, ids[index], key, data, tokens)
+            for party, actor, index, key, data, tokens in prepared.demands
+        ]
         self.wdb.executemany(
             "INSERT INTO demands(party, actor, article, sentence, key, data, stems) VALUES(?,?,?,?,?,?,?)", rows
         )
-        return keys
+        return {(party, key) for party, _, _, key, _, _ in prepared.demands}
 
-    def _write_positions(self, facts: ArticleFacts, ids: dict[int, int]) -> None:
-        by_start = {s.start: s.index for s in facts.sentences}
+    def _write_positions(self, article: Article, prepared: PreparedArticle, ids: dict[int, int]) -> None:
         rows = [
-            (
-                position.party,
-                position.issue,
-                position.stance,
-                facts.article.id,
-                ids[by_start[position.citation.start]],
-                position.published.isoformat(),
-                position.model_dump_json(),
-            )
-            for position in facts.positions
+            (party, issue, stance, article.id, ids[index], published, data)
+            for party, issue, stance, index, published, data in prepared.positions
         ]
         self.wdb.executemany(
             "INSERT INTO positions(party, issue, stance, article, sentence, published, data) VALUES(?,?,?,?,?,?,?)",
@@ -319,6 +281,8 @@ class Writer:
 
     def _write_events(self, events: list[tuple[Event, list[int]]]) -> None:
         """Merge with stored same-day events (another article telling the same thing), then store."""
+        from knowledge.extract.events import merge_into
+
         by_day: dict[str, list[tuple[Event, list[int]]]] = {}
         for event, sentence_ids in events:
             day = event.date.start.isoformat() if event.date and event.date.precision is Precision.DAY else None

@@ -1,0 +1,221 @@
+"""Extraction of a batch of articles, in worker processes when the batch is big enough to pay for them.
+
+Extraction is CPU-bound Python, so threads would not help; worker processes do, while the one writer (the
+caller, inside its write transaction) numbers and inserts the rows as they come back, in article order. Two
+passes, as in a single process: the names of every article first (the people registry merges them, in order,
+in the writer), then each article's facts with the people known (``prepare.prepare_article``). The rows are
+the same either way; only where the work runs differs.
+
+Workers are started with 'spawn' (a fresh interpreter: no copy of the writer's connection or threads, and the
+same on every platform), and without the caller's main module: they need only this package, and a script that
+opens a knowledge base at import time (no ``if __name__ == "__main__":``) must not run again in each worker.
+Workers ignore Ctrl-C (the writer handles it and stops them, so a terminal sees one message, not a traceback per
+process) and leave when the writer's process ends, however it ends. A pool that cannot start is logged and the
+batch is extracted in this process instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType, TracebackType
+from typing import Any, TypeVar
+
+from pydantic import TypeAdapter
+
+from knowledge.extract.people import NameMention
+from knowledge.extract.registry import names_found
+from knowledge.extract.speakers import ActorFinder
+from knowledge.index.prepare import PreparedArticle, prepare_article, sentence_at, sentences_from_bounds
+from knowledge.models import Article, Person, Sentence
+from knowledge.sentences import split_article
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Below this many articles a batch is extracted in this process: starting the workers (fresh interpreters
+# importing the extraction code) costs about 0.3 s, the time this process takes for ~60 articles; the margin
+# keeps an ordinary ingest (one article, ~10 ms) and the five bundled articles far from it.
+POOL_MIN_ARTICLES = 200
+CHUNK_ARTICLES = 16  # per task: pickling overhead stays small, and results come back steadily for progress
+IN_FLIGHT_PER_WORKER = 3  # chunks queued ahead per worker: workers never idle, results never pile up in memory
+MAX_WORKERS = 8
+WORKERS_VARIABLE = "TALKBOT_WORKERS"  # how many worker processes; 0 or 1 extracts in this process
+NamesFound = tuple[Sentence, list[NameMention]]
+Bounds = list[tuple[int, int, bool]]  # each sentence's (start, end, heading)
+
+_PEOPLE = TypeAdapter(list[Person])
+_actors: tuple[str, ActorFinder] | None = None  # a worker's people (by file), read once per batch
+
+
+def worker_count(articles: int) -> int:
+    """How many worker processes to extract ``articles`` with: 0 (in this process) for a small batch or a
+    single core; else one per core this process may use, or ``TALKBOT_WORKERS``."""
+    if articles < POOL_MIN_ARTICLES:
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    wanted = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if wanted:
+        try:
+            cores = int(wanted)
+        except ValueError:
+            log.warning("%s=%r is not a number of processes; using one per core", WORKERS_VARIABLE, wanted)
+    return min(cores, MAX_WORKERS) if cores > 1 else 0
+
+
+class Extraction:
+    """One batch's extraction: ``names()`` first (all of it), then ``prepared(people)``. Use it as a context
+    manager: leaving it stops the workers, whatever happened."""
+
+    def __init__(self, articles: Sequence[Article], workers: int | None = None) -> None:
+        self.articles = list(articles)
+        self.workers = worker_count(len(self.articles)) if workers is None else workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._folder: Path | None = None
+        self._split: dict[str, list[Sentence]] = {}  # in this process: the sentences, split once
+        self._bounds: dict[str, Bounds] = {}  # with workers: where each sentence is, to send back for the facts
+
+    def __enter__(self) -> Extraction:
+        if self.workers:
+            self._pool = _start_pool(self.workers)
+            if self._pool is None:
+                self.workers = 0
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+
+    def names(self) -> Iterator[NamesFound]:
+        """Every article's people's names, sentence by sentence, in article order (``PeopleRegistry.add_found``)."""
+        if self._pool is None:
+            for article in self.articles:
+                sentences = split_article(article.id, article.text, article.body_start)
+                self._split[article.id] = sentences
+                yield from names_found(sentences)
+            return
+        tasks = ([(a.id, a.text, a.body_start) for a in chunk] for chunk in _chunks(self.articles))
+        chunks = iter(_chunks(self.articles))
+        for found in self._ordered(_find_names, ((task,) for task in tasks)):
+            for article, (bounds, named) in zip(next(chunks), found, strict=True):
+                self._bounds[article.id] = bounds
+                for index, mentions in named:  # only the sentences naming someone are built here
+                    yield sentence_at(article, bounds, index), mentions
+
+    def prepared(self, people: list[Person]) -> Iterator[tuple[Article, PreparedArticle]]:
+        """Each article with its rows, in article order, the people known (after ``names()``)."""
+        if self._pool is None:
+            actors = ActorFinder(people)
+            for article in self.articles:
+                sentences = self._split.pop(article.id, None) or split_article(
+                    article.id, article.text, article.body_start
+                )
+                yield article, prepare_article(article, sentences, actors)
+            return
+        self._folder = Path(tempfile.mkdtemp(prefix="talkbot-people-"))
+        people_file = self._folder / "people.json"
+        people_file.write_bytes(_PEOPLE.dump_json(people))
+        chunks = _chunks(self.articles)
+        tasks = ((str(people_file), [(a, self._bounds.pop(a.id)) for a in chunk]) for chunk in chunks)
+        done = iter(self.articles)
+        for found in self._ordered(_prepare, tasks):
+            for prepared in found:
+                yield next(done), prepared
+
+    def _ordered(self, work: Callable[..., T], tasks: Iterable[tuple[Any, ...]]) -> Iterator[T]:
+        """``work`` over ``tasks`` in the workers, results in order, a few chunks ahead at most."""
+        assert self._pool is not None
+        window = self.workers * IN_FLIGHT_PER_WORKER
+        pending: deque[Future[T]] = deque()
+        for task in tasks:
+            pending.append(self._pool.submit(work, *task))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _chunks(articles: list[Article]) -> list[list[Article]]:
+    return [articles[i : i + CHUNK_ARTICLES] for i in range(0, len(articles), CHUNK_ARTICLES)]
+
+
+def _start_pool(workers: int) -> ProcessPoolExecutor | None:
+    """Start the workers and wait until each answers, so that a pool that cannot start (a platform without
+    processes, a main module that fails to import) is known before any row is written."""
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
+        with _main_module_hidden():  # every worker starts here, one per task: none runs the caller's script
+            started = [pool.submit(_ready) for _ in range(workers)]
+        for ready in started:
+            ready.result()
+    except (OSError, BrokenProcessPool, RuntimeError) as exc:
+        log.warning("extracting in this process: worker processes could not start (%s)", exc)
+        return None
+    log.info("extracting with %d worker processes", workers)
+    return pool
+
+
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """While workers start, ``__main__`` is a bare module: 'spawn' then gives them no script to import (it would
+    run the caller's script again, which may open this very index and wait for our write lock)."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
+# ----- in the workers ---------------------------------------------------------------------------------------
+
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle: it stops the workers
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # the writer killed: leave too, rather than wait for work forever
+
+        def leave_with_parent() -> None:
+            parent.join()
+            os._exit(0)
+
+        threading.Thread(target=leave_with_parent, daemon=True).start()
+
+
+def _ready() -> bool:
+    return True
+
+
+def _find_names(chunk: list[tuple[str, str, int]]) -> list[tuple[Bounds, list[tuple[int, list[NameMention]]]]]:
+    """Each article's sentence bounds, and the names in each sentence naming people."""
+    found = []
+    for article_id, text, body_start in chunk:
+        sentences = split_article(article_id, text, body_start)
+        bounds = [(s.start, s.end, s.heading) for s in sentences]
+        found.append((bounds, [(sentence.index, mentions) for sentence, mentions in names_found(sentences)]))
+    return found
+
+
+def _prepare(people_file: str, chunk: list[tuple[Article, Bounds]]) -> list[PreparedArticle]:
+    global _actors
+    if _actors is None or _actors[0] != people_file:
+        _actors = (people_file, ActorFinder(_PEOPLE.validate_json(Path(people_file).read_bytes())))
+    actors = _actors[1]
+    return [prepare_article(article, sentences_from_bounds(article, bounds), actors) for article, bounds in chunk]

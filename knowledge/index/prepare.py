@@ -1,0 +1,95 @@
+"""An article's rows made ready for the index without touching it: its facts, their tokens and their JSON.
+
+Pure (no database), so it runs in worker processes as well as in the writer's (``knowledge.index.parallel``)
+and gives the same rows either way; the writer only numbers the sentences, merges events and inserts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from knowledge.extract.speakers import ActorFinder
+from knowledge.facts import extract_article
+from knowledge.models import Article, Event, Sentence
+from knowledge.text import stems
+
+SentenceValues = tuple[int, int, int, int, int | None, str, str, int]  # index, start, end, heading, speaker...
+DemandValues = tuple[str, str | None, int, str, str, str]  # party, actor, sentence index, key, JSON, stems
+PositionValues = tuple[str, str, str, int, str, str]  # party, issue, stance, sentence index, published, JSON
+
+
+@dataclass
+class PreparedArticle:
+    """One article's rows, sentences by their index in the article (the writer gives them their ids)."""
+
+    article_id: str
+    title_stems: str
+    sentences: list[SentenceValues] = field(default_factory=list)  # ..., speaker key, text, stems, length
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # person key, sentence index, spoken
+    demands: list[DemandValues] = field(default_factory=list)
+    positions: list[PositionValues] = field(default_factory=list)
+    events: list[tuple[Event, int]] = field(default_factory=list)  # not yet merged; the first sentence's index
+    people: set[int] = field(default_factory=set)  # every person key the article names
+
+
+def sentences_from_bounds(article: Article, bounds: list[tuple[int, int, bool]]) -> list[Sentence]:
+    """The sentences ``split_article`` gave, rebuilt from their (start, end, heading): the text is the slice."""
+    return [sentence_at(article, bounds, index) for index in range(len(bounds))]
+
+
+def sentence_at(article: Article, bounds: list[tuple[int, int, bool]], index: int) -> Sentence:
+    start, end, heading = bounds[index]
+    text = article.text[start:end]
+    return Sentence(article=article.id, index=index, start=start, end=end, text=text, heading=heading)
+
+
+def prepare_article(article: Article, sentences: list[Sentence], actors: ActorFinder) -> PreparedArticle:
+    """Extract one article's facts (the people known) and turn them into rows."""
+    facts = extract_article(article, sentences, actors)
+    index_of = {sentence.start: sentence.index for sentence in sentences}
+    prepared = PreparedArticle(article.id, " ".join(stems(article.title or "")))
+    for sentence in sentences:
+        speaker = facts.speakers.get(sentence.index)
+        tokens = stems(sentence.text)
+        prepared.sentences.append(
+            (
+                sentence.index,
+                sentence.start,
+                sentence.end,
+                int(sentence.heading),
+                speaker.key if speaker else None,
+                sentence.text,
+                " ".join(tokens),
+                len(tokens),
+            )
+        )
+    prepared.mentions = [
+        (key, index, int(index in facts.speakers and facts.speakers[index].key == key)) for key, index in facts.mentions
+    ]
+    prepared.people = {key for key, _ in facts.mentions}
+    for demand in facts.demands:
+        tokens = stems(demand.text)
+        key = " ".join(sorted(set(tokens)))  # stated in the same content words: one demand
+        prepared.demands.append(
+            (
+                demand.party,
+                demand.actor,
+                index_of[demand.citation.start],
+                key,
+                demand.model_dump_json(),
+                " ".join(tokens),
+            )
+        )
+    prepared.positions = [
+        (
+            position.party,
+            position.issue,
+            position.stance,
+            index_of[position.citation.start],
+            position.published.isoformat(),
+            position.model_dump_json(),
+        )
+        for position in facts.positions
+    ]
+    prepared.events = [(event, index_of[event.citations[0].start]) for event in facts.events]
+    return prepared
