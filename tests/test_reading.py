@@ -65,6 +65,7 @@ MEETING_DATE = [
     "Varzaru and Bremane meeting - date?",
     "when did Varzaru meet Bremanne?",  # typo
     "varzaru bremane meeting date",  # all lower case
+    "Varzaru Bremane meeting date Karvela talks?",  # the cue mid-fragment
 ]
 
 

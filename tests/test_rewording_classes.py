@@ -225,3 +225,44 @@ title: Harbour statement
     kb = KnowledgeBase(load_articles(folder).articles)
     answer = kb.answer("who said the inspections are a useful start?")
     assert answer.found and not answer.items[0].text.startswith("Speaker not named"), answer.items[0].text
+
+
+def test_a_month_of_the_same_year_takes_the_year_the_sentence_named() -> None:
+    found = find_dates(
+        "In 2019, she became deputy director, and in May of the same year, its head.", dt.date(2026, 1, 2)
+    )
+    assert [m.date.iso for m in found] == ["2019", "2019-05"]
+
+
+def test_a_speaker_named_by_title_alone_is_the_one_person_the_article_gave_that_title(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Coastal Courier
+title: Harbour chief named
+
+Estonian President Kaarel Tamm appointed Tiit Orula, the head of the Harbour Office, as envoy.
+
+According to the president, Orula has "the patience of a fisherman".
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "chief.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    answer = kb.answer("who said Orula has the patience of a fisherman?")
+    assert answer.found and answer.items[0].text.startswith("Kaarel Tamm"), answer.items[0].text
+
+
+def test_equally_rare_words_each_tell_a_when_question(tmp_path: Path) -> None:
+    text = """date: 2026-05-22
+source: Coastal Courier
+title: Sanctions on two shipping firms
+
+The administration on Wednesday announced sanctions against Latvia.
+
+They target Kurzeme Lines and Daugava Freight, the two largest shipping firms.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "ships.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    answer = kb.answer("when were the Kurzeme and Daugava sanctions announced?")
+    assert answer.items[0].date == "2026-05-20", answer.items[:1]

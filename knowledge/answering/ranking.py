@@ -71,6 +71,7 @@ _DURATION = re.compile(
     r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b",
     re.I,
 )
+_POINTS_BACK = re.compile(r"^[\s\"“‘']*(?:They|It|This|These|Those|He|She)\b")
 _PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
 
 
@@ -326,6 +327,18 @@ class Ranker:
         vocabulary = self.store.article_stems(row.article for row in rows)
         return [{a for a, have in vocabulary.items() if not have.isdisjoint(g.stems)} for g in groups]
 
+    def _following(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
+        """The sentence after each, when it opens by pointing back ("They target Rosneft and Lukoil"): it says what
+        this one is about, as the sentence before may."""
+        found = self.store.sentences(row.id + 1 for row in rows)
+        return {
+            row.id: after
+            for row in rows
+            if (after := found.get(row.id + 1)) is not None
+            and after.article == row.article
+            and _POINTS_BACK.match(after.text)
+        }
+
     def _previous(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """The sentence before each (same article; ids run on within an article)."""
         wanted = {row.id - 1: row for row in rows if row.index > 0}
@@ -352,7 +365,8 @@ class Ranker:
         """For each sentence, how close each named thing is."""
         if not entities:
             return {}
-        ids = [row.id for row in rows] + [row.id for row in previous.values()]
+        following = self._following(rows)
+        ids = [row.id for row in rows] + [row.id for row in previous.values()] + [r.id for r in following.values()]
         mentions = self.store.mentions_in(ids) if any(e.kind == "person" for e in entities) else {}
         articles = {row.article for row in rows}
         in_article = [self._articles_with(entity, articles) for entity in entities]
@@ -370,7 +384,9 @@ class Ranker:
                     levels.append(IN_TITLE)
                 elif entity.kind == "person" and _in_title(entity, leads.get(row.article, ())):
                     levels.append(IN_LEAD)
-                elif before is not None and _holds(entity, before, mentions):
+                elif (before is not None and _holds(entity, before, mentions)) or (
+                    (after := following.get(row.id)) is not None and _holds(entity, after, mentions)
+                ):
                     levels.append(IN_CONTEXT)
                 elif row.article in where:
                     levels.append(IN_ARTICLE)
@@ -446,6 +462,15 @@ def key_group(weights: list[float]) -> int | None:
     if len(weights) < 2 or not max(weights):
         return None
     return max(range(len(weights)), key=lambda n: weights[n])
+
+
+def key_groups(weights: list[float]) -> frozenset[int]:
+    """The question's most telling content words: the rarest, and any as rare (equally rare words are equally
+    telling: "when were the Rosneft and Lukoil sanctions announced?" is told by a sentence with either)."""
+    if len(weights) < 2 or not max(weights):
+        return frozenset()
+    top = max(weights)
+    return frozenset(n for n, weight in enumerate(weights) if weight >= top - 1e-9)
 
 
 def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:

@@ -50,9 +50,12 @@ _POSITIONS = re.compile(
 # A when-question by its cue wherever it stands: "when did ...", "what day ...", "... call date?", "... approved
 # when", "Pope willing to host talks - date?". A "when" inside the question joins clauses ("what did he say when
 # ..."), so only a leading or trailing one counts.
+_NOT_A_DATE_QUESTION = r"^(?!\s*(?:who|whose|why|how|where|what\s+(?:did|does|do)|is|are|was|were|did|does|do)\b)"
 _WHEN = re.compile(
     r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|on\s+(?:what|which)\s+(?:date|day)|what\s+time)\b|"
-    r"\bwhen\s*[?!.]*\s*$|\b(?:date|day)\s*[?!.]*\s*$|\bdate\s+(?:of|for)\b",
+    + _NOT_A_DATE_QUESTION
+    + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|day)\s*[?!.]*\s*$|.*\bdates?\s+(?:of|for)\b|"
+    r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b)",
     re.I,
 )
 _TIMELINE = re.compile(

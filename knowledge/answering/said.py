@@ -18,6 +18,7 @@ from knowledge.answering.context import Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import Hit
 from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits
+from knowledge.extract.people import ROLE_HEADS
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person
 from knowledge.text import fold
@@ -29,6 +30,13 @@ PHRASE_POOL = 200  # ranked sentences searched for a quoted phrase: it must appe
 # A quoted phrase: between straight or curly quotes, single or double ("'bloodbath'", "“a bloodbath”").
 _QUOTED = re.compile(r"[\"“”](?P<double>[^\"“”]{2,200})[\"“”]|(?<!\w)['‘’](?P<single>[^'‘’]{2,200})['‘’](?!\w)")
 CONTINUED_LABEL = "speaker from the sentence before"
+EARLIER_LABEL = "speaker named earlier in the article"
+# "According to the president, ...", "the minister said": a speaker named by a title alone, who is the one person
+# the article named with that title before.
+_TITLED = re.compile(
+    rf"\b(?:(?i:according\s+to\s+the)\s+(?P<after>[a-z]+(?:\s+[a-z]+)?)\b|"
+    rf"\bthe\s+(?P<before>[a-z]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b)"
+)
 # "Rubio praised it", "Zelensky has described the meeting": a name right before a reporting verb speaks.
 _SPEAKS_AFTER = re.compile(rf"^\s*(?:,[^,]{{1,60}},\s*)?(?:(?:also|has|have|had|then)\s+)*(?:{REPORT_VERBS})\b", re.I)
 # "stated by President Volodymyr Zelenskyy", "Quote from Medinsky:", "according to Peskov".
@@ -105,6 +113,10 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
             label = CONTINUED_LABEL
             citations = context.cite([before.sentence.citation(), row.sentence.citation()])
     if speaker is None:
+        speaker = _titled_speaker(context, row)
+        if speaker is not None:
+            label = EARLIER_LABEL
+    if speaker is None:
         named = _speaker_in_text(row.text)
         if named:  # "The Kremlin said", "..., Eismont told reporters": named, if not as a person the index knows
             return AnswerItem(text=f"{named}: {row.text}", date=date, citations=citations, label=label)
@@ -123,6 +135,31 @@ _NAMED_BEFORE_VERB = re.compile(
 )
 _NAMED_AFTER_VERB = re.compile(rf"[,”\"]\s+(?:{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?{_NAME_WORDS})[\s,.]")
 _NOT_A_SPEAKER = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "the"})
+
+
+def _titled_speaker(context: Context, row: SentenceRow) -> Person | None:
+    """The one person named earlier in the article with the title a sentence gives its speaker ("According to the
+    president, ..." after "President Volodymyr Zelensky reported ..."); None when none or several hold it."""
+    match = _TITLED.search(row.text)
+    if match is None:
+        return None
+    title = fold((match.group("after") or match.group("before") or "").split()[-1])
+    if title not in ROLE_HEADS:
+        return None
+    earlier = [row.id - n for n in range(1, row.index + 1)]
+    keys = {key for found in context.store.mentions_in(earlier).values() for key in found}
+    holders = [
+        person
+        for key in keys
+        if (person := context.person(key)) is not None and any(_title_of(role) == title for role in person.roles)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _title_of(role: str) -> str | None:
+    """A role's title: its first title word ("Ukrainian President" -> "president"; "head of the President's
+    Office" -> "head", whoever's office it is)."""
+    return next((word for word in re.findall(r"[a-z]+", fold(role)) if word in ROLE_HEADS), None)
 
 
 def _speaker_in_text(text: str) -> str | None:

@@ -25,7 +25,7 @@ from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
 from knowledge.answering.question_dates import DateFilter, date_matches
-from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group
+from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
 from knowledge.answering.search import closest_sentences
 from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject, subject_span
 from knowledge.extract.dates import find_dates
@@ -99,6 +99,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         return []
     weights = context.ranker.group_weights(question)
     key = key_group(weights)
+    telling = key_groups(weights)
     by_sentence = context.store.events_of_sentences(hit.row.id for hit in hits)
     future = asks_future(question.text)
     best: dict[int, _Scored] = {}
@@ -113,7 +114,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 score *= OWN_WORD_IN_CLAUSE  # "the talks, which began ..." over "negotiate" in another clause
             sure = True
             if is_when:
-                factor = _when_factor(hit, key)
+                factor = _when_factor(hit, telling)
                 score *= factor
                 sure = factor == 1.0
                 score *= BACKGROUND_FACTOR if row.background and mixed else 1.0
@@ -128,14 +129,14 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     return sorted(scored, key=lambda s: (-s.score, -s.row.sources, s.row.iso))  # among equals, more sources first
 
 
-def _when_factor(hit: Hit, key: int | None) -> float:
+def _when_factor(hit: Hit, telling: frozenset[int]) -> float:
     """How much a sentence's event loses as the answer to "when ...?" for what it lacks: facts re-rank, never veto.
     "when was Trump's deadline?": a sentence without "deadline" (or with it only in the sentence before) more likely
     dates something else; "when will Tovald visit Moscow?": so does one whose article alone names Moscow."""
     factor = 1.0
-    if key is not None and key not in hit.matched_here:
+    if telling and not telling & hit.matched_here:
         factor *= KEY_MISSING_FACTOR
-    elif key is None and hit.matched and not hit.matched_here:
+    elif not telling and hit.matched and not hit.matched_here:
         factor *= KEY_MISSING_FACTOR  # its one word only in the sentence before: that sentence's event, not this one
     if hit.coverage < WHEN_COVERAGE:
         factor *= FAR_NAME_FACTOR
