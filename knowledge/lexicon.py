@@ -56,6 +56,7 @@ FAMILIES: tuple[str, ...] = (
     "navigation shipping maritime vessels",
     "membership join joining accession",
     "delay delayed postpone postponed stall stalled shelve shelved",
+    "target goal deadline aim timetable",
 )
 
 # Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not

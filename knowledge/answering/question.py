@@ -173,10 +173,17 @@ def analyse(
 
 
 def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
-    """Content words standing right before another ("the minerals deal", "reparations loan"): a compound names a
-    particular thing, and a sentence about another deal is no answer about the minerals deal."""
+    """The words that name the particular thing asked about: the modifier of a compound ("the minerals deal"), and
+    what a how-many question counts ("how many reactors"). A sentence about another deal, or one that counts
+    something else, is no answer about this one."""
     said = words(text)
-    return tuple(stem(word) for word, after in pairwise(said) if word in content and after in content)
+    # the first word of a pair: a modifier names the thing ("minerals deal"); a second word unknown to the articles
+    # is as often a verb or a paraphrase ("leaders decide", "cold snap") as the thing itself
+    found = [stem(first) for first, second in pairwise(said) if first in content and second in content]
+    counted = re.search(r"\bhow\s+many\s+([^\W\d_]+)", fold(text))
+    if counted and counted.group(1) in content:
+        found.append(stem(counted.group(1)))
+    return tuple(dict.fromkeys(found))
 
 
 def question_kind(text: str) -> str | None:

@@ -270,9 +270,10 @@ class Ranker:
         return list(dict.fromkeys(queries))
 
     def _names_unknown_thing(self, question: Question, groups: tuple[TermGroup, ...]) -> bool:
-        """A compound whose modifying word no article uses, in any spelling or family ("the minerals deal" over
-        articles that never say "minerals"): the thing asked about is not covered, whatever else it shares with
-        them ("deal"). A lone unknown word is not enough: it may be a paraphrase of what the articles say."""
+        """A compound whose modifier no article uses, in any spelling or family ("the minerals deal" over articles
+        that never say "minerals"), or a count of something no article names ("how many reactors"): the thing asked
+        about is not covered, whatever else it shares with them ("deal"). A lone unknown word elsewhere is not
+        enough: it may be a paraphrase of what the articles say."""
         if not question.modifiers:
             return False
         unknown = {g.own for g in groups if not any(self.store.frequencies(list(g.stems)).values())}
