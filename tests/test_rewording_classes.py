@@ -149,7 +149,11 @@ def test_an_institution_is_its_own_party(kb: KnowledgeBase) -> None:
 
 
 def test_a_question_about_a_thing_never_reported_is_not_covered(kb: KnowledgeBase) -> None:
-    for wording in ("when was the fishing quota deal signed?", "who signed the fishing quota deal?"):
+    for wording in (
+        "when was the fishing quota deal signed?",
+        "who signed the fishing quota deal?",
+        "how many tugboats does the Pernavi harbour have?",  # counts what no article names
+    ):
         assert not kb.answer(wording).found, wording
 
 
