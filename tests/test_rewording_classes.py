@@ -270,3 +270,19 @@ They target Kurzeme Lines and Daugava Freight, the two largest shipping firms.
     kb = KnowledgeBase(load_articles(folder).articles)
     answer = kb.answer("when were the Kurzeme and Daugava sanctions announced?")
     assert answer.items[0].date == "2026-05-20", answer.items[:1]
+
+
+def test_a_past_when_question_is_not_answered_by_the_day_a_plan_was_told(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Coastal Courier
+title: Envoys talk by phone
+
+Kivisild announced on Saturday that she would speak with Datuashvili by phone.
+
+Kivisild and Datuashvili held a telephone conversation on Monday about the inspections.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "phone.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    assert kb.answer("when did Kivisild and Datuashvili speak?").items[0].date == "2026-05-18"

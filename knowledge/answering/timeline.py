@@ -43,6 +43,7 @@ WHEN_RELATIVE_CUT = 0.6  # a "when" answer offers alternatives only this close t
 CLAUSE_WEIGHT = 0.5  # half an event's score is how much of the question its own clause holds
 BACKGROUND_FACTOR = 0.45  # in a sentence telling news and history, "when did X?" is about the news
 PAST_FOR_FUTURE_FACTOR = 0.5  # "when will they meet again?" is about what was still planned
+PLAN_FOR_PAST_FACTOR = 0.5  # "when did they speak?" is not answered by "said on Saturday they would speak"
 INHERITED_DATE_LOOKBACK = 2  # sentences before a dateless match searched for its date
 INHERITED_FACTOR = 0.85  # a date read off the sentence before is less sure than a sentence's own
 INHERIT_FROM_HITS = 5  # the best few dateless matches may take a date from the sentence before
@@ -119,6 +120,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 sure = factor == 1.0
                 score *= BACKGROUND_FACTOR if row.background and mixed else 1.0
                 score *= PAST_FOR_FUTURE_FACTOR if future and not row.planned else 1.0
+                if not future and _only_as_plan(hit.row.text, question):
+                    score *= PLAN_FOR_PAST_FACTOR  # "reported on Saturday that he would speak": not when he spoke
             if row.id not in best or score > best[row.id].score:
                 best[row.id] = _Scored(score, row, hit, sure=sure)
     scored = list(best.values())
@@ -127,6 +130,17 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             context, question, [h for h in hits[:INHERIT_FROM_HITS] if h.row.id not in by_sentence], weights
         )
     return sorted(scored, key=lambda s: (-s.score, -s.row.sources, s.row.iso))  # among equals, more sources first
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|shall|to|going\s+to|plans?\s+to|expected\s+to)\s+(?:\w+\s+)?$", re.I)
+
+
+def _only_as_plan(text: str, question: Question) -> bool:
+    """Whether every word of the question's found in a sentence is a plan ("would speak", "is to meet", "plans to
+    sign"): the sentence tells of an intention, and its date is when it was told, not when it happened."""
+    wanted = {group.own for group in question.groups}  # the question's own words: its verb as asked
+    found = [m for m in re.finditer(r"[^\W\d_]+", text) if stem(fold(m.group())) in wanted]
+    return bool(found) and all(_MODAL_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in found)
 
 
 def _when_factor(hit: Hit, telling: frozenset[int]) -> float:
