@@ -286,3 +286,11 @@ Kivisild and Datuashvili held a telephone conversation on Monday about the inspe
     (folder / "phone.txt").write_text(text, encoding="utf-8")
     kb = KnowledgeBase(load_articles(folder).articles)
     assert kb.answer("when did Kivisild and Datuashvili speak?").items[0].date == "2026-05-18"
+
+
+def test_the_picture_lane_is_who_acts_never_the_city_it_happened_in(kb: KnowledgeBase) -> None:
+    from knowledge.answering.timeline import acting_party
+
+    with kb.store.snapshot():
+        lane = acting_party(kb.context, "The meeting in Tbilisi between Kivisild and the mayor took place on Monday.")
+    assert lane == "Estonia"

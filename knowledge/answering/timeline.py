@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from knowledge.actors import parties_in
+from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
@@ -29,6 +29,7 @@ from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
 from knowledge.answering.search import closest_sentences
 from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject, subject_span
 from knowledge.extract.dates import find_dates
+from knowledge.extract.people import strip_possessive, surname_of
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
@@ -437,8 +438,18 @@ def acting_party(context: Context, text: str) -> str | None:
     for person in context.lookup.in_question(span) if span else []:
         if person.affiliation:
             return person.affiliation
-    early = [party for start, _, party in parties_in(text) if start < FIRST_ACTOR_CHARS]
-    return early[0] if early else None
+    # else the first who acts early in it: a country or person named, never the city it happened in ("the meeting
+    # in Paris between Zelensky and Macron" is no French event)
+    early = [
+        (start, party)
+        for start, end, party in parties_in(text)
+        if start < FIRST_ACTOR_CHARS and fold(strip_possessive(text[start:end])) not in PLACE_ALIASES
+    ]
+    for person in context.lookup.in_question(text[: FIRST_ACTOR_CHARS * 2]):
+        at = text.find(surname_of(person.name))
+        if person.affiliation and 0 <= at < FIRST_ACTOR_CHARS * 2:
+            early.append((at, person.affiliation))
+    return min(early)[1] if early else None
 
 
 def _chronological(row: EventRow) -> tuple[str, str]:
