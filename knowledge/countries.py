@@ -76,7 +76,7 @@ Morocco|moroccan,moroccans|rabat
 Netherlands|the netherlands,holland,dutch|amsterdam,the hague
 New Zealand|new zealander,new zealanders|
 Nigeria|nigerian,nigerians|abuja
-North Korea|dprk,pyongyang|
+North Korea|north korean,north koreans,dprk|pyongyang
 North Macedonia|macedonia,macedonian,macedonians|skopje
 Norway|norwegian,norwegians|oslo
 Oman|omani|muscat
@@ -94,7 +94,7 @@ Singapore|singaporean,singaporeans|
 Slovakia|slovak,slovaks,slovakian|bratislava
 Slovenia|slovenian,slovenians,slovene|ljubljana
 South Africa|south african,south africans|pretoria
-South Korea|korea,korean,koreans,republic of korea|seoul
+South Korea|south korean,south koreans,republic of korea|seoul
 Spain|spanish,spaniards|madrid
 Sri Lanka|sri lankan|
 Sweden|swedish,swedes|stockholm

@@ -35,7 +35,7 @@ FAMILIES: tuple[str, ...] = (
     "end ended conclude concluded wrap wrapped finish finished close closed",
     "last lasted lasting duration hours",
     "visit visited trip travel travelled traveled arrive arrived",
-    "call calls phone phoned telephone speak spoke conversation discussed",  # "when did X and Y speak?"
+    "call calls phone phoned telephone speak spoke conversation",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "
     "reported",
     # what is demanded

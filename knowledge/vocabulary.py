@@ -66,6 +66,15 @@ DEMAND_WORDS = frozenset(
     """.split()
 )
 
+# Words that modify many things and name none ("peace talks", "direct talks", "joint statement"): a question's
+# compound whose modifier is one of these is not about a particular thing the articles must name.
+GENERIC_MODIFIERS = frozenset(
+    """
+    peace war new direct formal official joint bilateral trilateral possible potential proposed final recent latest
+    main key major big high level senior top first second third next previous further early late full partial
+    """.split()
+)
+
 # Words that ask for a position, not what it is about: set aside from a positions question's topic.
 POSITION_WORDS = frozenset(
     """

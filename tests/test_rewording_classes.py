@@ -294,3 +294,86 @@ def test_the_picture_lane_is_who_acts_never_the_city_it_happened_in(kb: Knowledg
     with kb.store.snapshot():
         lane = acting_party(kb.context, "The meeting in Tbilisi between Kivisild and the mayor took place on Monday.")
     assert lane == "Estonia"
+
+
+def test_news_with_a_full_date_and_a_city_is_not_a_caption() -> None:
+    from knowledge.extract.events import _is_photo_caption
+
+    assert _is_photo_caption("Estonian Prime Minister Maret Kivisild speaks to reporters on May 21, 2025 in Tallinn.")
+    for news in (
+        "Georgian officials met Estonian delegates on March 11, 2026, in Pernavi.",
+        "The talks on May 16, 2025 in Pernavi lasted under two hours.",
+        "Estonian and Georgian negotiators held talks on May 16, 2025, in Pernavi.",
+    ):
+        assert not _is_photo_caption(news), news
+
+
+def test_a_pronoun_after_two_people_is_not_guessed(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Coastal Courier
+title: Envoys meet
+
+Maret Kivisild met Levan Datuashvili in Pernavi on Monday.
+
+She said talks would resume on Thursday, May 21.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "two.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    items = [i for i in kb.answer("!timeline May").items if i.date == "2026-05-21"]
+    assert items and not items[0].text.startswith("["), items[0].text
+
+
+@pytest.mark.parametrize(
+    ("wording", "intent"),
+    [
+        ("Who called Kivisild?", Intent.SEARCH),  # a phone call, not words
+        ("who called the inspections a useful start?", Intent.SAID),
+        ("What did Kivisild say in the Harbour Office?", Intent.SEARCH),  # not her job
+        ("What was the title of the inspection plan?", Intent.SEARCH),
+        ("Which country hosted the talks on the first day?", Intent.SEARCH),  # no date asked
+        ("What did the Estonian prime minister say about the harbour?", Intent.SEARCH),  # names a role, asks words
+    ],
+)
+def test_cue_words_in_other_roles_do_not_change_the_intent(kb: KnowledgeBase, wording: str, intent: Intent) -> None:
+    assert kb.read(wording).intent is intent
+    answer = kb.answer(wording)
+    assert not (answer.intent is Intent.WHO and answer.items and answer.items[0].text.startswith("Maret Kivisild"))
+
+
+def test_a_generic_modifier_never_makes_a_question_not_covered(kb: KnowledgeBase) -> None:
+    assert kb.answer("when did the Estonian and Georgian peace envoys agree on inspections?").found
+
+
+def test_a_party_speaking_after_a_phrase_of_time_is_named_as_the_party(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Coastal Courier
+title: Georgia studies the plan
+
+On Tuesday Georgia said it would study the inspection plan.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "study.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    answer = kb.answer("who said they would study the inspection plan?")
+    assert answer.items[0].text.startswith("Georgia: "), answer.items[0].text
+
+
+def test_timeline_items_that_would_open_with_which_or_and_are_read_from_their_noun(tmp_path: Path) -> None:
+    text = """date: 2026-05-22
+source: Coastal Courier
+title: Harbour talks
+
+Officials said that the harbour talks, which began on Tuesday, lasted nine hours.
+
+The envoys met in Pernavi, and they agreed on Wednesday to resume the inspections.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "clauses.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    texts = [item.text for item in kb.answer("!timeline May").items]
+    assert "the harbour talks, which began on Tuesday, lasted nine hours." in texts, texts
+    assert all(t.split()[0].lower() not in {"and", "but", "which", "who"} for t in texts), texts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -56,6 +57,7 @@ class Context:
     _by_key: dict[int, Person] = field(default_factory=dict, init=False)
     _affiliations: dict[int, str | None] | None = field(default=None, init=False)
     _questions: dict[tuple[str, bool], Question] = field(default_factory=dict, init=False)
+    _questions_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def __post_init__(self) -> None:
         self._by_key = {person.key: person for person in self.people}
@@ -96,9 +98,10 @@ class Context:
             found = analyse(
                 text, self.lookup, self.store.contains_stem, command=command, places=self.places, today=self.today
             )
-            if len(self._questions) >= QUESTIONS_KEPT:
-                self._questions.pop(next(iter(self._questions)))
-            self._questions[key] = found
+            with self._questions_lock:  # the bot's worker threads share this context
+                if len(self._questions) >= QUESTIONS_KEPT:
+                    self._questions.pop(next(iter(self._questions)), None)
+                self._questions[key] = found
         return found
 
     def read(self, text: str) -> Reading:

@@ -22,7 +22,7 @@ from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
 from knowledge.text import STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
-from knowledge.vocabulary import DEMAND_CUE, MONTHS, QUESTION_WORDS, WEEKDAYS
+from knowledge.vocabulary import DEMAND_CUE, GENERIC_MODIFIERS, MONTHS, QUESTION_WORDS, WEEKDAYS
 
 ORDINALS = {
     "first": 1,
@@ -179,7 +179,11 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     said = words(text)
     # the first word of a pair: a modifier names the thing ("minerals deal"); a second word unknown to the articles
     # is as often a verb or a paraphrase ("leaders decide", "cold snap") as the thing itself
-    found = [stem(first) for first, second in pairwise(said) if first in content and second in content]
+    found = [
+        stem(first)
+        for first, second in pairwise(said)
+        if first in content and second in content and first not in GENERIC_MODIFIERS
+    ]
     counted = re.search(r"\bhow\s+many\s+([^\W\d_]+)", fold(text))
     if counted and counted.group(1) in content:
         found.append(stem(counted.group(1)))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
 B = 0.75
 CANDIDATES = 200  # FTS5 candidates scored per question (cheaply: their own words and named things)
 PERSON_CANDIDATES = 100  # sentences naming or quoting a person the question names, added to the candidates
+RANKINGS_KEPT = 8  # rankings remembered: the intents of one answer, in each of a few threads
 RESCORED = 60  # the best of them scored fully (context, headline, article, dates)
 COMMON_ROWS = 1000  # a stem in more sentences than this brings no candidates (it still counts in the score):
 # ranking every row of a long posting list is what makes FTS5 slow (RESEARCH.md), and such a stem's idf is low.
@@ -108,17 +110,22 @@ class Ranker:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._corrections: dict[str, str | None] = {}
-        self._last: tuple[Question, tuple[bool, bool], int, list[Hit]] | None = None  # asked twice by one intent
+        # the last few rankings, by question and flags: one answer asks for the same ranking several times
+        self._recent: dict[tuple[int, bool, bool], tuple[Question, int, list[Hit]]] = {}
+        self._recent_lock = threading.Lock()
 
     def rank(self, question: Question, limit: int = 50, *, with_people: bool = True, broad: bool = True) -> list[Hit]:
         """The best sentences for a question, best first. ``broad=False`` never ranks the long posting lists of a
         question made only of common words (a caller that has candidates of its own)."""
-        if self._last is not None:
-            asked, people, size, hits = self._last
-            if asked is question and people == (with_people, broad) and size >= limit:
-                return hits[:limit]
+        key = (id(question), with_people, broad)
+        recent = self._recent.get(key)
+        if recent is not None and recent[0] is question and recent[1] >= limit:
+            return recent[2][:limit]
         hits = self._rank(question, max(limit, RESCORED), with_people=with_people, broad=broad)
-        self._last = (question, (with_people, broad), max(limit, RESCORED), hits)
+        with self._recent_lock:
+            if len(self._recent) >= RANKINGS_KEPT:
+                self._recent.pop(next(iter(self._recent)), None)
+            self._recent[key] = (question, max(limit, RESCORED), hits)
         return hits[:limit]
 
     def _rank(self, question: Question, limit: int, *, with_people: bool, broad: bool = True) -> list[Hit]:

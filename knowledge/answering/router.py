@@ -35,6 +35,12 @@ _WHO_SAID = re.compile(
     rf"who\s+(?:was|is)\s+(?:it\s+)?(?:that\s+)?(?:{_SPEECH_CUE})(?!\s+(?:for|on|upon)\b))\b\s*(?P<arg>.*?)[?.!]*$",
     re.I,
 )
+# "who called Putin?", "who called Zelensky on Tuesday?": a phone call, not words (those need a complement: "who
+# called the venue inelegant?", or a quotation).
+_CALLED_SOMEONE = re.compile(
+    r"^(?i:who)\s+(?:(?i:has|had)\s+)?(?i:call(?:ed|s))\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"(?:\s+(?:on|last|this|yesterday|today)\b[^\"“”']*)?\s*[?!.]*$"
+)
 # "what happened since June 1?", "what's new since Monday?": everything new since a day, newest first.
 _SINCE = re.compile(
     r"^what(?:'s|\s+is|\s+has)?\s+(?:happened|new|changed)\s+since\s+(?P<arg>.+?)[?.!]*$",
@@ -44,17 +50,19 @@ _SINCE = re.compile(
 # a position, found by its noun or verb anywhere in the question.
 _POSITIONS = re.compile(
     r"\b(?:stand|stands|stood)\s+on\b|\b(?:position|positions|stance|stances|views?|attitude|opinion)\s+"
-    r"(?:on|regarding|about|towards?|of)\b",
+    r"(?:on|regarding|about|towards?|of)\b|['’]s\s+(?:position|stance|view)s?\s*[?!.]*\s*$",
     re.I,
 )
 # A when-question by its cue wherever it stands: "when did ...", "what day ...", "... call date?", "... approved
 # when", "Pope willing to host talks - date?". A "when" inside the question joins clauses ("what did he say when
 # ..."), so only a leading or trailing one counts.
-_NOT_A_DATE_QUESTION = r"^(?!\s*(?:who|whose|why|how|where|what\s+(?:did|does|do)|is|are|was|were|did|does|do)\b)"
+_NOT_A_DATE_QUESTION = (
+    r"^(?!\s*(?:who|whose|which|why|how|where|what\s+(?:did|does|do|was|were)|is|are|was|were|did|does|do)\b)"
+)
 _WHEN = re.compile(
     r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|on\s+(?:what|which)\s+(?:date|day)|what\s+time)\b|"
     + _NOT_A_DATE_QUESTION
-    + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|day)\s*[?!.]*\s*$|.*\bdates?\s+(?:of|for)\b|"
+    + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\bdate\s*[?!.]*\s*$|.*\bdates?\s+(?:of|for)\b|"
     r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b)",
     re.I,
 )
@@ -69,9 +77,21 @@ _WHO_HOLDS = re.compile(
 )
 # "what's Umerov's job?", "what role does Rustem Umerov have?", "what does Umerov do?", "Budanov's new post?": who
 # someone is, asked by the noun for a job or "what does X do".
+_JOB_NOUN = r"(?:job|role|post|title|occupation|profession)s?"
 _JOB = re.compile(
-    r"\b(?:job|jobs|role|roles|post|title|office|occupation|profession|function|position)\b|"
-    r"^\s*what\s+(?:does|did)\s+.+?\s+do\s*(?:for\s+a\s+living)?\s*[?!.]*$|\bwho\s+is\b",
+    rf"(?:['’]s|[a-z]s)\s+(?:new|current|former|old|previous|present|official)?\s*{_JOB_NOUN}\b|"  # "X's job"
+    rf"^\s*what\s+{_JOB_NOUN}\s+(?:does|did|do|has|had)\b|"  # "what role does X have?"
+    r"^\s*what\s+does\s+[^?]+?\s+do\s*(?:for\s+a\s+living)?\s*[?!.]*$|"  # "what does X do?"
+    rf"^[^?]*\b{_JOB_NOUN}\s*[?!.]*\s*$",  # a fragment ending in the noun: "Mike Waltz role?"
+    re.I,
+)
+# A job question never quotes or asks what someone said or did: "What did Trump say in the Oval Office?".
+_NOT_A_JOB = re.compile(r"\bwhat\s+did\b|\b(?:say|said|says|tell|told|post\s+on|posted|wrote)\b", re.I)
+# A role and whose it is, typed as a fragment with no question word or verb ("Belgian PM?", "Latvia's president"):
+# a few words only; "what did the Russian president say?" is a search that names a role, not a role question.
+_ROLE_FRAGMENT = re.compile(
+    r"^(?!.*\b(?:what|why|how|when|where|which|whose|did|does|do|is|are|was|were|say|said|says|will|would)\b)"
+    r"\W*(?:\S+\s+){0,5}\S+\s*[?!.]*$",
     re.I,
 )
 # Words that ask, not name: set aside to leave the name a who-question asks about.
@@ -169,7 +189,7 @@ def read_free(cleaned: str) -> ParsedQuestion:
     anything else is a search. The order settles questions with two cues: "who called for" is a demand, "what is
     Russia's position on the talks' date" a position."""
     said = _WHO_SAID.match(cleaned)
-    if said:
+    if said and not _CALLED_SOMEONE.match(cleaned):
         return ParsedQuestion(Intent.SAID, said.group("arg").strip(), cleaned)
     holder = _WHO_HOLDS.match(cleaned)
     if holder:
@@ -186,13 +206,13 @@ def read_free(cleaned: str) -> ParsedQuestion:
         return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned, is_when=True)
     if _TIMELINE.search(cleaned):
         return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned)
-    if _JOB.search(cleaned) and not DEMAND_CUE.search(cleaned):
+    if _JOB.search(cleaned) and not _NOT_A_JOB.search(cleaned) and not DEMAND_CUE.search(cleaned):
         name = job_subject(cleaned)
         if name:
             return ParsedQuestion(Intent.WHO, name, cleaned, job=True)
     if DEMAND_CUE.search(cleaned):
         return ParsedQuestion(Intent.DEMANDS, cleaned, cleaned)
-    return ParsedQuestion(Intent.SEARCH, cleaned, cleaned, maybe_role=True)
+    return ParsedQuestion(Intent.SEARCH, cleaned, cleaned, maybe_role=bool(_ROLE_FRAGMENT.match(cleaned)))
 
 
 def job_subject(text: str) -> str:

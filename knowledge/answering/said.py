@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.actors import parties_in
 from knowledge.answering.context import Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import Hit
@@ -31,6 +32,7 @@ PHRASE_POOL = 200  # ranked sentences searched for a quoted phrase: it must appe
 _QUOTED = re.compile(r"[\"“”](?P<double>[^\"“”]{2,200})[\"“”]|(?<!\w)['‘’](?P<single>[^'‘’]{2,200})['‘’](?!\w)")
 CONTINUED_LABEL = "speaker from the sentence before"
 EARLIER_LABEL = "speaker named earlier in the article"
+NAMED_LABEL = "speaker as the sentence names it"  # not a person the index knows: "the Harbour Board", "Eismont"
 # "According to the president, ...", "the minister said": a speaker named by a title alone, who is the one person
 # the article named with that title before.
 _TITLED = re.compile(
@@ -119,7 +121,7 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
     if speaker is None:
         named = _speaker_in_text(row.text)
         if named:  # "The Kremlin said", "..., Eismont told reporters": named, if not as a person the index knows
-            return AnswerItem(text=f"{named}: {row.text}", date=date, citations=citations, label=label)
+            return AnswerItem(text=f"{named}: {row.text}", date=date, citations=citations, label=NAMED_LABEL)
         return AnswerItem(
             text=f"{UNKNOWN_SPEAKER}: {row.text}", date=date, citations=citations, label=SPEAKER_UNKNOWN_LABEL
         )
@@ -164,11 +166,19 @@ def _title_of(role: str) -> str | None:
 
 def _speaker_in_text(text: str) -> str | None:
     """A speaker the sentence names in words, though not as a person the index knows: "The Kremlin said", "...,
-    said Eismont." A pronoun is no name: its speaker is in another sentence."""
+    said Eismont.", "..., the Harbour Board said". A pronoun is no name, and at the start of a sentence only a party
+    is taken ("On Tuesday Russia said" -> "Russia"; "Earlier Trump said" is not "Earlier Trump")."""
     for pattern in (_NAMED_BEFORE_VERB, _NAMED_AFTER_VERB):
         match = pattern.search(text)
-        if match and match.group("who").strip().lower() not in _NOT_A_SPEAKER:
-            return match.group("who").strip()
+        if match is None or match.group("who").strip().lower() in _NOT_A_SPEAKER:
+            continue
+        who = match.group("who").strip()
+        if pattern is _NAMED_BEFORE_VERB and match.start("who") == 0:
+            found = parties_in(who)
+            if not found or found[-1][1] != len(who):
+                continue
+            who = who[found[-1][0] :]
+        return who
     return None
 
 

@@ -187,8 +187,10 @@ def _clause_factor(question: Question, clause: tuple[str, ...], weights: list[fl
 def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer:
     subject = question_subject(question.text, context.lookup, context.affiliations)
     if subject is not None:  # "when did Russia accept ...?": the day someone else did ranks below
-        scored = [
-            s if fits(subject, _clause_subject(context, s)) else replace(s, score=s.score * OTHER_SUBJECT_FACTOR)
+        scored = [  # never sure: it may show, labelled, as a closest sentence, never as the answer
+            s
+            if fits(subject, _clause_subject(context, s))
+            else replace(s, score=s.score * OTHER_SUBJECT_FACTOR, sure=False)
             for s in scored
         ]
         scored.sort(key=lambda s: (-s.score, -s.row.sources, s.row.iso))

@@ -215,28 +215,35 @@ _NOT_CAPTION_VERBS = frozenset({"says", "is", "has", "was", "does", "plans", "wa
 
 
 def _is_photo_caption(text: str) -> bool:
+    """The caption's verb comes straight after a person's name ("... Marco Rubio testifies ..."): "Russian officials
+    met ... on March 11, 2026, in Jeddah" is news ("officials" is no verb)."""
     match = _CAPTION.match(text)
-    return match is not None and match.group("verb") not in _NOT_CAPTION_VERBS
+    if match is None or match.group("verb") in _NOT_CAPTION_VERBS:
+        return False
+    before = text[: match.start("verb")].rstrip()
+    return any(m.is_person and m.end == len(before) for m in find_names(before))
 
 
 _LEADING_PRONOUN = re.compile(r"^\s*(?:He|She)\b")
 
 
-def _first_person(text: str) -> str:
-    """The first person a sentence names, by surname: the likeliest antecedent of the next sentence's "He"."""
-    for mention in find_names(text):
-        if mention.is_person:
-            return surname_of(mention.name)
-    return ""
+def _only_person(text: str, *, count: bool = False) -> str:
+    """The surname of the one person a text names ("" when it names none or several); with ``count``, "" only when
+    it names none (a non-empty text when it names any)."""
+    people = list(dict.fromkeys(surname_of(m.name) for m in find_names(text) if m.is_person))
+    if count:
+        return people[0] if people else ""
+    return people[0] if len(people) == 1 else ""
 
 
 def _pronoun_for(text: str, focus: str, previous: str) -> str:
-    """Who a clause's leading "He"/"She" is: the person named earlier in the sentence, else the first person the
-    sentence before names ("Witkoff met Putin in April. He last met him on April 25." -> "Witkoff")."""
+    """Who a clause's leading "He"/"She" is: the one person named earlier in the sentence, else the one person the
+    sentence before names ("Witkoff flew to Moscow in April. He last met Putin on April 25." -> "Witkoff"). With two
+    people named ("Rubio met Kallas. She said ..."), who is meant is not guessed."""
     if not _LEADING_PRONOUN.match(focus):
         return ""
     before = text[: text.find(focus)] if focus in text else ""
-    return _first_person(before) or _first_person(previous)
+    return _only_person(before) or ("" if _only_person(before, count=True) else _only_person(previous))
 
 
 def merge_into(group: list[Event], event: Event, compared: int | None = None) -> int:
