@@ -397,6 +397,12 @@ def test_a_page_without_a_date_is_refused_naming_the_option() -> None:
     )
 
 
+def test_an_xhtml_page_with_an_xml_declaration() -> None:
+    data = b'<?xml version="1.0" encoding="utf-8"?>\n' + page("news.html").replace(b"<!DOCTYPE html>\n", b"")
+    article = extract(data, where="news.xhtml", content_type="application/xhtml+xml")
+    assert article.paragraphs == NEWS_PARAGRAPHS and article.published == dt.date(2025, 6, 4)
+
+
 def test_a_saved_page_names_its_url() -> None:
     article = extract(page("saved.html"), where="saved.html")
     assert (article.published, article.source, article.url) == (
