@@ -105,7 +105,7 @@ class KnowledgeBase:
         if needs_recovery(folder):  # checked without a lock: a start with nothing to finish never waits on a write
             with store.transaction():  # under the write lock: another process's ingest may be staging right now
                 recover(folder)  # an ingest that passed its commit point before a crash is finished first
-        report = store.sync(folder, progress)
+        report = store.sync(folder, progress, wait=False)  # never wait on another process's write to answer
         knowledge = cls(store=store, problems=report.problems)
         knowledge.folder = folder
         knowledge.opened = report
