@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 2_000_000
+MAX_ATTACHMENTS = 10  # Discord's own limit per message
 REPLY_LIMIT = 2000
 
 
@@ -45,19 +46,22 @@ class Corpus(commands.Cog):
     @commands.check_any(commands.has_guild_permissions(manage_guild=True), commands.is_owner())
     @app_commands.describe(file="A UTF-8 .txt article; its first line may be 'date: YYYY-MM-DD'")
     async def ingest(self, ctx: commands.Context[TalkBot], file: discord.Attachment, *, flags: IngestFlags) -> None:
-        """Add an attached .txt article to the corpus (Manage Server only)."""
+        """Add attached .txt articles to the corpus (Manage Server only)."""
         await ctx.defer()
-        if file.size > MAX_UPLOAD_BYTES:
+        files = [file]
+        if ctx.interaction is None:  # a message may carry several: every one is added, or none
+            files += [a for a in ctx.message.attachments if a.id != file.id][: MAX_ATTACHMENTS - 1]
+        too_large = [f for f in files if f.size > MAX_UPLOAD_BYTES]
+        if too_large:
+            names = ", ".join(f"`{inline_code(f.filename)}`" for f in too_large)
             await ctx.send(
-                f"`{inline_code(file.filename)}` is too large ({file.size:,} bytes; the limit is "
-                f"{MAX_UPLOAD_BYTES:,}). Nothing was added."
+                trim(f"{names}: too large (the limit is {MAX_UPLOAD_BYTES:,} bytes). Nothing was added.", REPLY_LIMIT)
             )
             return
-        data = await file.read()
-        upload = Upload(name=file.filename, data=data)
+        uploads = [Upload(name=f.filename, data=await f.read()) for f in files]
         try:
-            results = await asyncio.to_thread(
-                self.bot.knowledge.ingest, [upload], date=flags.date, source=flags.source, title=flags.title
+            results = await self.bot.write(
+                self.bot.knowledge.ingest, uploads, date=flags.date, source=flags.source, title=flags.title
             )
         except IngestError as exc:
             await ctx.send(
@@ -93,7 +97,7 @@ class Corpus(commands.Cog):
         """Pick up articles added to the corpus folder on disk (Manage Server only)."""
         await ctx.defer()
         try:
-            report = await asyncio.to_thread(self.bot.knowledge.reload)
+            report = await self.bot.write(self.bot.knowledge.reload)
         except KnowledgeError as exc:  # a corpus folder gone or unreadable, an index busy or unusable
             await ctx.send(trim(f"Could not reload: {safe(str(exc))}", REPLY_LIMIT))
             return
