@@ -17,7 +17,7 @@ from knowledge.answering.digest import DigestArticle
 from knowledge.questions import CoverageReport, without_controls
 from knowledge.sources import label_for, sources_count
 
-_LINK_MARKS = re.compile(r"(?<!\\)[\]()]")  # "[" is escaped by escape_markdown already
+_LINK_MARKS = re.compile(r"(?<!\\)\](\s*)\(")  # "](" of a masked link; escape_markdown escapes the "[" only
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -47,9 +47,9 @@ INTENT_TITLES = {
 def safe(text: str) -> str:
     """Markdown escaped and mentions defused, so article or user text renders as typed and pings nobody; no
     control or direction characters (NUL, ESC, BEL, U+202E); no masked link ("[x](http://...)": discord.py
-    escapes the opening bracket only, and Discord still links it, so every bracket and parenthesis is escaped)."""
+    escapes the opening bracket only, and Discord still links it, so its "](" is escaped too)."""
     escaped = escape_mentions(escape_markdown(without_controls(text)))
-    return _LINK_MARKS.sub(lambda m: "\\" + m.group(), escaped)
+    return _LINK_MARKS.sub(lambda m: f"\\]{m.group(1)}\\(", escaped)
 
 
 def inline_code(text: str) -> str:
