@@ -112,7 +112,11 @@ def _run(args: argparse.Namespace) -> int:
         return print_report(
             QuestionLog(log_path(knowledge.store.path)), args.since, as_json=args.json, forget=args.forget
         )
-    questions = QuestionLog(log_path(knowledge.store.path)) if args.record else None
+    try:
+        questions = QuestionLog(log_path(knowledge.store.path)) if args.record else None
+    except KnowledgeError as exc:  # a full disk or a read-only folder: one line
+        print(f"talkbot: cannot record questions: {exc}", file=sys.stderr)
+        return 2
     return ask(knowledge, " ".join(args.question), as_json=args.json, chart=args.chart, record=questions)
 
 
@@ -212,7 +216,11 @@ def ask(
             answer = knowledge.answer(asked)
             text = answer.model_dump_json() if as_json else answer_to_text(answer, knowledge.articles)
             if record is not None and answer.intent is not Intent.HELP:
-                record.record(answer, question=asked)
+                try:
+                    record.record(answer, question=asked)
+                except KnowledgeError as exc:  # the answer still goes out; the log is said to be unusable once
+                    print(f"talkbot: the question was not recorded: {exc}", file=sys.stderr)
+                    record = None
         except KnowledgeError as exc:  # this line cannot be answered; the next ones still are, one line each
             failed = True
             log.error("could not answer %r: %s", asked[:60], exc)
