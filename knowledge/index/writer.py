@@ -377,7 +377,7 @@ class Writer:
                 int(event.background),
                 int(event.planned),
                 event.model_dump_json(),
-                " ".join(stems(focus)),
+                " ".join(_part_stems(focus)),
                 " ".join(word for part in parts for word in _part_stems(part)),  # as stems(" ".join(parts))
             ),
         )
