@@ -168,6 +168,8 @@ class Writer:
         stamps: Mapping[str, tuple[str, os.stat_result | None]],
         progress: Progress | None,
     ) -> list[AddedArticle]:
+        if not articles:
+            return []  # nothing to add writes nothing: the generation (and every reader's cache) stays
         registry = self.registry
         known_keys = set(registry.drafts)
         split = {a.id: split_article(a.id, a.text, a.body_start) for a in articles}
