@@ -196,8 +196,7 @@ class Store(Reader, Writer):
                 check = db.execute("PRAGMA quick_check(1)").fetchone()
                 if check is None or check[0] != "ok":
                     return sqlite3.DatabaseError(f"the integrity check failed ({check[0] if check else 'no answer'})")
-                if schema.version(db) != EXTRACTOR_VERSION:
-                    return sqlite3.DatabaseError("the version stored is not this one")
+                schema.version(db)  # another version's index is not damage: only whether it reads back counts
                 schema.current_generation(db)
                 for table in schema.TABLES:
                     if not table.endswith(("_vocab", "_fts")):
