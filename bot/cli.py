@@ -22,7 +22,7 @@ from bot.render_text import answer_to_text, page_summary, report_to_text
 from knowledge import DEFAULT_CORPUS, Answer, IngestError, Intent, KnowledgeBase, KnowledgeError, Source
 from knowledge.corpus import read_article_bytes
 from knowledge.errors import CorpusError
-from knowledge.links import PAGE_SUFFIXES, is_url
+from knowledge.links import PAGE_SUFFIXES, is_page, is_url
 from knowledge.questions import QuestionLog, log_path
 
 log = logging.getLogger("talkbot")
@@ -170,9 +170,7 @@ def ingest_files(
         return 1
     articles = knowledge.articles
     for result in results:
-        article = (
-            articles.get(result.article_id) if result.added and result.name != f"{result.article_id}.txt" else None
-        )
+        article = articles.get(result.article_id) if result.added and is_page(result.name) else None
         what = f" ({page_summary(article)})" if article is not None else ""
         found = (
             f": {len(result.new_people)} new people, {result.events} events, {result.demands} demands"
