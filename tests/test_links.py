@@ -699,7 +699,7 @@ def test_cli_ingests_a_saved_page_beside_a_txt_file(
 ) -> None:
     saved = tmp_path / "riyadh.html"
     shutil.copy(PAGES / "saved.html", saved)
-    note = tmp_path / "note.txt"
+    note = tmp_path / "Kellogg note.txt"
     note.write_text("date: 2025-03-12\n\nKeith Kellogg said on Wednesday that the talks would go on.\n")
     assert _cli(corpus, str(saved), str(note)) == 0
     out = capsys.readouterr().out
@@ -707,7 +707,7 @@ def test_cli_ingests_a_saved_page_beside_a_txt_file(
         "riyadh.html: added as riyadh (“Envoys agree to a second round in Riyadh”, The Desert Courier, 2025-03-11)"
         in out
     )
-    assert "note.txt: added as note: " in out
+    assert "Kellogg note.txt: added as Kellogg_note: 1 new people" in out  # a file's line as ever: no page read
     header, _ = parse_header((corpus / "riyadh.txt").read_text(encoding="utf-8"))
     assert header["url"] == "https://courier.example/politics/envoys-agree-on-talks"
 
