@@ -25,20 +25,21 @@ SIZES = (250_000, 1_000_000, MAX_ARTICLE_BYTES - 10_000)  # the header takes a f
 OUT = Path(__file__).resolve().parent / "out"
 
 
-def ingest_seconds(shape: str, size: int) -> float:
-    """Seconds to ingest one article of ``size`` bytes of ``shape`` into a copy of the bundled articles."""
+def ingest_seconds(shape: str, size: int) -> tuple[float, float]:
+    """Seconds to ingest one article of ``size`` bytes of ``shape`` into a copy of the bundled articles: wall
+    clock and this process's CPU time (the second does not count other processes on a shared machine)."""
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         shutil.copytree(DEFAULT_CORPUS, corpus, ignore=shutil.ignore_patterns("__*"))
         knowledge = KnowledgeBase.from_folder(corpus, Path(tmp) / "index.sqlite")
         data = make(shape, size).encode("utf-8")
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         results = knowledge.ingest([Upload(f"{shape}.txt", data)], date="2025-06-01")
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         knowledge.store.close()
     if not results or not results[0].added:
         raise SystemExit(f"{shape}: not added ({results[0].message if results else 'no result'})")
-    return seconds
+    return seconds, cpu
 
 
 def main() -> None:
@@ -48,16 +49,17 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     rows = []
-    print("| shape | size | ingest | per MB | target |")
-    print("| --- | --- | --- | --- | --- |")
+    print("| shape | size | ingest (wall) | CPU | CPU per MB | target |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for shape in args.shapes.split(","):
         for size in sizes:
-            seconds = ingest_seconds(shape, size)
+            seconds, cpu = ingest_seconds(shape, size)
             megabytes = size / 1_000_000
             met = ("yes" if seconds <= TARGET_S else "NO") if size == max(sizes) else ""
-            rows.append({"shape": shape, "bytes": size, "seconds": round(seconds, 2)})
-            per_mb = seconds / megabytes
-            print(f"| {shape} | {megabytes:.2f} MB | {seconds:.1f} s | {per_mb:.1f} s | {met} |", flush=True)
+            rows.append({"shape": shape, "bytes": size, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2)})
+            per_mb = cpu / megabytes
+            line = f"| {shape} | {megabytes:.2f} MB | {seconds:.1f} s | {cpu:.1f} s | {per_mb:.1f} s | {met} |"
+            print(line, flush=True)
     OUT.mkdir(exist_ok=True)
     (OUT / "extraction.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
 

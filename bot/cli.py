@@ -22,7 +22,7 @@ from bot.render_text import answer_to_text, page_summary, report_to_text
 from knowledge import DEFAULT_CORPUS, Answer, IngestError, Intent, KnowledgeBase, KnowledgeError, Source
 from knowledge.corpus import read_article_bytes
 from knowledge.errors import CorpusError
-from knowledge.links import PAGE_SUFFIXES, is_url
+from knowledge.links import PAGE_SUFFIXES, is_page, is_url
 from knowledge.questions import QuestionLog, log_path
 
 log = logging.getLogger("talkbot")
@@ -112,7 +112,11 @@ def _run(args: argparse.Namespace) -> int:
         return print_report(
             QuestionLog(log_path(knowledge.store.path)), args.since, as_json=args.json, forget=args.forget
         )
-    questions = QuestionLog(log_path(knowledge.store.path)) if args.record else None
+    try:
+        questions = QuestionLog(log_path(knowledge.store.path)) if args.record else None
+    except KnowledgeError as exc:  # a full disk or a read-only folder: one line
+        print(f"talkbot: cannot record questions: {exc}", file=sys.stderr)
+        return 2
     return ask(knowledge, " ".join(args.question), as_json=args.json, chart=args.chart, record=questions)
 
 
@@ -166,9 +170,7 @@ def ingest_files(
         return 1
     articles = knowledge.articles
     for result in results:
-        article = (
-            articles.get(result.article_id) if result.added and result.name != f"{result.article_id}.txt" else None
-        )
+        article = articles.get(result.article_id) if result.added and is_page(result.name) else None
         what = f" ({page_summary(article)})" if article is not None else ""
         found = (
             f": {len(result.new_people)} new people, {result.events} events, {result.demands} demands"
@@ -212,7 +214,11 @@ def ask(
             answer = knowledge.answer(asked)
             text = answer.model_dump_json() if as_json else answer_to_text(answer, knowledge.articles)
             if record is not None and answer.intent is not Intent.HELP:
-                record.record(answer, question=asked)
+                try:
+                    record.record(answer, question=asked)
+                except KnowledgeError as exc:  # the answer still goes out; the log is said to be unusable once
+                    print(f"talkbot: the question was not recorded: {exc}", file=sys.stderr)
+                    record = None
         except KnowledgeError as exc:  # this line cannot be answered; the next ones still are, one line each
             failed = True
             log.error("could not answer %r: %s", asked[:60], exc)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import functools
 import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import discord
 from discord.ext import commands
@@ -16,6 +20,7 @@ from knowledge import KnowledgeBase, KnowledgeError
 from knowledge.questions import QuestionLog, log_path
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 DIGEST_ARTICLES = 10  # a digest is a glance: a first build of thousands of articles is counted, not listed
 EXTENSIONS = ("bot.cogs.answers", "bot.cogs.corpus")
@@ -41,7 +46,18 @@ class TalkBot(commands.Bot):
         self.questions: QuestionLog | None = (
             QuestionLog(log_path(knowledge.store.path)) if settings.record_questions else None
         )
+        # Writes (ingest, reload) queue here, one at a time, on their own thread: a slow ingest and the writes
+        # queued behind it never hold the worker threads that answer questions.
+        self.writer = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="talkbot-writer")
         self.tree.error(handle_app_command_error)
+
+    async def write(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a write on the writer thread, after the writes queued before it; the event loop never waits."""
+        return await asyncio.get_running_loop().run_in_executor(self.writer, functools.partial(work, *args, **kwargs))
+
+    async def close(self) -> None:
+        await super().close()
+        self.writer.shutdown(wait=False, cancel_futures=True)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(VoteButton)  # votes on answers sent before a restart still land

@@ -6,6 +6,7 @@ date, and the quoted sentences as ``>`` quotes, escaped, trimmed with an ellipsi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import discord
@@ -13,9 +14,10 @@ from discord.utils import escape_markdown, escape_mentions
 
 from knowledge import Answer, AnswerItem, Article
 from knowledge.answering.digest import DigestArticle
-from knowledge.questions import CoverageReport
+from knowledge.questions import CoverageReport, without_controls
 from knowledge.sources import label_for, sources_count
 
+_LINK_MARKS = re.compile(r"(?<!\\)\](\s*)\(")  # "](" of a masked link; escape_markdown escapes the "[" only
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -43,13 +45,16 @@ INTENT_TITLES = {
 
 
 def safe(text: str) -> str:
-    """Markdown escaped and mentions defused, so article or user text renders as typed and pings nobody."""
-    return escape_mentions(escape_markdown(text))
+    """Markdown escaped and mentions defused, so article or user text renders as typed and pings nobody; no
+    control or direction characters (NUL, ESC, BEL, U+202E); no masked link ("[x](http://...)": discord.py
+    escapes the opening bracket only, and Discord still links it, so its "](" is escaped too)."""
+    escaped = escape_mentions(escape_markdown(without_controls(text)))
+    return _LINK_MARKS.sub(lambda m: f"\\]{m.group(1)}\\(", escaped)
 
 
 def inline_code(text: str) -> str:
-    """User text to show inside `code`: no backticks to break out of it, no mentions."""
-    return escape_mentions(text.replace("`", "'"))[:100]
+    """User text to show inside `code`: no backticks to break out of it, no mentions, no control characters."""
+    return escape_mentions(without_controls(text).replace("`", "'"))[:100]
 
 
 def trim(text: str, limit: int) -> str:

@@ -38,5 +38,42 @@ def run_bot(corpus: Path | None = None) -> int:
 
     bot = create_bot(settings, knowledge, sync_commands=True)
     log.info("starting with %d articles", len(knowledge.articles))
-    bot.run(settings.discord_token.get_secret_value(), log_handler=None)
+    token = settings.discord_token.get_secret_value()
+    try:
+        bot.run(token, log_handler=None)
+    except Exception as exc:  # every way a start can fail is one line and a non-zero exit, never a traceback
+        print(f"talkbot: {start_failure(exc)}".replace(token, "***"), file=sys.stderr)
+        return 1
     return 0
+
+
+def start_failure(exc: BaseException) -> str:
+    """What went wrong when the bot could not start or stay connected, for a person to act on."""
+    import aiohttp
+    import discord
+
+    if isinstance(exc, discord.LoginFailure):
+        return "Discord refused the token (DISCORD_TOKEN): copy it again from the Bot page of your application"
+    if isinstance(exc, discord.PrivilegedIntentsRequired):
+        return (
+            "Discord refused the Message Content Intent: switch it on in the Bot page of your application, "
+            "or set MESSAGE_CONTENT_INTENT=false"
+        )
+    if isinstance(exc, discord.ConnectionClosed):
+        reason = CLOSE_CODES.get(exc.code or 0, exc.reason or "no reason given")
+        return f"Discord closed the connection (code {exc.code}: {reason})"
+    if isinstance(exc, discord.HTTPException):
+        return f"Discord answered with an error (HTTP {exc.status}): try again later"
+    if isinstance(exc, discord.GatewayNotFound | aiohttp.ClientError | OSError | TimeoutError):
+        return f"cannot reach Discord ({type(exc).__name__}: {exc or 'no answer'}); is the network up?"
+    return f"the bot stopped: {type(exc).__name__}: {exc}"
+
+
+CLOSE_CODES = {  # https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-close-event-codes
+    4004: "authentication failed: the token is wrong",
+    4010: "invalid shard",
+    4011: "sharding required",
+    4012: "invalid API version",
+    4013: "invalid intents",
+    4014: "disallowed intents: switch them on in the Bot page, or set MESSAGE_CONTENT_INTENT=false",
+}

@@ -34,7 +34,7 @@ from knowledge.errors import CorpusError, IndexUnavailableError, KnowledgeError
 from knowledge.index import MEMORY, Progress, Store, SyncReport, default_index_path, is_damage
 from knowledge.ingest import IngestError, IngestResult, Upload, ingest, needs_recovery, recover
 from knowledge.issues import ISSUES
-from knowledge.links import Source, add_sources, known_urls
+from knowledge.links import Batch, Source, finish, known_urls, prepare
 from knowledge.locations import is_installed_bundle
 from knowledge.matching import parties_in_question, suggest_names
 from knowledge.models import Answer, AnswerItem, Article, Intent, Person
@@ -107,7 +107,7 @@ class KnowledgeBase:
         if needs_recovery(folder):  # checked without a lock: a start with nothing to finish never waits on a write
             with store.transaction():  # under the write lock: another process's ingest may be staging right now
                 recover(folder)  # an ingest that passed its commit point before a crash is finished first
-        report = store.sync(folder, progress)
+        report = store.sync(folder, progress, wait=False)  # never wait on another process's write to answer
         knowledge = cls(store=store, problems=report.problems)
         knowledge.folder = folder
         knowledge.opened = report
@@ -163,13 +163,31 @@ class KnowledgeBase:
         progress: Progress | None = None,
     ) -> list[IngestResult]:
         """Add links, saved pages and article files in one all-or-nothing batch (see ``knowledge.links``)."""
+        batch = self.prepare_sources(
+            sources,
+            allow_private=allow_private,
+            date=date,
+            source=source,
+            title=title,
+            timeout=timeout,
+            progress=progress,
+        )
+        return self.add_batch(batch, date=date, source=source, title=title, progress=progress)
 
-        def add(uploads: list[Upload]) -> list[IngestResult]:
-            return self.ingest(uploads, date=date, source=source, title=title, progress=progress)
-
-        return add_sources(
+    def prepare_sources(
+        self,
+        sources: list[Source],
+        *,
+        allow_private: bool = False,
+        date: str | None = None,
+        source: str | None = None,
+        title: str | None = None,
+        timeout: float | None = None,
+        progress: Progress | None = None,
+    ) -> Batch:
+        """The first half of ``add_sources``: fetch and read every source; nothing is written, no lock taken."""
+        return prepare(
             self._reading(lambda: known_urls(self.store)),
-            add,
             sources,
             folder=self.folder,
             allow_private=allow_private,
@@ -179,6 +197,22 @@ class KnowledgeBase:
             timeout=timeout,
             progress=progress,
         )
+
+    def add_batch(
+        self,
+        batch: Batch,
+        *,
+        date: str | None = None,
+        source: str | None = None,
+        title: str | None = None,
+        progress: Progress | None = None,
+    ) -> list[IngestResult]:
+        """The second half of ``add_sources``: the write (``ingest``), all or nothing."""
+
+        def add(uploads: list[Upload]) -> list[IngestResult]:
+            return self.ingest(uploads, date=date, source=source, title=title, progress=progress)
+
+        return finish(batch, add)
 
     def _reading(self, read: Callable[[], T]) -> T:
         """Run ``read`` inside one snapshot of the index. A damaged page met on the way (a file that opened but

@@ -27,6 +27,8 @@ import re
 import shutil
 import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +36,11 @@ from knowledge.corpus import decode_article_bytes, parse_article, parse_header
 from knowledge.errors import CorpusError, KnowledgeError
 from knowledge.index import Progress, Store, content_hash
 from knowledge.index.hashing import body_hash
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +94,7 @@ def ingest(
     managers, a terminal and the bot) run one after the other, what was validated (a free name, new content) is
     still true when it is written, and no ingest clears another's staging folder."""
     folder = Path(folder).resolve()  # the journal names absolute paths: recovery works from any working folder
-    with store.write_lock():
+    with store.write_lock(), _alive(folder):
         with store.transaction():
             try:
                 results, journal = _ingest(store, folder, uploads, date, source, title, progress)
@@ -235,10 +242,54 @@ def _folder_hash(folder: Path) -> str:
 
 
 def needs_recovery(folder: Path) -> bool:
-    """Whether an ingest into ``folder`` was interrupted (a journal or a staging folder is left): cheap, and
-    no lock, so that a start with nothing to recover never waits on another process's write."""
+    """Whether an ingest into ``folder`` was interrupted: a journal or a staging folder is left and no live
+    ingest holds them. Cheap and without waiting, so that a start never waits on another process's write: a
+    live ingest's staging folder is its own business, not a crash."""
     folder = Path(folder).resolve()
-    return journal_path(folder).exists() or any(folder.parent.glob(_staging_prefix(folder) + "*"))
+    if not (journal_path(folder).exists() or any(folder.parent.glob(_staging_prefix(folder) + "*"))):
+        return False
+    return not ingest_running(folder)
+
+
+def ingest_running(folder: Path) -> bool:
+    """Whether a live process is ingesting into ``folder`` right now (it holds the folder's ingest lock file;
+    the lock goes with the process, however it ends, so a crash never looks alive)."""
+    if fcntl is None:  # no advisory locks here: take what is left for a crash's, as before
+        return False
+    try:
+        descriptor = os.open(_lock_path(Path(folder).resolve()), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(descriptor)  # closing releases a lock taken
+    return False
+
+
+@contextmanager
+def _alive(folder: Path) -> Iterator[None]:
+    """Hold the folder's ingest lock file for the whole ingest: other processes see a live writer."""
+    if fcntl is None:
+        yield
+        return
+    try:
+        descriptor: int | None = os.open(_lock_path(folder), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:  # a read-only parent: the ingest itself will say so; nobody can stage there either
+        descriptor = None
+    try:
+        if descriptor is not None:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)  # this process already holds the index's write lock: no wait
+        yield
+    finally:
+        if descriptor is not None:
+            os.close(descriptor)
+
+
+def _lock_path(folder: Path) -> Path:
+    return folder.parent / f"{JOURNAL_PREFIX}{folder.name}-{_folder_hash(folder)}.lock"
 
 
 def _write_journal(folder: Path, moves: list[tuple[Path, Path]]) -> Path:

@@ -74,9 +74,18 @@ def known_urls(store: Store) -> dict[str, str]:
     return {normalise_url(str(url)): str(article_id) for article_id, url in rows}
 
 
-def add_sources(
+@dataclass(frozen=True)
+class Batch:
+    """Sources made ready to add: the uploads (in the corpus's format), the source each came from, and the
+    links already in the corpus (no-ops)."""
+
+    uploads: list[Upload]
+    given: dict[str, str]  # upload name -> the source as the user gave it
+    already: list[IngestResult]
+
+
+def prepare(
     known: dict[str, str],
-    ingest: Ingest,
     sources: list[Source],
     *,
     folder: Path | None = None,
@@ -86,15 +95,14 @@ def add_sources(
     title: str | None = None,
     timeout: float | None = None,
     progress: Progress | None = None,
-) -> list[IngestResult]:
-    """Turn ``sources`` into uploads and ``ingest`` them in one batch; ``known`` is ``known_urls`` of the
-    corpus. Raises ``IngestError`` naming every source that cannot be used (nothing is added then); the
-    results name each source as it was given."""
+) -> Batch:
+    """Fetch and read every source (the slow part, and no write); ``known`` is ``known_urls`` of the corpus.
+    Raises ``IngestError`` naming every source that cannot be used."""
     from knowledge.fetch import FetchError  # here, not at the top: answering a question never loads the fetcher
     from knowledge.pages import PageError
 
     uploads: list[Upload] = []
-    given: dict[str, str] = {}  # upload name -> the source as the user gave it
+    given: dict[str, str] = {}
     already: list[IngestResult] = []
     problems: list[str] = []
     taken: set[str] = set()  # article ids given to this batch's pages so far
@@ -116,11 +124,16 @@ def add_sources(
         progress(len(sources), len(sources))
     if problems:
         raise IngestError(problems)
+    return Batch(uploads=uploads, given=given, already=already)
+
+
+def finish(batch: Batch, ingest: Ingest) -> list[IngestResult]:
+    """Add a prepared batch through ``ingest`` (all or nothing); the results name each source as it was given."""
     try:
-        results = ingest(uploads) if uploads else []
+        results = ingest(batch.uploads) if batch.uploads else []
     except IngestError as exc:
-        raise IngestError([_named(problem, given) for problem in exc.problems]) from exc
-    return [replace(result, name=given.get(result.name, result.name)) for result in results] + already
+        raise IngestError([_named(problem, batch.given) for problem in exc.problems]) from exc
+    return [replace(result, name=batch.given.get(result.name, result.name)) for result in results] + batch.already
 
 
 def _upload(

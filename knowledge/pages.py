@@ -79,6 +79,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z .]{1,30}\))?\s*(?:[—–-]+|:|$))",  # "June 7, 2025 (Reuters) —"
     re.IGNORECASE,
 )
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # an XHTML page's first line
 _SKIP = frozenset({"script", "style", "noscript", "template"})
 _HOSTLIKE = re.compile(r"[\w.-]+\.[a-z0-9-]+(?::\d+)?|[\d.]+(?::\d+)?|\[[\da-f:]+\](?::\d+)?", re.IGNORECASE)
 _TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ")
@@ -159,7 +160,7 @@ def _html_article(html: str, where: str, url: str | None) -> PageArticle:
     from lxml.etree import ParserError
 
     try:
-        tree = lxml_html.document_fromstring(html)
+        tree = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))  # lxml refuses it in a str
     except (ParserError, ValueError) as exc:
         raise PageError(where, "not an article page (no HTML could be read)") from exc
     published, date_from = published_date(tree)  # before trafilatura, which prunes the tree it is given

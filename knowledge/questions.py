@@ -111,14 +111,20 @@ class QuestionLog:
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write; a full disk, a read-only folder or a busy log is an ``IndexUnavailableError`` naming it."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield self._db
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                reason = "the disk is full" if "full" in str(exc) else str(exc)
+                raise IndexUnavailableError(self.path, reason) from exc
 
     def record(
         self,

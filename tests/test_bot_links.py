@@ -186,3 +186,49 @@ async def test_the_slash_command_fetches_and_names_its_own_option(intranet_bot: 
     await cog.ingest.callback(cog, ctx, None, flags=flags)  # type: ignore[attr-defined]
     assert ctx.send.await_args.args[0].startswith(f"`{url}`: added as `127.0.0.1-nodate`")
     ctx.defer.assert_awaited()
+
+
+async def test_a_link_is_read_on_a_worker_and_written_on_the_writer(intranet_bot: TalkBot, site: Site) -> None:
+    """Fetching (up to 15 s) never holds the writer queue; the write never runs outside it."""
+    import threading
+
+    knowledge = intranet_bot.knowledge
+    threads: dict[str, str] = {}
+    prepare, add = knowledge.prepare_sources, knowledge.add_batch
+
+    def recording_prepare(*args: object, **kwargs: object) -> object:
+        threads["read"] = threading.current_thread().name
+        return prepare(*args, **kwargs)  # type: ignore[arg-type]
+
+    def recording_add(*args: object, **kwargs: object) -> object:
+        threads["write"] = threading.current_thread().name
+        return add(*args, **kwargs)  # type: ignore[arg-type]
+
+    knowledge.prepare_sources = recording_prepare  # type: ignore[method-assign,assignment]
+    knowledge.add_batch = recording_add  # type: ignore[method-assign,assignment]
+    await _make_manager()
+    await dpytest.message(f"!ingest {site.url('/world/grain-corridor-timetable')}")
+    assert "added as `127.0.0.1-grain-corridor-timetable`" in dpytest.get_message().content
+    assert threads["write"].startswith("talkbot-writer") and not threads["read"].startswith("talkbot-writer")
+
+
+async def test_pages_articles_and_links_in_one_message_are_one_batch(
+    intranet_bot: TalkBot, site: Site, tmp_path: Path
+) -> None:
+    await _make_manager()
+    saved = tmp_path / "riyadh.html"
+    shutil.copy(PAGES / "saved.html", saved)
+    note = tmp_path / "kellogg.txt"
+    note.write_text("date: 2025-03-12\n\nKeith Kellogg said on Wednesday that the talks would go on.\n")
+    url = site.url("/world/grain-corridor-timetable")
+    await dpytest.message(f"!ingest {url}", attachments=[str(saved), str(note)])
+    reply = dpytest.get_message().content
+    assert "`riyadh.html`: added as `riyadh` (“Envoys agree" in reply
+    assert "`kellogg.txt`: added as `kellogg` —" in reply
+    assert f"`{url}`: added as `127.0.0.1-grain-corridor-timetable` (“Negotiators" in reply
+    folder = intranet_bot.knowledge.folder
+    assert folder is not None
+    before = sorted(p.name for p in folder.iterdir())
+    await dpytest.message(f"!ingest {site.url('/nodate')}", attachments=[str(saved)])
+    assert dpytest.get_message().content.startswith("Nothing was added")
+    assert sorted(p.name for p in folder.iterdir()) == before

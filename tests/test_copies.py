@@ -44,6 +44,8 @@ def test_a_copy_dropped_in_the_folder_is_skipped_and_named(tmp_path: Path) -> No
         f"zz_copy: the same text as {SEED}; not indexed twice"
     ]
     assert "zz_copy" not in kb.articles and len(kb.articles) == 5
+    generation = kb.store.generation()
+    assert kb.reload().problems and kb.store.generation() == generation  # skipping it again writes nothing
 
 
 def test_two_copies_in_one_ingest_are_one_article(tmp_path: Path) -> None:

@@ -397,6 +397,12 @@ def test_a_page_without_a_date_is_refused_naming_the_option() -> None:
     )
 
 
+def test_an_xhtml_page_with_an_xml_declaration() -> None:
+    data = b'<?xml version="1.0" encoding="utf-8"?>\n' + page("news.html").replace(b"<!DOCTYPE html>\n", b"")
+    article = extract(data, where="news.xhtml", content_type="application/xhtml+xml")
+    assert article.paragraphs == NEWS_PARAGRAPHS and article.published == dt.date(2025, 6, 4)
+
+
 def test_a_saved_page_names_its_url() -> None:
     article = extract(page("saved.html"), where="saved.html")
     assert (article.published, article.source, article.url) == (
@@ -693,7 +699,7 @@ def test_cli_ingests_a_saved_page_beside_a_txt_file(
 ) -> None:
     saved = tmp_path / "riyadh.html"
     shutil.copy(PAGES / "saved.html", saved)
-    note = tmp_path / "note.txt"
+    note = tmp_path / "Kellogg note.txt"
     note.write_text("date: 2025-03-12\n\nKeith Kellogg said on Wednesday that the talks would go on.\n")
     assert _cli(corpus, str(saved), str(note)) == 0
     out = capsys.readouterr().out
@@ -701,7 +707,7 @@ def test_cli_ingests_a_saved_page_beside_a_txt_file(
         "riyadh.html: added as riyadh (“Envoys agree to a second round in Riyadh”, The Desert Courier, 2025-03-11)"
         in out
     )
-    assert "note.txt: added as note: " in out
+    assert "Kellogg note.txt: added as Kellogg_note: 1 new people" in out  # a file's line as ever: no page read
     header, _ = parse_header((corpus / "riyadh.txt").read_text(encoding="utf-8"))
     assert header["url"] == "https://courier.example/politics/envoys-agree-on-talks"
 

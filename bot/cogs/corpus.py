@@ -1,8 +1,10 @@
 """Growing the corpus from Discord: ``!ingest`` a link or an attached article or page, ``!reload`` what was added
 on disk.
 
-Both run the knowledge layer's own code (``KnowledgeBase.ingest`` / ``reload``) in a worker thread, so the bot
-keeps answering while an article is indexed. Only members with Manage Server, or the bot's owner, may use them.
+Both run the knowledge layer's own code (``KnowledgeBase.add_sources`` / ``reload``) off the event loop: pages
+are fetched and read on a worker thread, and every write waits its turn on the bot's one writer thread
+(``TalkBot.write``), so the bot keeps answering while an article is indexed. Only members with Manage Server, or
+the bot's owner, may use them.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 2_000_000
+MAX_ATTACHMENTS = 10  # Discord's own limit per message
 REPLY_LIMIT = 2000
 MAX_LINKS = 5  # each link may take up to 15 s to fetch, and the channel waits for the one reply
 DATE_FLAG = "--date YYYY-MM-DD"  # how the knowledge layer's refusals name the option (the CLI's and !ingest's)
@@ -79,18 +82,33 @@ class Corpus(commands.Cog):
             )
             return
         await ctx.defer()
-        sources = [Source(name=link) for link in links]
-        if file is not None:
-            limit = MAX_PAGE_BYTES if file.filename.lower().endswith(PAGE_SUFFIXES) else MAX_UPLOAD_BYTES
-            if file.size > limit:
-                await ctx.send(
-                    f"`{inline_code(file.filename)}` is too large ({file.size:,} bytes; the limit is {limit:,}). "
-                    "Nothing was added."
-                )
-                return
-            sources.insert(0, Source(name=file.filename, data=await file.read()))
+        files = [file] if file is not None else []
+        if ctx.interaction is None:  # a message may carry several: every one is added, or none
+            others = [a for a in ctx.message.attachments if file is None or a.id != file.id]
+            files += others[: MAX_ATTACHMENTS - len(files)]
+        too_large = [f for f in files if f.size > _size_limit(f.filename)]
+        if too_large:
+            names = ", ".join(f"`{inline_code(f.filename)}` ({f.size:,} bytes)" for f in too_large)
+            limits = f"{MAX_UPLOAD_BYTES:,} bytes for an article, {MAX_PAGE_BYTES:,} for a saved page"
+            await ctx.send(trim(f"{names}: too large (the limit is {limits}). Nothing was added.", REPLY_LIMIT))
+            return
+        sources = [Source(name=f.filename, data=await f.read()) for f in files] + [Source(name=u) for u in links]
+        knowledge = self.bot.knowledge
+        private = self.bot.settings.talkbot_allow_private_urls
         try:
-            results, found = await asyncio.to_thread(self._add, sources, flags)
+            # Fetching and reading on a worker thread; then only the write waits its turn on the bot's one
+            # writer, and no worker thread is held while it waits (questions run on those).
+            batch = await asyncio.to_thread(
+                knowledge.prepare_sources,
+                sources,
+                allow_private=private,
+                date=flags.date,
+                source=flags.source,
+                title=flags.title,
+            )
+            results = await self.bot.write(
+                knowledge.add_batch, batch, date=flags.date, source=flags.source, title=flags.title
+            )
         except IngestError as exc:
             slash = ctx.interaction is not None
             if len(exc.problems) == 1:
@@ -102,22 +120,15 @@ class Corpus(commands.Cog):
         except KnowledgeError as exc:  # the index is busy or cannot be written: say so, nothing was added
             await ctx.send(trim(f"Nothing was added: {safe(str(exc))}", REPLY_LIMIT))
             return
+        found = await asyncio.to_thread(self._found, results)
         await ctx.send(trim("\n".join(_describe(result, found.get(result.name)) for result in results), REPLY_LIMIT))
         await self.bot.post_digest([(r.article_id, r.new_people) for r in results if r.added])
 
-    def _add(self, sources: list[Source], flags: IngestFlags) -> tuple[list[IngestResult], dict[str, str]]:
-        """In a worker thread: fetch, extract and add; then what was read off each page added (for the reply)."""
-        knowledge = self.bot.knowledge
-        results = knowledge.add_sources(
-            sources,
-            allow_private=self.bot.settings.talkbot_allow_private_urls,
-            date=flags.date,
-            source=flags.source,
-            title=flags.title,
-        )
+    def _found(self, results: list[IngestResult]) -> dict[str, str]:
+        """In a worker thread: what was read off each page added (title, outlet, date), for the reply."""
         added = [r for r in results if r.added and is_page(r.name)]
-        articles = knowledge.articles if added else {}
-        return results, {r.name: page_summary(articles[r.article_id]) for r in added if r.article_id in articles}
+        articles = self.bot.knowledge.articles if added else {}
+        return {r.name: page_summary(articles[r.article_id]) for r in added if r.article_id in articles}
 
     @commands.hybrid_command(name="report")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.check_any(commands.has_guild_permissions(manage_guild=True), commands.is_owner())
@@ -142,7 +153,7 @@ class Corpus(commands.Cog):
         """Pick up articles added to the corpus folder on disk (Manage Server only)."""
         await ctx.defer()
         try:
-            report = await asyncio.to_thread(self.bot.knowledge.reload)
+            report = await self.bot.write(self.bot.knowledge.reload)
         except KnowledgeError as exc:  # a corpus folder gone or unreadable, an index busy or unusable
             await ctx.send(trim(f"Could not reload: {safe(str(exc))}", REPLY_LIMIT))
             return
@@ -150,6 +161,11 @@ class Corpus(commands.Cog):
         lines += [f"Skipped {inline_code(str(problem))}" for problem in report.problems]
         await ctx.send(trim("\n".join(lines), REPLY_LIMIT))
         await self.bot.post_digest([(a.id, a.new_people) for a in report.added if a.id in report.new])
+
+
+def _size_limit(filename: str) -> int:
+    """A saved page carries its markup, so it may be larger than an article file."""
+    return MAX_PAGE_BYTES if filename.lower().endswith(PAGE_SUFFIXES) else MAX_UPLOAD_BYTES
 
 
 def _problem(text: str, slash: bool = False) -> str:

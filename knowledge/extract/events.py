@@ -305,5 +305,6 @@ def _place_pattern(place: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(place.split(',')[0])}\b")
 
 
+@functools.lru_cache(maxsize=65536)  # merging compares each new event with every stored one of its day
 def _names_place(place: str, text: str) -> bool:
     return bool(_place_pattern(place).search(text))

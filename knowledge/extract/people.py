@@ -311,6 +311,7 @@ _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|
 _SPEECH_AFTER = re.compile(
     rf"^[\s,”\"]*(?:who\s+)?(?:has |had |have |also |then |later )?(?:{SPEECH_VERBS})\b"
 )  # "Lavrov said", "Lavrov, who said ...": a person speaking
+SPEECH_LOOKBACK_CHARS = 60  # "according to" or the longest speech verb, and the spaces after it, before a name
 _SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to)\s*$")
 
 
@@ -430,7 +431,8 @@ def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_To
     if role and affiliation is None:
         found = parties_in(role)
         affiliation = found[0][2] if found else None
-    speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(words_before(sentence, start)))
+    spoken_before = words_before(sentence, start, SPEECH_LOOKBACK_CHARS)
+    speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(spoken_before))
     multi = len(run) >= 2
     honorific = i > 0 and tokens[i - 1].text.lower() in HONORIFICS  # "Mr Yermak" is a person
     is_person = bool(role or led) or bool(after and after[0] == "of" and multi) or (speaks and multi) or honorific
@@ -568,7 +570,8 @@ _LED_BY = re.compile(
 
 def _led_by(sentence: str, start: int) -> str | None:
     """'The Russian delegation was led by deputy minister Arkady Veresov' -> 'head of the Russian delegation'."""
-    match = _LED_BY.search(words_before(sentence, start))
+    window = words_before(sentence, start)
+    match = _LED_BY.search(window) if "by" in window.lower() else None  # the cheap test first: few names follow it
     if not match:
         return None
     body = match.group("body")

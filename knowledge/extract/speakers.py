@@ -32,6 +32,7 @@ _SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
 _HE_SHE_FIRST = re.compile(rf"^(?:He|She)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|again\s+)?(?:{REPORT_VERBS})\b")
 _APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,.”\"]{{0,90}},\s*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
+SUBORDINATE_LOOKBACK_CHARS = 100  # "after" and the three words _SUBORDINATE_BEFORE allows before a name
 _HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b")
 RECENT_SPEAKERS = 3  # sentences back in which a "he said" may find its speaker
 SUBJECT_CHARS = 45  # a person named this early, after only a title, is the subject of the sentence
@@ -141,7 +142,7 @@ class ActorFinder:
         in a subordinate clause ("shortly after Putin announced the ceasefire, sirens rang out")."""
         for actor in self.people_in(text):
             possessive = text[actor.end : actor.end + 2] in ("'s", "’s")
-            if possessive or _SUBORDINATE_BEFORE.search(words_before(text, actor.start)):
+            if possessive or _SUBORDINATE_BEFORE.search(words_before(text, actor.start, SUBORDINATE_LOOKBACK_CHARS)):
                 continue
             after = text[actor.end : actor.end + 25]
             before = text[max(0, actor.start - 25) : actor.start]

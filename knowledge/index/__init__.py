@@ -197,8 +197,7 @@ class Store(Reader, Writer):
                 check = db.execute("PRAGMA quick_check(1)").fetchone()
                 if check is None or check[0] != "ok":
                     return sqlite3.DatabaseError(f"the integrity check failed ({check[0] if check else 'no answer'})")
-                if schema.version(db) != EXTRACTOR_VERSION:
-                    return sqlite3.DatabaseError("the version stored is not this one")
+                schema.version(db)  # another version's index is not damage: only whether it reads back counts
                 schema.current_generation(db)
                 for table in schema.TABLES:
                     if not table.endswith(("_vocab", "_fts")):
@@ -259,44 +258,61 @@ class Store(Reader, Writer):
             yield
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, *, wait: bool = True) -> Iterator[None]:
         """One write, all or nothing; nested use joins the outer transaction. Waits for other writers: threads
-        of this process without limit, other processes up to ``WRITE_WAIT_SECONDS``."""
-        with self._write_lock:
-            db = self.wdb
-            if db.in_transaction:
+        of this process without limit, other processes up to ``WRITE_WAIT_SECONDS``; with ``wait=False`` not at
+        all (``IndexBusyError`` at once when another writer holds the lock)."""
+        if not self._write_lock.acquire(blocking=wait):
+            raise IndexBusyError(self.path, 0.0)
+        try:
+            with self._transaction(wait):
                 yield
-                return
-            started = time.monotonic()
+        finally:
+            self._write_lock.release()
+
+    @contextmanager
+    def _transaction(self, wait: bool) -> Iterator[None]:
+        db = self.wdb
+        if db.in_transaction:
+            yield
+            return
+        started = time.monotonic()
+        try:
+            if not wait:
+                db.execute("PRAGMA busy_timeout=0")
             try:
                 db.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                if _is_busy(exc):
-                    raise IndexBusyError(self.path, time.monotonic() - started) from exc
+            finally:
+                if not wait:
+                    db.execute(f"PRAGMA busy_timeout={int(WRITE_WAIT_SECONDS * 1000)}")
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise IndexBusyError(self.path, time.monotonic() - started) from exc
+            raise IndexUnavailableError(self.path, _reason(exc)) from exc
+        try:
+            generation = schema.current_generation(db)
+            if generation != self._writer_generation:
+                self._forget_drafts()  # another process wrote since: the people in memory may be stale
+            changes = db.total_changes
+            yield
+            if db.total_changes != changes:
+                schema.bump_generation(db)
+                generation += 1
+            db.execute("COMMIT")
+            self._writer_generation = generation
+        except BaseException as exc:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            self._forget_drafts()  # drafts in memory may hold what was rolled back
+            self._writer_generation = -1
+            if isinstance(exc, sqlite3.OperationalError) and _is_disk_error(exc):
                 raise IndexUnavailableError(self.path, _reason(exc)) from exc
-            try:
-                generation = schema.current_generation(db)
-                if generation != self._writer_generation:
-                    self._forget_drafts()  # another process wrote since: the people in memory may be stale
-                changes = db.total_changes
-                yield
-                if db.total_changes != changes:
-                    schema.bump_generation(db)
-                    generation += 1
-                db.execute("COMMIT")
-                self._writer_generation = generation
-            except BaseException as exc:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-                self._forget_drafts()  # drafts in memory may hold what was rolled back
-                self._writer_generation = -1
-                if isinstance(exc, sqlite3.OperationalError) and _is_disk_error(exc):
-                    raise IndexUnavailableError(self.path, _reason(exc)) from exc
-                raise
+            raise
 
-    def sync(self, folder: Path, progress: Progress | None = None) -> SyncReport:
-        """Bring the index in line with the articles in ``folder``: add new ones, rebuild if any changed."""
-        return sync_folder(self, Path(folder), progress)
+    def sync(self, folder: Path, progress: Progress | None = None, *, wait: bool = True) -> SyncReport:
+        """Bring the index in line with the articles in ``folder``: add new ones, rebuild if any changed. With
+        ``wait=False``, when another process is writing the index, leave it as committed (``report.deferred``)."""
+        return sync_folder(self, Path(folder), progress, wait=wait)
 
 
 class _ThreadConnection:

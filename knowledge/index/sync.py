@@ -21,7 +21,7 @@ from knowledge.corpus import (
     read_article_bytes,
     read_metadata,
 )
-from knowledge.errors import CorpusError
+from knowledge.errors import CorpusError, IndexBusyError
 from knowledge.index.hashing import content_hash
 from knowledge.index.reader import read_article_row
 from knowledge.index.writer import AddedArticle, Progress
@@ -43,6 +43,7 @@ class SyncReport:
     rebuilt: bool = False
     unchanged: int = 0
     problems: list[CorpusError] = field(default_factory=list)
+    deferred: bool = False  # the folder changed, but another process was writing: left for it (or a reload)
 
 
 @dataclass
@@ -68,7 +69,7 @@ class _Plan:
         return not (self.gone or self.changed or self.fresh or self.touched)
 
 
-def sync_folder(store: Store, folder: Path, progress: Progress | None = None) -> SyncReport:
+def sync_folder(store: Store, folder: Path, progress: Progress | None = None, *, wait: bool = True) -> SyncReport:
     """Add what is new in ``folder``; rebuild everything if an article changed or went away.
 
     The folder is compared with the index as a reader first: when nothing changed (every start of a second
@@ -82,7 +83,27 @@ def sync_folder(store: Store, folder: Path, progress: Progress | None = None) ->
     report = SyncReport(unchanged=len(plan.unchanged), problems=plan.problems)
     if plan.empty:
         return report
-    with store.transaction():
+    wait = wait or not plan.known  # an index never built has nothing to answer from: wait for the first build
+    try:
+        return _write(store, folder, metadata, parsed, progress, wait)
+    except IndexBusyError:
+        if wait:
+            raise
+        log.info("another process is writing the index; answering from it as committed until it has finished")
+        report.deferred = True
+        return report
+
+
+def _write(
+    store: Store,
+    folder: Path,
+    metadata: dict[str, dict[str, object]],
+    parsed: dict[str, tuple[os.stat_result, Article | CorpusError, str]],
+    progress: Progress | None,
+    wait: bool,
+) -> SyncReport:
+    """The comparison made again under the write transaction, and the write it calls for."""
+    with store.transaction(wait=wait):
         db = store.wdb
         plan = _plan(db, folder, metadata, parsed)
         report = SyncReport(unchanged=len(plan.unchanged), problems=plan.problems)

@@ -42,6 +42,28 @@ class AddedArticle:
     demands: int = 0
 
 
+def _merge(group: list[Event], event: Event, first_own: int, resume: dict[tuple[object, ...], int]) -> int:
+    """``merge_into(group, event, first_own)``, without comparing again what is known. A same-day event of the
+    same article telling the same words at the same place ("signature") compares alike with every stored event
+    its article has not merged into; those before the last one compared are known not to match (or hold the
+    article now, which never matches), so the search resumes after it. An article repeating a dated sentence a
+    thousand times costs a thousand comparisons, not a thousand times the day's events."""
+    from knowledge.extract.events import merge_into  # extraction code is imported when a write needs it
+
+    signature = (event.date, event.place, event.text)
+    start = resume.get(signature, 0)
+    candidates = group[start:first_own]
+    compared = len(candidates)
+    found = merge_into(candidates, event, compared)  # appends to the copy when nothing matches
+    if found < compared:
+        group[start + found] = candidates[found]
+        resume[signature] = start + found + 1
+        return start + found
+    group.append(event)
+    resume[signature] = first_own
+    return len(group) - 1
+
+
 @functools.lru_cache(maxsize=4096)
 def _part_stems(text: str) -> tuple[str, ...]:
     """Stems of a part of an event's text, kept: a sentence telling several dates is the quote of each of its
@@ -174,6 +196,9 @@ class Writer:
         processes (``parallel``) while this one writes what they send back, in order."""
         from knowledge.index.parallel import Extraction
 
+        if not articles:
+            return []  # nothing to add writes nothing: the generation (and every reader's cache) stays
+
         registry = self.registry
         known_keys = set(registry.drafts)
         added = []
@@ -281,7 +306,6 @@ class Writer:
 
     def _write_events(self, events: list[tuple[Event, list[int]]]) -> None:
         """Merge with stored same-day events (another article telling the same thing), then store."""
-        from knowledge.extract.events import merge_into
 
         by_day: dict[str, list[tuple[Event, list[int]]]] = {}
         for event, sentence_ids in events:
@@ -300,10 +324,12 @@ class Writer:
             sentences: list[list[int]] = [stored.get(int(r["id"]), []) for r in rows]
             touched: set[int] = set()
             article, first_own = None, 0  # an article's events come together; they never merge with each other
+            resume: dict[tuple[object, ...], int] = {}
             for event, sentence_ids in new:
                 if event.citations[0].article != article:
                     article, first_own = event.citations[0].article, len(group)
-                index = merge_into(group, event, first_own)
+                    resume = {}
+                index = _merge(group, event, first_own, resume)
                 if index == len(ids):
                     ids.append(None)
                     sentences.append([])
@@ -341,7 +367,7 @@ class Writer:
                 int(event.background),
                 int(event.planned),
                 event.model_dump_json(),
-                " ".join(stems(focus)),
+                " ".join(_part_stems(focus)),
                 " ".join(word for part in parts for word in _part_stems(part)),  # as stems(" ".join(parts))
             ),
         )
