@@ -101,7 +101,7 @@ class KnowledgeBase:
 
     @classmethod
     def _opened(cls, store: Store, folder: Path, progress: Progress | None) -> KnowledgeBase:
-        """Recover, sync and read the people once: the reads that show an index file is damaged."""
+        """Recover and sync: the first reads, which show an index file is damaged (later ones repair it too)."""
         if needs_recovery(folder):  # checked without a lock: a start with nothing to finish never waits on a write
             with store.transaction():  # under the write lock: another process's ingest may be staging right now
                 recover(folder)  # an ingest that passed its commit point before a crash is finished first
@@ -109,7 +109,6 @@ class KnowledgeBase:
         knowledge = cls(store=store, problems=report.problems)
         knowledge.folder = folder
         knowledge.opened = report
-        knowledge.stats()  # reads the generation, the dates and the counts: damage shows here, not mid-question
         return knowledge
 
     def reload(self, progress: Progress | None = None) -> SyncReport:
