@@ -146,6 +146,13 @@ class KnowledgeBase:
                     "add articles to a folder of your own: --corpus FOLDER or TALKBOT_CORPUS"
                 ]
             )
+        epoch = self._epoch
+        try:
+            return ingest(self.store, self.folder, uploads, date=date, source=source, title=title, progress=progress)
+        except sqlite3.DatabaseError as exc:  # the index turned out damaged: repaired, then the ingest runs again
+            if not is_damage(exc):
+                raise IndexUnavailableError(self.store.path, str(exc)) from exc
+            self._repair(exc, epoch)
         return ingest(self.store, self.folder, uploads, date=date, source=source, title=title, progress=progress)
 
     def _reading(self, read: Callable[[], T]) -> T:

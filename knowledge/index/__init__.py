@@ -329,7 +329,8 @@ class _ThreadConnection:
 # What SQLite says when a file is not a sound index: its pages, its text or its tables are not what was written.
 _DAMAGE_TEXTS = (
     "not a database", "malformed", "corrupt", "could not decode", "no such table", "no such column",
-    "no such fts5 table", "has no column", "datatype mismatch", "vtable constructor failed", "invalid fts5",
+    "no such fts5 table", "has no column", "columns but", "datatype mismatch", "vtable constructor failed",
+    "invalid fts5", "no such index",
 )  # fmt: skip
 
 
