@@ -103,7 +103,7 @@ class KnowledgeBase:
 
     @classmethod
     def _opened(cls, store: Store, folder: Path, progress: Progress | None) -> KnowledgeBase:
-        """Recover, sync and read the people once: the reads that show an index file is damaged."""
+        """Recover and sync: the first reads, which show an index file is damaged (later ones repair it too)."""
         if needs_recovery(folder):  # checked without a lock: a start with nothing to finish never waits on a write
             with store.transaction():  # under the write lock: another process's ingest may be staging right now
                 recover(folder)  # an ingest that passed its commit point before a crash is finished first
@@ -111,7 +111,6 @@ class KnowledgeBase:
         knowledge = cls(store=store, problems=report.problems)
         knowledge.folder = folder
         knowledge.opened = report
-        knowledge.stats()  # reads the generation, the dates and the counts: damage shows here, not mid-question
         return knowledge
 
     def reload(self, progress: Progress | None = None) -> SyncReport:
@@ -149,6 +148,13 @@ class KnowledgeBase:
                     "add articles to a folder of your own: --corpus FOLDER or TALKBOT_CORPUS"
                 ]
             )
+        epoch = self._epoch
+        try:
+            return ingest(self.store, self.folder, uploads, date=date, source=source, title=title, progress=progress)
+        except sqlite3.DatabaseError as exc:  # the index turned out damaged: repaired, then the ingest runs again
+            if not is_damage(exc):
+                raise IndexUnavailableError(self.store.path, str(exc)) from exc
+            self._repair(exc, epoch)
         return ingest(self.store, self.folder, uploads, date=date, source=source, title=title, progress=progress)
 
     def add_sources(

@@ -10,7 +10,9 @@ Order of work, and what a crash at each point leaves:
 5. Move the staged files into the corpus, then COMMIT, then delete the journal.
 
 All of it runs inside the index's write transaction, so only one ingest (or rebuild) at a time touches the
-staging folders, in this process or another.
+staging folders, in this process or another; and while it runs the process holds a lock file beside the corpus
+(``ingest_running``), so another process starting meanwhile tells this live ingest's staging folder and journal
+from a crash's and leaves them alone.
 
 A crash before step 4 leaves the corpus folder and the index exactly as they were (the transaction is rolled
 back; the staging folder is outside the corpus and is cleared next time). A crash after it is rolled forward

@@ -77,3 +77,15 @@ def test_a_bug_is_not_taken_for_damage(built: tuple[Path, Path], tmp_path: Path)
     with pytest.raises(ValueError, match="a bug"):
         kb._reading(broken)
     assert not list(tmp_path.glob("index.sqlite.damaged-*"))
+
+
+def test_damage_found_by_an_ingest_is_repaired_and_the_ingest_done(built: tuple[Path, Path], tmp_path: Path) -> None:
+    from knowledge import Upload
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(built[0], folder)
+    index = _damaged(built, tmp_path, "DROP TABLE bodies")
+    kb = KnowledgeBase.from_folder(folder, index)
+    [result] = kb.ingest([Upload("new.txt", b"date: 2025-06-03\n\nEnvoy Tova Lind met the delegations in Oslo.\n")])
+    assert result.added and "new" in kb.articles and kb.answer("who is Lavrov?").found
+    assert [p for p in tmp_path.glob("index.sqlite.damaged-*") if not p.name.endswith(("-wal", "-shm"))]

@@ -13,7 +13,11 @@ How readers and writers share it (WAL mode):
   one transaction, a rebuild included (the tables are emptied and filled again), so a crash or a kill leaves the
   old state or the new one, and readers are never stalled by it.
 - Every write bumps a generation number; readers compare it to know when their caches are stale.
-- A file that is not a readable database is moved aside (kept, named in a warning) and rebuilt from the articles.
+- A start never waits on another process's write: a sync that finds the folder changed while another process
+  writes (``wait=False``) leaves the index as committed (``SyncReport.deferred``).
+- A file that is not a sound index (not a database, damaged pages, text that is not UTF-8, tables or columns
+  missing, rows that do not read back: ``is_damage``, ``verify``) is moved aside (kept, named in a warning) and
+  rebuilt from the articles.
 """
 
 from __future__ import annotations
@@ -330,7 +334,8 @@ class _ThreadConnection:
 # What SQLite says when a file is not a sound index: its pages, its text or its tables are not what was written.
 _DAMAGE_TEXTS = (
     "not a database", "malformed", "corrupt", "could not decode", "no such table", "no such column",
-    "no such fts5 table", "has no column", "datatype mismatch", "vtable constructor failed", "invalid fts5",
+    "no such fts5 table", "has no column", "columns but", "datatype mismatch", "vtable constructor failed",
+    "invalid fts5", "no such index",
 )  # fmt: skip
 
 
