@@ -377,3 +377,9 @@ The envoys met in Pernavi, and they agreed on Wednesday to resume the inspection
     texts = [item.text for item in kb.answer("!timeline May").items]
     assert "the harbour talks, which began on Tuesday, lasted nine hours." in texts, texts
     assert all(t.split()[0].lower() not in {"and", "but", "which", "who"} for t in texts), texts
+
+
+def test_a_count_no_sentence_gives_is_labelled_and_said_so(kb: KnowledgeBase) -> None:
+    count = kb.answer("how many inspections does Georgia want?")  # no sentence gives a number of them
+    assert count.found and count.message == "No sentence gives the number asked for."
+    assert all(item.label == "closest sentence" for item in count.items)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from knowledge.answering.conflicts import figure_conflicts
-from knowledge.answering.context import Context
+from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
-from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, holds_answer_type
+from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, holds_answer_type, key_groups
 from knowledge.models import Answer, AnswerItem, Intent
 
 SEARCH_ITEMS = 5
@@ -32,7 +32,16 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         items = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]
         message = f"No sentence gives the {'number' if question.kind == 'how many' else 'duration'} asked for."
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
-    items = [context.sentence_item(hit.row, label=None) for hit in hits[:SEARCH_ITEMS]]
+    # a sentence without the question's most telling word ("oil" in "what oil deal did India sign?") may be about
+    # something else: it is shown, but labelled, never as the answer
+    telling = key_groups(context.ranker.group_weights(question))
+    items = [
+        context.sentence_item(hit.row, label=None if not telling or telling & hit.matched_here else CLOSEST_LABEL)
+        for hit in hits[:SEARCH_ITEMS]
+    ]
+    note = None
+    if items[0].label == CLOSEST_LABEL:
+        note = "No sentence says all of that; these are the closest sentences in the articles."
     if len(items) < PADDED_ITEMS:  # a short answer goes on with the nearest sentences, labelled: never less than search
         shown = {hit.row.id for hit in hits}
         near = [hit for hit in near_hits(context, question) if hit.row.id not in shown]
@@ -42,7 +51,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     conflicts = figure_conflicts(context, hits[0].row, others)
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
-    return Answer(intent=intent, query=question.text, found=True, items=tuple(items))
+    return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
 
 
 def relevant_hits(context: Context, question: Question, limit: int = 50) -> list[Hit]:
