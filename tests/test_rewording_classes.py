@@ -379,7 +379,17 @@ The envoys met in Pernavi, and they agreed on Wednesday to resume the inspection
     assert all(t.split()[0].lower() not in {"and", "but", "which", "who"} for t in texts), texts
 
 
-def test_a_count_no_sentence_gives_is_labelled_and_said_so(kb: KnowledgeBase) -> None:
-    count = kb.answer("how many inspections does Georgia want?")  # no sentence gives a number of them
+def test_a_count_no_sentence_gives_is_labelled_and_said_so(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Coastal Courier
+title: Inspections at Pernavi
+
+Inspectors from Georgia checked the Pernavi harbour cranes on Tuesday.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "cranes.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    count = kb.answer("how many cranes were checked at the Pernavi harbour?")
     assert count.found and count.message == "No sentence gives the number asked for."
     assert all(item.label == "closest sentence" for item in count.items)
