@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from knowledge.extract.events import merge_into
 from knowledge.extract.speakers import ActorFinder
 from knowledge.facts import extract_article
 from knowledge.models import Article, Event, Sentence
@@ -16,6 +17,7 @@ from knowledge.text import stems
 SentenceValues = tuple[int, int, int, int, int | None, str, str, int]  # index, start, end, heading, speaker...
 DemandValues = tuple[str, str | None, int, str, str, str]  # party, actor, sentence index, key, JSON, stems
 PositionValues = tuple[str, str, str, int, str, str]  # party, issue, stance, sentence index, published, JSON
+EventValues = tuple[str, str, str, str, str | None, int, int, str, str, str]  # an events row but its id
 
 
 @dataclass
@@ -93,3 +95,30 @@ def prepare_article(article: Article, sentences: list[Sentence], actors: ActorFi
     ]
     prepared.events = [(event, index_of[event.citations[0].start]) for event in facts.events]
     return prepared
+
+
+def event_values(event: Event) -> EventValues:
+    """An event's row (all but its id): dates, flags, JSON, and the tokens of its dated clause and of its text."""
+    assert event.date is not None  # only dated events are extracted
+    text = " ".join([event.focus, event.place or "", *(c.quote for c in event.citations)])
+    focus = f"{event.focus or event.text} {event.place or ''}"
+    return (
+        event.date.start.isoformat(),
+        event.date.end.isoformat(),
+        event.date.iso,
+        event.date.precision.value,
+        event.place,
+        int(event.background),
+        int(event.planned),
+        event.model_dump_json(),
+        " ".join(stems(focus)),
+        " ".join(stems(text)),
+    )
+
+
+def merge_day(stored: list[str], new: list[Event]) -> tuple[list[int], list[tuple[int, EventValues]]]:
+    """One day's new events merged, in order, into the day's stored ones (their JSON): where each new event went
+    (its index in the day's group), and the rows of every event of the group they touched, in index order."""
+    group = [Event.model_validate_json(data) for data in stored]
+    placed = [merge_into(group, event) for event in new]
+    return placed, [(index, event_values(group[index])) for index in sorted(set(placed))]

@@ -10,7 +10,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -20,11 +20,11 @@ from pydantic import TypeAdapter
 from knowledge.index import schema
 from knowledge.index.hashing import content_hash
 from knowledge.models import Article, Event, Person, Precision
-from knowledge.text import stems
 
 if TYPE_CHECKING:  # the extraction code is imported when a write needs it: a start that only reads never does
     from knowledge.extract.registry import PeopleRegistry
-    from knowledge.index.prepare import PreparedArticle
+    from knowledge.index.parallel import Extraction
+    from knowledge.index.prepare import EventValues, PreparedArticle
 
 log = logging.getLogger(__name__)
 _PEOPLE = TypeAdapter(list[Person])
@@ -120,7 +120,7 @@ class Writer:
                     )
                     if progress:
                         progress(done, len(articles))
-            self._write_events(events)
+                self._write_events(events, extraction)
             self._count_support(keys)
             self._write_people(registry)
             self._write_statistics(sentences, length)
@@ -200,38 +200,42 @@ class Writer:
                 (party, key, party, key),
             )
 
-    def _write_events(self, events: list[tuple[Event, list[int]]]) -> None:
-        """Merge with stored same-day events (another article telling the same thing), then store."""
-        from knowledge.extract.events import merge_into
+    def _write_events(self, events: list[tuple[Event, list[int]]], extraction: Extraction) -> None:
+        """Merge with stored same-day events (another article telling the same thing), then store. Each day is
+        merged on its own (in the workers, if any); the rows are written here, day by day in the order the days
+        first came, so ids are given as in one process."""
+        from knowledge.index.prepare import event_values
 
         by_day: dict[str, list[tuple[Event, list[int]]]] = {}
         for event, sentence_ids in events:
             day = event.date.start.isoformat() if event.date and event.date.precision is Precision.DAY else None
             if day is None:
-                self._insert_event(event, sentence_ids)
+                self._insert_event(event_values(event), sentence_ids)
             else:
                 by_day.setdefault(day, []).append((event, sentence_ids))
-        for day, new in by_day.items():
-            rows = self.wdb.execute(
-                "SELECT id, data FROM events WHERE start=? AND end=? AND precision='day'", (day, day)
-            ).fetchall()
-            group = [Event.model_validate_json(r["data"]) for r in rows]
-            ids: list[int | None] = [int(r["id"]) for r in rows]
-            stored = self._event_sentences([int(r["id"]) for r in rows])
-            sentences: list[list[int]] = [stored.get(int(r["id"]), []) for r in rows]
-            touched: set[int] = set()
-            for event, sentence_ids in new:
-                index = merge_into(group, event)
-                if index == len(ids):
+        stored: dict[str, list[sqlite3.Row]] = {}
+
+        def days() -> Iterator[tuple[list[str], list[Event]]]:
+            for day, new in by_day.items():
+                stored[day] = self.wdb.execute(
+                    "SELECT id, data FROM events WHERE start=? AND end=? AND precision='day'", (day, day)
+                ).fetchall()
+                yield [r["data"] for r in stored[day]], [event for event, _ in new]
+
+        for (day, new), (placed, rows) in zip(by_day.items(), extraction.merged_days(days()), strict=True):
+            ids: list[int | None] = [int(r["id"]) for r in stored.pop(day)]
+            kept = self._event_sentences([i for i in ids if i is not None])
+            sentences: list[list[int]] = [kept.get(i, []) if i is not None else [] for i in ids]
+            for index, (_, sentence_ids) in zip(placed, new, strict=True):
+                if index == len(ids):  # a new event of its own
                     ids.append(None)
                     sentences.append([])
                 sentences[index] += sentence_ids
-                touched.add(index)
-            for index in sorted(touched):
+            for index, values in rows:
                 old = ids[index]
                 if old is not None:
                     self._delete_event(old)
-                self._insert_event(group[index], sentences[index], old)
+                self._insert_event(values, sentences[index], old)
 
     def _event_sentences(self, event_ids: list[int]) -> dict[int, list[int]]:
         found: dict[int, list[int]] = {}
@@ -242,26 +246,11 @@ class Writer:
                 found.setdefault(int(event), []).append(int(sentence))
         return found
 
-    def _insert_event(self, event: Event, sentence_ids: list[int], event_id: int | None = None) -> None:
-        assert event.date is not None  # only dated events are extracted
-        text = " ".join([event.focus, event.place or "", *(c.quote for c in event.citations)])
-        focus = f"{event.focus or event.text} {event.place or ''}"
+    def _insert_event(self, values: EventValues, sentence_ids: list[int], event_id: int | None = None) -> None:
         cursor = self.wdb.execute(
             "INSERT INTO events(id, start, end, iso, precision, place, background, planned, data, focus_stems, stems) "
             "VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                event_id,
-                event.date.start.isoformat(),
-                event.date.end.isoformat(),
-                event.date.iso,
-                event.date.precision.value,
-                event.place,
-                int(event.background),
-                int(event.planned),
-                event.model_dump_json(),
-                " ".join(stems(focus)),
-                " ".join(stems(text)),
-            ),
+            (event_id, *values),
         )
         self.wdb.executemany(
             "INSERT OR IGNORE INTO event_sentences VALUES(?,?)", [(s, cursor.lastrowid) for s in sentence_ids]
