@@ -130,6 +130,7 @@ def test_workers_leave_when_the_writer_is_killed(tmp_path: Path) -> None:
     script.write_text(_KILLED_BUILD)
     pids = tmp_path / "pids"
     env = dict(os.environ, **{FAULT_VARIABLE: "kill:rebuild", parallel.WORKERS_VARIABLE: "2", "PYTHONPATH": str(ROOT)})
+    env["TMPDIR"] = str(tmp_path)  # what a killed writer cannot clean up (the people file) stays in the test's folder
     command = [sys.executable, str(script), str(tmp_path / "corpus"), str(tmp_path / "i.sqlite"), str(pids)]
     killed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
