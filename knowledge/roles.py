@@ -16,6 +16,7 @@ foreign minister?") gets everyone holding it: a role several hold is never a gue
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -30,6 +31,7 @@ from knowledge.text import STOPWORDS, fold, stem, terms
 from knowledge.vocabulary import LOCATIVES, ROLE_ABBREVIATIONS, ROLE_PARAPHRASES
 
 ROLE_WORD_CUTOFF = 85  # a role word spelled close enough: "defence"/"defense" 85.7
+ANALYSED_ROLES = 65536  # distinct role texts remembered: far more than any corpus so far has (43 at 10,000 articles)
 _TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS)
 _HEAD_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 
@@ -153,15 +155,21 @@ def expand_abbreviations(text: str) -> str:
 
 
 def _analyse(person: Person, number: int, text: str) -> _Role:
+    stems, parties, name_like = _analyse_text(text)
+    return _Role(person=person, number=number, stems=stems, parties=parties, name_like=name_like)
+
+
+@functools.lru_cache(maxsize=ANALYSED_ROLES)
+def _analyse_text(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A role's stems, parties and name-like words. Many people share a title ("Foreign Minister"): 24,000 roles
+    at 10,000 articles are 43 texts, so each is analysed once, not once per holder (2 s of a first answer)."""
     bare = without_parties(expand_abbreviations(text))
     words = [w for w in bare.split() if w[:1].isalpha()]
     name_like = {stem(fold(strip_possessive(w.strip(",.")))) for w in words if w[0].isupper()} - _TITLE_STEMS
-    return _Role(
-        person=person,
-        number=number,
-        stems=frozenset(stem(w) for w in terms(bare)),
-        parties=frozenset(party for _, _, party in parties_in(text)),
-        name_like=frozenset(name_like - {""}),
+    return (
+        frozenset(stem(w) for w in terms(bare)),
+        frozenset(party for _, _, party in parties_in(text)),
+        frozenset(name_like - {""}),
     )
 
 

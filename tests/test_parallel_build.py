@@ -71,6 +71,10 @@ def test_workers_write_the_same_index_as_one_process(tmp_path: Path, monkeypatch
     assert len(one["sentences"]) > 500 and len(one["events"]) > 50 and len(one["people"]) > 10
     assert one == workers
     assert not multiprocessing.active_children()  # the workers stopped with the build
+    db = sqlite3.connect(built["workers"])  # the totals the second write added to are those of every sentence
+    count, total = db.execute("SELECT count(*), sum(length) FROM sentences").fetchone()
+    assert dict(workers["meta"]) == {"sentences": str(count), "average_length": str(total / count)}
+    db.close()
 
 
 def test_answers_from_an_index_built_by_workers_are_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -126,6 +130,7 @@ def test_workers_leave_when_the_writer_is_killed(tmp_path: Path) -> None:
     script.write_text(_KILLED_BUILD)
     pids = tmp_path / "pids"
     env = dict(os.environ, **{FAULT_VARIABLE: "kill:rebuild", parallel.WORKERS_VARIABLE: "2", "PYTHONPATH": str(ROOT)})
+    env["TMPDIR"] = str(tmp_path)  # what a killed writer cannot clean up (the people file) stays in the test's folder
     command = [sys.executable, str(script), str(tmp_path / "corpus"), str(tmp_path / "i.sqlite"), str(pids)]
     killed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert killed.returncode == -signal.SIGKILL, killed.stderr

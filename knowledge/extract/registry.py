@@ -37,8 +37,18 @@ class PersonDraft:
 
     key: int
     variants: Counter[str] = field(default_factory=Counter)
-    roles: dict[str, tuple[str, int, Citation]] = field(default_factory=dict)  # lower -> (role, count, first cite)
     affiliations: Counter[str] = field(default_factory=Counter)
+    _roles: dict[str, tuple[str, int, Citation]] = field(default_factory=dict)
+    _stored_roles: dict[str, Any] | None = None  # as saved, read into ``roles`` only if this draft is used
+
+    @property
+    def roles(self) -> dict[str, tuple[str, int, Citation]]:
+        """lower-cased role -> (role, count, first citation). Loading a big index reads every draft, but an
+        ingest touches few of them: the others' citations are never validated."""
+        if self._stored_roles is not None:
+            stored, self._stored_roles = self._stored_roles, None
+            self._roles = {k: (r, int(n), Citation.model_validate(c)) for k, (r, n, c) in stored.items()}
+        return self._roles
 
     @property
     def surname(self) -> str:
@@ -93,8 +103,8 @@ class PersonDraft:
         return cls(
             key=int(data["key"]),
             variants=Counter(data["variants"]),
-            roles={k: (r, int(n), Citation.model_validate(c)) for k, (r, n, c) in data["roles"].items()},
             affiliations=Counter(data["affiliations"]),
+            _stored_roles=data["roles"],
         )
 
 

@@ -1,7 +1,8 @@
 """The persisted index: one SQLite file with articles, sentences, people, facts and full-text search.
 
 - ``schema``: the tables and the version; ``writer``: adding articles; ``reader``: the queries; ``sync``:
-  bringing an index in line with its corpus folder.
+  bringing an index in line with its corpus folder; ``prepare``: an article's rows, made without the database;
+  ``parallel``: extraction of a big batch in worker processes while the writer inserts.
 - Keyed by each article's content hash and by ``EXTRACTOR_VERSION``: opening an index re-extracts nothing that
   did not change; a new article is added on its own; a changed or removed article, or a new version, rebuilds.
 

@@ -38,8 +38,15 @@ from pydantic import TypeAdapter
 from knowledge.extract.people import NameMention
 from knowledge.extract.registry import names_found
 from knowledge.extract.speakers import ActorFinder
-from knowledge.index.prepare import PreparedArticle, prepare_article, sentence_at, sentences_from_bounds
-from knowledge.models import Article, Person, Sentence
+from knowledge.index.prepare import (
+    EventValues,
+    PreparedArticle,
+    merge_day,
+    prepare_article,
+    sentence_at,
+    sentences_from_bounds,
+)
+from knowledge.models import Article, Event, Person, Sentence
 from knowledge.sentences import split_article
 
 log = logging.getLogger(__name__)
@@ -50,11 +57,13 @@ T = TypeVar("T")
 # keeps an ordinary ingest (one article, ~10 ms) and the five bundled articles far from it.
 POOL_MIN_ARTICLES = 200
 CHUNK_ARTICLES = 16  # per task: pickling overhead stays small, and results come back steadily for progress
+DAYS_PER_TASK = 8  # a day's merge is quick: several days a task keep the pickling overhead small
 IN_FLIGHT_PER_WORKER = 3  # chunks queued ahead per worker: workers never idle, results never pile up in memory
 MAX_WORKERS = 8
 WORKERS_VARIABLE = "TALKBOT_WORKERS"  # how many worker processes; 0 or 1 extracts in this process
 NamesFound = tuple[Sentence, list[NameMention]]
 Bounds = list[tuple[int, int, bool]]  # each sentence's (start, end, heading)
+MergedDay = tuple[list[int], list[tuple[int, EventValues]]]  # where each new event went; the rows touched
 
 _PEOPLE = TypeAdapter(list[Person])
 _actors: tuple[str, ActorFinder] | None = None  # a worker's people (by file), read once per batch
@@ -139,6 +148,15 @@ class Extraction:
             for prepared in found:
                 yield next(done), prepared
 
+    def merged_days(self, days: Iterable[tuple[list[str], list[Event]]]) -> Iterator[MergedDay]:
+        """``prepare.merge_day`` for each day (its stored events' JSON, its new events), results in order. Days are
+        independent of each other, so with workers they are merged in parallel, a few days a task."""
+        if self._pool is None:
+            yield from (merge_day(stored, new) for stored, new in days)
+            return
+        for merged in self._ordered(_merge_days, ((chunk,) for chunk in _batched(days, DAYS_PER_TASK))):
+            yield from merged
+
     def _ordered(self, work: Callable[..., T], tasks: Iterable[tuple[Any, ...]]) -> Iterator[T]:
         """``work`` over ``tasks`` in the workers, results in order, a few chunks ahead at most."""
         assert self._pool is not None
@@ -150,6 +168,17 @@ class Extraction:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _chunks(articles: list[Article]) -> list[list[Article]]:
@@ -219,3 +248,7 @@ def _prepare(people_file: str, chunk: list[tuple[Article, Bounds]]) -> list[Prep
         _actors = (people_file, ActorFinder(_PEOPLE.validate_json(Path(people_file).read_bytes())))
     actors = _actors[1]
     return [prepare_article(article, sentences_from_bounds(article, bounds), actors) for article, bounds in chunk]
+
+
+def _merge_days(days: list[tuple[list[str], list[Event]]]) -> list[MergedDay]:
+    return [merge_day(stored, new) for stored, new in days]

@@ -6,8 +6,10 @@ and gives the same rows either way; the writer only numbers the sentences, merge
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
+from knowledge.extract.events import merge_into
 from knowledge.extract.speakers import ActorFinder
 from knowledge.facts import extract_article
 from knowledge.models import Article, Event, Sentence
@@ -16,6 +18,7 @@ from knowledge.text import stems
 SentenceValues = tuple[int, int, int, int, int | None, str, str, int]  # index, start, end, heading, speaker...
 DemandValues = tuple[str, str | None, int, str, str, str]  # party, actor, sentence index, key, JSON, stems
 PositionValues = tuple[str, str, str, int, str, str]  # party, issue, stance, sentence index, published, JSON
+EventValues = tuple[str, str, str, str, str | None, int, int, str, str, str]  # an events row but its id
 
 
 @dataclass
@@ -93,3 +96,65 @@ def prepare_article(article: Article, sentences: list[Sentence], actors: ActorFi
     ]
     prepared.events = [(event, index_of[event.citations[0].start]) for event in facts.events]
     return prepared
+
+
+def event_values(event: Event) -> EventValues:
+    """An event's row (all but its id): dates, flags, JSON, and the tokens of its dated clause and of its text."""
+    assert event.date is not None  # only dated events are extracted
+    parts = [event.focus, event.place or "", *(c.quote for c in event.citations)]
+    focus = f"{event.focus or event.text} {event.place or ''}"
+    return (
+        event.date.start.isoformat(),
+        event.date.end.isoformat(),
+        event.date.iso,
+        event.date.precision.value,
+        event.place,
+        int(event.background),
+        int(event.planned),
+        event.model_dump_json(),
+        " ".join(_part_stems(focus)),
+        " ".join(word for part in parts for word in _part_stems(part)),  # as stems(" ".join(parts))
+    )
+
+
+def merge_day(stored: list[str], new: list[Event]) -> tuple[list[int], list[tuple[int, EventValues]]]:
+    """One day's new events merged, in order, into the day's stored ones (their JSON): where each new event went
+    (its index in the day's group), and the rows of every event of the group they touched, in index order. An
+    article's events come together and never merge with each other."""
+    group = [Event.model_validate_json(data) for data in stored]
+    placed = []
+    article, first_own = None, 0
+    resume: dict[tuple[object, ...], int] = {}
+    for event in new:
+        if event.citations[0].article != article:
+            article, first_own = event.citations[0].article, len(group)
+            resume = {}
+        placed.append(_merge(group, event, first_own, resume))
+    return placed, [(index, event_values(group[index])) for index in sorted(set(placed))]
+
+
+def _merge(group: list[Event], event: Event, first_own: int, resume: dict[tuple[object, ...], int]) -> int:
+    """``merge_into(group, event, first_own)``, without comparing again what is known. A same-day event of the
+    same article telling the same words at the same place ("signature") compares alike with every stored event
+    its article has not merged into; those before the last one compared are known not to match (or hold the
+    article now, which never matches), so the search resumes after it. An article repeating a dated sentence a
+    thousand times costs a thousand comparisons, not a thousand times the day's events."""
+    signature = (event.date, event.place, event.text)
+    start = resume.get(signature, 0)
+    candidates = group[start:first_own]
+    compared = len(candidates)
+    found = merge_into(candidates, event, compared)  # appends to the copy when nothing matches
+    if found < compared:
+        group[start + found] = candidates[found]
+        resume[signature] = start + found + 1
+        return start + found
+    group.append(event)
+    resume[signature] = first_own
+    return len(group) - 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _part_stems(text: str) -> tuple[str, ...]:
+    """Stems of a part of an event's text, kept: a sentence telling several dates is the quote of each of its
+    events (stemming it again for each made a sentence full of dates cost its square)."""
+    return tuple(stems(text))

@@ -6,7 +6,6 @@ the same thing; demands stated in the same words by a party in several articles 
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import os
@@ -16,17 +15,20 @@ from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pydantic import TypeAdapter
+
 from knowledge.errors import CorpusError
 from knowledge.index import schema
 from knowledge.index.hashing import body_hash, content_hash
 from knowledge.models import Article, Event, Person, Precision
-from knowledge.text import stems
 
 if TYPE_CHECKING:  # the extraction code is imported when a write needs it: a start that only reads never does
     from knowledge.extract.registry import PeopleRegistry
-    from knowledge.index.prepare import PreparedArticle
+    from knowledge.index.parallel import Extraction
+    from knowledge.index.prepare import EventValues, PreparedArticle
 
 log = logging.getLogger(__name__)
+_PEOPLE = TypeAdapter(list[Person])
 
 Progress = Callable[[int, int], None]
 BULK_SUPPORT_KEYS = 1000  # past this many demands touched in one write, recount them all in one statement
@@ -40,35 +42,6 @@ class AddedArticle:
     new_people: list[str] = field(default_factory=list)
     events: int = 0
     demands: int = 0
-
-
-def _merge(group: list[Event], event: Event, first_own: int, resume: dict[tuple[object, ...], int]) -> int:
-    """``merge_into(group, event, first_own)``, without comparing again what is known. A same-day event of the
-    same article telling the same words at the same place ("signature") compares alike with every stored event
-    its article has not merged into; those before the last one compared are known not to match (or hold the
-    article now, which never matches), so the search resumes after it. An article repeating a dated sentence a
-    thousand times costs a thousand comparisons, not a thousand times the day's events."""
-    from knowledge.extract.events import merge_into  # extraction code is imported when a write needs it
-
-    signature = (event.date, event.place, event.text)
-    start = resume.get(signature, 0)
-    candidates = group[start:first_own]
-    compared = len(candidates)
-    found = merge_into(candidates, event, compared)  # appends to the copy when nothing matches
-    if found < compared:
-        group[start + found] = candidates[found]
-        resume[signature] = start + found + 1
-        return start + found
-    group.append(event)
-    resume[signature] = first_own
-    return len(group) - 1
-
-
-@functools.lru_cache(maxsize=4096)
-def _part_stems(text: str) -> tuple[str, ...]:
-    """Stems of a part of an event's text, kept: a sentence telling several dates is the quote of each of its
-    events (stemming it again for each made a sentence full of dates cost its square)."""
-    return tuple(stems(text))
 
 
 class Writer:
@@ -100,8 +73,12 @@ class Writer:
         from knowledge.extract.registry import PeopleRegistry, PersonDraft
 
         if self._registry is None:
-            drafts = [PersonDraft.from_json(json.loads(r[0])) for r in self.wdb.execute("SELECT draft FROM people")]
-            self._registry = PeopleRegistry(drafts)
+            rows = self.wdb.execute("SELECT draft, person FROM people").fetchall()
+            self._registry = PeopleRegistry(PersonDraft.from_json(json.loads(r[0])) for r in rows)
+            # Each person as the last write stored it (what draft.person() gives for an unchanged draft), read in
+            # one validation: a first ingest into a big index rebuilds only the people its article changes.
+            people = _PEOPLE.validate_json("[" + ",".join(r[1] for r in rows) + "]")
+            self._people_cache = {person.key: person for person in people}
         return self._registry
 
     def add(
@@ -198,18 +175,20 @@ class Writer:
 
         if not articles:
             return []  # nothing to add writes nothing: the generation (and every reader's cache) stays
-
         registry = self.registry
         known_keys = set(registry.drafts)
         added = []
         events: list[tuple[Event, list[int]]] = []
         keys: set[tuple[str, str]] = set()
+        sentences = length = 0
         with Extraction(articles) as extraction:
             registry.add_found(extraction.names())
             people = self._current_people(registry)
             for done, (article, prepared) in enumerate(extraction.prepared(people), start=1):
                 digest, stat = stamps.get(article.id) or (content_hash(article.text.encode(), {}), None)
                 ids = self._write_article(article, prepared, digest, stat)
+                sentences += len(prepared.sentences)
+                length += sum(values[7] for values in prepared.sentences)
                 keys |= self._write_demands(article, prepared, ids)
                 self._write_positions(article, prepared, ids)
                 events += [(event, [ids[index]]) for event, index in prepared.events]
@@ -224,15 +203,15 @@ class Writer:
                 )
                 if progress:
                     progress(done, len(articles))
-        self._write_events(events)
+            self._write_events(events, extraction)
         self._count_support(keys)
         self._write_people(registry)
-        self._write_statistics()
+        self._write_statistics(sentences, length)
         return added
 
     def _current_people(self, registry: PeopleRegistry) -> list[Person]:
         """Every person, rebuilding only those whose drafts changed since last asked (an ingest touches few)."""
-        stale = registry.changed if self._people_cache else set(registry.drafts)
+        stale = registry.changed if self._people_cache else set(registry.drafts)  # in set order: order is no matter
         for key in stale:
             if registry.drafts[key].variants:
                 self._people_cache[key] = registry.drafts[key].person()
@@ -304,42 +283,42 @@ class Writer:
                 (party, key, party, key),
             )
 
-    def _write_events(self, events: list[tuple[Event, list[int]]]) -> None:
-        """Merge with stored same-day events (another article telling the same thing), then store."""
+    def _write_events(self, events: list[tuple[Event, list[int]]], extraction: Extraction) -> None:
+        """Merge with stored same-day events (another article telling the same thing), then store. Each day is
+        merged on its own (in the workers, if any); the rows are written here, day by day in the order the days
+        first came, so ids are given as in one process."""
+        from knowledge.index.prepare import event_values
 
         by_day: dict[str, list[tuple[Event, list[int]]]] = {}
         for event, sentence_ids in events:
             day = event.date.start.isoformat() if event.date and event.date.precision is Precision.DAY else None
             if day is None:
-                self._insert_event(event, sentence_ids)
+                self._insert_event(event_values(event), sentence_ids)
             else:
                 by_day.setdefault(day, []).append((event, sentence_ids))
-        for day, new in by_day.items():
-            rows = self.wdb.execute(
-                "SELECT id, data FROM events WHERE start=? AND end=? AND precision='day'", (day, day)
-            ).fetchall()
-            group = [Event.model_validate_json(r["data"]) for r in rows]
-            ids: list[int | None] = [int(r["id"]) for r in rows]
-            stored = self._event_sentences([int(r["id"]) for r in rows])
-            sentences: list[list[int]] = [stored.get(int(r["id"]), []) for r in rows]
-            touched: set[int] = set()
-            article, first_own = None, 0  # an article's events come together; they never merge with each other
-            resume: dict[tuple[object, ...], int] = {}
-            for event, sentence_ids in new:
-                if event.citations[0].article != article:
-                    article, first_own = event.citations[0].article, len(group)
-                    resume = {}
-                index = _merge(group, event, first_own, resume)
-                if index == len(ids):
+        stored: dict[str, list[sqlite3.Row]] = {}
+
+        def days() -> Iterator[tuple[list[str], list[Event]]]:
+            for day, new in by_day.items():
+                stored[day] = self.wdb.execute(
+                    "SELECT id, data FROM events WHERE start=? AND end=? AND precision='day'", (day, day)
+                ).fetchall()
+                yield [r["data"] for r in stored[day]], [event for event, _ in new]
+
+        for (day, new), (placed, rows) in zip(by_day.items(), extraction.merged_days(days()), strict=True):
+            ids: list[int | None] = [int(r["id"]) for r in stored.pop(day)]
+            kept = self._event_sentences([i for i in ids if i is not None])
+            sentences: list[list[int]] = [kept.get(i, []) if i is not None else [] for i in ids]
+            for index, (_, sentence_ids) in zip(placed, new, strict=True):
+                if index == len(ids):  # a new event of its own
                     ids.append(None)
                     sentences.append([])
                 sentences[index] += sentence_ids
-                touched.add(index)
-            for index in sorted(touched):
+            for index, values in rows:
                 old = ids[index]
                 if old is not None:
                     self._delete_event(old)
-                self._insert_event(group[index], sentences[index], old)
+                self._insert_event(values, sentences[index], old)
 
     def _event_sentences(self, event_ids: list[int]) -> dict[int, list[int]]:
         found: dict[int, list[int]] = {}
@@ -350,26 +329,11 @@ class Writer:
                 found.setdefault(int(event), []).append(int(sentence))
         return found
 
-    def _insert_event(self, event: Event, sentence_ids: list[int], event_id: int | None = None) -> None:
-        assert event.date is not None  # only dated events are extracted
-        parts = [event.focus, event.place or "", *(c.quote for c in event.citations)]
-        focus = f"{event.focus or event.text} {event.place or ''}"
+    def _insert_event(self, values: EventValues, sentence_ids: list[int], event_id: int | None = None) -> None:
         cursor = self.wdb.execute(
             "INSERT INTO events(id, start, end, iso, precision, place, background, planned, data, focus_stems, stems) "
             "VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                event_id,
-                event.date.start.isoformat(),
-                event.date.end.isoformat(),
-                event.date.iso,
-                event.date.precision.value,
-                event.place,
-                int(event.background),
-                int(event.planned),
-                event.model_dump_json(),
-                " ".join(_part_stems(focus)),
-                " ".join(word for part in parts for word in _part_stems(part)),  # as stems(" ".join(parts))
-            ),
+            (event_id, *values),
         )
         self.wdb.executemany(
             "INSERT OR IGNORE INTO event_sentences VALUES(?,?)", [(s, cursor.lastrowid) for s in sentence_ids]
@@ -389,8 +353,15 @@ class Writer:
             )
         registry.changed.clear()
 
-    def _write_statistics(self) -> None:
-        """What BM25 needs besides the vocabulary: how many sentences, and their average length."""
-        count, total = self.wdb.execute("SELECT count(*), coalesce(sum(length), 0) FROM sentences").fetchone()
+    def _write_statistics(self, added: int, added_length: int) -> None:
+        """What BM25 needs besides the vocabulary: how many sentences, and their average length. The last write's
+        totals plus this one's (counting every sentence again cost an ingest ~40 ms at 10,000 articles); all of
+        them counted when there are none (a new or emptied index, or one written before the totals were kept)."""
+        kept = dict(self.wdb.execute("SELECT key, value FROM meta WHERE key IN ('sentences', 'length_total')"))
+        if "sentences" in kept and "length_total" in kept:
+            count, total = int(kept["sentences"]) + added, int(kept["length_total"]) + added_length
+        else:
+            count, total = self.wdb.execute("SELECT count(*), coalesce(sum(length), 0) FROM sentences").fetchone()
         self.wdb.execute("INSERT OR REPLACE INTO meta VALUES('sentences', ?)", (str(count),))
         self.wdb.execute("INSERT OR REPLACE INTO meta VALUES('average_length', ?)", (str(total / max(count, 1)),))
+        self.wdb.execute("INSERT OR REPLACE INTO meta VALUES('length_total', ?)", (str(total),))
