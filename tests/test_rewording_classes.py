@@ -393,3 +393,22 @@ Inspectors from Georgia checked the Pernavi harbour cranes on Tuesday.
     count = kb.answer("how many cranes were checked at the Pernavi harbour?")
     assert count.found and count.message == "No sentence gives the number asked for."
     assert all(item.label == "closest sentence" for item in count.items)
+
+
+def test_a_title_without_a_country_is_that_countrys_when_only_its_holders_sentences_name_it(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Coastal Courier
+title: Premiers speak
+
+Prime Minister Aarav Mehtani told reporters that India would stay on the side of peace.
+
+Prime Minister Olek Danyliw said the harbour talks would go on.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "premiers.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    answer = kb.answer("Indian PM?")
+    assert answer.found and answer.items[0].text.startswith("Aarav Mehtani"), answer.items[:1]
+    assert "do not say whose" in (answer.message or "")
+    assert not kb.answer("Latvian PM?").items or kb.answer("Latvian PM?").items[0].label == "closest sentence"

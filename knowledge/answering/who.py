@@ -16,7 +16,7 @@ from knowledge.answering.context import Context
 from knowledge.answering.search import closest_sentences, search
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
-from knowledge.roles import expand_abbreviations, without_parties
+from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
 from knowledge.text import STOPWORDS, fold
 
 WHO_STATEMENTS = 4
@@ -61,6 +61,15 @@ def who(context: Context, name: str) -> Answer:
         # "who heads the US delegation?" when the articles name nobody as that: say so, and who holds the role
         # for others, never another party's holder as if it were the answer
         others = context.roles.holders(without_parties(query))
+        inferred = _party_by_context(context, query, others)
+        if inferred is not None:  # "Indian PM?": the one "Prime Minister" whose own sentences speak of India
+            items = _profile(context, inferred.person, inferred.role)
+            message = (
+                f"The articles do not say whose {inferred.person.roles[inferred.role]} {inferred.person.name} is; "
+                "of those with that title, only this one is named in sentences that also name the country asked "
+                "about."
+            )
+            return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
         names = [f"{h.person.name} ({h.person.roles[h.role]})" for h in others[:MAX_HOLDERS]]
         also = f" They name as the same for others: {'; '.join(names)}." if names else ""
         # a role nobody was extracted to hold may still be stated ("He is the head of the negotiation group"):
@@ -87,6 +96,24 @@ def who(context: Context, name: str) -> Answer:
     if (about.places or about.parties) and about.unknown is None and not about.people and known:
         return search(context, about)  # "tell me about Oslo": a place or a party the articles name, not a person
     return context.not_mentioned(Intent.WHO, query, query, f"anyone called '{query}'")
+
+
+def _party_by_context(context: Context, query: str, holders: list[RoleHolder]) -> RoleHolder | None:
+    """Of the holders of a role whose party the articles never give, the one whose own sentences name the party
+    the question asks about, when exactly one does ("Prime Minister Narendra Modi told Putin that India was not
+    neutral" for "Indian PM?"); None otherwise: a guess between two is no answer."""
+    wanted = {party for _, _, party in parties_in(query)}
+    if len(wanted) != 1:
+        return None
+    party = next(iter(wanted))
+    fitting = []
+    for holder in holders:
+        if holder.person.affiliation is not None:
+            continue
+        quotes = [citation.quote for citation, _ in context.store.mentions_of(holder.person.key, MENTIONS_READ)]
+        if any(found == party for quote in quotes for _, _, found in parties_in(quote)):
+            fitting.append(holder)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def role_answer(context: Context, text: str) -> Answer | None:
