@@ -57,6 +57,9 @@ FAMILIES: tuple[str, ...] = (
     "membership join joining accession",
     "delay delayed postpone postponed stall stalled shelve shelved",
     "target goal deadline aim timetable",
+    "criticize criticized criticise criticised blast blasted slam slammed accuse accused denounce denounced "
+    "condemn condemned",
+    "reporters journalists press media",
 )
 
 # Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not
