@@ -83,6 +83,12 @@ POSITION_WORDS = frozenset(
     """.split()
 )
 
+# The word that asks for a position, as it stands in a question: who is named before it holds the position
+# ("Kyiv's position on Russia's demand", "where does Kyiv stand on ...").
+POSITION_CUE = re.compile(
+    r"\b(?:stand|stands|stood|position|positions|stance|stances|views?|attitude|opinion|think|thinks)\b", re.I
+)
+
 # News organisations the articles quote and credit, as the words of their names: never a person ("Reuters said",
 # "Al Jazeera reported"). A closed class, like the party table: the wires and the outlets that cover these talks.
 MEDIA_WORDS = frozenset(

@@ -16,13 +16,13 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.question import POSITION_CUE, Question, position_holders
+from knowledge.answering.question import Question, position_holders
 from knowledge.answering.search import closest_sentences
 from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issues_in_text
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent, Position
-from knowledge.vocabulary import DEMAND_WORDS, POSITION_WORDS, QUESTION_WORDS
+from knowledge.vocabulary import DEMAND_WORDS, POSITION_CUE, POSITION_WORDS, QUESTION_WORDS
 
 PER_STANCE = 24  # rows read per party, issue and stance: the latest few articles and any stance before them
 MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions; one party is one command away
@@ -30,7 +30,7 @@ OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing
 MIN_FUZZY_CHARS = 3  # "!positions a" is no party: a letter or two matches too much to mean anything
 ISSUE_NAME_CUTOFF = 85  # "leaders meeting" ~ "leaders' meeting", "security guarantee" ~ "security guarantees"
 # Words that ask about positions, not what they are on: never read as an issue or a party.
-_ASKING = QUESTION_WORDS | DEMAND_WORDS | frozenset("stand stands stood stances view views on are the".split())
+_ASKING = QUESTION_WORDS | DEMAND_WORDS | POSITION_WORDS | frozenset("on are the".split())
 
 
 def positions(context: Context, text: str, *, command: bool = True) -> Answer:

@@ -22,7 +22,7 @@ from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
 from knowledge.text import STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
-from knowledge.vocabulary import DEMAND_CUE, GENERIC_MODIFIERS, MONTHS, QUESTION_WORDS, WEEKDAYS
+from knowledge.vocabulary import DEMAND_CUE, GENERIC_MODIFIERS, MONTHS, POSITION_CUE, QUESTION_WORDS, WEEKDAYS
 
 ORDINALS = {
     "first": 1,
@@ -326,10 +326,6 @@ def party_stems(party: str) -> tuple[str, ...]:
 _TARGET_BEFORE = re.compile(r"\b(?:from|of|on|upon|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and after these, what it is about ("about Kyiv").
 _ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|concerning|over)\s+(?:the\s+)?$", re.IGNORECASE)
-# The word that asks for a position: who is named before it holds the position ("Kyiv's position on ...").
-POSITION_CUE = re.compile(
-    r"\b(?:stand|stands|stood|position|positions|stance|stances|views?|attitude|opinion|think|thinks)\b", re.I
-)
 
 
 def demanding_parties(text: str, parties: list[str]) -> list[str]:
