@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from knowledge.extract.events import merge_into
 from knowledge.extract.speakers import ActorFinder
 from knowledge.facts import extract_article
-from knowledge.models import Article, Event, Sentence
+from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import stems
 
 SentenceValues = tuple[int, int, int, int, int | None, str, str, int]  # index, start, end, heading, speaker...
@@ -32,6 +32,8 @@ class PreparedArticle:
     demands: list[DemandValues] = field(default_factory=list)
     positions: list[PositionValues] = field(default_factory=list)
     events: list[tuple[Event, int]] = field(default_factory=list)  # not yet merged; the first sentence's index
+    # the rows of the events not dated to a day, which are never merged: made here rather than in the writer
+    unmerged: dict[int, EventValues] = field(default_factory=dict)  # by position in ``events``
     people: set[int] = field(default_factory=set)  # every person key the article names
 
 
@@ -95,7 +97,13 @@ def prepare_article(article: Article, sentences: list[Sentence], actors: ActorFi
         for position in facts.positions
     ]
     prepared.events = [(event, index_of[event.citations[0].start]) for event in facts.events]
+    prepared.unmerged = {n: event_values(event) for n, event in enumerate(facts.events) if day_of(event) is None}
     return prepared
+
+
+def day_of(event: Event) -> str | None:
+    """The day an event is dated to (events of one day may be one story told twice), or None."""
+    return event.date.start.isoformat() if event.date and event.date.precision is Precision.DAY else None
 
 
 def event_values(event: Event) -> EventValues:

@@ -20,7 +20,7 @@ from pydantic import TypeAdapter
 from knowledge.errors import CorpusError
 from knowledge.index import schema
 from knowledge.index.hashing import body_hash, content_hash
-from knowledge.models import Article, Event, Person, Precision
+from knowledge.models import Article, Event, Person
 
 if TYPE_CHECKING:  # the extraction code is imported when a write needs it: a start that only reads never does
     from knowledge.extract.registry import PeopleRegistry
@@ -178,7 +178,7 @@ class Writer:
         registry = self.registry
         known_keys = set(registry.drafts)
         added = []
-        events: list[tuple[Event, list[int]]] = []
+        events: list[tuple[Event, list[int], EventValues | None]] = []
         keys: set[tuple[str, str]] = set()
         sentences = length = 0
         with Extraction(articles) as extraction:
@@ -191,7 +191,9 @@ class Writer:
                 length += sum(values[7] for values in prepared.sentences)
                 keys |= self._write_demands(article, prepared, ids)
                 self._write_positions(article, prepared, ids)
-                events += [(event, [ids[index]]) for event, index in prepared.events]
+                events += [
+                    (event, [ids[index]], prepared.unmerged.get(n)) for n, (event, index) in enumerate(prepared.events)
+                ]
                 new_people = prepared.people - known_keys
                 added.append(
                     AddedArticle(
@@ -283,17 +285,17 @@ class Writer:
                 (party, key, party, key),
             )
 
-    def _write_events(self, events: list[tuple[Event, list[int]]], extraction: Extraction) -> None:
+    def _write_events(self, events: list[tuple[Event, list[int], EventValues | None]], extraction: Extraction) -> None:
         """Merge with stored same-day events (another article telling the same thing), then store. Each day is
         merged on its own (in the workers, if any); the rows are written here, day by day in the order the days
         first came, so ids are given as in one process."""
-        from knowledge.index.prepare import event_values
+        from knowledge.index.prepare import day_of, event_values
 
         by_day: dict[str, list[tuple[Event, list[int]]]] = {}
-        for event, sentence_ids in events:
-            day = event.date.start.isoformat() if event.date and event.date.precision is Precision.DAY else None
+        for event, sentence_ids, values in events:
+            day = day_of(event)
             if day is None:
-                self._insert_event(event_values(event), sentence_ids)
+                self._insert_event(values or event_values(event), sentence_ids)
             else:
                 by_day.setdefault(day, []).append((event, sentence_ids))
         stored: dict[str, list[sqlite3.Row]] = {}
