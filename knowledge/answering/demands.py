@@ -68,10 +68,14 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         if not topic.groups:  # "!demands Hungary": a list of its demands was asked for, and there is none
             return _none_by(context, query, who)
         fallback = closest_sentences(
-            context, question, Intent.DEMANDS, f"I extracted no demand by {who}; nothing is listed as its demand."
+            context,
+            searched_for(question),
+            Intent.DEMANDS,
+            f"I extracted no demand by {who}; nothing is listed as its demand.",
         )
         return fallback or _none_by(context, query, who)
     speakers = {p.name for p in question.people}
+    searched = searched_for(question)  # a fallback searches for what is asked, not for "want"
     subject_matter = bool(_ABOUT.search(query))  # "about Crimea": the demand itself must be about it
     scored = (
         _by_topic(context, topic, parties, whole_article=not subject_matter)
@@ -81,19 +85,22 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     if scored and all(s.by_article for s in scored):
         # no demand's own sentence is about the topic: the sentences that are answer first, facts never veto them
         who = " by " + ", ".join(parties) if parties else ""
-        fallback = closest_sentences(context, question, Intent.DEMANDS, f"No demand{who} I extracted says that.")
+        fallback = closest_sentences(context, searched, Intent.DEMANDS, f"No demand{who} I extracted says that.")
         if fallback is not None:
             return fallback
     if not scored:
         who = " by " + ", ".join(parties) if parties else ""
         fallback = closest_sentences(
             context,
-            question,
+            searched,
             Intent.DEMANDS,
             f"I found no demand{who} on that among those I extracted.",
         )
         if fallback is not None:
             return fallback
+        if parties and topic.has_topic:  # it states demands, none of them on that: never "no demands" at all
+            named = ", ".join(parties)
+            return _no_demands(context, query, f"I found no demand by {named} on that; '!demands {named}' lists all.")
         return _none_by(context, query, ", ".join(parties) or query)
     of_them: list[_Scored] = []
     if targets:  # "what does Moscow demand of Kyiv?": the demands it makes of Kyiv, when the articles say whom
@@ -131,6 +138,11 @@ def _parties(context: Context, question: Question, query: str, *, command: bool)
             if best is not None and len(fold(phrase)) >= 2:
                 wanted.append(str(best[0]))
     return list(dict.fromkeys(wanted))
+
+
+def searched_for(question: Question) -> Question:
+    """A demands question as a search: what is asked for, without the words that say "demand"."""
+    return question.without_groups(DEMAND_WORDS)
 
 
 def _targets(query: str, named: list[str], parties: list[str]) -> list[str]:
