@@ -133,6 +133,17 @@ class PeopleLookup:
                     groups[found] = None
         return [tuple(self.by_key[key] for key in group) for group in groups]
 
+    def named_exactly(self, text: str) -> list[tuple[int, Person]]:
+        """(position, person) for each person a text names by a known surname, spelled as the articles spell it:
+        no fuzzy matching, for texts the articles wrote themselves (an event's clause), where it would cost a scan
+        of every surname per word."""
+        found = []
+        for match in re.finditer(r"[^\W\d_][\w’'-]*", text):
+            keys = self.by_surname.get(transliteration_key(re.sub(r"['’]s$", "", match.group())))
+            if keys and len(keys) == 1:
+                found.append((match.start(), self.by_key[keys[0]]))
+        return found
+
     def match(self, query: str) -> Person | None:
         """The person a name means, forgiving typos and alias spellings; None when nobody is close enough.
 

@@ -373,14 +373,22 @@ class Ranker:
         """For each sentence, how close each named thing is."""
         if not entities:
             return {}
-        following = self._following(rows)
-        ids = [row.id for row in rows] + [row.id for row in previous.values()] + [r.id for r in following.values()]
-        mentions = self.store.mentions_in(ids) if any(e.kind == "person" for e in entities) else {}
+        ids = [row.id for row in rows] + [row.id for row in previous.values()]
+        people = any(e.kind == "person" for e in entities)
+        mentions = self.store.mentions_in(ids) if people else {}
         articles = {row.article for row in rows}
         in_article = [self._articles_with(entity, articles) for entity in entities]
         titles = self.store.title_stems(articles)
-        people = any(e.kind == "person" for e in entities)
         leads = self.store.lead_stems(articles) if people else {}
+        # the sentence after is read only for sentences that miss a named thing in themselves and their headline
+        lacking = [
+            row
+            for row in rows
+            if not all(_holds(e, row, mentions) or _in_title(e, titles.get(row.article, ())) for e in entities)
+        ]
+        following = self._following(lacking)
+        if people and following:
+            mentions |= self.store.mentions_in(r.id for r in following.values())
         result: dict[int, list[float]] = {}
         for row in rows:
             before = previous.get(row.id)

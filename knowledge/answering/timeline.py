@@ -29,7 +29,7 @@ from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
 from knowledge.answering.search import closest_sentences
 from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject, subject_span
 from knowledge.extract.dates import find_dates
-from knowledge.extract.people import strip_possessive, surname_of
+from knowledge.extract.people import strip_possessive
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
@@ -447,10 +447,11 @@ def acting_party(context: Context, text: str) -> str | None:
         for start, end, party in parties_in(text)
         if start < FIRST_ACTOR_CHARS and fold(strip_possessive(text[start:end])) not in PLACE_ALIASES
     ]
-    for person in context.lookup.in_question(text[: FIRST_ACTOR_CHARS * 2]):
-        at = text.find(surname_of(person.name))
-        if person.affiliation and 0 <= at < FIRST_ACTOR_CHARS * 2:
-            early.append((at, person.affiliation))
+    early += [
+        (at, person.affiliation)
+        for at, person in context.lookup.named_exactly(text[: FIRST_ACTOR_CHARS * 2])
+        if person.affiliation
+    ]
     return min(early)[1] if early else None
 
 
