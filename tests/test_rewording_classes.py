@@ -46,6 +46,14 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     return KnowledgeBase(loaded.articles)
 
 
+def _knowledge(tmp_path: Path, name: str, text: str) -> KnowledgeBase:
+    """A knowledge base over one article written for a test."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    return KnowledgeBase(load_articles(folder).articles)
+
+
 # ----- facts re-rank, never veto --------------------------------------------------------------------------------
 
 
@@ -193,10 +201,7 @@ Georgian envoy Levan Datuashvili visited Tallinn in April.
 
 He last met Kivisild on May 14, officials said.
 """
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "visits.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(tmp_path, "visits.txt", text)
     (item,) = [i for i in kb.answer("!timeline May").items if i.date == "2026-05-14"]
     assert item.text.startswith("[Datuashvili] last met Kivisild on May 14")
     assert item.citations[0].quote == "He last met Kivisild on May 14, officials said."
@@ -223,10 +228,7 @@ title: Harbour statement
 
 "The inspections are a useful start," the Pernavi Harbour Board said on Tuesday.
 """
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "board.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(tmp_path, "board.txt", text)
     answer = kb.answer("who said the inspections are a useful start?")
     assert answer.found and not answer.items[0].text.startswith("Speaker not named"), answer.items[0].text
 
@@ -247,10 +249,7 @@ Estonian President Kaarel Tamm appointed Tiit Orula, the head of the Harbour Off
 
 According to the president, Orula has "the patience of a fisherman".
 """
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "chief.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(tmp_path, "chief.txt", text)
     answer = kb.answer("who said Orula has the patience of a fisherman?")
     assert answer.found and answer.items[0].text.startswith("Kaarel Tamm"), answer.items[0].text
 
@@ -264,10 +263,7 @@ The administration on Wednesday announced sanctions against Latvia.
 
 They target Kurzeme Lines and Daugava Freight, the two largest shipping firms.
 """
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "ships.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(tmp_path, "ships.txt", text)
     answer = kb.answer("when were the Kurzeme and Daugava sanctions announced?")
     assert answer.items[0].date == "2026-05-20", answer.items[:1]
 
@@ -281,10 +277,7 @@ Kivisild announced on Saturday that she would speak with Datuashvili by phone.
 
 Kivisild and Datuashvili held a telephone conversation on Monday about the inspections.
 """
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "phone.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(tmp_path, "phone.txt", text)
     assert kb.answer("when did Kivisild and Datuashvili speak?").items[0].date == "2026-05-18"
 
 
@@ -317,10 +310,7 @@ Maret Kivisild met Levan Datuashvili in Pernavi on Monday.
 
 She said talks would resume on Thursday, May 21.
 """
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "two.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(tmp_path, "two.txt", text)
     items = [i for i in kb.answer("!timeline May").items if i.date == "2026-05-21"]
     assert items and not items[0].text.startswith("["), items[0].text
 
@@ -353,10 +343,7 @@ title: Georgia studies the plan
 
 On Tuesday Georgia said it would study the inspection plan.
 """
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "study.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(tmp_path, "study.txt", text)
     answer = kb.answer("who said they would study the inspection plan?")
     assert answer.items[0].text.startswith("Georgia: "), answer.items[0].text
 
@@ -370,10 +357,7 @@ Officials said that the harbour talks, which began on Tuesday, lasted nine hours
 
 The envoys met in Pernavi, and they agreed on Wednesday to resume the inspections.
 """
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "clauses.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(tmp_path, "clauses.txt", text)
     texts = [item.text for item in kb.answer("!timeline May").items]
     assert "the harbour talks, which began on Tuesday, lasted nine hours." in texts, texts
     assert all(t.split()[0].lower() not in {"and", "but", "which", "who"} for t in texts), texts
@@ -386,10 +370,7 @@ title: Inspections at Pernavi
 
 Inspectors from Georgia checked the Pernavi harbour cranes on Tuesday.
 """
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "cranes.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(tmp_path, "cranes.txt", text)
     count = kb.answer("how many cranes were checked at the Pernavi harbour?")
     assert count.found and count.message == "No sentence gives the number asked for."
     assert all(item.label == "closest sentence" for item in count.items)
@@ -404,10 +385,7 @@ Prime Minister Aarav Mehtani told reporters that India would stay on the side of
 
 Prime Minister Olek Danyliw said the harbour talks would go on.
 """
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "premiers.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(tmp_path, "premiers.txt", text)
     answer = kb.answer("Indian PM?")
     assert answer.found and answer.items[0].text.startswith("Aarav Mehtani"), answer.items[:1]
     assert "do not say whose" in (answer.message or "")
