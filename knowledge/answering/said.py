@@ -15,9 +15,9 @@ import re
 from dataclasses import replace
 
 from knowledge.actors import parties_in
-from knowledge.answering.context import Context
+from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
-from knowledge.answering.ranking import Hit
+from knowledge.answering.ranking import Hit, key_groups
 from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits
 from knowledge.extract.people import ROLE_HEADS
 from knowledge.index import SentenceRow
@@ -84,13 +84,23 @@ def said_about(context: Context, question: Question) -> Answer:
     keys = {person.key for person in question.people}
     names = " or ".join(person.name for person in question.people)
     topic = replace(question, people=(), named_people=(), kind=None)
+    unsure: set[int] = set()  # statements without the question's most telling word: shown, labelled
     if topic.has_topic:
         hits: list[Hit] = context.ranker.rank(question, limit=100)
-        spoken = [hit.row for hit in hits if hit.relevant and hit.row.speaker in keys]
+        telling = key_groups(context.ranker.group_weights(question))
+        said = [hit for hit in hits if hit.relevant and hit.row.speaker in keys]
+        said.sort(key=lambda hit: not telling or bool(telling & hit.matched_here), reverse=True)  # stable
+        unsure = {hit.row.id for hit in said if telling and not telling & hit.matched_here}
+        spoken = [hit.row for hit in said]
     else:  # "what did Lavrov say?": everything he said, in article order
         spoken = [row for key in keys for row in context.store.sentences_mentioning(key, 200) if row.speaker in keys]
     if spoken:
-        items = [speaker_item(context, row) for row in spoken[:SEARCH_ITEMS]]
+        items = [
+            speaker_item(context, row).model_copy(update={"label": CLOSEST_LABEL})
+            if row.id in unsure
+            else speaker_item(context, row)
+            for row in spoken[:SEARCH_ITEMS]
+        ]
         message = (
             f"{SEARCH_ITEMS} of {len(spoken)} statements by {names}, best first."
             if len(spoken) > SEARCH_ITEMS
