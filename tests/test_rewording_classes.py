@@ -390,3 +390,34 @@ Prime Minister Olek Danyliw said the harbour talks would go on.
     assert answer.found and answer.items[0].text.startswith("Aarav Mehtani"), answer.items[:1]
     assert "do not say whose" in (answer.message or "")
     assert not kb.answer("Latvian PM?").items or kb.answer("Latvian PM?").items[0].label == "closest sentence"
+
+
+def test_a_speaker_named_by_a_countrys_title_is_that_countrys_holder(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Coastal Courier
+title: Presidents talk
+
+Estonian President Kaarel Tamm and Georgian President Nino Abashidze met on Monday.
+
+"We are very much on course," the Estonian president said on Tuesday.
+"""
+    kb = _knowledge(tmp_path, "presidents.txt", text)
+    answer = kb.answer('who said "very much on course"?')
+    assert answer.items[0].text.startswith("Kaarel Tamm"), answer.items[0].text
+
+
+def test_a_persons_stance_whose_party_states_none_is_never_the_other_parties_matrix(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Datuashvili's stance on a ceasefire?")
+    assert all(item.label == "closest sentence" for item in answer.items), answer.items[:1]
+
+
+def test_a_sentence_with_two_dates_answers_with_the_one_written_near_what_is_asked(tmp_path: Path) -> None:
+    text = """date: 2026-05-22
+source: Coastal Courier
+title: Two calls
+
+"On May 20, a phone conversation was held between Maret Kivisild and Levan Datuashvili to follow up the May 16 phone conversation between Kaarel Tamm and Nino Abashidze," the ministry said.
+"""
+    kb = _knowledge(tmp_path, "calls.txt", text)
+    assert kb.answer("Kivisild Datuashvili call date?").items[0].date == "2026-05-20"
+    assert kb.answer("Tamm Abashidze call date?").items[0].date == "2026-05-16"

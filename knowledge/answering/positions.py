@@ -48,6 +48,9 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         )
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=none)
     missing = [p for p in _named_parties(query) if p not in known]
+    cue = POSITION_CUE.search(query)
+    holders = context.question(query[: cue.start()]).people if cue else ()  # "Zelensky's stance on ...": his party's
+    missing += [p.affiliation for p in holders if p.affiliation and p.affiliation not in known + missing]
     if missing and not parties:
         # "what is the US position on NATO?" when the articles give the US none: say so, never another's
         on = f" on {', '.join(issues)}" if issues else ""

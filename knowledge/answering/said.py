@@ -36,8 +36,8 @@ NAMED_LABEL = "speaker as the sentence names it"  # not a person the index knows
 # "According to the president, ...", "the minister said": a speaker named by a title alone, who is the one person
 # the article named with that title before.
 _TITLED = re.compile(
-    rf"\b(?:(?i:according\s+to\s+the)\s+(?P<after>[a-z]+(?:\s+[a-z]+)?)\b|"
-    rf"\bthe\s+(?P<before>[a-z]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b)"
+    rf"\b(?:(?i:according\s+to\s+the)\s+(?P<after>[\w.]+(?:\s+[a-z]+)?)\b|"
+    rf"\bthe\s+(?P<before>[\w.]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b)"
 )
 # "Rubio praised it", "Zelensky has described the meeting": a name right before a reporting verb speaks.
 _SPEAKS_AFTER = re.compile(rf"^\s*(?:,[^,]{{1,60}},\s*)?(?:(?:also|has|have|had|then)\s+)*(?:{REPORT_VERBS})\b", re.I)
@@ -155,15 +155,19 @@ def _titled_speaker(context: Context, row: SentenceRow) -> Person | None:
     match = _TITLED.search(row.text)
     if match is None:
         return None
-    title = fold((match.group("after") or match.group("before") or "").split()[-1])
+    phrase = match.group("after") or match.group("before") or ""
+    title = fold(phrase.split()[-1])
     if title not in ROLE_HEADS:
         return None
+    whose = {party for _, _, party in parties_in(phrase)}  # "the U.S. president said": the American one
     earlier = [row.id - n for n in range(1, row.index + 1)]
     keys = {key for found in context.store.mentions_in(earlier).values() for key in found}
     holders = [
         person
         for key in keys
-        if (person := context.person(key)) is not None and any(_title_of(role) == title for role in person.roles)
+        if (person := context.person(key)) is not None
+        and any(_title_of(role) == title for role in person.roles)
+        and (not whose or person.affiliation in whose)
     ]
     return holders[0] if len(holders) == 1 else None
 

@@ -130,7 +130,32 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         scored += _inherited(
             context, question, [h for h in hits[:INHERIT_FROM_HITS] if h.row.id not in by_sentence], weights
         )
-    return sorted(scored, key=lambda s: (-s.score, -s.row.sources, s.row.iso))  # among equals, more sources first
+    # among equals, the date written nearest to what the question names ("On October 20, a call between Lavrov and
+    # Rubio ... the October 16 call between Putin and Trump"), then more sources first
+    names = {stem for group in question.named_people for person in group for stem in stems(person.name)}
+    names |= {token for _, place in question.places for token in place}  # named things the articles do not
+    wanted = names | {token for group in question.groups for token in group.stems}  # know as people count too
+
+    starts: dict[int, list[int]] = {}  # where each sentence's dates are written: each owns the text up to the next
+    for each in scored:
+        at = _phrase_at(each)
+        if at >= 0:
+            starts.setdefault(each.hit.row.id, []).append(at)
+
+    def nearness(scored: _Scored) -> tuple[int, int]:
+        text, at = scored.hit.row.text, _phrase_at(scored)
+        phrase = scored.row.event.date.phrase if scored.row.event.date else ""
+        following = [n for n in starts.get(scored.hit.row.id, []) if n > at]
+        own = text[at : min(following)] if at >= 0 and following else text[max(at, 0) :]
+        held = {stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)} & wanted
+        return -len(held), _distance(text, phrase, wanted)
+
+    return sorted(scored, key=lambda s: (-round(s.score, 6), nearness(s), -s.row.sources, s.row.iso))
+
+
+def _phrase_at(scored: _Scored) -> int:
+    phrase = scored.row.event.date.phrase if scored.row.event.date else ""
+    return scored.hit.row.text.find(phrase) if phrase else -1
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|shall|to|going\s+to|plans?\s+to|expected\s+to)\s+(?:\w+\s+)?$", re.I)
