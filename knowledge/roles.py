@@ -31,6 +31,7 @@ from knowledge.text import STOPWORDS, fold, stem, terms
 from knowledge.vocabulary import LOCATIVES, ROLE_ABBREVIATIONS, ROLE_PARAPHRASES
 
 ROLE_WORD_CUTOFF = 85  # a role word spelled close enough: "defence"/"defense" 85.7
+STEM_PREFIX = 5  # a role stem this long that begins a question word is that word misspelt ("deleg" in "delegaton")
 ANALYSED_ROLES = 65536  # distinct role texts remembered: far more than any corpus so far has (43 at 10,000 articles)
 _TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS)
 _HEAD_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
@@ -181,7 +182,11 @@ def without_parties(text: str) -> str:
 
 
 def _in(word: str, have: frozenset[str]) -> bool:
-    """A role word in a role: itself, its role family, or a close spelling."""
+    """A role word in a role: itself, its role family, or a close spelling (a typo past the stem, "delegaton" for
+    "deleg(ation)", is a close spelling too: the stemmer cannot cut a word it does not know)."""
     if word in have or related_role(word) & have:
         return True
-    return len(word) >= 5 and any(fuzz.ratio(word, other) >= ROLE_WORD_CUTOFF for other in have)
+    return len(word) >= 5 and any(
+        fuzz.ratio(word, other) >= ROLE_WORD_CUTOFF or (len(other) >= STEM_PREFIX and word.startswith(other))
+        for other in have
+    )

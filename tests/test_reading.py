@@ -116,7 +116,14 @@ ROLE = [
     "who's Latvia's foreign minister?",
     "Latvian Foreign Minister?",
     "tell me about Latvia's foreign minister",
+    "who is Latvia's foriegn minister?",  # a typo
 ]
+
+
+def test_a_role_word_misspelt_past_its_stem_is_that_word() -> None:
+    from knowledge.roles import _in
+
+    assert _in("delegaton", frozenset({"deleg"})) and not _in("delegaton", frozenset({"del"}))
 
 
 @pytest.mark.parametrize("wording", ROLE)
