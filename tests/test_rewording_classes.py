@@ -421,3 +421,7 @@ title: Two calls
     kb = _knowledge(tmp_path, "calls.txt", text)
     assert kb.answer("Kivisild Datuashvili call date?").items[0].date == "2026-05-20"
     assert kb.answer("Tamm Abashidze call date?").items[0].date == "2026-05-16"
+
+
+def test_a_word_opening_a_sentence_is_no_person() -> None:
+    assert not any(m.is_person for m in find_names("So, the President and I had a conversation."))

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, utils
 
 from knowledge.actors import ALIAS_TO_PARTY, parties_in, party_of
 from knowledge.sentences import before as words_before
-from knowledge.text import fold
+from knowledge.text import STOPWORDS, fold
 from knowledge.vocabulary import LOCATIVES, MEDIA_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS
 
 FULL_NAME_MERGE_CUTOFF = 85
@@ -438,6 +438,8 @@ def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_To
     is_person = bool(role or led) or bool(after and after[0] == "of" and multi) or (speaks and multi) or honorific
     if j < len(tokens) and tokens[j].text.lower() in MEDIA_AND_ORG_NOUNS:
         is_person = False  # "the Saudi official Al-Ekhbariya channel": a channel, not a person
+    if not multi and fold(name) in STOPWORDS:
+        is_person, role = False, None  # "So, the President and I ...": a word opening a sentence, not a name
     if not multi and i > 0 and tokens[i - 1].text.lower() in LOCATIVES:
         is_person, role = False, None  # "... Umerov in Florida, a White House official told ...": a place
     if led and affiliation is None:
