@@ -262,7 +262,7 @@ def _named_things(
     if _title_cased(text):
         return named, None  # "When Did The Talks Begin": capitals say nothing about names here
     for match in _CAPITALISED.finditer(text):
-        phrase = match.group().strip(".'’")
+        phrase = strip_possessive(match.group().strip(".'’")).strip(".'’")  # "Witkoff's" names Witkoff
         first_word = match.start() == 0 or text[: match.start()].strip() in ("", "!", "/")
         words = [w for w in re.split(r"[\s-]+", phrase) if w]
         if first_word and not command and words and fold(words[0]) in STOPWORDS | QUESTION_WORDS:
