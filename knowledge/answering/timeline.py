@@ -143,6 +143,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             starts.setdefault(each.hit.row.id, []).append(at)
 
     def nearness(scored: _Scored) -> tuple[int, int]:
+        if len(starts.get(scored.hit.row.id, ())) < 2:
+            return 0, 0  # one date in its sentence: nothing to choose between (and no reading of the text, per event)
         text, at = scored.hit.row.text, _phrase_at(scored)
         phrase = scored.row.event.date.phrase if scored.row.event.date else ""
         following = [n for n in starts.get(scored.hit.row.id, []) if n > at]
