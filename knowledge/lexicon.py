@@ -55,7 +55,7 @@ FAMILIES: tuple[str, ...] = (
     "energy power infrastructure",
     "navigation shipping maritime vessels",
     "membership join joining accession",
-    "delay delayed postpone postponed stall stalled shelve shelved",
+    "delay delayed postpone postponed stall stalled shelve shelved defer deferred",
     "target goal deadline aim timetable",
     "criticize criticized criticise criticised blast blasted slam slammed accuse accused denounce denounced "
     "condemn condemned",

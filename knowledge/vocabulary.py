@@ -40,11 +40,13 @@ BASE_VERBS_IN_ED = frozenset(
     ["need", "proceed", "succeed", "exceed", "feed", "heed", "seed", "embed", "shed", "speed", "bleed", "breed"]
 )
 
-# Words a question asks with, not about: never search terms.
+# Words a question asks with, not about: never search terms. The nouns of an answer type ("the outcome of", "the
+# reason for") ask for a kind of sentence, not for one that repeats them.
 QUESTION_WORDS = frozenset(
     """
     when did does do was were is what which who how why where timeline happen happened happening date dates day
     time times tell show give me about exactly many much long number occur occurred take took place
+    outcome upshot reason reasons motive
     """.split()
 )
 # Where a question asks for a demand, wherever it stands: "what does X want", "X's conditions", "what is X asking

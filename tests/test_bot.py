@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from unittest.mock import AsyncMock, MagicMock
 
@@ -429,15 +429,18 @@ async def test_first_demands_page_shows_the_headline_demands(bot: TalkBot) -> No
 
 BURST_QUESTIONS = 200
 BURST_MEMBERS = 50  # four questions each: the per-user cooldown allows four in ten seconds
-MAX_LOOP_LAG_SECONDS = 0.2  # off the loop the worst lag measured is ~20-120 ms on a shared 2-core machine (GIL
-# hand-offs, a garbage collection); Discord's heartbeat comes every ~41 s, so such a loop never misses one
 MIN_LOOP_TURNS = 10  # with answers on the loop the watcher ran once in the whole burst (one 0.22 s stall); off it, 45+
+# Whether the loop stalls is checked by where the work runs and how often the loop turned, not by a time limit: a
+# lag threshold fails on a shared machine under load whatever the code does (timing targets live in benchmarks/).
 
 
-async def test_a_burst_of_questions_with_a_reload_never_stalls_the_event_loop(tmp_path: Path) -> None:
+async def test_a_burst_of_questions_with_a_reload_never_stalls_the_event_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import asyncio
     import gc
     import shutil
+    import threading
 
     from knowledge import DEFAULT_CORPUS
 
@@ -448,14 +451,23 @@ async def test_a_burst_of_questions_with_a_reload_never_stalls_the_event_loop(tm
     target = next(folder.glob("003_*.txt"))
     target.write_bytes(target.read_bytes() + b"\nThe envoys met again on Friday in Ankara.\n")  # reload rebuilds
     loop = asyncio.get_running_loop()
-    lags: list[float] = []
+    turns: list[float] = []
     stop = asyncio.Event()
+    answered_on: list[int] = []  # the thread each answer was worked out on
+
+    for name in ("answer", "timeline", "demands"):
+        asked = getattr(bot.knowledge, name)
+
+        def spy(*args: object, _asked: Callable[..., object] = asked, **kwargs: object) -> object:
+            answered_on.append(threading.get_ident())
+            return _asked(*args, **kwargs)
+
+        monkeypatch.setattr(bot.knowledge, name, spy)
 
     async def watch() -> None:
         while not stop.is_set():
-            started = loop.time()
             await asyncio.sleep(0.005)
-            lags.append(loop.time() - started - 0.005)
+            turns.append(loop.time())
 
     gc.collect()
     gc.freeze()  # the objects earlier tests left are not this test's: a full collection of them is no stall of ours
@@ -485,8 +497,9 @@ async def test_a_burst_of_questions_with_a_reload_never_stalls_the_event_loop(tm
     assert len(answers) == BURST_QUESTIONS
     assert all("Sorry" not in (m.content or "") for m in replies)
     assert all(m.embeds[0].colour == discord.Colour.blurple() for m in answers)  # every one found
-    assert max(lags) < MAX_LOOP_LAG_SECONDS, f"the event loop stalled for {max(lags):.3f} s"
-    assert len(lags) >= MIN_LOOP_TURNS, f"the event loop turned only {len(lags)} times during the burst"
+    assert len(answered_on) >= BURST_QUESTIONS  # a command may answer through another entry point too
+    assert threading.get_ident() not in answered_on  # no answer was worked out on the event loop's thread
+    assert len(turns) >= MIN_LOOP_TURNS, f"the event loop turned only {len(turns)} times during the burst"
     assert bot.knowledge.answer("!timeline Ankara").found
 
 

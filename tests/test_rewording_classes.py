@@ -425,3 +425,51 @@ title: Two calls
 
 def test_a_word_opening_a_sentence_is_no_person() -> None:
     assert not any(m.is_person for m in find_names("So, the President and I had a conversation."))
+
+
+# ----- answer types named by a noun ("the outcome of", "the reason for") --------------------------------------------
+
+PREVIEW = """date: 2026-03-02
+source: Lakeside Ledger
+title: Leaders to meet in Tarnovo on Friday
+
+The long-planned summit between Chilean President Ana Rivas and Kenyan President Daniel Kiprop will take place on Friday in Tarnovo.
+
+It is unclear whether the Tarnovo summit will include the fisheries ministers.
+
+The city council postponed a vote on the harbour levy because the auditors had not finished their report.
+
+A separate ferry levy was postponed last year.
+"""
+
+
+def test_an_outcome_nobody_reports_is_said_so_over_the_previews_of_the_event(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "preview.txt", PREVIEW)
+    for wording in (
+        "what was the outcome of the Tarnovo summit?",
+        "how did the Tarnovo summit end?",
+        "Tarnovo summit outcome?",
+    ):
+        answer = kb.answer(wording)
+        assert answer.found, wording  # search found the summit: shown, never vetoed ...
+        assert answer.message == "No sentence gives the outcome asked for.", wording  # ... but said to be no outcome
+
+
+def test_a_reported_outcome_answers_an_outcome_question(tmp_path: Path) -> None:
+    text = PREVIEW.replace("date: 2026-03-02", "date: 2026-03-09") + (
+        "\nThe Tarnovo summit ended without a fisheries agreement, officials said.\n"
+    )
+    answer = _knowledge(tmp_path, "after.txt", text).answer("what came of the Tarnovo summit?")
+    assert answer.message is None
+    assert "ended without a fisheries agreement" in answer.items[0].citations[0].quote
+
+
+def test_a_why_question_ranks_the_sentence_giving_a_reason_first(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "preview.txt", PREVIEW)
+    for wording in (
+        "why was the levy vote postponed?",
+        "reason the levy vote was put off?",
+        "what was the reason for deferring the levy vote",
+    ):
+        answer = kb.answer(wording)
+        assert "because the auditors" in answer.items[0].citations[0].quote, wording

@@ -51,7 +51,20 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b", re.I)),
     ("who", re.compile(r"^\s*who\b|\bwhich (?:officials?|people|leaders|ministers?)\b", re.I)),
-    ("why", re.compile(r"^\s*why\b|\breason\b|^\s*what\s+(?:held\s+up|caused|led\s+to|delayed|stalled)\b", re.I)),
+    (
+        "why",
+        re.compile(
+            r"^\s*why\b|\breasons?\b|\bmotive\b|^\s*what\s+(?:held\s+up|caused|led\s+to|delayed|stalled)\b", re.I
+        ),
+    ),
+    # what an event came to: "the outcome of the summit", "how did the talks end?", "what came of the call?"
+    (
+        "outcome",
+        re.compile(
+            r"\b(?:outcome|upshot|results?\s+of)\b|\bhow\s+did\b.{2,60}?\b(?:end|go|turn\s+out)\b|\bwhat\s+came\s+(?:out\s+)?of\b",
+            re.I,
+        ),
+    ),
     ("said", re.compile(r"\bwhat (?:did|does|has|have) .{2,40}? (?:say|said|tell|told|write|wrote|think)\b", re.I)),
 )
 _CAPITALISED = re.compile(

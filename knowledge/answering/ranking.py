@@ -57,7 +57,8 @@ IN_SENTENCE, IN_TITLE, IN_CONTEXT, IN_ARTICLE = 1.0, 0.8, 0.7, 0.45
 IN_LEAD = IN_CONTEXT
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
 TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
-KIND_BOOST = {"where": 1.4, "how many": 1.6, "how long": 2.0, "said": 1.35}  # answers holding what is asked
+# answers holding what is asked for lift by these
+KIND_BOOST = {"where": 1.4, "how many": 1.6, "how long": 2.0, "said": 1.35, "why": 1.3, "outcome": 1.5}
 ABSENT_WORD_PENALTY = 0.6  # the share of the question's weight found nowhere in an article costs this much of it
 DATE_BOOST = 1.6  # a question naming a date ("on May 23") lifts sentences stating an event on it ...
 PUBLISHED_BOOST = 1.2  # ... and, less, sentences of articles published that day ("a few hours ago")
@@ -71,6 +72,20 @@ _NUMBER = re.compile(
 _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)[- ](?:hours?|days?|minutes?|"
     r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b",
+    re.I,
+)
+# What a "why" answer says: a cause or a purpose ("because", "amid", "over concerns", "in order to"; not "citing",
+# which names a source). Wide, since it only lifts: a sentence giving a reason without one still answers.
+_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
+    r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|without)\b",
+    re.I,
+)
+# What an "outcome" answer says: what an event came to, agreed or not ("reached", "ended without a deal"). A sentence
+# without one is about the event, not its outcome (a preview of a summit), so the answer says none is reported.
+_OUTCOME = re.compile(
+    r"\b(?:agreed|reached|ended|concluded|produced|yielded|resulted|failed|achieved|signed|breakthrough|"
+    r"no\s+(?:deal|agreement|progress)|without\s+(?:a|an|any)\s+\w+|outcomes?|results?)\b",
     re.I,
 )
 _POINTS_BACK = re.compile(r"^[\s\"“‘']*(?:They|It|This|These|Those|He|She)\b")
@@ -490,11 +505,13 @@ def key_groups(weights: list[float]) -> frozenset[int]:
 
 
 def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
-    """Whether a sentence holds what a "how long / how many" question asks for (None for other questions)."""
+    """Whether a sentence holds what a "how long / how many / outcome" question asks for (None for other questions)."""
     if question.kind == "how long":
         return bool(_DURATION.search(row.text))
     if question.kind == "how many":
         return bool(_NUMBER.search(row.text))
+    if question.kind == "outcome":
+        return bool(_OUTCOME.search(row.text))
     return None
 
 
@@ -504,6 +521,8 @@ def _kind_boost(question: Question, row: SentenceRow, entities: Iterable[_Entity
     if kind == "how long" and _DURATION.search(text):
         return KIND_BOOST[kind]
     if kind == "how many" and _NUMBER.search(text):
+        return KIND_BOOST[kind]
+    if (kind == "why" and _CAUSE.search(text)) or (kind == "outcome" and _OUTCOME.search(text)):
         return KIND_BOOST[kind]
     if kind == "where" and any(
         not any(set(stems(m.group("place"))) <= set(e.stems) for e in entities if e.kind == "place")
