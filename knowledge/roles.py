@@ -8,6 +8,7 @@ that share a title word with it. A role fits when:
   close spelling;
 - every name-like word of the question is in it (in any case: "maltese" is "Maltese"), and at least half its other
   words;
+- a past title ("former Defense Minister") only for a question that asks for one;
 - a party the question names is the person's or the role's. Failing that, the one holder whose party the
   articles never give that fits best is accepted, and the answer says so; between two fitting as well, no one.
 A question naming whose role it is gets the best fit (all of them when tied); one that does not ("who is the
@@ -28,13 +29,14 @@ from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, stri
 from knowledge.lexicon import related_role
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, fold, stem, terms
-from knowledge.vocabulary import LOCATIVES, ROLE_ABBREVIATIONS, ROLE_PARAPHRASES
+from knowledge.vocabulary import LOCATIVES, PAST_TITLE_WORDS, ROLE_ABBREVIATIONS, ROLE_PARAPHRASES
 
 ROLE_WORD_CUTOFF = 85  # a role word spelled close enough: "defence"/"defense" 85.7
 STEM_PREFIX = 5  # a role stem this long that begins a question word is that word misspelt ("deleg" in "delegaton")
 ANALYSED_ROLES = 65536  # distinct role texts remembered: far more than any corpus so far has (43 at 10,000 articles)
 _TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS)
 _HEAD_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
+_PAST_STEMS = frozenset(stem(w) for w in PAST_TITLE_WORDS)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class RoleIndex:
         if not heads:
             return []
         named = self._named(query)
+        past_asked = any(stem(w) in _PAST_STEMS for w in terms(query))
         others = [stem(w) for w in words if w not in ROLE_HEADS and stem(w) not in named]
         candidates = {id(r): r for h in heads for s in {h} | related_role(h) for r in self._by_title.get(s, [])}
         found = []
@@ -118,6 +121,8 @@ class RoleIndex:
                 continue
             if strict and (role.parties or role.name_like - named):
                 continue
+            if role.stems & _PAST_STEMS and not past_asked:
+                continue  # "former Defense Minister X" is not who is defence minister
             if not all(_in(w, role.stems) for w in heads) or not named <= role.stems:
                 continue
             matched = sum(1 for w in others if _in(w, role.stems))

@@ -110,6 +110,10 @@ MINISTRIES = frozenset(
     """.split()
 )
 
+# Words that make a title a past one ("former Defense Minister"): its holder no longer holds it, so a question for
+# who holds the role now is not answered by them (one that says "former" is).
+PAST_TITLE_WORDS = frozenset({"former", "ex", "outgoing", "erstwhile", "onetime", "then", "previous", "retired"})
+
 # Role abbreviations a question or an article writes ("Belgian PM?", "PM Modi"), read as the role they stand for.
 ROLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "fm": "foreign minister"}
 # Roles asked for by what they do rather than by name: "who leads the Belgian government?" asks for its prime

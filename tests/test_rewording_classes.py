@@ -473,3 +473,95 @@ def test_a_why_question_ranks_the_sentence_giving_a_reason_first(tmp_path: Path)
     ):
         answer = kb.answer(wording)
         assert "because the auditors" in answer.items[0].citations[0].quote, wording
+
+
+# ----- roles: the post given now, past titles, whose role it is ------------------------------------------------------
+
+CABINET = """date: 2026-09-03
+source: Northern Wire
+title: Kenya reshuffles its negotiators
+
+On Monday, President Daniel Kiprop appointed former Trade Minister Wanjiru Mwangi as Secretary of the Maritime Security and Boundaries Council, replacing Otieno Barasa.
+
+Mwangi was named as head of the boundary delegation last spring.
+
+The delegation will be led by Rodrigo Fuentes, who took part in the Lima talks in 2022.
+
+Fuentes told reporters that Chile expected a map by October.
+"""
+
+
+def test_a_post_someone_is_appointed_to_is_their_role() -> None:
+    roles = {m.name: m.role for m in find_names(CABINET.splitlines()[4])}
+    assert roles["Wanjiru Mwangi"] == "Secretary of the Maritime Security and Boundaries Council"
+    named = {m.name: m.role for m in find_names("Mwangi was named as head of the boundary delegation last spring.")}
+    assert named["Mwangi"] == "head of the boundary delegation"
+    both = {
+        m.name: m.role for m in find_names("Kiprop nominated Ada Otieno as chief negotiator and Lia Moss as deputy.")
+    }
+    assert both["Ada Otieno"] == "chief negotiator" and both["Lia Moss"] == "deputy"
+    assert {m.name: m.role for m in find_names("They see Ada Otieno as a partner.")}["Ada Otieno"] is None
+
+
+def test_a_past_title_does_not_answer_who_holds_the_role_now(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "cabinet.txt", CABINET)
+    assert not kb.answer("who is Kenya's trade minister?").items[0].text.startswith("Wanjiru Mwangi")
+    job = kb.answer("Mwangi job?").items[0].text
+    assert job.startswith("Wanjiru Mwangi — Secretary of the Maritime Security and Boundaries Council"), job
+
+
+def test_a_holder_whose_own_sentences_point_to_another_country_is_not_that_countrys(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "cabinet.txt", CABINET)
+    answer = kb.answer("who heads Kenya's delegation?")  # Fuentes leads the Chilean one; Kenya's is not said
+    assert not (answer.items and answer.items[0].text.startswith("Rodrigo Fuentes")), answer.items[0].text
+    assert answer.message and answer.message.startswith("No one is named as head of Kenya's delegation")
+    chile = kb.answer("who heads the Chilean delegation?")
+    assert chile.items[0].text.startswith("Rodrigo Fuentes")
+
+
+# ----- a thing the question names narrows demands and positions ("the Easter truce", not any truce) -----------------
+
+TRUCES = {
+    "spring.txt": """date: 2026-05-02
+source: Harbour Herald
+title: Georgia and Estonia agree a grain ceasefire
+
+Georgia demanded the withdrawal of Estonian patrol boats before any ceasefire.
+
+Georgia supports a ceasefire along the coast, its envoy Levan Datuashvili said.
+""",
+    "feast.txt": """date: 2026-05-20
+source: Baltic Bulletin
+title: Georgia declares Vardoba truce
+
+Georgian President Nino Abashidze declared a Vardoba truce on Tuesday, saying she expected Estonia to follow her example.
+
+Estonian officials said they would abide by the Vardoba truce as long as Georgia did.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def truces(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("truces") / "corpus"
+    folder.mkdir()
+    for name, text in TRUCES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return KnowledgeBase(load_articles(folder).articles)
+
+
+def test_a_demand_on_another_truce_is_no_answer_about_the_named_one(truces: KnowledgeBase) -> None:
+    answer = truces.answer("What did Georgia demand of Estonia during the Vardoba truce?")
+    quotes = [c.quote for item in answer.items for c in item.citations]
+    assert "patrol boats" not in quotes[0]  # the spring demand is about another ceasefire
+    assert any("Vardoba" in q for q in quotes[:3])
+    assert answer.items[0].label == "closest sentence"
+
+
+def test_a_position_on_another_truce_is_no_answer_about_the_named_one(truces: KnowledgeBase) -> None:
+    answer = truces.answer("What is Georgia's position on the Vardoba ceasefire?")
+    assert "Vardoba" in (answer.message or "")
+    assert all(item.label == "closest sentence" for item in answer.items)
+    assert "along the coast" not in answer.items[0].citations[0].quote
+    plain = truces.answer("What is Georgia's position on the ceasefire?")  # no truce named: the position answers
+    assert plain.items[0].label is None and "ceasefire" in plain.items[0].citations[0].quote

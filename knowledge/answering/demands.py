@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
 
+from knowledge.actors import parties_in, party_of
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, about_parties, asked_parties, demanding_parties
-from knowledge.answering.ranking import IN_CONTEXT
+from knowledge.answering.ranking import IN_CONTEXT, key_groups
 from knowledge.answering.search import closest_sentences
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
@@ -156,7 +157,10 @@ def _topic(question: Question, parties: list[str], targets: list[str]) -> Questi
     """The question without the words that name the demanding party or the one demanded of, or say 'demand':
     what remains is the topic, other parties included ("what does Moscow demand about NATO?")."""
     named = set(parties) | set(targets)
-    words = DEMAND_WORDS | {g.word for g in question.groups if set(parties_in_question(g.word)) & named}
+    # the words of a named party's name ("united", "states"), alone no party, are its name, not a topic
+    spans = [question.text[s:e] for s, e, party in parties_in(question.text) if party in named]
+    name_words = {fold(w) for span in spans for w in re.findall(r"[^\W\d_]+", span)}
+    words = DEMAND_WORDS | name_words | {g.word for g in question.groups if set(parties_in_question(g.word)) & named}
     topic = question.without_groups(frozenset(words))
     others = tuple(p for p in question.parties if p not in named)
     places = tuple(p for p in question.places if not set(parties_in_question(p[0])) & named)  # "Moscow", "Kyiv"
@@ -194,6 +198,11 @@ def _by_topic(context: Context, topic: Question, parties: list[str], *, whole_ar
         return []
     sentences = context.store.sentences(row.sentence for row in rows.values())
     scored_sentences = {h.row.id: h for h in context.ranker.score(topic, list(sentences.values()))}
+    # the topic's most telling word ("Easter" in "during the Easter truce"): a demand whose sentence and own words
+    # lack it is about another truce, whatever else it shares with the topic
+    telling = key_groups(context.ranker.group_weights(topic))
+    things = [stems for name, stems in topic.places if party_of(name) is None]  # not a capital: a party's seat
+    vocabulary = context.store.article_stems({s.article for s in sentences.values()}) if things else {}
     scored = []
     for row in rows.values():
         hit = scored_sentences.get(row.sentence)
@@ -201,7 +210,10 @@ def _by_topic(context: Context, topic: Question, parties: list[str], *, whole_ar
         article = sentences[row.sentence].article if row.sentence in sentences else ""
         # "about Kyiv": the demand's own sentence (or the one before, or its headline) names it, not just its article
         about_it = hit is not None and hit.relevant and (whole_article or hit.coverage >= IN_CONTEXT)
-        if hit is not None and (about_it or own >= 0.5):
+        tells = not telling or (hit is not None and bool(telling & hit.matched_here)) or _holds_any(topic, row, telling)
+        # ... and one whose article never names a thing the topic names ("the Easter truce") is not on it
+        tells = tells and all(set(place) <= vocabulary.get(article, set()) for place in things)
+        if hit is not None and (about_it or own >= 0.5) and tells:
             score = hit.score * (0.5 + own)
         elif whole_article and article in by_article:
             scored.append(_Scored(ARTICLE_FACTOR * by_article[article] + 0.01 * _weight(row), row, by_article=True))
@@ -214,6 +226,12 @@ def _by_topic(context: Context, topic: Question, parties: list[str], *, whole_ar
     best = max(s.score for s in scored)
     kept = [s for s in scored if s.score >= best * TOPIC_RELATIVE_CUT]
     return sorted(kept, key=lambda s: (-s.score, s.row.id))
+
+
+def _holds_any(topic: Question, row: DemandRow, groups: frozenset[int]) -> bool:
+    """Whether a demand's own words hold one of the topic's content words (by number), or one of its family."""
+    have = set(row.stems)
+    return any(have & topic.groups[n].stems.keys() for n in groups)
 
 
 def _own_share(topic: Question, row: DemandRow) -> float:

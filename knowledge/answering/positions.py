@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
+from knowledge.actors import party_of
 from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, position_holders
@@ -87,6 +88,24 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     scope_issues = issues or list(ISSUES)
     cells: dict[tuple[str, str], list[PositionRow]] = {}
     read = context.store.position_rows(scope_parties, scope_issues, per_stance=PER_STANCE)
+    # "Ukraine's position on the Easter ceasefire": a thing the question names beyond party and issue must be in the
+    # position's article, or it is a position on another ceasefire; the closest sentences answer instead
+    things = [
+        (name, place) for name, place in _as_topic(context, query, command=command).places if party_of(name) is None
+    ]
+    if things and read:
+        vocabulary = context.store.article_stems({row.article for row in read})
+        read = [row for row in read if all(set(place) <= vocabulary.get(row.article, set()) for _, place in things)]
+        if not read:
+            named = ", ".join(name for name, _ in things)
+            fallback = closest_sentences(
+                context,
+                _as_topic(context, query, command=command),
+                Intent.POSITIONS,
+                f"No position I extracted is stated in an article about {named}.",
+            )
+            if fallback is not None:
+                return fallback
     for row in read:  # latest first, as the index returns them
         cells.setdefault((row.party, row.issue), []).append(row)
     sources = context.store.position_sources(scope_parties, scope_issues)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
-from knowledge.actors import parties_in
+from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import Context
 from knowledge.answering.search import closest_sentences, search
-from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
+from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive, surname_of
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
 from knowledge.text import STOPWORDS, fold
@@ -42,6 +43,10 @@ def who(context: Context, name: str) -> Answer:
     if profile:
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
     holders = context.roles.holders(query)
+    if len(holders) == 1 and holders[0].party_unstated and _party_by_context(context, query, holders) is None:
+        # "who heads Ukraine's negotiating team?": the one head of a delegation whose party is never given is no
+        # answer unless their own sentences point to Ukraine; otherwise nobody is named as that (said below)
+        holders = []
     if len(holders) == 1:
         holder = holders[0]
         message = None
@@ -66,7 +71,7 @@ def who(context: Context, name: str) -> Answer:
             items = _profile(context, inferred.person, inferred.role)
             message = (
                 f"The articles do not say whose {inferred.person.roles[inferred.role]} {inferred.person.name} is; "
-                "of those with that title, only this one is named in sentences that also name the country asked "
+                "of those with that title, only this one is named in their own sentences nearest the country asked "
                 "about."
             )
             return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
@@ -99,9 +104,11 @@ def who(context: Context, name: str) -> Answer:
 
 
 def _party_by_context(context: Context, query: str, holders: list[RoleHolder]) -> RoleHolder | None:
-    """Of the holders of a role whose party the articles never give, the one whose own sentences name the party
-    the question asks about, when exactly one does ("Prime Minister Narendra Modi told Putin that India was not
-    neutral" for "Indian PM?"); None otherwise: a guess between two is no answer."""
+    """Of the holders of a role whose party the articles never give, the one whose own sentences point to the
+    party the question asks about, when exactly one does ("Prime Minister Narendra Modi told Putin that India was
+    not neutral" for "Indian PM?"); None otherwise: a guess between two is no answer. A sentence points to the
+    party named nearest the person's name in it, and the person's party is the one most of their sentences point
+    to: sentences on these talks name Russia and Ukraine both, so merely naming a party says little."""
     wanted = {party for _, _, party in parties_in(query)}
     if len(wanted) != 1:
         return None
@@ -111,9 +118,23 @@ def _party_by_context(context: Context, query: str, holders: list[RoleHolder]) -
         if holder.person.affiliation is not None:
             continue
         quotes = [citation.quote for citation, _ in context.store.mentions_of(holder.person.key, MENTIONS_READ)]
-        if any(found == party for quote in quotes for _, _, found in parties_in(quote)):
+        pointed = Counter(found for quote in quotes if (found := _nearest_party(quote, holder.person)) is not None)
+        ranked = pointed.most_common(2)
+        if ranked and ranked[0][0] == party and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             fitting.append(holder)
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _nearest_party(quote: str, person: Person) -> str | None:
+    """The party named nearest to the person's surname in a sentence (None when either is missing)."""
+    surnames = {fold(surname_of(alias)) for alias in person.aliases}
+    low = fold(quote)
+    at = [m.start() for name in surnames if name for m in re.finditer(rf"\b{re.escape(name)}\b", low)]
+    # a capital is where something happens ("the Oslo round"), not whose someone is
+    found = [f for f in parties_in(quote) if fold(strip_possessive(quote[f[0] : f[1]])) not in PLACE_ALIASES]
+    if not at or not found:
+        return None
+    return min(found, key=lambda f: min(abs(f[0] - a) for a in at))[2]
 
 
 def role_answer(context: Context, text: str) -> Answer | None:

@@ -419,6 +419,9 @@ def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_To
     name = " ".join(t.bare for t in run)
     start, end = run[0].start, run[-1].start + len(run[-1].bare)
     role = _role_before(tokens, i) or _copula_role(sentence, end)
+    # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
+    # before the name is what X was
+    role = _appointed_role(sentence, start, end) or role
     led = _led_by(sentence, start)
     affiliation = None
     after = _appositive_after(sentence, end)
@@ -597,6 +600,43 @@ def _copula_role(sentence: str, end: int) -> str | None:
     if not head or not _is_head(head[-1].lower()):
         return None
     if any(_is_name_token(a) and _is_name_token(b) for a, b in itertools.pairwise(words)):
+        return None
+    return role
+
+
+# Verbs that give someone a post: "appointed X as ...", "named X as ...", "X was elected as ...".
+_APPOINTING = re.compile(
+    r"\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|elect(?:ed|s|ing)?|install(?:ed|s|ing)?|"
+    r"confirm(?:ed|s|ing)|tapp(?:ed|ing)|pick(?:ed|s|ing)|chose|chosen|choos(?:es|ing)|promot(?:ed|es|ing))\b",
+    re.IGNORECASE,
+)
+_POST_ENDS = re.compile(
+    r"\s+(?:and(?!\s+[A-Z])|who|which|after|before|on|in|since|from|until|replacing|dismissing|succeeding|to|"
+    r"last|next|this|earlier|later|yesterday|today|tomorrow|during|amid|while|because|as)\s"
+)
+APPOINTING_LOOKBACK_CHARS = 80  # the verb stands within a title's length before the name ("appointed former ...")
+_AS_ROLE = re.compile(
+    r"^,?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:as|to\s+be)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|new\s+)*(?P<role>[^,.;:()\"“”]{3,90})"
+)
+
+
+def _appointed_role(sentence: str, start: int, end: int) -> str | None:
+    """'Zelensky appointed Olena Vasko as Secretary of the Harbour Council' -> 'Secretary of the Harbour Council'
+    (and "X was named as ...", "X, appointed as ..."): the post given, when its head is a role word."""
+    match = _AS_ROLE.match(sentence[end:])
+    if not match:
+        return None
+    before = sentence[max(0, start - APPOINTING_LOOKBACK_CHARS) : start]
+    after = sentence[end : end + match.start("role")]
+    if not _APPOINTING.search(before + " " + after) and not _APPOINTING.search(sentence[end : end + 40]):
+        return None
+    # the post ends where the sentence goes on ("..., replacing X", "... on Monday"); "and" inside a name stays
+    # "... as chief negotiator and Lia Moss as deputy": the first post only
+    role = re.split(r"\s+and\s+[^,]*?\s+as\s", match.group("role"))[0]
+    role = re.split(_POST_ENDS, role)[0].strip()
+    head = re.split(r"\s(?:of|for|to|with|at)\s", role, maxsplit=1)[0].split()
+    if not head or not _is_head(head[-1].lower()):
         return None
     return role
 
