@@ -565,3 +565,46 @@ def test_a_position_on_another_truce_is_no_answer_about_the_named_one(truces: Kn
     assert "along the coast" not in answer.items[0].citations[0].quote
     plain = truces.answer("What is Georgia's position on the ceasefire?")  # no truce named: the position answers
     assert plain.items[0].label is None and "ceasefire" in plain.items[0].citations[0].quote
+
+
+# ----- numbers, amounts and counts -----------------------------------------------------------------------------------
+
+SUMMIT = """date: 2026-10-07
+source: Alpine Gazette
+title: Andorra hosts a fisheries summit
+
+The fisheries summit in Andorra la Vella opened at 5 p.m. on October 6 with a speech by Chilean President Ana Rivas.
+
+A meeting of the fisheries coalition involving 19 countries is taking place in the Andorran capital on Tuesday.
+
+The coalition is to be responsible for forming joint patrol fleets.
+
+Chile pledged €40 million for the patrol fleets, Rivas said.
+"""
+
+
+def test_a_count_next_to_the_thing_counted_answers_how_many(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "summit.txt", SUMMIT)
+    for wording in ("how many countries are in the fisheries coalition?", "how many countries at the summit"):
+        answer = kb.answer(wording)
+        assert "19 countries" in answer.items[0].citations[0].quote, wording
+
+
+def test_a_time_or_a_day_is_no_count(tmp_path: Path) -> None:
+    text = SUMMIT.replace("involving 19 countries ", "")
+    answer = _knowledge(tmp_path, "summit.txt", text).answer("how many speeches opened the fisheries summit?")
+    assert answer.message == "No sentence gives the number asked for."  # "5 p.m. on October 6" counts nothing
+
+
+def test_a_how_much_question_wants_an_amount(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "summit.txt", SUMMIT)
+    answer = kb.answer("how much money will Chile spend on the patrol fleets?")
+    assert "€40 million" in answer.items[0].citations[0].quote and answer.message is None
+    none = kb.answer("how much will the coalition spend on forming patrol fleets?")
+    assert none.items[0].citations[0].quote.startswith("Chile pledged") or none.message == (
+        "No sentence gives the amount asked for."
+    )
+    text = SUMMIT.replace("pledged €40 million for", "will spend on")
+    (tmp_path / "2").mkdir()
+    missing = _knowledge(tmp_path / "2", "summit.txt", text).answer("how much will Chile spend on the patrol fleets?")
+    assert missing.message == "No sentence gives the amount asked for."

@@ -47,6 +47,16 @@ ORDINALS = {
 # "when did the talks begin?" asks for the first date of the talks; "end" for the last.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("how long", re.compile(r"\bhow long\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b", re.I)),
+    # an amount of money: "how much money", "how much will it cost", "what sum was pledged"
+    (
+        "amount",
+        re.compile(
+            r"\bhow\s+much\s+(?:money|funding|cash|aid|financing)\b|\b(?:what|which)\s+(?:amount|sum)\b|"
+            r"\bhow\s+much\b.{0,60}?\b(?:cost|costs|spend|spent|pay|paid|give|gave|allocate\w*|raise|raised|worth|"
+            r"pledge\w*|provide\w*|lend|lent|loan|fund|funds|budget)\b",
+            re.I,
+        ),
+    ),
     ("how many", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b", re.I)),
     ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b", re.I)),
@@ -73,6 +83,7 @@ _CAPITALISED = re.compile(
 TITLE_CASE_MIN_WORDS = 4  # a short question may be all names ("Putin Trump call")
 TITLE_CASE_SHARE = 0.7  # capitalised words past this share of a question are a headline style, not names
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)")
 _FUTURE_QUESTION = re.compile(
     r"^\s*when\s+(?:will|shall|is|are)\b|\b(?:again|next|upcoming|"
     r"scheduled|planned|going to)\b",
@@ -108,6 +119,7 @@ class Question:
     date: DateFilter = field(default_factory=DateFilter)
     ordinal: int | None = None  # 1, 2, ...; -1 the last; 0 the next
     modifiers: tuple[str, ...] = ()  # content words that modify the next one ("minerals deal"): what it is about
+    counted: str | None = None  # the stem of what a "how many" question counts ("countries")
 
     @property
     def has_topic(self) -> bool:
@@ -172,6 +184,7 @@ def analyse(
     return Question(
         text=text,
         modifiers=_modifiers(text, group_words),
+        counted=_counted(text),
         kind=question_kind(text),
         groups=tuple(_unique(groups)),
         people=people,
@@ -197,10 +210,16 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
         for first, second in pairwise(said)
         if first in content and second in content and first not in GENERIC_MODIFIERS
     ]
-    counted = re.search(r"\bhow\s+many\s+([^\W\d_]+)", fold(text))
+    counted = _HOW_MANY.search(fold(text))
     if counted and counted.group(1) in content:
         found.append(stem(counted.group(1)))
     return tuple(dict.fromkeys(found))
+
+
+def _counted(text: str) -> str | None:
+    """What a "how many" question counts: "how many countries" -> "countri"."""
+    counted = _HOW_MANY.search(fold(text))
+    return stem(counted.group(1)) if counted else None
 
 
 def question_kind(text: str) -> str | None:

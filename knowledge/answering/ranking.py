@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from knowledge.answering.answer_types import kind_boost
 from knowledge.answering.question import Question, TermGroup, party_stems
 from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
@@ -57,39 +58,12 @@ IN_SENTENCE, IN_TITLE, IN_CONTEXT, IN_ARTICLE = 1.0, 0.8, 0.7, 0.45
 IN_LEAD = IN_CONTEXT
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
 TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
-# answers holding what is asked for lift by these
-KIND_BOOST = {"where": 1.4, "how many": 1.6, "how long": 2.0, "said": 1.35, "why": 1.3, "outcome": 1.5}
 ABSENT_WORD_PENALTY = 0.6  # the share of the question's weight found nowhere in an article costs this much of it
 DATE_BOOST = 1.6  # a question naming a date ("on May 23") lifts sentences stating an event on it ...
 PUBLISHED_BOOST = 1.2  # ... and, less, sentences of articles published that day ("a few hours ago")
 HEADING_FACTOR = 0.85  # a headline or banner can answer a search, but a sentence in the body reads better
 
-_NUMBER = re.compile(
-    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|"
-    r"thousands?|millions?|first|second|third|fourth|fifth)\b",
-    re.I,
-)
-_DURATION = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)[- ](?:hours?|days?|minutes?|"
-    r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b",
-    re.I,
-)
-# What a "why" answer says: a cause or a purpose ("because", "amid", "over concerns", "in order to"; not "citing",
-# which names a source). Wide, since it only lifts: a sentence giving a reason without one still answers.
-_CAUSE = re.compile(
-    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
-    r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|without)\b",
-    re.I,
-)
-# What an "outcome" answer says: what an event came to, agreed or not ("reached", "ended without a deal"). A sentence
-# without one is about the event, not its outcome (a preview of a summit), so the answer says none is reported.
-_OUTCOME = re.compile(
-    r"\b(?:agreed|reached|ended|concluded|produced|yielded|resulted|failed|achieved|signed|breakthrough|"
-    r"no\s+(?:deal|agreement|progress)|without\s+(?:a|an|any)\s+\w+|outcomes?|results?)\b",
-    re.I,
-)
 _POINTS_BACK = re.compile(r"^[\s\"“‘']*(?:They|It|This|These|Those|He|She)\b")
-_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
 
 
 @dataclass(frozen=True)
@@ -188,7 +162,7 @@ class Ranker:
                 lexical = sum(max(part, CONTEXT_WEIGHT * other) for part, other in zip(parts, context, strict=True))
             closeness = [IN_SENTENCE if _holds(e, row, mentions) else IN_TITLE for e in entities]
             multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
-            ranked.append((lexical * multiplier * _kind_boost(question, row, entities), row))
+            ranked.append((lexical * multiplier * kind_boost(question, row, _place_stems(entities)), row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
 
@@ -237,7 +211,7 @@ class Ranker:
                 lexical *= 1 - ABSENT_WORD_PENALTY * (absent / total if total else 0.0)
             closeness = coverage.get(row.id, [])
             multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
-            score = lexical * multiplier * _kind_boost(question, row, entities) * on_date.get(row.id, 1.0)
+            score = lexical * multiplier * kind_boost(question, row, _place_stems(entities)) * on_date.get(row.id, 1.0)
             score *= HEADING_FACTOR if row.heading else 1.0
             hits.append(
                 Hit(
@@ -504,31 +478,5 @@ def key_groups(weights: list[float]) -> frozenset[int]:
     return frozenset(n for n, weight in enumerate(weights) if weight >= top - 1e-9)
 
 
-def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
-    """Whether a sentence holds what a "how long / how many / outcome" question asks for (None for other questions)."""
-    if question.kind == "how long":
-        return bool(_DURATION.search(row.text))
-    if question.kind == "how many":
-        return bool(_NUMBER.search(row.text))
-    if question.kind == "outcome":
-        return bool(_OUTCOME.search(row.text))
-    return None
-
-
-def _kind_boost(question: Question, row: SentenceRow, entities: Iterable[_Entity]) -> float:
-    kind = question.kind
-    text = row.text
-    if kind == "how long" and _DURATION.search(text):
-        return KIND_BOOST[kind]
-    if kind == "how many" and _NUMBER.search(text):
-        return KIND_BOOST[kind]
-    if (kind == "why" and _CAUSE.search(text)) or (kind == "outcome" and _OUTCOME.search(text)):
-        return KIND_BOOST[kind]
-    if kind == "where" and any(
-        not any(set(stems(m.group("place"))) <= set(e.stems) for e in entities if e.kind == "place")
-        for m in _PLACE.finditer(text)
-    ):
-        return KIND_BOOST[kind]  # a place the question did not already name
-    if kind == "said" and row.speaker is not None and any(row.speaker in e.keys for e in entities):
-        return KIND_BOOST[kind]
-    return 1.0
+def _place_stems(entities: Iterable[_Entity]) -> list[tuple[str, ...]]:
+    return [e.stems for e in entities if e.kind == "place"]

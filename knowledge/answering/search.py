@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
-from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, holds_answer_type, key_groups
+from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, key_groups
 from knowledge.models import Answer, AnswerItem, Intent
 
-_ASKED_FOR = {"how many": "number", "how long": "duration", "outcome": "outcome"}  # what the message says is missing
 SEARCH_ITEMS = 5
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
 PADDED_ITEMS = 3  # an answer of fewer relevant sentences shows the nearest ones after them, labelled
@@ -31,7 +31,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if holds_answer_type(question, hits[0].row) is False:
         # "how many Patriot systems?" when no sentence gives a number: the nearest sentences, labelled, and said so
         items = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]
-        message = f"No sentence gives the {_ASKED_FOR.get(question.kind or '', 'answer')} asked for."
+        message = f"No sentence gives the {ASKED_FOR.get(question.kind or '', 'answer')} asked for."
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
     # a sentence without the question's most telling word ("oil" in "what oil deal did India sign?") may be about
     # something else: it is shown, but labelled, never as the answer

@@ -1,0 +1,129 @@
+"""What kind of sentence answers a question: a number for "how many", an amount of money for "how much will it
+cost", a duration, a place, a cause for "why", an outcome for "what came of it", the person asked about speaking.
+
+A sentence holding the kind asked for ranks higher (``kind_boost``); when the best sentence holds none, the answer
+says so (``holds_answer_type``) instead of passing a sentence about the thing for its number, cost or outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from knowledge.answering.question import Question
+from knowledge.index import SentenceRow
+from knowledge.lexicon import related
+from knowledge.text import stem, stems
+from knowledge.vocabulary import MONTHS
+
+# Sentences holding what is asked for rise by these; a count next to the very thing counted ("27 countries") by
+# more: it is the answer, where another number in the sentence may count something else.
+KIND_BOOST = {
+    "where": 1.4,
+    "how many": 1.6,
+    "how long": 2.0,
+    "amount": 2.0,
+    "said": 1.35,
+    "why": 1.3,
+    "outcome": 1.5,
+}
+COUNTED_BOOST = 2.4
+COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
+
+_NUMBER = re.compile(
+    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|"
+    r"thousands?|millions?)\b",
+    re.I,
+)
+# a number that tells the time or the day, not how many: "5 p.m.", "10:30", "May 21", "in 2025"
+_NOT_A_COUNT_AFTER = re.compile(r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local\s+time)|:\d)", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DURATION = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)[- ](?:hours?|days?|minutes?|"
+    r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b",
+    re.I,
+)
+# An amount of money: a currency sign or word, or a figure in millions and billions.
+_AMOUNT = re.compile(
+    r"[$€£₴₽¥]\s*\d|\b\d[\d,.]*\s*(?:bn|m)\b|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|yuan|rupees?|"
+    r"billions?|millions?|trillions?)\b",
+    re.I,
+)
+# What a "why" answer says: a cause or a purpose ("because", "amid", "over concerns", "in order to"; not "citing",
+# which names a source). Wide, since it only lifts: a sentence giving a reason without one still answers.
+_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
+    r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|without)\b",
+    re.I,
+)
+# What an "outcome" answer says: what an event came to, agreed or not ("reached", "ended without a deal"). A sentence
+# without one is about the event, not its outcome (a preview of a summit), so the answer says none is reported.
+_OUTCOME = re.compile(
+    r"\b(?:agreed|reached|ended|concluded|produced|yielded|resulted|failed|achieved|signed|breakthrough|"
+    r"no\s+(?:deal|agreement|progress)|without\s+(?:a|an|any)\s+\w+|outcomes?|results?)\b",
+    re.I,
+)
+_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
+_WORD = re.compile(r"[^\W\d_]+")
+# What the answer message says is missing, by kind.
+ASKED_FOR = {"how many": "number", "how long": "duration", "amount": "amount", "outcome": "outcome"}
+
+
+def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
+    """Whether a sentence holds what a "how many / how much / how long / outcome" question asks for (None for other
+    questions)."""
+    if question.kind == "how long":
+        return bool(_DURATION.search(row.text))
+    if question.kind == "how many":
+        return bool(_counts(row.text))
+    if question.kind == "amount":
+        return bool(_AMOUNT.search(row.text))
+    if question.kind == "outcome":
+        return bool(_OUTCOME.search(row.text))
+    return None
+
+
+def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str, ...]]) -> float:
+    """How much a sentence rises for holding the kind of answer asked for (1.0: not at all). ``places`` are the
+    stems of the places the question names: a "where" answer names another."""
+    kind = question.kind
+    text = row.text
+    if kind == "how many":
+        counts = _counts(text)
+        if question.counted and any(_counts_it(text, end, question.counted) for end in counts):
+            return COUNTED_BOOST
+        return KIND_BOOST[kind] if counts else 1.0
+    if (
+        (kind == "how long" and _DURATION.search(text))
+        or (kind == "amount" and _AMOUNT.search(text))
+        or (kind == "why" and _CAUSE.search(text))
+        or (kind == "outcome" and _OUTCOME.search(text))
+    ):
+        return KIND_BOOST[kind]
+    if kind == "where":
+        named = [set(p) for p in places]
+        if any(not any(set(stems(m.group("place"))) <= p for p in named) for m in _PLACE.finditer(text)):
+            return KIND_BOOST[kind]  # a place the question did not already name
+    if kind == "said" and row.speaker is not None and any(row.speaker == p.key for p in question.people):
+        return KIND_BOOST[kind]
+    return 1.0
+
+
+def _counts(text: str) -> list[int]:
+    """Where each number that counts something ends (not a time, a year or a day of a month)."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        number = match.group()
+        if _YEAR.match(number) or _NOT_A_COUNT_AFTER.match(text[match.end() :]):
+            continue
+        before = _WORD.findall(text[max(0, match.start() - 12) : match.start()])
+        if number[0].isdigit() and before and before[-1].lower() in MONTHS:
+            continue  # "May 21"
+        found.append(match.end())
+    return found
+
+
+def _counts_it(text: str, end: int, counted: str) -> bool:
+    """Whether the number ending at ``end`` counts the noun asked about (or one of its family) within a few words."""
+    family = {counted} | related(counted)
+    return any(stem(word.lower()) in family for word in _WORD.findall(text[end:])[: COUNTED_WINDOW + 1])
