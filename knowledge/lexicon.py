@@ -60,6 +60,7 @@ FAMILIES: tuple[str, ...] = (
     "criticize criticized criticise criticised blast blasted slam slammed accuse accused denounce denounced "
     "condemn condemned",
     "reporters journalists press media",
+    "appoint appointed appointment named nominate nominated designate designated",  # "named" the verb, not "names"
 )
 
 # Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not

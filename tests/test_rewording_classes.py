@@ -608,3 +608,39 @@ def test_a_how_much_question_wants_an_amount(tmp_path: Path) -> None:
     (tmp_path / "2").mkdir()
     missing = _knowledge(tmp_path / "2", "summit.txt", text).answer("how much will Chile spend on the patrol fleets?")
     assert missing.message == "No sentence gives the amount asked for."
+
+
+# ----- a name and its acronym are one thing ---------------------------------------------------------------------
+
+ACRONYMS = """date: 2026-08-14
+source: Danube Daily
+title: Talks on the Iron Gate HPP resume in Vienna
+
+Slovak envoy Marek Hudak was appointed Chair of the Joint Water and Energy Commission (JWEC) on August 3.
+
+On August 10, the river shipping board met in Vienna to discuss the hydro power plant.
+
+On August 12, the Joint Water and Energy Commission met in Vienna to discuss the hydro power plant.
+
+Hudak would also visit Belgrade, according to DH sources.
+
+DH wrote that Serbia wanted a share of the plant's output.
+"""
+
+
+def test_an_acronym_defined_in_an_article_finds_the_spelled_out_name(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "danube.txt", ACRONYMS)
+    for wording in ("when did the JWEC meet in Vienna?", "JWEC Vienna meeting date?"):
+        answer = kb.answer(wording)
+        assert answer.items[0].date == "2026-08-12", wording
+
+
+def test_a_name_finds_the_initials_the_articles_write_instead(tmp_path: Path) -> None:
+    answer = _knowledge(tmp_path, "danube.txt", ACRONYMS).answer("what did the Danube Herald write about Serbia?")
+    assert "Serbia wanted a share" in answer.items[0].citations[0].quote
+
+
+def test_a_word_only_a_headline_uses_is_no_unknown_name(tmp_path: Path) -> None:
+    answer = _knowledge(tmp_path, "danube.txt", ACRONYMS).answer("who met in Vienna to discuss the HPP?")
+    assert answer.found and "do not mention" not in (answer.message or "")
+    assert "met in Vienna" in answer.items[0].citations[0].quote

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from knowledge.acronyms import defined_forms
 from knowledge.answering.question import Question, Reading, analyse
 from knowledge.answering.ranking import Ranker
 from knowledge.answering.router import parse_question
@@ -19,6 +20,7 @@ from knowledge.sources import source_label
 
 MAX_SOURCES_PER_ITEM = 5  # an item told by many articles cites the first few and says how many
 CLOSEST_LABEL = "closest sentence"  # an item that is a ranked sentence, not an extracted fact
+ACRONYM_SENTENCES = 50  # sentences using an acronym read for its definition: an article defines it at first use
 QUESTIONS_KEPT = 256  # analysed questions kept per state of the index: the same text asked again is not re-read
 
 
@@ -58,6 +60,7 @@ class Context:
     _affiliations: dict[int, str | None] | None = field(default=None, init=False)
     _questions: dict[tuple[str, bool], Question] = field(default_factory=dict, init=False)
     _questions_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _acronyms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self._by_key = {person.key: person for person in self.people}
@@ -96,12 +99,27 @@ class Context:
         found = self._questions.get(key)
         if found is None:
             found = analyse(
-                text, self.lookup, self.store.contains_stem, command=command, places=self.places, today=self.today
+                text,
+                self.lookup,
+                self.store.contains_stem,
+                command=command,
+                places=self.places,
+                today=self.today,
+                acronyms=self.acronym_forms,
             )
             with self._questions_lock:  # the bot's worker threads share this context
                 if len(self._questions) >= QUESTIONS_KEPT:
                     self._questions.pop(next(iter(self._questions)), None)
                 self._questions[key] = found
+        return found
+
+    def acronym_forms(self, acronym: str) -> tuple[tuple[str, ...], ...]:
+        """The spelled-out forms the articles define for an acronym ("NSDC"), as stems; read once per load."""
+        found = self._acronyms.get(acronym)
+        if found is None:
+            rows = self.store.search_sentences(f'"{acronym.lower()}"', ACRONYM_SENTENCES, ranked=False)
+            found = defined_forms(acronym, (row.text for row in rows))
+            self._acronyms[acronym] = found
         return found
 
     def read(self, text: str) -> Reading:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from knowledge.acronyms import initials
 from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter
 from knowledge.answering.router import ParsedQuestion
@@ -83,6 +84,7 @@ _CAPITALISED = re.compile(
 TITLE_CASE_MIN_WORDS = 4  # a short question may be all names ("Putin Trump call")
 TITLE_CASE_SHARE = 0.7  # capitalised words past this share of a question are a headline style, not names
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NSDC", "WP": the initials of a name
 _HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)")
 _FUTURE_QUESTION = re.compile(
     r"^\s*when\s+(?:will|shall|is|are)\b|\b(?:again|next|upcoming|"
@@ -115,6 +117,7 @@ class Question:
     parties: tuple[str, ...] = ()
     by_seat_only: tuple[str, ...] = ()  # parties named only by a capital or seat: the place is the constraint
     places: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name as typed, its stems)
+    forms: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # (name, the stems of its other written forms)
     unknown: str | None = None  # a name the articles never mention
     date: DateFilter = field(default_factory=DateFilter)
     ordinal: int | None = None  # 1, 2, ...; -1 the last; 0 the next
@@ -124,6 +127,10 @@ class Question:
     @property
     def has_topic(self) -> bool:
         return bool(self.groups or self.people or self.places or self.parties)
+
+    def forms_of(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """The other written forms of a named thing ("NSDC" and the council's full name), as stems."""
+        return next((found for named, found in self.forms if named == name), ())
 
     def without_groups(self, words: frozenset[str]) -> Question:
         """The same question with some content words set aside (a demands question's own verbs)."""
@@ -148,6 +155,7 @@ def analyse(
     command: bool = False,
     places: tuple[str, ...] = (),
     today: dt.date | None = None,
+    acronyms: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
 ) -> Question:
     """Analyse a question (or a command's argument, ``command=True``) against what the articles hold."""
     named_people = tuple(lookup.named_in_question(text, is_word=lambda word: known_stem(stem(word))))
@@ -161,9 +169,27 @@ def analyse(
     by_seat_only = tuple(p for p in party_names if p in seat_parties and p not in countries)
     party_words = {fold(alias) for alias in ALIAS_TO_PARTY} | {"'s"}
     date = date_filter(text, today)
-    named, unknown = _named_things(text, people, party_names, known_stem, command=command, places=places)
+    forms: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
+    named, unknown = _named_things(
+        text,
+        people,
+        party_names,
+        known_stem,
+        command=command,
+        places=places,
+        acronyms=acronyms or (lambda _: ()),
+        forms=forms,
+    )
     if unknown is not None and lookup.in_question(unknown):
         unknown = None  # "Bremanne": a misspelt name of someone the articles do name
+    if forms:  # "the Washington Post" names a paper, not the US or its capital
+        masked = text
+        for name, _ in forms:
+            masked = re.sub(re.escape(name), " ", masked, flags=re.I)
+        left = set(parties_in_question(masked, is_word=lambda word: known_stem(stem(word))))
+        party_names = tuple(p for p in party_names if p in left)
+        by_seat_only = tuple(p for p in by_seat_only if p in left)
+        seats = [seat for seat in seats if re.search(rf"\b{re.escape(seat)}\b", masked)]
     for seat in seats:
         if all(known_stem(s) for s in stems(seat)):
             named.append((seat, tuple(stems(seat))))
@@ -192,6 +218,7 @@ def analyse(
         parties=party_names,
         by_seat_only=by_seat_only,
         places=tuple(named),
+        forms=tuple(forms),
         unknown=unknown,
         date=date,
         ordinal=ordinal_in(text),
@@ -281,12 +308,15 @@ def _named_things(
     *,
     command: bool,
     places: tuple[str, ...],
+    acronyms: Callable[[str], tuple[tuple[str, ...], ...]],
+    forms: list[tuple[str, tuple[tuple[str, ...], ...]]],
 ) -> tuple[list[tuple[str, tuple[str, ...]]], str | None]:
     """Places and other named things the question names (capitalised, or a known place in any case), and the
-    first capitalised name the articles never mention."""
+    first capitalised name the articles never mention; the other forms of a name go into ``forms``."""
     named: list[tuple[str, tuple[str, ...]]] = []
     unknown = None
     person_words = {fold(w) for p in people for a in p.aliases for w in a.split()}
+    party_aliases = {fold(a) for a in ALIAS_TO_PARTY}
     low = fold(text)
     for place in places:
         if re.search(rf"(?<![\w]){re.escape(fold(place))}(?![\w])", low):
@@ -299,6 +329,13 @@ def _named_things(
         words = [w for w in re.split(r"[\s-]+", phrase) if w]
         if first_word and not command and words and fold(words[0]) in STOPWORDS | QUESTION_WORDS:
             words = words[1:]
+        whole = " ".join(strip_possessive(w) for w in words)
+        if len(words) >= 2 and not any(fold(w) in person_words for w in words) and fold(whole) not in party_aliases:
+            letters = initials(words)
+            if len(letters) >= 2 and known_stem(letters):  # "the Washington Post" where the articles write "WP"
+                named.append((whole, tuple(stems(whole))))
+                forms.append((whole, ((letters,),)))
+                continue
         kept = [
             w
             for w in words
@@ -316,11 +353,24 @@ def _named_things(
         name_stems = tuple(stems(name))
         if not name_stems:
             continue
-        if all(known_stem(s) for s in name_stems):
+        other_forms = _other_forms(kept, known_stem, acronyms)
+        if other_forms:
+            forms.append((name, other_forms))
+        if all(known_stem(s) for s in name_stems) or other_forms:
             named.append((name, name_stems))
         elif unknown is None and not any(known_stem(s) for s in name_stems):
             unknown = name
     return named, unknown
+
+
+def _other_forms(
+    words: list[str], known_stem: Callable[[str], bool], acronyms: Callable[[str], tuple[tuple[str, ...], ...]]
+) -> tuple[tuple[str, ...], ...]:
+    """The other ways the articles write a name, as stems: an acronym's spelled-out form where an article defines
+    it ("NSDC" -> "National Security and Defense Council (NSDC)")."""
+    if len(words) == 1 and ACRONYM.fullmatch(words[0]):
+        return acronyms(words[0])
+    return ()
 
 
 def _title_cased(text: str) -> bool:

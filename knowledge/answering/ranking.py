@@ -91,6 +91,12 @@ class _Entity:
     keys: frozenset[int]  # a person: everyone the name may mean
     stems: tuple[str, ...]
     party: str | None
+    forms: tuple[tuple[str, ...], ...] = ()  # a place's other written forms ("NSDC" for the council's name)
+
+    @property
+    def written(self) -> tuple[tuple[str, ...], ...]:
+        """Every form of a place, its own first."""
+        return (self.stems, *self.forms)
 
 
 class Ranker:
@@ -353,7 +359,9 @@ class Ranker:
             for party in question.parties
             if party not in named_affiliations and party not in question.by_seat_only
         ]
-        entities += [_Entity("place", frozenset(), place, None) for _, place in question.places]
+        entities += [
+            _Entity("place", frozenset(), place, None, question.forms_of(name)) for name, place in question.places
+        ]
         return entities
 
     def _coverage(
@@ -406,7 +414,7 @@ class Ranker:
         if not entity.stems:
             return set()
         if entity.kind == "place":
-            return {a for a, have in vocabulary.items() if set(entity.stems) <= have}
+            return {a for a, have in vocabulary.items() if any(set(form) <= have for form in entity.written)}
         return {a for a, have in vocabulary.items() if not have.isdisjoint(entity.stems)}
 
 
@@ -450,7 +458,7 @@ def _in_title(entity: _Entity, title: tuple[str, ...]) -> bool:
         return False
     if entity.kind == "person":
         return not set(title).isdisjoint(entity.stems)
-    return set(entity.stems) <= set(title)
+    return any(set(form) <= set(title) for form in entity.written)
 
 
 def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> bool:
@@ -459,7 +467,7 @@ def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> 
     tokens = set(row.stems)
     if entity.kind == "party":  # any of the party's names: "Kyiv", "Ukrainian", "Kiev"
         return not tokens.isdisjoint(entity.stems)
-    return all(s in tokens for s in entity.stems)
+    return any(all(s in tokens for s in form) for form in entity.written)
 
 
 def key_group(weights: list[float]) -> int | None:

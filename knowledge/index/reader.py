@@ -270,7 +270,18 @@ class Reader:
         return [_sentence_row(r) for r in self.db.execute(f"SELECT {_SENTENCE_COLUMNS} FROM sentences s ORDER BY id")]
 
     def contains_stem(self, stem: str) -> bool:
-        return self.frequencies([stem])[stem] > 0
+        """Whether any sentence or headline holds the stem ("NPP" may be in a headline only)."""
+        return self.frequencies([stem])[stem] > 0 or stem in self._title_vocabulary()
+
+    def _title_vocabulary(self) -> frozenset[str]:
+        """Every stem of every headline, cached until the index changes (read only when a stem is in no sentence)."""
+        cache = self._cache()
+        found: frozenset[str] | None = cache.get("title_vocabulary")
+        if found is None:
+            rows = self.db.execute("SELECT title_stems FROM articles")
+            found = frozenset(s for (title,) in rows for s in title.split())
+            cache["title_vocabulary"] = found
+        return found
 
     # ----- events -----------------------------------------------------------------------------------------------
 

@@ -1,0 +1,45 @@
+"""Acronyms an article defines: "the National Security and Defense Council (NSDC)" makes NSDC and the council's
+full name one thing, so a question may use either form whichever the answering sentence uses.
+
+The definition is the usual newswire one (Schwartz and Hearst's pattern, kept simple): capitalised words
+followed by the acronym in parentheses, the initials of the words (skipping "and", "of", "the" ...) spelling it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from knowledge.text import fold, stems
+
+ACRONYM_JOINERS = frozenset({"and", "of", "for", "the", "on", "de", "&"})  # words an acronym's letters skip
+LONGEST_FORM = 10  # words before the parenthesis tried as the spelled-out form: the longest names are this long
+
+
+def defined_forms(acronym: str, texts: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The spelled-out forms of ``acronym`` the texts define, each as its stems (none when none is defined)."""
+    pattern = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
+    found: dict[tuple[str, ...], None] = {}
+    for text in texts:
+        for match in pattern.finditer(text):
+            words = re.findall(r"[^\W\d_][\w’'-]*|&", text[: match.start()])[-LONGEST_FORM:]
+            form = _spelled_out(acronym, words)
+            if form:
+                found[tuple(stems(" ".join(form)))] = None
+    return tuple(f for f in found if f)
+
+
+def initials(words: Iterable[str]) -> str:
+    """The letters an acronym takes from a name: "Washington Post" -> "wp"."""
+    return "".join(w[0] for w in words if fold(w) not in ACRONYM_JOINERS).lower()
+
+
+def _spelled_out(acronym: str, words: list[str]) -> list[str] | None:
+    """The shortest run of words ending before the parenthesis whose initials spell the acronym."""
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        if not run[0][:1].isupper():
+            continue
+        if initials(run) == acronym.lower():
+            return run
+    return None
