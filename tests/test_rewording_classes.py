@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import Intent, KnowledgeBase, load_articles
+from knowledge.answering.said import spoken_on
 from knowledge.extract.dates import find_dates
 from knowledge.extract.events import clause_around
 from knowledge.extract.people import find_names
@@ -644,3 +645,17 @@ def test_a_word_only_a_headline_uses_is_no_unknown_name(tmp_path: Path) -> None:
     answer = _knowledge(tmp_path, "danube.txt", ACRONYMS).answer("who met in Vienna to discuss the HPP?")
     assert answer.found and "do not mention" not in (answer.message or "")
     assert "met in Vienna" in answer.items[0].citations[0].quote
+
+
+# ----- a statement is dated by the day it was made ---------------------------------------------------------------
+
+
+def test_a_statement_is_dated_when_it_was_made_not_when_it_was_published(tmp_path: Path) -> None:
+    published = dt.date(2026, 3, 20)
+    assert spoken_on("On March 17, Okafor said the names would follow.", published) == "2026-03-17"
+    assert spoken_on("Okafor said on Wednesday that the port would reopen on March 30.", published) == "2026-03-18"
+    assert spoken_on("Okafor said the port would reopen on March 30.", published) == "2026-03-20"  # what, not when
+    assert spoken_on("Okafor said the talks of March 2 were useful.", published) == "2026-03-20"
+    text = "date: 2026-03-20\nsource: Gulf Post\ntitle: Port talks\n\nOn March 17, Nigerian envoy Ada Okafor said the names would follow.\n"
+    answer = _knowledge(tmp_path, "port.txt", text).answer("what did Okafor say about the names?")
+    assert answer.items[0].date == "2026-03-17"

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -19,9 +20,10 @@ from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import Hit, key_groups
 from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits
+from knowledge.extract.dates import find_dates
 from knowledge.extract.people import ROLE_HEADS
 from knowledge.index import SentenceRow
-from knowledge.models import Answer, AnswerItem, Intent, Person
+from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.text import fold
 from knowledge.vocabulary import REPORT_VERBS, SPEECH_VERBS
 
@@ -115,7 +117,7 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
     """'Sergey Lavrov (Russian Foreign Minister), reporting Vladimir Putin: <the sentence>'."""
     citations = context.cite([row.sentence.citation()])
     published = context.store.published([row.article]).get(row.article)
-    date = published.isoformat() if published else None
+    date = spoken_on(row.text, published) if published else None
     speaker = context.person(row.speaker) if row.speaker is not None else _named_speaker(context, row)
     label = None
     if speaker is None:
@@ -139,6 +141,26 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
     reported = _reported(context, row, speaker)
     reporting = f", reporting {reported.name}" if reported else ""
     return AnswerItem(text=f"{speaker.name}{role}{reporting}: {row.text}", date=date, citations=citations, label=label)
+
+
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_SAID_ON = re.compile(r"[\s,]*(?:(?:on|late|early|earlier|last|this)\s+)*")  # "said on Tuesday", "said late Monday"
+
+
+def spoken_on(text: str, published: dt.date) -> str:
+    """When a statement was made: the day the sentence gives for it ("On May 13, Peskov said ...", "Peskov said on
+    Tuesday ..."), else the article's date. A date further on is what the statement is about, not when it was made."""
+    verb = _SPEECH_VERB.search(text)
+    if verb is not None:
+        for mention in find_dates(text, published):
+            day = mention.date
+            if day.precision is not Precision.DAY or day.start > published:
+                continue
+            before = mention.end <= verb.start() and not _SPEECH_VERB.search(text[mention.end : verb.start()])
+            after = _SAID_ON.fullmatch(text[verb.end() : mention.start]) is not None
+            if before or after:
+                return day.iso
+    return published.isoformat()
 
 
 _NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
