@@ -12,8 +12,10 @@ import pytest
 from knowledge import Intent, KnowledgeBase, load_articles
 from knowledge.answering.said import spoken_on
 from knowledge.extract.dates import find_dates
-from knowledge.extract.events import clause_around
+from knowledge.extract.events import clause_around, extract_events
 from knowledge.extract.people import find_names
+from knowledge.models import Article
+from knowledge.sentences import split_article
 
 HARBOUR = """date: 2026-06-12
 source: Coastal Courier
@@ -659,3 +661,62 @@ def test_a_statement_is_dated_when_it_was_made_not_when_it_was_published(tmp_pat
     text = "date: 2026-03-20\nsource: Gulf Post\ntitle: Port talks\n\nOn March 17, Nigerian envoy Ada Okafor said the names would follow.\n"
     answer = _knowledge(tmp_path, "port.txt", text).answer("what did Okafor say about the names?")
     assert answer.items[0].date == "2026-03-17"
+
+
+# ----- what is new on a topic since a day --------------------------------------------------------------------------
+
+NEWS = {
+    "early.txt": """date: 2026-04-02
+source: Fjord Times
+title: Norway and Iceland open fishing talks
+
+Norwegian negotiator Ola Berge met Icelandic envoy Gudrun Olafsdottir in Tromso on April 1.
+
+Separately, Iceland's parliament approved the harbour budget on April 1.
+""",
+    "late.txt": """date: 2026-04-20
+source: Fjord Times
+title: Berge says fishing talks are close to a deal
+
+Berge remains the key figure in the fishing talks, officials say.
+
+Iceland's parliament set aside funds for 2027 and 2028 to cover the harbour upgrade.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("news") / "corpus"
+    folder.mkdir()
+    for name, text in NEWS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return KnowledgeBase(load_articles(folder).articles)
+
+
+def test_whats_new_on_a_topic_since_a_day_is_about_the_topic(news: KnowledgeBase) -> None:
+    for wording in (
+        "anything new on Berge since April 10?",
+        "what happened since April 10 with Berge",
+        "Berge developments since April 10",
+    ):
+        answer = news.answer(wording)
+        assert answer.intent is Intent.SINCE, wording
+        quotes = [c.quote for item in answer.items for c in item.citations]
+        assert quotes and all("Berge" in q for q in quotes), wording  # never the parliament's budget
+        assert answer.items[0].date == "2026-04-20" and answer.items[0].label == "reported that day"
+
+
+def load_articles_text(name: str, text: str) -> Article:
+    """One article read from text, as the loader reads a file."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / name).write_text(text, encoding="utf-8")
+        return load_articles(Path(folder)).articles[0]
+
+
+def test_the_years_a_budget_is_for_are_no_event() -> None:
+    article = load_articles_text("late.txt", NEWS["late.txt"])
+    sentences = split_article(article.id, article.text, article.body_start)
+    assert not [e for e in extract_events(article, sentences) if e.date.iso in ("2027", "2028")]

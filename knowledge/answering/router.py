@@ -41,6 +41,12 @@ _CALLED_SOMEONE = re.compile(
     r"^(?i:who)\s+(?:(?i:has|had)\s+)?(?i:call(?:ed|s))\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
     r"(?:\s+(?:on|last|this|yesterday|today)\b[^\"“”']*)?\s*[?!.]*$"
 )
+# "anything new on Umerov since July 20?", "Istanbul talks developments since May 13": what is new on a topic.
+_NEW_SINCE = re.compile(
+    r"\b(?:new|news|latest|happened|changed|updates?|developments?)\b.*\bsince\s+\S|\bsince\s+\S.*\b(?:new|news|"
+    r"happened|changed|updates?|developments?)\b",
+    re.I,
+)
 # "what happened since June 1?", "what's new since Monday?": everything new since a day, newest first.
 _SINCE = re.compile(
     r"^what(?:'s|\s+is|\s+has)?\s+(?:happened|new|changed)\s+since\s+(?P<arg>.+?)[?.!]*$",
@@ -200,6 +206,8 @@ def read_free(cleaned: str) -> ParsedQuestion:
     new = _SINCE.match(cleaned)
     if new:
         return ParsedQuestion(Intent.SINCE, new.group("arg"), cleaned)
+    if _NEW_SINCE.search(cleaned) and not re.match(r"^\s*when\b", cleaned, re.I):
+        return ParsedQuestion(Intent.SINCE, cleaned, cleaned)  # "anything new on X since July 20?"
     if _POSITIONS.search(cleaned):
         return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
     if _WHEN.search(cleaned):

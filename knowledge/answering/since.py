@@ -12,11 +12,21 @@ import datetime as dt
 import re
 
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
+from knowledge.answering.question import Question
 from knowledge.answering.question_dates import date_filter
+from knowledge.extract.dates import find_dates
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.vocabulary import WEEKDAYS
 
 MAX_SINCE_ITEMS = 40  # a page or two in Discord; "what is new" is read from the top
+TOPIC_HITS = 60  # ranked sentences read for news on a topic: a few pages, newest first after
+REPORTED_LABEL = "reported that day"  # a sentence stating no date of its own, dated by its article
+# Words that ask what is new rather than about what ("anything new on", "what happened with", "since").
+_ASKING = re.compile(
+    r"\b(?:what(?:'s|\s+is|\s+has)?|anything|any|news|new|latest|happened|happening|changed|updates?|"
+    r"developments?|since|with|on|about|regarding|for|the|there|been)\b",
+    re.I,
+)
 _SPAN = re.compile(r"^\s*(?:the\s+)?(?:last|past)?\s*(?P<count>\d{1,3}|a|an|one)?\s*(?P<unit>day|week|month)s?\b", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}  # "a month" back is 30 days: near enough for "what is new"
 ASK = "Say since when, for example '!since 2025-06-01', '!since June 1' or '!since 3 days'."
@@ -50,6 +60,9 @@ def since(context: Context, text: str, *, today: dt.date | None = None) -> Answe
     day = since_day(query, today or dt.date.today(), context.today)
     if day is None:
         return Answer(intent=Intent.SINCE, query=query, found=False, message=ASK)
+    topic = _topic(context, query, day)
+    if topic is not None:
+        return _since_on(context, query, day, topic)
     events = context.store.events_since(day, MAX_SINCE_ITEMS)
     demands = context.store.demands_published_since(day, MAX_SINCE_ITEMS)
     items: list[tuple[str, AnswerItem]] = []
@@ -83,3 +96,53 @@ def since(context: Context, text: str, *, today: dt.date | None = None) -> Answe
     shown = f"the newest {len(chosen)}" if len(chosen) < len(items) else "newest first"
     message = f"Since {day}: {events_count} events and {demands_count} demands; {shown}."
     return Answer(intent=Intent.SINCE, query=query, found=True, items=tuple(chosen), message=message)
+
+
+def _topic(context: Context, query: str, day: dt.date) -> Question | None:
+    """What a since-question is about beyond the day ("since May 13 with the Istanbul talks", "anything new on
+    Umerov since July 20"): the question without its date and asking words; None when nothing is left."""
+    text = query
+    for mention in reversed(find_dates(query, day)):
+        text = text[: mention.start] + " " + text[mention.end :]
+    text = _ASKING.sub(" ", text)
+    if not re.search(r"[^\W\d_]", text):
+        return None
+    topic = context.question(text.strip(), command=True)
+    if topic.unknown or not topic.has_topic:
+        return None
+    return topic
+
+
+def _since_on(context: Context, query: str, day: dt.date, topic: Question) -> Answer:
+    """News on a topic since a day: the sentences ranked for the topic that state an event on or after the day, or
+    that an article published since reports, newest first; dated by their event, else by their article's date."""
+    hits = [hit for hit in context.ranker.rank(topic, limit=TOPIC_HITS) if hit.relevant]
+    events = context.store.events_of_sentences(hit.row.id for hit in hits)
+    published = context.store.published({hit.row.article for hit in hits})
+    dated: list[tuple[str, float, AnswerItem]] = []
+    for hit in hits:
+        own = [row for row in events.get(hit.row.id, []) if not row.event.background]
+        on = max((row.start for row in own), default=None)
+        article_day = published.get(hit.row.article)
+        if on is not None and on >= day:
+            when, label = on.isoformat(), ("planned" if any(r.event.planned for r in own) else None)
+        elif on is None and article_day is not None and article_day >= day:
+            when, label = article_day.isoformat(), REPORTED_LABEL
+        else:
+            continue
+        item = AnswerItem(text=hit.row.text, date=when, citations=context.cite([hit.row.sentence.citation()]))
+        dated.append((when, hit.score, item.model_copy(update={"label": label})))
+    if not dated:
+        latest = f" The latest article is from {context.today}." if context.today else ""
+        return Answer(
+            intent=Intent.SINCE, query=query, found=False, message=f"Nothing on that is dated since {day}.{latest}"
+        )
+    dated.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
+    items = tuple(item for _, _, item in dated[:MAX_SINCE_ITEMS])
+    return Answer(
+        intent=Intent.SINCE,
+        query=query,
+        found=True,
+        items=items,
+        message=f"Since {day}, on that: {len(items)} sentences, newest first.",
+    )

@@ -157,6 +157,14 @@ def is_background(sentence: str, mention: DateMention, published: dt.date) -> bo
     return False
 
 
+_FOR_YEARS = re.compile(r"\b(?:for|through|budget|budgets|needs)\s+(?:(?:19|20)\d\d\s*(?:,|and|or|-|–|to)\s*)*$", re.I)
+
+
+def _is_period_for(sentence: str, mention: DateMention) -> bool:
+    """A year a plan or budget is for ("needs for 2026 and 2027"), named after "for": a period, not an event's date."""
+    return mention.date.precision is Precision.YEAR and bool(_FOR_YEARS.search(sentence[: mention.start]))
+
+
 def is_planned(sentence: str, mention: DateMention, published: dt.date) -> bool:
     """Whether the event was still to come when the article was written."""
     return mention.date.start > published or tense_before(sentence, mention.start) == "future"
@@ -182,6 +190,8 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                 mention.date.start <= day <= mention.date.end for day in days
             ):
                 continue  # "this weekend, on Saturday and Sunday": the days say it, the span adds nothing
+            if _is_period_for(sentence.text, mention):
+                continue  # "Ukraine's needs for 2026 and 2027": the years something is for, not when it happened
             key = f"{mention.date.start}:{mention.date.end}"
             if key in seen:
                 continue
