@@ -5,6 +5,7 @@ not covered, and items a reader can read."""
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -720,3 +721,29 @@ def test_the_years_a_budget_is_for_are_no_event() -> None:
     article = load_articles_text("late.txt", NEWS["late.txt"])
     sentences = split_article(article.id, article.text, article.body_start)
     assert not [e for e in extract_events(article, sentences) if e.date.iso in ("2027", "2028")]
+
+
+def test_a_when_answer_lists_a_sentence_once(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-12-12\nsource: Andes Wire\ntitle: Peru declares a harvest truce\n\n"
+        "Peruvian President Rosa Quispe ordered a halt to border patrols from Saturday evening through Sunday, "
+        "declaring a harvest truce.\n"
+    )
+    answer = _knowledge(tmp_path, "truce.txt", text).answer("when does the harvest truce end?")
+    quotes = [item.citations[0].quote for item in answer.items]
+    assert len(quotes) == len(set(quotes))
+    assert answer.items[0].date == "2026-12-13"
+
+
+def test_the_side_asked_is_not_the_side_demanding_when_the_subject_names_another() -> None:
+    text = (
+        "date: 2026-01-06\nsource: Paris Brief\ntitle: Harbour League drafts its requests\n\n"
+        "The Coalition of the Willing has prepared a draft calling for Norway to commit ships to the patrols.\n"
+        "Norway demanded that the coalition pay for fuel.\n"
+    )
+    folder = Path(tempfile.mkdtemp()) / "corpus"
+    folder.mkdir()
+    (folder / "alliance.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    answer = kb.answer("what does the coalition draft want from Norway?")
+    assert "commit ships" in answer.items[0].citations[0].quote

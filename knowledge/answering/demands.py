@@ -19,15 +19,21 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.actors import parties_in, party_of
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.question import Question, about_parties, asked_parties, demanding_parties
+from knowledge.answering.question import (
+    Question,
+    about_parties,
+    asked_parties,
+    demanding_parties,
+    targets_named,
+)
 from knowledge.answering.ranking import IN_CONTEXT, key_groups
 from knowledge.answering.search import closest_sentences
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent
-from knowledge.text import fold
-from knowledge.vocabulary import DEMAND_WORDS
+from knowledge.text import STOPWORDS, fold, stem, terms
+from knowledge.vocabulary import DEMAND_CUE, DEMAND_WORDS
 
 MAX_DEMAND_ITEMS = 40  # a long list is paged in Discord, never cut silently
 POOL = 400  # a party's demands read per question (most widely stated first)
@@ -126,6 +132,11 @@ def _parties(context: Context, question: Question, query: str, *, command: bool)
     asked_of = set() if command else asked_parties(query, question)
     wanted = [p for p in named if p in known and p not in asked_of]
     wanted += [p.affiliation for p in question.people if p.affiliation in known and p.affiliation not in asked_of]
+    if not command and not question.people and all(p in targets_named(query) for p in named):
+        # "what does the coalition draft want from the US?": the US is asked; the side demanding is the subject
+        subject = _subject_party(query, known)
+        if subject is not None:
+            return [subject]
     if not wanted and known and not named:  # a party the question names that demands nothing is not another
         phrase = query if command else " ".join(w for w in query.split() if w[:1].isupper())
         if phrase:
@@ -139,6 +150,25 @@ def _parties(context: Context, question: Question, query: str, *, command: bool)
             if best is not None and len(fold(phrase)) >= 2:
                 wanted.append(str(best[0]))
     return list(dict.fromkeys(wanted))
+
+
+_SUBJECT = re.compile(
+    r"^\s*(?:what|which|how)\s+(?:\w+\s+)?(?:does|do|did|is|are|was|were|has|have)\s+(?P<subject>.+?)\s+(?:"
+    + DEMAND_CUE.pattern
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def _subject_party(query: str, known: list[str]) -> str | None:
+    """The one party with demands whose name shares a word with the question's subject ("the coalition draft" ->
+    "Coalition of the Willing"); None when none or several do."""
+    found = _SUBJECT.match(query)
+    if found is None:
+        return None
+    said = {stem(w) for w in terms(found.group("subject"))} - STOPWORDS
+    fitting = [party for party in known if said & ({stem(w) for w in terms(party)} - STOPWORDS)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def searched_for(question: Question) -> Question:

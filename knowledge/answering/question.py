@@ -414,9 +414,14 @@ def demanding_parties(text: str, parties: list[str]) -> list[str]:
     """The parties that demand, not those demanded of: "what does the US demand from Russia?" asks for the US's
     demands (of Russia), never Russia's. A party after "from", "of", "on" or "against" is the target, unless it
     is the only party named ("what is demanded of Kyiv?" still reads Kyiv's side)."""
-    targets = {party for start, _, party in parties_in(text) if _TARGET_BEFORE.search(text[:start])}
+    targets = targets_named(text)
     demanding = [p for p in parties if p not in targets]
     return demanding if demanding else parties
+
+
+def targets_named(text: str) -> set[str]:
+    """The parties named after "from", "of", "on" or "against": whom a demand is made of."""
+    return {party for start, _, party in parties_in(text) if _TARGET_BEFORE.search(text[:start])}
 
 
 def about_parties(text: str) -> set[str]:

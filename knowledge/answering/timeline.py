@@ -230,6 +230,8 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     chosen = _by_position(question, scored)
     best = chosen[0].score
     picked = [chosen[0]] + [s for s in chosen[1:] if s.score >= best * WHEN_RELATIVE_CUT]
+    # one sentence answers once, under the date that fits best: "from Saturday evening through Sunday" is one truce
+    picked = [s for n, s in enumerate(picked) if all(s.hit.row.id != t.hit.row.id for t in picked[:n])]
     items = [_when_item(context, s, checked=n == 0) for n, s in enumerate(picked[:WHEN_ITEMS])]  # the answer
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items))
 
