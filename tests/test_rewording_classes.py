@@ -747,3 +747,20 @@ def test_the_side_asked_is_not_the_side_demanding_when_the_subject_names_another
     kb = KnowledgeBase(load_articles(folder).articles)
     answer = kb.answer("what does the coalition draft want from Norway?")
     assert "commit ships" in answer.items[0].citations[0].quote
+
+
+def test_two_named_things_in_one_sentence_answer_though_the_verb_differs(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "muscat.txt").write_text(
+        "date: 2026-02-17\nsource: Gulf Daily\ntitle: Envoy in Muscat\n\n"
+        "Chilean envoy Ana Rivas arrived in Muscat on Monday on a previously planned trip.\n",
+        encoding="utf-8",
+    )
+    (folder / "border.txt").write_text(
+        "date: 2026-02-18\nsource: Andes Wire\ntitle: Border talks\n\nThe land dispute was discussed at length.\n",
+        encoding="utf-8",
+    )
+    answer = KnowledgeBase(load_articles(folder).articles).answer("What date did Rivas land in Muscat?")
+    assert answer.found and answer.items[0].date == "2026-02-16"
+    assert answer.items[0].label == "closest sentence"  # "arrived" is not "land": near, and said so

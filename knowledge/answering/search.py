@@ -13,6 +13,7 @@ SEARCH_ITEMS = 5
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
 PADDED_ITEMS = 3  # an answer of fewer relevant sentences shows the nearest ones after them, labelled
 NEAR_SHARE = 0.5  # a near answer holds at least half the share a relevant one needs, and names everything named
+NAMES_ENOUGH = 2  # named things found together in a sentence that make it a near answer without the question's words
 RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left out: a short answer, not a list
 
 
@@ -80,10 +81,12 @@ def near_hits(context: Context, question: Question, limit: int = 50) -> list[Hit
     the sentence naming Umerov, the NSDC and the post, though it says "dismissing", not "replace"."""
     if not (question.named_people or question.places) or question.date.day or question.date.bounded:
         return []
+    # two named things in one sentence are a match in themselves ("Rubio" and "Riyadh" for "when did Rubio land in
+    # Riyadh?", the sentence saying "arrived"): search finds it by the names alone, so it answers, labelled
+    named = len(question.named_people) + len(question.places) + len(question.parties)
+    share = 0.0 if named >= NAMES_ENOUGH else MIN_SHARE * NEAR_SHARE
     hits = [
-        hit
-        for hit in context.ranker.rank(question, limit=limit)
-        if hit.coverage >= IN_SENTENCE and hit.share >= MIN_SHARE * NEAR_SHARE
+        hit for hit in context.ranker.rank(question, limit=limit) if hit.coverage >= IN_SENTENCE and hit.share >= share
     ]
     return _close_to_best(hits)
 
