@@ -41,6 +41,11 @@ def _by_stem() -> dict[str, str]:
     return found
 
 
+def issue_stems(issue: str) -> frozenset[str]:
+    """The stems that signal an issue ("territory": "territori", "crimea", ...)."""
+    return frozenset(token for token, named in _by_stem().items() if named == issue)
+
+
 def issues_in(tokens: Iterable[str]) -> list[str]:
     """The issues a text's stems touch, in the order first touched."""
     by_stem = _by_stem()

@@ -34,7 +34,7 @@ FAMILIES: tuple[str, ...] = (
     "begin began start started launch launched open opened commence kick",
     "end ended conclude concluded wrap wrapped finish finished close closed",
     "last lasted lasting duration hours",
-    "visit visited trip travel travelled traveled arrive arrived",
+    "visit visited trip travel travelled traveled arrive arrived attend attended participate participated",
     "call calls phone phoned telephone speak spoke conversation",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "
     "reported",
@@ -83,6 +83,9 @@ PHRASAL_VERBS: dict[str, str] = {
     "take part": "participate",
     "broke off": "suspended",
     "break off": "suspend",
+    "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future
+    "go to the": "travel to the",
+    "went to the": "travelled to the",
 }
 
 

@@ -15,6 +15,7 @@ from knowledge.answering.said import spoken_on
 from knowledge.extract.dates import find_dates
 from knowledge.extract.events import clause_around, extract_events
 from knowledge.extract.people import find_names
+from knowledge.lexicon import without_phrasal_verbs
 from knowledge.models import Article
 from knowledge.sentences import split_article
 
@@ -764,3 +765,29 @@ def test_two_named_things_in_one_sentence_answer_though_the_verb_differs(tmp_pat
     answer = KnowledgeBase(load_articles(folder).articles).answer("What date did Rivas land in Muscat?")
     assert answer.found and answer.items[0].date == "2026-02-16"
     assert answer.items[0].label == "closest sentence"  # "arrived" is not "land": near, and said so
+
+
+def test_a_stance_on_another_part_of_an_issue_is_not_the_stance_asked_about(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-06-02\nsource: Valley Post\ntitle: Georgia rejects Estonian dam plan\n\n"
+        "Georgia is demanding control of the entire Kodori valley as part of any settlement.\n\n"
+        "Georgia has rejected an Estonian plan to run the Kodori dam for both sides.\n"
+    )
+    kb = _knowledge(tmp_path, "dam.txt", text)
+    answer = kb.answer("What is Georgia's stance on the Estonian plan for the Kodori dam?")
+    assert "rejected an Estonian plan" in answer.items[0].citations[0].quote
+
+
+def test_a_cause_in_other_words_answers_why(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-07-30\nsource: Port Gazette\ntitle: Mwangi moved to the council\n\n"
+        "On July 18, President Daniel Kiprop appointed Wanjiru Mwangi as Secretary of the Harbour Council.\n\n"
+        "The decision to move Mwangi to the Harbour Council was driven by the need to strengthen the delegation.\n"
+    )
+    answer = _knowledge(tmp_path, "council.txt", text).answer("Why was Mwangi moved to the harbour council?")
+    assert "driven by the need" in answer.items[0].citations[0].quote
+
+
+def test_going_to_an_event_is_travelling_there() -> None:
+    assert without_phrasal_verbs("Is Okafor going to the Lagos talks?") == "Is Okafor travelling to the Lagos talks?"
+    assert without_phrasal_verbs("Is Okafor going to meet Rivas?") == "Is Okafor going to meet Rivas?"

@@ -53,7 +53,9 @@ _AMOUNT = re.compile(
 # which names a source). Wide, since it only lifts: a sentence giving a reason without one still answers.
 _CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
-    r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|without)\b",
+    r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|without|"
+    r"driven\s+by|prompted\s+by|aimed\s+at|in\s+a\s+bid\s+to|the\s+need\s+to|(?:came|comes|come)\s+after|"
+    r"following|since\s+(?:the|it|they|he|she))\b",
     re.I,
 )
 # What an "outcome" answer says: what an event came to, agreed or not ("reached", "ended without a deal"). A sentence

@@ -10,7 +10,7 @@ the message as such, never filled in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
 
@@ -18,11 +18,13 @@ from knowledge.actors import party_of
 from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, position_holders
+from knowledge.answering.ranking import key_groups
 from knowledge.answering.search import closest_sentences
 from knowledge.index import PositionRow
-from knowledge.issues import ISSUES, issues_in_text
+from knowledge.issues import ISSUES, issue_stems, issues_in_text
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent, Position
+from knowledge.text import stems
 from knowledge.vocabulary import DEMAND_WORDS, POSITION_CUE, POSITION_WORDS, QUESTION_WORDS
 
 PER_STANCE = 24  # rows read per party, issue and stance: the latest few articles and any stance before them
@@ -90,9 +92,8 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     read = context.store.position_rows(scope_parties, scope_issues, per_stance=PER_STANCE)
     # "Ukraine's position on the Easter ceasefire": a thing the question names beyond party and issue must be in the
     # position's article, or it is a position on another ceasefire; the closest sentences answer instead
-    things = [
-        (name, place) for name, place in _as_topic(context, query, command=command).places if party_of(name) is None
-    ]
+    topic = _as_topic(context, query, command=command)
+    things = [(name, place) for name, place in topic.places if party_of(name) is None]
     if things and read:
         vocabulary = context.store.article_stems({row.article for row in read})
         read = [row for row in read if all(set(place) <= vocabulary.get(row.article, set()) for _, place in things)]
@@ -106,6 +107,19 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
             )
             if fallback is not None:
                 return fallback
+    # "Moscow's stance on the US plan for the nuclear plant": the issue is territory ("Zaporizhzhia"), but a stance
+    # whose sentence never says the topic's most telling word ("plan") is a stance on something else
+    telling = _telling_stems(context, topic, scope_issues)
+    if telling and read and not command:
+        said = context.store.positions_by_id(row.id for row in read)
+        on_it = [row for row in read if row.id in said and telling & set(stems(said[row.id].citation.quote))]
+        if not on_it:
+            fallback = closest_sentences(
+                context, topic, Intent.POSITIONS, "No position I extracted is about that in so many words."
+            )
+            if fallback is not None:
+                return fallback
+        read = on_it or read
     for row in read:  # latest first, as the index returns them
         cells.setdefault((row.party, row.issue), []).append(row)
     sources = context.store.position_sources(scope_parties, scope_issues)
@@ -118,6 +132,19 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         fallback = closest_sentences(context, _as_topic(context, query, command=command), Intent.POSITIONS, empty or "")
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
     return Answer(intent=Intent.POSITIONS, query=query, found=True, items=tuple(items), message=empty)
+
+
+def _telling_stems(context: Context, topic: Question, issues: list[str]) -> set[str]:
+    """The stems of the topic's most telling content word beyond the issue's own words (empty when the question
+    says no more than the party and the issue)."""
+    signal = {s for issue in issues for s in issue_stems(issue)}
+    groups = [g for g in topic.groups if g.own not in signal and not (set(g.stems) & signal)]
+    if not groups:
+        return set()
+    narrowed = replace(topic, groups=tuple(groups))
+    weights = context.ranker.group_weights(narrowed)
+    best = key_groups(weights) if len(groups) > 1 else frozenset({0})
+    return {s for n in best for s in groups[n].stems}
 
 
 def _as_topic(context: Context, query: str, *, command: bool) -> Question:
