@@ -28,6 +28,7 @@ from knowledge.answering.question import (
 )
 from knowledge.answering.ranking import IN_CONTEXT, key_groups
 from knowledge.answering.search import closest_sentences
+from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
 from knowledge.matching import parties_in_question
@@ -113,6 +114,20 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     if targets:  # "what does Moscow demand of Kyiv?": the demands it makes of Kyiv, when the articles say whom
         of_them = [s for s in scored if s.row.demand.target and any(t in s.row.demand.target for t in targets)]
         scored = of_them or scored
+    asked_sides = asked_parties(query, question) if not command else set()
+    asked_people = _people_after_cue(query, question) if not command else []
+    if (
+        speakers
+        and (asked_sides or asked_people)
+        and not of_them
+        and not any(s.row.actor in speakers for s in scored)
+        and not any(_names_any(s.row, asked_sides, asked_people) for s in scored)
+    ):
+        # "what did Kellogg want from Lukashenko?": Kellogg states no demand, and none of his party's is of the
+        # side asked; the party's other demands answer another question, the sentences on the two answer this one
+        fallback = closest_sentences(context, searched, Intent.DEMANDS, "I extracted no demand of the side asked.")
+        if fallback is not None:
+            return fallback
     groups = _same_demands(scored)
     total = len(groups)  # grouped: the same demand in several articles counts once
     if not (topic.has_topic or of_them) and len(scored) >= POOL:
@@ -171,9 +186,27 @@ def _subject_party(query: str, known: list[str]) -> str | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _names_any(row: DemandRow, parties: set[str], people: list[str]) -> bool:
+    """Whether a demand's sentence names one of the parties or people asked ("wants guarantees from Latvia")."""
+    quote = row.demand.citation.quote
+    return bool({party for _, _, party in parties_in(quote)} & parties) or any(
+        surname_of(name) in quote for name in people
+    )
+
+
+def _people_after_cue(query: str, question: Question) -> list[str]:
+    """The people named after the word asking for a demand ("from Kaguta"): whom it is asked of."""
+    cue = DEMAND_CUE.search(query)
+    if cue is None:
+        return []
+    after = fold(query[cue.end() :])
+    return [p.name for p in question.people if any(fold(alias) in after for alias in p.aliases)]
+
+
 def searched_for(question: Question) -> Question:
-    """A demands question as a search: what is asked for, without the words that say "demand"."""
-    return question.without_groups(DEMAND_WORDS)
+    """A demands question as a search: what is asked for, without the words that say "demand"; a seat read as its
+    party ("asking Washington for": sentences saying "the US")."""
+    return question.without_groups(DEMAND_WORDS).seats_as_parties()
 
 
 def _targets(query: str, named: list[str], parties: list[str]) -> list[str]:

@@ -75,7 +75,9 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
     return _close_to_best(typed) + _close_to_best(others)
 
 
-def near_hits(context: Context, question: Question, limit: int = 50) -> list[Hit]:
+def near_hits(
+    context: Context, question: Question, limit: int = 50, exclude: frozenset[int] = frozenset()
+) -> list[Hit]:
     """When no sentence holds enough of the question, those that name everything it names in the sentence itself
     and hold some of its words still answer, labelled: "who did Umerov replace as NSDC secretary?" is answered by
     the sentence naming Umerov, the NSDC and the post, though it says "dismissing", not "replace"."""
@@ -86,7 +88,9 @@ def near_hits(context: Context, question: Question, limit: int = 50) -> list[Hit
     named = len(question.named_people) + len(question.places) + len(question.parties)
     share = 0.0 if named >= NAMES_ENOUGH else MIN_SHARE * NEAR_SHARE
     hits = [
-        hit for hit in context.ranker.rank(question, limit=limit) if hit.coverage >= IN_SENTENCE and hit.share >= share
+        hit
+        for hit in context.ranker.rank(question, limit=limit)
+        if hit.coverage >= IN_SENTENCE and hit.share >= share and hit.row.id not in exclude
     ]
     return _close_to_best(hits)
 
@@ -97,7 +101,11 @@ def _close_to_best(hits: list[Hit]) -> list[Hit]:
 
 def closest_sentences(context: Context, question: Question, intent: Intent, why: str) -> Answer | None:
     """When the facts cannot answer, the best cited sentences can, labelled as such; None if none is relevant."""
-    hits = relevant_hits(context, question) or near_hits(context, question)
+    hits = relevant_hits(context, question)
+    shown = {hit.row.id for hit in hits[:SEARCH_ITEMS]}
+    # ... and, after them, those naming everything the question names: the facts found no answer, so a sentence
+    # holding the names but not the words ("Barasa met Kaguta in Kampala" for "Barasa Kampala visit") may be it
+    hits = hits[:SEARCH_ITEMS] + near_hits(context, question, exclude=frozenset(shown))
     if not hits:
         return None
     items: list[AnswerItem] = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]

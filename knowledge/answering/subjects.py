@@ -56,6 +56,10 @@ class Subject:
 def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject | None:
     """The named subject of a "when did X ...?" question, or None when it names none up front."""
     match = _QUESTION_SUBJECT.match(text)
+    if match is None and not re.match(r"^\s*(?:when|what|which|on\s+what)\b", text, re.IGNORECASE):
+        # a fragment ("Kellogg Minsk visit date?"): every name it gives may be who acted, as with "meet"
+        subject = _names(text, lookup, affiliations)
+        return None if subject.empty else subject
     if match is None or not match.group("subject")[:1].isupper():
         return None
     mutual = match.group("verb").lower() in _MUTUAL_VERBS
@@ -81,7 +85,10 @@ def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
 
 
 def fits(question: Subject, clause: Subject) -> bool:
-    """A clause answers unless it plainly opens with someone else."""
+    """A clause answers unless it plainly opens with someone else. When both name people, the people decide: an
+    American deputy's visit is not the American envoy's, though both act for the United States."""
+    if question.people and clause.people:
+        return bool(question.people & clause.people)
     return clause.empty or question.shares(clause)
 
 
@@ -90,3 +97,25 @@ def _names(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None])
     parties = {party for _, _, party in parties_in(text)}
     parties |= {affiliation for person in people if (affiliation := affiliations.get(person.key))}
     return Subject(frozenset(person.key for person in people), frozenset(parties))
+
+
+_RELATIVE_WHO = re.compile(r",\s+who\s")
+
+
+def relative_subject(text: str, at: int, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject | None:
+    """Who acts in a relative clause holding position ``at``: "..., accompanied by Christopher Smith, who visited
+    Belarus in February" is Smith's visit, not the sentence subject's. None when ``at`` is in no such clause."""
+    found = None
+    for match in _RELATIVE_WHO.finditer(text, 0, at):
+        if "," not in text[match.end() : at]:
+            found = match
+    if found is None:
+        return None
+    words = re.findall(r"[\w’'.-]+", text[: found.start()])
+    run: list[str] = []
+    for word in reversed(words):
+        if (word[:1].islower() or word[:1].isdigit()) and word.lower() not in _JOINING:
+            break
+        run.append(word)
+    subject = _names(" ".join(reversed(run)), lookup, affiliations) if run else None
+    return None if subject is None or subject.empty else subject

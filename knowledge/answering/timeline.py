@@ -27,7 +27,14 @@ from knowledge.answering.question import Question, asks_for_end, asks_for_start,
 from knowledge.answering.question_dates import DateFilter, date_matches
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
 from knowledge.answering.search import closest_sentences
-from knowledge.answering.subjects import Subject, clause_subject, fits, question_subject, subject_span
+from knowledge.answering.subjects import (
+    Subject,
+    clause_subject,
+    fits,
+    question_subject,
+    relative_subject,
+    subject_span,
+)
 from knowledge.extract.dates import find_dates
 from knowledge.extract.people import strip_possessive
 from knowledge.index import EventRow, SentenceRow
@@ -291,6 +298,11 @@ def _distance(text: str, phrase: str, wanted: set[str]) -> int:
 
 def _clause_subject(context: Context, scored: _Scored) -> Subject:
     event = scored.row.event if scored.dated_by is None else None
+    if event is not None and event.date is not None and event.date.phrase:
+        at = event.text.find(event.date.phrase)
+        relative = relative_subject(event.text, at, context.lookup, context.affiliations) if at > 0 else None
+        if relative is not None:
+            return relative
     text = (event.focus or event.text) if event is not None else scored.hit.row.text
     return clause_subject(text, context.lookup, context.affiliations)
 

@@ -409,10 +409,19 @@ def find_names(sentence: str) -> list[NameMention]:
                 j += 1
             else:
                 break
+        while i < j and i > 0 and _ends_a_party_name(tokens[i - 1].bare, tokens[i].bare):
+            i += 1  # "President of the United States Donald Trump": "States" ends a country's name, no person's
+        if i == j:
+            continue
         run = tokens[i:j]
         mentions.append(_describe(sentence, tokens, i, j, run))
         i = j
     return mentions
+
+
+def _ends_a_party_name(before: str, word: str) -> bool:
+    """Whether a word completes a party's name with the word before it ("United States", "European Union")."""
+    return fold(f"{before} {word}") in ALIAS_TO_PARTY
 
 
 def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_Token]) -> NameMention:

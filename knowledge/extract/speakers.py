@@ -141,7 +141,10 @@ class ActorFinder:
         """The person named next to a speech verb; not one named in a possessive ("Putin's aide, confirmed") or
         in a subordinate clause ("shortly after Putin announced the ceasefire, sirens rang out")."""
         for actor in self.people_in(text):
-            possessive = text[actor.end : actor.end + 2] in ("'s", "’s")
+            # "Lukashenko’s spokesperson said": the spokesperson speaks (the name's span may hold the "’s")
+            possessive = text[actor.end : actor.end + 2] in ("'s", "’s") or text[actor.start : actor.end].endswith(
+                ("'s", "’s")
+            )
             if possessive or _SUBORDINATE_BEFORE.search(words_before(text, actor.start, SUBORDINATE_LOOKBACK_CHARS)):
                 continue
             after = text[actor.end : actor.end + 25]
