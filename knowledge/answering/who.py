@@ -23,6 +23,7 @@ from knowledge.text import STOPWORDS, fold
 WHO_STATEMENTS = 4
 MAX_HOLDERS = 8  # people listed when several hold the role asked about
 OTHER_ROLES = 3  # roles beyond the first shown, newest article first
+TITLE_CHARS = 40  # a party word this close before the person's own name is in their own title
 MENTIONS_READ = 60  # mentions read to pick statements from several articles
 _DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:people|person|one|ones))\b", re.I)
 
@@ -53,8 +54,11 @@ def who(context: Context, name: str) -> Answer:
         if holder.party_unstated:
             others = [h for h in context.roles.holders(without_parties(query)) if h.person.key != holder.person.key]
             alone = "; no one else holds that role in them" if not others else ""  # said only when true
+            asked = [party for _, _, party in parties_in(query)]
+            pointed = f"; their sentences name {asked[0]} nearest them" if asked else ""
             message = (
-                f"The articles do not say whose {holder.person.roles[holder.role]} {holder.person.name} is{alone}."
+                f"The articles do not say outright whose {holder.person.roles[holder.role]} {holder.person.name} "
+                f"is{pointed}{alone}."
             )
         items = _profile(context, holder.person, holder.role)
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
@@ -70,9 +74,9 @@ def who(context: Context, name: str) -> Answer:
         if inferred is not None:  # "Indian PM?": the one "Prime Minister" whose own sentences speak of India
             items = _profile(context, inferred.person, inferred.role)
             message = (
-                f"The articles do not say whose {inferred.person.roles[inferred.role]} {inferred.person.name} is; "
-                "of those with that title, only this one is named in their own sentences nearest the country asked "
-                "about."
+                f"The articles do not say outright whose {inferred.person.roles[inferred.role]} "
+                f"{inferred.person.name} is; of those with that title, only their sentences name the country asked "
+                "about nearest them."
             )
             return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
         names = [f"{h.person.name} ({h.person.roles[h.role]})" for h in others[:MAX_HOLDERS]]
@@ -106,35 +110,51 @@ def who(context: Context, name: str) -> Answer:
 def _party_by_context(context: Context, query: str, holders: list[RoleHolder]) -> RoleHolder | None:
     """Of the holders of a role whose party the articles never give, the one whose own sentences point to the
     party the question asks about, when exactly one does ("Prime Minister Narendra Modi told Putin that India was
-    not neutral" for "Indian PM?"); None otherwise: a guess between two is no answer. A sentence points to the
-    party named nearest the person's name in it, and the person's party is the one most of their sentences point
-    to: sentences on these talks name Russia and Ukraine both, so merely naming a party says little."""
+    not neutral" for "Indian PM?"); None otherwise: a guess between two is no answer. The sentence that gives the
+    role decides first; failing that, most of their sentences must point to the party. A sentence points to the
+    party named nearest the person that is not in another person's title ("Russian President Vladimir Putin")."""
     wanted = {party for _, _, party in parties_in(query)}
     if len(wanted) != 1:
         return None
     party = next(iter(wanted))
     fitting = []
     for holder in holders:
-        if holder.person.affiliation is not None:
+        person = holder.person
+        if person.affiliation is not None:
             continue
-        quotes = [citation.quote for citation, _ in context.store.mentions_of(holder.person.key, MENTIONS_READ)]
-        pointed = Counter(found for quote in quotes if (found := _nearest_party(quote, holder.person)) is not None)
+        by_role = [found for c in person.role_citations if (found := _nearest_party(c.quote, person)) is not None]
+        if by_role:
+            if by_role[0] == party:
+                fitting.append(holder)
+            continue
+        quotes = [citation.quote for citation, _ in context.store.mentions_of(person.key, MENTIONS_READ)]
+        pointed = Counter(found for quote in quotes if (found := _nearest_party(quote, person)) is not None)
         ranked = pointed.most_common(2)
         if ranked and ranked[0][0] == party and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             fitting.append(holder)
     return fitting[0] if len(fitting) == 1 else None
 
 
+_TITLE_AFTER = re.compile(r"^[\s\"“]*[A-Z][\w’'-]*")  # "Russian President ...": the party word opens a title
+
+
 def _nearest_party(quote: str, person: Person) -> str | None:
-    """The party named nearest to the person's surname in a sentence (None when either is missing)."""
+    """The party named nearest to the person's surname in a sentence, leaving out capitals ("the Oslo round") and
+    parties that open someone else's title ("Russian President Vladimir Putin"); None when none is left."""
     surnames = {fold(surname_of(alias)) for alias in person.aliases}
     low = fold(quote)
     at = [m.start() for name in surnames if name for m in re.finditer(rf"\b{re.escape(name)}\b", low)]
-    # a capital is where something happens ("the Oslo round"), not whose someone is
-    found = [f for f in parties_in(quote) if fold(strip_possessive(quote[f[0] : f[1]])) not in PLACE_ALIASES]
+    found = []
+    for start, end, party in parties_in(quote):
+        if fold(strip_possessive(quote[start:end])) in PLACE_ALIASES:
+            continue
+        title = _TITLE_AFTER.match(quote[end:])
+        if title and not any(a >= end and a - end <= TITLE_CHARS for a in at) and title.group().strip(' "“').istitle():
+            continue  # another person's title
+        found.append((start, party))
     if not at or not found:
         return None
-    return min(found, key=lambda f: min(abs(f[0] - a) for a in at))[2]
+    return min(found, key=lambda f: min(abs(f[0] - a) for a in at))[1]
 
 
 def role_answer(context: Context, text: str) -> Answer | None:
