@@ -859,3 +859,23 @@ def test_the_sentence_giving_a_title_says_whose_it_is(tmp_path: Path) -> None:
     assert kb.answer("US deputy adviser?").items[0].text.startswith("Lena Park")
     assert kb.answer("Chilean PM?").items[0].text.startswith("Ana Castro")  # "Russian" is Petrov's title
     assert not kb.answer("Russian PM?").items[0].text.startswith("Ana Castro")
+
+
+def test_a_word_no_article_uses_is_named_and_the_rest_labelled(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-12-10\nsource: Andes Wire\ntitle: Peru ready for elections\n\n"
+        "Peruvian President Rosa Quispe said she is ready to hold presidential elections within 90 days.\n"
+    )
+    answer = _knowledge(tmp_path, "vote.txt", text).answer("Which city will host Peru's presidential election debate?")
+    assert answer.message and "'debate'" in answer.message
+    assert all(item.label == "closest sentence" for item in answer.items)
+
+
+def test_a_why_question_without_a_reason_in_the_articles_says_so(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-01-02\nsource: Andes Wire\ntitle: Office searched\n\n"
+        "Anti-corruption officers searched the office of Tomas Berg on the morning of November 28.\n"
+    )
+    answer = _knowledge(tmp_path, "search.txt", text).answer("Why was Berg's office searched on November 28?")
+    assert answer.message == "No sentence states a reason in so many words; these are the closest sentences."
+    assert answer.items and answer.items[0].label == "closest sentence"

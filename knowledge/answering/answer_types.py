@@ -50,12 +50,13 @@ _AMOUNT = re.compile(
     re.I,
 )
 # What a "why" answer says: a cause or a purpose ("because", "amid", "over concerns", "in order to"; not "citing",
-# which names a source). Wide, since it only lifts: a sentence giving a reason without one still answers.
+# which names a source), or a side's refusal or disagreement, the usual reason a round of talks stalls. Wide: it
+# lifts, and only a best sentence holding none of it is labelled.
 _CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
     r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|without|"
     r"driven\s+by|prompted\s+by|aimed\s+at|in\s+a\s+bid\s+to|the\s+need\s+to|(?:came|comes|come)\s+after|"
-    r"following|since\s+(?:the|it|they|he|she))\b",
+    r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*)\b",
     re.I,
 )
 # What an "outcome" answer says: what an event came to, agreed or not ("reached", "ended without a deal"). A sentence
@@ -68,12 +69,13 @@ _OUTCOME = re.compile(
 _PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
 _WORD = re.compile(r"[^\W\d_]+")
 # What the answer message says is missing, by kind.
-ASKED_FOR = {"how many": "number", "how long": "duration", "amount": "amount", "outcome": "outcome"}
+ASKED_FOR = {"how many": "number", "how long": "duration", "amount": "amount", "outcome": "outcome", "why": "reason"}
 
 
 def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
-    """Whether a sentence holds what a "how many / how much / how long / outcome" question asks for (None for other
-    questions)."""
+    """Whether a sentence holds what a "how many / how much / how long / outcome / why" question asks for (None for
+    other questions). A why-answer's reason is read off its cue words ("because", "amid", "driven by"): one that
+    gives it otherwise is still shown first, labelled, never dropped."""
     if question.kind == "how long":
         return bool(_DURATION.search(row.text))
     if question.kind == "how many":
@@ -82,6 +84,8 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         return bool(_AMOUNT.search(row.text))
     if question.kind == "outcome":
         return bool(_OUTCOME.search(row.text))
+    if question.kind == "why":
+        return bool(_CAUSE.search(row.text))
     return None
 
 

@@ -52,9 +52,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "amount",
         re.compile(
-            r"\bhow\s+much\s+(?:money|funding|cash|aid|financing)\b|\b(?:what|which)\s+(?:amount|sum)\b|"
             r"\bhow\s+much\b.{0,60}?\b(?:cost|costs|spend|spent|pay|paid|give|gave|allocate\w*|raise|raised|worth|"
-            r"pledge\w*|provide\w*|lend|lent|loan|fund|funds|budget)\b",
+            r"pledge\w*|provide\w*|lend|lent|loan|fund|funds|budget)\b|"
+            r"\bhow\s+much\s+(?:money|funding|cash|aid|financing)\b|\b(?:what|which)\s+(?:amount|sum)\b",
             re.I,
         ),
     ),
@@ -254,6 +254,16 @@ def question_kind(text: str) -> str | None:
         if pattern.search(text):
             return kind
     return None
+
+
+def kind_words(text: str) -> frozenset[str]:
+    """The words that ask for the kind of answer ("how much money will they spend", "what came of"): they say
+    what kind of sentence answers, so one no article uses takes nothing away from the question."""
+    for _, pattern in _KINDS:
+        found = pattern.search(text)
+        if found:
+            return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", found.group()))
+    return frozenset()
 
 
 def ordinal_in(text: str) -> int | None:

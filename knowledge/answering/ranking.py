@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from knowledge.answering.answer_types import kind_boost
-from knowledge.answering.question import Question, TermGroup, party_stems
+from knowledge.answering.question import Question, TermGroup, kind_words, party_stems
 from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
@@ -281,6 +281,18 @@ class Ranker:
         unknown = {g.own for g in groups if not any(self.store.frequencies(list(g.stems)).values())}
         return bool(unknown & set(question.modifiers))
 
+    def absent_words(self, question: Question) -> list[str]:
+        """The question's content words no article uses, in any form of their family or as a close spelling
+        ("debate" over articles that never mention one): what it asks about is not there."""
+        asking = kind_words(question.text)
+        groups = self._with_corrections(tuple(g for g in question.groups if g.word not in asking))
+        frequencies = self.store.frequencies({s for g in groups for s in g.stems})
+        return [
+            g.word
+            for g in groups
+            if not any(frequencies.get(s) for s in g.stems) and not any(self.store.contains_stem(s) for s in g.stems)
+        ]
+
     def _with_corrections(self, groups: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:
         """A word the articles never use ('ceasfire') also counts as the closest word they do ('ceasefir')."""
         if not groups:
@@ -309,14 +321,14 @@ class Ranker:
     def _on_date(self, question: Question, rows: list[SentenceRow]) -> dict[int, float]:
         """Boosts for sentences stating an event on the date the question names (or published that day)."""
         date = question.date
-        if not (date.bounded or (date.month and (date.day or date.year))):
+        if not (date.bounded or date.month):  # "in May" alone lifts May's news of any year
             return {}
         boosts: dict[int, float] = {}
         events = self.store.events_of_sentences(row.id for row in rows)
         for sentence_id, found in events.items():
             if any(date_matches(row.start, row.end, date) for row in found):
                 boosts[sentence_id] = DATE_BOOST
-        if date.day or date.bounded:
+        if date.day or date.bounded or date.month:
             published = self.store.published(row.article for row in rows)
             for row in rows:
                 day = published.get(row.article)

@@ -29,20 +29,29 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         items = [context.sentence_item(hit.row) for hit in near[:SEARCH_ITEMS]]
         message = "Nothing says all of that; these sentences name what you asked about and say part of it."
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
-    if holds_answer_type(question, hits[0].row) is False:
-        # "how many Patriot systems?" when no sentence gives a number: the nearest sentences, labelled, and said so
-        items = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]
-        message = f"No sentence gives the {ASKED_FOR.get(question.kind or '', 'answer')} asked for."
-        return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
+    # Caveats that make every sentence shown a closest one, said in the message: a word of the question no article
+    # uses ("which city will host the election debate?" over articles that never mention a debate), or the kind
+    # of answer asked for missing from the best sentence ("how many Patriot systems?" and no number)
+    caveat = None
+    absent = context.ranker.absent_words(question)
+    if absent:
+        missing = ", ".join(f"'{word}'" for word in absent)
+        caveat = f"No article mentions {missing}; these are the closest sentences on the rest of the question."
+    elif holds_answer_type(question, hits[0].row) is False and question.kind == "why":
+        caveat = "No sentence states a reason in so many words; these are the closest sentences."
+    elif holds_answer_type(question, hits[0].row) is False:
+        caveat = f"No sentence gives the {ASKED_FOR.get(question.kind or '', 'answer')} asked for."
     # a sentence without the question's most telling word ("oil" in "what oil deal did India sign?") may be about
     # something else: it is shown, but labelled, never as the answer
     telling = key_groups(context.ranker.group_weights(question))
     items = [
-        context.sentence_item(hit.row, label=None if not telling or telling & hit.matched_here else CLOSEST_LABEL)
+        context.sentence_item(
+            hit.row, label=None if not caveat and (not telling or telling & hit.matched_here) else CLOSEST_LABEL
+        )
         for hit in hits[:SEARCH_ITEMS]
     ]
-    note = None
-    if items[0].label == CLOSEST_LABEL:
+    note = caveat
+    if note is None and items[0].label == CLOSEST_LABEL:
         note = "No sentence says all of that; these are the closest sentences in the articles."
     if len(items) < PADDED_ITEMS:  # a short answer goes on with the nearest sentences, labelled: never less than search
         shown = {hit.row.id for hit in hits}
