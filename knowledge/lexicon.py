@@ -35,6 +35,7 @@ FAMILIES: tuple[str, ...] = (
     "end ended conclude concluded wrap wrapped finish finished close closed",
     "last lasted lasting duration hours",
     "visit visited trip travel travelled traveled arrive arrived attend attended participate participated",
+    "president presidential presidency",  # "the presidential office" is "the President's Office"
     "call calls phone phoned telephone speak spoke conversation",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "
     "reported",

@@ -46,7 +46,7 @@ QUESTION_WORDS = frozenset(
     """
     when did does do was were is what which who how why where timeline happen happened happening date dates day
     time times tell show give me about exactly many much long number occur occurred take took place
-    outcome upshot reason reasons motive
+    outcome upshot reason reasons motive whats whos wheres whens hows whys
     """.split()
 )
 # Where a question asks for a demand, wherever it stands: "what does X want", "X's conditions", "what is X asking

@@ -879,3 +879,18 @@ def test_a_why_question_without_a_reason_in_the_articles_says_so(tmp_path: Path)
     answer = _knowledge(tmp_path, "search.txt", text).answer("Why was Berg's office searched on November 28?")
     assert answer.message == "No sentence states a reason in so many words; these are the closest sentences."
     assert answer.items and answer.items[0].label == "closest sentence"
+
+
+def test_a_subjects_second_verb_takes_a_stance_and_a_possessive_without_its_apostrophe_is_the_person(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "date: 2026-03-19\nsource: Harbour Herald\ntitle: Georgian call\n\n"
+        "Georgian President Nino Abashidze agreed not to target the ferries but refused to back a full 30-day "
+        "ceasefire.\n"
+    )
+    kb = _knowledge(tmp_path, "call.txt", text)
+    for wording in ("Whats Abashidzes position on the 30 day ceasefire?", "Abashidze's stance on the ceasefire?"):
+        answer = kb.answer(wording)
+        assert answer.items[0].stance == "rejects", wording
+        assert answer.items[0].party == "Georgia", wording

@@ -350,6 +350,7 @@ def _named_things(
             w
             for w in words
             if fold(strip_possessive(w)).strip(".'’") not in person_words
+            and fold(w).removesuffix("s") not in person_words  # "Putins position": a possessive typed without "'"
             and not _is_date_word(fold(w).strip("."))
             and fold(w) not in STOPWORDS | QUESTION_WORDS
             and not parties_in(w)

@@ -205,11 +205,23 @@ def _party(text: str, cue: re.Match[str], previous: Sentence | None, speaker: Ac
     actor = actor_ending_before(text, cue.start(), previous, actors, speaker)
     if actor is not None and _ADJACENT.match(_QUOTE_MARKS.sub("", text[actor.end : cue.start()])):
         return actor  # 'Kyiv has long opposed', 'Rubio “welcomed'
+    # "Mr Putin agreed not to target energy infrastructure but refused to back a ceasefire": the subject of the
+    # first verb, when it and its title ("Georgian President ...") are the only actors before the cue
+    named = actors.actors_in(before, locations=False)
+    subject = next((a for a in named if _COORDINATED.match(before[a.end :])), None)
+    if subject is not None and all(a.start <= subject.start and a.party == subject.party for a in named):
+        return subject
     if speaker is not None and _OWN_SIDE.search(before):
         named = [a for a in actors.actors_in(before, locations=False) if a.key != speaker.key]
         if not named or all(a.party == speaker.party for a in named):
             return speaker  # "'We are ready to discuss a truce,' he said"; "he said the country would not accept"
     return None
+
+
+# The subject's second verb: "X agreed to A but refused B", one subject, no other actor between.
+_COORDINATED = re.compile(
+    r"^\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b[^,;:.]{0,80}?\s+(?:but|and|yet)\s+(?:also\s+|then\s+)?$"
+)
 
 
 def _verbatim(text: str, start: int, end: int, clause: str) -> str:
