@@ -894,3 +894,17 @@ def test_a_subjects_second_verb_takes_a_stance_and_a_possessive_without_its_apos
         answer = kb.answer(wording)
         assert answer.items[0].stance == "rejects", wording
         assert answer.items[0].party == "Georgia", wording
+
+
+def test_a_body_or_a_described_source_is_the_speaker_the_sentence_names(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-04-12\nsource: Lake Post\ntitle: Harbour patrols\n\n"
+        "The KHB said the patrols would be a de facto blockade of the harbour.\n\n"
+        "Kiprop and Akello discussed the patrols, according to a senior Kenyan official.\n\n"
+        "The teams still had to settle the details, said the official, who called the talks “frank and friendly”.\n"
+    )
+    kb = _knowledge(tmp_path, "patrols.txt", text)
+    body = kb.answer("who said the patrols would be a de facto blockade?")
+    assert body.items[0].text.startswith("The KHB:")
+    source = kb.answer("who called the talks frank and friendly?")
+    assert source.items[0].text.startswith("a senior Kenyan official:")

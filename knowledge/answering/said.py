@@ -131,7 +131,7 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
         if speaker is not None:
             label = EARLIER_LABEL
     if speaker is None:
-        named = _speaker_in_text(row.text)
+        named = _speaker_in_text(row.text) or _described_speaker(row.text, _previous(context, row))
         if named:  # "The Kremlin said", "..., Eismont told reporters": named, if not as a person the index knows
             return AnswerItem(text=f"{named}: {row.text}", date=date, citations=citations, label=NAMED_LABEL)
         return AnswerItem(
@@ -203,19 +203,45 @@ def _title_of(role: str) -> str | None:
 def _speaker_in_text(text: str) -> str | None:
     """A speaker the sentence names in words, though not as a person the index knows: "The Kremlin said", "...,
     said Eismont.", "..., the Harbour Board said". A pronoun is no name, and at the start of a sentence only a party
-    is taken ("On Tuesday Russia said" -> "Russia"; "Earlier Trump said" is not "Earlier Trump")."""
+    is taken ("On Tuesday Russia said" -> "Russia"; "Earlier Trump said" is not "Earlier Trump"), or a body named with
+    its article ("The SVR said")."""
     for pattern in (_NAMED_BEFORE_VERB, _NAMED_AFTER_VERB):
         match = pattern.search(text)
         if match is None or match.group("who").strip().lower() in _NOT_A_SPEAKER:
             continue
         who = match.group("who").strip()
-        if pattern is _NAMED_BEFORE_VERB and match.start("who") == 0:
-            found = parties_in(who)
+        if pattern is _NAMED_BEFORE_VERB and match.start("who") == 0 and not who.startswith("The "):
+            found = parties_in(who)  # "The SVR said", "The Harbour Board said": a body, named with its article
             if not found or found[-1][1] != len(who):
                 continue
             who = who[found[-1][0] :]
         return who
     return None
+
+
+_SOURCE_NOUNS = r"(?:official|source|diplomat|spokes(?:man|woman|person)|aide|adviser|advisor|negotiator|officer|envoy)"
+_DESCRIBED_AFTER = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\s+(?P<who>(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}{_SOURCE_NOUNS})\b"
+)
+_DESCRIBED_BEFORE = re.compile(
+    rf"(?:^|[,;]\s+)(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}{_SOURCE_NOUNS})\s+(?:{SPEECH_VERBS})\b"
+)
+_DESCRIBED_EARLIER = re.compile(rf"\b(?P<who>an?\s+(?:[\w-]+\s+){{0,3}}(?P<noun>{_SOURCE_NOUNS}))\b")
+
+
+def _described_speaker(text: str, before: SentenceRow | None) -> str | None:
+    """A speaker the sentence describes rather than names: "..., said the official", "a senior Ukrainian official
+    told reporters"; "the official" takes the fuller description the sentence before gave ("according to a senior
+    Ukrainian official")."""
+    match = _DESCRIBED_AFTER.search(text) or _DESCRIBED_BEFORE.search(text)
+    if match is None:
+        return None
+    who = match.group("who")
+    if who.lower().startswith("the") and before is not None:
+        earlier = [m for m in _DESCRIBED_EARLIER.finditer(before.text) if m.group("noun") in who.lower()]
+        if earlier:
+            return earlier[-1].group("who")
+    return who
 
 
 def _named_speaker(context: Context, row: SentenceRow) -> Person | None:
