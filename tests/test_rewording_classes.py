@@ -908,3 +908,17 @@ def test_a_body_or_a_described_source_is_the_speaker_the_sentence_names(tmp_path
     assert body.items[0].text.startswith("The KHB:")
     source = kb.answer("who called the talks frank and friendly?")
     assert source.items[0].text.startswith("a senior Kenyan official:")
+
+
+def test_a_passive_after_conditions_and_a_participle_required_are_no_demands() -> None:
+    text = (
+        "date: 2026-12-10\nsource: Andes Wire\ntitle: Peru ready for elections\n\n"
+        "Peruvian President Rosa Quispe said she is ready to hold elections within 90 days if security conditions "
+        "are ensured, urging Chile to help create the environment required under ongoing border raids.\n\n"
+        "Peru's conditions include frozen accounts being released first.\n"
+    )
+    article = load_articles_text("vote.txt", text)
+    kb = KnowledgeBase([article])
+    demands = [row.demand.text for row in kb.context.store.demands(limit=50)]
+    assert not any(d.startswith("ensured") or d.startswith("under ongoing") for d in demands), demands
+    assert any("frozen accounts" in d for d in demands), demands

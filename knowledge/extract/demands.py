@@ -40,6 +40,12 @@ _CONDITION_LIST = re.compile(
     r"(?:is|are|was|were|remains?|remained|include|includes|included)\b|\bthese include\b|\bthey include\b",
     re.IGNORECASE,
 )
+# "the environment required under ...": "required" right after a noun (not a name or a pronoun) is a participle.
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    r"\b(?!(?:he|she|it|they|we|who|which|that|also|still|has|have|had)\b)[a-z]{3,}\s+$"
+)
+# "conditions are ensured / met / not fulfilled": a passive after the copula, no list of conditions.
+_PASSIVE_AFTER = re.compile(r"\s*(?:not\s+)?(?:being\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # What may stand between a subject and its verb: "Moscow also insists", "Kyiv has long demanded".
 _ADJACENT = re.compile(
     r"^(?:['’]s)?\s*(?:(?:also|still|now|again|has|have|had|long|repeatedly|further|reportedly|"
@@ -239,10 +245,15 @@ def _cues(text: str) -> list[_Cue]:
             _NOUN_BEFORE.search(text[: match.start()]) or re.match(r"\s+(?:include|are|were|that\s+are)\b", rest)
         ):
             continue  # "put forward demands that are unrealistic", "Russia's demands include": the noun
+        if verb.startswith("require") and _PARTICIPLE_AFTER_NOUN.search(text[: match.start()]):
+            continue  # "the security environment required under ongoing attacks": a participle, no one requires
         cues.append(_Cue(match.start(), match.end(), "verb"))
     for match in _CONDITION_LIST.finditer(text):
         if any(c.start <= match.start() < c.end for c in cues):
             continue
+        copula = re.search(r"\b(?:is|are|was|were)$", match.group(), re.IGNORECASE)
+        if copula and _PASSIVE_AFTER.match(text[match.end() :]):
+            continue  # "if security conditions are ensured": what the conditions undergo, not what they are
         cues.append(_Cue(match.start(), match.end(), "list"))
     rejected = [_clause_span(text, m.start()) for m in _REJECTION.finditer(text)]
     if rejected and not any(c.kind == "must" for c in cues):
