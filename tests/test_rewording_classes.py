@@ -922,3 +922,19 @@ def test_a_passive_after_conditions_and_a_participle_required_are_no_demands() -
     demands = [row.demand.text for row in kb.context.store.demands(limit=50)]
     assert not any(d.startswith("ensured") or d.startswith("under ongoing") for d in demands), demands
     assert any("frozen accounts" in d for d in demands), demands
+
+
+def test_a_clause_never_ends_inside_a_quote_it_opens() -> None:
+    text = "Kiprop told a cabinet meeting on Thursday that he had “personally asked” Akello to wait."
+    clause = clause_around(text, text.index("Thursday"))
+    assert clause.count("“") == clause.count("”") and clause in text
+
+
+def test_whats_new_lists_a_sentence_once(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-04-05\nsource: Fjord Times\ntitle: Budget\n\n"
+        "Iceland's parliament approved the harbour budget on April 1 and the port plan on April 3.\n"
+    )
+    answer = _knowledge(tmp_path, "budget.txt", text).answer("!since 2026-03-01")
+    quotes = [item.citations[0].quote for item in answer.items]
+    assert len(quotes) == len(set(quotes))

@@ -87,7 +87,15 @@ def since(context: Context, text: str, *, today: dt.date | None = None) -> Answe
         )
         items.append((published.isoformat(), text_item))
     items.sort(key=lambda pair: pair[0], reverse=True)
-    chosen = [item for _, item in items[:MAX_SINCE_ITEMS]]
+    # one sentence once, under its newest date: a sentence stating two days, or a demand, is one piece of news
+    seen: set[str] = set()
+    unique = []
+    for when, item in items:
+        quote = item.citations[0].quote if item.citations else item.text
+        if quote not in seen:
+            seen.add(quote)
+            unique.append((when, item))
+    chosen = [item for _, item in unique[:MAX_SINCE_ITEMS]]
     if not chosen:
         latest = f" The latest article is from {context.today}." if context.today else ""
         return Answer(intent=Intent.SINCE, query=query, found=False, message=f"Nothing dated since {day}.{latest}")

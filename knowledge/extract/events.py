@@ -105,6 +105,7 @@ def clause_around(text: str, position: int) -> str:
     is only who said it and when ('Trump said on Wednesday.') tells nothing alone: then the whole sentence."""
     start, end = clause_span(text, position)
     start = _readable_start(text, start)
+    end = _past_open_quote(text, start, end)
     clause = text[start:end]
     speech = _SPEECH.search(clause)
     if speech is not None:
@@ -112,6 +113,19 @@ def clause_around(text: str, position: int) -> str:
         if len(said) <= ATTRIBUTION_WORDS and "that" not in said:  # the verb's content is in another clause
             return text.strip()
     return clause
+
+
+def _past_open_quote(text: str, start: int, end: int) -> int:
+    """A clause never ends inside a quotation it opens ('he had “personally asked'): it runs on to the quote's
+    close, or to the sentence's end when the quote never closes."""
+    clause = text[start:end]
+    if clause.count("“") > clause.count("”"):
+        close = text.find("”", end)
+        return close + 1 if close >= 0 else len(text.rstrip())
+    if clause.count('"') % 2:
+        close = text.find('"', end)
+        return close + 1 if close >= 0 else len(text.rstrip())
+    return end
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b", re.IGNORECASE)
