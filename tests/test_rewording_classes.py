@@ -938,3 +938,24 @@ def test_whats_new_lists_a_sentence_once(tmp_path: Path) -> None:
     answer = _knowledge(tmp_path, "budget.txt", text).answer("!since 2026-03-01")
     quotes = [item.citations[0].quote for item in answer.items]
     assert len(quotes) == len(set(quotes))
+
+
+def test_a_who_answer_names_someone_and_a_dated_answer_is_of_that_month(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "march.txt").write_text(
+        "date: 2026-03-19\nsource: Lake Post\ntitle: Harbour call\n\n"
+        "Kiprop agreed not to target the ferries during the harbour call.\n\n"
+        "The president also told the new head of the harbour board to submit a plan.\n",
+        encoding="utf-8",
+    )
+    (folder / "october.txt").write_text(
+        "date: 2026-10-21\nsource: Lake Post\ntitle: Another call\n\n"
+        "On October 20, a harbour call was held between Akello and Barasa.\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase(load_articles(folder).articles)
+    who = kb.answer("who took over the harbour board?")
+    assert who.items[0].label == "closest sentence"  # no one is named in the sentence
+    march = kb.answer("outcome of the March harbour call?")
+    assert all(item.label == "closest sentence" for item in march.items if "October" in item.citations[0].quote)

@@ -44,11 +44,25 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # a sentence without the question's most telling word ("oil" in "what oil deal did India sign?") may be about
     # something else: it is shown, but labelled, never as the answer
     telling = key_groups(context.ranker.group_weights(question))
+    shown_hits = hits[:SEARCH_ITEMS]
+    # a "who" answer names someone; an answer to "in March" is about March: a sentence that does not is shown
+    # for what it shares with the question, labelled
+    dated = bool(question.date.month or question.date.day or question.date.bounded)
+    mentions = context.store.mentions_in(h.row.id for h in shown_hits) if question.kind == "who" else {}
+    nameless = {
+        h.row.id for h in shown_hits if question.kind == "who" and not mentions.get(h.row.id) and h.row.speaker is None
+    }
     items = [
         context.sentence_item(
-            hit.row, label=None if not caveat and (not telling or telling & hit.matched_here) else CLOSEST_LABEL
+            hit.row,
+            label=None
+            if not caveat
+            and (not telling or telling & hit.matched_here)
+            and (not dated or hit.on_date)
+            and hit.row.id not in nameless
+            else CLOSEST_LABEL,
         )
-        for hit in hits[:SEARCH_ITEMS]
+        for hit in shown_hits
     ]
     note = caveat
     if note is None and items[0].label == CLOSEST_LABEL:
