@@ -959,3 +959,13 @@ def test_a_who_answer_names_someone_and_a_dated_answer_is_of_that_month(tmp_path
     assert who.items[0].label == "closest sentence"  # no one is named in the sentence
     march = kb.answer("outcome of the March harbour call?")
     assert all(item.label == "closest sentence" for item in march.items if "October" in item.citations[0].quote)
+
+
+def test_whether_someone_did_something_is_settled_first_by_their_own_words(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-04-12\nsource: Lake Post\ntitle: Barasa and the zones\n\n"
+        "The Gazette wrote that Barasa proposed splitting the lake into patrol zones after the talks.\n\n"
+        "Barasa said he never proposed splitting the lake itself, only patrol zones.\n"
+    )
+    answer = _knowledge(tmp_path, "zones.txt", text).answer("Did Barasa propose splitting the lake into zones?")
+    assert answer.items[0].citations[0].quote.startswith("Barasa said he never proposed")

@@ -24,6 +24,7 @@ KIND_BOOST = {
     "how long": 2.0,
     "amount": 2.0,
     "said": 1.35,
+    "yes/no": 1.35,
     "why": 1.3,
     "outcome": 1.5,
 }
@@ -110,8 +111,8 @@ def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str,
         named = [set(p) for p in places]
         if any(not any(set(stems(m.group("place"))) <= p for p in named) for m in _PLACE.finditer(text)):
             return KIND_BOOST[kind]  # a place the question did not already name
-    if kind == "said" and row.speaker is not None and any(row.speaker == p.key for p in question.people):
-        return KIND_BOOST[kind]
+    if kind in ("said", "yes/no") and row.speaker is not None and any(row.speaker == p.key for p in question.people):
+        return KIND_BOOST[kind]  # what X said, or whether X did something: X's own words first
     return 1.0
 
 

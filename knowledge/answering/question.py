@@ -77,6 +77,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("said", re.compile(r"\bwhat (?:did|does|has|have) .{2,40}? (?:say|said|tell|told|write|wrote|think)\b", re.I)),
+    # "did Kellogg propose partitioning Ukraine?": whether someone did or said something; their own words settle it
+    (
+        "yes/no",
+        re.compile(r"^\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\s+(?!you\b|i\b)", re.I),
+    ),
 )
 _CAPITALISED = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*)*"
