@@ -20,7 +20,7 @@ from knowledge.extract.people import (
     transliteration_key,
 )
 from knowledge.models import Person
-from knowledge.text import STOPWORDS
+from knowledge.text import STOPWORDS, fold, stem, stems
 
 NAME_CUTOFF = 85  # whole-name WRatio: Marco/Mark Rubio 85.7
 SURNAME_CUTOFF = 80  # surname ratio: Peskow/Peskov 83.3, Zelenksy/Zelensky 87.5
@@ -78,6 +78,13 @@ def _name_score(query: str, alias: str, surname: str) -> float:
     return 0.0
 
 
+# "Trump's envoy", "Putin's aide": a person named by the role they hold for another.
+_POSSESSIVE_ROLE = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?:(?:special|chief|top|senior|foreign\s+policy|personal)\s+)?"
+    r"(?P<role>envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|negotiator|representative|deputy)\b"
+)
+
+
 class PeopleLookup:
     """People by lower-case surname, built once per people list, for finding who a question names."""
 
@@ -94,6 +101,27 @@ class PeopleLookup:
                 words = tuple(transliteration_key(w) for w in alias.split())
                 if len(words) > 1:
                     self.by_full.setdefault(words, person.key)
+
+    def by_possessive_role(self, question: str) -> list[tuple[Person, Person]]:
+        """People a question names by whose role they hold ("Trump's envoy" -> the one person whose role says
+        Trump's envoy), each with the person named as the owner; only where exactly one holds it."""
+        found = []
+        for match in _POSSESSIVE_ROLE.finditer(question):
+            owners = self.by_surname.get(transliteration_key(match.group("owner")), [])
+            if len(owners) != 1:
+                continue
+            owner = self.by_key[owners[0]]
+            role_stem = stem(fold(match.group("role")))
+            surnames = {fold(surname_of(alias)) for alias in owner.aliases}
+            holders = [
+                person
+                for person in self.by_key.values()
+                if person.key != owner.key
+                and any(role_stem in stems(role) and any(s in fold(role) for s in surnames) for role in person.roles)
+            ]
+            if len(holders) == 1:
+                found.append((holders[0], owner))
+        return found
 
     def in_question(self, question: str, is_word: Callable[[str], bool] | None = None) -> list[Person]:
         """People a question names, by any alias or a close spelling of a surname, in any case."""

@@ -969,3 +969,17 @@ def test_whether_someone_did_something_is_settled_first_by_their_own_words(tmp_p
     )
     answer = _knowledge(tmp_path, "zones.txt", text).answer("Did Barasa propose splitting the lake into zones?")
     assert answer.items[0].citations[0].quote.startswith("Barasa said he never proposed")
+
+
+def test_someone_named_by_whose_role_they_hold_is_that_person(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-06-21\nsource: Lake Post\ntitle: Envoy in Kampala\n\n"
+        "Otieno Barasa, Kenyan President Daniel Kiprop's special envoy for the lake, met Ugandan President Yoweri "
+        "Kaguta in Kampala on Friday.\n\n"
+        "Kiprop said on Saturday that the lake talks would go on.\n"
+    )
+    kb = _knowledge(tmp_path, "kampala.txt", text)
+    question = kb.read("when did Kiprop's envoy meet Kaguta?").question
+    assert "Otieno Barasa" in {p.name for p in question.people}
+    assert "Daniel Kiprop" not in {p.name for p in question.people}  # he only says whose envoy
+    assert kb.answer("when did Kiprop's envoy meet Kaguta?").items[0].date == "2026-06-19"

@@ -164,6 +164,11 @@ def analyse(
 ) -> Question:
     """Analyse a question (or a command's argument, ``command=True``) against what the articles hold."""
     named_people = tuple(lookup.named_in_question(text, is_word=lambda word: known_stem(stem(word))))
+    by_role = lookup.by_possessive_role(text)
+    if by_role:  # "Trump's envoy" names the envoy; Trump only says whose envoy he is
+        owners = {owner.key for _, owner in by_role}
+        named_people = tuple(g for g in named_people if not {p.key for p in g} <= owners)
+        named_people += tuple((holder,) for holder, _ in by_role)
     people = tuple({p.key: p for group in named_people for p in group}.values())
     person_words = {w for person in people for alias in person.aliases for w in terms(alias)}
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
