@@ -10,6 +10,8 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
+from itertools import islice
+from sys import intern
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
@@ -24,8 +26,9 @@ _SENTENCE_COLUMNS = "s.id, s.article, s.idx, s.start, s.end, s.text, s.heading, 
 T = TypeVar("T")
 MAX_BOUND_VARIABLES = 900  # ids go in batches under 999, the limit of SQLite builds before 3.32
 # Sentence rows kept per generation, by id: questions on a topic read the same candidates and the sentences
-# before them again (a row costs ~10 us to read and build; 20,000 rows hold ~40 MiB, emptied when full).
-SENTENCE_ROWS_CACHED = 20000
+# before them again (a row costs ~10 us to read and build; 50,000 rows hold ~50 MiB; when full, the older half
+# goes).
+SENTENCE_ROWS_CACHED = 50000
 
 
 def _event_row(row: sqlite3.Row) -> EventRow:
@@ -49,16 +52,9 @@ def _demand_row(row: sqlite3.Row) -> DemandRow:
 
 
 def _sentence_row(row: sqlite3.Row) -> SentenceRow:
+    # the article id and the stems are interned: rows are cached, and each holds the same few thousand words
     return SentenceRow(
-        id=row[0],
-        article=row[1],
-        index=row[2],
-        start=row[3],
-        end=row[4],
-        text=row[5],
-        heading=bool(row[6]),
-        speaker=row[7],
-        stems=tuple(row[8].split()),
+        row[0], intern(row[1]), row[2], row[3], row[4], row[5], bool(row[6]), row[7], tuple(map(intern, row[8].split()))
     )
 
 
@@ -226,7 +222,8 @@ class Reader:
             sql = f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.id IN ({_marks(batch)})"
             read = {r[0]: _sentence_row(r) for r in self.db.execute(sql, batch)}
             if len(known) + len(read) > SENTENCE_ROWS_CACHED:
-                known.clear()
+                for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
+                    del known[old]
             known.update(read)
             found |= read
         return found

@@ -37,7 +37,7 @@ def parse_demand(data: str) -> Demand:
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceRow:
     """A sentence row: id, speaker key (if known), its index tokens; the Sentence model is built only when kept."""
 
