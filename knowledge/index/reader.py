@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
 
+from knowledge.index.bm25 import Bm25
 from knowledge.index.rows import DemandRow, EventRow, PositionRow, SentenceRow
 from knowledge.models import Article, Citation, Person, Position
 
@@ -201,9 +202,11 @@ class Reader:
 
     def search_sentences(self, query: str, limit: int, *, ranked: bool = True) -> list[SentenceRow]:
         """Sentences matching an FTS5 query over stems, best bm25 first (``ranked``), else the first found."""
-        order = " ORDER BY bm25(sentences_fts)" if ranked else ""
-        sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?{order} LIMIT ?"
-        ids = [int(r[0]) for r in self.db.execute(sql, (query, limit))]  # the sort carries ids, not whole rows
+        ids = Bm25(self.db, self._cache(), self.frequencies).top(query, limit) if ranked else None
+        if ids is None:
+            order = " ORDER BY bm25(sentences_fts)" if ranked else ""
+            sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?{order} LIMIT ?"
+            ids = [int(r[0]) for r in self.db.execute(sql, (query, limit))]  # the sort carries ids, not whole rows
         found = self.sentences(ids)
         return [found[i] for i in ids]
 
