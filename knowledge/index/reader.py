@@ -27,9 +27,9 @@ _SENTENCE_COLUMNS = "s.id, s.article, s.idx, s.start, s.end, s.text, s.heading, 
 T = TypeVar("T")
 MAX_BOUND_VARIABLES = 900  # ids go in batches under 999, the limit of SQLite builds before 3.32
 # Sentence rows kept per generation, by id: questions on a topic read the same candidates and the sentences
-# before them again (a row costs ~10 us to read and build; 50,000 rows hold ~50 MiB; when full, the older half
+# before them again (a row costs ~10 us to read and build; 100,000 rows hold ~70 MiB; when full, the older half
 # goes).
-SENTENCE_ROWS_CACHED = 50000
+SENTENCE_ROWS_CACHED = 100000
 
 
 def _event_row(row: sqlite3.Row) -> EventRow:
