@@ -149,23 +149,36 @@ class Reader:
         return found
 
     def title_stems(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
-        """Each article's headline as index tokens (empty when it has none)."""
-        found: dict[str, tuple[str, ...]] = {}
-        for batch in _batches(dict.fromkeys(article_ids)):
-            sql = f"SELECT id, title_stems FROM articles WHERE id IN ({_marks(batch)})"
-            found |= {r[0]: tuple(r[1].split()) for r in self.db.execute(sql, batch)}
-        return found
+        """Each article's headline as index tokens (empty when it has none), cached per generation."""
+
+        def read(batch: list[str]) -> Iterable[tuple[str, str]]:
+            return self.db.execute(f"SELECT id, title_stems FROM articles WHERE id IN ({_marks(batch)})", batch)
+
+        return self._per_article("title_stems", article_ids, read)
 
     def lead_stems(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
-        """Each article's first sentence of body text (its lead) as index tokens."""
-        found: dict[str, tuple[str, ...]] = {}
-        for batch in _batches(dict.fromkeys(article_ids)):
+        """Each article's first sentence of body text (its lead) as index tokens, cached per generation."""
+
+        def read(batch: list[str]) -> Iterable[tuple[str, str]]:
             sql = (
                 f"SELECT article, stems, MIN(idx) FROM sentences WHERE article IN ({_marks(batch)}) AND heading = 0 "
                 "GROUP BY article"
             )
-            found |= {r[0]: tuple(r[1].split()) for r in self.db.execute(sql, batch)}
-        return found
+            return ((r[0], r[1]) for r in self.db.execute(sql, batch))
+
+        return self._per_article("lead_stems", article_ids, read)
+
+    def _per_article(
+        self, kind: str, article_ids: Iterable[str], read: Callable[[list[str]], Iterable[tuple[str, str]]]
+    ) -> dict[str, tuple[str, ...]]:
+        """Tokens kept per article and generation (a few per article: every article fits); None marks one the
+        query found nothing for."""
+        known: dict[str, tuple[str, ...] | None] = self._cache().setdefault(kind, {})
+        wanted = list(dict.fromkeys(article_ids))
+        for batch in _batches([a for a in wanted if a not in known]):
+            found = {article: tuple(map(intern, stems.split())) for article, stems in read(batch)}
+            known.update({article: found.get(article) for article in batch})
+        return {a: stems for a in wanted if (stems := known[a]) is not None}
 
     def counts(self) -> dict[str, int]:
         return {
