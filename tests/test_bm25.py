@@ -129,3 +129,14 @@ def test_postings_are_read_again_after_a_change(tmp_path: Path) -> None:
         after = store.search_sentences(f'"{word}"', 1000)
         assert len(after) > len(before)
         assert [r.id for r in after] == [int(r[0]) for r in store.db.execute(FTS5_ORDER, (f'"{word}"', 1000))]
+
+
+def test_a_connection_without_the_instance_table_ranks_through_fts5(store: Store) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(store.path)  # a plain connection: no temp instance table
+    try:
+        word = db.execute("SELECT term FROM sentences_vocab ORDER BY doc DESC LIMIT 1").fetchone()[0]
+        assert Bm25(db, {}, lambda stems: {s: 1 for s in stems}).top(f'"{word}"', 5) is None
+    finally:
+        db.close()

@@ -13,6 +13,7 @@ anything else, or a query matching too many rows for Python to score quickly, re
 from __future__ import annotations
 
 import heapq
+import logging
 import math
 import re
 import sqlite3
@@ -31,6 +32,7 @@ INSTANCES_TABLE = "temp.sentences_instances"
 INSTANCES_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {INSTANCES_TABLE} USING fts5vocab(main, 'sentences_fts', 'instance')"
 )
+log = logging.getLogger(__name__)
 _TOKEN = re.compile(r'\s*(?:"([a-z0-9]+)"|(AND|OR)(?![\w"])|(\()|(\)))')
 
 
@@ -147,9 +149,13 @@ class Bm25:
         terms = _terms(tree)
         if _estimate(tree, self.frequencies([t.stem for t in terms])) > MAX_SCORED:
             return None
-        postings = {t.stem: self._postings(t.stem) for t in terms}
-        rows, _ = self._totals()
-        norms = self._norms()
+        try:
+            postings = {t.stem: self._postings(t.stem) for t in terms}
+            rows, _ = self._totals()
+            norms = self._norms()
+        except sqlite3.OperationalError as exc:  # no instance table on this connection: FTS5 ranks as before (and
+            log.debug("bm25 from postings unavailable (%s); FTS5 ranks %r", exc, query)  # says if the file is bad)
+            return None
         matched = _matches(tree, postings, None)
         scores = dict.fromkeys(matched, 0.0)
         for term in terms:  # phrase by phrase, as FTS5 adds them up
