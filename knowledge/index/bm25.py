@@ -190,7 +190,7 @@ class Bm25:
             found = Postings(counts.keys(), counts)
         if len(known) >= POSTINGS_CACHED:
             for old in list(islice(known, len(known) // 2)):
-                del known[old]
+                known.pop(old, None)  # another thread may have dropped it first
         known[stem] = found
         return found
 

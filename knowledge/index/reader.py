@@ -239,7 +239,7 @@ class Reader:
             read = {r[0]: _sentence_row(r) for r in self.db.execute(sql, batch)}
             if len(known) + len(read) > SENTENCE_ROWS_CACHED:
                 for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
-                    del known[old]
+                    known.pop(old, None)  # another thread may have dropped it first
             known.update(read)
             found |= read
         return found
