@@ -113,6 +113,11 @@ _ENGLISH = snowballstemmer.stemmer("english")
 # articles take about a fifth of it).
 TOKEN_CACHE_SIZE = 262144
 _TOKEN_STEMS: dict[str, str] = {}
+# Short texts -> folded: every question folds the same names, aliases and words again (hundreds of thousands of
+# calls over a benchmark's questions); sentences are longer than this and are folded as they come.
+FOLD_CACHE_SIZE = 65536
+FOLD_CACHED_LENGTH = 64
+_FOLDED: dict[str, str] = {}
 
 
 def strip_diacritics(text: str) -> str:
@@ -125,7 +130,14 @@ def strip_diacritics(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case, typographic quotes and dashes made plain, diacritics removed."""
-    return strip_diacritics(text.translate(_PLAIN)).lower()
+    found = _FOLDED.get(text)
+    if found is None:
+        found = strip_diacritics(text.translate(_PLAIN)).lower()
+        if len(text) <= FOLD_CACHED_LENGTH:
+            if len(_FOLDED) >= FOLD_CACHE_SIZE:
+                _FOLDED.clear()
+            _FOLDED[text] = found
+    return found
 
 
 def _word(token: str) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, TypeVar
 
 from knowledge.acronyms import defined_forms
 from knowledge.answering.question import Question, Reading, analyse
@@ -21,6 +23,9 @@ from knowledge.sources import source_label
 MAX_SOURCES_PER_ITEM = 5  # an item told by many articles cites the first few and says how many
 CLOSEST_LABEL = "closest sentence"  # an item that is a ranked sentence, not an extracted fact
 ACRONYM_SENTENCES = 50  # sentences using an acronym read for its definition: an article defines it at first use
+MEMO_KEPT = 20000  # per-fact results kept per state of the index (``Context.memo``): a few MiB
+_MISSING = object()
+T = TypeVar("T")
 QUESTIONS_KEPT = 256  # analysed questions kept per state of the index: the same text asked again is not re-read
 
 
@@ -61,6 +66,8 @@ class Context:
     _questions: dict[tuple[str, bool], Question] = field(default_factory=dict, init=False)
     _questions_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _acronyms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, init=False)
+    _memo: dict[tuple[str, Hashable], Any] = field(default_factory=dict, init=False)
+    _sources: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self._by_key = {person.key: person for person in self.people}
@@ -129,21 +136,36 @@ class Context:
             return Reading(parsed, Question(text=parsed.cleaned))
         return Reading(parsed, self.question(parsed.argument.strip(" ?!."), command=parsed.command))
 
+    def memo(self, kind: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """What ``compute`` gives for ``key``, computed once for this state of the index: work that depends on a fact
+        and the index, not on the question (an event's conflicts, its acting party), which questions on one topic
+        would repeat for the same items. Bounded; the older half goes when full."""
+        found = self._memo.get((kind, key), _MISSING)
+        if found is _MISSING:
+            found = compute()
+            if len(self._memo) >= MEMO_KEPT:
+                for old in list(islice(self._memo, len(self._memo) // 2)):
+                    self._memo.pop(old, None)
+            self._memo[(kind, key)] = found
+        return found  # type: ignore[no-any-return]
+
     def cite(self, citations: Iterable[Citation]) -> tuple[AnswerCitation, ...]:
         """Citations as answers show them, each article once per quote, with a label a reader can look up."""
         unique = dict.fromkeys((c.article, c.quote) for c in citations)
         cited = []
         for article_id, quote in unique:
-            article = self.articles.get(article_id)
-            cited.append(
-                AnswerCitation(
-                    article=article_id,
-                    quote=quote,
-                    source=source_label(article) if article else None,
-                    url=article.url if article else None,
-                )
-            )
+            source, url = self._source(article_id)
+            cited.append(AnswerCitation(article=article_id, quote=quote, source=source, url=url))
         return tuple(cited)
+
+    def _source(self, article_id: str) -> tuple[str | None, str | None]:
+        """An article's source label and address, read once per state of the index (not its whole text per quote)."""
+        found = self._sources.get(article_id)
+        if found is None:
+            article = self.articles.get(article_id)
+            found = (source_label(article), article.url) if article else (None, None)
+            self._sources[article_id] = found
+        return found
 
     def sentence_item(self, row: SentenceRow, label: str | None = CLOSEST_LABEL) -> AnswerItem:
         return AnswerItem(text=row.text, citations=self.cite([row.sentence.citation()]), label=label)

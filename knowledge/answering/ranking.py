@@ -155,20 +155,38 @@ class Ranker:
         frequencies = self.store.frequencies({s for g in groups for s in g.stems})
         idf = {s: _idf(df, count) for s, df in frequencies.items()}
         entities = self._entities(question)
+        places = _place_stems(entities)
         people = any(e.kind == "person" for e in entities)
         mentions = self.store.mentions_in(row.id for row in rows) if people else {}
-        previous = self._previous(rows) if groups else {}
-        ranked = []
+        own = []
         for row in rows:
+            closeness = [IN_SENTENCE if _holds(e, row, mentions) else IN_TITLE for e in entities]
+            multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
+            own.append((row, _parts(groups, row.stems, idf, average) if groups else [], multiplier))
+        # The sentence before is read only for rows that can still make the cut with it: its words add at most
+        # CONTEXT_WEIGHT of a word's full weight, so a row whose best case stays under the ``keep``-th row's own
+        # score without it cannot (the same rows come out, in the same order, as scoring every sentence before).
+        if groups:
+            most = [
+                CONTEXT_WEIGHT * max((w * idf.get(t, 0.0) * (K1 + 1) for t, w in g.stems.items()), default=0.0)
+                for g in groups
+            ]
+            floors, ceilings = [], []
+            for row, parts, multiplier in own:
+                boost = kind_boost(question, row, places)
+                floors.append(sum(parts) * multiplier * boost)
+                ceilings.append(sum(max(part, top) for part, top in zip(parts, most, strict=True)) * multiplier * boost)
+            cut = sorted(floors, reverse=True)[keep - 1]
+            own = [each for each, ceiling in zip(own, ceilings, strict=True) if ceiling >= cut]
+        previous = self._previous([row for row, _, _ in own]) if groups else {}
+        ranked = []
+        for row, parts, multiplier in own:
             lexical = 1.0
             if groups:
-                parts = _parts(groups, row.stems, idf, average)
                 before = previous.get(row.id)
                 context = _parts(groups, before.stems, idf, average) if before else parts
                 lexical = sum(max(part, CONTEXT_WEIGHT * other) for part, other in zip(parts, context, strict=True))
-            closeness = [IN_SENTENCE if _holds(e, row, mentions) else IN_TITLE for e in entities]
-            multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
-            ranked.append((lexical * multiplier * kind_boost(question, row, _place_stems(entities)), row))
+            ranked.append((lexical * multiplier * kind_boost(question, row, places), row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
 

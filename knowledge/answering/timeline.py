@@ -457,8 +457,10 @@ def event_item(context: Context, row: EventRow, *, checked: bool = True) -> Answ
         citations=citations[:MAX_SOURCES_PER_ITEM],
         label=label,
         sources=sources,
-        conflicts=event_conflicts(context, row) if checked else (),
-        party=acting_party(context, event.focus or event.text),
+        conflicts=context.memo("conflicts", row.id, lambda: event_conflicts(context, row)) if checked else (),
+        party=context.memo(
+            "party", event.focus or event.text, lambda: acting_party(context, event.focus or event.text)
+        ),
     )
 
 

@@ -36,7 +36,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from knowledge.errors import IndexBusyError, IndexUnavailableError, KnowledgeError
-from knowledge.index import schema
+from knowledge.index import bm25, schema
 from knowledge.index.hashing import content_hash
 from knowledge.index.reader import Reader
 from knowledge.index.rows import DemandRow, EventRow, PositionRow, SentenceRow
@@ -131,6 +131,7 @@ class Store(Reader, Writer):
         held: _ThreadConnection | None = getattr(self._local, "held", None)
         if held is None:
             db = self._connect()
+            db.execute(bm25.INSTANCES_SQL)  # a view of the word index by word, in this connection's temp schema
             db.execute("PRAGMA query_only=ON")  # reads only: every write goes through the writer
             held = _ThreadConnection(db, self._forget)
             self._local.held = held

@@ -10,10 +10,13 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
+from itertools import islice
+from sys import intern
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
 
+from knowledge.index.bm25 import Bm25
 from knowledge.index.rows import DemandRow, EventRow, PositionRow, SentenceRow
 from knowledge.models import Article, Citation, Person, Position
 
@@ -23,6 +26,10 @@ _DEMAND_COLUMNS = "d.id, d.party, d.actor, d.sentence, d.support, d.stems, d.dat
 _SENTENCE_COLUMNS = "s.id, s.article, s.idx, s.start, s.end, s.text, s.heading, s.speaker, s.stems"
 T = TypeVar("T")
 MAX_BOUND_VARIABLES = 900  # ids go in batches under 999, the limit of SQLite builds before 3.32
+# Sentence rows kept per generation, by id: questions on a topic read the same candidates and the sentences
+# before them again (a row costs ~10 us to read and build; 100,000 rows hold ~70 MiB; when full, the older half
+# goes).
+SENTENCE_ROWS_CACHED = 100000
 
 
 def _event_row(row: sqlite3.Row) -> EventRow:
@@ -46,16 +53,9 @@ def _demand_row(row: sqlite3.Row) -> DemandRow:
 
 
 def _sentence_row(row: sqlite3.Row) -> SentenceRow:
+    # the article id and the stems are interned: rows are cached, and each holds the same few thousand words
     return SentenceRow(
-        id=row[0],
-        article=row[1],
-        index=row[2],
-        start=row[3],
-        end=row[4],
-        text=row[5],
-        heading=bool(row[6]),
-        speaker=row[7],
-        stems=tuple(row[8].split()),
+        row[0], intern(row[1]), row[2], row[3], row[4], row[5], bool(row[6]), row[7], tuple(map(intern, row[8].split()))
     )
 
 
@@ -149,23 +149,36 @@ class Reader:
         return found
 
     def title_stems(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
-        """Each article's headline as index tokens (empty when it has none)."""
-        found: dict[str, tuple[str, ...]] = {}
-        for batch in _batches(dict.fromkeys(article_ids)):
-            sql = f"SELECT id, title_stems FROM articles WHERE id IN ({_marks(batch)})"
-            found |= {r[0]: tuple(r[1].split()) for r in self.db.execute(sql, batch)}
-        return found
+        """Each article's headline as index tokens (empty when it has none), cached per generation."""
+
+        def read(batch: list[str]) -> Iterable[tuple[str, str]]:
+            return self.db.execute(f"SELECT id, title_stems FROM articles WHERE id IN ({_marks(batch)})", batch)
+
+        return self._per_article("title_stems", article_ids, read)
 
     def lead_stems(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
-        """Each article's first sentence of body text (its lead) as index tokens."""
-        found: dict[str, tuple[str, ...]] = {}
-        for batch in _batches(dict.fromkeys(article_ids)):
+        """Each article's first sentence of body text (its lead) as index tokens, cached per generation."""
+
+        def read(batch: list[str]) -> Iterable[tuple[str, str]]:
             sql = (
                 f"SELECT article, stems, MIN(idx) FROM sentences WHERE article IN ({_marks(batch)}) AND heading = 0 "
                 "GROUP BY article"
             )
-            found |= {r[0]: tuple(r[1].split()) for r in self.db.execute(sql, batch)}
-        return found
+            return ((r[0], r[1]) for r in self.db.execute(sql, batch))
+
+        return self._per_article("lead_stems", article_ids, read)
+
+    def _per_article(
+        self, kind: str, article_ids: Iterable[str], read: Callable[[list[str]], Iterable[tuple[str, str]]]
+    ) -> dict[str, tuple[str, ...]]:
+        """Tokens kept per article and generation (a few per article: every article fits); None marks one the
+        query found nothing for."""
+        known: dict[str, tuple[str, ...] | None] = self._cache().setdefault(kind, {})
+        wanted = list(dict.fromkeys(article_ids))
+        for batch in _batches([a for a in wanted if a not in known]):
+            found = {article: tuple(map(intern, stems.split())) for article, stems in read(batch)}
+            known.update({article: found.get(article) for article in batch})
+        return {a: stems for a in wanted if (stems := known[a]) is not None}
 
     def counts(self) -> dict[str, int]:
         return {
@@ -202,17 +215,33 @@ class Reader:
 
     def search_sentences(self, query: str, limit: int, *, ranked: bool = True) -> list[SentenceRow]:
         """Sentences matching an FTS5 query over stems, best bm25 first (``ranked``), else the first found."""
-        order = " ORDER BY bm25(sentences_fts)" if ranked else ""
-        sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?{order} LIMIT ?"
-        ids = [int(r[0]) for r in self.db.execute(sql, (query, limit))]  # the sort carries ids, not whole rows
+        ids = Bm25(self.db, self._cache(), self.frequencies).top(query, limit) if ranked else None
+        if ids is None:
+            order = " ORDER BY bm25(sentences_fts)" if ranked else ""
+            sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?{order} LIMIT ?"
+            ids = [int(r[0]) for r in self.db.execute(sql, (query, limit))]  # the sort carries ids, not whole rows
         found = self.sentences(ids)
         return [found[i] for i in ids]
 
     def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
+        """The sentences with these ids (those that exist), read once per generation while the cache holds them."""
+        known: dict[int, SentenceRow] = self._cache().setdefault("sentence_rows", {})
         found: dict[int, SentenceRow] = {}
-        for batch in _batches(dict.fromkeys(ids)):
+        missing = []
+        for i in dict.fromkeys(ids):
+            row = known.get(i)
+            if row is None:
+                missing.append(i)
+            else:
+                found[i] = row
+        for batch in _batches(missing):
             sql = f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.id IN ({_marks(batch)})"
-            found |= {r[0]: _sentence_row(r) for r in self.db.execute(sql, batch)}
+            read = {r[0]: _sentence_row(r) for r in self.db.execute(sql, batch)}
+            if len(known) + len(read) > SENTENCE_ROWS_CACHED:
+                for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
+                    known.pop(old, None)  # another thread may have dropped it first
+            known.update(read)
+            found |= read
         return found
 
     def sentences_containing(self, phrase: str, limit: int) -> list[SentenceRow]:
@@ -224,11 +253,10 @@ class Reader:
 
     def sentences_mentioning(self, key: int, limit: int) -> list[SentenceRow]:
         """Sentences naming a person or spoken by them, the spoken ones first."""
-        sql = (
-            f"SELECT {_SENTENCE_COLUMNS} FROM mentions m JOIN sentences s ON s.id = m.sentence WHERE m.person=? "
-            "ORDER BY m.spoken DESC, m.sentence LIMIT ?"
-        )
-        return [_sentence_row(r) for r in self.db.execute(sql, (key, limit))]
+        sql = "SELECT m.sentence FROM mentions m WHERE m.person=? ORDER BY m.spoken DESC, m.sentence LIMIT ?"
+        ids = [int(r[0]) for r in self.db.execute(sql, (key, limit))]
+        found = self.sentences(ids)
+        return [found[i] for i in ids if i in found]
 
     def mentions_in(self, sentence_ids: Iterable[int]) -> dict[int, set[int]]:
         """Person keys named in (or speaking) each sentence."""

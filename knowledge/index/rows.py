@@ -9,9 +9,35 @@ from dataclasses import dataclass
 from knowledge.models import Demand, Event, Sentence
 
 _ARTICLE_FIELD = re.compile(r'"article":\s*"((?:[^"\\]|\\.)*)"')
+# Parsed facts by their stored JSON: an answer reads an event's model several times (its date phrase, its item,
+# its conflicts) and questions on a topic meet the same events; the models are frozen, so one copy serves all.
+# Keyed by the JSON itself, a changed fact is a new key. Emptied when full (a few MiB).
+FACTS_CACHED = 8192
+_EVENTS: dict[str, Event] = {}
+_DEMANDS: dict[str, Demand] = {}
 
 
-@dataclass(frozen=True)
+def parse_event(data: str) -> Event:
+    found = _EVENTS.get(data)
+    if found is None:
+        found = Event.model_validate_json(data)
+        if len(_EVENTS) >= FACTS_CACHED:
+            _EVENTS.clear()
+        _EVENTS[data] = found
+    return found
+
+
+def parse_demand(data: str) -> Demand:
+    found = _DEMANDS.get(data)
+    if found is None:
+        found = Demand.model_validate_json(data)
+        if len(_DEMANDS) >= FACTS_CACHED:
+            _DEMANDS.clear()
+        _DEMANDS[data] = found
+    return found
+
+
+@dataclass(frozen=True, slots=True)
 class SentenceRow:
     """A sentence row: id, speaker key (if known), its index tokens; the Sentence model is built only when kept."""
 
@@ -48,7 +74,7 @@ class EventRow:
 
     @property
     def event(self) -> Event:
-        return Event.model_validate_json(self.data)
+        return parse_event(self.data)
 
     @property
     def sources(self) -> int:
@@ -72,7 +98,7 @@ class DemandRow:
 
     @property
     def demand(self) -> Demand:
-        return Demand.model_validate_json(self.data)
+        return parse_demand(self.data)
 
 
 @dataclass(frozen=True)
