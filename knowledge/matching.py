@@ -102,9 +102,10 @@ class PeopleLookup:
                 if len(words) > 1:
                     self.by_full.setdefault(words, person.key)
 
-    def by_possessive_role(self, question: str) -> list[tuple[Person, Person]]:
+    def by_possessive_role(self, question: str) -> list[tuple[Person, Person, str]]:
         """People a question names by whose role they hold ("Trump's envoy" -> the one person whose role says
-        Trump's envoy), each with the person named as the owner; only where exactly one holds it."""
+        Trump's envoy), each with the person named as the owner and the role word; only where exactly one holds
+        it."""
         found = []
         for match in _POSSESSIVE_ROLE.finditer(question):
             owners = self.by_surname.get(transliteration_key(match.group("owner")), [])
@@ -120,7 +121,7 @@ class PeopleLookup:
                 and any(role_stem in stems(role) and any(s in fold(role) for s in surnames) for role in person.roles)
             ]
             if len(holders) == 1:
-                found.append((holders[0], owner))
+                found.append((holders[0], owner, match.group("role").lower()))
         return found
 
     def in_question(self, question: str, is_word: Callable[[str], bool] | None = None) -> list[Person]:

@@ -12,6 +12,7 @@ import pytest
 
 from knowledge import Intent, KnowledgeBase, load_articles
 from knowledge.answering.said import spoken_on
+from knowledge.answering.subjects import question_subject
 from knowledge.extract.dates import find_dates
 from knowledge.extract.events import clause_around, extract_events
 from knowledge.extract.people import find_names
@@ -983,3 +984,33 @@ def test_someone_named_by_whose_role_they_hold_is_that_person(tmp_path: Path) ->
     assert "Otieno Barasa" in {p.name for p in question.people}
     assert "Daniel Kiprop" not in {p.name for p in question.people}  # he only says whose envoy
     assert kb.answer("when did Kiprop's envoy meet Kaguta?").items[0].date == "2026-06-19"
+
+
+def test_the_sides_of_an_event_named_between_them_are_who_acted(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-06-21\nsource: Lake Post\ntitle: Envoy in Kampala\n\n"
+        "Otieno Barasa, Kenyan President Daniel Kiprop's special envoy for the lake, met Ugandan President Yoweri "
+        "Kaguta in Kampala.\n\n"
+        "Barasa was accompanied in Kampala by deputy minister Ruth Akello, who visited Uganda in February to "
+        "negotiate a deal on fishing rights.\n\n"
+        "Kaguta's spokesperson said the talks, which began on Friday night, lasted six hours.\n"
+    )
+    kb = _knowledge(tmp_path, "kampala.txt", text)
+    question = "what day did the Kampala meeting between Kiprop's envoy and Kaguta begin?"
+    subject = question_subject(question, kb.context.lookup, kb.context.affiliations)
+    assert subject is not None and {p.name for p in kb.context.people if p.key in subject.people} >= {"Yoweri Kaguta"}
+    answer = kb.answer(question)
+    assert not (answer.items[0].date == "2026-02" and answer.items[0].label is None)  # never Akello's visit as theirs
+    assert "2026-06-19" in [item.date for item in answer.items[:3]]
+
+
+def test_a_when_question_naming_two_sides_before_its_verb_has_both_as_subject(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-04-17\nsource: Lake Post\ntitle: Talks\n\n"
+        "Kenyan envoy Otieno Barasa met Ugandan minister Ruth Akello in Jinja on Tuesday.\n\n"
+        "Akello said the two sides would meet again on May 6.\n"
+    )
+    kb = _knowledge(tmp_path, "jinja.txt", text)
+    subject = question_subject("when did Akello and Barasa meet", kb.context.lookup, kb.context.affiliations)
+    assert subject is not None and len(subject.people) == 2
+    assert kb.answer("when did Akello and Barasa meet").items[0].date == "2026-04-14"

@@ -166,11 +166,12 @@ def analyse(
     named_people = tuple(lookup.named_in_question(text, is_word=lambda word: known_stem(stem(word))))
     by_role = lookup.by_possessive_role(text)
     if by_role:  # "Trump's envoy" names the envoy; Trump only says whose envoy he is
-        owners = {owner.key for _, owner in by_role}
+        owners = {owner.key for _, owner, _ in by_role}
         named_people = tuple(g for g in named_people if not {p.key for p in g} <= owners)
-        named_people += tuple((holder,) for holder, _ in by_role)
+        named_people += tuple((holder,) for holder, _, _ in by_role)
     people = tuple({p.key: p for group in named_people for p in group}.values())
     person_words = {w for person in people for alias in person.aliases for w in terms(alias)}
+    person_words |= {role for _, _, role in by_role}  # "envoy" in "Trump's envoy" is part of naming him
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
     # a capital or a seat of government named is a place to find, not every sentence about its country
     seats = [text[s:e] for s, e, _ in parties_in(text) if fold(strip_possessive(text[s:e])) in PLACE_ALIASES]

@@ -17,10 +17,13 @@ from knowledge.actors import parties_in
 from knowledge.matching import PeopleLookup
 
 _QUESTION_SUBJECT = re.compile(
-    r"^\s*when\s+(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+(?P<subject>.+?)\s+"
-    r"(?P<verb>[a-z][\w’'-]*)\b",
+    r"^\s*(?:when|(?:on\s+)?what\s+(?:day|date)|which\s+day)\s+"
+    r"(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+(?P<subject>.+?)\s+"
+    r"(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van)\b)(?-i:[a-z])[\w’'-]*)\b",  # lower case: "Varzaru" is no verb
     re.IGNORECASE,
 )
+# "the Minsk meeting between X and Y", "the call with X": an event named by its sides
+_EVENT_BETWEEN = re.compile(r"the\s+(?:\w+\s+){1,3}?(?:between|with)\s+(?P<sides>[^?]+)", re.IGNORECASE)
 # Verbs two sides do together: "when did Witkoff meet Putin?" is answered by "Putin met Witkoff" too, so every
 # name in such a question counts as its subject.
 _MUTUAL_VERBS = frozenset(
@@ -59,6 +62,11 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
     if match is None and not re.match(r"^\s*(?:when|what|which|on\s+what)\b", text, re.IGNORECASE):
         # a fragment ("Kellogg Minsk visit date?"): every name it gives may be who acted, as with "meet"
         subject = _names(text, lookup, affiliations)
+        return None if subject.empty else subject
+    sides = _EVENT_BETWEEN.match(text, match.start("subject")) if match is not None else None
+    if sides is not None:
+        # "what day did the Minsk meeting between Trump's envoy and Lukashenko begin?": the meeting's sides
+        subject = _names(sides.group("sides"), lookup, affiliations)
         return None if subject.empty else subject
     if match is None or not match.group("subject")[:1].isupper():
         return None
