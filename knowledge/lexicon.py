@@ -52,7 +52,7 @@ FAMILIES: tuple[str, ...] = (
     "children child kids deported abducted",
     "army military troops forces soldiers servicemen",
     "invade invaded invasion offensive",
-    "attack attacks strike strikes shelling bombardment drone drones",
+    "attack attacks strike strikes striking shelling bombardment drone drones hit hitting",
     "energy power infrastructure",
     "navigation shipping maritime vessels",
     "membership join joining accession",

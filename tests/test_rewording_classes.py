@@ -1014,3 +1014,21 @@ def test_a_when_question_naming_two_sides_before_its_verb_has_both_as_subject(tm
     subject = question_subject("when did Akello and Barasa meet", kb.context.lookup, kb.context.affiliations)
     assert subject is not None and len(subject.people) == 2
     assert kb.answer("when did Akello and Barasa meet").items[0].date == "2026-04-14"
+
+
+def test_why_and_yes_no_questions_about_a_request_are_answered_by_sentences_not_a_demands_list(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-01-30\nsource: Lake Post\ntitle: Kiprop asked Kaguta to pause Jinja strikes\n\n"
+        "Kiprop made a personal request to Kaguta to refrain from striking Jinja for a week, until February 1, amid "
+        "extremely cold weather.\n\n"
+        "Akello declined to say whether Kaguta agreed to the request.\n"
+    )
+    kb = _knowledge(tmp_path, "jinja.txt", text)
+    why = kb.answer("why did Kiprop ask Kaguta to stop hitting Jinja?")
+    assert why.intent is Intent.SEARCH and "amid extremely cold weather" in why.items[0].citations[0].quote
+    did = kb.answer("Did Kaguta agree to Kiprop's request to pause strikes?")
+    assert did.found and "declined to say" in did.items[0].citations[0].quote
+    until = kb.answer("pause on Jinja strikes was until when?")
+    assert until.items[0].date == "2026-02-01"
+    cold = kb.answer("how cold was it in Jinja when Kiprop asked for the pause?")
+    assert cold.message == "No sentence gives the number asked for."

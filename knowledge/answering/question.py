@@ -58,7 +58,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("how many", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b", re.I)),
+    # a count, or a measure ("how cold was it", "how far"): a number answers
+    (
+        "how many",
+        re.compile(
+            r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
+            r"\bhow\s+(?:cold|hot|warm|far|big|large|old|high|tall|deep|heavy|fast|severe)\b",
+            re.I,
+        ),
+    ),
     ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b", re.I)),
     ("who", re.compile(r"^\s*who\b|\bwhich (?:officials?|people|leaders|ministers?)\b", re.I)),
@@ -245,9 +253,9 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     # is as often a verb or a paraphrase ("leaders decide", "cold snap") as the thing itself
     found = [
         stem(first)
-        for first, second in pairwise(said)
-        if first in content and second in content and first not in GENERIC_MODIFIERS
-    ]
+        for before, (first, second) in zip(["", *said], pairwise(said), strict=False)
+        if first in content and second in content and first not in GENERIC_MODIFIERS and before != "to"
+    ]  # "to pause strikes" is a verb and its object, no compound
     counted = _HOW_MANY.search(fold(text))
     if counted and counted.group(1) in content:
         found.append(stem(counted.group(1)))

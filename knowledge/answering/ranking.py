@@ -296,7 +296,12 @@ class Ranker:
         enough: it may be a paraphrase of what the articles say."""
         if not question.modifiers:
             return False
-        unknown = {g.own for g in groups if not any(self.store.frequencies(list(g.stems)).values())}
+        unknown = {
+            g.own
+            for g in groups
+            if not any(self.store.frequencies(list(g.stems)).values())
+            and not any(self.store.contains_stem(s) for s in g.stems)  # a headline's word is covered too
+        }
         return bool(unknown & set(question.modifiers))
 
     def absent_words(self, question: Question) -> list[str]:

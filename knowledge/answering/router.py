@@ -41,6 +41,11 @@ _CALLED_SOMEONE = re.compile(
     r"^(?i:who)\s+(?:(?i:has|had)\s+)?(?i:call(?:ed|s))\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
     r"(?:\s+(?:on|last|this|yesterday|today)\b[^\"“”']*)?\s*[?!.]*$"
 )
+# "why did Trump ask Putin to stop ...?", "did Putin agree to Trump's request ...?": a demand is what they are about,
+# not what they ask for (a reason, a yes or no); the sentences answer them, not a list of demands.
+_NOT_FOR_DEMANDS = re.compile(
+    r"^\s*(?:why|how|did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b", re.IGNORECASE
+)
 # "anything new on Umerov since July 20?", "Istanbul talks developments since May 13": what is new on a topic.
 _NEW_SINCE = re.compile(
     r"\b(?:new|news|latest|happened|changed|updates?|developments?)\b.*\bsince\s+\S|\bsince\s+\S.*\b(?:new|news|"
@@ -218,7 +223,7 @@ def read_free(cleaned: str) -> ParsedQuestion:
         name = job_subject(cleaned)
         if name:
             return ParsedQuestion(Intent.WHO, name, cleaned, job=True)
-    if DEMAND_CUE.search(cleaned):
+    if DEMAND_CUE.search(cleaned) and not _NOT_FOR_DEMANDS.match(cleaned):
         return ParsedQuestion(Intent.DEMANDS, cleaned, cleaned)
     return ParsedQuestion(Intent.SEARCH, cleaned, cleaned, maybe_role=bool(_ROLE_FRAGMENT.match(cleaned)))
 

@@ -60,9 +60,10 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
     """The named subject of a "when did X ...?" question, or None when it names none up front."""
     match = _QUESTION_SUBJECT.match(text)
     if match is None and not re.match(r"^\s*(?:when|what|which|on\s+what)\b", text, re.IGNORECASE):
-        # a fragment ("Kellogg Minsk visit date?"): every name it gives may be who acted, as with "meet"
+        # a fragment ("Kellogg Minsk visit date?"): every person it names may be who acted, as with "meet"; a
+        # country or city it names may as well be where or what ("pause on Kyiv strikes until when?")
         subject = _names(text, lookup, affiliations)
-        return None if subject.empty else subject
+        return None if not subject.people else subject
     sides = _EVENT_BETWEEN.match(text, match.start("subject")) if match is not None else None
     if sides is not None:
         # "what day did the Minsk meeting between Trump's envoy and Lukashenko begin?": the meeting's sides
