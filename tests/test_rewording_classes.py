@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import Intent, KnowledgeBase, load_articles
+from knowledge.actors import parties_in
 from knowledge.answering.said import spoken_on
 from knowledge.answering.subjects import question_subject
 from knowledge.extract.dates import find_dates
@@ -1032,3 +1033,36 @@ def test_why_and_yes_no_questions_about_a_request_are_answered_by_sentences_not_
     assert until.items[0].date == "2026-02-01"
     cold = kb.answer("how cold was it in Jinja when Kiprop asked for the pause?")
     assert cold.message == "No sentence gives the number asked for."
+
+
+def test_whether_one_side_did_something_is_not_answered_by_the_other_sides_act(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-03-12\nsource: Lake Post\ntitle: Kenya accepts truce\n\n"
+        "Following talks in Mombasa, Kenya has accepted a proposal for a 30-day lake truce.\n\n"
+        "Uganda has yet to comment on the proposal.\n"
+    )
+    kb = _knowledge(tmp_path, "truce.txt", text)
+    other = kb.answer("did Uganda accept the 30 day lake truce?")
+    assert other.items[0].label == "closest sentence"
+    same = kb.answer("did Kenya accept the 30 day lake truce?")
+    assert same.items[0].label is None
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Uganda", "Uganda"),
+        ("the Ugandan minister", "Uganda"),
+        ("talks in Dar es Salaam and Dodoma", "Tanzania"),
+        ("Laotian officials", "Laos"),
+        ("Burmese generals", "Myanmar"),
+        ("Harare", "Zimbabwe"),
+        ("Trinidad and Tobago", "Trinidad and Tobago"),
+    ],
+)
+def test_every_country_is_a_party_by_name_adjective_or_capital(text: str, party: str) -> None:
+    assert party in {found for _, _, found in parties_in(text)}
+
+
+def test_a_common_word_is_no_countrys_capital() -> None:
+    assert not parties_in("male delegates met in Kingston and Georgetown")

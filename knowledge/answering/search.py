@@ -7,6 +7,7 @@ from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, key_groups
+from knowledge.answering.subjects import clause_subject, fits, yes_no_subject
 from knowledge.models import Answer, AnswerItem, Intent
 
 SEARCH_ITEMS = 5
@@ -52,6 +53,14 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     nameless = {
         h.row.id for h in shown_hits if question.kind == "who" and not mentions.get(h.row.id) and h.row.speaker is None
     }
+    # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
+    asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
+    if asked is not None:
+        nameless |= {
+            h.row.id
+            for h in shown_hits
+            if not fits(asked, clause_subject(h.row.text, context.lookup, context.affiliations))
+        }
     items = [
         context.sentence_item(
             hit.row,

@@ -76,6 +76,22 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
     return None if subject.empty else subject
 
 
+_YES_NO_SUBJECT = re.compile(
+    r"^\s*(?:did|does|do|will|would|has|have|had|was|were|is|are|can|could)\s+(?P<subject>.+?)\s+"
+    r"(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van)\b)(?-i:[a-z])[\w’'-]*)\b",
+    re.IGNORECASE,
+)
+
+
+def yes_no_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject | None:
+    """Who a yes/no question asks about ("did Russia accept the ceasefire?" -> Russia), or None."""
+    match = _YES_NO_SUBJECT.match(text)
+    if match is None:
+        return None
+    subject = _names(match.group("subject"), lookup, affiliations)
+    return None if subject.empty else subject
+
+
 def subject_span(text: str) -> str:
     """The run of names a clause opens with, after any leading phrase of time ("" when it opens otherwise)."""
     words = re.findall(r"[\w’'.-]+", _LEADING_PHRASE.sub("", text, count=1))
