@@ -23,7 +23,7 @@ from knowledge.answering.digest import DigestArticle
 from knowledge.answering.digest import digest as digest_of
 from knowledge.answering.positions import positions as positions_answer
 from knowledge.answering.question import Reading
-from knowledge.answering.said import said_about, who_said
+from knowledge.answering.said import said_about, said_by_title, who_said
 from knowledge.answering.search import search as search_answer
 from knowledge.answering.since import since as since_answer
 from knowledge.answering.timeline import timeline as timeline_answer
@@ -316,6 +316,10 @@ class KnowledgeBase:
                 return held
         if question.kind == "said" and question.people:
             return said_about(self.context, question)  # "what did Lavrov say about NATO?"
+        if question.kind == "said":
+            titled = said_by_title(self.context, question)  # "what did the Polish president say ...?"
+            if titled is not None:
+                return titled
         return search_answer(self.context, question)
 
     # The commands as a slash command or a button passes them: the same routing, cleaning and length cap as a

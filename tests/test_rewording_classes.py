@@ -1066,3 +1066,32 @@ def test_every_country_is_a_party_by_name_adjective_or_capital(text: str, party:
 
 def test_a_common_word_is_no_countrys_capital() -> None:
     assert not parties_in("male delegates met in Kingston and Georgetown")
+
+
+def test_a_title_nobody_holds_is_not_another_officials_words(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-08-18\nsource: Lake Post\ntitle: Summit\n\n"
+        "Kenyan Foreign Minister Ada Otieno said the lake summit was a useful start.\n"
+    )
+    kb = _knowledge(tmp_path, "summit.txt", text)
+    nobody = kb.answer("what did the Kenyan president say about the lake summit?")
+    assert nobody.message and nobody.message.startswith("No one is named as Kenyan president")
+    assert all(item.label == "closest sentence" for item in nobody.items)
+    holder = kb.answer("what did the Kenyan foreign minister say about the lake summit?")
+    assert holder.items[0].text.startswith("Ada Otieno")
+
+
+def test_a_misspelt_title_word_finds_its_holder_and_the_newest_title_leads(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "old.txt").write_text(
+        "date: 2025-05-01\nsource: Lake Post\ntitle: Old\n\nThe head of military intelligence, Tomas Berg, spoke.\n",
+        encoding="utf-8",
+    )
+    (folder / "new.txt").write_text(
+        "date: 2026-01-02\nsource: Lake Post\ntitle: New\n\nKenyan Defence Minister Tomas Berg met the envoys.\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase(load_articles(folder).articles)
+    assert kb.answer("kenyan defence ministr?").items[0].text.startswith("Tomas Berg")
+    assert kb.answer("who is Tomas Berg?").items[0].text.startswith("Tomas Berg — Kenyan Defence Minister")

@@ -19,7 +19,8 @@ from knowledge.actors import parties_in
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import Hit, key_groups
-from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits
+from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits, search
+from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
 from knowledge.extract.people import ROLE_HEADS
 from knowledge.index import SentenceRow
@@ -302,3 +303,28 @@ def _reported(context: Context, row: SentenceRow, speaker: Person) -> Person | N
             if at > 0 and _REPORTED.search(text[:at]):
                 return person
     return None
+
+
+_SAID_BY = re.compile(
+    r"\bwhat\s+(?:did|does|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|tell|told|write|wrote|think)\b", re.I
+)
+
+
+def said_by_title(context: Context, question: Question) -> Answer | None:
+    """What the holder of a title said ("what did the Polish president say about the summit?"): the holder's
+    statements; when the articles name no one as that, the closest sentences, labelled, never another official's
+    words as theirs. None when the question names no title."""
+    found = _SAID_BY.search(question.text)
+    if found is None:
+        return None
+    title = re.sub(r"^(?:the|a|an)\s+", "", found.group("who").strip(), flags=re.I)
+    if not names_a_role(title):
+        return None
+    holders = context.roles.holders(title)
+    if holders:
+        people = tuple(holder.person for holder in holders)
+        return said_about(context, replace(question, people=people, named_people=tuple((p,) for p in people)))
+    answer = search(context, question, intent=Intent.SAID)
+    items = tuple(item.model_copy(update={"label": CLOSEST_LABEL}) for item in answer.items)
+    message = f"No one is named as {title} in the articles I read; these are the closest sentences."
+    return answer.model_copy(update={"items": items, "message": message if items else answer.message})

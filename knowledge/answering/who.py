@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections import Counter
 
+from rapidfuzz import fuzz, process
+
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import Context
@@ -18,7 +20,8 @@ from knowledge.answering.search import closest_sentences, search
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive, surname_of
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
-from knowledge.text import STOPWORDS, fold
+from knowledge.text import STOPWORDS, fold, stem
+from knowledge.vocabulary import PAST_TITLE_WORDS
 
 WHO_STATEMENTS = 4
 MAX_HOLDERS = 8  # people listed when several hold the role asked about
@@ -66,7 +69,7 @@ def who(context: Context, name: str) -> Answer:
         items = [_profile(context, holder.person, holder.role)[0] for holder in holders[:MAX_HOLDERS]]
         message = f"The articles give that role to {len(holders)} people; say whose to narrow it (e.g. 'Ukraine's')."
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
-    if _names_a_role(query):
+    if names_a_role(query):
         # "who heads the US delegation?" when the articles name nobody as that: say so, and who holds the role
         # for others, never another party's holder as if it were the answer
         others = context.roles.holders(without_parties(query))
@@ -160,14 +163,32 @@ def _nearest_party(quote: str, person: Person) -> str | None:
 def role_answer(context: Context, text: str) -> Answer | None:
     """A question made of a role and whose it is, with no cue word ("Belgian PM?", "Latvia's president"): the
     role's holder, or None when the text names no role (it is then a search like any other)."""
-    query = expand_abbreviations(text).strip(" ?!.")
-    if not _names_a_role(query) or not parties_in(query):
+    query = _role_words_spelt(context, expand_abbreviations(text).strip(" ?!."))
+    if not names_a_role(query) or not parties_in(query):
         return None
     answer = who(context, query)
     return answer if answer.found else None
 
 
-def _names_a_role(query: str) -> bool:
+ROLE_TYPO_CUTOFF = 85  # "ministr" -> "minister" (93), "presidnt" -> "president" (94); only for words no article uses
+_ROLE_HEAD_LIST = sorted(ROLE_HEADS)
+
+
+def _role_words_spelt(context: Context, text: str) -> str:
+    """A role word misspelt ("turkish defense ministr?"): a word no article uses, close to a role word, is it."""
+
+    def spelt(match: re.Match[str]) -> str:
+        word = match.group()
+        low = fold(word)
+        if len(low) < 5 or low in ROLE_HEADS or context.store.contains_stem(stem(low)):
+            return word
+        best = process.extractOne(low, _ROLE_HEAD_LIST, scorer=fuzz.ratio, score_cutoff=ROLE_TYPO_CUTOFF)
+        return str(best[0]) if best else word
+
+    return re.sub(r"[^\W\d_]+", spelt, text)
+
+
+def names_a_role(query: str) -> bool:
     """'head of the US delegation', 'Russia's foreign minister': a role, with or without whose, and no name."""
     words = re.findall(r"[^\W\d_]+", without_parties(query))
     return any(fold(w) in ROLE_HEADS for w in words) and not any(
@@ -185,9 +206,22 @@ def _describes_people(query: str) -> bool:
     return bool(_DESCRIPTION.match(query)) or (not capitalised and not has_role and len(words) > 1)
 
 
-def _profile(context: Context, person: Person, role_number: int = 0) -> list[AnswerItem]:
+def _profile(context: Context, person: Person, role_number: int | None = None) -> list[AnswerItem]:
     """The person's name and role (the one asked about first), their other roles, then what they said or did."""
     roles = list(zip(person.roles, person.role_citations, strict=True))
+    if role_number is None and len(roles) > 1:
+        # "who is Budanov?": the role the newest article gives first (he heads another office now); the others
+        # follow, dated
+        dates = context.store.published(citation.article for _, citation in roles)
+        role_number = max(
+            range(len(roles)),
+            key=lambda n: (
+                not set(fold(roles[n][0]).split()) & PAST_TITLE_WORDS,  # never a "former" title first
+                dates.get(roles[n][1].article) or dt.date.min,
+                len(roles[n][0]),  # "Foreign Minister" over "Minister" from the same day
+                -n,
+            ),
+        )
     if role_number:
         roles.insert(0, roles.pop(role_number))
     mentions = [citation for citation, _ in context.store.mentions_of(person.key, MENTIONS_READ)]
