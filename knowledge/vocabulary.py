@@ -49,6 +49,11 @@ QUESTION_WORDS = frozenset(
     outcome upshot reason reasons motive whats whos wheres whens hows whys
     """.split()
 )
+# Units people shorten when they type ("in 3 yrs"): read as the word an article writes.
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks", "mos": "months"
+}  # fmt: skip
+
 # Where a question asks for a demand, wherever it stands: "what does X want", "X's conditions", "what is X asking
 # Y for", "X request to Y", "what did X ask Y to do". The router reads the intent from it; demands reads whoever is
 # named before it as the demanding side and whoever after it as the side asked.

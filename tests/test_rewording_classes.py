@@ -1095,3 +1095,16 @@ def test_a_misspelt_title_word_finds_its_holder_and_the_newest_title_leads(tmp_p
     kb = KnowledgeBase(load_articles(folder).articles)
     assert kb.answer("kenyan defence ministr?").items[0].text.startswith("Tomas Berg")
     assert kb.answer("who is Tomas Berg?").items[0].text.startswith("Tomas Berg — Kenyan Defence Minister")
+
+
+def test_typos_past_the_stem_and_in_question_words_still_find_the_sentence(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-05-23\nsource: Lake Post\ntitle: Talks\n\n"
+        "Kenyan and Ugandan negotiators held their first direct talks in more than three years in Jinja.\n\n"
+        "The wheat harvest was poor.\n"
+    )
+    kb = _knowledge(tmp_path, "talks.txt", text)
+    answer = kb.answer("wher did kenyan and ugandan negotiatiors hold there first direct talks in 3 yrs")
+    assert answer.found and answer.items[0].label is None
+    assert "negotiators held" in answer.items[0].citations[0].quote
+    assert "wheat" in kb.answer("what about the wheat harvest?").items[0].citations[0].quote

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from rapidfuzz import fuzz
+
 from knowledge.acronyms import initials
 from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter
@@ -23,7 +25,15 @@ from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
 from knowledge.text import STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
-from knowledge.vocabulary import DEMAND_CUE, GENERIC_MODIFIERS, MONTHS, POSITION_CUE, QUESTION_WORDS, WEEKDAYS
+from knowledge.vocabulary import (
+    DEMAND_CUE,
+    GENERIC_MODIFIERS,
+    MONTHS,
+    POSITION_CUE,
+    QUESTION_WORDS,
+    UNIT_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 ORDINALS = {
     "first": 1,
@@ -97,6 +107,8 @@ _CAPITALISED = re.compile(
 TITLE_CASE_MIN_WORDS = 4  # a short question may be all names ("Putin Trump call")
 TITLE_CASE_SHARE = 0.7  # capitalised words past this share of a question are a headline style, not names
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+QUESTION_WORD_CUTOFF = 85  # "wher" ~ "where" (89), "whn" ~ "when" (86); "war" is no "what" (67)
+_WH_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why")
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NSDC", "WP": the initials of a name
 _HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)")
 _FUTURE_QUESTION = re.compile(
@@ -219,7 +231,14 @@ def analyse(
     place_stems = {s for _, place in named for s in place}
     groups: list[TermGroup] = []
     for word in index_words(without_phrasal_verbs(text)):
-        if word in QUESTION_WORDS or word in person_words or _is_date_word(word, weekdays=False) or word in ORDINALS:
+        word = UNIT_ABBREVIATIONS.get(word, word)
+        if (
+            word in QUESTION_WORDS
+            or (_misspelt_question_word(word) and not known_stem(stem(word)))  # "wheat" is a word, "wher" is not
+            or word in person_words
+            or _is_date_word(word, weekdays=False)
+            or word in ORDINALS
+        ):
             continue
         own = stem(word)
         if not own or own in STOPWORDS or own in place_stems or word in party_words:
@@ -241,6 +260,15 @@ def analyse(
         unknown=unknown,
         date=date,
         ordinal=ordinal_in(text),
+    )
+
+
+def _misspelt_question_word(word: str) -> bool:
+    """ "wher", "whta", "whn": a question word typed wrong asks, it names nothing."""
+    return (
+        3 <= len(word) <= 5
+        and word[:1] == "w"
+        and any(fuzz.ratio(word, asking) >= QUESTION_WORD_CUTOFF for asking in _WH_WORDS)
     )
 
 

@@ -58,6 +58,8 @@ IN_SENTENCE, IN_TITLE, IN_CONTEXT, IN_ARTICLE = 1.0, 0.8, 0.7, 0.45
 IN_LEAD = IN_CONTEXT
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
 TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
+TYPO_PREFIX = 6  # ... or as a known stem this long that it begins with ("negoti" for "negotiatior"); shorter ones
+# ("talk", "meet") begin too many unrelated words
 ABSENT_WORD_PENALTY = 0.6  # the share of the question's weight found nowhere in an article costs this much of it
 DATE_BOOST = 1.6  # a question naming a date ("on May 23") lifts sentences stating an event on it ...
 PUBLISHED_BOOST = 1.2  # ... and, less, sentences of articles published that day ("a few hours ago")
@@ -338,8 +340,14 @@ class Ranker:
         rows = self.store.db.execute(
             "SELECT term FROM sentences_vocab WHERE term >= ? AND term < ?", (stem[0], stem[0] + "\uffff")
         ).fetchall()
-        best = process.extractOne(stem, [r[0] for r in rows], scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-        return str(best[0]) if best else None
+        terms = [r[0] for r in rows]
+        best = process.extractOne(stem, terms, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        if best:
+            return str(best[0])
+        # a typo past the stem the articles' word has ("negotiatiors": the stemmer cannot cut a word it does not
+        # know, so it keeps "negotiatior" whole): the longest known stem it starts with, if long enough to mean one
+        prefixes = [t for t in terms if len(t) >= TYPO_PREFIX and stem.startswith(t) and t != stem]
+        return max(prefixes, key=len) if prefixes else None
 
     def _on_date(self, question: Question, rows: list[SentenceRow]) -> dict[int, float]:
         """Boosts for sentences stating an event on the date the question names (or published that day)."""
