@@ -84,6 +84,8 @@ PHRASAL_VERBS: dict[str, str] = {
     "take part": "participate",
     "broke off": "suspended",
     "break off": "suspend",
+    "sit down with": "meet with",  # "when did Zelensky sit down with Erdogan?"
+    "sat down with": "met with",
     "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future
     "go to the": "travel to the",
     "went to the": "travelled to the",

@@ -80,8 +80,10 @@ def _name_score(query: str, alias: str, surname: str) -> float:
 
 # "Trump's envoy", "Putin's aide": a person named by the role they hold for another.
 _POSSESSIVE_ROLE = re.compile(
-    r"\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?:(?:special|chief|top|senior|foreign\s+policy|personal)\s+)?"
-    r"(?P<role>envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|negotiator|representative|deputy)\b"
+    r"\b(?P<owner>[A-Za-z][\w-]+?)(?:['’]s|(?<=[a-z])s)\s+(?:(?:special|chief|top|senior|foreign\s+policy|personal|"
+    r"press)\s+)?(?P<role>envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|negotiator|representative|"
+    r"deputy|secretary)\b",
+    re.IGNORECASE,
 )
 
 

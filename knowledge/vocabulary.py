@@ -49,6 +49,13 @@ QUESTION_WORDS = frozenset(
     outcome upshot reason reasons motive whats whos wheres whens hows whys
     """.split()
 )
+# Shorthand people type in chat, written out before a question is read: "wat did X say abt Y".
+CHAT_SHORTHAND: dict[str, str] = {
+    "wat": "what", "wht": "what", "whta": "what", "wen": "when", "whn": "when", "wher": "where", "whr": "where",
+    "abt": "about", "bout": "about", "thru": "through", "bc": "because", "cuz": "because", "govt": "government",
+    "intl": "international",
+}  # fmt: skip
+
 # Units people shorten when they type ("in 3 yrs"): read as the word an article writes.
 UNIT_ABBREVIATIONS: dict[str, str] = {
     "yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks", "mos": "months"

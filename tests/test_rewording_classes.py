@@ -1108,3 +1108,22 @@ def test_typos_past_the_stem_and_in_question_words_still_find_the_sentence(tmp_p
     assert answer.found and answer.items[0].label is None
     assert "negotiators held" in answer.items[0].citations[0].quote
     assert "wheat" in kb.answer("what about the wheat harvest?").items[0].citations[0].quote
+
+
+def test_who_is_someones_aide_is_the_aide_not_them(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-06-21\nsource: Lake Post\ntitle: Talks\n\n"
+        "Kenyan President Daniel Kiprop met Ugandan envoy Ruth Akello in Kisumu.\n\n"
+        "The Lake Times quoted Kiprop’s press secretary, Wanjiru Mwangi, as saying the talks lasted six hours.\n"
+    )
+    kb = _knowledge(tmp_path, "talks.txt", text)
+    for wording in (
+        "who is Kiprop's press secretary?",
+        "who is kiprops press secretary",
+        "wat did Kiprop say abt the talks",
+    ):
+        answer = kb.answer(wording)
+        if wording.startswith("who"):
+            assert answer.items[0].text.startswith("Wanjiru Mwangi"), wording
+        else:
+            assert answer.found, wording

@@ -325,7 +325,7 @@ class Ranker:
         frequencies = self.store.frequencies([g.own for g in groups])
         fixed = []
         for group in groups:
-            if frequencies[group.own] or len(group.own) < 5:
+            if frequencies[group.own] or len(group.word) < 5:  # a short word typed is too close to many others
                 fixed.append(group)
                 continue
             if group.own not in self._corrections:

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from knowledge.models import Intent
-from knowledge.vocabulary import DEMAND_CUE
+from knowledge.vocabulary import CHAT_SHORTHAND, DEMAND_CUE
 
 MAX_QUESTION_CHARS = 1_000
 
@@ -100,6 +100,7 @@ _JOB = re.compile(
 _NOT_A_JOB = re.compile(r"\bwhat\s+did\b|\b(?:say|said|says|tell|told|post\s+on|posted|wrote)\b", re.I)
 # A role and whose it is, typed as a fragment with no question word or verb ("Belgian PM?", "Latvia's president"):
 # a few words only; "what did the Russian president say?" is a search that names a role, not a role question.
+_SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(CHAT_SHORTHAND) + r")\b", re.IGNORECASE)
 _ROLE_FRAGMENT = re.compile(
     r"^(?!.*\b(?:what|why|how|when|where|which|whose|did|does|do|is|are|was|were|say|said|says|will|would)\b)"
     r"\W*(?:\S+\s+){0,5}\S+\s*[?!.]*$",
@@ -152,6 +153,12 @@ def clean_question(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _as_spelt(text: str) -> str:
+    """The shorthand people type in chat written out ("wat did X say abt Y" -> "what did X say about Y"), so the
+    question's cues read as the words they stand for."""
+    return _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group().lower()], text)
+
+
 def parse_question(text: str) -> ParsedQuestion:
     """Route a command or a free question to an intent."""
     if len(text) > MAX_QUESTION_CHARS:
@@ -161,7 +168,7 @@ def parse_question(text: str) -> ParsedQuestion:
             text[:80],
             problem=(f"That question is {len(text):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."),
         )
-    cleaned = clean_question(text)
+    cleaned = _as_spelt(clean_question(text))
     if not cleaned:
         return ParsedQuestion(Intent.HELP, "", cleaned, problem=EMPTY)
     if not is_english(cleaned):

@@ -28,6 +28,7 @@ MAX_HOLDERS = 8  # people listed when several hold the role asked about
 OTHER_ROLES = 3  # roles beyond the first shown, newest article first
 TITLE_CHARS = 40  # a party word this close before the person's own name is in their own title
 MENTIONS_READ = 60  # mentions read to pick statements from several articles
+POSSESSIVE_ROLE_WORDS = 5  # "Lukashenko's press secretary" is a role; a longer text is a description to search
 _DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:people|person|one|ones))\b", re.I)
 
 
@@ -42,6 +43,13 @@ def who(context: Context, name: str) -> Answer:
             message="Whom should I look up? Try '!who Lavrov'.",
             suggestions=tuple(p.name for p in context.people[:5]),
         )
+    by_role = context.lookup.by_possessive_role(query)
+    if by_role and len(query.split()) <= POSSESSIVE_ROLE_WORDS:  # "Lukashenko's press secretary": not Lukashenko
+        titled, _, word = by_role[0]
+        number = next((n for n, role in enumerate(titled.roles) if word in fold(role)), None)
+        profile = _profile(context, titled, number)
+        if profile:
+            return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
     person = context.lookup.match(query)
     profile = _profile(context, person) if person is not None else []
     if profile:
