@@ -1127,3 +1127,14 @@ def test_who_is_someones_aide_is_the_aide_not_them(tmp_path: Path) -> None:
             assert answer.items[0].text.startswith("Wanjiru Mwangi"), wording
         else:
             assert answer.found, wording
+
+
+def test_who_led_a_side_is_not_answered_by_a_sentence_naming_no_one(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-03-12\nsource: Lake Post\ntitle: Talks in Mombasa\n\n"
+        "Early on Tuesday, Kenyan and Ugandan delegations began talks in Mombasa.\n\n"
+        "Kenyan Foreign Minister Ada Otieno attended the Mombasa talks.\n"
+    )
+    answer = _knowledge(tmp_path, "mombasa.txt", text).answer("Who led the Kenyan side at the Mombasa talks?")
+    assert answer.intent is Intent.WHO
+    assert all(item.label == "closest sentence" for item in answer.items if "Otieno" not in item.text)
