@@ -1138,3 +1138,22 @@ def test_who_led_a_side_is_not_answered_by_a_sentence_naming_no_one(tmp_path: Pa
     answer = _knowledge(tmp_path, "mombasa.txt", text).answer("Who led the Kenyan side at the Mombasa talks?")
     assert answer.intent is Intent.WHO
     assert all(item.label == "closest sentence" for item in answer.items if "Otieno" not in item.text)
+
+
+def test_a_sentence_introducing_a_list_answers_with_the_list(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-01-06\nsource: Lake Post\ntitle: Lake guarantees\n\n"
+        "Under the draft, a system of lake guarantees is to be launched with three components:\n\n"
+        "- joint patrols on the lake\n\n"
+        "- a hotline between the navies\n\n"
+        "- a review every single year\n\n"
+        "The draft will be discussed on Friday.\n"
+    )
+    answer = _knowledge(tmp_path, "lake.txt", text).answer("what are the components of the lake guarantees?")
+    quotes = [c.quote for c in answer.items[0].citations]
+    assert quotes[0].endswith("three components:")
+    assert quotes[1:] == [
+        "- joint patrols on the lake",
+        "- a hotline between the navies",
+        "- a review every single year",
+    ]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, key_groups
 from knowledge.answering.subjects import clause_subject, fits, yes_no_subject
+from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent
 
 SEARCH_ITEMS = 5
@@ -73,6 +76,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         )
         for hit in shown_hits
     ]
+    items = [_with_list(context, hit.row, item) for hit, item in zip(shown_hits, items, strict=True)]
     note = caveat
     if note is None and items[0].label == CLOSEST_LABEL:
         note = "No sentence says all of that; these are the closest sentences in the articles."
@@ -86,6 +90,29 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
+
+
+LIST_ITEMS_READ = 12  # list lines read after a sentence that introduces them ("... with five components:")
+_LIST_LINE = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
+
+
+def _with_list(context: Context, row: SentenceRow, item: AnswerItem) -> AnswerItem:
+    """A sentence that introduces a list ("a system of guarantees with five components:") answers with the list:
+    the lines that follow it in its article, each cited as it stands."""
+    if not row.text.rstrip().endswith(":"):
+        return item
+    following = context.store.sentences(range(row.id + 1, row.id + 1 + LIST_ITEMS_READ))
+    lines = []
+    for n in range(row.id + 1, row.id + 1 + LIST_ITEMS_READ):
+        line = following.get(n)
+        if line is None or line.article != row.article or not _LIST_LINE.match(line.text):
+            break
+        lines.append(line)
+    if not lines:
+        return item
+    citations = item.citations + context.cite([line.sentence.citation() for line in lines])
+    text = item.text + " " + " ".join(line.text.strip() for line in lines)
+    return item.model_copy(update={"text": text, "citations": citations})
 
 
 def relevant_hits(context: Context, question: Question, limit: int = 50) -> list[Hit]:
