@@ -1157,3 +1157,10 @@ def test_a_sentence_introducing_a_list_answers_with_the_list(tmp_path: Path) -> 
         "- a hotline between the navies",
         "- a review every single year",
     ]
+
+
+def test_how_a_side_views_something_asks_its_position() -> None:
+    from knowledge.answering.router import parse_question
+
+    for wording in ("How does Kenya view Uganda's demand for the islands?", "how do the Kenyans see the plan?"):
+        assert parse_question(wording).intent is Intent.POSITIONS, wording

@@ -61,7 +61,8 @@ _SINCE = re.compile(
 # a position, found by its noun or verb anywhere in the question.
 _POSITIONS = re.compile(
     r"\b(?:stand|stands|stood)\s+on\b|\b(?:position|positions|stance|stances|views?|attitude|opinion)\s+"
-    r"(?:on|regarding|about|towards?|of)\b|['’]s\s+(?:position|stance|view)s?\s*[?!.]*\s*$",
+    r"(?:on|regarding|about|towards?|of)\b|['’]s\s+(?:position|stance|view)s?\s*[?!.]*\s*$|"
+    r"^\s*how\s+(?:does|do|did|would)\s+.{1,40}?\s+(?:view|see|regard)\b",  # "how does Kyiv view the demand?"
     re.I,
 )
 # A when-question by its cue wherever it stands: "when did ...", "what day ...", "... call date?", "... approved
