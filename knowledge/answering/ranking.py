@@ -26,12 +26,13 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge.answering.answer_types import kind_boost
+from knowledge.answering.answer_types import kind_boost, may_boost
 from knowledge.answering.question import Question, TermGroup, kind_words, party_stems
 from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
@@ -156,13 +157,22 @@ class Ranker:
         idf = {s: _idf(df, count) for s, df in frequencies.items()}
         entities = self._entities(question)
         places = _place_stems(entities)
+        boosts = may_boost(question)  # else every row's kind boost is 1.0
         people = any(e.kind == "person" for e in entities)
         mentions = self.store.mentions_in(row.id for row in rows) if people else {}
+        weighted = _weighted(groups, idf)
+        multipliers: dict[tuple[bool, ...], float] = {}  # by which named things a row holds: a few patterns
         own = []
         for row in rows:
-            closeness = [IN_SENTENCE if _holds(e, row, mentions) else IN_TITLE for e in entities]
-            multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
-            own.append((row, _parts(groups, row.stems, idf, average) if groups else [], multiplier))
+            held = tuple(_holds(e, row, mentions) for e in entities)
+            multiplier = multipliers.get(held)
+            if multiplier is None:
+                closeness = [IN_SENTENCE if h else IN_TITLE for h in held]
+                multiplier = multipliers[held] = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
+            boost = kind_boost(question, row, places) if boosts else 1.0
+            own.append(
+                (row, _parts(weighted, row.counts, len(row.stems), average) if groups else [], multiplier, boost)
+            )
         # The sentence before is read only for rows that can still make the cut with it: its words add at most
         # CONTEXT_WEIGHT of a word's full weight, so a row whose best case stays under the ``keep``-th row's own
         # score without it cannot (the same rows come out, in the same order, as scoring every sentence before).
@@ -172,21 +182,20 @@ class Ranker:
                 for g in groups
             ]
             floors, ceilings = [], []
-            for row, parts, multiplier in own:
-                boost = kind_boost(question, row, places)
+            for _, parts, multiplier, boost in own:
                 floors.append(sum(parts) * multiplier * boost)
                 ceilings.append(sum(max(part, top) for part, top in zip(parts, most, strict=True)) * multiplier * boost)
             cut = sorted(floors, reverse=True)[keep - 1]
             own = [each for each, ceiling in zip(own, ceilings, strict=True) if ceiling >= cut]
-        previous = self._previous([row for row, _, _ in own]) if groups else {}
+        previous = self._previous([row for row, _, _, _ in own]) if groups else {}
         ranked = []
-        for row, parts, multiplier in own:
+        for row, parts, multiplier, boost in own:
             lexical = 1.0
             if groups:
                 before = previous.get(row.id)
-                context = _parts(groups, before.stems, idf, average) if before else parts
+                context = _parts(weighted, before.counts, len(before.stems), average) if before else parts
                 lexical = sum(max(part, CONTEXT_WEIGHT * other) for part, other in zip(parts, context, strict=True))
-            ranked.append((lexical * multiplier * kind_boost(question, row, places), row))
+            ranked.append((lexical * multiplier * boost, row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
 
@@ -205,9 +214,13 @@ class Ranker:
         previous = self._previous(rows)
         titles = self.store.title_stems(row.article for row in rows) if groups else {}
         entities = self._entities(question)
+        places = _place_stems(entities)
+        boosts = may_boost(question)  # else every row's kind boost is 1.0
         coverage = self._coverage(entities, rows, previous)
         on_date = self._on_date(question, rows)
         in_articles = self._articles_with_words(groups, rows) if groups else []
+        weighted = _weighted(groups, idf)
+        title_counts: dict[str, Counter[str]] = {}
         hits = []
         for row in rows:
             before = previous.get(row.id)
@@ -215,9 +228,14 @@ class Ranker:
             found: set[int] = set()
             here: set[int] = set()  # found in the sentence itself or its headline, not only the sentence before
             if groups:
-                parts = _parts(groups, row.stems, idf, average)
-                before_parts = _parts(groups, before.stems, idf, average) if before else [0.0] * len(groups)
-                title_parts = _parts(groups, titles.get(row.article, ()), idf, average)
+                parts = _parts(weighted, row.counts, len(row.stems), average)
+                before_parts = (
+                    _parts(weighted, before.counts, len(before.stems), average) if before else [0.0] * len(groups)
+                )
+                title = titles.get(row.article, ())
+                if row.article not in title_counts:
+                    title_counts[row.article] = Counter(title)
+                title_parts = _parts(weighted, title_counts[row.article], len(title), average)
                 lexical, matched = TITLE_WEIGHT * sum(title_parts), 0.0
                 for n, part in enumerate(parts):
                     if part > 0:
@@ -235,7 +253,8 @@ class Ranker:
                 lexical *= 1 - ABSENT_WORD_PENALTY * (absent / total if total else 0.0)
             closeness = coverage.get(row.id, [])
             multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
-            score = lexical * multiplier * kind_boost(question, row, _place_stems(entities)) * on_date.get(row.id, 1.0)
+            boost = kind_boost(question, row, places) if boosts else 1.0
+            score = lexical * multiplier * boost * on_date.get(row.id, 1.0)
             score *= HEADING_FACTOR if row.heading else 1.0
             hits.append(
                 Hit(
@@ -461,19 +480,24 @@ def _idf(df: int, count: int) -> float:
     return math.log(1 + (count - df + 0.5) / (df + 0.5)) if df else 0.0
 
 
+def _weighted(groups: tuple[TermGroup, ...], idf: dict[str, float]) -> list[list[tuple[str, float]]]:
+    """Each group's stems with their weight times idf, the first factor of every ``_parts`` term, once per question."""
+    return [[(token, weight * idf.get(token, 0.0)) for token, weight in group.stems.items()] for group in groups]
+
+
 def _parts(
-    groups: tuple[TermGroup, ...], tokens: tuple[str, ...], idf: dict[str, float], average: float
+    weighted: list[list[tuple[str, float]]], counts: Mapping[str, int], length: int, average: float
 ) -> list[float]:
-    """Each group's BM25 part in a text (0 when absent): the best of its stems, at the stem's weight."""
-    present = set(tokens)
-    norm = K1 * (1 - B + B * len(tokens) / average)
+    """Each group's BM25 part in a text of ``length`` tokens with these ``counts`` (0 when absent): the best of its
+    stems, at the stem's weight."""
+    norm = K1 * (1 - B + B * length / average)
     parts = []
-    for group in groups:
+    for group in weighted:
         best = 0.0
-        for token, weight in group.stems.items():
-            if token in present:
-                tf = tokens.count(token)
-                best = max(best, weight * idf.get(token, 0.0) * tf * (K1 + 1) / (tf + norm))
+        for token, weight_idf in group:
+            tf = counts.get(token, 0)
+            if tf:
+                best = max(best, weight_idf * tf * (K1 + 1) / (tf + norm))
         parts.append(best)
     return parts
 
@@ -494,9 +518,9 @@ def _in_title(entity: _Entity, title: tuple[str, ...]) -> bool:
 def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> bool:
     if entity.kind == "person":
         return not entity.keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in entity.keys
-    tokens = set(row.stems)
+    tokens = row.counts
     if entity.kind == "party":  # any of the party's names: "Kyiv", "Ukrainian", "Kiev"
-        return not tokens.isdisjoint(entity.stems)
+        return not tokens.keys().isdisjoint(entity.stems)
     return any(all(s in tokens for s in form) for form in entity.written)
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from knowledge.models import Demand, Event, Sentence
 
@@ -50,6 +51,11 @@ class SentenceRow:
     heading: bool
     speaker: int | None
     stems: tuple[str, ...]
+    # each stem's count, made once per row (rows are cached): ranking asks "is it here, how often" of every candidate
+    counts: Counter[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "counts", Counter(self.stems))
 
     @property
     def sentence(self) -> Sentence:
