@@ -27,7 +27,7 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -162,9 +162,10 @@ class Ranker:
         mentions = self.store.mentions_in(row.id for row in rows) if people else {}
         weighted = _weighted(groups, idf)
         multipliers: dict[tuple[bool, ...], float] = {}  # by which named things a row holds: a few patterns
+        holders = [_holder(e, mentions) for e in entities]
         own = []
         for row in rows:
-            held = tuple(_holds(e, row, mentions) for e in entities)
+            held = tuple(holds(row) for holds in holders)
             multiplier = multipliers.get(held)
             if multiplier is None:
                 closeness = [IN_SENTENCE if h else IN_TITLE for h in held]
@@ -424,13 +425,14 @@ class Ranker:
         mentions = self.store.mentions_in(ids) if people else {}
         articles = {row.article for row in rows}
         in_article = [self._articles_with(entity, articles) for entity in entities]
-        titles = self.store.title_stems(articles)
-        leads = self.store.lead_stems(articles) if people else {}
+        titles = {a: set(t) for a, t in self.store.title_stems(articles).items()}
+        leads = {a: set(t) for a, t in self.store.lead_stems(articles).items()} if people else {}
+        untitled: set[str] = set()
         # the sentence after is read only for sentences that miss a named thing in themselves and their headline
         lacking = [
             row
             for row in rows
-            if not all(_holds(e, row, mentions) or _in_title(e, titles.get(row.article, ())) for e in entities)
+            if not all(_holds(e, row, mentions) or _in_title(e, titles.get(row.article, untitled)) for e in entities)
         ]
         following = self._following(lacking)
         if people and following:
@@ -442,9 +444,9 @@ class Ranker:
             for entity, where in zip(entities, in_article, strict=True):
                 if _holds(entity, row, mentions):
                     levels.append(IN_SENTENCE)
-                elif _in_title(entity, titles.get(row.article, ())):
+                elif _in_title(entity, titles.get(row.article, untitled)):
                     levels.append(IN_TITLE)
-                elif entity.kind == "person" and _in_title(entity, leads.get(row.article, ())):
+                elif entity.kind == "person" and _in_title(entity, leads.get(row.article, untitled)):
                     levels.append(IN_LEAD)
                 elif (before is not None and _holds(entity, before, mentions)) or (
                     (after := following.get(row.id)) is not None and _holds(entity, after, mentions)
@@ -506,13 +508,26 @@ def _surname_stems(people: tuple[Person, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for p in people for alias in p.aliases for s in stems(surname_of(alias))))
 
 
-def _in_title(entity: _Entity, title: tuple[str, ...]) -> bool:
-    """A place the headline names whole, or a person it names by a surname ("Putin-Witkoff meeting")."""
+def _in_title(entity: _Entity, title: set[str]) -> bool:
+    """A place the headline (its stems) names whole, or a person it names by a surname ("Putin-Witkoff meeting")."""
     if not entity.stems or entity.kind == "party":
         return False
     if entity.kind == "person":
-        return not set(title).isdisjoint(entity.stems)
-    return any(set(form) <= set(title) for form in entity.written)
+        return not title.isdisjoint(entity.stems)
+    return any(set(form) <= title for form in entity.written)
+
+
+def _holder(entity: _Entity, mentions: dict[int, set[int]]) -> Callable[[SentenceRow], bool]:
+    """``_holds`` for one entity, its kind decided once: the first pass asks it of every candidate."""
+    keys, own = entity.keys, entity.stems
+    if entity.kind == "person":
+        return lambda row: not keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in keys
+    if entity.kind == "party":
+        return lambda row: not row.counts.keys().isdisjoint(own)
+    written = entity.written
+    if all(len(form) == 1 for form in written):
+        return lambda row: any(form[0] in row.counts for form in written)
+    return lambda row: any(all(s in row.counts for s in form) for form in written)
 
 
 def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> bool:
