@@ -23,6 +23,7 @@ good as search.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
@@ -139,19 +140,26 @@ class Ranker:
                 each = max(PERSON_CANDIDATES // len(group), 10)  # a bare surname many bear: a few of each
                 for person in group:
                     rows |= {row.id: row for row in self.store.sentences_mentioning(person.key, each)}
-        shortlist = self._first_pass(question, groups, list(rows.values()), limit)
-        hits = self.score(question, shortlist, groups=groups)
+        parts: dict[int, list[float]] = {}  # each sentence's BM25 parts, shared by both passes (same words, weights)
+        shortlist = self._first_pass(question, groups, list(rows.values()), limit, parts)
+        hits = self.score(question, shortlist, groups=groups, parts=parts)
         hits.sort(key=lambda hit: (-hit.score, hit.row.id))
         return hits[:limit]
 
     def _first_pass(
-        self, question: Question, groups: tuple[TermGroup, ...], rows: list[SentenceRow], keep: int
+        self,
+        question: Question,
+        groups: tuple[TermGroup, ...],
+        rows: list[SentenceRow],
+        keep: int,
+        memo: dict[int, list[float]],
     ) -> list[SentenceRow]:
         """The ``keep`` candidates most likely to win: BM25 of their own words and, discounted, of the sentence
         before, times their named things, one they lack counted as if the headline held it (the most it can
         add later)."""
         if len(rows) <= keep:
             return rows
+        parts_of = functools.partial(_memo_parts, memo) if groups else None
         count, average = self.store.statistics()
         frequencies = self.store.frequencies({s for g in groups for s in g.stems})
         idf = {s: _idf(df, count) for s, df in frequencies.items()}
@@ -171,9 +179,7 @@ class Ranker:
                 closeness = [IN_SENTENCE if h else IN_TITLE for h in held]
                 multiplier = multipliers[held] = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
             boost = kind_boost(question, row, places) if boosts else 1.0
-            own.append(
-                (row, _parts(weighted, row.counts, len(row.stems), average) if groups else [], multiplier, boost)
-            )
+            own.append((row, parts_of(weighted, row, average) if parts_of else [], multiplier, boost))
         # The sentence before is read only for rows that can still make the cut with it: its words add at most
         # CONTEXT_WEIGHT of a word's full weight, so a row whose best case stays under the ``keep``-th row's own
         # score without it cannot (the same rows come out, in the same order, as scoring every sentence before).
@@ -194,16 +200,22 @@ class Ranker:
             lexical = 1.0
             if groups:
                 before = previous.get(row.id)
-                context = _parts(weighted, before.counts, len(before.stems), average) if before else parts
+                context = parts_of(weighted, before, average) if before and parts_of else parts
                 lexical = sum(max(part, CONTEXT_WEIGHT * other) for part, other in zip(parts, context, strict=True))
             ranked.append((lexical * multiplier * boost, row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
 
     def score(
-        self, question: Question, rows: list[SentenceRow], *, groups: tuple[TermGroup, ...] | None = None
+        self,
+        question: Question,
+        rows: list[SentenceRow],
+        *,
+        groups: tuple[TermGroup, ...] | None = None,
+        parts: dict[int, list[float]] | None = None,
     ) -> list[Hit]:
-        """Score given sentences for a question (unsorted)."""
+        """Score given sentences for a question (unsorted); ``parts``: the BM25 parts already computed for these
+        ``groups``, by sentence id (and those computed here go in)."""
         if not rows:
             return []
         groups = self._with_corrections(question.groups) if groups is None else groups
@@ -221,7 +233,8 @@ class Ranker:
         on_date = self._on_date(question, rows)
         in_articles = self._articles_with_words(groups, rows) if groups else []
         weighted = _weighted(groups, idf)
-        title_counts: dict[str, Counter[str]] = {}
+        parts_of = functools.partial(_memo_parts, {} if parts is None else parts)
+        title_parts_of: dict[str, list[float]] = {}
         hits = []
         for row in rows:
             before = previous.get(row.id)
@@ -229,16 +242,14 @@ class Ranker:
             found: set[int] = set()
             here: set[int] = set()  # found in the sentence itself or its headline, not only the sentence before
             if groups:
-                parts = _parts(weighted, row.counts, len(row.stems), average)
-                before_parts = (
-                    _parts(weighted, before.counts, len(before.stems), average) if before else [0.0] * len(groups)
-                )
-                title = titles.get(row.article, ())
-                if row.article not in title_counts:
-                    title_counts[row.article] = Counter(title)
-                title_parts = _parts(weighted, title_counts[row.article], len(title), average)
+                own = parts_of(weighted, row, average)
+                before_parts = parts_of(weighted, before, average) if before else [0.0] * len(groups)
+                title_parts = title_parts_of.get(row.article)
+                if title_parts is None:
+                    title = titles.get(row.article, ())
+                    title_parts = title_parts_of[row.article] = _parts(weighted, Counter(title), len(title), average)
                 lexical, matched = TITLE_WEIGHT * sum(title_parts), 0.0
-                for n, part in enumerate(parts):
+                for n, part in enumerate(own):
                     if part > 0:
                         lexical, matched = lexical + part, matched + weights[n]
                         found.add(n)
@@ -502,6 +513,16 @@ def _parts(
                 best = max(best, weight_idf * tf * (K1 + 1) / (tf + norm))
         parts.append(best)
     return parts
+
+
+def _memo_parts(
+    memo: dict[int, list[float]], weighted: list[list[tuple[str, float]]], row: SentenceRow, average: float
+) -> list[float]:
+    """``_parts`` of a sentence, once per ranking (the first pass and the full score read the same sentences)."""
+    found = memo.get(row.id)
+    if found is None:
+        found = memo[row.id] = _parts(weighted, row.counts, len(row.stems), average)
+    return found
 
 
 def _surname_stems(people: tuple[Person, ...]) -> tuple[str, ...]:
