@@ -27,8 +27,7 @@ import functools
 import math
 import re
 import threading
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -247,7 +246,7 @@ class Ranker:
                 title_parts = title_parts_of.get(row.article)
                 if title_parts is None:
                     title = titles.get(row.article, ())
-                    title_parts = title_parts_of[row.article] = _parts(weighted, Counter(title), len(title), average)
+                    title_parts = title_parts_of[row.article] = _parts(weighted, title, average)
                 lexical, matched = TITLE_WEIGHT * sum(title_parts), 0.0
                 for n, part in enumerate(own):
                     if part > 0:
@@ -498,18 +497,16 @@ def _weighted(groups: tuple[TermGroup, ...], idf: dict[str, float]) -> list[list
     return [[(token, weight * idf.get(token, 0.0)) for token, weight in group.stems.items()] for group in groups]
 
 
-def _parts(
-    weighted: list[list[tuple[str, float]]], counts: Mapping[str, int], length: int, average: float
-) -> list[float]:
-    """Each group's BM25 part in a text of ``length`` tokens with these ``counts`` (0 when absent): the best of its
-    stems, at the stem's weight."""
-    norm = K1 * (1 - B + B * length / average)
+def _parts(weighted: list[list[tuple[str, float]]], tokens: tuple[str, ...], average: float) -> list[float]:
+    """Each group's BM25 part in a text (0 when absent): the best of its stems, at the stem's weight."""
+    present = set(tokens)
+    norm = K1 * (1 - B + B * len(tokens) / average)
     parts = []
     for group in weighted:
         best = 0.0
         for token, weight_idf in group:
-            tf = counts.get(token, 0)
-            if tf:
+            if token in present:
+                tf = tokens.count(token)
                 best = max(best, weight_idf * tf * (K1 + 1) / (tf + norm))
         parts.append(best)
     return parts
@@ -521,7 +518,7 @@ def _memo_parts(
     """``_parts`` of a sentence, once per ranking (the first pass and the full score read the same sentences)."""
     found = memo.get(row.id)
     if found is None:
-        found = memo[row.id] = _parts(weighted, row.counts, len(row.stems), average)
+        found = memo[row.id] = _parts(weighted, row.stems, average)
     return found
 
 
@@ -540,23 +537,24 @@ def _in_title(entity: _Entity, title: set[str]) -> bool:
 
 def _holder(entity: _Entity, mentions: dict[int, set[int]]) -> Callable[[SentenceRow], bool]:
     """``_holds`` for one entity, its kind decided once: the first pass asks it of every candidate."""
-    keys, own = entity.keys, entity.stems
+    keys, own = entity.keys, frozenset(entity.stems)
     if entity.kind == "person":
         return lambda row: not keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in keys
     if entity.kind == "party":
-        return lambda row: not row.counts.keys().isdisjoint(own)
+        return lambda row: not own.isdisjoint(row.stems)
     written = entity.written
     if all(len(form) == 1 for form in written):
-        return lambda row: any(form[0] in row.counts for form in written)
-    return lambda row: any(all(s in row.counts for s in form) for form in written)
+        single = frozenset(form[0] for form in written)
+        return lambda row: not single.isdisjoint(row.stems)
+    return lambda row: _holds(entity, row, mentions)
 
 
 def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> bool:
     if entity.kind == "person":
         return not entity.keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in entity.keys
-    tokens = row.counts
+    tokens = set(row.stems)
     if entity.kind == "party":  # any of the party's names: "Kyiv", "Ukrainian", "Kiev"
-        return not tokens.keys().isdisjoint(entity.stems)
+        return not tokens.isdisjoint(entity.stems)
     return any(all(s in tokens for s in form) for form in entity.written)
 
 

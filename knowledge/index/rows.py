@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from knowledge.models import Demand, Event, Sentence
 
@@ -50,14 +50,6 @@ class SentenceRow:
     heading: bool
     speaker: int | None
     stems: tuple[str, ...]
-    # each stem's count, made once per row (rows are cached): ranking asks "is it here, how often" of every candidate
-    counts: dict[str, int] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        counts: dict[str, int] = {}
-        for token in self.stems:  # a plain loop: Counter's own checks cost more than the counting, for 30 tokens
-            counts[token] = counts.get(token, 0) + 1
-        object.__setattr__(self, "counts", counts)
 
     @property
     def sentence(self) -> Sentence:
