@@ -15,18 +15,11 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from knowledge.answering.context import Context
-from knowledge.answering.demands import demands as demands_answer
-from knowledge.answering.digest import DigestArticle
-from knowledge.answering.digest import digest as digest_of
-from knowledge.answering.positions import positions as positions_answer
 from knowledge.answering.question import Reading
-from knowledge.answering.said import said_about, said_by_title, who_said
 from knowledge.answering.search import search as search_answer
-from knowledge.answering.since import since as since_answer
-from knowledge.answering.timeline import timeline as timeline_answer
 from knowledge.answering.who import role_answer
 from knowledge.answering.who import who as who_answer
 from knowledge.corpus import DEFAULT_CORPUS
@@ -38,6 +31,12 @@ from knowledge.links import Batch, Source, finish, known_urls, prepare
 from knowledge.locations import is_installed_bundle
 from knowledge.matching import parties_in_question, suggest_names
 from knowledge.models import Answer, AnswerItem, Article, Intent, Person
+
+if TYPE_CHECKING:
+    from knowledge.answering.digest import DigestArticle
+
+# The intents other than who and search are imported when first asked (in ``_answer``): a process answering one
+# question ("talkbot ask ...") loads the code of its intent only, ~0.05 s of a start on a 2-core machine.
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -293,6 +292,8 @@ class KnowledgeBase:
             return Answer(intent=Intent.HELP, query=parsed.cleaned, found=False, message=parsed.problem)
         command = parsed.command
         if parsed.intent is Intent.TIMELINE:
+            from knowledge.answering.timeline import timeline as timeline_answer
+
             return timeline_answer(self.context, parsed.argument, is_when=parsed.is_when, command=command)
         if parsed.intent is Intent.WHO:
             answer = who_answer(self.context, parsed.argument)
@@ -300,12 +301,20 @@ class KnowledgeBase:
                 return answer
             return search_answer(self.context, self.context.question(parsed.cleaned), intent=Intent.WHO)
         if parsed.intent is Intent.DEMANDS:
+            from knowledge.answering.demands import demands as demands_answer
+
             return demands_answer(self.context, parsed.argument, command=command)
         if parsed.intent is Intent.SAID:
+            from knowledge.answering.said import who_said
+
             return who_said(self.context, parsed.argument)
         if parsed.intent is Intent.POSITIONS:
+            from knowledge.answering.positions import positions as positions_answer
+
             return positions_answer(self.context, parsed.argument, command=command)
         if parsed.intent is Intent.SINCE:
+            from knowledge.answering.since import since as since_answer
+
             return since_answer(self.context, parsed.argument, today=self.today)
         if parsed.intent is Intent.HELP:
             return self.help()
@@ -315,8 +324,12 @@ class KnowledgeBase:
             if held is not None:
                 return held
         if question.kind == "said" and question.people:
+            from knowledge.answering.said import said_about
+
             return said_about(self.context, question)  # "what did Lavrov say about NATO?"
         if question.kind == "said":
+            from knowledge.answering.said import said_by_title
+
             titled = said_by_title(self.context, question)  # "what did the Polish president say ...?"
             if titled is not None:
                 return titled
@@ -346,6 +359,8 @@ class KnowledgeBase:
     def digest(self, added: Iterable[tuple[str, list[str]]]) -> list[DigestArticle]:
         """What newly added articles bring: (article id, new people) of each -> title, events, demands, conflicts."""
         wanted = list(added)
+        from knowledge.answering.digest import digest as digest_of
+
         return self._reading(lambda: digest_of(self.context, wanted))
 
     def search(self, question: str) -> Answer:

@@ -90,6 +90,14 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     return None
 
 
+def may_boost(question: Question) -> bool:
+    """Whether ``kind_boost`` can be above 1.0 for any sentence: the question asks for a kind it lifts (and, for
+    what X said, names X)."""
+    if question.kind in ("said", "yes/no"):
+        return bool(question.people)
+    return question.kind in KIND_BOOST
+
+
 def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str, ...]]) -> float:
     """How much a sentence rises for holding the kind of answer asked for (1.0: not at all). ``places`` are the
     stems of the places the question names: a "where" answer names another."""

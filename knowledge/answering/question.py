@@ -198,7 +198,7 @@ def analyse(
     seat_parties = {party for s, e, party in parties_in(text) if fold(strip_possessive(text[s:e])) in PLACE_ALIASES}
     countries = {party for s, e, party in parties_in(text) if fold(strip_possessive(text[s:e])) not in PLACE_ALIASES}
     by_seat_only = tuple(p for p in party_names if p in seat_parties and p not in countries)
-    party_words = {fold(alias) for alias in ALIAS_TO_PARTY} | {"'s"}
+    party_words = _folded_party_aliases() | {"'s"}
     date = date_filter(text, today)
     forms: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     named, unknown = _named_things(
@@ -357,6 +357,12 @@ def _is_date_word(term: str, *, weekdays: bool = True) -> bool:
     )
 
 
+@functools.cache
+def _folded_party_aliases() -> frozenset[str]:
+    """Every party's names, folded: a constant, made once instead of in every question (and for each word)."""
+    return frozenset(fold(alias) for alias in ALIAS_TO_PARTY)
+
+
 def _named_things(
     text: str,
     people: tuple[Person, ...],
@@ -373,7 +379,7 @@ def _named_things(
     named: list[tuple[str, tuple[str, ...]]] = []
     unknown = None
     person_words = {fold(w) for p in people for a in p.aliases for w in a.split()}
-    party_aliases = {fold(a) for a in ALIAS_TO_PARTY}
+    party_aliases = _folded_party_aliases()
     low = fold(text)
     for place in places:
         if re.search(rf"(?<![\w]){re.escape(fold(place))}(?![\w])", low):
@@ -401,7 +407,7 @@ def _named_things(
             and not _is_date_word(fold(w).strip("."))
             and fold(w) not in STOPWORDS | QUESTION_WORDS
             and not parties_in(w)
-            and fold(strip_possessive(w)) not in {fold(a) for a in ALIAS_TO_PARTY}
+            and fold(strip_possessive(w)) not in party_aliases
         ]
         if not kept:
             continue

@@ -23,15 +23,16 @@ good as search.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge.answering.answer_types import kind_boost
+from knowledge.answering.answer_types import kind_boost, may_boost
 from knowledge.answering.question import Question, TermGroup, kind_words, party_stems
 from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
@@ -140,31 +141,46 @@ class Ranker:
                 each = max(PERSON_CANDIDATES // len(group), 10)  # a bare surname many bear: a few of each
                 for person in group:
                     rows |= {row.id: row for row in self.store.sentences_mentioning(person.key, each)}
-        shortlist = self._first_pass(question, groups, list(rows.values()), limit)
-        hits = self.score(question, shortlist, groups=groups)
+        parts: dict[int, list[float]] = {}  # each sentence's BM25 parts, shared by both passes (same words, weights)
+        shortlist = self._first_pass(question, groups, list(rows.values()), limit, parts)
+        hits = self.score(question, shortlist, groups=groups, parts=parts)
         hits.sort(key=lambda hit: (-hit.score, hit.row.id))
         return hits[:limit]
 
     def _first_pass(
-        self, question: Question, groups: tuple[TermGroup, ...], rows: list[SentenceRow], keep: int
+        self,
+        question: Question,
+        groups: tuple[TermGroup, ...],
+        rows: list[SentenceRow],
+        keep: int,
+        memo: dict[int, list[float]],
     ) -> list[SentenceRow]:
         """The ``keep`` candidates most likely to win: BM25 of their own words and, discounted, of the sentence
         before, times their named things, one they lack counted as if the headline held it (the most it can
         add later)."""
         if len(rows) <= keep:
             return rows
+        parts_of = functools.partial(_memo_parts, memo) if groups else None
         count, average = self.store.statistics()
         frequencies = self.store.frequencies({s for g in groups for s in g.stems})
         idf = {s: _idf(df, count) for s, df in frequencies.items()}
         entities = self._entities(question)
         places = _place_stems(entities)
+        boosts = may_boost(question)  # else every row's kind boost is 1.0
         people = any(e.kind == "person" for e in entities)
         mentions = self.store.mentions_in(row.id for row in rows) if people else {}
+        weighted = _weighted(groups, idf)
+        multipliers: dict[tuple[bool, ...], float] = {}  # by which named things a row holds: a few patterns
+        holders = [_holder(e, mentions) for e in entities]
         own = []
         for row in rows:
-            closeness = [IN_SENTENCE if _holds(e, row, mentions) else IN_TITLE for e in entities]
-            multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
-            own.append((row, _parts(groups, row.stems, idf, average) if groups else [], multiplier))
+            held = tuple(holds(row) for holds in holders)
+            multiplier = multipliers.get(held)
+            if multiplier is None:
+                closeness = [IN_SENTENCE if h else IN_TITLE for h in held]
+                multiplier = multipliers[held] = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
+            boost = kind_boost(question, row, places) if boosts else 1.0
+            own.append((row, parts_of(weighted, row, average) if parts_of else [], multiplier, boost))
         # The sentence before is read only for rows that can still make the cut with it: its words add at most
         # CONTEXT_WEIGHT of a word's full weight, so a row whose best case stays under the ``keep``-th row's own
         # score without it cannot (the same rows come out, in the same order, as scoring every sentence before).
@@ -174,28 +190,33 @@ class Ranker:
                 for g in groups
             ]
             floors, ceilings = [], []
-            for row, parts, multiplier in own:
-                boost = kind_boost(question, row, places)
+            for _, parts, multiplier, boost in own:
                 floors.append(sum(parts) * multiplier * boost)
                 ceilings.append(sum(max(part, top) for part, top in zip(parts, most, strict=True)) * multiplier * boost)
             cut = sorted(floors, reverse=True)[keep - 1]
             own = [each for each, ceiling in zip(own, ceilings, strict=True) if ceiling >= cut]
-        previous = self._previous([row for row, _, _ in own]) if groups else {}
+        previous = self._previous([row for row, _, _, _ in own]) if groups else {}
         ranked = []
-        for row, parts, multiplier in own:
+        for row, parts, multiplier, boost in own:
             lexical = 1.0
             if groups:
                 before = previous.get(row.id)
-                context = _parts(groups, before.stems, idf, average) if before else parts
+                context = parts_of(weighted, before, average) if before and parts_of else parts
                 lexical = sum(max(part, CONTEXT_WEIGHT * other) for part, other in zip(parts, context, strict=True))
-            ranked.append((lexical * multiplier * kind_boost(question, row, places), row))
+            ranked.append((lexical * multiplier * boost, row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
 
     def score(
-        self, question: Question, rows: list[SentenceRow], *, groups: tuple[TermGroup, ...] | None = None
+        self,
+        question: Question,
+        rows: list[SentenceRow],
+        *,
+        groups: tuple[TermGroup, ...] | None = None,
+        parts: dict[int, list[float]] | None = None,
     ) -> list[Hit]:
-        """Score given sentences for a question (unsorted)."""
+        """Score given sentences for a question (unsorted); ``parts``: the BM25 parts already computed for these
+        ``groups``, by sentence id (and those computed here go in)."""
         if not rows:
             return []
         groups = self._with_corrections(question.groups) if groups is None else groups
@@ -207,9 +228,14 @@ class Ranker:
         previous = self._previous(rows)
         titles = self.store.title_stems(row.article for row in rows) if groups else {}
         entities = self._entities(question)
+        places = _place_stems(entities)
+        boosts = may_boost(question)  # else every row's kind boost is 1.0
         coverage = self._coverage(entities, rows, previous)
         on_date = self._on_date(question, rows)
         in_articles = self._articles_with_words(groups, rows) if groups else []
+        weighted = _weighted(groups, idf)
+        parts_of = functools.partial(_memo_parts, {} if parts is None else parts)
+        title_parts_of: dict[str, list[float]] = {}
         hits = []
         for row in rows:
             before = previous.get(row.id)
@@ -217,11 +243,14 @@ class Ranker:
             found: set[int] = set()
             here: set[int] = set()  # found in the sentence itself or its headline, not only the sentence before
             if groups:
-                parts = _parts(groups, row.stems, idf, average)
-                before_parts = _parts(groups, before.stems, idf, average) if before else [0.0] * len(groups)
-                title_parts = _parts(groups, titles.get(row.article, ()), idf, average)
+                own = parts_of(weighted, row, average)
+                before_parts = parts_of(weighted, before, average) if before else [0.0] * len(groups)
+                title_parts = title_parts_of.get(row.article)
+                if title_parts is None:
+                    title = titles.get(row.article, ())
+                    title_parts = title_parts_of[row.article] = _parts(weighted, title, average)
                 lexical, matched = TITLE_WEIGHT * sum(title_parts), 0.0
-                for n, part in enumerate(parts):
+                for n, part in enumerate(own):
                     if part > 0:
                         lexical, matched = lexical + part, matched + weights[n]
                         found.add(n)
@@ -237,7 +266,8 @@ class Ranker:
                 lexical *= 1 - ABSENT_WORD_PENALTY * (absent / total if total else 0.0)
             closeness = coverage.get(row.id, [])
             multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
-            score = lexical * multiplier * kind_boost(question, row, _place_stems(entities)) * on_date.get(row.id, 1.0)
+            boost = kind_boost(question, row, places) if boosts else 1.0
+            score = lexical * multiplier * boost * on_date.get(row.id, 1.0)
             score *= HEADING_FACTOR if row.heading else 1.0
             hits.append(
                 Hit(
@@ -418,13 +448,14 @@ class Ranker:
         mentions = self.store.mentions_in(ids) if people else {}
         articles = {row.article for row in rows}
         in_article = [self._articles_with(entity, articles) for entity in entities]
-        titles = self.store.title_stems(articles)
-        leads = self.store.lead_stems(articles) if people else {}
+        titles = {a: set(t) for a, t in self.store.title_stems(articles).items()}
+        leads = {a: set(t) for a, t in self.store.lead_stems(articles).items()} if people else {}
+        untitled: set[str] = set()
         # the sentence after is read only for sentences that miss a named thing in themselves and their headline
         lacking = [
             row
             for row in rows
-            if not all(_holds(e, row, mentions) or _in_title(e, titles.get(row.article, ())) for e in entities)
+            if not all(_holds(e, row, mentions) or _in_title(e, titles.get(row.article, untitled)) for e in entities)
         ]
         following = self._following(lacking)
         if people and following:
@@ -436,9 +467,9 @@ class Ranker:
             for entity, where in zip(entities, in_article, strict=True):
                 if _holds(entity, row, mentions):
                     levels.append(IN_SENTENCE)
-                elif _in_title(entity, titles.get(row.article, ())):
+                elif _in_title(entity, titles.get(row.article, untitled)):
                     levels.append(IN_TITLE)
-                elif entity.kind == "person" and _in_title(entity, leads.get(row.article, ())):
+                elif entity.kind == "person" and _in_title(entity, leads.get(row.article, untitled)):
                     levels.append(IN_LEAD)
                 elif (before is not None and _holds(entity, before, mentions)) or (
                     (after := following.get(row.id)) is not None and _holds(entity, after, mentions)
@@ -474,34 +505,61 @@ def _idf(df: int, count: int) -> float:
     return math.log(1 + (count - df + 0.5) / (df + 0.5)) if df else 0.0
 
 
-def _parts(
-    groups: tuple[TermGroup, ...], tokens: tuple[str, ...], idf: dict[str, float], average: float
-) -> list[float]:
+def _weighted(groups: tuple[TermGroup, ...], idf: dict[str, float]) -> list[list[tuple[str, float]]]:
+    """Each group's stems with their weight times idf, the first factor of every ``_parts`` term, once per question."""
+    return [[(token, weight * idf.get(token, 0.0)) for token, weight in group.stems.items()] for group in groups]
+
+
+def _parts(weighted: list[list[tuple[str, float]]], tokens: tuple[str, ...], average: float) -> list[float]:
     """Each group's BM25 part in a text (0 when absent): the best of its stems, at the stem's weight."""
     present = set(tokens)
     norm = K1 * (1 - B + B * len(tokens) / average)
     parts = []
-    for group in groups:
+    for group in weighted:
         best = 0.0
-        for token, weight in group.stems.items():
+        for token, weight_idf in group:
             if token in present:
                 tf = tokens.count(token)
-                best = max(best, weight * idf.get(token, 0.0) * tf * (K1 + 1) / (tf + norm))
+                best = max(best, weight_idf * tf * (K1 + 1) / (tf + norm))
         parts.append(best)
     return parts
+
+
+def _memo_parts(
+    memo: dict[int, list[float]], weighted: list[list[tuple[str, float]]], row: SentenceRow, average: float
+) -> list[float]:
+    """``_parts`` of a sentence, once per ranking (the first pass and the full score read the same sentences)."""
+    found = memo.get(row.id)
+    if found is None:
+        found = memo[row.id] = _parts(weighted, row.stems, average)
+    return found
 
 
 def _surname_stems(people: tuple[Person, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for p in people for alias in p.aliases for s in stems(surname_of(alias))))
 
 
-def _in_title(entity: _Entity, title: tuple[str, ...]) -> bool:
-    """A place the headline names whole, or a person it names by a surname ("Putin-Witkoff meeting")."""
+def _in_title(entity: _Entity, title: set[str]) -> bool:
+    """A place the headline (its stems) names whole, or a person it names by a surname ("Putin-Witkoff meeting")."""
     if not entity.stems or entity.kind == "party":
         return False
     if entity.kind == "person":
-        return not set(title).isdisjoint(entity.stems)
-    return any(set(form) <= set(title) for form in entity.written)
+        return not title.isdisjoint(entity.stems)
+    return any(set(form) <= title for form in entity.written)
+
+
+def _holder(entity: _Entity, mentions: dict[int, set[int]]) -> Callable[[SentenceRow], bool]:
+    """``_holds`` for one entity, its kind decided once: the first pass asks it of every candidate."""
+    keys, own = entity.keys, frozenset(entity.stems)
+    if entity.kind == "person":
+        return lambda row: not keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in keys
+    if entity.kind == "party":
+        return lambda row: not own.isdisjoint(row.stems)
+    written = entity.written
+    if all(len(form) == 1 for form in written):
+        single = frozenset(form[0] for form in written)
+        return lambda row: not single.isdisjoint(row.stems)
+    return lambda row: _holds(entity, row, mentions)
 
 
 def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> bool:

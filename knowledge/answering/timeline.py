@@ -115,6 +115,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
+        as_plan: bool | None = None  # the sentence's, read once for all its events
         for row in stated:
             if not _date_matches(row, question.date):
                 continue
@@ -128,7 +129,9 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 sure = factor == 1.0
                 score *= BACKGROUND_FACTOR if row.background and mixed else 1.0
                 score *= PAST_FOR_FUTURE_FACTOR if future and not row.planned else 1.0
-                if not future and _only_as_plan(hit.row.text, question):
+                if not future and as_plan is None:
+                    as_plan = _only_as_plan(hit.row.text, question)
+                if not future and as_plan:
                     score *= PLAN_FOR_PAST_FACTOR  # "reported on Saturday that he would speak": not when he spoke
             if row.id not in best or score > best[row.id].score:
                 best[row.id] = _Scored(score, row, hit, sure=sure)

@@ -259,13 +259,25 @@ class Reader:
         return [found[i] for i in ids if i in found]
 
     def mentions_in(self, sentence_ids: Iterable[int]) -> dict[int, set[int]]:
-        """Person keys named in (or speaking) each sentence."""
-        found: dict[int, set[int]] = {}
-        for batch in _batches(dict.fromkeys(sentence_ids)):
+        """Person keys named in (or speaking) each sentence (those naming someone), kept per generation like the
+        sentence rows: every question naming a person asks it of its 200-300 candidates. The sets are shared: read
+        them, do not change them."""
+        known: dict[int, set[int] | None] = self._cache().setdefault("mentions", {})  # None: names nobody
+        wanted = list(dict.fromkeys(sentence_ids))
+        missing = [i for i in wanted if i not in known]
+        for batch in _batches(missing):
+            read: dict[int, set[int] | None] = dict.fromkeys(batch)
             sql = f"SELECT sentence, person FROM mentions WHERE sentence IN ({_marks(batch)})"
             for sentence, person in self.db.execute(sql, batch):
-                found.setdefault(sentence, set()).add(person)
-        return found
+                found = read[sentence]
+                if found is None:
+                    found = read[sentence] = set()
+                found.add(person)
+            if len(known) + len(read) > SENTENCE_ROWS_CACHED:
+                for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
+                    known.pop(old, None)
+            known.update(read)
+        return {i: keys for i in wanted if (keys := known.get(i)) is not None}
 
     def article_stems(self, article_ids: Iterable[str]) -> dict[str, set[str]]:
         """Every stem of each article (its sentences and headline), cached per generation: what an article is
