@@ -53,12 +53,18 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     return KnowledgeBase(loaded.articles)
 
 
-def _knowledge(tmp_path: Path, name: str, text: str) -> KnowledgeBase:
-    """A knowledge base over one article written for a test."""
+def _corpus(tmp_path: Path, articles: dict[str, str]) -> KnowledgeBase:
+    """A knowledge base over articles written for a test, by file name."""
     folder = tmp_path / "corpus"
     folder.mkdir()
-    (folder / name).write_text(text, encoding="utf-8")
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
     return KnowledgeBase(load_articles(folder).articles)
+
+
+def _knowledge(tmp_path: Path, name: str, text: str) -> KnowledgeBase:
+    """A knowledge base over one article written for a test."""
+    return _corpus(tmp_path, {name: text})
 
 
 # ----- facts re-rank, never veto --------------------------------------------------------------------------------
@@ -550,11 +556,7 @@ Estonian officials said they would abide by the Vardoba truce as long as Georgia
 
 @pytest.fixture(scope="module")
 def truces(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("truces") / "corpus"
-    folder.mkdir()
-    for name, text in TRUCES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return _corpus(tmp_path_factory.mktemp("truces"), TRUCES)
 
 
 def test_a_demand_on_another_truce_is_no_answer_about_the_named_one(truces: KnowledgeBase) -> None:
@@ -691,11 +693,7 @@ Iceland's parliament set aside funds for 2027 and 2028 to cover the harbour upgr
 
 @pytest.fixture(scope="module")
 def news(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("news") / "corpus"
-    folder.mkdir()
-    for name, text in NEWS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return _corpus(tmp_path_factory.mktemp("news"), NEWS)
 
 
 def test_whats_new_on_a_topic_since_a_day_is_about_the_topic(news: KnowledgeBase) -> None:
@@ -744,27 +742,25 @@ def test_the_side_asked_is_not_the_side_demanding_when_the_subject_names_another
         "The Coalition of the Willing has prepared a draft calling for Norway to commit ships to the patrols.\n"
         "Norway demanded that the coalition pay for fuel.\n"
     )
-    folder = Path(tempfile.mkdtemp()) / "corpus"
-    folder.mkdir()
-    (folder / "alliance.txt").write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = _knowledge(Path(tempfile.mkdtemp()), "alliance.txt", text)
     answer = kb.answer("what does the coalition draft want from Norway?")
     assert "commit ships" in answer.items[0].citations[0].quote
 
 
 def test_two_named_things_in_one_sentence_answer_though_the_verb_differs(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "muscat.txt").write_text(
-        "date: 2026-02-17\nsource: Gulf Daily\ntitle: Envoy in Muscat\n\n"
-        "Chilean envoy Ana Rivas arrived in Muscat on Monday on a previously planned trip.\n",
-        encoding="utf-8",
+    kb = _corpus(
+        tmp_path,
+        {
+            "muscat.txt": (
+                "date: 2026-02-17\nsource: Gulf Daily\ntitle: Envoy in Muscat\n\n"
+                "Chilean envoy Ana Rivas arrived in Muscat on Monday on a previously planned trip.\n"
+            ),
+            "border.txt": (
+                "date: 2026-02-18\nsource: Andes Wire\ntitle: Border talks\n\nThe land dispute was discussed at length.\n"
+            ),
+        },
     )
-    (folder / "border.txt").write_text(
-        "date: 2026-02-18\nsource: Andes Wire\ntitle: Border talks\n\nThe land dispute was discussed at length.\n",
-        encoding="utf-8",
-    )
-    answer = KnowledgeBase(load_articles(folder).articles).answer("What date did Rivas land in Muscat?")
+    answer = kb.answer("What date did Rivas land in Muscat?")
     assert answer.found and answer.items[0].date == "2026-02-16"
     assert answer.items[0].label == "closest sentence"  # "arrived" is not "land": near, and said so
 
@@ -832,20 +828,21 @@ def test_a_date_in_a_relative_clause_is_the_visit_of_who_it_describes(tmp_path: 
 
 
 def test_a_persons_want_from_another_is_not_their_countrys_other_demands(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "kampala.txt").write_text(
-        "date: 2026-06-21\nsource: Lake Post\ntitle: Envoy in Kampala\n\n"
-        "Kenyan envoy Otieno Barasa met Ugandan President Yoweri Kaguta in Kampala to seek his support for a "
-        "fishing deal.\n",
-        encoding="utf-8",
+    kb = _corpus(
+        tmp_path,
+        {
+            "kampala.txt": (
+                "date: 2026-06-21\nsource: Lake Post\ntitle: Envoy in Kampala\n\n"
+                "Kenyan envoy Otieno Barasa met Ugandan President Yoweri Kaguta in Kampala to seek his support for a "
+                "fishing deal.\n"
+            ),
+            "ports.txt": (
+                "date: 2026-05-01\nsource: Coast News\ntitle: Kenya's port demands\n\nKenya demands that Tanzania reopen the "
+                "Tanga port.\n"
+            ),
+        },
     )
-    (folder / "ports.txt").write_text(
-        "date: 2026-05-01\nsource: Coast News\ntitle: Kenya's port demands\n\nKenya demands that Tanzania reopen the "
-        "Tanga port.\n",
-        encoding="utf-8",
-    )
-    answer = KnowledgeBase(load_articles(folder).articles).answer("What did Barasa want from Kaguta?")
+    answer = kb.answer("What did Barasa want from Kaguta?")
     assert "Tanga" not in answer.items[0].citations[0].quote
     assert answer.items[0].label == "closest sentence"
 
@@ -943,20 +940,20 @@ def test_whats_new_lists_a_sentence_once(tmp_path: Path) -> None:
 
 
 def test_a_who_answer_names_someone_and_a_dated_answer_is_of_that_month(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "march.txt").write_text(
-        "date: 2026-03-19\nsource: Lake Post\ntitle: Harbour call\n\n"
-        "Kiprop agreed not to target the ferries during the harbour call.\n\n"
-        "The president also told the new head of the harbour board to submit a plan.\n",
-        encoding="utf-8",
+    kb = _corpus(
+        tmp_path,
+        {
+            "march.txt": (
+                "date: 2026-03-19\nsource: Lake Post\ntitle: Harbour call\n\n"
+                "Kiprop agreed not to target the ferries during the harbour call.\n\n"
+                "The president also told the new head of the harbour board to submit a plan.\n"
+            ),
+            "october.txt": (
+                "date: 2026-10-21\nsource: Lake Post\ntitle: Another call\n\n"
+                "On October 20, a harbour call was held between Akello and Barasa.\n"
+            ),
+        },
     )
-    (folder / "october.txt").write_text(
-        "date: 2026-10-21\nsource: Lake Post\ntitle: Another call\n\n"
-        "On October 20, a harbour call was held between Akello and Barasa.\n",
-        encoding="utf-8",
-    )
-    kb = KnowledgeBase(load_articles(folder).articles)
     who = kb.answer("who took over the harbour board?")
     assert who.items[0].label == "closest sentence"  # no one is named in the sentence
     march = kb.answer("outcome of the March harbour call?")
@@ -1082,17 +1079,17 @@ def test_a_title_nobody_holds_is_not_another_officials_words(tmp_path: Path) -> 
 
 
 def test_a_misspelt_title_word_finds_its_holder_and_the_newest_title_leads(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "old.txt").write_text(
-        "date: 2025-05-01\nsource: Lake Post\ntitle: Old\n\nThe head of military intelligence, Tomas Berg, spoke.\n",
-        encoding="utf-8",
+    kb = _corpus(
+        tmp_path,
+        {
+            "old.txt": (
+                "date: 2025-05-01\nsource: Lake Post\ntitle: Old\n\nThe head of military intelligence, Tomas Berg, spoke.\n"
+            ),
+            "new.txt": (
+                "date: 2026-01-02\nsource: Lake Post\ntitle: New\n\nKenyan Defence Minister Tomas Berg met the envoys.\n"
+            ),
+        },
     )
-    (folder / "new.txt").write_text(
-        "date: 2026-01-02\nsource: Lake Post\ntitle: New\n\nKenyan Defence Minister Tomas Berg met the envoys.\n",
-        encoding="utf-8",
-    )
-    kb = KnowledgeBase(load_articles(folder).articles)
     assert kb.answer("kenyan defence ministr?").items[0].text.startswith("Tomas Berg")
     assert kb.answer("who is Tomas Berg?").items[0].text.startswith("Tomas Berg — Kenyan Defence Minister")
 
