@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from knowledge.text import fold, stems
 
 ACRONYM_JOINERS = frozenset({"and", "of", "for", "the", "on", "de", "&"})  # words an acronym's letters skip
+# Two letters that are words or marks of their own in news text, never a name's initials ("5 pm", "on TV").
+NOT_INITIALS = frozenset({"am", "pm", "tv", "ok", "id", "vs", "eg", "ie", "uk", "us", "eu", "un"})
 LONGEST_FORM = 10  # words before the parenthesis tried as the spelled-out form: the longest names are this long
 
 

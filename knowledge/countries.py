@@ -22,7 +22,7 @@ Armenia|armenian,armenians|yerevan
 Australia|australian,australians|canberra
 Austria|austrian,austrians|vienna
 Azerbaijan|azerbaijani,azerbaijanis,azeri|baku
-Bahamas|bahamian,the bahamas|nassau
+Bahamas|bahamian,the bahamas|
 Bahrain|bahraini|manama
 Bangladesh|bangladeshi|dhaka
 Barbados|barbadian|bridgetown
@@ -42,7 +42,7 @@ Cabo Verde|cape verde,cape verdean|praia
 Cambodia|cambodian|phnom penh
 Cameroon|cameroonian|yaounde
 Canada|canadian,canadians|ottawa
-Central African Republic|central african|bangui
+Central African Republic||bangui
 Chile|chilean,chileans|
 Colombia|colombian,colombians|bogota,bogotá
 Comoros|comorian|moroni
@@ -51,9 +51,10 @@ Croatia|croatian,croatians,croat,croats|zagreb
 Cuba|cuban,cubans|havana
 Cyprus|cypriot,cypriots|nicosia
 Czech Republic|czechia,czech,czechs|prague
+Democratic Republic of the Congo|drc,dr congo,congo-kinshasa|kinshasa
 Denmark|danish,danes|copenhagen
 Djibouti|djiboutian|
-Dominican Republic|dominican|santo domingo
+Dominican Republic||santo domingo
 Ecuador|ecuadorian|quito
 Egypt|egyptian,egyptians|cairo
 El Salvador|salvadoran|san salvador
@@ -91,7 +92,7 @@ Kiribati|i-kiribati|tarawa
 Kosovo|kosovar,kosovars|pristina
 Kuwait|kuwaiti|
 Kyrgyzstan|kyrgyz|bishkek
-Laos|lao,laotian|vientiane
+Laos|laotian|vientiane
 Latvia|latvian,latvians|riga
 Lebanon|lebanese|beirut
 Lesotho|basotho|maseru
@@ -140,7 +141,7 @@ Peru|peruvian|
 Philippines|filipino,filipinos,philippine|manila
 Portugal|portuguese|lisbon
 Qatar|qatari,qataris|doha
-Republic of the Congo|congolese,congo-brazzaville|brazzaville
+Republic of the Congo|congo-brazzaville|brazzaville
 Romania|romanian,romanians|bucharest
 Rwanda|rwandan,rwandans|kigali
 Saint Kitts and Nevis|kittitian|basseterre

@@ -116,11 +116,14 @@ class PeopleLookup:
             owner = self.by_key[owners[0]]
             role_stem = stem(fold(match.group("role")))
             surnames = {fold(surname_of(alias)) for alias in owner.aliases}
+            named = re.compile(
+                r"\b(?:" + "|".join(re.escape(s) for s in surnames if s) + r")\b"
+            )  # "Ross" is no "Cross"
             holders = [
                 person
                 for person in self.by_key.values()
                 if person.key != owner.key
-                and any(role_stem in stems(role) and any(s in fold(role) for s in surnames) for role in person.roles)
+                and any(role_stem in stems(role) and named.search(fold(role)) for role in person.roles)
             ]
             if len(holders) == 1:
                 found.append((holders[0], owner, match.group("role").lower()))

@@ -52,9 +52,14 @@ QUESTION_WORDS = frozenset(
 # Shorthand people type in chat, written out before a question is read: "wat did X say abt Y".
 CHAT_SHORTHAND: dict[str, str] = {
     "wat": "what", "wht": "what", "whta": "what", "wen": "when", "whn": "when", "wher": "where", "whr": "where",
-    "abt": "about", "bout": "about", "thru": "through", "bc": "because", "cuz": "because", "govt": "government",
+    "abt": "about", "thru": "through", "bc": "because", "cuz": "because", "govt": "government",
     "intl": "international",
 }  # fmt: skip
+
+# Words of courtesy and chat that name nothing a question asks about ("..., thanks?", "pls"): never "missing".
+FILLER_WORDS = frozenset(
+    "thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just".split()
+)
 
 # Units people shorten when they type ("in 3 yrs"): read as the word an article writes.
 UNIT_ABBREVIATIONS: dict[str, str] = {

@@ -1161,3 +1161,48 @@ def test_how_a_side_views_something_asks_its_position() -> None:
 
     for wording in ("How does Kenya view Uganda's demand for the islands?", "how do the Kenyans see the plan?"):
         assert parse_question(wording).intent is Intent.POSITIONS, wording
+
+
+# ----- a review's regressions, each pinned -----------------------------------------------------------------------
+
+
+def test_since_a_span_is_no_topic_and_since_an_event_is_no_day(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-12-05\nsource: Lake Post\ntitle: Talks\n\n"
+        "Kenyan and Ugandan envoys met in Jinja on Friday.\n\nKenya has changed its position since the summit.\n"
+    )
+    kb = _knowledge(tmp_path, "talks.txt", text)
+    kb.today = dt.date(2026, 12, 5)
+    assert kb.answer("!since 3 days").found
+    assert kb.answer("Has Kenya changed its position since the summit?").intent is not Intent.SINCE
+
+
+def test_a_date_the_statement_speaks_of_is_not_when_it_was_made() -> None:
+    published = dt.date(2026, 5, 20)
+    assert spoken_on("Kenya struck Jinja on May 13, Akello said.", published) == "2026-05-20"
+    assert spoken_on("The talks that began on May 16 ended, Akello said on Monday.", published) == "2026-05-18"
+
+
+def test_a_count_after_a_month_and_a_comma_is_a_count_and_territory_is_no_money() -> None:
+    from knowledge.answering.answer_types import _counts
+    from knowledge.answering.question import question_kind
+
+    assert _counts("In May, 27 countries signed the declaration.")
+    assert not _counts("They met on May 21.")
+    assert question_kind("How much territory would Kenya give up under the plan?") != "amount"
+    assert question_kind("How much time did Akello spend with Barasa?") != "amount"
+
+
+def test_chat_shorthand_never_rewrites_a_name_and_courtesy_is_not_missing(tmp_path: Path) -> None:
+    from knowledge.answering.router import parse_question
+
+    assert "Bout" in parse_question("what did Viktor Bout say?").cleaned
+    assert "Wen" in parse_question("What did Wen Jiabao say?").cleaned
+    text = "date: 2026-05-02\nsource: Lake Post\ntitle: Pact\n\n27 countries signed the lake declaration in Jinja.\n"
+    answer = _knowledge(tmp_path, "pact.txt", text).answer("Which countries signed the lake declaration, thanks?")
+    assert answer.message is None or "thanks" not in answer.message
+
+
+def test_a_title_is_no_set_of_initials_and_a_country_adjective_of_another_is_no_country() -> None:
+    assert not parties_in("Congolese President Felix Tshisekedi met Dominican friars in Nassau County.")
+    assert [p for _, _, p in parties_in("the Democratic Republic of the Congo")] == ["Democratic Republic of the Congo"]

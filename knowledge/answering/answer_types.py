@@ -69,6 +69,8 @@ _OUTCOME = re.compile(
 )
 _PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
 _WORD = re.compile(r"[^\W\d_]+")
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE)
+MAX_DAY = 31
 # What the answer message says is missing, by kind.
 ASKED_FOR = {"how many": "number", "how long": "duration", "amount": "amount", "outcome": "outcome", "why": "reason"}
 
@@ -131,9 +133,8 @@ def _counts(text: str) -> list[int]:
         number = match.group()
         if _YEAR.match(number) or _NOT_A_COUNT_AFTER.match(text[match.end() :]):
             continue
-        before = _WORD.findall(text[max(0, match.start() - 12) : match.start()])
-        if number[0].isdigit() and before and before[-1].lower() in MONTHS:
-            continue  # "May 21"
+        if number.isdigit() and int(number) <= MAX_DAY and _MONTH_BEFORE.search(text[: match.start()]):
+            continue  # "May 21"; not "In May, 27 countries signed"
         found.append(match.end())
     return found
 

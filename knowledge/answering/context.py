@@ -126,7 +126,10 @@ class Context:
         if found is None:
             rows = self.store.search_sentences(f'"{acronym.lower()}"', ACRONYM_SENTENCES, ranked=False)
             found = defined_forms(acronym, (row.text for row in rows))
-            self._acronyms[acronym] = found
+            with self._questions_lock:  # shared by the bot's worker threads; keyed by what users type: bounded
+                if len(self._acronyms) >= QUESTIONS_KEPT:
+                    self._acronyms.pop(next(iter(self._acronyms)), None)
+                self._acronyms[acronym] = found
         return found
 
     def read(self, text: str) -> Reading:

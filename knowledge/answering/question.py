@@ -16,11 +16,11 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from knowledge.acronyms import initials
+from knowledge.acronyms import NOT_INITIALS, initials
 from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter
 from knowledge.answering.router import ParsedQuestion
-from knowledge.extract.people import strip_possessive
+from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
@@ -62,9 +62,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "amount",
         re.compile(
-            r"\bhow\s+much\b.{0,60}?\b(?:cost|costs|spend|spent|pay|paid|give|gave|allocate\w*|raise|raised|worth|"
-            r"pledge\w*|provide\w*|lend|lent|loan|fund|funds|budget)\b|"
-            r"\bhow\s+much\s+(?:money|funding|cash|aid|financing)\b|\b(?:what|which)\s+(?:amount|sum)\b",
+            r"\bhow\s+much\s+(?:money|funding|cash|aid|financing)\b(?:.{0,60}?\b(?:cost|costs|spend|spent|pay|paid|"
+            r"allocate\w*|raise|raised|pledge\w*|lend|lent|give|gave|provide\w*)\b)?|\b(?:what|which)\s+(?:amount|sum)\b|"
+            r"\bhow\s+much\s+(?:did|does|do|will|would|has|have|had|is|was|are|were|should|could|can)\b"
+            r"(?!\s+\w+\s+(?:time|territory|land)\b).{0,60}?\b(?:cost|costs|spend|spent|pay|paid|allocate\w*|"
+            r"raise|raised|worth|pledge\w*|lend|lent|loan|budget)\b",
             re.I,
         ),
     ),
@@ -101,6 +103,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"^\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\s+(?!you\b|i\b)", re.I),
     ),
 )
+_KIND_LITERALS = frozenset(w for _, pattern in _KINDS for w in re.findall(r"[a-z]{2,}", pattern.pattern))
 _CAPITALISED = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*)*"
 )
@@ -308,8 +311,8 @@ def kind_words(text: str) -> frozenset[str]:
     what kind of sentence answers, so one no article uses takes nothing away from the question."""
     for _, pattern in _KINDS:
         found = pattern.search(text)
-        if found:
-            return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", found.group()))
+        if found:  # the cue's own words, not what its gap spans ("how did [the Istanbul talks] end")
+            return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", found.group()) if fold(w) in _KIND_LITERALS)
     return frozenset()
 
 
@@ -395,7 +398,9 @@ def _named_things(
         whole = " ".join(strip_possessive(w) for w in words)
         if len(words) >= 2 and not any(fold(w) in person_words for w in words) and fold(whole) not in party_aliases:
             letters = initials(words)
-            if len(letters) >= 2 and known_stem(letters):  # "the Washington Post" where the articles write "WP"
+            titled = any(fold(w) in ROLE_HEADS | ROLE_MODIFIERS for w in words)  # "Prime Minister" is no "PM" here
+            # "the Washington Post" where the articles write "WP"
+            if len(letters) >= 2 and letters not in NOT_INITIALS and not titled and known_stem(letters):
                 named.append((whole, tuple(stems(whole))))
                 forms.append((whole, ((letters,),)))
                 continue

@@ -39,6 +39,7 @@ from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
 from knowledge.text import stem, stems
+from knowledge.vocabulary import FILLER_WORDS
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
 B = 0.75
@@ -339,7 +340,7 @@ class Ranker:
     def absent_words(self, question: Question) -> list[str]:
         """The question's content words no article uses, in any form of their family or as a close spelling
         ("debate" over articles that never mention one): what it asks about is not there."""
-        asking = kind_words(question.text)
+        asking = kind_words(question.text) | FILLER_WORDS
         groups = self._with_corrections(tuple(g for g in question.groups if g.word not in asking))
         frequencies = self.store.frequencies({s for g in groups for s in g.stems})
         return [

@@ -47,9 +47,13 @@ _NOT_FOR_DEMANDS = re.compile(
     r"^\s*(?:why|how|did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b", re.IGNORECASE
 )
 # "anything new on Umerov since July 20?", "Istanbul talks developments since May 13": what is new on a topic.
+_SINCE_DAY = (
+    r"since\s+(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday\b)"
+)  # a day since_day can read: "since July 20", "since 2025-06-01", "since Monday"; not "since the summit"
 _NEW_SINCE = re.compile(
-    r"\b(?:new|news|latest|happened|changed|updates?|developments?)\b.*\bsince\s+\S|\bsince\s+\S.*\b(?:new|news|"
-    r"happened|changed|updates?|developments?)\b",
+    rf"\b(?:new|news|latest|happened|changed|updates?|developments?)\b.*\b{_SINCE_DAY}|"
+    rf"\b{_SINCE_DAY}.*\b(?:new|news|happened|changed|updates?|developments?)\b",
     re.I,
 )
 # "what happened since June 1?", "what's new since Monday?": everything new since a day, newest first.
@@ -101,7 +105,7 @@ _JOB = re.compile(
 _NOT_A_JOB = re.compile(r"\bwhat\s+did\b|\b(?:say|said|says|tell|told|post\s+on|posted|wrote)\b", re.I)
 # A role and whose it is, typed as a fragment with no question word or verb ("Belgian PM?", "Latvia's president"):
 # a few words only; "what did the Russian president say?" is a search that names a role, not a role question.
-_SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(CHAT_SHORTHAND) + r")\b", re.IGNORECASE)
+_SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(CHAT_SHORTHAND) + r")\b")  # lower case: "Wen", "BC" are names
 _ROLE_FRAGMENT = re.compile(
     r"^(?!.*\b(?:what|why|how|when|where|which|whose|did|does|do|is|are|was|were|say|said|says|will|would)\b)"
     r"\W*(?:\S+\s+){0,5}\S+\s*[?!.]*$",
@@ -157,7 +161,7 @@ def clean_question(text: str) -> str:
 def _as_spelt(text: str) -> str:
     """The shorthand people type in chat written out ("wat did X say abt Y" -> "what did X say about Y"), so the
     question's cues read as the words they stand for."""
-    return _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group().lower()], text)
+    return _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group()], text)
 
 
 def parse_question(text: str) -> ParsedQuestion:

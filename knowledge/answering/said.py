@@ -145,6 +145,7 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
 
 
 _SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_OPENS = re.compile(r"[\s\-–—•]*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.IGNORECASE)
 _SAID_ON = re.compile(r"[\s,]*(?:(?:on|late|early|earlier|last|this)\s+)*")  # "said on Tuesday", "said late Monday"
 
 
@@ -153,14 +154,15 @@ def spoken_on(text: str, published: dt.date) -> str:
     Tuesday ..."), else the article's date. A date further on is what the statement is about, not when it was made."""
     verb = _SPEECH_VERB.search(text)
     if verb is not None:
-        for mention in find_dates(text, published):
-            day = mention.date
-            if day.precision is not Precision.DAY or day.start > published:
-                continue
-            before = mention.end <= verb.start() and not _SPEECH_VERB.search(text[mention.end : verb.start()])
-            after = _SAID_ON.fullmatch(text[verb.end() : mention.start]) is not None
-            if before or after:
-                return day.iso
+        found = find_dates(text, published)
+        days = [m for m in found if m.date.precision is Precision.DAY and m.date.start <= published]
+        for mention in days:  # "said on Tuesday" first: it says when, whatever dates come before
+            if mention.start >= verb.end() and _SAID_ON.fullmatch(text[verb.end() : mention.start]) is not None:
+                return mention.date.iso
+        for mention in days:  # "On May 13, Peskov said": a date opening the sentence; "struck Kyiv on May 13, X
+            # said" dates the strike, not the saying
+            if mention.end <= verb.start() and _OPENS.fullmatch(text[: mention.start]):
+                return mention.date.iso
     return published.isoformat()
 
 

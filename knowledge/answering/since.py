@@ -24,7 +24,7 @@ REPORTED_LABEL = "reported that day"  # a sentence stating no date of its own, d
 # Words that ask what is new rather than about what ("anything new on", "what happened with", "since").
 _ASKING = re.compile(
     r"\b(?:what(?:'s|\s+is|\s+has)?|anything|any|news|new|latest|happened|happening|changed|updates?|"
-    r"developments?|since|with|on|about|regarding|for|the|there|been)\b",
+    r"developments?|since|with|on|about|regarding|for|the|there|been|days?|weeks?|months?|last|past|ago)\b",
     re.I,
 )
 _SPAN = re.compile(r"^\s*(?:the\s+)?(?:last|past)?\s*(?P<count>\d{1,3}|a|an|one)?\s*(?P<unit>day|week|month)s?\b", re.I)
@@ -109,6 +109,10 @@ def since(context: Context, text: str, *, today: dt.date | None = None) -> Answe
 def _topic(context: Context, query: str, day: dt.date) -> Question | None:
     """What a since-question is about beyond the day ("since May 13 with the Istanbul talks", "anything new on
     Umerov since July 20"): the question without its date and asking words; None when nothing is left."""
+    words = re.sub(r"^(?:what(?:'s|\s+is|\s+has)?\s+(?:happened|new|changed)\s+)?since\s+", "", query.lower()).strip()
+    span = bool(_SPAN.match(words)) and not _SPAN.sub("", words).strip()
+    if span or words in ("yesterday", "today") or words in WEEKDAYS:
+        return None  # "!since 3 days", "since Monday": a span, no topic
     text = query
     for mention in reversed(find_dates(query, day)):
         text = text[: mention.start] + " " + text[mention.end :]

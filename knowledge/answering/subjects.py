@@ -88,6 +88,11 @@ def yes_no_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
     match = _YES_NO_SUBJECT.match(text)
     if match is None:
         return None
+    by_role = lookup.by_possessive_role(match.group("subject"))  # "did Trump's envoy meet ...?": the envoy
+    if by_role:
+        holder = by_role[0][0]
+        party = affiliations.get(holder.key)
+        return Subject(frozenset({holder.key}), frozenset({party} if party else set()))
     subject = _names(match.group("subject"), lookup, affiliations)
     return None if subject.empty else subject
 
