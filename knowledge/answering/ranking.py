@@ -390,12 +390,11 @@ class Ranker:
         for sentence_id, found in events.items():
             if any(date_matches(row.start, row.end, date) for row in found):
                 boosts[sentence_id] = DATE_BOOST
-        if date.day or date.bounded or date.month:
-            published = self.store.published(row.article for row in rows)
-            for row in rows:
-                day = published.get(row.article)
-                if row.id not in boosts and day is not None and date_matches(day, day, date):
-                    boosts[row.id] = PUBLISHED_BOOST
+        published = self.store.published(row.article for row in rows)
+        for row in rows:
+            day = published.get(row.article)
+            if row.id not in boosts and day is not None and date_matches(day, day, date):
+                boosts[row.id] = PUBLISHED_BOOST
         return boosts
 
     def _articles_with_words(self, groups: tuple[TermGroup, ...], rows: list[SentenceRow]) -> list[set[str]]:

@@ -41,10 +41,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if absent:
         missing = ", ".join(f"'{word}'" for word in absent)
         caveat = f"No article mentions {missing}; these are the closest sentences on the rest of the question."
-    elif holds_answer_type(question, hits[0].row) is False and question.kind == "why":
-        caveat = "No sentence states a reason in so many words; these are the closest sentences."
     elif holds_answer_type(question, hits[0].row) is False:
-        caveat = f"No sentence gives the {ASKED_FOR.get(question.kind or '', 'answer')} asked for."
+        caveat = (
+            "No sentence states a reason in so many words; these are the closest sentences."
+            if question.kind == "why"
+            else f"No sentence gives the {ASKED_FOR.get(question.kind or '', 'answer')} asked for."
+        )
     # a sentence without the question's most telling word ("oil" in "what oil deal did India sign?") may be about
     # something else: it is shown, but labelled, never as the answer
     telling = key_groups(context.ranker.group_weights(question))
