@@ -55,13 +55,13 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # for what it shares with the question, labelled
     dated = bool(question.date.month or question.date.day or question.date.bounded)
     mentions = context.store.mentions_in(h.row.id for h in shown_hits) if question.kind == "who" else {}
-    nameless = {
+    unfit = {
         h.row.id for h in shown_hits if question.kind == "who" and not mentions.get(h.row.id) and h.row.speaker is None
     }
     # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
     asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
     if asked is not None:
-        nameless |= {
+        unfit |= {
             h.row.id
             for h in shown_hits
             if not fits(asked, clause_subject(h.row.text, context.lookup, context.affiliations))
@@ -73,7 +73,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             if not caveat
             and (not telling or telling & hit.matched_here)
             and (not dated or hit.on_date)
-            and hit.row.id not in nameless
+            and hit.row.id not in unfit
             else CLOSEST_LABEL,
         )
         for hit in shown_hits

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from knowledge.actors import parties_in
 from knowledge.matching import PeopleLookup
 
+# The subject then the verb after an auxiliary; the verb is lower case ("Varzaru" is no verb) and no joining word.
+_SUBJECT_THEN_VERB = r"\s+(?P<subject>.+?)\s+(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van)\b)(?-i:[a-z])[\w’'-]*)\b"
 _QUESTION_SUBJECT = re.compile(
-    r"^\s*(?:when|(?:on\s+)?what\s+(?:day|date)|which\s+day)\s+"
-    r"(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+(?P<subject>.+?)\s+"
-    r"(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van)\b)(?-i:[a-z])[\w’'-]*)\b",  # lower case: "Varzaru" is no verb
+    r"^\s*(?:when|(?:on\s+)?what\s+(?:day|date)|which\s+day)\s+(?:did|does|do|will|would|has|have|had|was|were|is|are)"
+    + _SUBJECT_THEN_VERB,
     re.IGNORECASE,
 )
 # "the Minsk meeting between X and Y", "the call with X": an event named by its sides
@@ -77,9 +78,7 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
 
 
 _YES_NO_SUBJECT = re.compile(
-    r"^\s*(?:did|does|do|will|would|has|have|had|was|were|is|are|can|could)\s+(?P<subject>.+?)\s+"
-    r"(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van)\b)(?-i:[a-z])[\w’'-]*)\b",
-    re.IGNORECASE,
+    r"^\s*(?:did|does|do|will|would|has|have|had|was|were|is|are|can|could)" + _SUBJECT_THEN_VERB, re.IGNORECASE
 )
 
 
