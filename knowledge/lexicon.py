@@ -50,9 +50,9 @@ FAMILIES: tuple[str, ...] = (
     "reparations compensation",
     "election elections vote ballot",
     "children child kids deported abducted",
-    "army military troops forces soldiers servicemen",
+    "army military troops forces soldiers servicemen contingent contingents",
     "invade invaded invasion offensive",
-    "attack attacks strike strikes striking shelling bombardment drone drones hit hitting",
+    "attack attacks strike strikes striking shelling bombardment bombing bombings bombed drone drones hit hitting",
     "energy power infrastructure",
     "navigation shipping maritime vessels",
     "membership join joining accession",
@@ -61,6 +61,14 @@ FAMILIES: tuple[str, ...] = (
     "criticize criticized criticise criticised blast blasted slam slammed accuse accused denounce denounced "
     "condemn condemned",
     "reporters journalists press media",
+    # how something was told or done, in the asker's words
+    "describe described characterize characterized characterise characterised portray portrayed depict depicted "
+    "dub dubbed label labelled labeled",
+    "send sent deploy deployed deployment dispatch dispatched stationed",
+    "release released releasing freed freeing",  # prisoners "freed" are "released"
+    "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",
+    "newspaper newspapers paper outlet outlets",
+    "venue venues host hosted hosting location",  # "the venue of the talks", "Geneva will host the talks"
     "appoint appointed appointment named nominate nominated designate designated",  # "named" the verb, not "names"
 )
 

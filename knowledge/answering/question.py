@@ -104,6 +104,24 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _KIND_LITERALS = frozenset(w for _, pattern in _KINDS for w in re.findall(r"[a-z]{2,}", pattern.pattern))
+# "it'd", "we'll", "they've", "don't": the pronoun and the auxiliary say nothing of what is asked, and the tokenizer
+# would read "it'd" as a word "itd" no article uses.
+_CONTRACTION = re.compile(r"\b([^\W\d_]+)['’](?:d|ll|ve|re|m)\b|n['’]t\b", re.IGNORECASE)
+
+
+def without_contractions(text: str) -> str:
+    """The text with contractions cut to their first word ("it'd" -> "it", "don't" -> "do")."""
+    text = re.sub(
+        r"\b(?:(w)o|(c)a|(s)ha)n['’]t\b",
+        lambda m: {"w": "will", "c": "can", "s": "shall"}[(m.group(1) or m.group(2) or m.group(3)).lower()],
+        text,
+        flags=re.IGNORECASE,
+    )
+    return _CONTRACTION.sub(lambda m: m.group(1) or "", text)
+
+
+# An auxiliary right before a capital makes the capital the subject of the question's verb: its government acts.
+_AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|will|would|has|have|had|can|could)\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*)*"
 )
@@ -197,8 +215,13 @@ def analyse(
     person_words |= {role for _, _, role in by_role}  # "envoy" in "Trump's envoy" is part of naming him
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
     # a capital or a seat of government named is a place to find, not every sentence about its country
-    seats = [text[s:e] for s, e, _ in parties_in(text) if fold(strip_possessive(text[s:e])) in PLACE_ALIASES]
-    seat_parties = {party for s, e, party in parties_in(text) if fold(strip_possessive(text[s:e])) in PLACE_ALIASES}
+    # ... unless it is who acts ("how did Moscow describe the call?", "does Kyiv accept ...?"): its government
+    in_text = parties_in(text)
+    acting = {party for s, e, party in in_text if _AUXILIARY_BEFORE.search(text[:s])}
+    seats = [text[s:e] for s, e, p in in_text if fold(strip_possessive(text[s:e])) in PLACE_ALIASES and p not in acting]
+    seat_parties = {
+        party for s, e, party in in_text if fold(strip_possessive(text[s:e])) in PLACE_ALIASES and party not in acting
+    }
     countries = {party for s, e, party in parties_in(text) if fold(strip_possessive(text[s:e])) not in PLACE_ALIASES}
     by_seat_only = tuple(p for p in party_names if p in seat_parties and p not in countries)
     party_words = _folded_party_aliases() | {"'s"}
@@ -224,6 +247,8 @@ def analyse(
         party_names = tuple(p for p in party_names if p in left)
         by_seat_only = tuple(p for p in by_seat_only if p in left)
         seats = [seat for seat in seats if re.search(rf"\b{re.escape(seat)}\b", masked)]
+    acting_seats = {fold(strip_possessive(text[s:e])) for s, e, p in in_text if p in acting}
+    named = [(name, place) for name, place in named if fold(name) not in acting_seats]
     for seat in seats:
         if all(known_stem(s) for s in stems(seat)):
             named.append((seat, tuple(stems(seat))))
@@ -233,7 +258,7 @@ def analyse(
     # weigh twice; question words, dates and ordinals say what is asked, not what about.
     place_stems = {s for _, place in named for s in place}
     groups: list[TermGroup] = []
-    for word in index_words(without_phrasal_verbs(text)):
+    for word in index_words(without_contractions(without_phrasal_verbs(text))):
         word = UNIT_ABBREVIATIONS.get(word, word)
         if (
             word in QUESTION_WORDS
@@ -392,7 +417,7 @@ def _named_things(
     for match in _CAPITALISED.finditer(text):
         phrase = strip_possessive(match.group().strip(".'’")).strip(".'’")  # "Witkoff's" names Witkoff
         first_word = match.start() == 0 or text[: match.start()].strip() in ("", "!", "/")
-        words = [w for w in re.split(r"[\s-]+", phrase) if w]
+        words = [w for w in re.split(r"[\s\-–—]+", phrase) if w]
         if first_word and not command and words and fold(words[0]) in STOPWORDS | QUESTION_WORDS:
             words = words[1:]
         whole = " ".join(strip_possessive(w) for w in words)

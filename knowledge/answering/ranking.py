@@ -349,6 +349,19 @@ class Ranker:
             if not any(frequencies.get(s) for s in g.stems) and not any(self.store.contains_stem(s) for s in g.stems)
         ]
 
+    def holds_the_rest(self, question: Question, hit: Hit, absent: list[str]) -> bool:
+        """Whether a sentence holds every other word of a question and all it names, together more than the words no
+        article uses: "whose troops would sit in western Ukraine?" is answered by "troops ... deployed to western
+        Ukraine" ("sit" is the asker's word for it), while "which city will host the next election debate?" is
+        answered by no sentence holding "city", "host" and "election" together."""
+        asking = kind_words(question.text) | FILLER_WORDS
+        rest = {n for n, g in enumerate(question.groups) if g.word not in asking and g.word not in absent}
+        # most of what the question says, not two words of five: more words no article uses mean another subject
+        named = len(question.named_people) + len(question.places) + len(question.parties)
+        return (
+            bool(rest) and len(rest) + named > len(absent) and rest <= hit.matched_here and hit.coverage >= IN_SENTENCE
+        )
+
     def _with_corrections(self, groups: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:
         """A word the articles never use ('ceasfire') also counts as the closest word they do ('ceasefir')."""
         if not groups:

@@ -79,7 +79,10 @@ _WHEN = re.compile(
     r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|on\s+(?:what|which)\s+(?:date|day)|what\s+time)\b|"
     + _NOT_A_DATE_QUESTION
     + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\bdate\s*[?!.]*\s*$|.*\bdates?\s+(?:of|for)\b|"
-    r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b)",
+    r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b|"
+    # a fragment naming an event by its place in time: "Kesk's most recent Tarnia visit?", "first Oslo round"
+    r"[^?]*\b(?:first|last|latest|most\s+recent|previous|next|second|third)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:calls?|meetings?|talks|summits?|visits?|trips?|rounds?|sessions?)\s*[?!.]*$)",
     re.I,
 )
 _TIMELINE = re.compile(

@@ -20,9 +20,11 @@ from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import Hit, key_groups
 from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits, search
+from knowledge.answering.subjects import opening_person
 from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
 from knowledge.extract.people import ROLE_HEADS
+from knowledge.extract.speakers import agent_before
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.text import fold
@@ -132,6 +134,11 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
         if speaker is not None:
             label = EARLIER_LABEL
     if speaker is None:
+        # "Lavrov, speaking in Moscow, played down the idea ...": no verb of saying, but the one person the sentence
+        # opens with is who speaks in it; "speaker not named" would say otherwise
+        opening = opening_person(row.text, context.lookup, context.affiliations)
+        speaker = context.person(opening) if opening is not None else None
+    if speaker is None:
         named = _speaker_in_text(row.text) or _described_speaker(row.text, _previous(context, row))
         if named:  # "The Kremlin said", "..., Eismont told reporters": named, if not as a person the index knows
             return AnswerItem(text=f"{named}: {row.text}", date=date, citations=citations, label=NAMED_LABEL)
@@ -171,6 +178,10 @@ _NAMED_BEFORE_VERB = re.compile(
     rf"(?:^|[,;]\s+|[”\"]\s+)(?P<who>(?:[Tt]he\s+)?{_NAME_WORDS})\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b"
 )
 _NAMED_AFTER_VERB = re.compile(rf"[,”\"]\s+(?:{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?{_NAME_WORDS})[\s,.]")
+_AGENT_SPEAKS = re.compile(
+    rf"(?:^|[,;]\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|aide|adviser|advisor|"
+    rf"representative|lawyer)\s+(?:for|of|to)\s+(?:the\s+)?{_NAME_WORDS})\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b"
+)
 _NOT_A_SPEAKER = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "the"})
 
 
@@ -208,6 +219,9 @@ def _speaker_in_text(text: str) -> str | None:
     said Eismont.", "..., the Harbour Board said". A pronoun is no name, and at the start of a sentence only a party
     is taken ("On Tuesday Russia said" -> "Russia"; "Earlier Trump said" is not "Earlier Trump"), or a body named with
     its article ("The SVR said")."""
+    agent = _AGENT_SPEAKS.search(text)
+    if agent is not None:  # "A spokesman for Kesk said": described by whose agent they are
+        return agent.group("who")
     for pattern in (_NAMED_BEFORE_VERB, _NAMED_AFTER_VERB):
         match = pattern.search(text)
         if match is None or match.group("who").strip().lower() in _NOT_A_SPEAKER:
@@ -260,6 +274,8 @@ def _named_speaker(context: Context, row: SentenceRow) -> Person | None:
             if at < 0:
                 continue
             after, before = text[at + len(alias) :], text[:at]
+            if agent_before(before):
+                continue  # "A spokesman for Kesk said": the spokesman speaks
             if _SPEAKS_AFTER.match(after) or _BY_BEFORE.search(before):
                 return person
     return None

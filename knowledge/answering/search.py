@@ -38,9 +38,15 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # of answer asked for missing from the best sentence ("how many Patriot systems?" and no number)
     caveat = None
     absent = context.ranker.absent_words(question)
+    whole: set[int] = set()  # sentences holding all the rest of a question with a word no article uses
     if absent:
         missing = ", ".join(f"'{word}'" for word in absent)
+        whole = {h.row.id for h in hits[:SEARCH_ITEMS] if context.ranker.holds_the_rest(question, h, absent)}
         caveat = f"No article mentions {missing}; these are the closest sentences on the rest of the question."
+        if hits[0].row.id in whole:  # the asker's own word for what the sentence says: it answers
+            caveat = f"No article uses the word {missing}; the first sentence says all the rest of the question."
+        else:
+            whole = set()
     elif holds_answer_type(question, hits[0].row) is False:
         caveat = (
             "No sentence states a reason in so many words; these are the closest sentences."
@@ -70,7 +76,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         context.sentence_item(
             hit.row,
             label=None
-            if not caveat
+            if (not caveat or hit.row.id in whole)
             and (not telling or telling & hit.matched_here)
             and (not dated or hit.on_date)
             and hit.row.id not in unfit

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from knowledge.actors import parties_in
 from knowledge.matching import PeopleLookup
+from knowledge.vocabulary import SPEECH_VERBS
 
 # The subject then the verb after an auxiliary; the verb is lower case ("Varzaru" is no verb) and no joining word.
 _SUBJECT_THEN_VERB = r"\s+(?P<subject>.+?)\s+(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van)\b)(?-i:[a-z])[\w’'-]*)\b"
@@ -108,9 +109,38 @@ def subject_span(text: str) -> str:
 
 
 def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject:
-    """The names a clause opens with (empty when it opens with anything else)."""
+    """The names a clause opens with (empty when it opens with anything else); in reported speech, those the
+    reported clause opens with too: "Meloni said on Tuesday that Pope Leo had confirmed ..." tells Pope Leo's act
+    as much as Meloni's words."""
     span = subject_span(text)
-    return _names(span, lookup, affiliations) if span else Subject(frozenset(), frozenset())
+    if not span:
+        return Subject(frozenset(), frozenset())
+    subject = _names(span, lookup, affiliations)
+    at = text.find(span)
+    reported = _REPORTED.match(text, at + len(span)) if at >= 0 else None
+    if reported is not None:
+        inner = subject_span(text[reported.end() :])
+        if inner:
+            other = _names(inner, lookup, affiliations)
+            subject = Subject(subject.people | other.people, subject.parties | other.parties)
+    return subject
+
+
+def opening_person(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> int | None:
+    """The one person a sentence opens with, as who speaks in it when no verb of saying says ("Lavrov, speaking in
+    Moscow, played down ..."); None after a leading phrase ("According to him, Umerov ..." is someone else's word)
+    or when it opens with several."""
+    if _LEADING_PHRASE.match(text) or re.search(r"\baccording\s+to\b", text, re.IGNORECASE):
+        return None
+    people = clause_subject(text, lookup, affiliations).people
+    return next(iter(people)) if len(people) == 1 else None
+
+
+# A verb of saying after a clause's subject, a phrase of time at most, then "that" or the reported clause itself.
+_REPORTED = re.compile(
+    rf"\s*(?:has\s+|had\s+)?(?:{SPEECH_VERBS})(?:\s+(?:on|last|this|late|early)\s+[\w’'-]+(?:\s+\d{{1,2}})?)?"
+    r",?\s+(?:that\s+)?(?=[A-Z])"
+)
 
 
 def fits(question: Subject, clause: Subject) -> bool:

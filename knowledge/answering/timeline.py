@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
-from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
+from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
+from knowledge.answering.question import ORDINALS, Question, asks_for_end, asks_for_start, asks_future
 from knowledge.answering.question_dates import DateFilter, date_matches
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
 from knowledge.answering.search import closest_sentences
@@ -48,6 +48,8 @@ WHEN_ITEMS = 3
 TOPIC_RELATIVE_CUT = 0.25  # a topic timeline keeps events scoring at least this share of the best: a timeline
 # wants every event of the story, and a sentence naming the place only in its headline scores lower
 WHEN_RELATIVE_CUT = 0.6  # a "when" answer offers alternatives only this close to the best
+ORDINAL_RELATIVE_CUT = 0.45  # "the last visit" chooses among events naming all the question names; a looser cut
+# lets in one told in other words ("arrived in"), with the names' test keeping out those about something else
 CLAUSE_WEIGHT = 0.5  # half an event's score is how much of the question its own clause holds
 BACKGROUND_FACTOR = 0.45  # in a sentence telling news and history, "when did X?" is about the news
 PAST_FOR_FUTURE_FACTOR = 0.5  # "when will they meet again?" is about what was still planned
@@ -232,6 +234,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         ]
         scored.sort(key=lambda s: (-s.score, -s.row.sources, s.row.iso))
     sure = [s for s in scored if s.sure]
+    unsure = [s for s in scored if not s.sure]
     if not sure:
         # no dated event holds what the question asks: the best-ranked sentences answer, labelled, each with the
         # date it states (a fact filter never turns what search found into "not covered")
@@ -243,6 +246,15 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     # one sentence answers once, under the date that fits best: "from Saturday evening through Sunday" is one truce
     picked = [s for n, s in enumerate(picked) if all(s.hit.row.id != t.hit.row.id for t in picked[:n])]
     items = [_when_item(context, s, checked=n == 0) for n, s in enumerate(picked[:WHEN_ITEMS])]  # the answer
+    # ... then, labelled, the dated sentences that scored as well but tell someone else's act or lack a telling
+    # word: the fact test re-ranks them, it does not hide them
+    shown = {s.hit.row.id for s in picked}
+    for s in sorted(unsure, key=lambda s: -s.score):
+        if len(items) >= WHEN_ITEMS or s.score < best * WHEN_RELATIVE_CUT:
+            break
+        if s.hit.row.id not in shown and s.dated_by is None:
+            shown.add(s.hit.row.id)
+            items.append(event_item(context, s.row, checked=False).model_copy(update={"label": CLOSEST_LABEL}))
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items))
 
 
@@ -332,7 +344,20 @@ def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
         ordinal = -1
     if ordinal is None:
         return scored
-    close = [s for s in scored if s.score >= top.score * WHEN_RELATIVE_CUT and not s.row.background]
+    named = _named_things(question)
+    # an ordinal over what the question names may pick an event its own words tell less closely ("arrived in" for
+    # "visit"): the sentences must then name all of it (below)
+    cut = ORDINAL_RELATIVE_CUT if named and question.ordinal is not None else WHEN_RELATIVE_CUT
+    # a sentence writing the question's own ordinal word ("Kesk first visited ...") is a candidate whatever it scores
+    # (counting ones only: "last" is as often "last week")
+    said = {w for w in re.findall(r"[a-z0-9]+", fold(question.text)) if ORDINALS.get(w) == question.ordinal}
+    said = said if question.ordinal and question.ordinal > 0 else set()
+    close = [
+        s
+        for s in scored
+        if not s.row.background
+        and (s.score >= top.score * cut or (said and said & set(re.findall(r"[a-z0-9]+", fold(s.hit.row.text)))))
+    ]
     same_sentence = [s for s in close if s.hit.row.id == top.hit.row.id]
     if len(same_sentence) >= 2 or (ordinal in (1, -1) and question.ordinal is None):
         # an enumeration ("on May 16, June 2 and July 23"), or the days of one story's talks
@@ -341,6 +366,12 @@ def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
         )
     else:
         pool = close
+    # "when was Kesk last in Tarnia?": the last of the events whose own sentence names what the question names, not
+    # a later one that names it only in its headline ("A spokesman for Kesk said on Wednesday ...")
+    if named and pool:
+        held = {id(s): sum(1 for thing in named if thing & set(s.hit.row.stems)) for s in pool}
+        most = max(held.values())
+        pool = [s for s in pool if held[id(s)] == most]
     by_day: dict[str, _Scored] = {}
     for s in sorted(pool, key=lambda s: (s.row.start, -s.score)):
         by_day.setdefault(s.row.start.isoformat(), s)
@@ -359,6 +390,13 @@ def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
     else:
         return scored
     return [pick] + [s for s in scored if s is not pick]
+
+
+def _named_things(question: Question) -> list[frozenset[str]]:
+    """Each person (any of the people a name may mean, by any word of their name) and place a question names, as
+    the stems that show it in a sentence."""
+    people = [frozenset(stem for person in group for stem in stems(person.name)) for group in question.named_people]
+    return people + [frozenset(place) for _, place in question.places]
 
 
 def _inherited(context: Context, question: Question, hits: list[Hit], weights: list[float]) -> list[_Scored]:

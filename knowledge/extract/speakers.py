@@ -145,7 +145,11 @@ class ActorFinder:
             possessive = text[actor.end : actor.end + 2] in ("'s", "’s") or text[actor.start : actor.end].endswith(
                 ("'s", "’s")
             )
-            if possessive or _SUBORDINATE_BEFORE.search(words_before(text, actor.start, SUBORDINATE_LOOKBACK_CHARS)):
+            if (
+                possessive
+                or _SUBORDINATE_BEFORE.search(words_before(text, actor.start, SUBORDINATE_LOOKBACK_CHARS))
+                or agent_before(text[: actor.start])
+            ):
                 continue
             after = text[actor.end : actor.end + 25]
             before = text[max(0, actor.start - 25) : actor.start]
@@ -157,6 +161,18 @@ class ActorFinder:
             ):
                 return actor
         return None
+
+
+# "A spokesman for Kesk said", "an aide to the minister said": the one acting for the person speaks, not the person.
+_AGENT_OF = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|representatives?|lawyers?)\s+(?:for|of|to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def agent_before(before: str) -> bool:
+    """Whether the words before a name make it whose agent speaks ("A spokesman for", "an aide to")."""
+    return _AGENT_OF.search(before[-40:]) is not None
 
 
 def _only_title(before: str) -> bool:
