@@ -29,7 +29,7 @@ FAMILIES: tuple[str, ...] = (
     "outcome outcomes result results agreement agreements deal deals understanding understandings breakthrough "
     "accord produced achieved",
     "proposal proposals plan plans proposed offer offered initiative suggested",
-    "accept accepted agree agreed approve approved endorse endorsed backed",
+    "accept accepted agree agreed approve approved endorse endorsed backed reach reached",
     "reject rejected refuse refused dismiss dismissed rebuff rebuffed",
     "begin began start started launch launched open opened commence kick",
     "end ended conclude concluded wrap wrapped finish finished close closed",
@@ -92,6 +92,10 @@ PHRASAL_VERBS: dict[str, str] = {
     "take part": "participate",
     "broke off": "suspended",
     "break off": "suspend",
+    "struck a deal": "reached a deal",  # a deal struck is agreed, never a strike
+    "strike a deal": "reach a deal",
+    "deal was struck": "deal was reached",
+    "deal struck": "deal reached",
     "sit down with": "meet with",  # "when did Zelensky sit down with Erdogan?"
     "sat down with": "met with",
     "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future

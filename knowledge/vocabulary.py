@@ -46,7 +46,7 @@ QUESTION_WORDS = frozenset(
     """
     when did does do was were is what which who how why where timeline happen happened happening date dates day
     time times tell show give me about exactly many much long number occur occurred take took place
-    outcome upshot reason reasons motive whats whos wheres whens hows whys
+    outcome upshot reason reasons motive whats whos wheres whens hows whys vs versus timing
     """.split()
 )
 # Shorthand people type in chat, written out before a question is read: "wat did X say abt Y".
@@ -98,6 +98,7 @@ GENERIC_MODIFIERS = frozenset(
 POSITION_WORDS = frozenset(
     """
     stand stands stood stance stances position positions view views attitude opinion think thinks willing ready
+    take reaction reactions thoughts
     open oppose opposes support supports accept accepts reject rejects want wants
     """.split()
 )
@@ -105,7 +106,9 @@ POSITION_WORDS = frozenset(
 # The word that asks for a position, as it stands in a question: who is named before it holds the position
 # ("Kyiv's position on Russia's demand", "where does Kyiv stand on ...").
 POSITION_CUE = re.compile(
-    r"\b(?:stand|stands|stood|position|positions|stance|stances|views?|attitude|opinion|think|thinks)\b", re.I
+    r"\b(?:stand|stands|stood|position|positions|stance|stances|views?|attitude|opinion|think|thinks|reaction|"
+    r"thoughts)\b|['’]s\s+take\b",
+    re.I,
 )
 
 # News organisations the articles quote and credit, as the words of their names: never a person ("Reuters said",

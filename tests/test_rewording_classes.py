@@ -1320,3 +1320,60 @@ Latvia on Monday called the talks between Ozols and Kalnins "useful" after a pho
     assert [name for name, _ in question.places] == []  # the dash joins two people, no place
     answer = knowledge.answer("How did Riga characterise the Ozols–Kalnins conversation?")
     assert answer.items[0].text.startswith("Latvia on Monday") and answer.items[0].label is None
+
+
+FERRY = """date: 2025-09-02
+source: Test Wire
+title: Ferry talks in Vardo end with a swap
+
+Norway and Finland agreed to a 40-for-40 exchange of detained fishermen during talks in Vardo on August 28.
+
+The fishermen were from the Hammerfest, Alta and Kirkenes fleets, the Norwegian coast guard said.
+
+Norwegian Fisheries Minister Sigrid Aune, speaking in Oslo, cast doubt on a second round before winter.
+
+In a briefing after the Vardo meeting, Aune praised it as "a decent start for both fleets."
+
+Finnish Foreign Minister Juho Lehtinen called the Vardo talks "useful but slow" on Monday.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("ferry") / "corpus"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    return KnowledgeBase(load_articles(folder).articles)
+
+
+def test_a_participle_the_articles_never_use_is_no_missing_thing(ferry: KnowledgeBase) -> None:
+    # "freed fishermen": "freed" is the asker's verb, not a kind of fishermen the articles lack ("the minerals deal")
+    answer = ferry.answer("Which fleets did the freed fishermen come from?")
+    assert answer.found and "Hammerfest" in answer.items[0].text
+
+
+def test_a_deal_struck_is_agreed_not_a_strike(ferry: KnowledgeBase) -> None:
+    answer = ferry.answer("When and where was the 40-for-40 deal struck?")
+    assert answer.items[0].date == "2025-08-28" and "Vardo" in answer.items[0].text
+
+
+def test_timing_asks_when(ferry: KnowledgeBase) -> None:
+    assert ferry.answer("Vardo swap timing").intent is Intent.TIMELINE
+
+
+def test_a_name_before_a_reporting_verb_makes_a_statement(ferry: KnowledgeBase) -> None:
+    # "Aune praised it as ...": no verb of saying, but her words all the same
+    answer = ferry.answer("What did Aune say about the Vardo meeting?")
+    assert "decent start" in answer.items[0].text and answer.items[0].label is None
+
+
+def test_a_take_on_something_no_issue_names_is_what_the_person_said_on_it(ferry: KnowledgeBase) -> None:
+    answer = ferry.answer("Lehtinen's take on the Vardo talks")
+    assert answer.intent is Intent.POSITIONS
+    assert answer.items[0].text.startswith("Juho Lehtinen") and "useful but slow" in answer.items[0].text
+    assert "Lehtinen said" in (answer.message or "")
+
+
+def test_a_misspelt_country_adjective_is_the_country(ferry: KnowledgeBase) -> None:
+    question = ferry.context.question("what did the Norweigan minister say?")
+    assert question.unknown is None and "Norway" in question.parties

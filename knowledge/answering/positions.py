@@ -19,6 +19,7 @@ from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, position_holders
 from knowledge.answering.ranking import key_groups
+from knowledge.answering.said import statements_by
 from knowledge.answering.search import closest_sentences
 from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issue_stems, issues_in_text
@@ -44,11 +45,7 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     issues = issue_names(query)
     if not known:
         none = "The articles state no positions I extracted."
-        fallback = (
-            None
-            if not query
-            else closest_sentences(context, _as_topic(context, query, command=command), Intent.POSITIONS, none)
-        )
+        fallback = None if not query else _closest(context, query, _as_topic(context, query, command=command), none)
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=none)
     missing = [p for p in _named_parties(query) if p not in known]
     cue = POSITION_CUE.search(query)
@@ -58,7 +55,7 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         # "what is the US position on NATO?" when the articles give the US none: say so, never another's
         on = f" on {', '.join(issues)}" if issues else ""
         why = f"The articles state no position I extracted by {', '.join(missing)}{on}."
-        fallback = closest_sentences(context, _as_topic(context, query, command=command), Intent.POSITIONS, why)
+        fallback = _closest(context, query, _as_topic(context, query, command=command), why)
         if fallback is not None:
             return fallback
         return Answer(
@@ -71,9 +68,7 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         )
     topic = _outside_issues(context, query, command=command)
     if topic is not None:  # "Russia's position on holding talks at the Vatican": no issue of the matrix
-        fallback = closest_sentences(
-            context, topic, Intent.POSITIONS, "That is not one of the issues whose positions I extract."
-        )
+        fallback = _closest(context, query, topic, "That is not one of the issues whose positions I extract.")
         if fallback is not None:
             return fallback
     if query and not parties and not issues:
@@ -99,10 +94,10 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         read = [row for row in read if all(set(place) <= vocabulary.get(row.article, set()) for _, place in things)]
         if not read:
             named = ", ".join(name for name, _ in things)
-            fallback = closest_sentences(
+            fallback = _closest(
                 context,
+                query,
                 _as_topic(context, query, command=command),
-                Intent.POSITIONS,
                 f"No position I extracted is stated in an article about {named}.",
             )
             if fallback is not None:
@@ -114,9 +109,7 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         said = context.store.positions_by_id(row.id for row in read)
         on_it = [row for row in read if row.id in said and telling & set(stems(said[row.id].citation.quote))]
         if not on_it:
-            fallback = closest_sentences(
-                context, topic, Intent.POSITIONS, "No position I extracted is about that in so many words."
-            )
+            fallback = _closest(context, query, topic, "No position I extracted is about that in so many words.")
             if fallback is not None:
                 return fallback
         read = on_it or read
@@ -129,9 +122,27 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     empty = _nothing_stated(scope_parties, scope_issues, cells)
     if not items:
         # no stance extracted for the cell asked about: the sentences that best answer the question still can
-        fallback = closest_sentences(context, _as_topic(context, query, command=command), Intent.POSITIONS, empty or "")
+        fallback = _closest(context, query, _as_topic(context, query, command=command), empty or "")
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
     return Answer(intent=Intent.POSITIONS, query=query, found=True, items=tuple(items), message=empty)
+
+
+def _closest(context: Context, query: str, topic: Question, why: str) -> Answer | None:
+    """When no extracted position answers: what the person the question asks about said on it ("Zelensky's take on
+    the talks": his statements on them are his stated view), else the closest sentences, labelled."""
+    cue = POSITION_CUE.search(query)
+    holders = context.question(query[: cue.start()] if cue else query).people
+    if holders:
+        keys = {person.key for person in holders}
+        theirs = replace(
+            topic, people=holders, named_people=tuple(g for g in topic.named_people if {p.key for p in g} & keys)
+        )
+        spoken = statements_by(context, theirs, intent=Intent.POSITIONS)
+        if spoken is not None:
+            names = " or ".join(person.name for person in holders)
+            lead = f"{why} " if why else ""
+            return spoken.model_copy(update={"message": f"{lead}What {names} said on it:"})
+    return closest_sentences(context, topic, Intent.POSITIONS, why)
 
 
 def _telling_stems(context: Context, topic: Question, issues: list[str]) -> set[str]:

@@ -24,7 +24,7 @@ from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessiv
 from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
-from knowledge.text import STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
+from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
 from knowledge.vocabulary import (
     DEMAND_CUE,
     GENERIC_MODIFIERS,
@@ -239,6 +239,10 @@ def analyse(
     )
     if unknown is not None and lookup.in_question(unknown):
         unknown = None  # "Bremanne": a misspelt name of someone the articles do name
+    misspelt_party = _misspelt_party(unknown) if unknown is not None else None
+    if misspelt_party is not None:  # "the Amercian side": the American one
+        unknown = None
+        party_names = tuple(dict.fromkeys((*party_names, misspelt_party)))
     if forms:  # "the Washington Post" names a paper, not the US or its capital
         masked = text
         for name, _ in forms:
@@ -310,12 +314,22 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     found = [
         stem(first)
         for before, (first, second) in zip(["", *said], pairwise(said), strict=False)
-        if first in content and second in content and first not in GENERIC_MODIFIERS and before != "to"
+        if first in content
+        and second in content
+        and first not in GENERIC_MODIFIERS
+        and before != "to"
+        and not _verb_form(first)
     ]  # "to pause strikes" is a verb and its object, no compound
     counted = _HOW_MANY.search(fold(text))
     if counted and counted.group(1) in content:
         found.append(stem(counted.group(1)))
     return tuple(dict.fromkeys(found))
+
+
+def _verb_form(word: str) -> bool:
+    """A participle or past form ("freed prisoners", "brought home", "stalled talks"): the asker's verb for what an
+    article says in its own words, not the name of a thing that may be missing."""
+    return word in IRREGULAR_VERBS or (len(word) > 4 and word.endswith(("ed", "ing")))
 
 
 def _counted(text: str) -> str | None:
@@ -383,6 +397,23 @@ def _is_date_word(term: str, *, weekdays: bool = True) -> bool:
         or (weekdays and term in WEEKDAYS)
         or bool(re.fullmatch(r"(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?", term))
     )
+
+
+MISSPELT_PARTY_CUTOFF = 85  # one letter dropped or swapped in a party's name of six letters or more ("Amercian")
+MISSPELT_PARTY_MIN_CHARS = 6  # shorter names are too close to other words ("Iran"/"Iraq", "Oman"/"Omar")
+
+
+def _misspelt_party(name: str) -> str | None:
+    """The party whose one-word name a capitalised word the articles never use misspells, if any."""
+    folded = fold(name)
+    if " " in folded or len(folded) < MISSPELT_PARTY_MIN_CHARS:
+        return None
+    best = max(
+        ((fuzz.ratio(folded, alias), alias) for alias in _folded_party_aliases() if abs(len(alias) - len(folded)) <= 2),
+        default=(0.0, ""),
+    )
+    # the name itself, spelt right, is no misspelling: "Budapest" the articles never name is not covered
+    return ALIAS_TO_PARTY.get(best[1]) if MISSPELT_PARTY_CUTOFF <= best[0] < 100 else None
 
 
 @functools.cache

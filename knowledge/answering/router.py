@@ -64,8 +64,9 @@ _SINCE = re.compile(
 # "where does Russia stand on NATO?", "what is Kyiv's position on elections?", "Lavrov view on Vatican as venue":
 # a position, found by its noun or verb anywhere in the question.
 _POSITIONS = re.compile(
-    r"\b(?:stand|stands|stood)\s+on\b|\b(?:position|positions|stance|stances|views?|attitude|opinion)\s+"
+    r"\b(?:stand|stands|stood)\s+on\b|\b(?:position|positions|stance|stances|views?|attitude|opinion|thoughts)\s+"
     r"(?:on|regarding|about|towards?|of)\b|['’]s\s+(?:position|stance|view)s?\s*[?!.]*\s*$|"
+    r"['’]s\s+(?:take|reaction)\s+(?:on|to)\b|"  # "Zelensky's take on the talks", "Kyiv's reaction to the plan"
     r"^\s*how\s+(?:does|do|did|would)\s+.{1,40}?\s+(?:view|see|regard)\b",  # "how does Kyiv view the demand?"
     re.I,
 )
@@ -78,7 +79,7 @@ _NOT_A_DATE_QUESTION = (
 _WHEN = re.compile(
     r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|on\s+(?:what|which)\s+(?:date|day)|what\s+time)\b|"
     + _NOT_A_DATE_QUESTION
-    + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\bdate\s*[?!.]*\s*$|.*\bdates?\s+(?:of|for)\b|"
+    + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|timing)\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"
     r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b|"
     # a fragment naming an event by its place in time: "Kesk's most recent Tarnia visit?", "first Oslo round"
     r"[^?]*\b(?:first|last|latest|most\s+recent|previous|next|second|third)\s+(?:[\w’'-]+\s+){0,3}?"

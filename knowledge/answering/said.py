@@ -86,6 +86,16 @@ def who_said(context: Context, text: str) -> Answer:
 
 def said_about(context: Context, question: Question) -> Answer:
     """What the people a question names said, best match to the rest of the question first."""
+    names = " or ".join(person.name for person in question.people)
+    found = statements_by(context, question)
+    if found is not None:
+        return found
+    fallback = closest_sentences(context, question, Intent.SAID, f"I found no statement by {names} on that.")
+    return fallback or not_covered(context, question, Intent.SAID)
+
+
+def statements_by(context: Context, question: Question, *, intent: Intent = Intent.SAID) -> Answer | None:
+    """The statements of the people a question names on the rest of it, best first; None when they made none."""
     keys = {person.key for person in question.people}
     names = " or ".join(person.name for person in question.people)
     topic = replace(question, people=(), named_people=(), kind=None)
@@ -93,12 +103,27 @@ def said_about(context: Context, question: Question) -> Answer:
     if topic.has_topic:
         hits: list[Hit] = context.ranker.rank(question, limit=100)
         telling = key_groups(context.ranker.group_weights(question))
-        said = [hit for hit in hits if hit.relevant and hit.row.speaker in keys]
-        said.sort(key=lambda hit: not telling or bool(telling & hit.matched_here), reverse=True)  # stable
-        unsure = {hit.row.id for hit in said if telling and not telling & hit.matched_here}
+        said = [hit for hit in hits if hit.relevant and _speaks(context, hit.row, keys)]
+        # "Zelensky's take on the Nov 30 talks": a statement about another day is shown after, labelled
+        dated = bool(question.date.month or question.date.day or question.date.bounded)
+        # ... and a sentence whose speaker the extraction found before one read off its opening name ("Sikorski
+        # also commented on the summit" introduces his words; it does not say them)
+        said.sort(
+            key=lambda hit: (
+                (not dated or hit.on_date),
+                not telling or bool(telling & hit.matched_here),
+                hit.row.speaker is not None,
+            ),
+            reverse=True,
+        )  # stable
+        unsure = {
+            hit.row.id for hit in said if (telling and not telling & hit.matched_here) or (dated and not hit.on_date)
+        }
         spoken = [hit.row for hit in said]
     else:  # "what did Lavrov say?": everything he said, in article order
-        spoken = [row for key in keys for row in context.store.sentences_mentioning(key, 200) if row.speaker in keys]
+        spoken = [
+            row for key in keys for row in context.store.sentences_mentioning(key, 200) if _speaks(context, row, keys)
+        ]
     if spoken:
         items = [
             speaker_item(context, row).model_copy(update={"label": CLOSEST_LABEL})
@@ -111,9 +136,31 @@ def said_about(context: Context, question: Question) -> Answer:
             if len(spoken) > SEARCH_ITEMS
             else None
         )
-        return Answer(intent=Intent.SAID, query=question.text, found=True, items=tuple(items), message=message)
-    fallback = closest_sentences(context, question, Intent.SAID, f"I found no statement by {names} on that.")
-    return fallback or not_covered(context, question, Intent.SAID)
+        return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
+    return None
+
+
+def _speaks(context: Context, row: SentenceRow, keys: set[int]) -> bool:
+    """Whether one of these people speaks in a sentence: its extracted speaker, or, when it has none, the person it
+    names as speaking in other words ("Rubio praised it as ...") or opens with ("Lavrov, speaking in Moscow, ...")."""
+    if row.speaker is not None:
+        return row.speaker in keys
+    named = _named_speaker(context, row)
+    if named is not None:
+        return named.key in keys
+    # the person it opens with, in a sentence that tells of words ("speaking at", "commented", "cast doubt"), not
+    # any act ("Zelensky tried to thread the needle")
+    return (
+        bool(_TELLS_OF_WORDS.search(row.text))
+        and opening_person(row.text, context.lookup, context.affiliations) in keys
+    )
+
+
+_TELLS_OF_WORDS = re.compile(
+    rf"\b(?:{REPORT_VERBS}|speaking|comment(?:s|ed)?|remarks?|cast\s+doubt|played\s+down|plays\s+down|"
+    r"questioned|argued|warned|signalled|signaled|hinted)\b",
+    re.IGNORECASE,
+)
 
 
 def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:

@@ -132,6 +132,8 @@ def opening_person(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
     or when it opens with several."""
     if _LEADING_PHRASE.match(text) or re.search(r"\baccording\s+to\b", text, re.IGNORECASE):
         return None
+    if re.search(r"['’]s$", subject_span(text)):
+        return None  # "Kiprop's spokesperson said": the spokesperson speaks
     people = clause_subject(text, lookup, affiliations).people
     return next(iter(people)) if len(people) == 1 else None
 
