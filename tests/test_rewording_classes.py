@@ -1377,3 +1377,48 @@ def test_a_take_on_something_no_issue_names_is_what_the_person_said_on_it(ferry:
 def test_a_misspelt_country_adjective_is_the_country(ferry: KnowledgeBase) -> None:
     question = ferry.context.question("what did the Norweigan minister say?")
     assert question.unknown is None and "Norway" in question.parties
+
+
+CALLS = """date: 2025-06-11
+source: Test Wire
+title: Baltic ministers speak again
+
+"On June 9, a phone conversation was held between Estonian Foreign Minister Kaarel Tamm and Latvian Foreign Minister Liga Rebane. It followed up on the June 2 phone conversation between Estonian President Mart Kask and Latvian President Ilze Mets," the Estonian ministry stated.
+
+Latvian Foreign Ministry spokeswoman Anna Berzina, in turn, previously stated that any ferry blockade would be viewed as a threat.
+
+Estonia is prepared to reopen the ferry line if Latvia does the same, Tamm told journalists.
+
+The talks were held in the Latvian capital Riga on June 9–10.
+"""
+
+
+@pytest.fixture(scope="module")
+def calls(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("calls") / "corpus"
+    folder.mkdir()
+    (folder / "calls.txt").write_text(CALLS, encoding="utf-8")
+    return KnowledgeBase(load_articles(folder).articles)
+
+
+@pytest.mark.parametrize("question", ["Tamm Rebane phone call date?", "when did Tamm and Rebane speak by phone?"])
+def test_of_two_dates_in_one_sentence_the_one_written_next_to_the_names_answers(
+    calls: KnowledgeBase, question: str
+) -> None:
+    assert calls.answer(question).items[0].date == "2025-06-09"
+
+
+def test_a_speaker_with_an_adverb_before_the_verb_is_the_speaker(calls: KnowledgeBase) -> None:
+    answer = calls.answer("What does Berzina say about a ferry blockade?")
+    assert answer.items[0].text.startswith("Anna Berzina") and answer.items[0].label is None
+    assert "no statement" not in (answer.message or "")
+
+
+def test_a_common_word_opening_a_question_is_no_name(calls: KnowledgeBase) -> None:
+    question = calls.context.question("Ferry line talks?")
+    assert not question.places and question.unknown is None
+
+
+def test_a_condition_is_answered_by_the_sentence_stating_its_terms(calls: KnowledgeBase) -> None:
+    answer = calls.answer("What's Estonia's condition for reopening the ferry line?")
+    assert "if Latvia does the same" in answer.items[0].text

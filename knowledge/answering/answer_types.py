@@ -27,6 +27,7 @@ KIND_BOOST = {
     "yes/no": 1.35,
     "why": 1.3,
     "outcome": 1.5,
+    "condition": 1.5,
 }
 COUNTED_BOOST = 2.4
 COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
@@ -67,12 +68,25 @@ _OUTCOME = re.compile(
     r"no\s+(?:deal|agreement|progress)|without\s+(?:a|an|any)\s+\w+|outcomes?|results?)\b",
     re.I,
 )
+# What a "condition" answer says: the terms of a readiness ("prepared to stop strikes if Moscow does the same").
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|on\s+condition|only\s+(?:when|after|if)|"
+    r"in\s+exchange\s+for|in\s+return\s+for|conditions?|preconditions?|demands?|must|should)\b",
+    re.I,
+)
 _PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
 _WORD = re.compile(r"[^\W\d_]+")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE)
 MAX_DAY = 31
 # What the answer message says is missing, by kind.
-ASKED_FOR = {"how many": "number", "how long": "duration", "amount": "amount", "outcome": "outcome", "why": "reason"}
+ASKED_FOR = {
+    "how many": "number",
+    "how long": "duration",
+    "amount": "amount",
+    "outcome": "outcome",
+    "why": "reason",
+    "condition": "condition",
+}
 
 
 def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
@@ -89,6 +103,8 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         return bool(_OUTCOME.search(row.text))
     if question.kind == "why":
         return bool(_CAUSE.search(row.text))
+    if question.kind == "condition":
+        return bool(_CONDITION.search(row.text))
     return None
 
 
@@ -115,6 +131,7 @@ def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str,
         or (kind == "amount" and _AMOUNT.search(text))
         or (kind == "why" and _CAUSE.search(text))
         or (kind == "outcome" and _OUTCOME.search(text))
+        or (kind == "condition" and _CONDITION.search(text))
     ):
         return KIND_BOOST[kind]
     if kind == "where":

@@ -96,6 +96,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # the terms on which a side would act: "Kyiv's condition for halting strikes", "on what terms would they sign"
+    (
+        "condition",
+        re.compile(
+            r"\b(?:conditions?|preconditions?)\s+(?:for|of|to|on)\b|\b(?:under|on)\s+what\s+(?:conditions?|terms)\b|"
+            r"\bin\s+exchange\s+for\s+what\b",
+            re.I,
+        ),
+    ),
     ("said", re.compile(r"\bwhat (?:did|does|has|have) .{2,40}? (?:say|said|tell|told|write|wrote|think)\b", re.I)),
     # "did Kellogg propose partitioning Ukraine?": whether someone did or said something; their own words settle it
     (
@@ -472,6 +481,9 @@ def _named_things(
         ]
         if not kept:
             continue
+        lone_opener = first_word and not command and kept == words[:1] and not kept[0].isupper()  # "JWEC" names
+        if lone_opener and all(known_stem(s) for s in stems(kept[0])):
+            continue  # "Venue of the talks?": a capital that only opens the question; known places are named above
         name = " ".join(kept)
         if any(fold(name) in fold(n) or fold(n) in fold(name) for n, _ in named):
             continue

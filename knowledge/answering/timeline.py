@@ -232,7 +232,8 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
             else replace(s, score=s.score * OTHER_SUBJECT_FACTOR, sure=False)
             for s in scored
         ]
-        scored.sort(key=lambda s: (-s.score, -s.row.sources, s.row.iso))
+        # stable: among equals, the order ``_scored_events`` gave (the date written nearest to what is asked)
+        scored.sort(key=lambda s: -round(s.score, 6))
     sure = [s for s in scored if s.sure]
     unsure = [s for s in scored if not s.sure]
     if not sure:

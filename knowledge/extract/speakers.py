@@ -25,12 +25,14 @@ from knowledge.sentences import before as words_before
 from knowledge.vocabulary import LOCATIVES, REPORT_VERBS, SPEECH_VERBS
 
 CACHE_SIZE = 4096
-_SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:who\s+)?(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
+# Words that may stand between a speaker and the verb: "X has also previously stated", "X, in turn, earlier said".
+_BEFORE_VERB = r"(?:(?:has|had|also|then|previously|earlier|later|again|repeatedly|reportedly|publicly|recently)\s+)*"
+_SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:who\s+)?{_BEFORE_VERB}(?:{SPEECH_VERBS})\b")
 _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 _SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
 # "He said ..." is spoken; "He could reject the offer" or "He last met Putin" is not.
 _HE_SHE_FIRST = re.compile(rf"^(?:He|She)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|again\s+)?(?:{REPORT_VERBS})\b")
-_APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,.”\"]{{0,90}},\s*(?:has |had |also |then )?(?:{SPEECH_VERBS})\b")
+_APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,.”\"]{{0,90}},\s*{_BEFORE_VERB}(?:{SPEECH_VERBS})\b")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 SUBORDINATE_LOOKBACK_CHARS = 100  # "after" and the three words _SUBORDINATE_BEFORE allows before a name
 _HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b")
