@@ -68,6 +68,7 @@ FAMILIES: tuple[str, ...] = (
     "release released releasing freed freeing",  # prisoners "freed" are "released"
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",
     "newspaper newspapers paper outlet outlets",
+    "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks
     "venue venues host hosted hosting location",  # "the venue of the talks", "Geneva will host the talks"
     "appoint appointed appointment named nominate nominated designate designated",  # "named" the verb, not "names"
 )
@@ -96,6 +97,9 @@ PHRASAL_VERBS: dict[str, str] = {
     "strike a deal": "reach a deal",
     "deal was struck": "deal was reached",
     "deal struck": "deal reached",
+    "go ahead": "move forward",  # "will the meeting go ahead?", never "ahead of the summit"
+    "goes ahead": "moves forward",
+    "went ahead": "moved forward",
     "sit down with": "meet with",  # "when did Zelensky sit down with Erdogan?"
     "sat down with": "met with",
     "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future

@@ -1422,3 +1422,29 @@ def test_a_common_word_opening_a_question_is_no_name(calls: KnowledgeBase) -> No
 def test_a_condition_is_answered_by_the_sentence_stating_its_terms(calls: KnowledgeBase) -> None:
     answer = calls.answer("What's Estonia's condition for reopening the ferry line?")
     assert "if Latvia does the same" in answer.items[0].text
+
+
+def test_go_ahead_is_moving_forward_not_ahead_of(tmp_path: Path) -> None:
+    text = """date: 2025-04-02
+source: Test Wire
+title: Harbour summit in doubt
+
+A meeting of the port chiefs, ahead of a summit between Kask and Mets, was postponed, officials said.
+
+Tamm is not likely to recommend the Kask-Mets summit move forward this month, a source said.
+"""
+    answer = _knowledge(tmp_path, "port.txt", text).answer("Will Tamm recommend the Kask-Mets summit go ahead?")
+    assert answer.items[0].text.startswith("Tamm is not likely")
+
+
+def test_a_paper_misrepresenting_words_is_a_newspaper_twisting_remarks(tmp_path: Path) -> None:
+    text = """date: 2025-04-02
+source: Test Wire
+title: Envoy blasts paper
+
+The Herald also quoted from remarks made by Ostrowski at the start of the talks.
+
+Envoy Piotr Ostrowski accused the Gazette newspaper of misrepresenting his words about the border zones.
+"""
+    answer = _knowledge(tmp_path, "paper.txt", text).answer("Which paper did Ostrowski say twisted his remarks?")
+    assert "Gazette" in answer.items[0].text
