@@ -146,10 +146,11 @@ class Context:
         found = self._memo.get((kind, key), _MISSING)
         if found is _MISSING:
             found = compute()
-            if len(self._memo) >= MEMO_KEPT:
-                for old in list(islice(self._memo, len(self._memo) // 2)):
-                    self._memo.pop(old, None)
-            self._memo[(kind, key)] = found
+            with self._questions_lock:  # the bot's worker threads share it: no eviction while another inserts
+                if len(self._memo) >= MEMO_KEPT:
+                    for old in list(islice(self._memo, len(self._memo) // 2)):
+                        self._memo.pop(old, None)
+                self._memo[(kind, key)] = found
         return found  # type: ignore[no-any-return]
 
     def cite(self, citations: Iterable[Citation]) -> tuple[AnswerCitation, ...]:
