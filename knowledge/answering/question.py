@@ -320,25 +320,49 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     said = words(text)
     # the first word of a pair: a modifier names the thing ("minerals deal"); a second word unknown to the articles
     # is as often a verb or a paraphrase ("leaders decide", "cold snap") as the thing itself
-    found = [
-        stem(first)
-        for before, (first, second) in zip(["", *said], pairwise(said), strict=False)
-        if first in content
-        and second in content
-        and first not in GENERIC_MODIFIERS
-        and before != "to"
-        and not _verb_form(first)
-    ]  # "to pause strikes" is a verb and its object, no compound
+    # ... only inside a noun phrase: after a determiner, a name or another modifier ("the fishing quota deal"), never
+    # after a verb ("to pause strikes", "also adopt sanctions", "actually hold fire": a verb and its object)
+    found: list[str] = []
+    in_phrase = True  # the question's first word may open one ("grain deal date?")
+    for before, (first, second) in zip(["", *said], pairwise(said), strict=False):
+        opened = in_phrase or _opens_noun_phrase(before)
+        participle = _verb_form(first) and not (first.endswith("ing") and before in _NOUN_PHRASE_OPENERS)
+        compound = first in content and second in content and opened and not participle
+        if compound and first not in GENERIC_MODIFIERS:
+            found.append(stem(first))
+        in_phrase = compound
     counted = _HOW_MANY.search(fold(text))
     if counted and counted.group(1) in content:
         found.append(stem(counted.group(1)))
     return tuple(dict.fromkeys(found))
 
 
+# Words after which a noun phrase begins: a compound's modifier follows one of them, a name, or nothing ("grain deal
+# date?"); after any other word ("also adopt sanctions", "measures cover") the pair is more likely a verb and its
+# object, and a verb no article uses is a paraphrase, not a missing thing.
+_NOUN_PHRASE_OPENERS = frozenset(
+    """
+    the a an this that these those its their his her our your my any no every each some what which whose
+    did does do was were is are will would has have had of for on about in at with from by s
+    """.split()
+)
+
+
+def _opens_noun_phrase(before: str) -> bool:
+    return not before or before in _NOUN_PHRASE_OPENERS or before in _folded_party_aliases()
+
+
 def _verb_form(word: str) -> bool:
-    """A participle or past form ("freed prisoners", "brought home", "stalled talks"): the asker's verb for what an
-    article says in its own words, not the name of a thing that may be missing."""
-    return word in IRREGULAR_VERBS or (len(word) > 4 and word.endswith(("ed", "ing")))
+    """A participle, past form or adverb ("freed prisoners", "brought home", "actually hold"): the asker's words for
+    what an article says in its own, not the name of a thing that may be missing."""
+    return (
+        word in IRREGULAR_VERBS
+        or word in _ADVERBS
+        or (len(word) > 4 and word.endswith(("ed", "ing", "ly")))  # "actually hold"
+    )
+
+
+_ADVERBS = frozenset("also still even just really already ever never again else besides only".split())
 
 
 def _counted(text: str) -> str | None:

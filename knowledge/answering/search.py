@@ -29,7 +29,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if not hits:
         near = near_hits(context, question)
         if not near:
-            return not_covered(context, question, intent)
+            weak = weak_hits(context, question)
+            if not weak:
+                return not_covered(context, question, intent)
+            items = [context.sentence_item(hit.row) for hit in weak]
+            message = "No sentence holds enough of that; these hold its most telling words."
+            return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
         items = [context.sentence_item(hit.row) for hit in near[:SEARCH_ITEMS]]
         message = "Nothing says all of that; these sentences name what you asked about and say part of it."
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
@@ -160,6 +165,26 @@ def near_hits(
         if hit.coverage >= IN_SENTENCE and hit.share >= share and hit.row.id not in exclude
     ]
     return _close_to_best(hits)
+
+
+WEAK_SHARE = 0.5  # a weak match holds half the share a relevant one needs ...
+WEAK_ITEMS = 3
+
+
+def weak_hits(context: Context, question: Question) -> list[Hit]:
+    """... and the question's most telling word, in a sentence naming all it names: search found it, so it is shown,
+    labelled, rather than "not covered" ("what do the US measures cover?": "The measures also extend to ...")."""
+    if question.date.day or question.date.bounded:
+        return []
+    telling = key_groups(context.ranker.group_weights(question))
+    if not telling:
+        return []
+    hits = [
+        hit
+        for hit in context.ranker.rank(question, limit=SEARCH_ITEMS * 2)
+        if hit.share >= MIN_SHARE * WEAK_SHARE and hit.coverage >= IN_SENTENCE and telling & hit.matched_here
+    ]
+    return _close_to_best(hits)[:WEAK_ITEMS]
 
 
 def _close_to_best(hits: list[Hit]) -> list[Hit]:

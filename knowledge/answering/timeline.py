@@ -52,6 +52,7 @@ ORDINAL_RELATIVE_CUT = 0.45  # "the last visit" chooses among events naming all 
 # lets in one told in other words ("arrived in"), with the names' test keeping out those about something else
 CLAUSE_WEIGHT = 0.5  # half an event's score is how much of the question its own clause holds
 BACKGROUND_FACTOR = 0.45  # in a sentence telling news and history, "when did X?" is about the news
+HISTORY_FACTOR = 0.6  # a date told as history, for a when-question naming no time: the articles' news comes first
 PAST_FOR_FUTURE_FACTOR = 0.5  # "when will they meet again?" is about what was still planned
 PLAN_FOR_PAST_FACTOR = 0.5  # "when did they speak?" is not answered by "said on Saturday they would speak"
 INHERITED_DATE_LOOKBACK = 2  # sentences before a dateless match searched for its date
@@ -129,7 +130,10 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 factor = _when_factor(hit, telling)
                 score *= factor
                 sure = factor == 1.0
-                score *= BACKGROUND_FACTOR if row.background and mixed else 1.0
+                # history ranks below news: below the news told in the same sentence, and (a little less) below
+                # any news when the question names no time ("Kellogg Lukashenko meeting date?" is not the 2020 one)
+                if row.background:
+                    score *= BACKGROUND_FACTOR if mixed else 1.0 if question.date else HISTORY_FACTOR
                 score *= PAST_FOR_FUTURE_FACTOR if future and not row.planned else 1.0
                 if not future and as_plan is None:
                     as_plan = _only_as_plan(hit.row.text, question)
