@@ -100,7 +100,9 @@ PHRASAL_VERBS: dict[str, str] = {
     "go ahead": "move forward",  # "will the meeting go ahead?", never "ahead of the summit"
     "goes ahead": "moves forward",
     "went ahead": "moved forward",
-    "sit down with": "meet with",  # "when did Zelensky sit down with Erdogan?"
+    "sit down with": "meet with",
+    "sit across from": "meet",
+    "sat across from": "met",  # "when did Zelensky sit down with Erdogan?"
     "sat down with": "met with",
     "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future
     "go to the": "travel to the",

@@ -1450,3 +1450,49 @@ Envoy Piotr Ostrowski accused the Gazette newspaper of misrepresenting his words
 """
     answer = _knowledge(tmp_path, "paper.txt", text).answer("Which paper did Ostrowski say twisted his remarks?")
     assert "Gazette" in answer.items[0].text
+
+
+def test_the_name_in_a_reported_clause_is_not_the_speaker(visits: KnowledgeBase) -> None:
+    # "Kesk said on Monday that Varro had agreed ...": Kesk's words about Varro, never Varro's
+    answer = visits.answer("what did Varro say about the ferry line?")
+    assert not any(item.text.startswith("Ilse Varro") and "Kesk said" in item.text for item in answer.items)
+
+
+SUCCESSION = """date: 2026-03-03
+source: Test Wire
+title: Ruus named chief of staff
+
+Prime Minister Mari Saar said that coast guard chief Peeter Ruus will replace Jaan Lepp as chief of staff.
+
+The first round of the harbour talks took place in Tartu on February 20.
+
+The next round will be held "in the near future," Saar said.
+"""
+
+
+@pytest.fixture(scope="module")
+def succession(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("succession") / "corpus"
+    folder.mkdir()
+    (folder / "succession.txt").write_text(SUCCESSION, encoding="utf-8")
+    return KnowledgeBase(load_articles(folder).articles)
+
+
+def test_who_is_done_to_is_not_answered_by_them_doing_it(succession: KnowledgeBase) -> None:
+    # "who will replace Ruus?": the sentence where Ruus replaces Lepp is shown, labelled, never as the answer
+    assert succession.answer("Who will replace Ruus as head of the coast guard?").items[0].label == "closest sentence"
+    assert succession.answer("Who will Ruus replace?").items[0].label is None
+
+
+def test_the_next_event_with_none_still_to_come_is_no_past_one(succession: KnowledgeBase) -> None:
+    answer = succession.answer("when is the next round of the harbour talks?")
+    assert all(item.label == "closest sentence" for item in answer.items)
+
+
+@pytest.mark.parametrize(
+    "question", ["Who's going to sit across from Saar in Tartu?", "who was on the Estonian side in Tartu?"]
+)
+def test_who_did_something_is_a_search_not_a_name(question: str) -> None:
+    from knowledge.answering.router import parse_question
+
+    assert parse_question(question).intent is Intent.SEARCH

@@ -90,6 +90,9 @@ _TIMELINE = re.compile(
     r"^timeline\b|\btimeline\s+of\b|\bwhat\s+(?:has\s+)?happened\s+(?:on|in|since|after|before|between|during|until)\b",
     re.I,
 )
+# "who's going to meet Lavrov?", "who was on the American side?", "who is behind the plan?": who did something or
+# stood somewhere, not who someone is; a search for the sentence naming them.
+_NOT_A_NAME = re.compile(r"^(?-i:[a-z][a-z]*ing\b|(?:on|in|at|with|behind|among|from|against|for|to)\b)")
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
 _WHO_HOLDS = re.compile(
     r"^who\s+(?:heads|leads|led|headed|chairs|chaired|runs|is\s+(?:heading|leading))\s+(?P<what>.*\w.*?)[?.!]*$",
@@ -222,7 +225,7 @@ def read_free(cleaned: str) -> ParsedQuestion:
     if holder:
         return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)
     who = _WHO.match(cleaned)
-    if who and not DEMAND_CUE.search(who.group("arg")):
+    if who and not DEMAND_CUE.search(who.group("arg")) and not _NOT_A_NAME.match(who.group("arg")):
         return ParsedQuestion(Intent.WHO, who.group("arg").strip(), cleaned)
     new = _SINCE.match(cleaned)
     if new:

@@ -9,7 +9,7 @@ from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, key_groups
-from knowledge.answering.subjects import clause_subject, fits, yes_no_subject
+from knowledge.answering.subjects import acts_in, clause_subject, fits, who_did_object, yes_no_subject
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent
 
@@ -69,6 +69,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     unfit = {
         h.row.id for h in shown_hits if question.kind == "who" and not mentions.get(h.row.id) and h.row.speaker is None
     }
+    # "who will replace Budanov?" is not answered by "Budanov will replace Yermak": there he acts
+    done_to = who_did_object(question.text, context.lookup) if question.kind == "who" else None
+    if done_to is not None:
+        unfit |= {h.row.id for h in shown_hits if acts_in(h.row.text, done_to[0], done_to[1], context.lookup)}
     # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
     asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
     if asked is not None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from knowledge.actors import parties_in
 from knowledge.matching import PeopleLookup
+from knowledge.text import stem
 from knowledge.vocabulary import SPEECH_VERBS
 
 # The subject then the verb after an auxiliary; the verb is lower case ("Varzaru" is no verb) and no joining word.
@@ -83,6 +84,38 @@ _YES_NO_SUBJECT = re.compile(
 )
 
 
+_WHO_DID = re.compile(
+    r"^\s*who\s+(?:(?:will|would|did|does|has|had|could|might|is\s+going\s+to|was\s+going\s+to)\s+)?"
+    r"(?P<verb>(?!(?:will|would|did|does|has|had|could|might|is|was|are|were)\b)(?-i:[a-z])[\w’'-]*)\s+(?P<object>.+)",
+    re.IGNORECASE,
+)
+
+
+def who_did_object(text: str, lookup: PeopleLookup) -> tuple[str, frozenset[int]] | None:
+    """The verb's stem and whom a "who did it to X?" question names as its object: "who will replace Budanov?" is
+    not answered by "Budanov will replace Yermak", where Budanov acts. None for a verb two sides do together ("who
+    met Putin?")."""
+    match = _WHO_DID.match(text)
+    if match is None or match.group("verb").lower() in _MUTUAL_VERBS | {"is", "was", "are", "were", "said"}:
+        return None
+    people = frozenset(person.key for person in lookup.in_question(match.group("object")))
+    return (stem(match.group("verb").lower()), people) if people else None
+
+
+ACTOR_WINDOW_WORDS = 3  # "Budanov will replace": the name this close before the verb is who does it
+
+
+def acts_in(text: str, verb: str, people: frozenset[int], lookup: PeopleLookup) -> bool:
+    """Whether one of these people stands right before the question's verb in a sentence, as who does it."""
+    for match in re.finditer(r"[^\W\d_][\w’'-]*", text):
+        if stem(match.group().lower()) != verb:
+            continue
+        before = " ".join(re.findall(r"[\w’'-]+", text[: match.start()])[-ACTOR_WINDOW_WORDS:])
+        if {person.key for _, person in lookup.named_exactly(before)} & people:
+            return True
+    return False
+
+
 def yes_no_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject | None:
     """Who a yes/no question asks about ("did Russia accept the ceasefire?" -> Russia), or None."""
     match = _YES_NO_SUBJECT.match(text)
@@ -132,9 +165,10 @@ def opening_person(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
     or when it opens with several."""
     if _LEADING_PHRASE.match(text) or re.search(r"\baccording\s+to\b", text, re.IGNORECASE):
         return None
-    if re.search(r"['’]s$", subject_span(text)):
+    span = subject_span(text)
+    if not span or re.search(r"['’]s$", span):
         return None  # "Kiprop's spokesperson said": the spokesperson speaks
-    people = clause_subject(text, lookup, affiliations).people
+    people = _names(span, lookup, affiliations).people  # not who a reported clause names ("Russia said Lavrov will")
     return next(iter(people)) if len(people) == 1 else None
 
 

@@ -244,8 +244,9 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         # no dated event holds what the question asks: the best-ranked sentences answer, labelled, each with the
         # date it states (a fact filter never turns what search found into "not covered")
         return _closest_dated(context, question, scored) or _no_events(context, question)
-    scored = sure
-    chosen = _by_position(question, scored)
+    chosen = _by_position(question, sure)
+    if not any(s.sure for s in chosen):
+        return _closest_dated(context, question, scored) or _no_events(context, question)
     best = chosen[0].score
     picked = [chosen[0]] + [s for s in chosen[1:] if s.score >= best * WHEN_RELATIVE_CUT]
     # one sentence answers once, under the date that fits best: "from Saturday evening through Sunday" is one truce
@@ -385,7 +386,9 @@ def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
         return scored
     if ordinal == 0:
         planned = [s for s in ordered if s.row.planned]
-        pick = planned[0] if planned else ordered[-1]
+        if not planned:  # "the next round": nothing still to come is dated, and the latest past one is not it
+            return [replace(s, sure=False) for s in scored]
+        pick = planned[0]
     elif ordinal < 0:
         if len(ordered) < -ordinal:
             return scored
