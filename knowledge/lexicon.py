@@ -70,7 +70,13 @@ FAMILIES: tuple[str, ...] = (
     "newspaper newspapers paper outlet outlets",
     "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks
     "venue venues host hosted hosting location",  # "the venue of the talks", "Geneva will host the talks"
-    "appoint appointed appointment named nominate nominated designate designated",  # "named" the verb, not "names"
+    "appoint appointed appointment named nominate nominated designate designated choose chose chosen pick picked "
+    "select selected",  # "named" the verb, not "names"
+    "delegation delegations team teams",  # "Russia's team for the talks" is its delegation
+    "lead leads led leading head heads headed heading",  # "who's heading the team?": "led by"
+    "companies company firms firm corporations",
+    "oil crude petroleum",
+    "accompany accompanied accompanying",
 )
 
 # Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not
@@ -107,6 +113,8 @@ PHRASAL_VERBS: dict[str, str] = {
     "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future
     "go to the": "travel to the",
     "went to the": "travelled to the",
+    "went with": "accompanied",  # "who went with the envoy to Minsk?"
+    "go with": "accompany",
 }
 
 

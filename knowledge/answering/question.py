@@ -57,7 +57,7 @@ ORDINALS = {
 }
 # "when did the talks begin?" asks for the first date of the talks; "end" for the last.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("how long", re.compile(r"\bhow long\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b", re.I)),
+    ("how long", re.compile(r"\bhow long\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b|\blength\b", re.I)),
     # an amount of money: "how much money", "how much will it cost", "what sum was pledged"
     (
         "amount",
@@ -92,7 +92,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "outcome",
         re.compile(
-            r"\b(?:outcome|upshot|results?\s+of)\b|\bhow\s+did\b.{2,60}?\b(?:end|go|turn\s+out)\b|\bwhat\s+came\s+(?:out\s+)?of\b",
+            r"\b(?:outcome|upshot|results?\s+of)\b|\bhow\s+did\b.{2,60}?\b(?:end|go|turn\s+out)\b|\bwhat\s+came\s+(?:out\s+)?of\b|"
+            r"\bwhat\s+(?:was|were|has\s+been|have\s+been|did\s+they|did\s+the\s+\w+)\s+(?:agreed?|decided?|achieved?)\b",
             re.I,
         ),
     ),

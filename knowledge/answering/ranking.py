@@ -355,11 +355,17 @@ class Ranker:
         Ukraine" ("sit" is the asker's word for it), while "which city will host the next election debate?" is
         answered by no sentence holding "city", "host" and "election" together."""
         asking = kind_words(question.text) | FILLER_WORDS
-        rest = {n for n, g in enumerate(question.groups) if g.word not in asking and g.word not in absent}
+        rest = [g for g in question.groups if g.word not in asking and g.word not in absent]
         # most of what the question says, not two words of five: more words no article uses mean another subject
         named = len(question.named_people) + len(question.places) + len(question.parties)
+        # ... each in the asker's own word, in the sentence itself: "negotiate" is not "discussed", and a headline's
+        # word says nothing of what this sentence tells
+        own = set(hit.row.stems)
         return (
-            bool(rest) and len(rest) + named > len(absent) and rest <= hit.matched_here and hit.coverage >= IN_SENTENCE
+            bool(rest)
+            and len(rest) + named > len(absent)
+            and all(g.own in own for g in rest)
+            and (hit.coverage >= IN_SENTENCE)
         )
 
     def _with_corrections(self, groups: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:

@@ -46,7 +46,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     whole: set[int] = set()  # sentences holding all the rest of a question with a word no article uses
     if absent:
         missing = ", ".join(f"'{word}'" for word in absent)
-        whole = {h.row.id for h in hits[:SEARCH_ITEMS] if context.ranker.holds_the_rest(question, h, absent)}
+        whole = {
+            h.row.id
+            for h in hits[:SEARCH_ITEMS]
+            if context.ranker.holds_the_rest(question, h, absent) and holds_answer_type(question, h.row) is not False
+        }
         caveat = f"No article mentions {missing}; these are the closest sentences on the rest of the question."
         if hits[0].row.id in whole:  # the asker's own word for what the sentence says: it answers
             caveat = f"No article uses the word {missing}; the first sentence says all the rest of the question."

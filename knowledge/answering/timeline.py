@@ -238,6 +238,9 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         ]
         # stable: among equals, the order ``_scored_events`` gave (the date written nearest to what is asked)
         scored.sort(key=lambda s: -round(s.score, 6))
+    # a date told as history answers only a question that names a time; otherwise it may show, labelled, below the
+    # news ("Medinsky delegation approved when" is not his 2022 talks)
+    scored = [s if s.sure and (question.date or not s.row.background) else replace(s, sure=False) for s in scored]
     sure = [s for s in scored if s.sure]
     unsure = [s for s in scored if not s.sure]
     if not sure:

@@ -2,7 +2,7 @@
 
 A position is a party, an issue (``knowledge.issues``), a stance and the clause that states it:
 - ``demands``: every extracted demand (``extract.demands``) that touches an issue;
-- ``rejects``: reject, refuse, dismiss, rule out, oppose, "will not accept", "unacceptable";
+- ``rejects``: reject, refuse, dismiss, rule out, oppose, denounce, condemn, "will not accept", "unacceptable";
 - ``offers``: offer, propose, put forward, suggest;
 - ``supports``: support, back, welcome, endorse, favour, agree to;
 - ``open``: "open to", "ready to", "willing to", "prepared to", "would consider", "not rule out".
@@ -40,6 +40,7 @@ _STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "rejects",
         re.compile(
             r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing)\s+out|"
+            r"denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
             r"oppos(?:e|es|ed|ing)|(?:will|would|could|can|do|does|did)\s*(?:not|n[’']t)\s+accept|never\s+accept|"
             r"(?:is|are|was|were)\s+unacceptable|(?:is|are|was|were)\s+against)\b",
             re.IGNORECASE,
@@ -101,7 +102,7 @@ _BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-
 # "the support of", "a proposal from": nouns, not a party taking a stance ("with the support of Paris").
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|such|any|with|without)\s+$", re.I)
 _ANY_CUE = re.compile(  # every cue above holds one of these: most sentences hold none and skip the patterns
-    r"reject|refus|dismiss|rul|oppos|accept|against|offer|propos|forward|suggest|support|back|"
+    r"reject|refus|dismiss|rul|oppos|accept|against|offer|propos|forward|suggest|support|back|denounc|condemn|"
     r"welcom|endors|favo|agree|open|ready|willing|prepared|consider|exclude",
     re.IGNORECASE,
 )
