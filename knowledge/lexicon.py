@@ -22,7 +22,7 @@ RELATED_WEIGHT = 0.7  # a family word counts 70% of the question's own word: rel
 
 FAMILIES: tuple[str, ...] = (
     # what happened at the table
-    "ceasefire truce armistice cessation",
+    "ceasefire truce armistice cessation pause",
     "talks negotiations negotiate round rounds meeting meetings summit discussions consultations session sessions",
     "exchange swap swaps swapped traded",
     "prisoners prisoner pows captives detainees captivity",
@@ -77,6 +77,7 @@ FAMILIES: tuple[str, ...] = (
     "companies company firms firm corporations",
     "oil crude petroleum",
     "accompany accompanied accompanying",
+    "include included includes comprise comprised comprises consist consisted",
 )
 
 # Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not
@@ -97,6 +98,11 @@ PHRASAL_VERBS: dict[str, str] = {
     "step down": "resign",
     "took part": "participated",
     "take part": "participate",
+    "taking part": "participating",
+    "made up": "comprised",  # "who made up the delegation?"
+    "make up": "comprise",
+    "go off": "ring",  # sirens
+    "went off": "rang",
     "broke off": "suspended",
     "break off": "suspend",
     "struck a deal": "reached a deal",  # a deal struck is agreed, never a strike
@@ -126,8 +132,7 @@ def without_phrasal_verbs(text: str) -> str:
 # Role words that stand for one another in "who heads/leads ...?" and "who is X's chief ...?" questions.
 ROLE_FAMILIES: tuple[str, ...] = (
     "head heads chief leader leads lead led",
-    "negotiator negotiators negotiating negotiations",
-    "team delegation",
+    "negotiator negotiators negotiating negotiations team delegation",  # a chief negotiator heads a delegation
     "spokesman spokeswoman spokesperson",
     "adviser advisor aide",
     "envoy emissary representative",

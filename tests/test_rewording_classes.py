@@ -1544,3 +1544,27 @@ def test_history_is_no_sure_answer_to_a_question_naming_no_time(narva: Knowledge
     first = answer.items[0]
     assert first.date == "2025-06-19" or first.label is not None, answer.items
     assert not (first.date == "2019" and first.label is None)
+
+
+def test_a_seats_possessive_is_its_government_not_a_place(narva: KnowledgeBase) -> None:
+    question = narva.context.question("What was Tallinn's motive behind the border deal?")
+    assert "Estonia" in question.parties and not question.places
+
+
+def test_two_swapped_letters_are_the_word_the_articles_use(narva: KnowledgeBase) -> None:
+    answer = narva.answer("how long did the Narva tlaks last?")
+    assert "six and a half hours" in answer.items[0].text
+    assert "tlaks" not in (answer.message or "")
+
+
+def test_a_sentence_passing_every_test_comes_before_close_ones_failing_one(tmp_path: Path) -> None:
+    text = """date: 2025-12-16
+source: Test Wire
+title: Delegations meet in Tartu
+
+The first round of negotiations between the Estonian and Latvian delegations took place in Tartu on December 14.
+
+The Estonian delegation included envoy Kaarel Tamm and adviser Liis Oja.
+"""
+    answer = _knowledge(tmp_path, "tartu.txt", text).answer("Who made up the Estonian delegation in Tartu?")
+    assert "Kaarel Tamm" in answer.items[0].text and answer.items[0].label is None

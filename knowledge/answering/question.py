@@ -227,7 +227,13 @@ def analyse(
     # a capital or a seat of government named is a place to find, not every sentence about its country
     # ... unless it is who acts ("how did Moscow describe the call?", "does Kyiv accept ...?"): its government
     in_text = parties_in(text)
-    acting = {party for s, e, party in in_text if _AUXILIARY_BEFORE.search(text[:s])}
+    acting = {  # ... or whose motive, stance or demand it is: "the Kremlin's motive" is Russia's
+        party
+        for s, e, party in in_text
+        if _AUXILIARY_BEFORE.search(text[:s])
+        or re.match(r"['’]s\b", text[e : e + 2])
+        or re.search(r"['’]s$", text[s:e])
+    }
     seats = [text[s:e] for s, e, p in in_text if fold(strip_possessive(text[s:e])) in PLACE_ALIASES and p not in acting]
     seat_parties = {
         party for s, e, party in in_text if fold(strip_possessive(text[s:e])) in PLACE_ALIASES and party not in acting

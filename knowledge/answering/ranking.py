@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.answering.answer_types import kind_boost, may_boost
 from knowledge.answering.question import Question, TermGroup, kind_words, party_stems
@@ -60,6 +61,7 @@ IN_SENTENCE, IN_TITLE, IN_CONTEXT, IN_ARTICLE = 1.0, 0.8, 0.7, 0.45
 IN_LEAD = IN_CONTEXT
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
 TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
+TYPO_SWAP_MIN = 4  # stems this long (a word of five letters or more, as above); three letters swapped are a guess
 TYPO_PREFIX = 6  # ... or as a known stem this long that it begins with ("negoti" for "negotiatior"); shorter ones
 # ("talk", "meet") begin too many unrelated words
 ABSENT_WORD_PENALTY = 0.6  # the share of the question's weight found nowhere in an article costs this much of it
@@ -394,6 +396,14 @@ class Ranker:
         best = process.extractOne(stem, terms, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
         if best:
             return str(best[0])
+        # two letters swapped ("cheif", "goverment" aside): one edit for the optimal string alignment distance,
+        # which ``fuzz.ratio`` counts as two
+        if len(stem) >= TYPO_SWAP_MIN:
+            letters = sorted(stem)
+            swaps = [t for t in terms if len(t) == len(stem) and sorted(t) == letters]
+            swapped = process.extractOne(stem, swaps, scorer=OSA.distance, score_cutoff=1) if swaps else None
+            if swapped:
+                return str(swapped[0])
         # a typo past the stem the articles' word has ("negotiatiors": the stemmer cannot cut a word it does not
         # know, so it keeps "negotiatior" whole): the longest known stem it starts with, if long enough to mean one
         prefixes = [t for t in terms if len(t) >= TYPO_PREFIX and stem.startswith(t) and t != stem]

@@ -73,6 +73,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     unfit = {
         h.row.id for h in shown_hits if question.kind == "who" and not mentions.get(h.row.id) and h.row.speaker is None
     }
+    # facts re-rank: for "who made up the delegation?", the close sentences naming someone come first
+    shown_hits.sort(key=lambda h: h.row.id in unfit)
     # "who will replace Budanov?" is not answered by "Budanov will replace Yermak": there he acts
     done_to = who_did_object(question.text, context.lookup) if question.kind == "who" else None
     if done_to is not None:
