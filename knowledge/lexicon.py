@@ -132,7 +132,8 @@ def without_phrasal_verbs(text: str) -> str:
 # Role words that stand for one another in "who heads/leads ...?" and "who is X's chief ...?" questions.
 ROLE_FAMILIES: tuple[str, ...] = (
     "head heads chief leader leads lead led",
-    "negotiator negotiators negotiating negotiations team delegation",  # a chief negotiator heads a delegation
+    "negotiator negotiators negotiating negotiations",
+    "team delegation",
     "spokesman spokeswoman spokesperson",
     "adviser advisor aide",
     "envoy emissary representative",
