@@ -1568,3 +1568,21 @@ The Estonian delegation included envoy Kaarel Tamm and adviser Liis Oja.
 """
     answer = _knowledge(tmp_path, "tartu.txt", text).answer("Who made up the Estonian delegation in Tartu?")
     assert "Kaarel Tamm" in answer.items[0].text and answer.items[0].label is None
+
+
+def test_replacing_someone_as_a_post_gives_the_post(succession: KnowledgeBase) -> None:
+    # "coast guard chief Peeter Ruus will replace Jaan Lepp as chief of staff": his post from then on
+    ruus = next(person for person in succession.context.people if person.name == "Peeter Ruus")
+    assert "chief of staff" in ruus.roles
+
+
+def test_a_kind_word_written_after_a_word_boundary_is_still_a_kind_word() -> None:
+    from knowledge.answering.question import kind_words
+
+    assert kind_words("Holm Tamberg meeting length?") == frozenset({"length"})
+    assert kind_words("talks duration?") == frozenset({"duration"})
+
+
+def test_a_name_asked_for_is_no_word_to_find(narva: KnowledgeBase) -> None:
+    answer = narva.answer("Tamberg's spokeswoman name?")
+    assert not answer.message or "'name'" not in answer.message

@@ -113,7 +113,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"^\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\s+(?!you\b|i\b)", re.I),
     ),
 )
-_KIND_LITERALS = frozenset(w for _, pattern in _KINDS for w in re.findall(r"[a-z]{2,}", pattern.pattern))
+_KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\\bduration" is "duration")
+    w for _, pattern in _KINDS for w in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", pattern.pattern))
+)
 # "it'd", "we'll", "they've", "don't": the pronoun and the auxiliary say nothing of what is asked, and the tokenizer
 # would read "it'd" as a word "itd" no article uses.
 _CONTRACTION = re.compile(r"\b([^\W\d_]+)['’](?:d|ll|ve|re|m)\b|n['’]t\b", re.IGNORECASE)

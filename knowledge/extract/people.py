@@ -629,16 +629,28 @@ _AS_ROLE = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|new\s+)*(?P<role>[^,.;:()\"“”]{3,90})"
 )
 
+# "X will replace Y as the new head of ...", "X succeeded Y as ...": the post is X's from then on.
+_REPLACES_AS = re.compile(
+    r"^,?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|was\s+set\s+to)\s+)?(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)"
+    r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}as\s+(?:the\s+|a\s+|an\s+|its\s+|new\s+)*(?P<role>[^,.;:()\"“”]{3,90})"
+)
+
 
 def _appointed_role(sentence: str, start: int, end: int) -> str | None:
     """'Zelensky appointed Olena Vasko as Secretary of the Harbour Council' -> 'Secretary of the Harbour Council'
-    (and "X was named as ...", "X, appointed as ..."): the post given, when its head is a role word."""
-    match = _AS_ROLE.match(sentence[end:])
+    (and "X was named as ...", "X, appointed as ...", "X will replace Y as ..."): the post given, when its head is
+    a role word."""
+    match = _AS_ROLE.match(sentence[end:]) or _REPLACES_AS.match(sentence[end:])
     if not match:
         return None
     before = sentence[max(0, start - APPOINTING_LOOKBACK_CHARS) : start]
     after = sentence[end : end + match.start("role")]
-    if not _APPOINTING.search(before + " " + after) and not _APPOINTING.search(sentence[end : end + 40]):
+    replaces = match.re is _REPLACES_AS
+    if (
+        not replaces
+        and not _APPOINTING.search(before + " " + after)
+        and not _APPOINTING.search(sentence[end : end + 40])
+    ):
         return None
     # the post ends where the sentence goes on ("..., replacing X", "... on Monday"); "and" inside a name stays
     # "... as chief negotiator and Lia Moss as deputy": the first post only
