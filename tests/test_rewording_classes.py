@@ -1586,3 +1586,40 @@ def test_a_kind_word_written_after_a_word_boundary_is_still_a_kind_word() -> Non
 def test_a_name_asked_for_is_no_word_to_find(narva: KnowledgeBase) -> None:
     answer = narva.answer("Tamberg's spokeswoman name?")
     assert not answer.message or "'name'" not in answer.message
+
+
+def test_a_yes_no_answer_says_the_act_asked_about(tmp_path: Path) -> None:
+    text = """date: 2025-03-26
+source: Test Wire
+title: Harbour deal in Tallinn
+
+The two sides met to continue negotiations on the Nordic-backed harbour plan, which imposed tough terms on Riga.
+
+Estonia and Latvia agreed to develop measures for a ban on ferry strikes.
+"""
+    knowledge = _knowledge(tmp_path, "harbour.txt", text)
+    answer = knowledge.answer("Did they agree to stop ferry strikes?")
+    assert answer.items[0].text.startswith("Estonia and Latvia agreed") and answer.items[0].label is None
+    # a verb of wanting is answered in any words: no label for lacking "want"
+    wants = knowledge.answer("does Latvia want the harbour plan?")
+    assert wants.items[0].label is None
+
+
+def test_a_statement_from_the_article_telling_a_days_news_answers_for_that_day(tmp_path: Path) -> None:
+    one = """date: 2025-12-01
+source: Test Wire
+title: Envoys meet in Parnu
+
+Envoy Kaarel Tamm held talks with the Latvian delegation in Parnu on Nov. 30.
+
+President Alar Karis described the meeting as "useful" but said hard issues remain.
+"""
+    other = """date: 2026-02-10
+source: Test Wire
+title: Karis awaits a report
+
+President Alar Karis wrote that he is awaiting a report on the talks in Riga.
+"""
+    knowledge = _corpus(tmp_path, {"parnu.txt": one, "riga.txt": other})
+    answer = knowledge.answer("what did Karis say about the Nov 30 talks?")
+    assert "useful" in answer.items[0].text and answer.items[0].label is None

@@ -67,6 +67,8 @@ TYPO_PREFIX = 6  # ... or as a known stem this long that it begins with ("negoti
 ABSENT_WORD_PENALTY = 0.6  # the share of the question's weight found nowhere in an article costs this much of it
 DATE_BOOST = 1.6  # a question naming a date ("on May 23") lifts sentences stating an event on it ...
 PUBLISHED_BOOST = 1.2  # ... and, less, sentences of articles published that day ("a few hours ago")
+ARTICLE_DATE_BOOST = 1.1  # ... and, least, the other sentences of an article telling that day's news
+ARTICLE_EVENTS_READ = 200  # an article's events read to see whether it tells of a day (more than any article has)
 HEADING_FACTOR = 0.85  # a headline or banner can answer a search, but a sentence in the body reads better
 
 _POINTS_BACK = re.compile(r"^[\s\"“‘']*(?:They|It|This|These|Those|He|She)\b")
@@ -424,6 +426,16 @@ class Ranker:
             day = published.get(row.article)
             if row.id not in boosts and day is not None and date_matches(day, day, date):
                 boosts[row.id] = PUBLISHED_BOOST
+        if date.day:  # "Zelensky's take on the Nov 30 talks": a sentence of the article reporting that day's news
+            telling: dict[str, bool] = {}
+            for row in rows:
+                if row.id in boosts:
+                    continue
+                if row.article not in telling:
+                    told = self.store.events_of_article(row.article, ARTICLE_EVENTS_READ)
+                    telling[row.article] = any(date_matches(e.start, e.end, date) for e in told)
+                if telling[row.article]:
+                    boosts[row.id] = ARTICLE_DATE_BOOST
         return boosts
 
     def _articles_with_words(self, groups: tuple[TermGroup, ...], rows: list[SentenceRow]) -> list[set[str]]:

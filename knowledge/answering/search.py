@@ -9,9 +9,11 @@ from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, key_groups
-from knowledge.answering.subjects import acts_in, clause_subject, fits, who_did_object, yes_no_subject
+from knowledge.answering.subjects import acts_in, clause_subject, fits, who_did_object, yes_no_subject, yes_no_verb
 from knowledge.index import SentenceRow
+from knowledge.lexicon import related
 from knowledge.models import Answer, AnswerItem, Intent
+from knowledge.text import STOPWORDS, stem
 
 SEARCH_ITEMS = 5
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
@@ -73,12 +75,18 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     unfit = {
         h.row.id for h in shown_hits if question.kind == "who" and not mentions.get(h.row.id) and h.row.speaker is None
     }
-    # facts re-rank: for "who made up the delegation?", the close sentences naming someone come first
-    shown_hits.sort(key=lambda h: h.row.id in unfit)
+
     # "who will replace Budanov?" is not answered by "Budanov will replace Yermak": there he acts
     done_to = who_did_object(question.text, context.lookup) if question.kind == "who" else None
     if done_to is not None:
         unfit |= {h.row.id for h in shown_hits if acts_in(h.row.text, done_to[0], done_to[1], context.lookup)}
+    # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting
+    verb = yes_no_verb(question.text) if question.kind == "yes/no" else None
+    wanted = (
+        {stem(verb)} | related(stem(verb)) if verb and stem(verb) not in STOPWORDS and verb not in _ATTITUDE else set()
+    )
+    if wanted:
+        unfit |= {h.row.id for h in shown_hits if not wanted & set(h.row.stems)}
     # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
     asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
     if asked is not None:
@@ -87,6 +95,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             for h in shown_hits
             if not fits(asked, clause_subject(h.row.text, context.lookup, context.affiliations))
         }
+    # facts re-rank: for "who made up the delegation?" the close sentences naming someone come first, for "did X
+    # accept it?" those saying X did it
+    shown_hits.sort(key=lambda h: h.row.id in unfit)
     items = [
         context.sentence_item(
             hit.row,
@@ -115,6 +126,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
 
 
+# Verbs of wanting, thinking and doing in general: "does Moscow want the Vatican to host?" is answered by "Lavrov
+# played down the idea", in any words; only a verb of a particular act must be in the answer.
+_ATTITUDE = frozenset(
+    "want wants like need needs think believe expect plan plans hope intend seek mean try have get make go do".split()
+)
 LIST_ITEMS_READ = 12  # list lines read after a sentence that introduces them ("... with five components:")
 _LIST_LINE = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
 

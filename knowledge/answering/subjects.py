@@ -130,6 +130,12 @@ def yes_no_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
     return None if subject.empty else subject
 
 
+def yes_no_verb(text: str) -> str | None:
+    """The verb a yes/no question asks about ("did Russia accept the plan?" -> "accept"), or None."""
+    match = _YES_NO_SUBJECT.match(text)
+    return match.group("verb").lower() if match is not None else None
+
+
 def subject_span(text: str) -> str:
     """The run of names a clause opens with, after any leading phrase of time ("" when it opens otherwise)."""
     words = re.findall(r"[\w’'.-]+", _LEADING_PHRASE.sub("", text, count=1))
