@@ -28,13 +28,14 @@ FAMILIES: tuple[str, ...] = (
     "prisoners prisoner pows captives detainees captivity",
     "outcome outcomes result results agreement agreements deal deals understanding understandings breakthrough "
     "accord produced achieved",
-    "proposal proposals plan plans proposed offer offered initiative suggested",
+    "proposal proposals plan plans proposed offer offered initiative suggested float floated",
     "accept accepted agree agreed approve approved endorse endorsed backed reach reached",
     "reject rejected refuse refused dismiss dismissed rebuff rebuffed",
     "begin began start started launch launched open opened commence kick",
     "end ended conclude concluded wrap wrapped finish finished close closed",
     "last lasted lasting duration hours",
-    "visit visited trip travel travelled traveled arrive arrived attend attended participate participated",
+    "visit visited trip travel travelled traveled arrive arrived attend attended participate participated represent "
+    "represented",  # "who represented Washington at the talks?": who attended for it
     "president presidential presidency",  # "the presidential office" is "the President's Office"
     "call calls phone phoned telephone speak spoke conversation",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "
@@ -56,14 +57,14 @@ FAMILIES: tuple[str, ...] = (
     "energy power infrastructure",
     "navigation shipping maritime vessels",
     "membership join joining accession",
-    "delay delayed postpone postponed stall stalled shelve shelved defer deferred",
+    "delay delayed postpone postponed stall stalled shelve shelved defer deferred slip slipped miss missed",
     "target goal deadline aim timetable",
     "criticize criticized criticise criticised blast blasted slam slammed accuse accused denounce denounced "
     "condemn condemned",
     "reporters journalists press media",
     # how something was told or done, in the asker's words
     "describe described characterize characterized characterise characterised portray portrayed depict depicted "
-    "dub dubbed label labelled labeled",
+    "dub dubbed label labelled labeled rate rated assess assessed assessment",
     "send sent deploy deployed deployment dispatch dispatched stationed",
     "release released releasing freed freeing",  # prisoners "freed" are "released"
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",
@@ -75,6 +76,8 @@ FAMILIES: tuple[str, ...] = (
     "delegation delegations team teams",  # "Russia's team for the talks" is its delegation
     "lead leads led leading head heads headed heading",  # "who's heading the team?": "led by"
     "companies company firms firm corporations",
+    "countries country nations nation",  # "how many nations took part?": "27 countries"
+    "mood tone atmosphere",
     "oil crude petroleum",
     "accompany accompanied accompanying",
     "include included includes comprise comprised comprises consist consisted",
@@ -114,6 +117,9 @@ PHRASAL_VERBS: dict[str, str] = {
     "went ahead": "moved forward",
     "sit down with": "meet with",
     "sit across from": "meet",
+    "sat in on": "attended",  # "which official sat in on the meeting?"
+    "sit in on": "attend",
+    "sit-down": "meeting",
     "sat across from": "met",  # "when did Zelensky sit down with Erdogan?"
     "sat down with": "met with",
     "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from knowledge.acronyms import NOT_INITIALS, initials
 from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter
-from knowledge.answering.router import ParsedQuestion
+from knowledge.answering.router import ParsedQuestion, without_contractions
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
@@ -116,22 +116,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\\bduration" is "duration")
     w for _, pattern in _KINDS for w in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", pattern.pattern))
 )
-# "it'd", "we'll", "they've", "don't": the pronoun and the auxiliary say nothing of what is asked, and the tokenizer
-# would read "it'd" as a word "itd" no article uses.
-_CONTRACTION = re.compile(r"\b([^\W\d_]+)['’](?:d|ll|ve|re|m)\b|n['’]t\b", re.IGNORECASE)
-
-
-def without_contractions(text: str) -> str:
-    """The text with contractions cut to their first word ("it'd" -> "it", "don't" -> "do")."""
-    text = re.sub(
-        r"\b(?:(w)o|(c)a|(s)ha)n['’]t\b",
-        lambda m: {"w": "will", "c": "can", "s": "shall"}[(m.group(1) or m.group(2) or m.group(3)).lower()],
-        text,
-        flags=re.IGNORECASE,
-    )
-    return _CONTRACTION.sub(lambda m: m.group(1) or "", text)
-
-
 # An auxiliary right before a capital makes the capital the subject of the question's verb: its government acts.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|will|would|has|have|had|can|could)\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(

@@ -93,6 +93,7 @@ _TIMELINE = re.compile(
 # "who's going to meet Lavrov?", "who was on the American side?", "who is behind the plan?": who did something or
 # stood somewhere, not who someone is; a search for the sentence naming them.
 _NOT_A_NAME = re.compile(r"^(?-i:[a-z][a-z]*ing\b|(?:on|in|at|with|behind|among|from|against|for|to)\b)")
+_SOURCE = re.compile(r",?\s+(?:according\s+to|as\s+(?:told|reported)\s+by|per)\s+[^,?.!]+", re.IGNORECASE)
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
 _WHO_HOLDS = re.compile(
     r"^who\s+(?:heads|leads|led|headed|chairs|chaired|runs|is\s+(?:heading|leading))\s+(?P<what>.*\w.*?)[?.!]*$",
@@ -165,6 +166,23 @@ def clean_question(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# "it'd", "who'd", "we'll", "they've", "don't": written out, so that the question reads as its words ("who would
+# run ...") and the tokenizer never takes "it'd" for a word "itd" no article uses.
+_CONTRACTION = re.compile(r"(?<=[^\W\d_])['’](d|ll|ve|re|m)\b|n['’]t\b", re.IGNORECASE)
+_WRITTEN_OUT = {"d": " would", "ll": " will", "ve": " have", "re": " are", "m": " am"}
+
+
+def without_contractions(text: str) -> str:
+    """The text with contractions written out ("it'd" -> "it would", "don't" -> "do not", "won't" -> "will not")."""
+    text = re.sub(r"\b(w)o(?=n['’]t\b)|\b(c)a(?=n['’]t\b)|\b(s)ha(?=n['’]t\b)", _modal, text, flags=re.IGNORECASE)
+    return _CONTRACTION.sub(lambda m: _WRITTEN_OUT[m.group(1).lower()] if m.group(1) else " not", text)
+
+
+def _modal(match: re.Match[str]) -> str:
+    first = (match.group(1) or match.group(2) or match.group(3)).lower()
+    return {"w": "will", "c": "can", "s": "shall"}[first]
+
+
 def _as_spelt(text: str) -> str:
     """The shorthand people type in chat written out ("wat did X say abt Y" -> "what did X say about Y"), so the
     question's cues read as the words they stand for."""
@@ -180,7 +198,7 @@ def parse_question(text: str) -> ParsedQuestion:
             text[:80],
             problem=(f"That question is {len(text):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."),
         )
-    cleaned = _as_spelt(clean_question(text))
+    cleaned = without_contractions(_as_spelt(clean_question(text)))
     if not cleaned:
         return ParsedQuestion(Intent.HELP, "", cleaned, problem=EMPTY)
     if not is_english(cleaned):
@@ -221,7 +239,7 @@ def read_free(cleaned: str) -> ParsedQuestion:
     said = _WHO_SAID.match(cleaned)
     if said and not _CALLED_SOMEONE.match(cleaned):
         return ParsedQuestion(Intent.SAID, said.group("arg").strip(), cleaned)
-    holder = _WHO_HOLDS.match(cleaned)
+    holder = _WHO_HOLDS.match(_SOURCE.sub("", cleaned))  # "according to Shmyhal" says who told it, not who heads
     if holder:
         return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)
     who = _WHO.match(cleaned)

@@ -238,9 +238,19 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         ]
         # stable: among equals, the order ``_scored_events`` gave (the date written nearest to what is asked)
         scored.sort(key=lambda s: -round(s.score, 6))
-    # a date told as history answers only a question that names a time; otherwise it may show, labelled, below the
-    # news ("Medinsky delegation approved when" is not his 2022 talks)
-    scored = [s if s.sure and (question.date or not s.row.background) else replace(s, sure=False) for s in scored]
+    # a date told as history answers a question that names a time, or one whose telling word its own clause says
+    # ("when did Russia start its offensive?": "On February 24, 2022, Russia launched a military offensive");
+    # otherwise it may show, labelled, below the news ("Medinsky delegation approved when" is not his 2022 talks)
+    telling = [question.groups[n] for n in key_groups(context.ranker.group_weights(question))]
+
+    def told_here(row: EventRow) -> bool:
+        clause = set(row.focus_stems)
+        return any(clause & group.stems.keys() for group in telling)
+
+    scored = [
+        s if s.sure and (question.date or not s.row.background or told_here(s.row)) else replace(s, sure=False)
+        for s in scored
+    ]
     sure = [s for s in scored if s.sure]
     unsure = [s for s in scored if not s.sure]
     if not sure:
