@@ -1667,3 +1667,9 @@ def test_who_a_question_cites_as_its_source_is_not_the_answer() -> None:
 
     parsed = parse_question("Who leads Estonia's negotiating team according to Saar?")
     assert parsed.intent is Intent.WHO and "Saar" not in parsed.argument
+
+
+def test_a_count_of_another_things_members_is_no_answer(history: KnowledgeBase) -> None:
+    # "the fisheries patrol force" is named nowhere: a count of the countries watching is labelled, not the answer
+    answer = history.answer("How many boats will the fisheries patrol force have?")
+    assert all(item.label == "closest sentence" for item in answer.items) or not answer.found

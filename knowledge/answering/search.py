@@ -80,6 +80,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     done_to = who_did_object(question.text, context.lookup) if question.kind == "who" else None
     if done_to is not None:
         unfit |= {h.row.id for h in shown_hits if acts_in(h.row.text, done_to[0], done_to[1], context.lookup)}
+    # "how many troops will the multinational force have?" is not answered by a sentence about another force: the
+    # modifier that names the thing must be there (its own word or family)
+    naming = [m for m in question.modifiers if m != question.counted]
+    if naming:
+        unfit |= {h.row.id for h in shown_hits if not any(({m} | related(m)) & set(h.row.stems) for m in naming)}
     # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting
     verb = yes_no_verb(question.text) if question.kind == "yes/no" else None
     wanted = (
