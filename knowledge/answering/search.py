@@ -83,6 +83,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # "how many troops will the multinational force have?" is not answered by a sentence about another force: the
     # modifier that names the thing must be there (its own word or family)
     naming = [m for m in question.modifiers if m != question.counted]
+    known = context.store.frequencies(naming) if naming else {}
+    naming = [m for m in naming if known.get(m)]  # a misspelt one ("negotiatiors") is read as the word it stands for
     if naming:
         unfit |= {h.row.id for h in shown_hits if not any(({m} | related(m)) & set(h.row.stems) for m in naming)}
     # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting
