@@ -140,10 +140,10 @@ class RoleIndex:
         known = {stem(w) for w in terms(bare) if stem(w) in self.name_like}
         words = re.findall(r"[^\W\d_][\w’'-]*", bare)
         capitalised = {
-            stem(fold(w))
+            stem(strip_possessive(fold(w)))  # "the President's Office": "president", a title word
             for before, w in pairwise(words)
             if w[0].isupper()
-            and stem(fold(w)) not in _TITLE_STEMS
+            and stem(strip_possessive(fold(w))) not in _TITLE_STEMS
             and fold(w) not in STOPWORDS
             and before.lower() not in LOCATIVES  # "in Tartu": where, not whose
         }
@@ -171,7 +171,7 @@ def _analyse_text(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[
     at 10,000 articles are 43 texts, so each is analysed once, not once per holder (2 s of a first answer)."""
     bare = without_parties(expand_abbreviations(text))
     words = [w for w in bare.split() if w[:1].isalpha()]
-    name_like = {stem(fold(strip_possessive(w.strip(",.")))) for w in words if w[0].isupper()} - _TITLE_STEMS
+    name_like = {stem(strip_possessive(fold(w.strip(",.")))) for w in words if w[0].isupper()} - _TITLE_STEMS
     return (
         frozenset(stem(w) for w in terms(bare)),
         frozenset(party for _, _, party in parties_in(text)),

@@ -99,7 +99,7 @@ _BRITISH_ISE = re.compile(
 # Acronyms that would read as stop words once lower-cased ("US" is not "us").
 ACRONYMS = {"us": "usa", "u.s.": "usa", "u.s.a.": "usa", "u.k.": "uk", "e.u.": "eu", "u.n.": "un"}
 
-_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # Latin letters that do not decompose into a base letter and a combining mark.
 _UNDECOMPOSED = str.maketrans(
     {"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
@@ -143,6 +143,7 @@ def fold(text: str) -> str:
 def _word(token: str) -> str:
     if token in ACRONYMS:
         return ACRONYMS[token]
+    token = token.replace("ʼ", "'")  # the modifier letter apostrophe some outlets type ("Presidentʼs") is a letter
     if token.endswith("'s"):
         token = token[:-2]
     if token[:1].isdigit() and "," in token:

@@ -1673,3 +1673,31 @@ def test_a_count_of_another_things_members_is_no_answer(history: KnowledgeBase) 
     # "the fisheries patrol force" is named nowhere: a count of the countries watching is labelled, not the answer
     answer = history.answer("How many boats will the fisheries patrol force have?")
     assert all(item.label == "closest sentence" for item in answer.items) or not answer.found
+
+
+def test_a_modifier_letter_apostrophe_is_an_apostrophe(tmp_path: Path) -> None:
+    text = """date: 2026-01-02
+source: Test Wire
+title: New chief of staff
+
+President Alar Karis reported that coast guard chief Peeter Ruus will replace Jaan Lepp as the new head of the Presidentʼs Office.
+"""
+    knowledge = _knowledge(tmp_path, "office.txt", text)
+    for wording in ("who was named head of the President's Office?", "who heads the President's Office?"):
+        assert knowledge.answer(wording).items[0].text.startswith("Peeter Ruus"), wording
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("who was appointed defence minister?", Intent.WHO),
+        ("who was pushed out of the job to make room for Ruus?", Intent.SEARCH),
+    ],
+)
+def test_a_post_given_is_a_role_other_participles_a_search(question: str, intent: Intent) -> None:
+    from knowledge.answering.router import parse_question
+
+    parsed = parse_question(question)
+    assert parsed.intent is intent
+    if intent is Intent.WHO:
+        assert parsed.argument == "defence minister"

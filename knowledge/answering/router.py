@@ -90,9 +90,15 @@ _TIMELINE = re.compile(
     r"^timeline\b|\btimeline\s+of\b|\bwhat\s+(?:has\s+)?happened\s+(?:on|in|since|after|before|between|during|until)\b",
     re.I,
 )
-# "who's going to meet Lavrov?", "who was on the American side?", "who is behind the plan?": who did something or
-# stood somewhere, not who someone is; a search for the sentence naming them.
-_NOT_A_NAME = re.compile(r"^(?-i:[a-z][a-z]*ing\b|(?:on|in|at|with|behind|among|from|against|for|to)\b)")
+# "who's going to meet Lavrov?", "who was pushed out of the job?", "who was on the American side?": who did something,
+# had something done or stood somewhere, not who someone is; a search for the sentence naming them.
+_APPOINTED = re.compile(
+    r"^(?:(?:the\s+)?new(?:ly)?\s+)?(?:appointed|named|elected|chosen|picked|tapped|made)\s+(?:as\s+)?"
+)
+_NOT_A_NAME = re.compile(
+    r"^(?!(?:appointed|named|elected|chosen|picked|tapped|made)\b)"  # ... a post given is a role ("appointed ...")
+    r"(?-i:[a-z][a-z]*(?:ing|ed)\b|(?:on|in|at|with|behind|among|from|against|for|to)\b)"  # "pushed out of ..."
+)
 _SOURCE = re.compile(r",?\s+(?:according\s+to|as\s+(?:told|reported)\s+by|per)\s+[^,?.!]+", re.IGNORECASE)
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
 _WHO_HOLDS = re.compile(
@@ -244,7 +250,8 @@ def read_free(cleaned: str) -> ParsedQuestion:
         return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)
     who = _WHO.match(cleaned)
     if who and not DEMAND_CUE.search(who.group("arg")) and not _NOT_A_NAME.match(who.group("arg")):
-        return ParsedQuestion(Intent.WHO, who.group("arg").strip(), cleaned)
+        # "who was appointed defence minister?": who holds the post given
+        return ParsedQuestion(Intent.WHO, _APPOINTED.sub("", who.group("arg")).strip(), cleaned)
     new = _SINCE.match(cleaned)
     if new:
         return ParsedQuestion(Intent.SINCE, new.group("arg"), cleaned)
