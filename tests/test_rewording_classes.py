@@ -1236,10 +1236,7 @@ Under the draft, Norwegian and Danish engineers could be deployed to the norther
 
 @pytest.fixture(scope="module")
 def visits(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("visits") / "corpus"
-    folder.mkdir()
-    (folder / "visits.txt").write_text(VISITS, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return _corpus(tmp_path_factory.mktemp("visits"), {"visits.txt": VISITS})
 
 
 @pytest.mark.parametrize(
@@ -1342,10 +1339,7 @@ Finnish Foreign Minister Juho Lehtinen called the Vardo talks "useful but slow" 
 
 @pytest.fixture(scope="module")
 def ferry(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("ferry") / "corpus"
-    folder.mkdir()
-    (folder / "ferry.txt").write_text(FERRY, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return _corpus(tmp_path_factory.mktemp("ferry"), {"ferry.txt": FERRY})
 
 
 def test_a_participle_the_articles_never_use_is_no_missing_thing(ferry: KnowledgeBase) -> None:
@@ -1397,10 +1391,7 @@ The talks were held in the Latvian capital Riga on June 9–10.
 
 @pytest.fixture(scope="module")
 def calls(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("calls") / "corpus"
-    folder.mkdir()
-    (folder / "calls.txt").write_text(CALLS, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return _corpus(tmp_path_factory.mktemp("calls"), {"calls.txt": CALLS})
 
 
 @pytest.mark.parametrize("question", ["Tamm Rebane phone call date?", "when did Tamm and Rebane speak by phone?"])
@@ -1472,10 +1463,7 @@ The next round will be held "in the near future," Saar said.
 
 @pytest.fixture(scope="module")
 def succession(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("succession") / "corpus"
-    folder.mkdir()
-    (folder / "succession.txt").write_text(SUCCESSION, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return _corpus(tmp_path_factory.mktemp("succession"), {"succession.txt": SUCCESSION})
 
 
 def test_who_is_done_to_is_not_answered_by_them_doing_it(succession: KnowledgeBase) -> None:
@@ -1516,10 +1504,7 @@ The NYT also quoted from remarks made by Holm and Tamberg at the start of their 
 
 @pytest.fixture(scope="module")
 def narva(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("narva") / "corpus"
-    folder.mkdir()
-    (folder / "narva.txt").write_text(MINSK_LIKE, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return _corpus(tmp_path_factory.mktemp("narva"), {"narva.txt": MINSK_LIKE})
 
 
 def test_length_asks_how_long(narva: KnowledgeBase) -> None:
@@ -1641,10 +1626,7 @@ Fisheries chief Ola Berg sat in on the Tallinn meeting, with 27 countries watchi
 
 @pytest.fixture(scope="module")
 def history(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("history") / "corpus"
-    folder.mkdir()
-    (folder / "history.txt").write_text(HISTORY, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return _corpus(tmp_path_factory.mktemp("history"), {"history.txt": HISTORY})
 
 
 def test_history_whose_clause_says_the_asked_act_answers(history: KnowledgeBase) -> None:
