@@ -76,6 +76,7 @@ FAMILIES: tuple[str, ...] = (
     "delegation delegations team teams",  # "Russia's team for the talks" is its delegation
     "lead leads led leading head heads headed heading",  # "who's heading the team?": "led by"
     "companies company firms firm corporations",
+    "farm farms farming agricultural agriculture",
     "countries country nations nation",  # "how many nations took part?": "27 countries"
     "mood tone atmosphere",
     "oil crude petroleum",
@@ -120,6 +121,8 @@ PHRASAL_VERBS: dict[str, str] = {
     "sat in on": "attended",  # "which official sat in on the meeting?"
     "sit in on": "attend",
     "sit-down": "meeting",
+    "three-way": "trilateral",
+    "face to face": "direct",  # "negotiators sat down face to face": direct talks
     "sat across from": "met",  # "when did Zelensky sit down with Erdogan?"
     "sat down with": "met with",
     "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future

@@ -92,6 +92,7 @@ GENERIC_MODIFIERS = frozenset(
     """
     peace war new direct formal official joint bilateral trilateral possible potential proposed final recent latest
     main key major big high level senior top first second third next previous further early late full partial
+    same other whole entire various several certain own
     """.split()
 )
 

@@ -1683,3 +1683,12 @@ def test_a_post_given_is_a_role_other_participles_a_search(question: str, intent
     assert parsed.intent is intent
     if intent is Intent.WHO:
         assert parsed.argument == "defence minister"
+
+
+def test_capitals_met_with_are_their_governments_and_a_hyphens_lower_part_no_name(history: KnowledgeBase) -> None:
+    question = history.context.question("Did the envoys sit down with Oslo and Reykjavik in the same room in Tallinn?")
+    assert {"Norway", "Iceland"} <= set(question.parties)
+    assert {name for name, _ in question.places} == {"Tallinn"}
+    assert history.answer("Did the envoys sit down with Oslo and Reykjavik in the same room in Tallinn?").found
+    hosted = history.context.question("How many countries watched the Estonia-hosted talks?")
+    assert "hosted" not in {name for name, _ in hosted.places}

@@ -116,6 +116,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\\bduration" is "duration")
     w for _, pattern in _KINDS for w in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", pattern.pattern))
 )
+# A capital after "with" or "and" (and not a place after "in/at/to"): "talks with Kyiv and Moscow" are with governments.
+_AND_WITH_BEFORE = re.compile(r"\b(?:with|and|between|against|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:talks|meeting|summit|visit|round|negotiations|trip|conference|format)\b", re.I)
 # An auxiliary right before a capital makes the capital the subject of the question's verb: its government acts.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|will|would|has|have|had|can|could)\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(
@@ -213,12 +216,15 @@ def analyse(
     # a capital or a seat of government named is a place to find, not every sentence about its country
     # ... unless it is who acts ("how did Moscow describe the call?", "does Kyiv accept ...?"): its government
     in_text = parties_in(text)
-    acting = {  # ... or whose motive, stance or demand it is: "the Kremlin's motive" is Russia's
+    acting = {  # ... or whose motive, stance or demand it is: "the Kremlin's motive" is Russia's; a capital is where
+        # only after "in/at/to ..." or before an event's noun ("the Moscow talks"): "sit down with Kyiv and Moscow"
+        # is with their governments
         party
         for s, e, party in in_text
         if _AUXILIARY_BEFORE.search(text[:s])
         or re.match(r"['’]s\b", text[e : e + 2])
         or re.search(r"['’]s$", text[s:e])
+        or (_AND_WITH_BEFORE.search(text[:s]) and not _EVENT_NOUN_AFTER.match(text[e:]))
     }
     seats = [text[s:e] for s, e, p in in_text if fold(strip_possessive(text[s:e])) in PLACE_ALIASES and p not in acting]
     seat_parties = {
@@ -489,6 +495,7 @@ def _named_things(
         kept = [
             w
             for w in words
+            if w[:1].isupper() or w[:1].isdigit()  # "Saudi-hosted": "hosted" is no name
             if fold(strip_possessive(w)).strip(".'’") not in person_words
             and fold(w).removesuffix("s") not in person_words  # "Putins position": a possessive typed without "'"
             and not _is_date_word(fold(w).strip("."))

@@ -362,14 +362,16 @@ class Ranker:
         rest = [g for g in question.groups if g.word not in asking and g.word not in absent]
         # most of what the question says, not two words of five: more words no article uses mean another subject
         named = len(question.named_people) + len(question.places) + len(question.parties)
-        # ... each in the asker's own word, in the sentence itself: "negotiate" is not "discussed", and a headline's
-        # word says nothing of what this sentence tells
-        own = set(hit.row.stems)
+        # ... each in the sentence itself (a headline's word says nothing of what this sentence tells), in the asker's
+        # own word or its family, and at least half in their own: "negotiate" alone is not "discussed ... talks"
+        held = set(hit.row.stems)
+        own = sum(1 for g in rest if g.own in held)
         return (
             bool(rest)
             and len(rest) + named > len(absent)
-            and all(g.own in own for g in rest)
-            and (hit.coverage >= IN_SENTENCE)
+            and all(held & g.stems.keys() for g in rest)
+            and own * 2 >= len(rest)
+            and hit.coverage >= IN_SENTENCE
         )
 
     def _with_corrections(self, groups: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:
