@@ -43,7 +43,7 @@ FAMILIES: tuple[str, ...] = (
     # what is demanded
     "demand demands demanded condition conditions precondition preconditions insist insisted require required "
     "requirement",
-    "guarantee guarantees assurance assurances safeguards",
+    "guarantee guarantees assurance assurances safeguards commitment commitments",
     "withdraw withdrawal pullout retreat",
     "territory territories land lands regions region annexed occupied occupation",
     "sanctions sanction penalties restrictions",
@@ -79,6 +79,7 @@ FAMILIES: tuple[str, ...] = (
     "farm farms farming agricultural agriculture",
     "countries country nations nation",  # "how many nations took part?": "27 countries"
     "mood tone atmosphere",
+    "pope pontiff",
     "oil crude petroleum",
     "accompany accompanied accompanying",
     "include included includes comprise comprised comprises consist consisted",

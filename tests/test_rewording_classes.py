@@ -1692,3 +1692,16 @@ def test_capitals_met_with_are_their_governments_and_a_hyphens_lower_part_no_nam
     assert history.answer("Did the envoys sit down with Oslo and Reykjavik in the same room in Tallinn?").found
     hosted = history.context.question("How many countries watched the Estonia-hosted talks?")
     assert "hosted" not in {name for name, _ in hosted.places}
+
+
+def test_what_a_capital_wants_a_capital_to_have_is_a_demand_between_governments(tmp_path: Path) -> None:
+    text = """date: 2025-12-10
+source: Test Wire
+title: Security for Estonia
+
+Speaking to journalists in Riga, Prime Minister Kristen Michal said Finland wants Estonia to have security commitments with air defense systems.
+"""
+    answer = _knowledge(tmp_path, "security.txt", text).answer(
+        "What kind of security guarantees does Helsinki want Tallinn to have?"
+    )
+    assert answer.found and "security commitments" in answer.items[0].text

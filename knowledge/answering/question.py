@@ -116,8 +116,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\\bduration" is "duration")
     w for _, pattern in _KINDS for w in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", pattern.pattern))
 )
-# A capital after "with" or "and" (and not a place after "in/at/to"): "talks with Kyiv and Moscow" are with governments.
-_AND_WITH_BEFORE = re.compile(r"\b(?:with|and|between|against|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# A capital met, joined, asked or pressed is its government ("sit down with Kyiv and Moscow", "does Washington want
+# Kyiv to have ...?"); after "in/at/about" or before an event's noun ("the Moscow talks") it stays a place to find.
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:with|and|between|against|by|wants?|wanted|asks?|asked|urges?|urged|tells?|told|press(?:es|ed)?|"
+    r"pressured?|pressures|helps?|helped|persuaded?|convinced?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:talks|meeting|summit|visit|round|negotiations|trip|conference|format)\b", re.I)
 # An auxiliary right before a capital makes the capital the subject of the question's verb: its government acts.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|will|would|has|have|had|can|could)\s+$", re.IGNORECASE)
@@ -216,15 +221,14 @@ def analyse(
     # a capital or a seat of government named is a place to find, not every sentence about its country
     # ... unless it is who acts ("how did Moscow describe the call?", "does Kyiv accept ...?"): its government
     in_text = parties_in(text)
-    acting = {  # ... or whose motive, stance or demand it is: "the Kremlin's motive" is Russia's; a capital is where
-        # only after "in/at/to ..." or before an event's noun ("the Moscow talks"): "sit down with Kyiv and Moscow"
-        # is with their governments
+    acting = {  # ... or whose motive, stance or demand it is ("the Kremlin's motive" is Russia's), or one met, asked or
+        # pressed (below); a command's argument ("!timeline Kyiv") names the place
         party
         for s, e, party in in_text
         if _AUXILIARY_BEFORE.search(text[:s])
         or re.match(r"['’]s\b", text[e : e + 2])
         or re.search(r"['’]s$", text[s:e])
-        or (_AND_WITH_BEFORE.search(text[:s]) and not _EVENT_NOUN_AFTER.match(text[e:]))
+        or (not command and _GOVERNMENT_BEFORE.search(text[:s]) and not _EVENT_NOUN_AFTER.match(text[e:]))
     }
     seats = [text[s:e] for s, e, p in in_text if fold(strip_possessive(text[s:e])) in PLACE_ALIASES and p not in acting]
     seat_parties = {

@@ -231,6 +231,7 @@ def closest_sentences(context: Context, question: Question, intent: Intent, why:
     # ... and, after them, those naming everything the question names: the facts found no answer, so a sentence
     # holding the names but not the words ("Barasa met Kaguta in Kampala" for "Barasa Kampala visit") may be it
     hits = hits[:SEARCH_ITEMS] + near_hits(context, question, exclude=frozenset(shown))
+    hits = hits or weak_hits(context, question)  # ... or those holding its most telling words: never "no answer"
     if not hits:
         return None
     items: list[AnswerItem] = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]
