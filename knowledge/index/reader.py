@@ -30,6 +30,9 @@ MAX_BOUND_VARIABLES = 900  # ids go in batches under 999, the limit of SQLite bu
 # before them again (a row costs ~10 us to read and build; 100,000 rows hold ~70 MiB; when full, the older half
 # goes).
 SENTENCE_ROWS_CACHED = 100000
+# Event rows kept per generation, by id: the events of a topic's sentences are read again by every question on it
+# (a row costs ~15 us to build, and its JSON is kept: 10,000 rows hold ~20 MiB; when full, the older half goes).
+EVENT_ROWS_CACHED = 10000
 
 
 def _event_row(row: sqlite3.Row) -> EventRow:
@@ -137,6 +140,26 @@ class Reader:
 
     def article(self, article_id: str) -> Article:
         return read_article_row(self.db, article_id)
+
+    def article_heading(self, article_id: str) -> Article | None:
+        """An article as stored but, when it has a headline, without its text (read for a citation's label: the
+        text is ~100 times the rest); None when there is no such article."""
+        row = self.db.execute(
+            "SELECT id, CASE WHEN title IS NULL OR title = '' THEN text ELSE '' END, body_start, published, source, "
+            "title, url FROM articles WHERE id=?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(
+            id=row[0],
+            text=row[1],
+            body_start=row[2],
+            published=dt.date.fromisoformat(row[3]),
+            source=row[4],
+            title=row[5],
+            url=row[6],
+        )
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
@@ -420,13 +443,25 @@ class Reader:
     def events_of_sentences(self, sentence_ids: Iterable[int]) -> dict[int, list[EventRow]]:
         """The events each sentence states."""
         found: dict[int, list[EventRow]] = {}
+        known: dict[int, EventRow] = self._cache().setdefault("event_rows", {})
         for batch in _batches(dict.fromkeys(sentence_ids)):
             sql = (
-                f"SELECT es.sentence, {_EVENT_COLUMNS} FROM event_sentences es JOIN events e ON e.id = es.event "
+                "SELECT es.sentence, es.event FROM event_sentences es JOIN events e ON e.id = es.event "
                 f"WHERE es.sentence IN ({_marks(batch)})"
             )
-            for row in self.db.execute(sql, batch):
-                found.setdefault(int(row[0]), []).append(_event_row(row[1:]))
+            pairs = [(int(sentence), int(event)) for sentence, event in self.db.execute(sql, batch)]
+            missing = list(dict.fromkeys(event for _, event in pairs if event not in known))
+            read: dict[int, EventRow] = {}
+            for events in _batches(missing):
+                sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({_marks(events)})"
+                read |= {int(r[0]): _event_row(r) for r in self.db.execute(sql, events)}
+            if read and len(known) + len(read) > EVENT_ROWS_CACHED:
+                for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
+                    known.pop(old, None)  # another thread may have dropped it first
+            for sentence, event in pairs:
+                row = read.get(event) or known[event]
+                found.setdefault(sentence, []).append(row)
+            known.update(read)
         return found
 
     def events_at(self, place: str, limit: int) -> list[EventRow]:
