@@ -183,8 +183,9 @@ class Ranker:
         most_sum = sum(max(0.0, top) for top in most)  # the ceiling's sum for a row holding none of the words
         own = []
         floors, ceilings = [], []
+        only = holders[0] if len(holders) == 1 else None  # one named thing: the usual question
         for row in rows:
-            held = tuple([holds(row) for holds in holders])
+            held = (only(row),) if only else tuple([holds(row) for holds in holders])
             multiplier = multipliers.get(held)
             if multiplier is None:
                 closeness = [IN_SENTENCE if h else IN_TITLE for h in held]
@@ -194,9 +195,7 @@ class Ranker:
                 parts = memo[row.id] = _parts(weighted, row.stems, average)
                 if any(parts):
                     floors.append(sum(parts) * multiplier * boost)
-                    ceilings.append(
-                        sum(max(part, top) for part, top in zip(parts, most, strict=True)) * multiplier * boost
-                    )
+                    ceilings.append(sum(map(max, parts, most)) * multiplier * boost)  # each part or its most
                 else:  # no word of the question (most candidates of a name): the same sums, without the loops
                     floors.append(0.0)
                     ceilings.append(most_sum * multiplier * boost)
@@ -213,7 +212,7 @@ class Ranker:
             if groups:
                 before = previous.get(row.id)
                 context = _memo_parts(memo, weighted, before, average) if before else parts
-                lexical = sum(max(part, CONTEXT_WEIGHT * other) for part, other in zip(parts, context, strict=True))
+                lexical = sum(map(max, parts, [CONTEXT_WEIGHT * other for other in context]))
             ranked.append((lexical * multiplier * boost, row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
@@ -471,11 +470,21 @@ class Ranker:
         leads = {a: set(t) for a, t in self.store.lead_stems(articles).items()} if people else {}
         untitled: set[str] = set()
         holders = [_holder(e, mentions) for e in entities]  # ``mentions`` grows below: the holders see it
-        in_titles = {article: [_in_title(e, titles.get(article, untitled)) for e in entities] for article in articles}
+        in_titles: dict[str, list[bool]] = {}  # by article: which named things its headline holds, when first asked
+
+        def in_title_of(article: str) -> list[bool]:
+            found = in_titles.get(article)
+            if found is None:
+                title = titles.get(article, untitled)
+                found = in_titles[article] = [_in_title(e, title) for e in entities]
+            return found
+
         here = {row.id: [holds(row) for holds in holders] for row in rows}
         # the sentence after is read only for sentences that miss a named thing in themselves and their headline
         lacking = [
-            row for row in rows if not all(h or t for h, t in zip(here[row.id], in_titles[row.article], strict=True))
+            row
+            for row in rows
+            if not all(here[row.id]) and not all(map(_either, here[row.id], in_title_of(row.article)))
         ]
         following = self._following(lacking)
         if people and following:
@@ -484,9 +493,13 @@ class Ranker:
         for row in rows:
             before = previous.get(row.id)
             after = following.get(row.id)
-            in_title = in_titles[row.article]
+            held_here = here[row.id]
+            if all(held_here):  # every named thing in the sentence itself: the usual case for a named person's rows
+                result[row.id] = [IN_SENTENCE] * len(entities)
+                continue
+            in_title = in_title_of(row.article)
             levels = []
-            for n, (entity, holds, held) in enumerate(zip(entities, holders, here[row.id], strict=True)):
+            for n, (entity, holds, held) in enumerate(zip(entities, holders, held_here, strict=True)):
                 if held:
                     levels.append(IN_SENTENCE)
                 elif in_title[n]:
@@ -571,6 +584,10 @@ def _memo_parts(memo: dict[int, list[float]], weighted: _Weighted, row: Sentence
 
 def _surname_stems(people: tuple[Person, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for p in people for alias in p.aliases for s in stems(surname_of(alias))))
+
+
+def _either(first: bool, second: bool) -> bool:
+    return first or second
 
 
 def _in_title(entity: _Entity, title: set[str]) -> bool:

@@ -167,6 +167,9 @@ class Bm25:
             for row in matched & where.rows if len(where.rows) > len(matched) else where.rows & matched:
                 f = float(counts[row])
                 scores[row] += idf * ((f * (K1 + 1.0)) / (f + norms[row]))
+        if len(scores) > limit:  # the ``limit``-th best score first (floats compare fast), then only rows up to it
+            cut = heapq.nlargest(limit, scores.values())[-1]
+            scores = {row: score for row, score in scores.items() if score >= cut}
         best = heapq.nsmallest(limit, ((-1.0 * score, row) for row, score in scores.items()))
         return [row for _, row in best]
 
