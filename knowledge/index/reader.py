@@ -276,8 +276,13 @@ class Reader:
 
     def sentences_mentioning(self, key: int, limit: int) -> list[SentenceRow]:
         """Sentences naming a person or spoken by them, the spoken ones first."""
-        sql = "SELECT m.sentence FROM mentions m WHERE m.person=? ORDER BY m.spoken DESC, m.sentence LIMIT ?"
-        ids = [int(r[0]) for r in self.db.execute(sql, (key, limit))]
+
+        def read() -> list[int]:
+            sql = "SELECT m.sentence FROM mentions m WHERE m.person=? ORDER BY m.spoken DESC, m.sentence LIMIT ?"
+            return [int(r[0]) for r in self.db.execute(sql, (key, limit))]
+
+        # kept per generation (a few hundred ids for each person asked about): questions name the same people again
+        ids = self._once(f"mentioning-{key}-{limit}", read)
         found = self.sentences(ids)
         return [found[i] for i in ids if i in found]
 
@@ -309,8 +314,10 @@ class Reader:
         wanted = [a for a in dict.fromkeys(article_ids) if a not in known]
         for batch in _batches(wanted):
             found: dict[str, set[str]] = {a: set() for a in batch}
-            for article, stems in self.db.execute(
-                f"SELECT article, stems FROM sentences WHERE article IN ({_marks(batch)})", batch
+            for article, stems in self.db.execute(  # one string per article: one split, not one per sentence
+                f"SELECT article, group_concat(stems, ' ') FROM sentences WHERE article IN ({_marks(batch)}) "
+                "GROUP BY article",
+                batch,
             ):
                 found[article].update(stems.split())
             for article, stems in self.db.execute(
