@@ -599,7 +599,7 @@ def _in_title(entity: _Entity, title: set[str]) -> bool:
     return any(set(form) <= title for form in entity.written)
 
 
-def _holder(entity: _Entity, mentions: dict[int, set[int]]) -> Callable[[SentenceRow], bool]:
+def _holder(entity: _Entity, mentions: dict[int, tuple[int, ...]]) -> Callable[[SentenceRow], bool]:
     """``_holds`` for one entity, its kind decided once: the first pass asks it of every candidate."""
     keys, own = entity.keys, frozenset(entity.stems)
     if entity.kind == "person":
@@ -613,7 +613,7 @@ def _holder(entity: _Entity, mentions: dict[int, set[int]]) -> Callable[[Sentenc
     return lambda row: _holds(entity, row, mentions)
 
 
-def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> bool:
+def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, tuple[int, ...]]) -> bool:
     if entity.kind == "person":
         return not entity.keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in entity.keys
     tokens = set(row.stems)

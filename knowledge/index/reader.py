@@ -286,21 +286,21 @@ class Reader:
         found = self.sentences(ids)
         return [found[i] for i in ids if i in found]
 
-    def mentions_in(self, sentence_ids: Iterable[int]) -> dict[int, set[int]]:
+    def mentions_in(self, sentence_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
         """Person keys named in (or speaking) each sentence (those naming someone), kept per generation like the
-        sentence rows: every question naming a person asks it of its 200-300 candidates. The sets are shared: read
-        them, do not change them."""
-        known: dict[int, set[int] | None] = self._cache().setdefault("mentions", {})  # None: names nobody
+        sentence rows: every question naming a person asks it of its 200-300 candidates. Kept as tuples (in the
+        order a set of them iterates): a tuple of ints is a quarter of a set's memory, and the garbage collector
+        stops tracking it, where each of ~80,000 sets would be scanned again at every full collection."""
+        known: dict[int, tuple[int, ...] | None] = self._cache().setdefault("mentions", {})  # None: names nobody
         wanted = list(dict.fromkeys(sentence_ids))
         missing = [i for i in wanted if i not in known]
         for batch in _batches(missing):
-            read: dict[int, set[int] | None] = dict.fromkeys(batch)
+            found: dict[int, set[int]] = {}
             sql = f"SELECT sentence, person FROM mentions WHERE sentence IN ({_marks(batch)})"
             for sentence, person in self.db.execute(sql, batch):
-                found = read[sentence]
-                if found is None:
-                    found = read[sentence] = set()
-                found.add(person)
+                found.setdefault(sentence, set()).add(person)
+            read: dict[int, tuple[int, ...] | None] = dict.fromkeys(batch)
+            read.update((sentence, tuple(keys)) for sentence, keys in found.items())
             if len(known) + len(read) > SENTENCE_ROWS_CACHED:
                 for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
                     known.pop(old, None)
