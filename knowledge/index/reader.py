@@ -31,7 +31,7 @@ MAX_BOUND_VARIABLES = 900  # ids go in batches under 999, the limit of SQLite bu
 # goes).
 SENTENCE_ROWS_CACHED = 100000
 # Event rows kept per generation, by id: the events of a topic's sentences are read again by every question on it
-# (a row costs ~15 us to build, and its JSON is kept: 10,000 rows hold ~20 MiB; when full, the older half goes).
+# (a row costs ~15 us to build, and its JSON is kept: 10,000 rows hold ~15 MiB; when full, the older half goes).
 EVENT_ROWS_CACHED = 10000
 
 
@@ -43,8 +43,8 @@ def _event_row(row: sqlite3.Row) -> EventRow:
         row[3],
         bool(row[4]),
         bool(row[5]),
-        tuple(row[6].split()),
-        tuple(row[7].split()),
+        tuple(map(intern, row[6].split())),  # interned, as a sentence row's: event rows are kept too
+        tuple(map(intern, row[7].split())),
         row[8],
     )
 
