@@ -3,8 +3,9 @@
 The index's caches (sentence rows, mentions, event rows; the people and their citations) hold ~250,000 objects the
 collector tracks at 10,000 articles, and they grow as questions come. With CPython's default of a young collection
 every 700 new objects, the oldest generation was collected in full (~130 ms each) six times over the benchmark's
-1,200 questions: 1.1-1.4 s, about 15% of the time answering. Collecting young objects less often leaves the same
-garbage to the reference counts (nothing the index keeps is in a cycle) and runs the full collections far less.
+1,200 questions: 1.1-1.4 s, about 15% of the time answering. Collecting young objects less often runs the full
+collections far less; garbage without cycles is freed by reference counts as before, only cyclic garbage waits
+longer.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ MAX_BOUND_VARIABLES = 900  # ids go in batches under 999, the limit of SQLite bu
 # goes).
 SENTENCE_ROWS_CACHED = 100000
 # Event rows kept per generation, by id: the events of a topic's sentences are read again by every question on it
-# (a row costs ~15 us to build, and its JSON is kept: 10,000 rows hold ~15 MiB; when full, the older half goes).
+# (a row costs ~15 us to build, and its JSON is kept: 10,000 rows hold ~15 MiB with it; when full, the older half goes).
 EVENT_ROWS_CACHED = 10000
 
 
