@@ -158,6 +158,7 @@ class Bm25:
             return None
         matched = _matches(tree, postings, None)
         scores = dict.fromkeys(matched, 0.0)
+        k1_plus_one = K1 + 1.0  # the same double as written in the loop, computed once
         for term in terms:  # phrase by phrase, as FTS5 adds them up
             where = postings[term.stem]
             hits = len(where.rows)
@@ -166,7 +167,7 @@ class Bm25:
             counts = where.counts
             for row in matched & where.rows if len(where.rows) > len(matched) else where.rows & matched:
                 f = float(counts[row])
-                scores[row] += idf * ((f * (K1 + 1.0)) / (f + norms[row]))
+                scores[row] += idf * ((f * k1_plus_one) / (f + norms[row]))
         if len(scores) > limit:  # the ``limit``-th best score first (floats compare fast), then only rows up to it
             cut = heapq.nlargest(limit, scores.values())[-1]
             scores = {row: score for row, score in scores.items() if score >= cut}
