@@ -457,7 +457,11 @@ class Reader:
                 f"WHERE es.sentence IN ({_marks(batch)})"
             )
             pairs = [(int(sentence), int(event)) for sentence, event in self.db.execute(sql, batch)]
-            missing = list(dict.fromkeys(event for _, event in pairs if event not in known))
+            rows: dict[int, EventRow] = {}  # taken from the cache now: another thread may drop them from it
+            for _, event in pairs:
+                if event not in rows and (row := known.get(event)) is not None:
+                    rows[event] = row
+            missing = list(dict.fromkeys(event for _, event in pairs if event not in rows))
             read: dict[int, EventRow] = {}
             for events in _batches(missing):
                 sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({_marks(events)})"
@@ -465,10 +469,10 @@ class Reader:
             if read and len(known) + len(read) > EVENT_ROWS_CACHED:
                 for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
                     known.pop(old, None)  # another thread may have dropped it first
-            for sentence, event in pairs:
-                row = read.get(event) or known[event]
-                found.setdefault(sentence, []).append(row)
             known.update(read)
+            rows |= read
+            for sentence, event in pairs:
+                found.setdefault(sentence, []).append(rows[event])
         return found
 
     def events_at(self, place: str, limit: int) -> list[EventRow]:
