@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bot.collector import tune_collector
 from bot.progress import ProgressLine
 from knowledge.actors import PARTY_ALIASES
 
@@ -131,6 +132,7 @@ def _percentiles(samples: list[float]) -> dict[str, float]:
 def worker_talkbot(corpus: Path, index: Path, extra: Path, questions: list[tuple[str, str]]) -> dict[str, Any]:
     from knowledge import KnowledgeBase, Upload
 
+    tune_collector()  # as the CLI and the bot run
     started, cpu = time.perf_counter(), time.process_time()
     kb = KnowledgeBase.from_folder(corpus, index=index, progress=ProgressLine("talkbot: cold build"))
     cold = time.perf_counter() - started

@@ -7,8 +7,9 @@ says so (``holds_answer_type``) instead of passing a sentence about the thing fo
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from knowledge.answering.question import Question
 from knowledge.index import SentenceRow
@@ -115,6 +116,16 @@ def may_boost(question: Question) -> bool:
     if question.kind in ("said", "yes/no"):
         return bool(question.people)
     return question.kind in KIND_BOOST
+
+
+def kind_booster(question: Question, places: Iterable[tuple[str, ...]]) -> Callable[[SentenceRow], float]:
+    """``kind_boost`` for one question, what does not depend on the sentence decided once: a ranking asks it of
+    every candidate."""
+    if question.kind in ("said", "yes/no"):  # only X's own words rise: a set of X's keys, not a loop per sentence
+        keys = frozenset(p.key for p in question.people)
+        boost = KIND_BOOST[question.kind]
+        return lambda row: boost if row.speaker is not None and row.speaker in keys else 1.0
+    return functools.partial(kind_boost, question, places=list(places))
 
 
 def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str, ...]]) -> float:

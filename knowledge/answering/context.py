@@ -166,7 +166,7 @@ class Context:
         """An article's source label and address, read once per state of the index (not its whole text per quote)."""
         found = self._sources.get(article_id)
         if found is None:
-            article = self.articles.get(article_id)
+            article = self.store.article_heading(article_id)  # the label needs the text only of an untitled one
             found = (source_label(article), article.url) if article else (None, None)
             self._sources[article_id] = found
         return found

@@ -197,6 +197,13 @@ class Question:
         return replace(self, by_seat_only=(), places=places)
 
 
+@functools.lru_cache(maxsize=16384)
+def _alias_terms(alias: str) -> tuple[str, ...]:
+    """``terms`` of a person's alias, once per process: a question naming a person folds all their aliases (bounded:
+    the names are the articles' people)."""
+    return tuple(terms(alias))
+
+
 def analyse(
     text: str,
     lookup: PeopleLookup,
@@ -215,7 +222,7 @@ def analyse(
         named_people = tuple(g for g in named_people if not {p.key for p in g} <= owners)
         named_people += tuple((holder,) for holder, _, _ in by_role)
     people = tuple({p.key: p for group in named_people for p in group}.values())
-    person_words = {w for person in people for alias in person.aliases for w in terms(alias)}
+    person_words = {w for person in people for alias in person.aliases for w in _alias_terms(alias)}
     person_words |= {role for _, _, role in by_role}  # "envoy" in "Trump's envoy" is part of naming him
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
     # a capital or a seat of government named is a place to find, not every sentence about its country

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge.answering.answer_types import kind_boost, may_boost
+from knowledge.answering.answer_types import kind_booster, may_boost
 from knowledge.answering.question import Question, TermGroup, kind_words, party_stems
 from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
@@ -165,39 +165,48 @@ class Ranker:
         add later)."""
         if len(rows) <= keep:
             return rows
-        parts_of = functools.partial(_memo_parts, memo) if groups else None
         count, average = self.store.statistics()
         frequencies = self.store.frequencies({s for g in groups for s in g.stems})
         idf = {s: _idf(df, count) for s, df in frequencies.items()}
         entities = self._entities(question)
         places = _place_stems(entities)
-        boosts = may_boost(question)  # else every row's kind boost is 1.0
+        booster = kind_booster(question, places) if may_boost(question) else None  # else every boost is 1.0
         people = any(e.kind == "person" for e in entities)
         mentions = self.store.mentions_in(row.id for row in rows) if people else {}
         weighted = _weighted(groups, idf)
         multipliers: dict[tuple[bool, ...], float] = {}  # by which named things a row holds: a few patterns
         holders = [_holder(e, mentions) for e in entities]
+        # The sentence before is read only for rows that can still make the cut with it: its words add at most
+        # CONTEXT_WEIGHT of a word's full weight, so a row whose best case (its ceiling) stays under the ``keep``-th
+        # row's own score without it (its floor) cannot (the same rows come out, in the same order, as scoring every
+        # sentence before).
+        most = [
+            CONTEXT_WEIGHT * max((w * idf.get(t, 0.0) * (K1 + 1) for t, w in g.stems.items()), default=0.0)
+            for g in groups
+        ]
+        most_sum = sum(max(0.0, top) for top in most)  # the ceiling's sum for a row holding none of the words
         own = []
+        floors, ceilings = [], []
+        only = holders[0] if len(holders) == 1 else None  # one named thing: the usual question
         for row in rows:
-            held = tuple(holds(row) for holds in holders)
+            held = (only(row),) if only else tuple([holds(row) for holds in holders])
             multiplier = multipliers.get(held)
             if multiplier is None:
                 closeness = [IN_SENTENCE if h else IN_TITLE for h in held]
                 multiplier = multipliers[held] = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
-            boost = kind_boost(question, row, places) if boosts else 1.0
-            own.append((row, parts_of(weighted, row, average) if parts_of else [], multiplier, boost))
-        # The sentence before is read only for rows that can still make the cut with it: its words add at most
-        # CONTEXT_WEIGHT of a word's full weight, so a row whose best case stays under the ``keep``-th row's own
-        # score without it cannot (the same rows come out, in the same order, as scoring every sentence before).
+            boost = booster(row) if booster else 1.0
+            if groups:
+                parts = memo[row.id] = _parts(weighted, row.stems, average)
+                if any(parts):
+                    floors.append(sum(parts) * multiplier * boost)
+                    ceilings.append(sum(map(max, parts, most)) * multiplier * boost)  # each part or its most
+                else:  # no word of the question (most candidates of a name): the same sums, without the loops
+                    floors.append(0.0)
+                    ceilings.append(most_sum * multiplier * boost)
+            else:
+                parts = []
+            own.append((row, parts, multiplier, boost))
         if groups:
-            most = [
-                CONTEXT_WEIGHT * max((w * idf.get(t, 0.0) * (K1 + 1) for t, w in g.stems.items()), default=0.0)
-                for g in groups
-            ]
-            floors, ceilings = [], []
-            for _, parts, multiplier, boost in own:
-                floors.append(sum(parts) * multiplier * boost)
-                ceilings.append(sum(max(part, top) for part, top in zip(parts, most, strict=True)) * multiplier * boost)
             cut = sorted(floors, reverse=True)[keep - 1]
             own = [each for each, ceiling in zip(own, ceilings, strict=True) if ceiling >= cut]
         previous = self._previous([row for row, _, _, _ in own]) if groups else {}
@@ -206,8 +215,8 @@ class Ranker:
             lexical = 1.0
             if groups:
                 before = previous.get(row.id)
-                context = parts_of(weighted, before, average) if before and parts_of else parts
-                lexical = sum(max(part, CONTEXT_WEIGHT * other) for part, other in zip(parts, context, strict=True))
+                context = _memo_parts(memo, weighted, before, average) if before else parts
+                lexical = sum(map(max, parts, [CONTEXT_WEIGHT * other for other in context]))
             ranked.append((lexical * multiplier * boost, row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
@@ -234,13 +243,15 @@ class Ranker:
         titles = self.store.title_stems(row.article for row in rows) if groups else {}
         entities = self._entities(question)
         places = _place_stems(entities)
-        boosts = may_boost(question)  # else every row's kind boost is 1.0
+        booster = kind_booster(question, places) if may_boost(question) else None  # else every boost is 1.0
         coverage = self._coverage(entities, rows, previous)
         on_date = self._on_date(question, rows)
         in_articles = self._articles_with_words(groups, rows) if groups else []
         weighted = _weighted(groups, idf)
         parts_of = functools.partial(_memo_parts, {} if parts is None else parts)
         title_parts_of: dict[str, list[float]] = {}
+        absent_of: dict[str, float] = {}  # by article: the weight of the words it never uses
+        multipliers: dict[tuple[float, ...], float] = {}
         hits = []
         for row in rows:
             before = previous.get(row.id)
@@ -267,11 +278,18 @@ class Ranker:
                         if title_parts[n] > 0:
                             here.add(n)
                 share = matched / total if total else 0.0
-                absent = sum(w for w, where in zip(weights, in_articles, strict=True) if row.article not in where)
+                absent = absent_of.get(row.article)
+                if absent is None:
+                    absent = absent_of[row.article] = sum(
+                        w for w, where in zip(weights, in_articles, strict=True) if row.article not in where
+                    )
                 lexical *= 1 - ABSENT_WORD_PENALTY * (absent / total if total else 0.0)
             closeness = coverage.get(row.id, [])
-            multiplier = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
-            boost = kind_boost(question, row, places) if boosts else 1.0
+            key = tuple(closeness)
+            multiplier = multipliers.get(key)
+            if multiplier is None:  # a few patterns of closeness among the rows
+                multiplier = multipliers[key] = math.prod(ENTITY_FLOOR + (1 - ENTITY_FLOOR) * c for c in closeness)
+            boost = booster(row) if booster else 1.0
             score = lexical * multiplier * boost * on_date.get(row.id, 1.0)
             score *= HEADING_FACTOR if row.heading else 1.0
             hits.append(
@@ -490,15 +508,26 @@ class Ranker:
         people = any(e.kind == "person" for e in entities)
         mentions = self.store.mentions_in(ids) if people else {}
         articles = {row.article for row in rows}
-        in_article = [self._articles_with(entity, articles) for entity in entities]
+        in_article: list[set[str] | None] = [None] * len(entities)  # read when a sentence first needs it
         titles = {a: set(t) for a, t in self.store.title_stems(articles).items()}
         leads = {a: set(t) for a, t in self.store.lead_stems(articles).items()} if people else {}
         untitled: set[str] = set()
+        holders = [_holder(e, mentions) for e in entities]  # ``mentions`` grows below: the holders see it
+        in_titles: dict[str, list[bool]] = {}  # by article: which named things its headline holds, when first asked
+
+        def in_title_of(article: str) -> list[bool]:
+            found = in_titles.get(article)
+            if found is None:
+                title = titles.get(article, untitled)
+                found = in_titles[article] = [_in_title(e, title) for e in entities]
+            return found
+
+        here = {row.id: [holds(row) for holds in holders] for row in rows}
         # the sentence after is read only for sentences that miss a named thing in themselves and their headline
         lacking = [
             row
             for row in rows
-            if not all(_holds(e, row, mentions) or _in_title(e, titles.get(row.article, untitled)) for e in entities)
+            if not all(here[row.id]) and not all(map(_either, here[row.id], in_title_of(row.article)))
         ]
         following = self._following(lacking)
         if people and following:
@@ -506,22 +535,27 @@ class Ranker:
         result: dict[int, list[float]] = {}
         for row in rows:
             before = previous.get(row.id)
+            after = following.get(row.id)
+            held_here = here[row.id]
+            if all(held_here):  # every named thing in the sentence itself: the usual case for a named person's rows
+                result[row.id] = [IN_SENTENCE] * len(entities)
+                continue
+            in_title = in_title_of(row.article)
             levels = []
-            for entity, where in zip(entities, in_article, strict=True):
-                if _holds(entity, row, mentions):
+            for n, (entity, holds, held) in enumerate(zip(entities, holders, held_here, strict=True)):
+                if held:
                     levels.append(IN_SENTENCE)
-                elif _in_title(entity, titles.get(row.article, untitled)):
+                elif in_title[n]:
                     levels.append(IN_TITLE)
                 elif entity.kind == "person" and _in_title(entity, leads.get(row.article, untitled)):
                     levels.append(IN_LEAD)
-                elif (before is not None and _holds(entity, before, mentions)) or (
-                    (after := following.get(row.id)) is not None and _holds(entity, after, mentions)
-                ):
+                elif (before is not None and holds(before)) or (after is not None and holds(after)):
                     levels.append(IN_CONTEXT)
-                elif row.article in where:
-                    levels.append(IN_ARTICLE)
                 else:
-                    levels.append(0.0)
+                    where = in_article[n]
+                    if where is None:
+                        where = in_article[n] = self._articles_with(entity, articles)
+                    levels.append(IN_ARTICLE if row.article in where else 0.0)
             result[row.id] = levels
         return result
 
@@ -548,29 +582,42 @@ def _idf(df: int, count: int) -> float:
     return math.log(1 + (count - df + 0.5) / (df + 0.5)) if df else 0.0
 
 
-def _weighted(groups: tuple[TermGroup, ...], idf: dict[str, float]) -> list[list[tuple[str, float]]]:
-    """Each group's stems with their weight times idf, the first factor of every ``_parts`` term, once per question."""
-    return [[(token, weight * idf.get(token, 0.0)) for token, weight in group.stems.items()] for group in groups]
+@dataclass(frozen=True)
+class _Weighted:
+    """The question's stems with their weight times idf (the first factor of every ``_parts`` term), once per
+    question: by group, and by stem (the groups it is in), so a sentence is scanned for the stems it shares."""
+
+    groups: int
+    by_stem: dict[str, tuple[tuple[int, float], ...]]
+    stems: frozenset[str]
 
 
-def _parts(weighted: list[list[tuple[str, float]]], tokens: tuple[str, ...], average: float) -> list[float]:
+def _weighted(groups: tuple[TermGroup, ...], idf: dict[str, float]) -> _Weighted:
+    by_stem: dict[str, list[tuple[int, float]]] = {}
+    for n, group in enumerate(groups):
+        for token, weight in group.stems.items():
+            by_stem.setdefault(token, []).append((n, weight * idf.get(token, 0.0)))
+    return _Weighted(len(groups), {t: tuple(each) for t, each in by_stem.items()}, frozenset(by_stem))
+
+
+def _parts(weighted: _Weighted, tokens: tuple[str, ...], average: float) -> list[float]:
     """Each group's BM25 part in a text (0 when absent): the best of its stems, at the stem's weight."""
-    present = set(tokens)
+    parts = [0.0] * weighted.groups
+    shared = weighted.stems.intersection(tokens)
+    if not shared:
+        return parts
     norm = K1 * (1 - B + B * len(tokens) / average)
-    parts = []
-    for group in weighted:
-        best = 0.0
-        for token, weight_idf in group:
-            if token in present:
-                tf = tokens.count(token)
-                best = max(best, weight_idf * tf * (K1 + 1) / (tf + norm))
-        parts.append(best)
+    by_stem = weighted.by_stem
+    for token in shared:
+        tf = tokens.count(token)
+        for n, weight_idf in by_stem[token]:
+            part = weight_idf * tf * (K1 + 1) / (tf + norm)
+            if part > parts[n]:
+                parts[n] = part
     return parts
 
 
-def _memo_parts(
-    memo: dict[int, list[float]], weighted: list[list[tuple[str, float]]], row: SentenceRow, average: float
-) -> list[float]:
+def _memo_parts(memo: dict[int, list[float]], weighted: _Weighted, row: SentenceRow, average: float) -> list[float]:
     """``_parts`` of a sentence, once per ranking (the first pass and the full score read the same sentences)."""
     found = memo.get(row.id)
     if found is None:
@@ -582,6 +629,10 @@ def _surname_stems(people: tuple[Person, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for p in people for alias in p.aliases for s in stems(surname_of(alias))))
 
 
+def _either(first: bool, second: bool) -> bool:
+    return first or second
+
+
 def _in_title(entity: _Entity, title: set[str]) -> bool:
     """A place the headline (its stems) names whole, or a person it names by a surname ("Putin-Witkoff meeting")."""
     if not entity.stems or entity.kind == "party":
@@ -591,7 +642,7 @@ def _in_title(entity: _Entity, title: set[str]) -> bool:
     return any(set(form) <= title for form in entity.written)
 
 
-def _holder(entity: _Entity, mentions: dict[int, set[int]]) -> Callable[[SentenceRow], bool]:
+def _holder(entity: _Entity, mentions: dict[int, tuple[int, ...]]) -> Callable[[SentenceRow], bool]:
     """``_holds`` for one entity, its kind decided once: the first pass asks it of every candidate."""
     keys, own = entity.keys, frozenset(entity.stems)
     if entity.kind == "person":
@@ -605,7 +656,7 @@ def _holder(entity: _Entity, mentions: dict[int, set[int]]) -> Callable[[Sentenc
     return lambda row: _holds(entity, row, mentions)
 
 
-def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, set[int]]) -> bool:
+def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, tuple[int, ...]]) -> bool:
     if entity.kind == "person":
         return not entity.keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in entity.keys
     tokens = set(row.stems)

@@ -312,7 +312,7 @@ def _named_speaker(context: Context, row: SentenceRow) -> Person | None:
     """A person the sentence itself names as the one speaking, in forms the extraction leaves out: "Rubio praised
     it as ...", "This was stated by President Zelenskyy", "Quote from Medinsky: ..."."""
     text = row.text
-    for key in context.store.mentions_in([row.id]).get(row.id, set()):
+    for key in context.store.mentions_in([row.id]).get(row.id, ()):
         person = context.person(key)
         if person is None:
             continue
@@ -359,7 +359,7 @@ def _holding(context: Context, question: Question, phrase: str) -> list[Sentence
 def _reported(context: Context, row: SentenceRow, speaker: Person) -> Person | None:
     """The person whose words or acts the speaker reports: named right after the reporting verb."""
     text = row.text
-    for key in context.store.mentions_in([row.id]).get(row.id, set()):
+    for key in context.store.mentions_in([row.id]).get(row.id, ()):
         person = context.person(key)
         if person is None or person.key == speaker.key:
             continue

@@ -158,6 +158,7 @@ class Bm25:
             return None
         matched = _matches(tree, postings, None)
         scores = dict.fromkeys(matched, 0.0)
+        k1_plus_one = K1 + 1.0  # the same double as written in the loop, computed once
         for term in terms:  # phrase by phrase, as FTS5 adds them up
             where = postings[term.stem]
             hits = len(where.rows)
@@ -166,7 +167,10 @@ class Bm25:
             counts = where.counts
             for row in matched & where.rows if len(where.rows) > len(matched) else where.rows & matched:
                 f = float(counts[row])
-                scores[row] += idf * ((f * (K1 + 1.0)) / (f + norms[row]))
+                scores[row] += idf * ((f * k1_plus_one) / (f + norms[row]))
+        if len(scores) > limit:  # the ``limit``-th best score first (floats compare fast), then only rows up to it
+            cut = heapq.nlargest(limit, scores.values())[-1]
+            scores = {row: score for row, score in scores.items() if score >= cut}
         best = heapq.nsmallest(limit, ((-1.0 * score, row) for row, score in scores.items()))
         return [row for _, row in best]
 
@@ -215,12 +219,14 @@ class Bm25:
             ids, lengths = self.db.execute("SELECT group_concat(id), group_concat(length) FROM sentences").fetchone()
             rows_ids = list(map(int, ids.split(","))) if ids else []
             norms = array("d", bytes(8 * (max(rows_ids, default=0) + 1)))
-            by_length: dict[int, float] = {}  # a hundred distinct lengths: each computed once
-            for row, length in zip(rows_ids, map(int, lengths.split(",") if lengths else []), strict=True):
-                norm = by_length.get(length)
-                if norm is None:
-                    norm = by_length[length] = K1 * (1 - B + B * float(length) / average)
-                norms[row] = norm
+            row_lengths = list(map(int, lengths.split(","))) if lengths else []
+            # a hundred distinct lengths: each computed once
+            by_length = {length: K1 * (1 - B + B * float(length) / average) for length in set(row_lengths)}
+            if rows_ids == list(range(1, len(rows_ids) + 1)):  # ids 1..n, as a build numbers them: one copy in C
+                norms[1:] = array("d", map(by_length.__getitem__, row_lengths))
+            else:
+                for row, length in zip(rows_ids, row_lengths, strict=True):
+                    norms[row] = by_length[length]
             self.cache["norms"] = norms
         return self.cache["norms"]  # type: ignore[no-any-return]
 

@@ -30,6 +30,9 @@ MAX_BOUND_VARIABLES = 900  # ids go in batches under 999, the limit of SQLite bu
 # before them again (a row costs ~10 us to read and build; 100,000 rows hold ~70 MiB; when full, the older half
 # goes).
 SENTENCE_ROWS_CACHED = 100000
+# Event rows kept per generation, by id: the events of a topic's sentences are read again by every question on it
+# (a row costs ~15 us to build, and its JSON is kept: 10,000 rows hold ~15 MiB with it; when full, the older half goes).
+EVENT_ROWS_CACHED = 10000
 
 
 def _event_row(row: sqlite3.Row) -> EventRow:
@@ -40,8 +43,8 @@ def _event_row(row: sqlite3.Row) -> EventRow:
         row[3],
         bool(row[4]),
         bool(row[5]),
-        tuple(row[6].split()),
-        tuple(row[7].split()),
+        tuple(map(intern, row[6].split())),  # interned, as a sentence row's: event rows are kept too
+        tuple(map(intern, row[7].split())),
         row[8],
     )
 
@@ -137,6 +140,26 @@ class Reader:
 
     def article(self, article_id: str) -> Article:
         return read_article_row(self.db, article_id)
+
+    def article_heading(self, article_id: str) -> Article | None:
+        """An article as stored but, when it has a headline, without its text (read for a citation's label: the
+        text is ~100 times the rest); None when there is no such article."""
+        row = self.db.execute(
+            "SELECT id, CASE WHEN title IS NULL OR title = '' THEN text ELSE '' END, body_start, published, source, "
+            "title, url FROM articles WHERE id=?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(
+            id=row[0],
+            text=row[1],
+            body_start=row[2],
+            published=dt.date.fromisoformat(row[3]),
+            source=row[4],
+            title=row[5],
+            url=row[6],
+        )
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
@@ -253,26 +276,31 @@ class Reader:
 
     def sentences_mentioning(self, key: int, limit: int) -> list[SentenceRow]:
         """Sentences naming a person or spoken by them, the spoken ones first."""
-        sql = "SELECT m.sentence FROM mentions m WHERE m.person=? ORDER BY m.spoken DESC, m.sentence LIMIT ?"
-        ids = [int(r[0]) for r in self.db.execute(sql, (key, limit))]
+
+        def read() -> list[int]:
+            sql = "SELECT m.sentence FROM mentions m WHERE m.person=? ORDER BY m.spoken DESC, m.sentence LIMIT ?"
+            return [int(r[0]) for r in self.db.execute(sql, (key, limit))]
+
+        # kept per generation (a few hundred ids for each person asked about): questions name the same people again
+        ids = self._once(f"mentioning-{key}-{limit}", read)
         found = self.sentences(ids)
         return [found[i] for i in ids if i in found]
 
-    def mentions_in(self, sentence_ids: Iterable[int]) -> dict[int, set[int]]:
+    def mentions_in(self, sentence_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
         """Person keys named in (or speaking) each sentence (those naming someone), kept per generation like the
-        sentence rows: every question naming a person asks it of its 200-300 candidates. The sets are shared: read
-        them, do not change them."""
-        known: dict[int, set[int] | None] = self._cache().setdefault("mentions", {})  # None: names nobody
+        sentence rows: every question naming a person asks it of its 200-300 candidates. Kept as tuples (in the
+        order a set of them iterates): a tuple of ints is a quarter of a set's memory, and the garbage collector
+        stops tracking it, where each of ~80,000 sets would be scanned again at every full collection."""
+        known: dict[int, tuple[int, ...] | None] = self._cache().setdefault("mentions", {})  # None: names nobody
         wanted = list(dict.fromkeys(sentence_ids))
         missing = [i for i in wanted if i not in known]
         for batch in _batches(missing):
-            read: dict[int, set[int] | None] = dict.fromkeys(batch)
+            found: dict[int, set[int]] = {}
             sql = f"SELECT sentence, person FROM mentions WHERE sentence IN ({_marks(batch)})"
             for sentence, person in self.db.execute(sql, batch):
-                found = read[sentence]
-                if found is None:
-                    found = read[sentence] = set()
-                found.add(person)
+                found.setdefault(sentence, set()).add(person)
+            read: dict[int, tuple[int, ...] | None] = dict.fromkeys(batch)
+            read.update((sentence, tuple(keys)) for sentence, keys in found.items())
             if len(known) + len(read) > SENTENCE_ROWS_CACHED:
                 for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
                     known.pop(old, None)
@@ -286,8 +314,10 @@ class Reader:
         wanted = [a for a in dict.fromkeys(article_ids) if a not in known]
         for batch in _batches(wanted):
             found: dict[str, set[str]] = {a: set() for a in batch}
-            for article, stems in self.db.execute(
-                f"SELECT article, stems FROM sentences WHERE article IN ({_marks(batch)})", batch
+            for article, stems in self.db.execute(  # one string per article: one split, not one per sentence
+                f"SELECT article, group_concat(stems, ' ') FROM sentences WHERE article IN ({_marks(batch)}) "
+                "GROUP BY article",
+                batch,
             ):
                 found[article].update(stems.split())
             for article, stems in self.db.execute(
@@ -420,13 +450,29 @@ class Reader:
     def events_of_sentences(self, sentence_ids: Iterable[int]) -> dict[int, list[EventRow]]:
         """The events each sentence states."""
         found: dict[int, list[EventRow]] = {}
+        known: dict[int, EventRow] = self._cache().setdefault("event_rows", {})
         for batch in _batches(dict.fromkeys(sentence_ids)):
             sql = (
-                f"SELECT es.sentence, {_EVENT_COLUMNS} FROM event_sentences es JOIN events e ON e.id = es.event "
+                "SELECT es.sentence, es.event FROM event_sentences es JOIN events e ON e.id = es.event "
                 f"WHERE es.sentence IN ({_marks(batch)})"
             )
-            for row in self.db.execute(sql, batch):
-                found.setdefault(int(row[0]), []).append(_event_row(row[1:]))
+            pairs = [(int(sentence), int(event)) for sentence, event in self.db.execute(sql, batch)]
+            rows: dict[int, EventRow] = {}  # taken from the cache now: another thread may drop them from it
+            for _, event in pairs:
+                if event not in rows and (row := known.get(event)) is not None:
+                    rows[event] = row
+            missing = list(dict.fromkeys(event for _, event in pairs if event not in rows))
+            read: dict[int, EventRow] = {}
+            for events in _batches(missing):
+                sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({_marks(events)})"
+                read |= {int(r[0]): _event_row(r) for r in self.db.execute(sql, events)}
+            if read and len(known) + len(read) > EVENT_ROWS_CACHED:
+                for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
+                    known.pop(old, None)  # another thread may have dropped it first
+            known.update(read)
+            rows |= read
+            for sentence, event in pairs:
+                found.setdefault(sentence, []).append(rows[event])
         return found
 
     def events_at(self, place: str, limit: int) -> list[EventRow]:

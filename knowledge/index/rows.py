@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -76,9 +77,10 @@ class EventRow:
     def event(self) -> Event:
         return parse_event(self.data)
 
-    @property
+    @functools.cached_property
     def sources(self) -> int:
-        """How many distinct articles tell it, read off the JSON without parsing it (ranking asks of many rows)."""
+        """How many distinct articles tell it, read off the JSON without parsing it (ranking asks of many rows; once
+        per row, and rows are kept per index state)."""
         return len(set(_ARTICLE_FIELD.findall(self.data)))
 
 
