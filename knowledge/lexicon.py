@@ -80,6 +80,7 @@ FAMILIES: tuple[str, ...] = (
     "countries country nations nation",  # "how many nations took part?": "27 countries"
     "mood tone atmosphere",
     "pope pontiff",
+    "compromise compromises concession concessions solutions",  # "creative compromises": "creative solutions"
     "oil crude petroleum",
     "accompany accompanied accompanying",
     "include included includes comprise comprised comprises consist consisted",
@@ -123,6 +124,9 @@ PHRASAL_VERBS: dict[str, str] = {
     "sit in on": "attend",
     "sit-down": "meeting",
     "three-way": "trilateral",
+    "still hold": "still control",  # "how much does Ukraine still hold?", never "hold talks"
+    "still holds": "still controls",
+    "still held": "still controlled",
     "face to face": "direct",  # "negotiators sat down face to face": direct talks
     "sat across from": "met",  # "when did Zelensky sit down with Erdogan?"
     "sat down with": "met with",

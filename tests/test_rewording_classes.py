@@ -1705,3 +1705,18 @@ Speaking to journalists in Riga, Prime Minister Kristen Michal said Finland want
         "What kind of security guarantees does Helsinki want Tallinn to have?"
     )
     assert answer.found and "security commitments" in answer.items[0].text
+
+
+def test_regarding_is_no_topic_word_and_still_hold_is_control(tmp_path: Path) -> None:
+    text = """date: 2026-02-07
+source: Test Wire
+title: Latvia refuses a Nordic plan
+
+Latvia is demanding control of the entire Latgale region, even as Estonia controls over 200 square miles of it.
+
+Officials in Tallinn have expressed openness to creative solutions, such as a free-trade zone in Latgale.
+"""
+    knowledge = _knowledge(tmp_path, "latgale.txt", text)
+    assert knowledge.answer("What does Latvia demand regarding Latgale?").items[0].text.startswith("Latvia: control")
+    assert "200 square miles" in knowledge.answer("How much of Latgale does Estonia still hold?").items[0].text
+    assert "creative solutions" in knowledge.answer("What creative compromises has Tallinn floated?").items[0].text
