@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.extract.prefilter import Gated
 from knowledge.extract.speakers import SUBJECT_CHARS, Actor, ActorFinder
 from knowledge.models import Demand, Sentence
 from knowledge.vocabulary import BASE_VERBS_IN_ED, REPORT_VERBS
@@ -54,7 +55,8 @@ _ADJACENT = re.compile(
 )
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
-_ANY_CUE = re.compile(r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want", re.I)
+_CUE_WORDS = r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want"
+_ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 _REJECTION = re.compile(r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed)|dismiss(?:es|ed)?|den(?:y|ies|ied))\b", re.I)
 _NEGATED_CUE = re.compile(r"\b(?:without|no)\s+(?:pre)?conditions\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
@@ -146,10 +148,13 @@ class _Cue:
     kind: str  # "must", "verb", "list"
 
 
-def extract_demands(sentences: list[Sentence], actors: ActorFinder) -> list[Demand]:
-    """All demands stated in one article's sentences (in order, for pronouns and 'these include')."""
+def extract_demands(
+    sentences: list[Sentence], actors: ActorFinder, speakers: dict[int, Actor] | None = None
+) -> list[Demand]:
+    """All demands stated in one article's sentences (in order, for pronouns and 'these include'). ``speakers``
+    are ``actors.speakers(sentences)`` when the caller has them already (found here otherwise)."""
     demands: list[Demand] = []
-    speakers = actors.speakers(sentences)
+    speakers = actors.speakers(sentences) if speakers is None else speakers
     previous: Sentence | None = None
     previous_party: Actor | None = None
     for sentence in sentences:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract.demands import actor_ending_before, clause_after
+from knowledge.extract.prefilter import Gated
 from knowledge.extract.speakers import Actor, ActorFinder
 from knowledge.issues import issues_in_text
 from knowledge.models import Article, Demand, Position, Sentence
@@ -100,11 +101,11 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", r
 _BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 # "the support of", "a proposal from": nouns, not a party taking a stance ("with the support of Paris").
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|such|any|with|without)\s+$", re.I)
-_ANY_CUE = re.compile(  # every cue above holds one of these: most sentences hold none and skip the patterns
+_CUE_WORDS = (  # every cue above holds one of these: most sentences hold none and skip the patterns
     r"reject|refus|dismiss|rul|oppos|accept|against|offer|propos|forward|suggest|support|back|"
-    r"welcom|endors|favo|agree|open|ready|willing|prepared|consider|exclude",
-    re.IGNORECASE,
+    r"welcom|endors|favo|agree|open|ready|willing|prepared|consider|exclude"
 )
+_ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 
 
 def extract_positions(
