@@ -21,14 +21,13 @@ from knowledge.extract.people import (
     find_names,
     is_surname_alone,
     same_person,
-    strip_possessive,
     surname_of,
     transliteration_key,
 )
 from knowledge.models import Citation, Person, Sentence
 
 GENERIC_ROLES = frozenset({"counterpart", "president", "leader", "official"})
-_ALIAS_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[^\W\d_](?:[^\W\d_]|['’-])*")
+_ALIAS_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[^\W\d_]+(?:['’-]+[^\W\d_]*)*")  # a letter, then letters, ' and -, in runs
 
 
 @dataclass
@@ -221,19 +220,23 @@ class AliasIndex:
             entries.sort(key=lambda entry: -len(entry[0]))
 
     def find(self, text: str) -> list[AliasHit]:
-        tokens = [(m.group(), m.start(), m.end()) for m in _ALIAS_TOKEN.finditer(text)]
-        words = [strip_possessive(t) for t, _, _ in tokens]
+        """Every alias, left to right, the longest first where several start at a word; none inside another's.
+        Only the words that may open an alias are looked at (every sentence of every article is searched, and
+        most of its words open none)."""
+        first = self._first
+        tokens = list(_ALIAS_TOKEN.finditer(text))
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in (t.group() for t in tokens)]  # strip_possessive
         hits: list[AliasHit] = []
-        i = 0
-        while i < len(tokens):
-            for alias, key in self._first.get(words[i], ()):
+        resume = 0  # the word after the last hit: the next alias starts there or later
+        for i in [i for i, word in enumerate(words) if word in first]:
+            if i < resume:
+                continue
+            for alias, key in first[words[i]]:
                 n = len(alias)
                 if tuple(words[i : i + n]) == alias:
-                    hits.append(AliasHit(tokens[i][1], tokens[i + n - 1][2], key))
-                    i += n
+                    hits.append(AliasHit(tokens[i].start(), tokens[i + n - 1].end(), key))
+                    resume = i + n
                     break
-            else:
-                i += 1
         return hits
 
 
