@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.extract import dates, demands, positions
 from knowledge.extract.dates import find_dates
-from knowledge.extract.prefilter import Gated, lowered
+from knowledge.extract.prefilter import Gated, Needing, lowered
 
 TEXTS = [
     "Moscow is willing to consider a truce, Peskov said on Monday.",
@@ -53,3 +53,29 @@ def test_dates_are_found_as_when_every_pattern_ran(text: str, monkeypatch: pytes
     monkeypatch.setattr(dates, "_NEEDED", list(always.values()))
     monkeypatch.setattr(dates, "_ANY_DATE_WORD", dates._ANY_DATE_WORD.pattern)
     assert find_dates(text, published) == found
+
+
+NEEDING = [
+    demands._MUST,
+    demands._VERB_CUES,
+    demands._CONDITION_LIST,
+    demands._REJECTION,
+    demands._NEGATED_CUE,
+    *(needing for _, needing in positions._STANCE_CUES),
+]
+CUE_TEXTS = [
+    *TEXTS,
+    "Russia's main conditions for a truce are the end of aid; these include sanctions relief and red lines.",
+    "Kyiv must not forget; Moscow should never have invaded, and demands that talks go on without preconditions.",
+    "They called for talks, urged restraint, pressed for a deal and wanted peace; Russia denied it.",
+    "Ukraine is not ready to accept it, will not accept it, rules out a truce, and is in favour of talks.",
+    "Hungary backed the plan, welcomed it, put forward a proposal and OPPOSED another: it was UNACCEPTABLE.",
+]
+
+
+@pytest.mark.parametrize("needing", NEEDING)
+def test_a_pattern_needing_words_finds_what_the_pattern_finds(needing: Needing) -> None:
+    for text in CUE_TEXTS:
+        assert [m.span() for m in needing.finditer(text)] == [m.span() for m in needing.pattern.finditer(text)]
+        found, expected = needing.search(text), needing.pattern.search(text)
+        assert (found.span() if found else None) == (expected.span() if expected else None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 # The only characters besides A-Z that re.IGNORECASE takes for an ASCII letter (İ and ı for i, ſ for s, the Kelvin
 # sign for k): made those letters before lower-casing, the lowered sentence holds a word wherever a case-insensitive
@@ -40,3 +41,22 @@ class Gated:
         if not starts:
             return None
         return self.pattern.search(text, min(starts) if len(low) == len(text) else 0)
+
+
+class Needing:
+    """A pattern that every match of holds one of some words: a text holding none of them (``needs``, a pattern over
+    the lowered text, or over the text itself for a pattern that minds case) is not searched."""
+
+    def __init__(self, pattern: re.Pattern[str], needs: str) -> None:
+        self.pattern = pattern
+        self.needs = re.compile(needs)
+        self._lowered = bool(pattern.flags & re.IGNORECASE)
+
+    def holds_needs(self, text: str) -> bool:
+        return self.needs.search(lowered(text) if self._lowered else text) is not None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.holds_needs(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.holds_needs(text) else iter(())

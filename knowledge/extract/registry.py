@@ -69,7 +69,8 @@ class PersonDraft:
         self.variants[mention.name] += 1
         for said in (mention.role, mention.led):
             if said:
-                role, count, citation = self.roles.get(said.lower(), (said, 0, sentence.citation()))
+                known = self.roles.get(said.lower())  # the citation is made only for a new role (it is validated)
+                role, count, citation = known if known is not None else (said, 0, sentence.citation())
                 self.roles[said.lower()] = (role, count + 1, citation)
         if mention.affiliation:
             self.affiliations[mention.affiliation] += 1
@@ -128,17 +129,36 @@ class PeopleRegistry:
         self._next_key = 1
         self.changed: set[int] = set()  # keys touched since the last save
         self.removed: set[int] = set()
+        # Who a name may be is asked again and again ("Rossi" when two Rossis are known is never recorded, so never
+        # found exactly), and costs a comparison with everyone in its bucket, which grows with the corpus. The answer
+        # is kept with the version of its bucket, which changes when a person in it gains a spelling.
+        self._versions: dict[str, int] = {}  # bucket -> how many times a person in it gained a spelling
+        self._in_buckets: dict[int, set[str]] = {}  # person key -> the buckets it is in
+        self._found: dict[tuple[str, bool], tuple[int, list[int]]] = {}  # (name, full only) -> (version, keys)
         for draft in drafts:
             self._index(draft)
 
     def _index(self, draft: PersonDraft) -> None:
         self.drafts[draft.key] = draft
         self._next_key = max(self._next_key, draft.key + 1)
+        buckets = self._in_buckets.setdefault(draft.key, set())
         for name in draft.variants:
             self._exact.setdefault(name, draft.key)
-            keys = self._buckets.setdefault(_bucket(name), [])
+            bucket = _bucket(name)
+            keys = self._buckets.setdefault(bucket, [])
             if draft.key not in keys:
                 keys.append(draft.key)
+                buckets.add(bucket)
+        for bucket in buckets:  # its spellings may have changed: what was found in these buckets may not stand
+            self._versions[bucket] = self._versions.get(bucket, 0) + 1
+
+    def _record(self, draft: PersonDraft, mention: NameMention, sentence: Sentence) -> None:
+        """``draft.record`` and, when the name is a new spelling of the draft, ``_index`` (which reads them all)."""
+        new = mention.name not in draft.variants
+        draft.record(mention, sentence)
+        if new:
+            self._index(draft)
+        self.changed.add(draft.key)
 
     def add(self, sentences: Iterable[Sentence]) -> None:
         """Full names first, then surnames alone, so "President Putin" finds "Vladimir Putin" in the same batch."""
@@ -159,9 +179,7 @@ class PeopleRegistry:
             if len(matches) > 1:
                 continue  # "President Rossi" when two Rossis are known: it names neither
             draft = matches[0] if matches else self._new()
-            draft.record(mention, sentence)
-            self._index(draft)
-            self.changed.add(draft.key)
+            self._record(draft, mention, sentence)
 
     def _add_full(self, mention: NameMention, sentence: Sentence) -> None:
         known = self._exact.get(mention.name)
@@ -170,19 +188,23 @@ class PeopleRegistry:
         if draft is None:
             lone = [d for d in self._candidates(mention.name, full_only=False) if not d.full_names]
             draft = lone[0] if len(lone) == 1 else self._new()  # a surname seen alone before: now it has a name
-        draft.record(mention, sentence)
-        self._index(draft)
-        self.changed.add(draft.key)
+        self._record(draft, mention, sentence)
 
     def _candidates(self, name: str, *, full_only: bool) -> list[PersonDraft]:
+        bucket = _bucket(name)
+        version = self._versions.get(bucket, 0)
+        kept = self._found.get((name, full_only))
+        if kept is not None and kept[0] == version:
+            return [self.drafts[key] for key in kept[1]]
         found = []
-        for key in self._buckets.get(_bucket(name), []):
+        for key in self._buckets.get(bucket, []):
             draft = self.drafts[key]
             names = draft.full_names if full_only or draft.full_names else list(draft.variants)
             if is_surname_alone(name):
                 names = [surname_of(n) for n in names]
             if any(same_person(name, other) for other in names):
                 found.append(draft)
+        self._found[(name, full_only)] = (version, [draft.key for draft in found])
         return found
 
     def _new(self) -> PersonDraft:
