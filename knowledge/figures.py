@@ -26,7 +26,7 @@ def figures_in(text: str) -> dict[str, tuple[str, str]]:
     return dict(_figures(text))
 
 
-FIGURES_CACHED = 16384  # texts: merging a day's events compares each with every other, and so its figures
+FIGURES_CACHED = 4096  # texts: merging a day's events compares each with every other, and so its figures
 
 
 @functools.lru_cache(maxsize=FIGURES_CACHED)

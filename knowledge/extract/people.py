@@ -686,7 +686,7 @@ def _ratio(a: str, b: str) -> float:
     )
 
 
-@functools.lru_cache(maxsize=65536)  # the registry compares a name with everyone in its bucket, again and again
+@functools.lru_cache(maxsize=16384)  # the registry compares a name with everyone in its bucket, again and again
 def same_person(a: str, b: str) -> bool:
     """Both gates: the full names are close and so are the surnames (as written, or as transliterations)."""
     surname_a, surname_b = surname_of(a), surname_of(b)
