@@ -16,14 +16,18 @@ from collections.abc import Iterator
 # The only characters besides A-Z that re.IGNORECASE takes for an ASCII letter (İ and ı for i, ſ for s, the Kelvin
 # sign for k): made those letters before lower-casing, the lowered sentence holds a word wherever a case-insensitive
 # pattern could match it, at the same place (İ alone lower-cases to two characters).
-_ASCII_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_CASES = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 LOWERED_CACHED = 1024  # sentences: an article's are lowered once for its dates, demands and positions
 
 
 @functools.lru_cache(maxsize=LOWERED_CACHED)
 def lowered(text: str) -> str:
     """``text`` in lower case, the same length, every letter an ASCII-only case-insensitive pattern matches as ASCII."""
-    return (text if text.isascii() else text.translate(_ASCII_CASES)).lower()
+    if not text.isascii():
+        for odd, letter in _ASCII_CASES:  # replaced only where present (translate looks up every character)
+            if odd in text:
+                text = text.replace(odd, letter)
+    return text.lower()
 
 
 class Gated:
