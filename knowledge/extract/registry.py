@@ -9,6 +9,7 @@ lets one new article be added without re-reading the others.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -217,6 +218,11 @@ class PeopleRegistry:
         return [draft.person() for draft in self.drafts.values() if draft.variants]
 
 
+@functools.lru_cache(maxsize=16384)  # every ingest builds the index of all aliases again: most are the same
+def _alias_words(alias: str) -> tuple[str, ...]:
+    return tuple(_ALIAS_TOKEN.findall(alias))
+
+
 @dataclass(frozen=True)
 class AliasHit:
     """A person named in a text: where, and which person (by key)."""
@@ -233,7 +239,7 @@ class AliasIndex:
         by_alias: dict[tuple[str, ...], set[int]] = {}
         for person in people:
             for alias in person.aliases:
-                by_alias.setdefault(tuple(_ALIAS_TOKEN.findall(alias)), set()).add(person.key)
+                by_alias.setdefault(_alias_words(alias), set()).add(person.key)
         self._first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for words, keys in by_alias.items():
             if len(keys) == 1 and words:  # an alias two people share (a common surname) names neither
