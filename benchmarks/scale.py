@@ -172,7 +172,7 @@ def worker_talkbot(corpus: Path, index: Path, extra: Path, questions: list[tuple
 
 
 def worker_bm25s(corpus: Path, questions: list[tuple[str, str]]) -> dict[str, Any]:
-    import bm25s
+    import bm25s  # type: ignore[import-untyped]
 
     from knowledge import load_articles
     from knowledge.sentences import split_article
@@ -350,9 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         questions = [tuple(q) for q in json.loads(args.questions.read_text())]
         if args.worker == "talkbot":
-            print(json.dumps(worker_talkbot(args.corpus, args.index, args.extra, questions)))  # type: ignore[arg-type]
+            print(json.dumps(worker_talkbot(args.corpus, args.index, args.extra, questions)))
         else:
-            print(json.dumps(worker_bm25s(args.corpus, questions)))  # type: ignore[arg-type]
+            print(json.dumps(worker_bm25s(args.corpus, questions)))
         return 0
     result = run(args.articles, args.seed)
     OUT.mkdir(exist_ok=True)

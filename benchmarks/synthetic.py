@@ -55,7 +55,7 @@ def person_pool(size: int, rng: random.Random) -> list[tuple[str, str]]:
 def make_article(
     rng: random.Random,
     sentences: list[str],
-    seed_people: list[tuple[str, str]],
+    seed_people: list[tuple[str, ...]],
     pool: list[tuple[str, str]],
     published: dt.date,
     length: int = 18,

@@ -30,7 +30,7 @@ def extract_article(article: Article, sentences: list[Sentence], actors: ActorFi
     named = {(actor.key, s.index) for s in sentences for actor in actors.people_in(s.text) if actor.key}
     spoken = {(actor.key, index) for index, actor in speakers.items() if actor.key}  # "he said": a mention too
     mentions = sorted(named | spoken)
-    demands = extract_demands(sentences, actors)
+    demands = extract_demands(sentences, actors, speakers)
     return ArticleFacts(
         article=article,
         sentences=sentences,

@@ -7,6 +7,7 @@ events (never two sources of one), and answers say "sources differ". Hedged figu
 
 from __future__ import annotations
 
+import functools
 import re
 
 from knowledge.text import STOPWORDS, stems
@@ -22,6 +23,15 @@ _HEDGED = re.compile(
 def figures_in(text: str) -> dict[str, tuple[str, str]]:
     """Noun stem -> (number, the words after it) for each unhedged figure: '212 Ukrainian prisoners' ->
     {'prison': ('212', 'Ukrainian prisoners'), 'ukrainian': (...)}."""
+    return dict(_figures(text))
+
+
+FIGURES_CACHED = 4096  # texts: merging a day's events compares each with every other, and so its figures
+
+
+@functools.lru_cache(maxsize=FIGURES_CACHED)
+def _figures(text: str) -> dict[str, tuple[str, str]]:
+    """``figures_in``, kept (callers of this one only read it)."""
     found: dict[str, tuple[str, str]] = {}
     for match in _FIGURE.finditer(text):
         if _HEDGED.search(text[: match.start()]) or _looks_like_year(match.group("number")):
@@ -34,10 +44,10 @@ def figures_in(text: str) -> dict[str, tuple[str, str]]:
 
 def figures_differ(one: str, other: str) -> tuple[str, str, str] | None:
     """(their number, their phrase, my number) when ``other`` counts a noun of ``one`` differently, else None."""
-    mine = figures_in(one)
+    mine = _figures(one)
     if not mine:
         return None
-    for noun, (number, phrase) in figures_in(other).items():
+    for noun, (number, phrase) in _figures(other).items():
         if noun in mine and mine[noun][0] != number:
             return number, phrase, mine[noun][0]
     return None

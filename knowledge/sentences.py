@@ -78,8 +78,10 @@ LOOKBACK_CHARS = 200  # what a rule reads before a name or a cue (the last few w
 _FINAL = ".!?…"
 _CLOSERS = "\"'”’)]"
 # Possessive runs that start only at the first mark of a run: a run of 10,000 full stops is read once, not
-# once from each of its marks with every shorter length tried (that was cubic).
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9]|[A-Z][a-z])")
+# once from each of its marks with every shorter length tried (that was cubic). The mark comes first and the check
+# that none is before it second, so that re looks only at the marks (a pattern opening with a look-behind is tried
+# at every character).
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9]|[A-Z][a-z])")
 _SPACE = re.compile(r"\s")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
@@ -241,10 +243,13 @@ def _is_abbreviation(line: str, dot_at: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+_QUOTE_MARK = re.compile('[“”"]')
+
+
 def _inside_quotation(piece: str) -> bool:
     depth = 0
     straight_open = False
-    for char in piece:
+    for char in _QUOTE_MARK.findall(piece):  # only the quotation marks, not every character of the piece
         if char == "“":
             depth += 1
         elif char == "”":

@@ -100,6 +100,7 @@ _BRITISH_ISE = re.compile(
 ACRONYMS = {"us": "usa", "u.s.": "usa", "u.s.a.": "usa", "u.k.": "uk", "e.u.": "eu", "u.n.": "un"}
 
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_PLAIN_MARKS = tuple((chr(mark), str(plain)) for mark, plain in _PLAIN.items())
 # Latin letters that do not decompose into a base letter and a combining mark.
 _UNDECOMPOSED = str.maketrans(
     {"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
@@ -128,11 +129,20 @@ def strip_diacritics(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def _plain(text: str) -> str:
+    """``text.translate(_PLAIN)``, replacing only the marks present (translate looks up every character: every
+    sentence is folded when it is stemmed)."""
+    for mark, plain in _PLAIN_MARKS:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
+
+
 def fold(text: str) -> str:
     """Lower case, typographic quotes and dashes made plain, diacritics removed."""
     found = _FOLDED.get(text)
     if found is None:
-        found = strip_diacritics(text.translate(_PLAIN)).lower()
+        found = strip_diacritics(_plain(text)).lower()
         if len(text) <= FOLD_CACHED_LENGTH:
             if len(_FOLDED) >= FOLD_CACHE_SIZE:
                 _FOLDED.clear()

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from knowledge.extract.prefilter import Gated, lowered
 from knowledge.models import FuzzyDate, Precision
 from knowledge.vocabulary import ED_ADJECTIVES, MONTHS
 
@@ -81,11 +82,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 # Every pattern above needs one of these; most sentences have none, and skip the patterns.
-_ANY_DATE_WORD = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|"
-    r"\b(?:week|weekend|month|year|yesterday|tomorrow|today|spring|summer|autumn|fall|winter)\b",
-    re.IGNORECASE,
+_ANY_DATE_WORD = Gated(
+    re.compile(
+        r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|"
+        r"\b(?:week|weekend|month|year|yesterday|tomorrow|today|spring|summer|autumn|fall|winter)\b",
+        re.IGNORECASE,
+    ),
+    r"\d",
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|yesterday|"
+    r"tomorrow|today|spring|summer|autumn|fall|winter",
 )
+# What each pattern needs: a sentence without it is not searched with the pattern, which could not match there (a
+# month's name, a weekday's "day", a year's digits; the words of "relative", looked for in the lowered sentence
+# since that pattern ignores case: ``prefilter.lowered``).
+_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR_DIGITS = re.compile(r"19\d\d|20\d\d")
+_RELATIVE_WORD = re.compile(r"week|month|year|yesterday|tomorrow|today|tonight|morning|afternoon|evening")
+_NEEDS: dict[str, tuple[re.Pattern[str], bool]] = {  # kind -> (what it needs, whether in the lowered sentence)
+    "month_day_range": (_MONTH_WORD, False),
+    "month_day_year": (_MONTH_WORD, False),
+    "day_month_year": (_MONTH_WORD, False),
+    "season_year": (_YEAR_DIGITS, False),
+    "month_year": (_MONTH_WORD, False),
+    "month_relative_year": (_MONTH_WORD, False),
+    "month_day": (_MONTH_WORD, False),
+    "day_month": (_MONTH_WORD, False),
+    "relative": (_RELATIVE_WORD, True),
+    "weekday": (re.compile("day"), False),
+    "month_alone": (_MONTH_WORD, False),
+    "year": (_YEAR_DIGITS, False),
+}
+_NEEDED = list(dict.fromkeys(_NEEDS.values()))
 
 
 @dataclass(frozen=True)
@@ -99,11 +126,16 @@ class DateMention:
 
 def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
     """Every date expression in ``sentence``, resolved, in reading order; overlaps go to the fuller form."""
-    if not _ANY_DATE_WORD.search(sentence):
+    present = {
+        needs: needs.search(lowered(sentence) if in_lowered else sentence) is not None for needs, in_lowered in _NEEDED
+    }
+    if not any(present.values()) or not _ANY_DATE_WORD.search(sentence):
         return []
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     for kind, pattern in _PATTERNS:
+        if not present[_NEEDS[kind][0]]:
+            continue
         for match in pattern.finditer(sentence):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):

@@ -15,13 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.extract.prefilter import Gated, Needing
 from knowledge.extract.speakers import SUBJECT_CHARS, Actor, ActorFinder
 from knowledge.models import Demand, Sentence
 from knowledge.vocabulary import BASE_VERBS_IN_ED, REPORT_VERBS
 
-_MUST = re.compile(
-    r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget)\b)"
-    r"(?!\s+(?:never\s+|not\s+)?have\s+\w+(?:ed|en|wn)\b)"  # "should never have happened": regret, not demand
+_MUST = Needing(
+    re.compile(
+        r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget)\b)"
+        r"(?!\s+(?:never\s+|not\s+)?have\s+\w+(?:ed|en|wn)\b)"  # "should never have happened": regret, not demand
+    ),
+    "must|should",
 )
 # "demands" is a verb after its subject ("Moscow demands ..."), a noun after a determiner or adjective.
 _NOUN_BEFORE = re.compile(
@@ -29,16 +33,22 @@ _NOUN_BEFORE = re.compile(
     r"maximalist|unrealistic|key|main|of|with)|['’]s)\s+$",
     re.IGNORECASE,
 )
-_VERB_CUES = re.compile(
-    r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
-    r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted)\b",
-    re.IGNORECASE,
+_VERB_CUES = Needing(
+    re.compile(
+        r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
+        r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted)\b",
+        re.IGNORECASE,
+    ),
+    "demand|insist|call|urg|requir|press|want",
 )
-_CONDITION_LIST = re.compile(
-    r"(?:\b(?:main|key|chief|only|first|top|central|biggest)\s+)?\b(?:conditions?|preconditions?|demands?|"
-    r"priority|priorities|requirements?|red\s+lines?)(?:\s+for\s+[^,.;:]{1,60}?)?\s+"
-    r"(?:is|are|was|were|remains?|remained|include|includes|included)\b|\bthese include\b|\bthey include\b",
-    re.IGNORECASE,
+_CONDITION_LIST = Needing(
+    re.compile(
+        r"(?:\b(?:main|key|chief|only|first|top|central|biggest)\s+)?\b(?:conditions?|preconditions?|demands?|"
+        r"priority|priorities|requirements?|red\s+lines?)(?:\s+for\s+[^,.;:]{1,60}?)?\s+"
+        r"(?:is|are|was|were|remains?|remained|include|includes|included)\b|\bthese include\b|\bthey include\b",
+        re.IGNORECASE,
+    ),
+    "condition|demand|priorit|requirement|red|include",
 )
 # "the environment required under ...": "required" right after a noun (not a name or a pronoun) is a participle.
 _PARTICIPLE_AFTER_NOUN = re.compile(
@@ -54,9 +64,16 @@ _ADJACENT = re.compile(
 )
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
-_ANY_CUE = re.compile(r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want", re.I)
-_REJECTION = re.compile(r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed)|dismiss(?:es|ed)?|den(?:y|ies|ied))\b", re.I)
-_NEGATED_CUE = re.compile(r"\b(?:without|no)\s+(?:pre)?conditions\b", re.IGNORECASE)
+_CUE_WORDS = r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want"
+_ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
+_REJECTION = Needing(
+    re.compile(r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed)|dismiss(?:es|ed)?|den(?:y|ies|ied))\b", re.I),
+    "reject|refus|dismiss|den",
+)
+_NEGATED_CUE = Needing(
+    re.compile(r"\b(?:without|no)\s+(?:pre)?conditions\b", re.IGNORECASE),
+    "condition",
+)
 _CLAUSE_END = re.compile(
     r"\s[–—-]\s|;|:|\.(?:\s|$)|,[”\"]|[”\"]\s*,?\s*(?:he|she|they|it)?\s*(?:said|added)|,\s+(?:with|while|but|noting|"
     r"emphasizing|and expressed|which|as|although|though|if|after|following|during|according|because)\b|"
@@ -146,10 +163,13 @@ class _Cue:
     kind: str  # "must", "verb", "list"
 
 
-def extract_demands(sentences: list[Sentence], actors: ActorFinder) -> list[Demand]:
-    """All demands stated in one article's sentences (in order, for pronouns and 'these include')."""
+def extract_demands(
+    sentences: list[Sentence], actors: ActorFinder, speakers: dict[int, Actor] | None = None
+) -> list[Demand]:
+    """All demands stated in one article's sentences (in order, for pronouns and 'these include'). ``speakers``
+    are ``actors.speakers(sentences)`` when the caller has them already (found here otherwise)."""
     demands: list[Demand] = []
-    speakers = actors.speakers(sentences)
+    speakers = actors.speakers(sentences) if speakers is None else speakers
     previous: Sentence | None = None
     previous_party: Actor | None = None
     for sentence in sentences:

@@ -292,6 +292,7 @@ def merge_into(group: list[Event], event: Event, compared: int | None = None) ->
     return len(group) - 1
 
 
+@functools.lru_cache(maxsize=4096)  # a kept event's text is weighed again at each merge into it
 def _date_words(text: str) -> int:
     """How many dates a sentence tells: the one telling fewest says most about each."""
     return len(_DATE_WORD.findall(text))

@@ -304,7 +304,9 @@ PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "del", "della"}
 )
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s)|[^\W\d_](?:[^\W\d_]|['’\-])*|[,;:()\"“”]")
+# Initials, a word (a letter, then letters, ' and -: written as runs, which re scans faster than one letter at a
+# time), or punctuation that bounds a name.
+_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s)|[^\W\d_]+(?:['’\-]+[^\W\d_]*)*|[,;:()\"“”]")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _INITIALS_2 = re.compile(r"(?:[A-Z]\.){2,3}")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|Jr\.?|Sr\.?)$")
@@ -339,7 +341,13 @@ class NameMention:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # Made by tuple.__new__ over the matches' parts (every word of every sentence is one: _Token(...) costs twice).
+    found = list(_TOKEN.finditer(text))
+    parts = zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found), strict=True)
+    return list(map(_new_token, parts))
+
+
+_new_token = functools.partial(tuple.__new__, _Token)
 
 
 def strip_possessive(token: str) -> str:
@@ -393,6 +401,9 @@ def find_names(sentence: str) -> list[NameMention]:
     mentions: list[NameMention] = []
     i = 0
     while i < len(tokens):
+        if not tokens[i].text[0].isupper():  # a name and initials both open with a capital: most words are skipped
+            i += 1
+            continue
         starts_name = _is_name_token(tokens[i].text) and not _ROMAN.match(tokens[i].bare) and "." not in tokens[i].text
         initials = bool(_INITIALS_2.fullmatch(tokens[i].text)) and (
             i + 1 < len(tokens) and _is_name_token(tokens[i + 1].text)
@@ -687,6 +698,7 @@ def _ratio(a: str, b: str) -> float:
     )
 
 
+@functools.lru_cache(maxsize=16384)  # the registry compares a name with everyone in its bucket, again and again
 def same_person(a: str, b: str) -> bool:
     """Both gates: the full names are close and so are the surnames (as written, or as transliterations)."""
     surname_a, surname_b = surname_of(a), surname_of(b)

@@ -20,44 +20,52 @@ from __future__ import annotations
 import re
 
 from knowledge.extract.demands import actor_ending_before, clause_after
+from knowledge.extract.prefilter import Gated, Needing
 from knowledge.extract.speakers import Actor, ActorFinder
 from knowledge.issues import issues_in_text
 from knowledge.models import Article, Demand, Position, Sentence
 
 STANCES = ("demands", "rejects", "offers", "supports", "open")
 # One pattern per stance; "open" before "rejects" so that "does not rule out" is open, not a rejection.
-_STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "open",
-        re.compile(
-            r"\b(?:(?:is|are|was|were|remains?|remained|be|been)\s+)?(?:open\s+to|ready\s+to|willing\s+to|"
-            r"prepared\s+to|(?:would|could|will|might)\s+consider|(?:not|never)\s+rul(?:e|ed|ing)\s+out|"
-            r"do(?:es)?\s+not\s+exclude)\b",
-            re.IGNORECASE,
+_STANCE_CUES: tuple[tuple[str, Needing], ...] = tuple(
+    (stance, Needing(pattern, needs))  # a sentence without a stance's words is not searched for its cues
+    for stance, pattern, needs in (
+        (
+            "open",
+            re.compile(
+                r"\b(?:(?:is|are|was|were|remains?|remained|be|been)\s+)?(?:open\s+to|ready\s+to|willing\s+to|"
+                r"prepared\s+to|(?:would|could|will|might)\s+consider|(?:not|never)\s+rul(?:e|ed|ing)\s+out|"
+                r"do(?:es)?\s+not\s+exclude)\b",
+                re.IGNORECASE,
+            ),
+            "open|ready|willing|prepared|consider|rul|exclude",
         ),
-    ),
-    (
-        "rejects",
-        re.compile(
-            r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing)\s+out|"
-            r"denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
-            r"oppos(?:e|es|ed|ing)|(?:will|would|could|can|do|does|did)\s*(?:not|n[’']t)\s+accept|never\s+accept|"
-            r"(?:is|are|was|were)\s+unacceptable|(?:is|are|was|were)\s+against)\b",
-            re.IGNORECASE,
+        (
+            "rejects",
+            re.compile(
+                r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing)\s+out|"
+                r"denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
+                r"oppos(?:e|es|ed|ing)|(?:will|would|could|can|do|does|did)\s*(?:not|n[’']t)\s+accept|never\s+accept|"
+                r"(?:is|are|was|were)\s+unacceptable|(?:is|are|was|were)\s+against)\b",
+                re.IGNORECASE,
+            ),
+            "reject|refus|dismiss|rul|denounc|condemn|oppos|accept|against",
         ),
-    ),
-    (
-        "offers",
-        re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forward|suggest(?:s|ed|ing)?)\b", re.I),
-    ),
-    (
-        "supports",
-        re.compile(
-            r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|"
-            r"favou?r(?:s|ed)?|agree(?:s|d)?\s+to|(?:is|are|was|were)\s+in\s+favou?r\s+of)\b",
-            re.IGNORECASE,
+        (
+            "offers",
+            re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forward|suggest(?:s|ed|ing)?)\b", re.I),
+            "offer|propos|forward|suggest",
         ),
-    ),
+        (
+            "supports",
+            re.compile(
+                r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|"
+                r"favou?r(?:s|ed)?|agree(?:s|d)?\s+to|(?:is|are|was|were)\s+in\s+favou?r\s+of)\b",
+                re.IGNORECASE,
+            ),
+            "support|back|welcom|endors|favo|agree",
+        ),
+    )
 )
 # A negation right before a cue, one word apart at most ("does not support", "has never really opposed"): any more
 # and it is likely another verb's ("did not say whether it supports").
@@ -101,11 +109,11 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", r
 _BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 # "the support of", "a proposal from": nouns, not a party taking a stance ("with the support of Paris").
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|such|any|with|without)\s+$", re.I)
-_ANY_CUE = re.compile(  # every cue above holds one of these: most sentences hold none and skip the patterns
+_CUE_WORDS = (  # every cue above holds one of these: most sentences hold none and skip the patterns
     r"reject|refus|dismiss|rul|oppos|accept|against|offer|propos|forward|suggest|support|back|denounc|condemn|"
-    r"welcom|endors|favo|agree|open|ready|willing|prepared|consider|exclude",
-    re.IGNORECASE,
+    r"welcom|endors|favo|agree|open|ready|willing|prepared|consider|exclude"
 )
+_ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 
 
 def extract_positions(

@@ -9,6 +9,7 @@ lets one new article be added without re-reading the others.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -21,14 +22,13 @@ from knowledge.extract.people import (
     find_names,
     is_surname_alone,
     same_person,
-    strip_possessive,
     surname_of,
     transliteration_key,
 )
 from knowledge.models import Citation, Person, Sentence
 
 GENERIC_ROLES = frozenset({"counterpart", "president", "leader", "official"})
-_ALIAS_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[^\W\d_](?:[^\W\d_]|['’-])*")
+_ALIAS_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[^\W\d_]+(?:['’-]+[^\W\d_]*)*")  # a letter, then letters, ' and -, in runs
 
 
 @dataclass
@@ -70,7 +70,8 @@ class PersonDraft:
         self.variants[mention.name] += 1
         for said in (mention.role, mention.led):
             if said:
-                role, count, citation = self.roles.get(said.lower(), (said, 0, sentence.citation()))
+                known = self.roles.get(said.lower())  # the citation is made only for a new role (it is validated)
+                role, count, citation = known if known is not None else (said, 0, sentence.citation())
                 self.roles[said.lower()] = (role, count + 1, citation)
         if mention.affiliation:
             self.affiliations[mention.affiliation] += 1
@@ -129,17 +130,36 @@ class PeopleRegistry:
         self._next_key = 1
         self.changed: set[int] = set()  # keys touched since the last save
         self.removed: set[int] = set()
+        # Who a name may be is asked again and again ("Rossi" when two Rossis are known is never recorded, so never
+        # found exactly), and costs a comparison with everyone in its bucket, which grows with the corpus. The answer
+        # is kept with the version of its bucket, which changes when a person in it gains a spelling.
+        self._versions: dict[str, int] = {}  # bucket -> how many times a person in it gained a spelling
+        self._in_buckets: dict[int, set[str]] = {}  # person key -> the buckets it is in
+        self._found: dict[tuple[str, bool], tuple[int, list[int]]] = {}  # (name, full only) -> (version, keys)
         for draft in drafts:
             self._index(draft)
 
     def _index(self, draft: PersonDraft) -> None:
         self.drafts[draft.key] = draft
         self._next_key = max(self._next_key, draft.key + 1)
+        buckets = self._in_buckets.setdefault(draft.key, set())
         for name in draft.variants:
             self._exact.setdefault(name, draft.key)
-            keys = self._buckets.setdefault(_bucket(name), [])
+            bucket = _bucket(name)
+            keys = self._buckets.setdefault(bucket, [])
             if draft.key not in keys:
                 keys.append(draft.key)
+                buckets.add(bucket)
+        for bucket in buckets:  # its spellings may have changed: what was found in these buckets may not stand
+            self._versions[bucket] = self._versions.get(bucket, 0) + 1
+
+    def _record(self, draft: PersonDraft, mention: NameMention, sentence: Sentence) -> None:
+        """``draft.record`` and, when the name is a new spelling of the draft, ``_index`` (which reads them all)."""
+        new = mention.name not in draft.variants
+        draft.record(mention, sentence)
+        if new:
+            self._index(draft)
+        self.changed.add(draft.key)
 
     def add(self, sentences: Iterable[Sentence]) -> None:
         """Full names first, then surnames alone, so "President Putin" finds "Vladimir Putin" in the same batch."""
@@ -160,9 +180,7 @@ class PeopleRegistry:
             if len(matches) > 1:
                 continue  # "President Rossi" when two Rossis are known: it names neither
             draft = matches[0] if matches else self._new()
-            draft.record(mention, sentence)
-            self._index(draft)
-            self.changed.add(draft.key)
+            self._record(draft, mention, sentence)
 
     def _add_full(self, mention: NameMention, sentence: Sentence) -> None:
         known = self._exact.get(mention.name)
@@ -171,19 +189,23 @@ class PeopleRegistry:
         if draft is None:
             lone = [d for d in self._candidates(mention.name, full_only=False) if not d.full_names]
             draft = lone[0] if len(lone) == 1 else self._new()  # a surname seen alone before: now it has a name
-        draft.record(mention, sentence)
-        self._index(draft)
-        self.changed.add(draft.key)
+        self._record(draft, mention, sentence)
 
     def _candidates(self, name: str, *, full_only: bool) -> list[PersonDraft]:
+        bucket = _bucket(name)
+        version = self._versions.get(bucket, 0)
+        kept = self._found.get((name, full_only))
+        if kept is not None and kept[0] == version:
+            return [self.drafts[key] for key in kept[1]]
         found = []
-        for key in self._buckets.get(_bucket(name), []):
+        for key in self._buckets.get(bucket, []):
             draft = self.drafts[key]
             names = draft.full_names if full_only or draft.full_names else list(draft.variants)
             if is_surname_alone(name):
                 names = [surname_of(n) for n in names]
             if any(same_person(name, other) for other in names):
                 found.append(draft)
+        self._found[(name, full_only)] = (version, [draft.key for draft in found])
         return found
 
     def _new(self) -> PersonDraft:
@@ -194,6 +216,11 @@ class PeopleRegistry:
 
     def people(self) -> list[Person]:
         return [draft.person() for draft in self.drafts.values() if draft.variants]
+
+
+@functools.lru_cache(maxsize=16384)  # every ingest builds the index of all aliases again: most are the same
+def _alias_words(alias: str) -> tuple[str, ...]:
+    return tuple(_ALIAS_TOKEN.findall(alias))
 
 
 @dataclass(frozen=True)
@@ -212,7 +239,7 @@ class AliasIndex:
         by_alias: dict[tuple[str, ...], set[int]] = {}
         for person in people:
             for alias in person.aliases:
-                by_alias.setdefault(tuple(_ALIAS_TOKEN.findall(alias)), set()).add(person.key)
+                by_alias.setdefault(_alias_words(alias), set()).add(person.key)
         self._first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for words, keys in by_alias.items():
             if len(keys) == 1 and words:  # an alias two people share (a common surname) names neither
@@ -221,19 +248,23 @@ class AliasIndex:
             entries.sort(key=lambda entry: -len(entry[0]))
 
     def find(self, text: str) -> list[AliasHit]:
-        tokens = [(m.group(), m.start(), m.end()) for m in _ALIAS_TOKEN.finditer(text)]
-        words = [strip_possessive(t) for t, _, _ in tokens]
+        """Every alias, left to right, the longest first where several start at a word; none inside another's.
+        Only the words that may open an alias are looked at (every sentence of every article is searched, and
+        most of its words open none)."""
+        first = self._first
+        tokens = list(_ALIAS_TOKEN.finditer(text))
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in (t.group() for t in tokens)]  # strip_possessive
         hits: list[AliasHit] = []
-        i = 0
-        while i < len(tokens):
-            for alias, key in self._first.get(words[i], ()):
+        resume = 0  # the word after the last hit: the next alias starts there or later
+        for i in [i for i, word in enumerate(words) if word in first]:
+            if i < resume:
+                continue
+            for alias, key in first[words[i]]:
                 n = len(alias)
                 if tuple(words[i : i + n]) == alias:
-                    hits.append(AliasHit(tokens[i][1], tokens[i + n - 1][2], key))
-                    i += n
+                    hits.append(AliasHit(tokens[i].start(), tokens[i + n - 1].end(), key))
+                    resume = i + n
                     break
-            else:
-                i += 1
         return hits
 
 

@@ -16,6 +16,7 @@ batch is extracted in this process instead.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -218,6 +219,7 @@ def _main_module_hidden() -> Iterator[None]:
 
 def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle: it stops the workers
+    gc.freeze()  # the code imported by now lives as long as the worker: the cycle collector need not walk it again
     parent = multiprocessing.parent_process()
     if parent is not None:  # the writer killed: leave too, rather than wait for work forever
 

@@ -6,6 +6,7 @@ the same thing; demands stated in the same words by a party in several articles 
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -32,6 +33,20 @@ _PEOPLE = TypeAdapter(list[Person])
 
 Progress = Callable[[int, int], None]
 BULK_SUPPORT_KEYS = 1000  # past this many demands touched in one write, recount them all in one statement
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a batch is extracted and written (then left as it was). The batch
+    keeps what it builds (people, events, rows) to its end and makes no reference cycles, yet each full collection
+    walks all of it: 12% of the writer's CPU at 2,000 articles. Cycles made meanwhile are collected after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass
@@ -181,7 +196,7 @@ class Writer:
         events: list[tuple[Event, list[int], EventValues | None]] = []
         keys: set[tuple[str, str]] = set()
         sentences = length = 0
-        with Extraction(articles) as extraction:
+        with Extraction(articles) as extraction, _collection_paused():
             registry.add_found(extraction.names())
             people = self._current_people(registry)
             for done, (article, prepared) in enumerate(extraction.prepared(people), start=1):
