@@ -22,14 +22,14 @@ RELATED_WEIGHT = 0.7  # a family word counts 70% of the question's own word: rel
 
 FAMILIES: tuple[str, ...] = (
     # what happened at the table
-    "ceasefire truce armistice cessation pause",
+    "ceasefire truce armistice cessation",
     "talks negotiations negotiate round rounds meeting meetings summit discussions consultations session sessions",
     "exchange swap swaps swapped traded",
     "prisoners prisoner pows captives detainees captivity",
     "outcome outcomes result results agreement agreements deal deals understanding understandings breakthrough "
     "accord produced achieved",
     "proposal proposals plan plans proposed offer offered initiative suggested float floated",
-    "accept accepted agree agreed approve approved endorse endorsed backed reach reached",
+    "accept accepted agree agreed approve approved endorse endorsed backed",
     "reject rejected refuse refused dismiss dismissed rebuff rebuffed",
     "begin began start started launch launched open opened commence kick",
     "end ended conclude concluded wrap wrapped finish finished close closed",
@@ -68,7 +68,7 @@ FAMILIES: tuple[str, ...] = (
     "send sent deploy deployed deployment dispatch dispatched stationed",
     "release released releasing freed freeing",  # prisoners "freed" are "released"
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",
-    "newspaper newspapers paper outlet outlets",
+    "newspaper newspapers outlet outlets",  # not "paper": a framework paper is a document
     "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks
     "venue venues host hosted hosting location",  # "the venue of the talks", "Geneva will host the talks"
     "appoint appointed appointment named nominate nominated designate designated choose chose chosen pick picked "
@@ -105,21 +105,34 @@ PHRASAL_VERBS: dict[str, str] = {
     "took part": "participated",
     "take part": "participate",
     "taking part": "participating",
-    "made up": "comprised",  # "who made up the delegation?"
+    "made up": "comprised",  # "who made up the delegation?" (an article's "made up of" is lost: rarer than "included")
     "make up": "comprise",
     "go off": "ring",  # sirens
     "went off": "rang",
     "broke off": "suspended",
     "break off": "suspend",
-    "struck a deal": "reached a deal",  # a deal struck is agreed, never a strike
-    "strike a deal": "reach a deal",
-    "deal was struck": "deal was reached",
-    "deal struck": "deal reached",
+    "struck a deal": "agreed a deal",  # a deal struck is agreed, never a strike
+    "strike a deal": "agree a deal",
+    "deal was struck": "deal was agreed",
+    "deal struck": "deal agreed",
+    "reached a deal": "agreed a deal",  # "reached Tallinn" is no agreement: only a deal or an agreement reached is
+    "reached an agreement": "agreed",
+    "reach a deal": "agree a deal",
+    "reach an agreement": "agree",
+    "pause in fighting": "truce",  # a pause of the fighting is a truce; a pause of the talks is not
+    "pause in strikes": "truce",
+    "pause in the fighting": "truce",
     "go ahead": "move forward",  # "will the meeting go ahead?", never "ahead of the summit"
     "goes ahead": "moves forward",
     "went ahead": "moved forward",
-    "sit down with": "meet with",
+    "sit down with": "meet with",  # "when did Zelensky sit down with Erdogan?"
+    "sat down with": "met with",
+    "sitting down with": "meeting with",
+    "sit down together": "meet",  # "when are Lavrov and Rubio sitting down together?"
+    "sitting down together": "meeting",
+    "sat down together": "met",
     "sit across from": "meet",
+    "sat across from": "met",
     "sat in on": "attended",  # "which official sat in on the meeting?"
     "sit in on": "attend",
     "sit-down": "meeting",
@@ -128,13 +141,10 @@ PHRASAL_VERBS: dict[str, str] = {
     "still holds": "still controls",
     "still held": "still controlled",
     "face to face": "direct",  # "negotiators sat down face to face": direct talks
-    "sat across from": "met",  # "when did Zelensky sit down with Erdogan?"
-    "sat down with": "met with",
     "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future
     "go to the": "travel to the",
     "went to the": "travelled to the",
-    "went with": "accompanied",  # "who went with the envoy to Minsk?"
-    "go with": "accompany",
+    "went with": "went with accompanied",  # "who went with the envoy to Minsk?" (the asker's words kept too)
 }
 
 
@@ -189,4 +199,6 @@ def related(word_stem: str) -> frozenset[str]:
 
 
 _FAMILY_WORDS = tuple(tuple(family.split()) for family in FAMILIES)
-_PHRASAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASAL_VERBS) + r")\b", re.IGNORECASE)
+_PHRASAL = re.compile(  # the longest phrase first: "deal was struck" before "deal struck" could take part of it
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(PHRASAL_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)

@@ -102,7 +102,7 @@ def split_article(article_id: str, text: str, body_start: int = 0) -> list[Sente
         if not line:
             continue
         heading = not line.rstrip(_CLOSERS).endswith(tuple(_FINAL))
-        if heading and len(line.split()) <= BANNER_MAX_WORDS and not _LIST_ITEM.match(line):
+        if heading and len(line.split()) <= BANNER_MAX_WORDS and not LIST_ITEM.match(line):
             continue  # a banner ("Live updates"); a short list item ("- an annual review") is kept
         for s, e in _split_line(line):
             sentences.append(
@@ -118,7 +118,8 @@ def split_article(article_id: str, text: str, body_start: int = 0) -> list[Sente
     return sentences
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+\S")
+# A list item: a mark or number, then words ("- an annual review"); "- Advertisement -" or "* * *" is no item.
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+(?=.*[^\W\d_]{2})(?!.*[-–—•*]\s*$)")
 
 
 def before(text: str, at: int, limit: int = LOOKBACK_CHARS) -> str:

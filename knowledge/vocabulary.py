@@ -147,3 +147,48 @@ ROLE_PARAPHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"\bhead\s+of\s+(?:the\s+)?state\b", ("president", "king", "queen")),
 )
+
+# Ordinal words and what they pick: 1, 2, ... the first, second; -1 the last; -2 the one before; 0 the next.
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "last": -1,
+    "latest": -1,
+    "final": -1,
+    "recent": -1,
+    "previous": -2,  # "the previous round": the one before the latest
+    "next": 0,
+    "upcoming": 0,
+}
+
+# Words after which a noun phrase begins: a compound's modifier follows one of them, a name, or nothing ("grain deal
+# date?"); after any other word ("also adopt sanctions", "measures cover") the pair is more likely a verb and its
+# object, and a verb no article uses is a paraphrase, not a missing thing.
+NOUN_PHRASE_OPENERS = frozenset(
+    """
+    the a an this that these those its their his her our your my any no every each some what which whose
+    did does do was were is are will would has have had of for on about in at with from by s
+    """.split()
+)
+# Adverbs a question may put before a verb ("also adopt", "actually hold"): never a compound's modifier.
+ADVERBS = frozenset("also still even just really already ever never again else besides only".split())
+# Verbs of wanting, thinking and doing in general: "does Moscow want the Vatican to host?" is answered by "Lavrov
+# played down the idea", in any words; only a verb of a particular act must be in a yes/no answer.
+ATTITUDE_VERBS = frozenset(
+    "want wants like need needs think believe expect plan plans hope intend seek mean try have get make go do".split()
+)
+# Nouns naming an event of the talks, as questions use them ("call date?", "the Moscow talks", "the last round").
+EVENT_NOUNS = r"calls?|meetings?|talks|summits?|visits?|trips?|rounds?|sessions?|negotiations|conference|format"
+# Those who speak for someone: "a spokesman for Kesk said" is the spokesman, not Kesk.
+AGENT_ROLE_WORDS = r"spokes(?:man|woman|person)|aides?|advis[eo]rs?|representatives?|lawyers?"
+# Verbs that give a post: "who was appointed defence minister?" asks who holds it.
+APPOINTING_WORDS = r"appointed|named|elected|chosen|picked|tapped|made"

@@ -27,14 +27,13 @@ import re
 from collections.abc import Iterable
 
 from knowledge.answering.context import Context
-from knowledge.answering.question import ORDINALS
 from knowledge.figures import figures_differ, figures_in
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import related
 from knowledge.models import Conflict, Event, Person
 from knowledge.sources import source_label
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import MINISTRIES, MONTHS, WEEKDAYS
+from knowledge.vocabulary import MINISTRIES, MONTHS, ORDINALS, WEEKDAYS
 
 NEAR_DAYS = 3  # reports of one event seldom differ by more; rounds of talks are weeks apart
 SAME_EVENT = 0.6  # Jaccard share of content words (dates and numbers aside) for "the same event" or thing

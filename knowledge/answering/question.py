@@ -26,35 +26,19 @@ from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
 from knowledge.vocabulary import (
+    ADVERBS,
     DEMAND_CUE,
+    EVENT_NOUNS,
     GENERIC_MODIFIERS,
     MONTHS,
+    NOUN_PHRASE_OPENERS,
+    ORDINALS,
     POSITION_CUE,
     QUESTION_WORDS,
     UNIT_ABBREVIATIONS,
     WEEKDAYS,
 )
 
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
-    "last": -1,
-    "latest": -1,
-    "final": -1,
-    "recent": -1,
-    "previous": -2,  # "the previous round": the one before the latest
-    "next": 0,
-    "upcoming": 0,
-}
 # "when did the talks begin?" asks for the first date of the talks; "end" for the last.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("how long", re.compile(r"\bhow long\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b|\blength\b", re.I)),
@@ -123,7 +107,10 @@ _GOVERNMENT_BEFORE = re.compile(
     r"pressured?|pressures|helps?|helped|persuaded?|convinced?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_EVENT_NOUN_AFTER = re.compile(r"\s+(?:talks|meeting|summit|visit|round|negotiations|trip|conference|format)\b", re.I)
+_PLACES_LISTED_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|between)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:,\s+[A-Z][\w’'.-]*)*\s+and\s+$"
+)
+_EVENT_NOUN_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS})\b", re.I)
 # An auxiliary right before a capital makes the capital the subject of the question's verb: its government acts.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|will|would|has|have|had|can|could)\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(
@@ -235,7 +222,12 @@ def analyse(
         if _AUXILIARY_BEFORE.search(text[:s])
         or re.match(r"['’]s\b", text[e : e + 2])
         or re.search(r"['’]s$", text[s:e])
-        or (not command and _GOVERNMENT_BEFORE.search(text[:s]) and not _EVENT_NOUN_AFTER.match(text[e:]))
+        or (
+            not command
+            and _GOVERNMENT_BEFORE.search(text[:s])
+            and not _EVENT_NOUN_AFTER.match(text[e:])
+            and not _PLACES_LISTED_BEFORE.search(text[:s])  # "in Parnu and Tallinn": both places
+        )
     }
     seats = [text[s:e] for s, e, p in in_text if fold(strip_possessive(text[s:e])) in PLACE_ALIASES and p not in acting]
     seat_parties = {
@@ -336,7 +328,7 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     in_phrase = True  # the question's first word may open one ("grain deal date?")
     for before, (first, second) in zip(["", *said], pairwise(said), strict=False):
         opened = in_phrase or _opens_noun_phrase(before)
-        participle = _verb_form(first) and not (first.endswith("ing") and before in _NOUN_PHRASE_OPENERS)
+        participle = _verb_form(first) and not (first.endswith("ing") and before in NOUN_PHRASE_OPENERS)
         compound = first in content and second in content and opened and not participle
         if compound and first not in GENERIC_MODIFIERS:
             found.append(stem(first))
@@ -347,19 +339,8 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-# Words after which a noun phrase begins: a compound's modifier follows one of them, a name, or nothing ("grain deal
-# date?"); after any other word ("also adopt sanctions", "measures cover") the pair is more likely a verb and its
-# object, and a verb no article uses is a paraphrase, not a missing thing.
-_NOUN_PHRASE_OPENERS = frozenset(
-    """
-    the a an this that these those its their his her our your my any no every each some what which whose
-    did does do was were is are will would has have had of for on about in at with from by s
-    """.split()
-)
-
-
 def _opens_noun_phrase(before: str) -> bool:
-    return not before or before in _NOUN_PHRASE_OPENERS or before in _folded_party_aliases()
+    return not before or before in NOUN_PHRASE_OPENERS or before in _folded_party_aliases()
 
 
 def _verb_form(word: str) -> bool:
@@ -367,12 +348,9 @@ def _verb_form(word: str) -> bool:
     what an article says in its own, not the name of a thing that may be missing."""
     return (
         word in IRREGULAR_VERBS
-        or word in _ADVERBS
+        or word in ADVERBS
         or (len(word) > 4 and word.endswith(("ed", "ing", "ly")))  # "actually hold"
     )
-
-
-_ADVERBS = frozenset("also still even just really already ever never again else besides only".split())
 
 
 def _counted(text: str) -> str | None:

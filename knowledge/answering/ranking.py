@@ -39,7 +39,7 @@ from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
-from knowledge.text import stem, stems
+from knowledge.text import stem, stems, words
 from knowledge.vocabulary import FILLER_WORDS
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
@@ -363,7 +363,8 @@ class Ranker:
         """The question's content words no article uses, in any form of their family or as a close spelling
         ("debate" over articles that never mention one): what it asks about is not there."""
         asking = kind_words(question.text) | FILLER_WORDS
-        groups = self._with_corrections(tuple(g for g in question.groups if g.word not in asking))
+        typed = set(words(question.text))  # a word a phrasal verb stands for ("comprised") was never typed: not named
+        groups = self._with_corrections(tuple(g for g in question.groups if g.word not in asking and g.word in typed))
         frequencies = self.store.frequencies({s for g in groups for s in g.stems})
         return [
             g.word
@@ -378,8 +379,11 @@ class Ranker:
         answered by no sentence holding "city", "host" and "election" together."""
         asking = kind_words(question.text) | FILLER_WORDS
         rest = [g for g in question.groups if g.word not in asking and g.word not in absent]
-        # most of what the question says, not two words of five: more words no article uses mean another subject
+        # most of what the question says, not two words of five: more words no article uses mean another subject; and
+        # more than one word or one party to go on ("what steps will Estonia take on the quota?" asks for the steps)
         named = len(question.named_people) + len(question.places) + len(question.parties)
+        if len(rest) < 2 and len(question.named_people) + len(question.places) < 2:
+            return False
         # ... each in the sentence itself (a headline's word says nothing of what this sentence tells), in the asker's
         # own word or its family, and at least half in their own: "negotiate" alone is not "discussed ... talks"
         held = set(hit.row.stems)

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from knowledge.models import Intent
-from knowledge.vocabulary import CHAT_SHORTHAND, DEMAND_CUE
+from knowledge.vocabulary import APPOINTING_WORDS, CHAT_SHORTHAND, DEMAND_CUE, EVENT_NOUNS
 
 MAX_QUESTION_CHARS = 1_000
 
@@ -80,10 +80,15 @@ _WHEN = re.compile(
     r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|on\s+(?:what|which)\s+(?:date|day)|what\s+time)\b|"
     + _NOT_A_DATE_QUESTION
     + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|timing)\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"
-    r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b|"
-    # a fragment naming an event by its place in time: "Kesk's most recent Tarnia visit?", "first Oslo round"
-    r"[^?]*\b(?:first|last|latest|most\s+recent|previous|next|second|third)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:calls?|meetings?|talks|summits?|visits?|trips?|rounds?|sessions?)\s*[?!.]*$)",
+    r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b)",
+    re.I,
+)
+# A fragment that is only an event named by its place in time, after names at most: "Kesk's most recent Tarnia
+# visit?", "first Oslo round", "latest Rubio Lavrov call"; "grain exports at the third round?" asks something else.
+_ORDINAL_EVENT = re.compile(
+    r"^\s*(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:the\s+)?(?:first|last|latest|most\s+recent|previous|next|second|"
+    rf"third)\s+(?:(?-i:[A-Z])[\w’'-]*\s+){{0,3}}(?:{EVENT_NOUNS})"
+    r"(?:\s+of\s+talks)?\s*[?!.]*$",
     re.I,
 )
 _TIMELINE = re.compile(
@@ -92,12 +97,12 @@ _TIMELINE = re.compile(
 )
 # "who's going to meet Lavrov?", "who was pushed out of the job?", "who was on the American side?": who did something,
 # had something done or stood somewhere, not who someone is; a search for the sentence naming them.
-_APPOINTED = re.compile(
-    r"^(?:(?:the\s+)?new(?:ly)?\s+)?(?:appointed|named|elected|chosen|picked|tapped|made)\s+(?:as\s+)?"
-)
+_APPOINTED = re.compile(rf"^(?:(?:the\s+)?new(?:ly)?\s+)?(?:{APPOINTING_WORDS})\s+(?:as\s+)?")
 _NOT_A_NAME = re.compile(
-    r"^(?!(?:appointed|named|elected|chosen|picked|tapped|made)\b)"  # ... a post given is a role ("appointed ...")
-    r"(?-i:[a-z][a-z]*(?:ing|ed)\b|(?:on|in|at|with|behind|among|from|against|for|to)\b)"  # "pushed out of ..."
+    rf"^(?!(?:{APPOINTING_WORDS})\b)"  # ... a post given is a role ("appointed ...")
+    # "pushed out of ...", "going to meet ...": a participle and what follows it ("ahmed saar" is a name)
+    r"(?-i:[a-z][a-z]*(?:ing|ed)\s+(?:out|up|off|down|away|by|from|to|into|of|for|with|in|on|at|as|the|a|an)\b|"
+    r"(?:on|in|at|with|behind|among|from|against|for|to)\b)"
 )
 _SOURCE = re.compile(r",?\s+(?:according\s+to|as\s+(?:told|reported)\s+by|per)\s+[^,?.!]+", re.IGNORECASE)
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
@@ -112,7 +117,7 @@ _JOB = re.compile(
     rf"(?:['’]s|[a-z]s)\s+(?:new|current|former|old|previous|present|official)?\s*{_JOB_NOUN}\b|"  # "X's job"
     rf"^\s*what\s+{_JOB_NOUN}\s+(?:does|did|do|has|had)\b|"  # "what role does X have?"
     r"^\s*what\s+does\s+[^?]+?\s+do\s*(?:for\s+a\s+living)?\s*[?!.]*$|"  # "what does X do?"
-    rf"^[^?]*\b{_JOB_NOUN}\s*[?!.]*\s*$",  # a fragment ending in the noun: "Mike Waltz role?"
+    rf"^(?!\s*who\b)[^?]*\b{_JOB_NOUN}\s*[?!.]*\s*$",  # a fragment ending in the noun: "Mike Waltz role?"
     re.I,
 )
 # A job question never quotes or asks what someone said or did: "What did Trump say in the Oval Office?".
@@ -259,7 +264,7 @@ def read_free(cleaned: str) -> ParsedQuestion:
         return ParsedQuestion(Intent.SINCE, cleaned, cleaned)  # "anything new on X since July 20?"
     if _POSITIONS.search(cleaned):
         return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
-    if _WHEN.search(cleaned):
+    if _WHEN.search(cleaned) or _ORDINAL_EVENT.match(cleaned):
         return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned, is_when=True)
     if _TIMELINE.search(cleaned):
         return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned)

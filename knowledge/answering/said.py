@@ -28,7 +28,7 @@ from knowledge.extract.speakers import agent_before
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.text import fold
-from knowledge.vocabulary import REPORT_VERBS, SPEECH_VERBS
+from knowledge.vocabulary import AGENT_ROLE_WORDS, REPORT_VERBS, SPEECH_VERBS
 
 UNKNOWN_SPEAKER = "Speaker not named in the article"
 SPEAKER_UNKNOWN_LABEL = "speaker unknown"
@@ -226,8 +226,8 @@ _NAMED_BEFORE_VERB = re.compile(
 )
 _NAMED_AFTER_VERB = re.compile(rf"[,”\"]\s+(?:{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?{_NAME_WORDS})[\s,.]")
 _AGENT_SPEAKS = re.compile(
-    rf"(?:^|[,;]\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|aide|adviser|advisor|"
-    rf"representative|lawyer)\s+(?:for|of|to)\s+(?:the\s+)?{_NAME_WORDS})\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b"
+    rf"(?:^|[,;]\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:{AGENT_ROLE_WORDS})\s+(?:for|of|to)\s+(?:the\s+)?"
+    rf"{_NAME_WORDS})\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b"
 )
 _NOT_A_SPEAKER = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "the"})
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
@@ -13,7 +11,9 @@ from knowledge.answering.subjects import acts_in, clause_subject, fits, who_did_
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.models import Answer, AnswerItem, Intent
+from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, stem
+from knowledge.vocabulary import ATTITUDE_VERBS
 
 SEARCH_ITEMS = 5
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
@@ -55,7 +55,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         }
         caveat = f"No article mentions {missing}; these are the closest sentences on the rest of the question."
         if hits[0].row.id in whole:  # the asker's own word for what the sentence says: it answers
-            caveat = f"No article uses the word {missing}; the first sentence says all the rest of the question."
+            noun = "word" if len(absent) == 1 else "words"
+            caveat = f"No article uses the {noun} {missing}; the first sentence says all the rest of the question."
         else:
             whole = set()
     elif holds_answer_type(question, hits[0].row) is False:
@@ -89,9 +90,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         unfit |= {h.row.id for h in shown_hits if not any(({m} | related(m)) & set(h.row.stems) for m in naming)}
     # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting
     verb = yes_no_verb(question.text) if question.kind == "yes/no" else None
-    wanted = (
-        {stem(verb)} | related(stem(verb)) if verb and stem(verb) not in STOPWORDS and verb not in _ATTITUDE else set()
-    )
+    wanted = set()
+    if verb and stem(verb) not in STOPWORDS and verb not in ATTITUDE_VERBS:
+        wanted = {stem(verb)} | related(stem(verb))
     if wanted:
         unfit |= {h.row.id for h in shown_hits if not wanted & set(h.row.stems)}
     # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
@@ -133,13 +134,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
 
 
-# Verbs of wanting, thinking and doing in general: "does Moscow want the Vatican to host?" is answered by "Lavrov
-# played down the idea", in any words; only a verb of a particular act must be in the answer.
-_ATTITUDE = frozenset(
-    "want wants like need needs think believe expect plan plans hope intend seek mean try have get make go do".split()
-)
 LIST_ITEMS_READ = 12  # list lines read after a sentence that introduces them ("... with five components:")
-_LIST_LINE = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
 
 
 def _with_list(context: Context, row: SentenceRow, item: AnswerItem) -> AnswerItem:
@@ -151,7 +146,7 @@ def _with_list(context: Context, row: SentenceRow, item: AnswerItem) -> AnswerIt
     lines = []
     for n in range(row.id + 1, row.id + 1 + LIST_ITEMS_READ):
         line = following.get(n)
-        if line is None or line.article != row.article or not _LIST_LINE.match(line.text):
+        if line is None or line.article != row.article or not LIST_ITEM.match(line.text):
             break
         lines.append(line)
     if not lines:
@@ -201,7 +196,7 @@ def near_hits(
 
 
 WEAK_SHARE = 0.5  # a weak match holds half the share a relevant one needs ...
-WEAK_ITEMS = 3
+WEAK_ITEMS = 3  # fewer than a search shows: they are labelled guesses, a few suffice to see whether one answers
 
 
 def weak_hits(context: Context, question: Question) -> list[Hit]:

@@ -84,10 +84,11 @@ _ADJACENT = re.compile(
     re.IGNORECASE,
 )
 # Cue words that take no stance on what follows them: "backed away from", "backed Kyiv into a corner",
-# "welcomed the end of the truce", "rejected claims that ...", "dismissed reports of ...".
+# "welcomed the end of the truce", "rejected claims that ...", "dismissed reports of ...", "condemned Latvia's
+# refusal of the ceasefire" (someone else's act on the issue), "condemned the strikes on Kyiv".
 _REVERSED = re.compile(
     r"^\s*(?:away|down|off|out|into)\b|^\s+[A-Z][\w’'-]*\s+into\b|^\s+(?:\w+['’]s\s+)?(?:the\s+)?(?:rejection|end|collapse|failure|suspension|"
-    r"breakdown|violation)s?\s+of\b|^\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|"
+    r"breakdown|violation|refusal|breach|abandonment)s?\s+of\b|^\s+(?:\w+['’]s\s+)?(?:the\s+)?(?:attacks?|strikes?)\s+on\b|^\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|"
     r"rumou?rs?|speculation)\b",
     re.IGNORECASE,
 )

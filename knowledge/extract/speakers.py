@@ -22,7 +22,7 @@ from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.registry import AliasIndex
 from knowledge.models import Person, Sentence
 from knowledge.sentences import before as words_before
-from knowledge.vocabulary import LOCATIVES, REPORT_VERBS, SPEECH_VERBS
+from knowledge.vocabulary import AGENT_ROLE_WORDS, LOCATIVES, REPORT_VERBS, SPEECH_VERBS
 
 CACHE_SIZE = 4096
 # Words that may stand between a speaker and the verb: "X has also previously stated", "X, in turn, earlier said".
@@ -167,7 +167,7 @@ class ActorFinder:
 
 # "A spokesman for Kesk said", "an aide to the minister said": the one acting for the person speaks, not the person.
 _AGENT_OF = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|aides?|advisers?|advisors?|representatives?|lawyers?)\s+(?:for|of|to)\s+$",
+    rf"\b(?:{AGENT_ROLE_WORDS})\s+(?:for|of|to)\s+$",
     re.IGNORECASE,
 )
 
