@@ -54,7 +54,7 @@ QUESTION_WORDS = frozenset(
 CHAT_SHORTHAND: dict[str, str] = {
     "wat": "what", "wht": "what", "whta": "what", "wen": "when", "whn": "when", "wher": "where", "whr": "where",
     "abt": "about", "thru": "through", "bc": "because", "cuz": "because", "govt": "government",
-    "intl": "international",
+    "intl": "international", "dept": "department", "admin": "administration", "mil": "military",
 }  # fmt: skip
 
 # Words of courtesy and chat that name nothing a question asks about ("..., thanks?", "pls"): never "missing".

@@ -1808,3 +1808,18 @@ def test_places_listed_after_in_stay_places(reviewed: KnowledgeBase) -> None:
 
 def test_a_banner_between_dashes_is_no_list_item(reviewed: KnowledgeBase) -> None:
     assert not reviewed.answer("Advertisement?").found
+
+
+def test_which_nationalitys_official_is_answered_by_a_person_of_that_country(reviewed: KnowledgeBase) -> None:
+    # "Latvian envoy Janis Berzins met Estonian ministers": a Latvian; nobody Finnish is named
+    assert reviewed.answer("Which Latvian envoy met ministers in Parnu?").items[0].label is None
+    finnish = reviewed.answer("Which Finnish official met ministers in Parnu?")
+    assert all(item.label == "closest sentence" for item in finnish.items)
+
+
+def test_who_speaks_for_a_party_is_its_spokesman_and_dept_is_department() -> None:
+    from knowledge.answering.router import parse_question
+
+    parsed = parse_question("Who speaks for the Kremlin?")
+    assert parsed.intent is Intent.WHO and parsed.argument == "spokesman for the Kremlin"
+    assert "department" in parse_question("state dept spokesperson?").cleaned

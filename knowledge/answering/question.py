@@ -65,7 +65,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b", re.I)),
-    ("who", re.compile(r"^\s*who\b|\bwhich (?:officials?|people|leaders|ministers?)\b", re.I)),
+    (
+        "who",
+        re.compile(
+            r"^\s*who\b|\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:officials?|people|leaders?|ministers?|diplomats?|"
+            r"negotiators?|envoys?|spokes(?:man|woman|person)|representatives?|delegates?)\b",
+            re.I,
+        ),
+    ),
     (
         "why",
         re.compile(

@@ -110,6 +110,7 @@ _WHO_HOLDS = re.compile(
     r"^who\s+(?:heads|leads|led|headed|chairs|chaired|runs|is\s+(?:heading|leading))\s+(?P<what>.*\w.*?)[?.!]*$",
     re.I,
 )
+_WHO_SPEAKS_FOR = re.compile(r"^who\s+(?:speaks|spoke|is\s+speaking)\s+for\s+(?P<what>.*\w.*?)[?.!]*$", re.I)
 # "what's Umerov's job?", "what role does Rustem Umerov have?", "what does Umerov do?", "Budanov's new post?": who
 # someone is, asked by the noun for a job or "what does X do".
 _JOB_NOUN = r"(?:job|role|post|title|occupation|profession)s?"
@@ -253,6 +254,9 @@ def read_free(cleaned: str) -> ParsedQuestion:
     holder = _WHO_HOLDS.match(_SOURCE.sub("", cleaned))  # "according to Shmyhal" says who told it, not who heads
     if holder:
         return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)
+    speaks_for = _WHO_SPEAKS_FOR.match(cleaned)
+    if speaks_for:  # "who speaks for the Kremlin?": its spokesman
+        return ParsedQuestion(Intent.WHO, "spokesman for " + speaks_for.group("what"), cleaned)
     who = _WHO.match(cleaned)
     if who and not DEMAND_CUE.search(who.group("arg")) and not _NOT_A_NAME.match(who.group("arg")):
         # "who was appointed defence minister?": who holds the post given

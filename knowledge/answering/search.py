@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from knowledge.actors import parties_in
 from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
@@ -77,6 +80,15 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         h.row.id for h in shown_hits if question.kind == "who" and not mentions.get(h.row.id) and h.row.speaker is None
     }
 
+    # "which Swiss official hosted the talks?" is answered by a sentence naming a Swiss person, not any official
+    whose = _WHOSE_OFFICIAL.match(question.text) if question.kind == "who" else None
+    wanted_party = {party for _, _, party in parties_in(whose.group("adjective"))} if whose else set()
+    if wanted_party:
+        unfit |= {
+            h.row.id
+            for h in shown_hits
+            if not {context.affiliations.get(key) for key in mentions.get(h.row.id, ())} & wanted_party
+        }
     # "who will replace Budanov?" is not answered by "Budanov will replace Yermak": there he acts
     done_to = who_did_object(question.text, context.lookup) if question.kind == "who" else None
     if done_to is not None:
@@ -134,6 +146,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
 
 
+_WHOSE_OFFICIAL = re.compile(
+    r"^\s*(?i:which|what)\s+(?P<adjective>[A-Z][\w’'-]*)\s+(?:officials?|ministers?|diplomats?|negotiators?|envoys?|"
+    r"leaders?|spokes(?:man|woman|person)|representatives?|delegates?|generals?|politicians?)\b"
+)
 LIST_ITEMS_READ = 12  # list lines read after a sentence that introduces them ("... with five components:")
 
 
