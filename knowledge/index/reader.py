@@ -69,6 +69,11 @@ def read_article_row(db: sqlite3.Connection, article_id: str) -> Article:
     ).fetchone()
     if row is None:
         raise KeyError(article_id)
+    return _article(row)
+
+
+def _article(row: tuple[Any, ...]) -> Article:
+    """An article from its row: id, text, body_start, published, source, title, url."""
     return Article(
         id=row[0],
         text=row[1],
@@ -149,17 +154,7 @@ class Reader:
             "title, url FROM articles WHERE id=?",
             (article_id,),
         ).fetchone()
-        if row is None:
-            return None
-        return Article(
-            id=row[0],
-            text=row[1],
-            body_start=row[2],
-            published=dt.date.fromisoformat(row[3]),
-            source=row[4],
-            title=row[5],
-            url=row[6],
-        )
+        return None if row is None else _article(row)
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
