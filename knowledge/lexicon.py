@@ -76,10 +76,12 @@ FAMILIES: tuple[str, ...] = (
     "delegation delegations team teams",  # "Russia's team for the talks" is its delegation
     "lead leads led leading head heads headed heading",  # "who's heading the team?": "led by"
     "companies company firms firm corporations",
-    "farm farms farming agricultural agriculture",
+    "farm farms farming agricultural agriculture grain",
     "countries country nations nation",  # "how many nations took part?": "27 countries"
     "mood tone atmosphere",
     "pope pontiff",
+    "stress stressed emphasise emphasised emphasize emphasized underline underlined",
+    "spy spies intelligence",  # "Russia's foreign spy agency": its Foreign Intelligence Service
     "compromise compromises concession concessions solutions",  # "creative compromises": "creative solutions"
     "oil crude petroleum",
     "accompany accompanied accompanying",

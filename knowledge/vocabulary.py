@@ -54,7 +54,10 @@ QUESTION_WORDS = frozenset(
 CHAT_SHORTHAND: dict[str, str] = {
     "wat": "what", "wht": "what", "whta": "what", "wen": "when", "whn": "when", "wher": "where", "whr": "where",
     "abt": "about", "thru": "through", "bc": "because", "cuz": "because", "govt": "government",
-    "intl": "international", "dept": "department", "admin": "administration", "mil": "military",
+    "intl": "international", "dept": "department", "admin": "administration", "mil": "military", "mtg": "meeting",
+    "mtgs": "meetings",
+    # abbreviations written capitalised too (unlike the chat words above: "Wen" is a name, "Dept" is not)
+    "Dept": "Department", "Govt": "Government", "Intl": "International", "Admin": "Administration",
 }  # fmt: skip
 
 # Words of courtesy and chat that name nothing a question asks about ("..., thanks?", "pls"): never "missing".

@@ -1823,3 +1823,18 @@ def test_who_speaks_for_a_party_is_its_spokesman_and_dept_is_department() -> Non
     parsed = parse_question("Who speaks for the Kremlin?")
     assert parsed.intent is Intent.WHO and parsed.argument == "spokesman for the Kremlin"
     assert "department" in parse_question("state dept spokesperson?").cleaned
+
+
+def test_abbreviations_typed_capitalised_and_emphasis_words(tmp_path: Path) -> None:
+    text = """date: 2025-10-21
+source: Test Wire
+title: Tamm and Rebane call
+
+According to an Estonian Foreign Ministry readout of the call, Tamm "emphasised the importance of the ferry line."
+"""
+    knowledge = _knowledge(tmp_path, "readout.txt", text)
+    answer = knowledge.answer("What did Tamm stress according to the Foreign Ministry readout?")
+    assert "emphasised the importance" in answer.items[0].text
+    from knowledge.answering.router import parse_question
+
+    assert parse_question("State Dept readout of the mtg?").cleaned == "State Department readout of the meeting?"

@@ -97,7 +97,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("said", re.compile(r"\bwhat (?:did|does|has|have) .{2,40}? (?:say|said|tell|told|write|wrote|think)\b", re.I)),
+    (
+        "said",
+        re.compile(
+            r"\bwhat (?:did|does|has|have) .{2,40}? "
+            r"(?:say|said|tell|told|write|wrote|think|stress|emphasi[sz]e|warn)\b",
+            re.I,
+        ),
+    ),
     # "did Kellogg propose partitioning Ukraine?": whether someone did or said something; their own words settle it
     (
         "yes/no",

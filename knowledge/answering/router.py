@@ -125,7 +125,7 @@ _JOB = re.compile(
 _NOT_A_JOB = re.compile(r"\bwhat\s+did\b|\b(?:say|said|says|tell|told|post\s+on|posted|wrote)\b", re.I)
 # A role and whose it is, typed as a fragment with no question word or verb ("Belgian PM?", "Latvia's president"):
 # a few words only; "what did the Russian president say?" is a search that names a role, not a role question.
-_SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(CHAT_SHORTHAND) + r")\b")  # lower case: "Wen", "BC" are names
+_SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(CHAT_SHORTHAND) + r")\b")  # as typed: "Wen", "BC" are names
 _ROLE_FRAGMENT = re.compile(
     r"^(?!.*\b(?:what|why|how|when|where|which|whose|did|does|do|is|are|was|were|say|said|says|will|would)\b)"
     r"\W*(?:\S+\s+){0,5}\S+\s*[?!.]*$",
