@@ -64,7 +64,7 @@ FAMILIES: tuple[str, ...] = (
     "reporters journalists press media",
     # how something was told or done, in the asker's words
     "describe described characterize characterized characterise characterised portray portrayed depict depicted "
-    "dub dubbed label labelled labeled rate rated assess assessed assessment",
+    "dub dubbed label labelled labeled rate rated assess assessed assessment praise praised hail hailed",
     "send sent deploy deployed deployment dispatch dispatched stationed",
     "release released releasing freed freeing",  # prisoners "freed" are "released"
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",
@@ -81,7 +81,11 @@ FAMILIES: tuple[str, ...] = (
     "mood tone atmosphere",
     "pope pontiff",
     "stress stressed emphasise emphasised emphasize emphasized underline underlined",
-    "spy spies intelligence",  # "Russia's foreign spy agency": its Foreign Intelligence Service
+    "spy spies intelligence",
+    "west western",  # "the west of Ukraine": "western Ukraine"
+    "east eastern",
+    "north northern",
+    "south southern",  # "Russia's foreign spy agency": its Foreign Intelligence Service
     "compromise compromises concession concessions solutions",  # "creative compromises": "creative solutions"
     "oil crude petroleum",
     "accompany accompanied accompanying",

@@ -1838,3 +1838,22 @@ According to an Estonian Foreign Ministry readout of the call, Tamm "emphasised 
     from knowledge.answering.router import parse_question
 
     assert parse_question("State Dept readout of the mtg?").cleaned == "State Department readout of the meeting?"
+
+
+def test_praise_is_how_someone_described_it_and_west_is_western(tmp_path: Path) -> None:
+    text = """date: 2025-12-01
+source: Test Wire
+title: Parnu talks
+
+After the Nov. 30 meeting, Tamm praised it as "very productive," adding that the ferry line would reopen.
+
+Prime Minister Kivisild described the meeting as "constructive" but said hard issues remain.
+
+Finnish engineers could be deployed to western Estonia as a "survey team."
+
+The Latvian delegation would deploy about 100 people in the west.
+"""
+    knowledge = _knowledge(tmp_path, "parnu.txt", text)
+    assert "very productive" in knowledge.answer("How did Tamm characterize the meeting?").items[0].text
+    stationed = knowledge.answer("Whose engineers would be stationed in the west of Estonia?")
+    assert stationed.items[0].text.startswith("Finnish engineers")
