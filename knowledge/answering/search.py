@@ -79,7 +79,6 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     unfit = {
         h.row.id for h in shown_hits if question.kind == "who" and not mentions.get(h.row.id) and h.row.speaker is None
     }
-
     # "which Swiss official hosted the talks?" is answered by a sentence naming a Swiss person, not any official
     whose = _WHOSE_OFFICIAL.match(question.text) if question.kind == "who" else None
     wanted_party = {party for _, _, party in parties_in(whose.group("adjective"))} if whose else set()
@@ -115,8 +114,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             for h in shown_hits
             if not fits(asked, clause_subject(h.row.text, context.lookup, context.affiliations))
         }
-    # facts re-rank: for "who made up the delegation?" the close sentences naming someone come first, for "did X
-    # accept it?" those saying X did it
+    # facts re-rank: the close sentences that pass every test above come first ("who made up the delegation?": one
+    # naming someone; "did X accept it?": one saying X accepted), in rank order otherwise
     shown_hits.sort(key=lambda h: h.row.id in unfit)
     items = [
         context.sentence_item(
@@ -140,7 +139,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         items += [context.sentence_item(hit.row) for hit in near[: PADDED_ITEMS - len(items)]]
     # "how many were released?": another article's sentence on the same thing with another figure is said
     others = [hit.row for hit in context.ranker.rank(question, limit=FIGURE_POOL) if hit.relevant]
-    conflicts = figure_conflicts(context, hits[0].row, others)
+    conflicts = figure_conflicts(context, shown_hits[0].row, others)  # the first item shown, after re-ranking
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
