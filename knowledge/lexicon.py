@@ -82,6 +82,7 @@ FAMILIES: tuple[str, ...] = (
     "pope pontiff",
     "stress stressed emphasise emphasised emphasize emphasized underline underlined",
     "spy spies intelligence",
+    "agency agencies service",  # "Russia's foreign spy agency": its Foreign Intelligence Service
     "west western",  # "the west of Ukraine": "western Ukraine"
     "east eastern",
     "north northern",

@@ -1857,3 +1857,19 @@ The Latvian delegation would deploy about 100 people in the west.
     assert "very productive" in knowledge.answer("How did Tamm characterize the meeting?").items[0].text
     stationed = knowledge.answer("Whose engineers would be stationed in the west of Estonia?")
     assert stationed.items[0].text.startswith("Finnish engineers")
+
+
+def test_a_feeling_and_what_it_is_about_is_a_reason_and_a_service_an_agency(tmp_path: Path) -> None:
+    text = """date: 2025-05-28
+source: Test Wire
+title: Tamm disappointed
+
+"I am very disappointed at what happened on the ferry line, where people were hurt," Tamm said.
+
+Estonia's Foreign Intelligence Service reported that Latvia would send about 300 inspectors.
+"""
+    knowledge = _knowledge(tmp_path, "feelings.txt", text)
+    why = knowledge.answer("why was Tamm disappointed?")
+    assert "disappointed at what happened" in why.items[0].text and why.items[0].label is None
+    spies = knowledge.answer("How many inspectors did Estonia's spy agency say Latvia would send?")
+    assert "300 inspectors" in spies.items[0].text

@@ -59,6 +59,9 @@ _CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
     r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|without|"
     r"out\s+of\s+(?:respect|concern|fear|solidarity)|to\s+strengthen|to\s+show|to\s+create|"
+    # a feeling and what it is about: "very disappointed at what happened", "angry over the strikes"
+    r"(?:disappointed|angry|upset|frustrated|concerned|worried|unhappy|furious|pleased|satisfied)\s+"
+    r"(?:at|over|about|with|by)|"
     r"driven\s+by|prompted\s+by|aimed\s+at|in\s+a\s+bid\s+to|the\s+need\s+to|(?:came|comes|come)\s+after|"
     r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*)\b",
     re.I,

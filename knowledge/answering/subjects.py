@@ -30,8 +30,8 @@ _EVENT_BETWEEN = re.compile(r"the\s+(?:\w+\s+){1,3}?(?:between|with)\s+(?P<sides
 # Verbs two sides do together: "when did Witkoff meet Putin?" is answered by "Putin met Witkoff" too, so every
 # name in such a question counts as its subject.
 _MUTUAL_VERBS = frozenset(
-    "meet met meeting talk talked speak spoke call called phone phoned negotiate negotiated discuss discussed hold "
-    "held sign signed exchange exchanged agree agreed".split()
+    "meet met meeting talk talked speak spoke spoken call called phone phoned negotiate negotiated discuss discussed "
+    "hold held sign signed exchange exchanged agree agreed".split()
 )
 # A clause that opens with a phrase of time or circumstance ("After nine hours of talks, Ukraine agreed ..."):
 # its subject comes after the comma.
