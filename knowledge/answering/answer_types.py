@@ -94,23 +94,24 @@ ASKED_FOR = {
 }
 
 
+# The kinds an answer's words show, by the pattern that finds them in a sentence ("how many" counts instead).
+_KIND_PATTERNS = {
+    "how long": _DURATION,
+    "amount": _AMOUNT,
+    "why": _CAUSE,
+    "outcome": _OUTCOME,
+    "condition": _CONDITION,
+}
+
+
 def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
-    """Whether a sentence holds what a "how many / how much / how long / outcome / why" question asks for (None for
-    other questions). A why-answer's reason is read off its cue words ("because", "amid", "driven by"): one that
-    gives it otherwise is still shown first, labelled, never dropped."""
-    if question.kind == "how long":
-        return bool(_DURATION.search(row.text))
+    """Whether a sentence holds what a "how many / how much / how long / outcome / why / condition" question asks
+    for (None for other questions). A why-answer's reason is read off its cue words ("because", "amid", "driven
+    by"): one that gives it otherwise is still shown first, labelled, never dropped."""
     if question.kind == "how many":
         return bool(_counts(row.text))
-    if question.kind == "amount":
-        return bool(_AMOUNT.search(row.text))
-    if question.kind == "outcome":
-        return bool(_OUTCOME.search(row.text))
-    if question.kind == "why":
-        return bool(_CAUSE.search(row.text))
-    if question.kind == "condition":
-        return bool(_CONDITION.search(row.text))
-    return None
+    pattern = _KIND_PATTERNS.get(question.kind or "")
+    return bool(pattern.search(row.text)) if pattern is not None else None
 
 
 def may_boost(question: Question) -> bool:
@@ -141,21 +142,14 @@ def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str,
         if question.counted and any(_counts_it(text, end, question.counted) for end in counts):
             return COUNTED_BOOST
         return KIND_BOOST[kind] if counts else 1.0
-    if (
-        (kind == "how long" and _DURATION.search(text))
-        or (kind == "amount" and _AMOUNT.search(text))
-        or (kind == "why" and _CAUSE.search(text))
-        or (kind == "outcome" and _OUTCOME.search(text))
-        or (kind == "condition" and _CONDITION.search(text))
-    ):
-        return KIND_BOOST[kind]
+    pattern = _KIND_PATTERNS.get(kind or "")
+    if pattern is not None:
+        return KIND_BOOST[kind or ""] if pattern.search(text) else 1.0
     if kind == "where":
         named = [set(p) for p in places]
         if any(not any(set(stems(m.group("place"))) <= p for p in named) for m in _PLACE.finditer(text)):
             return KIND_BOOST[kind]  # a place the question did not already name
-    if kind in ("said", "yes/no") and row.speaker is not None and any(row.speaker == p.key for p in question.people):
-        return KIND_BOOST[kind]  # what X said, or whether X did something: X's own words first
-    return 1.0
+    return 1.0  # "said" and "yes/no" are lifted by ``kind_booster`` (X's own words), before any sentence
 
 
 def _counts(text: str) -> list[int]:

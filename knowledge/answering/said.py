@@ -145,9 +145,9 @@ def _speaks(context: Context, row: SentenceRow, keys: set[int]) -> bool:
     names as speaking in other words ("Rubio praised it as ...") or opens with ("Lavrov, speaking in Moscow, ...")."""
     if row.speaker is not None:
         return row.speaker in keys
-    named = _named_speaker(context, row)
-    if named is not None:
-        return named.key in keys
+    asked = [person for key in keys if (person := context.person(key)) is not None]
+    if _named_as_speaker(row.text, asked) is not None:  # only the people asked about: no read of who it mentions
+        return True
     # the person it opens with, in a sentence that tells of words ("speaking at", "commented", "cast doubt"), not
     # any act ("Zelensky tried to thread the needle")
     return (
@@ -311,11 +311,13 @@ def _described_speaker(text: str, before: SentenceRow | None) -> str | None:
 def _named_speaker(context: Context, row: SentenceRow) -> Person | None:
     """A person the sentence itself names as the one speaking, in forms the extraction leaves out: "Rubio praised
     it as ...", "This was stated by President Zelenskyy", "Quote from Medinsky: ..."."""
-    text = row.text
-    for key in context.store.mentions_in([row.id]).get(row.id, ()):
-        person = context.person(key)
-        if person is None:
-            continue
+    mentioned = [p for key in context.store.mentions_in([row.id]).get(row.id, ()) if (p := context.person(key))]
+    return _named_as_speaker(row.text, mentioned)
+
+
+def _named_as_speaker(text: str, people: list[Person]) -> Person | None:
+    """The first of these people the text names as speaking ("Rubio praised it as", "stated by Zelenskyy")."""
+    for person in people:
         for alias in sorted({person.name, *person.aliases}, key=len, reverse=True):
             at = text.find(alias)
             if at < 0:
