@@ -243,10 +243,11 @@ def analyse(
             and not _PLACES_LISTED_BEFORE.search(text[:s])  # "in Parnu and Tallinn": both places
         )
     }
-    seats = [text[s:e] for s, e, p in in_text if fold(strip_possessive(text[s:e])) in PLACE_ALIASES and p not in acting]
-    seat_parties = {
-        party for s, e, party in in_text if fold(strip_possessive(text[s:e])) in PLACE_ALIASES and party not in acting
-    }
+    seat_spans = [
+        (text[s:e], p) for s, e, p in in_text if fold(strip_possessive(text[s:e])) in PLACE_ALIASES and p not in acting
+    ]
+    seats = [seat for seat, _ in seat_spans]
+    seat_parties = {party for _, party in seat_spans}
     countries = {party for s, e, party in parties_in(text) if fold(strip_possessive(text[s:e])) not in PLACE_ALIASES}
     by_seat_only = tuple(p for p in party_names if p in seat_parties and p not in countries)
     party_words = _folded_party_aliases() | {"'s"}
