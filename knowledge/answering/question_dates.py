@@ -13,8 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from knowledge.text import fold
-from knowledge.vocabulary import MONTHS
+from knowledge.text import IRREGULAR_VERBS, fold
+from knowledge.vocabulary import EVENT_NOUNS, MONTHS
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -30,6 +30,15 @@ _BOUND_WORDS = {"before": "before", "until": "before", "till": "before", "by": "
 _BOUND_WORDS |= {"after": "after", "since": "after", "from": "after"}
 _BOUND = re.compile(r"\b(?P<word>before|until|till|by|prior to|after|since|from)\s+(?:the\s+)?$")
 _MAY_AS_MONTH = re.compile(r"(?:\b(?:in|of|since|before|after|until|by|from|early|late|mid)\s+)$")
+# A bound set by an event rather than a date: "before the Kesk-Varo call", "after Kesk met Varo", "since the Tarn
+# summit". Only these words: "by" names an agent ("called by Kesk"), "from" a source or a party ("from Tarnia"), and
+# "ahead of" or "following" mostly say which event is meant ("the call ahead of the summit" is that call).
+_EVENT_BOUND = re.compile(r"\b(?P<word>before|prior\s+to|after|since)\s+(?P<anchor>\S.*)$", re.I)
+_EVENT_BOUND_SIDES = {"before": "before", "prior to": "before", "since": "since"}
+# ... whose words tell an event: an event noun ("the call"), a past tense ("Kesk called Varo", "Kesk met Varo") or
+# a gerund ("Kesk calling Varo"); "before Congress" or "after him" bound nothing
+_PAST_FORMS = "|".join(sorted(IRREGULAR_VERBS, key=len, reverse=True))
+_TELLS_EVENT = re.compile(rf"\b(?:{EVENT_NOUNS}|{_PAST_FORMS}|\w{{3,}}(?:ed|ing))\b", re.I)
 MONTH_TOLERANCE_DAYS = 62  # an event spanning longer than two months is not "in June"
 
 
@@ -69,6 +78,30 @@ def date_filter(text: str, today: dt.date | None = None) -> DateFilter:
         elif plain == (None, None, None):
             plain = parts
     return DateFilter(*plain, before=bounds.get("before"), after=bounds.get("after"))
+
+
+@dataclass(frozen=True)
+class EventBound:
+    """A question bounded by another event: what it asks (``main``), on which side (``side``: "before", "after"
+    or "since"), of which event (``anchor``, a question of its own)."""
+
+    main: str
+    side: str
+    anchor: str
+
+
+def event_bound(text: str) -> EventBound | None:
+    """ "when had Kesk and Varo last spoken before the Tarn call?": the Tarn call bounds the answer. None when the
+    bound is a date (``date_filter`` reads it) or tells no event, or when nothing is asked before it."""
+    match = _EVENT_BOUND.search(text)
+    if match is None:
+        return None
+    anchor = match.group("anchor").strip(" ?!.")
+    main = text[: match.start()].strip(" ,?!.")
+    if not main or len(main.split()) < 2 or not _TELLS_EVENT.search(anchor) or _DATE.search(fold(anchor)):
+        return None
+    word = re.sub(r"\s+", " ", match.group("word").lower())
+    return EventBound(main=main, side=_EVENT_BOUND_SIDES.get(word, "after"), anchor=anchor)
 
 
 def date_matches(start: dt.date, end: dt.date, date: DateFilter) -> bool:

@@ -24,7 +24,7 @@ from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
-from knowledge.answering.question_dates import DateFilter, date_matches
+from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
 from knowledge.answering.search import closest_sentences
 from knowledge.answering.subjects import (
@@ -67,6 +67,7 @@ OWN_WORD_IN_CLAUSE = 1.3  # the question's telling word itself (not a family wor
 KEY_MISSING_FACTOR = 0.4  # the question's most telling word missing from the sentence and its headline
 FAR_NAME_FACTOR = 0.6  # a name the question gives found only elsewhere in the article
 OTHER_SUBJECT_FACTOR = 0.35  # the clause opens with someone other than who the question says acted
+ANCHOR_LABEL = "the event the question is bounded by"
 INHERITED_LABEL = "dated by the sentence before"
 _QUOTES = ('"', "“", "”", "‘", "'")
 _INTRODUCES_QUOTE = re.compile(r":\s*(?:[\"“‘']|$)")  # "... said late Tuesday:" or "... said on X late Tuesday: “...”"
@@ -84,6 +85,15 @@ class _Scored:
 def timeline(context: Context, text: str, *, is_when: bool = False, command: bool = True) -> Answer:
     """Dated events about a topic (a date, a place, a person, words), or the date a "when" question asks for."""
     question = context.question(text.strip(" ?!."), command=command)
+    bound = event_bound(question.text) if question.has_topic else None
+    if bound is not None:
+        bounded = _bounded_by_event(context, bound, is_when=is_when, command=command)
+        if bounded is not None:
+            return bounded
+    return _answer(context, question, is_when=is_when)
+
+
+def _answer(context: Context, question: Question, *, is_when: bool) -> Answer:
     if question.unknown:
         return context.not_mentioned(Intent.TIMELINE, question.text, question.unknown, f"'{question.unknown}'")
     if not question.has_topic:
@@ -103,6 +113,45 @@ def timeline(context: Context, text: str, *, is_when: bool = False, command: boo
         message = f"Showing the first {MAX_TIMELINE_ITEMS} of {len(kept)} events; add words or a date to narrow it."
     items = [event_item(context, row, checked=n < MAX_CHECKED) for n, row in enumerate(kept[:MAX_TIMELINE_ITEMS])]
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
+
+
+def _bounded_by_event(context: Context, bound: EventBound, *, is_when: bool, command: bool) -> Answer | None:
+    """ "when had Kesk and Varo last spoken before the Tarn call?": the Tarn call is dated as a when-question of its
+    own, and the rest is asked within that bound; "before" with no ordinal asks the last one before, "after" and
+    "since" the first one after. None (the whole question is asked as written) when the anchor has no sure date or
+    nothing within the bound answers: the bound re-ranks, it never turns an answer into "not covered"."""
+    anchor_question = context.question(bound.anchor, command=command)
+    if not anchor_question.has_topic or anchor_question.unknown:
+        return None
+    question = context.question(bound.main, command=command)
+    if not question.has_topic or question.unknown:
+        return None
+    anchor = _when(context, anchor_question, _scored_events(context, anchor_question, is_when=True))
+    first = anchor.items[0] if anchor.found and anchor.items else None
+    if first is None or first.label == CLOSEST_LABEL or first.date is None or len(first.date) != len("2025-01-01"):
+        # the bound has no date to go by: the rest of the question answers alone, and says so
+        unbounded = _answer(context, question, is_when=is_when)
+        if not unbounded.found or not unbounded.items or unbounded.items[0].label == CLOSEST_LABEL:
+            return None
+        note = f"The articles give no day for {bound.anchor}; answering without that bound:"
+        return unbounded.model_copy(update={"message": note})
+    day = dt.date.fromisoformat(first.date)
+    if bound.side == "before":
+        date = replace(question.date, before=day)
+    else:  # "after the call" is the days after it; "since the call" counts its own day
+        date = replace(question.date, after=day if bound.side == "since" else day + dt.timedelta(days=1))
+    ordinal = question.ordinal if question.ordinal is not None else -1 if bound.side == "before" else 1
+    answer = _answer(context, replace(question, date=date, ordinal=ordinal if is_when else None), is_when=is_when)
+    if not answer.found or not answer.items or answer.items[0].label == CLOSEST_LABEL:
+        return None
+    # the bound's own sentence is cited last (once), so the date the answer is bounded by can be checked too
+    items = answer.items
+    if all(item.text != first.text for item in items):
+        items += (first.model_copy(update={"label": ANCHOR_LABEL}),)
+    note = f"{bound.side.capitalize()} {bound.anchor} ({first.date}):"
+    return answer.model_copy(
+        update={"query": f"{bound.main} {bound.side} {bound.anchor}", "message": note, "items": items}
+    )
 
 
 def _scored_events(context: Context, question: Question, *, is_when: bool) -> list[_Scored]:
