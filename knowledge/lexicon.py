@@ -72,9 +72,9 @@ FAMILIES: tuple[str, ...] = (
     "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks
     "venue venues host hosted hosting location",  # "the venue of the talks", "Geneva will host the talks"
     "appoint appointed appointment named nominate nominated designate designated choose chose chosen pick picked "
-    "select selected",  # "named" the verb, not "names"
+    "select selected become became",  # "named" the verb, not "names"; "became head" is how an appointment is told
     "delegation delegations team teams",  # "Russia's team for the talks" is its delegation
-    "lead leads led leading head heads headed heading",  # "who's heading the team?": "led by"
+    "lead leads led leading head heads headed heading chief",  # "who's heading the team?": "led by"; "GUR chief"
     "companies company firms firm corporations",
     "farm farms farming agricultural agriculture grain",
     "countries country nations nation",  # "how many nations took part?": "27 countries"
@@ -91,6 +91,13 @@ FAMILIES: tuple[str, ...] = (
     "oil crude petroleum",
     "accompany accompanied accompanying",
     "include included includes comprise comprised comprises consist consisted",
+    "agenda topic topics discuss discussed covered",  # "what else was on the agenda?": what the talks covered
+    "purpose purposes objective objectives aim aimed goal goals",  # "the trip's purpose": what it aimed to do
+    "parliament parliamentary lawmakers legislators legislature",  # "asked parliament to": asked lawmakers
+    "threaten threatened threat threats warn warned warning",  # "threatened to" is said as "warning he would"
+    "replace replaced replacing succeed succeeded successor predecessor",
+    "obstacle obstacles hurdle hurdles barrier barriers",
+    "weigh weighing weighed consider considering considered mull mulling",
 )
 
 # Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not

@@ -16,9 +16,11 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.actors import match_party, parties_in
 from knowledge.extract.people import (
+    ROLE_HEADS,
     surname_of,
     transliteration_key,
 )
+from knowledge.lexicon import related
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, fold, stem, stems
 
@@ -231,6 +233,8 @@ def parties_in_question(question: str, is_word: Callable[[str], bool] | None = N
         for word in re.findall(r"[^\W\d_][\w’'.-]{4,}", question):
             if word.lower() in STOPWORDS or (is_word is not None and is_word(word.lower())):
                 continue
+            if word.lower() in ROLE_HEADS or related(stem(word.lower())):
+                continue  # an English word of the talks the articles happen not to use: "chief" is no "Chile"
             party = match_party(word)
             if party:
                 found.append(party)

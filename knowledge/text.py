@@ -35,6 +35,7 @@ IRREGULAR_VERBS: dict[str, str] = {
     form: base
     for base, forms in {
         "begin": "began begun",
+        "become": "became",
         "meet": "met",
         "hold": "held",
         "speak": "spoke spoken",

@@ -189,6 +189,13 @@ ADVERBS = frozenset("also still even just really already ever never again else b
 ATTITUDE_VERBS = frozenset(
     "want wants like need needs think believe expect plan plans hope intend seek mean try have get make go do".split()
 )
+# Verbs of the mind: "does Kesk think Tarnia will sign?" asks what Kesk says, which an article tells in any words
+# ("Kesk said", "according to Kesk"); they are never a word the answer must hold.
+COGNITION_VERBS = frozenset("think thinks thought believe believes believed feel feels reckon reckons".split())
+# What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
+MEASURES = frozenset(
+    "big large small cold hot warm far old high low tall deep heavy fast severe serious long soon quickly often".split()
+)
 # Nouns naming an event of the talks, as questions use them ("call date?", "the Moscow talks", "the last round").
 EVENT_NOUNS = r"calls?|meetings?|talks|summits?|visits?|trips?|rounds?|sessions?|negotiations|conference|format"
 # Those who speak for someone: "a spokesman for Kesk said" is the spokesman, not Kesk.

@@ -31,6 +31,7 @@ from knowledge.answering.search import closest_sentences
 from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
+from knowledge.lexicon import related
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.text import STOPWORDS, fold, stem, terms
@@ -128,6 +129,13 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         fallback = closest_sentences(context, searched, Intent.DEMANDS, "I extracted no demand of the side asked.")
         if fallback is not None:
             return fallback
+    asked_of = _asked_of_others(query, question)
+    if asked_of and not any(asked_of & set(s.row.stems) for s in scored):
+        # "what has Kesk asked parliament to do?": no demand extracted is made of parliament (one of the same
+        # sentence made of a party is another demand); the sentences saying what was asked answer, labelled
+        fallback = closest_sentences(context, searched, Intent.DEMANDS, "I extracted no demand of the side asked.")
+        if fallback is not None:
+            return fallback
     groups = _same_demands(scored)
     total = len(groups)  # grouped: the same demand in several articles counts once
     if not (topic.has_topic or of_them) and len(scored) >= POOL:
@@ -192,6 +200,22 @@ def _names_any(row: DemandRow, parties: set[str], people: list[str]) -> bool:
     return bool({party for _, _, party in parties_in(quote)} & parties) or any(
         surname_of(name) in quote for name in people
     )
+
+
+_ASKED_OF = re.compile(r"\bask(?:ed|s|ing)?\s+(?P<asked>(?:[\w’'-]+\s+){1,3}?)to\b", re.IGNORECASE)
+
+
+def _asked_of_others(query: str, question: Question) -> frozenset[str]:
+    """The stems (and their families) of whom a demand was asked when that is neither a party nor a person ("asked
+    parliament to", "asked the lawmakers to"): empty otherwise."""
+    found = _ASKED_OF.search(query)
+    if found is None:
+        return frozenset()
+    asked = found.group("asked")
+    if parties_in(asked) or any(fold(alias) in fold(asked) for p in question.people for alias in p.aliases):
+        return frozenset()
+    own = {stem(w) for w in terms(asked)} - STOPWORDS
+    return frozenset(own | {other for s in own for other in related(s)})
 
 
 def _people_after_cue(query: str, question: Question) -> list[str]:

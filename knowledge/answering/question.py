@@ -24,24 +24,34 @@ from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessiv
 from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
+from knowledge.roles import expand_abbreviations
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
 from knowledge.vocabulary import (
     ADVERBS,
+    COGNITION_VERBS,
     DEMAND_CUE,
     EVENT_NOUNS,
     GENERIC_MODIFIERS,
+    MEASURES,
     MONTHS,
     NOUN_PHRASE_OPENERS,
     ORDINALS,
     POSITION_CUE,
     QUESTION_WORDS,
+    ROLE_ABBREVIATIONS,
     UNIT_ABBREVIATIONS,
     WEEKDAYS,
 )
 
 # "when did the talks begin?" asks for the first date of the talks; "end" for the last.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("how long", re.compile(r"\bhow long\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b|\blength\b", re.I)),
+    # "how soon could they vote?" is answered by a span ("within 60 days") as "how long" is
+    (
+        "how long",
+        re.compile(
+            r"\bhow (?:long|soon|quickly)\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b|\blength\b", re.I
+        ),
+    ),
     # an amount of money: "how much money", "how much will it cost", "what sum was pledged"
     (
         "amount",
@@ -59,7 +69,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "how many",
         re.compile(
             r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
-            r"\bhow\s+(?:cold|hot|warm|far|big|large|old|high|tall|deep|heavy|fast|severe)\b",
+            rf"\bhow\s+(?:{'|'.join(sorted(MEASURES - {'long', 'soon', 'quickly'}))})\b",
             re.I,
         ),
     ),
@@ -111,6 +121,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"^\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\s+(?!you\b|i\b)", re.I),
     ),
 )
+_HOW_MEASURE = re.compile(rf"\bhow\s+({'|'.join(MEASURES)})\b", re.I)
 _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\\bduration" is "duration")
     w for _, pattern in _KINDS for w in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", pattern.pattern))
 )
@@ -280,6 +291,8 @@ def analyse(
     acting_seats = {fold(strip_possessive(text[s:e])) for s, e, p in in_text if p in acting}
     named = [(name, place) for name, place in named if fold(name) not in acting_seats]
     for seat in seats:
+        if (seat, tuple(stems(seat))) in named:
+            continue  # read as a place already
         if all(known_stem(s) for s in stems(seat)):
             named.append((seat, tuple(stems(seat))))
         elif unknown is None:
@@ -287,11 +300,14 @@ def analyse(
     # Content words only: the names of people, parties and places are constraints (``ranking``), not words to
     # weigh twice; question words, dates and ordinals say what is asked, not what about.
     place_stems = {s for _, place in named for s in place}
+    measured = {fold(m.group(1)) for m in _HOW_MEASURE.finditer(text)}
     groups: list[TermGroup] = []
-    for word in index_words(without_contractions(without_phrasal_verbs(text))):
+    for word in index_words(without_contractions(without_phrasal_verbs(expand_abbreviations(text)))):
         word = UNIT_ABBREVIATIONS.get(word, word)
         if (
             word in QUESTION_WORDS
+            or word in measured  # "how big is the loan?" asks for a figure, not for "big"
+            or word in COGNITION_VERBS  # "does Kesk think ...?" asks what Kesk says, in any words
             or (_misspelt_question_word(word) and not known_stem(stem(word)))  # "wheat" is a word, "wher" is not
             or word in person_words
             or _is_date_word(word, weekdays=False)
@@ -504,6 +520,7 @@ def _named_things(
             and fold(w).removesuffix("s") not in person_words  # "Putins position": a possessive typed without "'"
             and not _is_date_word(fold(w).strip("."))
             and fold(w) not in STOPWORDS | QUESTION_WORDS
+            and fold(strip_possessive(w)) not in ROLE_ABBREVIATIONS  # "Belgian PM": a role, not a name
             and not parties_in(w)
             and fold(strip_possessive(w)) not in party_aliases
         ]

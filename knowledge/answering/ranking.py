@@ -258,7 +258,7 @@ class Ranker:
             lexical, share = 1.0, 1.0
             found: set[int] = set()
             here: set[int] = set()  # found in the sentence itself or its headline, not only the sentence before
-            if groups:
+            if total:  # (a question whose every word no article uses ranks by what it names alone)
                 own = parts_of(weighted, row, average)
                 before_parts = parts_of(weighted, before, average) if before else [0.0] * len(groups)
                 title_parts = title_parts_of.get(row.article)

@@ -66,6 +66,8 @@ WHEN_COVERAGE = IN_CONTEXT  # a "when" answer names what the question names in i
 OWN_WORD_IN_CLAUSE = 1.3  # the question's telling word itself (not a family word) in the event's own clause
 KEY_MISSING_FACTOR = 0.4  # the question's most telling word missing from the sentence and its headline
 FAR_NAME_FACTOR = 0.6  # a name the question gives found only elsewhere in the article
+PLACE_IN_OTHER_CLAUSE = 0.5  # the place (or body) the question names stands in another clause of the sentence: that
+# clause's date is more likely the one asked; a discount, as a clause's edges are guessed
 OTHER_SUBJECT_FACTOR = 0.35  # the clause opens with someone other than who the question says acted
 ANCHOR_LABEL = "the event the question is bounded by"
 INHERITED_LABEL = "dated by the sentence before"
@@ -164,6 +166,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     telling = key_groups(weights)
     by_sentence = context.store.events_of_sentences(hit.row.id for hit in hits)
     future = asks_future(question.text)
+    places = {token for _, place in question.places for token in place}
     best: dict[int, _Scored] = {}
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
@@ -175,6 +178,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             score = hit.score * _clause_factor(question, row.focus_stems, weights)
             if key is not None and question.groups[key].own in row.focus_stems:
                 score *= OWN_WORD_IN_CLAUSE  # "the talks, which began ..." over "negotiate" in another clause
+            if places and not places & set(row.focus_stems) and places & set(hit.row.stems):
+                score *= PLACE_IN_OTHER_CLAUSE  # "... deputy director, and in August, the head of GUR": GUR's date
             sure = True
             if is_when:
                 factor = _when_factor(hit, telling)
@@ -293,9 +298,15 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     # otherwise it may show, labelled, below the news ("Medinsky delegation approved when" is not his 2022 talks)
     telling = [question.groups[n] for n in key_groups(context.ranker.group_weights(question))]
 
+    places = {token for _, place in question.places for token in place}
+
     def told_here(row: EventRow) -> bool:
         clause = set(row.focus_stems)
-        return any(clause & group.stems.keys() for group in telling)
+        if any(clause & group.stems.keys() for group in telling):
+            return True
+        # ... or a clause that names the place asked and another of its words, its verb left to the clause before
+        # ("he became deputy director, and in August of the same year, the head of GUR")
+        return bool(places) and places <= clause and any(clause & group.stems.keys() for group in question.groups)
 
     scored = [
         s if s.sure and (question.date or not s.row.background or told_here(s.row)) else replace(s, sure=False)

@@ -1,0 +1,106 @@
+"""Classes of wording new users typed that the articles tell in other words, on text written for these tests:
+a measure asked with "how", a verb of the mind, a word no article uses, role abbreviations, whom a demand was
+asked of, and a clause that leaves its verb to the clause before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import Intent, KnowledgeBase, load_articles
+from knowledge.answering.context import CLOSEST_LABEL
+from knowledge.matching import parties_in_question
+
+LOAN = """date: 2026-04-09
+source: Lowland Post
+title: Dutch premier Vos holds out on the harbour fund
+
+Dutch Prime Minister Henk Vos refused to approve the €80 billion harbour fund on Wednesday, warning he would do everything in his power to stop it unless all members share the risk.
+
+The finance ministers are considering the fund again in May, an official said.
+
+Latvian President Ilze Berzina said she has asked lawmakers to prepare changes allowing a referendum on the fund, while urging Germany to guarantee the loans.
+
+"We are realists. We know for sure that neither Germany nor Poland sees Latvia in the fund this year," Berzina said.
+
+Berzina said Latvia could hold the referendum within 45 days if the fund is approved.
+
+Envoy Mart Kuusk met Vos in Utrecht on Tuesday, and the talks covered port tariffs, the fund and rail links with Poland.
+
+In 2019, Kuusk became deputy head of the Baltic desk, and in March of the same year, the head of the Tallinn Port Authority.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("paraphrase") / "corpus"
+    folder.mkdir()
+    (folder / "loan.txt").write_text(LOAN, encoding="utf-8")
+    loaded = load_articles(folder)
+    assert not loaded.problems
+    return KnowledgeBase(loaded.articles)
+
+
+def test_how_big_asks_for_a_figure_not_for_the_word_big(kb: KnowledgeBase) -> None:
+    for question in ("How big is the harbour fund?", "how large is the harbour fund the ministers are weighing"):
+        answer = kb.answer(question)
+        assert answer.found
+        assert "€80 billion" in answer.items[0].text, question
+        assert question.split()[1] not in kb.context.question(question).groups.__repr__()
+
+
+def test_how_soon_asks_for_a_span(kb: KnowledgeBase) -> None:
+    answer = kb.answer("how soon could Latvia hold the referendum according to Berzina?")
+    assert answer.found
+    assert "within 45 days" in answer.items[0].text
+    assert answer.items[0].label is None
+
+
+def test_a_verb_of_the_mind_is_no_word_the_answer_must_hold(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Does Berzina think Germany sees Latvia in the fund?")
+    assert answer.found
+    assert "neither Germany nor Poland" in answer.items[0].text
+    assert answer.items[0].label is None
+    assert not any(group.word.startswith("think") for group in kb.context.question("does Vos think it works").groups)
+
+
+def test_a_question_whose_only_word_no_article_uses_still_finds_what_it_names(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Besides the fund what else was on the agenda in Utrecht?")
+    assert answer.found  # "agenda" is what the talks "covered"
+    assert "port tariffs" in answer.items[0].text
+    unknown_word = kb.answer("what was the zeitgeist in Utrecht?")
+    assert unknown_word.found  # the one word no article uses leaves what the question names to go on, labelled
+    assert unknown_word.items[0].label == CLOSEST_LABEL
+    assert "Utrecht" in unknown_word.items[0].text
+
+
+def test_a_role_abbreviation_is_the_role_not_a_place(kb: KnowledgeBase) -> None:
+    question = kb.context.question("Dutch PM threatened what if the risk is not shared?")
+    assert not question.places
+    assert {"prime", "minister"} <= {group.word for group in question.groups}
+    answer = kb.answer("Dutch PM threatened what if the risk is not shared?")
+    assert answer.found
+    assert "warning he would do everything" in answer.items[0].text
+
+
+@pytest.mark.parametrize("word", ["chief", "agenda", "purpose"])
+def test_an_english_word_of_the_talks_is_no_misspelt_country(word: str) -> None:
+    assert parties_in_question(f"the {word} of the desk") == []
+    assert parties_in_question("the Ukriane delegation") == ["Ukraine"]  # a typo of a country is still read
+
+
+def test_a_demand_asked_of_neither_party_nor_person_is_not_another_demand_of_the_sentence(kb: KnowledgeBase) -> None:
+    answer = kb.answer("what has Berzina asked parliament to do?")
+    assert answer.intent is Intent.DEMANDS
+    assert answer.found
+    assert "asked lawmakers to prepare changes" in answer.items[0].text
+    assert answer.items[0].label == CLOSEST_LABEL  # not "Latvia -> Germany: guarantee the loans"
+
+
+def test_a_clause_naming_the_place_asked_gives_the_date_its_verb_left_to_the_clause_before(kb: KnowledgeBase) -> None:
+    answer = kb.answer("When did Kuusk become Tallinn Port Authority chief?")
+    assert answer.found
+    assert answer.items[0].date == "2019-03"
+    deputy = kb.answer("When did Kuusk become deputy head of the Baltic desk?")
+    assert deputy.items[0].date == "2019"
