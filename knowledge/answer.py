@@ -296,7 +296,7 @@ class KnowledgeBase:
 
             return timeline_answer(self.context, parsed.argument, is_when=parsed.is_when, command=command)
         if parsed.intent is Intent.WHO:
-            answer = who_answer(self.context, parsed.argument)
+            answer = who_answer(self.context, parsed.argument, asked=parsed.cleaned if parsed.job else None)
             if answer.found or not parsed.job:
                 return answer
             return search_answer(self.context, self.context.question(parsed.cleaned), intent=Intent.WHO)

@@ -104,3 +104,87 @@ def test_a_clause_naming_the_place_asked_gives_the_date_its_verb_left_to_the_cla
     assert answer.items[0].date == "2019-03"
     deputy = kb.answer("When did Kuusk become deputy head of the Baltic desk?")
     assert deputy.items[0].date == "2019"
+
+
+COUNCIL = """date: 2026-05-14
+source: Alpine Ledger
+title: Swiss spokesman and Tarnian premier weigh in on the river accord
+
+Furthermore, Lukas Imhof, a spokesman for the Swiss Foreign Ministry, denounced the tariffs at a briefing on Thursday, saying Bern opposes measures that lack "a basis in the accord."
+
+- On May 11, Imhof said that the names of the Swiss observers would be announced only when the council "deems it necessary."
+
+The observers will be led by Anna Roth, a former judge, who already took part in the Lugano talks.
+
+Tarnian Prime Minister Edda Salm said this in an interview with the Alpine Ledger.
+
+Salm said the accord was "a fair start" for the river valley.
+
+Tarnian President Aldo Kesk on Tuesday said he is "ready" to hold parliamentary elections within 60 days if the accord is signed.
+
+President Mira Feld of Velm met President Oskar Lind of Orsa on Wednesday.
+
+On April 2, the cabinet appointed Jonas Brandt as Tarnian defence minister.
+"""
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("council") / "corpus"
+    folder.mkdir()
+    (folder / "council.txt").write_text(COUNCIL, encoding="utf-8")
+    loaded = load_articles(folder)
+    assert not loaded.problems
+    return KnowledgeBase(loaded.articles)
+
+
+def test_a_name_opening_a_sentence_that_says_saying_speaks_in_it(council: KnowledgeBase) -> None:
+    answer = council.answer("what did Lukas Imhof say?")
+    assert answer.found
+    assert any("denounced the tariffs" in item.text and item.label is None for item in answer.items)
+
+
+def test_a_party_with_no_extracted_position_answers_by_those_who_speak_for_it(council: KnowledgeBase) -> None:
+    answer = council.answer("Switzerland position on the tariffs")
+    assert answer.intent is Intent.POSITIONS
+    assert answer.found
+    assert any("denounced the tariffs" in item.text for item in answer.items)
+    assert all("Imhof" in item.text for item in answer.items)
+    assert answer.message is not None and "speaking for Switzerland" in answer.message
+
+
+def test_a_persons_statements_closest_to_a_topic_they_never_named_come_first(council: KnowledgeBase) -> None:
+    answer = council.answer("what did Imhof say about the river valley?")
+    assert answer.found
+    assert all("Imhof" in item.text for item in answer.items[:2])  # his words first, then anyone's on the valley
+    assert any("river valley" in item.text for item in answer.items[2:])
+    assert answer.message is not None and "statements by Lukas Imhof closest to it" in answer.message
+    assert all(item.label == CLOSEST_LABEL for item in answer.items)
+    unheard = council.answer("what did Imhof say about the delegation?")  # no article says "delegation"
+    assert unheard.found
+    assert all(item.label == CLOSEST_LABEL for item in unheard.items)
+    never = council.answer("what did Imhof say about Antarctica?")
+    assert not never.found  # a topic the articles never tell is not answered with his other words
+
+
+def test_a_new_post_is_one_an_appointment_gives_or_the_answer_says_none_is_told(council: KnowledgeBase) -> None:
+    given = council.answer("Jonas Brandt's new job?")
+    assert given.found
+    assert "defence minister" in given.items[0].text.lower()
+    assert given.message is None
+    titled = council.answer("Salm's new job?")
+    assert titled.found
+    assert titled.message is not None and "No sentence tells of a new post for Edda Salm" in titled.message
+
+
+def test_the_day_someone_said_they_were_ready_is_no_date_for_what_is_to_come(council: KnowledgeBase) -> None:
+    answer = council.answer("What date are the Tarnian parliamentary elections scheduled for?")
+    assert answer.found
+    assert answer.items[0].label == CLOSEST_LABEL  # never "[Tuesday] the elections" as the answer
+
+
+def test_a_family_word_far_more_common_than_the_word_asked_holds_nothing(council: KnowledgeBase) -> None:
+    answer = council.answer("when are the presidential elections in Tarnia?")
+    assert not any(
+        "Feld" in item.text and item.label is None for item in answer.items
+    )  # "President Mira Feld" holds no "presidential"

@@ -30,6 +30,7 @@ from knowledge.vocabulary import DEMAND_WORDS, POSITION_CUE, POSITION_WORDS, QUE
 
 PER_STANCE = 24  # rows read per party, issue and stance: the latest few articles and any stance before them
 MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions; one party is one command away
+MAX_SPOKESMEN = 200  # people read as speaking for a party asked about: all of them in any real corpus, bounded
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing" (as for demands, WRatio)
 MIN_FUZZY_CHARS = 3  # "!positions a" is no party: a letter or two matches too much to mean anything
 ISSUE_NAME_CUTOFF = 85  # "leaders meeting" ~ "leaders' meeting", "security guarantee" ~ "security guarantees"
@@ -45,7 +46,8 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     issues = issue_names(query)
     if not known:
         none = "The articles state no positions I extracted."
-        fallback = None if not query else _closest(context, query, _as_topic(context, query, command=command), none)
+        topic = _as_topic(context, query, command=command) if query else None
+        fallback = None if topic is None else _closest(context, query, topic, none, tuple(_named_parties(query)))
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=none)
     missing = [p for p in _named_parties(query) if p not in known]
     cue = POSITION_CUE.search(query)
@@ -55,7 +57,7 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         # "what is the US position on NATO?" when the articles give the US none: say so, never another's
         on = f" on {', '.join(issues)}" if issues else ""
         why = f"The articles state no position I extracted by {', '.join(missing)}{on}."
-        fallback = _closest(context, query, _as_topic(context, query, command=command), why)
+        fallback = _closest(context, query, _as_topic(context, query, command=command), why, tuple(missing))
         if fallback is not None:
             return fallback
         return Answer(
@@ -127,11 +129,17 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     return Answer(intent=Intent.POSITIONS, query=query, found=True, items=tuple(items), message=empty)
 
 
-def _closest(context: Context, query: str, topic: Question, why: str) -> Answer | None:
+def _closest(context: Context, query: str, topic: Question, why: str, parties: tuple[str, ...] = ()) -> Answer | None:
     """When no extracted position answers: what the person the question asks about said on it ("Zelensky's take on
-    the talks": his statements on them are his stated view), else the closest sentences, labelled."""
+    the talks": his statements on them are his stated view), or those who speak for the party asked about, else the
+    closest sentences, labelled."""
     cue = POSITION_CUE.search(query)
     holders = context.question(query[: cue.start()] if cue else query).people
+    spokesmen = False
+    if not holders and parties:  # "China's position on ...": what those who speak for China said on it
+        affiliated = sorted(key for key, party in context.affiliations.items() if party in parties)
+        holders = tuple(person for key in affiliated[:MAX_SPOKESMEN] if (person := context.person(key)) is not None)
+        spokesmen = bool(holders)
     if holders:
         keys = {person.key for person in holders}
         theirs = replace(
@@ -139,7 +147,9 @@ def _closest(context: Context, query: str, topic: Question, why: str) -> Answer 
         )
         spoken = statements_by(context, theirs, intent=Intent.POSITIONS)
         if spoken is not None:
-            names = " or ".join(person.name for person in holders)
+            names = " or ".join(parties) if spokesmen else " or ".join(person.name for person in holders)
+            if spokesmen:
+                return spoken.model_copy(update={"message": f"{why} What people speaking for {names} said on it:"})
             lead = f"{why} " if why else ""
             return spoken.model_copy(update={"message": f"{lead}What {names} said on it:"})
     return closest_sentences(context, topic, Intent.POSITIONS, why)

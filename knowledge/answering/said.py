@@ -87,11 +87,48 @@ def who_said(context: Context, text: str) -> Answer:
 def said_about(context: Context, question: Question) -> Answer:
     """What the people a question names said, best match to the rest of the question first."""
     names = " or ".join(person.name for person in question.people)
+    if question.unknown:  # "what did Imhof say about Antarctica?" over articles that never name it
+        return context.not_mentioned(Intent.SAID, question.text, question.unknown, f"'{question.unknown}'")
     found = statements_by(context, question)
     if found is not None:
         return found
-    fallback = closest_sentences(context, question, Intent.SAID, f"I found no statement by {names} on that.")
+    why = f"I found no statement by {names} on that."
+    fallback = closest_sentences(context, question, Intent.SAID, why)
+    nearest = _nearest_statements(context, question) if fallback is not None else []  # a topic never told: none
+    if nearest:
+        # what they did say that shares most with the question comes first, labelled ("what did Peskov say about
+        # who would be on Russia's team?": his word on the names of Russia's representatives), then the closest
+        # sentences by anyone: facts re-rank, they never hide what they found
+        shown = {item.text for item in nearest}
+        rest = [item for item in (fallback.items if fallback else ()) if item.text not in shown]
+        items = tuple(nearest + rest)[:SEARCH_ITEMS]
+        message = f"{why} These are the statements by {names} closest to it, then the closest sentences."
+        return Answer(intent=Intent.SAID, query=question.text, found=True, items=items, message=message)
     return fallback or not_covered(context, question, Intent.SAID)
+
+
+NEAREST_STATEMENTS = 2  # a person's statements shown, labelled, when none is on what was asked: the best few
+STATEMENTS_READ = 200  # a person's sentences read for them
+
+
+def _nearest_statements(context: Context, question: Question) -> list[AnswerItem]:
+    """The statements of the people asked that share most with the rest of the question (its words or their family,
+    then the parties it names), labelled as the closest; empty when they made none."""
+    keys = {person.key for person in question.people}
+    rows = [
+        row
+        for key in keys
+        for row in context.store.sentences_mentioning(key, STATEMENTS_READ)
+        if _speaks(context, row, keys)
+    ]
+    if not rows:
+        return []
+    topic = replace(question, people=(), named_people=(), kind=None)
+    scored = sorted(context.ranker.score(topic, rows), key=lambda hit: (-hit.score, -hit.coverage, hit.row.id))
+    return [
+        speaker_item(context, hit.row).model_copy(update={"label": CLOSEST_LABEL})
+        for hit in scored[:NEAREST_STATEMENTS]
+    ]
 
 
 def statements_by(context: Context, question: Question, *, intent: Intent = Intent.SAID) -> Answer | None:
@@ -100,6 +137,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
     names = " or ".join(person.name for person in question.people)
     topic = replace(question, people=(), named_people=(), kind=None)
     unsure: set[int] = set()  # statements without the question's most telling word: shown, labelled
+    unheard = False
     if topic.has_topic:
         hits: list[Hit] = context.ranker.rank(question, limit=100)
         telling = key_groups(context.ranker.group_weights(question))
@@ -116,8 +154,13 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
             ),
             reverse=True,
         )  # stable
+        # ... and when no article uses any word of the topic ("what did X say about the delegation?" over articles
+        # that never say it), every statement found by the names alone is labelled
+        unheard = bool(topic.groups) and not any(context.ranker.group_weights(topic))
         unsure = {
-            hit.row.id for hit in said if (telling and not telling & hit.matched_here) or (dated and not hit.on_date)
+            hit.row.id
+            for hit in said
+            if unheard or (telling and not telling & hit.matched_here) or (dated and not hit.on_date)
         }
         spoken = [hit.row for hit in said]
     else:  # "what did Lavrov say?": everything he said, in article order
@@ -136,6 +179,8 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
             if len(spoken) > SEARCH_ITEMS
             else None
         )
+        if unheard:
+            message = f"No article uses the words asked about; these are the statements by {names}."
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
     return None
 
@@ -157,8 +202,8 @@ def _speaks(context: Context, row: SentenceRow, keys: set[int]) -> bool:
 
 
 _TELLS_OF_WORDS = re.compile(
-    rf"\b(?:{REPORT_VERBS}|speaking|comment(?:s|ed)?|remarks?|cast\s+doubt|played\s+down|plays\s+down|"
-    r"questioned|argued|warned|signalled|signaled|hinted)\b",
+    rf"\b(?:{REPORT_VERBS}|speaking|saying|denounced|condemned|comment(?:s|ed)?|remarks?|cast\s+doubt|"
+    r"played\s+down|plays\s+down|questioned|argued|warned|signalled|signaled|hinted)\b",
     re.IGNORECASE,
 )
 

@@ -63,6 +63,7 @@ HITS_FOR_EVENTS = 80  # ranked sentences whose events are weighed: more than a p
 FIRST_ACTOR_CHARS = 60  # a party named this early in a clause is who acts in it ("Russian President Putin ...")
 WHEN_COVERAGE = IN_CONTEXT  # a "when" answer names what the question names in its sentence, headline or the one before
 # ... and one that does not ranks lower, never out: the best-matching sentence's date still answers when it is all
+COMMON_KIN_RATIO = 8  # a family word this many times as common as the telling word it stands for holds nothing
 OWN_WORD_IN_CLAUSE = 1.3  # the question's telling word itself (not a family word) in the event's own clause
 KEY_MISSING_FACTOR = 0.4  # the question's most telling word missing from the sentence and its headline
 FAR_NAME_FACTOR = 0.6  # a name the question gives found only elsewhere in the article
@@ -167,6 +168,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     by_sentence = context.store.events_of_sentences(hit.row.id for hit in hits)
     future = asks_future(question.text)
     places = {token for _, place in question.places for token in place}
+    rare_kin, common_kin = _kin_of_telling(context, question, telling)
     best: dict[int, _Scored] = {}
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
@@ -183,6 +185,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             sure = True
             if is_when:
                 factor = _when_factor(hit, telling)
+                if common_kin and common_kin & set(hit.row.stems) and not rare_kin & set(hit.row.stems):
+                    factor *= KEY_MISSING_FACTOR  # "presidential" held only as "President Trump": not held
                 score *= factor
                 sure = factor == 1.0
                 # history ranks below news: below the news told in the same sentence, and (a little less) below
@@ -190,8 +194,13 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 if row.background:
                     score *= BACKGROUND_FACTOR if mixed else 1.0 if question.date else HISTORY_FACTOR
                 score *= PAST_FOR_FUTURE_FACTOR if future and not row.planned else 1.0
-                if not future and as_plan is None:
-                    as_plan = _only_as_plan(hit.row.text, question)
+                if as_plan is None:
+                    modal = _MODAL_OBJECT_BEFORE if future else _MODAL_BEFORE
+                    as_plan = _only_as_plan(hit.row.text, question, modal)
+                if as_plan and future and not row.planned:
+                    # "what date is the election set for?" is not the day someone said they were ready to hold it
+                    score *= PLAN_FOR_PAST_FACTOR
+                    sure = False
                 if not future and as_plan:
                     score *= PLAN_FOR_PAST_FACTOR  # "reported on Saturday that he would speak": not when he spoke
             if row.id not in best or score > best[row.id].score:
@@ -232,14 +241,32 @@ def _phrase_at(scored: _Scored) -> int:
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|shall|to|going\s+to|plans?\s+to|expected\s+to)\s+(?:\w+\s+)?$", re.I)
+# ... and, for a question about what is to come, its object too: "ready to hold presidential elections"
+_MODAL_OBJECT_BEFORE = re.compile(
+    r"\b(?:would|will|shall|to|going\s+to|plans?\s+to|expected\s+to)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 
 
-def _only_as_plan(text: str, question: Question) -> bool:
+def _only_as_plan(text: str, question: Question, modal: re.Pattern[str] = _MODAL_BEFORE) -> bool:
     """Whether every word of the question's found in a sentence is a plan ("would speak", "is to meet", "plans to
     sign"): the sentence tells of an intention, and its date is when it was told, not when it happened."""
     wanted = {group.own for group in question.groups}  # the question's own words: its verb as asked
     found = [m for m in re.finditer(r"[^\W\d_]+", text) if stem(fold(m.group())) in wanted]
-    return bool(found) and all(_MODAL_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in found)
+    return bool(found) and all(modal.search(text[max(0, m.start() - 40) : m.start()]) for m in found)
+
+
+def _kin_of_telling(context: Context, question: Question, telling: frozenset[int]) -> tuple[set[str], set[str]]:
+    """The telling words' own stems with the family words about as rare as they are, and the family words far more
+    common: "presidential" is held by "presidency", not by every "President X" (a family word many times as common
+    says little of what the question asks)."""
+    own = {question.groups[n].own for n in telling}
+    kin = {s for n in telling for s in question.groups[n].stems} - own
+    if not kin:
+        return own, set()
+    counts = context.store.frequencies(own | kin)
+    most = max((counts.get(s, 0) for s in own), default=0)
+    common = {s for s in kin if counts.get(s, 0) > COMMON_KIN_RATIO * max(most, 1)}
+    return (own | kin) - common, common
 
 
 def _when_factor(hit: Hit, telling: frozenset[int]) -> float:

@@ -21,7 +21,7 @@ from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, stri
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
 from knowledge.text import STOPWORDS, fold, stem
-from knowledge.vocabulary import PAST_TITLE_WORDS
+from knowledge.vocabulary import APPOINTING_WORDS, PAST_TITLE_WORDS
 
 WHO_STATEMENTS = 4
 MAX_HOLDERS = 8  # people listed when several hold the role asked about
@@ -32,8 +32,9 @@ POSSESSIVE_ROLE_WORDS = 5  # "Lukashenko's press secretary" is a role; a longer 
 _DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:people|person|one|ones))\b", re.I)
 
 
-def who(context: Context, name: str) -> Answer:
-    """Who someone is (role, affiliation, aliases) and what they said or did, with citations."""
+def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
+    """Who someone is (role, affiliation, aliases) and what they said or did, with citations; ``asked``, the whole
+    question a job question's name came from ("Shmyhal's new job?" asks for a post given)."""
     query = name.strip(" ?!.")
     if not query:
         return Answer(
@@ -51,6 +52,8 @@ def who(context: Context, name: str) -> Answer:
         if profile:
             return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
     person = context.lookup.match(query)
+    if person is not None and _NEW_POST.search(asked or query):
+        return _new_post(context, person, query) or context.not_mentioned(Intent.WHO, query, query, query)
     profile = _profile(context, person) if person is not None else []
     if profile:
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
@@ -65,8 +68,8 @@ def who(context: Context, name: str) -> Answer:
         if holder.party_unstated:
             others = [h for h in context.roles.holders(without_parties(query)) if h.person.key != holder.person.key]
             alone = "; no one else holds that role in them" if not others else ""  # said only when true
-            asked = [party for _, _, party in parties_in(query)]
-            pointed = f"; their sentences name {asked[0]} nearest them" if asked else ""
+            in_query = [party for _, _, party in parties_in(query)]
+            pointed = f"; their sentences name {in_query[0]} nearest them" if in_query else ""
             message = (
                 f"The articles do not say outright whose {holder.person.roles[holder.role]} {holder.person.name} "
                 f"is{pointed}{alone}."
@@ -118,6 +121,32 @@ def who(context: Context, name: str) -> Answer:
     if (about.places or about.parties) and about.unknown is None and not about.people and known:
         return search(context, about)  # "tell me about Oslo": a place or a party the articles name, not a person
     return context.not_mentioned(Intent.WHO, query, query, f"anyone called '{query}'")
+
+
+# "Shmyhal's new job?", "what is Budanov's post now?": a post given, not any title the articles write before a name
+_NEW_POST = re.compile(r"\b(?:new|now|current(?:ly)?|latest)\b", re.I)
+# ... which a sentence telling an appointment gives: "appointed X as", "X became", "will replace Y as", "to head"
+_APPOINTMENT = re.compile(
+    rf"\b(?:{APPOINTING_WORDS}|appoint\w*|nominat\w*|became|becomes|new|replac\w*|succeed\w*|took\s+over|"
+    r"takes?\s+over|offered|to\s+(?:head|lead))\b",
+    re.I,
+)
+
+
+def _new_post(context: Context, person: Person, query: str) -> Answer | None:
+    """The post a person was given, by the newest sentence telling an appointment; when none tells one, their
+    title as the articles write it, saying so (a title is not a new post)."""
+    dates = context.store.published(citation.article for citation in person.role_citations)
+    given = [n for n, citation in enumerate(person.role_citations) if _APPOINTMENT.search(citation.quote)]
+    if given:
+        newest = max(given, key=lambda n: (dates.get(person.role_citations[n].article) or dt.date.min, -n))
+        items = _profile(context, person, newest)
+        return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items)) if items else None
+    items = _profile(context, person)
+    if not items:
+        return None
+    message = f"No sentence tells of a new post for {person.name}; this is how the articles title them."
+    return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
 
 
 def _party_by_context(context: Context, query: str, holders: list[RoleHolder]) -> RoleHolder | None:
