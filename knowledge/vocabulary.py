@@ -74,7 +74,7 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
 # Y for", "X request to Y", "what did X ask Y to do". The router reads the intent from it; demands reads whoever is
 # named before it as the demanding side and whoever after it as the side asked.
 DEMAND_CUE = re.compile(
-    r"\b(?:demand\w*|pre-?conditions?|conditions?|insist\w*|asking\b.{0,40}?\bfor|ask\s+for|asks\s+for|want\w*|"
+    r"\b(?:demand\w*|pre-?conditions?|conditions?|insist\w*|ask(?:ing|ed|s)?\b.{0,40}?\bfor\b|want\w*|"
     r"call\w*\s+for|terms|requests?\b|requested|requesting|urg(?:e|es|ed|ing)\b|press(?:ed|ing)?\s+for|"
     r"ask(?:ed|s)?\s+(?:\w+\s+){1,3}to\b)",
     re.IGNORECASE,

@@ -188,3 +188,57 @@ def test_a_family_word_far_more_common_than_the_word_asked_holds_nothing(council
     assert not any(
         "Feld" in item.text and item.label is None for item in answer.items
     )  # "President Mira Feld" holds no "presidential"
+
+
+CALLS = """date: 2026-03-12
+source: Harbour Times
+title: Kesk and Varo speak by phone
+
+During the call, Estonian President Aldo Kesk requested additional coastal radar systems.
+
+Estonia also asked for a seat at the river commission, an aide said.
+
+Kesk made a personal request to Varo to keep the ferries running.
+"""
+
+LATER = """date: 2026-09-02
+source: Harbour Times
+title: Kesk urges Latvia to reopen the border
+
+Kesk urged Latvia to reopen the northern border crossings before winter.
+"""
+
+
+@pytest.fixture(scope="module")
+def calls(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("calls") / "corpus"
+    folder.mkdir()
+    (folder / "calls.txt").write_text(CALLS, encoding="utf-8")
+    (folder / "later.txt").write_text(LATER, encoding="utf-8")
+    loaded = load_articles(folder)
+    assert not loaded.problems
+    return KnowledgeBase(loaded.articles)
+
+
+def test_requested_and_asked_for_state_demands_never_the_noun_request(calls: KnowledgeBase) -> None:
+    texts = [item.text for item in calls.answer("!demands Estonia").items]
+    assert any("additional coastal radar systems" in text for text in texts)
+    assert any("a seat at the river commission" in text for text in texts)
+    assert not any("ferries" in text for text in texts)  # "made a personal request to": the noun
+
+
+def test_what_someone_asked_for_in_a_month_puts_that_months_demands_first(calls: KnowledgeBase) -> None:
+    answer = calls.answer("what did Kesk ask Latvia for in their March call?")
+    assert answer.intent is Intent.DEMANDS
+    assert answer.found
+    assert "coastal radar" in answer.items[0].text
+    later = calls.answer("what did Kesk ask for in September?")
+    assert "border" in later.items[0].text
+
+
+def test_a_requested_thing_is_a_demand(calls: KnowledgeBase) -> None:
+    answer = calls.answer("Kesk ask for more radars?")
+    assert answer.intent is Intent.DEMANDS
+    assert answer.found
+    assert answer.items[0].label is None
+    assert "coastal radar" in answer.items[0].text

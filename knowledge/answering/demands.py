@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,7 @@ from knowledge.answering.question import (
     demanding_parties,
     targets_named,
 )
+from knowledge.answering.question_dates import date_matches
 from knowledge.answering.ranking import IN_CONTEXT, key_groups
 from knowledge.answering.search import closest_sentences
 from knowledge.extract.people import surname_of
@@ -69,6 +71,8 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         return _no_demands(context, query, f"The articles do not mention {question.unknown}.")
     named_party = bool(parties) or bool(question.parties)
     targets = _targets(query, list(question.parties), parties)
+    if not command:  # "what did Kesk ask Latvia for?": the party right after "ask" is the one asked
+        targets += [p for p in _asked_right_after(query) if p not in targets and p not in parties]
     topic = _topic(question, parties, targets)
     if (named_party or (command and query)) and not parties:
         # "!demands Romania", "what does NATO demand?": a party that states no demand in the articles gets none of
@@ -111,6 +115,12 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
             named = ", ".join(parties)
             return _no_demands(context, query, f"I found no demand by {named} on that; '!demands {named}' lists all.")
         return _none_by(context, query, ", ".join(parties) or query)
+    if question.date and scored:
+        # "what did Kesk ask for in their March call?": demands stated in articles of that time first; none of them
+        # there leaves every demand (a date re-ranks, it never empties the answer)
+        published = context.store.published({s.row.article for s in scored})
+        timely = [s for s in scored if s.row.article in published and _published_in(published[s.row.article], question)]
+        scored = timely + [s for s in scored if s not in timely]
     of_them: list[_Scored] = []
     if targets:  # "what does Moscow demand of Kyiv?": the demands it makes of Kyiv, when the articles say whom
         of_them = [s for s in scored if s.row.demand.target and any(t in s.row.demand.target for t in targets)]
@@ -227,10 +237,37 @@ def _people_after_cue(query: str, question: Question) -> list[str]:
     return [p.name for p in question.people if any(fold(alias) in after for alias in p.aliases)]
 
 
+_ASK_BEFORE = re.compile(r"\bask(?:ed|s|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_AFTER = re.compile(r"^\s+(?:for|to)\b", re.IGNORECASE)
+
+
+def _asked_right_after(query: str) -> list[str]:
+    """The parties named right after "ask" and before "for" or "to" ("ask Latvia for", "asked the EU to")."""
+    return [
+        party
+        for start, end, party in parties_in(query)
+        if _ASK_BEFORE.search(query[:start]) and _FOR_AFTER.match(query[end:])
+    ]
+
+
+def _published_in(day: dt.date, question: Question) -> bool:
+    return date_matches(day, day, question.date)
+
+
+# "call" says "demand" only as "call for" / "call on": "their March call" is a phone call, what the question is about
+_CALL_FOR = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b", re.IGNORECASE)
+_CALL_WORDS = frozenset({"call", "calls", "called"})
+
+
+def demand_words(query: str) -> frozenset[str]:
+    """The words of a question that say "demand" (``DEMAND_WORDS``), "call" only when it calls for something."""
+    return DEMAND_WORDS if _CALL_FOR.search(query) else DEMAND_WORDS - _CALL_WORDS
+
+
 def searched_for(question: Question) -> Question:
     """A demands question as a search: what is asked for, without the words that say "demand"; a seat read as its
     party ("asking Washington for": sentences saying "the US")."""
-    return question.without_groups(DEMAND_WORDS).seats_as_parties()
+    return question.without_groups(demand_words(question.text)).seats_as_parties()
 
 
 def _targets(query: str, named: list[str], parties: list[str]) -> list[str]:
@@ -247,7 +284,8 @@ def _topic(question: Question, parties: list[str], targets: list[str]) -> Questi
     # the words of a named party's name ("united", "states"), alone no party, are its name, not a topic
     spans = [question.text[s:e] for s, e, party in parties_in(question.text) if party in named]
     name_words = {fold(w) for span in spans for w in re.findall(r"[^\W\d_]+", span)}
-    words = DEMAND_WORDS | name_words | {g.word for g in question.groups if set(parties_in_question(g.word)) & named}
+    party_words = {g.word for g in question.groups if set(parties_in_question(g.word)) & named}
+    words = demand_words(question.text) | name_words | party_words
     topic = question.without_groups(frozenset(words))
     others = tuple(p for p in question.parties if p not in named)
     places = tuple(p for p in question.places if not set(parties_in_question(p[0])) & named)  # "Moscow", "Kyiv"

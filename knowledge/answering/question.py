@@ -620,17 +620,18 @@ def asked_parties(text: str, question: Question) -> set[str]:
     if cue is None:
         return set()
     spans = [(start, party) for start, _, party in parties_in(text)]
+    person_before = False  # "what did Kesk ask Latvia for?": a person asks, whatever party they are of
     for person in question.people:
-        if not person.affiliation:
-            continue
         for alias in sorted(person.aliases, key=len, reverse=True):
             at = fold(text).find(fold(alias))
             if at >= 0:
-                spans.append((at, person.affiliation))
+                person_before = person_before or at < cue.start()
+                if person.affiliation:
+                    spans.append((at, person.affiliation))
                 break
     before = {party for start, party in spans if start < cue.start()}
     after = {party for start, party in spans if start >= cue.start()}
-    return after - before if before else set()
+    return after - before if before or person_before else set()
 
 
 def position_holders(text: str, named: list[str]) -> list[str]:

@@ -36,10 +36,12 @@ _NOUN_BEFORE = re.compile(
 _VERB_CUES = Needing(
     re.compile(
         r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
-        r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted)\b",
+        r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted|"
+        r"requested|ask(?:s|ed)?\s+for)\b",  # "Kesk requested more air defence", "asked for guarantees" (never the
+        # noun: "a personal request to", "their requests and needs")
         re.IGNORECASE,
     ),
-    "demand|insist|call|urg|requir|press|want",
+    "demand|insist|call|urg|requir|press|want|request|ask",
 )
 _CONDITION_LIST = Needing(
     re.compile(
@@ -64,7 +66,7 @@ _ADJACENT = re.compile(
 )
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
-_CUE_WORDS = r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want"
+_CUE_WORDS = r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask"
 _ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 _REJECTION = Needing(
     re.compile(r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed)|dismiss(?:es|ed)?|den(?:y|ies|ied))\b", re.I),
