@@ -242,3 +242,60 @@ def test_a_requested_thing_is_a_demand(calls: KnowledgeBase) -> None:
     assert answer.found
     assert answer.items[0].label is None
     assert "coastal radar" in answer.items[0].text
+
+
+PORTS = """date: 2026-07-03
+source: Delta Wire
+title: Kesk hails the offer of direct talks on the delta ports
+
+- On June 28, Varo offered direct talks on the delta ports without preconditions.
+
+Kesk called it "a real chance for both banks of the river."
+
+The Estonian side described the call as "a very good conversation, with jokes," an official said.
+
+The Estonian spokesperson said there are "no major obstacles" to the port talks.
+
+Lavrin cast doubt on Friday over Narva as a potential location for port talks.
+
+The measures target Baltmor and Portline, Estonia's two largest shipping companies.
+
+Estonia condemned the latest port measures targeting its shipping companies.
+
+Estonian President Aldo Kesk and Latvian envoy Ilmars Varo spoke to reporters in Narva.
+"""
+
+
+@pytest.fixture(scope="module")
+def ports(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("ports") / "corpus"
+    folder.mkdir()
+    (folder / "ports.txt").write_text(PORTS, encoding="utf-8")
+    loaded = load_articles(folder)
+    assert not loaded.problems
+    return KnowledgeBase(loaded.articles)
+
+
+def test_what_the_person_asked_about_did_comes_before_what_others_did(ports: KnowledgeBase) -> None:
+    answer = ports.answer("What did Kesk call Varo's offer of direct talks?")
+    assert answer.found
+    assert answer.items[0].text.startswith("Kesk called it")
+
+
+def test_does_a_side_see_is_what_it_says_not_a_verb_the_answer_must_hold(ports: KnowledgeBase) -> None:
+    answer = ports.answer("Does Estonia see any obstacles to the port talks?")
+    assert answer.found
+    assert "no major obstacles" in answer.items[0].text
+    assert answer.items[0].label is None
+
+
+def test_a_partys_side_is_the_party_not_the_word_side(ports: KnowledgeBase) -> None:
+    question = ports.context.question("how did Tallinn's side characterise the call?")
+    assert "side" not in {group.word for group in question.groups}
+    assert "Estonia" in question.parties
+
+
+def test_which_companies_is_answered_by_a_sentence_naming_them(ports: KnowledgeBase) -> None:
+    answer = ports.answer("which shipping companies do the measures target?")
+    assert answer.found
+    assert "Baltmor and Portline" in answer.items[0].text

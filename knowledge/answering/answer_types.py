@@ -11,11 +11,12 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
+from knowledge.actors import parties_in
 from knowledge.answering.question import Question
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
-from knowledge.text import stem, stems
-from knowledge.vocabulary import MONTHS
+from knowledge.text import fold, stem, stems
+from knowledge.vocabulary import MONTHS, WEEKDAYS
 
 # Sentences holding what is asked for rise by these; a count next to the very thing counted ("27 countries") by
 # more: it is the answer, where another number in the sentence may count something else.
@@ -29,6 +30,7 @@ KIND_BOOST = {
     "why": 1.3,
     "outcome": 1.5,
     "condition": 1.5,
+    "names": 1.4,
 }
 COUNTED_BOOST = 2.4
 COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
@@ -145,11 +147,33 @@ def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str,
     pattern = _KIND_PATTERNS.get(kind or "")
     if pattern is not None:
         return KIND_BOOST[kind or ""] if pattern.search(text) else 1.0
+    if kind == "names":
+        return KIND_BOOST[kind] if _names_new(question, text) else 1.0
     if kind == "where":
         named = [set(p) for p in places]
         if any(not any(set(stems(m.group("place"))) <= p for p in named) for m in _PLACE.finditer(text)):
             return KIND_BOOST[kind]  # a place the question did not already name
     return 1.0  # "said" and "yes/no" are lifted by ``kind_booster`` (X's own words), before any sentence
+
+
+_CAPITALISED = re.compile(r"(?<=[\s(“\"'])[A-Z][\w’'-]+")
+
+
+def _names_new(question: Question, text: str) -> bool:
+    """Whether a sentence names something the question does not: a capitalised word past its first, neither a
+    party, a month nor a word of the question ("which companies?": "They target Rosneft and Lukoil")."""
+    asked = {fold(word) for word in re.findall(r"[^\W\d_]+", question.text)}
+    countries = bool(_COUNTRY_NOUN.search(question.text))  # "which countries?" is answered by parties
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        if fold(word) in asked or fold(word) in MONTHS or fold(word) in WEEKDAYS:
+            continue
+        if countries or not parties_in(word):
+            return True
+    return False
+
+
+_COUNTRY_NOUN = re.compile(r"\b(?:countries|nations|states)\b", re.I)
 
 
 def _counts(text: str) -> list[int]:

@@ -83,6 +83,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "which companies were sanctioned?": a sentence naming some answers (names the question does not give)
+    (
+        "names",
+        re.compile(
+            r"^\s*(?:which|what)\s+(?:\w+\s+)?(?:companies|firms|banks|countries|nations|cities|towns|regions|"
+            r"organi[sz]ations|groups|outlets|newspapers|agencies|ministries|institutions|states)\b",
+            re.I,
+        ),
+    ),
     (
         "why",
         re.compile(
@@ -121,6 +130,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"^\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\s+(?!you\b|i\b)", re.I),
     ),
 )
+_SIDE_AFTER = re.compile(r"^(?:['’]s)?\s+sides?\b", re.I)
 _HOW_MEASURE = re.compile(rf"\bhow\s+({'|'.join(MEASURES)})\b", re.I)
 _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\\bduration" is "duration")
     w for _, pattern in _KINDS for w in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", pattern.pattern))
@@ -301,6 +311,9 @@ def analyse(
     # weigh twice; question words, dates and ordinals say what is asked, not what about.
     place_stems = {s for _, place in named for s in place}
     measured = {fold(m.group(1)) for m in _HOW_MEASURE.finditer(text)}
+    # "Kyiv's side", "the Russian side": the party itself, no word to find
+    if any(_SIDE_AFTER.match(text[e:]) or re.search(r"\bsides?$", text[s:e], re.I) for s, e, _ in in_text):
+        measured |= {"side", "sides"}
     groups: list[TermGroup] = []
     for word in index_words(without_contractions(without_phrasal_verbs(expand_abbreviations(text)))):
         word = UNIT_ABBREVIATIONS.get(word, word)

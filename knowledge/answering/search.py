@@ -10,7 +10,15 @@ from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, key_groups
-from knowledge.answering.subjects import acts_in, clause_subject, fits, who_did_object, yes_no_subject, yes_no_verb
+from knowledge.answering.subjects import (
+    acts_in,
+    clause_subject,
+    fits,
+    wh_subject,
+    who_did_object,
+    yes_no_subject,
+    yes_no_verb,
+)
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.models import Answer, AnswerItem, Intent
@@ -116,7 +124,21 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         }
     # facts re-rank: the close sentences that pass every test above come first ("who made up the delegation?": one
     # naming someone; "did X accept it?": one saying X accepted), in rank order otherwise
-    shown_hits.sort(key=lambda h: h.row.id in unfit)
+    # "what did Kesk call the offer?": of the close sentences, those in which Kesk acts come first ("Kesk called it
+    # ...", not "Varo offered talks" that only its headline ties to Kesk)
+    acting: set[int] = set()
+    subject = (
+        wh_subject(question.text, context.lookup, context.affiliations)
+        if question.kind in (None, "said") and question.people
+        else None
+    )
+    if subject is not None and subject.people:
+        acting = {
+            h.row.id
+            for h in shown_hits
+            if clause_subject(h.row.text, context.lookup, context.affiliations).people & subject.people
+        }
+    shown_hits.sort(key=lambda h: (h.row.id in unfit, bool(acting) and h.row.id not in acting))
     items = [
         context.sentence_item(
             hit.row,

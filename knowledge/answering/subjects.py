@@ -79,6 +79,21 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
     return None if subject.empty else subject
 
 
+_WH_SUBJECT = re.compile(
+    r"^\s*(?:what|how|why|which\s+\w+)\s+(?:did|does|do|will|would|has|have|had)" + _SUBJECT_THEN_VERB, re.IGNORECASE
+)
+
+
+def wh_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject | None:
+    """Who acts in a "what/how/why did X ...?" question ("what did Kesk call the offer?" -> Kesk), or None when it
+    names nobody up front."""
+    match = _WH_SUBJECT.match(text)
+    if match is None or not match.group("subject")[:1].isupper():
+        return None
+    subject = _names(match.group("subject"), lookup, affiliations)
+    return None if subject.empty else subject
+
+
 _YES_NO_SUBJECT = re.compile(
     r"^\s*(?:did|does|do|will|would|has|have|had|was|were|is|are|can|could)" + _SUBJECT_THEN_VERB, re.IGNORECASE
 )
