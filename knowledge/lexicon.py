@@ -30,7 +30,7 @@ FAMILIES: tuple[str, ...] = (
     "accord produced achieved",
     "proposal proposals plan plans proposed offer offered initiative suggested float floated",
     "accept accepted agree agreed approve approved endorse endorsed backed",
-    "reject rejected refuse refused dismiss dismissed rebuff rebuffed",
+    "reject rejected refuse refused dismiss dismissed rebuff rebuffed block blocked blocking veto vetoed",
     "begin began start started launch launched open opened commence kick",
     "end ended conclude concluded wrap wrapped finish finished close closed",
     "last lasted lasting duration hours",

@@ -299,3 +299,22 @@ def test_which_companies_is_answered_by_a_sentence_naming_them(ports: KnowledgeB
     answer = ports.answer("which shipping companies do the measures target?")
     assert answer.found
     assert "Baltmor and Portline" in answer.items[0].text
+
+
+def test_going_to_a_named_place_is_travelling_there(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "trip.txt").write_text(
+        "date: 2026-07-04\nsource: Delta Wire\ntitle: Kesk stays home\n\n"
+        "Estonian President Aldo Kesk will also not travel to Latvia for the port talks, an aide said.\n\n"
+        "The talks in Riga will be led by envoys.\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase(load_articles(folder).articles)
+    question = kb.context.question("is Kesk going to Latvia?")
+    assert "travel" in {group.word for group in question.groups}
+    answer = kb.answer("is Kesk going to Latvia?")
+    assert answer.found
+    assert "not travel to Latvia" in answer.items[0].text
+    assert answer.items[0].label is None
+    assert "go" in {group.own for group in kb.context.question("is Kesk going to meet Varo?").groups}

@@ -130,6 +130,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"^\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\s+(?!you\b|i\b)", re.I),
     ),
 )
+_GOING = frozenset({"go", "goes", "going", "went", "gone"})
+_GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
 _SIDE_AFTER = re.compile(r"^(?:['’]s)?\s+sides?\b", re.I)
 _HOW_MEASURE = re.compile(rf"\bhow\s+({'|'.join(MEASURES)})\b", re.I)
 _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\\bduration" is "duration")
@@ -315,8 +317,15 @@ def analyse(
     if any(_SIDE_AFTER.match(text[e:]) or re.search(r"\bsides?$", text[s:e], re.I) for s, e, _ in in_text):
         measured |= {"side", "sides"}
     groups: list[TermGroup] = []
+    # "is Kesk going to Tallinn?": going to a place the question names is travelling there, never "going to meet"
+    to_place = any(
+        re.search(rf"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?{re.escape(name)}\b", text, re.I)
+        for name, _ in named
+    ) or any(_GOING_TO.search(text[:start]) for start, _, _ in in_text)
     for word in index_words(without_contractions(without_phrasal_verbs(expand_abbreviations(text)))):
         word = UNIT_ABBREVIATIONS.get(word, word)
+        if to_place and word in _GOING:
+            word = "travel"
         if (
             word in QUESTION_WORDS
             or word in measured  # "how big is the loan?" asks for a figure, not for "big"

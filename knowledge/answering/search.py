@@ -26,6 +26,7 @@ from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, stem
 from knowledge.vocabulary import ATTITUDE_VERBS
 
+_ATTITUDE_STEMS = frozenset(stem(verb) for verb in ATTITUDE_VERBS)  # "going", "wanted": their verb, however typed
 SEARCH_ITEMS = 5
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
 PADDED_ITEMS = 3  # an answer of fewer relevant sentences shows the nearest ones after them, labelled
@@ -110,7 +111,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting
     verb = yes_no_verb(question.text) if question.kind == "yes/no" else None
     wanted = set()
-    if verb and stem(verb) not in STOPWORDS and verb not in ATTITUDE_VERBS:
+    if verb and stem(verb) not in STOPWORDS and stem(verb) not in _ATTITUDE_STEMS:
         wanted = {stem(verb)} | related(stem(verb))
     if wanted:
         unfit |= {h.row.id for h in shown_hits if not wanted & set(h.row.stems)}
