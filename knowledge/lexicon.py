@@ -91,6 +91,7 @@ FAMILIES: tuple[str, ...] = (
     "oil crude petroleum",
     "accompany accompanied accompanying",
     "include included includes comprise comprised comprises consist consisted",
+    "moves move actions action steps",  # "Trump's moves": his actions
     "agenda topic topics discuss discussed covered",  # "what else was on the agenda?": what the talks covered
     "purpose purposes objective objectives aim aimed goal goals",  # "the trip's purpose": what it aimed to do
     "parliament parliamentary lawmakers legislators legislature",  # "asked parliament to": asked lawmakers
@@ -158,7 +159,12 @@ PHRASAL_VERBS: dict[str, str] = {
     "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future
     "go to the": "travel to the",
     "went to the": "travelled to the",
-    "went with": "went with accompanied",  # "who went with the envoy to Minsk?" (the asker's words kept too)
+    "went with": "went with accompanied",
+    "broke the news": "reported",  # "who broke the news that Kyiv accepted?": who reported it
+    "break the news": "report",
+    "look into": "examine",  # "a body to look into violations": a commission to examine them
+    "looking into": "examining",
+    "looked into": "examined",  # "who went with the envoy to Minsk?" (the asker's words kept too)
 }
 
 

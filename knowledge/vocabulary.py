@@ -47,7 +47,7 @@ QUESTION_WORDS = frozenset(
     when did does do was were is what which who how why where timeline happen happened happening date dates day
     time times tell show give me about exactly many much long number occur occurred take took place
     outcome upshot reason reasons motive whats whos wheres whens hows whys vs versus timing else besides actually
-    really basically name ex kind sort regarding concerning re
+    really basically name ex kind sort regarding concerning re anything anyone anybody something someone somebody
     """.split()
 )
 # Shorthand people type in chat, written out before a question is read: "wat did X say abt Y".
@@ -193,6 +193,8 @@ ATTITUDE_VERBS = frozenset(
 # Verbs of the mind: "does Kesk think Tarnia will sign?" asks what Kesk says, which an article tells in any words
 # ("Kesk said", "according to Kesk"); they are never a word the answer must hold.
 COGNITION_VERBS = frozenset("think thinks thought believe believes believed feel feels reckon reckons".split())
+# Nouns for what someone thinks, closing a fragment that asks for it ("Lavrov Vatican view?", "Kesk's take on it").
+VIEW_WORDS = frozenset("view views take opinion thoughts reaction response".split())
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(
     "big large small cold hot warm far old high low tall deep heavy fast severe serious long soon quickly often".split()

@@ -318,3 +318,83 @@ def test_going_to_a_named_place_is_travelling_there(tmp_path: Path) -> None:
     assert "not travel to Latvia" in answer.items[0].text
     assert answer.items[0].label is None
     assert "go" in {group.own for group in kb.context.question("is Kesk going to meet Varo?").groups}
+
+
+SUMMIT = """date: 2026-08-09
+source: Northern Post
+title: Kesk and Varo to meet in Bergen
+
+Velm President Rune Varo announced on Friday that he would meet Estonian President Aldo Kesk in Bergen on August 15.
+
+It is unclear whether Lumi Salo will have any involvement in the Bergen summit.
+
+Kesk last set foot on Norwegian soil in September 2015, when he traveled to Oslo for a fisheries forum.
+
+The Holy See press office declined to comment further.
+
+As reported by Radio Borealis, which has seen the document, the draft foresees a special commission to examine violations of the truce.
+
+Estonian Foreign Minister Tiit Rebane cast doubt on Friday over the Holy See as a potential venue, saying it would be "a bit inelegant".
+
+Rebane said Varo's actions were "bold, but we must hope they succeed."
+"""
+
+
+@pytest.fixture(scope="module")
+def summit(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("summit") / "corpus"
+    folder.mkdir()
+    (folder / "summit.txt").write_text(SUMMIT, encoding="utf-8")
+    loaded = load_articles(folder)
+    assert not loaded.problems
+    return KnowledgeBase(loaded.articles)
+
+
+def test_who_did_an_act_is_answered_by_a_sentence_telling_that_act(summit: KnowledgeBase) -> None:
+    answer = summit.answer("Who announced the Bergen summit date?")
+    assert answer.found
+    assert "Varo announced" in answer.items[0].text
+
+
+def test_a_when_question_of_one_word_is_told_by_a_clause_holding_it(summit: KnowledgeBase) -> None:
+    answer = summit.answer("When was Kesk last on Norwegian soil?")
+    assert answer.found
+    assert answer.items[0].date == "2015-09"
+    assert answer.items[0].label != CLOSEST_LABEL
+
+
+def test_anything_asks_nothing(summit: KnowledgeBase) -> None:
+    answer = summit.answer("Did the Holy See press office say anything?")
+    assert answer.found
+    assert "declined to comment" in answer.items[0].text
+    assert answer.items[0].label is None
+
+
+def test_which_outlet_is_answered_by_a_sentence_naming_one_and_a_verb_after_it_is_no_compound(
+    summit: KnowledgeBase,
+) -> None:
+    question = summit.context.question("which outlet saw the draft document")
+    assert "outlet" not in question.modifiers
+    answer = summit.answer("which outlet saw the draft document")
+    assert answer.found
+    assert "Radio Borealis" in answer.items[0].text
+    assert answer.items[0].label is None
+
+
+def test_a_view_asked_by_a_fragment_is_what_the_person_said(summit: KnowledgeBase) -> None:
+    answer = summit.answer("Rebane Holy See view?")
+    assert answer.intent is Intent.SAID
+    assert answer.found
+    assert "Rebane" in answer.items[0].text
+    taken = summit.answer("Rebane's take on the Holy See")
+    assert taken.found
+    assert "Rebane" in taken.items[0].text
+
+
+def test_phrases_for_reporting_examining_and_actions(summit: KnowledgeBase) -> None:
+    broke = summit.context.question("who broke the news about the draft?")
+    assert "report" in {group.own for group in broke.groups}
+    body = summit.answer("is there a body to look into truce violations?")
+    assert "special commission to examine violations" in body.items[0].text
+    moves = summit.answer("How did Rebane characterise Varo's moves?")
+    assert "bold" in moves.items[0].text

@@ -173,7 +173,7 @@ def _names_new(question: Question, text: str) -> bool:
     return False
 
 
-_COUNTRY_NOUN = re.compile(r"\b(?:countries|nations|states)\b", re.I)
+_COUNTRY_NOUN = re.compile(r"\b(?:country|countries|nation|nations|state|states)\b", re.I)
 
 
 def _counts(text: str) -> list[int]:

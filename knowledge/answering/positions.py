@@ -180,7 +180,12 @@ def _outside_issues(context: Context, query: str, *, command: bool) -> Question 
     if command or issue_names(query):
         return None
     topic = _as_topic(context, query, command=command)
-    return topic if topic.groups or topic.places else None
+    # "Lavrov's take on the Vatican": the person before the word that asks holds it, the party after is the topic
+    cue = POSITION_CUE.search(query)
+    before = context.question(query[: cue.start()]).people if cue else ()
+    holders = {p.affiliation for p in before if p.affiliation} if before else set(_named_parties(query))
+    others = [party for party in topic.parties if party not in holders]
+    return topic if topic.groups or topic.places or others else None
 
 
 def issue_names(text: str) -> list[str]:

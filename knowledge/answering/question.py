@@ -40,6 +40,7 @@ from knowledge.vocabulary import (
     QUESTION_WORDS,
     ROLE_ABBREVIATIONS,
     UNIT_ABBREVIATIONS,
+    VIEW_WORDS,
     WEEKDAYS,
 )
 
@@ -87,8 +88,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "names",
         re.compile(
-            r"^\s*(?:which|what)\s+(?:\w+\s+)?(?:companies|firms|banks|countries|nations|cities|towns|regions|"
-            r"organi[sz]ations|groups|outlets|newspapers|agencies|ministries|institutions|states)\b",
+            r"^\s*(?:which|what)\s+(?:\w+\s+)?(?:company|companies|firm|firms|bank|banks|country|countries|nation|"
+            r"nations|city|cities|town|towns|region|regions|organization|organizations|organisation|organisations|"
+            r"group|groups|outlet|outlets|newspaper|newspapers|media|agency|agencies|ministry|ministries|"
+            r"institution|institutions|state|states)\b",
             re.I,
         ),
     ),
@@ -120,7 +123,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "said",
         re.compile(
             r"\bwhat (?:did|does|has|have) .{2,40}? "
-            r"(?:say|said|tell|told|write|wrote|think|stress|emphasi[sz]e|warn)\b",
+            r"(?:say|said|tell|told|write|wrote|think|stress|emphasi[sz]e|warn)\b|"
+            # a fragment asking for someone's view: "Lavrov Vatican view?", "Kesk's take on the accord"
+            rf"\b(?:{'|'.join(sorted(VIEW_WORDS))})\s*(?:on\b.*)?[?.!]*\s*$",
             re.I,
         ),
     ),
@@ -135,7 +140,10 @@ _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.
 _SIDE_AFTER = re.compile(r"^(?:['’]s)?\s+sides?\b", re.I)
 _HOW_MEASURE = re.compile(rf"\bhow\s+({'|'.join(MEASURES)})\b", re.I)
 _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\\bduration" is "duration")
-    w for _, pattern in _KINDS for w in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", pattern.pattern))
+    w
+    for kind, pattern in _KINDS
+    if kind != "names"  # "which newspaper": what is named must still be a newspaper, the noun stays a word to find
+    for w in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", pattern.pattern))
 )
 # A capital met, joined, asked or pressed is its government ("sit down with Kyiv and Moscow", "does Washington want
 # Kyiv to have ...?"); after "in/at/about" or before an event's noun ("the Moscow talks") it stays a place to find.
@@ -313,6 +321,8 @@ def analyse(
     # weigh twice; question words, dates and ordinals say what is asked, not what about.
     place_stems = {s for _, place in named for s in place}
     measured = {fold(m.group(1)) for m in _HOW_MEASURE.finditer(text)}
+    if question_kind(text) == "said":  # "Lavrov Vatican view?": what he said, in any words
+        measured |= VIEW_WORDS
     # "Kyiv's side", "the Russian side": the party itself, no word to find
     if any(_SIDE_AFTER.match(text[e:]) or re.search(r"\bsides?$", text[s:e], re.I) for s, e, _ in in_text):
         measured |= {"side", "sides"}
@@ -382,7 +392,9 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     for before, (first, second) in zip(["", *said], pairwise(said), strict=False):
         opened = in_phrase or _opens_noun_phrase(before)
         participle = _verb_form(first) and not (first.endswith("ing") and before in NOUN_PHRASE_OPENERS)
-        compound = first in content and second in content and opened and not participle
+        # ... and never a subject and its verb: "which outlet saw the draft?", "which outlet reported it?"
+        verb_after = second in IRREGULAR_VERBS or (len(second) > 4 and second.endswith("ed"))
+        compound = first in content and second in content and opened and not participle and not verb_after
         if compound and first not in GENERIC_MODIFIERS:
             found.append(stem(first))
         in_phrase = compound
@@ -422,8 +434,8 @@ def question_kind(text: str) -> str | None:
 def kind_words(text: str) -> frozenset[str]:
     """The words that ask for the kind of answer ("how much money will they spend", "what came of"): they say
     what kind of sentence answers, so one no article uses takes nothing away from the question."""
-    for _, pattern in _KINDS:
-        found = pattern.search(text)
+    for kind, pattern in _KINDS:
+        found = pattern.search(text) if kind != "names" else None  # (the noun a name answers stays a word to find)
         if found:  # the cue's own words, not what its gap spans ("how did [the Istanbul talks] end")
             return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", found.group()) if fold(w) in _KIND_LITERALS)
     return frozenset()
@@ -604,6 +616,15 @@ def party_stems(party: str) -> tuple[str, ...]:
         for token in stems(strip_diacritics(alias))
     ]
     return tuple(dict.fromkeys(found))
+
+
+@functools.lru_cache(maxsize=512)
+def party_phrases(party: str) -> tuple[tuple[str, ...], ...]:
+    """A party's names of several words as the stems that must all stand in a sentence ("Holy See", "United
+    States"): ``party_stems`` leaves them out, as one of their words alone names nothing."""
+    return tuple(
+        tuple(stems(strip_diacritics(alias))) for alias in PARTY_ALIASES.get(party, ()) if " " in alias and stems(alias)
+    )
 
 
 # ----- the sides a question names -------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.answering.answer_types import kind_booster, may_boost
-from knowledge.answering.question import Question, TermGroup, kind_words, party_stems
+from knowledge.answering.question import Question, TermGroup, kind_words, party_phrases, party_stems
 from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
@@ -493,7 +493,7 @@ class Ranker:
         ]
         named_affiliations = {p.affiliation for p in question.people}
         entities += [
-            _Entity("party", frozenset(), party_stems(party) or tuple(stems(party)), party)
+            _Entity("party", frozenset(), party_stems(party) or tuple(stems(party)), party, party_phrases(party))
             for party in question.parties
             if party not in named_affiliations and party not in question.by_seat_only
         ]
@@ -570,7 +570,11 @@ class Ranker:
             return set()
         if entity.kind == "place":
             return {a for a, have in vocabulary.items() if any(set(form) <= have for form in entity.written)}
-        return {a for a, have in vocabulary.items() if not have.isdisjoint(entity.stems)}
+        return {
+            a
+            for a, have in vocabulary.items()
+            if not have.isdisjoint(entity.stems) or any(set(form) <= have for form in entity.forms)
+        }
 
 
 def _any(stems: list[str] | tuple[str, ...]) -> str:
@@ -652,6 +656,9 @@ def _holder(entity: _Entity, mentions: dict[int, tuple[int, ...]]) -> Callable[[
     if entity.kind == "person":
         return lambda row: not keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in keys
     if entity.kind == "party":
+        if entity.forms:  # a name of several words ("Holy See"): all of them
+            phrases = [frozenset(form) for form in entity.forms]
+            return lambda row: not own.isdisjoint(row.stems) or any(phrase <= set(row.stems) for phrase in phrases)
         return lambda row: not own.isdisjoint(row.stems)
     written = entity.written
     if all(len(form) == 1 for form in written):
@@ -664,8 +671,8 @@ def _holds(entity: _Entity, row: SentenceRow, mentions: dict[int, tuple[int, ...
     if entity.kind == "person":
         return not entity.keys.isdisjoint(mentions.get(row.id, ())) or row.speaker in entity.keys
     tokens = set(row.stems)
-    if entity.kind == "party":  # any of the party's names: "Kyiv", "Ukrainian", "Kiev"
-        return not tokens.isdisjoint(entity.stems)
+    if entity.kind == "party":  # any of the party's names: "Kyiv", "Ukrainian", "Kiev", "Holy See"
+        return not tokens.isdisjoint(entity.stems) or any(set(form) <= tokens for form in entity.forms)
     return any(all(s in tokens for s in form) for form in entity.written)
 
 

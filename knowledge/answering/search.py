@@ -16,6 +16,7 @@ from knowledge.answering.subjects import (
     fits,
     wh_subject,
     who_did_object,
+    who_verb,
     yes_no_subject,
     yes_no_verb,
 )
@@ -109,7 +110,14 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if naming:
         unfit |= {h.row.id for h in shown_hits if not any(({m} | related(m)) & set(h.row.stems) for m in naming)}
     # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting
-    verb = yes_no_verb(question.text) if question.kind == "yes/no" else None
+    # ... nor "who announced the date?" by a sentence that says nothing of announcing
+    verb = (
+        yes_no_verb(question.text)
+        if question.kind == "yes/no"
+        else who_verb(question.text)
+        if question.kind == "who"
+        else None
+    )
     wanted = set()
     if verb and stem(verb) not in STOPWORDS and stem(verb) not in _ATTITUDE_STEMS:
         wanted = {stem(verb)} | related(stem(verb))

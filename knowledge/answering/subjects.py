@@ -151,6 +151,19 @@ def yes_no_verb(text: str) -> str | None:
     return match.group("verb").lower() if match is not None else None
 
 
+_WHO_VERB = re.compile(r"^\s*who\s+(?:(?:has|had|have|will|would|first|later|also)\s+)*(?P<verb>[a-z][\w’'-]*)\b", re.I)
+_NOT_ACTS = frozenset("is was are were be been did does do 's s".split())
+
+
+def who_verb(text: str) -> str | None:
+    """The act a who-question asks the doer of ("who announced the summit date?" -> "announced"); None for "who
+    is/was/did ..." (who someone is, or whom someone acted on)."""
+    match = _WHO_VERB.match(text)
+    if match is None or match.group("verb").lower() in _NOT_ACTS:
+        return None
+    return match.group("verb").lower()
+
+
 def subject_span(text: str) -> str:
     """The run of names a clause opens with, after any leading phrase of time ("" when it opens otherwise)."""
     words = re.findall(r"[\w’'.-]+", _LEADING_PHRASE.sub("", text, count=1))

@@ -323,7 +323,8 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     # a date told as history answers a question that names a time, or one whose telling word its own clause says
     # ("when did Russia start its offensive?": "On February 24, 2022, Russia launched a military offensive");
     # otherwise it may show, labelled, below the news ("Medinsky delegation approved when" is not his 2022 talks)
-    telling = [question.groups[n] for n in key_groups(context.ranker.group_weights(question))]
+    # (in a question of one word, that word tells)
+    telling = [question.groups[n] for n in key_groups(context.ranker.group_weights(question))] or list(question.groups)
 
     places = {token for _, place in question.places for token in place}
 
