@@ -398,3 +398,37 @@ def test_phrases_for_reporting_examining_and_actions(summit: KnowledgeBase) -> N
     assert "special commission to examine violations" in body.items[0].text
     moves = summit.answer("How did Rebane characterise Varo's moves?")
     assert "bold" in moves.items[0].text
+
+
+def test_a_country_can_be_the_who(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "draft.txt").write_text(
+        "date: 2026-02-04\nsource: Delta Wire\ntitle: Draft on the truce\n\n"
+        "Under the draft, a system of guarantees is to be launched with two components:\n\n"
+        "- participation in a Swiss-led mechanism to monitor and verify the truce\n\n"
+        "- a special commission to examine violations\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase(load_articles(folder).articles)
+    answer = kb.answer("Who would lead the truce monitoring mechanism?")
+    assert answer.found
+    assert "Swiss-led mechanism" in answer.items[0].text
+    assert answer.items[0].label is None
+
+
+def test_a_place_named_elsewhere_in_the_article_does_not_unsettle_a_date_naming_everyone(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "visit.txt").write_text(
+        "date: 2026-05-16\nsource: Delta Wire\ntitle: Kesk and Varo talk ports\n\n"
+        "Earlier, Estonian President Aldo Kesk arrived in Riga for a meeting with Latvian President Ilmars Varo.\n\n"
+        "The two ports handle most of the region's grain.\n\n"
+        "Following his meeting with Kesk on Thursday, Varo said Latvia would host the next round.\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase(load_articles(folder).articles)
+    answer = kb.answer("Varo Kesk Riga meeting date?")
+    assert answer.found
+    assert answer.items[0].date == "2026-05-14"
+    assert answer.items[0].label is None

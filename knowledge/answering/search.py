@@ -86,8 +86,15 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # for what it shares with the question, labelled
     dated = bool(question.date.month or question.date.day or question.date.bounded)
     mentions = context.store.mentions_in(h.row.id for h in shown_hits) if question.kind == "who" else {}
+    # (a country or body may be the "who": "who would lead the monitoring mechanism?" - "a US-led mechanism")
+    asked_parties = set(question.parties)
     unfit = {
-        h.row.id for h in shown_hits if question.kind == "who" and not mentions.get(h.row.id) and h.row.speaker is None
+        h.row.id
+        for h in shown_hits
+        if question.kind == "who"
+        and not mentions.get(h.row.id)
+        and h.row.speaker is None
+        and not {party for _, _, party in parties_in(h.row.text)} - asked_parties
     }
     # "which Swiss official hosted the talks?" is answered by a sentence naming a Swiss person, not any official
     whose = _WHOSE_OFFICIAL.match(question.text) if question.kind == "who" else None
@@ -138,7 +145,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     acting: set[int] = set()
     subject = (
         wh_subject(question.text, context.lookup, context.affiliations)
-        if question.kind in (None, "said") and question.people
+        if question.kind in (None, "said", "where", "why") and question.people
         else None
     )
     if subject is not None and subject.people:

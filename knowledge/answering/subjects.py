@@ -80,7 +80,8 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
 
 
 _WH_SUBJECT = re.compile(
-    r"^\s*(?:what|how|why|which\s+\w+)\s+(?:did|does|do|will|would|has|have|had)" + _SUBJECT_THEN_VERB, re.IGNORECASE
+    r"^\s*(?:what|how|why|where|which\s+\w+)\s+(?:did|does|do|will|would|has|have|had)" + _SUBJECT_THEN_VERB,
+    re.IGNORECASE,
 )
 
 
@@ -88,8 +89,8 @@ def wh_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | No
     """Who acts in a "what/how/why did X ...?" question ("what did Kesk call the offer?" -> Kesk), or None when it
     names nobody up front."""
     match = _WH_SUBJECT.match(text)
-    if match is None or not match.group("subject")[:1].isupper():
-        return None
+    if match is None:
+        return None  # (a subject typed in lower case is still looked up: "where did lavrov ...")
     subject = _names(match.group("subject"), lookup, affiliations)
     return None if subject.empty else subject
 

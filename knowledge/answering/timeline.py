@@ -169,6 +169,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     future = asks_future(question.text)
     places = {token for _, place in question.places for token in place}
     rare_kin, common_kin = _kin_of_telling(context, question, telling)
+    known_places = context.memo("one-word places", None, lambda: _one_word_places(context))
     best: dict[int, _Scored] = {}
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
@@ -184,7 +185,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 score *= PLACE_IN_OTHER_CLAUSE  # "... deputy director, and in August, the head of GUR": GUR's date
             sure = True
             if is_when:
-                factor = _when_factor(hit, telling)
+                people_here = hit.coverage < WHEN_COVERAGE and _people_here(question, hit, known_places)
+                factor = _when_factor(hit, telling, people_here=people_here)
                 if common_kin and common_kin & set(hit.row.stems) and not rare_kin & set(hit.row.stems):
                     factor *= KEY_MISSING_FACTOR  # "presidential" held only as "President Trump": not held
                 score *= factor
@@ -269,7 +271,26 @@ def _kin_of_telling(context: Context, question: Question, telling: frozenset[int
     return (own | kin) - common, common
 
 
-def _when_factor(hit: Hit, telling: frozenset[int]) -> float:
+def _one_word_places(context: Context) -> frozenset[str]:
+    """The places the articles name and the seats of government, those of one word, as stems."""
+    return frozenset(found[0] for place in (*context.places, *PLACE_ALIASES) if len(found := stems(place)) == 1)
+
+
+def _people_here(question: Question, hit: Hit, known_places: frozenset[str]) -> bool:
+    """Whether a sentence names, in itself, every person the question names (by a word of their name) and the
+    question names people and places only: then a place named elsewhere in its article is where it happened
+    ("Erdogan Zelensky Ankara meeting date?": "Following his meeting with Zelensky on Thursday, Erdogan said ...")."""
+    if not question.named_people or set(question.parties) - set(question.by_seat_only):  # (a capital is a place)
+        return False
+    held = set(hit.row.stems)
+    if not all(any(set(stems(person.name)) & held for person in group) for group in question.named_people):
+        return False
+    # ... and no other place: "Kessler will visit Kyiv on Thursday" does not date his visit to Moscow
+    asked = {token for _, place in question.places for token in place}
+    return not (held & known_places) - asked
+
+
+def _when_factor(hit: Hit, telling: frozenset[int], *, people_here: bool = False) -> float:
     """How much a sentence's event loses as the answer to "when ...?" for what it lacks: facts re-rank, never veto.
     "when was Trump's deadline?": a sentence without "deadline" (or with it only in the sentence before) more likely
     dates something else; "when will Tovald visit Moscow?": so does one whose article alone names Moscow."""
@@ -278,7 +299,7 @@ def _when_factor(hit: Hit, telling: frozenset[int]) -> float:
         factor *= KEY_MISSING_FACTOR
     elif not telling and hit.matched and not hit.matched_here:
         factor *= KEY_MISSING_FACTOR  # its one word only in the sentence before: that sentence's event, not this one
-    if hit.coverage < WHEN_COVERAGE:
+    if hit.coverage < WHEN_COVERAGE and not (people_here and hit.coverage > 0):
         factor *= FAR_NAME_FACTOR
     return factor
 
