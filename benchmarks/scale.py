@@ -229,7 +229,7 @@ def cli_per_question_ms(corpus: Path, index: Path, questions: list[tuple[str, st
 def compile_bytecode() -> None:
     """Every module's bytecode written before a start is timed, as an installed copy has it (pip compiles on
     install; Python writes ``__pycache__`` on a first run): where ``PYTHONDONTWRITEBYTECODE`` is set and none was
-    ever written, every timed start would compile the whole package again (~90 ms of the seeds' ``talkbot ask``
+    ever written, every timed start would compile the whole package again (~80 ms of the seeds' ``talkbot ask``
     on the 2-core machine), which no user's start does."""
     import compileall
     import importlib.util
