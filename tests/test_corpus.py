@@ -114,3 +114,11 @@ def test_sentence_splitting_keeps_abbreviations_initials_and_quotes(text: str, e
     sentences = split_article("x", text)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.b.txt", "a..txt", ".txt", "..txt", ".hidden.txt", "x", "x.", "..."])
+def test_a_start_names_articles_as_path_stem_does(name: str) -> None:
+    """The folder comparison of a start takes an article's id from its file name without a Path."""
+    from knowledge.corpus import name_stem
+
+    assert name_stem(name) == Path(name).stem

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from knowledge.corpus import (
     METADATA_FILE,
-    article_paths,
+    article_names,
     decode_article_bytes,
+    name_stem,
     parse_article,
     read_article_bytes,
     read_metadata,
@@ -138,30 +139,31 @@ def _plan(
     plan = _Plan(
         known={r[0]: (str(r[1]), r[2], r[3]) for r in db.execute("SELECT id, hash, size, mtime_ns FROM articles")}
     )
-    for path in article_paths(folder):
-        meta = metadata.get(path.stem, {})
+    directory = os.fspath(folder)
+    for name in article_names(folder):  # names and os.stat, not Path objects: a start compares every file
+        stem = name_stem(name)
         try:
-            stat = path.stat()
+            stat = os.stat(os.path.join(directory, name))
         except OSError as exc:
-            plan.problems.append(CorpusError(path, f"cannot be read ({exc.strerror or exc})"))
+            plan.problems.append(CorpusError(folder / name, f"cannot be read ({exc.strerror or exc})"))
             continue
-        row = plan.known.get(path.stem)
+        row = plan.known.get(stem)
         if row is not None and (row[1], row[2]) == (stat.st_size, stat.st_mtime_ns):
-            plan.unchanged[path.stem] = stat  # same size and time: not even read
+            plan.unchanged[stem] = stat  # same size and time: not even read
             continue
-        seen = parsed.get(path.stem)
+        seen = parsed.get(stem)
         if seen is None or (seen[0].st_size, seen[0].st_mtime_ns) != (stat.st_size, stat.st_mtime_ns):
-            seen = (stat, *_read(path, meta))
-            parsed[path.stem] = seen
+            seen = (stat, *_read(folder / name, metadata.get(stem, {})))
+            parsed[stem] = seen
         _, article, digest = seen
         if isinstance(article, CorpusError):
             plan.problems.append(article)
             continue
         if row is not None and row[0] == digest:
-            plan.unchanged[path.stem] = stat
-            plan.touched.append((stat.st_size, stat.st_mtime_ns, path.stem))
+            plan.unchanged[stem] = stat
+            plan.touched.append((stat.st_size, stat.st_mtime_ns, stem))
             continue
-        plan.fresh[path.stem] = (article, digest, stat)
+        plan.fresh[stem] = (article, digest, stat)
     return plan
 
 
