@@ -226,6 +226,13 @@ def ask(
             log.error("could not answer %r: %s", asked[:60], exc)
             problem = Answer(intent=Intent.HELP, query=asked[:200], found=False, message=f"Could not answer: {exc}")
             text = problem.model_dump_json() if as_json else problem.message or ""
+        except Exception as exc:  # a bug: said in one line (the traceback at debug level), the next lines answered
+            failed = True
+            log.error("internal error answering %r: %s: %s", asked[:60], type(exc).__name__, exc)
+            log.debug("internal error", exc_info=True)
+            message = f"Could not answer: an internal error ({type(exc).__name__}); please report the question."
+            problem = Answer(intent=Intent.HELP, query=asked[:200], found=False, message=message)
+            text = problem.model_dump_json() if as_json else message
         log.info("answered %r in %.1f ms", asked.strip()[:60], (time.perf_counter() - started) * 1000)
         print(text, flush=True)
         if chart is not None and not failed:

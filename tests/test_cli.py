@@ -202,3 +202,28 @@ def test_the_console_answers_the_new_commands_and_the_report(tmp_path: Path) -> 
     assert console_reply(kb, "!since 2025-08-01").startswith("Since 2025-08-01:")
     QuestionLog(log_path(kb.store.path)).record(kb.answer("who is Sergei Shoigu?"), question="who is Sergei Shoigu?")
     assert "who is Sergei Shoigu?" in console_reply(kb, "!report")
+
+
+def test_a_bug_answering_one_line_is_one_message_and_the_next_lines_are_answered(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from knowledge import KnowledgeBase
+
+    real = KnowledgeBase.answer
+
+    def faulty(self: KnowledgeBase, text: str) -> object:
+        if "boom" in text:
+            raise AttributeError("a bug in an intent")
+        return real(self, text)
+
+    monkeypatch.setattr(KnowledgeBase, "answer", faulty)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("boom question\nwho is Lavrov?\n"))
+    assert main(["ask", "--json", "-"]) == 2
+    captured = capsys.readouterr()
+    answers = _json_lines(captured.out)
+    assert len(answers) == 2
+    assert answers[0]["found"] is False and "internal error" in str(answers[0]["message"])
+    assert answers[1]["found"] is True
+    assert "Traceback" not in captured.err and "Traceback" not in captured.out
