@@ -432,3 +432,21 @@ def test_a_place_named_elsewhere_in_the_article_does_not_unsettle_a_date_naming_
     assert answer.found
     assert answer.items[0].date == "2026-05-14"
     assert answer.items[0].label is None
+
+
+def test_made_before_a_post_is_appointed(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "post.txt").write_text(
+        "date: 2026-07-30\nsource: Delta Wire\ntitle: Kesk named council secretary\n\n"
+        "As reported earlier, on July 18, President Ilmars Varo appointed Aldo Kesk as Secretary of the Harbour "
+        "Security Council.\n\nKesk made a personal request to the ministers on July 20.\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase(load_articles(folder).articles)
+    question = kb.context.question("When was Kesk made Harbour Security Council secretary?")
+    assert "appointed" in {group.word for group in question.groups}
+    answer = kb.answer("When was Kesk made Harbour Security Council secretary?")
+    assert answer.items[0].date == "2026-07-18"
+    assert answer.items[0].label is None
+    assert "make" in {group.own for group in kb.context.question("when was the request made").groups}

@@ -135,6 +135,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"^\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\s+(?!you\b|i\b)", re.I),
     ),
 )
+# "made" before a post (a few words of its name first) gives the post: "was Kesk made NSDC secretary", "made head of"
+_MADE_ROLE = re.compile(
+    r"\bmade\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS)) + r")\b", re.I
+)
 _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
 _SIDE_AFTER = re.compile(r"^(?:['’]s)?\s+sides?\b", re.I)
@@ -332,10 +336,13 @@ def analyse(
         re.search(rf"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?{re.escape(name)}\b", text, re.I)
         for name, _ in named
     ) or any(_GOING_TO.search(text[:start]) for start, _, _ in in_text)
+    made_role = bool(_MADE_ROLE.search(text))
     for word in index_words(without_contractions(without_phrasal_verbs(expand_abbreviations(text)))):
         word = UNIT_ABBREVIATIONS.get(word, word)
         if to_place and word in _GOING:
             word = "travel"
+        if made_role and word == "made":
+            word = "appointed"  # "when was Kesk made NSDC secretary?": when was he appointed
         if (
             word in QUESTION_WORDS
             or word in measured  # "how big is the loan?" asks for a figure, not for "big"
