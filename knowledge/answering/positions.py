@@ -148,10 +148,10 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
         spoken = statements_by(context, theirs, intent=Intent.POSITIONS)
         if spoken is not None:
             names = " or ".join(parties) if spokesmen else " or ".join(person.name for person in holders)
-            if spokesmen:
-                return spoken.model_copy(update={"message": f"{why} What people speaking for {names} said on it:"})
-            lead = f"{why} " if why else ""
-            return spoken.model_copy(update={"message": f"{lead}What {names} said on it:"})
+            who = f"people speaking for {names}" if spokesmen else names
+            # what is shown leads; why no extracted stance answers follows, so the header never reads as "nothing"
+            caveat = f" ({why[:1].lower()}{why[1:].rstrip('.')})" if why else ""
+            return spoken.model_copy(update={"message": f"What {who} said on it{caveat}:"})
     return closest_sentences(context, topic, Intent.POSITIONS, why)
 
 
