@@ -102,3 +102,38 @@ def test_an_anchor_the_articles_never_mention_is_said_so(kb: KnowledgeBase) -> N
     answer = kb.answer("when did Kesk and Varo first speak before the Lumen summit?")
     assert not answer.found
     assert answer.message is not None and "Lumen" in answer.message
+
+
+VISITS = """date: 2026-08-07
+source: Inland Wire
+title: Marrow in Tarn again
+
+Envoy Ilse Marrow arrived in Tarn earlier Wednesday in what is her fifth visit to Tarnia this year.
+
+The Tarnian office said on Wednesday that a meeting between President Aldo Kesk and Marrow had taken place.
+
+She last met Kesk on April 25.
+"""
+
+
+def test_a_bound_named_by_a_month_and_an_event_noun_is_that_event_of_the_people_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "visits.txt").write_text(VISITS, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    assert event_bound("When had Marrow last seen Kesk before the August visit?") == EventBound(
+        "When had Marrow last seen Kesk", "before", "the August visit"
+    )
+    answer = kb.answer("When had Marrow last seen Kesk before the August visit?")
+    assert answer.found
+    assert answer.items[0].date == "2026-04-25"
+    assert answer.message is not None and "2026-08-05" in answer.message
+
+
+def test_a_pronoun_never_stands_for_someone_its_own_clause_names(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "visits.txt").write_text(VISITS, encoding="utf-8")
+    kb = KnowledgeBase(load_articles(folder).articles)
+    answer = kb.answer("!timeline Kesk")
+    assert not any("[Kesk] last met Kesk" in item.text for item in answer.items)

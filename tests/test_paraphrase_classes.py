@@ -450,3 +450,52 @@ def test_made_before_a_post_is_appointed(tmp_path: Path) -> None:
     assert answer.items[0].date == "2026-07-18"
     assert answer.items[0].label is None
     assert "make" in {group.own for group in kb.context.question("when was the request made").groups}
+
+
+ROUNDS = """date: 2026-01-25
+source: Gulf Wire
+title: First three-way talks in Doha
+
+Estonia was represented exclusively by military officials at the talks in Doha on January 23.
+
+Indeed, Estonian President Aldo Kesk made a personal request to Latvian President Ilmars Varo to refrain from closing the port for a week, until February 1.
+
+Pope Leo said the Vatican could act as a mediator in regional disputes.
+"""
+
+EARLIER = """date: 2025-05-17
+source: Baltic Wire
+title: Talks in Riga end
+
+The head of the Estonian delegation, Tiit Rebane, said the talks in Riga were useful.
+"""
+
+
+@pytest.fixture(scope="module")
+def rounds(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("rounds") / "corpus"
+    folder.mkdir()
+    (folder / "rounds.txt").write_text(ROUNDS, encoding="utf-8")
+    (folder / "earlier.txt").write_text(EARLIER, encoding="utf-8")
+    loaded = load_articles(folder)
+    assert not loaded.problems
+    return KnowledgeBase(loaded.articles)
+
+
+def test_until_what_date_asks_a_date_not_a_demand(rounds: KnowledgeBase) -> None:
+    answer = rounds.answer("until what date did Kesk ask Varo to refrain from closing the port")
+    assert answer.intent is Intent.TIMELINE
+    assert answer.items[0].date == "2026-02-01"
+
+
+def test_a_titles_words_name_the_speaker_not_the_topic(rounds: KnowledgeBase) -> None:
+    answer = rounds.answer("what did the pope say about a truce at christmas")
+    assert not any(item.label is None and "mediator" in item.text for item in answer.items)
+
+
+def test_a_role_held_in_another_round_is_no_answer_for_this_one(rounds: KnowledgeBase) -> None:
+    answer = rounds.answer("Who headed Estonia's military delegation in Doha?")
+    assert not any(item.label is None and "Rebane" in item.text for item in answer.items)
+    assert answer.message is not None and "Tiit Rebane" in answer.message
+    same = rounds.answer("Who headed Estonia's delegation in Riga?")
+    assert "Tiit Rebane" in same.items[0].text

@@ -139,6 +139,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _MADE_ROLE = re.compile(
     r"\bmade\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS)) + r")\b", re.I
 )
+_SEEING = frozenset({"see", "sees", "saw", "seen", "seeing"})
 _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
 _SIDE_AFTER = re.compile(r"^(?:['’]s)?\s+sides?\b", re.I)
@@ -337,10 +338,18 @@ def analyse(
         for name, _ in named
     ) or any(_GOING_TO.search(text[:start]) for start, _, _ in in_text)
     made_role = bool(_MADE_ROLE.search(text))
+    # "when had Kesk last seen Varo?": seeing a person is meeting them
+    seen_person = any(
+        re.search(rf"\b(?:see|sees|saw|seen|seeing)\s+{re.escape(alias)}\b", text, re.I)
+        for person in people
+        for alias in person.aliases
+    )
     for word in index_words(without_contractions(without_phrasal_verbs(expand_abbreviations(text)))):
         word = UNIT_ABBREVIATIONS.get(word, word)
         if to_place and word in _GOING:
             word = "travel"
+        if seen_person and word in _SEEING:
+            word = "met"
         if made_role and word == "made":
             word = "appointed"  # "when was Kesk made NSDC secretary?": when was he appointed
         if (

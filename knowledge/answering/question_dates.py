@@ -98,8 +98,10 @@ def event_bound(text: str) -> EventBound | None:
         return None
     anchor = match.group("anchor").strip(" ?!.")
     main = text[: match.start()].strip(" ,?!.")
-    if not main or len(main.split()) < 2 or not _TELLS_EVENT.search(anchor) or _DATE.search(fold(anchor)):
+    if not main or len(main.split()) < 2 or not _TELLS_EVENT.search(anchor):
         return None
+    if _DATE.search(fold(anchor)) and not re.search(rf"\b(?:{EVENT_NOUNS})\b", anchor, re.I):
+        return None  # "before August 3": a date, read by ``date_filter``; "before the August visit" is an event
     word = re.sub(r"\s+", " ", match.group("word").lower())
     return EventBound(main=main, side=_EVENT_BOUND_SIDES.get(word, "after"), anchor=anchor)
 

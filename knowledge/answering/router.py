@@ -77,7 +77,8 @@ _NOT_A_DATE_QUESTION = (
     r"^(?!\s*(?:who|whose|which|why|how|where|what\s+(?:did|does|do|was|were)|is|are|was|were|did|does|do)\b)"
 )
 _WHEN = re.compile(
-    r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|on\s+(?:what|which)\s+(?:date|day)|what\s+time)\b|"
+    r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|"
+    r"(?:on|until|till|by|since|from|before|after)\s+(?:what|which)\s+(?:date|day)|what\s+time)\b|"
     + _NOT_A_DATE_QUESTION
     + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|timing)\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"
     r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b)",

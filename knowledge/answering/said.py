@@ -435,7 +435,11 @@ def said_by_title(context: Context, question: Question) -> Answer | None:
     holders = context.roles.holders(title)
     if holders:
         people = tuple(holder.person for holder in holders)
-        return said_about(context, replace(question, people=people, named_people=tuple((p,) for p in people)))
+        # the title's words name the speaker now, they are no topic: "what did the pope say about a Christmas truce?"
+        # is answered by what he said on a truce, not by any sentence naming the pope
+        title_words = frozenset(fold(word) for word in re.findall(r"[^\W\d_]+", title))
+        asked = replace(question, people=people, named_people=tuple((p,) for p in people)).without_groups(title_words)
+        return said_about(context, asked)
     answer = search(context, question, intent=Intent.SAID)
     items = tuple(item.model_copy(update={"label": CLOSEST_LABEL}) for item in answer.items)
     message = f"No one is named as {title} in the articles I read; these are the closest sentences."

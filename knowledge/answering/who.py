@@ -58,6 +58,9 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
     if profile:
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
     holders = context.roles.holders(query)
+    elsewhere = _held_elsewhere(context, query, holders)
+    if elsewhere is not None:
+        return elsewhere
     if len(holders) == 1 and holders[0].party_unstated and _party_by_context(context, query, holders) is None:
         # "who heads Ukraine's negotiating team?": the one head of a delegation whose party is never given is no
         # answer unless their own sentences point to Ukraine; otherwise nobody is named as that (said below)
@@ -147,6 +150,29 @@ def _new_post(context: Context, person: Person, query: str) -> Answer | None:
         return None
     message = f"No sentence tells of a new post for {person.name}; this is how the articles title them."
     return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
+
+
+def _held_elsewhere(context: Context, query: str, holders: list[RoleHolder]) -> Answer | None:
+    """ "who headed Russia's delegation in Abu Dhabi?" when the one named head of a Russian delegation is named so
+    in an article that never mentions Abu Dhabi: another round's head is no answer. The closest sentences answer,
+    labelled, and the message says whom the articles name for that role elsewhere; None when a holder's article
+    names every place asked (or none is asked)."""
+    if not holders:
+        return None
+    places = [place for _, place in context.question(query, command=True).places]
+    if not places:
+        return None
+    articles = {holder.person.role_citations[holder.role].article for holder in holders}
+    vocabulary = context.store.article_stems(articles)
+    if any(
+        all(set(place) <= vocabulary.get(holder.person.role_citations[holder.role].article, set()) for place in places)
+        for holder in holders
+    ):
+        return None
+    named = "; ".join(f"{h.person.name} ({h.person.roles[h.role]})" for h in holders[:MAX_HOLDERS])
+    why = f"The articles name {named}, but not in an article about what you asked."
+    fallback = closest_sentences(context, context.question(query, command=True), Intent.WHO, why)
+    return fallback or Answer(intent=Intent.WHO, query=query, found=False, message=why)
 
 
 def _party_by_context(context: Context, query: str, holders: list[RoleHolder]) -> RoleHolder | None:

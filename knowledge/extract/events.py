@@ -267,7 +267,9 @@ def _pronoun_for(text: str, focus: str, previous: str) -> str:
     if not _LEADING_PRONOUN.match(focus):
         return ""
     before = text[: text.find(focus)] if focus in text else ""
-    return _only_person(before) or ("" if _only_person(before, count=True) else _only_person(previous))
+    found = _only_person(before) or ("" if _only_person(before, count=True) else _only_person(previous))
+    # never someone the clause itself names: "She last met Kesk" is not Kesk meeting Kesk
+    return "" if found and re.search(rf"\b{re.escape(found)}\b", focus) else found
 
 
 def merge_into(group: list[Event], event: Event, compared: int | None = None) -> int:
