@@ -96,8 +96,10 @@ GENERIC_MODIFIERS = frozenset(
     peace war new direct formal official joint bilateral trilateral possible potential proposed final recent latest
     main key major big high level senior top first second third next previous further early late full partial
     same other whole entire various several certain own
+    bigger larger greater higher longer stronger wider broader deeper harder tougher newer older fewer lower smaller
+    heavier earlier later easier
     """.split()
-)
+)  # (comparatives too: "the heavier bombing" asks about bombing, however an article rates it)
 
 # Words that ask for a position, not what it is about: set aside from a positions question's topic.
 POSITION_WORDS = frozenset(

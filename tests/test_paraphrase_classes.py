@@ -499,3 +499,49 @@ def test_a_role_held_in_another_round_is_no_answer_for_this_one(rounds: Knowledg
     assert answer.message is not None and "Tiit Rebane" in answer.message
     same = rounds.answer("Who headed Estonia's delegation in Riga?")
     assert "Tiit Rebane" in same.items[0].text
+
+
+STALLED = """date: 2026-10-22
+source: Gulf Wire
+title: Kesk-Varo meeting put off
+
+A meeting between Estonian Foreign Minister Tiit Rebane and Latvian Foreign Minister Ilze Berzina, ahead of a summit of the two presidents, has been postponed indefinitely.
+
+Estonia said on Monday that Rebane and Berzina held a "constructive" conversation as part of preparations for the meeting, according to ERR.
+
+Rebane arrived in Riga earlier Wednesday in what is his fifth visit to Latvia since the start of the year.
+
+Latvia has stepped up its tariffs on Estonian goods in recent weeks, despite a successful prisoner swap conducted late last week.
+"""
+
+
+@pytest.fixture(scope="module")
+def stalled(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("stalled") / "corpus"
+    folder.mkdir()
+    (folder / "stalled.txt").write_text(STALLED, encoding="utf-8")
+    loaded = load_articles(folder)
+    assert not loaded.problems
+    return KnowledgeBase(loaded.articles)
+
+
+def test_a_status_is_answered_by_what_came_of_it(stalled: KnowledgeBase) -> None:
+    answer = stalled.answer("rebane berzina meeting status?")
+    assert "postponed indefinitely" in answer.items[0].text
+
+
+def test_a_where_answer_names_a_place_and_a_source_is_no_place(stalled: KnowledgeBase) -> None:
+    answer = stalled.answer("Where was the Rebane-Berzina conversation supposed to be held?")
+    assert not any(item.label is None and "according to ERR" in item.text for item in answer.items)
+
+
+def test_an_ordinal_visit_counts_the_visits(stalled: KnowledgeBase) -> None:
+    answer = stalled.answer("how many times has Rebane been to Latvia this year?")
+    assert "fifth visit" in answer.items[0].text
+    assert answer.items[0].label is None
+
+
+def test_a_comparative_names_no_thing_the_articles_must_name(stalled: KnowledgeBase) -> None:
+    answer = stalled.answer("Did a prisoner exchange happen despite the heavier tariffs?")
+    assert answer.found
+    assert "prisoner swap" in answer.items[0].text

@@ -29,6 +29,7 @@ KIND_BOOST = {
     "yes/no": 1.35,
     "why": 1.3,
     "outcome": 1.5,
+    "status": 1.5,
     "condition": 1.5,
     "names": 1.4,
 }
@@ -70,9 +71,20 @@ _CAUSE = re.compile(
 )
 # What an "outcome" answer says: what an event came to, agreed or not ("reached", "ended without a deal"). A sentence
 # without one is about the event, not its outcome (a preview of a summit), so the answer says none is reported.
+# "the fifth visit" counts the visits: a count told by an ordinal
+_ORDINAL_COUNT = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\w+\s+)?(?:visit|time|trip|round|meeting)",
+    re.I,
+)
 _OUTCOME = re.compile(
     r"\b(?:agreed|reached|ended|concluded|produced|yielded|resulted|failed|achieved|signed|breakthrough|"
     r"no\s+(?:deal|agreement|progress)|without\s+(?:a|an|any)\s+\w+|outcomes?|results?)\b",
+    re.I,
+)
+# Where a planned thing stands ("the meeting's status?"): put off, called off, still set, or come to something.
+_STATUS = re.compile(
+    r"\b(?:postponed|cancell?ed|called\s+off|suspended|shelved|stalled|delayed|put\s+off|on\s+hold|"
+    r"scheduled|set\s+for|will\s+take\s+place|took\s+place|went\s+ahead)\b",
     re.I,
 )
 # What a "condition" answer says: the terms of a readiness ("prepared to stop strikes if Moscow does the same").
@@ -81,7 +93,9 @@ _CONDITION = re.compile(
     r"in\s+exchange\s+for|in\s+return\s+for|conditions?|preconditions?|demands?|must|should)\b",
     re.I,
 )
-_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
+_PLACE = re.compile(  # (never a source: "according to TASS")
+    r"\b(?:in|at|(?<!according )to)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE)
 MAX_DAY = 31
@@ -91,6 +105,7 @@ ASKED_FOR = {
     "how long": "duration",
     "amount": "amount",
     "outcome": "outcome",
+    "status": "status",
     "why": "reason",
     "condition": "condition",
 }
@@ -102,6 +117,7 @@ _KIND_PATTERNS = {
     "amount": _AMOUNT,
     "why": _CAUSE,
     "outcome": _OUTCOME,
+    "status": _STATUS,
     "condition": _CONDITION,
 }
 
@@ -111,7 +127,10 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     for (None for other questions). A why-answer's reason is read off its cue words ("because", "amid", "driven
     by"): one that gives it otherwise is still shown first, labelled, never dropped."""
     if question.kind == "how many":
-        return bool(_counts(row.text))
+        return bool(_counts(row.text)) or bool(_ORDINAL_COUNT.search(row.text))
+    if question.kind == "where":  # a place the question does not name ("supposed to be held" with no place: no)
+        asked = {fold(word) for word in re.findall(r"[^\W\d_]+", question.text)}
+        return any(fold(m.group("place").split()[0]) not in asked for m in _PLACE.finditer(row.text))
     pattern = _KIND_PATTERNS.get(question.kind or "")
     return bool(pattern.search(row.text)) if pattern is not None else None
 

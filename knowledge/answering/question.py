@@ -110,6 +110,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # where a planned thing stands: "the meeting's status?", "is the summit still on?"
+    ("status", re.compile(r"\bstatus\b|\bstill\s+on\b|\bgoing\s+ahead\b", re.I)),
     # the terms on which a side would act: "Kyiv's condition for halting strikes", "on what terms would they sign"
     (
         "condition",
