@@ -92,6 +92,7 @@ FAMILIES: tuple[str, ...] = (
     "accompany accompanied accompanying",
     "include included includes comprise comprised comprises consist consisted",
     "moves move actions action steps",  # "Trump's moves": his actions
+    "television televised broadcast broadcasts",  # "talking to him on TV": a televised meeting
     "agenda topic topics discuss discussed covered",  # "what else was on the agenda?": what the talks covered
     "purpose purposes objective objectives aim aimed goal goals",  # "the trip's purpose": what it aimed to do
     "parliament parliamentary lawmakers legislators legislature",  # "asked parliament to": asked lawmakers

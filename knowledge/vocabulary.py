@@ -58,6 +58,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "mtgs": "meetings",
     # abbreviations written capitalised too (unlike the chat words above: "Wen" is a name, "Dept" is not)
     "Dept": "Department", "Govt": "Government", "Intl": "International", "Admin": "Administration",
+    "TV": "television",
 }  # fmt: skip
 
 # Words of courtesy and chat that name nothing a question asks about ("..., thanks?", "pls"): never "missing".

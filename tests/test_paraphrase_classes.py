@@ -545,3 +545,20 @@ def test_a_comparative_names_no_thing_the_articles_must_name(stalled: KnowledgeB
     answer = stalled.answer("Did a prisoner exchange happen despite the heavier tariffs?")
     assert answer.found
     assert "prisoner swap" in answer.items[0].text
+
+
+def test_a_short_word_one_letter_off_is_the_word_the_articles_use(stalled: KnowledgeBase) -> None:
+    answer = stalled.answer("Rebane Berzina meeting postpned?")
+    assert "postponed indefinitely" in answer.items[0].text
+    assert stalled.context.ranker.absent_words(stalled.context.question("latvia tarifs")) == []
+
+
+def test_a_reaction_to_something_is_what_the_person_said(stalled: KnowledgeBase) -> None:
+    answer = stalled.answer("Rebane reaction to the meeting")
+    assert answer.intent is Intent.SAID
+
+
+def test_tv_is_television() -> None:
+    from knowledge.answering.router import parse_question
+
+    assert "television" in parse_question("which general was Kesk talking to on TV?").cleaned

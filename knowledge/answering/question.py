@@ -127,7 +127,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwhat (?:did|does|has|have) .{2,40}? "
             r"(?:say|said|tell|told|write|wrote|think|stress|emphasi[sz]e|warn)\b|"
             # a fragment asking for someone's view: "Lavrov Vatican view?", "Kesk's take on the accord"
-            rf"\b(?:{'|'.join(sorted(VIEW_WORDS))})\s*(?:on\b.*)?[?.!]*\s*$",
+            rf"\b(?:{'|'.join(sorted(VIEW_WORDS))})\s*(?:(?:on|to|about)\b.*)?[?.!]*\s*$",
             re.I,
         ),
     ),

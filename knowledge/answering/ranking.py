@@ -430,6 +430,12 @@ class Ranker:
             swapped = process.extractOne(stem, swaps, scorer=OSA.distance, score_cutoff=1) if swaps else None
             if swapped:
                 return str(swapped[0])
+            # one letter wrong, missing or extra in a short word ("truse"), which ``fuzz.ratio`` scores 80: the
+            # articles' most used word one edit away (a guess between several, so the commonest)
+            near = [t for t in terms if abs(len(t) - len(stem)) <= 1 and OSA.distance(stem, t, score_cutoff=1) <= 1]
+            if near:
+                counts = self.store.frequencies(near)
+                return max(near, key=lambda t: (counts.get(t, 0), t))
         # a typo past the stem the articles' word has ("negotiatiors": the stemmer cannot cut a word it does not
         # know, so it keeps "negotiatior" whole): the longest known stem it starts with, if long enough to mean one
         prefixes = [t for t in terms if len(t) >= TYPO_PREFIX and stem.startswith(t) and t != stem]
