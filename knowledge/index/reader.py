@@ -33,6 +33,10 @@ SENTENCE_ROWS_CACHED = 100000
 # Event rows kept per generation, by id: the events of a topic's sentences are read again by every question on it
 # (a row costs ~15 us to build, and its JSON is kept: 10,000 rows hold ~15 MiB with it; when full, the older half goes).
 EVENT_ROWS_CACHED = 10000
+# Ranked FTS queries kept per generation, by query and limit (the ids found, in order): questions on one topic write
+# the same query again (324 distinct among the benchmark's 490 ranked queries); ~2 KiB each; when full, the older
+# half goes.
+SEARCHES_CACHED = 2000
 
 
 def _event_row(row: sqlite3.Row) -> EventRow:
@@ -233,11 +237,18 @@ class Reader:
 
     def search_sentences(self, query: str, limit: int, *, ranked: bool = True) -> list[SentenceRow]:
         """Sentences matching an FTS5 query over stems, best bm25 first (``ranked``), else the first found."""
-        ids = Bm25(self.db, self._cache(), self.frequencies).top(query, limit) if ranked else None
+        known: dict[tuple[str, int, bool], list[int]] = self._cache().setdefault("searches", {})
+        ids = known.get((query, limit, ranked))
         if ids is None:
-            order = " ORDER BY bm25(sentences_fts)" if ranked else ""
-            sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?{order} LIMIT ?"
-            ids = [int(r[0]) for r in self.db.execute(sql, (query, limit))]  # the sort carries ids, not whole rows
+            ids = Bm25(self.db, self._cache(), self.frequencies).top(query, limit) if ranked else None
+            if ids is None:
+                order = " ORDER BY bm25(sentences_fts)" if ranked else ""
+                sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?{order} LIMIT ?"
+                ids = [int(r[0]) for r in self.db.execute(sql, (query, limit))]  # the sort carries ids, not whole rows
+            if len(known) >= SEARCHES_CACHED:
+                for old in list(islice(known, len(known) // 2)):  # the older half goes
+                    known.pop(old, None)  # another thread may have dropped it first
+            known[(query, limit, ranked)] = ids
         found = self.sentences(ids)
         return [found[i] for i in ids]
 
@@ -369,11 +380,8 @@ class Reader:
         the news of the period only; ``days_only`` the events dated to a day."""
         flag = "" if background is None else f" AND e.background={int(background)}"
         flag += " AND e.precision='day'" if days_only else ""
-        sql = (
-            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.iso >= ? AND e.iso < ?{flag} "
-            "ORDER BY e.iso, e.start LIMIT ? OFFSET ?"
-        )
-        return [_event_row(r) for r in self.db.execute(sql, (iso_from, iso_to, limit, offset))]
+        sql = f"SELECT e.id FROM events e WHERE e.iso >= ? AND e.iso < ?{flag} ORDER BY e.iso, e.start LIMIT ? OFFSET ?"
+        return self._events_listed(sql, (iso_from, iso_to, limit, offset))
 
     def events_between(
         self, first: dt.date, last: dt.date, limit: int = 400, *, containing_any: Iterable[str] = ()
@@ -445,38 +453,54 @@ class Reader:
     def events_of_sentences(self, sentence_ids: Iterable[int]) -> dict[int, list[EventRow]]:
         """The events each sentence states."""
         found: dict[int, list[EventRow]] = {}
-        known: dict[int, EventRow] = self._cache().setdefault("event_rows", {})
         for batch in _batches(dict.fromkeys(sentence_ids)):
             sql = (
                 "SELECT es.sentence, es.event FROM event_sentences es JOIN events e ON e.id = es.event "
                 f"WHERE es.sentence IN ({_marks(batch)})"
             )
             pairs = [(int(sentence), int(event)) for sentence, event in self.db.execute(sql, batch)]
-            rows: dict[int, EventRow] = {}  # taken from the cache now: another thread may drop them from it
-            for _, event in pairs:
-                if event not in rows and (row := known.get(event)) is not None:
-                    rows[event] = row
-            missing = list(dict.fromkeys(event for _, event in pairs if event not in rows))
-            read: dict[int, EventRow] = {}
-            for events in _batches(missing):
-                sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({_marks(events)})"
-                read |= {int(r[0]): _event_row(r) for r in self.db.execute(sql, events)}
-            if read and len(known) + len(read) > EVENT_ROWS_CACHED:
-                for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
-                    known.pop(old, None)  # another thread may have dropped it first
-            known.update(read)
-            rows |= read
+            rows = self.event_rows(event for _, event in pairs)
             for sentence, event in pairs:
                 found.setdefault(sentence, []).append(rows[event])
         return found
 
+    def event_rows(self, event_ids: Iterable[int]) -> dict[int, EventRow]:
+        """The events with these ids (those that exist), read once per generation while the cache holds them."""
+        known: dict[int, EventRow] = self._cache().setdefault("event_rows", {})
+        rows: dict[int, EventRow] = {}  # taken from the cache now: another thread may drop them from it
+        missing = []
+        for event in dict.fromkeys(event_ids):
+            row = known.get(event)
+            if row is None:
+                missing.append(event)
+            else:
+                rows[event] = row
+        read: dict[int, EventRow] = {}
+        for events in _batches(missing):
+            sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({_marks(events)})"
+            read |= {int(r[0]): _event_row(r) for r in self.db.execute(sql, events)}
+        if read and len(known) + len(read) > EVENT_ROWS_CACHED:
+            for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
+                known.pop(old, None)  # another thread may have dropped it first
+        known.update(read)
+        return rows | read
+
+    def _events_listed(self, sql: str, parameters: tuple[Any, ...]) -> list[EventRow]:
+        """The events an ordered query of ids lists, in its order: the ids kept per generation (the query does not
+        depend on the question: "!timeline Vienna" asks it again), the rows read through the row cache."""
+        ids = self._once(
+            f"events-listed-{sql}-{parameters!r}", lambda: [int(r[0]) for r in self.db.execute(sql, parameters)]
+        )
+        rows = self.event_rows(ids)
+        return [rows[i] for i in ids]
+
     def events_at(self, place: str, limit: int) -> list[EventRow]:
         """Events whose place is this one ("Sofia", "Sofia, Bulgaria"), in date order, off the place index."""
         sql = (
-            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE (e.place = ? OR (e.place >= ? AND e.place < ?)) "
+            "SELECT e.id FROM events e WHERE (e.place = ? OR (e.place >= ? AND e.place < ?)) "
             "ORDER BY e.iso, e.start LIMIT ?"
         )
-        return [_event_row(r) for r in self.db.execute(sql, (place, place + ",", place + ",\uffff", limit))]
+        return self._events_listed(sql, (place, place + ",", place + ",\uffff", limit))
 
     def places(self, limit: int = 25) -> list[str]:
         def read() -> list[str]:
