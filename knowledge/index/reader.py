@@ -345,6 +345,16 @@ class Reader:
     def all_sentences(self) -> list[SentenceRow]:
         return [_sentence_row(r) for r in self.db.execute(f"SELECT {_SENTENCE_COLUMNS} FROM sentences s ORDER BY id")]
 
+    def terms_starting(self, letter: str) -> list[str]:
+        """Every stem of the sentences starting with this letter, in the vocabulary's order (read once per
+        generation: a typo's closest word is looked for among them, a scan of the vocabulary each time)."""
+
+        def read() -> list[str]:
+            sql = "SELECT term FROM sentences_vocab WHERE term >= ? AND term < ?"
+            return [r[0] for r in self.db.execute(sql, (letter, letter + "\uffff"))]
+
+        return self._once(f"terms-{letter}", read)
+
     def contains_stem(self, stem: str) -> bool:
         """Whether any sentence or headline holds the stem ("NPP" may be in a headline only)."""
         return self.frequencies([stem])[stem] > 0 or stem in self._title_vocabulary()
