@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter
 
 from knowledge.index.bm25 import Bm25
-from knowledge.index.rows import DemandRow, EventRow, PositionRow, SentenceRow
+from knowledge.index.rows import DemandRow, EventRow, PositionRow, SentenceRow, sentence_row
 from knowledge.models import Article, Citation, Person, Position
 
 _PEOPLE = TypeAdapter(list[Person])
@@ -61,7 +61,7 @@ def _demand_row(row: sqlite3.Row) -> DemandRow:
 
 def _sentence_row(row: sqlite3.Row) -> SentenceRow:
     # the article id and the stems are interned: rows are cached, and each holds the same few thousand words
-    return SentenceRow(
+    return sentence_row(
         row[0], intern(row[1]), row[2], row[3], row[4], row[5], bool(row[6]), row[7], tuple(map(intern, row[8].split()))
     )
 
