@@ -33,7 +33,9 @@ SENTENCE_ROWS_CACHED = 100000
 # Event rows kept per generation, by id: the events of a topic's sentences are read again by every question on it
 # (a row costs ~15 us to build, and its JSON is kept: 10,000 rows hold ~15 MiB with it; when full, the older half goes).
 EVENT_ROWS_CACHED = 10000
-DEMAND_LISTS_CACHED = 64  # demand lists kept per generation, by parties and limit: a few dozen parties are asked about
+# Demand lists kept per generation, by parties and limit (the oldest goes when full): up to 500 rows with their JSON,
+# ~0.3 MiB a list at 10,000 articles (400 rows: 142 KiB of JSON and stems), so at most ~5 MiB.
+DEMAND_LISTS_CACHED = 16
 # Ranked FTS queries kept per generation, by query and limit (the ids found, in order): questions on one topic write
 # the same query again (324 distinct among the benchmark's 490 ranked queries); ~2 KiB each; when full, the older
 # half goes.
