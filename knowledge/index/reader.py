@@ -167,11 +167,15 @@ class Reader:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
 
     def published(self, article_ids: Iterable[str]) -> dict[str, dt.date]:
-        found: dict[str, dt.date] = {}
-        for batch in _batches(dict.fromkeys(article_ids)):
+        """Each article's publication date (those that exist), kept per generation: a who-answer asks it of every
+        article citing the person's roles, a dated question of every candidate's article."""
+        known: dict[str, dt.date | None] = self._cache().setdefault("published", {})  # None: no such article
+        wanted = list(dict.fromkeys(article_ids))
+        for batch in _batches([a for a in wanted if a not in known]):
             sql = f"SELECT id, published FROM articles WHERE id IN ({_marks(batch)})"
-            found |= {r[0]: dt.date.fromisoformat(r[1]) for r in self.db.execute(sql, batch)}
-        return found
+            read = {r[0]: dt.date.fromisoformat(r[1]) for r in self.db.execute(sql, batch)}
+            known.update({article: read.get(article) for article in batch})
+        return {a: day for a in wanted if (day := known.get(a)) is not None}
 
     def title_stems(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """Each article's headline as index tokens (empty when it has none), cached per generation."""
