@@ -194,6 +194,8 @@ class Context:
         if prefix.strip():
             wanted = prefix.lower()
             close = [t for t in topics if wanted in t.lower()]
-            close += suggest_names(prefix, [p for p in self.people if p.name not in close], limit=3)
+            others = [p for p in self.people if p.name not in close]
+            # the people list itself when no one was left out: its names are processed for matching once
+            close += suggest_names(prefix, others if len(others) < len(self.people) else self.people, limit=3)
             topics = close
         return list(dict.fromkeys(topics))[:limit]

@@ -415,10 +415,7 @@ class Ranker:
         return tuple(fixed)
 
     def _closest_stem(self, stem: str) -> str | None:
-        rows = self.store.db.execute(
-            "SELECT term FROM sentences_vocab WHERE term >= ? AND term < ?", (stem[0], stem[0] + "\uffff")
-        ).fetchall()
-        terms = [r[0] for r in rows]
+        terms = self.store.terms_starting(stem[0])
         best = process.extractOne(stem, terms, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
         if best:
             return str(best[0])

@@ -362,17 +362,26 @@ def _named_speaker(context: Context, row: SentenceRow) -> Person | None:
 
 def _named_as_speaker(text: str, people: list[Person]) -> Person | None:
     """The first of these people the text names as speaking ("Rubio praised it as", "stated by Zelenskyy")."""
+    tested: dict[str, bool] = {}  # by alias: people sharing a surname ("Fischer") share its test
     for person in people:
         for alias in sorted({person.name, *person.aliases}, key=len, reverse=True):
-            at = text.find(alias)
-            if at < 0:
-                continue
-            after, before = text[at + len(alias) :], text[:at]
-            if agent_before(before):
-                continue  # "A spokesman for Kesk said": the spokesman speaks
-            if _SPEAKS_AFTER.match(after) or _BY_BEFORE.search(before):
+            speaks = tested.get(alias)
+            if speaks is None:
+                speaks = tested[alias] = _speaks_as(text, alias)
+            if speaks:
                 return person
     return None
+
+
+def _speaks_as(text: str, alias: str) -> bool:
+    """Whether the text names someone by this alias as speaking (its first occurrence)."""
+    at = text.find(alias)
+    if at < 0:
+        return False
+    after, before = text[at + len(alias) :], text[:at]
+    if agent_before(before):
+        return False  # "A spokesman for Kesk said": the spokesman speaks
+    return bool(_SPEAKS_AFTER.match(after) or _BY_BEFORE.search(before))
 
 
 def _continued_quote(context: Context, row: SentenceRow, before: SentenceRow | None) -> Person | None:

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter
 
 from knowledge.index.bm25 import Bm25
-from knowledge.index.rows import DemandRow, EventRow, PositionRow, SentenceRow
+from knowledge.index.rows import DemandRow, EventRow, PositionRow, SentenceRow, sentence_row
 from knowledge.models import Article, Citation, Person, Position
 
 _PEOPLE = TypeAdapter(list[Person])
@@ -33,6 +33,13 @@ SENTENCE_ROWS_CACHED = 100000
 # Event rows kept per generation, by id: the events of a topic's sentences are read again by every question on it
 # (a row costs ~15 us to build, and its JSON is kept: 10,000 rows hold ~15 MiB with it; when full, the older half goes).
 EVENT_ROWS_CACHED = 10000
+# Demand lists kept per generation, by parties and limit (the oldest goes when full): up to 500 rows with their JSON,
+# ~0.3 MiB a list at 10,000 articles (400 rows: 142 KiB of JSON and stems), so at most ~5 MiB.
+DEMAND_LISTS_CACHED = 16
+# Ranked FTS queries kept per generation, by query and limit (the ids found, in order): questions on one topic write
+# the same query again (324 distinct among the benchmark's 490 ranked queries); ~2 KiB each; when full, the older
+# half goes.
+SEARCHES_CACHED = 2000
 
 
 def _event_row(row: sqlite3.Row) -> EventRow:
@@ -57,7 +64,7 @@ def _demand_row(row: sqlite3.Row) -> DemandRow:
 
 def _sentence_row(row: sqlite3.Row) -> SentenceRow:
     # the article id and the stems are interned: rows are cached, and each holds the same few thousand words
-    return SentenceRow(
+    return sentence_row(
         row[0], intern(row[1]), row[2], row[3], row[4], row[5], bool(row[6]), row[7], tuple(map(intern, row[8].split()))
     )
 
@@ -160,11 +167,15 @@ class Reader:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
 
     def published(self, article_ids: Iterable[str]) -> dict[str, dt.date]:
-        found: dict[str, dt.date] = {}
-        for batch in _batches(dict.fromkeys(article_ids)):
+        """Each article's publication date (those that exist), kept per generation: a who-answer asks it of every
+        article citing the person's roles, a dated question of every candidate's article."""
+        known: dict[str, dt.date | None] = self._cache().setdefault("published", {})  # None: no such article
+        wanted = list(dict.fromkeys(article_ids))
+        for batch in _batches([a for a in wanted if a not in known]):
             sql = f"SELECT id, published FROM articles WHERE id IN ({_marks(batch)})"
-            found |= {r[0]: dt.date.fromisoformat(r[1]) for r in self.db.execute(sql, batch)}
-        return found
+            read = {r[0]: dt.date.fromisoformat(r[1]) for r in self.db.execute(sql, batch)}
+            known.update({article: read.get(article) for article in batch})
+        return {a: day for a in wanted if (day := known.get(a)) is not None}
 
     def title_stems(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """Each article's headline as index tokens (empty when it has none), cached per generation."""
@@ -178,11 +189,14 @@ class Reader:
         """Each article's first sentence of body text (its lead) as index tokens, cached per generation."""
 
         def read(batch: list[str]) -> Iterable[tuple[str, str]]:
+            # each article's sentences in order off (article, idx), stopping at the first that is not a heading: one
+            # or two rows read per article, where a GROUP BY with MIN(idx) read all of them (~19)
+            values = ",".join("(?)" for _ in batch)
             sql = (
-                f"SELECT article, stems, MIN(idx) FROM sentences WHERE article IN ({_marks(batch)}) AND heading = 0 "
-                "GROUP BY article"
+                "SELECT a.column1, (SELECT s.stems FROM sentences s WHERE s.article = a.column1 AND s.heading = 0 "
+                f"ORDER BY s.idx LIMIT 1) FROM (VALUES {values}) a"
             )
-            return ((r[0], r[1]) for r in self.db.execute(sql, batch))
+            return ((r[0], r[1]) for r in self.db.execute(sql, batch) if r[1] is not None)
 
         return self._per_article("lead_stems", article_ids, read)
 
@@ -233,11 +247,18 @@ class Reader:
 
     def search_sentences(self, query: str, limit: int, *, ranked: bool = True) -> list[SentenceRow]:
         """Sentences matching an FTS5 query over stems, best bm25 first (``ranked``), else the first found."""
-        ids = Bm25(self.db, self._cache(), self.frequencies).top(query, limit) if ranked else None
+        known: dict[tuple[str, int, bool], list[int]] = self._cache().setdefault("searches", {})
+        ids = known.get((query, limit, ranked))
         if ids is None:
-            order = " ORDER BY bm25(sentences_fts)" if ranked else ""
-            sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?{order} LIMIT ?"
-            ids = [int(r[0]) for r in self.db.execute(sql, (query, limit))]  # the sort carries ids, not whole rows
+            ids = Bm25(self.db, self._cache(), self.frequencies).top(query, limit) if ranked else None
+            if ids is None:
+                order = " ORDER BY bm25(sentences_fts)" if ranked else ""
+                sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?{order} LIMIT ?"
+                ids = [int(r[0]) for r in self.db.execute(sql, (query, limit))]  # the sort carries ids, not whole rows
+            if len(known) >= SEARCHES_CACHED:
+                for old in list(islice(known, len(known) // 2)):  # the older half goes
+                    known.pop(old, None)  # another thread may have dropped it first
+            known[(query, limit, ranked)] = ids
         found = self.sentences(ids)
         return [found[i] for i in ids]
 
@@ -334,6 +355,16 @@ class Reader:
     def all_sentences(self) -> list[SentenceRow]:
         return [_sentence_row(r) for r in self.db.execute(f"SELECT {_SENTENCE_COLUMNS} FROM sentences s ORDER BY id")]
 
+    def terms_starting(self, letter: str) -> list[str]:
+        """Every stem of the sentences starting with this letter, in the vocabulary's order (read once per
+        generation: a typo's closest word is looked for among them, a scan of the vocabulary each time)."""
+
+        def read() -> list[str]:
+            sql = "SELECT term FROM sentences_vocab WHERE term >= ? AND term < ?"
+            return [r[0] for r in self.db.execute(sql, (letter, letter + "\uffff"))]
+
+        return self._once(f"terms-{letter}", read)
+
     def contains_stem(self, stem: str) -> bool:
         """Whether any sentence or headline holds the stem ("NPP" may be in a headline only)."""
         return self.frequencies([stem])[stem] > 0 or stem in self._title_vocabulary()
@@ -369,11 +400,8 @@ class Reader:
         the news of the period only; ``days_only`` the events dated to a day."""
         flag = "" if background is None else f" AND e.background={int(background)}"
         flag += " AND e.precision='day'" if days_only else ""
-        sql = (
-            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.iso >= ? AND e.iso < ?{flag} "
-            "ORDER BY e.iso, e.start LIMIT ? OFFSET ?"
-        )
-        return [_event_row(r) for r in self.db.execute(sql, (iso_from, iso_to, limit, offset))]
+        sql = f"SELECT e.id FROM events e WHERE e.iso >= ? AND e.iso < ?{flag} ORDER BY e.iso, e.start LIMIT ? OFFSET ?"
+        return self._events_listed(sql, (iso_from, iso_to, limit, offset))
 
     def events_between(
         self, first: dt.date, last: dt.date, limit: int = 400, *, containing_any: Iterable[str] = ()
@@ -445,38 +473,54 @@ class Reader:
     def events_of_sentences(self, sentence_ids: Iterable[int]) -> dict[int, list[EventRow]]:
         """The events each sentence states."""
         found: dict[int, list[EventRow]] = {}
-        known: dict[int, EventRow] = self._cache().setdefault("event_rows", {})
         for batch in _batches(dict.fromkeys(sentence_ids)):
             sql = (
                 "SELECT es.sentence, es.event FROM event_sentences es JOIN events e ON e.id = es.event "
                 f"WHERE es.sentence IN ({_marks(batch)})"
             )
             pairs = [(int(sentence), int(event)) for sentence, event in self.db.execute(sql, batch)]
-            rows: dict[int, EventRow] = {}  # taken from the cache now: another thread may drop them from it
-            for _, event in pairs:
-                if event not in rows and (row := known.get(event)) is not None:
-                    rows[event] = row
-            missing = list(dict.fromkeys(event for _, event in pairs if event not in rows))
-            read: dict[int, EventRow] = {}
-            for events in _batches(missing):
-                sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({_marks(events)})"
-                read |= {int(r[0]): _event_row(r) for r in self.db.execute(sql, events)}
-            if read and len(known) + len(read) > EVENT_ROWS_CACHED:
-                for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
-                    known.pop(old, None)  # another thread may have dropped it first
-            known.update(read)
-            rows |= read
+            rows = self.event_rows(event for _, event in pairs)
             for sentence, event in pairs:
                 found.setdefault(sentence, []).append(rows[event])
         return found
 
+    def event_rows(self, event_ids: Iterable[int]) -> dict[int, EventRow]:
+        """The events with these ids (those that exist), read once per generation while the cache holds them."""
+        known: dict[int, EventRow] = self._cache().setdefault("event_rows", {})
+        rows: dict[int, EventRow] = {}  # taken from the cache now: another thread may drop them from it
+        missing = []
+        for event in dict.fromkeys(event_ids):
+            row = known.get(event)
+            if row is None:
+                missing.append(event)
+            else:
+                rows[event] = row
+        read: dict[int, EventRow] = {}
+        for events in _batches(missing):
+            sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({_marks(events)})"
+            read |= {int(r[0]): _event_row(r) for r in self.db.execute(sql, events)}
+        if read and len(known) + len(read) > EVENT_ROWS_CACHED:
+            for old in list(islice(known, len(known) // 2 + len(read))):  # the older half goes
+                known.pop(old, None)  # another thread may have dropped it first
+        known.update(read)
+        return rows | read
+
+    def _events_listed(self, sql: str, parameters: tuple[Any, ...]) -> list[EventRow]:
+        """The events an ordered query of ids lists, in its order: the ids kept per generation (the query does not
+        depend on the question: "!timeline Vienna" asks it again), the rows read through the row cache."""
+        ids = self._once(
+            f"events-listed-{sql}-{parameters!r}", lambda: [int(r[0]) for r in self.db.execute(sql, parameters)]
+        )
+        rows = self.event_rows(ids)
+        return [rows[i] for i in ids]
+
     def events_at(self, place: str, limit: int) -> list[EventRow]:
         """Events whose place is this one ("Sofia", "Sofia, Bulgaria"), in date order, off the place index."""
         sql = (
-            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE (e.place = ? OR (e.place >= ? AND e.place < ?)) "
+            "SELECT e.id FROM events e WHERE (e.place = ? OR (e.place >= ? AND e.place < ?)) "
             "ORDER BY e.iso, e.start LIMIT ?"
         )
-        return [_event_row(r) for r in self.db.execute(sql, (place, place + ",", place + ",\uffff", limit))]
+        return self._events_listed(sql, (place, place + ",", place + ",\uffff", limit))
 
     def places(self, limit: int = 25) -> list[str]:
         def read() -> list[str]:
@@ -512,9 +556,18 @@ class Reader:
     def demands(self, parties: Iterable[str] = (), limit: int = 500) -> list[DemandRow]:
         """Demands of these parties (all if none), the most widely stated first."""
         wanted = list(parties)
-        party_clause = f" AND d.party IN ({_marks(wanted)})" if wanted else ""
-        sql = f"SELECT {_DEMAND_COLUMNS} FROM demands d WHERE 1{party_clause} ORDER BY d.support DESC, d.id LIMIT ?"
-        return [_demand_row(r) for r in self.db.execute(sql, (*wanted, limit))]
+        # kept per generation: the list does not depend on the question, and with no party or several SQLite
+        # sorts every demand they state (19 ms for all 24,000 at 10,000 articles, 50 ms for two big parties)
+        known: dict[tuple[tuple[str, ...], int], list[DemandRow]] = self._cache().setdefault("demand_lists", {})
+        found = known.get((tuple(wanted), limit))
+        if found is None:
+            party_clause = f" AND d.party IN ({_marks(wanted)})" if wanted else ""
+            sql = f"SELECT {_DEMAND_COLUMNS} FROM demands d WHERE 1{party_clause} ORDER BY d.support DESC, d.id LIMIT ?"
+            found = [_demand_row(r) for r in self.db.execute(sql, (*wanted, limit))]
+            if len(known) >= DEMAND_LISTS_CACHED:
+                known.pop(next(iter(known)), None)  # the oldest goes; another thread may have dropped it first
+            known[(tuple(wanted), limit)] = found
+        return list(found)
 
     def demand_count(self, parties: Iterable[str] = ()) -> int:
         wanted = list(parties)
