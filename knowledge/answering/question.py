@@ -142,6 +142,8 @@ _MADE_ROLE = re.compile(
     r"\bmade\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS)) + r")\b", re.I
 )
 _SEEING = frozenset({"see", "sees", "saw", "seen", "seeing"})
+_SEEING_WORD = re.compile(r"\b(?:see|sees|saw|seen|seeing)\s+", re.I)
+_GOING_TO_WORD = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?", re.I)
 _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
 _SIDE_AFTER = re.compile(r"^(?:['’]s)?\s+sides?\b", re.I)
@@ -335,14 +337,16 @@ def analyse(
         measured |= {"side", "sides"}
     groups: list[TermGroup] = []
     # "is Kesk going to Tallinn?": going to a place the question names is travelling there, never "going to meet"
-    to_place = any(
-        re.search(rf"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?{re.escape(name)}\b", text, re.I)
-        for name, _ in named
-    ) or any(_GOING_TO.search(text[:start]) for start, _, _ in in_text)
+    going = [m.end() for m in _GOING_TO_WORD.finditer(text)]  # (most questions go nowhere: no place is tried)
+    to_place = any(fold(text[at:]).lstrip().startswith(fold(name)) for at in going for name, _ in named) or any(
+        _GOING_TO.search(text[:start]) for start, _, _ in in_text
+    )
     made_role = bool(_MADE_ROLE.search(text))
     # "when had Kesk last seen Varo?": seeing a person is meeting them
+    seeing = [m.end() for m in _SEEING_WORD.finditer(text)]  # (most questions see nobody: no alias is tried)
     seen_person = any(
-        re.search(rf"\b(?:see|sees|saw|seen|seeing)\s+{re.escape(alias)}\b", text, re.I)
+        fold(text[at:]).lstrip().startswith(fold(alias))
+        for at in seeing
         for person in people
         for alias in person.aliases
     )
