@@ -41,3 +41,16 @@ def all_events(kb: KnowledgeBase) -> list[Event]:
 
 def all_demands(kb: KnowledgeBase) -> list[Demand]:
     return [row.demand for row in kb.store.demands(limit=-1)]
+
+
+def knowledge_over(folder: Path, articles: dict[str, str]) -> KnowledgeBase:
+    """A knowledge base over articles written for a test ({file name: text}) in a fresh ``folder``; every article
+    must load."""
+    from knowledge import load_articles
+
+    folder.mkdir(parents=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    loaded = load_articles(folder)
+    assert not loaded.problems
+    return KnowledgeBase(loaded.articles)

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import KnowledgeBase, load_articles
+from knowledge import KnowledgeBase
 from knowledge.answering.question_dates import EventBound, event_bound
 from knowledge.answering.timeline import ANCHOR_LABEL
+from tests.conftest import knowledge_over
 
 TALKS = """date: 2026-03-20
 source: Inland Wire
@@ -27,12 +28,7 @@ Neither office has said when a border commission would convene.
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("bounds") / "corpus"
-    folder.mkdir()
-    (folder / "talks.txt").write_text(TALKS, encoding="utf-8")
-    loaded = load_articles(folder)
-    assert not loaded.problems
-    return KnowledgeBase(loaded.articles)
+    return knowledge_over(tmp_path_factory.mktemp("bounds") / "corpus", {"talks.txt": TALKS})
 
 
 @pytest.mark.parametrize(
@@ -117,10 +113,7 @@ She last met Kesk on April 25.
 
 
 def test_a_bound_named_by_a_month_and_an_event_noun_is_that_event_of_the_people_asked(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "visits.txt").write_text(VISITS, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = knowledge_over(tmp_path / "corpus", {"visits.txt": VISITS})
     assert event_bound("When had Marrow last seen Kesk before the August visit?") == EventBound(
         "When had Marrow last seen Kesk", "before", "the August visit"
     )
@@ -131,9 +124,6 @@ def test_a_bound_named_by_a_month_and_an_event_noun_is_that_event_of_the_people_
 
 
 def test_a_pronoun_never_stands_for_someone_its_own_clause_names(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "visits.txt").write_text(VISITS, encoding="utf-8")
-    kb = KnowledgeBase(load_articles(folder).articles)
+    kb = knowledge_over(tmp_path / "corpus", {"visits.txt": VISITS})
     answer = kb.answer("!timeline Kesk")
     assert not any("[Kesk] last met Kesk" in item.text for item in answer.items)

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import Intent, KnowledgeBase, load_articles
+from knowledge import Intent, KnowledgeBase
 from knowledge.answering.context import CLOSEST_LABEL
 from knowledge.matching import parties_in_question
+from tests.conftest import knowledge_over
 
 LOAN = """date: 2026-04-09
 source: Lowland Post
@@ -34,12 +35,7 @@ In 2019, Kuusk became deputy head of the Baltic desk, and in March of the same y
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("paraphrase") / "corpus"
-    folder.mkdir()
-    (folder / "loan.txt").write_text(LOAN, encoding="utf-8")
-    loaded = load_articles(folder)
-    assert not loaded.problems
-    return KnowledgeBase(loaded.articles)
+    return knowledge_over(tmp_path_factory.mktemp("paraphrase") / "corpus", {"loan.txt": LOAN})
 
 
 def test_how_big_asks_for_a_figure_not_for_the_word_big(kb: KnowledgeBase) -> None:
@@ -130,12 +126,7 @@ On April 2, the cabinet appointed Jonas Brandt as Tarnian defence minister.
 
 @pytest.fixture(scope="module")
 def council(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("council") / "corpus"
-    folder.mkdir()
-    (folder / "council.txt").write_text(COUNCIL, encoding="utf-8")
-    loaded = load_articles(folder)
-    assert not loaded.problems
-    return KnowledgeBase(loaded.articles)
+    return knowledge_over(tmp_path_factory.mktemp("council") / "corpus", {"council.txt": COUNCIL})
 
 
 def test_a_name_opening_a_sentence_that_says_saying_speaks_in_it(council: KnowledgeBase) -> None:
@@ -211,13 +202,7 @@ Kesk urged Latvia to reopen the northern border crossings before winter.
 
 @pytest.fixture(scope="module")
 def calls(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("calls") / "corpus"
-    folder.mkdir()
-    (folder / "calls.txt").write_text(CALLS, encoding="utf-8")
-    (folder / "later.txt").write_text(LATER, encoding="utf-8")
-    loaded = load_articles(folder)
-    assert not loaded.problems
-    return KnowledgeBase(loaded.articles)
+    return knowledge_over(tmp_path_factory.mktemp("calls") / "corpus", {"calls.txt": CALLS, "later.txt": LATER})
 
 
 def test_requested_and_asked_for_state_demands_never_the_noun_request(calls: KnowledgeBase) -> None:
@@ -268,12 +253,7 @@ Estonian President Aldo Kesk and Latvian envoy Ilmars Varo spoke to reporters in
 
 @pytest.fixture(scope="module")
 def ports(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("ports") / "corpus"
-    folder.mkdir()
-    (folder / "ports.txt").write_text(PORTS, encoding="utf-8")
-    loaded = load_articles(folder)
-    assert not loaded.problems
-    return KnowledgeBase(loaded.articles)
+    return knowledge_over(tmp_path_factory.mktemp("ports") / "corpus", {"ports.txt": PORTS})
 
 
 def test_what_the_person_asked_about_did_comes_before_what_others_did(ports: KnowledgeBase) -> None:
@@ -302,15 +282,14 @@ def test_which_companies_is_answered_by_a_sentence_naming_them(ports: KnowledgeB
 
 
 def test_going_to_a_named_place_is_travelling_there(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "trip.txt").write_text(
-        "date: 2026-07-04\nsource: Delta Wire\ntitle: Kesk stays home\n\n"
-        "Estonian President Aldo Kesk will also not travel to Latvia for the port talks, an aide said.\n\n"
-        "The talks in Riga will be led by envoys.\n",
-        encoding="utf-8",
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "trip.txt": "date: 2026-07-04\nsource: Delta Wire\ntitle: Kesk stays home\n\n"
+            "Estonian President Aldo Kesk will also not travel to Latvia for the port talks, an aide said.\n\n"
+            "The talks in Riga will be led by envoys.\n"
+        },
     )
-    kb = KnowledgeBase(load_articles(folder).articles)
     question = kb.context.question("is Kesk going to Latvia?")
     assert "travel" in {group.word for group in question.groups}
     answer = kb.answer("is Kesk going to Latvia?")
@@ -342,12 +321,7 @@ Rebane said Varo's actions were "bold, but we must hope they succeed."
 
 @pytest.fixture(scope="module")
 def summit(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("summit") / "corpus"
-    folder.mkdir()
-    (folder / "summit.txt").write_text(SUMMIT, encoding="utf-8")
-    loaded = load_articles(folder)
-    assert not loaded.problems
-    return KnowledgeBase(loaded.articles)
+    return knowledge_over(tmp_path_factory.mktemp("summit") / "corpus", {"summit.txt": SUMMIT})
 
 
 def test_who_did_an_act_is_answered_by_a_sentence_telling_that_act(summit: KnowledgeBase) -> None:
@@ -401,16 +375,15 @@ def test_phrases_for_reporting_examining_and_actions(summit: KnowledgeBase) -> N
 
 
 def test_a_country_can_be_the_who(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "draft.txt").write_text(
-        "date: 2026-02-04\nsource: Delta Wire\ntitle: Draft on the truce\n\n"
-        "Under the draft, a system of guarantees is to be launched with two components:\n\n"
-        "- participation in a Swiss-led mechanism to monitor and verify the truce\n\n"
-        "- a special commission to examine violations\n",
-        encoding="utf-8",
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "draft.txt": "date: 2026-02-04\nsource: Delta Wire\ntitle: Draft on the truce\n\n"
+            "Under the draft, a system of guarantees is to be launched with two components:\n\n"
+            "- participation in a Swiss-led mechanism to monitor and verify the truce\n\n"
+            "- a special commission to examine violations\n"
+        },
     )
-    kb = KnowledgeBase(load_articles(folder).articles)
     answer = kb.answer("Who would lead the truce monitoring mechanism?")
     assert answer.found
     assert "Swiss-led mechanism" in answer.items[0].text
@@ -418,16 +391,15 @@ def test_a_country_can_be_the_who(tmp_path: Path) -> None:
 
 
 def test_a_place_named_elsewhere_in_the_article_does_not_unsettle_a_date_naming_everyone(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "visit.txt").write_text(
-        "date: 2026-05-16\nsource: Delta Wire\ntitle: Kesk and Varo talk ports\n\n"
-        "Earlier, Estonian President Aldo Kesk arrived in Riga for a meeting with Latvian President Ilmars Varo.\n\n"
-        "The two ports handle most of the region's grain.\n\n"
-        "Following his meeting with Kesk on Thursday, Varo said Latvia would host the next round.\n",
-        encoding="utf-8",
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "visit.txt": "date: 2026-05-16\nsource: Delta Wire\ntitle: Kesk and Varo talk ports\n\n"
+            "Earlier, Estonian President Aldo Kesk arrived in Riga for a meeting with Latvian President Ilmars Varo.\n\n"
+            "The two ports handle most of the region's grain.\n\n"
+            "Following his meeting with Kesk on Thursday, Varo said Latvia would host the next round.\n"
+        },
     )
-    kb = KnowledgeBase(load_articles(folder).articles)
     answer = kb.answer("Varo Kesk Riga meeting date?")
     assert answer.found
     assert answer.items[0].date == "2026-05-14"
@@ -435,15 +407,14 @@ def test_a_place_named_elsewhere_in_the_article_does_not_unsettle_a_date_naming_
 
 
 def test_made_before_a_post_is_appointed(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "post.txt").write_text(
-        "date: 2026-07-30\nsource: Delta Wire\ntitle: Kesk named council secretary\n\n"
-        "As reported earlier, on July 18, President Ilmars Varo appointed Aldo Kesk as Secretary of the Harbour "
-        "Security Council.\n\nKesk made a personal request to the ministers on July 20.\n",
-        encoding="utf-8",
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "post.txt": "date: 2026-07-30\nsource: Delta Wire\ntitle: Kesk named council secretary\n\n"
+            "As reported earlier, on July 18, President Ilmars Varo appointed Aldo Kesk as Secretary of the Harbour "
+            "Security Council.\n\nKesk made a personal request to the ministers on July 20.\n"
+        },
     )
-    kb = KnowledgeBase(load_articles(folder).articles)
     question = kb.context.question("When was Kesk made Harbour Security Council secretary?")
     assert "appointed" in {group.word for group in question.groups}
     answer = kb.answer("When was Kesk made Harbour Security Council secretary?")
@@ -473,13 +444,7 @@ The head of the Estonian delegation, Tiit Rebane, said the talks in Riga were us
 
 @pytest.fixture(scope="module")
 def rounds(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("rounds") / "corpus"
-    folder.mkdir()
-    (folder / "rounds.txt").write_text(ROUNDS, encoding="utf-8")
-    (folder / "earlier.txt").write_text(EARLIER, encoding="utf-8")
-    loaded = load_articles(folder)
-    assert not loaded.problems
-    return KnowledgeBase(loaded.articles)
+    return knowledge_over(tmp_path_factory.mktemp("rounds") / "corpus", {"rounds.txt": ROUNDS, "earlier.txt": EARLIER})
 
 
 def test_until_what_date_asks_a_date_not_a_demand(rounds: KnowledgeBase) -> None:
@@ -517,12 +482,7 @@ Latvia has stepped up its tariffs on Estonian goods in recent weeks, despite a s
 
 @pytest.fixture(scope="module")
 def stalled(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("stalled") / "corpus"
-    folder.mkdir()
-    (folder / "stalled.txt").write_text(STALLED, encoding="utf-8")
-    loaded = load_articles(folder)
-    assert not loaded.problems
-    return KnowledgeBase(loaded.articles)
+    return knowledge_over(tmp_path_factory.mktemp("stalled") / "corpus", {"stalled.txt": STALLED})
 
 
 def test_a_status_is_answered_by_what_came_of_it(stalled: KnowledgeBase) -> None:

@@ -92,6 +92,19 @@ def _article(row: tuple[Any, ...]) -> Article:
     )
 
 
+def _from_cache(known: dict[int, T], ids: Iterable[int]) -> tuple[dict[int, T], list[int]]:
+    """The rows of these ids a per-generation cache holds, and the ids (each once, in order) it does not."""
+    found: dict[int, T] = {}
+    missing = []
+    for i in dict.fromkeys(ids):
+        row = known.get(i)
+        if row is None:
+            missing.append(i)
+        else:
+            found[i] = row
+    return found, missing
+
+
 def _batches(ids: Iterable[T]) -> Iterable[list[T]]:
     """Ids in batches that fit one statement's bound variables."""
     batch: list[T] = []
@@ -265,14 +278,7 @@ class Reader:
     def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
         """The sentences with these ids (those that exist), read once per generation while the cache holds them."""
         known: dict[int, SentenceRow] = self._cache().setdefault("sentence_rows", {})
-        found: dict[int, SentenceRow] = {}
-        missing = []
-        for i in dict.fromkeys(ids):
-            row = known.get(i)
-            if row is None:
-                missing.append(i)
-            else:
-                found[i] = row
+        found, missing = _from_cache(known, ids)
         for batch in _batches(missing):
             sql = f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.id IN ({_marks(batch)})"
             read = {r[0]: _sentence_row(r) for r in self.db.execute(sql, batch)}
@@ -487,14 +493,7 @@ class Reader:
     def event_rows(self, event_ids: Iterable[int]) -> dict[int, EventRow]:
         """The events with these ids (those that exist), read once per generation while the cache holds them."""
         known: dict[int, EventRow] = self._cache().setdefault("event_rows", {})
-        rows: dict[int, EventRow] = {}  # taken from the cache now: another thread may drop them from it
-        missing = []
-        for event in dict.fromkeys(event_ids):
-            row = known.get(event)
-            if row is None:
-                missing.append(event)
-            else:
-                rows[event] = row
+        rows, missing = _from_cache(known, event_ids)  # taken from the cache now: another thread may drop them
         read: dict[int, EventRow] = {}
         for events in _batches(missing):
             sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({_marks(events)})"
