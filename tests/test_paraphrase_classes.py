@@ -522,3 +522,23 @@ def test_tv_is_television() -> None:
     from knowledge.answering.router import parse_question
 
     assert "television" in parse_question("which general was Kesk talking to on TV?").cleaned
+
+
+def test_a_date_set_for_something_is_not_the_day_someone_said_they_were_ready(council: KnowledgeBase) -> None:
+    answer = council.answer("What date has Kesk set for the parliamentary elections?")
+    assert answer.items[0].label == CLOSEST_LABEL
+
+
+def test_a_count_of_something_else_is_no_answer_to_how_many(tmp_path: Path) -> None:
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "team.txt": "date: 2026-05-14\nsource: Delta Wire\ntitle: Team named\n\n"
+            "Kesk said it would not be comfortable for Oslo to host delegations from two Baltic countries.\n\n"
+            "The Estonian delegation will be led by Tiit Rebane, who took part in the Riga talks.\n\n"
+            "People in Oslo welcomed the delegation.\n"
+        },
+    )
+    answer = kb.answer("How many people were in Estonia's Oslo delegation?")
+    assert answer.message == "No sentence gives the number asked for."
+    assert all(item.label == CLOSEST_LABEL for item in answer.items)

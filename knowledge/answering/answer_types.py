@@ -71,6 +71,8 @@ _CAUSE = re.compile(
 )
 # What an "outcome" answer says: what an event came to, agreed or not ("reached", "ended without a deal"). A sentence
 # without one is about the event, not its outcome (a preview of a summit), so the answer says none is reported.
+# What a count may count under another name ("how many times", "how many were there"): any number answers.
+_ANY_COUNTED = frozenset({"time", "one", "were", "was", "are", "is", "have", "has", "did", "do", "of"})
 # "the fifth visit" counts the visits: a count told by an ordinal
 _ORDINAL_COUNT = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\w+\s+)?(?:visit|time|trip|round|meeting)",
@@ -127,7 +129,11 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     for (None for other questions). A why-answer's reason is read off its cue words ("because", "amid", "driven
     by"): one that gives it otherwise is still shown first, labelled, never dropped."""
     if question.kind == "how many":
-        return bool(_counts(row.text)) or bool(_ORDINAL_COUNT.search(row.text))
+        counts = _counts(row.text)
+        if question.counted and question.counted not in _ANY_COUNTED and counts:
+            # "how many people were in the delegation?" is not answered by "delegations from two countries"
+            return any(_counts_it(row.text, end, question.counted) for end in counts)
+        return bool(counts) or bool(_ORDINAL_COUNT.search(row.text))
     if question.kind == "where":  # a place the question does not name ("supposed to be held" with no place: no)
         asked = {fold(word) for word in re.findall(r"[^\W\d_]+", question.text)}
         return any(fold(m.group("place").split()[0]) not in asked for m in _PLACE.finditer(row.text))

@@ -179,7 +179,7 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NSDC", "WP": the initials of a name
 _HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)")
 _FUTURE_QUESTION = re.compile(
     r"^\s*when\s+(?:will|shall|is|are)\b|\b(?:again|next|upcoming|"
-    r"scheduled|planned|going to)\b",
+    r"scheduled|planned|going to|set\s+for|slated|due\s+(?:on|to|in))\b",
     re.IGNORECASE,
 )
 
