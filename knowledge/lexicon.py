@@ -92,6 +92,10 @@ FAMILIES: tuple[str, ...] = (
     "accompany accompanied accompanying",
     "include included includes comprise comprised comprises consist consisted",
     "moves move actions action steps",  # "Trump's moves": his actions
+    "resume resumed resuming restart restarted restarting renew renewed",  # "restarting talks": resuming them
+    "job jobs post posts role roles",  # "the security council job": the post
+    "promise promised pledge pledged vow vowed committed",  # "what did the leaders promise?": what they committed to
+    "extra additional",
     "television televised broadcast broadcasts",  # "talking to him on TV": a televised meeting
     "agenda topic topics discuss discussed covered",  # "what else was on the agenda?": what the talks covered
     "purpose purposes objective objectives aim aimed goal goals",  # "the trip's purpose": what it aimed to do

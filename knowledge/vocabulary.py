@@ -64,6 +64,7 @@ CHAT_SHORTHAND: dict[str, str] = {
 # Words of courtesy and chat that name nothing a question asks about ("..., thanks?", "pls"): never "missing".
 FILLER_WORDS = frozenset(
     "thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just".split()
+    + ["own"]  # "sanctions of its own"
 )
 
 # Units people shorten when they type ("in 3 yrs"): read as the word an article writes.
@@ -98,7 +99,7 @@ GENERIC_MODIFIERS = frozenset(
     main key major big high level senior top first second third next previous further early late full partial
     same other whole entire various several certain own
     bigger larger greater higher longer stronger wider broader deeper harder tougher newer older fewer lower smaller
-    heavier earlier later easier
+    heavier earlier later easier extra additional more
     """.split()
 )  # (comparatives too: "the heavier bombing" asks about bombing, however an article rates it)
 
@@ -195,9 +196,11 @@ ATTITUDE_VERBS = frozenset(
 )
 # Verbs of the mind: "does Kesk think Tarnia will sign?" asks what Kesk says, which an article tells in any words
 # ("Kesk said", "according to Kesk"); they are never a word the answer must hold.
-COGNITION_VERBS = frozenset("think thinks thought believe believes believed feel feels reckon reckons".split())
+COGNITION_VERBS = frozenset(
+    "think thinks thought believe believes believed feel feels reckon reckons hope hopes hoped hoping".split()
+)
 # Nouns for what someone thinks, closing a fragment that asks for it ("Lavrov Vatican view?", "Kesk's take on it").
-VIEW_WORDS = frozenset("view views take opinion thoughts reaction response".split())
+VIEW_WORDS = frozenset("view views take opinion thoughts reaction response comments remarks".split())
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(
     "big large small cold hot warm far old high low tall deep heavy fast severe serious long soon quickly often".split()

@@ -542,3 +542,68 @@ def test_a_count_of_something_else_is_no_answer_to_how_many(tmp_path: Path) -> N
     answer = kb.answer("How many people were in Estonia's Oslo delegation?")
     assert answer.message == "No sentence gives the number asked for."
     assert all(item.label == CLOSEST_LABEL for item in answer.items)
+
+
+FERRIES = """date: 2026-06-05
+source: Baltic Wire
+title: Ferry talks
+
+On June 1, Kesk suggested that Latvia resume direct talks on June 9 in Narva without preconditions.
+
+Latvia, which holds the bulk of the frozen ferry fares through the clearing house Portbank, refused to release them.
+
+Tiit Rebane has been the head of the Harbour Office since February 2020, succeeding Juri Sepp.
+
+Baltic leaders on Thursday committed to meeting Estonia's ferry needs for 2027.
+
+During the call, Kesk requested additional coastal radar systems from Finland.
+
+- WP wrote that Estonia could be represented at the talks in Narva by Foreign Minister Rebane.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_over(tmp_path_factory.mktemp("ferries") / "corpus", {"ferries.txt": FERRIES})
+
+
+def test_restarting_talks_is_resuming_them(ferries: KnowledgeBase) -> None:
+    answer = ferries.answer("What date did Kesk propose for restarting direct negotiations with Latvia?")
+    assert answer.items[0].date == "2026-06-01"
+    assert answer.items[0].label is None
+
+
+def test_a_country_named_is_a_where_answer(ferries: KnowledgeBase) -> None:
+    answer = ferries.answer("Where are most of the frozen ferry fares held?")
+    assert "Portbank" in answer.items[0].text
+    assert answer.items[0].label is None
+
+
+def test_since_a_month_says_how_long(ferries: KnowledgeBase) -> None:
+    answer = ferries.answer("How long has Rebane been head of the Harbour Office?")
+    assert "since February 2020" in answer.items[0].text
+    assert answer.message != "No sentence gives the duration asked for."
+
+
+def test_a_promise_is_a_commitment(ferries: KnowledgeBase) -> None:
+    answer = ferries.answer("what did Baltic leaders promise Estonia for 2027")
+    assert "committed to meeting" in answer.items[0].text
+    assert answer.items[0].label is None
+
+
+def test_extra_and_own_and_hoping_name_nothing_to_find(ferries: KnowledgeBase) -> None:
+    extra = ferries.answer("where would the extra coastal radar systems come from")
+    assert extra.found
+    assert any("additional coastal radar" in item.text for item in extra.items)
+    question = ferries.context.question("What was Kesk hoping to get from Latvia?")
+    assert "hoping" not in {group.word for group in question.groups}
+
+
+def test_a_capital_represented_is_its_government(ferries: KnowledgeBase) -> None:
+    answer = ferries.answer("Who did the Washington Post think might represent Tallinn in Narva?")
+    assert answer.found
+    assert "WP wrote" in answer.items[0].text
+
+
+def test_someones_comments_on_a_topic_are_what_they_said(ferries: KnowledgeBase) -> None:
+    assert ferries.context.question("Kesk's comments on the ferries").kind == "said"

@@ -46,7 +46,9 @@ _NOT_A_COUNT_AFTER = re.compile(r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|loca
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)[- ](?:hours?|days?|minutes?|"
-    r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b",
+    r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b|"
+    r"\bsince\s+(?:(?:early|late|mid)\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|(?:19|20)\d\d)\b",  # "has run it since February 2020": how long, from when
     re.I,
 )
 # An amount of money: a currency sign or word, or a figure in millions and billions.
@@ -136,7 +138,11 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         return bool(counts) or bool(_ORDINAL_COUNT.search(row.text))
     if question.kind == "where":  # a place the question does not name ("supposed to be held" with no place: no)
         asked = {fold(word) for word in re.findall(r"[^\W\d_]+", question.text)}
-        return any(fold(m.group("place").split()[0]) not in asked for m in _PLACE.finditer(row.text))
+        if any(fold(m.group("place").split()[0]) not in asked for m in _PLACE.finditer(row.text)):
+            return True
+        # ... or a country or seat it does not name ("where are the assets held?": "Belgium, which holds ...")
+        sides = set(question.parties) | {person.affiliation for person in question.people if person.affiliation}
+        return bool({party for _, _, party in parties_in(row.text)} - sides)  # (never the side of who is asked)
     pattern = _KIND_PATTERNS.get(question.kind or "")
     return bool(pattern.search(row.text)) if pattern is not None else None
 

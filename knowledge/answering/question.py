@@ -158,7 +158,8 @@ _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\
 # Kyiv to have ...?"); after "in/at/about" or before an event's noun ("the Moscow talks") it stays a place to find.
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:with|and|between|against|by|wants?|wanted|asks?|asked|urges?|urged|tells?|told|press(?:es|ed)?|"
-    r"pressured?|pressures|helps?|helped|persuaded?|convinced?)\s+(?:the\s+)?$",
+    r"pressured?|pressures|helps?|helped|persuaded?|convinced?|represents?|represented|representing|"
+    r"speaks?\s+for|spoke\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PLACES_LISTED_BEFORE = re.compile(
