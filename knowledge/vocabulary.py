@@ -63,8 +63,9 @@ CHAT_SHORTHAND: dict[str, str] = {
 
 # Words of courtesy and chat that name nothing a question asks about ("..., thanks?", "pls"): never "missing".
 FILLER_WORDS = frozenset(
-    "thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just".split()
-    + ["own"]  # "sanctions of its own"
+    """
+    thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
+    """.split()  # ("own": "sanctions of its own")
 )
 
 # Units people shorten when they type ("in 3 yrs"): read as the word an article writes.
