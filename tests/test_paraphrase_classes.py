@@ -607,3 +607,16 @@ def test_a_capital_represented_is_its_government(ferries: KnowledgeBase) -> None
 
 def test_someones_comments_on_a_topic_are_what_they_said(ferries: KnowledgeBase) -> None:
     assert ferries.context.question("Kesk's comments on the ferries").kind == "said"
+
+
+def test_whom_someone_met_is_told_by_a_sentence_saying_they_met(tmp_path: Path) -> None:
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "oslo.txt": "date: 2026-06-21\nsource: Fjord Post\ntitle: Envoy in Oslo\n\n"
+            "Kesk was accompanied in Oslo by deputy envoy Tiit Rebane, who visited Norway in May to negotiate a deal.\n\n"
+            "Estonian envoy Aldo Kesk met with Norwegian Prime Minister Ola Strand to seek his support.\n"
+        },
+    )
+    answer = kb.answer("Who did Kesk meet in Oslo?")
+    assert "met with Norwegian Prime Minister Ola Strand" in answer.items[0].text

@@ -156,13 +156,17 @@ _WHO_VERB = re.compile(r"^\s*who\s+(?:(?:has|had|have|will|would|first|later|als
 _NOT_ACTS = frozenset("is was are were be been did does do 's s".split())
 
 
+_WHOM_DID = re.compile(r"^\s*whom?\s+(?:did|does|do|will|would|has|have|had)" + _SUBJECT_THEN_VERB, re.I)
+
+
 def who_verb(text: str) -> str | None:
-    """The act a who-question asks the doer of ("who announced the summit date?" -> "announced"); None for "who
-    is/was/did ..." (who someone is, or whom someone acted on)."""
+    """The act a who-question asks the doer, or the one done to, of ("who announced the summit date?" ->
+    "announced", "who did Kesk meet in Oslo?" -> "meet"); None for "who is/was ..." (who someone is)."""
     match = _WHO_VERB.match(text)
-    if match is None or match.group("verb").lower() in _NOT_ACTS:
-        return None
-    return match.group("verb").lower()
+    if match is not None and match.group("verb").lower() not in _NOT_ACTS:
+        return match.group("verb").lower()
+    whom = _WHOM_DID.match(text)
+    return whom.group("verb").lower() if whom is not None else None
 
 
 def subject_span(text: str) -> str:
