@@ -193,7 +193,8 @@ ADVERBS = frozenset("also still even just really already ever never again else b
 # played down the idea", in any words; only a verb of a particular act must be in a yes/no answer.
 ATTITUDE_VERBS = frozenset(
     "want wants like need needs think believe expect plan plans hope intend seek mean try have get make go do see "
-    "view consider regard".split()  # "does Moscow see obstacles?" is answered by "there are no obstacles"
+    "view consider regard issue give put take".split()  # "does Moscow see obstacles?" is answered by "there are no
+    # obstacles"; "who issued the statement?" by "in a joint statement, Rubio and Waltz said"
 )
 # Verbs of the mind: "does Kesk think Tarnia will sign?" asks what Kesk says, which an article tells in any words
 # ("Kesk said", "according to Kesk"); they are never a word the answer must hold.
