@@ -202,11 +202,21 @@ COGNITION_VERBS = frozenset(
     "think thinks thought believe believes believed feel feels reckon reckons hope hopes hoped hoping".split()
 )
 # Nouns for what someone thinks, closing a fragment that asks for it ("Lavrov Vatican view?", "Kesk's take on it").
-VIEW_WORDS = frozenset("view views take opinion thoughts reaction response comments remarks".split())
+VIEW_WORDS = frozenset("view views opinion thoughts reaction response comments remarks".split())  # (not "take":
+# "what steps did Ukraine take?")
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(
-    "big large small cold hot warm far old high low tall deep heavy fast severe serious long soon quickly often".split()
+    "big large small cold hot warm far old high low tall deep heavy fast severe long soon quickly often".split()
 )
+# Places written two ways (the Russian and the Ukrainian transliteration): a question's spelling finds the other.
+PLACE_SPELLINGS: dict[str, str] = {
+    pair[n]: pair[1 - n]
+    for pair in (
+        ("kiev", "kyiv"), ("kharkov", "kharkiv"), ("odessa", "odesa"), ("lvov", "lviv"), ("nikolaev", "mykolaiv"),
+        ("zaporozhye", "zaporizhzhia"), ("dnepr", "dnipro"), ("chernigov", "chernihiv"), ("lugansk", "luhansk"),
+    )
+    for n in (0, 1)
+}  # fmt: skip
 # Nouns naming an event of the talks, as questions use them ("call date?", "the Moscow talks", "the last round").
 EVENT_NOUNS = r"calls?|meetings?|talks|summits?|visits?|trips?|rounds?|sessions?|negotiations|conference|format"
 # Those who speak for someone: "a spokesman for Kesk said" is the spokesman, not Kesk.

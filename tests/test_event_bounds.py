@@ -127,3 +127,15 @@ def test_a_pronoun_never_stands_for_someone_its_own_clause_names(tmp_path: Path)
     kb = knowledge_over(tmp_path / "corpus", {"visits.txt": VISITS})
     answer = kb.answer("!timeline Kesk")
     assert not any("[Kesk] last met Kesk" in item.text for item in answer.items)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Kesk speak before the United Nations?",
+        "When did Kesk speak after Beijing?",
+        "Varo met Kesk during talks",
+    ],
+)
+def test_a_capitalised_or_stop_word_ending_like_a_verb_tells_no_event(question: str) -> None:
+    assert event_bound(question) is None

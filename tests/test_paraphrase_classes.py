@@ -620,3 +620,63 @@ def test_whom_someone_met_is_told_by_a_sentence_saying_they_met(tmp_path: Path) 
     )
     answer = kb.answer("Who did Kesk meet in Oslo?")
     assert "met with Norwegian Prime Minister Ola Strand" in answer.items[0].text
+
+
+def test_a_place_spelt_the_other_way_is_found(tmp_path: Path) -> None:
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "pause.txt": "date: 2026-01-30\nsource: Delta Wire\ntitle: Pause confirmed\n\n"
+            "President Aldo Kesk made a personal request to President Rune Varo to refrain from striking Kyiv for a "
+            "week, in order to create favorable conditions for negotiations.\n"
+        },
+    )
+    answer = kb.answer("why did Kesk ask Varo to stop bombing kiev")
+    assert answer.found
+    assert "refrain from striking Kyiv" in answer.items[0].text
+
+
+def test_an_old_post_is_never_the_new_one_given_as_it(tmp_path: Path) -> None:
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "office.txt": "date: 2026-01-02\nsource: Delta Wire\ntitle: New head of the office\n\n"
+            "President Rune Varo reported that the head of the harbour police Aldo Kesk will replace Tiit Rebane as "
+            "the new head of the President's Office.\n"
+        },
+    )
+    answer = kb.answer("Kesk old job?")
+    assert not any(item.label is None and "head of the President" in item.text for item in answer.items)
+
+
+def test_who_is_x_doing_is_whom_x_acts_on(tmp_path: Path) -> None:
+    from knowledge.answering.router import parse_question
+
+    assert parse_question("Who is Kesk replacing?").intent is Intent.SEARCH
+    assert parse_question("who is Aldo Kesk?").intent is Intent.WHO
+
+
+def test_boilerplate_asks_and_requests_are_no_demands(tmp_path: Path) -> None:
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "quiet.txt": "date: 2026-02-02\nsource: Delta Wire\ntitle: Quiet day\n\n"
+            "Estonian spokesman Tiit Rebane, asked for comment, said the talks would continue.\n\n"
+            "An Estonian official, who requested anonymity, said the ferries would run.\n"
+        },
+    )
+    texts = [item.text for item in kb.answer("!demands Estonia").items]
+    assert not any("comment" in text or "anonymity" in text for text in texts)
+
+
+def test_question_words_read_as_no_kind_they_are_not(ferries: KnowledgeBase) -> None:
+    from knowledge.answering.question import question_kind
+    from knowledge.answering.subjects import who_verb
+
+    assert who_verb("Who else attended the talks?") == "attended"
+    assert question_kind("How serious is Kesk about peace?") != "how many"
+    assert question_kind("What steps did Estonia take?") != "said"
+    assert question_kind("Is Latvia still on board with the plan?") != "status"
+    assert question_kind("is the summit still on?") == "status"
+    answer = ferries.answer("What is Rebane's new job?")  # he is head "since February 2020": no new post told
+    assert answer.message is not None and "No sentence tells of a new post" in answer.message

@@ -75,6 +75,9 @@ _CAUSE = re.compile(
 # without one is about the event, not its outcome (a preview of a summit), so the answer says none is reported.
 # What a count may count under another name ("how many times", "how many were there"): any number answers.
 _ANY_COUNTED = frozenset({"time", "one", "were", "was", "are", "is", "have", "has", "did", "do", "of"})
+_SAYS_AFTER = re.compile(r"^\s+(?:said|says|reported|stated|added)\b", re.I)
+_REPORTED_BY = re.compile(r"\b(?:according\s+to|said|says)\s+(?:the\s+)?$", re.I)
+_ORDINAL_COUNTED = frozenset({None, "time", "visit", "trip", "round", "meet", "meeting"})
 # "the fifth visit" counts the visits: a count told by an ordinal
 _ORDINAL_COUNT = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\w+\s+)?(?:visit|time|trip|round|meeting)",
@@ -135,14 +138,21 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         if question.counted and question.counted not in _ANY_COUNTED and counts:
             # "how many people were in the delegation?" is not answered by "delegations from two countries"
             return any(_counts_it(row.text, end, question.counted) for end in counts)
-        return bool(counts) or bool(_ORDINAL_COUNT.search(row.text))
+        # an ordinal counts only what it orders ("the fifth visit": how many visits or times, never soldiers)
+        ordinal = question.counted in _ORDINAL_COUNTED and bool(_ORDINAL_COUNT.search(row.text))
+        return bool(counts) or ordinal
     if question.kind == "where":  # a place the question does not name ("supposed to be held" with no place: no)
         asked = {fold(word) for word in re.findall(r"[^\W\d_]+", question.text)}
-        if any(fold(m.group("place").split()[0]) not in asked for m in _PLACE.finditer(row.text)):
-            return True
-        # ... or a country or seat it does not name ("where are the assets held?": "Belgium, which holds ...")
+        named = [fold(m.group("place").split()[0]) for m in _PLACE.finditer(row.text)]
+        if any(word not in asked and word not in MONTHS and word not in WEEKDAYS for word in named):
+            return True  # ("held in March" names no place)
+        # ... or a country or seat it does not name ("where are the assets held?": "Belgium, which holds ..."), never
+        # the side of who is asked, nor one that only says or reports ("..., Russia said")
         sides = set(question.parties) | {person.affiliation for person in question.people if person.affiliation}
-        return bool({party for _, _, party in parties_in(row.text)} - sides)  # (never the side of who is asked)
+        return any(
+            party not in sides and not _SAYS_AFTER.match(row.text[end:]) and not _REPORTED_BY.search(row.text[:start])
+            for start, end, party in parties_in(row.text)
+        )
     pattern = _KIND_PATTERNS.get(question.kind or "")
     return bool(pattern.search(row.text)) if pattern is not None else None
 

@@ -36,6 +36,7 @@ from knowledge.vocabulary import (
     MONTHS,
     NOUN_PHRASE_OPENERS,
     ORDINALS,
+    PLACE_SPELLINGS,
     POSITION_CUE,
     QUESTION_WORDS,
     ROLE_ABBREVIATIONS,
@@ -111,7 +112,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # where a planned thing stands: "the meeting's status?", "is the summit still on?"
-    ("status", re.compile(r"\bstatus\b|\bstill\s+on\b|\bgoing\s+ahead\b", re.I)),
+    ("status", re.compile(r"\bstatus\b|\bstill\s+on\s*[?.!]*$|\bgoing\s+ahead\s*[?.!]*$", re.I)),
     # the terms on which a side would act: "Kyiv's condition for halting strikes", "on what terms would they sign"
     (
         "condition",
@@ -323,10 +324,16 @@ def analyse(
     for seat in seats:
         if (seat, tuple(stems(seat))) in named:
             continue  # read as a place already
-        if all(known_stem(s) for s in stems(seat)):
+        variant = PLACE_SPELLINGS.get(fold(strip_possessive(seat)))  # "Kiev" over articles writing "Kyiv"
+        if all(known_stem(s) for s in stems(seat)) or (variant and all(known_stem(s) for s in stems(variant))):
             named.append((seat, tuple(stems(seat))))
         elif unknown is None:
             unknown = seat  # "!timeline Ankara" over articles that never name it
+    # a place spelt one way in the question and another in the articles ("Kiev", "Kyiv") is found under both
+    for name, _ in named:
+        variant = PLACE_SPELLINGS.get(fold(strip_possessive(name)))
+        if variant is not None and not any(found == name for found, _ in forms):
+            forms.append((name, (tuple(stems(variant)),)))
     # Content words only: the names of people, parties and places are constraints (``ranking``), not words to
     # weigh twice; question words, dates and ordinals say what is asked, not what about.
     place_stems = {s for _, place in named for s in place}

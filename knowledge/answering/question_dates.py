@@ -38,7 +38,9 @@ _EVENT_BOUND_SIDES = {"before": "before", "prior to": "before", "since": "since"
 # ... whose words tell an event: an event noun ("the call"), a past tense ("Kesk called Varo", "Kesk met Varo") or
 # a gerund ("Kesk calling Varo"); "before Congress" or "after him" bound nothing
 _PAST_FORMS = "|".join(sorted(IRREGULAR_VERBS, key=len, reverse=True))
-_TELLS_EVENT = re.compile(rf"\b(?:{EVENT_NOUNS}|{_PAST_FORMS}|\w{{3,}}(?:ed|ing))\b", re.I)
+_TELLS_EVENT = re.compile(  # (a lower-case -ed/-ing word only: "the United Nations", "Beijing", "during" tell none)
+    rf"\b(?:(?i:{EVENT_NOUNS}|{_PAST_FORMS})|(?!(?:during|according|nothing|something|being)\b)[a-z]{{3,}}(?:ed|ing))\b"
+)
 MONTH_TOLERANCE_DAYS = 62  # an event spanning longer than two months is not "in June"
 
 

@@ -105,6 +105,8 @@ _NOT_A_NAME = re.compile(
     r"(?-i:[a-z][a-z]*(?:ing|ed)\s+(?:out|up|off|down|away|by|from|to|into|of|for|with|in|on|at|as|the|a|an)\b|"
     r"(?:on|in|at|with|behind|among|from|against|for|to)\b)"
 )
+# "who is Budanov replacing?": a name and what they do is whom they act on, a search, not who Budanov is
+_NAME_THEN_ACT = re.compile(r"^(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*\s+(?-i:[a-z]+(?:ing|ed))\b")
 _SOURCE = re.compile(r",?\s+(?:according\s+to|as\s+(?:told|reported)\s+by|per)\s+[^,?.!]+", re.IGNORECASE)
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
 _WHO_HOLDS = re.compile(
@@ -259,7 +261,12 @@ def read_free(cleaned: str) -> ParsedQuestion:
     if speaks_for:  # "who speaks for the Kremlin?": its spokesman
         return ParsedQuestion(Intent.WHO, "spokesman for " + speaks_for.group("what"), cleaned)
     who = _WHO.match(cleaned)
-    if who and not DEMAND_CUE.search(who.group("arg")) and not _NOT_A_NAME.match(who.group("arg")):
+    if (
+        who
+        and not DEMAND_CUE.search(who.group("arg"))
+        and not _NOT_A_NAME.match(who.group("arg"))
+        and not _NAME_THEN_ACT.match(who.group("arg"))
+    ):
         # "who was appointed defence minister?": who holds the post given
         return ParsedQuestion(Intent.WHO, _APPOINTED.sub("", who.group("arg")).strip(), cleaned)
     new = _SINCE.match(cleaned)

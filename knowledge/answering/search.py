@@ -127,8 +127,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     )
     wanted = set()
     if verb and stem(verb) not in STOPWORDS and stem(verb) not in _ATTITUDE_STEMS:
-        # (a who-question's act in its own word: "who did Kesk meet?" is not answered by "visited to negotiate")
-        wanted = {stem(verb)} | (related(stem(verb)) if question.kind == "yes/no" else set())
+        wanted = {stem(verb)} | related(stem(verb))
     if wanted:
         unfit |= {h.row.id for h in shown_hits if not wanted & set(h.row.stems)}
     # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act

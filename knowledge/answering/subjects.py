@@ -152,7 +152,11 @@ def yes_no_verb(text: str) -> str | None:
     return match.group("verb").lower() if match is not None else None
 
 
-_WHO_VERB = re.compile(r"^\s*who\s+(?:(?:has|had|have|will|would|first|later|also)\s+)*(?P<verb>[a-z][\w’'-]*)\b", re.I)
+_WHO_VERB = re.compile(  # (adverbs before the verb are not it: "who else attended", "who actually signed")
+    r"^\s*who\s+(?:(?:has|had|have|will|would|first|later|also|else|exactly|actually|never|personally|really|"
+    r"still|just|ever|then|now)\s+)*(?P<verb>[a-z][\w’'-]*)\b",
+    re.I,
+)
 _NOT_ACTS = frozenset("is was are were be been did does do 's s".split())
 
 

@@ -152,6 +152,13 @@ def _bounded_by_event(context: Context, bound: EventBound, *, is_when: bool, com
     answer = _answer(context, replace(question, date=date, ordinal=ordinal if is_when else None), is_when=is_when)
     if not answer.found or not answer.items or answer.items[0].label == CLOSEST_LABEL:
         return None
+    # ... nor when what is left within the bound names not everyone asked ("when had Kesk last seen Varo before X?"
+    # answered by a sentence about Kesk alone): the bound took the answer away, it did not find one
+    shown = set(stems(answer.items[0].text))
+    missing = sum(not any(set(stems(person.name)) & shown for person in group) for group in question.named_people)
+    # (one person may stand as the pronoun the clause opens with: "She last met Kesk on April 25")
+    if missing > (1 if re.match(r"\s*[\"“]?(?:He|She|They)\b", answer.items[0].text) else 0):
+        return None
     # the bound's own sentence is cited last (once), so the date the answer is bounded by can be checked too
     items = answer.items
     if all(item.text != first.text for item in items):

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import role_conflicts
-from knowledge.answering.context import Context
+from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.search import closest_sentences, search
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive, surname_of
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
@@ -52,6 +52,8 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
         if profile:
             return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
     person = context.lookup.match(query)
+    if person is not None and asked is not None and _OLD_POST.search(asked):
+        return _old_post(context, person, query, asked)
     if person is not None and _NEW_POST.search(asked or query):
         return _new_post(context, person, query) or context.not_mentioned(Intent.WHO, query, query, query)
     profile = _profile(context, person) if person is not None else []
@@ -130,10 +132,39 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
 _NEW_POST = re.compile(r"\b(?:new|now|current(?:ly)?|latest)\b", re.I)
 # ... which a sentence telling an appointment gives: "appointed X as", "X became", "will replace Y as", "to head"
 _APPOINTMENT = re.compile(
-    rf"\b(?:{APPOINTING_WORDS}|appoint\w*|nominat\w*|became|becomes|new|replac\w*|succeed\w*|took\s+over|"
-    r"takes?\s+over|offered|to\s+(?:head|lead))\b",
+    rf"\b(?:{APPOINTING_WORDS}|appoint\w*|nominat\w*|became|becomes|will\s+replace|to\s+replace|took\s+over|"
+    r"takes?\s+over|to\s+(?:head|lead))\b",  # (not "succeeding Bohdan" nor "new" alone: the post of one who stays)
     re.I,
 )
+
+
+# "Budanov's old job?", "Shmyhal's previous post": a post held before the one an appointment gives
+_OLD_POST = re.compile(r"\b(?:old|former|previous|earlier|past|prior)\b", re.I)
+
+
+def _old_post(context: Context, person: Person, query: str, asked: str) -> Answer:
+    """A post the person held before: a role other than the newest an appointment gives, a "former" title first;
+    when the articles give no other, the sentences closest to the question, labelled (never the new post as if it
+    were the old one)."""
+    given = [n for n, citation in enumerate(person.role_citations) if _APPOINTMENT.search(citation.quote)]
+    dates = context.store.published(citation.article for citation in person.role_citations)
+    newest = max(given, key=lambda n: dates.get(person.role_citations[n].article) or dt.date.min) if given else None
+    earlier = [n for n in range(len(person.roles)) if n != newest]
+    if earlier and newest is not None:
+        earlier.sort(key=lambda n: not set(fold(person.roles[n]).split()) & PAST_TITLE_WORDS)
+        items = _profile(context, person, earlier[0])
+        if items:
+            return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items))
+    why = f"No earlier post of {person.name} is extracted as such."
+    fallback = closest_sentences(context, context.question(asked), Intent.WHO, why)
+    if fallback is not None:
+        return fallback
+    items = _profile(context, person)  # the post they hold now, said to be that, and the sentences naming them
+    if not items:
+        return context.not_mentioned(Intent.WHO, query, query, query)
+    labelled = tuple(item.model_copy(update={"label": CLOSEST_LABEL}) for item in items)
+    message = f"{why} The post the articles give now, and the sentences naming {person.name}:"
+    return Answer(intent=Intent.WHO, query=query, found=True, items=labelled, message=message)
 
 
 def _new_post(context: Context, person: Person, query: str) -> Answer | None:

@@ -37,7 +37,8 @@ _VERB_CUES = Needing(
     re.compile(
         r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
         r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted|"
-        r"requested|ask(?:s|ed)?\s+for)\b",  # "Kesk requested more air defence", "asked for guarantees" (never the
+        r"requested(?!\s+anonymity)|ask(?:s|ed)?\s+for(?!\s+(?:comment|anonymity|clarification)))\b",  # "Kesk requested
+        # more air defence", "asked for guarantees" (never "asked for comment", "requested anonymity", nor the
         # noun: "a personal request to", "their requests and needs")
         re.IGNORECASE,
     ),
