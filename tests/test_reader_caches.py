@@ -73,3 +73,12 @@ def test_cached_rows_and_headlines_follow_an_ingest(tmp_path: Path) -> None:
         articles = [r[0] for r in store.db.execute("SELECT id FROM articles")]
         titles = {r[0]: tuple(r[1].split()) for r in store.db.execute("SELECT id, title_stems FROM articles")}
         assert store.title_stems(articles) == titles
+
+
+def test_the_event_lists_kept_per_index_state_are_bounded(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase) -> None:
+    from knowledge.index import reader
+
+    monkeypatch.setattr(reader, "SEARCHES_CACHED", 4)
+    for n in range(12):
+        kb.store.events_at(f"Nowhere{n}", 5)
+    assert len(kb.store._cache()["events_listed"]) <= 4

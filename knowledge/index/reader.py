@@ -507,9 +507,14 @@ class Reader:
     def _events_listed(self, sql: str, parameters: tuple[Any, ...]) -> list[EventRow]:
         """The events an ordered query of ids lists, in its order: the ids kept per generation (the query does not
         depend on the question: "!timeline Vienna" asks it again), the rows read through the row cache."""
-        ids = self._once(
-            f"events-listed-{sql}-{parameters!r}", lambda: [int(r[0]) for r in self.db.execute(sql, parameters)]
-        )
+        known: dict[tuple[str, tuple[Any, ...]], list[int]] = self._cache().setdefault("events_listed", {})
+        ids = known.get((sql, parameters))
+        if ids is None:
+            ids = [int(r[0]) for r in self.db.execute(sql, parameters)]
+            if len(known) >= SEARCHES_CACHED:  # bounded as the searches are: a bot asked of many places and months
+                for old in list(islice(known, len(known) // 2)):
+                    known.pop(old, None)
+            known[(sql, parameters)] = ids
         rows = self.event_rows(ids)
         return [rows[i] for i in ids]
 
