@@ -680,3 +680,10 @@ def test_question_words_read_as_no_kind_they_are_not(ferries: KnowledgeBase) -> 
     assert question_kind("is the summit still on?") == "status"
     answer = ferries.answer("What is Rebane's new job?")  # he is head "since February 2020": no new post told
     assert answer.message is not None and "No sentence tells of a new post" in answer.message
+
+
+def test_a_fragment_ending_in_what_day_asks_a_date() -> None:
+    from knowledge.answering.router import parse_question
+
+    assert parse_question("kesk harbour remarks - what day?").is_when
+    assert parse_question("which day?").intent is not Intent.DEMANDS

@@ -80,7 +80,8 @@ _WHEN = re.compile(
     r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|"
     r"(?:on|until|till|by|since|from|before|after)\s+(?:what|which)\s+(?:date|day)|what\s+time)\b|"
     + _NOT_A_DATE_QUESTION
-    + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|timing)\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"
+    + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|timing)\s*[?!.]*\s*$|"
+    r".*\b(?:what|which)\s+day\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"
     r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b)",
     re.I,
 )
