@@ -96,6 +96,7 @@ FAMILIES: tuple[str, ...] = (
     "job jobs post posts role roles",  # "the security council job": the post
     "promise promised pledge pledged vow vowed committed",  # "what did the leaders promise?": what they committed to
     "extra additional",
+    "rise rises rose risen rising lift lifts lifted lifting increase increased jump jumped climb climbed",  # prices
     "television televised broadcast broadcasts",  # "talking to him on TV": a televised meeting
     "agenda topic topics discuss discussed covered",  # "what else was on the agenda?": what the talks covered
     "purpose purposes objective objectives aim aimed goal goals",  # "the trip's purpose": what it aimed to do
@@ -165,6 +166,10 @@ PHRASAL_VERBS: dict[str, str] = {
     "go to the": "travel to the",
     "went to the": "travelled to the",
     "went with": "went with accompanied",
+    "go up": "rise",  # "how much did oil go up?": how much it rose ("lifting oil prices by $2")
+    "goes up": "rises",
+    "went up": "rose",
+    "gone up": "risen",
     "broke the news": "reported",  # "who broke the news that Kyiv accepted?": who reported it
     "break the news": "report",
     "look into": "examine",  # "a body to look into violations": a commission to examine them

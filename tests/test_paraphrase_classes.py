@@ -687,3 +687,15 @@ def test_a_fragment_ending_in_what_day_asks_a_date() -> None:
 
     assert parse_question("kesk harbour remarks - what day?").is_when
     assert parse_question("which day?").intent is not Intent.DEMANDS
+
+
+def test_going_up_is_rising(tmp_path: Path) -> None:
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "prices.txt": "date: 2026-10-24\nsource: Delta Wire\ntitle: Ferry fares\n\n"
+            "The levy marks Estonia's first action against the ferry cartel, lifting fares by more than 2 euros.\n"
+        },
+    )
+    assert "rise" in {group.own for group in kb.context.question("how much did fares go up?").groups}
+    assert "lifting fares" in kb.answer("how much did fares go up after the levy?").items[0].text
