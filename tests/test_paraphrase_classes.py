@@ -699,3 +699,23 @@ def test_going_up_is_rising(tmp_path: Path) -> None:
     )
     assert "rise" in {group.own for group in kb.context.question("how much did fares go up?").groups}
     assert "lifting fares" in kb.answer("how much did fares go up after the levy?").items[0].text
+
+
+def test_a_misspelt_name_is_no_word_the_answer_must_hold(tmp_path: Path) -> None:
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "idea.txt": "date: 2026-05-23\nsource: Delta Wire\ntitle: Doubts on the venue\n\n"
+            "Estonian Foreign Minister Tiit Rebane, speaking at the Naval Academy in Tallinn, on Friday played down "
+            "the idea of Oslo as the next venue.\n\n"
+            "Donald Kesk says Estonian efforts to bring Latvia and Finland to peace are going fine.\n"
+        },
+    )
+    question = kb.context.question("where was Rebnae speaking when he knocked the Oslo idea")
+    assert "rebnae" not in {group.word for group in question.groups}
+    answer = kb.answer("where was Rebnae speaking when he knocked the Oslo idea")
+    assert "Naval Academy" in answer.items[0].text
+    assert answer.items[0].label is None
+    push = kb.answer("Did Kesk say the peace push was going badly?")
+    assert "going fine" in push.items[0].text
+    assert push.items[0].label is None

@@ -372,6 +372,7 @@ def analyse(
             or word in COGNITION_VERBS  # "does Kesk think ...?" asks what Kesk says, in any words
             or (_misspelt_question_word(word) and not known_stem(stem(word)))  # "wheat" is a word, "wher" is not
             or word in person_words
+            or _misspelt_name(word, person_words, known_stem)  # "Lavorv": the name it stands for is read already
             or _is_date_word(word, weekdays=False)
             or word in ORDINALS
         ):
@@ -396,6 +397,16 @@ def analyse(
         unknown=unknown,
         date=date,
         ordinal=ordinal_in(text),
+    )
+
+
+def _misspelt_name(word: str, person_words: set[str], known_stem: Callable[[str], bool]) -> bool:
+    """A word the articles never use that is a typo of a name the question was read to give ("Lavorv" for Lavrov): the
+    person is already a constraint, the typo no word to find."""
+    return (
+        len(word) >= MIN_NAME_TYPO
+        and not known_stem(stem(word))
+        and any(fuzz.ratio(word, name) >= NAME_TYPO_CUTOFF for name in person_words if len(name) >= MIN_NAME_TYPO)
     )
 
 
@@ -515,6 +526,8 @@ def _is_date_word(term: str, *, weekdays: bool = True) -> bool:
     )
 
 
+MIN_NAME_TYPO = 4  # shorter words are too close to too many names to be read as one misspelt
+NAME_TYPO_CUTOFF = 80  # two letters swapped in a six-letter name score 83 ("lavorv" ~ "lavrov"), another name far less
 MISSPELT_PARTY_CUTOFF = 85  # one letter dropped or swapped in a party's name of six letters or more ("Amercian")
 MISSPELT_PARTY_MIN_CHARS = 6  # shorter names are too close to other words ("Iran"/"Iraq", "Oman"/"Omar")
 
