@@ -719,3 +719,16 @@ def test_a_misspelt_name_is_no_word_the_answer_must_hold(tmp_path: Path) -> None
     push = kb.answer("Did Kesk say the peace push was going badly?")
     assert "going fine" in push.items[0].text
     assert push.items[0].label is None
+
+
+def test_according_to_names_a_source_not_a_word_to_find(tmp_path: Path) -> None:
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "side.txt": "date: 2026-12-05\nsource: Delta Wire\ntitle: Not neutral\n\n"
+            '"Estonia is not neutral. Estonia has a side, and that side is of peace," Kesk told Varo.\n'
+        },
+    )
+    assert "according" not in {g.word for g in kb.context.question("Is Estonia neutral according to Kesk?").groups}
+    answer = kb.answer("Is Estonia neutral on the war according to Kesk?")
+    assert "not neutral" in answer.items[0].text
