@@ -732,3 +732,12 @@ def test_according_to_names_a_source_not_a_word_to_find(tmp_path: Path) -> None:
     assert "according" not in {g.word for g in kb.context.question("Is Estonia neutral according to Kesk?").groups}
     answer = kb.answer("Is Estonia neutral on the war according to Kesk?")
     assert "not neutral" in answer.items[0].text
+
+
+def test_the_people_named_after_the_verb_of_saying_are_what_was_said_about(council: KnowledgeBase) -> None:
+    from knowledge.answering.said import _speakers_only
+
+    question = council.context.question("what did Salm say about Imhof?")
+    assert [p.name for p in _speakers_only(question).people] == ["Edda Salm"]
+    answer = council.answer("what did Salm say about Imhof?")
+    assert not any("Imhof (" in item.text and item.label is None for item in answer.items)  # never Imhof's words

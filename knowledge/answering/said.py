@@ -86,6 +86,7 @@ def who_said(context: Context, text: str) -> Answer:
 
 def said_about(context: Context, question: Question) -> Answer:
     """What the people a question names said, best match to the rest of the question first."""
+    question = _speakers_only(question)
     names = " or ".join(person.name for person in question.people)
     if question.unknown:  # "what did Imhof say about Antarctica?" over articles that never name it
         return context.not_mentioned(Intent.SAID, question.text, question.unknown, f"'{question.unknown}'")
@@ -107,6 +108,23 @@ def said_about(context: Context, question: Question) -> Answer:
     return fallback or not_covered(context, question, Intent.SAID)
 
 
+_SAYING_VERB = re.compile(rf"\b(?:say|said|says|tell|told|think|thought|{SPEECH_VERBS})\b", re.I)
+
+
+def _speakers_only(question: Question) -> Question:
+    """ "what did Zelensky say about why he picked Budanov?": Zelensky speaks, Budanov is what he spoke about. The
+    people named before the verb of saying are the speakers; those after it stay in the question as what it is about
+    (unchanged when no one stands before the verb, or everyone does)."""
+    verb = _SAYING_VERB.search(question.text)
+    if verb is None:
+        return question
+    before = fold(question.text[: verb.start()])
+    speakers = tuple(p for p in question.people if any(fold(alias) in before for alias in p.aliases))
+    if not speakers or len(speakers) == len(question.people):
+        return question
+    return replace(question, people=speakers)
+
+
 NEAREST_STATEMENTS = 2  # a person's statements shown, labelled, when none is on what was asked: the best few
 STATEMENTS_READ = 200  # a person's sentences read for them
 
@@ -124,7 +142,8 @@ def _nearest_statements(context: Context, question: Question) -> list[AnswerItem
     if not rows:
         return []
     topic = replace(question, people=(), named_people=(), kind=None)
-    scored = sorted(context.ranker.score(topic, rows), key=lambda hit: (-hit.score, -hit.coverage, hit.row.id))
+    # those naming who or what they spoke about first ("about Budanov"), then by the words they share
+    scored = sorted(context.ranker.score(topic, rows), key=lambda hit: (-hit.coverage, -hit.score, hit.row.id))
     return [
         speaker_item(context, hit.row).model_copy(update={"label": CLOSEST_LABEL})
         for hit in scored[:NEAREST_STATEMENTS]
@@ -135,7 +154,9 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
     """The statements of the people a question names on the rest of it, best first; None when they made none."""
     keys = {person.key for person in question.people}
     names = " or ".join(person.name for person in question.people)
-    topic = replace(question, people=(), named_people=(), kind=None)
+    # the topic keeps the people spoken about ("about Budanov"), never the speakers
+    about = tuple(group for group in question.named_people if not {p.key for p in group} & keys)
+    topic = replace(question, people=(), named_people=about, kind=None)
     unsure: set[int] = set()  # statements without the question's most telling word: shown, labelled
     unheard = False
     if topic.has_topic:
