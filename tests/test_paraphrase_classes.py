@@ -741,3 +741,9 @@ def test_the_people_named_after_the_verb_of_saying_are_what_was_said_about(counc
     assert [p.name for p in _speakers_only(question).people] == ["Edda Salm"]
     answer = council.answer("what did Salm say about Imhof?")
     assert not any("Imhof (" in item.text and item.label is None for item in answer.items)  # never Imhof's words
+
+
+def test_someones_reaction_with_no_word_of_it_shows_their_closest_statements(council: KnowledgeBase) -> None:
+    answer = council.answer("Salm's reaction to the appointment")
+    assert answer.found
+    assert "Salm" in answer.items[0].text and answer.items[0].label == CLOSEST_LABEL

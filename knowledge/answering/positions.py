@@ -19,7 +19,7 @@ from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, position_holders
 from knowledge.answering.ranking import key_groups
-from knowledge.answering.said import statements_by
+from knowledge.answering.said import said_about, statements_by
 from knowledge.answering.search import closest_sentences
 from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issue_stems, issues_in_text
@@ -152,6 +152,12 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
             # what is shown leads; why no extracted stance answers follows, so the header never reads as "nothing"
             caveat = f" ({why[:1].lower()}{why[1:].rstrip('.')})" if why else ""
             return spoken.model_copy(update={"message": f"What {who} said on it{caveat}:"})
+        if not spokesmen:
+            # "Budanov's reaction to being appointed": nothing he said holds the words; his statements closest to
+            # them, labelled, before anyone's (as a said-question does)
+            nearest = said_about(context, theirs)
+            if nearest.found:
+                return nearest.model_copy(update={"intent": Intent.POSITIONS})
     return closest_sentences(context, topic, Intent.POSITIONS, why)
 
 
