@@ -58,7 +58,7 @@ FAMILIES: tuple[str, ...] = (
     "navigation shipping maritime vessels",
     "membership join joining accession",
     "delay delayed postpone postponed stall stalled shelve shelved defer deferred slip slipped miss missed",
-    "target goal deadline aim timetable",
+    "target goal deadline timetable",  # (not "aim": "Pompeo aimed to weaken" sets no deadline)
     "criticize criticized criticise criticised blast blasted slam slammed accuse accused denounce denounced "
     "condemn condemned",
     "reporters journalists press media",

@@ -747,3 +747,16 @@ def test_someones_reaction_with_no_word_of_it_shows_their_closest_statements(cou
     answer = council.answer("Salm's reaction to the appointment")
     assert answer.found
     assert "Salm" in answer.items[0].text and answer.items[0].label == CLOSEST_LABEL
+
+
+def test_aiming_at_something_sets_no_deadline(tmp_path: Path) -> None:
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "aims.txt": "date: 2026-05-29\nsource: Delta Wire\ntitle: Two weeks\n\n"
+            "During a meeting with Varo in 2020, then-envoy Tiit Rebane aimed to weaken Varo's partnership with Riga.\n\n"
+            "Kesk said Wednesday he would know within two weeks whether Varo was serious.\n"
+        },
+    )
+    answer = kb.answer("When did Kesk give the 2 weeks deadline")
+    assert not any(item.date == "2020" and item.label != CLOSEST_LABEL for item in answer.items)
