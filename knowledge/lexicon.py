@@ -96,6 +96,7 @@ FAMILIES: tuple[str, ...] = (
     "job jobs post posts role roles",  # "the security council job": the post
     "promise promised pledge pledged vow vowed committed",  # "what did the leaders promise?": what they committed to
     "extra additional",
+    "spokesman spokeswoman spokesperson spokespeople",  # "Lukashenko's spokeswoman": "Lukashenko's spokesperson"
     "push pushes pushed effort efforts drive bid",  # "the peace push": the peace efforts
     "rise rises rose risen rising lift lifts lifted lifting increase increased jump jumped climb climbed",  # prices
     "television televised broadcast broadcasts",  # "talking to him on TV": a televised meeting

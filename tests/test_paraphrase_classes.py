@@ -760,3 +760,17 @@ def test_aiming_at_something_sets_no_deadline(tmp_path: Path) -> None:
     )
     answer = kb.answer("When did Kesk give the 2 weeks deadline")
     assert not any(item.date == "2020" and item.label != CLOSEST_LABEL for item in answer.items)
+
+
+def test_a_spokeswoman_is_a_spokesperson(tmp_path: Path) -> None:
+    kb = knowledge_over(
+        tmp_path / "corpus",
+        {
+            "talks.txt": "date: 2026-06-21\nsource: Delta Wire\ntitle: Long talks\n\n"
+            "Estonian President Aldo Kesk met Latvian envoy Ilmars Varo in Tallinn.\n\n"
+            "Kesk’s spokesperson said the talks lasted six hours.\n"
+        },
+    )
+    answer = kb.answer("Kesk's spokeswoman said what?")
+    assert answer.found
+    assert "spokesperson said" in answer.items[0].text
