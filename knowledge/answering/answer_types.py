@@ -16,7 +16,7 @@ from knowledge.answering.question import Question
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import MONTHS, WEEKDAYS
+from knowledge.vocabulary import MONTHS, ORDINALS, WEEKDAYS
 
 # Sentences holding what is asked for rise by these; a count next to the very thing counted ("27 countries") by
 # more: it is the answer, where another number in the sentence may count something else.
@@ -47,8 +47,9 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)[- ](?:hours?|days?|minutes?|"
     r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b|"
-    r"\bsince\s+(?:(?:early|late|mid)\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)\b",  # "has run it since February 2020": how long, from when
+    r"\bsince\s+(?:(?:early|late|mid)\s+)?(?:"
+    + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+    + r"|(?:19|20)\d\d)\b",  # "has run it since February 2020": how long, from when
     re.I,
 )
 # An amount of money: a currency sign or word, or a figure in millions and billions.
@@ -80,7 +81,8 @@ _REPORTED_BY = re.compile(r"\b(?:according\s+to|said|says)\s+(?:the\s+)?$", re.I
 _ORDINAL_COUNTED = frozenset({None, "time", "visit", "trip", "round", "meet", "meeting"})
 # "the fifth visit" counts the visits: a count told by an ordinal
 _ORDINAL_COUNT = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\w+\s+)?(?:visit|time|trip|round|meeting)",
+    rf"\b(?:{'|'.join(w for w, n in ORDINALS.items() if n >= 2 and w.isalpha())})\s+(?:\w+\s+)?"
+    r"(?:visit|time|trip|round|meeting)",
     re.I,
 )
 _OUTCOME = re.compile(
@@ -142,7 +144,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         ordinal = question.counted in _ORDINAL_COUNTED and bool(_ORDINAL_COUNT.search(row.text))
         return bool(counts) or ordinal
     if question.kind == "where":  # a place the question does not name ("supposed to be held" with no place: no)
-        asked = {fold(word) for word in re.findall(r"[^\W\d_]+", question.text)}
+        asked = _asked_words(question.text)
         named = [fold(m.group("place").split()[0]) for m in _PLACE.finditer(row.text)]
         if any(word not in asked and word not in MONTHS and word not in WEEKDAYS for word in named):
             return True  # ("held in March" names no place)
@@ -200,11 +202,17 @@ def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str,
 _CAPITALISED = re.compile(r"(?<=[\s(“\"'])[A-Z][\w’'-]+")
 
 
+@functools.lru_cache(maxsize=256)
+def _asked_words(question_text: str) -> frozenset[str]:
+    """The question's words, folded, read once per question (the checks below run for every ranked sentence)."""
+    return frozenset(fold(word) for word in re.findall(r"[^\W\d_]+", question_text))
+
+
 def _names_new(question: Question, text: str) -> bool:
     """Whether a sentence names something the question does not: a capitalised word past its first, neither a
     party, a month nor a word of the question ("which companies?": "They target Rosneft and Lukoil")."""
-    asked = {fold(word) for word in re.findall(r"[^\W\d_]+", question.text)}
-    countries = bool(_COUNTRY_NOUN.search(question.text))  # "which countries?" is answered by parties
+    asked = _asked_words(question.text)
+    countries = bool(asked & _COUNTRY_NOUNS)  # "which countries?" is answered by parties
     for match in _CAPITALISED.finditer(text):
         word = match.group()
         if fold(word) in asked or fold(word) in MONTHS or fold(word) in WEEKDAYS:
@@ -214,7 +222,7 @@ def _names_new(question: Question, text: str) -> bool:
     return False
 
 
-_COUNTRY_NOUN = re.compile(r"\b(?:country|countries|nation|nations|state|states)\b", re.I)
+_COUNTRY_NOUNS = frozenset("country countries nation nations state states".split())
 
 
 def _counts(text: str) -> list[int]:

@@ -338,7 +338,8 @@ def analyse(
     # weigh twice; question words, dates and ordinals say what is asked, not what about.
     place_stems = {s for _, place in named for s in place}
     measured = {fold(m.group(1)) for m in _HOW_MEASURE.finditer(text)}
-    if question_kind(text) == "said":  # "Lavrov Vatican view?": what he said, in any words
+    kind = question_kind(text)
+    if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
         measured |= VIEW_WORDS
     # "Kyiv's side", "the Russian side": the party itself, no word to find
     if any(_SIDE_AFTER.match(text[e:]) or re.search(r"\bsides?$", text[s:e], re.I) for s, e, _ in in_text):
@@ -386,7 +387,7 @@ def analyse(
         text=text,
         modifiers=_modifiers(text, group_words),
         counted=_counted(text),
-        kind=question_kind(text),
+        kind=kind,
         groups=tuple(_unique(groups)),
         people=people,
         named_people=named_people,
