@@ -107,6 +107,8 @@ FAMILIES: tuple[str, ...] = (
     "replace replaced replacing succeed succeeded successor predecessor",
     "obstacle obstacles hurdle hurdles barrier barriers",
     "weigh weighing weighed consider considering considered mull mulling",
+    "try tried trying attempt attempted attempting seek sought aim aimed",  # "what did she try to do?": aimed to
+    "upset disappointed disappointment frustrated frustration angry unhappy displeased",  # a feeling, in any words
 )
 
 # Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not

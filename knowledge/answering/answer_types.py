@@ -105,6 +105,8 @@ _CONDITION = re.compile(
 _PLACE = re.compile(  # (never a source: "according to TASS")
     r"\b(?:in|at|(?<!according )to)\s+(?:the\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
+# "citing sources in the White House", "officials in Kyiv said": where a source sits, never where something happened
+_SOURCE_BEFORE = re.compile(r"\b(?:sources?|officials?|diplomats?|insiders?)\s+$", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE)
 MAX_DAY = 31
@@ -145,7 +147,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         return bool(counts) or ordinal
     if question.kind == "where":  # a place the question does not name ("supposed to be held" with no place: no)
         asked = _asked_words(question.text)
-        named = [fold(m.group("place").split()[0]) for m in _PLACE.finditer(row.text)]
+        named = [fold(m.group("place").split()[0]) for m in _venues(row.text)]
         if any(word not in asked and word not in MONTHS and word not in WEEKDAYS for word in named):
             return True  # ("held in March" names no place)
         # ... or a country or seat it does not name ("where are the assets held?": "Belgium, which holds ..."), never
@@ -194,7 +196,7 @@ def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str,
         return KIND_BOOST[kind] if _names_new(question, text) else 1.0
     if kind == "where":
         named = [set(p) for p in places]
-        if any(not any(set(stems(m.group("place"))) <= p for p in named) for m in _PLACE.finditer(text)):
+        if any(not any(set(stems(m.group("place"))) <= p for p in named) for m in _venues(text)):
             return KIND_BOOST[kind]  # a place the question did not already name
     return 1.0  # "said" and "yes/no" are lifted by ``kind_booster`` (X's own words), before any sentence
 
@@ -242,3 +244,8 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     """Whether the number ending at ``end`` counts the noun asked about (or one of its family) within a few words."""
     family = {counted} | related(counted)
     return any(stem(word.lower()) in family for word in _WORD.findall(text[end:])[: COUNTED_WINDOW + 1])
+
+
+def _venues(text: str) -> list[re.Match[str]]:
+    """The places a sentence says something was in, at or went to (``_PLACE``), less where its sources sit."""
+    return [m for m in _PLACE.finditer(text) if not _SOURCE_BEFORE.search(text, 0, m.start())]

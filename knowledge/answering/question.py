@@ -66,11 +66,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    # a count, or a measure ("how cold was it", "how far"): a number answers
+    # ... or its price or worth asked with a noun: "the value of the package?", "plan cost?"
+    (
+        "amount",
+        re.compile(r"\b(?:cost|price|value|worth)\s+of\b|\b(?:cost|price|value|worth)\s*[?.!]*\s*$", re.I),
+    ),
+    # a count, or a measure ("how cold was it", "how far", "the loan's size?"): a number answers
     (
         "how many",
         re.compile(
-            r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
+            r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|\bsize\b|"
             rf"\bhow\s+(?:{'|'.join(sorted(MEASURES - {'long', 'soon', 'quickly'}))})\b",
             re.I,
         ),
@@ -144,6 +149,11 @@ _MADE_ROLE = re.compile(
 )
 _SEEING = frozenset({"see", "sees", "saw", "seen", "seeing"})
 _SEEING_WORD = re.compile(r"\b(?:see|sees|saw|seen|seeing)\s+", re.I)
+# "back in 2019", "back then": a time, not a word to find ("back in Kyiv" is a return, and stays)
+_BACK_THEN = re.compile(
+    rf"\bback\s+(?=then\b|when\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{4}}\b|(?:{'|'.join(MONTHS)})\b|the\s+(?:day|days)\b))",
+    re.I,
+)
 _GOING_TO_WORD = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?", re.I)
 _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
@@ -359,7 +369,9 @@ def analyse(
         for person in people
         for alias in person.aliases
     )
-    for word in index_words(without_contractions(without_phrasal_verbs(expand_abbreviations(text)))):
+    for word in index_words(
+        without_contractions(without_phrasal_verbs(expand_abbreviations(_BACK_THEN.sub("", text))))
+    ):
         word = UNIT_ABBREVIATIONS.get(word, word)
         if to_place and word in _GOING:
             word = "travel"

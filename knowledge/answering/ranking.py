@@ -39,7 +39,7 @@ from knowledge.answering.question_dates import date_matches
 from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
-from knowledge.text import stem, stems, words
+from knowledge.text import fold, stem, stems, words
 from knowledge.vocabulary import FILLER_WORDS
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
@@ -62,6 +62,7 @@ IN_LEAD = IN_CONTEXT
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
 TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
 TYPO_SWAP_MIN = 4  # stems this long (a word of five letters or more, as above); three letters swapped are a guess
+TYPO_PAST_STEM_MIN = 6  # a typed word this long may hide its typo before an ending; shorter ones are guesses
 TYPO_PREFIX = 6  # ... or as a known stem this long that it begins with ("negoti" for "negotiatior"); shorter ones
 # ("talk", "meet") begin too many unrelated words
 ABSENT_WORD_PENALTY = 0.6  # the share of the question's weight found nowhere in an article costs this much of it
@@ -409,33 +410,47 @@ class Ranker:
             if group.own not in self._corrections:
                 single = stem(re.sub(r"(\w)\1", r"\1", group.word))  # "usefull", "ceasefirre": a doubled letter
                 known = single != group.own and self.store.frequencies([single])[single]
-                self._corrections[group.own] = single if known else self._closest_stem(group.own)
+                self._corrections[group.own] = single if known else self._closest_stem(group.own, fold(group.word))
             closest = self._corrections[group.own]
             fixed.append(TermGroup(group.word, group.stems | {closest: 0.9}) if closest else group)
         return tuple(fixed)
 
-    def _closest_stem(self, stem: str) -> str | None:
-        terms = self.store.terms_starting(stem[0])
-        best = process.extractOne(stem, terms, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+    def _closest_stem(self, typed: str, word: str) -> str | None:
+        terms = self.store.terms_starting(typed[0])
+        best = process.extractOne(typed, terms, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
         if best:
             return str(best[0])
         # two letters swapped ("cheif", "goverment" aside): one edit for the optimal string alignment distance,
         # which ``fuzz.ratio`` counts as two
-        if len(stem) >= TYPO_SWAP_MIN:
-            letters = sorted(stem)
-            swaps = [t for t in terms if len(t) == len(stem) and sorted(t) == letters]
-            swapped = process.extractOne(stem, swaps, scorer=OSA.distance, score_cutoff=1) if swaps else None
+        if len(typed) >= TYPO_SWAP_MIN:
+            letters = sorted(typed)
+            swaps = [t for t in terms if len(t) == len(typed) and sorted(t) == letters]
+            swapped = process.extractOne(typed, swaps, scorer=OSA.distance, score_cutoff=1) if swaps else None
             if swapped:
                 return str(swapped[0])
             # one letter wrong, missing or extra in a short word ("truse"), which ``fuzz.ratio`` scores 80: the
             # articles' most used word one edit away (a guess between several, so the commonest)
-            near = [t for t in terms if abs(len(t) - len(stem)) <= 1 and OSA.distance(stem, t, score_cutoff=1) <= 1]
+            near = [t for t in terms if abs(len(t) - len(typed)) <= 1 and OSA.distance(typed, t, score_cutoff=1) <= 1]
             if near:
                 counts = self.store.frequencies(near)
                 return max(near, key=lambda t: (counts.get(t, 0), t))
+        # a typo before an ending the stemmer cuts ("minster": "minist" + "er", one letter dropped), which neither
+        # ratio above sees, the stem being cut short of the typed word: a known stem one edit from the word's start,
+        # whose own word with the typed ending stems back to it (so "expect" is never "expel" + "t")
+        if len(word) >= TYPO_PAST_STEM_MIN:
+            cut = [t for t in terms if len(t) >= TYPO_SWAP_MIN + 1 and t[:2] == word[:2] and len(t) < len(word)]
+            before_ending = [
+                t
+                for t in cut
+                for k in (len(t) - 1, len(t), len(t) + 1)
+                if len(word) > k and OSA.distance(word[:k], t, score_cutoff=1) <= 1 and stem(t + word[k:]) == t
+            ]
+            if before_ending:
+                counts = self.store.frequencies(before_ending)
+                return max(before_ending, key=lambda t: (counts.get(t, 0), t))
         # a typo past the stem the articles' word has ("negotiatiors": the stemmer cannot cut a word it does not
         # know, so it keeps "negotiatior" whole): the longest known stem it starts with, if long enough to mean one
-        prefixes = [t for t in terms if len(t) >= TYPO_PREFIX and stem.startswith(t) and t != stem]
+        prefixes = [t for t in terms if len(t) >= TYPO_PREFIX and typed.startswith(t) and t != typed]
         return max(prefixes, key=len) if prefixes else None
 
     def _on_date(self, question: Question, rows: list[SentenceRow]) -> dict[int, float]:

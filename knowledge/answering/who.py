@@ -59,6 +59,7 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
     profile = _profile(context, person) if person is not None else []
     if profile:
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
+    query = _role_words_spelt(context, query)  # "who is Belgium's prime minster?": no name, so a role misspelt
     holders = context.roles.holders(query)
     elsewhere = _held_elsewhere(context, query, holders)
     if elsewhere is not None:

@@ -1,0 +1,104 @@
+"""Words askers type that no article uses, on text written for these tests: a typo past the word's stem
+("minster"), a noun asking for a figure ("the fund's size?"), chat words ("per his post"), "back in 2019", a
+verb of trying or of feeling in the asker's words, and a role misspelt in a full who-question."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import KnowledgeBase
+from tests.conftest import knowledge_over
+
+HARBOUR = """date: 2026-03-12
+source: Coastal Ledger
+title: Portugal and Norway split over the harbour fund
+
+Portuguese Prime Minister Rui Tavares laid out two conditions before the Lisbon summit on Wednesday.
+
+The Nordic states on Thursday approved a €45 billion harbour fund for the Baltic ports, after weeks of talks.
+
+In a radio interview, Mr Tavares said his meeting with Mr Dahl was to "settle the quota before the summer".
+
+During a visit to Oslo in 2019, then-Fisheries Commissioner Lena Brandt aimed to weaken Norway's grip on the northern quota, an effort that failed.
+
+Norwegian Prime Minister Arne Dahl said he was "deeply disappointed" with Tavares after the collapse of the quota talks.
+
+Dahl met the Icelandic fisheries minister in Bergen on Friday.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_over(tmp_path_factory.mktemp("asker") / "corpus", {"harbour.txt": HARBOUR})
+
+
+def test_a_typo_past_the_stem_is_read_as_the_word(kb: KnowledgeBase) -> None:
+    # "minster" is one letter short of "minister", whose stem ("minist") is shorter than what was typed
+    for question in ("who is portugals prime minster", "Norway's prime minster?"):
+        answer = kb.answer(question)
+        assert answer.found, question
+        assert "minster" not in kb.context.ranker.absent_words(kb.context.question(question)), question
+        assert "No article" not in (answer.message or ""), question
+
+
+def test_a_word_no_typo_of_any_article_word_stays_absent(kb: KnowledgeBase) -> None:
+    # "expect" is one letter from no article word plus an ending: it is the asker's own word, not a typo
+    question = kb.context.question("Did Tavares expect a deal on the quota?")
+    assert "expect" in kb.context.ranker.absent_words(question)
+
+
+def test_size_asks_for_a_figure(kb: KnowledgeBase) -> None:
+    for question in ("harbour fund size?", "what is the size of the harbour fund", "value of the harbour fund?"):
+        answer = kb.answer(question)
+        assert answer.found, question
+        assert "€45 billion" in answer.items[0].text, question
+        assert answer.items[0].label is None, question
+        assert "No article" not in (answer.message or ""), question
+
+
+def test_per_is_no_word_to_find(kb: KnowledgeBase) -> None:
+    answer = kb.answer("whats the point of the Tavares Dahl meeting per his radio interview")
+    assert answer.found
+    assert "settle the quota" in answer.items[0].text
+    assert "'per'" not in (answer.message or "")
+
+
+def test_back_in_a_year_is_a_date_not_a_word(kb: KnowledgeBase) -> None:
+    for question in ("What did Brandt try to do back in 2019?", "what was Brandt attempting in Oslo back then"):
+        answer = kb.answer(question)
+        assert answer.found, question
+        assert "aimed to weaken" in answer.items[0].text, question
+    assert "back" not in [g.word for g in kb.context.question("What did Brandt try to do back in 2019?").groups]
+
+
+def test_a_feeling_in_the_askers_words(kb: KnowledgeBase) -> None:
+    answer = kb.answer("Is Dahl upset with Tavares?")
+    assert answer.found
+    assert "deeply disappointed" in answer.items[0].text
+
+
+def test_a_role_misspelt_in_a_full_who_question(kb: KnowledgeBase) -> None:
+    for question in ("who is portugals prime minster", "who is Norway's prime minster?"):
+        answer = kb.answer(question)
+        assert answer.found, question
+        assert answer.items[0].text.startswith(("Rui Tavares", "Arne Dahl")), question
+        assert answer.items[0].label is None, question
+
+
+POSTPONED = """date: 2026-05-02
+source: Nordic Wire
+title: Envoys' meeting put off
+
+A meeting between envoys Kari Lind and Tomas Berg, ahead of a summit between Norwegian Prime Minister Arne Dahl and Portuguese Prime Minister Rui Tavares, has been postponed indefinitely, Radio Nord reported, citing its sources in the Royal Palace.
+
+The fishing quota remains the main dispute.
+"""
+
+
+def test_where_a_source_sits_is_no_venue(tmp_path_factory: pytest.TempPathFactory) -> None:
+    kb = knowledge_over(tmp_path_factory.mktemp("venue") / "corpus", {"postponed.txt": POSTPONED})
+    answer = kb.answer("Where was the Dahl-Tavares summit supposed to take place?")
+    assert answer.found
+    assert "Royal Palace" in answer.items[0].text
+    assert answer.items[0].label is not None  # the sentence names no venue: it is the closest, not the answer
+    assert "says all the rest" not in (answer.message or "")
