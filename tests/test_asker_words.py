@@ -102,3 +102,26 @@ def test_where_a_source_sits_is_no_venue(tmp_path_factory: pytest.TempPathFactor
     assert "Royal Palace" in answer.items[0].text
     assert answer.items[0].label is not None  # the sentence names no venue: it is the closest, not the answer
     assert "says all the rest" not in (answer.message or "")
+
+
+CALL = """date: 2026-06-20
+source: Alpine Desk
+title: Berg and Lind speak by phone
+
+"On June 18, a phone conversation was held between Austrian Chancellor Paul Egger and Czech President Jana Kral. A constructive exchange of views took place," the Austrian chancellery said.
+
+Egger later met rail freight chiefs in Linz, an aide said.
+
+Prague has not commented on the Linz meeting.
+"""
+
+
+def test_how_someone_described_a_thing_asks_for_their_words_not_the_verb(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    kb = knowledge_over(tmp_path_factory.mktemp("described") / "corpus", {"call.txt": CALL})
+    for question in ("How did Vienna characterize the Egger-Kral phone call?", "how did Austria describe the call"):
+        answer = kb.answer(question)
+        assert answer.found, question
+        assert "constructive exchange" in answer.items[0].text, question
+        assert answer.items[0].label is None, question

@@ -159,6 +159,14 @@ _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
 _SIDE_AFTER = re.compile(r"^(?:['’]s)?\s+sides?\b", re.I)
 _HOW_MEASURE = re.compile(rf"\bhow\s+({'|'.join(MEASURES)})\b", re.I)
+# "how did Moscow characterize the call?" asks for the words Moscow used, whatever they are: the verb is no word the
+# answer repeats ("a constructive discussion")
+_HOW_DESCRIBED = re.compile(
+    r"\bhow\s+(?:did|does|do|has|have|had|would|will|is|was|were)\b.{1,60}?\b(describ(?:e|es|ed|ing)|"
+    r"characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|assess(?:es|ed|ing)?|"
+    r"view(?:s|ed|ing)?|regard(?:s|ed|ing)?|react(?:s|ed|ing)?|respond(?:s|ed|ing)?)\b",
+    re.I,
+)
 _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\\bduration" is "duration")
     w
     for kind, pattern in _KINDS
@@ -348,6 +356,7 @@ def analyse(
     # weigh twice; question words, dates and ordinals say what is asked, not what about.
     place_stems = {s for _, place in named for s in place}
     measured = {fold(m.group(1)) for m in _HOW_MEASURE.finditer(text)}
+    measured |= {fold(m.group(1)) for m in _HOW_DESCRIBED.finditer(text)}
     kind = question_kind(text)
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
         measured |= VIEW_WORDS
