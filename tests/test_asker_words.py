@@ -125,3 +125,27 @@ def test_how_someone_described_a_thing_asks_for_their_words_not_the_verb(
         assert answer.found, question
         assert "constructive exchange" in answer.items[0].text, question
         assert answer.items[0].label is None, question
+
+
+TERMS = """date: 2026-03-20
+source: Coastal Ledger
+title: Lisbon sets out its terms
+
+The Nordic states on Thursday approved a €45 billion harbour fund for the Baltic ports, after weeks of talks.
+
+Portugal refused to back the harbour fund on Thursday, without guarantees from the other members.
+
+The ministers met for six hours in Brussels, and a second meeting is planned for May.
+
+Portuguese Prime Minister Rui Tavares laid out two demands before the summit: all members must share the legal risks, and the ports must publish their accounts.
+"""
+
+
+def test_a_partys_demands_in_an_article_on_the_topic_lead_the_closest_sentences(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    kb = knowledge_over(tmp_path_factory.mktemp("terms") / "corpus", {"terms.txt": TERMS})
+    answer = kb.answer("Portugal's demands on the harbour fund")
+    assert answer.found
+    assert "two demands" in answer.items[0].text
+    assert any("refused to back" in item.text for item in answer.items[1:])  # search's own find still shown
