@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import KnowledgeBase
+from knowledge import Intent, KnowledgeBase
+from knowledge.answering.context import CLOSEST_LABEL
+from knowledge.answering.demands import _led_by_demands, _Scored
+from knowledge.answering.search import closest_sentences
 from tests.conftest import knowledge_over
 
 HARBOUR = """date: 2026-03-12
@@ -129,7 +132,7 @@ def test_how_someone_described_a_thing_asks_for_their_words_not_the_verb(
 
 TERMS = """date: 2026-03-20
 source: Coastal Ledger
-title: Lisbon sets out its terms
+title: Portugal holds out on the harbour fund
 
 The Nordic states on Thursday approved a €45 billion harbour fund for the Baltic ports, after weeks of talks.
 
@@ -141,11 +144,47 @@ Portuguese Prime Minister Rui Tavares laid out two demands before the summit: al
 """
 
 
-def test_a_partys_demands_in_an_article_on_the_topic_lead_the_closest_sentences(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
+def test_a_partys_demands_lead_the_closest_sentences_search_found(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # when no demand's own words say the topic, the closest sentences answer; those stating the party's demands
+    # lead them (still labelled), and none search did not find is added
     kb = knowledge_over(tmp_path_factory.mktemp("terms") / "corpus", {"terms.txt": TERMS})
-    answer = kb.answer("Portugal's demands on the harbour fund")
-    assert answer.found
-    assert "two demands" in answer.items[0].text
-    assert any("refused to back" in item.text for item in answer.items[1:])  # search's own find still shown
+    context = kb.context
+    question = context.question("Portugal harbour fund demands", command=False)
+    fallback = closest_sentences(context, question, Intent.DEMANDS, "No demand says that.")
+    assert fallback is not None
+    assert "two demands" not in fallback.items[0].text
+    assert any("two demands" in item.text for item in fallback.items)
+    scored = [_Scored(1.0, row, by_article=True) for row in context.store.demands(["Portugal"])]
+    led = _led_by_demands(context, fallback, scored, " by Portugal")
+    assert "two demands" in led.items[0].text
+    assert led.items[0].label == CLOSEST_LABEL
+    assert {item.text for item in led.items} == {item.text for item in fallback.items}
+    assert "Demands by Portugal" in (led.message or "")
+
+
+OSLO = """date: 2026-07-02
+source: Nordic Wire
+title: Quota talks in Oslo end without a deal
+
+The first round of quota talks between the Norwegian and Icelandic delegations took place in Oslo on June 30 and lasted about five hours.
+
+The ministers will meet again in Reykjavik in August, the Norwegian foreign ministry said.
+
+Cod prices rose by a tenth in June.
+
+Herring catches fell for a third year.
+
+The prime minister's brother-in-law, shipowner Piet Vos, bought two trawlers in May.
+"""
+
+
+@pytest.fixture(scope="module")
+def oslo(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_over(tmp_path_factory.mktemp("oslo") / "corpus", {"oslo.txt": OSLO})
+
+
+def test_what_someone_said_is_told_where_they_are_named(oslo: KnowledgeBase) -> None:
+    # Vos is named in the article, but far from the talks: no sentence there has him say anything
+    answer = oslo.answer("What did Vos say after the Oslo talks?")
+    assert not answer.found
+    assert oslo.answer("What did the Norwegian foreign ministry say after the Oslo talks?").found

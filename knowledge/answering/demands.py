@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.actors import parties_in, party_of
-from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
+from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import (
     Question,
     about_parties,
@@ -29,7 +29,7 @@ from knowledge.answering.question import (
 )
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.ranking import IN_CONTEXT, key_groups
-from knowledge.answering.search import SEARCH_ITEMS, closest_sentences
+from knowledge.answering.search import closest_sentences
 from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
@@ -44,7 +44,6 @@ POOL = 400  # a party's demands read per question (most widely stated first)
 TOPIC_HITS = 80  # ranked sentences searched for demands on a topic
 TOPIC_RELATIVE_CUT = 0.35
 ARTICLE_FACTOR = 0.5  # a demand stated in an article about the topic, its own sentence silent on it
-DEMAND_SENTENCES_ADDED = 2  # such demands' sentences added before the closest ones: a guess, so a few
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing"; "Lindholm Institute" is no
 # "Tarvik Institute" (WRatio, not token_set_ratio, which gives any shared word 100)
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|over|on)\b", re.IGNORECASE)
@@ -166,19 +165,10 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
 
 def _led_by_demands(context: Context, fallback: Answer, scored: list[_Scored], who: str) -> Answer:
     """The closest sentences, those stating a demand of the party first (found only by their article: their own
-    words do not say the topic), still labelled: the ones search found, and those of the article search found
-    first (the article most about the topic; a demand of another article may be about anything)."""
-    rows = context.store.sentences(s.row.sentence for s in scored)
-    first = fallback.items[0].citations[0].article if fallback.items[0].citations else None
-    quotes = {row.text for row in rows.values()}
+    words do not say the topic), still labelled; never one search did not find (a demand elsewhere in an article
+    may be about anything)."""
+    quotes = {row.text for row in context.store.sentences(s.row.sentence for s in scored).values()}
     lifted = [item for item in fallback.items if item.citations and item.citations[0].quote in quotes]
-    shown = {item.citations[0].quote for item in lifted}
-    added = [
-        context.sentence_item(row, label=CLOSEST_LABEL)
-        for row in sorted(rows.values(), key=lambda r: r.id)
-        if row.article == first and row.text not in shown
-    ][:DEMAND_SENTENCES_ADDED]
-    lifted += added
     if not lifted or lifted[0] == fallback.items[0]:
         return fallback
     rest = [item for item in fallback.items if item not in lifted]
@@ -186,7 +176,7 @@ def _led_by_demands(context: Context, fallback: Answer, scored: list[_Scored], w
         f"Demands{who} stated in the articles about that, though not in its words, come first; then the closest "
         "sentences in the articles."
     )
-    return fallback.model_copy(update={"items": tuple(lifted + rest)[:SEARCH_ITEMS], "message": message})
+    return fallback.model_copy(update={"items": tuple(lifted + rest), "message": message})
 
 
 def _parties(context: Context, question: Question, query: str, *, command: bool) -> list[str]:

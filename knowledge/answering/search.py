@@ -24,8 +24,8 @@ from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.sentences import LIST_ITEM
-from knowledge.text import STOPWORDS, stem
-from knowledge.vocabulary import ATTITUDE_VERBS
+from knowledge.text import STOPWORDS, stem, stems
+from knowledge.vocabulary import ATTITUDE_VERBS, REPORT_VERBS
 
 _ATTITUDE_STEMS = frozenset(stem(verb) for verb in ATTITUDE_VERBS)  # "going", "wanted": their verb, however typed
 SEARCH_ITEMS = 5
@@ -41,6 +41,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if question.unknown:
         return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
     hits = relevant_hits(context, question)
+    speaker = _named_speaker(question) if question.kind == "said" and hits else None
+    if speaker is not None and not any(_speaks_in(hit.row, speaker) for hit in hits):
+        # "what did Kushner say after the talks?" (a name the articles give no one a statement under): no sentence
+        # has him say anything, only their articles name him; what someone said is told where they speak
+        return not_covered(context, question, intent)
     if not hits:
         near = near_hits(context, question)
         if not near:
@@ -181,6 +186,27 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
+
+
+_SAID_BY = re.compile(
+    r"^\s*what\s+(?:did|does|has|have|had|would|will)\s+(?P<who>.{2,40}?)\s+(?:say|said|tell|told)\b", re.I
+)
+_SPEECH = re.compile(rf"\b(?:{REPORT_VERBS})\b|[\"“”]|\baccording to\b", re.I)
+
+
+def _named_speaker(question: Question) -> tuple[str, ...] | None:
+    """The stems of the named thing a "what did X say" question asks about when X is no person the articles know
+    (a person is the said intent's own), or None."""
+    found = _SAID_BY.match(question.text)
+    if found is None or question.people:
+        return None
+    who = set(stems(found.group("who")))
+    return next((place for _, place in question.places if place and set(place) <= who), None)
+
+
+def _speaks_in(row: SentenceRow, speaker: tuple[str, ...]) -> bool:
+    """Whether a sentence names the speaker and tells of something said (a speech verb, a quote)."""
+    return set(speaker) <= set(row.stems) and bool(_SPEECH.search(row.text))
 
 
 _WHOSE_OFFICIAL = re.compile(
