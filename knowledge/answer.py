@@ -319,7 +319,8 @@ class KnowledgeBase:
         if parsed.intent is Intent.HELP:
             return self.help()
         question = reading.question
-        if parsed.maybe_role and not question.people:
+        by_office = {person.key for person, _ in self.context.lookup.by_party_office(parsed.argument)}
+        if parsed.maybe_role and {person.key for person in question.people} <= by_office:  # no one named by name
             held = role_answer(self.context, parsed.argument)  # "Belgian PM?", "Latvia's president?"
             if held is not None:
                 return held

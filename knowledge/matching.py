@@ -90,6 +90,15 @@ _POSSESSIVE_ROLE = re.compile(
 )
 
 
+# "the Russian leader", "the Indian PM", "the Kremlin leader": a person named by their country's top office.
+_PARTY_OFFICE = re.compile(
+    r"\b(?P<party>[A-Z][\w’'-]+?)(?:['’]s)?\s+(?P<office>leader|president|premier|prime\s+minister|PM|chancellor)\b"
+)
+# The offices "leader" may stand for, in the order tried: a head of state before a head of government.
+LEADER_OFFICES = ("president", "prime minister", "premier", "chancellor")
+_NOT_TOP_OFFICE = re.compile(r"\b(?:vice|deputy|former|ex|first)\b|-(?:president|premier)", re.I)  # not the office
+
+
 class PeopleLookup:
     """People by lower-case surname, built once per people list, for finding who a question names."""
 
@@ -130,6 +139,32 @@ class PeopleLookup:
             ]
             if len(holders) == 1:
                 found.append((holders[0], owner, match.group("role").lower()))
+        return found
+
+    def by_party_office(self, question: str) -> list[tuple[Person, str]]:
+        """People a question names by their country's top office ("the Russian leader" -> the one Russian whose
+        role says president), each with the words that named them; only where exactly one person holds it."""
+        found = []
+        for match in _PARTY_OFFICE.finditer(question):
+            party = parties_in(match.group("party"))
+            if len(party) != 1:
+                continue
+            office = fold(match.group("office"))
+            offices = LEADER_OFFICES if office == "leader" else ("prime minister",) if office == "pm" else (office,)
+            for wanted in offices:
+                holders = [
+                    person
+                    for person in self.by_key.values()
+                    if person.affiliation == party[0][2]
+                    and any(
+                        re.search(rf"\b{wanted}\b", fold(role)) and not _NOT_TOP_OFFICE.search(role)
+                        for role in person.roles
+                    )
+                ]
+                if holders:
+                    if len(holders) == 1:
+                        found.append((holders[0], match.group()))
+                    break
         return found
 
     def in_question(self, question: str, is_word: Callable[[str], bool] | None = None) -> list[Person]:

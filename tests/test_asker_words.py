@@ -188,3 +188,31 @@ def test_what_someone_said_is_told_where_they_are_named(oslo: KnowledgeBase) -> 
     answer = oslo.answer("What did Vos say after the Oslo talks?")
     assert not answer.found
     assert oslo.answer("What did the Norwegian foreign ministry say after the Oslo talks?").found
+
+
+def test_a_person_named_by_their_countrys_office(kb: KnowledgeBase) -> None:
+    # nobody is named: "the Norwegian leader" is the one Norwegian the articles give a top office (prime minister)
+    question = kb.context.question("Is the Norwegian leader upset with the Portuguese PM?")
+    assert {p.name for p in question.people} == {"Arne Dahl", "Rui Tavares"}
+    assert "leader" not in [g.word for g in question.groups]
+    answer = kb.answer("Is the Norwegian leader upset with the Portuguese PM?")
+    assert "deeply disappointed" in answer.items[0].text
+    # an office nobody holds there names no one
+    assert not kb.context.question("What did the Norwegian president say?").people
+
+
+def test_seeing_someone_named_by_office_is_meeting_them(tmp_path_factory: pytest.TempPathFactory) -> None:
+    visit = """date: 2026-05-06
+source: Nordic Wire
+title: Berg in Reykjavik
+
+Envoy Tomas Berg arrived in Reykjavik on Monday in what is his third visit to Iceland this year.
+
+Icelandic President Sigrun Holm thanked Berg for a "useful" conversation.
+
+He last met Holm on March 2.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("office") / "corpus", {"visit.txt": visit})
+    answer = kb.answer("When had the envoy last seen the Icelandic leader before the Reykjavik visit?")
+    assert answer.found
+    assert "March 2" in answer.items[0].text

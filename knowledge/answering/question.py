@@ -282,9 +282,14 @@ def analyse(
         owners = {owner.key for _, owner, _ in by_role}
         named_people = tuple(g for g in named_people if not {p.key for p in g} <= owners)
         named_people += tuple((holder,) for holder, _, _ in by_role)
+    by_office = lookup.by_party_office(text)  # "the Russian leader" names the one Russian president
+    named_people += tuple((holder,) for holder, _ in by_office if not any(holder in g for g in named_people))
     people = tuple({p.key: p for group in named_people for p in group}.values())
     person_words = {w for person in people for alias in person.aliases for w in _alias_terms(alias)}
     person_words |= {role for _, _, role in by_role}  # "envoy" in "Trump's envoy" is part of naming him
+    # ... and Trump's name only says whose envoy he is: no thing to find on its own
+    person_words |= {w for _, owner, _ in by_role for alias in owner.aliases for w in _alias_terms(alias)}
+    person_words |= {fold(w) for _, words in by_office for w in words.split()[1:]}  # "leader", "prime minister"
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
     # a capital or a seat of government named is a place to find, not every sentence about its country
     # ... unless it is who acts ("how did Moscow describe the call?", "does Kyiv accept ...?"): its government
@@ -313,9 +318,10 @@ def analyse(
     party_words = _folded_party_aliases() | {"'s"}
     date = date_filter(text, today)
     forms: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
+    owners = tuple(owner for _, owner, _ in by_role if owner not in people)  # "Trump" in "Trump's envoy": no thing
     named, unknown = _named_things(
         text,
-        people,
+        people + owners,
         party_names,
         known_stem,
         command=command,
@@ -372,11 +378,18 @@ def analyse(
     made_role = bool(_MADE_ROLE.search(text))
     # "when had Kesk last seen Varo?": seeing a person is meeting them
     seeing = [m.end() for m in _SEEING_WORD.finditer(text)]  # (most questions see nobody: no alias is tried)
-    seen_person = any(
-        fold(text[at:]).lstrip().startswith(fold(alias))
-        for at in seeing
-        for person in people
-        for alias in person.aliases
+    seen_person = (
+        any(
+            fold(text[at:]).lstrip().startswith(fold(alias))
+            for at in seeing
+            for person in people
+            for alias in person.aliases
+        )
+        or any(  # ... and so is seeing one named by their office ("seen the Russian leader")
+            fold(text[at:]).lstrip().removeprefix("the ").startswith(fold(words))
+            for at in seeing
+            for _, words in by_office
+        )
     )
     for word in index_words(
         without_contractions(without_phrasal_verbs(expand_abbreviations(_BACK_THEN.sub("", text))))
