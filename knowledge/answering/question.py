@@ -279,8 +279,8 @@ def analyse(
     named_people = tuple(lookup.named_in_question(text, is_word=lambda word: known_stem(stem(word))))
     by_role = lookup.by_possessive_role(text)
     if by_role:  # "Trump's envoy" names the envoy; Trump only says whose envoy he is
-        owners = {owner.key for _, owner, _ in by_role}
-        named_people = tuple(g for g in named_people if not {p.key for p in g} <= owners)
+        owner_keys = {owner.key for _, owner, _ in by_role}
+        named_people = tuple(g for g in named_people if not {p.key for p in g} <= owner_keys)
         named_people += tuple((holder,) for holder, _, _ in by_role)
     by_office = lookup.by_party_office(text)  # "the Russian leader" names the one Russian president
     named_people += tuple((holder,) for holder, _ in by_office if not any(holder in g for g in named_people))
