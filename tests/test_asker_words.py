@@ -216,3 +216,30 @@ He last met Holm on March 2.
     answer = kb.answer("When had the envoy last seen the Icelandic leader before the Reykjavik visit?")
     assert answer.found
     assert "March 2" in answer.items[0].text
+
+
+SIRENS = """date: 2026-04-12
+source: Nordic Wire
+title: Truce begins in Tarnia
+
+President Ivo Marsh of Tarnia ordered his forces to halt all fire from Saturday through Sunday, declaring a spring truce.
+
+Air raid sirens sounded in Velna, the capital, around 4 p.m. local time, shortly after Marsh announced the truce.
+
+The truce was agreed on April 10 after talks in Velna.
+"""
+
+
+def test_what_time_asks_for_a_time_of_day(tmp_path_factory: pytest.TempPathFactory) -> None:
+    kb = knowledge_over(tmp_path_factory.mktemp("clock") / "corpus", {"sirens.txt": SIRENS})
+    for question in ("What time did the sirens sound in Velna?", "at what time did sirens go off in Velna"):
+        answer = kb.answer(question)
+        assert answer.found, question
+        assert "4 p.m." in answer.items[0].text, question
+        assert answer.items[0].label is None, question
+    assert kb.context.question("what time of year was the truce agreed?").kind != "clock"
+
+
+def test_how_someone_answered_asks_for_what_they_said(kb: KnowledgeBase) -> None:
+    question = kb.context.question("How did Dahl answer Tavares?")
+    assert "answer" not in [g.word for g in question.groups]

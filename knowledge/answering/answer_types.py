@@ -32,6 +32,7 @@ KIND_BOOST = {
     "status": 1.5,
     "condition": 1.5,
     "names": 1.4,
+    "clock": 2.0,
 }
 COUNTED_BOOST = 2.4
 COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
@@ -50,6 +51,12 @@ _DURATION = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)\s+)?(?:"
     + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
     + r"|(?:19|20)\d\d)\b",  # "has run it since February 2020": how long, from when
+    re.I,
+)
+# A time of day: "5 p.m.", "10:30", "at noon", "on Saturday evening" (a part of the day answers "what time" too).
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o['’]clock)\b|"
+    r"\b(?:morning|afternoon|evening|night)\b",
     re.I,
 )
 # An amount of money: a currency sign or word, or a figure in millions and billions.
@@ -119,6 +126,7 @@ ASKED_FOR = {
     "status": "status",
     "why": "reason",
     "condition": "condition",
+    "clock": "time of day",
 }
 
 
@@ -130,6 +138,7 @@ _KIND_PATTERNS = {
     "outcome": _OUTCOME,
     "status": _STATUS,
     "condition": _CONDITION,
+    "clock": _CLOCK,
 }
 
 

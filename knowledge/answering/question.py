@@ -80,6 +80,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # a time of day: "what time did the sirens sound?", answered by "around 5 p.m.", not by a date
+    (
+        "clock",
+        re.compile(r"\b(?:what|which)\s+time\b(?!\s+(?:of\s+(?:the\s+)?)?(?:year|month|week))|\bwhat\s+hour\b", re.I),
+    ),
     ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
     ("where", re.compile(r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b", re.I)),
     (
@@ -164,7 +169,8 @@ _HOW_MEASURE = re.compile(rf"\bhow\s+({'|'.join(MEASURES)})\b", re.I)
 _HOW_DESCRIBED = re.compile(
     r"\bhow\s+(?:did|does|do|has|have|had|would|will|is|was|were)\b.{1,60}?\b(describ(?:e|es|ed|ing)|"
     r"characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|assess(?:es|ed|ing)?|"
-    r"view(?:s|ed|ing)?|regard(?:s|ed|ing)?|react(?:s|ed|ing)?|respond(?:s|ed|ing)?)\b",
+    r"view(?:s|ed|ing)?|regard(?:s|ed|ing)?|react(?:s|ed|ing)?|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?|"
+    r"repl(?:y|ies|ied|ying))\b",
     re.I,
 )
 _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\\bduration" is "duration")
