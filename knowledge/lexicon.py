@@ -73,7 +73,8 @@ FAMILIES: tuple[str, ...] = (
     "venue venues host hosted hosting location",  # "the venue of the talks", "Geneva will host the talks"
     "appoint appointed appointment named nominate nominated designate designated choose chose chosen pick picked "
     "select selected become became",  # "named" the verb, not "names"; "became head" is how an appointment is told
-    "delegation delegations team teams",  # "Russia's team for the talks" is its delegation
+    # "Russia's team for the talks" is its delegation; "Ukraine was represented by X, Y and Z" is who was on it
+    "delegation delegations team teams represented",
     "lead leads led leading head heads headed heading chief",  # "who's heading the team?": "led by"; "GUR chief"
     "companies company firms firm corporations",
     "farm farms farming agricultural agriculture grain",

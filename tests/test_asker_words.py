@@ -243,3 +243,32 @@ def test_what_time_asks_for_a_time_of_day(tmp_path_factory: pytest.TempPathFacto
 def test_how_someone_answered_asks_for_what_they_said(kb: KnowledgeBase) -> None:
     question = kb.context.question("How did Dahl answer Tavares?")
     assert "answer" not in [g.word for g in question.groups]
+
+
+ROUND = """date: 2026-09-15
+source: Baltic Desk
+title: Vilnius talks end after two days
+
+The first round of talks between the Latvian and Estonian delegations took place in Vilnius on September 13 and lasted about four hours.
+
+The parties continued on Monday morning, and the meeting lasted about two hours.
+
+The Latvian delegation included Foreign Minister Ilze Berzina and trade envoy Mart Kuusk.
+
+Estonia was represented by Prime Minister Kaja Ruut, envoy Tiit Laar and General Peeter Aas.
+"""
+
+
+def test_who_made_up_a_team_is_answered_by_its_members(tmp_path_factory: pytest.TempPathFactory) -> None:
+    kb = knowledge_over(tmp_path_factory.mktemp("members") / "corpus", {"round.txt": ROUND})
+    for question in (
+        "Estonia's delegation in Vilnius?",
+        "who was on the Estonian team in Vilnius",
+        "members of Estonia's team",
+    ):
+        answer = kb.answer(question)
+        assert answer.found, question
+        assert "Kaja Ruut" in answer.items[0].text, question
+    answer = kb.answer("Who was on the Latvian team in Vilnius?")
+    assert "Mart Kuusk" in answer.items[0].text
+    assert not any("took place" in item.text and item.label is None for item in answer.items)  # names no one

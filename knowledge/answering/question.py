@@ -45,6 +45,14 @@ from knowledge.vocabulary import (
     WEEKDAYS,
 )
 
+# A question asking who made up a team: answered by a sentence naming its members, never by one naming the team.
+MEMBERS_ASKED = re.compile(
+    r"\bmembers?\s+of\b|\bwho\s+(?:was|were|is|are|will\s+be|served|sat)\s+(?:on|in|with|part\s+of)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}(?:delegation|team|side|group)\b|\bwho\s+sat\s+in\s+on\b|"
+    r"^\s*(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:delegation|team|negotiating\s+team|delegates)\s*"
+    r"(?:(?:in|at|for|to|of)\b[^?]*)?[?.!]*\s*$",
+    re.I,
+)
 # "when did the talks begin?" asks for the first date of the talks; "end" for the last.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "how soon could they vote?" is answered by a span ("within 60 days") as "how long" is
@@ -91,7 +99,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "who",
         re.compile(
             r"^\s*who\b|\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:officials?|people|leaders?|ministers?|diplomats?|"
-            r"negotiators?|envoys?|spokes(?:man|woman|person)|representatives?|delegates?)\b",
+            r"negotiators?|envoys?|spokes(?:man|woman|person)|representatives?|delegates?)\b|"
+            # who made up a side's team: "members of Kyiv's delegation", "Ukraine's delegation in Berlin?"
+            rf"{MEMBERS_ASKED.pattern}",
             re.I,
         ),
     ),

@@ -8,7 +8,7 @@ from knowledge.actors import parties_in
 from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
-from knowledge.answering.question import Question
+from knowledge.answering.question import MEMBERS_ASKED, Question
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, key_groups
 from knowledge.answering.subjects import (
     acts_in,
@@ -93,14 +93,21 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     mentions = context.store.mentions_in(h.row.id for h in shown_hits) if question.kind == "who" else {}
     # (a country or body may be the "who": "who would lead the monitoring mechanism?" - "a US-led mechanism")
     asked_parties = set(question.parties)
+    # ... but who made up a team is answered by its members' names, never by a country ("the US and Ukrainian
+    # delegations met"), and first by a sentence saying who they were ("included", "represented by")
+    members = question.kind == "who" and bool(MEMBERS_ASKED.search(question.text))
     unfit = {
         h.row.id
         for h in shown_hits
         if question.kind == "who"
         and not mentions.get(h.row.id)
         and h.row.speaker is None
-        and not {party for _, _, party in parties_in(h.row.text)} - asked_parties
+        and (members or not {party for _, _, party in parties_in(h.row.text)} - asked_parties)
     }
+    if members:
+        listing = {h.row.id for h in shown_hits if mentions.get(h.row.id) and _MEMBERS_LISTED.search(h.row.text)}
+        sided = {h.row.id for h in shown_hits if {party for _, _, party in parties_in(h.row.text)} & asked_parties}
+        shown_hits.sort(key=lambda h: (h.row.id not in listing, h.row.id not in sided))
     # "which Swiss official hosted the talks?" is answered by a sentence naming a Swiss person, not any official
     whose = _WHOSE_OFFICIAL.match(question.text) if question.kind == "who" else None
     wanted_party = {party for _, _, party in parties_in(whose.group("adjective"))} if whose else set()
@@ -188,6 +195,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
 
 
+# How a sentence says who made up a team: "included", "was represented by", "along with", "among those who attended".
+_MEMBERS_LISTED = re.compile(
+    r"\b(?:includ(?:ed|es|ing)|comprised|consist(?:ed|s)\s+of|made\s+up\s+of|represented\s+by|led\s+by|"
+    r"headed\s+by|along\s+with|accompanied\s+by|joined\s+by|attended|among\s+those)\b",
+    re.I,
+)
 _SAID_BY = re.compile(
     r"^\s*what\s+(?:did|does|has|have|had|would|will)\s+(?P<who>.{2,40}?)\s+(?:say|said|tell|told)\b", re.I
 )
