@@ -272,3 +272,18 @@ def test_who_made_up_a_team_is_answered_by_its_members(tmp_path_factory: pytest.
     answer = kb.answer("Who was on the Latvian team in Vilnius?")
     assert "Mart Kuusk" in answer.items[0].text
     assert not any("took place" in item.text and item.label is None for item in answer.items)  # names no one
+
+
+def test_how_often_counts_the_times(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-10-02
+source: Baltic Desk
+title: Ruut and Berzina meet in Riga
+
+During their meeting, the warmth between the two leaders, who signed 12 accords, was plain to see.
+
+The leaders have met 9 times in the past 4 years.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("often") / "corpus", {"often.txt": text})
+    assert kb.context.question("How often have Ruut and Berzina met?").counted == "time"
+    answer = kb.answer("How often have the leaders met?")
+    assert "9 times" in answer.items[0].text

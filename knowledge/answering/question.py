@@ -513,6 +513,8 @@ def _verb_form(word: str) -> bool:
 def _counted(text: str) -> str | None:
     """What a "how many" question counts: "how many countries" -> "countri"."""
     counted = _HOW_MANY.search(fold(text))
+    if counted is None and re.search(r"\bhow\s+often\b", text, re.I):
+        return "time"  # "how often have they met?" counts the times: "19 times"
     return stem(counted.group(1)) if counted else None
 
 
