@@ -287,3 +287,19 @@ The leaders have met 9 times in the past 4 years.
     assert kb.context.question("How often have Ruut and Berzina met?").counted == "time"
     answer = kb.answer("How often have the leaders met?")
     assert "9 times" in answer.items[0].text
+
+
+def test_a_party_of_several_words_is_found_under_its_other_names(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-08-20
+source: Baltic Desk
+title: Marsh plans London trip
+
+Tarnian President Ivo Marsh last travelled to Britain in May 2019, when he met the prime minister.
+
+Marsh will hold talks in Paris on Friday.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("party") / "corpus", {"trip.txt": text})
+    assert not kb.context.question("When did Marsh last visit the United Kingdom?").places
+    answer = kb.answer("When did Marsh last visit the United Kingdom?")
+    assert answer.found
+    assert "Britain" in answer.items[0].text

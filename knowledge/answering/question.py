@@ -634,6 +634,8 @@ def _named_things(
         if first_word and not command and words and fold(words[0]) in STOPWORDS | QUESTION_WORDS:
             words = words[1:]
         whole = " ".join(strip_possessive(w) for w in words)
+        if any(s == 0 and e == len(whole) for s, e, _ in parties_in(whole)):
+            continue  # "the United States": a party, found under any of its names ("US"), never its words
         if len(words) >= 2 and not any(fold(w) in person_words for w in words) and fold(whole) not in party_aliases:
             letters = initials(words)
             titled = any(fold(w) in ROLE_HEADS | ROLE_MODIFIERS for w in words)  # "Prime Minister" is no "PM" here
