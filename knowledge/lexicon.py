@@ -35,7 +35,7 @@ FAMILIES: tuple[str, ...] = (
     "end ended conclude concluded wrap wrapped finish finished close closed",
     "last lasted lasting duration hours",
     "visit visited trip travel travelled traveled arrive arrived attend attended participate participated represent "
-    "represented",  # "who represented Washington at the talks?": who attended for it
+    "represented fly flew flown flying",  # "who represented Washington at the talks?": who attended for it
     "president presidential presidency",  # "the presidential office" is "the President's Office"
     "call calls phone phoned telephone speak spoke conversation",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "
@@ -110,6 +110,10 @@ FAMILIES: tuple[str, ...] = (
     "weigh weighing weighed consider considering considered mull mulling",
     "try tried trying attempt attempted attempting seek sought aim aimed",  # "what did she try to do?": aimed to
     "upset disappointed disappointment frustrated frustration angry unhappy displeased",  # a feeling, in any words
+    "reaction reactions response responses react reacted respond responded reply replied",  # "Kyiv's reaction"
+    "reveal revealed reveals expose exposed demonstrate demonstrated indicate indicated",  # "shed light on" aside
+    "partition partitioning partitioned divide dividing divided carve carving carved",  # "carving up Ukraine"
+    "general gen",  # "which general": "Gen. Valery Gerasimov" (the abbreviation's stem)
 )
 
 # Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not
@@ -162,6 +166,10 @@ PHRASAL_VERBS: dict[str, str] = {
     "sat in on": "attended",  # "which official sat in on the meeting?"
     "sit in on": "attend",
     "sit-down": "meeting",
+    "sitting down": "meeting",  # "why are they sitting down in Riyadh?" (with someone: above)
+    "sit down": "meet",
+    "sat down": "met",
+    "shed light on": "reveal",  # "would shed light on Ukraine's desire": would reveal it
     "three-way": "trilateral",
     "still hold": "still control",  # "how much does Ukraine still hold?", never "hold talks"
     "still holds": "still controls",

@@ -303,3 +303,43 @@ Marsh will hold talks in Paris on Friday.
     answer = kb.answer("When did Marsh last visit the United Kingdom?")
     assert answer.found
     assert "Britain" in answer.items[0].text
+
+
+VISITS = """date: 2026-06-01
+source: Baltic Desk
+title: Marsh to meet Kesk in Riga
+
+The highly anticipated meeting between President Ivo Marsh of Tarnia and Latvian President Anna Kesk will take place next Friday in Riga.
+
+Marsh last set foot on Latvian soil in March 2019, when he travelled to Riga to attend a trade forum.
+
+Envoy Tomas Berg arrived in Riga on Monday on a previously planned trip.
+
+Kremlin aide Ivan Sokol said that envoys Lind and Aas would fly to Riga for talks.
+
+A spokesman declined to comment when asked if Marsh and Kesk would meet face-to-face in Riga later this month.
+"""
+
+
+@pytest.fixture(scope="module")
+def visits(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_over(tmp_path_factory.mktemp("visits") / "corpus", {"visits.txt": VISITS})
+
+
+def test_the_last_time_is_the_last_that_happened(visits: KnowledgeBase) -> None:
+    # the planned meeting is still to come: the last visit is the one history records
+    for question in ("When was the last time Marsh visited Latvia?", "When did Marsh last visit Latvia?"):
+        answer = visits.answer(question)
+        assert answer.found, question
+        assert answer.items[0].date == "2019-03", question
+
+
+def test_flying_somewhere_is_travelling_there(visits: KnowledgeBase) -> None:
+    answer = visits.answer("Where did Berg fly ahead of the talks?")
+    assert "Berg arrived in Riga" in answer.items[0].text
+
+
+def test_declining_to_comment_answers_whether_it_is_confirmed(visits: KnowledgeBase) -> None:
+    answer = visits.answer("Is a face-to-face Marsh-Kesk meeting in Riga confirmed for later this month?")
+    assert "declined to comment" in answer.items[0].text
+    assert answer.items[0].label is None

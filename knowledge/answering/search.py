@@ -141,7 +141,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if verb and stem(verb) not in STOPWORDS and stem(verb) not in _ATTITUDE_STEMS:
         wanted = {stem(verb)} | related(stem(verb))
     if wanted:
-        unfit |= {h.row.id for h in shown_hits if not wanted & set(h.row.stems)}
+        # ... though "Peskov declined to comment when asked if they would meet" answers "is the meeting confirmed?"
+        unfit |= {
+            h.row.id
+            for h in shown_hits
+            if not wanted & set(h.row.stems) and not (question.kind == "yes/no" and _NO_ANSWER.search(h.row.text))
+        }
     # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
     asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
     if asked is not None:
@@ -149,6 +154,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             h.row.id
             for h in shown_hits
             if not fits(asked, clause_subject(h.row.text, context.lookup, context.affiliations))
+            and not _NO_ANSWER.search(h.row.text)  # "Peskov declined to say whether Putin agreed": about Putin
         }
     # facts re-rank: the close sentences that pass every test above come first ("who made up the delegation?": one
     # naming someone; "did X accept it?": one saying X accepted), in rank order otherwise
@@ -199,6 +205,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
 _MEMBERS_LISTED = re.compile(
     r"\b(?:includ(?:ed|es|ing)|comprised|consist(?:ed|s)\s+of|made\s+up\s+of|represented\s+by|led\s+by|"
     r"headed\s+by|along\s+with|accompanied\s+by|joined\s+by|attended|among\s+those)\b",
+    re.I,
+)
+# A sentence saying the question went unanswered: itself the answer to whether something was confirmed or agreed.
+_NO_ANSWER = re.compile(
+    r"\b(?:declined|refused)\s+to\s+(?:comment|say|confirm)|\b(?:would|did)\s+not\s+(?:say|confirm|comment)\b|"
+    r"\bno\s+comment\b|\bnothing\s+to\s+add\b",
     re.I,
 )
 _SAID_BY = re.compile(

@@ -493,11 +493,17 @@ def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
     # (counting ones only: "last" is as often "last week")
     said = {w for w in re.findall(r"[a-z0-9]+", fold(question.text)) if ORDINALS.get(w) == question.ordinal}
     said = said if question.ordinal and question.ordinal > 0 else set()
+    # "when was the last time Kesk visited Tarnia?": the last visit that had happened, history included (the article
+    # that says "last set foot there in 2015"), never one still planned
+    last_done = question.ordinal is not None and question.ordinal < 0 and not asks_future(question.text)
+    eligible = [s for s in scored if not s.row.planned] if last_done else [s for s in scored if not s.row.background]
+    if not eligible:
+        return scored
+    top = eligible[0] if last_done else top
     close = [
         s
-        for s in scored
-        if not s.row.background
-        and (s.score >= top.score * cut or (said and said & set(re.findall(r"[a-z0-9]+", fold(s.hit.row.text)))))
+        for s in eligible
+        if s.score >= top.score * cut or (said and said & set(re.findall(r"[a-z0-9]+", fold(s.hit.row.text))))
     ]
     same_sentence = [s for s in close if s.hit.row.id == top.hit.row.id]
     if len(same_sentence) >= 2 or (ordinal in (1, -1) and question.ordinal is None):
