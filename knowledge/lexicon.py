@@ -113,6 +113,7 @@ FAMILIES: tuple[str, ...] = (
     "reaction reactions response responses react reacted respond responded reply replied",  # "Kyiv's reaction"
     "reveal revealed reveals expose exposed demonstrate demonstrated indicate indicated",  # "shed light on" aside
     "partition partitioning partitioned divide dividing divided carve carving carved",  # "carving up Ukraine"
+    "killed kill died die dead deaths death casualties fatalities",  # "how many died?": "people were killed"
     "general gen",  # "which general": "Gen. Valery Gerasimov" (the abbreviation's stem)
 )
 

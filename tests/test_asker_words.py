@@ -343,3 +343,14 @@ def test_declining_to_comment_answers_whether_it_is_confirmed(visits: KnowledgeB
     answer = visits.answer("Is a face-to-face Marsh-Kesk meeting in Riga confirmed for later this month?")
     assert "declined to comment" in answer.items[0].text
     assert answer.items[0].label is None
+
+
+def test_a_figure_no_article_gives_on_a_word_no_article_uses_is_not_covered(
+    kb: KnowledgeBase, visits: KnowledgeBase
+) -> None:
+    answer = kb.answer("How many ministers were injured after the collapse of the quota talks?")
+    assert not answer.found
+    assert "'injured'" in (answer.message or "")
+    # a word no article uses with a figure of the kind asked still answers (the asker's word for "approved")
+    assert kb.answer("How big is the harbour fund the Nordic states greenlit?").found
+    assert not visits.answer("How many envoys would journey to Riga?").found  # two are named, no figure is given

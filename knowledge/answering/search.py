@@ -46,6 +46,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # "what did Kushner say after the talks?" (a name the articles give no one a statement under): no sentence
         # has him say anything, only their articles name him; what someone said is told where they speak
         return not_covered(context, question, intent)
+    uncounted = _figure_not_found(context, question, hits or near_hits(context, question))
+    if uncounted is not None:
+        return uncounted
     if not hits:
         near = near_hits(context, question)
         if not near:
@@ -258,6 +261,24 @@ def _with_list(context: Context, row: SentenceRow, item: AnswerItem) -> AnswerIt
     citations = item.citations + context.cite([line.sentence.citation() for line in lines])
     text = item.text + " " + " ".join(line.text.strip() for line in lines)
     return item.model_copy(update={"text": text, "citations": citations})
+
+
+def _figure_not_found(context: Context, question: Question, hits: list[Hit]) -> Answer | None:
+    """ "How many people were killed during the truce?" over articles that never say "killed" and give no such
+    count: not covered (a word no article uses and no figure of the kind asked, together; either alone may be the
+    asker's paraphrase or a count told in words). None when the question is answered or asks no figure."""
+    if question.kind not in ("how many", "amount") or not hits:
+        return None
+    absent = context.ranker.absent_words(question)
+    if not absent or any(holds_answer_type(question, hit.row) for hit in hits[:SEARCH_ITEMS]):
+        return None
+    missing = ", ".join(f"'{word}'" for word in absent)
+    return Answer(
+        intent=Intent.SEARCH,
+        query=question.text,
+        found=False,
+        message=f"No article mentions {missing}, and no sentence gives the {ASKED_FOR[question.kind]} asked for.",
+    )
 
 
 def relevant_hits(context: Context, question: Question, limit: int = 50) -> list[Hit]:
