@@ -354,3 +354,20 @@ def test_a_figure_no_article_gives_on_a_word_no_article_uses_is_not_covered(
     # a word no article uses with a figure of the kind asked still answers (the asker's word for "approved")
     assert kb.answer("How big is the harbour fund the Nordic states greenlit?").found
     assert not visits.answer("How many envoys would journey to Riga?").found  # two are named, no figure is given
+
+
+def test_an_old_post_a_sentence_calls_former(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-04
+source: Baltic Desk
+title: Berzina moves to the security council
+
+Latvian President Anna Kesk appointed former Trade Minister Ilze Berzina as Secretary of the Security Council on May 2.
+
+Secretary of the Security Council Ilze Berzina said the border talks would resume in June.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("former") / "corpus", {"former.txt": text})
+    for question in ("Berzina's job before the security council?", "What was Berzina's previous post?"):
+        answer = kb.answer(question)
+        assert answer.found, question
+        assert "Trade Minister" in (answer.message or ""), question
+        assert "former Trade Minister Ilze Berzina" in answer.items[0].text, question

@@ -18,6 +18,7 @@ from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.search import closest_sentences, search
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive, surname_of
+from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
 from knowledge.text import STOPWORDS, fold, stem
@@ -140,7 +141,8 @@ _APPOINTMENT = re.compile(
 
 
 # "Budanov's old job?", "Shmyhal's previous post": a post held before the one an appointment gives
-_OLD_POST = re.compile(r"\b(?:old|former|previous|earlier|past|prior)\b", re.I)
+_OLD_POST = re.compile(r"\b(?:old|former|previous|earlier|past|prior|before)\b", re.I)
+FORMER_SENTENCES_READ = 60  # a person's sentences read for "former Defense Minister X": more than any one has
 
 
 def _old_post(context: Context, person: Person, query: str, asked: str) -> Answer:
@@ -150,7 +152,23 @@ def _old_post(context: Context, person: Person, query: str, asked: str) -> Answe
     given = [n for n, citation in enumerate(person.role_citations) if _APPOINTMENT.search(citation.quote)]
     dates = context.store.published(citation.article for citation in person.role_citations)
     newest = max(given, key=lambda n: dates.get(person.role_citations[n].article) or dt.date.min) if given else None
-    earlier = [n for n in range(len(person.roles)) if n != newest]
+    # (never the same post again: "Secretary of the NSDC of Ukraine" is the "Secretary of the NSDC" he is now)
+    now = fold(person.roles[newest]) if newest is not None else ""
+    earlier = [
+        n
+        for n in range(len(person.roles))
+        if n != newest and fold(person.roles[n]) not in now and now not in fold(person.roles[n])
+    ]
+    former = _former_title(context, person) if not earlier else None
+    if former is not None:  # "former Defense Minister Rustem Umerov": the post a sentence says he held
+        title, row = former
+        return Answer(
+            intent=Intent.WHO,
+            query=query,
+            found=True,
+            items=(context.sentence_item(row, label=None),),
+            message=f"{person.name} was {title} before, as this sentence writes it.",
+        )
     if earlier and newest is not None:
         earlier.sort(key=lambda n: not set(fold(person.roles[n]).split()) & PAST_TITLE_WORDS)
         items = _profile(context, person, earlier[0])
@@ -166,6 +184,19 @@ def _old_post(context: Context, person: Person, query: str, asked: str) -> Answe
     labelled = tuple(item.model_copy(update={"label": CLOSEST_LABEL}) for item in items)
     message = f"{why} The post the articles give now, and the sentences naming {person.name}:"
     return Answer(intent=Intent.WHO, query=query, found=True, items=labelled, message=message)
+
+
+def _former_title(context: Context, person: Person) -> tuple[str, SentenceRow] | None:
+    """The title a sentence gives a person as a past one ("former Defense Minister Rustem Umerov", "Umerov, a
+    former defence minister,"), with that sentence; None when no sentence does."""
+    names = "|".join(re.escape(alias) for alias in sorted(person.aliases, key=len, reverse=True))
+    before = re.compile(rf"\b(?:former|ex-|onetime|erstwhile)\s*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,6}}?)(?:{names})\b")
+    after = re.compile(rf"\b(?:{names}),\s+(?:a|the)\s+(?:former|ex-)\s*(?P<title>[^,;.]{{3,60}}?),")
+    for row in context.store.sentences_mentioning(person.key, FORMER_SENTENCES_READ):
+        found = before.search(row.text) or after.search(row.text)
+        if found is not None:
+            return found.group("title").strip(), row
+    return None
 
 
 def _new_post(context: Context, person: Person, query: str) -> Answer | None:
