@@ -371,3 +371,12 @@ Secretary of the Security Council Ilze Berzina said the border talks would resum
         assert answer.found, question
         assert "Trade Minister" in (answer.message or ""), question
         assert "former Trade Minister Ilze Berzina" in answer.items[0].text, question
+
+
+def test_a_place_misspelt_by_one_letter_is_the_place(visits: KnowledgeBase) -> None:
+    answer = visits.answer("Where did Berg arrive on Monday, Rigga?")
+    assert answer.found
+    answer = visits.answer("When did Berg arrive in Rigga?")
+    assert answer.found
+    assert "Berg arrived in Riga" in answer.items[0].text
+    assert not visits.answer("When did Berg arrive in Vilnius?").found  # a place no article names stays unknown

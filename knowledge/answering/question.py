@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from knowledge.acronyms import NOT_INITIALS, initials
 from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parties_in, party_of
@@ -347,6 +348,10 @@ def analyse(
     )
     if unknown is not None and lookup.in_question(unknown):
         unknown = None  # "Bremanne": a misspelt name of someone the articles do name
+    misspelt_place = _misspelt_place(unknown, places) if unknown is not None else None
+    if unknown is not None and misspelt_place is not None:  # "Istambul": Istanbul, a place the articles name
+        named.append((unknown, tuple(stems(misspelt_place))))
+        unknown = None
     misspelt_party = _misspelt_party(unknown) if unknown is not None else None
     if misspelt_party is not None:  # "the Amercian side": the American one
         unknown = None
@@ -508,6 +513,19 @@ def _verb_form(word: str) -> bool:
         or word in ADVERBS
         or (len(word) > 4 and word.endswith(("ed", "ing", "ly")))  # "actually hold"
     )
+
+
+PLACE_TYPO_MIN = 5  # a shorter name one letter off another is as likely a different place ("Lida", "Lima")
+
+
+def _misspelt_place(name: str, places: tuple[str, ...]) -> str | None:
+    """The place the articles name that a one-word name no article uses is one edit from ("Istambul", "Kyyiv"), when
+    exactly one is; None otherwise."""
+    typed = fold(strip_possessive(name))
+    if len(typed) < PLACE_TYPO_MIN or " " in typed:
+        return None
+    close = {place for place in places if OSA.distance(typed, fold(place), score_cutoff=1) <= 1}
+    return close.pop() if len(close) == 1 else None
 
 
 def _counted(text: str) -> str | None:
