@@ -380,3 +380,13 @@ def test_a_place_misspelt_by_one_letter_is_the_place(visits: KnowledgeBase) -> N
     assert answer.found
     assert "Berg arrived in Riga" in answer.items[0].text
     assert not visits.answer("When did Berg arrive in Vilnius?").found  # a place no article names stays unknown
+
+
+def test_a_name_asked_for_or_a_deals_terms_are_no_demands_list(kb: KnowledgeBase) -> None:
+    for question in (
+        "which radio reported Tavares's conditions?",
+        "harbour fund deal terms?",
+        "terms of the quota deal",
+    ):
+        assert kb.answer(question).intent is not Intent.DEMANDS, question
+    assert kb.answer("what are Portugal's terms for the quota?").intent is Intent.DEMANDS

@@ -43,8 +43,13 @@ _CALLED_SOMEONE = re.compile(
 )
 # "why did Trump ask Putin to stop ...?", "did Putin agree to Trump's request ...?": a demand is what they are about,
 # not what they ask for (a reason, a yes or no); the sentences answer them, not a list of demands.
+# Nor "which broadcaster reported Moscow's demands?", "who made the request?" (a name answers), nor the terms of a deal
+# ("Black Sea deal terms?": what it says, not what a side wants).
 _NOT_FOR_DEMANDS = re.compile(
-    r"^\s*(?:why|how|did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b", re.IGNORECASE
+    r"^\s*(?:why|how|did|does|do|is|are|was|were|will|would|has|have|had|can|could|which|who|whom)\b|"
+    r".*\b(?:deal|agreement|accord|treaty|ceasefire|truce)(?:['’]s)?\s+terms\b|"
+    r".*\bterms\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty|ceasefire|truce)\b",
+    re.IGNORECASE,
 )
 # "anything new on Umerov since July 20?", "Istanbul talks developments since May 13": what is new on a topic.
 _SINCE_DAY = (
