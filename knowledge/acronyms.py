@@ -45,3 +45,15 @@ def _spelled_out(acronym: str, words: list[str]) -> list[str] | None:
         if initials(run) == acronym.lower():
             return run
     return None
+
+
+def spelled_in(acronym: str, text: str) -> str | None:
+    """The run of words in a sentence whose initials spell an acronym it never defines ("Zaporizhzhia nuclear power
+    plant" for "ZNPP"), the first word capitalised; None when none does."""
+    words = re.findall(r"[^\W\d_][\w’'-]*|&", text)
+    longest = len(acronym) * 2  # joiners ("of", "the") at most doubling the run
+    for end in range(1, len(words) + 1):
+        run = _spelled_out(acronym, words[max(0, end - longest) : end])
+        if run is not None and fold(run[-1]) not in ACRONYM_JOINERS:
+            return " ".join(run)
+    return None

@@ -390,3 +390,24 @@ def test_a_name_asked_for_or_a_deals_terms_are_no_demands_list(kb: KnowledgeBase
     ):
         assert kb.answer(question).intent is not Intent.DEMANDS, question
     assert kb.answer("what are Portugal's terms for the quota?").intent is Intent.DEMANDS
+
+
+PLANT = """date: 2026-02-11
+source: Baltic Desk
+title: Tarnia rejects Latvian offer on the plant
+
+Tarnia has rejected a Latvian proposal that would give Riga control over the Velna Hydro Power Station as part of a settlement.
+
+Under the Latvian plan, Riga would run the dam and share its electricity with both sides.
+"""
+
+
+def test_an_acronym_no_article_defines_is_read_from_the_words_that_spell_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    kb = knowledge_over(tmp_path_factory.mktemp("acronym") / "corpus", {"plant.txt": PLANT})
+    answer = kb.answer("Does Tarnia accept the Latvian plan to run the VHPS?")
+    assert answer.found
+    assert any("Velna Hydro Power Station" in item.text for item in answer.items)
+    assert answer.query == "Does Tarnia accept the Latvian plan to run the VHPS"  # the asker's words, not ours
+    assert not kb.answer("What did the IAEA say about the VHPS?").found  # an acronym nothing spells

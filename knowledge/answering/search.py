@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.acronyms import spelled_in
 from knowledge.actors import parties_in
 from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
@@ -39,7 +40,10 @@ RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left o
 def search(context: Context, question: Question, *, intent: Intent = Intent.SEARCH) -> Answer:
     """The sentences that best answer a free question."""
     if question.unknown:
-        return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
+        spelled = _acronym_spelled_out(context, question)
+        if spelled is None:
+            return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
+        return search(context, spelled, intent=intent).model_copy(update={"query": question.text})  # as asked
     hits = relevant_hits(context, question)
     speaker = _named_speaker(question) if question.kind == "said" and hits else None
     if speaker is not None and not any(_speaks_in(hit.row, speaker) for hit in hits):
@@ -261,6 +265,26 @@ def _with_list(context: Context, row: SentenceRow, item: AnswerItem) -> AnswerIt
     citations = item.citations + context.cite([line.sentence.citation() for line in lines])
     text = item.text + " " + " ".join(line.text.strip() for line in lines)
     return item.model_copy(update={"text": text, "citations": citations})
+
+
+ACRONYM_SENTENCES = 30  # sentences on the rest of the question read for words spelling an undefined acronym
+
+
+def _acronym_spelled_out(context: Context, question: Question) -> Question | None:
+    """ "Does Russia accept the US plan to run the ZNPP?" over articles that write "the Zaporizhzhia nuclear power
+    plant" and never define ZNPP: the question with the acronym written out, when a sentence that best answers the
+    rest of it holds words spelling it; None otherwise (the acronym is then not mentioned)."""
+    acronym = question.unknown or ""
+    if not (acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= 6):
+        return None
+    rest = context.question(re.sub(rf"\b{re.escape(acronym)}\b", " ", question.text))
+    if not rest.has_topic:
+        return None
+    for hit in context.ranker.rank(rest, limit=ACRONYM_SENTENCES):
+        spelled = spelled_in(acronym, hit.row.text)
+        if spelled is not None:
+            return context.question(re.sub(rf"\b{re.escape(acronym)}\b", spelled, question.text))
+    return None
 
 
 def _figure_not_found(context: Context, question: Question, hits: list[Hit]) -> Answer | None:
