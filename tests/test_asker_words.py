@@ -411,3 +411,21 @@ def test_an_acronym_no_article_defines_is_read_from_the_words_that_spell_it(
     assert any("Velna Hydro Power Station" in item.text for item in answer.items)
     assert answer.query == "Does Tarnia accept the Latvian plan to run the VHPS"  # the asker's words, not ours
     assert not kb.answer("What did the IAEA say about the VHPS?").found  # an acronym nothing spells
+
+
+def test_a_venue_fragment_asks_where_and_a_reason_comes_before_an_act(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-11-30
+source: Baltic Desk
+title: Kesk and Varo meet again
+
+Envoy Mart Kesk held another meeting with negotiator Rein Varo in Tartu, an official said.
+
+Kesk, meanwhile, is set to continue talks with the Latvian side.
+
+The discussion, their second meeting in two days, took place because "there are still questions" about the plan.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("venue2") / "corpus", {"again.txt": text})
+    assert kb.context.question("Kesk Varo talks venue?").kind == "where"
+    assert kb.context.question("who called Tartu an odd venue?").kind == "who"
+    answer = kb.answer("Why did Kesk and Varo meet a second time?")
+    assert "because" in answer.items[0].text

@@ -95,7 +95,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:what|which)\s+time\b(?!\s+(?:of\s+(?:the\s+)?)?(?:year|month|week))|\bwhat\s+hour\b", re.I),
     ),
     ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
-    ("where", re.compile(r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b", re.I)),
+    (
+        "where",
+        re.compile(
+            r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b|"
+            # "Umerov Witkoff talks venue?", "what was the venue?" (never "who called it an inelegant venue?")
+            r"^(?!\s*(?:who|whom|whose|why|how|did|does|do|is|was|were|will)\b)[^?]*\b(?:venue|location)\s*[?.!]*\s*$",
+            re.I,
+        ),
+    ),
     (
         "who",
         re.compile(

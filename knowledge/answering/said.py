@@ -72,6 +72,8 @@ def who_said(context: Context, text: str) -> Answer:
     query = text.strip()
     phrase = quoted_phrase(query)
     question = context.question(phrase or query)
+    if question.kind == "where":  # "who called it an inelegant venue?": the words said, no place asked for
+        question = replace(question, kind=None)
     if question.unknown and not phrase:
         return context.not_mentioned(Intent.SAID, query, question.unknown, f"'{question.unknown}'")
     rows = _holding(context, question, phrase) if phrase else [hit.row for hit in relevant_hits(context, question)]

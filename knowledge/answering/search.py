@@ -179,7 +179,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             for h in shown_hits
             if clause_subject(h.row.text, context.lookup, context.affiliations).people & subject.people
         }
-    shown_hits.sort(key=lambda h: (h.row.id in unfit, bool(acting) and h.row.id not in acting))
+    # (a sentence holding the kind of answer asked for stays before one in which the asked-about only acts: "why did
+    # Kesk and Varo meet again?" is answered by "... took place because ...", not by "Kesk will meet Varo")
+    typed = {h.row.id for h in shown_hits if holds_answer_type(question, h.row)}
+    shown_hits.sort(key=lambda h: (h.row.id in unfit, h.row.id not in typed, bool(acting) and h.row.id not in acting))
     items = [
         context.sentence_item(
             hit.row,
