@@ -46,7 +46,9 @@ _CALLED_SOMEONE = re.compile(
 # Nor "which broadcaster reported Moscow's demands?", "who made the request?" (a name answers), nor the terms of a deal
 # ("Black Sea deal terms?": what it says, not what a side wants).
 _NOT_FOR_DEMANDS = re.compile(
-    r"^\s*(?:why|how|did|does|do|is|are|was|were|will|would|has|have|had|can|could|which|who|whom)\b|"
+    r"^\s*(?:why|how|did|does|do|is|are|was|were|will|would|has|have|had|can|could|which|whom)\b|"
+    # ... "who reported the demands?", though "who called for a ceasefire?" asks whose demand it is
+    r"^\s*who\s+(?!(?:has\s+|had\s+|have\s+|also\s+)?(?:demand|call|urg|insist|press|ask|request|want)\w*)|"
     r".*\b(?:deal|agreement|accord|treaty|ceasefire|truce)(?:['’]s)?\s+terms\b|"
     r".*\bterms\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty|ceasefire|truce)\b",
     re.IGNORECASE,
