@@ -429,3 +429,18 @@ The discussion, their second meeting in two days, took place because "there are 
     assert kb.context.question("who called Tartu an odd venue?").kind == "who"
     answer = kb.answer("Why did Kesk and Varo meet a second time?")
     assert "because" in answer.items[0].text
+
+
+def test_who_is_out_asks_who_was_replaced(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-12-01
+source: Baltic Desk
+title: Laar to head the chancellery
+
+Prime Minister Kaja Ruut said that envoy Tiit Laar will replace Peeter Aas as head of the State Chancellery.
+
+Aas has been head of the State Chancellery since 2021.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("out") / "corpus", {"out.txt": text})
+    answer = kb.answer("Who is out as head of the State Chancellery?")
+    assert answer.found
+    assert "will replace Peeter Aas" in answer.items[0].text

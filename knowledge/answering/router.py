@@ -206,10 +206,14 @@ def _modal(match: re.Match[str]) -> str:
     return {"w": "will", "c": "can", "s": "shall"}[first]
 
 
+# "who is out as head of the office?": who left the post, as an article tells it ("X will replace Y as head")
+_OUT_AS = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?out\s+as\b", re.I)
+
+
 def _as_spelt(text: str) -> str:
     """The shorthand people type in chat written out ("wat did X say abt Y" -> "what did X say about Y"), so the
     question's cues read as the words they stand for."""
-    return _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group()], text)
+    return _OUT_AS.sub("was replaced as", _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group()], text))
 
 
 def parse_question(text: str) -> ParsedQuestion:
