@@ -99,7 +99,8 @@ GENERIC_MODIFIERS = frozenset(
     """
     peace war new direct formal official joint bilateral trilateral possible potential proposed final recent latest
     main key major big high level senior top first second third next previous further early late full partial
-    same other whole entire various several certain own
+    same other whole entire various several certain own outside external foreign international overseas
+    neighbouring neighboring
     bigger larger greater higher longer stronger wider broader deeper harder tougher newer older fewer lower smaller
     heavier earlier later easier extra additional more
     """.split()

@@ -444,3 +444,10 @@ Aas has been head of the State Chancellery since 2021.
     answer = kb.answer("Who is out as head of the State Chancellery?")
     assert answer.found
     assert "will replace Peeter Aas" in answer.items[0].text
+
+
+def test_a_generic_modifier_the_articles_never_use_names_no_unknown_thing(kb: KnowledgeBase) -> None:
+    # "outside states" asks about states (the Nordic ones), however the asker qualifies them
+    answer = kb.answer("What did outside states approve for the Baltic ports?")
+    assert answer.found
+    assert "€45 billion harbour fund" in answer.items[0].text
