@@ -451,3 +451,19 @@ def test_a_generic_modifier_the_articles_never_use_names_no_unknown_thing(kb: Kn
     answer = kb.answer("What did outside states approve for the Baltic ports?")
     assert answer.found
     assert "€45 billion harbour fund" in answer.items[0].text
+
+
+def test_a_new_post_offered_in_a_persons_own_words(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-07-22
+source: Baltic Desk
+title: Ruut to move to the defence ministry
+
+"As with the position of Prime Minister, the post of Defence Minister was also offered by President Anna Kesk," Prime Minister Kaja Ruut said.
+
+Ruut noted that envoy Tiit Laar is more valuable as a negotiator.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("offered") / "corpus", {"offered.txt": text})
+    answer = kb.answer("Ruut's new job?")
+    assert answer.found
+    assert "Defence Minister" in (answer.message or "")
+    assert "was also offered" in answer.items[0].text

@@ -199,6 +199,28 @@ def _former_title(context: Context, person: Person) -> tuple[str, SentenceRow] |
     return None
 
 
+_TITLE_WORDS = r"((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"
+# A post offered to someone, as their own sentences tell it: "the post of Defense Minister was also offered",
+# "offered him the post of envoy" (a quote of theirs or a sentence naming them).
+_OFFERED = (
+    re.compile(
+        rf"\bthe\s+(?:post|position|job|role)\s+of\s+{_TITLE_WORDS}\s+(?:was|has\s+been|had\s+been)\s+"
+        r"(?:also\s+)?offered"
+    ),
+    re.compile(rf"\boffered\s+(?:him|her|them)\s+the\s+(?:post|position|job|role)\s+of\s+{_TITLE_WORDS}"),
+)
+
+
+def _offered_title(context: Context, person: Person) -> tuple[str, SentenceRow] | None:
+    """The post a sentence naming or quoting a person says they were offered, with that sentence; None if none."""
+    for row in context.store.sentences_mentioning(person.key, FORMER_SENTENCES_READ):
+        for pattern in _OFFERED:
+            found = pattern.search(row.text)
+            if found is not None:
+                return found.group(1), row
+    return None
+
+
 def _new_post(context: Context, person: Person, query: str) -> Answer | None:
     """The post a person was given, by the newest sentence telling an appointment; when none tells one, their
     title as the articles write it, saying so (a title is not a new post)."""
@@ -208,6 +230,16 @@ def _new_post(context: Context, person: Person, query: str) -> Answer | None:
         newest = max(given, key=lambda n: (dates.get(person.role_citations[n].article) or dt.date.min, -n))
         items = _profile(context, person, newest)
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items)) if items else None
+    offered = _offered_title(context, person)
+    if offered is not None:  # "the post of Defense Minister was also offered by President Zelensky" (Shmyhal)
+        title, row = offered
+        return Answer(
+            intent=Intent.WHO,
+            query=query,
+            found=True,
+            items=(context.sentence_item(row, label=None),),
+            message=f"{person.name} was offered the post of {title}, as this sentence writes it.",
+        )
     items = _profile(context, person)
     if not items:
         return None
