@@ -467,3 +467,21 @@ Ruut noted that envoy Tiit Laar is more valuable as a negotiator.
     assert answer.found
     assert "Defence Minister" in (answer.message or "")
     assert "was also offered" in answer.items[0].text
+
+
+def test_a_speaker_named_by_title_alone(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-01-02
+source: Baltic Desk
+title: Laar to head the chancellery
+
+Latvian President Anna Kesk appointed envoy Tiit Laar as head of the State Chancellery on Friday.
+
+Peeter Aas, head of the President's Office, will leave in March.
+
+According to the president, Laar has "the strength to achieve results".
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("titled") / "corpus", {"titled.txt": text})
+    answer = kb.answer("What did Kesk say about why she picked Laar?")
+    assert answer.found
+    assert "the strength to achieve results" in answer.items[0].text
+    assert answer.items[0].text.startswith("Anna Kesk")  # the president's words, credited to her (not to Aas)

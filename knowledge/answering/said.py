@@ -143,7 +143,8 @@ def _nearest_statements(context: Context, question: Question) -> list[AnswerItem
     ]
     if not rows:
         return []
-    topic = replace(question, people=(), named_people=(), kind=None)
+    about = tuple(group for group in question.named_people if not {p.key for p in group} & keys)
+    topic = replace(question, people=(), named_people=about, kind=None)
     # those naming who or what they spoke about first ("about Budanov"), then by the words they share
     scored = sorted(context.ranker.score(topic, rows), key=lambda hit: (-hit.coverage, -hit.score, hit.row.id))
     return [

@@ -38,6 +38,12 @@ SUBORDINATE_LOOKBACK_CHARS = 100  # "after" and the three words _SUBORDINATE_BEF
 _HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b")
 RECENT_SPEAKERS = 3  # sentences back in which a "he said" may find its speaker
 SUBJECT_CHARS = 45  # a person named this early, after only a title, is the subject of the sentence
+# A speaker named by their title alone: "According to the president, ...", "The minister said ...".
+_TITLE_SPEAKER = re.compile(
+    r"\b(?i:according\s+to\s+the)\s+(?P<title>[a-z]+(?:\s+[a-z]+)?)\s*,|"
+    rf"^[\s\"“]*[Tt]he\s+(?P<title2>[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"
+)
+TITLE_LOOKBACK = 8  # sentences back in which the titled speaker must be named: nearer is the one meant
 _ORG_HEADS = (
     "Coalition|Council|Union|Commission|Alliance|Organization|Organisation|Group|Bloc|Ministry|Government|"
     "Parliament|Assembly|Committee|Fund|Agency|Forces|Army|Cabinet|Directorate|Service|Congress|Senate|Summit|"
@@ -111,10 +117,30 @@ class ActorFinder:
                     or next(iter(recent), None)
                     or next(iter(named), None)
                 )
+            if speaker is None:
+                speaker = self._titled_speaker(sentence.text, sentences[max(0, position - TITLE_LOOKBACK) : position])
             if speaker is not None:
                 result[sentence.index] = speaker
             previous = sentence
         return result
+
+    def _titled_speaker(self, text: str, before: list[Sentence]) -> Actor | None:
+        """ "According to the president, ...", "the minister said": the person the article named just before with
+        that title among their roles (the nearest first); None when it names none so titled."""
+        found = _TITLE_SPEAKER.search(text)
+        if found is None:
+            return None
+        title = (found.group("title") or found.group("title2")).lower()
+        if title.split()[-1] not in ROLE_HEADS:
+            return None
+        for sentence in reversed(before):
+            for actor in reversed(self.people_in(sentence.text)):
+                person = self._people.get(actor.key) if actor.key is not None else None
+                # the title heads the role ("Ukrainian President"), never names whose it is ("head of the
+                # President's Office")
+                if person is not None and any(re.search(rf"(?:^|\s){title}$", role.lower()) for role in person.roles):
+                    return Actor(found.start(), found.end(), person.name, person.affiliation, person.key)
+        return None
 
     def _subject(self, text: str) -> Actor | None:
         """The person a sentence opens with, after at most a title ("US President Donald Trump said")."""
