@@ -50,9 +50,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # "what did Kushner say after the talks?" (a name the articles give no one a statement under): no sentence
         # has him say anything, only their articles name him; what someone said is told where they speak
         return not_covered(context, question, intent)
-    uncounted = _figure_not_found(context, question, hits or near_hits(context, question))
-    if uncounted is not None:
-        return uncounted
+    if question.kind in ("how many", "amount"):
+        uncounted = _figure_not_found(context, question, hits or near_hits(context, question))
+        if uncounted is not None:
+            return uncounted
     if not hits:
         near = near_hits(context, question)
         if not near:
