@@ -485,3 +485,20 @@ According to the president, Laar has "the strength to achieve results".
     assert answer.found
     assert "the strength to achieve results" in answer.items[0].text
     assert answer.items[0].text.startswith("Anna Kesk")  # the president's words, credited to her (not to Aas)
+
+
+def test_a_sentence_without_the_kind_of_answer_asked_is_labelled_wherever_it_stands(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-01-08
+source: Baltic Desk
+title: Coalition drafts its guarantees
+
+The coalition is to be responsible for forming a multinational force for Estonia.
+
+On May 23, Estonia managed to return 70 soldiers and 12 civilians from captivity.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("typed") / "corpus", {"typed.txt": text})
+    answer = kb.answer("How many troops will the multinational force number?")
+    assert "No sentence gives the number" in (answer.message or "")
+    assert all(item.label is not None for item in answer.items)

@@ -182,8 +182,14 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         }
     # (a sentence holding the kind of answer asked for stays before one in which the asked-about only acts: "why did
     # Kesk and Varo meet again?" is answered by "... took place because ...", not by "Kesk will meet Varo")
-    typed = {h.row.id for h in shown_hits if holds_answer_type(question, h.row)}
+    kinds = {h.row.id: holds_answer_type(question, h.row) for h in shown_hits}
+    typed = {row_id for row_id, holds in kinds.items() if holds}
     shown_hits.sort(key=lambda h: (h.row.id in unfit, h.row.id not in typed, bool(acting) and h.row.id not in acting))
+    # ... and one without it is labelled, whatever comes first ("how many troops will the multinational force
+    # number?": the sentences on the force give no number; those with a number are about other troops)
+    unfit |= {row_id for row_id, holds in kinds.items() if holds is False}
+    if caveat is None and kinds[shown_hits[0].row.id] is False and question.kind in ASKED_FOR:
+        caveat = f"No sentence gives the {ASKED_FOR[question.kind]} asked for."
     items = [
         context.sentence_item(
             hit.row,
