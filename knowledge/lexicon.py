@@ -66,7 +66,8 @@ FAMILIES: tuple[str, ...] = (
     "describe described characterize characterized characterise characterised portray portrayed depict depicted "
     "dub dubbed label labelled labeled rate rated assess assessed assessment praise praised hail hailed",
     "send sent deploy deployed deployment dispatch dispatched stationed",
-    "release released releasing freed freeing",  # prisoners "freed" are "released"
+    # prisoners "freed" are "released", and "returned" or "liberated" from captivity
+    "release released releasing freed freeing liberated returned",
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",
     "newspaper newspapers outlet outlets",  # not "paper": a framework paper is a document
     "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks
@@ -115,6 +116,7 @@ FAMILIES: tuple[str, ...] = (
     "partition partitioning partitioned divide dividing divided carve carving carved",  # "carving up Ukraine"
     "killed kill died die dead deaths death casualties fatalities",  # "how many died?": "people were killed"
     "general gen",  # "which general": "Gen. Valery Gerasimov" (the abbreviation's stem)
+    "part parts component components element elements pillar pillars",  # "how many parts": "five components"
 )
 
 # Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not

@@ -502,3 +502,26 @@ On May 23, Estonia managed to return 70 soldiers and 12 civilians from captivity
     answer = kb.answer("How many troops will the multinational force number?")
     assert "No sentence gives the number" in (answer.message or "")
     assert all(item.label is not None for item in answer.items)
+
+
+def test_counts_asked_in_other_words_or_misspelt(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-06-02
+source: Baltic Desk
+title: Exchange completed
+
+On June 1, Estonia managed to return 40 soldiers and 15 civilians from captivity.
+
+Among the liberated are two women and 53 men.
+
+Under the draft, a system of guarantees is to be launched with four components.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("counts") / "corpus", {"counts.txt": text})
+    answer = kb.answer("How many civillians were freed on June 1?")
+    assert "15 civilians" in answer.items[0].text
+    assert answer.items[0].label is None
+    assert "three" not in (answer.message or "")
+    answer = kb.answer("How many parts does the guarantees system have?")
+    assert "four components" in answer.items[0].text
+    assert answer.items[0].label is None
+    answer = kb.answer("women among released prisoners?")
+    assert "two women" in answer.items[0].text

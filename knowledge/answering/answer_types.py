@@ -11,6 +11,8 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
+from rapidfuzz.distance import OSA
+
 from knowledge.actors import parties_in
 from knowledge.answering.question import Question
 from knowledge.index import SentenceRow
@@ -35,6 +37,7 @@ KIND_BOOST = {
     "clock": 2.0,
 }
 COUNTED_BOOST = 2.4
+TYPO_COUNTED_MIN = 6  # a counted noun this long may be typed one letter off; shorter ones are other words
 COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
 
 _NUMBER = re.compile(
@@ -252,7 +255,11 @@ def _counts(text: str) -> list[int]:
 def _counts_it(text: str, end: int, counted: str) -> bool:
     """Whether the number ending at ``end`` counts the noun asked about (or one of its family) within a few words."""
     family = {counted} | related(counted)
-    return any(stem(word.lower()) in family for word in _WORD.findall(text[end:])[: COUNTED_WINDOW + 1])
+    words = [stem(word.lower()) for word in _WORD.findall(text[end:])[: COUNTED_WINDOW + 1]]
+    if any(word in family for word in words):
+        return True
+    # ... or a word one letter from it ("civillians" typed for "civilians"), in a noun long enough to mean one
+    return len(counted) >= TYPO_COUNTED_MIN and any(OSA.distance(word, counted, score_cutoff=1) <= 1 for word in words)
 
 
 def _venues(text: str) -> list[re.Match[str]]:
