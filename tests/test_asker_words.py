@@ -525,3 +525,21 @@ Under the draft, a system of guarantees is to be launched with four components.
     assert answer.items[0].label is None
     answer = kb.answer("women among released prisoners?")
     assert "two women" in answer.items[0].text
+
+
+def test_who_speaks_for_a_side_is_one_of_that_side(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-14
+source: Baltic Desk
+title: Talks in Tartu
+
+Early on Tuesday, Estonian and Latvian delegations began talks in the city of Tartu.
+
+The Latvian delegation will be led by Foreign Minister Ilze Berzina, a former trade minister.
+
+Estonian envoy Tiit Laar attended the talks, in the presence of Finnish officials.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("side") / "corpus", {"side.txt": text})
+    answer = kb.answer("Who represented Estonia at the Tartu talks?")
+    assert "Tiit Laar" in answer.items[0].text
+    answer = kb.answer("Who led Estonia's delegation at the Tartu talks?")
+    assert not any("Berzina" in item.text and item.label is None for item in answer.items)  # Latvia's head

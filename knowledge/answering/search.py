@@ -119,6 +119,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # "which Swiss official hosted the talks?" is answered by a sentence naming a Swiss person, not any official
     whose = _WHOSE_OFFICIAL.match(question.text) if question.kind == "who" else None
     wanted_party = {party for _, _, party in parties_in(whose.group("adjective"))} if whose else set()
+    # ... and "who led Ukraine's delegation?", "who represented the US?" by one of that side, never the other's head
+    side = _SIDE_OF_GROUP.search(question.text) if question.kind == "who" and not wanted_party else None
+    if side is not None:
+        wanted_party = {party for _, _, party in parties_in(side.group("side") or side.group("side2"))}
     if wanted_party:
         unfit |= {
             h.row.id
@@ -254,6 +258,10 @@ def _speaks_in(row: SentenceRow, speaker: tuple[str, ...]) -> bool:
 _WHOSE_OFFICIAL = re.compile(
     r"^\s*(?i:which|what)\s+(?P<adjective>[A-Z][\w’'-]*)\s+(?:officials?|ministers?|diplomats?|negotiators?|envoys?|"
     r"leaders?|spokes(?:man|woman|person)|representatives?|delegates?|generals?|politicians?)\b"
+)
+_SIDE_OF_GROUP = re.compile(
+    r"\b(?P<side>[A-Z][\w.’'-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:delegation|team|negotiators?|representatives?|side)\b|"
+    r"\b(?i:who\s+(?:represented|spoke\s+for)\s+(?:the\s+)?)(?P<side2>[A-Z][\w.’'-]*)"
 )
 LIST_ITEMS_READ = 12  # list lines read after a sentence that introduces them ("... with five components:")
 
