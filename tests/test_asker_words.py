@@ -543,3 +543,17 @@ Estonian envoy Tiit Laar attended the talks, in the presence of Finnish official
     assert "Tiit Laar" in answer.items[0].text
     answer = kb.answer("Who led Estonia's delegation at the Tartu talks?")
     assert not any("Berzina" in item.text and item.label is None for item in answer.items)  # Latvia's head
+
+
+def test_lawmakers_of_a_country_are_asked_not_the_country(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-09
+source: Lowland Post
+title: Berzina wants a referendum
+
+Latvian President Ilze Berzina said she has asked lawmakers to prepare changes allowing a referendum on the fund, while urging Germany to guarantee the loans.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("lawmakers") / "corpus", {"law.txt": text})
+    answer = kb.answer("What has Berzina asked Latvian lawmakers to prepare?")
+    assert answer.found
+    # the sentence saying what the lawmakers were asked, never the demand made of Germany listed as the answer
+    assert answer.items[0].text.startswith("Latvian President Ilze Berzina said she has asked lawmakers")

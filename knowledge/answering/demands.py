@@ -243,9 +243,13 @@ def _asked_of_others(query: str, question: Question) -> frozenset[str]:
     if found is None:
         return frozenset()
     asked = found.group("asked")
-    if parties_in(asked) or any(fold(alias) in fold(asked) for p in question.people for alias in p.aliases):
+    if any(fold(alias) in fold(asked) for p in question.people for alias in p.aliases):
         return frozenset()
-    own = {stem(w) for w in terms(asked)} - STOPWORDS
+    # "asked Ukrainian lawmakers to": the lawmakers are asked, whatever country they sit for; "asked Russia to" is
+    # a party asked (read as one elsewhere)
+    spans = parties_in(asked)
+    rest = "".join(ch if not any(s <= n < e for s, e, _ in spans) else " " for n, ch in enumerate(asked))
+    own = {stem(w) for w in terms(rest)} - STOPWORDS
     return frozenset(own | {other for s in own for other in related(s)})
 
 
