@@ -557,3 +557,26 @@ Latvian President Ilze Berzina said she has asked lawmakers to prepare changes a
     assert answer.found
     # the sentence saying what the lawmakers were asked, never the demand made of Germany listed as the answer
     assert answer.items[0].text.startswith("Latvian President Ilze Berzina said she has asked lawmakers")
+
+
+def test_a_sentence_with_none_of_the_words_ranks_by_what_it_names(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # many sentences naming Ruut alone come first: ranked by their order, they would crowd out the one on the Council
+    filler = "\n\n".join(f"Prime Minister Kaja Ruut met trade envoy number {n} in Tallinn." for n in range(80))
+    text = f"""date: 2026-12-10
+source: Baltic Desk
+title: Ruut on the alliance
+
+{filler}
+
+Prime Minister Kaja Ruut said Estonia truly wants to join the Nordic Council, but neither Sweden nor Norway sees it there.
+"""
+    other = """date: 2026-12-11
+source: Baltic Desk
+title: The Vatican offers help
+
+Pope Leo said soon after his election that the Vatican was ready to help.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("floor") / "corpus", {"floor.txt": text, "other.txt": other})
+    answer = kb.answer("Does Ruut think Estonia will get into the Nordic Council soon?")
+    assert answer.found
+    assert "truly wants to join the Nordic Council" in answer.items[0].text

@@ -54,6 +54,8 @@ COMMON_ROWS = 1000  # a stem in more sentences than this brings no candidates (i
 ENOUGH_CANDIDATES = 20  # when only common stems remain, their AND is tried first, their OR if it brings fewer
 CONTEXT_WEIGHT = 0.35  # a word found only in the sentence before counts this much ...
 TITLE_WEIGHT = 0.3  # the article's headline, scored like a sentence, adds this much to each of its sentences
+NO_WORD_FLOOR = 0.01  # a sentence with none of the question's words still ranks by the named things it holds,
+# far below any holding a word ("will Zelensky get into NATO soon?": the sentence on NATO without "soon")
 ENTITY_FLOOR = 0.2  # a sentence lacking a named thing keeps this share of its score
 IN_SENTENCE, IN_TITLE, IN_CONTEXT, IN_ARTICLE = 1.0, 0.8, 0.7, 0.45
 # A person the article's lead names is who its story is about: a later "the talks" are theirs (news writing names
@@ -199,11 +201,11 @@ class Ranker:
             if groups:
                 parts = memo[row.id] = _parts(weighted, row.stems, average)
                 if any(parts):
-                    floors.append(sum(parts) * multiplier * boost)
-                    ceilings.append(sum(map(max, parts, most)) * multiplier * boost)  # each part or its most
+                    floors.append(max(sum(parts), NO_WORD_FLOOR) * multiplier * boost)
+                    ceilings.append(max(sum(map(max, parts, most)), NO_WORD_FLOOR) * multiplier * boost)  # or its most
                 else:  # no word of the question (most candidates of a name): the same sums, without the loops
-                    floors.append(0.0)
-                    ceilings.append(most_sum * multiplier * boost)
+                    floors.append(NO_WORD_FLOOR * multiplier * boost)
+                    ceilings.append(max(most_sum, NO_WORD_FLOOR) * multiplier * boost)
             else:
                 parts = []
             own.append((row, parts, multiplier, boost))
@@ -217,7 +219,7 @@ class Ranker:
             if groups:
                 before = previous.get(row.id)
                 context = _memo_parts(memo, weighted, before, average) if before else parts
-                lexical = sum(map(max, parts, [CONTEXT_WEIGHT * other for other in context]))
+                lexical = max(sum(map(max, parts, [CONTEXT_WEIGHT * other for other in context])), NO_WORD_FLOOR)
             ranked.append((lexical * multiplier * boost, row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
@@ -285,6 +287,7 @@ class Ranker:
                         w for w, where in zip(weights, in_articles, strict=True) if row.article not in where
                     )
                 lexical *= 1 - ABSENT_WORD_PENALTY * (absent / total if total else 0.0)
+                lexical = max(lexical, NO_WORD_FLOOR)  # no word of the question: ranked by what it names
             closeness = coverage.get(row.id, [])
             key = tuple(closeness)
             multiplier = multipliers.get(key)
