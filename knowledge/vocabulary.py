@@ -210,6 +210,8 @@ COGNITION_VERBS = frozenset(
 # Nouns for what someone thinks, closing a fragment that asks for it ("Lavrov Vatican view?", "Kesk's take on it").
 VIEW_WORDS = frozenset("view views opinion thoughts reaction response comments remarks".split())  # (not "take":
 # "what steps did Ukraine take?")
+# Nouns asking what a thing is for ("the purpose of the force", "the point of the call"): no word the answer repeats.
+PURPOSE_WORDS = frozenset("purpose purposes point points aim aims goal goals objective objectives mission".split())
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(
     "big large small cold hot warm far old high low tall deep heavy fast severe long soon quickly often".split()

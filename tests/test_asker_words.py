@@ -580,3 +580,25 @@ Pope Leo said soon after his election that the Vatican was ready to help.
     answer = kb.answer("Does Ruut think Estonia will get into the Nordic Council soon?")
     assert answer.found
     assert "truly wants to join the Nordic Council" in answer.items[0].text
+
+
+def test_what_a_thing_is_for(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-01-06
+source: Baltic Desk
+title: Coalition drafts its force
+
+The coalition is to be responsible for forming a multinational force for Estonia.
+
+It is to be created "to support the restoration of the Estonian army and strengthen deterrence".
+
+In a social media post, Ruut said her call with Laar was to "settle the quota before the summer".
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("purpose") / "corpus", {"purpose.txt": text})
+    for question in ("Purpose of the multinational force?", "what is the aim of the multinational force"):
+        answer = kb.answer(question)
+        assert "to support the restoration" in answer.items[0].text, question
+        assert answer.items[0].label is None, question
+    answer = kb.answer("whats the point of Ruut's call with Laar per her social post")
+    assert answer.intent is not Intent.WHO  # a social media post is no post held
+    assert "settle the quota" in answer.items[0].text
+    assert answer.items[0].label is None

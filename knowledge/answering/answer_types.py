@@ -35,6 +35,7 @@ KIND_BOOST = {
     "condition": 1.5,
     "names": 1.4,
     "clock": 2.0,
+    "purpose": 1.5,
 }
 COUNTED_BOOST = 2.4
 TYPO_COUNTED_MIN = 6  # a counted noun this long may be typed one letter off; shorter ones are other words
@@ -54,6 +55,13 @@ _DURATION = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)\s+)?(?:"
     + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
     + r"|(?:19|20)\d\d)\b",  # "has run it since February 2020": how long, from when
+    re.I,
+)
+# What a thing is for: "to help ...", "will assist in", "in order to", "was to align", "aimed at", "designed to".
+_PURPOSE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+to\s+[\"“]?(?!be\b)[a-z]+|in\s+order\s+to|so\s+that|aimed\s+at|aims?\s+to|designed\s+to|"
+    r"intended\s+to|meant\s+to|tasked\s+with|(?:will|would|to)\s+(?:help|assist|support|ensure|monitor|protect|"
+    r"guarantee|deter|restore|provide|oversee|secure))\b",
     re.I,
 )
 # A time of day: "5 p.m.", "10:30", "at noon", "on Saturday evening" (a part of the day answers "what time" too).
@@ -130,6 +138,7 @@ ASKED_FOR = {
     "why": "reason",
     "condition": "condition",
     "clock": "time of day",
+    "purpose": "purpose",
 }
 
 
@@ -142,6 +151,7 @@ _KIND_PATTERNS = {
     "status": _STATUS,
     "condition": _CONDITION,
     "clock": _CLOCK,
+    "purpose": _PURPOSE,
 }
 
 

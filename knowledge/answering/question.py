@@ -39,6 +39,7 @@ from knowledge.vocabulary import (
     ORDINALS,
     PLACE_SPELLINGS,
     POSITION_CUE,
+    PURPOSE_WORDS,
     QUESTION_WORDS,
     ROLE_ABBREVIATIONS,
     UNIT_ABBREVIATIONS,
@@ -131,6 +132,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\s*why\b|\breasons?\b|\bmotive\b|^\s*what\s+(?:held\s+up|caused|led\s+to|delayed|stalled)\b", re.I
         ),
     ),
+    # what a thing is for: "the purpose of the multinational force?", "what's the point of the call?"
+    ("purpose", re.compile(rf"\b(?:{'|'.join(sorted(PURPOSE_WORDS))})\s+(?:of|behind)\b|\bpurpose\b", re.I)),
     # what an event came to: "the outcome of the summit", "how did the talks end?", "what came of the call?"
     (
         "outcome",
@@ -395,6 +398,8 @@ def analyse(
     kind = question_kind(text)
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
         measured |= VIEW_WORDS
+    if kind == "purpose":  # "the point of the call?": what it was for ("was to align ..."), never the word "point"
+        measured |= PURPOSE_WORDS
     # "Kyiv's side", "the Russian side": the party itself, no word to find
     if any(_SIDE_AFTER.match(text[e:]) or re.search(r"\bsides?$", text[s:e], re.I) for s, e, _ in in_text):
         measured |= {"side", "sides"}
@@ -685,7 +690,7 @@ def _named_things(
         if not kept:
             continue
         lone_opener = first_word and not command and kept == words[:1] and not kept[0].isupper()  # "JWEC" names
-        if lone_opener and all(known_stem(s) for s in stems(kept[0])):
+        if lone_opener and (all(known_stem(s) for s in stems(kept[0])) or fold(kept[0]) in _KIND_LITERALS):
             continue  # "Venue of the talks?": a capital that only opens the question; known places are named above
         name = " ".join(kept)
         if any(fold(name) in fold(n) or fold(n) in fold(name) for n, _ in named):

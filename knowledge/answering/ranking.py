@@ -74,7 +74,7 @@ ARTICLE_DATE_BOOST = 1.1  # ... and, least, the other sentences of an article te
 ARTICLE_EVENTS_READ = 200  # an article's events read to see whether it tells of a day (more than any article has)
 HEADING_FACTOR = 0.85  # a headline or banner can answer a search, but a sentence in the body reads better
 
-_POINTS_BACK = re.compile(r"^[\s\"“‘']*(?:They|It|This|These|Those|He|She)\b")
+POINTS_BACK = re.compile(r"^[\s\"“‘']*(?:They|It|This|These|Those|He|She)\b")
 
 
 @dataclass(frozen=True)
@@ -498,8 +498,12 @@ class Ranker:
             for row in rows
             if (after := found.get(row.id + 1)) is not None
             and after.article == row.article
-            and _POINTS_BACK.match(after.text)
+            and POINTS_BACK.match(after.text)
         }
+
+    def previous_of(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
+        """The sentence before each of ``rows`` in its article, by row id."""
+        return self._previous(rows) if rows else {}
 
     def _previous(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """The sentence before each (same article; ids run on within an article)."""

@@ -133,7 +133,12 @@ _JOB = re.compile(
     re.I,
 )
 # A job question never quotes or asks what someone said or did: "What did Trump say in the Oval Office?".
-_NOT_A_JOB = re.compile(r"\bwhat\s+did\b|\b(?:say|said|says|tell|told|post\s+on|posted|wrote)\b", re.I)
+# ... nor is a post on social media a post held ("the point of the call, per his social post").
+_NOT_A_JOB = re.compile(
+    r"\bwhat\s+did\b|\b(?:say|said|says|tell|told|post\s+on|posted|wrote)\b|"
+    r"\b(?:social(?:\s+media)?|media|blog|online|facebook|telegram|instagram)\s+posts?\b",
+    re.I,
+)
 # A role and whose it is, typed as a fragment with no question word or verb ("Belgian PM?", "Latvia's president"):
 # a few words only; "what did the Russian president say?" is a search that names a role, not a role question.
 _SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(CHAT_SHORTHAND) + r")\b")  # as typed: "Wen", "BC" are names

@@ -10,7 +10,7 @@ from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import MEMBERS_ASKED, Question
-from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, key_groups
+from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, POINTS_BACK, Hit, key_groups
 from knowledge.answering.subjects import (
     acts_in,
     clause_subject,
@@ -139,7 +139,14 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     known = context.store.frequencies(naming) if naming else {}
     naming = [m for m in naming if known.get(m)]  # a misspelt one ("negotiatiors") is read as the word it stands for
     if naming:
-        unfit |= {h.row.id for h in shown_hits if not any(({m} | related(m)) & set(h.row.stems) for m in naming)}
+        # (a sentence pointing back, "They are to be created to support ...", names it in the sentence before)
+        lacking = [h.row for h in shown_hits if not any(({m} | related(m)) & set(h.row.stems) for m in naming)]
+        before = context.ranker.previous_of([row for row in lacking if POINTS_BACK.match(row.text)])
+        unfit |= {
+            row.id
+            for row in lacking
+            if not (row.id in before and any(({m} | related(m)) & set(before[row.id].stems) for m in naming))
+        }
     # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting
     # ... nor "who announced the date?" by a sentence that says nothing of announcing
     verb = (
