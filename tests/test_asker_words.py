@@ -602,3 +602,24 @@ In a social media post, Ruut said her call with Laar was to "settle the quota be
     assert answer.intent is not Intent.WHO  # a social media post is no post held
     assert "settle the quota" in answer.items[0].text
     assert answer.items[0].label is None
+
+
+def test_venue_of_a_day_is_that_days_news(tmp_path_factory: pytest.TempPathFactory) -> None:
+    earlier = """date: 2026-01-23
+source: Baltic Desk
+title: Talks open in Tartu
+
+Estonia, Latvia and Finland are holding trilateral talks in Tartu for the first time on January 23.
+"""
+    later = """date: 2026-02-18
+source: Baltic Desk
+title: Riga round assessed
+
+Trilateral talks between the delegations in Riga have been difficult, the Latvian negotiator said.
+
+The countries had previously held two meetings in a similar format in Tartu in January.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("venueday") / "corpus", {"a.txt": earlier, "b.txt": later})
+    assert kb.context.question("Venue of the Jan 23-24 talks?").kind == "where"
+    answer = kb.answer("Venue of the Jan 23-24 talks?")
+    assert "Tartu" in answer.items[0].text  # never the Riga round, from an article that only mentions January

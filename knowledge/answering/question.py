@@ -101,7 +101,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b|"
             # "Umerov Witkoff talks venue?", "what was the venue?" (never "who called it an inelegant venue?")
-            r"^(?!\s*(?:who|whom|whose|why|how|did|does|do|is|was|were|will)\b)[^?]*\b(?:venue|location)\s*[?.!]*\s*$",
+            r"^(?!\s*(?:who|whom|whose|why|how|did|does|do|is|was|were|will)\b)(?:[^?]*\b(?:venue|location)\s*[?.!]*\s*$|"
+            r"\s*(?:the\s+|what\s+(?:is|was)\s+the\s+)?(?:venue|location)\s+(?:of|for)\b)",
             re.I,
         ),
     ),
@@ -399,7 +400,7 @@ def analyse(
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
         measured |= VIEW_WORDS
     if kind == "purpose":  # "the point of the call?": what it was for ("was to align ..."), never the word "point"
-        measured |= PURPOSE_WORDS
+        measured |= {"point", "points"}  # (its "purpose", "aim" find "goals" and "aimed to" in the lexicon)
     # "Kyiv's side", "the Russian side": the party itself, no word to find
     if any(_SIDE_AFTER.match(text[e:]) or re.search(r"\bsides?$", text[s:e], re.I) for s, e, _ in in_text):
         measured |= {"side", "sides"}

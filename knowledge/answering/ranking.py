@@ -71,6 +71,7 @@ ABSENT_WORD_PENALTY = 0.6  # the share of the question's weight found nowhere in
 DATE_BOOST = 1.6  # a question naming a date ("on May 23") lifts sentences stating an event on it ...
 PUBLISHED_BOOST = 1.2  # ... and, less, sentences of articles published that day ("a few hours ago")
 ARTICLE_DATE_BOOST = 1.1  # ... and, least, the other sentences of an article telling that day's news
+DAY_NEWS_SPAN = 7  # days an event may span and still tell an asked day's news (a week's talks; never a month)
 ARTICLE_EVENTS_READ = 200  # an article's events read to see whether it tells of a day (more than any article has)
 HEADING_FACTOR = 0.85  # a headline or banner can answer a search, but a sentence in the body reads better
 
@@ -478,7 +479,10 @@ class Ranker:
                     continue
                 if row.article not in telling:
                     told = self.store.events_of_article(row.article, ARTICLE_EVENTS_READ)
-                    telling[row.article] = any(date_matches(e.start, e.end, date) for e in told)
+                    # (a day's news, told to the day: "in January" in an article of February is no news of Jan 23)
+                    telling[row.article] = any(
+                        (e.end - e.start).days <= DAY_NEWS_SPAN and date_matches(e.start, e.end, date) for e in told
+                    )
                 if telling[row.article]:
                     boosts[row.id] = ARTICLE_DATE_BOOST
         return boosts
