@@ -121,8 +121,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     wanted_party = {party for _, _, party in parties_in(whose.group("adjective"))} if whose else set()
     # ... and "who led Ukraine's delegation?", "who represented the US?" by one of that side, never the other's head
     side = _SIDE_OF_GROUP.search(question.text) if question.kind == "who" and not wanted_party else None
-    if side is not None:
-        wanted_party = {party for _, _, party in parties_in(side.group("side") or side.group("side2"))}
+    side_party = {party for _, _, party in parties_in(side.group("side") or side.group("side2"))} if side else set()
+    if side_party:
+        unfit |= {h.row.id for h in shown_hits if not _of_side(context, h.row, mentions.get(h.row.id, ()), side_party)}
     if wanted_party:
         unfit |= {
             h.row.id
@@ -266,6 +267,21 @@ _WHOSE_OFFICIAL = re.compile(
     r"^\s*(?i:which|what)\s+(?P<adjective>[A-Z][\w’'-]*)\s+(?:officials?|ministers?|diplomats?|negotiators?|envoys?|"
     r"leaders?|spokes(?:man|woman|person)|representatives?|delegates?|generals?|politicians?)\b"
 )
+
+
+def _of_side(context: Context, row: SentenceRow, mentioned: tuple[int, ...], side: set[str]) -> bool:
+    """Whether a sentence may tell who speaks for a side: it names the side ("the Estonian delegation included
+    X"), or someone of it, or only people whose party the articles never give and no other country; never one
+    naming another side's people or country ("led by Medinsky, an assistant to the Russian president")."""
+    if {party for _, _, party in parties_in(row.text)} & side:
+        return True
+    known = {party for key in mentioned if (party := context.affiliations.get(key))}
+    if known & side:
+        return True
+    unknown = [key for key in mentioned if not context.affiliations.get(key)]
+    return bool(unknown) and not known and not parties_in(row.text)
+
+
 _SIDE_OF_GROUP = re.compile(
     r"\b(?P<side>[A-Z][\w.’'-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:delegation|team|negotiators?|representatives?|side)\b|"
     r"\b(?i:who\s+(?:represented|spoke\s+for)\s+(?:the\s+)?)(?P<side2>[A-Z][\w.’'-]*)"
