@@ -319,8 +319,7 @@ class KnowledgeBase:
         if parsed.intent is Intent.HELP:
             return self.help()
         question = reading.question
-        by_office = {person.key for person, _ in self.context.lookup.by_party_office(parsed.argument)}
-        if parsed.maybe_role and {person.key for person in question.people} <= by_office:  # no one named by name
+        if parsed.maybe_role and {person.key for person in question.people} <= question.by_office:  # none by name
             held = role_answer(self.context, parsed.argument)  # "Belgian PM?", "Latvia's president?"
             if held is not None:
                 return held

@@ -35,7 +35,8 @@ FAMILIES: tuple[str, ...] = (
     "end ended conclude concluded wrap wrapped finish finished close closed",
     "last lasted lasting duration hours",
     "visit visited trip travel travelled traveled arrive arrived attend attended participate participated represent "
-    "represented fly flew flown flying",  # "who represented Washington at the talks?": who attended for it
+    # "who represented Washington at the talks?": who attended for it; "en route to Poland": travelling there
+    "represented fly flew flown flying route",
     "president presidential presidency",  # "the presidential office" is "the President's Office"
     "call calls phone phoned telephone speak spoke conversation",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "
@@ -66,8 +67,7 @@ FAMILIES: tuple[str, ...] = (
     "describe described characterize characterized characterise characterised portray portrayed depict depicted "
     "dub dubbed label labelled labeled rate rated assess assessed assessment praise praised hail hailed",
     "send sent deploy deployed deployment dispatch dispatched stationed",
-    # prisoners "freed" are "released", and "returned" or "liberated" from captivity
-    "release released releasing freed freeing liberated returned",
+    "release released releasing freed freeing liberated",  # prisoners "freed" are "released", "liberated"
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",
     "newspaper newspapers outlet outlets",  # not "paper": a framework paper is a document
     "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks
@@ -112,7 +112,6 @@ FAMILIES: tuple[str, ...] = (
     "try tried trying attempt attempted attempting seek sought aim aimed",  # "what did she try to do?": aimed to
     "upset disappointed disappointment frustrated frustration angry unhappy displeased",  # a feeling, in any words
     "reaction reactions response responses react reacted respond responded reply replied",  # "Kyiv's reaction"
-    "reveal revealed reveals expose exposed demonstrate demonstrated indicate indicated",  # "shed light on" aside
     "partition partitioning partitioned divide dividing divided carve carving carved",  # "carving up Ukraine"
     "killed kill died die dead deaths death casualties fatalities",  # "how many died?": "people were killed"
     "general gen",  # "which general": "Gen. Valery Gerasimov" (the abbreviation's stem)
@@ -172,7 +171,7 @@ PHRASAL_VERBS: dict[str, str] = {
     "sitting down": "meeting",  # "why are they sitting down in Riyadh?" (with someone: above)
     "sit down": "meet",
     "sat down": "met",
-    "shed light on": "reveal",  # "would shed light on Ukraine's desire": would reveal it
+    "shed light on": "reveal",  # "what would shed light on their aims?": what would reveal them
     "three-way": "trilateral",
     "still hold": "still control",  # "how much does Ukraine still hold?", never "hold talks"
     "still holds": "still controls",

@@ -92,11 +92,16 @@ _POSSESSIVE_ROLE = re.compile(
 
 # "the Russian leader", "the Indian PM", "the Kremlin leader": a person named by their country's top office.
 _PARTY_OFFICE = re.compile(
-    r"\b(?P<party>[A-Z][\w’'-]+?)(?:['’]s)?\s+(?P<office>leader|president|premier|prime\s+minister|PM|chancellor)\b"
+    r"\b(?P<party>[A-Z][\w’'-]+?)(?:['’]s)?\s+"
+    r"(?P<office>(?i:leader|president|premier|prime\s+minister|chancellor)|PM)\b"
 )
 # The offices "leader" may stand for, in the order tried: a head of state before a head of government.
 LEADER_OFFICES = ("president", "prime minister", "premier", "chancellor")
-_NOT_TOP_OFFICE = re.compile(r"\b(?:vice|deputy|former|ex|first)\b|-(?:president|premier)", re.I)  # not the office
+# A role that is the office: at most one word (a nationality) before it, nothing after.
+_IS_OFFICE = {
+    office: re.compile(rf"^(?!(?:vice|deputy|former|ex|acting|first)\b)(?:[\w’'-]+\s+)?{office}$")
+    for office in LEADER_OFFICES
+}
 
 
 class PeopleLookup:
@@ -109,6 +114,7 @@ class PeopleLookup:
             for surname in {transliteration_key(surname_of(alias)) for alias in person.aliases}:
                 self.by_surname.setdefault(surname, []).append(person.key)
         self._surnames = list(self.by_surname)
+        self._offices: dict[tuple[str, str], list[Person]] | None = None  # read at the first office asked
         self.by_full: dict[tuple[str, ...], int] = {}
         for person in people:
             for alias in person.aliases:
@@ -143,29 +149,36 @@ class PeopleLookup:
 
     def by_party_office(self, question: str) -> list[tuple[Person, str]]:
         """People a question names by their country's top office ("the Russian leader" -> the one Russian whose
-        role says president), each with the words that named them; only where exactly one person holds it."""
+        role is president), each with the words that named them; only where exactly one person holds it."""
         found = []
         for match in _PARTY_OFFICE.finditer(question):
             party = parties_in(match.group("party"))
             if len(party) != 1:
                 continue
-            office = fold(match.group("office"))
+            office = re.sub(r"\s+", " ", fold(match.group("office")))
             offices = LEADER_OFFICES if office == "leader" else ("prime minister",) if office == "pm" else (office,)
             for wanted in offices:
-                holders = [
-                    person
-                    for person in self.by_key.values()
-                    if person.affiliation == party[0][2]
-                    and any(
-                        re.search(rf"\b{wanted}\b", fold(role)) and not _NOT_TOP_OFFICE.search(role)
-                        for role in person.roles
-                    )
-                ]
+                holders = self._office_holders().get((party[0][2], wanted), [])
                 if holders:
                     if len(holders) == 1:
                         found.append((holders[0], match.group()))
                     break
         return found
+
+    def _office_holders(self) -> dict[tuple[str, str], list[Person]]:
+        """The holders of each top office by (party, office), built once: a role that is the office itself, after
+        at most a nationality ("Russian President", "President"), never one naming it ("head of the President's
+        Office", "Trump's Special Envoy"), nor a vice, deputy or former holder."""
+        if self._offices is None:
+            offices: dict[tuple[str, str], list[Person]] = {}
+            for person in self.by_key.values():
+                if person.affiliation is None:
+                    continue
+                for office in LEADER_OFFICES:
+                    if any(_IS_OFFICE[office].match(fold(role)) for role in person.roles):
+                        offices.setdefault((person.affiliation, office), []).append(person)
+            self._offices = offices
+        return self._offices
 
     def in_question(self, question: str, is_word: Callable[[str], bool] | None = None) -> list[Person]:
         """People a question names, by any alias or a close spelling of a surname, in any case."""

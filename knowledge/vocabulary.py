@@ -99,8 +99,7 @@ GENERIC_MODIFIERS = frozenset(
     """
     peace war new direct formal official joint bilateral trilateral possible potential proposed final recent latest
     main key major big high level senior top first second third next previous further early late full partial
-    same other whole entire various several certain own outside external foreign international overseas
-    neighbouring neighboring
+    same other whole entire various several certain own outside external overseas neighbouring neighboring
     bigger larger greater higher longer stronger wider broader deeper harder tougher newer older fewer lower smaller
     heavier earlier later easier extra additional more
     """.split()
@@ -210,8 +209,6 @@ COGNITION_VERBS = frozenset(
 # Nouns for what someone thinks, closing a fragment that asks for it ("Lavrov Vatican view?", "Kesk's take on it").
 VIEW_WORDS = frozenset("view views opinion thoughts reaction response comments remarks".split())  # (not "take":
 # "what steps did Ukraine take?")
-# Nouns asking what a thing is for ("the purpose of the force", "the point of the call"): no word the answer repeats.
-PURPOSE_WORDS = frozenset("purpose purposes point points aim aims goal goals objective objectives mission".split())
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(
     "big large small cold hot warm far old high low tall deep heavy fast severe long soon quickly often".split()

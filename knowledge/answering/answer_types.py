@@ -59,9 +59,10 @@ _DURATION = re.compile(
 )
 # What a thing is for: "to help ...", "will assist in", "in order to", "was to align", "aimed at", "designed to".
 _PURPOSE = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+to\s+[\"“]?(?!be\b)[a-z]+|in\s+order\s+to|so\s+that|aimed\s+at|aims?\s+to|designed\s+to|"
-    r"intended\s+to|meant\s+to|tasked\s+with|goals?|aims?|objectives?|purposes?|(?:will|would|to)\s+(?:help|assist|support|ensure|monitor|protect|"
-    r"guarantee|deter|restore|provide|oversee|secure))\b",
+    r"\b(?:(?:was|is)\s+to\s+[\"“]?(?!be\b)[a-z]+|in\s+order\s+to|so\s+that|aimed\s+at|aims?\s+to|designed\s+to|"
+    r"intended\s+to|meant\s+to|tasked\s+with|(?:goals?|aims?|objectives?|purpose)\s+(?:is|are|was|were|appears?|"
+    r"include|included)|(?:will|would|to)\s+(?:help|assist|support|ensure|monitor|protect|guarantee|deter|restore|"
+    r"provide|oversee|secure))\b",
     re.I,
 )
 # A time of day: "5 p.m.", "10:30", "at noon", "on Saturday evening" (a part of the day answers "what time" too).

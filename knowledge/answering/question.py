@@ -39,7 +39,6 @@ from knowledge.vocabulary import (
     ORDINALS,
     PLACE_SPELLINGS,
     POSITION_CUE,
-    PURPOSE_WORDS,
     QUESTION_WORDS,
     ROLE_ABBREVIATIONS,
     UNIT_ABBREVIATIONS,
@@ -49,7 +48,7 @@ from knowledge.vocabulary import (
 
 # A question asking who made up a team: answered by a sentence naming its members, never by one naming the team.
 MEMBERS_ASKED = re.compile(
-    r"\bmembers?\s+of\b|\bwho\s+(?:was|were|is|are|will\s+be|served|sat)\s+(?:on|in|with|part\s+of)\s+(?:the\s+)?"
+    r"^\s*(?:(?:who\s+(?:are|were)\s+)?the\s+)?members?\s+of\b|\bwho\s+(?:was|were|is|are|will\s+be|served|sat)\s+(?:on|in|with|part\s+of)\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:delegation|team|side|group)\b|\bwho\s+sat\s+in\s+on\b|"
     r"^\s*(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:delegation|team|negotiating\s+team|delegates)\s*"
     r"(?:(?:in|at|for|to|of)\b[^?]*)?[?.!]*\s*$",
@@ -79,13 +78,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ... or its price or worth asked with a noun: "the value of the package?", "plan cost?"
     (
         "amount",
-        re.compile(r"\b(?:cost|price|value|worth)\s+of\b|\b(?:cost|price|value|worth)\s*[?.!]*\s*$", re.I),
+        re.compile(r"\b(?:cost|price|worth)\s+of\b|\b(?:cost|price|worth)\s*[?.!]*\s*$", re.I),
     ),
     # a count, or a measure ("how cold was it", "how far", "the loan's size?"): a number answers
     (
         "how many",
         re.compile(
-            r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|\bsize\b|"
+            r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
+            r"^(?!\s*(?:is|are|was|were|did|does|do|will|would|has|have|can|could)\b).*\bsize\b|"
             rf"\bhow\s+(?:{'|'.join(sorted(MEASURES - {'long', 'soon', 'quickly'}))})\b",
             re.I,
         ),
@@ -93,7 +93,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a time of day: "what time did the sirens sound?", answered by "around 5 p.m.", not by a date
     (
         "clock",
-        re.compile(r"\b(?:what|which)\s+time\b(?!\s+(?:of\s+(?:the\s+)?)?(?:year|month|week))|\bwhat\s+hour\b", re.I),
+        re.compile(
+            r"\b(?:what|which)\s+time\b(?!\s+(?:of\s+(?:the\s+)?)?(?:year|month|week|frame|limit|line|zone|table))|"
+            r"\bwhat\s+hour\b",
+            re.I,
+        ),
     ),
     ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
     (
@@ -101,7 +105,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b|"
             # "Umerov Witkoff talks venue?", "what was the venue?" (never "who called it an inelegant venue?")
-            r"^(?!\s*(?:who|whom|whose|why|how|did|does|do|is|was|were|will)\b)(?:[^?]*\b(?:venue|location)\s*[?.!]*\s*$|"
+            r"^(?!\s*(?:who|whom|whose|why|how|did|does|do|is|was|were|will)\b)(?!.*\b(?:say|said|says|tell|told)\b)"
+            r"(?:[^?]*\b(?:venue|location)\s*[?.!]*\s*$|"
             r"\s*(?:the\s+|what\s+(?:is|was)\s+the\s+)?(?:venue|location)\s+(?:of|for)\b)",
             re.I,
         ),
@@ -133,8 +138,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\s*why\b|\breasons?\b|\bmotive\b|^\s*what\s+(?:held\s+up|caused|led\s+to|delayed|stalled)\b", re.I
         ),
     ),
-    # what a thing is for: "the purpose of the multinational force?", "what's the point of the call?"
-    ("purpose", re.compile(rf"\b(?:{'|'.join(sorted(PURPOSE_WORDS))})\s+(?:of|behind)\b|\bpurpose\b", re.I)),
     # what an event came to: "the outcome of the summit", "how did the talks end?", "what came of the call?"
     (
         "outcome",
@@ -169,6 +172,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "yes/no",
         re.compile(r"^\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\s+(?!you\b|i\b)", re.I),
+    ),
+    # what a thing is for: "the purpose of the multinational force?", "what's the point of the call?" (last: "what
+    # did Zelensky say about the purpose of the talks?" asks what he said; "the key points of the plan" asks no aim)
+    (
+        "purpose",
+        re.compile(
+            r"\b(?:purpose|aim|goal|objective)s?\s+(?:of|behind)\b|\bthe\s+point\s+of\s+(?!no\b)|\bpurpose\s*[?.!]*\s*$",
+            re.I,
+        ),
     ),
 )
 # "made" before a post (a few words of its name first) gives the post: "was Kesk made NSDC secretary", "made head of"
@@ -259,6 +271,7 @@ class Question:
     places: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name as typed, its stems)
     forms: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # (name, the stems of its other written forms)
     unknown: str | None = None  # a name the articles never mention
+    by_office: frozenset[int] = frozenset()  # people named only by their country's office ("the Russian leader")
     date: DateFilter = field(default_factory=DateFilter)
     ordinal: int | None = None  # 1, 2, ...; -1 the last; 0 the next
     modifiers: tuple[str, ...] = ()  # content words that modify the next one ("minerals deal"): what it is about
@@ -465,6 +478,7 @@ def analyse(
         places=tuple(named),
         forms=tuple(forms),
         unknown=unknown,
+        by_office=frozenset(holder.key for holder, _ in by_office),
         date=date,
         ordinal=ordinal_in(text),
     )
@@ -529,7 +543,7 @@ def _verb_form(word: str) -> bool:
     )
 
 
-PLACE_TYPO_MIN = 5  # a shorter name one letter off another is as likely a different place ("Lida", "Lima")
+PLACE_TYPO_MIN = 6  # a shorter name one letter off another is as likely a different place ("Pinsk", "Minsk")
 
 
 def _misspelt_place(name: str, places: tuple[str, ...]) -> str | None:

@@ -43,12 +43,17 @@ _CALLED_SOMEONE = re.compile(
 )
 # "why did Trump ask Putin to stop ...?", "did Putin agree to Trump's request ...?": a demand is what they are about,
 # not what they ask for (a reason, a yes or no); the sentences answer them, not a list of demands.
-# Nor "which broadcaster reported Moscow's demands?", "who made the request?" (a name answers), nor the terms of a deal
-# ("Black Sea deal terms?": what it says, not what a side wants).
+# Nor a question a name answers ("which broadcaster reported Moscow's demands?", "who reported the demands?"; never
+# "which demands has Russia made?" nor "who is calling for a ceasefire?"), nor the terms of a deal no side is named
+# before ("Black Sea deal terms?": what it says; "Russia's ceasefire terms?" are Russia's).
+_DEMAND_NOUNS = r"(?:demand|condition|precondition|term|request|requirement|red\s+line)s?"
+_DEMAND_VERBS = r"(?:demand|call|urg|insist|press|ask|request|want|seek|sought)\w*"
+_WHO_AUXILIARIES = r"(?:is|are|was|were|has|had|have|also|will|would|did|does|first|then)"
 _NOT_FOR_DEMANDS = re.compile(
-    r"^\s*(?:why|how|did|does|do|is|are|was|were|will|would|has|have|had|can|could|which|whom)\b|"
-    # ... "who reported the demands?", though "who called for a ceasefire?" asks whose demand it is
-    r"^\s*who\s+(?!(?:has\s+|had\s+|have\s+|also\s+)?(?:demand|call|urg|insist|press|ask|request|want)\w*)|"
+    r"^\s*(?:why|how|did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b|"
+    rf"^\s*(?:which|whom)\s+(?!{_DEMAND_NOUNS}\b)|"
+    rf"^\s*who\s+(?:{_WHO_AUXILIARIES}\s+)*(?!{_WHO_AUXILIARIES}\b)(?!{_DEMAND_VERBS}\b)\w|"
+    r"^(?!.*\b[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:deal|agreement|accord|treaty|ceasefire|truce)\s+terms)"
     r".*\b(?:deal|agreement|accord|treaty|ceasefire|truce)(?:['’]s)?\s+terms\b|"
     r".*\bterms\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty|ceasefire|truce)\b",
     re.IGNORECASE,
@@ -212,13 +217,13 @@ def _modal(match: re.Match[str]) -> str:
 
 
 # "who is out as head of the office?": who left the post, as an article tells it ("X will replace Y as head")
-_OUT_AS = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?out\s+as\b", re.I)
+_OUT_AS = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?out\s+as\s+(?!of\b)", re.I)
 
 
 def _as_spelt(text: str) -> str:
     """The shorthand people type in chat written out ("wat did X say abt Y" -> "what did X say about Y"), so the
     question's cues read as the words they stand for."""
-    return _OUT_AS.sub("was replaced as", _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group()], text))
+    return _OUT_AS.sub("was replaced as ", _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group()], text))
 
 
 def parse_question(text: str) -> ParsedQuestion:

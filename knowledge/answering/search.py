@@ -50,7 +50,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # "what did Kushner say after the talks?" (a name the articles give no one a statement under): no sentence
         # has him say anything, only their articles name him; what someone said is told where they speak
         return not_covered(context, question, intent)
-    if question.kind in ("how many", "amount"):
+    if question.kind in ("how many", "amount"):  # (the ranking is kept: near_hits below reads it again for free)
         uncounted = _figure_not_found(context, question, hits or near_hits(context, question))
         if uncounted is not None:
             return uncounted
@@ -237,9 +237,9 @@ _MEMBERS_LISTED = re.compile(
     re.I,
 )
 # A sentence saying the question went unanswered: itself the answer to whether something was confirmed or agreed.
-_NO_ANSWER = re.compile(
-    r"\b(?:declined|refused)\s+to\s+(?:comment|say|confirm)|\b(?:would|did)\s+not\s+(?:say|confirm|comment)\b|"
-    r"\bno\s+comment\b|\bnothing\s+to\s+add\b",
+_NO_ANSWER = re.compile(  # (on the very matter: "when asked if ...", "whether ..."; never a bare "declined to comment")
+    r"\b(?:(?:declined|refused)\s+to\s+(?:comment|say|confirm)|(?:would|did)\s+not\s+(?:say|confirm|comment))"
+    r"\s+(?:on\s+)?(?:whether|if|when\s+asked\s+(?:if|whether|about))\b",
     re.I,
 )
 _SAID_BY = re.compile(
@@ -282,8 +282,9 @@ def _of_side(context: Context, row: SentenceRow, mentioned: tuple[int, ...], sid
     return bool(unknown) and not known and not parties_in(row.text)
 
 
-_SIDE_OF_GROUP = re.compile(
-    r"\b(?P<side>[A-Z][\w.’'-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:delegation|team|negotiators?|representatives?|side)\b|"
+_SIDE_OF_GROUP = re.compile(  # (led, headed, on, in or of it: "who met Russia's delegation?" asks no Russian)
+    r"\b(?i:led|leads|lead|headed|heads|head|chaired|on|in|of|for)\s+(?:the\s+)?"
+    r"(?P<side>[A-Z][\w.’'-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:delegation|team|negotiators?|representatives?|side)\b|"
     r"\b(?i:who\s+(?:represented|spoke\s+for)\s+(?:the\s+)?)(?P<side2>[A-Z][\w.’'-]*)"
 )
 LIST_ITEMS_READ = 12  # list lines read after a sentence that introduces them ("... with five components:")

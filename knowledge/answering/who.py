@@ -142,7 +142,7 @@ _APPOINTMENT = re.compile(
 
 # "Budanov's old job?", "Shmyhal's previous post": a post held before the one an appointment gives
 _OLD_POST = re.compile(r"\b(?:old|former|previous|earlier|past|prior|before)\b", re.I)
-FORMER_SENTENCES_READ = 60  # a person's sentences read for "former Defense Minister X": more than any one has
+FORMER_SENTENCES_READ = 60  # a person's first sentences read for "former Defense Minister X" (a title given early)
 
 
 def _old_post(context: Context, person: Person, query: str, asked: str) -> Answer:
@@ -153,12 +153,15 @@ def _old_post(context: Context, person: Person, query: str, asked: str) -> Answe
     dates = context.store.published(citation.article for citation in person.role_citations)
     newest = max(given, key=lambda n: dates.get(person.role_citations[n].article) or dt.date.min) if given else None
     # (never the same post again: "Secretary of the NSDC of Ukraine" is the "Secretary of the NSDC" he is now)
-    now = fold(person.roles[newest]) if newest is not None else ""
-    earlier = [
-        n
-        for n in range(len(person.roles))
-        if n != newest and fold(person.roles[n]) not in now and now not in fold(person.roles[n])
-    ]
+    if newest is None:  # no appointment told: every role may be an earlier one
+        earlier = list(range(len(person.roles)))
+    else:
+        now = fold(person.roles[newest])
+        earlier = [
+            n
+            for n in range(len(person.roles))
+            if n != newest and fold(person.roles[n]) not in now and now not in fold(person.roles[n])
+        ]
     former = _former_title(context, person) if not earlier else None
     if former is not None:  # "former Defense Minister Rustem Umerov": the post a sentence says he held
         title, row = former
@@ -190,8 +193,8 @@ def _former_title(context: Context, person: Person) -> tuple[str, SentenceRow] |
     """The title a sentence gives a person as a past one ("former Defense Minister Rustem Umerov", "Umerov, a
     former defence minister,"), with that sentence; None when no sentence does."""
     names = "|".join(re.escape(alias) for alias in sorted(person.aliases, key=len, reverse=True))
-    before = re.compile(rf"\b(?:former|ex-|onetime|erstwhile)\s*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,6}}?)(?:{names})\b")
-    after = re.compile(rf"\b(?:{names}),\s+(?:a|the)\s+(?:former|ex-)\s*(?P<title>[^,;.]{{3,60}}?),")
+    before = re.compile(rf"\b(?i:former|ex-|onetime|erstwhile)\s*(?P<title>(?:[A-Z][\w’'-]*\s+){{1,6}}?)(?:{names})\b")
+    after = re.compile(rf"\b(?:{names}),\s+(?i:a|the)\s+(?i:former|ex-)\s*(?P<title>[^,;.]{{3,60}}?),")
     for row in context.store.sentences_mentioning(person.key, FORMER_SENTENCES_READ):
         found = before.search(row.text) or after.search(row.text)
         if found is not None:
@@ -199,15 +202,15 @@ def _former_title(context: Context, person: Person) -> tuple[str, SentenceRow] |
     return None
 
 
-_TITLE_WORDS = r"((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)"
+_TITLE_WORDS = r"((?:[\w’'-]+\s+){0,4}[\w’'-]+?)"
 # A post offered to someone, as their own sentences tell it: "the post of Defense Minister was also offered",
 # "offered him the post of envoy" (a quote of theirs or a sentence naming them).
 _OFFERED = (
     re.compile(
-        rf"\bthe\s+(?:post|position|job|role)\s+of\s+{_TITLE_WORDS}\s+(?:was|has\s+been|had\s+been)\s+"
-        r"(?:also\s+)?offered"
+        rf"\b(?i:the\s+(?:post|position|job|role)\s+of)\s+{_TITLE_WORDS}\s+(?i:(?:was|has\s+been|had\s+been)\s+"
+        r"(?:also\s+)?offered)(?!\s+to\s+[A-Z])"  # (offered to someone else is another's post)
     ),
-    re.compile(rf"\boffered\s+(?:him|her|them)\s+the\s+(?:post|position|job|role)\s+of\s+{_TITLE_WORDS}"),
+    re.compile(rf"\b(?i:offered\s+(?:him|her|them)\s+the\s+(?:post|position|job|role)\s+of)\s+{_TITLE_WORDS}\b"),
 )
 
 

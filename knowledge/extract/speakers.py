@@ -40,9 +40,11 @@ RECENT_SPEAKERS = 3  # sentences back in which a "he said" may find its speaker
 SUBJECT_CHARS = 45  # a person named this early, after only a title, is the subject of the sentence
 # A speaker named by their title alone: "According to the president, ...", "The minister said ...".
 _TITLE_SPEAKER = re.compile(
-    r"\b(?i:according\s+to\s+the)\s+(?P<title>[a-z]+(?:\s+[a-z]+)?)\s*,|"
-    rf"^[\s\"“]*[Tt]he\s+(?P<title2>[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"
+    r"\b(?i:according\s+to\s+the)\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*,|"
+    rf"^[\s\"“]*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"
 )
+# Roles that only name the office ("Vice President", "former President"): never the one "the president" means.
+_NOT_THE_HOLDER = re.compile(r"\b(?:vice|deputy|former|ex|acting|then)\b", re.I)
 TITLE_LOOKBACK = 8  # sentences back in which the titled speaker must be named: nearer is the one meant
 _ORG_HEADS = (
     "Coalition|Council|Union|Commission|Alliance|Organization|Organisation|Group|Bloc|Ministry|Government|"
@@ -138,7 +140,10 @@ class ActorFinder:
                 person = self._people.get(actor.key) if actor.key is not None else None
                 # the title heads the role ("Ukrainian President"), never names whose it is ("head of the
                 # President's Office")
-                if person is not None and any(re.search(rf"(?:^|\s){title}$", role.lower()) for role in person.roles):
+                if person is not None and any(
+                    re.search(rf"(?:^|\s){title}$", role.lower()) and not _NOT_THE_HOLDER.search(role)
+                    for role in person.roles
+                ):
                     return Actor(found.start(), found.end(), person.name, person.affiliation, person.key)
         return None
 
