@@ -211,15 +211,49 @@ def _speaks(context: Context, row: SentenceRow, keys: set[int]) -> bool:
     names as speaking in other words ("Rubio praised it as ...") or opens with ("Lavrov, speaking in Moscow, ...")."""
     if row.speaker is not None:
         return row.speaker in keys
-    asked = [person for key in keys if (person := context.person(key)) is not None]
-    if _named_as_speaker(row.text, asked) is not None:  # only the people asked about: no read of who it mentions
+    asked = context.memo("speaking names", tuple(keys), lambda: _speaking_names(context, keys))
+    if _named_among(row.text, asked) is not None:  # only the people asked about: no read of who it mentions
         return True
-    # the person it opens with, in a sentence that tells of words ("speaking at", "commented", "cast doubt"), not
-    # any act ("Zelensky tried to thread the needle")
-    return (
-        bool(_TELLS_OF_WORDS.search(row.text))
-        and opening_person(row.text, context.lookup, context.affiliations) in keys
-    )
+    return context.memo("opening speaker", row.id, lambda: _opening_speaker(context, row.text)) in keys
+
+
+def _opening_speaker(context: Context, text: str) -> int | None:
+    """The person a sentence opens with, in a sentence that tells of words ("speaking at", "commented", "cast
+    doubt"), not any act ("Zelensky tried to thread the needle"): the same for every question, so kept per row."""
+    if not _TELLS_OF_WORDS.search(text):
+        return None
+    return opening_person(text, context.lookup, context.affiliations)
+
+
+_Named = tuple[tuple[Person, tuple[str, ...]], ...]
+
+
+def _speaking_names(context: Context, keys: set[int]) -> tuple[_Named, frozenset[str]]:
+    """The people of these keys (in the keys' order) with every name they go by, and all those names: kept per set
+    of people asked about, where each of their 200-800 candidate sentences built the list again."""
+    people = [person for key in keys if (person := context.person(key)) is not None]
+    named = tuple((person, tuple({person.name, *person.aliases})) for person in people)
+    return named, frozenset(alias for _, aliases in named for alias in aliases)
+
+
+def _named_among(text: str, asked: tuple[_Named, frozenset[str]]) -> Person | None:
+    """``_named_as_speaker`` over names listed once (the first person, in order, any of whose names the text
+    gives as speaking): a text holding none of the names, most of them, is settled without a test."""
+    named, every = asked
+    present = {alias for alias in every if alias in text}
+    if not present:
+        return None
+    tested: dict[str, bool] = {}  # by alias: people sharing a surname ("Fischer") share its test
+    for person, aliases in named:
+        for alias in aliases:
+            if alias not in present:
+                continue
+            speaks = tested.get(alias)
+            if speaks is None:
+                speaks = tested[alias] = _speaks_as(text, alias)
+            if speaks:
+                return person
+    return None
 
 
 _TELLS_OF_WORDS = re.compile(
