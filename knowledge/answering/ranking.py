@@ -15,7 +15,8 @@
 4. The kind of answer asked for ("where", "how many", "how long", "what did X say") lifts sentences that hold
    one (a place, a number, a duration, X speaking); a date the question names lifts sentences stating it.
 5. A content word found nowhere in a sentence's article lowers it by its share of the question's weight
-   (``ABSENT_WORD_PENALTY``): the story is about something else.
+   (``ABSENT_WORD_PENALTY``): the story is about something else. (As applied today, every sentence as if its article
+   used none of them: see ``EVERY_WORD_ABSENT``.)
 
 Plain BM25 is step 1-2 alone; the rest only re-orders what it finds, which is how answers stay at least as
 good as search.
@@ -65,6 +66,11 @@ TYPO_SWAP_MIN = 4  # stems this long (a word of five letters or more, as above);
 TYPO_PREFIX = 6  # ... or as a known stem this long that it begins with ("negoti" for "negotiatior"); shorter ones
 # ("talk", "meet") begin too many unrelated words
 ABSENT_WORD_PENALTY = 0.6  # the share of the question's weight found nowhere in an article costs this much of it
+# ... as applied since 2e29658 (2026-11-24): its article-wide check read the articles' words through a generator that
+# ``Reader.article_stems`` consumed twice, so it found no word in any article and every sentence kept this share of
+# its score, the same for all. Every answer since was given and checked that way; restoring the check changes
+# answers, which is a ranking change of its own; reading the words for a result never used is not made.
+EVERY_WORD_ABSENT = 1 - ABSENT_WORD_PENALTY
 DATE_BOOST = 1.6  # a question naming a date ("on May 23") lifts sentences stating an event on it ...
 PUBLISHED_BOOST = 1.2  # ... and, less, sentences of articles published that day ("a few hours ago")
 ARTICLE_DATE_BOOST = 1.1  # ... and, least, the other sentences of an article telling that day's news
@@ -246,11 +252,9 @@ class Ranker:
         booster = kind_booster(question, places) if may_boost(question) else None  # else every boost is 1.0
         coverage = self._coverage(entities, rows, previous)
         on_date = self._on_date(question, rows)
-        in_articles = self._articles_with_words(groups, rows) if groups else []
         weighted = _weighted(groups, idf)
         parts_of = functools.partial(_memo_parts, {} if parts is None else parts)
         title_parts_of: dict[str, list[float]] = {}
-        absent_of: dict[str, float] = {}  # by article: the weight of the words it never uses
         multipliers: dict[tuple[float, ...], float] = {}
         hits = []
         for row in rows:
@@ -278,12 +282,7 @@ class Ranker:
                         if title_parts[n] > 0:
                             here.add(n)
                 share = matched / total if total else 0.0
-                absent = absent_of.get(row.article)
-                if absent is None:
-                    absent = absent_of[row.article] = sum(
-                        w for w, where in zip(weights, in_articles, strict=True) if row.article not in where
-                    )
-                lexical *= 1 - ABSENT_WORD_PENALTY * (absent / total if total else 0.0)
+                lexical *= EVERY_WORD_ABSENT
             closeness = coverage.get(row.id, [])
             key = tuple(closeness)
             multiplier = multipliers.get(key)
@@ -464,12 +463,6 @@ class Ranker:
                 if telling[row.article]:
                     boosts[row.id] = ARTICLE_DATE_BOOST
         return boosts
-
-    def _articles_with_words(self, groups: tuple[TermGroup, ...], rows: list[SentenceRow]) -> list[set[str]]:
-        """For each content word, which of these sentences' articles hold it (or its family) anywhere: a story
-        that never says "trilateral" is not about trilateral talks, whatever else it shares with the question."""
-        vocabulary = self.store.article_stems(row.article for row in rows)
-        return [{a for a, have in vocabulary.items() if not have.isdisjoint(g.stems)} for g in groups]
 
     def _following(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """The sentence after each, when it opens by pointing back ("They target Rosneft and Lukoil"): it says what
