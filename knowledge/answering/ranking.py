@@ -508,7 +508,6 @@ class Ranker:
         people = any(e.kind == "person" for e in entities)
         mentions = self.store.mentions_in(ids) if people else {}
         articles = {row.article for row in rows}
-        in_article: list[set[str] | None] = [None] * len(entities)  # read when a sentence first needs it
         titles = {a: set(t) for a, t in self.store.title_stems(articles).items()}
         leads = {a: set(t) for a, t in self.store.lead_stems(articles).items()} if people else {}
         untitled: set[str] = set()
@@ -533,6 +532,9 @@ class Ranker:
         if people and following:
             mentions |= self.store.mentions_in(r.id for r in following.values())
         result: dict[int, list[float]] = {}
+        # (levels, place, article) of each named thing that only its article may hold, by thing: the articles' words
+        # are read once the loop is done, for those articles alone
+        in_doubt: list[list[tuple[list[float], int, str]]] = [[] for _ in entities]
         for row in rows:
             before = previous.get(row.id)
             after = following.get(row.id)
@@ -552,11 +554,14 @@ class Ranker:
                 elif (before is not None and holds(before)) or (after is not None and holds(after)):
                     levels.append(IN_CONTEXT)
                 else:
-                    where = in_article[n]
-                    if where is None:
-                        where = in_article[n] = self._articles_with(entity, articles)
-                    levels.append(IN_ARTICLE if row.article in where else 0.0)
+                    in_doubt[n].append((levels, len(levels), row.article))
+                    levels.append(0.0)
             result[row.id] = levels
+        for entity, doubts in zip(entities, in_doubt, strict=True):
+            if doubts:
+                where = self._articles_with(entity, {article for _, _, article in doubts})
+                for levels, place, article in doubts:
+                    levels[place] = IN_ARTICLE if article in where else 0.0
         return result
 
     def _articles_with(self, entity: _Entity, articles: set[str]) -> set[str]:
