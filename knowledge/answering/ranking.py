@@ -137,7 +137,25 @@ class Ranker:
             self._recent[key] = (question, max(limit, RESCORED), hits)
         return hits[:limit]
 
-    def _rank(self, question: Question, limit: int, *, with_people: bool, broad: bool = True) -> list[Hit]:
+    def rank_where(self, question: Question, limit: int, keep: Callable[[SentenceRow], bool]) -> list[Hit]:
+        """``rank(question, limit)`` with only the hits whose sentence ``keep`` accepts, in the same order: the others
+        are never scored in full ("what did X say": half the best sentences are someone else's). A ranking already
+        made for the question is filtered instead; this one is not kept (it is not the whole ranking)."""
+        recent = self._recent.get((id(question), True, True))
+        if recent is not None and recent[0] is question and recent[1] >= limit:
+            return [hit for hit in recent[2][:limit] if keep(hit.row)]
+        # each hit's score depends on its own sentence alone, so scoring fewer changes none, nor their order
+        return self._rank(question, max(limit, RESCORED), with_people=True, keep=keep)[:limit]
+
+    def _rank(
+        self,
+        question: Question,
+        limit: int,
+        *,
+        with_people: bool,
+        broad: bool = True,
+        keep: Callable[[SentenceRow], bool] | None = None,
+    ) -> list[Hit]:
         groups = self._with_corrections(question.groups)
         if self._names_unknown_thing(question, groups):
             return []
@@ -154,6 +172,8 @@ class Ranker:
                     rows |= {row.id: row for row in self.store.sentences_mentioning(person.key, each)}
         parts: dict[int, list[float]] = {}  # each sentence's BM25 parts, shared by both passes (same words, weights)
         shortlist = self._first_pass(question, groups, list(rows.values()), limit, parts)
+        if keep is not None:
+            shortlist = [row for row in shortlist if keep(row)]
         hits = self.score(question, shortlist, groups=groups, parts=parts)
         hits.sort(key=lambda hit: (-hit.score, hit.row.id))
         return hits[:limit]

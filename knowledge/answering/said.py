@@ -126,6 +126,7 @@ def _speakers_only(question: Question) -> Question:
     return replace(question, people=speakers)
 
 
+RANKED = 100  # the best sentences for the whole question among which a person's statements are looked for
 NEAREST_STATEMENTS = 2  # a person's statements shown, labelled, when none is on what was asked: the best few
 STATEMENTS_READ = 200  # a person's sentences read for them
 
@@ -161,9 +162,9 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
     unsure: set[int] = set()  # statements without the question's most telling word: shown, labelled
     unheard = False
     if topic.has_topic:
-        hits: list[Hit] = context.ranker.rank(question, limit=100)
+        hits: list[Hit] = context.ranker.rank_where(question, RANKED, lambda row: _speaks(context, row, keys))
         telling = key_groups(context.ranker.group_weights(question))
-        said = [hit for hit in hits if hit.relevant and _speaks(context, hit.row, keys)]
+        said = [hit for hit in hits if hit.relevant]
         # "Zelensky's take on the Nov 30 talks": a statement about another day is shown after, labelled
         dated = bool(question.date.month or question.date.day or question.date.bounded)
         # ... and a sentence whose speaker the extraction found before one read off its opening name ("Sikorski
@@ -204,6 +205,8 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         if unheard:
             message = f"No article uses the words asked about; these are the statements by {names}."
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
+    if topic.has_topic:
+        context.ranker.rank(question, limit=RANKED)  # the whole ranking, which the closest sentences then read
     return None
 
 
