@@ -79,3 +79,36 @@ def test_a_pattern_needing_words_finds_what_the_pattern_finds(needing: Needing) 
         assert [m.span() for m in needing.finditer(text)] == [m.span() for m in needing.pattern.finditer(text)]
         found, expected = needing.search(text), needing.pattern.search(text)
         assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+SPOKEN = [
+    "He COMMENTED on it",
+    "She cast\n doubt on the plan",
+    "The minister İNSISTED on guarantees",
+    "Kommented, recommented and uncommented",  # the words inside others: no match
+    "Peskov made it clear that the talks go on",
+    "x saidé and said_x",
+    "Zelensky, speaking in Kyiv, played  down the idea.",
+    "No word of saying here",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN + TEXTS)
+def test_a_sentence_telling_of_words_is_found_as_the_pattern_finds_it(text: str) -> None:
+    from knowledge.answering.said import _TELLS_OF_WORDS, _tells_of_words
+
+    assert _tells_of_words(text) == bool(_TELLS_OF_WORDS.search(text))
+
+
+def test_every_seed_sentence_telling_of_words_is_found_as_the_pattern_finds_it() -> None:
+    from knowledge import load_articles
+    from knowledge.answering.said import _TELLS_OF_WORDS, _tells_of_words
+    from knowledge.corpus import DEFAULT_CORPUS
+    from knowledge.sentences import split_article
+
+    loaded = load_articles(DEFAULT_CORPUS)
+    texts = [s.text for a in loaded.articles for s in split_article(a.id, a.text, a.body_start)]
+    told = [_tells_of_words(text) for text in texts]
+    assert told == [bool(_TELLS_OF_WORDS.search(text)) for text in texts]
+    assert any(told) and not all(told)

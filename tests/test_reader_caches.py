@@ -82,3 +82,15 @@ def test_the_event_lists_kept_per_index_state_are_bounded(monkeypatch: pytest.Mo
     for n in range(12):
         kb.store.events_at(f"Nowhere{n}", 5)
     assert len(kb.store._cache()["events_listed"]) <= 4
+
+
+def test_the_words_of_articles_asked_for_by_an_iterator_are_given(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 4, seed=9)
+    kb = KnowledgeBase.from_folder(folder, index=tmp_path / "index.sqlite")
+    store = kb.store
+    with store.snapshot():
+        articles = store.article_ids()
+        given = store.article_stems(article for article in articles)  # read for the first time
+        assert sorted(given) == sorted(articles) and all(given.values())
+        assert store.article_stems(iter(articles)) == store.article_stems(articles) == given  # and when kept

@@ -15,7 +15,8 @@
 4. The kind of answer asked for ("where", "how many", "how long", "what did X say") lifts sentences that hold
    one (a place, a number, a duration, X speaking); a date the question names lifts sentences stating it.
 5. A content word found nowhere in a sentence's article lowers it by its share of the question's weight
-   (``ABSENT_WORD_PENALTY``): the story is about something else.
+   (``ABSENT_WORD_PENALTY``): the story is about something else. (As applied today, every sentence as if its article
+   used none of them: see ``EVERY_WORD_ABSENT``.)
 
 Plain BM25 is step 1-2 alone; the rest only re-orders what it finds, which is how answers stay at least as
 good as search.
@@ -68,6 +69,11 @@ TYPO_PAST_STEM_MIN = 6  # a typed word this long may hide its typo before an end
 TYPO_PREFIX = 6  # ... or as a known stem this long that it begins with ("negoti" for "negotiatior"); shorter ones
 # ("talk", "meet") begin too many unrelated words
 ABSENT_WORD_PENALTY = 0.6  # the share of the question's weight found nowhere in an article costs this much of it
+# ... as applied since 2e29658 (2026-11-24): its article-wide check read the articles' words through a generator that
+# ``Reader.article_stems`` consumed twice, so it found no word in any article and every sentence kept this share of
+# its score, the same for all. Every answer since was given and checked that way; restoring the check changes
+# answers, which is a ranking change of its own; reading the words for a result never used is not made.
+EVERY_WORD_ABSENT = 1 - ABSENT_WORD_PENALTY
 DATE_BOOST = 1.6  # a question naming a date ("on May 23") lifts sentences stating an event on it ...
 PUBLISHED_BOOST = 1.2  # ... and, less, sentences of articles published that day ("a few hours ago")
 ARTICLE_DATE_BOOST = 1.1  # ... and, least, the other sentences of an article telling that day's news
@@ -135,7 +141,25 @@ class Ranker:
             self._recent[key] = (question, max(limit, RESCORED), hits)
         return hits[:limit]
 
-    def _rank(self, question: Question, limit: int, *, with_people: bool, broad: bool = True) -> list[Hit]:
+    def rank_where(self, question: Question, limit: int, keep: Callable[[SentenceRow], bool]) -> list[Hit]:
+        """``rank(question, limit)`` with only the hits whose sentence ``keep`` accepts, in the same order: the others
+        are never scored in full ("what did X say": half the best sentences are someone else's). A ranking already
+        made for the question is filtered instead; this one is not kept (it is not the whole ranking)."""
+        recent = self._recent.get((id(question), True, True))
+        if recent is not None and recent[0] is question and recent[1] >= limit:
+            return [hit for hit in recent[2][:limit] if keep(hit.row)]
+        # each hit's score depends on its own sentence alone, so scoring fewer changes none, nor their order
+        return self._rank(question, max(limit, RESCORED), with_people=True, keep=keep)[:limit]
+
+    def _rank(
+        self,
+        question: Question,
+        limit: int,
+        *,
+        with_people: bool,
+        broad: bool = True,
+        keep: Callable[[SentenceRow], bool] | None = None,
+    ) -> list[Hit]:
         groups = self._with_corrections(question.groups)
         if self._names_unknown_thing(question, groups):
             return []
@@ -152,6 +176,8 @@ class Ranker:
                     rows |= {row.id: row for row in self.store.sentences_mentioning(person.key, each)}
         parts: dict[int, list[float]] = {}  # each sentence's BM25 parts, shared by both passes (same words, weights)
         shortlist = self._first_pass(question, groups, list(rows.values()), limit, parts)
+        if keep is not None:
+            shortlist = [row for row in shortlist if keep(row)]
         hits = self.score(question, shortlist, groups=groups, parts=parts)
         hits.sort(key=lambda hit: (-hit.score, hit.row.id))
         return hits[:limit]
@@ -250,11 +276,9 @@ class Ranker:
         booster = kind_booster(question, places) if may_boost(question) else None  # else every boost is 1.0
         coverage = self._coverage(entities, rows, previous)
         on_date = self._on_date(question, rows)
-        in_articles = self._articles_with_words(groups, rows) if groups else []
         weighted = _weighted(groups, idf)
         parts_of = functools.partial(_memo_parts, {} if parts is None else parts)
         title_parts_of: dict[str, list[float]] = {}
-        absent_of: dict[str, float] = {}  # by article: the weight of the words it never uses
         multipliers: dict[tuple[float, ...], float] = {}
         hits = []
         for row in rows:
@@ -282,12 +306,7 @@ class Ranker:
                         if title_parts[n] > 0:
                             here.add(n)
                 share = matched / total if total else 0.0
-                absent = absent_of.get(row.article)
-                if absent is None:
-                    absent = absent_of[row.article] = sum(
-                        w for w, where in zip(weights, in_articles, strict=True) if row.article not in where
-                    )
-                lexical *= 1 - ABSENT_WORD_PENALTY * (absent / total if total else 0.0)
+                lexical *= EVERY_WORD_ABSENT
                 lexical = max(lexical, NO_WORD_FLOOR)  # no word of the question: ranked by what it names
             closeness = coverage.get(row.id, [])
             key = tuple(closeness)
@@ -487,12 +506,6 @@ class Ranker:
                     boosts[row.id] = ARTICLE_DATE_BOOST
         return boosts
 
-    def _articles_with_words(self, groups: tuple[TermGroup, ...], rows: list[SentenceRow]) -> list[set[str]]:
-        """For each content word, which of these sentences' articles hold it (or its family) anywhere: a story
-        that never says "trilateral" is not about trilateral talks, whatever else it shares with the question."""
-        vocabulary = self.store.article_stems(row.article for row in rows)
-        return [{a for a, have in vocabulary.items() if not have.isdisjoint(g.stems)} for g in groups]
-
     def _following(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """The sentence after each, when it opens by pointing back ("They target Rosneft and Lukoil"): it says what
         this one is about, as the sentence before may."""
@@ -541,7 +554,6 @@ class Ranker:
         people = any(e.kind == "person" for e in entities)
         mentions = self.store.mentions_in(ids) if people else {}
         articles = {row.article for row in rows}
-        in_article: list[set[str] | None] = [None] * len(entities)  # read when a sentence first needs it
         titles = {a: set(t) for a, t in self.store.title_stems(articles).items()}
         leads = {a: set(t) for a, t in self.store.lead_stems(articles).items()} if people else {}
         untitled: set[str] = set()
@@ -566,6 +578,9 @@ class Ranker:
         if people and following:
             mentions |= self.store.mentions_in(r.id for r in following.values())
         result: dict[int, list[float]] = {}
+        # (levels, place, article) of each named thing that only its article may hold, by thing: the articles' words
+        # are read once the loop is done, for those articles alone
+        in_doubt: list[list[tuple[list[float], int, str]]] = [[] for _ in entities]
         for row in rows:
             before = previous.get(row.id)
             after = following.get(row.id)
@@ -585,11 +600,14 @@ class Ranker:
                 elif (before is not None and holds(before)) or (after is not None and holds(after)):
                     levels.append(IN_CONTEXT)
                 else:
-                    where = in_article[n]
-                    if where is None:
-                        where = in_article[n] = self._articles_with(entity, articles)
-                    levels.append(IN_ARTICLE if row.article in where else 0.0)
+                    in_doubt[n].append((levels, len(levels), row.article))
+                    levels.append(0.0)
             result[row.id] = levels
+        for entity, doubts in zip(entities, in_doubt, strict=True):
+            if doubts:
+                where = self._articles_with(entity, {article for _, _, article in doubts})
+                for levels, place, article in doubts:
+                    levels[place] = IN_ARTICLE if article in where else 0.0
         return result
 
     def _articles_with(self, entity: _Entity, articles: set[str]) -> set[str]:

@@ -24,6 +24,7 @@ from knowledge.answering.subjects import opening_person
 from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
 from knowledge.extract.people import ROLE_HEADS
+from knowledge.extract.prefilter import lowered
 from knowledge.extract.speakers import agent_before
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
@@ -127,6 +128,7 @@ def _speakers_only(question: Question) -> Question:
     return replace(question, people=speakers)
 
 
+RANKED = 100  # the best sentences for the whole question among which a person's statements are looked for
 NEAREST_STATEMENTS = 2  # a person's statements shown, labelled, when none is on what was asked: the best few
 STATEMENTS_READ = 200  # a person's sentences read for them
 
@@ -163,9 +165,9 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
     unsure: set[int] = set()  # statements without the question's most telling word: shown, labelled
     unheard = False
     if topic.has_topic:
-        hits: list[Hit] = context.ranker.rank(question, limit=100)
+        hits: list[Hit] = context.ranker.rank_where(question, RANKED, lambda row: _speaks(context, row, keys))
         telling = key_groups(context.ranker.group_weights(question))
-        said = [hit for hit in hits if hit.relevant and _speaks(context, hit.row, keys)]
+        said = [hit for hit in hits if hit.relevant]
         # "Zelensky's take on the Nov 30 talks": a statement about another day is shown after, labelled
         dated = bool(question.date.month or question.date.day or question.date.bounded)
         # ... and a sentence whose speaker the extraction found before one read off its opening name ("Sikorski
@@ -206,6 +208,8 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         if unheard:
             message = f"No article uses the words asked about; these are the statements by {names}."
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
+    if topic.has_topic:
+        context.ranker.rank(question, limit=RANKED)  # the whole ranking, which the closest sentences then read
     return None
 
 
@@ -214,22 +218,75 @@ def _speaks(context: Context, row: SentenceRow, keys: set[int]) -> bool:
     names as speaking in other words ("Rubio praised it as ...") or opens with ("Lavrov, speaking in Moscow, ...")."""
     if row.speaker is not None:
         return row.speaker in keys
-    asked = [person for key in keys if (person := context.person(key)) is not None]
-    if _named_as_speaker(row.text, asked) is not None:  # only the people asked about: no read of who it mentions
+    asked = context.memo("speaking names", tuple(keys), lambda: _speaking_names(context, keys))
+    if _named_among(row.text, asked) is not None:  # only the people asked about: no read of who it mentions
         return True
-    # the person it opens with, in a sentence that tells of words ("speaking at", "commented", "cast doubt"), not
-    # any act ("Zelensky tried to thread the needle")
-    return (
-        bool(_TELLS_OF_WORDS.search(row.text))
-        and opening_person(row.text, context.lookup, context.affiliations) in keys
-    )
+    return context.memo("opening speaker", row.id, lambda: _opening_speaker(context, row.text)) in keys
 
 
+def _opening_speaker(context: Context, text: str) -> int | None:
+    """The person a sentence opens with, in a sentence that tells of words ("speaking at", "commented", "cast
+    doubt"), not any act ("Zelensky tried to thread the needle"): the same for every question, so kept per row."""
+    if not _tells_of_words(text):
+        return None
+    return opening_person(text, context.lookup, context.affiliations)
+
+
+_Named = tuple[tuple[Person, tuple[str, ...]], ...]
+
+
+def _speaking_names(context: Context, keys: set[int]) -> tuple[_Named, frozenset[str]]:
+    """The people of these keys (in the keys' order) with every name they go by, and all those names: kept per set
+    of people asked about, where each of their 200-800 candidate sentences built the list again."""
+    people = [person for key in keys if (person := context.person(key)) is not None]
+    named = tuple((person, tuple({person.name, *person.aliases})) for person in people)
+    return named, frozenset(alias for _, aliases in named for alias in aliases)
+
+
+def _named_among(text: str, asked: tuple[_Named, frozenset[str]]) -> Person | None:
+    """``_named_as_speaker`` over names listed once (the first person, in order, any of whose names the text
+    gives as speaking): a text holding none of the names, most of them, is settled without a test."""
+    named, every = asked
+    present = {alias for alias in every if alias in text}
+    if not present:
+        return None
+    tested: dict[str, bool] = {}  # by alias: people sharing a surname ("Fischer") share its test
+    for person, aliases in named:
+        for alias in aliases:
+            if alias not in present:
+                continue
+            speaks = tested.get(alias)
+            if speaks is None:
+                speaks = tested[alias] = _speaks_as(text, alias)
+            if speaks:
+                return person
+    return None
+
+
+_SPACES = r"\s+"
+# Words telling of words spoken, besides the report verbs; a phrase's words apart by any space.
+_TELLING = [
+    *"speaking saying denounced condemned comment comments commented remark remarks questioned argued warned".split(),
+    *"signalled signaled hinted".split(),
+    *["cast doubt", "played down", "plays down"],
+]
 _TELLS_OF_WORDS = re.compile(
-    rf"\b(?:{REPORT_VERBS}|speaking|saying|denounced|condemned|comment(?:s|ed)?|remarks?|cast\s+doubt|"
-    r"played\s+down|plays\s+down|questioned|argued|warned|signalled|signaled|hinted)\b",
-    re.IGNORECASE,
+    rf"\b(?:{REPORT_VERBS}|{'|'.join(_SPACES.join(phrase.split()) for phrase in _TELLING)})\b", re.IGNORECASE
 )
+# Every match of it opens with one of these words, whole: a sentence whose words (lowered as ``re.IGNORECASE`` reads
+# them) hold none is not searched, and the others only from the first of them (the search tries its ~80 words at
+# every character before: ~38 us a sentence).
+_TELLING_FIRST = frozenset(phrase.split()[0] for phrase in [*REPORT_VERBS.split("|"), *_TELLING])
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _tells_of_words(text: str) -> bool:
+    """Whether a sentence tells of words spoken (``_TELLS_OF_WORDS``)."""
+    low = lowered(text)
+    for word in _LETTERS.finditer(low):
+        if word.group() in _TELLING_FIRST:
+            return _TELLS_OF_WORDS.search(text, word.start() if len(low) == len(text) else 0) is not None
+    return False
 
 
 def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:

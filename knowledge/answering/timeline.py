@@ -633,7 +633,13 @@ def _left_out(context: Context) -> str | None:
 
 
 def event_item(context: Context, row: EventRow, *, checked: bool = True) -> AnswerItem:
-    """An event as an item: its clause, date, label, sources, and (``checked``) the articles that date it otherwise."""
+    """An event as an item: its clause, date, label, sources, and (``checked``) the articles that date it otherwise;
+    built once per state of the index (an event's item depends on nothing else)."""
+    return context.item(("event", row.id, checked), lambda: _event_item(context, row, checked=checked))
+
+
+def _event_item(context: Context, row: EventRow, *, checked: bool) -> AnswerItem:
+    """``event_item``, built."""
     event = row.event
     citations = context.cite(event.citations)
     text = readable(event)

@@ -333,8 +333,8 @@ class Reader:
         """Every stem of each article (its sentences and headline), cached per generation: what an article is
         about, for the few articles a question's best sentences come from."""
         known: dict[str, set[str]] = self._cache().setdefault("article_stems", {})
-        wanted = [a for a in dict.fromkeys(article_ids) if a not in known]
-        for batch in _batches(wanted):
+        asked = list(dict.fromkeys(article_ids))  # read once: an iterator read twice gave nothing back
+        for batch in _batches([a for a in asked if a not in known]):
             found: dict[str, set[str]] = {a: set() for a in batch}
             for article, stems in self.db.execute(  # one string per article: one split, not one per sentence
                 f"SELECT article, group_concat(stems, ' ') FROM sentences WHERE article IN ({_marks(batch)}) "
@@ -347,7 +347,7 @@ class Reader:
             ):
                 found[article].update(stems.split())
             known.update(found)
-        return {a: known[a] for a in dict.fromkeys(article_ids) if a in known}
+        return {a: known[a] for a in asked if a in known}
 
     def mentions_of(self, key: int, limit: int | None = None) -> list[tuple[Citation, bool]]:
         """Sentences naming a person (or spoken by them), the ones they speak first."""
