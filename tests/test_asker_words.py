@@ -711,3 +711,17 @@ Prime Minister Kaja Ruut said the post of Finance Minister was offered to Tiit L
     kb = knowledge_over(tmp_path_factory.mktemp("offered2") / "corpus", {"offered.txt": text})
     answer = kb.answer("Ruut's new job?")
     assert "Finance Minister" not in (answer.message or "")
+
+
+def test_which_general_is_answered_by_a_general(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-19
+source: Baltic Desk
+title: Marsh declares a truce
+
+Air raid sirens sounded in Velna around 4 p.m., shortly after President Ivo Marsh announced the truce.
+
+"We will assume the other side will follow our example," Marsh said in a meeting televised Saturday with his top commander, Gen. Piret Kask.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("general") / "corpus", {"general.txt": text})
+    answer = kb.answer("Which general was with Marsh when he announced the truce?")
+    assert "Gen. Piret Kask" in answer.items[0].text

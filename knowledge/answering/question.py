@@ -115,7 +115,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "who",
         re.compile(
             r"^\s*who\b|\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:officials?|people|leaders?|ministers?|diplomats?|"
-            r"negotiators?|envoys?|spokes(?:man|woman|person)|representatives?|delegates?)\b|"
+            r"negotiators?|envoys?|spokes(?:man|woman|person)|representatives?|delegates?|generals?|commanders?|"
+            r"officers?|aides?|advisers?|advisors?)\b|"
             # who made up a side's team: "members of Kyiv's delegation", "Ukraine's delegation in Berlin?"
             rf"{MEMBERS_ASKED.pattern}",
             re.I,

@@ -122,6 +122,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # ... and "who led Ukraine's delegation?", "who represented the US?" by one of that side, never the other's head
     side = _SIDE_OF_GROUP.search(question.text) if question.kind == "who" and not wanted_party else None
     side_party = {party for _, _, party in parties_in(side.group("side") or side.group("side2"))} if side else set()
+    # "which general was with Putin?" is answered by a sentence naming a general ("Gen. Valery Gerasimov"), not any
+    # sentence naming someone
+    role = _WHICH_ROLE.match(question.text) if question.kind == "who" else None
+    if role is not None:
+        titled = {stem(role.group("role"))} | related(stem(role.group("role")))
+        unfit |= {h.row.id for h in shown_hits if not titled & set(h.row.stems)}
     if side_party:
         unfit |= {h.row.id for h in shown_hits if not _of_side(context, h.row, mentions.get(h.row.id, ()), side_party)}
     if wanted_party:
@@ -282,6 +288,10 @@ def _of_side(context: Context, row: SentenceRow, mentioned: tuple[int, ...], sid
     return bool(unknown) and not known and not parties_in(row.text)
 
 
+_WHICH_ROLE = re.compile(
+    r"^\s*(?i:which|what)\s+(?:[\w’'-]+\s+)?(?P<role>(?i:generals?|commanders?|officers?|ministers?|envoys?|"
+    r"diplomats?|negotiators?|aides?|advisers?|advisors?|spokes(?:man|woman|person)))\b"
+)
 _SIDE_OF_GROUP = re.compile(  # (led, headed, on, in or of it: "who met Russia's delegation?" asks no Russian)
     r"\b(?i:led|leads|lead|headed|heads|head|chaired|on|in|of|for)\s+(?:the\s+)?"
     r"(?P<side>[A-Z][\w.’'-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:delegation|team|negotiators?|representatives?|side)\b|"
