@@ -165,13 +165,7 @@ def _old_post(context: Context, person: Person, query: str, asked: str) -> Answe
     former = _former_title(context, person) if not earlier else None
     if former is not None:  # "former Defense Minister Rustem Umerov": the post a sentence says he held
         title, row = former
-        return Answer(
-            intent=Intent.WHO,
-            query=query,
-            found=True,
-            items=(context.sentence_item(row, label=None),),
-            message=f"{person.name} was {title} before, as this sentence writes it.",
-        )
+        return _post_in_sentence(context, query, row, f"{person.name} was {title} before")
     if earlier and newest is not None:
         earlier.sort(key=lambda n: not set(fold(person.roles[n]).split()) & PAST_TITLE_WORDS)
         items = _profile(context, person, earlier[0])
@@ -187,6 +181,17 @@ def _old_post(context: Context, person: Person, query: str, asked: str) -> Answe
     labelled = tuple(item.model_copy(update={"label": CLOSEST_LABEL}) for item in items)
     message = f"{why} The post the articles give now, and the sentences naming {person.name}:"
     return Answer(intent=Intent.WHO, query=query, found=True, items=labelled, message=message)
+
+
+def _post_in_sentence(context: Context, query: str, row: SentenceRow, said: str) -> Answer:
+    """A post read off one sentence (an old one called former, a new one offered), cited with it."""
+    return Answer(
+        intent=Intent.WHO,
+        query=query,
+        found=True,
+        items=(context.sentence_item(row, label=None),),
+        message=f"{said}, as this sentence writes it.",
+    )
 
 
 def _former_title(context: Context, person: Person) -> tuple[str, SentenceRow] | None:
@@ -236,13 +241,7 @@ def _new_post(context: Context, person: Person, query: str) -> Answer | None:
     offered = _offered_title(context, person)
     if offered is not None:  # "the post of Defense Minister was also offered by President Zelensky" (Shmyhal)
         title, row = offered
-        return Answer(
-            intent=Intent.WHO,
-            query=query,
-            found=True,
-            items=(context.sentence_item(row, label=None),),
-            message=f"{person.name} was offered the post of {title}, as this sentence writes it.",
-        )
+        return _post_in_sentence(context, query, row, f"{person.name} was offered the post of {title}")
     items = _profile(context, person)
     if not items:
         return None
