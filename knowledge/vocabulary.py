@@ -219,6 +219,7 @@ PLACE_SPELLINGS: dict[str, str] = {
     for pair in (
         ("kiev", "kyiv"), ("kharkov", "kharkiv"), ("odessa", "odesa"), ("lvov", "lviv"), ("nikolaev", "mykolaiv"),
         ("zaporozhye", "zaporizhzhia"), ("dnepr", "dnipro"), ("chernigov", "chernihiv"), ("lugansk", "luhansk"),
+        ("donbass", "donbas"),
     )
     for n in (0, 1)
 }  # fmt: skip

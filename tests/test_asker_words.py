@@ -725,3 +725,43 @@ Air raid sirens sounded in Velna around 4 p.m., shortly after President Ivo Mars
     kb = knowledge_over(tmp_path_factory.mktemp("general") / "corpus", {"general.txt": text})
     answer = kb.answer("Which general was with Marsh when he announced the truce?")
     assert "Gen. Piret Kask" in answer.items[0].text
+
+
+def test_an_offer_to_capitals_is_to_their_governments(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-15
+source: Baltic Desk
+title: Marsh offers to host
+
+Following his meeting with Latvian President Anna Kesk, Tarnian President Ivo Marsh said Tarnia would be willing to host Latvian and Estonian leaders.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("offer") / "corpus", {"offer.txt": text})
+    answer = kb.answer("Marsh's offer to Riga and Tallinn?")
+    assert answer.found
+    assert "willing to host" in answer.items[0].text
+
+
+def test_a_figure_giving_a_things_size(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-15
+source: Baltic Desk
+title: Patrol force planned
+
+The coalition would deploy a so-called "patrol contingent" of about 30,000 people in Estonia.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("sizeof") / "corpus", {"size.txt": text})
+    answer = kb.answer("How many troops would the coalition send to Estonia?")
+    assert "30,000" in answer.items[0].text
+    assert answer.items[0].label is None
+    assert "No sentence gives the number" not in (answer.message or "")
+
+
+def test_a_place_spelt_the_other_way_is_the_place(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-15
+source: Baltic Desk
+title: Donbas talks
+
+Russia is demanding control of the entire Donbas region, even as Ukraine controls part of it.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("donbass") / "corpus", {"donbas.txt": text})
+    answer = kb.answer("How much of the Donbass does Ukraine still control?")
+    assert answer.found
+    assert "Donbas region" in answer.items[0].text

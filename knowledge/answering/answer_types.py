@@ -38,6 +38,11 @@ KIND_BOOST = {
     "purpose": 1.5,
 }
 COUNTED_BOOST = 2.4
+# "a contingent of about 100,000", "a force of up to 30,000": the noun a figure gives the size of, before it
+_SIZE_OF_BEFORE = re.compile(
+    r"\b(?P<noun>[^\W\d_]+)[\"”’']?\s+of\s+(?:about|some|around|roughly|nearly|almost|up\s+to|more\s+than|over)?\s*$",
+    re.I,
+)
 TYPO_COUNTED_MIN = 6  # a counted noun this long may be typed one letter off; shorter ones are other words
 COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
 
@@ -264,8 +269,12 @@ def _counts(text: str) -> list[int]:
 
 
 def _counts_it(text: str, end: int, counted: str) -> bool:
-    """Whether the number ending at ``end`` counts the noun asked about (or one of its family) within a few words."""
+    """Whether the number ending at ``end`` counts the noun asked about (or one of its family) within a few words,
+    or is that noun's size ("a contingent of about 100,000 people": the contingent counted)."""
     family = {counted} | related(counted)
+    sized = _SIZE_OF_BEFORE.search(text[:end].rstrip("0123456789,. "))
+    if sized is not None and stem(sized.group("noun").lower()) in family:
+        return True
     words = [stem(word.lower()) for word in _WORD.findall(text[end:])[: COUNTED_WINDOW + 1]]
     if any(word in family for word in words):
         return True

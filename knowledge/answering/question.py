@@ -220,11 +220,11 @@ _KIND_LITERALS = frozenset(  # the words of the patterns, less their escapes ("\
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:with|and|between|against|by|wants?|wanted|asks?|asked|urges?|urged|tells?|told|press(?:es|ed)?|"
     r"pressured?|pressures|helps?|helped|persuaded?|convinced?|represents?|represented|representing|"
-    r"speaks?\s+for|spoke\s+for)\s+(?:the\s+)?$",
+    r"speaks?\s+for|spoke\s+for|(?:offers?|offered|proposals?|messages?|appeals?|invitations?)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PLACES_LISTED_BEFORE = re.compile(
-    r"\b(?:in|at|to|from|near|between)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:,\s+[A-Z][\w’'.-]*)*\s+and\s+$"
+_PLACES_LISTED_BEFORE = re.compile(  # (not "offer to Moscow and Kyiv": an offer to their governments)
+    r"\b(?:in|at|(?<!offer\s)(?<!offers\s)(?<!proposal\s)(?<!message\s)to|from|near|between)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:,\s+[A-Z][\w’'.-]*)*\s+and\s+$"
 )
 _EVENT_NOUN_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS})\b", re.I)
 # An auxiliary right before a capital makes the capital the subject of the question's verb: its government acts.
@@ -717,8 +717,11 @@ def _named_things(
         other_forms = _other_forms(kept, known_stem, acronyms)
         if other_forms:
             forms.append((name, other_forms))
+        variant = PLACE_SPELLINGS.get(fold(name))  # "Donbass" over articles writing "Donbas"
         if all(known_stem(s) for s in name_stems) or other_forms:
             named.append((name, name_stems))
+        elif variant is not None and all(known_stem(s) for s in stems(variant)):
+            named.append((name, tuple(stems(variant))))
         elif unknown is None and not any(known_stem(s) for s in name_stems):
             unknown = name
     return named, unknown
