@@ -765,3 +765,19 @@ Russia is demanding control of the entire Donbas region, even as Ukraine control
     answer = kb.answer("How much of the Donbass does Ukraine still control?")
     assert answer.found
     assert "Donbas region" in answer.items[0].text
+
+
+def test_who_became_a_post_is_answered_by_that_post(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-07-20
+source: Baltic Desk
+title: Reshuffle in Tallinn
+
+The decision to appoint former Defence Minister Tiit Laar as Secretary of the Security Council was driven by the talks.
+
+Prime Minister Kaja Ruut said this in an interview with Baltic Radio.
+
+The council moved its next session to June.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("became") / "corpus", {"became.txt": text})
+    answer = kb.answer("Who became prime minister after Laar moved to the council?")
+    assert not any(item.label is None and "appoint" in item.text for item in answer.items)  # no prime minister there

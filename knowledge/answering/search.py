@@ -21,12 +21,13 @@ from knowledge.answering.subjects import (
     yes_no_subject,
     yes_no_verb,
 )
+from knowledge.extract.people import ROLE_MODIFIERS
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.sentences import LIST_ITEM
-from knowledge.text import STOPWORDS, stem, stems
-from knowledge.vocabulary import ATTITUDE_VERBS, REPORT_VERBS
+from knowledge.text import STOPWORDS, stem, stems, words
+from knowledge.vocabulary import ATTITUDE_VERBS, PAST_TITLE_WORDS, REPORT_VERBS
 
 _ATTITUDE_STEMS = frozenset(stem(verb) for verb in ATTITUDE_VERBS)  # "going", "wanted": their verb, however typed
 SEARCH_ITEMS = 5
@@ -124,10 +125,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     side_party = {party for _, _, party in parties_in(side.group("side") or side.group("side2"))} if side else set()
     # "which general was with Putin?" is answered by a sentence naming a general ("Gen. Valery Gerasimov"), not any
     # sentence naming someone
-    role = _WHICH_ROLE.match(question.text) if question.kind == "who" else None
+    role = (_WHICH_ROLE.match(question.text) or _BECAME_ROLE.match(question.text)) if question.kind == "who" else None
     if role is not None:
         titled = {stem(role.group("role"))} | related(stem(role.group("role")))
-        unfit |= {h.row.id for h in shown_hits if not titled & set(h.row.stems)}
+        # ... and its kind of post when the question gives it ("prime minister", not any minister)
+        kind_of = {stem(w) for w in words(role.group(0)) if w in ROLE_MODIFIERS and w not in PAST_TITLE_WORDS}
+        unfit |= {h.row.id for h in shown_hits if not titled & set(h.row.stems) or not kind_of <= set(h.row.stems)}
     if side_party:
         unfit |= {h.row.id for h in shown_hits if not _of_side(context, h.row, mentions.get(h.row.id, ()), side_party)}
     if wanted_party:
@@ -291,6 +294,12 @@ def _of_side(context: Context, row: SentenceRow, mentioned: tuple[int, ...], sid
 _WHICH_ROLE = re.compile(
     r"^\s*(?i:which|what)\s+(?:[\w’'-]+\s+)?(?P<role>(?i:generals?|commanders?|officers?|ministers?|envoys?|"
     r"diplomats?|negotiators?|aides?|advisers?|advisors?|spokes(?:man|woman|person)))\b"
+)
+# "who became prime minister after ...?": the post given must be in the answer, not any appointment
+_BECAME_ROLE = re.compile(
+    r"^\s*(?i:who\s+(?:became|becomes|will\s+become|was\s+(?:named|appointed|made)|is\s+the\s+new))\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?P<role>(?i:minister|president|premier|secretary|chief|head|envoy|spokes(?:man|woman|person)|"
+    r"ambassador|commander|chancellor|governor))\b"
 )
 _SIDE_OF_GROUP = re.compile(  # (led, headed, on, in or of it: "who met Russia's delegation?" asks no Russian)
     r"\b(?i:led|leads|lead|headed|heads|head|chaired|on|in|of|for)\s+(?:the\s+)?"
