@@ -100,6 +100,7 @@ GENERIC_MODIFIERS = frozenset(
     peace war new direct formal official joint bilateral trilateral possible potential proposed final recent latest
     main key major big high level senior top first second third next previous further early late full partial
     same other whole entire various several certain own outside external overseas neighbouring neighboring
+    harsh tough strict severe stiff punishing soft lenient generous modest ambitious controversial fresh
     bigger larger greater higher longer stronger wider broader deeper harder tougher newer older fewer lower smaller
     heavier earlier later easier extra additional more
     """.split()

@@ -781,3 +781,21 @@ The council moved its next session to June.
     kb = knowledge_over(tmp_path_factory.mktemp("became") / "corpus", {"became.txt": text})
     answer = kb.answer("Who became prime minister after Laar moved to the council?")
     assert not any(item.label is None and "appoint" in item.text for item in answer.items)  # no prime minister there
+
+
+def test_an_evaluative_adjective_names_no_unknown_thing_and_what_set_off_asks_why(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-12-01
+source: Baltic Desk
+title: Plan revised
+
+The two sides met to continue negotiations on the peace plan, whose original 12 points imposed punishing conditions on Tallinn.
+
+The talks come after Prime Minister Kaja Ruut spoke to President Ivo Marsh by phone last week.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("harsh") / "corpus", {"harsh.txt": text})
+    answer = kb.answer("What harsh terms did the original 12-point plan impose on Tallinn?")
+    assert answer.found
+    assert "punishing conditions" in answer.items[0].text
+    assert kb.context.question("What set off the push for the talks?").kind == "why"

@@ -136,7 +136,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "why",
         re.compile(
-            r"^\s*why\b|\breasons?\b|\bmotive\b|^\s*what\s+(?:held\s+up|caused|led\s+to|delayed|stalled)\b", re.I
+            r"^\s*why\b|\breasons?\b|\bmotive\b|"
+            r"^\s*what\s+(?:held\s+up|caused|led\s+to|delayed|stalled|set\s+off|sparked|triggered|prompted)\b",
+            re.I,
         ),
     ),
     # what an event came to: "the outcome of the summit", "how did the talks end?", "what came of the call?"
