@@ -799,3 +799,9 @@ The talks come after Prime Minister Kaja Ruut spoke to President Ivo Marsh by ph
     assert answer.found
     assert "punishing conditions" in answer.items[0].text
     assert kb.context.question("What set off the push for the talks?").kind == "why"
+
+
+def test_a_possessive_typed_without_its_apostrophe_is_no_word_to_find(kb: KnowledgeBase) -> None:
+    assert "dahls" not in [
+        g.word for g in kb.context.question("Where did Dahls team meet the Icelandic minister?").groups
+    ]

@@ -458,6 +458,7 @@ def analyse(
             or word in COGNITION_VERBS  # "does Kesk think ...?" asks what Kesk says, in any words
             or (_misspelt_question_word(word) and not known_stem(stem(word)))  # "wheat" is a word, "wher" is not
             or word in person_words
+            or (word.endswith("s") and word[:-1] in person_words)  # "Zelenskys team": a possessive without "'"
             or _misspelt_name(word, person_words, known_stem)  # "Lavorv": the name it stands for is read already
             or _is_date_word(word, weekdays=False)
             or word in ORDINALS
