@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.actors import parties_in
+from knowledge.actors import parties_in, trie_pattern
 from knowledge.extract.people import (
     NameMention,
     find_names,
@@ -246,11 +246,16 @@ class AliasIndex:
                 self._first.setdefault(words[0], []).append((words, next(iter(keys))))
         for entries in self._first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
+        # Any word opening an alias, as a substring: a text holding none holds no alias (four sentences in five), and
+        # one pass of this pattern (~1 us) tells it without making the text's words (~20 us).
+        self._opener = re.compile(trie_pattern(sorted(self._first))) if self._first else None
 
     def find(self, text: str) -> list[AliasHit]:
         """Every alias, left to right, the longest first where several start at a word; none inside another's.
         Only the words that may open an alias are looked at (every sentence of every article is searched, and
         most of its words open none)."""
+        if self._opener is None or self._opener.search(text) is None:
+            return []
         first = self._first
         tokens = list(_ALIAS_TOKEN.finditer(text))
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in (t.group() for t in tokens)]  # strip_possessive
