@@ -698,11 +698,16 @@ def _ratio(a: str, b: str) -> float:
     )
 
 
+@functools.lru_cache(maxsize=16384)  # far fewer surnames than names: most names compared share theirs with many
+def _surnames_close(a: str, b: str) -> bool:
+    """The surname gate of ``same_person``."""
+    return _ratio(a, b) >= SURNAME_MERGE_CUTOFF
+
+
 @functools.lru_cache(maxsize=16384)  # the registry compares a name with everyone in its bucket, again and again
 def same_person(a: str, b: str) -> bool:
     """Both gates: the full names are close and so are the surnames (as written, or as transliterations)."""
-    surname_a, surname_b = surname_of(a), surname_of(b)
-    if _ratio(surname_a, surname_b) < SURNAME_MERGE_CUTOFF:
+    if not _surnames_close(surname_of(a), surname_of(b)):
         return False
     if len(a.split()) == 1 or len(b.split()) == 1:
         return True

@@ -40,6 +40,9 @@ class PersonDraft:
     affiliations: Counter[str] = field(default_factory=Counter)
     _roles: dict[str, tuple[str, int, Citation]] = field(default_factory=dict)
     _stored_roles: dict[str, Any] | None = None  # as saved, read into ``roles`` only if this draft is used
+    # the spellings of more than one word, kept until a new spelling comes: the registry asks for them at every
+    # comparison of a name with its surname bucket
+    _full_names: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def roles(self) -> dict[str, tuple[str, int, Citation]]:
@@ -64,9 +67,13 @@ class PersonDraft:
 
     @property
     def full_names(self) -> list[str]:
-        return [name for name in self.variants if len(name.split()) > 1]
+        if self._full_names is None:
+            self._full_names = [name for name in self.variants if len(name.split()) > 1]
+        return self._full_names
 
     def record(self, mention: NameMention, sentence: Sentence) -> None:
+        if mention.name not in self.variants:
+            self._full_names = None
         self.variants[mention.name] += 1
         for said in (mention.role, mention.led):
             if said:
@@ -198,10 +205,11 @@ class PeopleRegistry:
         if kept is not None and kept[0] == version:
             return [self.drafts[key] for key in kept[1]]
         found = []
+        alone = is_surname_alone(name)
         for key in self._buckets.get(bucket, []):
             draft = self.drafts[key]
             names = draft.full_names if full_only or draft.full_names else list(draft.variants)
-            if is_surname_alone(name):
+            if alone:
                 names = [surname_of(n) for n in names]
             if any(same_person(name, other) for other in names):
                 found.append(draft)
