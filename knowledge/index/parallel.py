@@ -47,7 +47,7 @@ from knowledge.index.prepare import (
     sentence_at,
     sentences_from_bounds,
 )
-from knowledge.models import Article, Event, Person, Sentence
+from knowledge.models import Article, Person, Sentence
 from knowledge.sentences import split_article
 
 log = logging.getLogger(__name__)
@@ -149,8 +149,8 @@ class Extraction:
             for prepared in found:
                 yield next(done), prepared
 
-    def merged_days(self, days: Iterable[tuple[list[str], list[Event]]]) -> Iterator[MergedDay]:
-        """``prepare.merge_day`` for each day (its stored events' JSON, its new events), results in order. Days are
+    def merged_days(self, days: Iterable[tuple[list[str], list[str]]]) -> Iterator[MergedDay]:
+        """``prepare.merge_day`` for each day (its stored and its new events' JSON), results in order. Days are
         independent of each other, so with workers they are merged in parallel, a few days a task."""
         if self._pool is None:
             yield from (merge_day(stored, new) for stored, new in days)
@@ -252,5 +252,5 @@ def _prepare(people_file: str, chunk: list[tuple[Article, Bounds]]) -> list[Prep
     return [prepare_article(article, sentences_from_bounds(article, bounds), actors) for article, bounds in chunk]
 
 
-def _merge_days(days: list[tuple[list[str], list[Event]]]) -> list[MergedDay]:
+def _merge_days(days: list[tuple[list[str], list[str]]]) -> list[MergedDay]:
     return [merge_day(stored, new) for stored, new in days]
