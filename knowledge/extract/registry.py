@@ -285,11 +285,14 @@ def names_found(sentences: Iterable[Sentence]) -> Iterator[tuple[Sentence, list[
     """The people's names each sentence holds (headings and sentences naming no person left out): what the
     registry merges. Pure and the slow part of it, so it can run in worker processes."""
     for sentence in sentences:
-        if sentence.heading:
-            continue
-        mentions = [mention for mention in find_names(sentence.text) if mention.is_person]
+        mentions = [] if sentence.heading else people_named(sentence.text)
         if mentions:
             yield sentence, mentions
+
+
+def people_named(text: str) -> list[NameMention]:
+    """The names in a sentence (not a heading) that name people: ``names_found`` of one sentence."""
+    return [mention for mention in find_names(text) if mention.is_person]
 
 
 def extract_people(sentences: Iterable[Sentence]) -> list[Person]:

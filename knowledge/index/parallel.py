@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter
 
 from knowledge.extract.people import NameMention
-from knowledge.extract.registry import names_found
+from knowledge.extract.registry import names_found, people_named
 from knowledge.extract.speakers import ActorFinder
 from knowledge.index.prepare import (
     EventValues,
@@ -48,7 +48,7 @@ from knowledge.index.prepare import (
     sentences_from_bounds,
 )
 from knowledge.models import Article, Person, Sentence
-from knowledge.sentences import split_article
+from knowledge.sentences import sentence_bounds, split_article
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -237,10 +237,13 @@ def _ready() -> bool:
 def _find_names(chunk: list[tuple[str, str, int]]) -> list[tuple[Bounds, list[tuple[int, list[NameMention]]]]]:
     """Each article's sentence bounds, and the names in each sentence naming people."""
     found = []
-    for article_id, text, body_start in chunk:
-        sentences = split_article(article_id, text, body_start)
-        bounds = [(s.start, s.end, s.heading) for s in sentences]
-        found.append((bounds, [(sentence.index, mentions) for sentence, mentions in names_found(sentences)]))
+    for _, text, body_start in chunk:
+        bounds = sentence_bounds(text, body_start)
+        named = (
+            (index, [] if heading else people_named(text[start:end]))
+            for index, (start, end, heading) in enumerate(bounds)
+        )
+        found.append((bounds, [(index, mentions) for index, mentions in named if mentions]))
     return found
 
 
