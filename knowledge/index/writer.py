@@ -109,7 +109,8 @@ class Writer:
         calendar), is left out, named in a warning and in ``problems``; the others are added as if it were not
         there. Errors of the index itself (a full disk) still end the whole write."""
         with self.transaction():
-            articles = self._distinct(articles, problems)
+            bodies: dict[str, str] = {}  # article id -> body hash, made once (~40 us an article)
+            articles = self._distinct(articles, problems, bodies)
             added = None
             try:
                 with self._savepoint():
@@ -136,13 +137,16 @@ class Writer:
             kept = {a.id for a in added}
             self.wdb.executemany(
                 "INSERT OR REPLACE INTO bodies VALUES(?,?)",
-                [(body_hash(a.text, a.body_start), a.id) for a in articles if a.id in kept],
+                [(bodies[a.id], a.id) for a in articles if a.id in kept],
             )
             return added
 
-    def _distinct(self, articles: Sequence[Article], problems: list[CorpusError] | None) -> list[Article]:
+    def _distinct(
+        self, articles: Sequence[Article], problems: list[CorpusError] | None, bodies: dict[str, str]
+    ) -> list[Article]:
         """The articles whose body the index does not hold yet: a copy (the same text under another name or
-        header) is one source, not two; it is left out and named."""
+        header) is one source, not two; it is left out and named. Each distinct article's body hash goes into
+        ``bodies``."""
         distinct: list[Article] = []
         seen: dict[str, str] = {}
         for article in articles:
@@ -153,6 +157,7 @@ class Writer:
                 self._skip(CorpusError(article.id, f"the same text as {same}; not indexed twice"), problems)
                 continue
             seen[digest] = article.id
+            bodies[article.id] = digest
             distinct.append(article)
         return distinct
 
