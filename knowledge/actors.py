@@ -69,7 +69,7 @@ PLACE_ALIASES = frozenset(
 ) | frozenset({"white house", "state department", "downing street"} | CAPITALS)
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """One regular expression for many words, as a trie: Python's ``re`` tries an alternation's branches one by one
     at every position, so 600 aliases as a flat alternation would cost 600 tries per character of every article."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -93,7 +93,7 @@ def _trie_pattern(words: list[str]) -> str:
 def _alias_pattern() -> re.Pattern[str]:
     """Compiled when first needed: ~12 ms of every start, and a start that answers nothing needs none of it."""
     return re.compile(
-        r"(?<![\w.])(" + _trie_pattern(list(ALIAS_TO_PARTY)) + r")(?:'s|’s|(?<![sS])s)?(?![\w])",
+        r"(?<![\w.])(" + trie_pattern(list(ALIAS_TO_PARTY)) + r")(?:'s|’s|(?<![sS])s)?(?![\w])",
         re.IGNORECASE,
     )
 

@@ -88,10 +88,19 @@ _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 def split_article(article_id: str, text: str, body_start: int = 0) -> list[Sentence]:
     """Every sentence of ``text[body_start:]``, headings flagged, captions and banners left out."""
+    return [
+        Sentence(article=article_id, index=index, start=start, end=end, text=text[start:end], heading=heading)
+        for index, (start, end, heading) in enumerate(sentence_bounds(text, body_start))
+    ]
+
+
+def sentence_bounds(text: str, body_start: int = 0) -> list[tuple[int, int, bool]]:
+    """Where each sentence of ``split_article`` is: (start, end, heading). Without the models: a worker finding
+    names needs only the texts, and making a model costs about what finding a sentence does."""
     lines = list(_lines(text, body_start))
     stripped = [text[s:e] for s, e in lines]
     captions = _repeated_captions(stripped)
-    sentences: list[Sentence] = []
+    bounds: list[tuple[int, int, bool]] = []
     for line_no, (start, end) in enumerate(lines):
         line = stripped[line_no]
         if line in captions:
@@ -104,18 +113,8 @@ def split_article(article_id: str, text: str, body_start: int = 0) -> list[Sente
         heading = not line.rstrip(_CLOSERS).endswith(tuple(_FINAL))
         if heading and len(line.split()) <= BANNER_MAX_WORDS and not LIST_ITEM.match(line):
             continue  # a banner ("Live updates"); a short list item ("- an annual review") is kept
-        for s, e in _split_line(line):
-            sentences.append(
-                Sentence(
-                    article=article_id,
-                    index=len(sentences),
-                    start=start + s,
-                    end=start + e,
-                    text=text[start + s : start + e],
-                    heading=heading,
-                )
-            )
-    return sentences
+        bounds += [(start + s, start + e, heading) for s, e in _split_line(line)]
+    return bounds
 
 
 # A list item: a mark or number, then words ("- an annual review"); "- Advertisement -" or "* * *" is no item.

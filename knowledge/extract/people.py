@@ -14,7 +14,6 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
 
@@ -307,6 +306,7 @@ PARTICLES = frozenset(
 # Initials, a word (a letter, then letters, ' and -: written as runs, which re scans faster than one letter at a
 # time), or punctuation that bounds a name.
 _TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s)|[^\W\d_]+(?:['’\-]+[^\W\d_]*)*|[,;:()\"“”]")
+_TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # the tokens and what lies between them, in one list
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _INITIALS_2 = re.compile(r"(?:[A-Z]\.){2,3}")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|Jr\.?|Sr\.?)$")
@@ -315,16 +315,6 @@ _SPEECH_AFTER = re.compile(
 )  # "Lavrov said", "Lavrov, who said ...": a person speaking
 SPEECH_LOOKBACK_CHARS = 60  # "according to" or the longest speech verb, and the spaces after it, before a name
 _SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to)\s*$")
-
-
-class _Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-
-    @property
-    def bare(self) -> str:
-        return strip_possessive(self.text)
 
 
 @dataclass
@@ -340,14 +330,12 @@ class NameMention:
     led: str | None = None  # "the Russian delegation was led by ...": what the person heads, as a role
 
 
-def _tokens(text: str) -> list[_Token]:
-    # Made by tuple.__new__ over the matches' parts (every word of every sentence is one: _Token(...) costs twice).
-    found = list(_TOKEN.finditer(text))
-    parts = zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found), strict=True)
-    return list(map(_new_token, parts))
-
-
-_new_token = functools.partial(tuple.__new__, _Token)
+def _tokens(text: str) -> tuple[list[str], list[int]]:
+    """The name tokens of a text, and where each starts: one split, the starts summed from the parts' lengths (every
+    word of every sentence is a token: a match object, or a tuple, made for each cost twice the tokenising)."""
+    parts = _TOKEN_PARTS.split(text)  # what lies before the first token, the token, what lies after it, ...
+    offsets = list(itertools.accumulate(map(len, parts)))
+    return parts[1::2], offsets[:-1:2]
 
 
 def strip_possessive(token: str) -> str:
@@ -372,11 +360,11 @@ def _is_name_word(word: str) -> bool:
     return all(c.isalpha() or (c in "'’-" and 0 < n < len(word) - 1) for n, c in enumerate(word))
 
 
-def _particles_then_name(tokens: list[_Token], j: int) -> bool:
+def _particles_then_name(words: list[str], j: int) -> bool:
     """'von der Leyen': particles may chain, but must lead to a name."""
-    while j < len(tokens) and tokens[j].text in PARTICLES:
+    while j < len(words) and words[j] in PARTICLES:
         j += 1
-    return j < len(tokens) and _is_name_token(tokens[j].text)
+    return j < len(words) and _is_name_token(words[j])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -397,35 +385,34 @@ def is_surname_alone(name: str) -> bool:
 
 def find_names(sentence: str) -> list[NameMention]:
     """Capitalised name runs in a sentence, each with the role and affiliation the sentence gives it."""
-    tokens = _tokens(sentence)
+    words, starts = _tokens(sentence)
     mentions: list[NameMention] = []
     i = 0
-    while i < len(tokens):
-        if not tokens[i].text[0].isupper():  # a name and initials both open with a capital: most words are skipped
+    while i < len(words):
+        if not words[i][0].isupper():  # a name and initials both open with a capital: most words are skipped
             i += 1
             continue
-        starts_name = _is_name_token(tokens[i].text) and not _ROMAN.match(tokens[i].bare) and "." not in tokens[i].text
-        initials = bool(_INITIALS_2.fullmatch(tokens[i].text)) and (
-            i + 1 < len(tokens) and _is_name_token(tokens[i + 1].text)
+        starts_name = _is_name_token(words[i]) and not _ROMAN.match(strip_possessive(words[i])) and "." not in words[i]
+        initials = bool(_INITIALS_2.fullmatch(words[i])) and (
+            i + 1 < len(words) and _is_name_token(words[i + 1])
         )  # "J.D. Vance"
         if not (starts_name or initials):
             i += 1
             continue
         j = i + 1
-        while j < len(tokens):
-            word = tokens[j].text
-            if (_is_name_token(word) and not tokens[j - 1].text.endswith(("'s", "’s"))) or (
-                word in PARTICLES and _particles_then_name(tokens, j)
+        while j < len(words):
+            word = words[j]
+            if (_is_name_token(word) and not words[j - 1].endswith(("'s", "’s"))) or (
+                word in PARTICLES and _particles_then_name(words, j)
             ):
                 j += 1
             else:
                 break
-        while i < j and i > 0 and _ends_a_party_name(tokens[i - 1].bare, tokens[i].bare):
+        while i < j and i > 0 and _ends_a_party_name(strip_possessive(words[i - 1]), strip_possessive(words[i])):
             i += 1  # "President of the United States Donald Trump": "States" ends a country's name, no person's
         if i == j:
             continue
-        run = tokens[i:j]
-        mentions.append(_describe(sentence, tokens, i, j, run))
+        mentions.append(_describe(sentence, words, starts, i, j))
         i = j
     return mentions
 
@@ -435,10 +422,12 @@ def _ends_a_party_name(before: str, word: str) -> bool:
     return fold(f"{before} {word}") in ALIAS_TO_PARTY
 
 
-def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_Token]) -> NameMention:
-    name = " ".join(t.bare for t in run)
-    start, end = run[0].start, run[-1].start + len(run[-1].bare)
-    role = _role_before(tokens, i) or _copula_role(sentence, end)
+def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int) -> NameMention:
+    """The name ``words[i:j]`` (``starts``: where each word starts) with what the sentence says of it."""
+    run = [strip_possessive(word) for word in words[i:j]]
+    name = " ".join(run)
+    start, end = starts[i], starts[j - 1] + len(run[-1])
+    role = _role_before(words, i) or _copula_role(sentence, end)
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was
     role = _appointed_role(sentence, start, end) or role
@@ -457,13 +446,13 @@ def _describe(sentence: str, tokens: list[_Token], i: int, j: int, run: list[_To
     spoken_before = words_before(sentence, start, SPEECH_LOOKBACK_CHARS)
     speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(spoken_before))
     multi = len(run) >= 2
-    honorific = i > 0 and tokens[i - 1].text.lower() in HONORIFICS  # "Mr Yermak" is a person
+    honorific = i > 0 and words[i - 1].lower() in HONORIFICS  # "Mr Yermak" is a person
     is_person = bool(role or led) or bool(after and after[0] == "of" and multi) or (speaks and multi) or honorific
-    if j < len(tokens) and tokens[j].text.lower() in MEDIA_AND_ORG_NOUNS:
+    if j < len(words) and words[j].lower() in MEDIA_AND_ORG_NOUNS:
         is_person = False  # "the Saudi official Al-Ekhbariya channel": a channel, not a person
     if not multi and fold(name) in STOPWORDS:
         is_person, role = False, None  # "So, the President and I ...": a word opening a sentence, not a name
-    if not multi and i > 0 and tokens[i - 1].text.lower() in LOCATIVES:
+    if not multi and i > 0 and words[i - 1].lower() in LOCATIVES:
         is_person, role = False, None  # "... Umerov in Florida, a White House official told ...": a place
     if led and affiliation is None:
         found = parties_in(led)
@@ -486,60 +475,58 @@ def _is_head(low: str) -> bool:
     return low in ROLE_HEADS or (low.endswith("s") and low[:-1] in ROLE_HEADS)
 
 
-def _nationality_before(tokens: list[_Token], k: int) -> bool:
+def _nationality_before(words: list[str], k: int) -> bool:
     """A capitalised word right before a title that is not itself the end of a name: 'Saudi', 'Maltese'."""
-    word = tokens[k].text
-    return (
-        word[:1].isupper() and word.isalpha() and word != "The" and not (k > 0 and _is_name_token(tokens[k - 1].text))
-    )
+    word = words[k]
+    return word[:1].isupper() and word.isalpha() and word != "The" and not (k > 0 and _is_name_token(words[k - 1]))
 
 
-def _role_before(tokens: list[_Token], i: int) -> str | None:
+def _role_before(words: list[str], i: int) -> str | None:
     """The title phrase right before a name: 'US Secretary of State', "Russia's lead negotiator,", 'Chief of the
     General Staff of the Armed Forces', 'The head of the Ukrainian delegation,'. Role words, the bodies they
     belong to, parties, and 'of/the/and' between them; a possessive ends the phrase."""
     k = i - 1
-    comma_before = k >= 0 and tokens[k].text == ","
+    comma_before = k >= 0 and words[k] == ","
     if comma_before:
         k -= 1
-    if k >= 0 and tokens[k].text == ")":  # "the head of the Main Intelligence Directorate (known as GUR) Kyrylo ..."
-        opening = next((n for n in range(k - 1, max(k - PARENTHESIS_TOKENS, -1), -1) if tokens[n].text == "("), None)
+    if k >= 0 and words[k] == ")":  # "the head of the Main Intelligence Directorate (known as GUR) Kyrylo ..."
+        opening = next((n for n in range(k - 1, max(k - PARENTHESIS_TOKENS, -1), -1) if words[n] == "("), None)
         k = opening - 1 if opening is not None else k
-    taken: list[_Token] = []
+    taken: list[str] = []
     while k >= 0:
-        word = tokens[k].text
+        word = words[k]
         low = strip_possessive(word).lower()
         capitalised = word[:1].isupper() and word[:1].isalpha()
         owner = capitalised and word.endswith(("'s", "’s")) and bool(taken)  # "Moldova's deputy prime minister"
         sandwiched = (  # "Deputy Energy Minister": a portfolio between two title words
-            capitalised and bool(taken) and k > 0 and _is_role_word(strip_possessive(tokens[k - 1].text).lower())
+            capitalised and bool(taken) and k > 0 and _is_role_word(strip_possessive(words[k - 1]).lower())
         )
         if _is_role_word(low) or (low in _ROLE_JOINERS and taken) or owner or sandwiched:
-            taken.append(tokens[k])
+            taken.append(word)
             k -= 1
             if word.endswith(("'s", "’s")) and low not in ORG_WORDS:
                 break  # "Russia's lead negotiator"; but "the Defense Ministry's Main Directorate" goes on
             continue
         break
-    if taken and k >= 0 and _nationality_before(tokens, k) and taken[-1].text.lower() not in _ROLE_JOINERS:
-        taken.append(tokens[k])  # "Saudi Foreign Minister", "Maltese Prime Minister": whose title it is
-    while taken and taken[-1].text.lower() in _ROLE_JOINERS - {"the"}:
+    if taken and k >= 0 and _nationality_before(words, k) and taken[-1].lower() not in _ROLE_JOINERS:
+        taken.append(words[k])  # "Saudi Foreign Minister", "Maltese Prime Minister": whose title it is
+    while taken and taken[-1].lower() in _ROLE_JOINERS - {"the"}:
         taken.pop()
     taken.reverse()
-    if taken and taken[0].text.lower() == "the" and not comma_before:
+    if taken and taken[0].lower() == "the" and not comma_before:
         taken = taken[1:]  # "the Kremlin spokesman Dmitry Peskov": the article is not part of the title
-    lows = [strip_possessive(t.text).lower() for t in taken]
+    lows = [strip_possessive(t).lower() for t in taken]
     heads = [n for n, low in enumerate(lows) if _is_head(low)]
     if not heads:
         return None
-    if comma_before and not (taken[0].text.endswith(("'s", "’s")) or lows[0] == "the"):
+    if comma_before and not (taken[0].endswith(("'s", "’s")) or lows[0] == "the"):
         return None  # "..., Trump" after a list is not a role
-    if comma_before and k >= 0 and tokens[k].text.lower() in _ROLE_OBJECT_BEFORE:
+    if comma_before and k >= 0 and words[k].lower() in _ROLE_OBJECT_BEFORE:
         return None  # "According to the president, Budanov has ...": the title is someone the sentence cites
     trailing = lows[heads[-1] + 1 :]
     if trailing and trailing[0] not in _OF and not any(w in ORG_WORDS for w in trailing) and not comma_before:
         return None  # after the title comes "of ..." ("Secretary of State") or its body ("General Staff")
-    return " ".join(t.text for t in taken)
+    return " ".join(taken)
 
 
 _APPOSITIVE = re.compile(
@@ -574,13 +561,13 @@ def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
 def _starts_with_titled_name(text: str) -> bool:
     """'Secretary of the Security Council Rustem Umerov': a title, then a full name, from the start (a list item);
     not 'a foreign policy adviser to President Vladimir Putin', where the title belongs to someone else."""
-    tokens = _tokens(text)
-    for i in range(1, len(tokens) - 1):
-        if _is_name_token(tokens[i].text) and _is_name_token(tokens[i + 1].text):
-            role = _role_before(tokens, i)
+    words, _ = _tokens(text)
+    for i in range(1, len(words) - 1):
+        if _is_name_token(words[i]) and _is_name_token(words[i + 1]):
+            role = _role_before(words, i)
             if role is None:
                 return False
-            before = [t.text.lower() for t in tokens[:i]]
+            before = [word.lower() for word in words[:i]]
             return " ".join(before) in (role.lower(), "the " + role.lower(), "a " + role.lower(), "an " + role.lower())
     return False
 
@@ -698,11 +685,16 @@ def _ratio(a: str, b: str) -> float:
     )
 
 
+@functools.lru_cache(maxsize=16384)  # far fewer surnames than names: most names compared share theirs with many
+def _surnames_close(a: str, b: str) -> bool:
+    """The surname gate of ``same_person``."""
+    return _ratio(a, b) >= SURNAME_MERGE_CUTOFF
+
+
 @functools.lru_cache(maxsize=16384)  # the registry compares a name with everyone in its bucket, again and again
 def same_person(a: str, b: str) -> bool:
     """Both gates: the full names are close and so are the surnames (as written, or as transliterations)."""
-    surname_a, surname_b = surname_of(a), surname_of(b)
-    if _ratio(surname_a, surname_b) < SURNAME_MERGE_CUTOFF:
+    if not _surnames_close(surname_of(a), surname_of(b)):
         return False
     if len(a.split()) == 1 or len(b.split()) == 1:
         return True

@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter
 
 from knowledge.extract.people import NameMention
-from knowledge.extract.registry import names_found
+from knowledge.extract.registry import names_found, people_named
 from knowledge.extract.speakers import ActorFinder
 from knowledge.index.prepare import (
     EventValues,
@@ -47,8 +47,8 @@ from knowledge.index.prepare import (
     sentence_at,
     sentences_from_bounds,
 )
-from knowledge.models import Article, Event, Person, Sentence
-from knowledge.sentences import split_article
+from knowledge.models import Article, Person, Sentence
+from knowledge.sentences import sentence_bounds, split_article
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -149,8 +149,8 @@ class Extraction:
             for prepared in found:
                 yield next(done), prepared
 
-    def merged_days(self, days: Iterable[tuple[list[str], list[Event]]]) -> Iterator[MergedDay]:
-        """``prepare.merge_day`` for each day (its stored events' JSON, its new events), results in order. Days are
+    def merged_days(self, days: Iterable[tuple[list[str], list[str]]]) -> Iterator[MergedDay]:
+        """``prepare.merge_day`` for each day (its stored and its new events' JSON), results in order. Days are
         independent of each other, so with workers they are merged in parallel, a few days a task."""
         if self._pool is None:
             yield from (merge_day(stored, new) for stored, new in days)
@@ -237,10 +237,13 @@ def _ready() -> bool:
 def _find_names(chunk: list[tuple[str, str, int]]) -> list[tuple[Bounds, list[tuple[int, list[NameMention]]]]]:
     """Each article's sentence bounds, and the names in each sentence naming people."""
     found = []
-    for article_id, text, body_start in chunk:
-        sentences = split_article(article_id, text, body_start)
-        bounds = [(s.start, s.end, s.heading) for s in sentences]
-        found.append((bounds, [(sentence.index, mentions) for sentence, mentions in names_found(sentences)]))
+    for _, text, body_start in chunk:
+        bounds = sentence_bounds(text, body_start)
+        named = (
+            (index, [] if heading else people_named(text[start:end]))
+            for index, (start, end, heading) in enumerate(bounds)
+        )
+        found.append((bounds, [(index, mentions) for index, mentions in named if mentions]))
     return found
 
 
@@ -252,5 +255,5 @@ def _prepare(people_file: str, chunk: list[tuple[Article, Bounds]]) -> list[Prep
     return [prepare_article(article, sentences_from_bounds(article, bounds), actors) for article, bounds in chunk]
 
 
-def _merge_days(days: list[tuple[list[str], list[Event]]]) -> list[MergedDay]:
+def _merge_days(days: list[tuple[list[str], list[str]]]) -> list[MergedDay]:
     return [merge_day(stored, new) for stored, new in days]

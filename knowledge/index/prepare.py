@@ -19,6 +19,7 @@ SentenceValues = tuple[int, int, int, int, int | None, str, str, int]  # index, 
 DemandValues = tuple[str, str | None, int, str, str, str]  # party, actor, sentence index, key, JSON, stems
 PositionValues = tuple[str, str, str, int, str, str]  # party, issue, stance, sentence index, published, JSON
 EventValues = tuple[str, str, str, str, str | None, int, int, str, str, str]  # an events row but its id
+EventEntry = tuple[str | None, str, int]  # an event's day, its JSON, its first sentence's index
 
 
 @dataclass
@@ -31,7 +32,10 @@ class PreparedArticle:
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # person key, sentence index, spoken
     demands: list[DemandValues] = field(default_factory=list)
     positions: list[PositionValues] = field(default_factory=list)
-    events: list[tuple[Event, int]] = field(default_factory=list)  # not yet merged; the first sentence's index
+    # not yet merged: each event's day (``day_of``), its JSON and its first sentence's index. JSON, not the model:
+    # the writer only passes an event on to be merged, and a model costs ~50 us to unpickle there and again in the
+    # worker merging its day (a JSON string next to nothing), where it is read once
+    events: list[EventEntry] = field(default_factory=list)
     # the rows of the events not dated to a day, which are never merged: made here rather than in the writer
     unmerged: dict[int, EventValues] = field(default_factory=dict)  # by position in ``events``
     people: set[int] = field(default_factory=set)  # every person key the article names
@@ -96,7 +100,9 @@ def prepare_article(article: Article, sentences: list[Sentence], actors: ActorFi
         )
         for position in facts.positions
     ]
-    prepared.events = [(event, index_of[event.citations[0].start]) for event in facts.events]
+    prepared.events = [
+        (day_of(event), event.model_dump_json(), index_of[event.citations[0].start]) for event in facts.events
+    ]
     prepared.unmerged = {n: event_values(event) for n, event in enumerate(facts.events) if day_of(event) is None}
     return prepared
 
@@ -125,15 +131,15 @@ def event_values(event: Event) -> EventValues:
     )
 
 
-def merge_day(stored: list[str], new: list[Event]) -> tuple[list[int], list[tuple[int, EventValues]]]:
-    """One day's new events merged, in order, into the day's stored ones (their JSON): where each new event went
+def merge_day(stored: list[str], new: list[str]) -> tuple[list[int], list[tuple[int, EventValues]]]:
+    """One day's new events merged, in order, into the day's stored ones (all as JSON): where each new event went
     (its index in the day's group), and the rows of every event of the group they touched, in index order. An
     article's events come together and never merge with each other."""
     group = [Event.model_validate_json(data) for data in stored]
     placed = []
     article, first_own = None, 0
     resume: dict[tuple[object, ...], int] = {}
-    for event in new:
+    for event in map(Event.model_validate_json, new):
         if event.citations[0].article != article:
             article, first_own = event.citations[0].article, len(group)
             resume = {}

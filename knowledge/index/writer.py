@@ -26,7 +26,7 @@ from knowledge.models import Article, Event, Person
 if TYPE_CHECKING:  # the extraction code is imported when a write needs it: a start that only reads never does
     from knowledge.extract.registry import PeopleRegistry
     from knowledge.index.parallel import Extraction
-    from knowledge.index.prepare import EventValues, PreparedArticle
+    from knowledge.index.prepare import EventEntry, EventValues, PreparedArticle
 
 log = logging.getLogger(__name__)
 _PEOPLE = TypeAdapter(list[Person])
@@ -109,7 +109,8 @@ class Writer:
         calendar), is left out, named in a warning and in ``problems``; the others are added as if it were not
         there. Errors of the index itself (a full disk) still end the whole write."""
         with self.transaction():
-            articles = self._distinct(articles, problems)
+            bodies: dict[str, str] = {}  # article id -> body hash, made once (~40 us an article)
+            articles = self._distinct(articles, problems, bodies)
             added = None
             try:
                 with self._savepoint():
@@ -136,13 +137,16 @@ class Writer:
             kept = {a.id for a in added}
             self.wdb.executemany(
                 "INSERT OR REPLACE INTO bodies VALUES(?,?)",
-                [(body_hash(a.text, a.body_start), a.id) for a in articles if a.id in kept],
+                [(bodies[a.id], a.id) for a in articles if a.id in kept],
             )
             return added
 
-    def _distinct(self, articles: Sequence[Article], problems: list[CorpusError] | None) -> list[Article]:
+    def _distinct(
+        self, articles: Sequence[Article], problems: list[CorpusError] | None, bodies: dict[str, str]
+    ) -> list[Article]:
         """The articles whose body the index does not hold yet: a copy (the same text under another name or
-        header) is one source, not two; it is left out and named."""
+        header) is one source, not two; it is left out and named. Each distinct article's body hash goes into
+        ``bodies``."""
         distinct: list[Article] = []
         seen: dict[str, str] = {}
         for article in articles:
@@ -153,6 +157,7 @@ class Writer:
                 self._skip(CorpusError(article.id, f"the same text as {same}; not indexed twice"), problems)
                 continue
             seen[digest] = article.id
+            bodies[article.id] = digest
             distinct.append(article)
         return distinct
 
@@ -193,7 +198,7 @@ class Writer:
         registry = self.registry
         known_keys = set(registry.drafts)
         added = []
-        events: list[tuple[Event, list[int], EventValues | None]] = []
+        events: list[tuple[EventEntry, list[int], EventValues | None]] = []
         keys: set[tuple[str, str]] = set()
         sentences = length = 0
         with Extraction(articles) as extraction, _collection_paused():
@@ -207,7 +212,7 @@ class Writer:
                 keys |= self._write_demands(article, prepared, ids)
                 self._write_positions(article, prepared, ids)
                 events += [
-                    (event, [ids[index]], prepared.unmerged.get(n)) for n, (event, index) in enumerate(prepared.events)
+                    (entry, [ids[entry[2]]], prepared.unmerged.get(n)) for n, entry in enumerate(prepared.events)
                 ]
                 new_people = prepared.people - known_keys
                 added.append(
@@ -300,27 +305,28 @@ class Writer:
                 (party, key, party, key),
             )
 
-    def _write_events(self, events: list[tuple[Event, list[int], EventValues | None]], extraction: Extraction) -> None:
+    def _write_events(
+        self, events: list[tuple[EventEntry, list[int], EventValues | None]], extraction: Extraction
+    ) -> None:
         """Merge with stored same-day events (another article telling the same thing), then store. Each day is
         merged on its own (in the workers, if any); the rows are written here, day by day in the order the days
         first came, so ids are given as in one process."""
-        from knowledge.index.prepare import day_of, event_values
+        from knowledge.index.prepare import event_values
 
-        by_day: dict[str, list[tuple[Event, list[int]]]] = {}
-        for event, sentence_ids, values in events:
-            day = day_of(event)
+        by_day: dict[str, list[tuple[str, list[int]]]] = {}
+        for (day, data, _), sentence_ids, values in events:
             if day is None:
-                self._insert_event(values or event_values(event), sentence_ids)
+                self._insert_event(values or event_values(Event.model_validate_json(data)), sentence_ids)
             else:
-                by_day.setdefault(day, []).append((event, sentence_ids))
+                by_day.setdefault(day, []).append((data, sentence_ids))
         stored: dict[str, list[sqlite3.Row]] = {}
 
-        def days() -> Iterator[tuple[list[str], list[Event]]]:
+        def days() -> Iterator[tuple[list[str], list[str]]]:
             for day, new in by_day.items():
                 stored[day] = self.wdb.execute(
                     "SELECT id, data FROM events WHERE start=? AND end=? AND precision='day'", (day, day)
                 ).fetchall()
-                yield [r["data"] for r in stored[day]], [event for event, _ in new]
+                yield [r["data"] for r in stored[day]], [data for data, _ in new]
 
         for (day, new), (placed, rows) in zip(by_day.items(), extraction.merged_days(days()), strict=True):
             ids: list[int | None] = [int(r["id"]) for r in stored.pop(day)]
