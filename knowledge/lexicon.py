@@ -106,7 +106,8 @@ FAMILIES: tuple[str, ...] = (
     "purpose purposes objective objectives aim aimed goal goals",  # "the trip's purpose": what it aimed to do
     "parliament parliamentary lawmakers legislators legislature",  # "asked parliament to": asked lawmakers
     "threaten threatened threat threats warn warned warning",  # "threatened to" is said as "warning he would"
-    "replace replaced replacing succeed succeeded successor predecessor",
+    # "appointed X as secretary, dismissing Y from the post": X replaced Y
+    "replace replaced replacing succeed succeeded successor predecessor dismissing",
     "obstacle obstacles hurdle hurdles barrier barriers",
     "weigh weighing weighed consider considering considered mull mulling",
     "try tried trying attempt attempted attempting seek sought aim aimed",  # "what did she try to do?": aimed to

@@ -805,3 +805,25 @@ def test_a_possessive_typed_without_its_apostrophe_is_no_word_to_find(kb: Knowle
     assert "dahls" not in [
         g.word for g in kb.context.question("Where did Dahls team meet the Icelandic minister?").groups
     ]
+
+
+def test_which_firms_is_answered_by_the_sentence_naming_them_and_dismissing_is_replacing(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-10-23
+source: Baltic Desk
+title: Sanctions on Tarnian oil
+
+Tarnia has condemned the latest Latvian sanctions targeting its top oil companies, warning such moves will backfire.
+
+They target Velnaoil and Marsk Energy, Tarnia's two largest oil companies, over its refusal to end the blockade.
+
+President Anna Kesk appointed Tiit Laar as Secretary of the Security Council, dismissing Peeter Aas from the post.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("firms") / "corpus", {"firms.txt": text})
+    assert kb.context.question("Which Tarnian oil firms do the new sanctions hit?").kind == "names"
+    answer = kb.answer("Which Tarnian oil firms do the new sanctions hit?")
+    assert "Velnaoil" in answer.items[0].text
+    answer = kb.answer("Who did Laar replace at the security council?")
+    assert "dismissing Peeter Aas" in answer.items[0].text
+    assert answer.items[0].label is None

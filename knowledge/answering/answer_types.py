@@ -185,6 +185,8 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
             party not in sides and not _SAYS_AFTER.match(row.text[end:]) and not _REPORTED_BY.search(row.text[:start])
             for start, end, party in parties_in(row.text)
         )
+    if question.kind == "names":  # "which oil firms were hit?": a sentence naming some ("Rosneft and Lukoil")
+        return _names_new(question, row.text)
     pattern = _KIND_PATTERNS.get(question.kind or "")
     return bool(pattern.search(row.text)) if pattern is not None else None
 

@@ -126,7 +126,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "names",
         re.compile(
-            r"^\s*(?:which|what)\s+(?:\w+\s+)?(?:company|companies|firm|firms|bank|banks|country|countries|nation|"
+            r"^\s*(?:which|what)\s+(?:\w+\s+){0,2}?(?:company|companies|firm|firms|bank|banks|country|countries|nation|"
             r"nations|city|cities|town|towns|region|regions|organization|organizations|organisation|organisations|"
             r"group|groups|outlet|outlets|newspaper|newspapers|media|agency|agencies|ministry|ministries|"
             r"institution|institutions|state|states)\b",
