@@ -827,3 +827,19 @@ President Anna Kesk appointed Tiit Laar as Secretary of the Security Council, di
     answer = kb.answer("Who did Laar replace at the security council?")
     assert "dismissing Peeter Aas" in answer.items[0].text
     assert answer.items[0].label is None
+
+
+def test_punitive_measures_are_sanctions(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-10-24
+source: Baltic Desk
+title: Tarnia answers Riga
+
+On October 23, Tarnian Foreign Ministry spokesperson Ilse Varn said the punitive measures imposed on the Tarnian oil sector will backfire.
+
+The Latvian government on Wednesday announced the measures against Tarnia.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("punitive") / "corpus", {"punitive.txt": text})
+    answer = kb.answer("what did Varn say about the sanctions")
+    assert answer.found
+    assert "punitive measures" in answer.items[0].text
+    assert answer.items[0].label is None  # her words on them, though the article never says "sanctions"
