@@ -47,7 +47,7 @@ FAMILIES: tuple[str, ...] = (
     "guarantee guarantees assurance assurances safeguards commitment commitments",
     "withdraw withdrawal pullout retreat",
     "territory territories land lands regions region annexed occupied occupation",
-    "sanctions sanction penalties restrictions punitive",  # "the punitive measures imposed on the energy sector"
+    "sanctions sanction penalties restrictions",
     "neutrality neutral nonaligned",
     "reparations compensation",
     "election elections vote ballot",

@@ -379,6 +379,8 @@ source: Baltic Desk
 title: Berg in Vilnius
 
 Envoy Tomas Berg arrived in Vilnius on Monday for talks with the Lithuanian side.
+
+Talks with the Swiss side were held in Geneva on Wednesday.
 """
     kb = knowledge_over(tmp_path_factory.mktemp("misspelt") / "corpus", {"vilnius.txt": text})
     answer = kb.answer("When did Berg arrive in Vilnuis?")  # two letters swapped
@@ -386,6 +388,7 @@ Envoy Tomas Berg arrived in Vilnius on Monday for talks with the Lithuanian side
     assert "Berg arrived in Vilnius" in answer.items[0].text
     assert not kb.answer("When did Berg arrive in Tallinn?").found  # a place no article names stays unknown
     assert not kb.answer("When did Berg arrive in Vilna?").found  # too short to be read as a typo of one
+    assert kb.answer("When were the talks in Genva held?").found  # five letters typed for a name of six
 
 
 def test_a_name_asked_for_or_a_deals_terms_are_no_demands_list(kb: KnowledgeBase) -> None:
@@ -827,19 +830,3 @@ President Anna Kesk appointed Tiit Laar as Secretary of the Security Council, di
     answer = kb.answer("Who did Laar replace at the security council?")
     assert "dismissing Peeter Aas" in answer.items[0].text
     assert answer.items[0].label is None
-
-
-def test_punitive_measures_are_sanctions(tmp_path_factory: pytest.TempPathFactory) -> None:
-    text = """date: 2026-10-24
-source: Baltic Desk
-title: Tarnia answers Riga
-
-On October 23, Tarnian Foreign Ministry spokesperson Ilse Varn said the punitive measures imposed on the Tarnian oil sector will backfire.
-
-The Latvian government on Wednesday announced the measures against Tarnia.
-"""
-    kb = knowledge_over(tmp_path_factory.mktemp("punitive") / "corpus", {"punitive.txt": text})
-    answer = kb.answer("what did Varn say about the sanctions")
-    assert answer.found
-    assert "punitive measures" in answer.items[0].text
-    assert answer.items[0].label is None  # her words on them, though the article never says "sanctions"

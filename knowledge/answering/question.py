@@ -547,16 +547,21 @@ def _verb_form(word: str) -> bool:
     )
 
 
-PLACE_TYPO_MIN = 6  # a shorter name one letter off another is as likely a different place ("Pinsk", "Minsk")
+PLACE_TYPO_MIN = 6  # the longer of the two this long ("Genva" for Geneva); shorter pairs are as likely two places
+# ("Pinsk", "Minsk")
 
 
 def _misspelt_place(name: str, places: tuple[str, ...]) -> str | None:
     """The place the articles name that a one-word name no article uses is one edit from ("Istambul", "Kyyiv"), when
     exactly one is; None otherwise."""
     typed = fold(strip_possessive(name))
-    if len(typed) < PLACE_TYPO_MIN or " " in typed:
+    if len(typed) < PLACE_TYPO_MIN - 1 or " " in typed:
         return None
-    close = {place for place in places if OSA.distance(typed, fold(place), score_cutoff=1) <= 1}
+    close = {
+        place
+        for place in places
+        if max(len(typed), len(place)) >= PLACE_TYPO_MIN and OSA.distance(typed, fold(place), score_cutoff=1) <= 1
+    }
     return close.pop() if len(close) == 1 else None
 
 
