@@ -75,7 +75,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    # ... or its price or worth asked with a noun: "the value of the package?", "plan cost?"
+    # ... or its price or worth asked with a noun: "the cost of the package?", "plan cost?" (not "value": "the value
+    # of NATO membership" asks no sum)
     (
         "amount",
         re.compile(r"\b(?:cost|price|worth)\s+of\b|\b(?:cost|price|worth)\s*[?.!]*\s*$", re.I),

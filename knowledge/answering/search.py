@@ -51,8 +51,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # "what did Kushner say after the talks?" (a name the articles give no one a statement under): no sentence
         # has him say anything, only their articles name him; what someone said is told where they speak
         return not_covered(context, question, intent)
+    absent: list[str] | None = None  # the question's words no article uses, read once when first needed
     if question.kind in ("how many", "amount"):  # (the ranking is kept: near_hits below reads it again for free)
-        uncounted = _figure_not_found(context, question, hits or near_hits(context, question))
+        absent = context.ranker.absent_words(question)
+        uncounted = _figure_not_found(question, hits or near_hits(context, question), absent)
         if uncounted is not None:
             return uncounted
     if not hits:
@@ -71,7 +73,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # uses ("which city will host the election debate?" over articles that never mention a debate), or the kind
     # of answer asked for missing from the best sentence ("how many Patriot systems?" and no number)
     caveat = None
-    absent = context.ranker.absent_words(question)
+    absent = context.ranker.absent_words(question) if absent is None else absent
     whole: set[int] = set()  # sentences holding all the rest of a question with a word no article uses
     if absent:
         missing = ", ".join(f"'{word}'" for word in absent)
@@ -100,6 +102,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # for what it shares with the question, labelled
     dated = bool(question.date.month or question.date.day or question.date.bounded)
     mentions = context.store.mentions_in(h.row.id for h in shown_hits) if question.kind == "who" else {}
+    # the parties each shown sentence names, read once for the who-tests below
+    named_parties = (
+        {h.row.id: {party for _, _, party in parties_in(h.row.text)} for h in shown_hits}
+        if question.kind == "who"
+        else {}
+    )
     # (a country or body may be the "who": "who would lead the monitoring mechanism?" - "a US-led mechanism")
     asked_parties = set(question.parties)
     # ... but who made up a team is answered by its members' names, never by a country ("the US and Ukrainian
@@ -111,11 +119,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         if question.kind == "who"
         and not mentions.get(h.row.id)
         and h.row.speaker is None
-        and (members or not {party for _, _, party in parties_in(h.row.text)} - asked_parties)
+        and (members or not named_parties[h.row.id] - asked_parties)
     }
     if members:
         listing = {h.row.id for h in shown_hits if mentions.get(h.row.id) and _MEMBERS_LISTED.search(h.row.text)}
-        sided = {h.row.id for h in shown_hits if {party for _, _, party in parties_in(h.row.text)} & asked_parties}
+        sided = {h.row.id for h in shown_hits if named_parties[h.row.id] & asked_parties}
         shown_hits.sort(key=lambda h: (h.row.id not in listing, h.row.id not in sided))
     # "which Swiss official hosted the talks?" is answered by a sentence naming a Swiss person, not any official
     whose = _WHOSE_OFFICIAL.match(question.text) if question.kind == "who" else None
@@ -132,7 +140,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         kind_of = {stem(w) for w in words(role.group(0)) if w in ROLE_MODIFIERS and w not in PAST_TITLE_WORDS}
         unfit |= {h.row.id for h in shown_hits if not titled & set(h.row.stems) or not kind_of <= set(h.row.stems)}
     if side_party:
-        unfit |= {h.row.id for h in shown_hits if not _of_side(context, h.row, mentions.get(h.row.id, ()), side_party)}
+        unfit |= {
+            h.row.id
+            for h in shown_hits
+            if not _of_side(context, named_parties[h.row.id], mentions.get(h.row.id, ()), side_party)
+        }
     if wanted_party:
         unfit |= {
             h.row.id
@@ -278,17 +290,17 @@ _WHOSE_OFFICIAL = re.compile(
 )
 
 
-def _of_side(context: Context, row: SentenceRow, mentioned: tuple[int, ...], side: set[str]) -> bool:
+def _of_side(context: Context, named: set[str], mentioned: tuple[int, ...], side: set[str]) -> bool:
     """Whether a sentence may tell who speaks for a side: it names the side ("the Estonian delegation included
     X"), or someone of it, or only people whose party the articles never give and no other country; never one
     naming another side's people or country ("led by Medinsky, an assistant to the Russian president")."""
-    if {party for _, _, party in parties_in(row.text)} & side:
+    if named & side:  # (``named``: the parties the sentence names)
         return True
     known = {party for key in mentioned if (party := context.affiliations.get(key))}
     if known & side:
         return True
     unknown = [key for key in mentioned if not context.affiliations.get(key)]
-    return bool(unknown) and not known and not parties_in(row.text)
+    return bool(unknown) and not known and not named
 
 
 _WHICH_ROLE = re.compile(
@@ -348,13 +360,12 @@ def _acronym_spelled_out(context: Context, question: Question) -> Question | Non
     return None
 
 
-def _figure_not_found(context: Context, question: Question, hits: list[Hit]) -> Answer | None:
+def _figure_not_found(question: Question, hits: list[Hit], absent: list[str]) -> Answer | None:
     """ "How many people were killed during the truce?" over articles that never say "killed" and give no such
     count: not covered (a word no article uses and no figure of the kind asked, together; either alone may be the
     asker's paraphrase or a count told in words). None when the question is answered or asks no figure."""
     if question.kind not in ("how many", "amount") or not hits:
         return None
-    absent = context.ranker.absent_words(question)
     if not absent or any(holds_answer_type(question, hit.row) for hit in hits[:SEARCH_ITEMS]):
         return None
     missing = ", ".join(f"'{word}'" for word in absent)
