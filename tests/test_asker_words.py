@@ -10,6 +10,7 @@ from knowledge import Intent, KnowledgeBase
 from knowledge.answering.context import CLOSEST_LABEL
 from knowledge.answering.demands import _led_by_demands, _Scored
 from knowledge.answering.search import closest_sentences
+from knowledge.answering.spelling import respelt
 from tests.conftest import knowledge_over
 
 HARBOUR = """date: 2026-03-12
@@ -830,3 +831,37 @@ President Anna Kesk appointed Tiit Laar as Secretary of the Security Council, di
     answer = kb.answer("Who did Laar replace at the security council?")
     assert "dismissing Peeter Aas" in answer.items[0].text
     assert answer.items[0].label is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("how lnog did the talks last?", "how long did the talks last?"),  # two letters swapped in a short cue
+        ("Delgation in Oslo?", "Delegation in Oslo?"),  # a letter dropped, the capital kept
+        ("the plan's purpse?", "the plan's purpose?"),
+        ("who were the memebrs of the team?", "who were the members of the team?"),
+        ("Is there a plan?", "Is there a plan?"),  # a stop word is never a typo of "where"
+        ("energy sites hit?", "energy sites hit?"),  # a letter changed is another word as often as a typo
+        ("who is leaving the council?", "who is leaving the council?"),
+        ("black market deals", "black market deals"),  # a letter added: "back" is no cue to guess
+        ("when will they decide?", "when will they decide?"),  # "decided" is a form of the word, not a typo of it
+        ("it weren't met", "it weren't met"),  # part of a contraction
+    ],
+)
+def test_a_cue_typed_one_letter_off_is_read_as_the_cue(typed: str, read: str) -> None:
+    assert respelt(typed, lambda _: False) == read
+
+
+def test_a_word_the_articles_use_is_never_respelt() -> None:
+    assert respelt("the lnog table", lambda stem: stem == "lnog") == "the lnog table"
+
+
+def test_a_misspelt_cue_keeps_the_questions_reading(kb: KnowledgeBase) -> None:
+    for typed, right in (
+        ("Tavares Dahl meeting purpse?", "Tavares Dahl meeting purpose?"),
+        ("whta is the harbour fund wroth?", "what is the harbour fund worth?"),
+    ):
+        assert kb.read(typed).question.kind == kb.read(right).question.kind is not None, typed
+        answer, expected = kb.answer(typed), kb.answer(right)
+        assert [i.text for i in answer.items] == [i.text for i in expected.items], typed
+        assert answer.items[0].label is None, typed

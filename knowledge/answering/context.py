@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 from knowledge.acronyms import defined_forms
 from knowledge.answering.question import Question, Reading, analyse
 from knowledge.answering.ranking import Ranker
-from knowledge.answering.router import parse_question
+from knowledge.answering.router import MAX_QUESTION_CHARS, parse_question
+from knowledge.answering.spelling import respelt
 from knowledge.index import SentenceRow, Store
 from knowledge.matching import PeopleLookup, suggest_names
 from knowledge.models import Answer, AnswerCitation, AnswerItem, Article, Citation, Intent, Person
@@ -136,7 +137,7 @@ class Context:
 
     def read(self, text: str) -> Reading:
         """A question read once: its intent and cues (``router``) and what it names (``analyse``)."""
-        parsed = parse_question(text)
+        parsed = parse_question(respelt(text, self.store.contains_stem) if len(text) <= MAX_QUESTION_CHARS else text)
         if parsed.problem:
             return Reading(parsed, Question(text=parsed.cleaned))
         return Reading(parsed, self.question(parsed.argument.strip(" ?!."), command=parsed.command))

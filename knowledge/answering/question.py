@@ -416,6 +416,8 @@ def analyse(
     kind = question_kind(text)
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
         measured |= VIEW_WORDS
+    if MEMBERS_ASKED.search(text):  # "who were the members of X's team?": a sentence listing them, never "members"
+        measured |= {"member", "members"}
     if kind == "purpose":  # "the point of the call?": what it was for ("was to align ..."), never the word "point"
         measured |= {"point", "points"}  # (its "purpose", "aim" find "goals" and "aimed to" in the lexicon)
     # "Kyiv's side", "the Russian side": the party itself, no word to find
