@@ -60,6 +60,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     # abbreviations written capitalised too (unlike the chat words above: "Wen" is a name, "Dept" is not)
     "Dept": "Department", "Govt": "Government", "Intl": "International", "Admin": "Administration",
     "TV": "television",
+    # the wars people name by their initials, which articles write out
+    "WWII": "World War II", "WW2": "World War II", "WWI": "World War I", "WW1": "World War I",
 }  # fmt: skip
 
 # Words of courtesy and chat that name nothing a question asks about ("..., thanks?", "pls"): never "missing".

@@ -865,3 +865,47 @@ def test_a_misspelt_cue_keeps_the_questions_reading(kb: KnowledgeBase) -> None:
         answer, expected = kb.answer(typed), kb.answer(right)
         assert [i.text for i in answer.items] == [i.text for i in expected.items], typed
         assert answer.items[0].label is None, typed
+
+
+TOLLS = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk in Tartu
+
+Envoy Mart Kesk was accompanied in Tartu by Deputy Minister Liis Varo, who had visited Estonia in March.
+
+Kesk met Prime Minister Juhan Oja in Tartu on Friday, a meeting Oja's office called useful.
+
+Oja asked Kesk to pause the harbour tolls for a month, until May 3, to allow talks.
+
+Oja said the move had not been seen even during World War II.
+"""
+
+
+@pytest.fixture(scope="module")
+def tolls(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_over(tmp_path_factory.mktemp("tolls") / "corpus", {"tolls.txt": TOLLS})
+
+
+def test_the_subject_of_a_passive_is_not_who_acts(tolls: KnowledgeBase) -> None:
+    # "Kesk was accompanied by Varo": Kesk is the one accompanied, so the sentence answers who accompanied him
+    answer = tolls.answer("Who accompanied Kesk to Tartu?")
+    assert "Liis Varo" in answer.items[0].text and answer.items[0].label is None
+    assert answer.message is None
+
+
+def test_until_when_asks_for_a_date(tolls: KnowledgeBase) -> None:
+    answer = tolls.answer("Until when did Oja ask Kesk to pause the tolls?")
+    assert answer.intent is Intent.TIMELINE
+    assert answer.items[0].date is not None and answer.items[0].date.startswith("2026-05-03")
+
+
+def test_where_at_the_end_of_a_fragment_asks_for_a_place(tolls: KnowledgeBase) -> None:
+    assert tolls.read("Kesk Oja meeting where?").question.kind == "where"
+    answer = tolls.answer("Kesk Oja meeting where?")
+    assert "Tartu" in answer.items[0].text
+    assert answer.items[1].label == CLOSEST_LABEL  # the toll sentence names no place
+
+
+def test_a_war_typed_by_its_initials_is_the_war(tolls: KnowledgeBase) -> None:
+    answer = tolls.answer("what did Oja say about WWII?")
+    assert answer.found and "World War II" in answer.items[0].text

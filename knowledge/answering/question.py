@@ -105,6 +105,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "where",
         re.compile(
             r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b|"
+            r"^[^?]*\bwhere\s*[?.!]*\s*$|"  # "Kesk Varo meeting where?"
             # "Umerov Witkoff talks venue?", "what was the venue?" (never "who called it an inelegant venue?")
             r"^(?!\s*(?:who|whom|whose|why|how|did|does|do|is|was|were|will)\b)(?!.*\b(?:say|said|says|tell|told)\b)"
             r"(?:[^?]*\b(?:venue|location)\s*[?.!]*\s*$|"

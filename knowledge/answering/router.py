@@ -90,7 +90,8 @@ _NOT_A_DATE_QUESTION = (
 )
 _WHEN = re.compile(
     r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|"
-    r"(?:on|until|till|by|since|from|before|after)\s+(?:what|which)\s+(?:date|day))\b|"  # "what time": ``clock``
+    r"(?:on|until|till|by|since|from|before|after)\s+(?:what|which)\s+(?:date|day)|"  # "what time": ``clock``
+    r"(?:until|till|by)\s+when)\b|"  # "until when was the pause asked for?"
     + _NOT_A_DATE_QUESTION
     + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|timing)\s*[?!.]*\s*$|"
     r".*\b(?:what|which)\s+day\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"

@@ -121,10 +121,17 @@ def who_did_object(text: str, lookup: PeopleLookup) -> tuple[str, frozenset[int]
 ACTOR_WINDOW_WORDS = 3  # "Budanov will replace": the name this close before the verb is who does it
 
 
+# "Kesk was accompanied by Varo", "Kesk will be replaced": the verb in the passive, its subject the one it is done to
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def acts_in(text: str, verb: str, people: frozenset[int], lookup: PeopleLookup) -> bool:
-    """Whether one of these people stands right before the question's verb in a sentence, as who does it."""
+    """Whether one of these people stands right before the question's verb in a sentence, as who does it (not as
+    the subject of a passive: "Kesk was accompanied by Varo")."""
     for match in re.finditer(r"[^\W\d_][\w’'-]*", text):
         if stem(match.group().lower()) != verb:
+            continue
+        if not match.group().lower().endswith("ing") and _PASSIVE_BEFORE.search(text[: match.start()]):
             continue
         before = " ".join(re.findall(r"[\w’'-]+", text[: match.start()])[-ACTOR_WINDOW_WORDS:])
         if {person.key for _, person in lookup.named_exactly(before)} & people:
