@@ -909,3 +909,26 @@ def test_where_at_the_end_of_a_fragment_asks_for_a_place(tolls: KnowledgeBase) -
 def test_a_war_typed_by_its_initials_is_the_war(tolls: KnowledgeBase) -> None:
     answer = tolls.answer("what did Oja say about WWII?")
     assert answer.found and "World War II" in answer.items[0].text
+
+
+PACT = """date: 2026-04-02
+source: Harbour Herald
+title: Harbour pact draft
+
+The Nordic council has prepared a draft pact calling for Latvia to open its harbour to Estonian ships within a month.
+
+Latvia demanded that Estonia lift the harbour tolls first.
+
+Estonia's prime minister said Latvia should stop delaying.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["What does the draft pact want Latvia to do?", "what do they want Latvia to do?", "want Latvia to?"]
+)
+def test_a_party_wanted_to_act_is_asked_never_asking(tmp_path_factory: pytest.TempPathFactory, question: str) -> None:
+    kb = knowledge_over(tmp_path_factory.mktemp("pact") / "corpus", {"pact.txt": PACT})
+    answer = kb.answer(question)
+    assert answer.intent is Intent.DEMANDS
+    assert answer.items and not answer.items[0].text.startswith("Latvia"), answer.items[:1]  # never Latvia's own
+    assert "Latvia: stop delaying" in answer.items[0].text

@@ -24,6 +24,7 @@ from knowledge.answering.question import (
     Question,
     about_parties,
     asked_parties,
+    asked_to,
     demanding_parties,
     targets_named,
 )
@@ -69,8 +70,11 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     parties = _parties(context, question, query, command=command)
     if question.unknown and not parties:
         return _no_demands(context, query, f"The articles do not mention {question.unknown}.")
-    named_party = bool(parties) or bool(question.parties)
     targets = _targets(query, list(question.parties), parties)
+    wanted_to = set() if command else asked_to(query)
+    if not parties and question.parties and set(question.parties) <= wanted_to:
+        targets = list(question.parties)  # no side named as asking: every side's demands of those wanted to act
+    named_party = bool(parties) or bool(set(question.parties) - set(targets))
     if not command:  # "what did Kesk ask Latvia for?": the party right after "ask" is the one asked
         targets += [p for p in _asked_right_after(query) if p not in targets and p not in parties]
     topic = _topic(question, parties, targets)
@@ -157,6 +161,8 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         total = context.store.demand_count(parties)  # past the pool read: count them all in the index
     items = [_item(context, group) for group in groups[:MAX_DEMAND_ITEMS]]
     who = ", ".join(parties) if parties else "all parties"
+    if of_them and not parties:  # "what do they want the US to do?": every side's demands of the US
+        who += " of " + ", ".join(targets)
     order = "best match first" if topic.has_topic else "the most widely stated first"
     shown = f"{len(items)} of {total}" if total > len(items) else str(total)
     message = f"{shown} demands by {who}, {order}." if total > 1 else None
@@ -191,6 +197,8 @@ def _parties(context: Context, question: Question, query: str, *, command: bool)
         subject = _subject_party(query, known)
         if subject is not None:
             return [subject]
+        if set(named) <= asked_to(query):  # "what does the draft want the US to commit to?": by anyone, of the US
+            return []
     if not wanted and known and not named:  # a party the question names that demands nothing is not another
         phrase = query if command else " ".join(w for w in query.split() if w[:1].isupper())
         if phrase:

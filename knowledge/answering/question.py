@@ -804,9 +804,27 @@ def demanding_parties(text: str, parties: list[str]) -> list[str]:
     return demanding if demanding else parties
 
 
+# "what does the draft want the US to commit to?", "urging Kyiv to hold a vote": whom one wants to do something
+_ASKED_TO_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|want|urge[sd]?|urging|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|"
+    r"call(?:s|ed|ing)?\s+on|tell(?:s|ing)?|told|need(?:s|ed)?|expect(?:s|ed)?|require[sd]?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def targets_named(text: str) -> set[str]:
-    """The parties named after "from", "of", "on" or "against": whom a demand is made of."""
-    return {party for start, _, party in parties_in(text) if _TARGET_BEFORE.search(text[:start])}
+    """The parties named after "from", "of", "on" or "against", or wanted "to" do something ("want the US to
+    commit"): whom a demand is made of."""
+    return {party for start, _, party in parties_in(text) if _TARGET_BEFORE.search(text[:start])} | asked_to(text)
+
+
+def asked_to(text: str) -> set[str]:
+    """The parties a question says someone wants to do something ("want the US to commit"): asked, never asking."""
+    return {
+        party
+        for start, end, party in parties_in(text)
+        if _ASKED_TO_BEFORE.search(text[:start]) and re.match(r"\s+to\b", text[end:])
+    }
 
 
 def about_parties(text: str) -> set[str]:
