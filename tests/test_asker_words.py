@@ -932,3 +932,25 @@ def test_a_party_wanted_to_act_is_asked_never_asking(tmp_path_factory: pytest.Te
     assert answer.intent is Intent.DEMANDS
     assert answer.items and not answer.items[0].text.startswith("Latvia"), answer.items[:1]  # never Latvia's own
     assert "Latvia: stop delaying" in answer.items[0].text
+
+
+BOARD = """date: 2026-04-02
+source: Harbour Herald
+title: Harbour watch
+
+The harbour inspection board is to operate under Estonian leadership, with Latvian observers.
+
+The ferry council will meet in Riga on Monday.
+
+Prime Minister Juhan Oja heads the Estonian government.
+"""
+
+
+def test_a_body_led_by_a_side_answers_who_leads_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    kb = knowledge_over(tmp_path_factory.mktemp("board") / "corpus", {"board.txt": BOARD})
+    led = kb.answer("who leads the harbour inspection board?")
+    assert "under Estonian leadership" in led.items[0].text and led.items[0].label is None
+    assert "side that leads it" in (led.message or "")
+    # ... and a body no sentence says anyone leads stays unanswered: its closest sentences are labelled
+    council = kb.answer("who heads the ferry council?")
+    assert all(item.label == CLOSEST_LABEL for item in council.items)

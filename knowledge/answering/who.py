@@ -111,7 +111,7 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
             f"No one is named as {query} in the roles I extracted.{also}",
         )
         if fallback is not None:
-            return fallback
+            return _led_by_a_side(fallback)
         return Answer(
             intent=Intent.WHO,
             query=query,
@@ -131,6 +131,29 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
 
 
 # "Shmyhal's new job?", "what is Budanov's post now?": a post given, not any title the articles write before a name
+# "a US-led mechanism", "under EU leadership", "led by NATO": a body led by a side, which answers who leads it
+_LED_BY_SIDE = re.compile(
+    r"\b(?P<a>[\w.]+)-led\b|\bunder\s+(?:the\s+)?(?P<b>[\w.]+)\s+(?:leadership|command|chairmanship)\b|"
+    r"\bled\s+by\s+(?:the\s+)?(?P<c>[\w.]+(?:\s+[\w.]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _led_by_a_side(fallback: Answer) -> Answer:
+    """The closest sentences for a head no person was extracted to be, the best one an answer when it says a side
+    leads the thing ("who leads the monitoring mechanism?": "a US-led mechanism"): the side is who leads it."""
+    led = [
+        item
+        for item in fallback.items
+        if any(parties_in(m.group("a") or m.group("b") or m.group("c")) for m in _LED_BY_SIDE.finditer(item.text))
+    ]
+    if not led or fallback.items[0] not in led:  # the best sentence leads: a side further down may lead another thing
+        return fallback
+    items = [fallback.items[0].model_copy(update={"label": None}), *fallback.items[1:]]  # others stay the closest
+    message = "No person is named as its head; the articles name the side that leads it."
+    return fallback.model_copy(update={"items": tuple(items), "message": message})
+
+
 _NEW_POST = re.compile(r"\b(?:new|now|current(?:ly)?|latest)\b", re.I)
 # ... which a sentence telling an appointment gives: "appointed X as", "X became", "will replace Y as", "to head"
 _APPOINTMENT = re.compile(
