@@ -954,3 +954,22 @@ def test_a_body_led_by_a_side_answers_who_leads_it(tmp_path_factory: pytest.Temp
     # ... and a body no sentence says anyone leads stays unanswered: its closest sentences are labelled
     council = kb.answer("who heads the ferry council?")
     assert all(item.label == CLOSEST_LABEL for item in council.items)
+
+
+def test_how_much_of_a_thing_wants_a_figure_for_that_thing(tmp_path_factory: pytest.TempPathFactory) -> None:
+    vault = """date: 2026-04-02
+source: Harbour Herald
+title: Reserves
+
+Norway, which holds most of the pooled fishing reserves through the Bergen depository, refused to back the €20 billion quota loan.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("vault") / "corpus", {"vault.txt": vault})
+    question = "How much of the pooled fishing reserves does the Bergen depository hold?"
+    answer = kb.answer(question)
+    assert answer.items[0].label == CLOSEST_LABEL  # €20 billion is the loan's figure, not the reserves'
+    told = knowledge_over(
+        tmp_path_factory.mktemp("told") / "corpus",
+        {"vault.txt": vault + "\nThe Bergen depository holds €12 billion of pooled fishing reserves.\n"},
+    )
+    answer = told.answer(question)
+    assert "€12 billion" in answer.items[0].text and answer.items[0].label is None

@@ -44,6 +44,7 @@ _SIZE_OF_BEFORE = re.compile(
     re.I,
 )
 TYPO_COUNTED_MIN = 6  # a counted noun this long may be typed one letter off; shorter ones are other words
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "percent", "per", "cent"})
 COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
 
 _NUMBER = re.compile(
@@ -277,7 +278,9 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     sized = _SIZE_OF_BEFORE.search(text[:end].rstrip("0123456789,. "))
     if sized is not None and stem(sized.group("noun").lower()) in family:
         return True
-    words = [stem(word.lower()) for word in _WORD.findall(text[end:])[: COUNTED_WINDOW + 1]]
+    # (a figure's scale is no word between it and what it counts: "€12 billion of reserves", "40 percent of the land")
+    after = [word for word in _WORD.findall(text[end:])[: COUNTED_WINDOW + 3] if word.lower() not in _SCALE_WORDS]
+    words = [stem(word.lower()) for word in after[: COUNTED_WINDOW + 1]]
     if any(word in family for word in words):
         return True
     # ... or a word one letter from it ("civillians" typed for "civilians"), in a noun long enough to mean one

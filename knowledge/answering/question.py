@@ -243,6 +243,12 @@ QUESTION_WORD_CUTOFF = 85  # "wher" ~ "where" (89), "whn" ~ "when" (86); "war" i
 _WH_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why")
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NSDC", "WP": the initials of a name
 _HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)")
+# "how much of the frozen assets does X hold?": the share or sum of the assets, the noun before the verb (after a
+# determiner: "how much of Donbas" asks of a place, which no number need stand next to)
+_HOW_MUCH_OF = re.compile(
+    r"\bhow\s+much\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s+(?:[^\W\d_]+\s+){0,3}?([^\W\d_]+)\s+"
+    r"(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b"
+)
 _FUTURE_QUESTION = re.compile(
     r"^\s*when\s+(?:will|shall|is|are)\b|\b(?:again|next|upcoming|"
     r"scheduled|planned|going to|set\s+for|slated|due\s+(?:on|to|in))\b",
@@ -473,10 +479,12 @@ def analyse(
             continue
         groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in related(own)}))
     group_words = {group.word for group in groups}
+    counted = _counted(text)
+    named_places = {s for place in places for s in stems(place)} if counted else set()
     return Question(
         text=text,
         modifiers=_modifiers(text, group_words),
-        counted=_counted(text),
+        counted=counted if counted not in place_stems | named_places else None,  # "how much of the Donbas"
         kind=kind,
         groups=tuple(_unique(groups)),
         people=people,
@@ -571,7 +579,7 @@ def _misspelt_place(name: str, places: tuple[str, ...]) -> str | None:
 
 def _counted(text: str) -> str | None:
     """What a "how many" question counts: "how many countries" -> "countri"."""
-    counted = _HOW_MANY.search(fold(text))
+    counted = _HOW_MANY.search(fold(text)) or _HOW_MUCH_OF.search(fold(text))
     if counted is None and re.search(r"\bhow\s+often\b", text, re.I):
         return "time"  # "how often have they met?" counts the times: "19 times"
     return stem(counted.group(1)) if counted else None
