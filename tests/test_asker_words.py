@@ -11,6 +11,7 @@ from knowledge.answering.context import CLOSEST_LABEL
 from knowledge.answering.demands import _led_by_demands, _Scored
 from knowledge.answering.search import closest_sentences
 from knowledge.answering.spelling import respelt
+from knowledge.answering.subjects import wh_subject
 from tests.conftest import knowledge_over
 
 HARBOUR = """date: 2026-03-12
@@ -973,3 +974,13 @@ Norway, which holds most of the pooled fishing reserves through the Bergen depos
     )
     answer = told.answer(question)
     assert "€12 billion" in answer.items[0].text and answer.items[0].label is None
+
+
+def test_people_naming_an_event_are_not_who_acts(tolls: KnowledgeBase) -> None:
+    # "what did the Kesk-Oja talks cover?": the talks are the subject; sentences in which Kesk or Oja acts are not
+    # put first for it (a third party's sentence saying what the talks covered answers), as they are for "what did
+    # Oja call the meeting?"
+    context = tolls.context
+    assert wh_subject("What did the Kesk-Oja talks cover", context.lookup, context.affiliations) is None
+    called = wh_subject("What did Oja call the meeting", context.lookup, context.affiliations)
+    assert called is not None and called.people

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from knowledge.actors import parties_in
 from knowledge.matching import PeopleLookup
 from knowledge.text import stem
-from knowledge.vocabulary import SPEECH_VERBS
+from knowledge.vocabulary import EVENT_NOUNS, SPEECH_VERBS
 
 # The subject then the verb after an auxiliary; the verb is lower case ("Varzaru" is no verb) and no joining word.
 _SUBJECT_THEN_VERB = r"\s+(?P<subject>.+?)\s+(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van)\b)(?-i:[a-z])[\w’'-]*)\b"
@@ -91,10 +91,14 @@ def wh_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | No
     match = _WH_SUBJECT.match(text)
     if match is None:
         return None  # (a subject typed in lower case is still looked up: "where did lavrov ...")
+    if _EVENT_NOUN.fullmatch(match.group("verb")) and _DETERMINER.match(match.group("subject")):
+        return None  # "what did the Kesk-Varo talks cover?": the talks are the subject, the people only name them
     subject = _names(match.group("subject"), lookup, affiliations)
     return None if subject.empty else subject
 
 
+_EVENT_NOUN = re.compile(EVENT_NOUNS, re.IGNORECASE)  # after "the ...": a noun ("what did Trump call it?": a verb)
+_DETERMINER = re.compile(r"(?:the|their|this|that|these|those|last|latest)\b", re.IGNORECASE)
 _YES_NO_SUBJECT = re.compile(
     r"^\s*(?:did|does|do|will|would|has|have|had|was|were|is|are|can|could)" + _SUBJECT_THEN_VERB, re.IGNORECASE
 )
