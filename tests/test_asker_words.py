@@ -984,3 +984,27 @@ def test_people_naming_an_event_are_not_who_acts(tolls: KnowledgeBase) -> None:
     assert wh_subject("What did the Kesk-Oja talks cover", context.lookup, context.affiliations) is None
     called = wh_subject("What did Oja call the meeting", context.lookup, context.affiliations)
     assert called is not None and called.people
+
+
+def test_words_told_of_but_not_given_are_no_statement(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk meets Varo
+
+Envoy Mart Kesk met Fisheries Minister Peeter Varo in Tartu on Friday.
+
+The Daily also quoted from remarks made by Kesk and Varo at the start of their talks.
+
+A statement made by Varo on Saturday said that the quotas "will hold until spring".
+
+The talks stalled after Varo claimed victory in the harbour vote.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("remarks") / "corpus", {"remarks.txt": text})
+    answer = kb.answer("What did Varo say to Kesk at the start of the talks?")
+    assert all(item.label == CLOSEST_LABEL for item in answer.items if "quoted from remarks" in item.text)
+    assert not any(item.text.startswith("Peeter Varo") and "quoted from remarks" in item.text for item in answer.items)
+    # ... nor is a thing claimed ("claimed victory"): an act, no words
+    vote = kb.answer("What did Varo say about the harbour vote?")
+    assert all(item.label == CLOSEST_LABEL for item in vote.items if "claimed victory" in item.text)
+    given = kb.answer("what did Varo say about the quotas?")  # a statement made by him that gives his words
+    assert "will hold until spring" in given.items[0].text and given.items[0].label is None

@@ -46,13 +46,20 @@ _TITLED = re.compile(
     rf"\bthe\s+(?P<before>[\w.]+(?:\s+[a-z]+)?)\s+(?:{SPEECH_VERBS})\b)"
 )
 # "Rubio praised it", "Zelensky has described the meeting": a name right before a reporting verb speaks.
-_SPEAKS_AFTER = re.compile(rf"^\s*(?:,[^,]{{1,60}},\s*)?(?:(?:also|has|have|had|then)\s+)*(?:{REPORT_VERBS})\b", re.I)
+# (a verb of saying that takes a thing won, not words: "claimed victory", "claimed responsibility")
+_SPEAKS_AFTER = re.compile(
+    rf"^\s*(?:,[^,]{{1,60}},\s*)?(?:(?:also|has|have|had|then)\s+)*(?:{REPORT_VERBS})\b"
+    r"(?!\s+(?:victory|responsibility|credit|the\s+win|a\s+win)\b)",
+    re.I,
+)
 # "stated by President Volodymyr Zelenskyy", "Quote from Medinsky:", "according to Peskov".
 _BY_BEFORE = re.compile(
     r"(?:\b(?:stated|said|told|written|announced|made|reported)\s+by|^\s*quote\s+from|\baccording\s+to)"
     r"\s+(?:[A-Z][\w’'.-]*\s+){0,4}$",
     re.I,
 )
+# What a sentence gives of someone's words: a quotation, a reported clause, a colon, or a word of saying
+_HOLDS_WORDS = re.compile(r"[\"“”‘’]|\bthat\b|:|\b(?:saying|calling|describing|warning|insisting|adding)\b", re.I)
 _ALL_QUOTE = re.compile(r"^\s*[\"“‘']")
 # "Lavrov said (that) Putin conveyed ...": the name right after a verb of saying (and "that") is whose act is
 # reported; "told Putin", "spoke with Putin" make him the one spoken to, not reported.
@@ -462,7 +469,10 @@ def _speaks_as(text: str, alias: str) -> bool:
     after, before = text[at + len(alias) :], text[:at]
     if agent_before(before):
         return False  # "A spokesman for Kesk said": the spokesman speaks
-    return bool(_SPEAKS_AFTER.match(after) or _BY_BEFORE.search(before))
+    by = _BY_BEFORE.search(before)
+    if by is not None and by.group().lower().startswith("made") and not _HOLDS_WORDS.search(text):
+        return False  # "the paper quoted from remarks made by Kesk": words told of, none of them given
+    return bool(_SPEAKS_AFTER.match(after) or by)
 
 
 def _continued_quote(context: Context, row: SentenceRow, before: SentenceRow | None) -> Person | None:
