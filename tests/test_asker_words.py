@@ -1008,3 +1008,20 @@ The talks stalled after Varo claimed victory in the harbour vote.
     assert all(item.label == CLOSEST_LABEL for item in vote.items if "claimed victory" in item.text)
     given = kb.answer("what did Varo say about the quotas?")  # a statement made by him that gives his words
     assert "will hold until spring" in given.items[0].text and given.items[0].label is None
+
+
+def test_a_passive_yes_no_question_asks_about_its_verb(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk in Tartu
+
+Prime Minister Juhan Oja spoke to envoy Mart Kesk by phone on Monday about the harbour talks.
+
+"Oja has not yet been informed of the results of the Tartu meeting," an official said.
+
+Kesk met Fisheries Minister Peeter Varo in Tartu on Friday.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("briefed") / "corpus", {"briefed.txt": text})
+    for question in ("Has Oja been briefed on the Kesk-Varo meeting?", "was Oja informed about the Tartu meeting"):
+        answer = kb.answer(question)
+        assert "not yet been informed" in answer.items[0].text and answer.items[0].label is None, question

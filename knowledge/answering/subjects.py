@@ -19,7 +19,10 @@ from knowledge.text import stem
 from knowledge.vocabulary import EVENT_NOUNS, SPEECH_VERBS
 
 # The subject then the verb after an auxiliary; the verb is lower case ("Varzaru" is no verb) and no joining word.
-_SUBJECT_THEN_VERB = r"\s+(?P<subject>.+?)\s+(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van)\b)(?-i:[a-z])[\w’'-]*)\b"
+# (a passive's "been"/"being" is no verb: "has Kesk been briefed?" asks about being briefed)
+_SUBJECT_THEN_VERB = (
+    r"\s+(?P<subject>.+?)\s+(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van|been|being)\b)(?-i:[a-z])[\w’'-]*)\b"
+)
 _QUESTION_SUBJECT = re.compile(
     r"^\s*(?:when|(?:on\s+)?what\s+(?:day|date)|which\s+day)\s+(?:did|does|do|will|would|has|have|had|was|were|is|are)"
     + _SUBJECT_THEN_VERB,
