@@ -1025,3 +1025,12 @@ Kesk met Fisheries Minister Peeter Varo in Tartu on Friday.
     for question in ("Has Oja been briefed on the Kesk-Varo meeting?", "was Oja informed about the Tartu meeting"):
         answer = kb.answer(question)
         assert "not yet been informed" in answer.items[0].text and answer.items[0].label is None, question
+
+
+def test_a_yes_no_verb_after_an_adverb_or_typed_one_letter_off(tolls: KnowledgeBase) -> None:
+    # "did Oja actually ask ...?" asks about asking, not "actually"; "did Oja aks ...?" too: the sentence saying he
+    # asked answers, one where he only says something does not
+    for question in ("did Oja actually ask Kesk to pause the tolls?", "did Oja akss Kesk to pause the tolls?"):
+        answer = tolls.answer(question)
+        assert "asked Kesk to pause" in answer.items[0].text and answer.items[0].label is None, question
+        assert all(item.label == CLOSEST_LABEL for item in answer.items if "World War" in item.text), question

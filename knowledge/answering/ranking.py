@@ -420,6 +420,12 @@ class Ranker:
             and hit.coverage >= IN_SENTENCE
         )
 
+    def spelt_as(self, word: str) -> str:
+        """The stem the articles use for a word, a typo read as the word it stands for ("aprove": "approv")."""
+        own = stem(word)
+        corrected = self._with_corrections((TermGroup(word, {own: 1.0}),))[0]
+        return next((s for s in corrected.stems if s != own), own)
+
     def _with_corrections(self, groups: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:
         """A word the articles never use ('ceasfire') also counts as the closest word they do ('ceasefir')."""
         if not groups:

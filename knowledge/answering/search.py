@@ -180,7 +180,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     )
     wanted = set()
     if verb and stem(verb) not in STOPWORDS and stem(verb) not in _ATTITUDE_STEMS:
-        wanted = {stem(verb)} | related(stem(verb))
+        spelt = context.ranker.spelt_as(verb)  # "did the EU aprove ...?": approving, as the articles spell it
+        wanted = {stem(verb), spelt} | related(spelt)
     if wanted:
         # ... though "Peskov declined to comment when asked if they would meet" answers "is the meeting confirmed?"
         unfit |= {

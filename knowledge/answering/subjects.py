@@ -19,9 +19,12 @@ from knowledge.text import stem
 from knowledge.vocabulary import EVENT_NOUNS, SPEECH_VERBS
 
 # The subject then the verb after an auxiliary; the verb is lower case ("Varzaru" is no verb) and no joining word.
-# (a passive's "been"/"being" is no verb: "has Kesk been briefed?" asks about being briefed)
+# (a passive's "been"/"being" is no verb: "has Kesk been briefed?" asks about being briefed; nor an adverb before the
+# verb: "did Russia actually stop?", "who else attended?")
+_ADVERBS = r"first|later|also|else|exactly|actually|never|personally|really|still|just|ever|then|now|finally|already"
 _SUBJECT_THEN_VERB = (
-    r"\s+(?P<subject>.+?)\s+(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van|been|being)\b)(?-i:[a-z])[\w’'-]*)\b"
+    r"\s+(?P<subject>.+?)\s+(?:(?:" + _ADVERBS + r")\s+)*"
+    r"(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van|been|being|" + _ADVERBS + r")\b)(?-i:[a-z])[\w’'-]*)\b"
 )
 _QUESTION_SUBJECT = re.compile(
     r"^\s*(?:when|(?:on\s+)?what\s+(?:day|date)|which\s+day)\s+(?:did|does|do|will|would|has|have|had|was|were|is|are)"
@@ -167,8 +170,7 @@ def yes_no_verb(text: str) -> str | None:
 
 
 _WHO_VERB = re.compile(  # (adverbs before the verb are not it: "who else attended", "who actually signed")
-    r"^\s*who\s+(?:(?:has|had|have|will|would|first|later|also|else|exactly|actually|never|personally|really|"
-    r"still|just|ever|then|now)\s+)*(?P<verb>[a-z][\w’'-]*)\b",
+    r"^\s*who\s+(?:(?:has|had|have|will|would|" + _ADVERBS + r")\s+)*(?P<verb>[a-z][\w’'-]*)\b",
     re.I,
 )
 _NOT_ACTS = frozenset("is was are were be been did does do 's s".split())
