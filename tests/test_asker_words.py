@@ -1034,3 +1034,46 @@ def test_a_yes_no_verb_after_an_adverb_or_typed_one_letter_off(tolls: KnowledgeB
         answer = tolls.answer(question)
         assert "asked Kesk to pause" in answer.items[0].text and answer.items[0].label is None, question
         assert all(item.label == CLOSEST_LABEL for item in answer.items if "World War" in item.text), question
+
+
+OCCASION = """date: 2026-03-04
+source: Harbour Herald
+title: Oja and Kesk
+
+Prime Minister Juhan Oja spoke by phone on Tuesday with envoy Mart Kesk about the harbour tolls.
+
+Oja agreed to lower the tolls but refused to open the harbour.
+
+Oja agreed with Fisheries Minister Peeter Varo on the ferry timetable in April.
+
+Kesk described the call as useful.
+
+Oja said he was furious at Latvia for blocking the ferries.
+"""
+
+
+def test_the_occasion_and_a_part_of_the_month_are_not_what_is_asked(tmp_path_factory: pytest.TempPathFactory) -> None:
+    kb = knowledge_over(tmp_path_factory.mktemp("occasion") / "corpus", {"occasion.txt": OCCASION})
+    # "in his call with Kesk" says when: the sentence saying what Oja agreed to answers, though it never says "call"
+    answer = kb.answer("What did Oja agree to in his call with Kesk in March?")
+    agreed = [item for item in answer.items if item.text.startswith("Oja agreed to lower")]
+    assert agreed and agreed[0].label is None
+    # "in late May": "late" is part of the date, no word to find
+    late = kb.answer("Why was Oja furious with Latvia in early March?")
+    assert "furious at Latvia" in late.items[0].text and "No article" not in (late.message or "")
+
+
+def test_a_sentence_stating_another_date_is_not_news_of_its_articles_month(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-10-22
+source: Harbour Herald
+title: Summits
+
+The first Oja-Kesk summit took place in Tallinn on August 15, their aides said.
+
+Preparations for a second meeting in Riga went on this week, officials said on Monday.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("summits") / "corpus", {"summits.txt": text})
+    answer = kb.answer("Where was the Oja-Kesk summit supposed to take place in October?")
+    assert "Riga" in answer.items[0].text  # October's news, before the August summit the October article recalls

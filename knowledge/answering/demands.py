@@ -29,7 +29,7 @@ from knowledge.answering.question import (
     targets_named,
 )
 from knowledge.answering.question_dates import date_matches
-from knowledge.answering.ranking import IN_CONTEXT, key_groups
+from knowledge.answering.ranking import IN_CONTEXT
 from knowledge.answering.search import closest_sentences
 from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
@@ -358,7 +358,7 @@ def _by_topic(context: Context, topic: Question, parties: list[str], *, whole_ar
     scored_sentences = {h.row.id: h for h in context.ranker.score(topic, list(sentences.values()))}
     # the topic's most telling word ("Easter" in "during the Easter truce"): a demand whose sentence and own words
     # lack it is about another truce, whatever else it shares with the topic
-    telling = key_groups(context.ranker.group_weights(topic))
+    telling = context.ranker.telling(topic)
     things = [stems for name, stems in topic.places if party_of(name) is None]  # not a capital: a party's seat
     vocabulary = context.store.article_stems({s.article for s in sentences.values()}) if things else {}
     scored = []

@@ -199,6 +199,10 @@ _BACK_THEN = re.compile(
     rf"\bback\s+(?=then\b|when\b|in\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{4}}\b|(?:{'|'.join(MONTHS)})\b|the\s+(?:day|days)\b))",
     re.I,
 )
+# "in late May", "mid-June": a part of the date, no word to find ("late" is in no sentence on May)
+_PART_OF_DATE = re.compile(
+    rf"\b(?:early|late|mid)[\s-]+(?=(?:{'|'.join(MONTHS)})\b)", re.I
+)  # (not "late last week": articles write that very phrase, "a swap conducted late last week")
 _GOING_TO_WORD = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?", re.I)
 _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
@@ -242,6 +246,13 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 QUESTION_WORD_CUTOFF = 85  # "wher" ~ "where" (89), "whn" ~ "when" (86); "war" is no "what" (67)
 _WH_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why")
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NSDC", "WP": the initials of a name
+# "in his call with Trump", "during the Riyadh talks", "at last week's summit": the occasion a question is set in
+# ("take part in the summit", "in the February talks": what is asked about, not when)
+_SETTING = re.compile(
+    rf"\b(?:(?:during|at|after|before|since)\s+(?:the|his|her|their|its|this|that|last|latest|a)|"
+    rf"in\s+(?:his|her|their|its))\s+(?:[\w’'-]+\s+){{0,2}}?({EVENT_NOUNS})\b",
+    re.IGNORECASE,
+)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)")
 # "how much of the frozen assets does X hold?": the share or sum of the assets, the noun before the verb (after a
 # determiner: "how much of Donbas" asks of a place, which no number need stand next to)
@@ -287,6 +298,9 @@ class Question:
     ordinal: int | None = None  # 1, 2, ...; -1 the last; 0 the next
     modifiers: tuple[str, ...] = ()  # content words that modify the next one ("minerals deal"): what it is about
     counted: str | None = None  # the stem of what a "how many" question counts ("countries")
+    # event nouns naming the occasion, not what is asked ("what did Putin agree to in his call with Trump?"): never
+    # the telling word when the people, places or date asked about pin the occasion down
+    settings: frozenset[str] = frozenset()
 
     @property
     def has_topic(self) -> bool:
@@ -453,7 +467,9 @@ def analyse(
         )
     )
     for word in index_words(
-        without_contractions(without_phrasal_verbs(expand_abbreviations(_BACK_THEN.sub("", text))))
+        without_contractions(
+            without_phrasal_verbs(expand_abbreviations(_PART_OF_DATE.sub("", _BACK_THEN.sub("", text))))
+        )
     ):
         word = UNIT_ABBREVIATIONS.get(word, word)
         if to_place and word in _GOING:
@@ -481,6 +497,8 @@ def analyse(
     group_words = {group.word for group in groups}
     counted = _counted(text)
     named_places = {s for place in places for s in stems(place)} if counted else set()
+    pinned = bool(people or named or party_names or date.month or date.day or date.year)
+    settings = frozenset(fold(m.group(1)) for m in _SETTING.finditer(text)) & group_words if pinned else frozenset()
     return Question(
         text=text,
         modifiers=_modifiers(text, group_words),
@@ -497,6 +515,7 @@ def analyse(
         by_office=frozenset(holder.key for holder, _ in by_office),
         date=date,
         ordinal=ordinal_in(text),
+        settings=settings,
     )
 
 

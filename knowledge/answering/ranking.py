@@ -330,6 +330,16 @@ class Ranker:
             )
         return hits
 
+    def telling(self, question: Question) -> frozenset[int]:
+        """The question's most telling content words (``key_groups``), less the occasion it is set in when other
+        words remain ("in his call with Trump": "call" says when, not what was agreed)."""
+        weights = self.group_weights(question)
+        if question.settings:
+            kept = [0.0 if g.word in question.settings else w for g, w in zip(question.groups, weights, strict=True)]
+            if any(kept):
+                weights = kept
+        return key_groups(weights)
+
     def group_weights(self, question: Question) -> list[float]:
         """Each content word's weight (its idf): what a share of the question is measured in."""
         groups = question.groups
@@ -495,7 +505,9 @@ class Ranker:
         published = self.store.published(row.article for row in rows)
         for row in rows:
             day = published.get(row.article)
-            if row.id not in boosts and day is not None and date_matches(day, day, date):
+            # (a sentence stating its own date of another time is no news of the day it was published: "the first
+            # summit took place on August 15" in an October article is not October's)
+            if row.id not in boosts and row.id not in events and day is not None and date_matches(day, day, date):
                 boosts[row.id] = PUBLISHED_BOOST
         if date.day:  # "Zelensky's take on the Nov 30 talks": a sentence of the article reporting that day's news
             telling: dict[str, bool] = {}

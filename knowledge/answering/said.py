@@ -18,7 +18,7 @@ from dataclasses import replace
 from knowledge.actors import parties_in
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
-from knowledge.answering.ranking import Hit, key_groups
+from knowledge.answering.ranking import Hit
 from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits, search
 from knowledge.answering.subjects import opening_person
 from knowledge.answering.who import names_a_role
@@ -173,7 +173,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
     unheard = False
     if topic.has_topic:
         hits: list[Hit] = context.ranker.rank_where(question, RANKED, lambda row: _speaks(context, row, keys))
-        telling = key_groups(context.ranker.group_weights(question))
+        telling = context.ranker.telling(question)
         said = [hit for hit in hits if hit.relevant]
         # "Zelensky's take on the Nov 30 talks": a statement about another day is shown after, labelled
         dated = bool(question.date.month or question.date.day or question.date.bounded)

@@ -10,7 +10,7 @@ from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import MEMBERS_ASKED, Question
-from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, POINTS_BACK, Hit, key_groups
+from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, POINTS_BACK, Hit
 from knowledge.answering.subjects import (
     acts_in,
     clause_subject,
@@ -96,7 +96,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         )
     # a sentence without the question's most telling word ("oil" in "what oil deal did India sign?") may be about
     # something else: it is shown, but labelled, never as the answer
-    telling = key_groups(context.ranker.group_weights(question))
+    telling = context.ranker.telling(question)
     shown_hits = hits[:SEARCH_ITEMS]
     # a "who" answer names someone; an answer to "in March" is about March: a sentence that does not is shown
     # for what it shares with the question, labelled
@@ -218,7 +218,15 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # Kesk and Varo meet again?" is answered by "... took place because ...", not by "Kesk will meet Varo")
     kinds = {h.row.id: holds_answer_type(question, h.row) for h in shown_hits}
     typed = {row_id for row_id, holds in kinds.items() if holds}
-    shown_hits.sort(key=lambda h: (h.row.id in unfit, h.row.id not in typed, bool(acting) and h.row.id not in acting))
+    # ... and one of the time asked about before one of another time ("in October": not the August summit)
+    shown_hits.sort(
+        key=lambda h: (
+            h.row.id in unfit,
+            dated and not h.on_date,
+            h.row.id not in typed,
+            bool(acting) and h.row.id not in acting,
+        )
+    )
     # ... and one without it is labelled, whatever comes first ("how many troops will the multinational force
     # number?": the sentences on the force give no number; those with a number are about other troops)
     unfit |= {row_id for row_id, holds in kinds.items() if holds is False}
@@ -426,7 +434,7 @@ def weak_hits(context: Context, question: Question) -> list[Hit]:
     labelled, rather than "not covered" ("what do the US measures cover?": "The measures also extend to ...")."""
     if question.date.day or question.date.bounded:
         return []
-    telling = key_groups(context.ranker.group_weights(question))
+    telling = context.ranker.telling(question)
     if not telling:
         return []
     hits = [

@@ -357,7 +357,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     # ("when did Russia start its offensive?": "On February 24, 2022, Russia launched a military offensive");
     # otherwise it may show, labelled, below the news ("Medinsky delegation approved when" is not his 2022 talks)
     # (in a question of one word, that word tells)
-    telling = [question.groups[n] for n in key_groups(context.ranker.group_weights(question))] or list(question.groups)
+    telling = [question.groups[n] for n in context.ranker.telling(question)] or list(question.groups)
 
     places = {token for _, place in question.places for token in place}
 
