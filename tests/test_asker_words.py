@@ -1077,3 +1077,48 @@ Preparations for a second meeting in Riga went on this week, officials said on M
     kb = knowledge_over(tmp_path_factory.mktemp("summits") / "corpus", {"summits.txt": text})
     answer = kb.answer("Where was the Oja-Kesk summit supposed to take place in October?")
     assert "Riga" in answer.items[0].text  # October's news, before the August summit the October article recalls
+
+
+TARTU = """date: 2026-04-02
+source: Harbour Herald
+title: Tartu talks
+
+Estonian Prime Minister Juhan Oja met Latvian Prime Minister Anu Saar in Riga on Monday.
+
+“We will know by spring whether the ferries run,” the Estonian prime minister said Tuesday. “They seem ready, but until the pact is signed nobody can tell.”
+
+Estonian and Latvian delegations began talks in Tartu on Monday about the ferry tolls.
+
+Foreign Minister Mari Kask attended the Tartu talks for Estonia, with Deputy Minister Liis Arro.
+"""
+
+
+@pytest.fixture(scope="module")
+def tartu(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_over(tmp_path_factory.mktemp("tartu") / "corpus", {"tartu.txt": TARTU})
+
+
+def test_a_quote_said_by_a_countrys_title_and_its_continuation_are_that_holders(tartu: KnowledgeBase) -> None:
+    # "“...,” the Estonian prime minister said": Oja, never Latvia's prime minister named beside him
+    spring = tartu.answer("what did Oja say about spring?")
+    assert spring.items[0].text.startswith("Juhan Oja") and spring.items[0].label is None
+    assert "No statement" not in (spring.message or "") and "found no statement" not in (spring.message or "")
+    # ... and the quotation going on in the next sentence is his too
+    signed = tartu.answer("what did Oja say about the pact being signed?")
+    assert signed.items[0].text.startswith("Juhan Oja") and "until the pact is signed" in signed.items[0].text
+
+
+def test_what_someone_said_about_a_demand_is_what_they_said(tartu: KnowledgeBase) -> None:
+    reading = tartu.read("What did Oja say about whether Latvia wants a deal?")
+    assert reading.intent is not Intent.DEMANDS and reading.question.kind == "said"
+
+
+def test_delegation_members_typed_as_a_fragment(tartu: KnowledgeBase) -> None:
+    answer = tartu.answer("Estonian delegation members?")
+    assert "Mari Kask" in answer.items[0].text and answer.items[0].label is None
+    assert "No article mentions" not in (answer.message or "")
+
+
+def test_who_represented_a_side_is_answered_by_a_person_first(tartu: KnowledgeBase) -> None:
+    answer = tartu.answer("Who represented Estonia at the Tartu talks?")
+    assert "Mari Kask" in answer.items[0].text

@@ -51,6 +51,8 @@ _DEMAND_VERBS = r"(?:demand|call|urg|insist|press|ask|request|want|seek|sought)\
 _WHO_AUXILIARIES = r"(?:is|are|was|were|has|had|have|also|will|would|did|does|first|then)"
 _NOT_FOR_DEMANDS = re.compile(
     r"^\s*(?:why|how|did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b|"
+    # "what did Trump say about whether Russia wants a deal?": what he said, about a demand or not
+    r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]{1,60}?\b(?:say|said|tell|told|think|mean)\s+(?:about|on|of|regarding)\b|"
     rf"^\s*(?:which|whom)\s+(?!{_DEMAND_NOUNS}\b)|"
     rf"^\s*who\s+(?:{_WHO_AUXILIARIES}\s+)*(?!{_WHO_AUXILIARIES}\b)(?!{_DEMAND_VERBS}\b)\w|"
     r"^(?!.*\b[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:deal|agreement|accord|treaty|ceasefire|truce)\s+terms)"

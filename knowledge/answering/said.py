@@ -225,6 +225,12 @@ def _speaks(context: Context, row: SentenceRow, keys: set[int]) -> bool:
     names as speaking in other words ("Rubio praised it as ...") or opens with ("Lavrov, speaking in Moscow, ...")."""
     if row.speaker is not None:
         return row.speaker in keys
+    if _ALL_QUOTE.match(row.text):  # a quotation going on from the speaker's sentence before ("They seem to ...")
+        going_on = context.memo(
+            "quote goes on", row.id, lambda: _continued_quote(context, row, _previous(context, row))
+        )
+        if going_on is not None:
+            return going_on.key in keys
     asked = context.memo("speaking names", tuple(keys), lambda: _speaking_names(context, keys))
     if _named_among(row.text, asked) is not None:  # only the people asked about: no read of who it mentions
         return True
@@ -234,7 +240,7 @@ def _speaks(context: Context, row: SentenceRow, keys: set[int]) -> bool:
 def _opening_speaker(context: Context, text: str) -> int | None:
     """The person a sentence opens with, in a sentence that tells of words ("speaking at", "commented", "cast
     doubt"), not any act ("Zelensky tried to thread the needle"): the same for every question, so kept per row."""
-    if not _tells_of_words(text):
+    if not _tells_of_words(text) or _ALL_QUOTE.match(text):  # a name opening a quotation is no one speaking it
         return None
     return opening_person(text, context.lookup, context.affiliations)
 

@@ -218,11 +218,14 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # Kesk and Varo meet again?" is answered by "... took place because ...", not by "Kesk will meet Varo")
     kinds = {h.row.id: holds_answer_type(question, h.row) for h in shown_hits}
     typed = {row_id for row_id, holds in kinds.items() if holds}
-    # ... and one of the time asked about before one of another time ("in October": not the August summit)
+    # ... and one of the time asked about before one of another time ("in October": not the August summit); a "who"
+    # answer naming a person before one naming only sides ("who represented the US?": "Rubio ... attended the
+    # talks" before "US and Ukrainian delegations began talks")
     shown_hits.sort(
         key=lambda h: (
             h.row.id in unfit,
             dated and not h.on_date,
+            question.kind == "who" and not mentions.get(h.row.id),
             h.row.id not in typed,
             bool(acting) and h.row.id not in acting,
         )

@@ -41,7 +41,9 @@ SUBJECT_CHARS = 45  # a person named this early, after only a title, is the subj
 # A speaker named by their title alone: "According to the president, ...", "The minister said ...".
 _TITLE_SPEAKER = re.compile(
     r"\b(?i:according\s+to\s+the)\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*,|"
-    rf"^[\s\"“]*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"
+    rf"^[\s\"“]*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b|"
+    # "“...,” the U.S. president said Wednesday": after a quotation, the title with whose it is
+    rf"[”\"],?\s+the\s+(?P<whose>[A-Z][\w.]*\s+)?(?P<title3>[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"
 )
 # Roles that only name the office ("Vice President", "former President"): never the one "the president" means.
 _NOT_THE_HOLDER = re.compile(r"\b(?:vice|deputy|former|ex|acting|then)\b", re.I)
@@ -132,17 +134,22 @@ class ActorFinder:
         found = _TITLE_SPEAKER.search(text)
         if found is None:
             return None
-        title = (found.group("title") or found.group("title2")).lower()
+        title = (found.group("title") or found.group("title2") or found.group("title3")).lower()
         if title.split()[-1] not in ROLE_HEADS:
             return None
+        whose = {party for _, _, party in parties_in(found.group("whose") or "")}  # "the U.S. president": American
         for sentence in reversed(before):
             for actor in reversed(self.people_in(sentence.text)):
                 person = self._people.get(actor.key) if actor.key is not None else None
                 # the title heads the role ("Ukrainian President"), never names whose it is ("head of the
                 # President's Office")
-                if person is not None and any(
-                    re.search(rf"(?:^|\s){title}$", role.lower()) and not _NOT_THE_HOLDER.search(role)
-                    for role in person.roles
+                if (
+                    person is not None
+                    and any(
+                        re.search(rf"(?:^|\s){title}$", role.lower()) and not _NOT_THE_HOLDER.search(role)
+                        for role in person.roles
+                    )
+                    and (not whose or person.affiliation in whose)
                 ):
                     return Actor(found.start(), found.end(), person.name, person.affiliation, person.key)
         return None
