@@ -1122,3 +1122,21 @@ def test_delegation_members_typed_as_a_fragment(tartu: KnowledgeBase) -> None:
 def test_who_represented_a_side_is_answered_by_a_person_first(tartu: KnowledgeBase) -> None:
     answer = tartu.answer("Who represented Estonia at the Tartu talks?")
     assert "Mari Kask" in answer.items[0].text
+
+
+def test_a_bare_form_of_a_title_is_no_new_post(tmp_path_factory: pytest.TempPathFactory) -> None:
+    early = """date: 2026-03-02
+source: Harbour Herald
+title: Talks open
+
+Estonian Foreign Minister Mari Kask opened the harbour talks in Tartu.
+"""
+    later = """date: 2026-06-10
+source: Harbour Herald
+title: Talks go on
+
+The talks resumed in Riga, where Minister Mari Kask met Latvian officials.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("bare") / "corpus", {"early.txt": early, "later.txt": later})
+    answer = kb.answer("who is Mari Kask?")
+    assert answer.items[0].text.startswith("Mari Kask — Estonian Foreign Minister"), answer.items[0].text

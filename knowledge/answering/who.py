@@ -398,10 +398,14 @@ def _profile(context: Context, person: Person, role_number: int | None = None) -
         # "who is Budanov?": the role the newest article gives first (he heads another office now); the others
         # follow, dated
         dates = context.store.published(citation.article for _, citation in roles)
+        # ... but a bare form of another of their titles ("Minister" of "Ukrainian Foreign Minister") is no new post
+        words = [set(fold(role).split()) for role, _ in roles]
+        bare = {n for n, mine in enumerate(words) if any(mine < other for other in words)}
         role_number = max(
             range(len(roles)),
             key=lambda n: (
                 not set(fold(roles[n][0]).split()) & PAST_TITLE_WORDS,  # never a "former" title first
+                n not in bare,
                 dates.get(roles[n][1].article) or dt.date.min,
                 len(roles[n][0]),  # "Foreign Minister" over "Minister" from the same day
                 -n,
