@@ -1140,3 +1140,24 @@ The talks resumed in Riga, where Minister Mari Kask met Latvian officials.
     kb = knowledge_over(tmp_path_factory.mktemp("bare") / "corpus", {"early.txt": early, "later.txt": later})
     answer = kb.answer("who is Mari Kask?")
     assert answer.items[0].text.startswith("Mari Kask — Estonian Foreign Minister"), answer.items[0].text
+
+
+def test_a_speakers_words_on_the_topic_answer_though_a_name_asked_about_is_not_in_them(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    offer = """date: 2026-04-02
+source: Harbour Herald
+title: Oja offers Tallinn
+
+Following his meeting with Latvian Prime Minister Anu Saar on Thursday, Estonian Prime Minister Juhan Oja said Estonia would be willing to host the Latvian and Lithuanian leaders for talks when they are ready.
+"""
+    vilnius = """date: 2026-04-05
+source: Harbour Herald
+title: Vilnius
+
+Lithuanian President Rokas Vilkas met Latvian Prime Minister Anu Saar in Vilnius on Monday.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("host") / "corpus", {"offer.txt": offer, "vilnius.txt": vilnius})
+    answer = kb.answer("What did Oja say about hosting Vilkas and Saar?")  # the article says "leaders", not Vilkas
+    assert answer.found and "willing to host" in answer.items[0].text
+    assert answer.items[0].label == CLOSEST_LABEL  # labelled: it never names Vilkas

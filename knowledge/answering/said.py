@@ -105,7 +105,10 @@ def said_about(context: Context, question: Question) -> Answer:
         return found
     why = f"I found no statement by {names} on that."
     fallback = closest_sentences(context, question, Intent.SAID, why)
-    nearest = _nearest_statements(context, question) if fallback is not None else []  # a topic never told: none
+    # a topic never told: none, unless one of their statements holds the topic's words while the names asked about
+    # are not in it ("what did Erdogan say about hosting Putin and Zelensky?": "willing to host Russian and Ukrainian
+    # leaders"): facts re-rank, they never veto what the speaker said on it
+    nearest = _nearest_statements(context, question, with_words=fallback is None)
     if nearest:
         # what they did say that shares most with the question comes first, labelled ("what did Peskov say about
         # who would be on Russia's team?": his word on the names of Russia's representatives), then the closest
@@ -113,7 +116,8 @@ def said_about(context: Context, question: Question) -> Answer:
         shown = {item.text for item in nearest}
         rest = [item for item in (fallback.items if fallback else ()) if item.text not in shown]
         items = tuple(nearest + rest)[:SEARCH_ITEMS]
-        message = f"{why} These are the statements by {names} closest to it, then the closest sentences."
+        then = ", then the closest sentences" if rest else ""
+        message = f"{why} These are the statements by {names} closest to it{then}."
         return Answer(intent=Intent.SAID, query=question.text, found=True, items=items, message=message)
     return fallback or not_covered(context, question, Intent.SAID)
 
@@ -140,9 +144,10 @@ NEAREST_STATEMENTS = 2  # a person's statements shown, labelled, when none is on
 STATEMENTS_READ = 200  # a person's sentences read for them
 
 
-def _nearest_statements(context: Context, question: Question) -> list[AnswerItem]:
+def _nearest_statements(context: Context, question: Question, *, with_words: bool = False) -> list[AnswerItem]:
     """The statements of the people asked that share most with the rest of the question (its words or their family,
-    then the parties it names), labelled as the closest; empty when they made none."""
+    then the parties it names), labelled as the closest; empty when they made none (``with_words``: none holding a
+    word of the question)."""
     keys = {person.key for person in question.people}
     rows = [
         row
@@ -156,6 +161,8 @@ def _nearest_statements(context: Context, question: Question) -> list[AnswerItem
     topic = replace(question, people=(), named_people=about, kind=None)
     # those naming who or what they spoke about first ("about Budanov"), then by the words they share
     scored = sorted(context.ranker.score(topic, rows), key=lambda hit: (-hit.coverage, -hit.score, hit.row.id))
+    if with_words:
+        scored = [hit for hit in scored if hit.matched_here]
     return [
         speaker_item(context, hit.row).model_copy(update={"label": CLOSEST_LABEL})
         for hit in scored[:NEAREST_STATEMENTS]
