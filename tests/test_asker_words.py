@@ -1161,3 +1161,20 @@ Lithuanian President Rokas Vilkas met Latvian Prime Minister Anu Saar in Vilnius
     answer = kb.answer("What did Oja say about hosting Vilkas and Saar?")  # the article says "leaders", not Vilkas
     assert answer.found and "willing to host" in answer.items[0].text
     assert answer.items[0].label == CLOSEST_LABEL  # labelled: it never names Vilkas
+
+
+@pytest.mark.parametrize("question", ["Kask's role in the ferry talks?", "what role did Kask play in the ferry talks?"])
+def test_the_part_someone_played_is_no_job_question(tmp_path_factory: pytest.TempPathFactory, question: str) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry talks
+
+Estonian Foreign Minister Mari Kask met Latvian officials in Riga on Friday.
+
+Kask chaired the ferry talks in Tartu on Monday and drafted the toll accord.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("part") / "corpus", {"part.txt": text})
+    answer = kb.answer(question)
+    assert answer.intent is not Intent.WHO
+    assert "chaired the ferry talks" in answer.items[0].text and answer.items[0].label is None
+    assert kb.answer("Kask's role?").intent is Intent.WHO  # her job, as before

@@ -204,6 +204,9 @@ _BACK_THEN = re.compile(
 _PART_OF_DATE = re.compile(
     rf"\b(?:early|late|mid)[\s-]+(?=(?:{'|'.join(MONTHS)})\b)", re.I
 )  # (not "late last week": articles write that very phrase, "a swap conducted late last week")
+_PART_PLAYED = re.compile(
+    r"\b(?:role|part)\s+(?:\w+\s+){0,3}?(?:in|at|during)\s+\w|\b(?:role|part)\s+did\s+[^?]+?\bplay\b", re.I
+)
 _GOING_TO_WORD = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?", re.I)
 _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
@@ -438,6 +441,8 @@ def analyse(
     kind = question_kind(text)
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
         measured |= VIEW_WORDS
+    if _PART_PLAYED.search(text):  # "what role did Rubio play in the preparations?": what he did there, in any words
+        measured |= {"role", "roles", "part", "play", "plays", "played", "playing"}
     if MEMBERS_ASKED.search(text):  # "who were the members of X's team?": a sentence listing them, never "members"
         measured |= {"member", "members"}
     if kind == "purpose":  # "the point of the call?": what it was for ("was to align ..."), never the word "point"
