@@ -1178,3 +1178,23 @@ Kask chaired the ferry talks in Tartu on Monday and drafted the toll accord.
     assert answer.intent is not Intent.WHO
     assert "chaired the ferry talks" in answer.items[0].text and answer.items[0].label is None
     assert kb.answer("Kask's role?").intent is Intent.WHO  # her job, as before
+
+
+def test_a_thing_named_by_its_noun_alone_after_its_full_name_is_that_thing(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Terminal row
+
+Estonia has proposed that it run the Riga ferry terminal under a new lease.
+
+Latvia has pushed back on this proposal, insisting instead on running the terminal itself while offering Estonia lower fees.
+
+Latvia also opened a new bus terminal in Liepaja on Monday.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("terminal") / "corpus", {"terminal.txt": text})
+    answer = kb.answer("What's Latvia's counter-offer on the ferry terminal?")
+    offer = [item for item in answer.items if "lower fees" in item.text]
+    assert offer and offer[0].label is None  # "the terminal itself": the ferry terminal of the sentence before
+    assert all(item.label == CLOSEST_LABEL for item in answer.items if "bus terminal" in item.text)

@@ -163,7 +163,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if naming:
         # (a sentence pointing back, "They are to be created to support ...", names it in the sentence before)
         lacking = [h.row for h in shown_hits if not any(({m} | related(m)) & set(h.row.stems) for m in naming)]
-        before = context.ranker.previous_of([row for row in lacking if POINTS_BACK.match(row.text)])
+        # ... and so does one naming the thing by its noun alone right after a sentence giving it in full ("the
+        # Zaporizhzhia nuclear power plant ..." then "... controlling the plant itself")
+        heads = {g.own for g in question.groups} - set(question.modifiers)
+        before = context.ranker.previous_of(
+            [row for row in lacking if POINTS_BACK.match(row.text) or heads & set(row.stems)]
+        )
         unfit |= {
             row.id
             for row in lacking
