@@ -201,6 +201,36 @@ def without_phrasal_verbs(text: str) -> str:
     return _PHRASAL.sub(lambda m: PHRASAL_VERBS[m.group(0).lower()], text)
 
 
+# Words whose opposite answers a yes/no question as well as they do: "did the effort succeed?" is answered by "these
+# efforts failed", "did Russia accept the plan?" by "Russia rejected it". Read only for yes/no questions (a search for
+# what succeeded is not one for what failed). Each line: one side, then the other after "|".
+OPPOSITES: tuple[str, ...] = (
+    "succeed succeeded success successful | fail failed failure",
+    "accept accepted agree agreed approve approved endorse endorsed | reject rejected refuse refused decline declined",
+    "stop stopped halt halted cease ceased pause paused | continue continued resume resumed",
+    "attend attended join joined | skip skipped boycott boycotted",
+    "rise rose increase increased | fall fell drop dropped decrease decreased",
+    "win won | lose lost",
+)
+
+
+@functools.cache
+def _opposites() -> dict[str, frozenset[str]]:
+    by_stem: dict[str, frozenset[str]] = {}
+    for line in OPPOSITES:
+        one, other = ({stem(word) for word in side.split()} for side in line.split("|"))
+        for word in one:
+            by_stem[word] = by_stem.get(word, frozenset()) | other
+        for word in other:
+            by_stem[word] = by_stem.get(word, frozenset()) | one
+    return by_stem
+
+
+def opposite(word_stem: str) -> frozenset[str]:
+    """The stems of the words saying the opposite of this one (empty when it has none listed)."""
+    return _opposites().get(word_stem, frozenset())
+
+
 # Role words that stand for one another in "who heads/leads ...?" and "who is X's chief ...?" questions.
 ROLE_FAMILIES: tuple[str, ...] = (
     "head heads chief leader leads lead led",

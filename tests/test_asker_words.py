@@ -1198,3 +1198,24 @@ Latvia also opened a new bus terminal in Liepaja on Monday.
     offer = [item for item in answer.items if "lower fees" in item.text]
     assert offer and offer[0].label is None  # "the terminal itself": the ferry terminal of the sentence before
     assert all(item.label == CLOSEST_LABEL for item in answer.items if "bus terminal" in item.text)
+
+
+def test_a_yes_no_question_is_answered_by_its_opposite(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Toll plan
+
+In 2024, Estonian envoy Mart Kesk tried to pull Latvia away from the Nordic toll bloc.
+
+But these efforts failed after the Riga elections.
+
+Latvia rejected the Estonian toll plan on Monday.
+
+Estonia published the toll plan in March.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("opposite") / "corpus", {"opposite.txt": text})
+    succeeded = kb.answer("Did Kesk's 2024 effort to pull Latvia away from the bloc succeed?")
+    assert "efforts failed" in succeeded.items[0].text and succeeded.items[0].label is None
+    accepted = kb.answer("Did Latvia accept the Estonian toll plan?")
+    assert "Latvia rejected" in accepted.items[0].text and accepted.items[0].label is None
+    assert all(item.label == CLOSEST_LABEL for item in accepted.items if "published" in item.text)

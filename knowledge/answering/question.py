@@ -22,7 +22,7 @@ from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parti
 from knowledge.answering.question_dates import DateFilter, date_filter
 from knowledge.answering.router import ParsedQuestion, without_contractions
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
-from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
+from knowledge.lexicon import RELATED_WEIGHT, opposite, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
 from knowledge.roles import expand_abbreviations
@@ -499,7 +499,8 @@ def analyse(
         own = stem(word)
         if not own or own in STOPWORDS or own in place_stems or word in party_words:
             continue
-        groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in related(own)}))
+        family = related(own) | (opposite(own) if kind == "yes/no" else frozenset())  # "succeed?": "failed"
+        groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in family}))
     group_words = {group.word for group in groups}
     counted = _counted(text)
     named_places = {s for place in places for s in stems(place)} if counted else set()

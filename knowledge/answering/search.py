@@ -23,7 +23,7 @@ from knowledge.answering.subjects import (
 )
 from knowledge.extract.people import ROLE_MODIFIERS
 from knowledge.index import SentenceRow
-from knowledge.lexicon import related
+from knowledge.lexicon import opposite, related
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, stem, stems, words
@@ -186,7 +186,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     wanted = set()
     if verb and stem(verb) not in STOPWORDS and stem(verb) not in _ATTITUDE_STEMS:
         spelt = context.ranker.spelt_as(verb)  # "did the EU aprove ...?": approving, as the articles spell it
-        wanted = {stem(verb), spelt} | related(spelt)
+        wanted = {stem(verb), spelt} | related(spelt) | opposite(spelt)  # "rejected" answers "did they accept?"
     if wanted:
         # ... though "Peskov declined to comment when asked if they would meet" answers "is the meeting confirmed?"
         unfit |= {
