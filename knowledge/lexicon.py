@@ -211,6 +211,7 @@ OPPOSITES: tuple[str, ...] = (
     "attend attended join joined | skip skipped boycott boycotted",
     "rise rose increase increased | fall fell drop dropped decrease decreased",
     "win won | lose lost",
+    "support supported supports favour favor backed | oppose opposed opposes doubt doubts doubted",
 )
 
 

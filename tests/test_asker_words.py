@@ -1219,3 +1219,56 @@ Estonia published the toll plan in March.
     accepted = kb.answer("Did Latvia accept the Estonian toll plan?")
     assert "Latvia rejected" in accepted.items[0].text and accepted.items[0].label is None
     assert all(item.label == CLOSEST_LABEL for item in accepted.items if "published" in item.text)
+
+
+FERRY = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry pact
+
+Latvian Foreign Ministry official Ilze Berzina is director of the ferry department at the ministry.
+
+Fisheries spokesman Karl Tamm said the ferry pact was only possible with the consent of both ports.
+
+According to him, it is premature to talk about new ferry routes.
+
+Estonian Prime Minister Juhan Oja's special envoy Mart Kesk accused the Tallinn Daily of misrepresenting his words, clarifying that he did not mean "closing" the harbour itself.
+
+The Tallinn Daily wrote that Kesk suggested closing the harbour to Latvian ships.
+
+The ruling parties left open the possibility of Estonian participation in the patrol.
+
+Estonian Defence Minister Anu Saar expressed doubts about this.
+
+Chancellor Peeter Varo said the harbour talks "tapped the well of goodwill".
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_over(tmp_path_factory.mktemp("ferry") / "corpus", {"ferry.txt": FERRY})
+
+
+def test_according_to_him_goes_on_with_the_speaker_before(ferry: KnowledgeBase) -> None:
+    answer = ferry.answer("what did Tamm say about new ferry routes?")
+    assert "premature" in answer.items[0].text and answer.items[0].text.startswith("Karl Tamm")
+
+
+def test_a_persons_comment_is_what_they_said(ferry: KnowledgeBase) -> None:
+    answer = ferry.answer("Varo's comment on the harbour talks")
+    assert answer.items[0].text.startswith("Peeter Varo") and "tapped the well" in answer.items[0].text
+
+
+def test_doubts_answer_whether_someone_supports_it(ferry: KnowledgeBase) -> None:
+    answer = ferry.answer("Does Saar support Estonian participation?")
+    assert "expressed doubts" in answer.items[0].text and answer.items[0].label is None
+
+
+def test_a_persons_position_with_no_topic_is_their_post(ferry: KnowledgeBase) -> None:
+    answer = ferry.answer("Berzina's position?")
+    assert answer.intent is Intent.WHO and answer.items[0].text.startswith("Ilze Berzina")
+
+
+def test_the_one_asked_about_denying_it_answers_the_yes_no_question(ferry: KnowledgeBase) -> None:
+    # the envoy acts in "Oja's special envoy Mart Kesk accused ...", not Oja
+    answer = ferry.answer("did Kesk deny closing the harbour?")
+    assert "misrepresenting his words" in answer.items[0].text and answer.items[0].label is None

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from knowledge.actors import parties_in
 from knowledge.models import Intent
 from knowledge.vocabulary import APPOINTING_WORDS, CHAT_SHORTHAND, DEMAND_CUE, EVENT_NOUNS
 
@@ -133,6 +134,12 @@ _WHO_SPEAKS_FOR = re.compile(r"^who\s+(?:speaks|spoke|is\s+speaking)\s+for\s+(?P
 # "what's Umerov's job?", "what role does Rustem Umerov have?", "what does Umerov do?", "Budanov's new post?": who
 # someone is, asked by the noun for a job or "what does X do".
 _JOB_NOUN = r"(?:job|role|post|title|occupation|profession)s?"
+# "Polishchuk's position?", "what is Kesk's current position?": a person's post when no topic follows (a party's
+# position, or one "on" something, is a stance)
+_PERSONS_POSITION = re.compile(
+    r"^\s*(?:what(?:'s|\s+is|\s+was)\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s\s+"
+    r"(?:current\s+|new\s+|official\s+|exact\s+)?position\s*[?!.]*\s*$"
+)
 _JOB = re.compile(
     rf"(?:['’]s|[a-z]s)\s+(?:new|current|former|old|previous|present|official)?\s*{_JOB_NOUN}\b|"  # "X's job"
     rf"^\s*what\s+{_JOB_NOUN}\s+(?:does|did|do|has|had)\b|"  # "what role does X have?"
@@ -301,6 +308,9 @@ def read_free(cleaned: str) -> ParsedQuestion:
         return ParsedQuestion(Intent.SINCE, new.group("arg"), cleaned)
     if _NEW_SINCE.search(cleaned) and not re.match(r"^\s*when\b", cleaned, re.I):
         return ParsedQuestion(Intent.SINCE, cleaned, cleaned)  # "anything new on X since July 20?"
+    post = _PERSONS_POSITION.match(cleaned)
+    if post and not parties_in(post.group("who")):  # "Polishchuk's position?": a person's post, not a stance
+        return ParsedQuestion(Intent.WHO, post.group("who"), cleaned, job=True)
     if _POSITIONS.search(cleaned):
         return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
     if _WHEN.search(cleaned) or _ORDINAL_EVENT.match(cleaned):

@@ -187,15 +187,23 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if verb and stem(verb) not in STOPWORDS and stem(verb) not in _ATTITUDE_STEMS:
         spelt = context.ranker.spelt_as(verb)  # "did the EU aprove ...?": approving, as the articles spell it
         wanted = {stem(verb), spelt} | related(spelt) | opposite(spelt)  # "rejected" answers "did they accept?"
+    # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
+    asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
     if wanted:
-        # ... though "Peskov declined to comment when asked if they would meet" answers "is the meeting confirmed?"
+        # ... though "Peskov declined to comment when asked if they would meet" answers "is the meeting confirmed?",
+        # and the one asked about denying it in their own words answers "did X propose it?" ("Kellogg accused the
+        # Times of misrepresenting his words, clarifying that he did not mean 'partitioning'")
         unfit |= {
             h.row.id
             for h in shown_hits
-            if not wanted & set(h.row.stems) and not (question.kind == "yes/no" and _NO_ANSWER.search(h.row.text))
+            if not wanted & set(h.row.stems)
+            and not (question.kind == "yes/no" and _NO_ANSWER.search(h.row.text))
+            and not (
+                asked is not None
+                and _DENIAL.search(h.row.text)
+                and asked.people & clause_subject(h.row.text, context.lookup, context.affiliations).people
+            )
         }
-    # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
-    asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
     if asked is not None:
         unfit |= {
             h.row.id
@@ -275,6 +283,11 @@ _MEMBERS_LISTED = re.compile(
     re.I,
 )
 # A sentence saying the question went unanswered: itself the answer to whether something was confirmed or agreed.
+_DENIAL = re.compile(
+    r"\b(?:did|does|do|was|is)\s+not\b|\b(?:didn['’]t|doesn['’]t|never|den(?:y|ied|ies|ying)|misrepresent\w*|"
+    r"distort\w*|false(?:ly)?)\b",
+    re.I,
+)
 _NO_ANSWER = re.compile(  # (on the very matter: "when asked if ...", "whether ..."; never a bare "declined to comment")
     r"\b(?:(?:declined|refused)\s+to\s+(?:comment|say|confirm)|(?:would|did)\s+not\s+(?:say|confirm|comment))"
     r"\s+(?:on\s+)?(?:whether|if|when\s+asked\s+(?:if|whether|about))\b",

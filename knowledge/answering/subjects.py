@@ -200,6 +200,10 @@ def subject_span(text: str) -> str:
     return " ".join(span)
 
 
+# the name after a possessive and the role it owns: "... Trump's special envoy Keith Kellogg"
+_HOLDER_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+
+
 def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject:
     """The names a clause opens with (empty when it opens with anything else); in reported speech, those the
     reported clause opens with too: "Meloni said on Tuesday that Pope Leo had confirmed ..." tells Pope Leo's act
@@ -207,8 +211,13 @@ def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
     span = subject_span(text)
     if not span:
         return Subject(frozenset(), frozenset())
-    subject = _names(span, lookup, affiliations)
     at = text.find(span)
+    # "US President Donald Trump's special envoy Keith Kellogg accused ...": the envoy acts, Trump only says whose
+    if re.search(r"['’]s$", span) and at >= 0:
+        holder = _HOLDER_AFTER.match(text, at + len(span))
+        if holder is not None:
+            span = holder.group("name")
+    subject = _names(span, lookup, affiliations)
     reported = _REPORTED.match(text, at + len(span)) if at >= 0 else None
     if reported is not None:
         inner = subject_span(text[reported.end() :])

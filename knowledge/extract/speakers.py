@@ -31,7 +31,10 @@ _SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:who\s+)?{_BEFORE_VERB}(?:{SPEECH_VER
 _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 _SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
 # "He said ..." is spoken; "He could reject the offer" or "He last met Putin" is not.
-_HE_SHE_FIRST = re.compile(rf"^(?:He|She)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|again\s+)?(?:{REPORT_VERBS})\b")
+_HE_SHE_FIRST = re.compile(  # ... or "According to him, it is premature ...": the one speaking before goes on
+    rf"^(?:(?:He|She)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|again\s+)?(?:{REPORT_VERBS})\b|"
+    r"According\s+to\s+(?:him|her)\b)"
+)
 _APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,.”\"]{{0,90}},\s*{_BEFORE_VERB}(?:{SPEECH_VERBS})\b")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 SUBORDINATE_LOOKBACK_CHARS = 100  # "after" and the three words _SUBORDINATE_BEFORE allows before a name
