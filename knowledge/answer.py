@@ -290,6 +290,28 @@ class KnowledgeBase:
         parsed = reading.parsed
         if parsed.problem:
             return Answer(intent=Intent.HELP, query=parsed.cleaned, found=False, message=parsed.problem)
+        if parsed.command:
+            return self._routed(reading)
+        # a question holding two ("which came first, A or B?", "was X at both A and B?") is asked as two
+        from knowledge.answering.compare import compare, versus
+
+        compared = compare(parsed.cleaned, self._part)
+        if compared is not None:
+            return compared
+        answer = self._routed(reading)
+        if not answer.found:  # "X's objections to A vs to B": each side on its own, when the whole finds nothing
+            return versus(parsed.cleaned, self._part) or answer
+        return answer
+
+    def _part(self, text: str) -> Answer:
+        """One part of a question holding two, routed as a question of its own (never split again)."""
+        reading = self.context.read(text)
+        if reading.parsed.problem:
+            return Answer(intent=Intent.HELP, query=text, found=False, message=reading.parsed.problem)
+        return self._routed(reading)
+
+    def _routed(self, reading: Reading) -> Answer:
+        parsed = reading.parsed
         command = parsed.command
         if parsed.intent is Intent.TIMELINE:
             from knowledge.answering.timeline import timeline as timeline_answer

@@ -92,7 +92,7 @@ _POSSESSIVE_ROLE = re.compile(
 
 # "the Russian leader", "the Indian PM", "the Kremlin leader": a person named by their country's top office.
 _PARTY_OFFICE = re.compile(
-    r"\b(?P<party>[A-Z][\w’'-]+?)(?:['’]s)?\s+"
+    r"\b(?P<party>[A-Z][\w’'.-]+?)(?:['’]s)?\s+"  # ("U.S. president": the dots are the name's)
     r"(?P<office>(?i:leader|president|premier|prime\s+minister|chancellor)|PM)\b"
 )
 # The offices "leader" may stand for, in the order tried: a head of state before a head of government.

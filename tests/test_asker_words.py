@@ -1272,3 +1272,56 @@ def test_the_one_asked_about_denying_it_answers_the_yes_no_question(ferry: Knowl
     # the envoy acts in "Oja's special envoy Mart Kesk accused ...", not Oja
     answer = ferry.answer("did Kesk deny closing the harbour?")
     assert "misrepresenting his words" in answer.items[0].text and answer.items[0].label is None
+
+
+SPRING = """date: 2026-03-12
+source: Harbour Herald
+title: Quota deal
+
+Estonia and Latvia signed the fishing quota deal in Tartu on March 10.
+
+Envoy Mart Kesk attended the Tartu signing.
+"""
+SUMMER = """date: 2026-06-20
+source: Harbour Herald
+title: Ferry swap
+
+Estonia and Latvia completed the ferry swap in Riga on June 18.
+
+The Riga talks were chaired by Latvian Prime Minister Anu Saar.
+
+The Riga talks lasted four hours on Thursday.
+
+Envoy Mart Kesk arrived in Riga on June 17 to brief the Estonian delegation.
+
+Latvia objected to the Nordic patrol plan on Friday.
+"""
+
+
+@pytest.fixture(scope="module")
+def seasons(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_over(tmp_path_factory.mktemp("seasons") / "corpus", {"spring.txt": SPRING, "summer.txt": SUMMER})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which came first, the quota deal or the ferry swap?",
+        "which happened earlier: the ferry swap or the quota deal",
+    ],
+)
+def test_which_came_first_dates_both_and_orders_them(seasons: KnowledgeBase, question: str) -> None:
+    answer = seasons.answer(question)
+    assert answer.found and [item.date for item in answer.items] == ["2026-03-10", "2026-06-18"]
+    assert answer.message and answer.message.lower().startswith("quota deal came first")
+
+
+def test_both_asks_each_part(seasons: KnowledgeBase) -> None:
+    answer = seasons.answer("Was Kesk at both the Tartu signing and the Riga talks?")
+    assert answer.message and answer.message.startswith("Asked as two questions")
+    assert any("Kesk attended the Tartu signing" in item.text for item in answer.items)
+
+
+def test_a_yes_no_answer_about_a_person_names_them(seasons: KnowledgeBase) -> None:
+    answer = seasons.answer("Was Kesk at the Riga talks?")
+    assert all(item.label == CLOSEST_LABEL for item in answer.items if "Kesk" not in item.text)

@@ -211,6 +211,25 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             if not fits(asked, clause_subject(h.row.text, context.lookup, context.affiliations))
             and not _NO_ANSWER.search(h.row.text)  # "Peskov declined to say whether Putin agreed": about Putin
         }
+        # ... nor "was Witkoff at the Berlin talks?" by a sentence on the talks that never names him (by name, as
+        # its speaker, or by his country's office: "U.S. president 'very disappointed'")
+        if asked.people:
+            named = context.store.mentions_in(h.row.id for h in shown_hits)
+            unnamed = [
+                h.row
+                for h in shown_hits
+                if not asked.people & set(named.get(h.row.id, ()))
+                and h.row.speaker not in asked.people
+                and not any(holder.key in asked.people for holder, _ in context.lookup.by_party_office(h.row.text))
+            ]
+            # (... unless it points back to a sentence naming him: "But these efforts failed")
+            back = context.ranker.previous_of([row for row in unnamed if _POINTS_BACK.match(row.text)])
+            named_before = context.store.mentions_in(row.id for row in back.values())
+            unfit |= {
+                row.id
+                for row in unnamed
+                if not (row.id in back and asked.people & set(named_before.get(back[row.id].id, ())))
+            }
     # facts re-rank: the close sentences that pass every test above come first ("who made up the delegation?": one
     # naming someone; "did X accept it?": one saying X accepted), in rank order otherwise
     # "what did Kesk call the offer?": of the close sentences, those in which Kesk acts come first ("Kesk called it
@@ -283,6 +302,11 @@ _MEMBERS_LISTED = re.compile(
     re.I,
 )
 # A sentence saying the question went unanswered: itself the answer to whether something was confirmed or agreed.
+# a sentence opening by pointing back, after a joining word at most: "But these efforts failed", "His offer ..."
+_POINTS_BACK = re.compile(
+    r"^[\s\"“‘']*(?:(?:but|and|yet|so|however|still),?\s+)?(?:they|it|this|these|those|he|she|his|her|their)\b",
+    re.IGNORECASE,
+)
 _DENIAL = re.compile(
     r"\b(?:did|does|do|was|is)\s+not\b|\b(?:didn['’]t|doesn['’]t|never|den(?:y|ied|ies|ying)|misrepresent\w*|"
     r"distort\w*|false(?:ly)?)\b",
