@@ -1325,3 +1325,27 @@ def test_both_asks_each_part(seasons: KnowledgeBase) -> None:
 def test_a_yes_no_answer_about_a_person_names_them(seasons: KnowledgeBase) -> None:
     answer = seasons.answer("Was Kesk at the Riga talks?")
     assert all(item.label == CLOSEST_LABEL for item in answer.items if "Kesk" not in item.text)
+
+
+def test_why_is_answered_by_the_askeds_own_words_and_where_by_a_sentence_naming_them(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk doubts Riga
+
+Envoy Mart Kesk cast doubt on Friday over Riga as a venue for the ferry talks.
+
+"I think it would not be comfortable for Riga itself to host two delegations that quarrel over the ferry," Kesk added.
+
+Pope Leo said soon after his election that Riga could act as a venue without specifying details.
+
+Speaking to journalists en route to Tallinn from Vilnius, Kesk said the ferry talks would resume.
+
+Spokesman Karl Tamm said the delegates travelling to the ferry talks in Parnu would be named later.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("ownwords") / "corpus", {"ownwords.txt": text})
+    why = kb.answer("Why does Kesk doubt Riga as a venue?")
+    assert why.items[0].text.startswith('"I think it would not be comfortable') and why.items[0].label is None
+    where = kb.answer("where was Kesk travelling when he talked about the ferry talks")
+    assert "en route to Tallinn" in where.items[0].text

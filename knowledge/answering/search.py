@@ -249,7 +249,33 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # (a sentence holding the kind of answer asked for stays before one in which the asked-about only acts: "why did
     # Kesk and Varo meet again?" is answered by "... took place because ...", not by "Kesk will meet Varo")
     kinds = {h.row.id: holds_answer_type(question, h.row) for h in shown_hits}
+    if question.kind == "why" and subject is not None and subject.people:
+        # "why does Lavrov doubt the Vatican as a venue?": his own words on it give his reason, in whatever words
+        # ("it would not be very comfortable for the Vatican itself to host delegations from two Orthodox
+        # countries"), as a cue word would
+        own_words = {
+            h.row.id
+            for h in shown_hits
+            if h.row.speaker in subject.people and (telling & h.matched_here if telling else h.matched_here)
+        }
+        kinds |= dict.fromkeys(own_words, True)
+        acting |= own_words
     typed = {row_id for row_id, holds in kinds.items() if holds}
+    # a sentence naming the one the question asks about (by name or as its speaker) before one naming only others
+    # ("where was Zelensky travelling when ...?": not Peskov's word on Istanbul, whatever place it names; one naming
+    # no one may point back to them: "The discussion, their second meeting, took place because ...")
+    about = set(subject.people) if subject is not None else set()
+    named_here = context.store.mentions_in(h.row.id for h in shown_hits) if about else {}
+    others_only = {
+        h.row.id
+        for h in shown_hits
+        if named_here.get(h.row.id) and not about & set(named_here[h.row.id]) and h.row.speaker not in about
+    }
+    # (one in which the asked-about acts goes first only if it holds the question's most telling word: "where was
+    # Zelensky travelling when he told reporters ...?" is not answered first by "Zelensky said he is ready ...")
+    told = {
+        h.row.id for h in shown_hits if h.row.id in acting and (telling & h.matched_here if telling else h.matched_here)
+    }
     # ... and one of the time asked about before one of another time ("in October": not the August summit); a "who"
     # answer naming a person before one naming only sides ("who represented the US?": "Rubio ... attended the
     # talks" before "US and Ukrainian delegations began talks")
@@ -258,8 +284,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             h.row.id in unfit,
             dated and not h.on_date,
             question.kind == "who" and not mentions.get(h.row.id),
+            h.row.id in others_only,
             h.row.id not in typed,
-            bool(acting) and h.row.id not in acting,
+            bool(acting) and h.row.id not in told,
         )
     )
     # ... and one without it is labelled, whatever comes first ("how many troops will the multinational force

@@ -86,7 +86,8 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
 
 
 _WH_SUBJECT = re.compile(
-    r"^\s*(?:what|how|why|where|which\s+\w+)\s+(?:did|does|do|will|would|has|have|had)" + _SUBJECT_THEN_VERB,
+    r"^\s*(?:what|how|why|where|which\s+\w+)\s+(?:did|does|do|will|would|has|have|had|was|were|is|are)"
+    + _SUBJECT_THEN_VERB,
     re.IGNORECASE,
 )
 
