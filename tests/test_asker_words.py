@@ -1349,3 +1349,19 @@ Spokesman Karl Tamm said the delegates travelling to the ferry talks in Parnu wo
     assert why.items[0].text.startswith('"I think it would not be comfortable') and why.items[0].label is None
     where = kb.answer("where was Kesk travelling when he talked about the ferry talks")
     assert "en route to Tallinn" in where.items[0].text
+
+
+def test_a_request_to_someone_no_party_stands_for_is_stated_where_it_is_told(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry law
+
+Estonian Prime Minister Juhan Oja said he has already asked parliament to prepare a ferry law allowing night crossings.
+
+Oja met Latvian officials in Riga on Monday.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("parliament") / "corpus", {"law.txt": text})
+    answer = kb.answer("What did Oja ask parliament to do?")
+    assert "asked parliament to prepare" in answer.items[0].text and answer.items[0].label is None

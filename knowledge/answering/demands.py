@@ -119,7 +119,7 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
             f"I found no demand{who} on that among those I extracted.",
         )
         if fallback is not None:
-            return fallback
+            return _stated_of(fallback, _asked_of_others(query, question))
         if parties and topic.has_topic:  # it states demands, none of them on that: never "no demands" at all
             named = ", ".join(parties)
             return _no_demands(context, query, f"I found no demand by {named} on that; '!demands {named}' lists all.")
@@ -154,7 +154,7 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         # sentence made of a party is another demand); the sentences saying what was asked answer, labelled
         fallback = closest_sentences(context, searched, Intent.DEMANDS, "I extracted no demand of the side asked.")
         if fallback is not None:
-            return fallback
+            return _stated_of(fallback, asked_of)
     groups = _same_demands(scored)
     total = len(groups)  # grouped: the same demand in several articles counts once
     if not (topic.has_topic or of_them) and len(scored) >= POOL:
@@ -242,6 +242,23 @@ def _names_any(row: DemandRow, parties: set[str], people: list[str]) -> bool:
 
 
 _ASKED_OF = re.compile(r"\bask(?:ed|s|ing)?\s+(?P<asked>(?:[\w’'-]+\s+){1,3}?)to\b", re.IGNORECASE)
+
+
+def _stated_of(fallback: Answer, asked_of: frozenset[str]) -> Answer:
+    """The closest sentences for a demand of someone no party stands for, the best one an answer when it says that
+    very asking ("he has already asked lawmakers to prepare legislative changes" for "what did Zelensky ask
+    lawmakers to do?"): a demand the extraction did not keep is still stated there."""
+    first = fallback.items[0] if fallback.items else None
+    found = _ASKED_OF.search(first.text) if first is not None else None
+    if first is None or found is None or not asked_of & {stem(w) for w in terms(found.group("asked"))}:
+        return fallback
+    items = (first.model_copy(update={"label": None}), *fallback.items[1:])
+    return fallback.model_copy(
+        update={
+            "items": items,
+            "message": "The first sentence says what was asked of them (not among the demands I extracted).",
+        }
+    )
 
 
 def _asked_of_others(query: str, question: Question) -> frozenset[str]:
