@@ -1365,3 +1365,19 @@ Oja met Latvian officials in Riga on Monday.
     kb = knowledge_over(tmp_path_factory.mktemp("parliament") / "corpus", {"law.txt": text})
     answer = kb.answer("What did Oja ask parliament to do?")
     assert "asked parliament to prepare" in answer.items[0].text and answer.items[0].label is None
+
+
+def test_who_issued_a_statement_is_answered_by_the_sentence_saying_whose_it_was(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry accord
+
+The statement said that Estonia and Latvia agreed to develop measures for the ferry accord reached by Prime Minister Juhan Oja and Prime Minister Anu Saar.
+
+Estonia and Latvia agreed to keep the ferry lanes open, the Nordic council said in a statement.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("statement") / "corpus", {"statement.txt": text})
+    answer = kb.answer("Who issued the statement about the ferry accord?")
+    assert "the Nordic council said in a statement" in answer.items[0].text

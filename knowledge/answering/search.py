@@ -261,6 +261,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         kinds |= dict.fromkeys(own_words, True)
         acting |= own_words
     typed = {row_id for row_id, holds in kinds.items() if holds}
+    source_asked = question.kind == "who" and bool(_SOURCE_ASKED.search(question.text))
+    if source_asked:
+        # "who issued the statement?": a sentence telling whose statement it was ("the White House said in a
+        # statement"), before one quoting it ("The statement said that ..."), whoever the statement names
+        typed = {h.row.id for h in shown_hits if _SOURCE_TOLD.search(h.row.text)} or typed
     # a sentence naming the one the question asks about (by name or as its speaker) before one naming only others
     # ("where was Zelensky travelling when ...?": not Peskov's word on Istanbul, whatever place it names; one naming
     # no one may point back to them: "The discussion, their second meeting, took place because ...")
@@ -283,7 +288,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         key=lambda h: (
             h.row.id in unfit,
             dated and not h.on_date,
-            question.kind == "who" and not mentions.get(h.row.id),
+            question.kind == "who" and not source_asked and not mentions.get(h.row.id),
             h.row.id in others_only,
             h.row.id not in typed,
             bool(acting) and h.row.id not in told,
@@ -333,6 +338,17 @@ _MEMBERS_LISTED = re.compile(
 _POINTS_BACK = re.compile(
     r"^[\s\"“‘']*(?:(?:but|and|yet|so|however|still),?\s+)?(?:they|it|this|these|those|he|she|his|her|their)\b",
     re.IGNORECASE,
+)
+# "who issued/released/put out the statement?" and a sentence telling whose it was
+_SOURCE_ASKED = re.compile(
+    r"\b(?:issued|released|put\s+out|published|made|sent|wrote)\b.*\b(?:statement|readout|communiqu[ée]|declaration)\b",
+    re.I,
+)
+_SOURCE_TOLD = re.compile(
+    r"\b(?:in|via)\s+an?\s+(?:joint\s+|written\s+)?(?:statement|readout|communiqu[ée])\b|"
+    r"\b(?:statement|readout|communiqu[ée])\s+(?:from|by|issued\s+by|released\s+by)\b|"
+    r"\baccording\s+to\s+an?\s+(?:[\w-]+\s+){0,3}(?:statement|readout)\b",
+    re.I,
 )
 _DENIAL = re.compile(
     r"\b(?:did|does|do|was|is)\s+not\b|\b(?:didn['’]t|doesn['’]t|never|den(?:y|ied|ies|ying)|misrepresent\w*|"
