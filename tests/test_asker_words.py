@@ -1381,3 +1381,38 @@ Estonia and Latvia agreed to keep the ferry lanes open, the Nordic council said 
     kb = knowledge_over(tmp_path_factory.mktemp("statement") / "corpus", {"statement.txt": text})
     answer = kb.answer("Who issued the statement about the ferry accord?")
     assert "the Nordic council said in a statement" in answer.items[0].text
+
+
+def test_the_next_round_of_a_kind_of_talks_is_no_other_planned_meeting(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry talks in Tartu
+
+Trilateral ferry talks between Estonian, Latvian and Finnish delegations in Tartu were difficult, the Latvian negotiator said.
+
+A new round of negotiations will take place in the near future, the head of the Latvian delegation added.
+
+Envoy Mart Kesk is scheduled to meet Prime Minister Juhan Oja in Parnu on April 9 to report on the outcome of the talks.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("nextround") / "corpus", {"next.txt": text})
+    answer = kb.answer("When will the next round of trilateral talks take place?")
+    assert not any(item.label is None and "Parnu" in item.text for item in answer.items)  # a report, no next round
+    assert any("near future" in item.text for item in answer.items)
+
+
+def test_who_will_replace_someone_is_answered_by_a_sentence_naming_them(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Port office
+
+Prime Minister Juhan Oja said that the head of the port authority, Mart Kesk, will replace Liis Arro as head of the ferry office.
+
+Anu Saar has been the head of the harbour board since February 2020, succeeding Peeter Varo.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("replace") / "corpus", {"replace.txt": text})
+    answer = kb.answer("Who will replace Kesk as head of the port authority?")
+    assert all(item.label == CLOSEST_LABEL for item in answer.items)  # no sentence says who follows Kesk

@@ -155,6 +155,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     done_to = who_did_object(question.text, context.lookup) if question.kind == "who" else None
     if done_to is not None:
         unfit |= {h.row.id for h in shown_hits if acts_in(h.row.text, done_to[0], done_to[1], context.lookup)}
+        # ... nor by one that never names Budanov ("Yermak ... since February 2020, succeeding Andriy Bohdan": someone
+        # else's successor)
+        unfit |= {h.row.id for h in shown_hits if not set(mentions.get(h.row.id, ())) & done_to[1]}
     # "how many troops will the multinational force have?" is not answered by a sentence about another force: the
     # modifier that names the thing must be there (its own word or family)
     naming = [m for m in question.modifiers if m != question.counted]

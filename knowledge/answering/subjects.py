@@ -125,7 +125,8 @@ def who_did_object(text: str, lookup: PeopleLookup) -> tuple[str, frozenset[int]
     match = _WHO_DID.match(text)
     if match is None or match.group("verb").lower() in _MUTUAL_VERBS | {"is", "was", "are", "were", "said"}:
         return None
-    people = frozenset(person.key for person in lookup.in_question(match.group("object")))
+    # (names as the articles spell them: a place in the object, "the Alaska summit", is never read as a misspelt name)
+    people = frozenset(person.key for _, person in lookup.named_exactly(match.group("object")))
     return (stem(match.group("verb").lower()), people) if people else None
 
 

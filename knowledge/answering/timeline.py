@@ -526,7 +526,11 @@ def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
     if not ordered:
         return scored
     if ordinal == 0:
-        planned = [s for s in ordered if s.row.planned]
+        # "the next round of trilateral talks": a planned event whose sentence holds every word the question names
+        # it by (a planned meeting to report on the talks is no next round of them)
+        planned = [
+            s for s in ordered if s.row.planned and all(set(g.stems) & set(s.hit.row.stems) for g in question.groups)
+        ]
         if not planned:  # "the next round": nothing still to come is dated, and the latest past one is not it
             return [replace(s, sure=False) for s in scored]
         pick = planned[0]
