@@ -48,7 +48,7 @@ QUESTION_WORDS = frozenset(
     time times tell show give me about exactly many much long number occur occurred take took place
     outcome upshot reason reasons motive whats whos wheres whens hows whys vs versus timing else besides actually
     really basically name ex kind sort regarding concerning re anything anyone anybody something someone somebody
-    according per
+    according per apart
     """.split()
 )
 # Shorthand people type in chat, written out before a question is read: "wat did X say abt Y".

@@ -1416,3 +1416,30 @@ Anu Saar has been the head of the harbour board since February 2020, succeeding 
     kb = knowledge_over(tmp_path_factory.mktemp("replace") / "corpus", {"replace.txt": text})
     answer = kb.answer("Who will replace Kesk as head of the port authority?")
     assert all(item.label == CLOSEST_LABEL for item in answer.items)  # no sentence says who follows Kesk
+
+
+def test_small_words_that_ask_and_a_places_state(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry sanctions
+
+Since 2019, Kesk served in the coast guard, where he carried out secret patrols, including in occupied Hiiumaa.
+
+The Nordic council, on the same day, approved the new ferry sanctions package.
+
+The sanctions target Tallink and Viking, the two largest ferry firms.
+
+Furthermore, the sanctions include a phased ban on night crossings and new limits on cargo ships.
+
+The US-backed ferry plan, whose original 12 points were unveiled in March, imposed punishing conditions on Latvia.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("small") / "corpus", {"small.txt": text})
+    where = kb.answer("Where did Kesk carry out secret patrols?")
+    assert "occupied Hiiumaa" in where.items[0].text and where.items[0].label is None
+    again = kb.answer("Did the Nordic council approve new sanctions as well?")  # "as well": too
+    assert "approved the new ferry sanctions" in again.items[0].text and again.items[0].label is None
+    assert "'well'" not in (again.message or "")
+    besides = kb.answer("what else do the sanctions include apart from Tallink and Viking")
+    assert "No article mentions 'apart'" not in (besides.message or "")
+    terms = kb.answer("What conditions did the 12-point plan impose on Latvia?")
+    assert terms.intent is not Intent.DEMANDS and "punishing conditions" in terms.items[0].text

@@ -207,6 +207,7 @@ _PART_OF_DATE = re.compile(
 _PART_PLAYED = re.compile(
     r"\b(?:role|part)\s+(?:\w+\s+){0,3}?(?:in|at|during)\s+\w|\b(?:role|part)\s+did\s+[^?]+?\bplay\b", re.I
 )
+_AS_WELL = re.compile(r"\bas\s+well\b", re.I)  # "did the EU approve sanctions as well?": "too", no word to find
 _GOING_TO_WORD = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?", re.I)
 _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
@@ -474,7 +475,9 @@ def analyse(
     )
     for word in index_words(
         without_contractions(
-            without_phrasal_verbs(expand_abbreviations(_PART_OF_DATE.sub("", _BACK_THEN.sub("", text))))
+            without_phrasal_verbs(
+                expand_abbreviations(_AS_WELL.sub("", _PART_OF_DATE.sub("", _BACK_THEN.sub("", text))))
+            )
         )
     ):
         word = UNIT_ABBREVIATIONS.get(word, word)

@@ -58,7 +58,10 @@ _NOT_FOR_DEMANDS = re.compile(
     rf"^\s*who\s+(?:{_WHO_AUXILIARIES}\s+)*(?!{_WHO_AUXILIARIES}\b)(?!{_DEMAND_VERBS}\b)\w|"
     r"^(?!.*\b[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:deal|agreement|accord|treaty|ceasefire|truce)\s+terms)"
     r".*\b(?:deal|agreement|accord|treaty|ceasefire|truce)(?:['’]s)?\s+terms\b|"
-    r".*\bterms\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty|ceasefire|truce)\b",
+    r".*\bterms\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty|ceasefire|truce)\b|"
+    # "what conditions did the 28-point plan impose on Kyiv?": what a document says, not a side's demands
+    r".*\b(?:conditions|terms|demands)\s+(?:did|does|do|would|will)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:plan|deal|agreement|accord|treaty|proposal|draft|declaration|document)\b",
     re.IGNORECASE,
 )
 # "anything new on Umerov since July 20?", "Istanbul talks developments since May 13": what is new on a topic.
