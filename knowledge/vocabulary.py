@@ -210,10 +210,10 @@ COGNITION_VERBS = frozenset(
     "think thinks thought believe believes believed feel feels reckon reckons hope hopes hoped hoping".split()
 )
 # Nouns for what someone thinks, closing a fragment that asks for it ("Lavrov Vatican view?", "Kesk's take on it").
+# (not "take": "what steps did Ukraine take?")
 VIEW_WORDS = frozenset(
-    "view views opinion thoughts reaction response comment comments remark remarks".split()
-)  # (not "take":
-# "what steps did Ukraine take?")
+    "view views opinion thoughts reaction response comment comments remark remarks statement".split()
+)
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(
     "big large small cold hot warm far old high low tall deep heavy fast severe long soon quickly often".split()

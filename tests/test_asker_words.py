@@ -1443,3 +1443,19 @@ The US-backed ferry plan, whose original 12 points were unveiled in March, impos
     assert "No article mentions 'apart'" not in (besides.message or "")
     terms = kb.answer("What conditions did the 12-point plan impose on Latvia?")
     assert terms.intent is not Intent.DEMANDS and "punishing conditions" in terms.items[0].text
+
+
+def test_a_persons_reaction_is_their_own_words_before_their_sides_stance(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry truce
+
+Estonia agreed to the Latvian proposal for a ferry truce lasting 30 days, the Nordic broadcaster said.
+
+Estonian Prime Minister Juhan Oja said Tallinn considered the ferry truce proposal "positive".
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("reaction") / "corpus", {"reaction.txt": text})
+    answer = kb.answer("Oja's reaction to the ferry truce proposal")
+    assert answer.items[0].text.startswith("Juhan Oja") and '"positive"' in answer.items[0].text
+    statement = kb.answer("Oja's statement on the ferry truce")  # a statement is what he said, never his post
+    assert statement.intent is not Intent.WHO and '"positive"' in statement.items[0].text

@@ -24,7 +24,7 @@ from knowledge.answering.search import closest_sentences
 from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issue_stems, issues_in_text
 from knowledge.matching import parties_in_question
-from knowledge.models import Answer, AnswerItem, Intent, Position
+from knowledge.models import Answer, AnswerItem, Intent, Person, Position
 from knowledge.text import stems
 from knowledge.vocabulary import DEMAND_WORDS, POSITION_CUE, POSITION_WORDS, QUESTION_WORDS
 
@@ -53,6 +53,12 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     cue = POSITION_CUE.search(query)
     holders = context.question(query[: cue.start()]).people if cue else ()  # "Zelensky's stance on ...": his party's
     missing += [p.affiliation for p in holders if p.affiliation and p.affiliation not in known + missing]
+    if holders and not command:
+        # "Zelenskyy's reaction to the ceasefire proposal": his own words on it first (he called it "positive"),
+        # before his party's extracted stance, which may be told by someone else ("Ukraine agreed", a broadcaster said)
+        own = _own_words(context, _as_topic(context, query, command=command), holders)
+        if own is not None and own.items and own.items[0].label is None:
+            return own
     if missing and not parties:
         # "what is the US position on NATO?" when the articles give the US none: say so, never another's
         on = f" on {', '.join(issues)}" if issues else ""
@@ -127,6 +133,19 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         fallback = _closest(context, query, _as_topic(context, query, command=command), empty or "")
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
     return Answer(intent=Intent.POSITIONS, query=query, found=True, items=tuple(items), message=empty)
+
+
+def _own_words(context: Context, topic: Question, holders: tuple[Person, ...]) -> Answer | None:
+    """What the people a position question asks about said on its topic, or None when they said nothing on it."""
+    keys = {person.key for person in holders}
+    theirs = replace(
+        topic, people=holders, named_people=tuple(g for g in topic.named_people if {p.key for p in g} & keys)
+    )
+    spoken = statements_by(context, theirs, intent=Intent.POSITIONS)
+    if spoken is None:
+        return None
+    names = " or ".join(person.name for person in holders)
+    return spoken.model_copy(update={"message": f"What {names} said on it:"})
 
 
 def _closest(context: Context, query: str, topic: Question, why: str, parties: tuple[str, ...] = ()) -> Answer | None:

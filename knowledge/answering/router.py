@@ -154,7 +154,8 @@ _JOB = re.compile(
 # ... nor is a post on social media a post held ("the point of the call, per his social post").
 # ... nor asks the part someone played in something ("Rubio's role in the summit preparations?"): a search
 _NOT_A_JOB = re.compile(
-    r"\bwhat\s+did\b|\b(?:say|said|says|tell|told|post\s+on|posted|wrote)\b|\brole\s+(?:in|at|during|on)\s+\w|"
+    r"\bwhat\s+did\b|\b(?:say|said|says|tell|told|post\s+on|posted|wrote|statements?|comments?|remarks?|"
+    r"reaction|response)\b|\brole\s+(?:in|at|during|on)\s+\w|"
     r"\bplay(?:s|ed|ing)?\s+(?:a\s+\w+\s+)?(?:in|at|during)\b|"
     r"\b(?:social(?:\s+media)?|media|blog|online|facebook|telegram|instagram)\s+posts?\b",
     re.I,
