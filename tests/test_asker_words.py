@@ -1445,7 +1445,9 @@ The US-backed ferry plan, whose original 12 points were unveiled in March, impos
     assert terms.intent is not Intent.DEMANDS and "punishing conditions" in terms.items[0].text
 
 
-def test_a_persons_reaction_is_their_own_words_before_their_sides_stance(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_a_persons_reaction_is_their_own_words_before_their_sides_stance(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     text = """date: 2026-04-02
 source: Harbour Herald
 title: Ferry truce
