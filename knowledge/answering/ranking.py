@@ -173,10 +173,13 @@ class Ranker:
             if len(rows) >= ENOUGH_CANDIDATES:
                 break
         if with_people:
+            wanted: list[int] = []  # everyone's sentences read at once (a bare surname: up to 50 people's)
             for group in question.named_people:
                 each = max(PERSON_CANDIDATES // len(group), 10)  # a bare surname many bear: a few of each
                 for person in group:
-                    rows |= {row.id: row for row in self.store.sentences_mentioning(person.key, each)}
+                    wanted += self.store.mentioning_ids(person.key, each)
+            found = self.store.sentences(wanted)
+            rows |= {i: found[i] for i in wanted if i in found}
         parts: dict[int, list[float]] = {}  # each sentence's BM25 parts, shared by both passes (same words, weights)
         shortlist = self._first_pass(question, groups, list(rows.values()), limit, parts)
         if keep is not None:

@@ -318,15 +318,20 @@ class Reader:
 
     def sentences_mentioning(self, key: int, limit: int) -> list[SentenceRow]:
         """Sentences naming a person or spoken by them, the spoken ones first."""
+        ids = self.mentioning_ids(key, limit)
+        found = self.sentences(ids)
+        return [found[i] for i in ids if i in found]
+
+    def mentioning_ids(self, key: int, limit: int) -> list[int]:
+        """The ids of ``sentences_mentioning``, in its order (read with others': a surname many people bear asks for
+        the sentences of each, one read for all)."""
 
         def read() -> list[int]:
             sql = "SELECT m.sentence FROM mentions m WHERE m.person=? ORDER BY m.spoken DESC, m.sentence LIMIT ?"
             return [int(r[0]) for r in self.db.execute(sql, (key, limit))]
 
         # kept per generation (a few hundred ids for each person asked about): questions name the same people again
-        ids = self._once(f"mentioning-{key}-{limit}", read)
-        found = self.sentences(ids)
-        return [found[i] for i in ids if i in found]
+        return self._once(f"mentioning-{key}-{limit}", read)
 
     def mentions_in(self, sentence_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
         """Person keys named in (or speaking) each sentence (those naming someone), kept per generation like the
