@@ -287,6 +287,11 @@ class KnowledgeBase:
 
     def _answer(self, text: str) -> Answer:
         reading = self.context.read(text)
+        if reading.parsed.intent is Intent.SINCE:  # counts back from the clock's day: asked anew each time
+            return self._answer_reading(reading)
+        return self.context.answer(text, lambda: self._answer_reading(reading))
+
+    def _answer_reading(self, reading: Reading) -> Answer:
         parsed = reading.parsed
         if parsed.problem:
             return Answer(intent=Intent.HELP, query=parsed.cleaned, found=False, message=parsed.problem)

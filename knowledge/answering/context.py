@@ -29,6 +29,11 @@ ITEMS_KEPT = 2000  # answer items kept per state of the index (``Context.item``)
 _MISSING = object()
 T = TypeVar("T")
 QUESTIONS_KEPT = 256  # analysed questions kept per state of the index: the same text asked again is not re-read
+# Answers kept per state of the index, by the text asked: a team asks the same command again ("!timeline Geneva",
+# a button pressed twice), and an answer depends on the text and the index alone (not "!since", which counts back
+# from the clock's day); ~5 KiB each pickled (50 KiB at most): the benchmark's 883 distinct questions at 10,000
+# articles added ~4 MiB to the peak RSS.
+ANSWERS_KEPT = 1024
 
 
 class ArticleCatalog(Mapping[str, Article]):
@@ -70,6 +75,7 @@ class Context:
     _acronyms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, init=False)
     _memo: dict[tuple[str, Hashable], Any] = field(default_factory=dict, init=False)
     _items: dict[Hashable, AnswerItem] = field(default_factory=dict, init=False)
+    _answers: dict[str, Answer] = field(default_factory=dict, init=False)
     _sources: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
@@ -153,6 +159,11 @@ class Context:
         alone (an event's clause, date, sources and conflicts), which questions on one topic show again (1,390
         distinct among the 7,583 event items of the benchmark's 1,200 questions). Bounded like ``memo``."""
         return _kept(self._items, ITEMS_KEPT, key, compute, self._questions_lock)
+
+    def answer(self, text: str, compute: Callable[[], Answer]) -> Answer:
+        """The answer ``compute`` gives for the text asked, computed once for this state of the index (the same
+        answer, as answers are frozen). Bounded like ``memo``."""
+        return _kept(self._answers, ANSWERS_KEPT, text, compute, self._questions_lock)
 
     def cite(self, citations: Iterable[Citation]) -> tuple[AnswerCitation, ...]:
         """Citations as answers show them, each article once per quote, with a label a reader can look up."""

@@ -719,7 +719,9 @@ def _named_things(
     party_aliases = _folded_party_aliases()
     low = fold(text)
     for place in places:
-        if re.search(rf"(?<![\w]){re.escape(fold(place))}(?![\w])", low):
+        folded = fold(place)
+        # (a place whose letters the question lacks is never searched for: a pattern built and looked up per place)
+        if folded in low and re.search(rf"(?<![\w]){re.escape(folded)}(?![\w])", low):
             named.append((place, tuple(stems(place))))
     if _title_cased(text):
         return named, None  # "When Did The Talks Begin": capitals say nothing about names here

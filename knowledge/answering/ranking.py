@@ -126,6 +126,9 @@ class Ranker:
         # the last few rankings, by question and flags: one answer asks for the same ranking several times
         self._recent: dict[tuple[int, bool, bool], tuple[Question, int, list[Hit]]] = {}
         self._recent_lock = threading.Lock()
+        # the named things of the last few questions: each ranking reads them two or three times, and a surname many
+        # people bear stems every alias of each of them
+        self._named: dict[int, tuple[Question, list[_Entity]]] = {}
 
     def rank(self, question: Question, limit: int = 50, *, with_people: bool = True, broad: bool = True) -> list[Hit]:
         """The best sentences for a question, best first. ``broad=False`` never ranks the long posting lists of a
@@ -170,10 +173,13 @@ class Ranker:
             if len(rows) >= ENOUGH_CANDIDATES:
                 break
         if with_people:
+            wanted: list[int] = []  # everyone's sentences read at once (a bare surname: up to 50 people's)
             for group in question.named_people:
                 each = max(PERSON_CANDIDATES // len(group), 10)  # a bare surname many bear: a few of each
                 for person in group:
-                    rows |= {row.id: row for row in self.store.sentences_mentioning(person.key, each)}
+                    wanted += self.store.mentioning_ids(person.key, each)
+            found = self.store.sentences(wanted)
+            rows |= {i: found[i] for i in wanted if i in found}
         parts: dict[int, list[float]] = {}  # each sentence's BM25 parts, shared by both passes (same words, weights)
         shortlist = self._first_pass(question, groups, list(rows.values()), limit, parts)
         if keep is not None:
@@ -547,6 +553,18 @@ class Ranker:
         return {wanted[i].id: row for i, row in found.items() if row.article == wanted[i].article}
 
     def _entities(self, question: Question) -> list[_Entity]:
+        """The people, parties and places a question names (never changed by a caller: they are kept)."""
+        kept = self._named.get(id(question))
+        if kept is not None and kept[0] is question:
+            return kept[1]
+        entities = self._named_in(question)
+        with self._recent_lock:
+            if len(self._named) >= RANKINGS_KEPT:
+                self._named.pop(next(iter(self._named)), None)
+            self._named[id(question)] = (question, entities)
+        return entities
+
+    def _named_in(self, question: Question) -> list[_Entity]:
         entities = [
             _Entity("person", frozenset(p.key for p in group), _surname_stems(group), None)
             for group in question.named_people
@@ -572,9 +590,9 @@ class Ranker:
         people = any(e.kind == "person" for e in entities)
         mentions = self.store.mentions_in(ids) if people else {}
         articles = {row.article for row in rows}
-        titles = {a: set(t) for a, t in self.store.title_stems(articles).items()}
-        leads = {a: set(t) for a, t in self.store.lead_stems(articles).items()} if people else {}
-        untitled: set[str] = set()
+        titles = self.store.title_sets(articles)
+        leads = self.store.lead_sets(articles) if people else {}
+        untitled: frozenset[str] = frozenset()
         holders = [_holder(e, mentions) for e in entities]  # ``mentions`` grows below: the holders see it
         in_titles: dict[str, list[bool]] = {}  # by article: which named things its headline holds, when first asked
 
@@ -706,7 +724,7 @@ def _either(first: bool, second: bool) -> bool:
     return first or second
 
 
-def _in_title(entity: _Entity, title: set[str]) -> bool:
+def _in_title(entity: _Entity, title: frozenset[str]) -> bool:
     """A place the headline (its stems) names whole, or a person it names by a surname ("Putin-Witkoff meeting")."""
     if not entity.stems or entity.kind == "party":
         return False

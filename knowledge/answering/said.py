@@ -270,17 +270,12 @@ def _named_among(text: str, asked: tuple[_Named, frozenset[str]]) -> Person | No
     present = {alias for alias in every if alias in text}
     if not present:
         return None
-    tested: dict[str, bool] = {}  # by alias: people sharing a surname ("Fischer") share its test
-    for person, aliases in named:
-        for alias in aliases:
-            if alias not in present:
-                continue
-            speaks = tested.get(alias)
-            if speaks is None:
-                speaks = tested[alias] = _speaks_as(text, alias)
-            if speaks:
-                return person
-    return None
+    # each name the text holds tested once (people sharing a surname, "Fischer", share its test; a bare surname may
+    # be 50 people's), then the first person going by one that speaks: no walk through everyone's names per alias
+    speaking = {alias for alias in present if _speaks_as(text, alias)}
+    if not speaking:
+        return None
+    return next((person for person, aliases in named if not speaking.isdisjoint(aliases)), None)
 
 
 _SPACES = r"\s+"

@@ -18,8 +18,8 @@ import math
 import re
 import sqlite3
 from array import array
-from collections import Counter
-from collections.abc import Callable, KeysView
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, KeysView
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -187,8 +187,12 @@ class Bm25:
         size = len(self._norms())
         if len(counts) * 64 > size:  # a byte a row costs less than the dict
             table = bytearray(size)
-            for row, count in counts.items():
-                table[row] = min(count, 255)
+            values: Iterable[int] = counts.values()
+            if max(values, default=0) > 255:
+                values = [min(count, 255) for count in values]
+            # each count set by ``map`` in C: the first question of an index state reads tens of such lists (~30,000
+            # rows each at 10,000 articles), a Python loop took ~9 ms a list, this ~5
+            deque(map(table.__setitem__, counts.keys(), values), maxlen=0)
             found = Postings(frozenset(counts), table)
         else:
             found = Postings(counts.keys(), counts)

@@ -213,6 +213,26 @@ class Reader:
 
         return self._per_article("lead_stems", article_ids, read)
 
+    def title_sets(self, article_ids: Iterable[str]) -> dict[str, frozenset[str]]:
+        """``title_stems`` as sets, kept per generation: whether a headline names a thing is asked of the same few
+        hundred articles by question after question."""
+        return self._as_sets("title_sets", article_ids, self.title_stems)
+
+    def lead_sets(self, article_ids: Iterable[str]) -> dict[str, frozenset[str]]:
+        """``lead_stems`` as sets, kept per generation (as ``title_sets``)."""
+        return self._as_sets("lead_sets", article_ids, self.lead_stems)
+
+    def _as_sets(
+        self, kind: str, article_ids: Iterable[str], read: Callable[[list[str]], dict[str, tuple[str, ...]]]
+    ) -> dict[str, frozenset[str]]:
+        known: dict[str, frozenset[str] | None] = self._cache().setdefault(kind, {})  # None: none read
+        wanted = list(dict.fromkeys(article_ids))
+        missing = [a for a in wanted if a not in known]
+        if missing:
+            found = read(missing)
+            known.update({a: frozenset(t) if (t := found.get(a)) is not None else None for a in missing})
+        return {a: tokens for a in wanted if (tokens := known[a]) is not None}
+
     def _per_article(
         self, kind: str, article_ids: Iterable[str], read: Callable[[list[str]], Iterable[tuple[str, str]]]
     ) -> dict[str, tuple[str, ...]]:
@@ -298,15 +318,20 @@ class Reader:
 
     def sentences_mentioning(self, key: int, limit: int) -> list[SentenceRow]:
         """Sentences naming a person or spoken by them, the spoken ones first."""
+        ids = self.mentioning_ids(key, limit)
+        found = self.sentences(ids)
+        return [found[i] for i in ids if i in found]
+
+    def mentioning_ids(self, key: int, limit: int) -> list[int]:
+        """The ids of ``sentences_mentioning``, in its order (read with others': a surname many people bear asks for
+        the sentences of each, one read for all)."""
 
         def read() -> list[int]:
             sql = "SELECT m.sentence FROM mentions m WHERE m.person=? ORDER BY m.spoken DESC, m.sentence LIMIT ?"
             return [int(r[0]) for r in self.db.execute(sql, (key, limit))]
 
         # kept per generation (a few hundred ids for each person asked about): questions name the same people again
-        ids = self._once(f"mentioning-{key}-{limit}", read)
-        found = self.sentences(ids)
-        return [found[i] for i in ids if i in found]
+        return self._once(f"mentioning-{key}-{limit}", read)
 
     def mentions_in(self, sentence_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
         """Person keys named in (or speaking) each sentence (those naming someone), kept per generation like the
