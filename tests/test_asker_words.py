@@ -1461,3 +1461,19 @@ Estonian Prime Minister Juhan Oja said Tallinn considered the ferry truce propos
     assert answer.items[0].text.startswith("Juhan Oja") and '"positive"' in answer.items[0].text
     statement = kb.answer("Oja's statement on the ferry truce")  # a statement is what he said, never his post
     assert statement.intent is not Intent.WHO and '"positive"' in statement.items[0].text
+
+
+def test_a_sides_reaction_typed_without_its_apostrophe(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry sanctions
+
+Estonia has condemned the latest Latvian sanctions targeting its ferry firms, warning they will lead to instability.
+
+The sanctions mark Latvia's first action against Estonia's ferries this year, lifting fares by more than 2 euros.
+
+Furthermore, Ilmar Rebane, a spokesman for the Finnish Foreign Ministry, denounced the sanctions at a briefing on Thursday.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("sidereaction") / "corpus", {"side.txt": text})
+    answer = kb.answer("finland reaction to latvian sanctions on estonian ferries")
+    assert answer.intent is Intent.POSITIONS and "Rebane" in answer.items[0].text

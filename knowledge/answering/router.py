@@ -88,6 +88,10 @@ _POSITIONS = re.compile(
     r"^\s*how\s+(?:does|do|did|would)\s+.{1,40}?\s+(?:view|see|regard)\b",  # "how does Kyiv view the demand?"
     re.I,
 )
+# "china reaction to the sanctions", "Kremlin response to the plan": a side's reaction typed without its "'s"
+_SIDE_REACTION = re.compile(
+    r"^\s*(?P<who>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+(?:take|reaction|response|stance)\s+(?:on|to|towards?)\b", re.I
+)
 # A when-question by its cue wherever it stands: "when did ...", "what day ...", "... call date?", "... approved
 # when", "Pope willing to host talks - date?". A "when" inside the question joins clauses ("what did he say when
 # ..."), so only a leading or trailing one counts.
@@ -316,6 +320,9 @@ def read_free(cleaned: str) -> ParsedQuestion:
     if post and not parties_in(post.group("who")):  # "Polishchuk's position?": a person's post, not a stance
         return ParsedQuestion(Intent.WHO, post.group("who"), cleaned, job=True)
     if _POSITIONS.search(cleaned):
+        return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
+    side = _SIDE_REACTION.match(cleaned)
+    if side and parties_in(side.group("who")):  # "china reaction to us sanctions": China's, typed without "'s"
         return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
     if _WHEN.search(cleaned) or _ORDINAL_EVENT.match(cleaned):
         return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned, is_when=True)
