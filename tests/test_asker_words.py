@@ -1477,3 +1477,12 @@ Furthermore, Ilmar Rebane, a spokesman for the Finnish Foreign Ministry, denounc
     kb = knowledge_over(tmp_path_factory.mktemp("sidereaction") / "corpus", {"side.txt": text})
     answer = kb.answer("finland reaction to latvian sanctions on estonian ferries")
     assert answer.intent is Intent.POSITIONS and "Rebane" in answer.items[0].text
+
+
+def test_violence_is_attacks() -> None:
+    # "was Trump disappointed with Putin's attacks?": "'very disappointed' with Russian counterpart's escalation of
+    # violence" says it (a family word: ranked at the family's discount, never as the word itself)
+    from knowledge.lexicon import related
+    from knowledge.text import stem
+
+    assert stem("violence") in related(stem("attacks"))
