@@ -56,7 +56,8 @@ FAMILIES: tuple[str, ...] = (
     "children child kids deported abducted",
     "army military troops forces soldiers servicemen contingent contingents",
     "invade invaded invasion offensive",
-    "attack attacks strike strikes striking shelling bombardment bombing bombings bombed drone drones hit hitting violence",
+    "attack attacks strike strikes striking shelling bombardment bombing bombings bombed drone drones hit hitting "
+    "violence",
     "energy power infrastructure",
     "navigation shipping maritime vessels",
     "membership join joining accession",
