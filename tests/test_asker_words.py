@@ -1486,3 +1486,29 @@ def test_violence_is_attacks() -> None:
     from knowledge.text import stem
 
     assert stem("violence") in related(stem("attacks"))
+
+
+def test_a_yes_no_question_about_commenting_and_a_statement_going_on(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk takes the ferry office
+
+Estonian Prime Minister Juhan Oja offered envoy Mart Kesk the ferry office on Monday.
+
+Kesk said that he accepted Oja's offer to head the ferry office.
+
+"I consider it another milestone of service to the country, an honour and a duty," he wrote.
+
+The Riga port office declined to comment further.
+
+Latvian Prime Minister Anu Saar said she welcomed the choice of Kesk.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("goingon") / "corpus", {"goingon.txt": text})
+    # "did X comment?" asks whether X did: never a question for X's comments
+    assert kb.read("Did the Riga port office comment on the choice?").question.kind == "yes/no"
+    commented = kb.answer("Did the Riga port office comment on the choice?")
+    assert "declined to comment" in commented.items[0].text
+    assert all(item.label == CLOSEST_LABEL for item in commented.items[1:])  # Saar's words are no comment by it
+    # "X's statement on accepting the post": his words on it, the quotation going on after his statement too
+    statement = kb.answer("Kesk's statement on accepting the post")
+    assert any("milestone of service" in item.text and item.label is None for item in statement.items)

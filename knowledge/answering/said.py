@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from knowledge.actors import parties_in
 from knowledge.answering.context import CLOSEST_LABEL, Context
@@ -202,7 +203,11 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
             for hit in said
             if unheard or (telling and not telling & hit.matched_here) or (dated and not hit.on_date)
         }
-        spoken = [hit.row for hit in said]
+        spoken = _going_on(context, [hit.row for hit in said], keys)
+        # ... and labelled as its predecessor is: the words that go on are part of the statement that answered
+        for before, row in pairwise(spoken):
+            if row.id == before.id + 1 and row.speaker == before.speaker and before.id not in unsure:
+                unsure.discard(row.id)
     else:  # "what did Lavrov say?": everything he said, in article order
         spoken = [
             row for key in keys for row in context.store.sentences_mentioning(key, 200) if _speaks(context, row, keys)
@@ -225,6 +230,40 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
     if topic.has_topic:
         context.ranker.rank(question, limit=RANKED)  # the whole ranking, which the closest sentences then read
     return None
+
+
+GOING_ON_READ = 3  # the best statements whose next sentence is read: the answer's first items, where it matters
+
+
+def _going_on(context: Context, rows: list[SentenceRow], keys: set[int]) -> list[SentenceRow]:
+    """The statements, each of the best few followed by the next sentence when the same person goes on speaking in
+    it ("Budanov said that he accepted the offer" then "'I consider the position ... an honor,' he wrote"): their
+    words on it, though the next sentence repeats none of the question's."""
+    after = context.store.sentences(row.id + 1 for row in rows[:GOING_ON_READ])
+    going = {
+        row.id: following
+        for row in rows[:GOING_ON_READ]
+        if (following := after.get(row.id + 1)) is not None
+        and following.article == row.article
+        and following.speaker is not None
+        and following.speaker == row.speaker
+        and following.speaker in keys
+    }
+    rank = {row.id: n for n, row in enumerate(rows)}
+    # a following sentence ranked above the statement it goes on from keeps its place; one ranked below (or not at
+    # all) is shown right after it
+    going = {
+        row_id: following for row_id, following in going.items() if rank.get(following.id, len(rows)) > rank[row_id]
+    }
+    moved = {following.id for following in going.values()}
+    found: list[SentenceRow] = []
+    for row in rows:
+        if row.id in moved:
+            continue
+        found.append(row)
+        if (following := going.get(row.id)) is not None:
+            found.append(following)
+    return found
 
 
 def _speaks(context: Context, row: SentenceRow, keys: set[int]) -> bool:
