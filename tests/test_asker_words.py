@@ -1272,6 +1272,9 @@ def test_the_one_asked_about_denying_it_answers_the_yes_no_question(ferry: Knowl
     # the envoy acts in "Oja's special envoy Mart Kesk accused ...", not Oja
     answer = ferry.answer("did Kesk deny closing the harbour?")
     assert "misrepresenting his words" in answer.items[0].text and answer.items[0].label is None
+    # ... and his denial answers whether he suggested it, before what the paper wrote he suggested
+    suggested = ferry.answer("did Kesk suggest closing the harbour itself?")
+    assert "misrepresenting his words" in suggested.items[0].text and suggested.items[0].label is None
 
 
 SPRING = """date: 2026-03-12

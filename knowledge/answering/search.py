@@ -192,20 +192,26 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         wanted = {stem(verb), spelt} | related(spelt) | opposite(spelt)  # "rejected" answers "did they accept?"
     # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
     asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
+    # the one asked about denying it in their own words answers "did X propose it?", before what others report of
+    # it ("Kellogg accused the Times of misrepresenting his words, clarifying that he did not mean 'partitioning'")
+    denied = (
+        {
+            h.row.id
+            for h in shown_hits
+            if _DENIAL.search(h.row.text)
+            and asked.people & clause_subject(h.row.text, context.lookup, context.affiliations).people
+        }
+        if asked is not None and asked.people
+        else set()
+    )
     if wanted:
-        # ... though "Peskov declined to comment when asked if they would meet" answers "is the meeting confirmed?",
-        # and the one asked about denying it in their own words answers "did X propose it?" ("Kellogg accused the
-        # Times of misrepresenting his words, clarifying that he did not mean 'partitioning'")
+        # ... though "Peskov declined to comment when asked if they would meet" answers "is the meeting confirmed?"
         unfit |= {
             h.row.id
             for h in shown_hits
             if not wanted & set(h.row.stems)
             and not (question.kind == "yes/no" and _NO_ANSWER.search(h.row.text))
-            and not (
-                asked is not None
-                and _DENIAL.search(h.row.text)
-                and asked.people & clause_subject(h.row.text, context.lookup, context.affiliations).people
-            )
+            and h.row.id not in denied
         }
     if asked is not None:
         unfit |= {
@@ -291,6 +297,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         key=lambda h: (
             h.row.id in unfit,
             dated and not h.on_date,
+            h.row.id not in denied,
             question.kind == "who" and not source_asked and not mentions.get(h.row.id),
             h.row.id in others_only,
             h.row.id not in typed,
