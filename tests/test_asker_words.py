@@ -1515,3 +1515,22 @@ Latvian Prime Minister Anu Saar said she welcomed the choice of Kesk.
     # "X's statement on accepting the post": his words on it, the quotation going on after his statement too
     statement = kb.answer("Kesk's statement on accepting the post")
     assert any("milestone of service" in item.text and item.label is None for item in statement.items)
+
+
+def test_the_answers_words_going_on_in_a_quotation_are_its_second_half(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk on Oja
+
+Estonian envoy Mart Kesk also commented on the harbour summit in Riga.
+
+The Estonian envoy described Prime Minister Juhan Oja's ferry plan as risky.
+
+“It is bold, but we must hope it works,” he said, adding that the ports should back it.
+
+Kesk emphasized that the ferry lanes must stay open.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("twohalves") / "corpus", {"halves.txt": text})
+    answer = kb.answer("How did Kesk describe Oja's ferry plan?")
+    assert "as risky" in answer.items[0].text
+    assert "bold, but we must hope" in answer.items[1].text and answer.items[1].label is None

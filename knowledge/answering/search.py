@@ -27,7 +27,7 @@ from knowledge.lexicon import opposite, related
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, stem, stems, words
-from knowledge.vocabulary import ATTITUDE_VERBS, PAST_TITLE_WORDS, REPORT_VERBS
+from knowledge.vocabulary import ATTITUDE_VERBS, PAST_TITLE_WORDS, REPORT_VERBS, SPEECH_VERBS
 
 _ATTITUDE_STEMS = frozenset(stem(verb) for verb in ATTITUDE_VERBS)  # "going", "wanted": their verb, however typed
 SEARCH_ITEMS = 5
@@ -322,6 +322,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         for hit in shown_hits
     ]
     items = [_with_list(context, hit.row, item) for hit, item in zip(shown_hits, items, strict=True)]
+    if items[0].label is None:  # the answer's own words going on in a quotation right after it are the rest of it
+        items = _quote_going_on(context, shown_hits[0].row, items)
     note = caveat
     if note is None and items[0].label == CLOSEST_LABEL:
         note = "No sentence says all of that; these are the closest sentences in the articles."
@@ -426,6 +428,24 @@ _SIDE_OF_GROUP = re.compile(  # (led, headed, on, in or of it: "who met Russia's
     r"\b(?i:who\s+(?:represented|spoke\s+for)\s+(?:the\s+)?)(?P<side2>[A-Z][\w.’'-]*)"
 )
 LIST_ITEMS_READ = 12  # list lines read after a sentence that introduces them ("... with five components:")
+
+
+# "“They are bold, but we must hope they succeed,” he said": a quotation the one before goes on into, by pronoun
+_QUOTE_GOES_ON = re.compile(
+    rf"^[\s\"“‘']*[^\"”’]{{8,}}[,.!?]?[\"”’]\s*,?\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE
+)
+
+
+def _quote_going_on(context: Context, row: SentenceRow, items: list[AnswerItem]) -> list[AnswerItem]:
+    """The items, the first followed by the next sentence when that one carries on its speaker's words in a quotation
+    ("The head of Polish diplomacy described Trump's actions as controversial." then "“They are bold, but we must
+    hope they succeed,” he said."): the second half of the answer, never another's words."""
+    following = context.store.sentences([row.id + 1]).get(row.id + 1)
+    if following is None or following.article != row.article or not _QUOTE_GOES_ON.match(following.text):
+        return items
+    if any(item.citations and item.citations[0].quote == following.text for item in items):
+        return items
+    return [items[0], context.sentence_item(following, label=None), *items[1:]]
 
 
 def _with_list(context: Context, row: SentenceRow, item: AnswerItem) -> AnswerItem:
