@@ -83,7 +83,10 @@ def install() -> None:
         if _installed:
             return
         _installed = True
-        path = cache_file()
+        try:
+            path = cache_file()
+        except (RuntimeError, KeyError, OSError):  # no home folder to keep them in (a service's bare environment)
+            return
         if path is None:
             return
         try:
@@ -177,7 +180,7 @@ def save(path: Path, kept: Kept) -> None:
     saves = kept.saves + 1
     entries = {
         key: (entry, saves if key in kept.used else last)
-        for key, (entry, last) in kept.entries.items()
+        for key, (entry, last) in list(kept.entries.items())  # one step: a thread may still compile at exit
         if key in kept.used or last > saves - KEEP_SAVES
     }
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
