@@ -8,6 +8,11 @@ Python build, in the user's cache folder, and a pattern found there goes straigh
 the code again), skipping the parse. The arguments are recorded as ``re`` itself passes them, so the compiled
 patterns are the same objects ``re`` makes. Anything unexpected (another Python, an unreadable or damaged file, a
 read-only folder) and patterns compile as usual.
+
+What a parse does besides compiling is not repeated for a kept pattern: a pattern that warns as it is parsed
+(a FutureWarning for a possible set operation, a deprecated group name) warns when first compiled, with the
+warning pointing one frame short of the caller (this module's function stands between), and not when it comes
+from the file. None of the package's patterns warns (the tests would show it); ``re.DEBUG`` always parses.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ FORMAT = "talkbot-regex-1"
 
 Key = tuple[str, int]  # pattern, flags
 Entry = tuple[Any, ...]  # the arguments ``re`` passed to ``_sre.compile``, as plain data
+DEBUG = 128  # re.DEBUG (``re`` itself is not imported here for it)
 
 _lock = threading.Lock()
 _installed = False
@@ -134,7 +140,7 @@ def _cached_compile(
     compile_with: Callable[..., Any], recorder: _Recorder, engine_compile: Callable[..., Any], kept: Kept
 ) -> Callable[..., Any]:
     def compile(pattern: Any, flags: int = 0) -> Any:
-        if not isinstance(pattern, str):
+        if not isinstance(pattern, str) or flags & DEBUG:  # re.DEBUG prints the parse: only a parse does that
             return compile_with(pattern, flags)
         key = (pattern, int(flags))
         found = kept.entries.get(key)

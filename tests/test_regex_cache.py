@@ -104,3 +104,14 @@ def test_patterns_no_recent_save_used_are_dropped(tmp_path: Path) -> None:
         ("used now", 0): (("used now",), saves + 1),
         ("used lately", 0): (("used lately",), saves - regex_cache.KEEP_SAVES + 2),
     }
+
+
+def test_re_debug_still_shows_the_parse(tmp_path: Path) -> None:
+    """``re.DEBUG`` prints what the parse made: such a pattern is never taken from the file."""
+    child = (
+        "import re; from knowledge import regex_cache; regex_cache.MIN_COMPILE_SECONDS = 0; re.compile('a+b', re.DEBUG)"
+    )
+    env = dict(os.environ, **{regex_cache.CACHE_VARIABLE: str(tmp_path / "regex.marshal")})
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, env=env, timeout=60)
+        assert "MAX_REPEAT" in done.stdout
