@@ -116,9 +116,24 @@ def read(path: Path) -> Kept:
         found = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return Kept()
-    if not (isinstance(found, tuple) and len(found) == 3 and found[0] == FORMAT and isinstance(found[2], dict)):
+    if not (isinstance(found, tuple) and len(found) == 3 and found[0] == FORMAT and isinstance(found[1], int)):
         return Kept()
-    return Kept(int(found[1]), found[2])
+    entries = found[2] if isinstance(found[2], dict) else {}
+    return Kept(found[1], {key: value for key, value in entries.items() if _well_formed(key, value)})
+
+
+def _well_formed(key: object, value: object) -> bool:
+    """An entry as ``save`` writes it: (pattern, flags) -> (the engine's arguments, the save that used it)."""
+    return (
+        isinstance(key, tuple)
+        and len(key) == 2
+        and isinstance(key[0], str)
+        and isinstance(key[1], int)
+        and isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], tuple)
+        and isinstance(value[1], int)
+    )
 
 
 class _Recorder:

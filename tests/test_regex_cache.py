@@ -38,6 +38,7 @@ def _run(cache: str) -> list[object]:
     done = subprocess.run(
         [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, check=True, timeout=60
     )
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
     return list(json.loads(done.stdout))
 
 
@@ -69,7 +70,15 @@ def test_a_kept_pattern_is_used(tmp_path: Path) -> None:
 
 def test_a_damaged_or_foreign_file_is_ignored(tmp_path: Path) -> None:
     fresh = _run("off")
-    for content in (b"not marshal data", marshal.dumps([1, 2, 3]), marshal.dumps({("a", 0): (1,)}), b""):
+    odd_entries = {("a", 0): (1,), "b": ((), 1), ("c", 0): ("c", "last")}
+    for content in (
+        b"not marshal data",
+        marshal.dumps([1, 2, 3]),
+        marshal.dumps({("a", 0): (1,)}),
+        marshal.dumps((regex_cache.FORMAT, 3, odd_entries)),
+        marshal.dumps((regex_cache.FORMAT, "3", {})),
+        b"",
+    ):
         cache = tmp_path / "regex.marshal"
         cache.write_bytes(content)
         assert _run(str(cache)) == fresh
