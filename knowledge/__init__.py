@@ -1,5 +1,10 @@
 """talkbot's knowledge layer: articles in, cited facts and answers out. Pure Python; no Discord here."""
 
+# ruff: noqa: E402
+from knowledge import regex_cache
+
+regex_cache.install()  # before the modules below compile their patterns
+
 from knowledge.answer import CorpusStats, KnowledgeBase
 from knowledge.corpus import DEFAULT_CORPUS, CorpusLoad, load_articles
 from knowledge.errors import CorpusError, KnowledgeError

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+# The tests' compiled patterns (hundreds of invented corpora's alias tries) are kept apart from the user's
+# (``knowledge.regex_cache``), set before the package is imported; the processes the tests start inherit it.
+os.environ.setdefault("TALKBOT_REGEX_CACHE", str(Path(tempfile.gettempdir()) / "talkbot-tests-regex.marshal"))
 
 from knowledge import DEFAULT_CORPUS, Demand, Event, KnowledgeBase
 

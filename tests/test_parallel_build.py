@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pytest
 from benchmarks.scale import make_questions
 from benchmarks.synthetic import write_corpus
 from knowledge import KnowledgeBase
-from knowledge.index import parallel
+from knowledge.index import parallel, sync
 from knowledge.index.sync import FAULT_VARIABLE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,6 +87,42 @@ def test_answers_from_an_index_built_by_workers_are_the_same(tmp_path: Path, mon
     assert started == [2]
     questions = [question for _, question in make_questions(9, per_intent=8)]
     assert [with_workers.answer(q) for q in questions] == [in_process.answer(q) for q in questions]
+
+
+def test_workers_started_ahead_are_taken_by_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big first build starts its workers while it still reads the folder; the build takes those, starting no
+    others, and writes the rows one process writes."""
+    write_corpus(tmp_path / "corpus", 12, seed=6)
+    threads: list[str] = []
+    started = pool_for_small_batches(monkeypatch)
+    counted = parallel._start_pool
+
+    def start(workers: int) -> object:
+        threads.append(threading.current_thread().name)
+        return counted(workers)
+
+    monkeypatch.setattr(parallel, "_start_pool", start)
+    monkeypatch.setattr(sync, "WORKERS_AHEAD_AT", 3)
+    KnowledgeBase.from_folder(tmp_path / "corpus", index=tmp_path / "workers.sqlite").store.close()
+    assert started == [2] and threads == ["talkbot-workers-ahead"]
+    assert not multiprocessing.active_children()
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, "1")
+    KnowledgeBase.from_folder(tmp_path / "corpus", index=tmp_path / "one.sqlite").store.close()
+    assert _rows(tmp_path / "workers.sqlite") == _rows(tmp_path / "one.sqlite")
+
+
+def test_workers_started_ahead_for_nothing_are_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many new files that turn out to be one article (copies): the workers started ahead are not needed, and stop."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for number in range(5):
+        (folder / f"copy{number}.txt").write_text("date: 2025-05-01\n\nLavrov met Rubio in Geneva on Friday.\n")
+    started = pool_for_small_batches(monkeypatch)
+    monkeypatch.setattr(sync, "WORKERS_AHEAD_AT", 3)
+    kb = KnowledgeBase.from_folder(folder, index=tmp_path / "i.sqlite")
+    assert started == [2]
+    assert kb.store.counts()["articles"] == 1
+    assert not multiprocessing.active_children()
 
 
 def test_small_batches_and_one_core_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -68,6 +68,8 @@ MergedDay = tuple[list[int], list[tuple[int, EventValues]]]  # where each new ev
 
 _PEOPLE = TypeAdapter(list[Person])
 _actors: tuple[str, ActorFinder] | None = None  # a worker's people (by file), read once per batch
+# This thread's workers started ahead of their batch (``start_ahead``): how many, and the pool once it answers
+_ahead = threading.local()
 
 
 def worker_count(articles: int) -> int:
@@ -99,7 +101,8 @@ class Extraction:
 
     def __enter__(self) -> Extraction:
         if self.workers:
-            self._pool = _start_pool(self.workers)
+            taken, pool = _take_ahead(self.workers)
+            self._pool = pool if taken else _start_pool(self.workers)
             if self._pool is None:
                 self.workers = 0
         return self
@@ -169,6 +172,52 @@ class Extraction:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def start_ahead(articles: int) -> None:
+    """Start the workers in the background for a big batch still being read: a first build reads 10,000 files
+    (~2 s) before it knows its batch, and the workers' start (~0.5 s, fresh interpreters importing the package)
+    overlaps that reading instead of following it. The next ``Extraction`` of this thread with as many workers
+    takes them; ``drop_ahead`` stops them if none did. Once per thread until then; ``articles`` is how many the
+    batch has at least."""
+    if getattr(_ahead, "started", None) is not None:
+        return
+    workers = worker_count(articles)
+    if not workers:
+        return
+    started: Future[ProcessPoolExecutor | None] = Future()
+
+    def start() -> None:
+        try:
+            started.set_result(_start_pool(workers))
+        except BaseException as exc:  # handed to the thread that takes the pool (or drops it)
+            started.set_exception(exc)
+
+    threading.Thread(target=start, name="talkbot-workers-ahead", daemon=True).start()
+    _ahead.started = (workers, started)
+
+
+def drop_ahead() -> None:
+    """Stop workers started ahead that no batch took (the batch was smaller after all, or failed)."""
+    _, pool = _take_ahead(None)
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _take_ahead(workers: int | None) -> tuple[bool, ProcessPoolExecutor | None]:
+    """(whether workers were started ahead for ``workers``, the pool or None if it could not start); workers
+    started for another count are stopped. With ``workers=None``, whatever was started."""
+    held = getattr(_ahead, "started", None)
+    _ahead.started = None
+    if held is None:
+        return False, None
+    count, started = held
+    pool = started.result()
+    if workers is not None and count != workers:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        return False, None
+    return True, pool
 
 
 def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from knowledge.index import Store
 
 log = logging.getLogger(__name__)
+# New files read before the extraction workers are started ahead of the batch (``parallel.start_ahead``): its
+# POOL_MIN_ARTICLES, the batch worth workers, not imported here (every start would import the extraction code).
+WORKERS_AHEAD_AT = 200
 FAULT_VARIABLE = "TALKBOT_INDEX_FAULT"  # tests only: "kill:rebuild" kills the process half-way through a build
 
 
@@ -79,20 +82,26 @@ def sync_folder(store: Store, folder: Path, progress: Progress | None = None, *,
     may have added the same files meanwhile), reusing the files already read."""
     metadata = read_metadata(folder / METADATA_FILE)
     parsed: dict[str, tuple[os.stat_result, Article | CorpusError, str]] = {}
-    with store.snapshot():
-        plan = _plan(store.db, folder, metadata, parsed)
-    report = SyncReport(unchanged=len(plan.unchanged), problems=plan.problems)
-    if plan.empty:
-        return report
-    wait = wait or not plan.known  # an index never built has nothing to answer from: wait for the first build
     try:
-        return _write(store, folder, metadata, parsed, progress, wait)
-    except IndexBusyError:
-        if wait:
-            raise
-        log.info("another process is writing the index; answering from it as committed until it has finished")
-        report.deferred = True
-        return report
+        with store.snapshot():
+            plan = _plan(store.db, folder, metadata, parsed)
+        report = SyncReport(unchanged=len(plan.unchanged), problems=plan.problems)
+        if plan.empty:
+            return report
+        wait = wait or not plan.known  # an index never built has nothing to answer from: wait for the first build
+        try:
+            return _write(store, folder, metadata, parsed, progress, wait)
+        except IndexBusyError:
+            if wait:
+                raise
+            log.info("another process is writing the index; answering from it as committed until it has finished")
+            report.deferred = True
+            return report
+    finally:
+        if len(parsed) >= WORKERS_AHEAD_AT:  # workers may have been started ahead: stopped unless a batch took them
+            from knowledge.index.parallel import drop_ahead
+
+            drop_ahead()
 
 
 def _write(
@@ -164,6 +173,10 @@ def _plan(
             plan.touched.append((stat.st_size, stat.st_mtime_ns, stem))
             continue
         plan.fresh[stem] = (article, digest, stat)
+        if len(plan.fresh) == WORKERS_AHEAD_AT:  # a big batch: its workers start while the rest is read
+            from knowledge.index.parallel import start_ahead
+
+            start_ahead(len(plan.fresh))
     return plan
 
 
