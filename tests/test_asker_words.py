@@ -1517,7 +1517,9 @@ Latvian Prime Minister Anu Saar said she welcomed the choice of Kesk.
     assert any("milestone of service" in item.text and item.label is None for item in statement.items)
 
 
-def test_the_answers_words_going_on_in_a_quotation_are_its_second_half(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_the_answers_words_going_on_in_a_quotation_are_its_second_half(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     text = """date: 2026-04-02
 source: Harbour Herald
 title: Kesk on Oja
