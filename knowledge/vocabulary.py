@@ -48,7 +48,7 @@ QUESTION_WORDS = frozenset(
     time times tell show give me about exactly many much long number occur occurred take took place
     outcome upshot reason reasons motive whats whos wheres whens hows whys vs versus timing else besides actually
     really basically name ex kind sort regarding concerning re anything anyone anybody something someone somebody
-    according per apart
+    according per apart mention mentions mentioned
     """.split()
 )
 # Shorthand people type in chat, written out before a question is read: "wat did X say abt Y".
@@ -212,7 +212,7 @@ COGNITION_VERBS = frozenset(
 # Nouns for what someone thinks, closing a fragment that asks for it ("Lavrov Vatican view?", "Kesk's take on it").
 # (not "take": "what steps did Ukraine take?")
 VIEW_WORDS = frozenset(
-    "view views opinion thoughts reaction response comment comments remark remarks statement".split()
+    "view views opinion thoughts reaction response comment comments remark remarks statement description words".split()
 )
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(

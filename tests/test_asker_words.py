@@ -1536,3 +1536,28 @@ Kesk emphasized that the ferry lanes must stay open.
     answer = kb.answer("How did Kesk describe Oja's ferry plan?")
     assert "as risky" in answer.items[0].text
     assert "bold, but we must hope" in answer.items[1].text and answer.items[1].label is None
+
+
+def test_words_units_and_purposes_as_askers_mean_them(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Harbour plan
+
+Latvia is demanding control of the whole harbour, even as Estonia holds over 2,000 square metres of the territory.
+
+The patrol boats are to be built "to support the restoration of the coast guard and strengthen deterrence".
+
+The coast guard plan was published in March.
+
+He described the moment as a historic chance for the harbour, Estonian Prime Minister Juhan Oja said.
+
+In terms of support for the coast guard, the document refers to funding for new radar stations.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("units") / "corpus", {"units.txt": text})
+    share = kb.answer("How much of the harbour territory does Estonia still hold?")
+    assert "2,000 square metres" in share.items[0].text and share.items[0].label is None  # the unit is no word between
+    why = kb.answer("Why are the patrol boats being built?")
+    assert '"to support the restoration' in why.items[0].text and why.items[0].label is None  # a purpose is a reason
+    mention = kb.answer("what support for the coast guard does the document mention")
+    assert "'mention'" not in (mention.message or "")  # "mention" asks what it says, no word to find
+    assert kb.read("Oja's description of the moment").question.kind == "said"

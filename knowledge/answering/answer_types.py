@@ -44,7 +44,10 @@ _SIZE_OF_BEFORE = re.compile(
     re.I,
 )
 TYPO_COUNTED_MIN = 6  # a counted noun this long may be typed one letter off; shorter ones are other words
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "percent", "per", "cent"})
+_SCALE_WORDS = frozenset(
+    """thousand million billion trillion bn m percent per cent square sq miles mile kilometres kilometers km acres
+    hectares tonnes tons barrels metres meters the a an""".split()
+)  # ("over 2,000 square miles of the territory": the territory counted)
 COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
 
 _NUMBER = re.compile(
@@ -154,7 +157,7 @@ ASKED_FOR = {
 _KIND_PATTERNS = {
     "how long": _DURATION,
     "amount": _AMOUNT,
-    "why": _CAUSE,
+    "why": re.compile(f"{_CAUSE.pattern}|{_PURPOSE.pattern}", re.I),  # a purpose is a reason: "created to support"
     "outcome": _OUTCOME,
     "status": _STATUS,
     "condition": _CONDITION,

@@ -172,7 +172,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a fragment asking for someone's view: "Lavrov Vatican view?", "Kesk's take on the accord"
             # (never a yes/no question: "did the Vatican comment on hosting talks?" asks whether it did)
             r"^(?!\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b).*?"
-            rf"\b(?:{'|'.join(sorted(VIEW_WORDS))})\s*(?:(?:on|to|about)\b.*)?[?.!]*\s*$",
+            rf"\b(?:{'|'.join(sorted(VIEW_WORDS))})\s*(?:(?:on|to|about|of|for)\b.*)?[?.!]*\s*$",
             re.I,
         ),
     ),
