@@ -81,7 +81,9 @@ _CLOSERS = "\"'”’)]"
 # once from each of its marks with every shorter length tried (that was cubic). The mark comes first and the check
 # that none is before it second, so that re looks only at the marks (a pattern opening with a look-behind is tried
 # at every character).
-_BOUNDARY = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9]|[A-Z][a-z])")
+# (with no space after the mark, only before a word of three letters or more: "said.The" splits, a site's name
+# "News.Az reports" does not)
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9]|[A-Z][a-z]{2,})")
 _SPACE = re.compile(r"\s")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 

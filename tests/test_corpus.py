@@ -108,6 +108,11 @@ def test_captions_credits_and_banners_are_never_sentences() -> None:
         ),
         ("He met Pope Leo XIV.The Ukrainian leader left.", ["He met Pope Leo XIV.", "The Ukrainian leader left."]),
         ('"We agree. We will go," Lavrov said. Next one.', ['"We agree. We will go," Lavrov said.', "Next one."]),
+        # a site's name is no boundary: "Harbour.Ee reports" (a full stop, no space, a two-letter word)
+        (
+            "Oja told journalists, Harbour.Ee reports, citing local media. Next one.",
+            ["Oja told journalists, Harbour.Ee reports, citing local media.", "Next one."],
+        ),
     ],
 )
 def test_sentence_splitting_keeps_abbreviations_initials_and_quotes(text: str, expected: list[str]) -> None:
