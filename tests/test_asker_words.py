@@ -1561,3 +1561,17 @@ In terms of support for the coast guard, the document refers to funding for new 
     mention = kb.answer("what support for the coast guard does the document mention")
     assert "'mention'" not in (mention.message or "")  # "mention" asks what it says, no word to find
     assert kb.read("Oja's description of the moment").question.kind == "said"
+
+
+def test_the_one_thanked_is_not_whose_statement_it_is(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Oja thanks Kesk
+
+Latvian Prime Minister Anu Saar later thanked Juhan Oja in a statement posted on X, saying the ferry issue was settled.
+
+Estonian Prime Minister Juhan Oja said the ferry talks were going well.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("thanked") / "corpus", {"thanked.txt": text})
+    answer = kb.answer("What did Oja say about the ferry issue?")
+    assert not any(item.text.startswith("Juhan Oja") and "thanked" in item.text for item in answer.items)

@@ -30,6 +30,8 @@ _BEFORE_VERB = r"(?:(?:has|had|also|then|previously|earlier|later|again|repeated
 _SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:who\s+)?{_BEFORE_VERB}(?:{SPEECH_VERBS})\b")
 _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 _SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
+# a person's name right after a verb in the past (the one acted on: "thanked Trump", "urged Putin")
+_OBJECT_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 # "He said ..." is spoken; "He could reject the offer" or "He last met Putin" is not.
 _HE_SHE_FIRST = re.compile(  # ... or "According to him, it is premature ...": the one speaking before goes on
     rf"^(?:(?:He|She)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|again\s+)?(?:{REPORT_VERBS})\b|"
@@ -183,7 +185,8 @@ class ActorFinder:
     def _explicit_speaker(self, text: str) -> Actor | None:
         """The person named next to a speech verb; not one named in a possessive ("Putin's aide, confirmed") or
         in a subordinate clause ("shortly after Putin announced the ceasefire, sirens rang out")."""
-        for actor in self.people_in(text):
+        actors = self.people_in(text)
+        for actor in actors:
             # "Lukashenko’s spokesperson said": the spokesperson speaks (the name's span may hold the "’s")
             possessive = text[actor.end : actor.end + 2] in ("'s", "’s") or text[actor.start : actor.end].endswith(
                 ("'s", "’s")
@@ -196,10 +199,13 @@ class ActorFinder:
                 continue
             after = text[actor.end : actor.end + 25]
             before = text[max(0, actor.start - 25) : actor.start]
+            # "Zelensky later thanked Trump in a statement posted on X": Trump is the one thanked, after another
+            # person and a verb, not the one whose statement it is (a speech verb soon after is not his)
+            thanked = bool(_OBJECT_BEFORE.search(text[: actor.start])) and any(a.start < actor.start for a in actors)
             if (
                 _SPEECH_NEXT.match(after)
                 or _SPEECH_PREVIOUS.search(before)
-                or _SPEECH_SOON.search(after)
+                or (_SPEECH_SOON.search(after) and not thanked)
                 or _APPOSITIVE_THEN_SPEECH.match(text[actor.end : actor.end + 130])
             ):
                 return actor
