@@ -1575,3 +1575,21 @@ Estonian Prime Minister Juhan Oja said the ferry talks were going well.
     kb = knowledge_over(tmp_path_factory.mktemp("thanked") / "corpus", {"thanked.txt": text})
     answer = kb.answer("What did Oja say about the ferry issue?")
     assert not any(item.text.startswith("Juhan Oja") and "thanked" in item.text for item in answer.items)
+
+
+def test_a_fragment_naming_one_person_asks_about_them(tmp_path_factory: pytest.TempPathFactory) -> None:
+    pressed = """date: 2026-04-02
+source: Harbour Herald
+title: Oja pressed over the ferry vote
+
+Latvian Prime Minister Anu Saar said a ferry vote in Estonia was overdue and a second ferry vote should follow it.
+"""
+    ready = """date: 2026-04-03
+source: Harbour Herald
+title: Ferry plans
+
+Estonian Prime Minister Juhan Oja said he is ready to hold a vote on the ferry within 60 to 90 days.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("fragment1") / "corpus", {"pressed.txt": pressed, "ready.txt": ready})
+    answer = kb.answer("oja ferry vote")
+    assert "60 to 90 days" in answer.items[0].text  # Oja's own sentence before Saar's on him

@@ -278,7 +278,14 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # a sentence naming the one the question asks about (by name or as its speaker) before one naming only others
     # ("where was Zelensky travelling when ...?": not Peskov's word on Istanbul, whatever place it names; one naming
     # no one may point back to them: "The discussion, their second meeting, took place because ...")
-    about = set(subject.people) if subject is not None else set()
+    # (a fragment naming one person, "zelensky elections timeline", asks about that person as a subject would)
+    about = (
+        set(subject.people)
+        if subject is not None
+        else {p.key for p in question.people}
+        if question.kind != "who" and len(question.named_people) == 1
+        else set()
+    )
     named_here = context.store.mentions_in(h.row.id for h in shown_hits) if about else {}
     others_only = {
         h.row.id
