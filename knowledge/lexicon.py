@@ -208,7 +208,8 @@ def without_phrasal_verbs(text: str) -> str:
 OPPOSITES: tuple[str, ...] = (
     "succeed succeeded success successful | fail failed failure",
     "accept accepted agree agreed approve approved endorse endorsed | reject rejected refuse refused decline declined",
-    "stop stopped halt halted cease ceased pause paused | continue continued resume resumed",
+    "stop stopped halt halted cease ceased pause paused finish finished end ended complete completed "
+    "| continue continued resume resumed",
     "attend attended join joined | skip skipped boycott boycotted",
     "rise rose increase increased | fall fell drop dropped decrease decreased",
     "win won | lose lost",

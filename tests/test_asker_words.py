@@ -12,6 +12,8 @@ from knowledge.answering.demands import _led_by_demands, _Scored
 from knowledge.answering.search import closest_sentences
 from knowledge.answering.spelling import respelt
 from knowledge.answering.subjects import wh_subject
+from knowledge.lexicon import opposite
+from knowledge.text import stem
 from tests.conftest import knowledge_over
 
 HARBOUR = """date: 2026-03-12
@@ -1216,6 +1218,7 @@ Estonia published the toll plan in March.
     kb = knowledge_over(tmp_path_factory.mktemp("opposite") / "corpus", {"opposite.txt": text})
     succeeded = kb.answer("Did Kesk's 2024 effort to pull Latvia away from the bloc succeed?")
     assert "efforts failed" in succeeded.items[0].text and succeeded.items[0].label is None
+    assert stem("continue") in opposite(stem("finished"))  # "is the exchange finished?": "it will continue"
     accepted = kb.answer("Did Latvia accept the Estonian toll plan?")
     assert "Latvia rejected" in accepted.items[0].text and accepted.items[0].label is None
     assert all(item.label == CLOSEST_LABEL for item in accepted.items if "published" in item.text)
