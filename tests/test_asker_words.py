@@ -1596,3 +1596,17 @@ Estonian Prime Minister Juhan Oja said he is ready to hold a vote on the ferry w
     kb = knowledge_over(tmp_path_factory.mktemp("fragment1") / "corpus", {"pressed.txt": pressed, "ready.txt": ready})
     answer = kb.answer("oja ferry vote")
     assert "60 to 90 days" in answer.items[0].text  # Oja's own sentence before Saar's on him
+
+
+def test_were_there_any_asks_whether_they_were(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Sailors home
+
+Among the freed sailors are three women and 87 men.
+
+Estonia is adding Latvian smugglers to the sailor exchange.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("anywomen") / "corpus", {"women.txt": text})
+    answer = kb.answer("were there any women among the freed sailors?")
+    assert "three women" in answer.items[0].text and answer.items[0].label is None

@@ -24,7 +24,8 @@ from knowledge.vocabulary import EVENT_NOUNS, SPEECH_VERBS
 _ADVERBS = r"first|later|also|else|exactly|actually|never|personally|really|still|just|ever|then|now|finally|already"
 _SUBJECT_THEN_VERB = (
     r"\s+(?P<subject>.+?)\s+(?:(?:" + _ADVERBS + r")\s+)*"
-    r"(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van|been|being|" + _ADVERBS + r")\b)(?-i:[a-z])[\w’'-]*)\b"
+    r"(?P<verb>(?!(?:and|or|of|the|de|al|bin|von|van|been|being|any|some|there|a|an|" + _ADVERBS + r")\b)"
+    r"(?-i:[a-z])[\w’'-]*)\b"
 )
 _QUESTION_SUBJECT = re.compile(
     r"^\s*(?:when|(?:on\s+)?what\s+(?:day|date)|which\s+day)\s+(?:did|does|do|will|would|has|have|had|was|were|is|are)"
