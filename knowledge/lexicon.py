@@ -126,6 +126,8 @@ FAMILIES: tuple[str, ...] = (
 # where it was held): read as that word before the question's words are weighed.
 PHRASAL_VERBS: dict[str, str] = {
     "held up": "delayed",
+    "brought home": "returned",  # "how many were brought home?": "390 Ukrainians had been returned home"
+    "bring home": "return",
     "set for": "scheduled for",
     "hold up": "delay",
     "holding up": "delaying",

@@ -1610,3 +1610,9 @@ Estonia is adding Latvian smugglers to the sailor exchange.
     kb = knowledge_over(tmp_path_factory.mktemp("anywomen") / "corpus", {"women.txt": text})
     answer = kb.answer("were there any women among the freed sailors?")
     assert "three women" in answer.items[0].text and answer.items[0].label is None
+
+
+def test_brought_home_is_returned() -> None:
+    from knowledge.lexicon import without_phrasal_verbs
+
+    assert without_phrasal_verbs("how many sailors were brought home?") == "how many sailors were returned?"
