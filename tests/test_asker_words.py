@@ -1616,3 +1616,23 @@ def test_brought_home_is_returned() -> None:
     from knowledge.lexicon import without_phrasal_verbs
 
     assert without_phrasal_verbs("how many sailors were brought home?") == "how many sailors were returned?"
+
+
+def test_what_two_people_did_together_needs_a_sentence_naming_them(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Oja in Riga
+
+The Estonian Prime Minister's visit to Latvia comes as the Nordic council strives to broker a ferry deal.
+
+During their meeting in Riga on Friday, Estonian Prime Minister Juhan Oja praised Latvian Prime Minister Anu Saar as a reliable partner.
+"""
+    other = """date: 2026-03-02
+source: Harbour Herald
+title: Accord
+
+Finland signed a fishing accord with Sweden in March.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("pair") / "corpus", {"pair.txt": text, "other.txt": other})
+    answer = kb.answer("What deals did Oja and Saar sign in Latvia?")  # the articles report none
+    assert all(item.label == CLOSEST_LABEL for item in answer.items)  # the council's deal is no deal of theirs

@@ -239,6 +239,24 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
                 for row in unnamed
                 if not (row.id in back and asked.people & set(named_before.get(back[row.id].id, ())))
             }
+    elif (
+        question.kind is None
+        and len(question.named_people) >= 2
+        and (acting_two := _acting_pair(context, question.text))
+    ):
+        # "what deals did Modi and Putin sign in Delhi?" is not answered by a sentence naming neither of them by name
+        # or as its speaker ("The Russian President's visit comes as the Trump administration strives to broker a
+        # peace deal"): it is about something else the two are only near (the two acting, not naming an event:
+        # "how did the official describe the Trump-Zelensky call?" is answered by a sentence on the call)
+        asked_keys = acting_two
+        named = context.store.mentions_in(h.row.id for h in shown_hits)
+        unfit |= {
+            h.row.id
+            for h in shown_hits
+            if not asked_keys & set(named.get(h.row.id, ()))
+            and h.row.speaker not in asked_keys
+            and not _POINTS_BACK.match(h.row.text)
+        }
     # facts re-rank: the close sentences that pass every test above come first ("who made up the delegation?": one
     # naming someone; "did X accept it?": one saying X accepted), in rank order otherwise
     # "what did Kesk call the offer?": of the close sentences, those in which Kesk acts come first ("Kesk called it
@@ -441,6 +459,22 @@ LIST_ITEMS_READ = 12  # list lines read after a sentence that introduces them ("
 _QUOTE_GOES_ON = re.compile(
     rf"^[\s\"“‘']*[^\"”’]{{8,}}[,.!?]?[\"”’]\s*,?\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE
 )
+
+
+_WHAT_DID_THEY = re.compile(
+    r"^\s*(?:what|which|how)(?:\s+[\w-]+){0,3}?\s+(?:did|does|do|will|would|have|has|had)\s+(?P<subject>.+?)\s+"
+    r"(?!(?:and|or)\b)(?-i:[a-z])[\w’'-]*\b",
+    re.I,
+)
+
+
+def _acting_pair(context: Context, text: str) -> set[int]:
+    """The people a "what ... did X and Y do?" question has acting together (two or more), or none."""
+    found = _WHAT_DID_THEY.match(text)
+    if found is None or " and " not in found.group("subject"):
+        return set()
+    people = {person.key for _, person in context.lookup.named_exactly(found.group("subject"))}
+    return people if len(people) >= 2 else set()
 
 
 def _quote_going_on(context: Context, row: SentenceRow, items: list[AnswerItem]) -> list[AnswerItem]:
