@@ -1636,3 +1636,15 @@ Finland signed a fishing accord with Sweden in March.
     kb = knowledge_over(tmp_path_factory.mktemp("pair") / "corpus", {"pair.txt": text, "other.txt": other})
     answer = kb.answer("What deals did Oja and Saar sign in Latvia?")  # the articles report none
     assert all(item.label == CLOSEST_LABEL for item in answer.items)  # the council's deal is no deal of theirs
+
+
+def test_how_much_money_in_a_thing_wants_a_sum_for_that_thing(tmp_path_factory: pytest.TempPathFactory) -> None:
+    vault = """date: 2026-04-02
+source: Harbour Herald
+title: Reserves
+
+Norway, which holds most of the pooled fishing reserves through the Bergen depository, refused to back the €20 billion quota loan.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("money") / "corpus", {"vault.txt": vault})
+    answer = kb.answer("How much money in pooled fishing reserves does the Bergen depository hold?")
+    assert all(item.label == CLOSEST_LABEL for item in answer.items)  # €20 billion is the loan's, not the reserves'

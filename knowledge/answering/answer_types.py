@@ -178,6 +178,11 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         # an ordinal counts only what it orders ("the fifth visit": how many visits or times, never soldiers)
         ordinal = question.counted in _ORDINAL_COUNTED and bool(_ORDINAL_COUNT.search(row.text))
         return bool(counts) or ordinal
+    if question.kind == "amount" and question.counted:
+        # "how much money in frozen assets does Euroclear hold?": a sum the assets come to, never another sum in the
+        # sentence ("refused to approve the €140 billion loan")
+        sums = [m.end() for m in _AMOUNT.finditer(row.text)]
+        return any(_counts_it(row.text, end, question.counted) for end in sums)
     if question.kind == "where":  # a place the question does not name ("supposed to be held" with no place: no)
         asked = _asked_words(question.text)
         named = [fold(m.group("place").split()[0]) for m in _venues(row.text)]

@@ -264,7 +264,7 @@ _HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)")
 # "how much of the frozen assets does X hold?": the share or sum of the assets, the noun before the verb (after a
 # determiner: "how much of Donbas" asks of a place, which no number need stand next to)
 _HOW_MUCH_OF = re.compile(
-    r"\bhow\s+much\s+of\s+(?:the|its|their|his|her|our|this|that|these|those)\s+(?:[^\W\d_]+\s+){0,3}?([^\W\d_]+)\s+"
+    r"\bhow\s+much\s+(?:(?:money|cash|funding)\s+(?:in|of)\s+(?:the\s+)?|of\s+(?:the|its|their|his|her|our|this|that|these|those)\s+)(?:[^\W\d_]+\s+){0,3}?([^\W\d_]+)\s+"
     r"(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b"
 )
 _FUTURE_QUESTION = re.compile(
