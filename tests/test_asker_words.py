@@ -1648,3 +1648,24 @@ Norway, which holds most of the pooled fishing reserves through the Bergen depos
     kb = knowledge_over(tmp_path_factory.mktemp("money") / "corpus", {"vault.txt": vault})
     answer = kb.answer("How much money in pooled fishing reserves does the Bergen depository hold?")
     assert all(item.label == CLOSEST_LABEL for item in answer.items)  # €20 billion is the loan's, not the reserves'
+
+
+def test_whos_on_a_delegation_asks_for_its_members() -> None:
+    from knowledge.answering.question import MEMBERS_ASKED
+
+    assert MEMBERS_ASKED.search("who's on Estonia's delegation in Tartu")  # "who's" typed as one word
+    assert MEMBERS_ASKED.search("who is on Estonia's delegation in Tartu")
+
+
+def test_a_condition_is_no_answer_to_a_yes_no_question(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Harbour truce
+
+And if Latvia kept fishing, so would Estonia.
+
+An hour after the harbour truce began, an Estonian official said the Latvian boats continue to fish in all waters.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("ifclause") / "corpus", {"if.txt": text})
+    answer = kb.answer("did Latvia keep fishing during the harbour truce?")
+    assert all(item.label == CLOSEST_LABEL for item in answer.items if item.text.startswith("And if"))

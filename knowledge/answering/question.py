@@ -48,7 +48,7 @@ from knowledge.vocabulary import (
 
 # A question asking who made up a team: answered by a sentence naming its members, never by one naming the team.
 MEMBERS_ASKED = re.compile(
-    r"^\s*(?:(?:who\s+(?:are|were)\s+)?the\s+)?members?\s+of\b|\bwho\s+(?:was|were|is|are|will\s+be|served|sat)\s+(?:on|in|with|part\s+of)\s+(?:the\s+)?"
+    r"^\s*(?:(?:who\s+(?:are|were)\s+)?the\s+)?members?\s+of\b|\bwho(?:['’]s|\s+(?:was|were|is|are|will\s+be|served|sat))\s+(?:on|in|with|part\s+of)\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:delegation|team|side|group)\b|\bwho\s+sat\s+in\s+on\b|"
     r"\b(?:delegation|team|side)\s+members\b|"  # "Abu Dhabi Ukrainian delegation members"
     r"^\s*(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:delegation|team|negotiating\s+team|delegates)\s*"

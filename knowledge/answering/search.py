@@ -213,6 +213,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             and not (question.kind == "yes/no" and _NO_ANSWER.search(h.row.text))
             and h.row.id not in denied
         }
+    if question.kind == "yes/no":  # "did Russia keep fighting?" is not answered by "And if Russia kept fighting, ..."
+        unfit |= {h.row.id for h in shown_hits if _IF_FIRST.match(h.row.text)}
     if asked is not None:
         unfit |= {
             h.row.id
@@ -387,6 +389,7 @@ _SOURCE_TOLD = re.compile(
     r"\baccording\s+to\s+an?\s+(?:[\w-]+\s+){0,3}(?:statement|readout)\b",
     re.I,
 )
+_IF_FIRST = re.compile(r"^[\s\"“‘']*(?:(?:and|but|or|so)\s+)?(?:if|unless|should)\b", re.I)  # a condition, no fact
 _DENIAL = re.compile(
     r"\b(?:did|does|do|was|is)\s+not\b|\b(?:didn['’]t|doesn['’]t|never|den(?:y|ied|ies|ying)|misrepresent\w*|"
     r"distort\w*|false(?:ly)?)\b",
