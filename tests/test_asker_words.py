@@ -1669,3 +1669,37 @@ An hour after the harbour truce began, an Estonian official said the Latvian boa
     kb = knowledge_over(tmp_path_factory.mktemp("ifclause") / "corpus", {"if.txt": text})
     answer = kb.answer("did Latvia keep fishing during the harbour truce?")
     assert all(item.label == CLOSEST_LABEL for item in answer.items if item.text.startswith("And if"))
+
+
+def test_which_years_is_answered_by_a_sentence_naming_years(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry pledge
+
+Nordic Council President Eva Lund welcomed Estonian Premier Kaja Mets to the Bergen summit, announcing a Nordic commitment to ensure Estonia's ferry needs are covered for the next two years.
+
+Nordic leaders on Thursday committed to meeting Estonia's ferry and harbour needs for 2027 and 2028.
+
+The leaders formally tasked the Nordic Commission with drafting options for meeting Estonia's ferry needs.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("years") / "corpus", {"years.txt": text})
+    for question in (
+        "what years did Nordic leaders commit to cover Estonia's ferry needs for",
+        "Which years of Estonia's ferry needs did the Nordic leaders commit to?",
+    ):
+        answer = kb.answer(question)
+        assert "2027 and 2028" in answer.items[0].text, question
+
+
+def test_where_words_were_said_follows_the_words(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Tamm on the quota
+
+Fisheries Minister Karl Tamm said this in an interview with the Harbour Herald on Friday.
+
+Tamm said the quota deal with Latvia would be signed before the summer.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("saidthis") / "corpus", {"saidthis.txt": text})
+    answer = kb.answer("what did Tamm say?")
+    assert "Tamm said the quota deal" in answer.items[0].text, [item.text for item in answer.items]

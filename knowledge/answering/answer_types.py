@@ -36,6 +36,7 @@ KIND_BOOST = {
     "names": 1.4,
     "clock": 2.0,
     "purpose": 1.5,
+    "years": 1.5,
 }
 COUNTED_BOOST = 2.4
 # "a contingent of about 100,000", "a force of up to 30,000": the noun a figure gives the size of, before it
@@ -150,6 +151,7 @@ ASKED_FOR = {
     "condition": "condition",
     "clock": "time of day",
     "purpose": "purpose",
+    "years": "years",
 }
 
 
@@ -163,6 +165,7 @@ _KIND_PATTERNS = {
     "condition": _CONDITION,
     "clock": _CLOCK,
     "purpose": _PURPOSE,
+    "years": re.compile(r"\b(?:19|20)\d\d\b"),
 }
 
 

@@ -92,6 +92,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # years asked for by name: "which years does the commitment cover?" is answered by "for 2026 and 2027", not by
+    # "for the next two years"
+    ("years", re.compile(r"\b(?:which|what)\s+years\b", re.I)),
     # a time of day: "what time did the sirens sound?", answered by "around 5 p.m.", not by a date
     (
         "clock",

@@ -190,6 +190,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         said.sort(
             key=lambda hit: (
                 (not dated or hit.on_date),
+                not _SAID_THIS.search(hit.row.text),  # "Shmyhal said this in an interview": where, not what
                 not telling or bool(telling & hit.matched_here),
                 hit.row.speaker is not None,
             ),
@@ -212,6 +213,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         spoken = [
             row for key in keys for row in context.store.sentences_mentioning(key, 200) if _speaks(context, row, keys)
         ]
+        spoken.sort(key=lambda row: bool(_SAID_THIS.search(row.text)))  # their words before where they said them
     if spoken:
         items = [
             speaker_item(context, row).model_copy(update={"label": CLOSEST_LABEL})
@@ -232,6 +234,8 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
     return None
 
 
+# a sentence telling where or to whom words were said, not the words ("X said this in an interview with Y")
+_SAID_THIS = re.compile(r"\b(?:said|told|wrote|made)\s+(?:this|that|these|so)\s+(?:in|to|during|at|on)\b", re.I)
 GOING_ON_READ = 3  # the best statements whose next sentence is read: the answer's first items, where it matters
 
 
