@@ -1703,3 +1703,38 @@ Tamm said the quota deal with Latvia would be signed before the summer.
     kb = knowledge_over(tmp_path_factory.mktemp("saidthis") / "corpus", {"saidthis.txt": text})
     answer = kb.answer("what did Tamm say?")
     assert "Tamm said the quota deal" in answer.items[0].text, [item.text for item in answer.items]
+
+
+def test_a_sides_name_misspelt_in_a_role_question(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry talks in Tartu
+
+The head of the Estonian delegation, Mart Kesk, wrote on Telegram that progress had been made in Tartu.
+
+Latvian Fisheries Minister Ilze Ozola said the talks would go on.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("sidetypo") / "corpus", {"tartu.txt": text})
+    for question in ("Who is the head of the Estonain delegation in Tartu?", "head of the Estonain delegation?"):
+        answer = kb.answer(question)
+        assert answer.found and "Mart Kesk" in answer.items[0].text, question
+
+
+def test_a_time_to_come_with_no_date_answers_when_the_next_round_is(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from knowledge.answering.timeline import UNDATED_LABEL
+
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry talks in Tartu
+
+Four-way ferry talks between Estonian, Latvian, Finnish and Swedish delegations in Tartu were "tough but useful," chief negotiator Mart Kesk said on Wednesday.
+
+A new round of negotiations will be held "in the near future," the head of the Latvian delegation added.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("undated") / "corpus", {"tartu.txt": text})
+    for question in ("When is the next round of four-way ferry talks?", "next round of ferry talks when"):
+        answer = kb.answer(question)
+        assert answer.items[0].text.startswith("A new round"), question
+        assert answer.items[0].label == UNDATED_LABEL and "in the near future" in (answer.message or ""), question
+    past = kb.answer("When were the ferry talks in Tartu?")  # a question about what happened is not answered so
+    assert all(item.label != UNDATED_LABEL for item in past.items)

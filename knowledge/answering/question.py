@@ -688,6 +688,12 @@ MISSPELT_PARTY_MIN_CHARS = 6  # shorter names are too close to other words ("Ira
 
 def _misspelt_party(name: str) -> str | None:
     """The party whose one-word name a capitalised word the articles never use misspells, if any."""
+    alias = misspelt_party_alias(name)
+    return ALIAS_TO_PARTY.get(alias) if alias is not None else None
+
+
+def misspelt_party_alias(name: str) -> str | None:
+    """The one-word name of a party (folded) that ``name`` misspells ("Ukranian": "ukrainian"), if any."""
     folded = fold(name)
     if " " in folded or len(folded) < MISSPELT_PARTY_MIN_CHARS:
         return None
@@ -696,7 +702,7 @@ def _misspelt_party(name: str) -> str | None:
         default=(0.0, ""),
     )
     # the name itself, spelt right, is no misspelling: "Budapest" the articles never name is not covered
-    return ALIAS_TO_PARTY.get(best[1]) if MISSPELT_PARTY_CUTOFF <= best[0] < 100 else None
+    return best[1] if MISSPELT_PARTY_CUTOFF <= best[0] < 100 else None
 
 
 @functools.cache

@@ -72,6 +72,15 @@ PLACE_IN_OTHER_CLAUSE = 0.5  # the place (or body) the question names stands in 
 OTHER_SUBJECT_FACTOR = 0.35  # the clause opens with someone other than who the question says acted
 ANCHOR_LABEL = "the event the question is bounded by"
 INHERITED_LABEL = "dated by the sentence before"
+UNDATED_LABEL = "no date given"  # the sentence says when only in words no calendar holds ("in the near future")
+# A time still to come that names no date: the answer to "when is the next round?" when that is all the articles
+# say. Only these set phrases: "later" or "next" alone are dated (or not times) too often to be read as one.
+_UNDATED_TIME = re.compile(
+    r"\b(?:in\s+the\s+(?:near|foreseeable|very\s+near)\s+future|(?:very\s+)?soon|shortly|"
+    r"in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months)|at\s+a\s+later\s+date|in\s+due\s+course)\b",
+    re.I,
+)
+UNDATED_SEARCHED = 3  # only among the closest sentences' first few: further down, a "soon" is about something else
 _QUOTES = ('"', "“", "”", "‘", "'")
 _INTRODUCES_QUOTE = re.compile(r":\s*(?:[\"“‘']|$)")  # "... said late Tuesday:" or "... said on X late Tuesday: “...”"
 
@@ -425,6 +434,14 @@ def _closest_dated(context: Context, question: Question, scored: list[_Scored]) 
         item.model_copy(update={"date": best_date.get(item.text) or _stated_date(context, item)})
         for item in fallback.items
     )
+    if future:  # "when is the next round?": a sentence saying "in the near future" is the answer, and says no date
+        for n, item in enumerate(items[:UNDATED_SEARCHED]):
+            undated = _UNDATED_TIME.search(item.text)
+            if undated and item.date is None:
+                first = item.model_copy(update={"label": UNDATED_LABEL})
+                message = f"The articles give no date for that, only “{undated.group()}”."
+                items = (first, *items[:n], *items[n + 1 :])
+                return fallback.model_copy(update={"items": items, "message": message})
     return fallback.model_copy(update={"items": items})
 
 

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
+from knowledge.answering.question import misspelt_party_alias
 from knowledge.answering.search import closest_sentences, search
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive, surname_of
 from knowledge.index import SentenceRow
@@ -360,13 +361,17 @@ _ROLE_HEAD_LIST = sorted(ROLE_HEADS)
 
 
 def _role_words_spelt(context: Context, text: str) -> str:
-    """A role word misspelt ("turkish defense ministr?"): a word no article uses, close to a role word, is it."""
+    """A role word misspelt ("turkish defense ministr?"): a word no article uses, close to a role word, is it; so is
+    a side's name ("the Ukranian delegation": the Ukrainian one), which says whose role it is."""
 
     def spelt(match: re.Match[str]) -> str:
         word = match.group()
         low = fold(word)
         if len(low) < 5 or low in ROLE_HEADS or context.store.contains_stem(stem(low)):
             return word
+        side = misspelt_party_alias(word)
+        if side is not None:
+            return side[:1].upper() + side[1:]
         best = process.extractOne(low, _ROLE_HEAD_LIST, scorer=fuzz.ratio, score_cutoff=ROLE_TYPO_CUTOFF)
         return str(best[0]) if best else word
 
