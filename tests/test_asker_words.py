@@ -1738,3 +1738,26 @@ A new round of negotiations will be held "in the near future," the head of the L
         assert answer.items[0].label == UNDATED_LABEL and "in the near future" in (answer.message or ""), question
     past = kb.answer("When were the ferry talks in Tartu?")  # a question about what happened is not answered so
     assert all(item.label != UNDATED_LABEL for item in past.items)
+
+
+def test_a_sentence_found_by_search_carries_the_date_it_states(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-22
+source: Harbour Herald
+title: Kesk in Riga
+
+Envoy Mart Kesk arrived in Riga on Wednesday for his third visit this year.
+
+He last met Varo on April 3.
+
+On May 20, a call was held between Kesk and Varo, following the May 16 call between Lund and Mets.
+
+The envoy's staff declined to comment.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("dated") / "corpus", {"riga.txt": text})
+    last = kb.answer("kesk last varo meeting before may")
+    assert last.intent is Intent.SEARCH
+    assert last.items[0].text.startswith("He last met") and last.items[0].date == "2026-04-03"
+    call = kb.answer("Kesk Varo call details")  # of two dates, the one whose clause names who was asked about
+    first = next(item for item in call.items if item.text.startswith("On May 20"))
+    assert first.date == "2026-05-20"
+    assert all(item.date is None for item in call.items if item.text.startswith("The envoy's staff"))

@@ -9,6 +9,7 @@ from knowledge.actors import parties_in
 from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
+from knowledge.answering.dating import dated_items
 from knowledge.answering.question import MEMBERS_ASKED, Question
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, POINTS_BACK, Hit
 from knowledge.answering.subjects import (
@@ -63,10 +64,13 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             weak = weak_hits(context, question)
             if not weak:
                 return not_covered(context, question, intent)
-            items = [context.sentence_item(hit.row) for hit in weak]
+            items = dated_items(
+                context, question, [hit.row for hit in weak], [context.sentence_item(h.row) for h in weak]
+            )
             message = "No sentence holds enough of that; these hold its most telling words."
             return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
-        items = [context.sentence_item(hit.row) for hit in near[:SEARCH_ITEMS]]
+        rows = [hit.row for hit in near[:SEARCH_ITEMS]]
+        items = dated_items(context, question, rows, [context.sentence_item(row) for row in rows])
         message = "Nothing says all of that; these sentences name what you asked about and say part of it."
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
     # Caveats that make every sentence shown a closest one, said in the message: a word of the question no article
@@ -349,6 +353,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         for hit in shown_hits
     ]
     items = [_with_list(context, hit.row, item) for hit, item in zip(shown_hits, items, strict=True)]
+    items = dated_items(context, question, [hit.row for hit in shown_hits], items)
     if items[0].label is None:  # the answer's own words going on in a quotation right after it are the rest of it
         items = _quote_going_on(context, shown_hits[0].row, items)
     note = caveat
@@ -356,8 +361,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         note = "No sentence says all of that; these are the closest sentences in the articles."
     if len(items) < PADDED_ITEMS:  # a short answer goes on with the nearest sentences, labelled: never less than search
         shown = {hit.row.id for hit in hits}
-        near = [hit for hit in near_hits(context, question) if hit.row.id not in shown]
-        items += [context.sentence_item(hit.row) for hit in near[: PADDED_ITEMS - len(items)]]
+        near = [hit.row for hit in near_hits(context, question) if hit.row.id not in shown][: PADDED_ITEMS - len(items)]
+        items += dated_items(context, question, near, [context.sentence_item(row) for row in near])
     # "how many were released?": another article's sentence on the same thing with another figure is said
     others = [hit.row for hit in context.ranker.rank(question, limit=FIGURE_POOL) if hit.relevant]
     conflicts = figure_conflicts(context, shown_hits[0].row, others)  # the first item shown, after re-ranking
