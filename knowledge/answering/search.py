@@ -361,8 +361,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         note = "No sentence says all of that; these are the closest sentences in the articles."
     if len(items) < PADDED_ITEMS:  # a short answer goes on with the nearest sentences, labelled: never less than search
         shown = {hit.row.id for hit in hits}
-        near = [hit.row for hit in near_hits(context, question) if hit.row.id not in shown][: PADDED_ITEMS - len(items)]
-        items += dated_items(context, question, near, [context.sentence_item(row) for row in near])
+        padding = [hit.row for hit in near_hits(context, question) if hit.row.id not in shown]
+        padding = padding[: PADDED_ITEMS - len(items)]
+        items += dated_items(context, question, padding, [context.sentence_item(row) for row in padding])
     # "how many were released?": another article's sentence on the same thing with another figure is said
     others = [hit.row for hit in context.ranker.rank(question, limit=FIGURE_POOL) if hit.relevant]
     conflicts = figure_conflicts(context, shown_hits[0].row, others)  # the first item shown, after re-ranking
