@@ -25,7 +25,7 @@ FAMILIES: tuple[str, ...] = (
     "ceasefire truce armistice cessation",
     "talks negotiations negotiate round rounds meeting meetings summit discussions consultations session sessions",
     "exchange swap swaps swapped traded",
-    "prisoners prisoner pows captives detainees captivity",
+    "prisoners prisoner pow pows captives detainees captivity",  # "POW": a prisoner of war
     "outcome outcomes result results agreement agreements deal deals understanding understandings breakthrough "
     "accord produced achieved",
     "proposal proposals plan plans proposed offer offered initiative suggested float floated",

@@ -1761,3 +1761,44 @@ The envoy's staff declined to comment.
     first = next(item for item in call.items if item.text.startswith("On May 20"))
     assert first.date == "2026-05-20"
     assert all(item.date is None for item in call.items if item.text.startswith("The envoy's staff"))
+
+
+def test_an_abbreviation_the_lexicon_knows_is_a_word_not_an_unknown_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Tartu round
+
+Chief negotiator Mart Kesk confirmed an agreement on a major prisoner exchange between Estonia and Latvia in Tartu.
+
+The ferry quota was left for the next round.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("pow") / "corpus", {"tartu.txt": text})
+    for question in ("Kesk comments on POW exchange tartu", "POW swap in Tartu?"):
+        answer = kb.answer(question)
+        assert answer.found and "prisoner exchange" in answer.items[0].text, question
+
+
+def test_a_place_typed_in_lower_case_one_letter_off(tmp_path_factory: pytest.TempPathFactory) -> None:
+    ventspils = """date: 2026-04-02
+source: Harbour Herald
+title: Talks in Ventspils between Estonia and Latvia lasted for 7 hours
+
+"After 7 hours of Estonian-Latvian negotiations, Estonia agreed to the proposal for a ferry truce," the broadcaster said.
+
+Early on Tuesday, the delegations began talks in Ventspils.
+"""
+    tartu = """date: 2026-04-09
+source: Harbour Herald
+title: Tartu round
+
+The talks in Tartu on Tuesday lasted for three hours.
+"""
+    kb = knowledge_over(
+        tmp_path_factory.mktemp("lowplace") / "corpus", {"ventspils.txt": ventspils, "tartu.txt": tartu}
+    )
+    for question in ("ventpils talks duration", "how long did the ventpils talks last"):
+        answer = kb.answer(question)
+        assert answer.items[0].text.startswith('"After 7 hours'), question
+        assert not any("Tartu" in item.text for item in answer.items), question  # another place's talks

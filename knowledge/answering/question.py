@@ -412,6 +412,13 @@ def analyse(
     if unknown is not None and misspelt_place is not None:  # "Istambul": Istanbul, a place the articles name
         named.append((unknown, tuple(stems(misspelt_place))))
         unknown = None
+    # "jedda talks duration": a place typed in lower case one letter off is that place too (only words no article
+    # uses are tried, so most questions try none)
+    for word in re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", text):
+        if word not in STOPWORDS and not known_stem(stem(word)) and not any(word == name for name, _ in named):
+            place = _misspelt_place(word, places)
+            if place is not None:
+                named.append((word, tuple(stems(place))))
     misspelt_party = _misspelt_party(unknown) if unknown is not None else None
     if misspelt_party is not None:  # "the Amercian side": the American one
         unknown = None
@@ -784,9 +791,14 @@ def _named_things(
             named.append((name, name_stems))
         elif variant is not None and all(known_stem(s) for s in stems(variant)):
             named.append((name, tuple(stems(variant))))
+        elif _ABBREVIATION.fullmatch(name) and all(related(s) for s in name_stems):
+            continue  # "POW exchange": an abbreviation the lexicon reads as a word ("prisoners"), no name to find
         elif unknown is None and not any(known_stem(s) for s in name_stems):
             unknown = name
     return named, unknown
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,}s?")  # "POW", "POWs": capitals that are no name for being capitals
 
 
 def _other_forms(
