@@ -34,7 +34,8 @@ FAMILIES: tuple[str, ...] = (
     "begin began start started launch launched open opened commence kick",
     "end ended conclude concluded wrap wrapped finish finished close closed",
     "last lasted lasting duration hours",
-    "visit visited trip travel travelled traveled arrive arrived attend attended participate participated represent "
+    "visit visited trip travel travelled traveled arrive arrived attend attended attendee attendees participate "
+    "participated participant participants represent "
     # "who represented Washington at the talks?": who attended for it; "en route to Poland": travelling there
     "represented fly flew flown flying route",
     # "has Trump been briefed?": "Trump has not yet been informed of the results"

@@ -103,6 +103,8 @@ GENERIC_MODIFIERS = frozenset(
     main key major big high level senior top first second third next previous further early late full partial
     same other whole entire various several certain own outside external overseas neighbouring neighboring
     harsh tough strict severe stiff punishing soft lenient generous modest ambitious controversial fresh
+    good bad poor great fine better best worse worst wrong right fair unfair suitable unsuitable appropriate
+    inappropriate ideal perfect terrible awful weak strong useful useless serious
     bigger larger greater higher longer stronger wider broader deeper harder tougher newer older fewer lower smaller
     heavier earlier later easier extra additional more
     """.split()

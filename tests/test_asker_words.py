@@ -800,12 +800,17 @@ title: Plan revised
 The two sides met to continue negotiations on the peace plan, whose original 12 points imposed punishing conditions on Tallinn.
 
 The talks come after Prime Minister Kaja Ruut spoke to President Ivo Marsh by phone last week.
+
+"It would not be comfortable for Tallinn itself to host the talks," Ruut said.
 """
     kb = knowledge_over(tmp_path_factory.mktemp("harsh") / "corpus", {"harsh.txt": text})
     answer = kb.answer("What harsh terms did the original 12-point plan impose on Tallinn?")
     assert answer.found
     assert "punishing conditions" in answer.items[0].text
     assert kb.context.question("What set off the push for the talks?").kind == "why"
+    # "a bad venue", "a poor choice": how the asker rates it, no kind of venue the articles must name
+    venue = kb.answer("Why does Ruut think Tallinn is a bad venue for the talks?")
+    assert venue.found
 
 
 def test_a_possessive_typed_without_its_apostrophe_is_no_word_to_find(kb: KnowledgeBase) -> None:
@@ -1802,3 +1807,18 @@ The talks in Tartu on Tuesday lasted for three hours.
         answer = kb.answer(question)
         assert answer.items[0].text.startswith('"After 7 hours'), question
         assert not any("Tartu" in item.text for item in answer.items), question  # another place's talks
+
+
+def test_a_description_naming_a_place_asks_who_it_describes(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Tartu round
+
+Early on Monday, Estonian and Latvian delegations began talks in the university city of Tartu.
+
+Latvian Foreign Minister Ilze Ozola and Estonian Envoy Mart Kesk attended the talks, in the presence of the Finnish ambassador.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("attendees") / "corpus", {"tartu.txt": text})
+    for question in ("!who Tartu talks attendees", "!who Tartu talks participants"):
+        answer = kb.answer(question)
+        assert answer.found and "Ilze Ozola" in answer.items[0].text and answer.items[0].label is None, question

@@ -186,7 +186,8 @@ def who_verb(text: str) -> str | None:
     """The act a who-question asks the doer, or the one done to, of ("who announced the summit date?" ->
     "announced", "who did Kesk meet in Oslo?" -> "meet"); None for "who is/was ..." (who someone is)."""
     match = _WHO_VERB.match(text)
-    if match is not None and match.group("verb").lower() not in _NOT_ACTS:
+    # (a capitalised word after "who" names a thing, no act: "who Jeddah talks attendees")
+    if match is not None and match.group("verb").lower() not in _NOT_ACTS and not match.group("verb")[:1].isupper():
         return match.group("verb").lower()
     whom = _WHOM_DID.match(text)
     return whom.group("verb").lower() if whom is not None else None

@@ -126,8 +126,14 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
         return search(context, context.question(f"who {query}"), intent=Intent.WHO)
     about = context.question(query, command=True)
     known = all(context.store.contains_stem(s) for g in about.groups for s in list(g.stems)[:1])
-    if (about.places or about.parties) and about.unknown is None and not about.people and known:
-        return search(context, about)  # "tell me about Oslo": a place or a party the articles name, not a person
+    if (about.places or about.parties) and about.unknown is None and not about.people:
+        if known:
+            return search(context, about)  # "tell me about Oslo": a place or a party the articles name, not a person
+        # "!who Jeddah talks attendees": a named place or side and a description in the asker's words, no name;
+        # the sentences naming who, as for a description without capitals
+        described = search(context, context.question(f"who {query}"), intent=Intent.WHO)
+        if described.found:
+            return described
     return context.not_mentioned(Intent.WHO, query, query, f"anyone called '{query}'")
 
 
