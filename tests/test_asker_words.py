@@ -1822,3 +1822,22 @@ Latvian Foreign Minister Ilze Ozola and Estonian Envoy Mart Kesk attended the ta
     for question in ("!who Tartu talks attendees", "!who Tartu talks participants"):
         answer = kb.answer(question)
         assert answer.found and "Ilze Ozola" in answer.items[0].text and answer.items[0].label is None, question
+
+
+def test_a_team_listed_in_the_sentence_pointing_back_to_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Estonia, Latvia and Finland begin ferry talks in Parnu
+
+Estonia, Latvia and Finland are holding direct ferry talks in Parnu for the first time on April 2.
+
+The Estonian delegation has also been expanded. It includes Fisheries Minister Karl Tamm, Envoy Mart Kesk and Navy Commander Jaan Ilves.
+
+The Latvian delegation in the Riga talks was led by Ilze Ozola, and the Finnish delegation in the Turku talks by Aino Virta.
+
+The Estonian delegation to the Riga talks said the quota was settled.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("itincludes") / "corpus", {"parnu.txt": text})
+    for question in ("Who is on Estonia's delegation to the Parnu talks?", "estonian team parnu talks members"):
+        answer = kb.answer(question)
+        assert answer.items[0].text.startswith("It includes"), (question, [i.text[:40] for i in answer.items])

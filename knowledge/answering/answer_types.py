@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz.distance import OSA
 
 from knowledge.actors import parties_in
-from knowledge.answering.question import Question
+from knowledge.answering.question import MEMBERS_ASKED, Question
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.text import fold, stem, stems
@@ -204,12 +204,26 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     return bool(pattern.search(row.text)) if pattern is not None else None
 
 
+# How a sentence says who made up a team: "included", "was represented by", "along with", "among those who attended".
+MEMBERS_LISTED = re.compile(
+    r"\b(?:includ(?:ed|es|ing)|comprised|consist(?:ed|s)\s+of|made\s+up\s+of|represented\s+by|led\s+by|"
+    r"headed\s+by|along\s+with|accompanied\s+by|joined\s+by|attended|among\s+those)\b",
+    re.I,
+)
+MEMBERS_BOOST = 2.0  # "who is on X's delegation?": a sentence listing who ("It includes A, B and C") rises
+# above those that only name the team; as much as a sentence of X's own words rises for "what did X say?"
+
+
+def _asks_members(question: Question) -> bool:
+    return question.kind == "who" and MEMBERS_ASKED.search(question.text) is not None
+
+
 def may_boost(question: Question) -> bool:
     """Whether ``kind_boost`` can be above 1.0 for any sentence: the question asks for a kind it lifts (and, for
     what X said, names X)."""
     if question.kind in ("said", "yes/no"):
         return bool(question.people)
-    return question.kind in KIND_BOOST
+    return question.kind in KIND_BOOST or _asks_members(question)
 
 
 def kind_booster(question: Question, places: Iterable[tuple[str, ...]]) -> Callable[[SentenceRow], float]:
@@ -219,6 +233,8 @@ def kind_booster(question: Question, places: Iterable[tuple[str, ...]]) -> Calla
         keys = frozenset(p.key for p in question.people)
         boost = KIND_BOOST[question.kind]
         return lambda row: boost if row.speaker is not None and row.speaker in keys else 1.0
+    if _asks_members(question):
+        return lambda row: MEMBERS_BOOST if MEMBERS_LISTED.search(row.text) else 1.0
     return functools.partial(kind_boost, question, places=list(places))
 
 

@@ -54,6 +54,10 @@ COMMON_ROWS = 1000  # a stem in more sentences than this brings no candidates (i
 # Below about 100 articles nothing is left out; at 10,000 articles "russia" or "talks" would be.
 ENOUGH_CANDIDATES = 20  # when only common stems remain, their AND is tried first, their OR if it brings fewer
 CONTEXT_WEIGHT = 0.35  # a word found only in the sentence before counts this much ...
+# ... and this much in a sentence that opens by pointing back to it ("The Ukrainian delegation has also been
+# expanded. It includes ..."): its "It" is the delegation, so the words naming it are the sentence's own, nearly
+POINTING_BACK_WEIGHT = 0.8
+FOLLOWERS_READ = 10  # the best first-pass rows whose next sentence is read for one pointing back (a read of 10 rows)
 TITLE_WEIGHT = 0.3  # the article's headline, scored like a sentence, adds this much to each of its sentences
 NO_WORD_FLOOR = 0.01  # a sentence with none of the question's words still ranks by the named things it holds,
 # far below any holding a word ("will Zelensky get into NATO soon?": the sentence on NATO without "soon")
@@ -82,6 +86,8 @@ ARTICLE_EVENTS_READ = 200  # an article's events read to see whether it tells of
 HEADING_FACTOR = 0.85  # a headline or banner can answer a search, but a sentence in the body reads better
 
 POINTS_BACK = re.compile(r"^[\s\"“‘']*(?:They|It|This|These|Those|He|She)\b")
+# ... its own words, not a quotation's: in "“They are bold,” he said" whom "they" means is the speaker's to say
+REFERS_BACK = re.compile(r"^\s*(?:They|It|This|These|Those|He|She)\b")
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,12 @@ class Ranker:
             rows |= {i: found[i] for i in wanted if i in found}
         parts: dict[int, list[float]] = {}  # each sentence's BM25 parts, shared by both passes (same words, weights)
         shortlist = self._first_pass(question, groups, list(rows.values()), limit, parts)
+        if groups:
+            # a sentence pointing back to a close one ("The Ukrainian delegation has also been expanded. It includes
+            # ...") may hold none of the words that name its subject: it is scored too, with the words before it
+            listed = {row.id for row in shortlist}
+            following = self._following(shortlist[:FOLLOWERS_READ])
+            shortlist += [row for row in dict.fromkeys(following.values()) if row.id not in listed]
         if keep is not None:
             shortlist = [row for row in shortlist if keep(row)]
         hits = self.score(question, shortlist, groups=groups, parts=parts)
@@ -216,11 +228,11 @@ class Ranker:
         # CONTEXT_WEIGHT of a word's full weight, so a row whose best case (its ceiling) stays under the ``keep``-th
         # row's own score without it (its floor) cannot (the same rows come out, in the same order, as scoring every
         # sentence before).
-        most = [
-            CONTEXT_WEIGHT * max((w * idf.get(t, 0.0) * (K1 + 1) for t, w in g.stems.items()), default=0.0)
-            for g in groups
-        ]
+        full = [max((w * idf.get(t, 0.0) * (K1 + 1) for t, w in g.stems.items()), default=0.0) for g in groups]
+        most = [CONTEXT_WEIGHT * top for top in full]
+        most_back = [POINTING_BACK_WEIGHT * top for top in full]  # (the ceiling of a row pointing back)
         most_sum = sum(max(0.0, top) for top in most)  # the ceiling's sum for a row holding none of the words
+        most_back_sum = sum(max(0.0, top) for top in most_back)
         own = []
         floors, ceilings = [], []
         only = holders[0] if len(holders) == 1 else None  # one named thing: the usual question
@@ -233,12 +245,14 @@ class Ranker:
             boost = booster(row) if booster else 1.0
             if groups:
                 parts = memo[row.id] = _parts(weighted, row.stems, average)
+                back = REFERS_BACK.match(row.text) is not None
                 if any(parts):
                     floors.append(max(sum(parts), NO_WORD_FLOOR) * multiplier * boost)
-                    ceilings.append(max(sum(map(max, parts, most)), NO_WORD_FLOOR) * multiplier * boost)  # or its most
+                    ceiling = sum(map(max, parts, most_back if back else most))  # or its most
+                    ceilings.append(max(ceiling, NO_WORD_FLOOR) * multiplier * boost)
                 else:  # no word of the question (most candidates of a name): the same sums, without the loops
                     floors.append(NO_WORD_FLOOR * multiplier * boost)
-                    ceilings.append(max(most_sum, NO_WORD_FLOOR) * multiplier * boost)
+                    ceilings.append(max(most_back_sum if back else most_sum, NO_WORD_FLOOR) * multiplier * boost)
             else:
                 parts = []
             own.append((row, parts, multiplier, boost))
@@ -252,7 +266,8 @@ class Ranker:
             if groups:
                 before = previous.get(row.id)
                 context = _memo_parts(memo, weighted, before, average) if before else parts
-                lexical = max(sum(map(max, parts, [CONTEXT_WEIGHT * other for other in context])), NO_WORD_FLOOR)
+                weight = POINTING_BACK_WEIGHT if REFERS_BACK.match(row.text) else CONTEXT_WEIGHT
+                lexical = max(sum(map(max, parts, [weight * other for other in context])), NO_WORD_FLOOR)
             ranked.append((lexical * multiplier * boost, row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
@@ -300,14 +315,16 @@ class Ranker:
                     title = titles.get(row.article, ())
                     title_parts = title_parts_of[row.article] = _parts(weighted, title, average)
                 lexical, matched = TITLE_WEIGHT * sum(title_parts), 0.0
+                back = before is not None and REFERS_BACK.match(row.text) is not None
+                weight, credit = (POINTING_BACK_WEIGHT, POINTING_BACK_WEIGHT) if back else (CONTEXT_WEIGHT, 0.5)
                 for n, part in enumerate(own):
                     if part > 0:
                         lexical, matched = lexical + part, matched + weights[n]
                         found.add(n)
                         here.add(n)
                     elif before_parts[n] > 0 or title_parts[n] > 0:
-                        lexical += CONTEXT_WEIGHT * before_parts[n]
-                        matched += 0.5 * weights[n]
+                        lexical += weight * before_parts[n]
+                        matched += credit * weights[n]
                         found.add(n)
                         if title_parts[n] > 0:
                             here.add(n)

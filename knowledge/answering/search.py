@@ -6,7 +6,7 @@ import re
 
 from knowledge.acronyms import spelled_in
 from knowledge.actors import parties_in
-from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
+from knowledge.answering.answer_types import ASKED_FOR, MEMBERS_LISTED, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
@@ -126,8 +126,13 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         and (members or not named_parties[h.row.id] - asked_parties)
     }
     if members:
-        listing = {h.row.id for h in shown_hits if mentions.get(h.row.id) and _MEMBERS_LISTED.search(h.row.text)}
+        listing = {h.row.id for h in shown_hits if mentions.get(h.row.id) and MEMBERS_LISTED.search(h.row.text)}
         sided = {h.row.id for h in shown_hits if named_parties[h.row.id] & asked_parties}
+        # ("The Estonian delegation has also been expanded. It includes ...": the side named in the sentence before)
+        back = context.ranker.previous_of([h.row for h in shown_hits if h.row.id in listing - sided])
+        sided |= {
+            row_id for row_id, before in back.items() if {p for _, _, p in parties_in(before.text)} & asked_parties
+        }
         shown_hits.sort(key=lambda h: (h.row.id not in listing, h.row.id not in sided))
     # "which Swiss official hosted the talks?" is answered by a sentence naming a Swiss person, not any official
     whose = _WHOSE_OFFICIAL.match(question.text) if question.kind == "who" else None
@@ -372,12 +377,6 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
 
 
-# How a sentence says who made up a team: "included", "was represented by", "along with", "among those who attended".
-_MEMBERS_LISTED = re.compile(
-    r"\b(?:includ(?:ed|es|ing)|comprised|consist(?:ed|s)\s+of|made\s+up\s+of|represented\s+by|led\s+by|"
-    r"headed\s+by|along\s+with|accompanied\s+by|joined\s+by|attended|among\s+those)\b",
-    re.I,
-)
 # A sentence saying the question went unanswered: itself the answer to whether something was confirmed or agreed.
 # a sentence opening by pointing back, after a joining word at most: "But these efforts failed", "His offer ..."
 _POINTS_BACK = re.compile(
