@@ -1841,3 +1841,30 @@ The Estonian delegation to the Riga talks said the quota was settled.
     for question in ("Who is on Estonia's delegation to the Parnu talks?", "estonian team parnu talks members"):
         answer = kb.answer(question)
         assert answer.items[0].text.startswith("It includes"), (question, [i.text[:40] for i in answer.items])
+
+
+def test_who_did_something_asked_by_its_act(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk in Tartu
+
+Earlier, Kesk arrived in Estonia's second city Tartu for a meeting with Varo ahead of the ferry talks.
+
+The bilateral meeting and a working lunch, held behind closed doors, lasted two hours.
+
+The closed-door meeting was also attended by Estonian Fisheries Minister Karl Tamm and Navy Commander Jaan Ilves.
+
+Envoy Mart Kesk was accompanied in Tartu by Deputy Harbour Secretary Liis Saar, who visited Latvia in March.
+
+Envoy Mart Kesk met Latvian Premier Ain Varo.
+
+Fisheries Minister Karl Tamm and Navy Commander Jaan Ilves, who are set to arrive later, will be joining Kesk at the talks in Tartu.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("whoacts") / "corpus", {"tartu.txt": text})
+    attended = kb.answer("!who attended the Kesk Varo meeting")
+    assert attended.items[0].text.startswith("The closed-door meeting") and attended.items[0].label is None
+    accompanied = kb.answer("!who accompanied Kesk to Tartu")
+    assert accompanied.found and "Liis Saar" in accompanied.items[0].text
+    joining = kb.answer("Who is joining Kesk for the talks in Tartu?")
+    assert joining.intent is not Intent.WHO or joining.found  # never "nobody called 'joining Kesk ...'"
+    assert any("will be joining Kesk" in item.text for item in joining.items[:3])

@@ -22,6 +22,7 @@ _COMMAND = re.compile(
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
 _WHO = re.compile(
     r"^(?:who\s+is|who's|who\s+was|who\s+are|tell\s+me\s+about|what\s+is\s+the\s+role\s+of)\s+"
+    r"(?![a-z]{2,}ing\s)"  # "who is joining Rubio in Riyadh?": who does something, not who someone is
     r"(?P<arg>.+?)[?.!]*$",
     re.I,
 )

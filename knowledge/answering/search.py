@@ -114,6 +114,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     )
     # (a country or body may be the "who": "who would lead the monitoring mechanism?" - "a US-led mechanism")
     asked_parties = set(question.parties)
+    asked_people = {person.key for person in question.people}
     # ... but who made up a team is answered by its members' names, never by a country ("the US and Ukrainian
     # delegations met"), and first by a sentence saying who they were ("included", "represented by")
     members = question.kind == "who" and bool(MEMBERS_ASKED.search(question.text))
@@ -335,6 +336,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             dated and not h.on_date,
             h.row.id not in denied,
             question.kind == "who" and not source_asked and not mentions.get(h.row.id),
+            # ... and one naming someone the question does not before one naming only those it does ("who attended
+            # the Kesk-Varo meeting?": "... was also attended by Tamm", not "Kesk arrived for a meeting with Varo")
+            question.kind == "who" and not source_asked and not set(mentions.get(h.row.id, ())) - asked_people,
             h.row.id in others_only,
             h.row.id not in typed,
             bool(acting) and h.row.id not in told,

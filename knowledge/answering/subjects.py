@@ -112,6 +112,8 @@ _YES_NO_SUBJECT = re.compile(
 )
 
 
+# an event named by who took part: "the Kesk-Varo meeting", "the Erdogan Zelensky talks in Ankara"
+_NAMED_EVENT = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w’'.]*(?:[\s–—-]+|\s+and\s+)){{1,4}}(?:{EVENT_NOUNS})\b")
 _WHO_DID = re.compile(
     r"^\s*who\s+(?:(?:will|would|did|does|has|had|could|might|is\s+going\s+to|was\s+going\s+to)\s+)?"
     r"(?P<verb>(?!(?:will|would|did|does|has|had|could|might|is|was|are|were)\b)(?-i:[a-z])[\w’'-]*)\s+(?P<object>.+)",
@@ -126,6 +128,8 @@ def who_did_object(text: str, lookup: PeopleLookup) -> tuple[str, frozenset[int]
     match = _WHO_DID.match(text)
     if match is None or match.group("verb").lower() in _MUTUAL_VERBS | {"is", "was", "are", "were", "said"}:
         return None
+    if _NAMED_EVENT.match(match.group("object")):
+        return None  # "who attended the Kesk-Varo meeting?": the meeting is what was attended, not Kesk or Varo
     # (names as the articles spell them: a place in the object, "the Alaska summit", is never read as a misspelt name)
     people = frozenset(person.key for _, person in lookup.named_exactly(match.group("object")))
     return (stem(match.group("verb").lower()), people) if people else None

@@ -22,7 +22,7 @@ from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, stri
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
-from knowledge.text import STOPWORDS, fold, stem
+from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem
 from knowledge.vocabulary import APPOINTING_WORDS, PAST_TITLE_WORDS
 
 WHO_STATEMENTS = 4
@@ -31,6 +31,7 @@ OTHER_ROLES = 3  # roles beyond the first shown, newest article first
 TITLE_CHARS = 40  # a party word this close before the person's own name is in their own title
 MENTIONS_READ = 60  # mentions read to pick statements from several articles
 POSSESSIVE_ROLE_WORDS = 5  # "Lukashenko's press secretary" is a role; a longer text is a description to search
+_ACT_ENDING = re.compile(r"[a-z]{2,}(?:ed|ing)$")  # a verb's past or its -ing form opening a description
 _DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:people|person|one|ones))\b", re.I)
 
 
@@ -399,7 +400,9 @@ def _describes_people(query: str) -> bool:
         return False
     capitalised = [w for w in words if w[0].isupper()]
     has_role = any(fold(w) in ROLE_HEADS for w in words)
-    return bool(_DESCRIPTION.match(query)) or (not capitalised and not has_role and len(words) > 1)
+    # "accompanied Kellogg to Belarus", "attended the Erdogan Zelensky meeting": an act, whoever it names after it
+    acted = len(words) > 1 and words[0].islower() and (_ACT_ENDING.search(words[0]) or words[0] in IRREGULAR_VERBS)
+    return bool(_DESCRIPTION.match(query)) or bool(acted) or (not capitalised and not has_role and len(words) > 1)
 
 
 def _profile(context: Context, person: Person, role_number: int | None = None) -> list[AnswerItem]:
