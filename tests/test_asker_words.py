@@ -1868,3 +1868,31 @@ Fisheries Minister Karl Tamm and Navy Commander Jaan Ilves, who are set to arriv
     joining = kb.answer("Who is joining Kesk for the talks in Tartu?")
     assert joining.intent is not Intent.WHO or joining.found  # never "nobody called 'joining Kesk ...'"
     assert any("will be joining Kesk" in item.text for item in joining.items[:3])
+
+
+def test_an_outlets_name_is_a_word_and_a_sides_reaction_asked_with_its_verb(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Tallinn, Oslo condemn Latvian ferry levies
+
+Latvia on Wednesday announced levies on Estonian ferries, and Estonia has condemned them, warning they will hurt the region.
+
+Furthermore, Ola Berg, a spokesman for the Norwegian Foreign Ministry, denounced the levies at a press briefing on Thursday, saying Oslo opposes unilateral measures.
+
+Envoy Mart Kesk accused the Times newspaper of misrepresenting his words about ferry zones.
+
+The Times wrote in an article that Kesk suggested splitting the harbour into zones.
+"""
+    other = """date: 2026-04-03
+source: Harbour Herald
+title: Ilves disappointed
+
+Navy Commander Jaan Ilves said he was "very disappointed" with what happened at the harbour a couple of nights ago.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("outlet") / "corpus", {"levies.txt": text, "ilves.txt": other})
+    times = kb.answer("Why was Kesk angry at The Times?")
+    assert times.found and "Times" in times.items[0].text
+    reaction = kb.answer("How did Oslo react to the Latvian ferry levies?")
+    assert reaction.intent is Intent.POSITIONS and "Ola Berg" in reaction.items[0].text

@@ -34,6 +34,7 @@ from knowledge.vocabulary import (
     EVENT_NOUNS,
     GENERIC_MODIFIERS,
     MEASURES,
+    MEDIA_WORDS,
     MONTHS,
     NOUN_PHRASE_OPENERS,
     ORDINALS,
@@ -486,6 +487,8 @@ def analyse(
             for _, words in by_office
         )
     )
+    # "angry at The Times": a capitalised outlet's name past the first word is a word to find, whatever else it is
+    outlets = {fold(m.group()) for m in _CAPITALISED_WORD.finditer(text, 1)} & MEDIA_WORDS
     for word in index_words(
         without_contractions(
             without_phrasal_verbs(
@@ -501,7 +504,7 @@ def analyse(
         if made_role and word == "made":
             word = "appointed"  # "when was Kesk made NSDC secretary?": when was he appointed
         if (
-            word in QUESTION_WORDS
+            (word in QUESTION_WORDS and word not in outlets)
             or word in measured  # "how big is the loan?" asks for a figure, not for "big"
             or word in COGNITION_VERBS  # "does Kesk think ...?" asks what Kesk says, in any words
             or (_misspelt_question_word(word) and not known_stem(stem(word)))  # "wheat" is a word, "wher" is not
@@ -799,6 +802,7 @@ def _named_things(
     return named, unknown
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _ABBREVIATION = re.compile(r"[A-Z]{2,}s?")  # "POW", "POWs": capitals that are no name for being capitals
 
 

@@ -93,6 +93,12 @@ _POSITIONS = re.compile(
 _SIDE_REACTION = re.compile(
     r"^\s*(?P<who>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+(?:take|reaction|response|stance)\s+(?:on|to|towards?)\b", re.I
 )
+# "how did Beijing react to the sanctions?": a side's reaction asked with its verb, as "Beijing's reaction to ..."
+_SIDE_REACTED = re.compile(
+    r"^\s*how\s+(?:did|does|do|has|have|had|would|will)\s+(?:the\s+)?(?P<who>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+"
+    r"(?:react|respond|reply|replied|answer)\w*\s+to\b",
+    re.I,
+)
 # A when-question by its cue wherever it stands: "when did ...", "what day ...", "... call date?", "... approved
 # when", "Pope willing to host talks - date?". A "when" inside the question joins clauses ("what did he say when
 # ..."), so only a leading or trailing one counts.
@@ -325,6 +331,11 @@ def read_free(cleaned: str) -> ParsedQuestion:
     side = _SIDE_REACTION.match(cleaned)
     if side and parties_in(side.group("who")):  # "china reaction to us sanctions": China's, typed without "'s"
         return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
+    reacted = _SIDE_REACTED.match(cleaned)
+    if reacted and parties_in(reacted.group("who")):  # read as "Beijing's reaction to ...": whose it is, then on what
+        return ParsedQuestion(
+            Intent.POSITIONS, f"{reacted.group('who')}'s reaction to {cleaned[reacted.end() :].strip()}", cleaned
+        )
     if _WHEN.search(cleaned) or _ORDINAL_EVENT.match(cleaned):
         return ParsedQuestion(Intent.TIMELINE, cleaned, cleaned, is_when=True)
     if _TIMELINE.search(cleaned):
