@@ -1896,3 +1896,15 @@ Navy Commander Jaan Ilves said he was "very disappointed" with what happened at 
     assert times.found and "Times" in times.items[0].text
     reaction = kb.answer("How did Oslo react to the Latvian ferry levies?")
     assert reaction.intent is Intent.POSITIONS and "Ola Berg" in reaction.items[0].text
+
+
+def test_a_plan_since_changed_is_dated_by_the_new_date(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-30
+source: Harbour Herald
+title: Kesk to brief Varo
+
+Kesk, who was initially expected to meet with Varo in Riga on June 2 to report on the outcome of the ferry talks, is now scheduled to meet with the premier in Tartu on June 4 instead, the Herald reported.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("moved") / "corpus", {"moved.txt": text})
+    for question in ("when will Kesk meet Varo", "Kesk report to Varo where when"):
+        assert kb.answer(question).items[0].date == "2026-06-04", question
