@@ -51,7 +51,7 @@ FAMILIES: tuple[str, ...] = (
     "withdraw withdrawal pullout retreat",
     "territory territories land lands regions region annexed occupied occupation",
     "sanctions sanction penalties restrictions",
-    "neutrality neutral nonaligned",
+    "neutrality neutral nonaligned impartial impartiality",
     "reparations compensation",
     "election elections vote ballot",
     "children child kids deported abducted",

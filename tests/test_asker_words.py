@@ -1908,3 +1908,16 @@ Kesk, who was initially expected to meet with Varo in Riga on June 2 to report o
     kb = knowledge_over(tmp_path_factory.mktemp("moved") / "corpus", {"moved.txt": text})
     for question in ("when will Kesk meet Varo", "Kesk report to Varo where when"):
         assert kb.answer(question).items[0].date == "2026-06-04", question
+
+
+def test_a_capital_asked_about_first_is_its_government(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Tallinn talks
+
+Prime Minister Kaja Mets told Latvian Premier Ain Varo that Estonia was not neutral and was on the side of the ferry deal.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("capital") / "corpus", {"neutral.txt": text})
+    question = kb.context.question("Is Tallinn impartial on the ferry dispute?")
+    assert "Estonia" in question.parties and not question.places  # its government, no place to find
+    assert kb.answer("Is Tallinn impartial on the ferry dispute?").found

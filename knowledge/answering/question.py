@@ -248,6 +248,7 @@ _PLACES_LISTED_BEFORE = re.compile(  # (not "offer to Moscow and Kyiv": an offer
 )
 _EVENT_NOUN_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS})\b", re.I)
 # An auxiliary right before a capital makes the capital the subject of the question's verb: its government acts.
+_BEING_FIRST = re.compile(r"^\s*(?:is|was|are|were|isn['’]t|wasn['’]t)\s+(?:the\s+)?$", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|will|would|has|have|had|can|could)\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?[A-ZÀ-ÖØ-Þ][^\s,;:!?\"“”()]*)*"
@@ -378,6 +379,7 @@ def analyse(
         party
         for s, e, party in in_text
         if _AUXILIARY_BEFORE.search(text[:s])
+        or _BEING_FIRST.match(text[:s])  # "Is New Delhi neutral?", "Was Moscow ready ...?": its government
         or re.match(r"['’]s\b", text[e : e + 2])
         or re.search(r"['’]s$", text[s:e])
         or (
@@ -395,6 +397,9 @@ def analyse(
     countries = {party for s, e, party in parties_in(text) if fold(strip_possessive(text[s:e])) not in PLACE_ALIASES}
     by_seat_only = tuple(p for p in party_names if p in seat_parties and p not in countries)
     party_words = _folded_party_aliases() | {"'s"}
+    # "new" of "New Delhi": part of a capital's name (a body's several words, "Coalition of the Willing", stay words
+    # to find: its party has no one-word name to find it by)
+    party_words |= {w for s, e, _ in in_text if fold(text[s:e]) in PLACE_ALIASES for w in fold(text[s:e]).split()}
     date = date_filter(text, today)
     forms: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     owners = tuple(owner for _, owner, _ in by_role if owner not in people)  # "Trump" in "Trump's envoy": no thing
@@ -434,7 +439,13 @@ def analyse(
         by_seat_only = tuple(p for p in by_seat_only if p in left)
         seats = [seat for seat in seats if re.search(rf"\b{re.escape(seat)}\b", masked)]
     acting_seats = {fold(strip_possessive(text[s:e])) for s, e, p in in_text if p in acting}
-    named = [(name, place) for name, place in named if fold(name) not in acting_seats]
+    acting_stems = [set(stems(seat)) for seat in acting_seats]
+    # (... and a place that is part of its name is no other place: "Delhi" in "does New Delhi support ...?")
+    named = [
+        (name, place)
+        for name, place in named
+        if fold(name) not in acting_seats and not any(set(place) <= seat for seat in acting_stems)
+    ]
     for seat in seats:
         if (seat, tuple(stems(seat))) in named:
             continue  # read as a place already
