@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from knowledge.models import Sentence
+from knowledge.vocabulary import RANK_ABBREVIATIONS
 
 ABBREVIATIONS = frozenset(
     [
@@ -64,7 +65,7 @@ ABBREVIATIONS = frozenset(
         "sat",
         "sun",
     ]
-)
+) | frozenset(RANK_ABBREVIATIONS)  # "Adm.", "Cmdr." before a name end no sentence
 CREDIT_MARKERS = ("©", "Photo:", "Photograph:", "Credit:")
 BANNER_MAX_WORDS = 4  # a line this short without final punctuation is a banner ("Read more", "tracking")
 MAX_SENTENCE_CHARS = 800  # past this, split even inside an unclosed quotation

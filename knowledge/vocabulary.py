@@ -152,6 +152,18 @@ PAST_TITLE_WORDS = frozenset({"former", "ex", "outgoing", "erstwhile", "onetime"
 
 # Role abbreviations a question or an article writes ("Belgian PM?", "PM Modi"), read as the role they stand for.
 ROLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "fm": "foreign minister"}
+# Ranks as articles shorten them before a name ("Gen. Valery Gerasimov"), by their index token: "which general ...?"
+# is answered by a sentence naming a "Gen."
+RANK_ABBREVIATIONS: dict[str, str] = {
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "maj": "major",
+    "adm": "admiral",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cmdr": "commander",
+}
 # Roles asked for by what they do rather than by name: "who leads the Belgian government?" asks for its prime
 # minister (or premier, or chancellor); "head of state" for its president or monarch. Tried in order.
 ROLE_PARAPHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (

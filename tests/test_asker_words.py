@@ -1921,3 +1921,27 @@ Prime Minister Kaja Mets told Latvian Premier Ain Varo that Estonia was not neut
     question = kb.context.question("Is Tallinn impartial on the ferry dispute?")
     assert "Estonia" in question.parties and not question.places  # its government, no place to find
     assert kb.answer("Is Tallinn impartial on the ferry dispute?").found
+
+
+def test_a_rank_shortened_before_a_name_and_a_request_asked_for(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from knowledge.extract.people import find_names
+
+    (gerasimov,) = [m for m in find_names("Marsh met his top naval commander, Adm. Jaan Ilves.") if m.is_person]
+    assert gerasimov.name == "Jaan Ilves" and gerasimov.role == "Admiral"
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Harbour truce
+
+“We will assume that the Latvian side will follow our example,” Marsh said in a meeting televised Saturday with his top naval commander, Adm. Jaan Ilves.
+
+President Ivo Marsh of Estonia ordered his navy to stop all patrols from Saturday evening, declaring a harbour truce.
+
+“Indeed, President Marsh made a personal request to Premier Varo to refrain from fishing near Tartu for a week,” spokesman Karl Tamm told journalists.
+
+Tamm declined to say whether Varo agreed to the request.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("rank") / "corpus", {"truce.txt": text})
+    which = kb.answer("Which admiral was Marsh meeting with on Saturday?")
+    assert "Jaan Ilves" in which.items[0].text
+    request = kb.answer("What exactly did Marsh request from Varo regarding Tartu?")
+    assert any("personal request" in item.text for item in request.items[:2])

@@ -28,7 +28,7 @@ from knowledge.lexicon import opposite, related
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, stem, stems, words
-from knowledge.vocabulary import ATTITUDE_VERBS, PAST_TITLE_WORDS, REPORT_VERBS, SPEECH_VERBS
+from knowledge.vocabulary import ATTITUDE_VERBS, PAST_TITLE_WORDS, RANK_ABBREVIATIONS, REPORT_VERBS, SPEECH_VERBS
 
 _ATTITUDE_STEMS = frozenset(stem(verb) for verb in ATTITUDE_VERBS)  # "going", "wanted": their verb, however typed
 SEARCH_ITEMS = 5
@@ -146,6 +146,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     role = (_WHICH_ROLE.match(question.text) or _BECAME_ROLE.match(question.text)) if question.kind == "who" else None
     if role is not None:
         titled = {stem(role.group("role"))} | related(stem(role.group("role")))
+        titled |= {short for short, title in RANK_ABBREVIATIONS.items() if stem(title) in titled}  # "Gen. Gerasimov"
         # ... and its kind of post when the question gives it ("prime minister", not any minister)
         kind_of = {stem(w) for w in words(role.group(0)) if w in ROLE_MODIFIERS and w not in PAST_TITLE_WORDS}
         unfit |= {h.row.id for h in shown_hits if not titled & set(h.row.stems) or not kind_of <= set(h.row.stems)}

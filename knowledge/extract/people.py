@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, utils
 from knowledge.actors import ALIAS_TO_PARTY, parties_in, party_of
 from knowledge.sentences import before as words_before
 from knowledge.text import STOPWORDS, fold
-from knowledge.vocabulary import LOCATIVES, MEDIA_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS
+from knowledge.vocabulary import LOCATIVES, MEDIA_WORDS, MONTHS, RANK_ABBREVIATIONS, SPEECH_VERBS, WEEKDAYS
 
 FULL_NAME_MERGE_CUTOFF = 85
 SURNAME_MERGE_CUTOFF = 85
@@ -297,6 +297,7 @@ NOT_NAME = (
     )
     | ORG_WORDS
     | HONORIFICS
+    | frozenset(RANK_ABBREVIATIONS)  # "Gen. Valery Gerasimov": the rank is no part of his name
     | MEDIA_WORDS
 )
 PARTICLES = frozenset(
@@ -447,7 +448,18 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
     speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(spoken_before))
     multi = len(run) >= 2
     honorific = i > 0 and words[i - 1].lower() in HONORIFICS  # "Mr Yermak" is a person
-    is_person = bool(role or led) or bool(after and after[0] == "of" and multi) or (speaks and multi) or honorific
+    # "Gen. Valery Gerasimov": a rank shortened before a name is a person's, and the rank their title when the
+    # sentence gives no other (a bare rank never wins over a title)
+    rank = RANK_ABBREVIATIONS.get(words[i - 1].lower().rstrip(".")) if i > 0 and multi else None
+    if rank is not None and role is None:
+        role = rank.title()
+    is_person = (
+        bool(role or led)
+        or bool(after and after[0] == "of" and multi)
+        or (speaks and multi)
+        or honorific
+        or rank is not None
+    )
     if j < len(words) and words[j].lower() in MEDIA_AND_ORG_NOUNS:
         is_person = False  # "the Saudi official Al-Ekhbariya channel": a channel, not a person
     if not multi and fold(name) in STOPWORDS:
