@@ -140,6 +140,9 @@ PHRASAL_VERBS: dict[str, str] = {
     "pulled out": "withdrew",
     "pull out": "withdraw",
     "stepped down": "resigned",
+    "took over from": "succeeded",  # "who did Yermak take over from?": "succeeding Andriy Bohdan"
+    "take over from": "succeed",
+    "taking over from": "succeeding",
     "step down": "resign",
     "took part": "participated",
     "take part": "participate",

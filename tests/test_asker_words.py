@@ -1945,3 +1945,59 @@ Tamm declined to say whether Varo agreed to the request.
     assert "Jaan Ilves" in which.items[0].text
     request = kb.answer("What exactly did Marsh request from Varo regarding Tartu?")
     assert any("personal request" in item.text for item in request.items[:2])
+
+
+def test_a_month_naming_a_goal_and_asked_by_its_month(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-02-10
+source: Harbour Herald
+title: Ferry deal
+
+Estonian and Latvian negotiators have discussed an ambitious April goal for reaching a ferry agreement, though that timeline is likely to slip.
+
+The Latvian side wants a quota first.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("aprilgoal") / "corpus", {"goal.txt": text})
+    for question in (
+        "target month for the ferry deal",
+        "By when did Estonian and Latvian negotiators hope to reach a ferry deal?",
+    ):
+        answer = kb.answer(question)
+        assert answer.items[0].date == "2026-04" and "April goal" in answer.items[0].text, question
+
+
+def test_made_head_and_took_over_from(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Reshuffle
+
+As reported earlier, on March 18, President Ivo Marsh appointed Mart Kesk as Secretary of the Harbour Council.
+
+Karl Tamm has been the head of the Fisheries Office since February 2021, succeeding Liis Saar.
+
+Tamm will be replaced by Kesk, the president said.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("reshuffle") / "corpus", {"reshuffle.txt": text})
+    made = kb.answer("When did Marsh make Kesk head of the Harbour Council?")
+    assert made.items[0].date == "2026-03-18"
+    took = kb.answer("Who did Tamm take over from when he got the office job?")
+    assert any("succeeding Liis Saar" in item.text for item in took.items[:2])
+
+
+def test_a_headline_holds_the_thing_a_sentence_is_about(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Estonia and Latvia complete first stage of prisoner exchange
+
+On April 1, Estonia managed to return 27 sailors and 12 fishermen from Latvian custody. The exchange will continue this weekend.
+
+Among the liberated are three women and 36 men.
+"""
+    other = """date: 2026-03-02
+source: Harbour Herald
+title: Latvia frees sailors
+
+The Herald noted that the release of 14 prisoners on Saturday had accelerated a gradual swap process.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("liberated") / "corpus", {"swap.txt": text, "other.txt": other})
+    answer = kb.answer("women freed in the prisoner swap")
+    assert answer.items[0].text.startswith("Among the liberated") and answer.items[0].label is None

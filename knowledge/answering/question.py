@@ -198,7 +198,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # "made" before a post (a few words of its name first) gives the post: "was Kesk made NSDC secretary", "made head of"
 _MADE_ROLE = re.compile(
-    r"\bmade\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS)) + r")\b", re.I
+    r"\b(?:made|make|makes|making)\s+(?:(?:the|a|an|its|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_HEADS))
+    + r")\b",
+    re.I,
 )
 _SEEING = frozenset({"see", "sees", "saw", "seen", "seeing"})
 _SEEING_WORD = re.compile(r"\b(?:see|sees|saw|seen|seeing)\s+", re.I)
@@ -512,7 +515,7 @@ def analyse(
             word = "travel"
         if seen_person and word in _SEEING:
             word = "met"
-        if made_role and word == "made":
+        if made_role and word in ("made", "make", "makes", "making"):
             word = "appointed"  # "when was Kesk made NSDC secretary?": when was he appointed
         if (
             (word in QUESTION_WORDS and word not in outlets)

@@ -106,13 +106,14 @@ _NOT_A_DATE_QUESTION = (
     r"^(?!\s*(?:who|whose|which|why|how|where|what\s+(?:did|does|do|was|were)|is|are|was|were|did|does|do)\b)"
 )
 _WHEN = re.compile(
-    r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|"
+    r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|(?:in\s+)?(?:what|which)\s+month|"
     r"(?:on|until|till|by|since|from|before|after)\s+(?:what|which)\s+(?:date|day)|"  # "what time": ``clock``
     r"(?:until|till|by)\s+when)\b|"  # "until when was the pause asked for?"
     + _NOT_A_DATE_QUESTION
     + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|timing)\s*[?!.]*\s*$|"
     r".*\b(?:what|which)\s+day\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"
-    r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b)",
+    r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b|"
+    r"[^?]*\b(?:target|deadline|goal)\s+(?:month|date|day)\b|.*\bmonth\s*[?!.]*\s*$)",  # "target month for the deal"
     re.I,
 )
 # A fragment that is only an event named by its place in time, after names at most: "Kesk's most recent Tarnia

@@ -183,10 +183,13 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         before = context.ranker.previous_of(
             [row for row in lacking if POINTS_BACK.match(row.text) or heads & set(row.stems)]
         )
+        # ... or its headline does ("Among the liberated are three women" under "... prisoner exchange ...")
+        titles = context.store.title_sets({row.article for row in lacking}) if lacking else {}
         unfit |= {
             row.id
             for row in lacking
             if not (row.id in before and any(({m} | related(m)) & set(before[row.id].stems) for m in naming))
+            and not any(({m} | related(m)) & titles.get(row.article, frozenset()) for m in naming)
         }
     # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting
     # ... nor "who announced the date?" by a sentence that says nothing of announcing

@@ -77,6 +77,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"beginning of)[\s-]{_MONTH}\b"
         ),
     ),
+    # "an ambitious March goal", "the June summit": a month naming what is set for it, no preposition needed (a
+    # noun after it says it is the month, not the verb "march")
+    (
+        "month_before_noun",
+        re.compile(
+            rf"\b{_MONTH}(?=\s+(?:goal|deadline|target|timeline|timetable|summit|meeting|elections?|vote|talks|"
+            r"visit|round|session|conference|ceasefire|truce)\b)"
+        ),
+    ),
     ("year", re.compile(rf"(?<![\d,.$-]){_YEAR}(?![\d-]|,\d)")),
 ]
 
@@ -110,6 +119,7 @@ _NEEDS: dict[str, tuple[re.Pattern[str], bool]] = {  # kind -> (what it needs, w
     "relative": (_RELATIVE_WORD, True),
     "weekday": (re.compile("day"), False),
     "month_alone": (_MONTH_WORD, False),
+    "month_before_noun": (_MONTH_WORD, False),
     "year": (_YEAR_DIGITS, False),
 }
 _NEEDED = list(dict.fromkeys(_NEEDS.values()))
@@ -228,6 +238,8 @@ def _resolve(kind: str, match: re.Match[str], sentence: str, published: dt.date)
             return _month_span(year, _month(groups["month"]), phrase)
         if kind == "month_alone":
             return _month_alone(groups["prep"], _month(groups["month"]), published, phrase)
+        if kind == "month_before_noun":
+            return _month_alone("", _month(groups["month"]), published, phrase)
         if kind == "year":
             year = int(groups["year"])
             return FuzzyDate(
