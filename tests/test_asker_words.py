@@ -2001,3 +2001,27 @@ The Herald noted that the release of 14 prisoners on Saturday had accelerated a 
     kb = knowledge_over(tmp_path_factory.mktemp("liberated") / "corpus", {"swap.txt": text, "other.txt": other})
     answer = kb.answer("women freed in the prisoner swap")
     assert answer.items[0].text.startswith("Among the liberated") and answer.items[0].label is None
+
+
+def test_a_sentence_whose_headline_holds_the_words_is_not_cut_before_it_is_scored(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    target = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry talks venue: Kesk meets Ozola again after ferry talks
+
+Envoy Ozola, Fisheries Minister Karl Tamm and adviser Liis Saar held talks on the latest ferry effort with an Estonian delegation led by Harbour Council Secretary Kesk in Visby Harbour, on the coast, on March 30.
+"""
+    other = """date: 2026-03-02
+source: Harbour Herald
+title: Note
+
+Kesk held ferry talks with Ozola on the fishing quota for the coming season.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("cut") / "corpus", {"target.txt": target, "other.txt": other})
+    ranker, question = kb.context.ranker, kb.context.question("ferry talks venue kesk ozola")
+    rows = [hit.row for hit in ranker.rank(question, limit=10)]
+    best = max(ranker.score(question, rows), key=lambda hit: hit.score).row
+    # the first pass keeping one row keeps the one full scoring puts first (its headline's words counted in both)
+    groups = ranker._with_corrections(question.groups)
+    assert ranker._first_pass(question, groups, rows, 1, {}) == [best]

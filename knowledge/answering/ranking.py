@@ -236,6 +236,12 @@ class Ranker:
         own = []
         floors, ceilings = [], []
         only = holders[0] if len(holders) == 1 else None  # one named thing: the usual question
+        # the headline's words count as in ``score`` (a sentence under "... after Florida talks" that says "held
+        # talks" would otherwise be cut here and never scored)
+        titles = self.store.title_stems({row.article for row in rows}) if groups else {}
+        headline: dict[str, float] = {}
+        for article, title in titles.items():
+            headline[article] = TITLE_WEIGHT * sum(_parts(weighted, title, average))
         for row in rows:
             held = (only(row),) if only else tuple([holds(row) for holds in holders])
             multiplier = multipliers.get(held)
@@ -246,13 +252,15 @@ class Ranker:
             if groups:
                 parts = memo[row.id] = _parts(weighted, row.stems, average)
                 back = REFERS_BACK.match(row.text) is not None
+                above = headline.get(row.article, 0.0)
                 if any(parts):
-                    floors.append(max(sum(parts), NO_WORD_FLOOR) * multiplier * boost)
-                    ceiling = sum(map(max, parts, most_back if back else most))  # or its most
+                    floors.append(max(sum(parts) + above, NO_WORD_FLOOR) * multiplier * boost)
+                    ceiling = sum(map(max, parts, most_back if back else most)) + above  # or its most
                     ceilings.append(max(ceiling, NO_WORD_FLOOR) * multiplier * boost)
                 else:  # no word of the question (most candidates of a name): the same sums, without the loops
-                    floors.append(NO_WORD_FLOOR * multiplier * boost)
-                    ceilings.append(max(most_back_sum if back else most_sum, NO_WORD_FLOOR) * multiplier * boost)
+                    floors.append(max(above, NO_WORD_FLOOR) * multiplier * boost)
+                    ceiling = (most_back_sum if back else most_sum) + above
+                    ceilings.append(max(ceiling, NO_WORD_FLOOR) * multiplier * boost)
             else:
                 parts = []
             own.append((row, parts, multiplier, boost))
@@ -267,7 +275,8 @@ class Ranker:
                 before = previous.get(row.id)
                 context = _memo_parts(memo, weighted, before, average) if before else parts
                 weight = POINTING_BACK_WEIGHT if REFERS_BACK.match(row.text) else CONTEXT_WEIGHT
-                lexical = max(sum(map(max, parts, [weight * other for other in context])), NO_WORD_FLOOR)
+                lexical = sum(map(max, parts, [weight * other for other in context])) + headline.get(row.article, 0.0)
+                lexical = max(lexical, NO_WORD_FLOOR)
             ranked.append((lexical * multiplier * boost, row))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].id))
         return [row for _, row in ranked[:keep]]
