@@ -2025,3 +2025,19 @@ Kesk held ferry talks with Ozola on the fishing quota for the coming season.
     # the first pass keeping one row keeps the one full scoring puts first (its headline's words counted in both)
     groups = ranker._with_corrections(question.groups)
     assert ranker._first_pass(question, groups, rows, 1, {}) == [best]
+
+
+def test_supposed_to_meet_is_meeting_and_either_side_meets(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-08
+source: Harbour Herald
+title: Marsh will meet Varo in Tartu on Friday the 15th
+
+"The highly anticipated meeting between me, as President of Estonia, and Premier Ain Varo of Latvia will take place next Friday, May 15th, in Tartu," Marsh announced.
+
+The meeting will be the first between an Estonian and a Latvian leader since Varo and Ilves held a meeting in 2021.
+
+President Ivo Marsh of Estonia said more details would follow.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("supposed") / "corpus", {"meet.txt": text})
+    answer = kb.answer("When is Marsh supposed to sit down with Varo in Tartu?")
+    assert answer.items[0].date == "2026-05-15", [(i.date, i.text[:40]) for i in answer.items]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.actors import parties_in
+from knowledge.lexicon import without_phrasal_verbs
 from knowledge.matching import PeopleLookup
 from knowledge.text import stem
 from knowledge.vocabulary import EVENT_NOUNS, SPEECH_VERBS
@@ -36,6 +37,9 @@ _QUESTION_SUBJECT = re.compile(
 _EVENT_BETWEEN = re.compile(r"the\s+(?:\w+\s+){1,3}?(?:between|with)\s+(?P<sides>[^?]+)", re.IGNORECASE)
 # Verbs two sides do together: "when did Witkoff meet Putin?" is answered by "Putin met Witkoff" too, so every
 # name in such a question counts as its subject.
+# "supposed to meet", "expected to sign": the act is the verb after "to"
+_PLAN_WORDS = frozenset("supposed expected going set due scheduled planning planned likely about slated".split())
+_TO_VERB = re.compile(r"\s+to\s+(\w+)")
 _MUTUAL_VERBS = frozenset(
     "meet met meeting talk talked speak spoke spoken call called phone phoned negotiate negotiated discuss discussed "
     "hold held sign signed exchange exchanged agree agreed".split()
@@ -81,7 +85,11 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
         return None if subject.empty else subject
     if match is None or not match.group("subject")[:1].isupper():
         return None
-    mutual = match.group("verb").lower() in _MUTUAL_VERBS
+    verb = match.group("verb").lower()
+    then = _TO_VERB.match(without_phrasal_verbs(text[match.end("verb") :])) if verb in _PLAN_WORDS else None
+    if then is not None:  # "when is Trump supposed to sit down with Putin?": the act is meeting
+        verb = then.group(1).lower()
+    mutual = verb in _MUTUAL_VERBS
     subject = _names(text if mutual else match.group("subject"), lookup, affiliations)
     return None if subject.empty else subject
 
