@@ -2041,3 +2041,15 @@ President Ivo Marsh of Estonia said more details would follow.
     kb = knowledge_over(tmp_path_factory.mktemp("supposed") / "corpus", {"meet.txt": text})
     answer = kb.answer("When is Marsh supposed to sit down with Varo in Tartu?")
     assert answer.items[0].date == "2026-05-15", [(i.date, i.text[:40]) for i in answer.items]
+
+
+def test_a_people_timeline_lists_a_two_date_sentence_under_their_date(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-21
+source: Harbour Herald
+title: Kesk and Varo speak
+
+"On May 20, a phone conversation was held between Envoy Mart Kesk and Premier Ain Varo. A constructive discussion of steps to implement the understandings reached during the May 16 phone conversation between President Ivo Marsh and Chancellor Eva Lund was held," the ministry said.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("twodates") / "corpus", {"call.txt": text})
+    answer = kb.answer("!timeline Kesk Varo phone conversation")
+    assert [item.date for item in answer.items] == ["2026-05-20"]

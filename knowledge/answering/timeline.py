@@ -117,7 +117,8 @@ def _answer(context: Context, question: Question, *, is_when: bool) -> Answer:
     if not scored and not at_place:
         return _no_events(context, question)
     best = scored[0].score if scored else 0.0
-    kept = [s.row for s in scored if s.score >= best * TOPIC_RELATIVE_CUT]
+    scored = _named_dates_only(question, [s for s in scored if s.score >= best * TOPIC_RELATIVE_CUT])
+    kept = [s.row for s in scored]
     kept += [row for row in at_place if row.id not in {k.id for k in kept}]
     kept.sort(key=_chronological)
     message = None
@@ -281,6 +282,37 @@ def _superseded(text: str, phrase: str) -> bool:
         and _CHANGED_PLAN.search(text, first.end(), at) is None
         and _CHANGED_PLAN.search(text, at) is not None
     )
+
+
+def _named_dates_only(question: Question, scored: list[_Scored]) -> list[_Scored]:
+    """A sentence stating two dates is listed under the one whose part of it names the people asked about: "On
+    October 20, a call was held between Lavrov and Rubio ... the October 16 call between Putin and Trump", on a
+    timeline of Lavrov and Rubio, is October 20 only (each date owns the text up to the next one)."""
+    names = {stem for group in question.named_people for person in group for stem in stems(person.name)}
+    if not names:
+        return scored
+    by_sentence: dict[int, list[_Scored]] = {}
+    for each in scored:
+        by_sentence.setdefault(each.hit.row.id, []).append(each)
+    held: dict[int, int] = {}
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        text = group[0].hit.row.text
+        starts = sorted(at for at in (_phrase_at(each) for each in group) if at >= 0)
+        for each in group:
+            at = _phrase_at(each)
+            if at < 0:
+                continue
+            following = [n for n in starts if n > at]
+            own = text[at : following[0]] if following else text[at:]
+            held[each.row.id] = len({stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)} & names)
+    most = {
+        row_id: max(held.get(each.row.id, 0) for each in group)
+        for row_id, group in by_sentence.items()
+        if len(group) > 1
+    }
+    return [s for s in scored if held.get(s.row.id, 0) >= most.get(s.hit.row.id, 0)]
 
 
 def _phrase_at(scored: _Scored) -> int:
