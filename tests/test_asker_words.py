@@ -2053,3 +2053,17 @@ title: Kesk and Varo speak
     kb = knowledge_over(tmp_path_factory.mktemp("twodates") / "corpus", {"call.txt": text})
     answer = kb.answer("!timeline Kesk Varo phone conversation")
     assert [item.date for item in answer.items] == ["2026-05-20"]
+
+
+def test_a_sentence_found_by_search_is_dated_by_a_changed_plans_new_date(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-05-30
+source: Harbour Herald
+title: Kesk to brief Varo
+
+Kesk, who was initially expected to meet with Varo in Riga on June 2 to report on the outcome of the ferry talks, is now scheduled to meet with the premier in Tartu on June 4 instead, the Herald reported.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("searchmoved") / "corpus", {"moved.txt": text})
+    answer = kb.answer("Kesk report to Varo - meeting place")
+    assert answer.intent is Intent.SEARCH and answer.items[0].date == "2026-06-04"

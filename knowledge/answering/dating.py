@@ -5,11 +5,12 @@ JSON's ``date``) should not have to read it out of the quote. The date is the on
 own dated clause (relative dates resolved against its article), never one borrowed from the sentence before; a
 sentence stating several is dated by the clause holding most of the question's words and names ("On October 20, a
 call was held between Lavrov and Rubio ... the October 16 call between Putin and Trump", asked about Lavrov and
-Rubio: October 20).
+Rubio: October 20), and a plan the sentence says was changed by its new date.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from knowledge.answering.context import Context
@@ -17,6 +18,28 @@ from knowledge.answering.question import Question
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import AnswerItem
 from knowledge.text import stems
+
+# A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
+# meet in Ireland on Dec. 2" - the first date is the one no longer planned (ranked below, never dropped).
+SUPERSEDED_FACTOR = 0.5
+_FIRST_PLAN = re.compile(
+    r"\b(?:initially|originally|previously|first)\s+(?:been\s+)?(?:expected|scheduled|planned|due|set|slated)\b", re.I
+)
+_CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|postponed)\b", re.I)
+
+
+def superseded(text: str, phrase: str) -> bool:
+    """Whether the plan dated by ``phrase`` is the first of two a sentence tells, the one since changed."""
+    at = text.find(phrase) if phrase else -1
+    if at < 0:
+        return False
+    first = next(reversed(list(_FIRST_PLAN.finditer(text, 0, at))), None)  # the nearest before it
+    # (the change told after this date, not between the first plan and it: "... Dec. 1 ..., is now ... on Dec. 2")
+    return (
+        first is not None
+        and _CHANGED_PLAN.search(text, first.end(), at) is None
+        and _CHANGED_PLAN.search(text, at) is not None
+    )
 
 
 def dated_items(
@@ -32,13 +55,26 @@ def dated_items(
     wanted = {s for group in question.named_people for person in group for s in stems(person.name)}
     wanted |= {token for group in question.groups for token in group.stems}
     return [
-        item.model_copy(update={"date": _best(events[row.id], wanted).iso})
+        item.model_copy(update={"date": _best(events[row.id], wanted, row.text).iso})
         if item.date is None and events.get(row.id)
         else item
         for row, item in zip(rows, items, strict=True)
     ]
 
 
-def _best(events: list[EventRow], wanted: set[str]) -> EventRow:
-    """The event whose dated clause holds most of what the question asks (the first stated among equals)."""
-    return max(events, key=lambda event: (len(wanted & set(event.focus_stems)), -event.id))
+def _best(events: list[EventRow], wanted: set[str], text: str) -> EventRow:
+    """The event whose dated clause holds most of what the question asks, a plan since changed last (the first
+    stated among equals)."""
+
+    def phrase(event: EventRow) -> str:
+        date = event.event.date
+        return date.phrase if date else ""
+
+    return max(
+        events,
+        key=lambda event: (
+            not (event.planned and superseded(text, phrase(event))),
+            len(wanted & set(event.focus_stems)),
+            -event.id,
+        ),
+    )

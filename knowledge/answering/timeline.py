@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
+from knowledge.answering.dating import SUPERSEDED_FACTOR, superseded
 from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
@@ -227,7 +228,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     sure = False
                 if not future and as_plan:
                     score *= PLAN_FOR_PAST_FACTOR  # "reported on Saturday that he would speak": not when he spoke
-                if row.planned and _superseded(hit.row.text, row.event.date.phrase if row.event.date else ""):
+                if row.planned and superseded(hit.row.text, row.event.date.phrase if row.event.date else ""):
                     score *= SUPERSEDED_FACTOR  # "initially expected in Paris on Dec. 1, is now to meet ... on Dec. 2"
             if row.id not in best or score > best[row.id].score:
                 best[row.id] = _Scored(score, row, hit, sure=sure)
@@ -259,29 +260,6 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         return -len(held), _distance(text, phrase, wanted)
 
     return sorted(scored, key=lambda s: (-round(s.score, 6), nearness(s), -s.row.sources, s.row.iso))
-
-
-# A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
-# meet in Ireland on Dec. 2" - the first date is the one no longer planned (ranked below, never dropped).
-SUPERSEDED_FACTOR = 0.5
-_FIRST_PLAN = re.compile(
-    r"\b(?:initially|originally|previously|first)\s+(?:been\s+)?(?:expected|scheduled|planned|due|set|slated)\b", re.I
-)
-_CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|postponed)\b", re.I)
-
-
-def _superseded(text: str, phrase: str) -> bool:
-    """Whether the plan dated by ``phrase`` is the first of two a sentence tells, the one since changed."""
-    at = text.find(phrase) if phrase else -1
-    if at < 0:
-        return False
-    first = next(reversed(list(_FIRST_PLAN.finditer(text, 0, at))), None)  # the nearest before it
-    # (the change told after this date, not between the first plan and it: "... Dec. 1 ..., is now ... on Dec. 2")
-    return (
-        first is not None
-        and _CHANGED_PLAN.search(text, first.end(), at) is None
-        and _CHANGED_PLAN.search(text, at) is not None
-    )
 
 
 def _named_dates_only(question: Question, scored: list[_Scored]) -> list[_Scored]:
