@@ -140,6 +140,10 @@ PHRASAL_VERBS: dict[str, str] = {
     "pulled out": "withdrew",
     "pull out": "withdraw",
     "stepped down": "resigned",
+    "gathering": "meeting",  # the noun, as askers use it ("the Paris gathering"); no family: "gather" is no meeting
+    "got together": "met",  # "how often have Modi and Putin got together?": "have met 19 times"
+    "get together": "meet",
+    "getting together": "meeting",
     "took over from": "succeeded",  # "who did Yermak take over from?": "succeeding Andriy Bohdan"
     "take over from": "succeed",
     "taking over from": "succeeding",

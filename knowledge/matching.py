@@ -92,8 +92,9 @@ _POSSESSIVE_ROLE = re.compile(
 
 # "the Russian leader", "the Indian PM", "the Kremlin leader": a person named by their country's top office.
 _PARTY_OFFICE = re.compile(
-    r"\b(?P<party>[A-Z][\w’'.-]+?)(?:['’]s)?\s+"  # ("U.S. president": the dots are the name's)
-    r"(?P<office>(?i:leader|president|premier|prime\s+minister|chancellor)|PM)\b"
+    # ("U.S. president": the dots are the name's; "the russian president" typed in lower case is the same)
+    r"\b(?P<party>[^\W\d_][\w’'.-]+?)(?:['’]s)?\s+"
+    r"(?P<office>(?i:leader|president|premier|prime\s+minister|chancellor|pm))\b"
 )
 # The offices "leader" may stand for, in the order tried: a head of state before a head of government.
 LEADER_OFFICES = ("president", "prime minister", "premier", "chancellor")

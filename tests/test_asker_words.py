@@ -2067,3 +2067,25 @@ Kesk, who was initially expected to meet with Varo in Riga on June 2 to report o
     kb = knowledge_over(tmp_path_factory.mktemp("searchmoved") / "corpus", {"moved.txt": text})
     answer = kb.answer("Kesk report to Varo - meeting place")
     assert answer.intent is Intent.SEARCH and answer.items[0].date == "2026-06-04"
+
+
+def test_number_of_and_getting_together_and_an_office_typed_in_lower_case(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-01-06
+source: Harbour Herald
+title: Nordic coalition meets in Oslo
+
+As reported by the Herald, a meeting of the Nordic coalition involving 11 countries is taking place in the Norwegian capital.
+
+During their meeting, the bonhomie between the two leaders was visible. The leaders have met 9 times in the past 4 years.
+
+Latvian President Ilze Ozola told Estonian Premier Kaja Mets that Latvia was on the side of peace.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("numberof") / "corpus", {"oslo.txt": text})
+    question = kb.context.question("number of nations at the oslo coalition meeting")
+    assert question.kind == "how many" and question.counted == "nation"
+    assert "11 countries" in kb.answer("number of nations at the oslo coalition meeting").items[0].text
+    assert "9 times" in kb.answer("how often have the leaders got together").items[0].text
+    named = kb.context.question("what did the latvian president tell mets")
+    assert ["Ilze Ozola"] in [[p.name for p in group] for group in named.named_people]

@@ -89,6 +89,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "how many",
         re.compile(
             r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
+            r"^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\b|"  # "number of nations at the Paris gathering"
             r"^(?!\s*(?:is|are|was|were|did|does|do|will|would|has|have|can|could)\b).*\bsize\b|"
             rf"\bhow\s+(?:{'|'.join(sorted(MEASURES - {'long', 'soon', 'quickly'}))})\b",
             re.I,
@@ -269,7 +270,7 @@ _SETTING = re.compile(
     rf"in\s+(?:his|her|their|its))\s+(?:[\w’'-]+\s+){{0,2}}?({EVENT_NOUNS})\b",
     re.IGNORECASE,
 )
-_HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)")
+_HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)|^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\s+([^\W\d_]+)")
 # "how much of the frozen assets does X hold?": the share or sum of the assets, the noun before the verb (after a
 # determiner: "how much of Donbas" asks of a place, which no number need stand next to)
 _HOW_MUCH_OF = re.compile(
@@ -641,7 +642,7 @@ def _counted(text: str) -> str | None:
     counted = _HOW_MANY.search(fold(text)) or _HOW_MUCH_OF.search(fold(text))
     if counted is None and re.search(r"\bhow\s+often\b", text, re.I):
         return "time"  # "how often have they met?" counts the times: "19 times"
-    return stem(counted.group(1)) if counted else None
+    return stem(counted.group(1) or counted.group(2)) if counted else None
 
 
 def question_kind(text: str) -> str | None:
