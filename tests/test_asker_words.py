@@ -2089,3 +2089,38 @@ Latvian President Ilze Ozola told Estonian Premier Kaja Mets that Latvia was on 
     assert "9 times" in kb.answer("how often have the leaders got together").items[0].text
     named = kb.context.question("what did the latvian president tell mets")
     assert ["Ilze Ozola"] in [[p.name for p in group] for group in named.named_people]
+
+
+def test_a_side_after_help_is_who_acts_not_a_thing_named(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry deal
+
+Estonia will help restore Latvia’s access to the world market for fish and timber exports.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("regain") / "corpus", {"deal.txt": text})
+    answer = kb.answer("What will Estonia help Latvia regain access to?")
+    assert answer.found and "restore Latvia" in answer.items[0].text
+
+
+def test_words_in_response_to_someone_and_words_said_earlier(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-23
+source: Harbour Herald
+title: Kesk doubts Riga as venue
+
+Envoy Mart Kesk on Friday played down the idea of Riga as the next venue for the ferry talks.
+
+The ferry talks have been held in Tartu since March.
+
+Mayor Anna Lind, the first woman to lead the city, said soon after her election this month that Riga could act as a mediator.
+
+Minister Ola Berg previously stated that Riga would welcome both delegations.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("response") / "corpus", {"riga.txt": text})
+    response = kb.answer("What did Mayor Lind say in response to Kesk's remarks?")
+    assert all(item.label is not None for item in response.items) and "Kesk" in (response.message or "")
+    assert response.items[0].date == "2026-05"  # "this month", not the article's day
+    reacted = kb.answer("How did Mayor Lind respond to Kesk's comments?")
+    assert reacted.items[0].label is not None and "Kesk" in (reacted.message or "")  # Kesk is no speaker here
+    earlier = kb.answer("what did Berg say about Riga")
+    assert earlier.items[0].date is None  # "previously stated": no day the article gives

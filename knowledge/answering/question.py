@@ -590,8 +590,9 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     # after a verb ("to pause strikes", "also adopt sanctions", "actually hold fire": a verb and its object)
     found: list[str] = []
     in_phrase = True  # the question's first word may open one ("grain deal date?")
-    for before, (first, second) in zip(["", *said], pairwise(said), strict=False):
-        opened = in_phrase or _opens_noun_phrase(before)
+    for earlier, before, (first, second) in zip(["", "", *said], ["", *said], pairwise(said), strict=False):
+        # (a side right after "help", "let", "make", "want" is the subject of a bare verb: "help Russia regain access")
+        opened = in_phrase or (_opens_noun_phrase(before) and not (earlier in _CAUSATIVES and _names_a_side(before)))
         participle = _verb_form(first) and not (first.endswith("ing") and before in NOUN_PHRASE_OPENERS)
         # ... and never a subject and its verb: "which outlet saw the draft?", "which outlet reported it?"
         verb_after = second in IRREGULAR_VERBS or (len(second) > 4 and second.endswith("ed"))
@@ -600,9 +601,22 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
             found.append(stem(first))
         in_phrase = compound
     counted = _HOW_MANY.search(fold(text))
-    if counted and counted.group(1) in content:
-        found.append(stem(counted.group(1)))
+    if counted and (counted.group(1) or counted.group(2)) in content:
+        found.append(stem(counted.group(1) or counted.group(2)))
     return tuple(dict.fromkeys(found))
+
+
+def _names_a_side(word: str) -> bool:
+    """A side's own name ("russia", "us", "kyiv"), not the adjective of one ("russian farm exports")."""
+    party = ALIAS_TO_PARTY.get(word)
+    return party is not None and (fold(party) == word or word in PLACE_ALIASES or len(word) <= 3)
+
+
+# Verbs whose object is the subject of a bare verb after it: "help Russia regain", "let Kyiv join", "make Moscow pay"
+_CAUSATIVES = frozenset(
+    "help helps helped helping let lets make makes made making allow allows allowed want wants wanted see saw "
+    "force forces forced".split()
+)
 
 
 def _opens_noun_phrase(before: str) -> bool:

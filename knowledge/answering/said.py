@@ -130,7 +130,7 @@ def _speakers_only(question: Question) -> Question:
     """ "what did Zelensky say about why he picked Budanov?": Zelensky speaks, Budanov is what he spoke about. The
     people named before the verb of saying are the speakers; those after it stay in the question as what it is about
     (unchanged when no one stands before the verb, or everyone does)."""
-    verb = _SAYING_VERB.search(question.text)
+    verb = _SAYING_VERB.search(question.text) or _IN_RESPONSE_TO.search(question.text)  # "how did X respond to Y?"
     if verb is None:
         return question
     before = fold(question.text[: verb.start()])
@@ -178,6 +178,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
     about = tuple(group for group in question.named_people if not {p.key for p in group} & keys)
     topic = replace(question, people=(), named_people=about, kind=None)
     unsure: set[int] = set()  # statements without the question's most telling word: shown, labelled
+    response_note = None
     unheard = False
     if topic.has_topic:
         hits: list[Hit] = context.ranker.rank_where(question, RANKED, lambda row: _speaks(context, row, keys))
@@ -204,6 +205,26 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
             for hit in said
             if unheard or (telling and not telling & hit.matched_here) or (dated and not hit.on_date)
         }
+        # "what did the Pope say in response to Lavrov?": words in response to someone name them, or follow a
+        # sentence that does; an earlier statement of the Pope's is shown, labelled, never as the response
+        responded = _responded_to(context, question.text) - keys
+        if responded:
+            rows = [hit.row for hit in said]
+            preceding = context.ranker.previous_of(rows)
+            named = context.store.mentions_in([row.id for row in rows] + [row.id for row in preceding.values()])
+            # (... and said after them: "said soon after his election", "previously stated" answers no one since)
+            unsure |= {
+                row.id
+                for row in rows
+                if said_earlier(row.text)
+                or (
+                    not responded & set(named.get(row.id, ()))
+                    and not (row.id in preceding and responded & set(named.get(preceding[row.id].id, ())))
+                )
+            }
+            if rows and all(row.id in unsure for row in rows):
+                whom = " or ".join(sorted(person.name for key in responded if (person := context.person(key))))
+                response_note = f"I found no statement by {names} in response to {whom}; these are their closest ones."
         spoken = _going_on(context, [hit.row for hit in said], keys)
         # ... and labelled as its predecessor is: the words that go on are part of the statement that answered
         for before, row in pairwise(spoken):
@@ -228,10 +249,25 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         )
         if unheard:
             message = f"No article uses the words asked about; these are the statements by {names}."
+        message = response_note or message
         return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
     if topic.has_topic:
         context.ranker.rank(question, limit=RANKED)  # the whole ranking, which the closest sentences then read
     return None
+
+
+# "in response to Lavrov's remarks", "reacting to Kesk": whom the words answer
+_IN_RESPONSE_TO = re.compile(
+    r"\b(?:in\s+(?:response|reply|answer|reaction)\s+to|respond(?:ing|ed)?\s+to|react(?:ing|ed)?\s+to|"
+    r"repl(?:ying|ied)\s+to)\s+(?P<whom>[^?.!,]{1,60})",
+    re.I,
+)
+
+
+def _responded_to(context: Context, text: str) -> set[int]:
+    """The people a question says the words answer ("in response to Lavrov's remarks": Lavrov)."""
+    match = _IN_RESPONSE_TO.search(text)
+    return {person.key for person in context.lookup.in_question(match.group("whom"))} if match else set()
 
 
 # a sentence telling where or to whom words were said, not the words ("X said this in an interview with Y")
@@ -387,9 +423,11 @@ _OPENS = re.compile(r"[\s\-–—•]*(?:(?:late|early|earlier|later)\s+)?(?:on\
 _SAID_ON = re.compile(r"[\s,]*(?:(?:on|late|early|earlier|last|this)\s+)*")  # "said on Tuesday", "said late Monday"
 
 
-def spoken_on(text: str, published: dt.date) -> str:
+def spoken_on(text: str, published: dt.date) -> str | None:
     """When a statement was made: the day the sentence gives for it ("On May 13, Peskov said ...", "Peskov said on
-    Tuesday ..."), else the article's date. A date further on is what the statement is about, not when it was made."""
+    Tuesday ..."), else the article's date. A date further on is what the statement is about, not when it was made.
+    Words said before the article's day ("said soon after his election this month", "previously stated") are dated
+    only as closely as the sentence says (the month of "this month"), or not at all."""
     verb = _SPEECH_VERB.search(text)
     if verb is not None:
         found = find_dates(text, published)
@@ -401,7 +439,24 @@ def spoken_on(text: str, published: dt.date) -> str:
             # said" dates the strike, not the saying
             if mention.end <= verb.start() and _OPENS.fullmatch(text[: mention.start]):
                 return mention.date.iso
+        if said_earlier(text):
+            coarse = [m for m in found if m.date.start <= published and m.date.precision is not Precision.DAY]
+            return coarse[0].date.iso if coarse else None
     return published.isoformat()
+
+
+def said_earlier(text: str) -> bool:
+    """Whether a sentence tells words said before its article's day ("said earlier", "previously stated")."""
+    verb = _SPEECH_VERB.search(text)
+    return verb is not None and bool(
+        _SAID_EARLIER.search(text[max(0, verb.start() - EARLIER_WINDOW) : verb.end() + EARLIER_WINDOW])
+    )
+
+
+EARLIER_WINDOW = 30  # characters either side of the verb of saying where "earlier", "previously" tell its time
+_SAID_EARLIER = re.compile(
+    r"\b(?:earlier|previously|soon\s+after|shortly\s+after|in\s+the\s+past|last\s+(?:week|month|year))\b", re.I
+)
 
 
 _NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
