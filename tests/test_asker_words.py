@@ -2124,3 +2124,15 @@ Minister Ola Berg previously stated that Riga would welcome both delegations.
     assert reacted.items[0].label is not None and "Kesk" in (reacted.message or "")  # Kesk is no speaker here
     earlier = kb.answer("what did Berg say about Riga")
     assert earlier.items[0].date is None  # "previously stated": no day the article gives
+
+
+def test_insisting_instead_on_something_is_a_demand(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Latvia rejects Estonian control of the ferry port
+
+Under the Estonian plan, Estonia would manage the Ventspils ferry port and share its revenue. Latvia has pushed back on this proposal, insisting instead on running the port itself while offering Estonia cheap berths, according to the source.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("instead") / "corpus", {"port.txt": text})
+    answer = kb.answer("!demands Latvia")
+    assert any("running the port itself" in item.text for item in answer.items)
