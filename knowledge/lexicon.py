@@ -115,7 +115,9 @@ FAMILIES: tuple[str, ...] = (
     "obstacle obstacles hurdle hurdles barrier barriers",
     "weigh weighing weighed consider considering considered mull mulling",
     "try tried trying attempt attempted attempting seek sought aim aimed",  # "what did she try to do?": aimed to
-    "upset disappointed disappointment frustrated frustration angry unhappy displeased",  # a feeling, in any words
+    "upset disappointed disappointment frustrated frustration angry unhappy displeased",
+    # "which official was removed?": "dismissing Oleksandr Lytvynenko from the post" (not "fired": missiles are)
+    "remove removed removal oust ousted dismissing dismissal sacked",  # a feeling, in any words
     "reaction reactions response responses react reacted respond responded reply replied",  # "Kyiv's reaction"
     "partition partitioning partitioned divide dividing divided carve carving carved",  # "carving up Ukraine"
     "killed kill died die dead deaths death casualties fatalities",  # "how many died?": "people were killed"

@@ -46,7 +46,8 @@ QUESTION_WORDS = frozenset(
     """
     when did does do was were is what which who how why where timeline happen happened happening date dates day
     time times tell show give me about exactly many much long number occur occurred take took place
-    outcome upshot reason reasons motive whats whos wheres whens hows whys vs versus timing else besides actually
+    outcome upshot reason reasons motive motives motivation motivations rationale justification whats whos wheres
+    whens hows whys vs versus timing else besides actually
     really basically name ex kind sort regarding concerning re anything anyone anybody something someone somebody
     according per apart mention mentions mentioned
     """.split()

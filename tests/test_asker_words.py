@@ -2136,3 +2136,20 @@ Under the Estonian plan, Estonia would manage the Ventspils ferry port and share
     kb = knowledge_over(tmp_path_factory.mktemp("instead") / "corpus", {"port.txt": text})
     answer = kb.answer("!demands Latvia")
     assert any("running the port itself" in item.text for item in answer.items)
+
+
+def test_a_rationale_asks_why_and_removed_is_dismissed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk moves to the Harbour Council
+
+As reported earlier, on March 18, President Ivo Marsh appointed Mart Kesk as Secretary of the Harbour Council, dismissing Liis Saar from the post.
+
+The decision to appoint former Fisheries Minister Mart Kesk as Secretary of the Harbour Council was driven by the need to strengthen Estonia's hand in the ferry talks, Premier Kaja Mets said.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("rationale") / "corpus", {"kesk.txt": text})
+    assert kb.context.question("What was the rationale behind giving Kesk the council job?").kind == "why"
+    rationale = kb.answer("What was the rationale behind giving Kesk the council job?")
+    assert any("driven by the need" in item.text for item in rationale.items[:2])
+    removed = kb.answer("which official was removed so kesk could take the council post")
+    assert "Liis Saar" in removed.items[0].text

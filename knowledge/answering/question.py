@@ -145,7 +145,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "why",
         re.compile(
-            r"^\s*why\b|\breasons?\b|\bmotive\b|"
+            r"^\s*why\b|\breasons?\b|\bmotives?\b|\bmotivations?\b|\brationale\b|\bjustification\b|"
             r"^\s*what\s+(?:held\s+up|caused|led\s+to|delayed|stalled|set\s+off|sparked|triggered|prompted)\b",
             re.I,
         ),
