@@ -49,11 +49,33 @@ def _spelled_out(acronym: str, words: list[str]) -> list[str] | None:
 
 def spelled_in(acronym: str, text: str) -> str | None:
     """The run of words in a sentence whose initials spell an acronym it never defines ("Zaporizhzhia nuclear power
-    plant" for "ZNPP"), the first word capitalised; None when none does."""
+    plant" for "ZNPP"), the first word capitalised; None when none does. An acronym's small letters stand for its
+    joining words ("MoD": "Ministry of Defense")."""
     words = re.findall(r"[^\W\d_][\w’'-]*|&", text)
+    if not acronym.isupper():
+        return _mixed_case_run(acronym, words)
     longest = len(acronym) * 2  # joiners ("of", "the") at most doubling the run
     for end in range(1, len(words) + 1):
         run = _spelled_out(acronym, words[max(0, end - longest) : end])
         if run is not None and fold(run[-1]) not in ACRONYM_JOINERS:
+            return " ".join(run)
+    return None
+
+
+def _mixed_case_run(acronym: str, words: list[str]) -> str | None:
+    """ "MoD" in "... the Ministry of Defense ...": one word per letter, a capital letter a capitalised word, a small
+    one a joining word with that initial."""
+    size = len(acronym)
+    for start in range(len(words) - size + 1):
+        run = words[start : start + size]
+        if all(
+            word[:1].lower() == letter.lower()
+            and (
+                word[:1].isupper() and fold(word) not in ACRONYM_JOINERS
+                if letter.isupper()
+                else fold(word) in ACRONYM_JOINERS
+            )
+            for letter, word in zip(acronym, run, strict=True)
+        ):
             return " ".join(run)
     return None

@@ -2153,3 +2153,14 @@ The decision to appoint former Fisheries Minister Mart Kesk as Secretary of the 
     assert any("driven by the need" in item.text for item in rationale.items[:2])
     removed = kb.answer("which official was removed so kesk could take the council post")
     assert "Liis Saar" in removed.items[0].text
+
+
+def test_an_acronym_with_small_letters_for_its_joining_words() -> None:
+    from knowledge.acronyms import spelled_in
+
+    assert (
+        spelled_in("MoF", "he asked whether I would agree to lead the Ministry of Fisheries.")
+        == "Ministry of Fisheries"
+    )
+    assert spelled_in("MoF", "the Minister of Finance Mart Kesk") == "Minister of Finance"
+    assert spelled_in("MoF", "Many officials of Finland") is None  # "officials" is no joining word

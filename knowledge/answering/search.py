@@ -532,7 +532,7 @@ def _acronym_spelled_out(context: Context, question: Question) -> Question | Non
     plant" and never define ZNPP: the question with the acronym written out, when a sentence that best answers the
     rest of it holds words spelling it; None otherwise (the acronym is then not mentioned)."""
     acronym = question.unknown or ""
-    if not (acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= 6):
+    if not (acronym.isalpha() and sum(c.isupper() for c in acronym) >= 2 and 3 <= len(acronym) <= 6):
         return None
     rest = context.question(re.sub(rf"\b{re.escape(acronym)}\b", " ", question.text))
     if not rest.has_topic:
