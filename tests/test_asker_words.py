@@ -2164,3 +2164,19 @@ def test_an_acronym_with_small_letters_for_its_joining_words() -> None:
     )
     assert spelled_in("MoF", "the Minister of Finance Mart Kesk") == "Minister of Finance"
     assert spelled_in("MoF", "Many officials of Finland") is None  # "officials" is no joining word
+
+
+def test_who_held_a_post_before_someone(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk moves to the Harbour Council
+
+As reported earlier, on March 18, President Ivo Marsh appointed Mart Kesk as Secretary of the Harbour Council, dismissing Liis Saar from the post.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("before") / "corpus", {"kesk.txt": text})
+    for question in (
+        "who was Harbour Council secretary before Kesk",
+        "!who previous Harbour Council secretary before Kesk",
+    ):
+        answer = kb.answer(question)
+        assert answer.found and "Liis Saar" in answer.items[0].text, question

@@ -31,6 +31,11 @@ OTHER_ROLES = 3  # roles beyond the first shown, newest article first
 TITLE_CHARS = 40  # a party word this close before the person's own name is in their own title
 MENTIONS_READ = 60  # mentions read to pick statements from several articles
 POSSESSIVE_ROLE_WORDS = 5  # "Lukashenko's press secretary" is a role; a longer text is a description to search
+# "NSDC secretary before Umerov", "the previous head of GUR before Budanov": a post and who took it after
+_HELD_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:(?:previous|former|prior|last)\s+)?(?P<role>.+?)\s+(?:before|prior\s+to)\s+(?P<name>[^?]+)$",
+    re.I,
+)
 _ACT_ENDING = re.compile(r"[a-z]{2,}(?:ed|ing)$")  # a verb's past or its -ing form opening a description
 _DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:people|person|one|ones))\b", re.I)
 
@@ -47,6 +52,13 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
             message="Whom should I look up? Try '!who Lavrov'.",
             suggestions=tuple(p.name for p in context.people[:5]),
         )
+    held_before = _HELD_BEFORE.match(query)
+    if held_before is not None and context.lookup.in_question(held_before.group("name")):
+        # "who was NSDC secretary before Umerov?": whom Umerov replaced in it, as the sentences tell it
+        rewritten = f"who did {held_before.group('name')} replace as {held_before.group('role')}"
+        found = search(context, context.question(rewritten), intent=Intent.WHO)
+        if found.found:
+            return found.model_copy(update={"query": query})
     by_role = context.lookup.by_possessive_role(query)
     if by_role and len(query.split()) <= POSSESSIVE_ROLE_WORDS:  # "Lukashenko's press secretary": not Lukashenko
         titled, _, word = by_role[0]
