@@ -29,7 +29,7 @@ from knowledge.extract.prefilter import lowered
 from knowledge.extract.speakers import agent_before
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
-from knowledge.text import fold
+from knowledge.text import fold, stem
 from knowledge.vocabulary import AGENT_ROLE_WORDS, REPORT_VERBS, SPEECH_VERBS
 
 UNKNOWN_SPEAKER = "Speaker not named in the article"
@@ -101,6 +101,11 @@ def said_about(context: Context, question: Question) -> Answer:
     names = " or ".join(person.name for person in question.people)
     if question.unknown:  # "what did Imhof say about Antarctica?" over articles that never name it
         return context.not_mentioned(Intent.SAID, question.text, question.unknown, f"'{question.unknown}'")
+    slot = _SPEAKER_SLOT.match(question.text)
+    if slot is not None and not _known_word(context, slot.group("who")):
+        # "what did stubb tell trump ...?": whoever says it is one the articles never name (typed in lower case, so
+        # no capital marked it), not Trump, who is told
+        return context.not_mentioned(Intent.SAID, question.text, slot.group("who"), f"'{slot.group('who')}'")
     found = statements_by(context, question)
     if found is not None:
         return found
@@ -121,6 +126,19 @@ def said_about(context: Context, question: Question) -> Answer:
         message = f"{why} These are the statements by {names} closest to it{then}."
         return Answer(intent=Intent.SAID, query=question.text, found=True, items=items, message=message)
     return fallback or not_covered(context, question, Intent.SAID)
+
+
+# the one word between "what did" and a verb of saying: who speaks ("what did stubb tell trump ...?")
+_SPEAKER_SLOT = re.compile(
+    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>[\w’'-]+)\s+"
+    r"(?:say|tell|said|told|think|claim|write|state|announce)\b",
+    re.I,
+)
+
+
+def _known_word(context: Context, word: str) -> bool:
+    """A word the articles use, or a name of someone they name."""
+    return context.store.contains_stem(stem(fold(word))) or bool(context.lookup.in_question(word))
 
 
 _SAYING_VERB = re.compile(rf"\b(?:say|said|says|tell|told|think|thought|{SPEECH_VERBS})\b", re.I)
