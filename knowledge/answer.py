@@ -355,7 +355,13 @@ class KnowledgeBase:
 
             return said_about(self.context, question)  # "what did Lavrov say about NATO?"
         if question.kind == "said":
-            from knowledge.answering.said import said_by_title
+            from knowledge.answering.positions import positions as positions_answer
+            from knowledge.answering.said import said_by_title, side_spoke
+
+            side = side_spoke(parsed.cleaned)
+            if side is not None:  # "what did Beijing say about the sanctions?": China's position, its people's words
+                found = positions_answer(self.context, f"{side[0]}'s position on {side[1]}", command=False)
+                return found.model_copy(update={"query": parsed.cleaned})
 
             titled = said_by_title(self.context, question)  # "what did the Polish president say ...?"
             if titled is not None:

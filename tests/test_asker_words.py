@@ -2193,3 +2193,31 @@ President Ivo Marsh said the ferry guarantees would hold, and Premier Ain Varo s
     answer = kb.answer("what did lindqvist tell marsh about the ferry guarantees during their golf game")
     assert not answer.found and "lindqvist" in (answer.message or "")
     assert kb.answer("what did varo say about the ferry guarantees").found  # a name the articles use is known
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did oslo say about the ferry levies",
+        "!said Norway about the ferry levies",
+        "norway position ferry levies latvia",
+    ],
+)
+def test_what_a_side_said_is_what_its_people_said(tmp_path_factory: pytest.TempPathFactory, question: str) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Tallinn, Oslo condemn Latvian ferry levies
+
+Latvia on Wednesday announced levies on Estonian ferries. They target Tallink and Viking, the two largest ferry lines.
+
+Estonia has condemned the latest Latvian levies targeting its ferry lines, warning such moves will lead the region toward instability.
+
+The levies mark Latvia's first action against Estonian ferries, lifting ticket prices.
+
+Furthermore, Ola Berg, a spokesman for the Norwegian Foreign Ministry, denounced the levies at a press briefing on Thursday, saying Oslo opposes unilateral measures.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("sidesaid") / "corpus", {"levies.txt": text})
+    answer = kb.answer(question)
+    assert "Ola Berg" in answer.items[0].text, [item.text[:40] for item in answer.items]
+    # ... and nothing else is given as what Norway said (Latvia's levies, Estonia's condemnation)
+    assert all("Ola Berg" in item.text for item in answer.items if item.label is None)

@@ -91,8 +91,19 @@ _POSITIONS = re.compile(
 )
 # "china reaction to the sanctions", "Kremlin response to the plan": a side's reaction typed without its "'s"
 _SIDE_REACTION = re.compile(
-    r"^\s*(?P<who>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+(?:take|reaction|response|stance)\s+(?:on|to|towards?)\b", re.I
+    r"^\s*(?P<who>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+(?:(?:take|reaction|response|stance)\s+(?:on|to|towards?)|"
+    r"(?:stance|position|view)(?:\s+(?:on|to|towards?|about))?)\b",  # "china position us sanctions"
+    re.I,
 )
+
+
+def _is_side(words: str) -> bool:
+    """Whether the words are a side's name and nothing else ("china", "the Kremlin"; not "Lavrov Vatican")."""
+    words = re.sub(r"^the\s+", "", words.strip(), flags=re.I)
+    found = parties_in(words)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(words)
+
+
 # "how did Beijing react to the sanctions?": a side's reaction asked with its verb, as "Beijing's reaction to ..."
 _SIDE_REACTED = re.compile(
     r"^\s*how\s+(?:did|does|do|has|have|had|would|will)\s+(?:the\s+)?(?P<who>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+"
@@ -330,10 +341,10 @@ def read_free(cleaned: str) -> ParsedQuestion:
     if _POSITIONS.search(cleaned):
         return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
     side = _SIDE_REACTION.match(cleaned)
-    if side and parties_in(side.group("who")):  # "china reaction to us sanctions": China's, typed without "'s"
+    if side and _is_side(side.group("who")):  # "china reaction to us sanctions": China's, typed without "'s"
         return ParsedQuestion(Intent.POSITIONS, cleaned, cleaned)
     reacted = _SIDE_REACTED.match(cleaned)
-    if reacted and parties_in(reacted.group("who")):  # read as "Beijing's reaction to ...": whose it is, then on what
+    if reacted and _is_side(reacted.group("who")):  # read as "Beijing's reaction to ...": whose it is, then on what
         return ParsedQuestion(
             Intent.POSITIONS, f"{reacted.group('who')}'s reaction to {cleaned[reacted.end() :].strip()}", cleaned
         )

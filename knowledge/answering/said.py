@@ -76,9 +76,35 @@ def quoted_phrase(text: str) -> str | None:
     return (match.group("double") or match.group("single")).strip() if match else None
 
 
+# "what did Beijing say about the sanctions?", "!said China about the sanctions": a side's words on a topic
+_SIDE_SAID = re.compile(
+    r"^\s*(?:what\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?P<who>[\w’'. -]{2,40}?)\s+"
+    r"(?:say|said|think|thought)\s+|(?P<who2>[\w’'. -]{2,40}?)\s+)(?:about|on|regarding)\s+(?P<topic>[^?]+)",
+    re.I,
+)
+
+
+def side_spoke(text: str) -> tuple[str, str] | None:
+    """The side and topic of "what did <side> say about <topic>?" when the speaker is a side (a country, a capital,
+    a body), not a person: its position on the topic answers, with what its people said (``positions``)."""
+    match = _SIDE_SAID.match(text)
+    if match is None:
+        return None
+    who = (match.group("who") or match.group("who2") or "").strip()
+    found = parties_in(who)
+    if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(who):
+        return None
+    return who, match.group("topic").strip()
+
+
 def who_said(context: Context, text: str) -> Answer:
     """The speakers of the sentences that hold a phrase or state what the question says."""
     query = text.strip()
+    side = side_spoke(query) if not quoted_phrase(query) else None
+    if side is not None:  # "!said China about the sanctions": what China said on it, not who said those words
+        from knowledge.answering.positions import positions
+
+        return positions(context, f"{side[0]}'s position on {side[1]}").model_copy(update={"query": query})
     phrase = quoted_phrase(query)
     question = context.question(phrase or query)
     if question.kind == "where":  # "who called it an inelegant venue?": the words said, no place asked for
