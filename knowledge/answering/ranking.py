@@ -239,9 +239,11 @@ class Ranker:
         # the headline's words count as in ``score`` (a sentence under "... after Florida talks" that says "held
         # talks" would otherwise be cut here and never scored)
         titles = self.store.title_stems({row.article for row in rows}) if groups else {}
+        asked = frozenset(s for g in groups for s in g.stems)
         headline: dict[str, float] = {}
         for article, title in titles.items():
-            headline[article] = TITLE_WEIGHT * sum(_parts(weighted, title, average))
+            if not asked.isdisjoint(title):  # (most headlines hold no word of the question: no sums for them)
+                headline[article] = TITLE_WEIGHT * sum(_parts(weighted, title, average))
         for row in rows:
             held = (only(row),) if only else tuple([holds(row) for holds in holders])
             multiplier = multipliers.get(held)
