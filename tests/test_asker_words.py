@@ -2221,3 +2221,10 @@ Furthermore, Ola Berg, a spokesman for the Norwegian Foreign Ministry, denounced
     assert "Ola Berg" in answer.items[0].text, [item.text[:40] for item in answer.items]
     # ... and nothing else is given as what Norway said (Latvia's levies, Estonia's condemnation)
     assert all("Ola Berg" in item.text for item in answer.items if item.label is None)
+
+
+def test_the_noun_which_asks_for_and_its_verb_are_no_compound() -> None:
+    from knowledge.answering.question import _modifiers
+
+    assert "institut" not in _modifiers("Which institution holds most of the frozen money?", {"institution", "holds"})
+    assert "oil" in _modifiers("which oil companies did the US sanction?", {"oil", "companies"})  # a compound

@@ -590,13 +590,21 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     # after a verb ("to pause strikes", "also adopt sanctions", "actually hold fire": a verb and its object)
     found: list[str] = []
     in_phrase = True  # the question's first word may open one ("grain deal date?")
-    for earlier, before, (first, second) in zip(["", "", *said], ["", *said], pairwise(said), strict=False):
+    after_pair = [*said[2:], "", ""]
+    for earlier, before, (first, second), third in zip(
+        ["", "", *said], ["", *said], pairwise(said), after_pair, strict=False
+    ):
         # (a side right after "help", "let", "make", "want" is the subject of a bare verb: "help Russia regain access")
         opened = in_phrase or (_opens_noun_phrase(before) and not (earlier in _CAUSATIVES and _names_a_side(before)))
         participle = _verb_form(first) and not (first.endswith("ing") and before in NOUN_PHRASE_OPENERS)
         # ... and never a subject and its verb: "which outlet saw the draft?", "which outlet reported it?"
         verb_after = second in IRREGULAR_VERBS or (len(second) > 4 and second.endswith("ed"))
-        compound = first in content and second in content and opened and not participle and not verb_after
+        # (nor the noun "which" asks for and its verb: "which institution holds the assets?", a verb in "-s" before
+        # its object's determiner; "which oil companies did ..." is a compound)
+        asked_noun = before in ("which", "what") and second.endswith("s") and third in _OBJECT_OPENERS
+        compound = (
+            first in content and second in content and opened and not participle and not verb_after and not asked_noun
+        )
         if compound and first not in GENERIC_MODIFIERS:
             found.append(stem(first))
         in_phrase = compound
@@ -612,6 +620,7 @@ def _names_a_side(word: str) -> bool:
     return party is not None and (fold(party) == word or word in PLACE_ALIASES or len(word) <= 3)
 
 
+_OBJECT_OPENERS = frozenset("the a an most all its their his her some much many any no".split())
 # Verbs whose object is the subject of a bare verb after it: "help Russia regain", "let Kyiv join", "make Moscow pay"
 _CAUSATIVES = frozenset(
     "help helps helped helping let lets make makes made making allow allows allowed want wants wanted see saw "
