@@ -2228,3 +2228,16 @@ def test_the_noun_which_asks_for_and_its_verb_are_no_compound() -> None:
 
     assert "institut" not in _modifiers("Which institution holds most of the frozen money?", {"institution", "holds"})
     assert "oil" in _modifiers("which oil companies did the US sanction?", {"oil", "companies"})  # a compound
+
+
+def test_a_currency_asked_by_name_is_a_sum_in_its_sign(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Quota loan
+
+However, Norway, which holds the bulk of the pooled fishing reserves, refused to approve the €40 billion (approximately $46 billion) quota loan without assurances.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("currency") / "corpus", {"loan.txt": text})
+    for question in ("how many dollars is the quota loan", "how many euros would the quota loan be worth"):
+        answer = kb.answer(question)
+        assert answer.found and "€40 billion" in answer.items[0].text, question

@@ -18,7 +18,7 @@ from knowledge.answering.question import MEMBERS_ASKED, Question
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import MONTHS, ORDINALS, WEEKDAYS
+from knowledge.vocabulary import CURRENCY_SIGNS, MONTHS, ORDINALS, WEEKDAYS
 
 # Sentences holding what is asked for rise by these; a count next to the very thing counted ("27 countries") by
 # more: it is the answer, where another number in the sentence may count something else.
@@ -177,6 +177,9 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         counts = _counts(row.text)
         if question.counted and question.counted not in _ANY_COUNTED and counts:
             # "how many people were in the delegation?" is not answered by "delegations from two countries"
+            symbol = CURRENCY_SIGNS.get(question.counted)  # "how many dollars ...?": "$163 billion"
+            if symbol is not None and any(symbol in m.group() for m in _AMOUNT.finditer(row.text)):
+                return True
             return any(_counts_it(row.text, end, question.counted) for end in counts)
         # an ordinal counts only what it orders ("the fifth visit": how many visits or times, never soldiers)
         ordinal = question.counted in _ORDINAL_COUNTED and bool(_ORDINAL_COUNT.search(row.text))
@@ -184,8 +187,13 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     if question.kind == "amount" and question.counted:
         # "how much money in frozen assets does Euroclear hold?": a sum the assets come to, never another sum in the
         # sentence ("refused to approve the €140 billion loan")
-        sums = [m.end() for m in _AMOUNT.finditer(row.text)]
-        return any(_counts_it(row.text, end, question.counted) for end in sums)
+        sums = list(_AMOUNT.finditer(row.text))
+        # ("how many euros would the loan be worth?": a sum in euros is one, "€140 billion")
+        symbol = CURRENCY_SIGNS.get(question.counted)
+        return any(
+            (symbol is not None and symbol in m.group()) or _counts_it(row.text, m.end(), question.counted)
+            for m in sums
+        )
     if question.kind == "where":  # a place the question does not name ("supposed to be held" with no place: no)
         asked = _asked_words(question.text)
         named = [fold(m.group("place").split()[0]) for m in _venues(row.text)]

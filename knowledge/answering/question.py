@@ -30,6 +30,7 @@ from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, index_words, stem, 
 from knowledge.vocabulary import (
     ADVERBS,
     COGNITION_VERBS,
+    CURRENCY_SIGNS,
     DEMAND_CUE,
     EVENT_NOUNS,
     GENERIC_MODIFIERS,
@@ -609,8 +610,9 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
             found.append(stem(first))
         in_phrase = compound
     counted = _HOW_MANY.search(fold(text))
-    if counted and (counted.group(1) or counted.group(2)) in content:
-        found.append(stem(counted.group(1) or counted.group(2)))
+    noun = (counted.group(1) or counted.group(2)) if counted else None
+    if noun in content and stem(noun) not in CURRENCY_SIGNS:  # ("how many euros": a sum, which names no euros)
+        found.append(stem(noun))
     return tuple(dict.fromkeys(found))
 
 
