@@ -2241,3 +2241,28 @@ However, Norway, which holds the bulk of the pooled fishing reserves, refused to
     for question in ("how many dollars is the quota loan", "how many euros would the quota loan be worth"):
         answer = kb.answer(question)
         assert answer.found and "€40 billion" in answer.items[0].text, question
+
+
+def test_a_two_person_timeline_keeps_the_events_naming_both(tmp_path_factory: pytest.TempPathFactory) -> None:
+    riga = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk in Riga for ferry talks
+
+Envoy Mart Kesk met Premier Ain Varo in Riga on Wednesday. He last met Varo on March 5.
+"""
+    tallinn = """date: 2026-02-12
+source: Harbour Herald
+title: Harbour officials gather in Tallinn
+
+Envoy Mart Kesk will meet the Latvian delegation in Tallinn on Friday.
+
+The ferry quota was not discussed.
+
+President Ivo Marsh spoke to Premier Ain Varo by phone on February 10.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("twopeople") / "corpus", {"riga.txt": riga, "tallinn.txt": tallinn})
+    answer = kb.answer("!timeline Kesk Varo meeting")
+    dates = [item.date for item in answer.items]
+    assert "2026-03-05" in dates and "2026-04-01" in dates
+    # Kesk's Tallinn meeting names no Varo near it (only further on in its article): not theirs
+    assert not any("Latvian delegation" in item.text for item in answer.items)

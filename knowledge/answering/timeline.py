@@ -119,6 +119,12 @@ def _answer(context: Context, question: Question, *, is_when: bool) -> Answer:
         return _no_events(context, question)
     best = scored[0].score if scored else 0.0
     scored = _named_dates_only(question, [s for s in scored if s.score >= best * TOPIC_RELATIVE_CUT])
+    if len(question.named_people) >= 2:
+        # "!timeline Witkoff Putin meeting": the events told where both are named (in the sentence, the one before,
+        # the headline or the lead), not Putin's talks with Trump in an article that names Witkoff elsewhere; all of
+        # them when none is
+        together = [s for s in scored if s.hit.coverage >= IN_CONTEXT]
+        scored = together or scored
     kept = [s.row for s in scored]
     kept += [row for row in at_place if row.id not in {k.id for k in kept}]
     kept.sort(key=_chronological)
