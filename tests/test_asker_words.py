@@ -2266,3 +2266,21 @@ President Ivo Marsh spoke to Premier Ain Varo by phone on February 10.
     assert "2026-03-05" in dates and "2026-04-01" in dates
     # Kesk's Tallinn meeting names no Varo near it (only further on in its article): not theirs
     assert not any("Latvian delegation" in item.text for item in answer.items)
+
+
+def test_a_fragment_naming_one_person_keeps_the_sentence_naming_them(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-02-17
+source: Harbour Herald
+title: Tamm arrives for ferry talks
+
+Envoy Karl Tamm arrived in the Estonian city of Tartu on Monday on a previously planned trip.
+
+Adviser Liis Saar and Navy Commander Jaan Ilves, who are set to arrive later on Monday, will be joining him at the talks.
+
+The talks will be among the first high-level meetings in years between the two delegations.
+
+Spokesman Peeter Kask declined to comment on a report by the Harbour Herald that Ain Ozola, Latvia's fisheries fund chief and a close ally of the premier, would also meet the Estonian delegation.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("onename") / "corpus", {"tartu.txt": text})
+    answer = kb.answer("Ozola attending tartu?")
+    assert "Ain Ozola" in answer.items[0].text, [item.text[:40] for item in answer.items]

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.answer_types import kind_booster, may_boost
 from knowledge.answering.question import Question, TermGroup, kind_words, party_phrases, party_stems
 from knowledge.answering.question_dates import date_matches
@@ -598,13 +599,18 @@ class Ranker:
             for group in question.named_people
         ]
         named_affiliations = {p.affiliation for p in question.people}
+        # (a capital named as the place, "riyadh", is no second constraint as its country, unless the question names
+        # the country too: "what did Russia propose in Moscow?")
+        seats = {party for name, _ in question.places for _, _, party in parties_in(name)}
+        seats -= {party for s, e, party in parties_in(question.text) if fold(question.text[s:e]) not in PLACE_ALIASES}
         entities += [
             _Entity("party", frozenset(), party_stems(party) or tuple(stems(party)), party, party_phrases(party))
             for party in question.parties
-            if party not in named_affiliations and party not in question.by_seat_only
+            if party not in named_affiliations and party not in question.by_seat_only and party not in seats
         ]
+        places = {place: name for name, place in reversed(question.places)}  # one each ("Riyadh", "riyadh")
         entities += [
-            _Entity("place", frozenset(), place, None, question.forms_of(name)) for name, place in question.places
+            _Entity("place", frozenset(), place, None, question.forms_of(name)) for place, name in places.items()
         ]
         return entities
 

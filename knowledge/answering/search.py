@@ -36,6 +36,7 @@ FIGURE_POOL = 20  # ranked sentences compared with the first answer for another 
 PADDED_ITEMS = 3  # an answer of fewer relevant sentences shows the nearest ones after them, labelled
 NEAR_SHARE = 0.5  # a near answer holds at least half the share a relevant one needs, and names everything named
 NAMES_ENOUGH = 2  # named things found together in a sentence that make it a near answer without the question's words
+NAMED_KEPT = 2  # sentences naming the one person asked about kept below the cut when none above it does
 RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left out: a short answer, not a list
 
 
@@ -577,7 +578,15 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
     others: list[Hit] = []
     for hit in hits:
         (typed if holds_answer_type(question, hit.row) else others).append(hit)
-    return _close_to_best(typed) + _close_to_best(others)
+    kept = _close_to_best(typed) + _close_to_best(others)
+    if len(question.named_people) == 1 and question.kind not in ("who", "said"):
+        # "Dmitriev attending Riyadh?": when the best sentences never name the one person asked about, the relevant
+        # one that does is kept though it scores lower (the search sort then puts it first)
+        keys = {person.key for person in question.named_people[0]}
+        named = context.store.mentions_in(hit.row.id for hit in hits)
+        if not any(keys & set(named.get(hit.row.id, ())) for hit in kept):
+            kept += [hit for hit in hits if keys & set(named.get(hit.row.id, ()))][:NAMED_KEPT]
+    return kept
 
 
 def near_hits(
