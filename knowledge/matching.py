@@ -210,6 +210,8 @@ class PeopleLookup:
                 continue
             if word in self.by_surname:
                 groups[tuple(self.by_surname[word])] = None
+            elif word.endswith("s") and word[:-1] in self.by_surname:  # "zelenskys answer": a possessive, no "'"
+                groups[tuple(self.by_surname[word[:-1]])] = None
             elif len(word) >= 5 and not (is_word and raw[position][:1].islower() and is_word(raw[position].lower())):
                 close = process.extract(
                     word, self._surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_CUTOFF, limit=None

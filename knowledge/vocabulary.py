@@ -153,6 +153,11 @@ PAST_TITLE_WORDS = frozenset({"former", "ex", "outgoing", "erstwhile", "onetime"
 
 # Role abbreviations a question or an article writes ("Belgian PM?", "PM Modi"), read as the role they stand for.
 ROLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "fm": "foreign minister"}
+# Prepositions that are no stop words (they may matter in a sentence) but never end a compound name: "the town near
+# Miami" is a town, not a "town near"
+PREPOSITIONS = frozenset(
+    "near around across along behind beyond despite during within without toward towards via amid".split()
+)
 # Currencies by their stem and sign: "how many euros?" is answered by "€140 billion", which never says "euros"
 CURRENCY_SIGNS: dict[str, str] = {"euro": "€", "dollar": "$", "pound": "£", "yen": "¥", "hryvnia": "₴", "rubl": "₽"}
 # Ranks as articles shorten them before a name ("Gen. Valery Gerasimov"), by their index token: "which general ...?"

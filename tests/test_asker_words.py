@@ -2284,3 +2284,23 @@ Spokesman Peeter Kask declined to comment on a report by the Harbour Herald that
     kb = knowledge_over(tmp_path_factory.mktemp("onename") / "corpus", {"tartu.txt": text})
     answer = kb.answer("Ozola attending tartu?")
     assert "Ain Ozola" in answer.items[0].text, [item.text[:40] for item in answer.items]
+
+
+def test_a_possessive_typed_in_lower_case_without_apostrophe_and_which_town(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry talks near Riga
+
+Envoy Mart Kesk held talks with a Latvian delegation in Jurmala, west of Riga, on March 30.
+
+Kesk said the ferry quota would be settled by May.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("kesks") / "corpus", {"jurmala.txt": text})
+    assert [p.name for g in kb.context.question("kesks comments on the ferry quota").named_people for p in g] == [
+        "Mart Kesk"
+    ]
+    where = kb.context.question("which town near riga hosted the ferry talks")
+    assert where.kind == "where" and "town" not in where.modifiers
+    assert "Jurmala" in kb.answer("which town near riga hosted the ferry talks").items[0].text

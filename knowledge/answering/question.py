@@ -41,6 +41,7 @@ from knowledge.vocabulary import (
     ORDINALS,
     PLACE_SPELLINGS,
     POSITION_CUE,
+    PREPOSITIONS,
     QUESTION_WORDS,
     ROLE_ABBREVIATIONS,
     UNIT_ABBREVIATIONS,
@@ -113,6 +114,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "where",
         re.compile(
             r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b|"
+            r"^\s*(?:which|what)\s+(?:city|town|venue|location|capital)\b|"  # "which town near Miami hosted ...?"
             r"^[^?]*\bwhere\s*[?.!]*\s*$|"  # "Kesk Varo meeting where?"
             # "Umerov Witkoff talks venue?", "what was the venue?" (never "who called it an inelegant venue?")
             r"^(?!\s*(?:who|whom|whose|why|how|did|does|do|is|was|were|will)\b)(?!.*\b(?:say|said|says|tell|told)\b)"
@@ -604,7 +606,13 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
         # its object's determiner; "which oil companies did ..." is a compound)
         asked_noun = before in ("which", "what") and second.endswith("s") and third in _OBJECT_OPENERS
         compound = (
-            first in content and second in content and opened and not participle and not verb_after and not asked_noun
+            first in content
+            and second in content
+            and second not in PREPOSITIONS  # "which town near Miami": a place, then where it is
+            and opened
+            and not participle
+            and not verb_after
+            and not asked_noun
         )
         if compound and first not in GENERIC_MODIFIERS:
             found.append(stem(first))
