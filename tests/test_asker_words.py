@@ -2304,3 +2304,19 @@ Kesk said the ferry quota would be settled by May.
     where = kb.context.question("which town near riga hosted the ferry talks")
     assert where.kind == "where" and "town" not in where.modifiers
     assert "Jurmala" in kb.answer("which town near riga hosted the ferry talks").items[0].text
+
+
+def test_a_sides_demand_in_the_article_about_the_talks_asked_for(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-05-16
+source: Harbour Herald
+title: First round of ferry talks in Parnu ends
+
+The Latvians have put forward a number of unacceptable conditions.
+
+The talks lasted two hours.
+
+- The source said that Latvia's demands include the withdrawal of Estonian ferries from the Gulf of Riga before a truce can be declared.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("byarticle") / "corpus", {"parnu.txt": text})
+    answer = kb.answer("What conditions did Latvia put forward at the Parnu talks?")
+    assert any("withdrawal of Estonian ferries" in item.text for item in answer.items[:3])

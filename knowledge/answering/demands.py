@@ -169,13 +169,31 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     return Answer(intent=Intent.DEMANDS, query=query, found=True, items=tuple(items), message=message)
 
 
+BY_ARTICLE_SHOWN = 2  # a party's demands found only by their article, shown after the closest sentence
+SEARCH_ITEMS_SHOWN = 5
+
+
 def _led_by_demands(context: Context, fallback: Answer, scored: list[_Scored], who: str) -> Answer:
     """The closest sentences, those stating a demand of the party first (found only by their article: their own
     words do not say the topic), still labelled; never one search did not find (a demand elsewhere in an article
     may be about anything)."""
-    quotes = {row.text for row in context.store.sentences(s.row.sentence for s in scored).values()}
+    rows = context.store.sentences(s.row.sentence for s in scored)
+    quotes = {row.text for row in rows.values()}
     lifted = [item for item in fallback.items if item.citations and item.citations[0].quote in quotes]
-    if not lifted or lifted[0] == fallback.items[0]:
+    if not lifted:
+        # ... or, when search found none of them, the best of them after the closest sentence, labelled: "what
+        # conditions did Russia put forward at the Istanbul talks?" is "Russia's demands include the withdrawal
+        # ..." in the article on those talks, whose own words never say "Istanbul"
+        best = [rows[s.row.sentence] for s in scored[:BY_ARTICLE_SHOWN] if s.row.sentence in rows]
+        if not best:
+            return fallback
+        items = (fallback.items[0], *(context.sentence_item(row) for row in best), *fallback.items[1:])
+        message = (
+            f"No demand{who} I extracted says that in its own words; the demands{who} in the articles about it "
+            "follow the closest sentence."
+        )
+        return fallback.model_copy(update={"items": items[:SEARCH_ITEMS_SHOWN], "message": message})
+    if lifted[0] == fallback.items[0]:
         return fallback
     rest = [item for item in fallback.items if item not in lifted]
     message = (
