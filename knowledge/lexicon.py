@@ -115,9 +115,11 @@ FAMILIES: tuple[str, ...] = (
     "obstacle obstacles hurdle hurdles barrier barriers",
     "weigh weighing weighed consider considering considered mull mulling",
     "try tried trying attempt attempted attempting seek sought aim aimed",  # "what did she try to do?": aimed to
-    "upset disappointed disappointment frustrated frustration angry unhappy displeased",
+    "upset disappointed disappointment frustrated frustration angry unhappy displeased",  # a feeling, in any words
     # "which official was removed?": "dismissing Oleksandr Lytvynenko from the post" (not "fired": missiles are)
-    "remove removed removal oust ousted dismissing dismissal sacked",  # a feeling, in any words
+    "remove removed removal oust ousted dismissing dismissal sacked",
+    # "has the meeting been called off?": "has been postponed indefinitely"
+    "cancel cancelled canceled cancellation postpone postponed postponement shelve shelved scrap scrapped",
     "reaction reactions response responses react reacted respond responded reply replied",  # "Kyiv's reaction"
     "partition partitioning partitioned divide dividing divided carve carving carved",  # "carving up Ukraine"
     "killed kill died die dead deaths death casualties fatalities",  # "how many died?": "people were killed"
@@ -142,6 +144,14 @@ PHRASAL_VERBS: dict[str, str] = {
     "pulled out": "withdrew",
     "pull out": "withdraw",
     "stepped down": "resigned",
+    "signed up to": "agreed to",  # "did Putin sign up to a full truce?": "refused to back a full 30-day ceasefire"
+    "sign up to": "agree to",
+    "signed on to": "agreed to",
+    "sign on to": "agree to",
+    "hold off": "refrain",  # "asked to hold off bombing Kyiv": "to refrain from striking Kyiv for a week"
+    "holding off": "refraining",
+    "cease-fire": "ceasefire",  # the spelling the articles use
+    "cease fire": "ceasefire",
     "gathering": "meeting",  # the noun, as askers use it ("the Paris gathering"); no family: "gather" is no meeting
     "got together": "met",  # "how often have Modi and Putin got together?": "have met 19 times"
     "get together": "meet",

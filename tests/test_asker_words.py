@@ -2320,3 +2320,22 @@ The talks lasted two hours.
     kb = knowledge_over(tmp_path_factory.mktemp("byarticle") / "corpus", {"parnu.txt": text})
     answer = kb.answer("What conditions did Latvia put forward at the Parnu talks?")
     assert any("withdrawal of Estonian ferries" in item.text for item in answer.items[:3])
+
+
+def test_signing_up_to_holding_off_calling_off_and_for_a_week(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-03-19
+source: Harbour Herald
+title: Harbour truce
+
+Mr Varo agreed not to target the ferries but refused to back a full 30-day truce.
+
+“Indeed, President Marsh made a personal request to Premier Varo to refrain from striking Tartu for a week,” spokesman Karl Tamm told journalists.
+
+A meeting between Envoy Mart Kesk and Minister Ilze Ozola, ahead of a summit, has been postponed indefinitely.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("phrasal") / "corpus", {"truce.txt": text})
+    assert "refused to back" in kb.answer("Did Varo sign up to a full 30-day truce?").items[0].text
+    held_off = kb.answer("how long was Varo asked to hold off bombing Tartu")
+    assert "for a week" in held_off.items[0].text and held_off.items[0].label is None
+    called_off = kb.answer("Has the meeting between Kesk and Ozola been called off?")
+    assert any("postponed indefinitely" in item.text for item in called_off.items[:2])

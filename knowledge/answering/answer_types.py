@@ -62,6 +62,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)[- ](?:hours?|days?|minutes?|"
     r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b|"
+    r"\bfor\s+an?\s+(?:hour|day|week|month|year|fortnight)\b|"  # "to refrain from striking Kyiv for a week"
     r"\bsince\s+(?:(?:early|late|mid)\s+)?(?:"
     + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
     + r"|(?:19|20)\d\d)\b",  # "has run it since February 2020": how long, from when
