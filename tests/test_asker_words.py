@@ -2339,3 +2339,16 @@ A meeting between Envoy Mart Kesk and Minister Ilze Ozola, ahead of a summit, ha
     assert "for a week" in held_off.items[0].text and held_off.items[0].label is None
     called_off = kb.answer("Has the meeting between Kesk and Ozola been called off?")
     assert any("postponed indefinitely" in item.text for item in called_off.items[:2])
+
+
+def test_a_full_name_whose_surname_no_article_uses_is_not_covered(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Ferry summit
+
+Council President Anna Lind welcomed Premier Ain Varo to the Riga summit.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("surname") / "corpus", {"summit.txt": text})
+    answer = kb.answer("What did UN Secretary-General Anna Sorensen say about the ferry summit?")
+    assert not answer.found and "Anna Sorensen" in (answer.message or "")
+    assert kb.answer("what did Anna Lind say about the summit").found  # the one the articles name

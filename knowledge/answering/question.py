@@ -847,7 +847,20 @@ def _named_things(
             continue  # "POW exchange": an abbreviation the lexicon reads as a word ("prisoners"), no name to find
         elif unknown is None and not any(known_stem(s) for s in name_stems):
             unknown = name
+        elif unknown is None and _unknown_surname(kept, known_stem, person_words):
+            # "UN Secretary-General Antonio Guterres": a first name some article uses ("Antonio Costa") and a title,
+            # but a surname none does: someone the articles never name
+            unknown = " ".join(w for w in kept if fold(w) not in ROLE_HEADS | ROLE_MODIFIERS and not w.isupper())
     return named, unknown
+
+
+def _unknown_surname(kept: list[str], known_stem: Callable[[str], bool], person_words: set[str]) -> bool:
+    """Whether a run of capitalised words, its titles aside, is a full name whose surname no article uses."""
+    name = [w for w in kept if fold(w) not in ROLE_HEADS | ROLE_MODIFIERS and not w.isupper()]  # ("UN": no name)
+    if len(name) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in name):
+        return False
+    surname = fold(strip_possessive(name[-1]))
+    return len(surname) >= MIN_NAME_TYPO and surname not in person_words and not known_stem(stem(surname))
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
