@@ -2352,3 +2352,22 @@ Council President Anna Lind welcomed Premier Ain Varo to the Riga summit.
     answer = kb.answer("What did UN Secretary-General Anna Sorensen say about the ferry summit?")
     assert not answer.found and "Anna Sorensen" in (answer.message or "")
     assert kb.answer("what did Anna Lind say about the summit").found  # the one the articles name
+
+
+def test_who_said_puts_a_known_speaker_first_and_went_on_for_is_lasted(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-05-23
+source: Harbour Herald
+title: Ferry swap
+
+Latvia has stepped up its ferry inspections in recent weeks, despite a successful sailor exchange late last week.
+
+The head of the Harbour Directorate, Karl Tamm, then said that a large-scale exchange of sailors could take place "next week."
+
+The talks in Tartu lasted for about three hours, the harbour office said.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("whosaid") / "corpus", {"swap.txt": text})
+    said = kb.answer("Who said the big sailor exchange could happen the following week?")
+    assert "Karl Tamm" in said.items[0].text
+    assert "lasted" in [group.word for group in kb.context.question("did the Tartu talks go on for hours").groups]

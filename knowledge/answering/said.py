@@ -117,8 +117,11 @@ def who_said(context: Context, text: str) -> Answer:
         if phrase:
             return answer.model_copy(update={"message": f"No article has the words '{phrase}'."})
         return answer
-    items = [speaker_item(context, row) for row in rows[:SEARCH_ITEMS]]
-    return Answer(intent=Intent.SAID, query=query, found=True, items=tuple(items))
+    items = [speaker_item(context, row) for row in rows[: SEARCH_ITEMS * 2]]
+    # "who said the exchange could happen next week?": a sentence whose speaker is known answers before one whose
+    # is not ("Russia has stepped up its bombardment ..."), which can tell no one (stable: rank order otherwise)
+    items.sort(key=lambda item: item.label == SPEAKER_UNKNOWN_LABEL)
+    return Answer(intent=Intent.SAID, query=query, found=True, items=tuple(items[:SEARCH_ITEMS]))
 
 
 def said_about(context: Context, question: Question) -> Answer:
