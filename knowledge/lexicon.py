@@ -153,7 +153,7 @@ PHRASAL_VERBS: dict[str, str] = {
     "cease-fire": "ceasefire",  # the spelling the articles use
     "cease fire": "ceasefire",
     "went on for": "lasted",  # "did the session go on for hours?": "the talks lasted three hours"
-    "go on for": "last",
+    "go on for": "lasting",  # (not "last": that is an ordinal, "the last round")
     "following week": "next week",  # "could happen the following week": "could take place next week"
     "gathering": "meeting",  # the noun, as askers use it ("the Paris gathering"); no family: "gather" is no meeting
     "got together": "met",  # "how often have Modi and Putin got together?": "have met 19 times"

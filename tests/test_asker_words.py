@@ -2370,4 +2370,5 @@ The talks in Tartu lasted for about three hours, the harbour office said.
     kb = knowledge_over(tmp_path_factory.mktemp("whosaid") / "corpus", {"swap.txt": text})
     said = kb.answer("Who said the big sailor exchange could happen the following week?")
     assert "Karl Tamm" in said.items[0].text
-    assert "lasted" in [group.word for group in kb.context.question("did the Tartu talks go on for hours").groups]
+    for question in ("did the Tartu talks go on for hours", "the Tartu talks went on for how long"):
+        assert {"lasted", "lasting"} & {group.word for group in kb.context.question(question).groups}, question
