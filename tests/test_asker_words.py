@@ -2372,3 +2372,23 @@ The talks in Tartu lasted for about three hours, the harbour office said.
     assert "Karl Tamm" in said.items[0].text
     for question in ("did the Tartu talks go on for hours", "the Tartu talks went on for how long"):
         assert {"lasted", "lasting"} & {group.word for group in kb.context.question(question).groups}, question
+
+
+def test_what_someone_called_someone_is_naming_and_a_bare_name_position_is_a_post(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Marsh and Varo
+
+Calling Latvia a "true friend" of Estonia, President Ivo Marsh stressed the importance of trust.
+
+Marsh spoke on Tuesday to Premier Ain Varo about a possible ferry truce.
+
+Fisheries Minister Karl Tamm said the quota would hold.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("called") / "corpus", {"marsh.txt": text})
+    assert kb.context.question("What did Marsh call Latvia?").kind == "said"
+    assert "true friend" in kb.answer("What did Marsh call Latvia?").items[0].text
+    post = kb.answer("karl tamm position")
+    assert post.intent is Intent.WHO and "Fisheries Minister" in post.items[0].text

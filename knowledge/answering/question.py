@@ -49,6 +49,10 @@ from knowledge.vocabulary import (
     WEEKDAYS,
 )
 
+# "what did Trump call Putin?": the words one person used for another (naming, never a phone call)
+_WHAT_CALLED = re.compile(
+    r"^\s*what\s+(?:did|does|has|have|had)\s+\S+(?:\s+\S+)?\s+call\s+\S+(?:\s+\S+)?\s*[?!.]*\s*$", re.I
+)
 # A question asking who made up a team: answered by a sentence naming its members, never by one naming the team.
 MEMBERS_ASKED = re.compile(
     r"^\s*(?:(?:who\s+(?:are|were)\s+)?the\s+)?members?\s+of\b|\bwho(?:['’]s|\s+(?:was|were|is|are|will\s+be|served|sat))\s+(?:on|in|with|part\s+of)\s+(?:the\s+)?"
@@ -178,6 +182,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhat (?:did|does|has|have) .{2,40}? "
             r"(?:say|said|tell|told|write|wrote|think|stress|emphasi[sz]e|warn)\b|"
+            rf"{_WHAT_CALLED.pattern}|"
             # a fragment asking for someone's view: "Lavrov Vatican view?", "Kesk's take on the accord"
             # (never a yes/no question: "did the Vatican comment on hosting talks?" asks whether it did)
             r"^(?!\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b).*?"
@@ -505,6 +510,7 @@ def analyse(
             for _, words in by_office
         )
     )
+    naming_call = bool(_WHAT_CALLED.match(text))
     # "angry at The Times": a capitalised outlet's name past the first word is a word to find, whatever else it is
     outlets = {fold(m.group()) for m in _CAPITALISED_WORD.finditer(text, 1)} & MEDIA_WORDS
     for word in index_words(
@@ -537,6 +543,8 @@ def analyse(
         if not own or own in STOPWORDS or own in place_stems or word in party_words:
             continue
         family = related(own) | (opposite(own) if kind == "yes/no" else frozenset())  # "succeed?": "failed"
+        if own == "call" and naming_call:  # "what did Trump call Putin?": naming him ("calling him ..."), no phone
+            family = frozenset()
         groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in family}))
     group_words = {group.word for group in groups}
     counted = _counted(text)

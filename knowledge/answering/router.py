@@ -163,8 +163,9 @@ _JOB_NOUN = r"(?:job|role|post|title|occupation|profession)s?"
 # "Polishchuk's position?", "what is Kesk's current position?": a person's post when no topic follows (a party's
 # position, or one "on" something, is a stance)
 _PERSONS_POSITION = re.compile(
-    r"^\s*(?:what(?:'s|\s+is|\s+was)\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s\s+"
-    r"(?:current\s+|new\s+|official\s+|exact\s+)?position\s*[?!.]*\s*$"
+    r"^\s*(?:what(?:'s|\s+is|\s+was)\s+)?(?P<who>[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,2}?)(?:['’]s)?\s+"
+    r"(?:current\s+|new\s+|official\s+|exact\s+)?position\s*[?!.]*\s*$",  # ("marco rubio position")
+    re.I,
 )
 _JOB = re.compile(
     rf"(?:['’]s|[a-z]s)\s+(?:new|current|former|old|previous|present|official)?\s*{_JOB_NOUN}\b|"  # "X's job"

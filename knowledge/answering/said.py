@@ -170,7 +170,7 @@ def _known_word(context: Context, word: str) -> bool:
     return context.store.contains_stem(stem(fold(word))) or bool(context.lookup.in_question(word))
 
 
-_SAYING_VERB = re.compile(rf"\b(?:say|said|says|tell|told|think|thought|{SPEECH_VERBS})\b", re.I)
+_SAYING_VERB = re.compile(rf"\b(?:say|said|says|tell|told|think|thought|call|calls|called|{SPEECH_VERBS})\b", re.I)
 
 
 def _speakers_only(question: Question) -> Question:
