@@ -69,9 +69,10 @@ def trim(text: str, limit: int) -> str:
 def answer_pages(answer: Answer, articles: Mapping[str, Article]) -> list[discord.Embed]:
     """One embed per page; each page fits every Discord limit."""
     title = trim(f"{INTENT_TITLES.get(answer.intent.value, 'Answer')}: {answer.query}".rstrip(": "), TITLE_LIMIT)
-    if not answer.found or not answer.items:
+    if not answer.items:
         return [_miss(answer, title)]
-    pages: list[discord.Embed] = []
+    # not covered, with what plain search ranks first (labelled): the miss says so, the pages show them
+    pages: list[discord.Embed] = [] if answer.found else [_miss(answer, title)]
     if answer.intent.value == "positions":
         pages.append(_positions_overview(answer, title))
     pending = list(enumerate(answer.items, start=1))

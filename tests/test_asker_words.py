@@ -2392,3 +2392,21 @@ Fisheries Minister Karl Tamm said the quota would hold.
     assert "true friend" in kb.answer("What did Marsh call Latvia?").items[0].text
     post = kb.answer("karl tamm position")
     assert post.intent is Intent.WHO and "Fisheries Minister" in post.items[0].text
+
+
+def test_not_covered_shows_what_plain_search_ranks_first(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = """date: 2026-04-02
+source: Harbour Herald
+title: Kesk and the Herald
+
+Envoy Mart Kesk accused the Herald newspaper of misrepresenting his words about ferry zones.
+
+The Herald wrote in an article that Kesk suggested dividing the harbour into zones.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("plain") / "corpus", {"kesk.txt": text})
+    answer = kb.answer("herald minerals zones report")  # "minerals zones": a thing no article names
+    assert not answer.found
+    assert answer.items and all(item.label == CLOSEST_LABEL for item in answer.items)
+    assert any("zones" in item.text for item in answer.items)  # what a search box would have shown
+    nothing = kb.answer("what is the capital of mars")
+    assert nothing.found or not nothing.items or all(item.label == CLOSEST_LABEL for item in nothing.items)

@@ -28,8 +28,16 @@ from knowledge.lexicon import opposite, related
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, stem, stems, words
-from knowledge.vocabulary import ATTITUDE_VERBS, PAST_TITLE_WORDS, RANK_ABBREVIATIONS, REPORT_VERBS, SPEECH_VERBS
+from knowledge.vocabulary import (
+    ATTITUDE_VERBS,
+    PAST_TITLE_WORDS,
+    QUESTION_WORDS,
+    RANK_ABBREVIATIONS,
+    REPORT_VERBS,
+    SPEECH_VERBS,
+)
 
+QUESTION_STEMS = frozenset(stem(word) for word in QUESTION_WORDS)  # "when", "what": no word plain search needs
 _ATTITUDE_STEMS = frozenset(stem(verb) for verb in ATTITUDE_VERBS)  # "going", "wanted": their verb, however typed
 SEARCH_ITEMS = 5
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
@@ -653,11 +661,30 @@ def closest_sentences(context: Context, question: Question, intent: Intent, why:
     )
 
 
+PLAIN_SEARCH_SHOWN = 3  # sentences plain search ranks first, shown under "not covered" for the reader to check
+
+
 def not_covered(context: Context, question: Question, intent: Intent) -> Answer:
+    """Not covered, with the few sentences plain BM25 search over the question's words ranks first, labelled: the
+    facts (a thing no article names, no sentence holding enough) say the articles do not answer it, and a reader
+    sees what a search would have shown them, never less (an empty list when no sentence shares a word)."""
+    shown = plain_search(context, question.text)
+    message = "The articles do not seem to cover that. Try '!help' for what they do cover."
+    if shown:
+        message += " The sentences plain search ranks first are below, for you to check."
     return Answer(
         intent=intent,
         query=question.text,
         found=False,
+        items=tuple(dated_items(context, question, shown, [context.sentence_item(row) for row in shown])),
         suggestions=tuple(context.topic_suggestions(question.text)),
-        message="The articles do not seem to cover that. Try '!help' for what they do cover.",
+        message=message,
     )
+
+
+def plain_search(context: Context, text: str) -> list[SentenceRow]:
+    """The sentences plain BM25 ranks first for the question's words (stemmed, any of them), as a search box would."""
+    asked = [s for s in dict.fromkeys(stems(text)) if s not in QUESTION_STEMS]
+    if not asked:
+        return []
+    return context.store.search_sentences(" OR ".join(f'"{s}"' for s in asked), PLAIN_SEARCH_SHOWN)

@@ -23,11 +23,11 @@ from dataclasses import dataclass, replace
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.dating import SUPERSEDED_FACTOR, superseded
+from knowledge.answering.dating import SUPERSEDED_FACTOR, dated_items, superseded
 from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
-from knowledge.answering.search import closest_sentences
+from knowledge.answering.search import closest_sentences, plain_search
 from knowledge.answering.subjects import (
     Subject,
     clause_subject,
@@ -642,12 +642,18 @@ def _precise(row: EventRow) -> bool:
 
 
 def _no_events(context: Context, question: Question) -> Answer:
+    """No dated event, with what plain search ranks first, labelled (``search.not_covered``: never less than search)."""
+    shown = plain_search(context, question.text) if question.has_topic else []
+    message = f"The articles give no dated event about '{question.text}'."
+    if shown:
+        message += " The sentences plain search ranks first are below, for you to check."
     return Answer(
         intent=Intent.TIMELINE,
         query=question.text,
         found=False,
+        items=tuple(dated_items(context, question, shown, [context.sentence_item(row) for row in shown])),
         suggestions=tuple(context.topic_suggestions(question.text)),
-        message=f"The articles give no dated event about '{question.text}'.",
+        message=message,
     )
 
 
