@@ -76,7 +76,8 @@ def _which_first(text: str, a: str, b: str, ask: Callable[[str], Answer], *, lat
     for part in (a, b):
         answer = ask(f"when was {part}?")
         item = next((i for i in answer.items if i.date and i.label != "closest sentence"), None)
-        item = item or next((i for i in answer.items if i.date), None)
+        # (a part not covered dates nothing: the sentences plain search shows under it are for the reader)
+        item = item or next((i for i in answer.items if i.date and answer.found), None)
         dated.append((part, item))
     shown = [(part, item) for part, item in dated if item is not None]
     if len(shown) < 2 or any(item.date is None for _, item in shown):
