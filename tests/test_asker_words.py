@@ -2410,3 +2410,21 @@ The Herald wrote in an article that Kesk suggested dividing the harbour into zon
     assert any("zones" in item.text for item in answer.items)  # what a search box would have shown
     nothing = kb.answer("what is the capital of mars")
     assert nothing.found or not nothing.items or all(item.label == CLOSEST_LABEL for item in nothing.items)
+
+
+def test_a_post_comes_before_a_part_in_the_talks(tmp_path_factory: pytest.TempPathFactory) -> None:
+    older = """date: 2026-01-10
+source: Harbour Herald
+title: Kesk's new post
+
+President Ivo Marsh appointed Mart Kesk as Secretary of the Harbour Council.
+"""
+    newer = """date: 2026-03-10
+source: Harbour Herald
+title: Ferry talks
+
+The head of the Estonian delegation, Mart Kesk, wrote that progress had been made.
+"""
+    kb = knowledge_over(tmp_path_factory.mktemp("post") / "corpus", {"older.txt": older, "newer.txt": newer})
+    answer = kb.answer("Kesk's job?")
+    assert "Secretary of the Harbour Council" in answer.items[0].text  # his post, though the talks are newer

@@ -31,6 +31,7 @@ OTHER_ROLES = 3  # roles beyond the first shown, newest article first
 TITLE_CHARS = 40  # a party word this close before the person's own name is in their own title
 MENTIONS_READ = 60  # mentions read to pick statements from several articles
 POSSESSIVE_ROLE_WORDS = 5  # "Lukashenko's press secretary" is a role; a longer text is a description to search
+_TALKS_PART = re.compile(r"\b(?:delegation|negotiat\w*|negotiation\s+group|talks|team)\b", re.I)
 # "NSDC secretary before Umerov", "the previous head of GUR before Budanov": a post and who took it after
 _HELD_BEFORE = re.compile(
     r"^(?:the\s+)?(?:(?:previous|former|prior|last)\s+)?(?P<role>.+?)\s+(?:before|prior\s+to)\s+(?P<name>[^?]+)$",
@@ -432,6 +433,9 @@ def _profile(context: Context, person: Person, role_number: int | None = None) -
             key=lambda n: (
                 not set(fold(roles[n][0]).split()) & PAST_TITLE_WORDS,  # never a "former" title first
                 n not in bare,
+                # a post before a part in the talks ("Secretary of the NSDC" before "head of the Ukrainian
+                # delegation", "assistant to the president" before "head of the delegation"): the job asked about
+                not _TALKS_PART.search(roles[n][0]),
                 dates.get(roles[n][1].article) or dt.date.min,
                 len(roles[n][0]),  # "Foreign Minister" over "Minister" from the same day
                 -n,
