@@ -49,7 +49,7 @@ QUESTION_WORDS = frozenset(
     outcome upshot reason reasons motive motives motivation motivations rationale justification whats whos wheres
     whens hows whys vs versus timing else besides actually
     really basically name ex kind sort regarding concerning re anything anyone anybody something someone somebody
-    according per apart mention mentions mentioned
+    according per apart mention mentions mentioned details detail info information specifics
     """.split()
 )
 # Shorthand people type in chat, written out before a question is read: "wat did X say abt Y".

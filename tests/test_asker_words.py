@@ -2428,3 +2428,16 @@ The head of the Estonian delegation, Mart Kesk, wrote that progress had been mad
     kb = knowledge_over(tmp_path_factory.mktemp("post") / "corpus", {"older.txt": older, "newer.txt": newer})
     answer = kb.answer("Kesk's job?")
     assert "Secretary of the Harbour Council" in answer.items[0].text  # his post, though the talks are newer
+
+
+@pytest.mark.parametrize(
+    "question", ["varo answer to tartu strike pause request", "reason for the tartu strike pause request"]
+)
+def test_the_answer_to_a_request_or_its_reason_is_no_demands_question(question: str) -> None:
+    from knowledge.answering.router import parse_question
+
+    assert parse_question(question).intent is not Intent.DEMANDS
+
+
+def test_details_asks_and_names_nothing(kb: KnowledgeBase) -> None:
+    assert "details" not in [group.word for group in kb.context.question("harbour fund details").groups]

@@ -62,7 +62,10 @@ _NOT_FOR_DEMANDS = re.compile(
     r".*\bterms\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty|ceasefire|truce)\b|"
     # "what conditions did the 28-point plan impose on Kyiv?": what a document says, not a side's demands
     r".*\b(?:conditions|terms|demands)\s+(?:did|does|do|would|will)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:plan|deal|agreement|accord|treaty|proposal|draft|declaration|document)\b",
+    r"(?:plan|deal|agreement|accord|treaty|proposal|draft|declaration|document)\b|"
+    # "putin answer to kyiv strike pause request", "reason for the pause request": the answer to a request or why it
+    # was made, not what was asked for
+    r".*\b(?:answer|response|reply|reaction)\s+to\b|.*\breasons?\s+(?:for|behind)\b",
     re.IGNORECASE,
 )
 # "anything new on Umerov since July 20?", "Istanbul talks developments since May 13": what is new on a topic.
