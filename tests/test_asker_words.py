@@ -2441,3 +2441,18 @@ def test_the_answer_to_a_request_or_its_reason_is_no_demands_question(question: 
 
 def test_details_asks_and_names_nothing(kb: KnowledgeBase) -> None:
     assert "details" not in [group.word for group in kb.context.question("harbour fund details").groups]
+
+
+@pytest.mark.parametrize(
+    "question", ["reason for kesk new post", "why did kesk get a new post?", "rationale behind Kesk's new job"]
+)
+def test_why_someone_got_a_post_is_no_job_lookup(question: str) -> None:
+    from knowledge.answering.router import parse_question
+
+    assert parse_question(question).intent is not Intent.WHO  # asks the reason, which a job lookup never says
+
+
+def test_a_job_question_is_still_a_job_lookup() -> None:
+    from knowledge.answering.router import parse_question
+
+    assert parse_question("kesk new post").intent is Intent.WHO

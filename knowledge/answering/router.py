@@ -184,7 +184,8 @@ _NOT_A_JOB = re.compile(
     r"\bwhat\s+did\b|\b(?:say|said|says|tell|told|post\s+on|posted|wrote|statements?|comments?|remarks?|"
     r"reaction|response)\b|\brole\s+(?:in|at|during|on)\s+\w|"
     r"\bplay(?:s|ed|ing)?\s+(?:a\s+\w+\s+)?(?:in|at|during)\b|"
-    r"\b(?:social(?:\s+media)?|media|blog|online|facebook|telegram|instagram)\s+posts?\b",
+    r"\b(?:social(?:\s+media)?|media|blog|online|facebook|telegram|instagram)\s+posts?\b|"
+    r"^\s*why\b|\breasons?\s+(?:for|behind)\b|\brationale\b|\bmotiv\w*",  # "reason for umerov new post": why
     re.I,
 )
 # A role and whose it is, typed as a fragment with no question word or verb ("Belgian PM?", "Latvia's president"):
