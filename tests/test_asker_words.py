@@ -1927,7 +1927,9 @@ def test_a_rank_shortened_before_a_name_and_a_request_asked_for(tmp_path_factory
     from knowledge.extract.people import find_names
 
     (gerasimov,) = [m for m in find_names("Marsh met his top naval commander, Adm. Jaan Ilves.") if m.is_person]
-    assert gerasimov.name == "Jaan Ilves" and gerasimov.role == "Admiral"
+    assert gerasimov.name == "Jaan Ilves" and gerasimov.role == "top naval commander"  # a rank never wins over a title
+    (ilves,) = [m for m in find_names("Marsh met Adm. Jaan Ilves on the pier.") if m.is_person]
+    assert ilves.name == "Jaan Ilves" and ilves.role == "Admiral"  # ... and is the title when there is no other
     text = """date: 2026-04-02
 source: Harbour Herald
 title: Harbour truce

@@ -1875,3 +1875,58 @@ Estonia's Foreign Intelligence Service reported that Latvia would send about 300
     assert "disappointed at what happened" in why.items[0].text and why.items[0].label is None
     spies = knowledge.answer("How many inspectors did Estonia's spy agency say Latvia would send?")
     assert "300 inspectors" in spies.items[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("The ferry deal was signed on March 24 last year.", "2025-03-24"),
+        ("Inspectors first arrived on 9 October last year.", "2025-10-09"),
+        ("The port is to reopen on June 2 next year.", "2027-06-02"),
+    ],
+)
+def test_a_day_of_last_or_next_year_is_that_day_once(sentence: str, iso: str) -> None:
+    (mention,) = find_dates(sentence, dt.date(2026, 1, 27))  # one expression, in the year it names
+    assert mention.date.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Kivisild met with his top naval commander, Adm. Rein Tammaru, on the pier.",
+            "Rein Tammaru",
+            "top naval commander",
+        ),
+        ("Tamm sent his chief negotiator, Aldo Kesk, to Parnu.", "Aldo Kesk", "chief negotiator"),
+        (
+            "Mari Lepik, secretary of Estonia's Harbour Safety and Customs Council and Tallinn's chief negotiator, "
+            "arrived.",
+            "Mari Lepik",
+            "secretary of Estonia's Harbour Safety and Customs Council",
+        ),
+    ],
+)
+def test_a_title_owned_by_a_pronoun_or_a_bodys_name_with_and_is_the_whole_role(
+    sentence: str, name: str, role: str
+) -> None:
+    found = {m.name: m.role for m in find_names(sentence)}
+    assert found.get(name) == role, found
+
+
+def test_a_name_in_a_clause_of_time_is_not_the_speaker_of_the_news(tmp_path: Path) -> None:
+    text = """date: 2026-04-02
+source: Test Wire
+title: Sirens in Parnu
+
+Estonian Prime Minister Priit Kivisild declared a harbour truce on Wednesday.
+
+Sirens sounded over Parnu around noon, shortly after Kivisild announced the truce.
+
+"We expect the Latvian side to follow our example," Kivisild said.
+"""
+    knowledge = _knowledge(tmp_path, "sirens.txt", text)
+    said = knowledge.answer("!said Kivisild")
+    assert any("follow our example" in item.text for item in said.items)
+    assert not any(item.text.startswith("Priit Kivisild") and "Sirens" in item.text for item in said.items)
+

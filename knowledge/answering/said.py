@@ -26,7 +26,7 @@ from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
 from knowledge.extract.people import ROLE_HEADS
 from knowledge.extract.prefilter import lowered
-from knowledge.extract.speakers import agent_before
+from knowledge.extract.speakers import agent_before, in_subordinate_clause
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.text import fold, stem
@@ -622,6 +622,8 @@ def _speaks_as(text: str, alias: str) -> bool:
     after, before = text[at + len(alias) :], text[:at]
     if agent_before(before):
         return False  # "A spokesman for Kesk said": the spokesman speaks
+    if in_subordinate_clause(text, at):
+        return False  # "sirens sounded shortly after Kesk announced the truce": the sirens are the news
     by = _BY_BEFORE.search(before)
     if by is not None and by.group().lower().startswith("made") and not _HOLDS_WORDS.search(text):
         return False  # "the paper quoted from remarks made by Kesk": words told of, none of them given

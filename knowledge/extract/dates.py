@@ -50,6 +50,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b")),
     ("season_year", re.compile(rf"\b(?:the )?(?P<season>spring|summer|autumn|fall|winter),? (?:of )?{_YEAR}\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b")),
+    # "on March 24 last year", "on 3 June next year": the day in the year the phrase names, one expression
+    ("month_day_relative_year", re.compile(rf"\b{_MONTH} {_DAY},? (?:of )?(?P<which>last|this|next) year\b")),
+    ("day_month_relative_year", re.compile(rf"\b{_DAY} {_MONTH},? (?:of )?(?P<which>last|this|next) year\b")),
     # "in March last year", "by June next year": the month in the year the phrase names, one expression
     ("month_relative_year", re.compile(rf"\b{_MONTH},? (?:of )?(?P<which>last|this|next) year\b")),
     ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?![,.]?\d)")),
@@ -113,6 +116,8 @@ _NEEDS: dict[str, tuple[re.Pattern[str], bool]] = {  # kind -> (what it needs, w
     "day_month_year": (_MONTH_WORD, False),
     "season_year": (_YEAR_DIGITS, False),
     "month_year": (_MONTH_WORD, False),
+    "month_day_relative_year": (_MONTH_WORD, False),
+    "day_month_relative_year": (_MONTH_WORD, False),
     "month_relative_year": (_MONTH_WORD, False),
     "month_day": (_MONTH_WORD, False),
     "day_month": (_MONTH_WORD, False),
@@ -233,6 +238,9 @@ def _resolve(kind: str, match: re.Match[str], sentence: str, published: dt.date)
         if kind == "weekday":
             future = tense_before(sentence, match.start()) == "future"
             return _weekday(WEEKDAY_NAMES[groups["weekday"]], groups["which"], future, published, phrase)
+        if kind in ("month_day_relative_year", "day_month_relative_year"):
+            year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]
+            return _day(dt.date(year, _month(groups["month"]), int(groups["day"])), phrase)
         if kind == "month_relative_year":
             year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]
             return _month_span(year, _month(groups["month"]), phrase)

@@ -131,6 +131,8 @@ ROLE_MODIFIERS = frozenset(
         "assistant",
         "presidential",
         "military",
+        "naval",
+        "navy",
         "finance",
         "interior",
         "justice",
@@ -428,7 +430,11 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
     run = [strip_possessive(word) for word in words[i:j]]
     name = " ".join(run)
     start, end = starts[i], starts[j - 1] + len(run[-1])
-    role = _role_before(words, i) or _copula_role(sentence, end)
+    multi = len(run) >= 2
+    # "Gen. Valery Gerasimov": a rank shortened before a name is a person's, and the rank their title when the
+    # sentence gives no other (a bare rank never wins over a title: "his top military commander, Gen. X")
+    rank = RANK_ABBREVIATIONS.get(words[i - 1].lower().rstrip(".")) if i > 0 and multi else None
+    role = _role_before(words, i) or (_role_before(words, i - 1) if rank else None) or _copula_role(sentence, end)
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was
     role = _appointed_role(sentence, start, end) or role
@@ -446,11 +452,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         affiliation = found[0][2] if found else None
     spoken_before = words_before(sentence, start, SPEECH_LOOKBACK_CHARS)
     speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(spoken_before))
-    multi = len(run) >= 2
     honorific = i > 0 and words[i - 1].lower() in HONORIFICS  # "Mr Yermak" is a person
-    # "Gen. Valery Gerasimov": a rank shortened before a name is a person's, and the rank their title when the
-    # sentence gives no other (a bare rank never wins over a title)
-    rank = RANK_ABBREVIATIONS.get(words[i - 1].lower().rstrip(".")) if i > 0 and multi else None
     if rank is not None and role is None:
         role = rank.title()
     is_person = (
@@ -477,6 +479,8 @@ PARENTHESIS_TOKENS = 8  # an aside this short between a title and its name is sk
 # Words after which "the president, X" names two people, not one with a title: "according to the president, X".
 _ROLE_OBJECT_BEFORE = frozenset({"to", "by", "from", "with", "for", "of", "on", "at", "as", "than", "said", "told"})
 _OF = frozenset({"of", "for"})
+# "his chief negotiator, Aldo Kesk": a title owned by a pronoun before it is the named person's, as after "the"
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _is_role_word(low: str) -> bool:
@@ -531,7 +535,8 @@ def _role_before(words: list[str], i: int) -> str | None:
     heads = [n for n, low in enumerate(lows) if _is_head(low)]
     if not heads:
         return None
-    if comma_before and not (taken[0].endswith(("'s", "’s")) or lows[0] == "the"):
+    whose = k >= 0 and words[k].lower() in _POSSESSIVE_DETERMINERS  # "with his top military commander, Gen. X"
+    if comma_before and not (taken[0].endswith(("'s", "’s")) or lows[0] == "the" or whose):
         return None  # "..., Trump" after a list is not a role
     if comma_before and k >= 0 and words[k].lower() in _ROLE_OBJECT_BEFORE:
         return None  # "According to the president, Budanov has ...": the title is someone the sentence cites
@@ -547,6 +552,13 @@ _APPOSITIVE = re.compile(
 )
 
 
+# "and" then capitalised words ending in a body's word ("... Security and Defence Council"): the name goes on past
+# the "and" that ends an appositive elsewhere ("secretary of the Council and Kyiv's chief negotiator" stops at it)
+_BODY_AFTER_AND = re.compile(
+    r"\s+and(?:\s+[A-Z][\w-]*)+?\s+(?:" + "|".join(w.title() for w in sorted(ORG_WORDS)) + r")\b(?!['’])"
+)
+
+
 def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
     match = _APPOSITIVE.match(sentence[end:])
     if not match:
@@ -554,6 +566,9 @@ def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
     if match.group("of"):
         return "of", match.group("place").strip()
     role = match.group("role").strip()
+    joined = _BODY_AFTER_AND.match(sentence, end + match.end())
+    if joined and re.search(r"\b[A-Z][\w-]*$", role):  # "National Security and Defence Council": one body's name
+        role += joined.group()
     if re.match(r"(?:who|which|that|whose|whom|where|when)\b", role, re.IGNORECASE):
         return None  # ", who accompanied the Deputy Foreign Minister": a relative clause, not a title
     role_words = [w.lower() for w in re.findall(r"[A-Za-z’'-]+", role)]

@@ -191,11 +191,7 @@ class ActorFinder:
             possessive = text[actor.end : actor.end + 2] in ("'s", "’s") or text[actor.start : actor.end].endswith(
                 ("'s", "’s")
             )
-            if (
-                possessive
-                or _SUBORDINATE_BEFORE.search(words_before(text, actor.start, SUBORDINATE_LOOKBACK_CHARS))
-                or agent_before(text[: actor.start])
-            ):
+            if possessive or in_subordinate_clause(text, actor.start) or agent_before(text[: actor.start]):
                 continue
             after = text[actor.end : actor.end + 25]
             before = text[max(0, actor.start - 25) : actor.start]
@@ -217,6 +213,12 @@ _AGENT_OF = re.compile(
     rf"\b(?:{AGENT_ROLE_WORDS})\s+(?:for|of|to)\s+$",
     re.IGNORECASE,
 )
+
+
+def in_subordinate_clause(text: str, at: int) -> bool:
+    """Whether a name at ``text[at]`` opens a clause set in time, not the sentence's own ("shortly after Putin
+    announced the ceasefire, sirens rang out": Putin's words are not what the sentence reports)."""
+    return _SUBORDINATE_BEFORE.search(words_before(text, at, SUBORDINATE_LOOKBACK_CHARS)) is not None
 
 
 def agent_before(before: str) -> bool:
