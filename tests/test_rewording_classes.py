@@ -1930,3 +1930,19 @@ Sirens sounded over Parnu around noon, shortly after Kivisild announced the truc
     assert any("follow our example" in item.text for item in said.items)
     assert not any(item.text.startswith("Priit Kivisild") and "Sirens" in item.text for item in said.items)
 
+
+def test_a_long_name_two_letters_off_is_the_name_the_articles_spell(tmp_path: Path) -> None:
+    text = """date: 2026-03-11
+source: Test Wire
+title: Dam proposal
+
+Latvia proposed that inspectors run the Novozhzhelanivka dam under a ten-year lease.
+
+The harbour board met on Tuesday to discuss ferry fares.
+"""
+    knowledge = _knowledge(tmp_path, "dam.txt", text)
+    spelt = knowledge.answer("what did Latvia propose for the Novozhelanivka dam?")
+    assert spelt.found and spelt.items[0].text.startswith("Latvia proposed"), spelt.message
+    assert spelt.items[0].label is None
+    absent = knowledge.answer("what did Latvia propose for the Vorontsovka dam?")
+    assert not absent.found and "Vorontsovka" in (absent.message or "")

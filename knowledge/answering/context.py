@@ -122,6 +122,7 @@ class Context:
                 places=self.places,
                 today=self.today,
                 acronyms=self.acronym_forms,
+                spelt_as=self.ranker.spelt_as,
             )
             with self._questions_lock:  # the bot's worker threads share this context
                 if len(self._questions) >= QUESTIONS_KEPT:

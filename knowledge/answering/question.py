@@ -366,8 +366,10 @@ def analyse(
     places: tuple[str, ...] = (),
     today: dt.date | None = None,
     acronyms: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
+    spelt_as: Callable[[str], str] | None = None,
 ) -> Question:
-    """Analyse a question (or a command's argument, ``command=True``) against what the articles hold."""
+    """Analyse a question (or a command's argument, ``command=True``) against what the articles hold; ``spelt_as``
+    gives the stem the articles use for a word typed otherwise (``Ranker.spelt_as``)."""
     named_people = tuple(lookup.named_in_question(text, is_word=lambda word: known_stem(stem(word))))
     by_role = lookup.by_possessive_role(text)
     if by_role:  # "Trump's envoy" names the envoy; Trump only says whose envoy he is
@@ -438,6 +440,10 @@ def analyse(
             place = _misspelt_place(word, places)
             if place is not None:
                 named.append((word, tuple(stems(place))))
+    misspelt_thing = _misspelt_thing(unknown, spelt_as) if unknown is not None and spelt_as is not None else None
+    if unknown is not None and misspelt_thing is not None:  # "Zaporizhia": the plant the articles spell Zaporizhzhia
+        named.append((unknown, (misspelt_thing,)))
+        unknown = None
     misspelt_party = _misspelt_party(unknown) if unknown is not None else None
     if misspelt_party is not None:  # "the Amercian side": the American one
         unknown = None
@@ -658,6 +664,24 @@ def _verb_form(word: str) -> bool:
         or word in ADVERBS
         or (len(word) > 4 and word.endswith(("ed", "ing", "ly")))  # "actually hold"
     )
+
+
+NAME_SPELLING_MIN = 8  # a one-word name no article uses, this long, is read as the articles' closest word (a long
+# name one or two letters off is a spelling, "Zaporizhia"); a shorter one is as likely a name they never mention
+NAME_SPELLING_EDITS = 2  # letters dropped, doubled or changed inside the name; more is another name
+
+
+def _misspelt_thing(name: str, spelt_as: Callable[[str], str]) -> str | None:
+    """The stem of the word the articles spell a long one-word name as ("Zaporizhia": "zaporizhzhia"), if any. The
+    two differ inside the word, never only at its end: "Polishchuk" is not "Polish", nor "Dmitriev" "Dmitri"."""
+    typed = strip_possessive(name)
+    if " " in typed or len(typed) < NAME_SPELLING_MIN or not typed.isalpha():
+        return None
+    low = fold(typed)
+    spelt = spelt_as(low)
+    if spelt == stem(low) or low.startswith(spelt) or spelt.startswith(stem(low)):
+        return None
+    return spelt if OSA.distance(low, spelt, score_cutoff=NAME_SPELLING_EDITS) <= NAME_SPELLING_EDITS else None
 
 
 PLACE_TYPO_MIN = 6  # the longer of the two this long ("Genva" for Geneva); shorter pairs are as likely two places
