@@ -80,7 +80,8 @@ FAMILIES: tuple[str, ...] = (
     "select selected become became",  # "named" the verb, not "names"; "became head" is how an appointment is told
     # "Russia's team for the talks" is its delegation; "Ukraine was represented by X, Y and Z" is who was on it
     "delegation delegations team teams represented",
-    "lead leads led leading head heads headed heading chief",  # "who's heading the team?": "led by"; "GUR chief"
+    # "who's heading the team?": "led by"; "GUR chief"; "who leads the mission?": "under US leadership"
+    "lead leads led leading head heads headed heading chief leadership",
     "companies company firms firm corporations",
     "farm farms farming agricultural agriculture grain",
     "countries country nations nation",  # "how many nations took part?": "27 countries"

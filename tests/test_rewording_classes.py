@@ -1946,3 +1946,21 @@ The harbour board met on Tuesday to discuss ferry fares.
     assert spelt.items[0].label is None
     absent = knowledge.answer("what did Latvia propose for the Vorontsovka dam?")
     assert not absent.found and "Vorontsovka" in (absent.message or "")
+
+
+def test_who_leads_a_thing_is_answered_by_a_sentence_naming_that_thing(tmp_path: Path) -> None:
+    text = """date: 2026-02-14
+source: Test Wire
+title: Harbour inspections
+
+The ferry truce was agreed on Friday, and the draft declaration was published on Monday.
+
+Details: Tiit Orula, the head of the Estonian delegation, confirmed the ferry agreement.
+
+The harbour inspection mission is to operate under Latvian leadership with Finnish participation.
+"""
+    knowledge = _knowledge(tmp_path, "mission.txt", text)
+    answer = knowledge.answer("Who would lead the harbour inspection mission under the draft declaration?")
+    assert answer.items[0].text.startswith("The harbour inspection mission"), [i.text for i in answer.items]
+    assert answer.items[0].label is None
+    assert all(item.label for item in answer.items if "Orula" in item.text)

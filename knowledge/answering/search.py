@@ -10,7 +10,7 @@ from knowledge.answering.answer_types import ASKED_FOR, MEMBERS_LISTED, holds_an
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
-from knowledge.answering.question import MEMBERS_ASKED, Question
+from knowledge.answering.question import MEMBERS_ASKED, Question, TermGroup
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, POINTS_BACK, Hit
 from knowledge.answering.subjects import (
     acts_in,
@@ -24,7 +24,7 @@ from knowledge.answering.subjects import (
 )
 from knowledge.extract.people import ROLE_MODIFIERS
 from knowledge.index import SentenceRow
-from knowledge.lexicon import opposite, related
+from knowledge.lexicon import opposite, related, related_role
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, stem, stems, words
@@ -46,6 +46,18 @@ NEAR_SHARE = 0.5  # a near answer holds at least half the share a relevant one n
 NAMES_ENOUGH = 2  # named things found together in a sentence that make it a near answer without the question's words
 NAMED_KEPT = 2  # sentences naming the one person asked about kept below the cut when none above it does
 RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left out: a short answer, not a list
+
+
+# Who-verbs whose noun is also a title ("head of the delegation"): a sentence holding the title alone names someone
+# who leads something, not necessarily the thing asked about
+_LEADING = frozenset(stem(word) for word in ("lead", "leads", "led", "head", "heads", "headed", "chair", "chairs"))
+
+
+def _object_groups(question: Question, verb: str) -> list[TermGroup]:
+    """The question's content words after its verb: what the act is done to ("the ceasefire monitoring mechanism")."""
+    at = re.search(rf"\b{re.escape(verb)}\b", question.text, re.IGNORECASE)
+    after = {stem(word) for word in words(question.text[at.end() :])} if at else set()
+    return [g for g in question.groups if g.own in after and g.own != stem(verb)]
 
 
 def search(context: Context, question: Question, *, intent: Intent = Intent.SEARCH) -> Answer:
@@ -236,6 +248,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             and not (question.kind == "yes/no" and _NO_ANSWER.search(h.row.text))
             and h.row.id not in denied
         }
+    if verb and stem(verb) in _LEADING:
+        # "who would lead the monitoring mechanism?" is not answered by "Medinsky, the head of the Russian
+        # delegation": a sentence answers who leads a thing when it names the thing led, in its own words
+        # (its own words or a title's kin, "team" for "delegation": "the declaration" is no "confirmed")
+        led = [{g.own} | related_role(g.own) for g in _object_groups(question, verb)]
+        unfit |= {h.row.id for h in shown_hits if led and not any(own & set(h.row.stems) for own in led)}
     if question.kind == "yes/no":  # "did Russia keep fighting?" is not answered by "And if Russia kept fighting, ..."
         unfit |= {h.row.id for h in shown_hits if _IF_FIRST.match(h.row.text)}
     if asked is not None:
