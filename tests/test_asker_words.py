@@ -854,6 +854,8 @@ President Anna Kesk appointed Tiit Laar as Secretary of the Security Council, di
         ("black market deals", "black market deals"),  # a letter added: "back" is no cue to guess
         ("when will they decide?", "when will they decide?"),  # "decided" is a form of the word, not a typo of it
         ("it weren't met", "it weren't met"),  # part of a contraction
+        ("who will Tallinn send to Riga?", "who will Tallinn send to Riga?"),  # a verb of its own, never "spend"
+        ("who did Riga sent?", "who did Riga sent?"),
     ],
 )
 def test_a_cue_typed_one_letter_off_is_read_as_the_cue(typed: str, read: str) -> None:

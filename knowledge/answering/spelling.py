@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable, Iterator
 from rapidfuzz.distance import OSA
 
 from knowledge.answering import question, router
-from knowledge.text import STOPWORDS, stem
+from knowledge.lexicon import related
+from knowledge.text import IRREGULAR_VERBS, STOPWORDS, stem
 from knowledge.vocabulary import QUESTION_WORDS
 
 # A cue this long may be typed with a letter dropped; shorter ones are as likely other words ("tme": "time" or
@@ -84,6 +85,15 @@ def _cue_for(word: str) -> str | None:
     return None if stem(found) == stem(lowered) else found  # "decide"/"decided", "trip"/"trips": no typo, a form
 
 
+def _english(word: str) -> bool:
+    """Whether a word is one the lexicon knows as English in its own right: an irregular verb's form ("send", "sent")
+    or a word with a listed family ("brief")."""
+    return word in IRREGULAR_VERBS or word in _IRREGULAR_BASES or bool(related(stem(word)))
+
+
+_IRREGULAR_BASES = frozenset(IRREGULAR_VERBS.values())
+
+
 def respelt(text: str, known_stem: Callable[[str], bool]) -> str:
     """``text`` with each word no article uses and no cue is written as the one cue word it is a typo of."""
 
@@ -92,6 +102,8 @@ def respelt(text: str, known_stem: Callable[[str], bool]) -> str:
         lowered = word.lower()
         if len(word) < 4 or lowered in cue_words() or lowered in STOPWORDS or known_stem(stem(lowered)):
             return word
+        if _english(lowered):
+            return word  # "expect Moscow to send": a word of its own the articles do not use, never "spend"
         found = _cue_for(word)
         if found is None:
             return word
