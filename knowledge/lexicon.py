@@ -38,8 +38,8 @@ FAMILIES: tuple[str, ...] = (
     "participated participant participants represent "
     # "who represented Washington at the talks?": who attended for it; "en route to Poland": travelling there
     "represented fly flew flown flying route",
-    # "has Trump been briefed?": "Trump has not yet been informed of the results"
-    "briefed informed notified apprised",
+    # "has Trump been briefed?": "Trump has not yet been informed of the results"; "brief Zelensky": "report to him"
+    "brief briefed informed notified apprised report",
     "president presidential presidency",  # "the presidential office" is "the President's Office"
     "call calls phone phoned telephone speak spoke conversation",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "

@@ -1964,3 +1964,20 @@ The harbour inspection mission is to operate under Latvian leadership with Finni
     assert answer.items[0].text.startswith("The harbour inspection mission"), [i.text for i in answer.items]
     assert answer.items[0].label is None
     assert all(item.label for item in answer.items if "Orula" in item.text)
+
+
+def test_going_to_before_a_verb_tells_the_future_and_briefing_is_reporting(tmp_path: Path) -> None:
+    text = """date: 2026-05-02
+source: Test Wire
+title: Ferry talks
+
+Harbour envoy Aldo Tamm led the Estonian side at the ferry talks in Parnu on Friday.
+
+A source in Latvian diplomatic circles said Tamm put forward demands that go far beyond what was discussed.
+
+Tamm, who was expected to meet Prime Minister Priit Kivisild in Riga on May 3 to report on the ferry talks, will now \
+meet him in Tartu on May 4 instead.
+"""
+    knowledge = _knowledge(tmp_path, "brief.txt", text)
+    answer = knowledge.answer("Where is Tamm going to brief Kivisild?")
+    assert "in Tartu" in answer.items[0].text and answer.items[0].label is None, [i.text for i in answer.items]

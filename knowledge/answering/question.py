@@ -230,6 +230,9 @@ _AS_WELL = re.compile(r"\bas\s+well\b", re.I)  # "did the EU approve sanctions a
 _GOING_TO_WORD = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?", re.I)
 _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
+# "where is Kesk going to brief Varo?": "going to" before a verb tells the future, no going anywhere (a lower-case word
+# after it, not an article: "going to the talks", "going to Tallinn" are journeys)
+_GOING_TO_VERB = re.compile(r"\b[Gg]oing\s+to\s+(?!(?:the|a|an|his|her|their)\b)[a-z]")
 _SIDE_AFTER = re.compile(r"^(?:['’]s)?\s+sides?\b", re.I)
 _HOW_MEASURE = re.compile(rf"\bhow\s+({'|'.join(MEASURES)})\b", re.I)
 # "how did Moscow characterize the call?" asks for the words Moscow used, whatever they are: the verb is no word the
@@ -500,6 +503,7 @@ def analyse(
     to_place = any(fold(text[at:]).lstrip().startswith(fold(name)) for at in going for name, _ in named) or any(
         _GOING_TO.search(text[:start]) for start, _, _ in in_text
     )
+    future = _GOING_TO_VERB.search(text) is not None
     made_role = bool(_MADE_ROLE.search(text))
     # "when had Kesk last seen Varo?": seeing a person is meeting them
     seeing = [m.end() for m in _SEEING_WORD.finditer(text)]  # (most questions see nobody: no alias is tried)
@@ -529,6 +533,8 @@ def analyse(
         word = UNIT_ABBREVIATIONS.get(word, word)
         if to_place and word in _GOING:
             word = "travel"
+        elif word == "going" and future:
+            continue
         if seen_person and word in _SEEING:
             word = "met"
         if made_role and word in ("made", "make", "makes", "making"):
