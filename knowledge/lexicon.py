@@ -100,7 +100,7 @@ FAMILIES: tuple[str, ...] = (
     "include included includes comprise comprised comprises consist consisted",
     "moves move actions action steps",  # "Trump's moves": his actions
     "resume resumed resuming restart restarted restarting renew renewed",  # "restarting talks": resuming them
-    "job jobs post posts role roles",  # "the security council job": the post
+    "job jobs post posts role roles",  # "the security council job": the post ("position" is as often a stance)
     "promise promised pledge pledged vow vowed committed",  # "what did the leaders promise?": what they committed to
     "extra additional",
     "spokesman spokeswoman spokesperson spokespeople",  # "Lukashenko's spokeswoman": "Lukashenko's spokesperson"

@@ -1981,3 +1981,27 @@ meet him in Tartu on May 4 instead.
     knowledge = _knowledge(tmp_path, "brief.txt", text)
     answer = knowledge.answer("Where is Tamm going to brief Kivisild?")
     assert "in Tartu" in answer.items[0].text and answer.items[0].label is None, [i.text for i in answer.items]
+
+
+def test_a_speaker_who_said_nothing_in_the_words_asked_shows_their_statements_unfound(tmp_path: Path) -> None:
+    chief = """date: 2026-01-09
+source: Test Wire
+title: New harbour chief
+
+Prime Minister Priit Kivisild named Aldo Tamm as the new head of the Harbour Board.
+
+"I consider the harbour an honour and a duty to the country," Aldo Tamm wrote on Friday.
+
+Tamm devoted his entire life to the merchant fleet.
+"""
+    fares = """date: 2026-01-10
+source: Test Wire
+title: Ferry fares
+
+No decision has been taken on the ferry fares, the Latvian transport ministry said.
+"""
+    knowledge = _corpus(tmp_path, {"chief.txt": chief, "fares.txt": fares})
+    answer = knowledge.answer("What did Tamm say about taking the job?")
+    assert not answer.found  # nothing holds the words asked about: not covered ...
+    assert "an honour and a duty" in answer.items[0].text  # ... but what he said comes first, for the asker to check
+    assert all(item.label for item in answer.items)

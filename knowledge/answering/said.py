@@ -154,6 +154,13 @@ def said_about(context: Context, question: Question) -> Answer:
         then = ", then the closest sentences" if rest else ""
         message = f"{why} These are the statements by {names} closest to it{then}."
         return Answer(intent=Intent.SAID, query=question.text, found=True, items=items, message=message)
+    if fallback is None:
+        # nothing holds the topic's words, but they did speak ("what did Budanov say about taking the post?" over
+        # "I consider the position ... an honor"): not covered, with what they said for the asker to check
+        theirs = _nearest_statements(context, question)
+        if theirs:
+            message = f"{why} These are statements by {names}, none holding the words asked about, for you to check."
+            return Answer(intent=Intent.SAID, query=question.text, found=False, items=tuple(theirs), message=message)
     return fallback or not_covered(context, question, Intent.SAID)
 
 
