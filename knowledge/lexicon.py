@@ -63,7 +63,7 @@ FAMILIES: tuple[str, ...] = (
     "navigation shipping maritime vessels",
     "membership join joining accession",
     "delay delayed postpone postponed stall stalled shelve shelved defer deferred slip slipped miss missed",
-    "target goal deadline timetable",  # (not "aim": "Pompeo aimed to weaken" sets no deadline)
+    "target goal deadline timetable ultimatum",  # (not "aim": "Pompeo aimed to weaken" sets no deadline)
     "criticize criticized criticise criticised blast blasted slam slammed accuse accused denounce denounced "
     "condemn condemned",
     "reporters journalists press media",
@@ -173,6 +173,10 @@ PHRASAL_VERBS: dict[str, str] = {
     "went off": "rang",
     "broke off": "suspended",
     "break off": "suspend",
+    "turn down": "reject",  # "did Moscow turn down the offer?": "Russia rejected the proposal"
+    "turns down": "rejects",
+    "turned down": "rejected",
+    "turning down": "rejecting",
     "struck a deal": "agreed a deal",  # a deal struck is agreed, never a strike
     "strike a deal": "agree a deal",
     "deal was struck": "deal was agreed",

@@ -2005,3 +2005,24 @@ No decision has been taken on the ferry fares, the Latvian transport ministry sa
     assert not answer.found  # nothing holds the words asked about: not covered ...
     assert "an honour and a duty" in answer.items[0].text  # ... but what he said comes first, for the asker to check
     assert all(item.label for item in answer.items)
+
+
+def test_a_phrasal_verb_and_a_word_for_a_deadline_ask_what_the_article_says_in_its_words(tmp_path: Path) -> None:
+    text = """date: 2026-03-02
+source: Test Wire
+title: Ferry offer
+
+Latvia rejected the Estonian ferry offer on Monday, saying the fares were too high.
+
+Prime Minister Priit Kivisild set a deadline of May 1 for a new harbour agreement.
+
+The ferry line carried 40,000 passengers last year.
+"""
+    knowledge = _knowledge(tmp_path, "offer.txt", text)
+    for wording in ("Did Latvia turn down the ferry offer?", "who turned down the ferry offer?"):
+        answer = knowledge.answer(wording)
+        assert answer.items[0].text.startswith("Latvia rejected") and answer.items[0].label is None, wording
+        assert answer.message is None, answer.message
+    ultimatum = knowledge.answer("Kivisild's ultimatum for the harbour agreement?")
+    assert ultimatum.items[0].text.startswith("Prime Minister Priit Kivisild set a deadline")
+    assert ultimatum.message is None, ultimatum.message

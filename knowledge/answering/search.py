@@ -24,7 +24,7 @@ from knowledge.answering.subjects import (
 )
 from knowledge.extract.people import ROLE_MODIFIERS
 from knowledge.index import SentenceRow
-from knowledge.lexicon import opposite, related, related_role
+from knowledge.lexicon import opposite, related, related_role, without_phrasal_verbs
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, stem, stems, words
@@ -214,17 +214,17 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         }
     # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting
     # ... nor "who announced the date?" by a sentence that says nothing of announcing
-    verb = (
-        yes_no_verb(question.text)
-        if question.kind == "yes/no"
-        else who_verb(question.text)
-        if question.kind == "who"
-        else None
-    )
+    read_verb = yes_no_verb if question.kind == "yes/no" else who_verb if question.kind == "who" else None
+    verb = read_verb(question.text) if read_verb else None
     wanted = set()
     if verb and stem(verb) not in STOPWORDS and stem(verb) not in _ATTITUDE_STEMS:
         spelt = context.ranker.spelt_as(verb)  # "did the EU aprove ...?": approving, as the articles spell it
         wanted = {stem(verb), spelt} | related(spelt) | opposite(spelt)  # "rejected" answers "did they accept?"
+        # ... and the one word a phrasal verb stands for ("did Latvia turn down the offer?": "Latvia rejected it"),
+        # itself or its opposite, not its family ("who broke the news?" is not answered by "Kesk announced")
+        meant = read_verb(without_phrasal_verbs(question.text)) if read_verb else None
+        if meant and meant != verb:
+            wanted |= {stem(meant)} | opposite(stem(meant))
     # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
     asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
     # the one asked about denying it in their own words answers "did X propose it?", before what others report of
