@@ -9,6 +9,7 @@ import pytest
 from knowledge import Intent, KnowledgeBase
 from knowledge.answering.context import CLOSEST_LABEL
 from knowledge.answering.demands import _led_by_demands, _Scored
+from knowledge.answering.router import parse_question
 from knowledge.answering.search import closest_sentences
 from knowledge.answering.spelling import respelt
 from knowledge.answering.subjects import wh_subject
@@ -2460,3 +2461,25 @@ def test_a_job_question_is_still_a_job_lookup() -> None:
     from knowledge.answering.router import parse_question
 
     assert parse_question("kesk new post").intent is Intent.WHO
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Tammaru - what's his position?", "what's Tammaru's position?"),
+        ("Tammaru: what is his job?", "what is Tammaru's job?"),
+        ("what is her role, Lepik?", "what is Lepik's role?"),
+        ("Kesk - did he meet Varo?", "did Kesk meet Varo?"),
+        ("Estonia and Latvia: when did they meet?", "when did Estonia and Latvia meet?"),
+        ("Kesk, Varo: what did they sign?", "Kesk, Varo: what did they sign?"),  # a list of names, no name set apart
+        ("Harbour talks - who attended?", "Harbour talks - who attended?"),  # no pronoun stands for it
+        ("What did Kesk tell her about Tartu?", "What did Kesk tell her about Tartu?"),
+    ],
+)
+def test_a_name_set_apart_is_what_the_pronoun_stands_for(typed: str, read: str) -> None:
+    assert parse_question(typed).cleaned == read
+
+
+def test_a_job_asked_with_the_name_set_apart_is_a_job_question() -> None:
+    assert parse_question("Tammaru - what's his position?").intent is Intent.WHO
+    assert parse_question("what is his job, Tammaru?").intent is Intent.WHO

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from knowledge.actors import parties_in
 from knowledge.models import Intent
+from knowledge.text import STOPWORDS
 from knowledge.vocabulary import APPOINTING_WORDS, CHAT_SHORTHAND, DEMAND_CUE, EVENT_NOUNS
 
 MAX_QUESTION_CHARS = 1_000
@@ -270,6 +271,33 @@ def _as_spelt(text: str) -> str:
     return _OUT_AS.sub("was replaced as ", _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group()], text))
 
 
+# "Gerasimov - what's his position?", "what's his job, Umerov?": a name set before or after the question, which a
+# pronoun in it stands for; read as "what's Gerasimov's position?". Capitalised words only, joined by "and" at most
+# ("Russia and Ukraine: when did they meet?"), so that a phrase is never taken for a name.
+_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}"
+_NAME_FIRST = re.compile(rf"^(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*(?P<rest>.+)$")  # (a comma lists names)
+_NAME_LAST = re.compile(rf"^(?P<rest>.+?),\s*(?P<name>{_NAME})\s*(?P<end>[?!.]*)$")
+_PRONOUN = re.compile(
+    r"\b(?P<whose>his|its|their|her(?=\s+(?!about|on|to|for|with|at|in|from|by|of)[a-z]))\b|"
+    r"\b(?P<who>he|she|they|him|her|them)\b",
+    re.I,
+)
+
+
+def _with_name_set_apart(text: str) -> str:
+    """A question whose pronoun stands for a name set apart before or after it, with the name in its place."""
+    apart = _NAME_FIRST.match(text) or _NAME_LAST.match(text)
+    if apart is None or text.startswith(("!", "/")) or apart.group("name").split()[0].lower() in STOPWORDS:
+        return text
+    name, rest = apart.group("name"), apart.group("rest")
+    pronoun = _PRONOUN.search(rest)
+    if pronoun is None:
+        return text
+    named = f"{name}'s" if pronoun.group("whose") else name
+    end = apart.group("end") if "end" in apart.groupdict() and apart.group("end") else ""
+    return f"{rest[: pronoun.start()]}{named}{rest[pronoun.end() :]}{end}"
+
+
 def parse_question(text: str) -> ParsedQuestion:
     """Route a command or a free question to an intent."""
     if len(text) > MAX_QUESTION_CHARS:
@@ -279,7 +307,7 @@ def parse_question(text: str) -> ParsedQuestion:
             text[:80],
             problem=(f"That question is {len(text):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."),
         )
-    cleaned = without_contractions(_as_spelt(clean_question(text)))
+    cleaned = _with_name_set_apart(without_contractions(_as_spelt(clean_question(text))))
     if not cleaned:
         return ParsedQuestion(Intent.HELP, "", cleaned, problem=EMPTY)
     if not is_english(cleaned):
