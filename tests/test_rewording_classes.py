@@ -2026,3 +2026,26 @@ The ferry line carried 40,000 passengers last year.
     ultimatum = knowledge.answer("Kivisild's ultimatum for the harbour agreement?")
     assert ultimatum.items[0].text.startswith("Prime Minister Priit Kivisild set a deadline")
     assert ultimatum.message is None, ultimatum.message
+
+
+def test_the_first_of_a_kind_of_talks_is_the_first_told_as_that_kind(tmp_path: Path) -> None:
+    earlier = """date: 2025-03-01
+source: Test Wire
+title: Riga talks
+
+Estonia and Latvia held talks in Riga in February 2025, their first in-person meeting on the ferry dispute.
+
+The consultations covered harbour fees and ferry fares.
+"""
+    later = """date: 2026-01-20
+source: Test Wire
+title: Three-way talks
+
+Estonia, Latvia and Finland are holding direct trilateral ferry talks in Turku for the first time on January 23.
+
+Officials said the talks would continue in Tallinn.
+"""
+    knowledge = _corpus(tmp_path, {"riga.txt": earlier, "turku.txt": later})
+    for wording in ("When did Estonia, Latvia and Finland first hold three-way talks?", "first trilateral talks date?"):
+        answer = knowledge.answer(wording)
+        assert answer.items[0].date == "2026-01-23", (wording, [(i.date, i.text) for i in answer.items])

@@ -24,7 +24,7 @@ from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.dating import SUPERSEDED_FACTOR, dated_items, superseded
-from knowledge.answering.question import Question, asks_for_end, asks_for_start, asks_future
+from knowledge.answering.question import Question, TermGroup, asks_for_end, asks_for_start, asks_future
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
 from knowledge.answering.search import closest_sentences, plain_search
@@ -429,7 +429,10 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         # no dated event holds what the question asks: the best-ranked sentences answer, labelled, each with the
         # date it states (a fact filter never turns what search found into "not covered")
         return _closest_dated(context, question, scored) or _no_events(context, question)
-    chosen = _by_position(question, sure)
+    # (the rarest word in its own form: "talks" may weigh as its rarest kin, "consultations", over "trilateral")
+    own = context.store.frequencies([g.own for g in question.groups]) if question.ordinal is not None else {}
+    rarest = min((g for g in question.groups if own.get(g.own)), key=lambda g: own[g.own], default=None)
+    chosen = _by_position(question, sure, [rarest] if rarest is not None and len(question.groups) > 1 else None)
     if not any(s.sure for s in chosen):
         return _closest_dated(context, question, scored) or _no_events(context, question)
     best = chosen[0].score
@@ -533,8 +536,9 @@ def _when_item(context: Context, scored: _Scored, *, checked: bool) -> AnswerIte
     )
 
 
-def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
-    """Put first the event an ordinal or a begin/end word points at; otherwise leave the ranking alone."""
+def _by_position(question: Question, scored: list[_Scored], telling: list[TermGroup] | None = None) -> list[_Scored]:
+    """Put first the event an ordinal or a begin/end word points at; otherwise leave the ranking alone. ``telling``:
+    the question's most telling words, which the events counted must say when any does."""
     top = scored[0]
     ordinal = question.ordinal
     if ordinal is None and asks_for_start(question.text):
@@ -577,6 +581,10 @@ def _by_position(question: Question, scored: list[_Scored]) -> list[_Scored]:
         held = {id(s): sum(1 for thing in named if thing & set(s.hit.row.stems)) for s in pool}
         most = max(held.values())
         pool = [s for s in pool if held[id(s)] == most]
+    # "when did Tarnia, Varo and Kesk first hold three-way talks?": the first of the events told as three-way talks,
+    # not an earlier meeting of two of them that only shares "talks" and "first"
+    saying = [s for s in pool if any(set(g.stems) & set(s.hit.row.stems) for g in telling or ())]
+    pool = saying or pool
     by_day: dict[str, _Scored] = {}
     for s in sorted(pool, key=lambda s: (s.row.start, -s.score)):
         by_day.setdefault(s.row.start.isoformat(), s)
