@@ -33,6 +33,17 @@ ALLOW_PRIVATE_VARIABLE = "TALKBOT_ALLOW_PRIVATE_URLS"  # links to loopback and p
 EPILOG = "Exit codes: 0 answered (found or not), 1 an ingest was refused, 2 the corpus or the index cannot be used."
 
 
+# The bot's commands, each a subcommand too: a terminal user types "talkbot timeline Istanbul" as readily as "!timeline"
+INTENT_COMMANDS = {
+    "timeline": "dated events, optionally on a topic, a person or a period",
+    "who": "who someone is, or who holds a role",
+    "demands": "what a party demands",
+    "positions": "where the parties stand on an issue",
+    "said": "what someone said, optionally about a topic",
+    "since": "what is new since a date",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="talkbot", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument(
@@ -54,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the answer as JSON (one object per line)")
     ask.add_argument("--chart", type=Path, metavar="PNG", help="also draw a timeline answer as a picture to this file")
     ask.add_argument("--record", action="store_true", help="log the question as the bot does (see 'talkbot report')")
+    for name, what in INTENT_COMMANDS.items():  # "talkbot timeline Istanbul": the bot's "!timeline Istanbul"
+        intent = commands.add_parser(name, help=f"{what} (as '!{name}' in Discord)")
+        intent.add_argument("topic", nargs="*", help="what to ask about, as after the command in Discord")
+        intent.add_argument("--json", action="store_true", help="print the answer as JSON")
+        intent.add_argument("--chart", type=Path, metavar="PNG", help="also draw a timeline answer to this file")
+        intent.add_argument("--record", action="store_true", help="log the question as the bot does")
     report = commands.add_parser("report", help="questions the articles could not answer, and answers voted down")
     report.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="only questions asked on or after this day")
     report.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -119,7 +136,12 @@ def _run(args: argparse.Namespace) -> int:
     except KnowledgeError as exc:  # a full disk or a read-only folder: one line
         print(f"talkbot: cannot record questions: {exc}", file=sys.stderr)
         return 2
-    return ask(knowledge, " ".join(args.question), as_json=args.json, chart=args.chart, record=questions)
+    typed = (
+        f"!{args.command} {' '.join(args.topic)}".strip()
+        if args.command in INTENT_COMMANDS
+        else " ".join(args.question)
+    )
+    return ask(knowledge, typed, as_json=args.json, chart=args.chart, record=questions)
 
 
 def resolve_corpus(corpus: Path | None) -> Path:

@@ -42,7 +42,9 @@ def report_to_text(report: CoverageReport) -> str:
     """The coverage report for a terminal: unanswered questions, most asked first, then answers voted down."""
     since = f" since {report.since}" if report.since else ""
     lines = [f"{report.questions} questions logged{since}."]
-    if report.unanswered:
+    if not report.questions:  # "Every question found an answer" would be said of none
+        lines.append("The bot logs the questions asked in Discord; 'talkbot ask --record' logs a terminal's.")
+    elif report.unanswered:
         lines.append("Not answered by the articles (most asked first):")
         for group in report.unanswered:
             askers = f", {group.askers} askers" if group.askers else ""

@@ -227,3 +227,32 @@ def test_a_bug_answering_one_line_is_one_message_and_the_next_lines_are_answered
     assert answers[0]["found"] is False and "internal error" in str(answers[0]["message"])
     assert answers[1]["found"] is True
     assert "Traceback" not in captured.err and "Traceback" not in captured.out
+
+
+@pytest.mark.parametrize(
+    ("argv", "typed"),
+    [
+        (["timeline", "Istanbul"], "!timeline Istanbul"),
+        (["who", "Peskov"], "!who Peskov"),
+        (["demands", "Russia"], "!demands Russia"),
+        (["said", "Lavrov"], "!said Lavrov"),
+        (["timeline"], "!timeline"),
+    ],
+)
+def test_each_bot_command_is_a_subcommand_too(
+    argv: list[str], typed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = ["--index", str(tmp_path / "i.sqlite")]
+    assert main([*index, *argv[:1], "--json", *argv[1:]]) == 0
+    (direct,) = _json_lines(capsys.readouterr().out)
+    assert main([*index, "ask", "--json", typed]) == 0
+    (asked,) = _json_lines(capsys.readouterr().out)
+    assert direct == asked and direct["found"] is True
+
+
+def test_an_empty_question_log_says_how_questions_get_logged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--index", str(tmp_path / "i.sqlite"), "report"]) == 0
+    out = capsys.readouterr().out
+    assert "0 questions logged" in out and "--record" in out and "Every question found an answer" not in out
