@@ -69,3 +69,20 @@ def test_new_article_demands_generalise() -> None:
 def test_urge_names_its_target() -> None:
     (demand,) = _demands("Russian President Vladimir Putin urged Ukrainian officials to resume talks.")
     assert (demand.party, demand.target, demand.text) == ("Russia", "Ukraine", "resume talks")
+
+
+def test_demands_listed_after_a_colon_or_with_including_and_judgements_are_none() -> None:
+    found = _demands(
+        "Deputy Foreign Minister Ivo Belyaev told reporters that Moscow's core demands had not changed: control of "
+        "the delta, the lifting of sanctions on its banks. "
+        "Kyiv's preconditions remain unchanged: a full ceasefire and the return of prisoners. "
+        "Kremlin aide Ivo Kesk said Moscow had handed over its conditions for a settlement, including the "
+        "withdrawal of Ukrainian forces from two districts. "
+        "Russia's main demands are unrealistic, Kyiv said."
+    )
+    assert [(d.party, d.text) for d in found] == [
+        ("Russia", "control of the delta, the lifting of sanctions on its banks"),
+        ("Ukraine", "a full ceasefire"),
+        ("Ukraine", "the return of prisoners"),
+        ("Russia", "the withdrawal of Ukrainian forces from two districts"),
+    ]

@@ -30,7 +30,7 @@ _MUST = Needing(
 # "demands" is a verb after its subject ("Moscow demands ..."), a noun after a determiner or adjective.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|these|those|such|new|any|forward|made|make|makes|presented|rejected|"
-    r"maximalist|unrealistic|key|main|of|with)|['’]s)\s+$",
+    r"maximalist|unrealistic|key|main|core|basic|principal|central|chief|of|with)|['’]s)\s+$",
     re.IGNORECASE,
 )
 _VERB_CUES = Needing(
@@ -46,9 +46,12 @@ _VERB_CUES = Needing(
 )
 _CONDITION_LIST = Needing(
     re.compile(
-        r"(?:\b(?:main|key|chief|only|first|top|central|biggest)\s+)?\b(?:conditions?|preconditions?|demands?|"
-        r"priority|priorities|requirements?|red\s+lines?)(?:\s+for\s+[^,.;:]{1,60}?)?\s+"
-        r"(?:is|are|was|were|remains?|remained|include|includes|included)\b|\bthese include\b|\bthey include\b",
+        r"(?:\b(?:main|key|chief|only|first|top|central|biggest|core|basic|principal)\s+)?\b(?:conditions?|"
+        r"preconditions?|demands?|priority|priorities|requirements?|red\s+lines?)(?:\s+for\s+[^,.;:]{1,60}?)?"
+        # ("Moscow's core demands had not changed: recognition of ...": the list after the colon)
+        r"(?:\s+(?:(?:had|have|has)\s+not\s+changed|(?:remain|remained|remains|are|were)\s+(?:unchanged|the\s+same))"
+        r"\s*:|\s+(?:is|are|was|were|remains?|remained|include|includes|included)\b|,?\s+including\b)"
+        r"|\bthese include\b|\bthey include\b",
         re.IGNORECASE,
     ),
     "condition|demand|priorit|requirement|red|include",
@@ -59,6 +62,11 @@ _PARTICIPLE_AFTER_NOUN = re.compile(
 )
 # "conditions are ensured / met / not fulfilled": a passive after the copula, no list of conditions.
 _PASSIVE_AFTER = re.compile(r"\s*(?:not\s+)?(?:being\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# One word after a copula, then the clause ends: a judgement of the demands ("are unrealistic", "were too
+# vague"), not what they are (a list runs longer: "is a ceasefire", "are the return of prisoners and ...")
+_JUDGEMENT_AFTER = re.compile(
+    r"\s*(?:not\s+)?(?:very\s+|too\s+|so\s+|completely\s+|clearly\s+|simply\s+|entirely\s+)?[a-z]+\s*(?:[,.;]|$)"
+)
 # What may stand between a subject and its verb: "Moscow also insists", "Kyiv has long demanded".
 _ADJACENT = re.compile(
     r"^(?:['’]s)?\s*(?:(?:also|still|now|again|has|have|had|long|repeatedly|further|reportedly|"
@@ -208,6 +216,8 @@ def _from_sentence(
         elif cue.kind == "list":
             party = (
                 _owner(text, cue.start, actors)
+                # "Kesk said Moscow had handed over its conditions, including ...": one this sentence names first
+                or actor_ending_before(text, cue.start, None, actors)
                 or previous_party
                 or _subject_before(text, cue.start, previous, actors)
                 or speaker
@@ -277,6 +287,8 @@ def _cues(text: str) -> list[_Cue]:
         copula = re.search(r"\b(?:is|are|was|were)$", match.group(), re.IGNORECASE)
         if copula and _PASSIVE_AFTER.match(text[match.end() :]):
             continue  # "if security conditions are ensured": what the conditions undergo, not what they are
+        if copula and _JUDGEMENT_AFTER.match(text[match.end() :]):
+            continue  # "Russia's demands are unrealistic, Kyiv said": what someone thinks of them, no list
         cues.append(_Cue(match.start(), match.end(), "list"))
     rejected = [_clause_span(text, m.start()) for m in _REJECTION.finditer(text)]
     if rejected and not any(c.kind == "must" for c in cues):
