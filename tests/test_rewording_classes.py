@@ -2049,3 +2049,21 @@ Officials said the talks would continue in Tallinn.
     for wording in ("When did Estonia, Latvia and Finland first hold three-way talks?", "first trilateral talks date?"):
         answer = knowledge.answer(wording)
         assert answer.items[0].date == "2026-01-23", (wording, [(i.date, i.text) for i in answer.items])
+
+
+def test_a_sentence_where_someone_else_does_the_asked_act_is_labelled(tmp_path: Path) -> None:
+    text = """date: 2026-04-12
+source: Test Wire
+title: Harbour words
+
+Harbour envoy Aldo Tamm accused the Coastal Courier of misrepresenting his words about the harbour zones in Latvia.
+
+Earlier in April, Mari Lepik, director of the Baltic desk at the Estonian Foreign Ministry, told reporters that the \
+ferry talks were stalling.
+
+According to Lepik, Riga is known to be rejecting the ferry plan and is even sabotaging the harbour truce.
+"""
+    knowledge = _knowledge(tmp_path, "words.txt", text)
+    answer = knowledge.answer("What did Lepik accuse Riga of?")
+    assert all(item.label for item in answer.items if item.text.startswith("Harbour envoy Aldo Tamm accused"))
+    assert any("sabotaging the harbour truce" in item.text for item in answer.items)

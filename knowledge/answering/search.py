@@ -60,6 +60,22 @@ def _object_groups(question: Question, verb: str) -> list[TermGroup]:
     return [g for g in question.groups if g.own in after and g.own != stem(verb)]
 
 
+def _not_naming(context: Context, hits: list[Hit], people: frozenset[int] | set[int]) -> set[int]:
+    """The hits that name none of ``people``: not by name, as speaker, by their office, nor in the sentence before
+    when they open by pointing back to it ("But these efforts failed")."""
+    named = context.store.mentions_in(h.row.id for h in hits)
+    unnamed = [
+        h.row
+        for h in hits
+        if not people & set(named.get(h.row.id, ()))
+        and h.row.speaker not in people
+        and not any(holder.key in people for holder, _ in context.lookup.by_party_office(h.row.text))
+    ]
+    back = context.ranker.previous_of([row for row in unnamed if _POINTS_BACK.match(row.text)])
+    named_before = context.store.mentions_in(row.id for row in back.values())
+    return {row.id for row in unnamed if not (row.id in back and people & set(named_before.get(back[row.id].id, ())))}
+
+
 def search(context: Context, question: Question, *, intent: Intent = Intent.SEARCH) -> Answer:
     """The sentences that best answer a free question."""
     if question.unknown:
@@ -265,23 +281,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         }
         # ... nor "was Witkoff at the Berlin talks?" by a sentence on the talks that never names him (by name, as
         # its speaker, or by his country's office: "U.S. president 'very disappointed'")
-        if asked.people:
-            named = context.store.mentions_in(h.row.id for h in shown_hits)
-            unnamed = [
-                h.row
-                for h in shown_hits
-                if not asked.people & set(named.get(h.row.id, ()))
-                and h.row.speaker not in asked.people
-                and not any(holder.key in asked.people for holder, _ in context.lookup.by_party_office(h.row.text))
-            ]
-            # (... unless it points back to a sentence naming him: "But these efforts failed")
-            back = context.ranker.previous_of([row for row in unnamed if _POINTS_BACK.match(row.text)])
-            named_before = context.store.mentions_in(row.id for row in back.values())
-            unfit |= {
-                row.id
-                for row in unnamed
-                if not (row.id in back and asked.people & set(named_before.get(back[row.id].id, ())))
-            }
+        if asked.people:  # (... unless it points back to a sentence naming him: "But these efforts failed")
+            unfit |= _not_naming(context, shown_hits, asked.people)
     elif (
         question.kind is None
         and len(question.named_people) >= 2
@@ -316,6 +317,20 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             for h in shown_hits
             if clause_subject(h.row.text, context.lookup, context.affiliations).people & subject.people
         }
+        # "what did Polishchuk accuse Kyiv of?" is not answered by "Kellogg accused the Times of ...": a sentence
+        # whose clause is someone else's acting, naming none of those asked, is shown for the words it shares,
+        # labelled (one whose subject is no name, "The head of Polish diplomacy described ...", "he served", may be
+        # them)
+        others_acting = {
+            h.row.id
+            for h in shown_hits
+            if (doer := clause_subject(h.row.text, context.lookup, context.affiliations).people)
+            and not doer & subject.people
+            and h.row.speaker not in subject.people
+        }
+        unfit |= others_acting & _not_naming(
+            context, [h for h in shown_hits if h.row.id in others_acting], subject.people
+        )
     # (a sentence holding the kind of answer asked for stays before one in which the asked-about only acts: "why did
     # Kesk and Varo meet again?" is answered by "... took place because ...", not by "Kesk will meet Varo")
     kinds = {h.row.id: holds_answer_type(question, h.row) for h in shown_hits}
