@@ -2056,7 +2056,7 @@ def test_a_sentence_where_someone_else_does_the_asked_act_is_labelled(tmp_path: 
 source: Test Wire
 title: Harbour words
 
-Harbour envoy Aldo Tamm accused the Coastal Courier of misrepresenting his words about the harbour zones in Latvia.
+Aldo Tamm, the harbour envoy, accused the Coastal Courier of misrepresenting his words about the harbour zones in Latvia.
 
 Earlier in April, Mari Lepik, director of the Baltic desk at the Estonian Foreign Ministry, told reporters that the \
 ferry talks were stalling.
@@ -2065,5 +2065,5 @@ According to Lepik, Riga is known to be rejecting the ferry plan and is even sab
 """
     knowledge = _knowledge(tmp_path, "words.txt", text)
     answer = knowledge.answer("What did Lepik accuse Riga of?")
-    assert all(item.label for item in answer.items if item.text.startswith("Harbour envoy Aldo Tamm accused"))
+    assert all(item.label for item in answer.items if item.text.startswith("Aldo Tamm, the harbour envoy, accused"))
     assert any("sabotaging the harbour truce" in item.text for item in answer.items)
