@@ -2067,3 +2067,27 @@ According to Lepik, Riga is known to be rejecting the ferry plan and is even sab
     answer = knowledge.answer("What did Lepik accuse Riga of?")
     assert all(item.label for item in answer.items if item.text.startswith("Aldo Tamm, the harbour envoy, accused"))
     assert any("sabotaging the harbour truce" in item.text for item in answer.items)
+
+
+def test_a_clause_opened_by_a_title_and_a_name_is_that_persons_unless_the_title_is_someone_elses(
+    tmp_path: Path,
+) -> None:
+    from knowledge.answering.subjects import clause_subject
+    from knowledge.matching import PeopleLookup
+
+    text = """date: 2026-04-12
+source: Test Wire
+title: Harbour words
+
+Harbour envoy Aldo Tamm met Prime Minister Priit Kivisild in Parnu on Monday.
+
+Kivisild's spokesman Jaan Ilves said the talks lasted four hours.
+"""
+    knowledge = _knowledge(tmp_path, "titles.txt", text)
+    people = knowledge.people
+    lookup, affiliations = PeopleLookup(people), {p.key: p.affiliation for p in people}
+    keys = {p.name: p.key for p in people}
+    tamm = clause_subject("Harbour envoy Aldo Tamm accused the Courier of lying", lookup, affiliations)
+    assert tamm.people == {keys["Aldo Tamm"]}
+    spokesman = clause_subject("Kivisild's spokesman said the talks lasted four hours", lookup, affiliations)
+    assert keys["Priit Kivisild"] not in spokesman.people

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.actors import parties_in
+from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.lexicon import without_phrasal_verbs
 from knowledge.matching import PeopleLookup
 from knowledge.text import stem
@@ -53,6 +54,7 @@ _LEADING_PHRASE = re.compile(
 )
 # Words a run of names may hold: "Secretary of State", "Putin and Trump", "the United States", "bin Farhan".
 _JOINING = frozenset("and of the de al bin von van der la le".split())
+_TITLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,11 @@ def subject_span(text: str) -> str:
     words = re.findall(r"[\w’'.-]+", _LEADING_PHRASE.sub("", text, count=1))
     span: list[str] = []
     for word in words:
-        if (word[:1].islower() or word[:1].isdigit()) and word.lower() not in _JOINING:
+        # (a title's words go on to the name: "Harbour envoy Aldo Tamm accused ...", unless the title is someone's:
+        # "Lukashenko's spokesperson said" is not Lukashenko)
+        if (word[:1].islower() or word[:1].isdigit()) and (
+            word.lower() not in _JOINING | _TITLE_WORDS or any(w.endswith(("'s", "’s")) for w in span)
+        ):
             break
         span.append(word)
     return " ".join(span)
@@ -229,11 +235,17 @@ def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
         return Subject(frozenset(), frozenset())
     at = text.find(span)
     # "US President Donald Trump's special envoy Keith Kellogg accused ...": the envoy acts, Trump only says whose
+    agent_only = False
     if re.search(r"['’]s$", span) and at >= 0:
         holder = _HOLDER_AFTER.match(text, at + len(span))
         if holder is not None:
             span = holder.group("name")
+        else:  # "Kivisild's spokesman said ...": the spokesman acts, for Kivisild's side, not Kivisild
+            after = re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<title>[a-z][\w-]*)\b", text[at + len(span) :])
+            agent_only = after is not None and after.group("title") in ROLE_HEADS
     subject = _names(span, lookup, affiliations)
+    if agent_only:
+        subject = Subject(frozenset(), subject.parties)
     reported = _REPORTED.match(text, at + len(span)) if at >= 0 else None
     if reported is not None:
         inner = subject_span(text[reported.end() :])
