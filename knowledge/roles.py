@@ -25,7 +25,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from knowledge.actors import parties_in
-from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
+from knowledge.extract.people import ORG_WORDS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
 from knowledge.lexicon import related_role
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, fold, stem, terms
@@ -114,6 +114,7 @@ class RoleIndex:
         named = self._named(query)
         past_asked = any(stem(w) in _PAST_STEMS for w in terms(query))
         others = [stem(w) for w in words if w not in ROLE_HEADS and stem(w) not in named]
+        portfolio = [stem(w) for w in words if w in PORTFOLIO_WORDS]
         candidates = {id(r): r for h in heads for s in {h} | related_role(h) for r in self._by_title.get(s, [])}
         found = []
         for role in candidates.values():
@@ -123,11 +124,13 @@ class RoleIndex:
                 continue
             if role.stems & _PAST_STEMS and not past_asked:
                 continue  # "former Defense Minister X" is not who is defence minister
-            if not all(_in(w, role.stems) for w in heads) or not named <= role.stems:
+            if not all(_in(w, role.stems) for w in heads) or not all(_named_in(n, role.stems) for n in named):
                 continue
             matched = sum(1 for w in others if _in(w, role.stems))
             if others and matched * 2 < len(others):
                 continue
+            if not all(_in(w, role.stems) for w in portfolio):
+                continue  # "Oskaria's defence minister" is not its Foreign Minister, whatever else fits
             fit = (len(heads) + len(named) + matched) / max(len(role.stems), 1)  # says no more than was asked
             found.append((fit, role.number, role))
         return found
@@ -139,6 +142,8 @@ class RoleIndex:
         bare = without_parties(query)
         known = {stem(w) for w in terms(bare) if stem(w) in self.name_like}
         words = re.findall(r"[^\W\d_][\w’'-]*", bare)
+        # (the first word too when it is a name's possessive: "Oskaria's defence minister")
+        words = ["", *words] if words and words[0][0].isupper() and re.search(r"['’]s$", words[0]) else words
         capitalised = {
             stem(strip_possessive(fold(w)))  # "the President's Office": "president", a title word
             for before, w in pairwise(words)
@@ -184,6 +189,20 @@ def without_parties(text: str) -> str:
     for start, end, _ in reversed(parties_in(text)):
         text = text[:start] + " " + text[end:]
     return text
+
+
+DEMONYM_ENDING = 3  # "Oskaria" -> "Oskarian", "Latvia" -> "Latvian": a country's name and its people's, a few letters
+
+
+def _named_in(word: str, have: frozenset[str]) -> bool:
+    """A name-like word of the question in a role: itself, or the country's and its people's name one of the other
+    ("Oskaria's minister": "Oskarian Foreign Minister"), for places no list of parties holds."""
+    return word in have or any(
+        len(word) >= STEM_PREFIX
+        and (other.startswith(word) or word.startswith(other))
+        and abs(len(other) - len(word)) <= DEMONYM_ENDING
+        for other in have
+    )
 
 
 def _in(word: str, have: frozenset[str]) -> bool:

@@ -2091,3 +2091,24 @@ Kivisild's spokesman Jaan Ilves said the talks lasted four hours.
     assert tamm.people == {keys["Aldo Tamm"]}
     spokesman = clause_subject("Kivisild's spokesman said the talks lasted four hours", lookup, affiliations)
     assert keys["Priit Kivisild"] not in spokesman.people
+
+
+def test_a_role_of_a_country_no_list_holds_is_matched_by_its_peoples_name_and_its_portfolio(tmp_path: Path) -> None:
+    text = """date: 2026-03-10
+source: Test Wire
+title: Talks in Port Celest
+
+Oskarian Foreign Minister Ilse Marrenko rejected the proposal outright.
+
+Maravian Foreign Minister Helena Sorvik said the mediators would examine the matter.
+
+A senior official in the Oskarian defence ministry said the army would observe the truce.
+"""
+    knowledge = _knowledge(tmp_path, "celest.txt", text)
+    oskaria = knowledge.answer("who is Oskaria's foreign minister?")
+    assert oskaria.items[0].text.startswith("Ilse Marrenko") and len(oskaria.items) >= 1, oskaria.message
+    assert not any(item.text.startswith("Helena Sorvik") for item in oskaria.items)
+    maravia = knowledge.answer("who is Maravia's foreign minister?")
+    assert maravia.items[0].text.startswith("Helena Sorvik"), [i.text for i in maravia.items]
+    defence = knowledge.answer("who is Oskaria's defence minister?")  # nobody: never the foreign minister
+    assert not any(item.text.startswith("Ilse Marrenko") and item.label is None for item in defence.items)

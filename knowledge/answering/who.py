@@ -102,7 +102,7 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
         items = [_profile(context, holder.person, holder.role)[0] for holder in holders[:MAX_HOLDERS]]
         message = f"The articles give that role to {len(holders)} people; say whose to narrow it (e.g. 'Ukraine's')."
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
-    if names_a_role(query):
+    if names_a_role(query) or _role_of_a_place(context, query):
         # "who heads the US delegation?" when the articles name nobody as that: say so, and who holds the role
         # for others, never another party's holder as if it were the answer
         others = context.roles.holders(without_parties(query))
@@ -396,6 +396,14 @@ def _role_words_spelt(context: Context, text: str) -> str:
         return str(best[0]) if best else word
 
     return re.sub(r"[^\W\d_]+", spelt, text)
+
+
+def _role_of_a_place(context: Context, query: str) -> bool:
+    """'Oskaria's defence minister': a role and the place (a country no list of parties holds) it is asked for."""
+    places = context.question(query, command=True).places
+    # (the place first, whose role it is: "led Russia's delegation to the Istanbul talks" says where, not whose)
+    whose = next((typed for typed, _ in places if re.match(rf"(?:the\s+)?{re.escape(typed)}\b", query, re.I)), None)
+    return whose is not None and names_a_role(re.sub(rf"\b{re.escape(whose)}(?:['’]s)?", " ", query, count=1))
 
 
 def names_a_role(query: str) -> bool:

@@ -172,6 +172,15 @@ ROLE_MODIFIERS = frozenset(
         "political",
     ]
 )
+# The modifiers that name a post's field, not its rank: a defence minister is no foreign minister, while a "top"
+# negotiator may be written a "chief" one (role questions must match these; the rest may differ)
+PORTFOLIO_WORDS = frozenset(
+    """
+    foreign defence defense finance interior justice trade health energy economy economic agriculture education
+    culture transport infrastructure environment industry labour labor emergency veterans digital communications
+    press naval navy military intelligence
+    """.split()
+)
 # Nouns that name a body a role belongs to ("Chief of the General Staff", "Head of the Presidential Office",
 # "National Intelligence Organization head"): part of a role phrase, never part of a person's name.
 ORG_WORDS = frozenset(
