@@ -77,3 +77,17 @@ def test_numbers_that_are_not_dates_are_left_alone(sentence: str) -> None:
 
 def test_impossible_dates_are_not_invented() -> None:
     assert find_dates("on February 30", MON_MAY_19) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ('"Nobody here expects a treaty by Friday," the mediator said.', "2026-03-13"),
+        ("The sides agreed to a truce on the river, to take effect at dawn on Thursday.", "2026-03-12"),
+        ("The accord is to come into force on Sunday.", "2026-03-15"),
+        ("The agreement was reached on Thursday evening.", "2026-03-05"),  # a past act stays past
+    ],
+)
+def test_a_weekday_after_an_expectation_or_a_start_to_come_is_the_next_one(sentence: str, iso: str) -> None:
+    (mention,) = find_dates(sentence, dt.date(2026, 3, 10))  # a Tuesday
+    assert mention.date.iso == iso

@@ -25,7 +25,9 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 # is future however far "will" stands from the day.
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|would(?!\s+(?:also\s+)?(?:like|love|have)\b)|scheduled|due|set (?:for|to)|planned|plans?|"
-    r"planning|upcoming|expected|to be held|is to|are to|intends?|going to|next)\b",
+    r"planning|upcoming|expected|expects?|expecting|to be held|is to|are to|intends?|going to|next|"
+    # "agreed to a ceasefire, to take effect on Thursday": what is to begin or end comes after the agreeing
+    r"to (?:take effect|come into (?:force|effect)|begin|start|resume|expire|run until|run through|end))\b",
     re.IGNORECASE,
 )  # "would like to thank" and "would have" are not the future
 PAST_CUE = re.compile(
