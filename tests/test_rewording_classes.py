@@ -2112,3 +2112,28 @@ A senior official in the Oskarian defence ministry said the army would observe t
     assert maravia.items[0].text.startswith("Helena Sorvik"), [i.text for i in maravia.items]
     defence = knowledge.answer("who is Oskaria's defence minister?")  # nobody: never the foreign minister
     assert not any(item.text.startswith("Ilse Marrenko") and item.label is None for item in defence.items)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "On Monday, President Ivo Kesk appointed Colonel General Rein Tammaru, the former commander of the "
+            "southern district, as his country's liaison to the joint harbour commission that will oversee the truce.",
+            "Rein Tammaru",
+            "liaison to the joint harbour commission",
+        ),
+        ("President Ivo Kesk on Monday appointed Colonel General Rein Tammaru.", "Rein Tammaru", "Colonel General"),
+        ("Kesk appointed General Rein Tammaru on Monday.", "Rein Tammaru", "General"),
+        (
+            "The newly appointed Defence Minister Rein Tammaru spoke.",
+            "Rein Tammaru",
+            "newly appointed Defence Minister",
+        ),
+    ],
+)
+def test_the_verb_that_appoints_is_no_part_of_the_title_and_the_post_given_is_the_role(
+    sentence: str, name: str, role: str
+) -> None:
+    found = {m.name: m.role for m in find_names(sentence)}
+    assert found.get(name) == role, found

@@ -38,6 +38,7 @@ ROLE_HEADS = frozenset(
         "negotiators",
         "counterpart",
         "aide",
+        "liaison",
         "adviser",
         "advisor",
         "envoy",
@@ -488,6 +489,9 @@ PARENTHESIS_TOKENS = 8  # an aside this short between a title and its name is sk
 # Words after which "the president, X" names two people, not one with a title: "according to the president, X".
 _ROLE_OBJECT_BEFORE = frozenset({"to", "by", "from", "with", "for", "of", "on", "at", "as", "than", "said", "told"})
 _OF = frozenset({"of", "for"})
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TITLE_VERBS = frozenset({"appointed", "elected"})  # "newly elected President X", but "Kesk appointed General Y"
+_BEFORE_TITLE_VERB = frozenset({"newly", "recently", "just", "the", "a", "an", "democratically", "popularly"})
 # "his chief negotiator, Aldo Kesk": a title owned by a pronoun before it is the named person's, as after "the"
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
@@ -503,7 +507,13 @@ def _is_head(low: str) -> bool:
 def _nationality_before(words: list[str], k: int) -> bool:
     """A capitalised word right before a title that is not itself the end of a name: 'Saudi', 'Maltese'."""
     word = words[k]
-    return word[:1].isupper() and word.isalpha() and word != "The" and not (k > 0 and _is_name_token(words[k - 1]))
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word != "The"
+        and word.lower() not in _DAY_NAMES  # "on Monday appointed General X": when, not whose
+        and not (k > 0 and _is_name_token(words[k - 1]))
+    )
 
 
 def _role_before(words: list[str], i: int) -> str | None:
@@ -533,7 +543,11 @@ def _role_before(words: list[str], i: int) -> str | None:
                 break  # "Russia's lead negotiator"; but "the Defense Ministry's Main Directorate" goes on
             continue
         break
-    if taken and k >= 0 and _nationality_before(words, k) and taken[-1].lower() not in _ROLE_JOINERS:
+    # "Dashevan appointed Colonel General X": the verb of the sentence, not "newly appointed", is no part of a title
+    verb = bool(taken) and taken[-1].lower() in _TITLE_VERBS and not (k >= 0 and words[k].lower() in _BEFORE_TITLE_VERB)
+    if verb:
+        taken.pop()
+    elif taken and k >= 0 and _nationality_before(words, k) and taken[-1].lower() not in _ROLE_JOINERS:
         taken.append(words[k])  # "Saudi Foreign Minister", "Maltese Prime Minister": whose title it is
     while taken and taken[-1].lower() in _ROLE_JOINERS - {"the"}:
         taken.pop()
@@ -657,10 +671,14 @@ _POST_ENDS = re.compile(
     r"\s+(?:and(?!\s+[A-Z])|who|which|after|before|on|in|since|from|until|replacing|dismissing|succeeding|to|"
     r"last|next|this|earlier|later|yesterday|today|tomorrow|during|amid|while|because|as)\s"
 )
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|whose)\s")  # "... commission that will oversee ...": the post ends
 APPOINTING_LOOKBACK_CHARS = 80  # the verb stands within a title's length before the name ("appointed former ...")
 _AS_ROLE = re.compile(
-    r"^,?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:as|to\s+be)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|new\s+)*(?P<role>[^,.;:()\"“”]{3,90})"
+    # (past an apposition: "appointed Gen. X, the former commander of the South, as his country's liaison")
+    r"^(?:,\s+(?:the|a|an)\s+[^,;:()\"“”]{3,80},)?"
+    r",?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:as|to\s+be)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+|new\s+|(?:country|nation|government)['’]s\s+)*"
+    r"(?P<role>[^,.;:()\"“”]{3,90})"
 )
 
 # "X will replace Y as the new head of ...", "X succeeded Y as ...": the post is X's from then on.
@@ -689,7 +707,14 @@ def _appointed_role(sentence: str, start: int, end: int) -> str | None:
     # the post ends where the sentence goes on ("..., replacing X", "... on Monday"); "and" inside a name stays
     # "... as chief negotiator and Lia Moss as deputy": the first post only
     role = re.split(r"\s+and\s+[^,]*?\s+as\s", match.group("role"))[0]
-    role = re.split(_POST_ENDS, role)[0].strip()
+    cut = re.split(_POST_ENDS, role)
+    # (a post "to" a body goes on past "to": "liaison to the monitoring commission", "envoy to the talks")
+    if len(cut) > 1 and re.search(r"\b(?:liaison|envoy|ambassador|representative|adviser|advisor)$", cut[0]):
+        rest = role[len(cut[0]) :]
+        if rest.lstrip().startswith("to "):
+            body = re.split(_RELATIVE_AFTER, re.split(_POST_ENDS, rest[rest.index("to ") + 3 :])[0])[0]
+            cut = [f"{cut[0]} to {body}"]
+    role = cut[0].strip()
     head = re.split(r"\s(?:of|for|to|with|at)\s", role, maxsplit=1)[0].split()
     if not head or not _is_head(head[-1].lower()):
         return None
