@@ -2137,3 +2137,21 @@ def test_the_verb_that_appoints_is_no_part_of_the_title_and_the_post_given_is_th
 ) -> None:
     found = {m.name: m.role for m in find_names(sentence)}
     assert found.get(name) == role, found
+
+
+def test_an_event_its_clause_calls_the_second_is_the_second_whatever_other_dates_follow(tmp_path: Path) -> None:
+    text = """date: 2026-04-01
+source: Test Wire
+title: Second round ends
+
+PARNU - The second round of harbour talks between Estonia and Latvia ended on Tuesday without agreement on the \
+ferry fares, but the two sides agreed to extend their truce by 15 days, until May 3.
+
+Kivisild said a third round of harbour talks would open in Tartu on April 20.
+
+The first round is scheduled to run until Thursday, officials said in March.
+"""
+    knowledge = _knowledge(tmp_path, "rounds.txt", text)
+    for wording in ("when did the second round end?", "when did the second round of talks wrap up"):
+        answer = knowledge.answer(wording)
+        assert answer.items[0].date == "2026-03-31", (wording, [(i.date, i.text) for i in answer.items])

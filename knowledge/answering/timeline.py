@@ -555,6 +555,8 @@ def _by_position(question: Question, scored: list[_Scored], telling: list[TermGr
     # (counting ones only: "last" is as often "last week")
     said = {w for w in re.findall(r"[a-z0-9]+", fold(question.text)) if ORDINALS.get(w) == question.ordinal}
     said = said if question.ordinal and question.ordinal > 0 else set()
+    if said and said & {fold(w) for w in top.row.focus_stems} and ordinal == question.ordinal:
+        return scored  # "when did the second round end?": the clause that calls it the second round tells it
     # "when was the last time Kesk visited Tarnia?": the last visit that had happened, history included (the article
     # that says "last set foot there in 2015"), never one still planned
     last_done = question.ordinal is not None and question.ordinal < 0 and not asks_future(question.text)
