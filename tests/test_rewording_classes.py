@@ -2155,3 +2155,24 @@ The first round is scheduled to run until Thursday, officials said in March.
     for wording in ("when did the second round end?", "when did the second round of talks wrap up"):
         answer = knowledge.answer(wording)
         assert answer.items[0].date == "2026-03-31", (wording, [(i.date, i.text) for i in answer.items])
+
+
+def test_a_pronoun_speaker_is_the_one_person_the_sentence_before_names(tmp_path: Path) -> None:
+    text = """date: 2026-03-10
+source: Test Wire
+title: Harbour talks open
+
+"Nobody in this room expects a treaty by Friday," Helga Sorvik told reporters after the first session.
+
+Latvia's delegation is led by Foreign Minister Ilze Marrena. She said her government would not discuss the fares \
+until the ferries return.
+
+The head of Estonian diplomacy described President Kivisild's plan as bold. "It is bold," he said.
+"""
+    knowledge = _knowledge(tmp_path, "pronoun.txt", text)
+    said = knowledge.answer("!said Marrena")
+    assert any("would not discuss the fares" in item.text for item in said.items), [i.text for i in said.items]
+    sorvik = knowledge.answer("!said Sorvik")
+    assert not any("would not discuss the fares" in item.text for item in sorvik.items)
+    kivisild = knowledge.answer("!said Kivisild")  # named only as whose plan it is: "he" is not him
+    assert not any(item.text.startswith("Priit Kivisild") and "It is bold" in item.text for item in kivisild.items)

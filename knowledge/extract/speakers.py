@@ -2,9 +2,10 @@
 
 A sentence's speaker is a person named next to a speech verb ("Lavrov said", "added Peskov", "according to
 Lavrov"). A sentence spoken by "he" or "she" takes, in order: the previous sentence's speaker; the person the
-previous sentence opens with (its subject); the last speaker of the three sentences before; the first person
-the previous sentence names. "It" stands for the first party of its sentence or of the one before; "they" for
-the first party or organisation of the sentence before.
+previous sentence opens with (its subject); the one person the previous sentence names, if it names one; the
+last speaker of the three sentences before; the first person the previous sentence names. "It" stands for the
+first party of its sentence or of the one before; "they" for the first party or organisation of the sentence
+before.
 
 Besides the parties of the actors table, an organisation the text names with a capitalised phrase ending in a
 body's name ("the Coalition of the Willing", "the Armed Forces of Ukraine") is an actor: its party is the
@@ -120,9 +121,17 @@ class ActorFinder:
                 recent = [result[s.index] for s in reversed(sentences[max(0, position - RECENT_SPEAKERS) : position])
                           if s.index in result]  # fmt: skip
                 named = self.people_in(previous.text)
+                # ("X's delegation is led by Ilse Marrenko. She said ...": the one person the sentence before names,
+                # over a speaker further back)
+                only = (  # (never one named only as whose: "described President Trump's actions")
+                    named[0]
+                    if len({a.person for a in named}) == 1 and not _possessive(previous.text, named[0])
+                    else None
+                )
                 speaker = (
                     result.get(previous.index)
                     or self._subject(previous.text)
+                    or only
                     or next(iter(recent), None)
                     or next(iter(named), None)
                 )
@@ -188,9 +197,7 @@ class ActorFinder:
         actors = self.people_in(text)
         for actor in actors:
             # "Lukashenko’s spokesperson said": the spokesperson speaks (the name's span may hold the "’s")
-            possessive = text[actor.end : actor.end + 2] in ("'s", "’s") or text[actor.start : actor.end].endswith(
-                ("'s", "’s")
-            )
+            possessive = _possessive(text, actor)
             if possessive or in_subordinate_clause(text, actor.start) or agent_before(text[: actor.start]):
                 continue
             after = text[actor.end : actor.end + 25]
@@ -213,6 +220,11 @@ _AGENT_OF = re.compile(
     rf"\b(?:{AGENT_ROLE_WORDS})\s+(?:for|of|to)\s+$",
     re.IGNORECASE,
 )
+
+
+def _possessive(text: str, actor: Actor) -> bool:
+    """Whether an actor is named as whose something is ("President Trump's actions"), not as one who acts."""
+    return text[actor.end : actor.end + 2] in ("'s", "’s") or text[actor.start : actor.end].endswith(("'s", "’s"))
 
 
 def in_subordinate_clause(text: str, at: int) -> bool:
