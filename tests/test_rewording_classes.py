@@ -2176,3 +2176,23 @@ The head of Estonian diplomacy described President Kivisild's plan as bold. "It 
     assert not any("would not discuss the fares" in item.text for item in sorvik.items)
     kivisild = knowledge.answer("!said Kivisild")  # named only as whose plan it is: "he" is not him
     assert not any(item.text.startswith("Priit Kivisild") and "It is bold" in item.text for item in kivisild.items)
+
+
+def test_closest_sentences_are_never_fewer_than_a_search_box_shows(tmp_path: Path) -> None:
+    text = """date: 2025-06-21
+source: Test Wire
+title: Envoy visited Latvia
+
+Aldo Tamm, the Estonian harbour envoy, met Latvian leader Ivars Kalns to seek his support for a ferry deal.
+
+Details: Kalns's press secretary said the talks, which began on Friday night, lasted six hours.
+
+Tamm was accompanied in Riga by Deputy Minister Ivo Kesk, who visited Latvia in February to negotiate a prisoner \
+deal.
+
+The paper also quoted remarks made by Tamm and Kalns at the start of their talks.
+"""
+    knowledge = _knowledge(tmp_path, "trip.txt", text)
+    answer = knowledge.answer("Tamm Riga trip when?")
+    assert len(answer.items) >= 3 and all(item.label for item in answer.items), [i.text for i in answer.items]
+    assert any(item.text.startswith("Aldo Tamm, the Estonian harbour envoy, met") for item in answer.items)

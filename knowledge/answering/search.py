@@ -685,6 +685,10 @@ def closest_sentences(context: Context, question: Question, intent: Intent, why:
     if not hits:
         return None
     items: list[AnswerItem] = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]
+    if len(items) < PADDED_ITEMS:  # never fewer than a search box shows ("Kellogg Minsk trip when?": one is too few)
+        shown_texts = {item.text for item in items}
+        more = [row for row in plain_search(context, question.text) if row.text not in shown_texts]
+        items += [context.sentence_item(row) for row in more[: PADDED_ITEMS - len(items)]]
     return Answer(
         intent=intent,
         query=question.text,
