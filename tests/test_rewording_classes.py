@@ -2196,3 +2196,18 @@ The paper also quoted remarks made by Tamm and Kalns at the start of their talks
     answer = knowledge.answer("Tamm Riga trip when?")
     assert len(answer.items) >= 3 and all(item.label for item in answer.items), [i.text for i in answer.items]
     assert any(item.text.startswith("Aldo Tamm, the Estonian harbour envoy, met") for item in answer.items)
+
+
+def test_a_reason_comes_before_a_sentence_that_only_names_the_one_asked_about(tmp_path: Path) -> None:
+    text = """date: 2025-07-30
+source: Test Wire
+title: Harbour council
+
+As reported earlier, on July 18, Prime Minister Priit Kivisild appointed Aldo Tamm as Secretary of the Harbour Council.
+
+The decision to appoint former ferry minister Aldo Tamm as Secretary of the Harbour Council was driven by the need to \
+strengthen the ferry talks.
+"""
+    knowledge = _knowledge(tmp_path, "council.txt", text)
+    answer = knowledge.answer("Why did Kivisild move Tamm to the harbour council?")
+    assert answer.items[0].text.startswith("The decision to appoint"), [i.text for i in answer.items]

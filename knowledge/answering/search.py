@@ -385,6 +385,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # ... and one naming someone the question does not before one naming only those it does ("who attended
             # the Kesk-Varo meeting?": "... was also attended by Tamm", not "Kesk arrived for a meeting with Varo")
             question.kind == "who" and not source_asked and not set(mentions.get(h.row.id, ())) - asked_people,
+            # ... a reason before a sentence naming the one asked about ("why did Kesk move Varo?": "The decision to
+            # appoint Varo was driven by the need to ...", before "Kesk appointed Varo on July 18")
+            question.kind == "why" and h.row.id not in typed,
             h.row.id in others_only,
             h.row.id not in typed,
             bool(acting) and h.row.id not in told,
