@@ -2211,3 +2211,25 @@ strengthen the ferry talks.
     knowledge = _knowledge(tmp_path, "council.txt", text)
     answer = knowledge.answer("Why did Kivisild move Tamm to the harbour council?")
     assert answer.items[0].text.startswith("The decision to appoint"), [i.text for i in answer.items]
+
+
+def test_a_count_of_meetings_is_answered_by_the_times_they_met_however_asked(tmp_path: Path) -> None:
+    text = """date: 2025-12-05
+source: Test Wire
+title: Kesk visits Tartu
+
+During their bilateral meeting in Tartu on Friday, Prime Minister Aldo Kesk praised Ivars Varo as a visionary leader.
+
+The leaders have met 14 times in the past 9 years.
+
+During their meeting, the leaders discussed the ferry line and harbour fees.
+"""
+    knowledge = _knowledge(tmp_path, "count.txt", text)
+    for wording in (
+        "Kesk Varo meetings count?",
+        "number of Kesk Varo meetings?",
+        "how many meetings have Kesk and Varo had?",
+    ):
+        answer = knowledge.answer(wording)
+        first = answer.items[0]
+        assert first.text.startswith("The leaders have met 14 times") and first.label is None, (wording, answer.message)

@@ -17,7 +17,7 @@ from knowledge.actors import parties_in
 from knowledge.answering.question import MEMBERS_ASKED, Question
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
-from knowledge.text import fold, stem, stems
+from knowledge.text import IRREGULAR_VERBS, fold, stem, stems
 from knowledge.vocabulary import CURRENCY_SIGNS, MONTHS, ORDINALS, WEEKDAYS
 
 # Sentences holding what is asked for rise by these; a count next to the very thing counted ("27 countries") by
@@ -320,6 +320,13 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     words = [stem(word.lower()) for word in after[: COUNTED_WINDOW + 1]]
     if any(word in family for word in words):
         return True
+    # "how many meetings?": "the leaders have met 19 times" counts them, the act told just before the number
+    if words[:1] == ["time"]:
+        before = [
+            stem(IRREGULAR_VERBS.get(w.lower(), w.lower())) for w in _WORD.findall(text[:end])[-COUNTED_WINDOW - 2 :]
+        ]
+        if any(word in family or stem(word) in family for word in before):
+            return True
     # ... or a word one letter from it ("civillians" typed for "civilians"), in a noun long enough to mean one
     return len(counted) >= TYPO_COUNTED_MIN and any(OSA.distance(word, counted, score_cutoff=1) <= 1 for word in words)
 

@@ -96,6 +96,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
             r"^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\b|"  # "number of nations at the Paris gathering"
+            r"\b[a-z]+s\s+count\s*[?!.]*$|"  # "Modi Putin meetings count?": a fragment asking the number
             r"^(?!\s*(?:is|are|was|were|did|does|do|will|would|has|have|can|could)\b).*\bsize\b|"
             rf"\bhow\s+(?:{'|'.join(sorted(MEASURES - {'long', 'soon', 'quickly'}))})\b",
             re.I,
@@ -708,8 +709,17 @@ def _misspelt_place(name: str, places: tuple[str, ...]) -> str | None:
     return close.pop() if len(close) == 1 else None
 
 
+# "number of Modi Putin meetings", "how many Russian POWs": the noun counted comes after the names and sides
+# naming whose; "Modi Putin meetings count?": the noun before "count"
+_COUNTED_AFTER_NAMES = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:[A-Z][\w’'-]*\s+)+([a-z]+)")
+_COUNT_AFTER = re.compile(r"\b([a-z]+s)\s+count\s*[?!.]*$")
+
+
 def _counted(text: str) -> str | None:
     """What a "how many" question counts: "how many countries" -> "countri"."""
+    named = _COUNTED_AFTER_NAMES.search(text) or _COUNT_AFTER.search(text)
+    if named is not None:
+        return stem(named.group(1))
     counted = _HOW_MANY.search(fold(text)) or _HOW_MUCH_OF.search(fold(text))
     if counted is None and re.search(r"\bhow\s+often\b", text, re.I):
         return "time"  # "how often have they met?" counts the times: "19 times"
