@@ -2233,3 +2233,31 @@ During their meeting, the leaders discussed the ferry line and harbour fees.
         answer = knowledge.answer(wording)
         first = answer.items[0]
         assert first.text.startswith("The leaders have met 14 times") and first.label is None, (wording, answer.message)
+
+
+def test_a_sides_reaction_not_extracted_shows_its_spokesmans_words_first(tmp_path: Path) -> None:
+    text = """date: 2025-10-24
+source: Test Wire
+title: Fishing sanctions
+
+Latvia imposed sanctions on Baltfish and Nordcatch, Estonia's two largest fishing companies.
+
+The measures also extend to dozens of subsidiaries linked to Baltfish and Nordcatch, blocking their assets.
+
+Furthermore, Wen Jiali, a spokesman for the Chinese Foreign Ministry, denounced the measures as unilateral.
+"""
+    other = """date: 2025-10-20
+source: Test Wire
+title: Ferry sanctions
+
+Estonia said the sanctions on its ferries would be lifted in May.
+
+The sanctions were first imposed in 2023, officials said.
+
+Sanctions on the harbour remain, the ministry said.
+
+Estonia opposes any ceasefire that leaves the harbour closed, Prime Minister Priit Kivisild said.
+"""
+    knowledge = _corpus(tmp_path, {"fish.txt": text, "ferry.txt": other})
+    answer = knowledge.answer("china's reaction to the baltfish nordcatch sanctions")
+    assert "Wen Jiali" in answer.items[0].text and "denounced" in answer.items[0].text, [i.text for i in answer.items]

@@ -171,12 +171,12 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
             # what is shown leads; why no extracted stance answers follows, so the header never reads as "nothing"
             caveat = f" ({why[:1].lower()}{why[1:].rstrip('.')})" if why else ""
             return spoken.model_copy(update={"message": f"What {who} said on it{caveat}:"})
-        if not spokesmen:
-            # "Budanov's reaction to being appointed": nothing he said holds the words; his statements closest to
-            # them, labelled, before anyone's (as a said-question does)
-            nearest = said_about(context, theirs)
-            if nearest.found:
-                return nearest.model_copy(update={"intent": Intent.POSITIONS})
+        # "Budanov's reaction to being appointed", "China's reaction to the Rosneft and Lukoil sanctions": nothing
+        # they said holds all the words; their statements closest to them, labelled, before anyone's (as a
+        # said-question does)
+        nearest = said_about(context, theirs)
+        if nearest.found and (not spokesmen or nearest.items[0].label is not None):
+            return nearest.model_copy(update={"intent": Intent.POSITIONS})
     return closest_sentences(context, topic, Intent.POSITIONS, why)
 
 
