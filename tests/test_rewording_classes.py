@@ -664,6 +664,10 @@ def test_a_statement_is_dated_when_it_was_made_not_when_it_was_published(tmp_pat
     assert spoken_on("Okafor said on Wednesday that the port would reopen on March 30.", published) == "2026-03-18"
     assert spoken_on("Okafor said the port would reopen on March 30.", published) == "2026-03-20"  # what, not when
     assert spoken_on("Okafor said the talks of March 2 were useful.", published) == "2026-03-20"
+    assert (
+        spoken_on("While others waited, envoy Ada Okafor on Wednesday said it was positive.", published) == "2026-03-18"
+    )
+    assert spoken_on("Lagos was struck on Monday, Okafor said.", published) == "2026-03-20"  # the strike's day
     text = "date: 2026-03-20\nsource: Gulf Post\ntitle: Port talks\n\nOn March 17, Nigerian envoy Ada Okafor said the names would follow.\n"
     answer = _knowledge(tmp_path, "port.txt", text).answer("what did Okafor say about the names?")
     assert answer.items[0].date == "2026-03-17"

@@ -490,8 +490,10 @@ def spoken_on(text: str, published: dt.date) -> str | None:
             if mention.start >= verb.end() and _SAID_ON.fullmatch(text[verb.end() : mention.start]) is not None:
                 return mention.date.iso
         for mention in days:  # "On May 13, Peskov said": a date opening the sentence; "struck Kyiv on May 13, X
-            # said" dates the strike, not the saying
-            if mention.end <= verb.start() and _OPENS.fullmatch(text[: mention.start]):
+            # said" dates the strike, not the saying; "Zelenskyy on Tuesday said": the day right before the verb
+            if mention.end <= verb.start() and (
+                _OPENS.fullmatch(text[: mention.start]) or not text[mention.end : verb.start()].strip()
+            ):
                 return mention.date.iso
         if said_earlier(text):
             coarse = [m for m in found if m.date.start <= published and m.date.precision is not Precision.DAY]
