@@ -179,8 +179,7 @@ PORTFOLIO_WORDS = frozenset(
     """
     foreign defence defense finance interior justice trade health energy economy economic agriculture education
     culture transport infrastructure environment industry labour labor emergency veterans digital communications
-    press naval navy military intelligence
-    """.split()
+    """.split()  # (not "military": "Estonia's military delegation" is still its delegation)
 )
 # Nouns that name a body a role belongs to ("Chief of the General Staff", "Head of the Presidential Office",
 # "National Intelligence Organization head"): part of a role phrase, never part of a person's name.
