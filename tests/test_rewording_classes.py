@@ -2265,3 +2265,21 @@ Estonia opposes any ceasefire that leaves the harbour closed, Prime Minister Pri
     knowledge = _corpus(tmp_path, {"fish.txt": text, "ferry.txt": other})
     answer = knowledge.answer("china's reaction to the baltfish nordcatch sanctions")
     assert "Wen Jiali" in answer.items[0].text and "denounced" in answer.items[0].text, [i.text for i in answer.items]
+
+
+def test_what_someone_called_a_thing_named_in_many_words_asks_for_their_word_on_it(tmp_path: Path) -> None:
+    text = """date: 2025-03-12
+source: Test Wire
+title: Ferry truce
+
+While the parties are yet to comment, Estonian Prime Minister Aldo Kesk on Tuesday said Tallinn considered Riga's \
+proposal for a 30-day ferry truce as "positive."
+
+Kesk and Varo held a phone call on Monday about the harbour.
+
+The call lasted an hour, officials said.
+"""
+    knowledge = _knowledge(tmp_path, "call.txt", text)
+    answer = knowledge.answer("What did Kesk call the Latvian ferry truce offer?")
+    assert '"positive."' in answer.items[0].text and answer.items[0].label is None, [i.text for i in answer.items]
+    assert not any("phone call" in item.text and item.label is None for item in answer.items)  # no call was asked

@@ -50,8 +50,10 @@ from knowledge.vocabulary import (
 )
 
 # "what did Trump call Putin?": the words one person used for another (naming, never a phone call)
-_WHAT_CALLED = re.compile(
-    r"^\s*what\s+(?:did|does|has|have|had)\s+\S+(?:\s+\S+)?\s+call\s+\S+(?:\s+\S+)?\s*[?!.]*\s*$", re.I
+_WHAT_CALLED = re.compile(  # (the thing named in up to five words: "call the American truce offer"; never "about")
+    r"^\s*what\s+(?:did|does|has|have|had)\s+\S+(?:\s+\S+)?\s+call\s+(?!.*\b(?:about|with|to)\b)\S+(?:\s+\S+){0,4}"
+    r"\s*[?!.]*\s*$",
+    re.I,
 )
 # A question asking who made up a team: answered by a sentence naming its members, never by one naming the team.
 MEMBERS_ASKED = re.compile(
@@ -564,6 +566,8 @@ def analyse(
     named_places = {s for place in places for s in stems(place)} if counted else set()
     pinned = bool(people or named or party_names or date.month or date.day or date.year)
     settings = frozenset(fold(m.group(1)) for m in _SETTING.finditer(text)) & group_words if pinned else frozenset()
+    if naming_call:  # "what did Zelensky call the truce offer?": "call" asks for the name given, the offer tells
+        settings |= {g.word for g in groups if g.own == "call"}
     return Question(
         text=text,
         modifiers=_modifiers(text, group_words),
