@@ -2283,3 +2283,21 @@ The call lasted an hour, officials said.
     answer = knowledge.answer("What did Kesk call the Latvian ferry truce offer?")
     assert '"positive."' in answer.items[0].text and answer.items[0].label is None, [i.text for i in answer.items]
     assert not any("phone call" in item.text and item.label is None for item in answer.items)  # no call was asked
+
+
+def test_the_questions_own_verb_missing_from_the_articles_hedges_nothing(tmp_path: Path) -> None:
+    text = """date: 2025-05-24
+source: Test Wire
+title: Ferry swap
+
+Aldo Tamm, the head of the harbour police, then said that a large-scale ferry swap could take place "next week."
+
+The swap will continue this weekend, on Saturday and Sunday.
+
+Latvia's minister said the fares would stay the same.
+"""
+    knowledge = _knowledge(tmp_path, "swap.txt", text)
+    answer = knowledge.answer("What did Tamm predict about the swap?")
+    assert answer.items[0].text.startswith("Aldo Tamm, the head") and answer.items[0].label is None, answer.message
+    missing = knowledge.answer("What did Tamm predict about the minerals deal?")  # a thing no article names
+    assert all(item.label for item in missing.items)

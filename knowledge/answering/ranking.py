@@ -38,6 +38,7 @@ from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.answer_types import kind_booster, may_boost
 from knowledge.answering.question import Question, TermGroup, kind_words, party_phrases, party_stems
 from knowledge.answering.question_dates import date_matches
+from knowledge.answering.subjects import question_verb
 from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
@@ -451,7 +452,13 @@ class Ranker:
         # most of what the question says, not two words of five: more words no article uses mean another subject; and
         # more than one word or one party to go on ("what steps will Estonia take on the quota?" asks for the steps)
         named = len(question.named_people) + len(question.places) + len(question.parties)
-        if len(rest) < 2 and len(question.named_people) + len(question.places) < 2:
+        # (the question's own verb, absent, is the asker's word for what the sentence tells in its own: "what did
+        # Budanov predict about the exchange?" over "Budanov said ... could take place next week"; it names no
+        # missing thing, and a word and a name are then enough to go on)
+        verb = question_verb(question.text)
+        missing = [word for word in absent if verb is None or stem(word) != stem(verb)]
+        enough = len(rest) + len(question.named_people) + len(question.places) >= 2 if not missing else False
+        if len(rest) < 2 and len(question.named_people) + len(question.places) < 2 and not enough:
             return False
         # ... each in the sentence itself (a headline's word says nothing of what this sentence tells), in the asker's
         # own word or its family, and at least half in their own: "negotiate" alone is not "discussed ... talks"
@@ -459,7 +466,7 @@ class Ranker:
         own = sum(1 for g in rest if g.own in held)
         return (
             bool(rest)
-            and len(rest) + named > len(absent)
+            and len(rest) + named > len(missing)
             and all(held & g.stems.keys() for g in rest)
             and own * 2 >= len(rest)
             and hit.coverage >= IN_SENTENCE

@@ -196,6 +196,15 @@ _NOT_ACTS = frozenset("is was are were be been did does do 's s".split())
 _WHOM_DID = re.compile(r"^\s*whom?\s+(?:did|does|do|will|would|has|have|had)" + _SUBJECT_THEN_VERB, re.I)
 
 
+def question_verb(text: str) -> str | None:
+    """The act a question asks about, whatever its kind ("what did Budanov predict ...?" -> "predict", "did Kesk
+    accept ...?" -> "accept", "who announced ...?" -> "announced"), or None."""
+    match = _WH_SUBJECT.match(text)
+    if match is not None:
+        return match.group("verb").lower()
+    return yes_no_verb(text) or who_verb(text)
+
+
 def who_verb(text: str) -> str | None:
     """The act a who-question asks the doer, or the one done to, of ("who announced the summit date?" ->
     "announced", "who did Kesk meet in Oslo?" -> "meet"); None for "who is/was ..." (who someone is)."""
