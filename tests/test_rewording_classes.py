@@ -2301,3 +2301,18 @@ Latvia's minister said the fares would stay the same.
     assert answer.items[0].text.startswith("Aldo Tamm, the head") and answer.items[0].label is None, answer.message
     missing = knowledge.answer("What did Tamm predict about the minerals deal?")  # a thing no article names
     assert all(item.label for item in missing.items)
+
+
+def test_a_sentence_whose_only_people_are_another_sides_tells_no_one_of_the_side_asked(tmp_path: Path) -> None:
+    text = """date: 2026-02-18
+source: Test Wire
+title: Parnu talks
+
+Trilateral talks between Latvian, Finnish and Estonian delegations in Parnu have been "difficult," Riga's top \
+negotiator, Ivars Berzins, said after the meeting.
+
+The head of the Estonian delegation, Aldo Tamm, wrote that progress had been made.
+"""
+    knowledge = _knowledge(tmp_path, "sides.txt", text)
+    answer = knowledge.answer("Who was on the Finnish team at Parnu?")
+    assert all(item.label for item in answer.items), [(i.label, i.text) for i in answer.items]

@@ -506,13 +506,16 @@ _WHOSE_OFFICIAL = re.compile(
 def _of_side(context: Context, named: set[str], mentioned: tuple[int, ...], side: set[str]) -> bool:
     """Whether a sentence may tell who speaks for a side: it names the side ("the Estonian delegation included
     X"), or someone of it, or only people whose party the articles never give and no other country; never one
-    naming another side's people or country ("led by Medinsky, an assistant to the Russian president")."""
-    if named & side:  # (``named``: the parties the sentence names)
-        return True
+    naming another side's people or country ("led by Medinsky, an assistant to the Russian president"), nor one
+    whose only people are another side's, whatever sides it names."""
     known = {party for key in mentioned if (party := context.affiliations.get(key))}
     if known & side:
         return True
     unknown = [key for key in mentioned if not context.affiliations.get(key)]
+    if known and not unknown:
+        return False  # "talks between Russian, US and Ukrainian delegations, Medinsky said": only another side's man
+    if named & side:  # (``named``: the parties the sentence names)
+        return True
     return bool(unknown) and not known and not named
 
 
