@@ -173,6 +173,13 @@ PHRASAL_VERBS: dict[str, str] = {
     "went off": "rang",
     "broke off": "suspended",
     "break off": "suspend",
+    "was heading": "was travelling",  # "where was Zelensky heading?": en route somewhere, never a head of anything
+    "were heading": "were travelling",
+    "is heading": "is travelling",
+    "are heading": "are travelling",
+    "heading to": "travelling to",
+    "talked to": "told",  # "when he talked to reporters": what he told journalists, never talks
+    "talking to": "telling",
     "turn down": "reject",  # "did Moscow turn down the offer?": "Russia rejected the proposal"
     "turns down": "rejects",
     "turned down": "rejected",

@@ -2316,3 +2316,19 @@ The head of the Estonian delegation, Aldo Tamm, wrote that progress had been mad
     knowledge = _knowledge(tmp_path, "sides.txt", text)
     answer = knowledge.answer("Who was on the Finnish team at Parnu?")
     assert all(item.label for item in answer.items), [(i.label, i.text) for i in answer.items]
+
+
+def test_where_someone_was_heading_is_where_they_were_travelling(tmp_path: Path) -> None:
+    text = """date: 2025-12-10
+source: Test Wire
+title: Kesk ready for vote
+
+A new round of harbour talks will take place "in the near future," the head of the Latvian delegation told reporters.
+
+The head of the Latvian delegation, Ivars Berzins, said the talks with Kesk's team were difficult.
+
+Speaking to journalists en route to Tartu from Riga, Kesk said Estonia wants the ferries back.
+"""
+    knowledge = _knowledge(tmp_path, "heading.txt", text)
+    answer = knowledge.answer("Where was Kesk heading when he talked to reporters?")
+    assert answer.items[0].text.startswith("Speaking to journalists en route"), [i.text for i in answer.items]
