@@ -173,6 +173,12 @@ PHRASAL_VERBS: dict[str, str] = {
     "went off": "rang",
     "broke off": "suspended",
     "break off": "suspend",
+    "come into force": "take effect",  # "when did the truce come into force?": "the truce took effect on Sunday"
+    "came into force": "took effect",
+    "comes into force": "takes effect",
+    "coming into force": "taking effect",
+    "come into effect": "take effect",
+    "came into effect": "took effect",
     "was heading": "was travelling",  # "where was Zelensky heading?": en route somewhere, never a head of anything
     "were heading": "were travelling",
     "is heading": "is travelling",

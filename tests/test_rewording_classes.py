@@ -2332,3 +2332,17 @@ Speaking to journalists en route to Tartu from Riga, Kesk said Estonia wants the
     knowledge = _knowledge(tmp_path, "heading.txt", text)
     answer = knowledge.answer("Where was Kesk heading when he talked to reporters?")
     assert answer.items[0].text.startswith("Speaking to journalists en route"), [i.text for i in answer.items]
+
+
+def test_coming_into_force_is_taking_effect(tmp_path: Path) -> None:
+    text = """date: 2026-03-16
+source: Test Wire
+title: Truce holds
+
+The swap came a day after the two sides, meeting in Parnu, agreed on Friday to a 30-day truce on the river.
+
+The truce took effect at midnight on Sunday.
+"""
+    knowledge = _knowledge(tmp_path, "force.txt", text)
+    answer = knowledge.answer("When did the truce come into force?")
+    assert answer.items[0].date == "2026-03-15", [(i.date, i.text) for i in answer.items]
