@@ -2346,3 +2346,9 @@ The truce took effect at midnight on Sunday.
     knowledge = _knowledge(tmp_path, "force.txt", text)
     answer = knowledge.answer("When did the truce come into force?")
     assert answer.items[0].date == "2026-03-15", [(i.date, i.text) for i in answer.items]
+
+
+def test_a_name_after_said_that_has_a_verb_of_its_own_opens_the_words_said() -> None:
+    found = {m.name: m.is_person for m in find_names("Tamm said Port Celest was prepared to offer a lease.")}
+    assert not found.get("Port Celest"), found
+    assert {m.name: m.is_person for m in find_names("The plan is workable, said Ivo Kesk.")}.get("Ivo Kesk")

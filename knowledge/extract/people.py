@@ -327,6 +327,12 @@ _SPEECH_AFTER = re.compile(
 )  # "Lavrov said", "Lavrov, who said ...": a person speaking
 SPEECH_LOOKBACK_CHARS = 60  # "according to" or the longest speech verb, and the spaces after it, before a name
 _SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to)\s*$")
+# A verb of its own right after a name that follows "said": the name opens the words said ("Tesfaye said Addis Ababa
+# was prepared to ..."), it is not the one saying them ("..., said Peskov")
+CLAUSE_VERB_AFTER = re.compile(
+    r"^\s+(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|remains?|remained|wants?|"
+    r"wanted|plans?|planned|needs?|needed)\b"
+)
 
 
 @dataclass
@@ -460,7 +466,10 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         found = parties_in(role)
         affiliation = found[0][2] if found else None
     spoken_before = words_before(sentence, start, SPEECH_LOOKBACK_CHARS)
-    speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(spoken_before))
+    speaks = bool(
+        _SPEECH_AFTER.match(sentence[end:])
+        or (_SPEECH_BEFORE.search(spoken_before) and not CLAUSE_VERB_AFTER.match(sentence[end:]))
+    )
     honorific = i > 0 and words[i - 1].lower() in HONORIFICS  # "Mr Yermak" is a person
     if rank is not None and role is None:
         role = rank.title()

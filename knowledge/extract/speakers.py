@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.actors import parties_in
-from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
+from knowledge.extract.people import CLAUSE_VERB_AFTER, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.registry import AliasIndex
 from knowledge.models import Person, Sentence
 from knowledge.sentences import before as words_before
@@ -207,7 +207,7 @@ class ActorFinder:
             thanked = bool(_OBJECT_BEFORE.search(text[: actor.start])) and any(a.start < actor.start for a in actors)
             if (
                 _SPEECH_NEXT.match(after)
-                or _SPEECH_PREVIOUS.search(before)
+                or (_SPEECH_PREVIOUS.search(before) and not CLAUSE_VERB_AFTER.match(text[actor.end :]))
                 or (_SPEECH_SOON.search(after) and not thanked)
                 or _APPOSITIVE_THEN_SPEECH.match(text[actor.end : actor.end + 130])
             ):
