@@ -2134,6 +2134,16 @@ A senior official in the Oskarian defence ministry said the army would observe t
             "Rein Tammaru",
             "newly appointed Defence Minister",
         ),
+        (
+            "Latvia sent Ambassador Ilze Ozola, its permanent representative to the Nordic Council, as head of delegation.",
+            "Ilze Ozola",
+            "head of delegation",
+        ),
+        (
+            "Estonia on Sunday appointed Rein Tammaru, its former ambassador to Belgium, as chief negotiator in the talks.",
+            "Rein Tammaru",
+            "chief negotiator",
+        ),
     ],
 )
 def test_the_verb_that_appoints_is_no_part_of_the_title_and_the_post_given_is_the_role(

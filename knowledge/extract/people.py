@@ -672,7 +672,8 @@ def _copula_role(sentence: str, end: int) -> str | None:
 # Verbs that give someone a post: "appointed X as ...", "named X as ...", "X was elected as ...".
 _APPOINTING = re.compile(
     r"\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|elect(?:ed|s|ing)?|install(?:ed|s|ing)?|"
-    r"confirm(?:ed|s|ing)|tapp(?:ed|ing)|pick(?:ed|s|ing)|chose|chosen|choos(?:es|ing)|promot(?:ed|es|ing))\b",
+    r"confirm(?:ed|s|ing)|tapp(?:ed|ing)|pick(?:ed|s|ing)|chose|chosen|choos(?:es|ing)|promot(?:ed|es|ing)|"
+    r"sent|sends|sending|dispatch(?:ed|es|ing))\b",  # "Eritrea sent Ambassador X, ..., as head of delegation"
     re.IGNORECASE,
 )
 _POST_ENDS = re.compile(
@@ -683,7 +684,7 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:that|whose)\s")  # "... commission that wil
 APPOINTING_LOOKBACK_CHARS = 80  # the verb stands within a title's length before the name ("appointed former ...")
 _AS_ROLE = re.compile(
     # (past an apposition: "appointed Gen. X, the former commander of the South, as his country's liaison")
-    r"^(?:,\s+(?:the|a|an)\s+[^,;:()\"“”]{3,80},)?"
+    r"^(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,;:()\"“”]{3,80},)?"
     r",?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:as|to\s+be)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+|new\s+|(?:country|nation|government)['’]s\s+)*"
     r"(?P<role>[^,.;:()\"“”]{3,90})"
