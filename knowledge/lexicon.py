@@ -83,6 +83,8 @@ FAMILIES: tuple[str, ...] = (
     # "who's heading the team?": "led by"; "GUR chief"; "who leads the mission?": "under US leadership"
     "lead leads led leading head heads headed heading chief leadership",
     "companies company firms firm corporations",
+    # "how many observers will watch the border?": "forty monitors will be deployed to the border"
+    "observer observers monitor monitors monitoring observe observed watch",
     "farm farms farming agricultural agriculture grain",
     "countries country nations nation",  # "how many nations took part?": "27 countries"
     "mood tone atmosphere",

@@ -2362,3 +2362,17 @@ def test_a_name_after_said_that_has_a_verb_of_its_own_opens_the_words_said() -> 
     found = {m.name: m.is_person for m in find_names("Tamm said Port Celest was prepared to offer a lease.")}
     assert not found.get("Port Celest"), found
     assert {m.name: m.is_person for m in find_names("The plan is workable, said Ivo Kesk.")}.get("Ivo Kesk")
+
+
+def test_a_count_written_out_in_words_answers_a_how_many_question(tmp_path: Path) -> None:
+    text = """date: 2026-03-18
+source: Test Wire
+title: Monitors on the river
+
+Forty Nordic Council monitors will be deployed to the river border, mostly around Valga and Narva.
+
+Latvia has said it wants any truce to be monitored by neutral observers.
+"""
+    knowledge = _knowledge(tmp_path, "monitors.txt", text)
+    answer = knowledge.answer("how many observers are being sent to watch the river border?")
+    assert answer.items[0].text.startswith("Forty Nordic Council monitors") and answer.items[0].label is None

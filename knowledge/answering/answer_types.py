@@ -52,8 +52,9 @@ _SCALE_WORDS = frozenset(
 COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
 
 _NUMBER = re.compile(
-    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|"
-    r"thousands?|millions?)\b",
+    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|"
+    r"hundreds?|thousands?|millions?)\b",  # ("Forty African Union monitors": a count written out)
     re.I,
 )
 # a number that tells the time or the day, not how many: "5 p.m.", "10:30", "May 21", "in 2025"
