@@ -38,8 +38,8 @@ FAMILIES: tuple[str, ...] = (
     "participated participant participants represent "
     # "who represented Washington at the talks?": who attended for it; "en route to Poland": travelling there
     "represented fly flew flown flying route",
-    # "has Trump been briefed?": "Trump has not yet been informed of the results"; "brief Zelensky": "report to him"
-    "brief briefed informed notified apprised report",
+    # "has Trump been briefed?": "Trump has not yet been informed of the results"
+    "briefed informed notified apprised",
     "president presidential presidency",  # "the presidential office" is "the President's Office"
     "call calls phone phoned telephone speak spoke conversation",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "
@@ -80,8 +80,7 @@ FAMILIES: tuple[str, ...] = (
     "select selected become became",  # "named" the verb, not "names"; "became head" is how an appointment is told
     # "Russia's team for the talks" is its delegation; "Ukraine was represented by X, Y and Z" is who was on it
     "delegation delegations team teams represented",
-    # "who's heading the team?": "led by"; "GUR chief"; "who leads the mission?": "under US leadership"
-    "lead leads led leading head heads headed heading chief leadership",
+    "lead leads led leading head heads headed heading chief",  # "who's heading the team?": "led by"; "GUR chief"
     "companies company firms firm corporations",
     # "how many observers will watch the border?": "forty monitors will be deployed to the border"
     "observer observers monitor monitors monitoring observe observed watch",
@@ -181,6 +180,8 @@ PHRASAL_VERBS: dict[str, str] = {
     "coming into force": "taking effect",
     "come into effect": "take effect",
     "came into effect": "took effect",
+    "to brief": "to report to",  # "where is Umerov going to brief Zelensky?": "to report on the outcome"
+    "will brief": "will report to",
     "was heading": "was travelling",  # "where was Zelensky heading?": en route somewhere, never a head of anything
     "were heading": "were travelling",
     "is heading": "is travelling",

@@ -2474,6 +2474,8 @@ def test_a_job_question_is_still_a_job_lookup() -> None:
         ("Kesk, Varo: what did they sign?", "Kesk, Varo: what did they sign?"),  # a list of names, no name set apart
         ("Harbour talks - who attended?", "Harbour talks - who attended?"),  # no pronoun stands for it
         ("What did Kesk tell her about Tartu?", "What did Kesk tell her about Tartu?"),
+        ("Did Kesk say he would meet Varo in Tartu, Estonia?", "Did Kesk say he would meet Varo in Tartu, Estonia?"),
+        ("Estonia - Latvia talks: when did they resume?", "Estonia - Latvia talks: when did they resume?"),
     ],
 )
 def test_a_name_set_apart_is_what_the_pronoun_stands_for(typed: str, read: str) -> None:

@@ -98,7 +98,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
             r"^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\b|"  # "number of nations at the Paris gathering"
-            r"\b[a-z]+s\s+count\s*[?!.]*$|"  # "Modi Putin meetings count?": a fragment asking the number
+            # "Modi Putin meetings count?": a fragment asking the number ("do the talks count?" asks yes or no)
+            r"^(?!\s*(?:is|are|was|were|did|does|do|will|would|can|could|should)\b).*\b[a-z]+s\s+count\s*[?!.]*$|"
             r"^(?!\s*(?:is|are|was|were|did|does|do|will|would|has|have|can|could)\b).*\bsize\b|"
             rf"\bhow\s+(?:{'|'.join(sorted(MEASURES - {'long', 'soon', 'quickly'}))})\b",
             re.I,
@@ -715,8 +716,12 @@ def _misspelt_place(name: str, places: tuple[str, ...]) -> str | None:
 
 # "number of Modi Putin meetings", "how many Russian POWs": the noun counted comes after the names and sides
 # naming whose; "Modi Putin meetings count?": the noun before "count"
-_COUNTED_AFTER_NAMES = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:[A-Z][\w’'-]*\s+)+([a-z]+)")
-_COUNT_AFTER = re.compile(r"\b([a-z]+s)\s+count\s*[?!.]*$")
+_COUNTED_AFTER_NAMES = re.compile(  # (names, not acronyms: "how many POWs were swapped?" counts the POWs)
+    r"\b(?i:how\s+many|number\s+of)\s+(?:[A-Z][a-z][\w’'-]*(?<!s)\s+)+([a-z]+)"  # ("how many Ukrainians": counted)
+)
+_COUNT_AFTER = re.compile(
+    r"^(?!\s*(?i:is|are|was|were|did|does|do|will|would|can|could|should)\b).*\b([a-z]+s)\s+count\s*[?!.]*$"
+)
 
 
 def _counted(text: str) -> str | None:

@@ -284,10 +284,23 @@ _PRONOUN = re.compile(
 )
 
 
+_QUESTION_OPENERS = frozenset(
+    "what what's whats who who's whose which when where why how did does do is are was were has have had will would "
+    "can could should".split()
+)
+
+
 def _with_name_set_apart(text: str) -> str:
     """A question whose pronoun stands for a name set apart before or after it, with the name in its place."""
     apart = _NAME_FIRST.match(text) or _NAME_LAST.match(text)
     if apart is None or text.startswith(("!", "/")) or apart.group("name").split()[0].lower() in STOPWORDS:
+        return text
+    # (the rest is a question of its own, "what's his ...", "did he ...": not "Ukraine talks: when did they ...";
+    # and a name after a comma follows a word in lower case: "in Budapest, Hungary" is a place's country)
+    rest_words = apart.group("rest").split()
+    if not rest_words or rest_words[0].lower().strip("'’") not in _QUESTION_OPENERS:
+        return text
+    if "end" in apart.groupdict() and not rest_words[-1][:1].islower():
         return text
     name, rest = apart.group("name"), apart.group("rest")
     pronoun = _PRONOUN.search(rest)

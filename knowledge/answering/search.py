@@ -30,6 +30,7 @@ from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
+    EVENT_NOUNS,
     PAST_TITLE_WORDS,
     QUESTION_WORDS,
     RANK_ABBREVIATIONS,
@@ -53,11 +54,25 @@ RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left o
 _LEADING = frozenset(stem(word) for word in ("lead", "leads", "led", "head", "heads", "headed", "chair", "chairs"))
 
 
+# "a US-led mechanism", "under EU leadership", "led by NATO": a body led by a side, which answers who leads it
+LED_BY_SIDE = re.compile(
+    r"\b(?P<a>[\w.]+)-led\b|\bunder\s+(?:the\s+)?(?P<b>[\w.]+)\s+(?:leadership|command|chairmanship)\b|"
+    r"\bled\s+by\s+(?:the\s+)?(?P<c>[\w.]+(?:\s+[\w.]+)?)",
+    re.IGNORECASE,
+)
+
+
+_EVENT_NOUN = re.compile(EVENT_NOUNS, re.IGNORECASE)
+
+
 def _object_groups(question: Question, verb: str) -> list[TermGroup]:
-    """The question's content words after its verb: what the act is done to ("the ceasefire monitoring mechanism")."""
+    """The question's content words after its verb: what the act is done to ("the ceasefire monitoring mechanism");
+    none when that is an event ("who led the talks in Istanbul?" is answered by "the delegation will be headed by",
+    which names no talks)."""
     at = re.search(rf"\b{re.escape(verb)}\b", question.text, re.IGNORECASE)
     after = {stem(word) for word in words(question.text[at.end() :])} if at else set()
-    return [g for g in question.groups if g.own in after and g.own != stem(verb)]
+    found = [g for g in question.groups if g.own in after and g.own != stem(verb)]
+    return [] if any(_EVENT_NOUN.fullmatch(g.word) for g in found) else found
 
 
 def _names_any(context: Context, hit: Hit, people: tuple[Person, ...]) -> bool:
@@ -274,11 +289,14 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         else set()
     )
     if wanted:
-        # ... though "Peskov declined to comment when asked if they would meet" answers "is the meeting confirmed?"
+        # ... though "Peskov declined to comment when asked if they would meet" answers "is the meeting confirmed?",
+        # and "under US leadership" answers "who leads it?"
+        leading = bool(verb) and stem(verb or "") in _LEADING
         unfit |= {
             h.row.id
             for h in shown_hits
             if not wanted & set(h.row.stems)
+            and not (leading and LED_BY_SIDE.search(h.row.text))
             and not (question.kind == "yes/no" and _NO_ANSWER.search(h.row.text))
             and h.row.id not in denied
         }

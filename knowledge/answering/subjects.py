@@ -249,9 +249,9 @@ def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
         holder = _HOLDER_AFTER.match(text, at + len(span))
         if holder is not None:
             span = holder.group("name")
-        else:  # "Kivisild's spokesman said ...": the spokesman acts, for Kivisild's side, not Kivisild
-            after = re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<title>[a-z][\w-]*)\b", text[at + len(span) :])
-            agent_only = after is not None and after.group("title") in ROLE_HEADS
+        else:  # "Kivisild's (press) spokesman said ...": the spokesman acts, for Kivisild's side, not Kivisild
+            after = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[at + len(span) :])
+            agent_only = after is not None and any(word in ROLE_HEADS for word in after.group().split())
     subject = _names(span, lookup, affiliations)
     if agent_only:
         subject = Subject(frozenset(), subject.parties)

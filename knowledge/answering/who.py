@@ -17,7 +17,7 @@ from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import misspelt_party_alias
-from knowledge.answering.search import closest_sentences, search
+from knowledge.answering.search import LED_BY_SIDE, closest_sentences, search
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive, surname_of
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
@@ -152,12 +152,6 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
 
 
 # "Shmyhal's new job?", "what is Budanov's post now?": a post given, not any title the articles write before a name
-# "a US-led mechanism", "under EU leadership", "led by NATO": a body led by a side, which answers who leads it
-_LED_BY_SIDE = re.compile(
-    r"\b(?P<a>[\w.]+)-led\b|\bunder\s+(?:the\s+)?(?P<b>[\w.]+)\s+(?:leadership|command|chairmanship)\b|"
-    r"\bled\s+by\s+(?:the\s+)?(?P<c>[\w.]+(?:\s+[\w.]+)?)",
-    re.IGNORECASE,
-)
 
 
 def _led_by_a_side(fallback: Answer) -> Answer:
@@ -166,7 +160,7 @@ def _led_by_a_side(fallback: Answer) -> Answer:
     led = [
         item
         for item in fallback.items
-        if any(parties_in(m.group("a") or m.group("b") or m.group("c")) for m in _LED_BY_SIDE.finditer(item.text))
+        if any(parties_in(m.group("a") or m.group("b") or m.group("c")) for m in LED_BY_SIDE.finditer(item.text))
     ]
     if not led or fallback.items[0] not in led:  # the best sentence leads: a side further down may lead another thing
         return fallback

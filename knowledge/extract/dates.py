@@ -26,8 +26,9 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|would(?!\s+(?:also\s+)?(?:like|love|have)\b)|scheduled|due|set (?:for|to)|planned|plans?|"
     r"planning|upcoming|expected|expects?|expecting|to be held|is to|are to|intends?|going to|next|"
-    # "agreed to a ceasefire, to take effect on Thursday": what is to begin or end comes after the agreeing
-    r"to (?:take effect|come into (?:force|effect)|begin|start|resume|expire|run until|run through|end))\b",
+    # "agreed to a ceasefire, to take effect on Thursday": what is to begin or end comes after the agreeing (a bare
+    # "to begin" only after a comma: "began talks to end the war on Monday" is no end to come)
+    r"to (?:take effect|come into (?:force|effect)|run until|run through)|,\s*to (?:begin|start|resume|expire|end))\b",
     re.IGNORECASE,
 )  # "would like to thank" and "would have" are not the future
 PAST_CUE = re.compile(

@@ -449,7 +449,14 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
     # "Gen. Valery Gerasimov": a rank shortened before a name is a person's, and the rank their title when the
     # sentence gives no other (a bare rank never wins over a title: "his top military commander, Gen. X")
     rank = RANK_ABBREVIATIONS.get(words[i - 1].lower().rstrip(".")) if i > 0 and multi else None
-    role = _role_before(words, i) or (_role_before(words, i - 1) if rank else None) or _copula_role(sentence, end)
+    # (a title owned by "his"/"their" is the name's only in an apposition that closes after it: "with his top
+    # commander, Gen. X, on the pier", never "After meeting his French counterpart, Zelensky said")
+    closed = j >= len(words) or words[j] in (",", ".", ";", ")", "”", '"')
+    role = (
+        _role_before(words, i, closed=closed)
+        or (_role_before(words, i - 1, closed=closed) if rank else None)
+        or _copula_role(sentence, end)
+    )
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was
     role = _appointed_role(sentence, start, end) or role
@@ -497,7 +504,6 @@ PARENTHESIS_TOKENS = 8  # an aside this short between a title and its name is sk
 # Words after which "the president, X" names two people, not one with a title: "according to the president, X".
 _ROLE_OBJECT_BEFORE = frozenset({"to", "by", "from", "with", "for", "of", "on", "at", "as", "than", "said", "told"})
 _OF = frozenset({"of", "for"})
-_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TITLE_VERBS = frozenset({"appointed", "elected"})  # "newly elected President X", but "Kesk appointed General Y"
 _BEFORE_TITLE_VERB = frozenset({"newly", "recently", "just", "the", "a", "an", "democratically", "popularly"})
 # "his chief negotiator, Aldo Kesk": a title owned by a pronoun before it is the named person's, as after "the"
@@ -519,12 +525,12 @@ def _nationality_before(words: list[str], k: int) -> bool:
         word[:1].isupper()
         and word.isalpha()
         and word != "The"
-        and word.lower() not in _DAY_NAMES  # "on Monday appointed General X": when, not whose
+        and word.lower() not in WEEKDAYS  # "on Monday appointed General X": when, not whose
         and not (k > 0 and _is_name_token(words[k - 1]))
     )
 
 
-def _role_before(words: list[str], i: int) -> str | None:
+def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | None:
     """The title phrase right before a name: 'US Secretary of State', "Russia's lead negotiator,", 'Chief of the
     General Staff of the Armed Forces', 'The head of the Ukrainian delegation,'. Role words, the bodies they
     belong to, parties, and 'of/the/and' between them; a possessive ends the phrase."""
@@ -544,6 +550,8 @@ def _role_before(words: list[str], i: int) -> str | None:
         sandwiched = (  # "Deputy Energy Minister": a portfolio between two title words
             capitalised and bool(taken) and k > 0 and _is_role_word(strip_possessive(words[k - 1]).lower())
         )
+        if low in _TITLE_VERBS and taken and not (k > 0 and words[k - 1].lower() in _BEFORE_TITLE_VERB):
+            break  # "Russia's defence minister appointed General X": the sentence's verb ends the title
         if _is_role_word(low) or (low in _ROLE_JOINERS and taken) or owner or sandwiched:
             taken.append(word)
             k -= 1
@@ -552,10 +560,8 @@ def _role_before(words: list[str], i: int) -> str | None:
             continue
         break
     # "Dashevan appointed Colonel General X": the verb of the sentence, not "newly appointed", is no part of a title
-    verb = bool(taken) and taken[-1].lower() in _TITLE_VERBS and not (k >= 0 and words[k].lower() in _BEFORE_TITLE_VERB)
-    if verb:
-        taken.pop()
-    elif taken and k >= 0 and _nationality_before(words, k) and taken[-1].lower() not in _ROLE_JOINERS:
+    verb = k >= 0 and words[k].lower() in _TITLE_VERBS and not (k > 0 and words[k - 1].lower() in _BEFORE_TITLE_VERB)
+    if not verb and taken and k >= 0 and _nationality_before(words, k) and taken[-1].lower() not in _ROLE_JOINERS:
         taken.append(words[k])  # "Saudi Foreign Minister", "Maltese Prime Minister": whose title it is
     while taken and taken[-1].lower() in _ROLE_JOINERS - {"the"}:
         taken.pop()
@@ -566,7 +572,8 @@ def _role_before(words: list[str], i: int) -> str | None:
     heads = [n for n, low in enumerate(lows) if _is_head(low)]
     if not heads:
         return None
-    whose = k >= 0 and words[k].lower() in _POSSESSIVE_DETERMINERS  # "with his top military commander, Gen. X"
+    # "with his top military commander, Gen. X,": an apposition, closed after the name (``closed``)
+    whose = closed and k >= 0 and words[k].lower() in _POSSESSIVE_DETERMINERS
     if comma_before and not (taken[0].endswith(("'s", "’s")) or lows[0] == "the" or whose):
         return None  # "..., Trump" after a list is not a role
     if comma_before and k >= 0 and words[k].lower() in _ROLE_OBJECT_BEFORE:
@@ -585,6 +592,11 @@ _APPOSITIVE = re.compile(
 
 # "and" then capitalised words ending in a body's word ("... Security and Defence Council"): the name goes on past
 # the "and" that ends an appositive elsewhere ("secretary of the Council and Kyiv's chief negotiator" stops at it)
+# The nouns that end a body's name ("Foreign Ministry", "Security Council"): after one, "and" starts another title
+_WHOLE_BODY_NOUNS = frozenset(
+    "ministry council office committee agency commission department service directorate parliament government "
+    "administration bureau assembly cabinet secretariat".split()
+)
 _BODY_AFTER_AND = re.compile(
     r"\s+and(?:\s+[A-Z][\w-]*)+?\s+(?:" + "|".join(w.title() for w in sorted(ORG_WORDS)) + r")\b(?!['’])"
 )
@@ -598,7 +610,10 @@ def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
         return "of", match.group("place").strip()
     role = match.group("role").strip()
     joined = _BODY_AFTER_AND.match(sentence, end + match.end())
-    if joined and re.search(r"\b[A-Z][\w-]*$", role):  # "National Security and Defence Council": one body's name
+    last = re.search(r"\b[A-Z][\w-]*$", role)
+    # "National Security and Defence Council": one body's name; never after a body's name already whole ("the head
+    # of the Foreign Ministry and Russian Security Council member": two titles)
+    if joined and last and last.group().lower() not in _WHOLE_BODY_NOUNS:
         role += joined.group()
     if re.match(r"(?:who|which|that|whose|whom|where|when)\b", role, re.IGNORECASE):
         return None  # ", who accompanied the Deputy Foreign Minister": a relative clause, not a title
@@ -722,7 +737,8 @@ def _appointed_role(sentence: str, start: int, end: int) -> str | None:
         rest = role[len(cut[0]) :]
         if rest.lstrip().startswith("to "):
             body = re.split(_RELATIVE_AFTER, re.split(_POST_ENDS, rest[rest.index("to ") + 3 :])[0])[0]
-            cut = [f"{cut[0]} to {body}"]
+            if not parties_in(body):  # ("envoy to the United States" is sent to a side, not of it: the post ends)
+                cut = [f"{cut[0]} to {body}"]
     role = cut[0].strip()
     head = re.split(r"\s(?:of|for|to|with|at)\s", role, maxsplit=1)[0].split()
     if not head or not _is_head(head[-1].lower()):
