@@ -86,3 +86,13 @@ def test_demands_listed_after_a_colon_or_with_including_and_judgements_are_none(
         ("Ukraine", "the return of prisoners"),
         ("Russia", "the withdrawal of Ukrainian forces from two districts"),
     ]
+
+
+def test_one_noun_is_a_demand_and_an_adjective_a_judgement_of_them() -> None:
+    found = _demands(
+        "Latvia's main condition is neutrality. "
+        "Estonia's only demand was sovereignty. "
+        "Latvia's conditions remain unchanged, Kesk said. "
+        "Estonia's preconditions are well known."
+    )
+    assert [(d.party, d.text) for d in found] == [("Latvia", "neutrality"), ("Estonia", "sovereignty")]

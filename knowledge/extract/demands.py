@@ -28,9 +28,11 @@ _MUST = Needing(
     "must|should",
 )
 # "demands" is a verb after its subject ("Moscow demands ..."), a noun after a determiner or adjective.
+# The words that rank a demand ("Moscow's core demands", "Kyiv's only demand"): one list for both patterns below
+_DEMAND_RANKS = r"main|key|chief|only|first|top|central|biggest|core|basic|principal"
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|these|those|such|new|any|forward|made|make|makes|presented|rejected|"
-    r"maximalist|unrealistic|key|main|core|basic|principal|central|chief|of|with)|['’]s)\s+$",
+    rf"maximalist|unrealistic|{_DEMAND_RANKS}|of|with)|['’]s)\s+$",
     re.IGNORECASE,
 )
 _VERB_CUES = Needing(
@@ -46,11 +48,12 @@ _VERB_CUES = Needing(
 )
 _CONDITION_LIST = Needing(
     re.compile(
-        r"(?:\b(?:main|key|chief|only|first|top|central|biggest|core|basic|principal)\s+)?\b(?:conditions?|"
+        rf"(?:\b(?:{_DEMAND_RANKS})\s+)?\b(?:conditions?|"
         r"preconditions?|demands?|priority|priorities|requirements?|red\s+lines?)(?:\s+for\s+[^,.;:]{1,60}?)?"
         # ("Moscow's core demands had not changed: recognition of ...": the list after the colon)
-        r"(?:\s+(?:(?:had|have|has)\s+not\s+changed|(?:remain|remained|remains|are|were)\s+(?:unchanged|the\s+same))"
-        r"\s*:|\s+(?:is|are|was|were|remains?|remained|include|includes|included)\b|,?\s+including\b)"
+        r"(?:\s+(?:(?:had|have|has)(?:\s+not|n['’]t)\s+changed|(?:remain|remained|remains|are|were)\s+"
+        r"(?:unchanged|the\s+same))\s*:|\s+(?:is|are|was|were|remains?|remained|include|includes|included)\b|"
+        r",?\s+including\b)"
         r"|\bthese include\b|\bthey include\b",
         re.IGNORECASE,
     ),
@@ -62,10 +65,13 @@ _PARTICIPLE_AFTER_NOUN = re.compile(
 )
 # "conditions are ensured / met / not fulfilled": a passive after the copula, no list of conditions.
 _PASSIVE_AFTER = re.compile(r"\s*(?:not\s+)?(?:being\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
-# One word after a copula, then the clause ends: a judgement of the demands ("are unrealistic", "were too
-# vague"), not what they are (a list runs longer: "is a ceasefire", "are the return of prisoners and ...")
+# An adjective after a copula, then the clause ends: a judgement of the demands ("are unrealistic", "remain
+# unchanged", "were too vague", "are well known"), not what they are ("is neutrality", "is withdrawal": one noun may
+# be the demand). Adjectives by their endings and a few short ones; a noun ending so ("a referendum") is rare here.
 _JUDGEMENT_AFTER = re.compile(
-    r"\s*(?:not\s+)?(?:very\s+|too\s+|so\s+|completely\s+|clearly\s+|simply\s+|entirely\s+)?[a-z]+\s*(?:[,.;]|$)"
+    r"\s*(?:not\s+)?(?:very\s+|too\s+|so\s+|completely\s+|clearly\s+|simply\s+|entirely\s+|well\s+|"
+    r"widely\s+)?(?:[a-z]+(?:ic|able|ible|ous|ive|less|ful|ed|en|own)|clear|vague|absurd|excessive|extreme|same)"
+    r"\s*(?:[,.;:]|$)"
 )
 # What may stand between a subject and its verb: "Moscow also insists", "Kyiv has long demanded".
 _ADJACENT = re.compile(
@@ -284,7 +290,7 @@ def _cues(text: str) -> list[_Cue]:
     for match in _CONDITION_LIST.finditer(text):
         if any(c.start <= match.start() < c.end for c in cues):
             continue
-        copula = re.search(r"\b(?:is|are|was|were)$", match.group(), re.IGNORECASE)
+        copula = re.search(r"\b(?:is|are|was|were|remains?|remained)$", match.group(), re.IGNORECASE)
         if copula and _PASSIVE_AFTER.match(text[match.end() :]):
             continue  # "if security conditions are ensured": what the conditions undergo, not what they are
         if copula and _JUDGEMENT_AFTER.match(text[match.end() :]):
