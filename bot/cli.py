@@ -39,7 +39,7 @@ INTENT_COMMANDS = {
     "who": "who someone is, or who holds a role",
     "demands": "what a party demands",
     "positions": "where the parties stand on an issue",
-    "said": "what someone said, optionally about a topic",
+    "said": "who said a phrase: the speaker, their role, the date and the sentence",
     "since": "what is new since a date",
 }
 

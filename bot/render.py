@@ -192,7 +192,11 @@ def report_embed(report: CoverageReport) -> discord.Embed:
     ]
     embed.add_field(
         name="Not answered",
-        value=trim("\n".join(unanswered) or "Every question found an answer.", FIELD_VALUE_LIMIT),
+        value=trim(
+            "\n".join(unanswered)
+            or ("Every question found an answer." if report.questions else "No questions logged yet."),
+            FIELD_VALUE_LIMIT,
+        ),
         inline=False,
     )
     if report.voted_down:

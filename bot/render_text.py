@@ -43,7 +43,10 @@ def report_to_text(report: CoverageReport) -> str:
     since = f" since {report.since}" if report.since else ""
     lines = [f"{report.questions} questions logged{since}."]
     if not report.questions:  # "Every question found an answer" would be said of none
-        lines.append("The bot logs the questions asked in Discord; 'talkbot ask --record' logs a terminal's.")
+        lines.append(
+            "The bot logs the questions asked in Discord; '--record' (on 'ask' and the other commands) logs a "
+            "terminal's."
+        )
     elif report.unanswered:
         lines.append("Not answered by the articles (most asked first):")
         for group in report.unanswered:

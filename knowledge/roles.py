@@ -191,16 +191,18 @@ def without_parties(text: str) -> str:
     return text
 
 
-DEMONYM_ENDING = 3  # "Oskaria" -> "Oskarian", "Latvia" -> "Latvian": a country's name and its people's, a few letters
+# The endings that make a people's name of a country's ("Oskaria" -> "Oskarian", "Malta" -> "Maltese"): explicit,
+# so that two countries sharing a beginning are never one ("Niger" is no "Nigerian": "-ian" after "Niger" is not "-n")
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
 
 
 def _named_in(word: str, have: frozenset[str]) -> bool:
     """A name-like word of the question in a role: itself, or the country's and its people's name one of the other
     ("Oskaria's minister": "Oskarian Foreign Minister"), for places no list of parties holds."""
     return word in have or any(
-        len(word) >= STEM_PREFIX
-        and (other.startswith(word) or word.startswith(other))
-        and abs(len(other) - len(word)) <= DEMONYM_ENDING
+        (other.startswith(word) and other[len(word) :] in DEMONYM_ENDINGS)
+        or (word.startswith(other) and word[len(other) :] in DEMONYM_ENDINGS)
+        or (word.endswith("a") and other.startswith(word[:-1]) and other[len(word) - 1 :] in DEMONYM_ENDINGS)
         for other in have
     )
 

@@ -2430,3 +2430,10 @@ Prime Minister Priit Kivisild met Aldo Tamm in Parnu on Monday.
     lookup, affiliations = PeopleLookup(people), {p.key: p.affiliation for p in people}
     said = clause_subject("Kivisild's press secretary said the talks lasted four hours", lookup, affiliations)
     assert not said.people
+
+
+def test_a_countrys_name_and_its_peoples_are_one_by_a_demonym_ending() -> None:
+    from knowledge.roles import _named_in
+
+    assert _named_in("oskaria", frozenset({"oskarian"})) and _named_in("latvia", frozenset({"latvian"}))
+    assert not _named_in("oskaria", frozenset({"oskarianistan"}))  # a longer name is another place

@@ -19,7 +19,7 @@ from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, position_holders
 from knowledge.answering.ranking import key_groups
-from knowledge.answering.said import said_about, statements_by
+from knowledge.answering.said import nearest_statements, said_about, statements_by
 from knowledge.answering.search import closest_sentences
 from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issue_stems, issues_in_text
@@ -174,9 +174,22 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
         # "Budanov's reaction to being appointed", "China's reaction to the Rosneft and Lukoil sanctions": nothing
         # they said holds all the words; their statements closest to them, labelled, before anyone's (as a
         # said-question does)
-        nearest = said_about(context, theirs)
-        if nearest.found and (not spokesmen or nearest.items[0].label is not None):
-            return nearest.model_copy(update={"intent": Intent.POSITIONS})
+        if spokesmen:
+            closest = nearest_statements(context, theirs, with_words=True)
+            if closest:
+                names = " or ".join(parties)
+                caveat = f"{why[:1].lower()}{why[1:].rstrip('.')}"
+                return Answer(
+                    intent=Intent.POSITIONS,
+                    query=query,
+                    found=True,
+                    items=tuple(closest),
+                    message=f"What people speaking for {names} said closest to it ({caveat}):",
+                )
+        else:
+            nearest = said_about(context, theirs)
+            if nearest.found:
+                return nearest.model_copy(update={"intent": Intent.POSITIONS})
     return closest_sentences(context, topic, Intent.POSITIONS, why)
 
 

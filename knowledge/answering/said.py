@@ -143,7 +143,7 @@ def said_about(context: Context, question: Question) -> Answer:
     # a topic never told: none, unless one of their statements holds the topic's words while the names asked about
     # are not in it ("what did Erdogan say about hosting Putin and Zelensky?": "willing to host Russian and Ukrainian
     # leaders"): facts re-rank, they never veto what the speaker said on it
-    nearest = _nearest_statements(context, question, with_words=fallback is None)
+    nearest = nearest_statements(context, question, with_words=fallback is None)
     if nearest:
         # what they did say that shares most with the question comes first, labelled ("what did Peskov say about
         # who would be on Russia's team?": his word on the names of Russia's representatives), then the closest
@@ -157,7 +157,7 @@ def said_about(context: Context, question: Question) -> Answer:
     if fallback is None:
         # nothing holds the topic's words, but they did speak ("what did Budanov say about taking the post?" over
         # "I consider the position ... an honor"): not covered, with what they said for the asker to check
-        theirs = _nearest_statements(context, question)
+        theirs = nearest_statements(context, question)
         if theirs:
             message = f"{why} These are statements by {names}, none holding the words asked about, for you to check."
             return Answer(intent=Intent.SAID, query=question.text, found=False, items=tuple(theirs), message=message)
@@ -199,7 +199,7 @@ NEAREST_STATEMENTS = 2  # a person's statements shown, labelled, when none is on
 STATEMENTS_READ = 200  # a person's sentences read for them
 
 
-def _nearest_statements(context: Context, question: Question, *, with_words: bool = False) -> list[AnswerItem]:
+def nearest_statements(context: Context, question: Question, *, with_words: bool = False) -> list[AnswerItem]:
     """The statements of the people asked that share most with the rest of the question (its words or their family,
     then the parties it names), labelled as the closest; empty when they made none (``with_words``: none holding a
     word of the question)."""

@@ -51,7 +51,7 @@ RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left o
 
 # Who-verbs whose noun is also a title ("head of the delegation"): a sentence holding the title alone names someone
 # who leads something, not necessarily the thing asked about
-_LEADING = frozenset(stem(word) for word in ("lead", "leads", "led", "head", "heads", "headed", "chair", "chairs"))
+_LEADING = frozenset({stem(word) for word in ("lead", "led", "chair")} | related(stem("lead")))  # + "head", "chief"
 
 
 # "a US-led mechanism", "under EU leadership", "led by NATO": a body led by a side, which answers who leads it
