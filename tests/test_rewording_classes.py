@@ -2359,10 +2359,19 @@ The truce took effect at midnight on Sunday.
     assert answer.items[0].date == "2026-03-15", [(i.date, i.text) for i in answer.items]
 
 
-def test_a_name_after_said_that_has_a_verb_of_its_own_opens_the_words_said() -> None:
-    found = {m.name: m.is_person for m in find_names("Tamm said Port Celest was prepared to offer a lease.")}
-    assert not found.get("Port Celest"), found
-    assert {m.name: m.is_person for m in find_names("The plan is workable, said Ivo Kesk.")}.get("Ivo Kesk")
+def test_a_name_after_said_that_has_a_verb_of_its_own_opens_the_words_said(tmp_path: Path) -> None:
+    text = """date: 2026-03-03
+source: Test Wire
+title: Lease offer
+
+Deputy Foreign Minister Aldo Tamm led the talks in Parnu.
+
+Kebede said Port Celest was prepared to offer a long-term lease.
+
+The plan is workable, said Ivo Kesk.
+"""
+    said = _knowledge(tmp_path, "lease.txt", text).answer("!said Port Celest")
+    assert not any(item.text.startswith("Port Celest") for item in said.items), [i.text for i in said.items]
 
 
 def test_a_count_written_out_in_words_answers_a_how_many_question(tmp_path: Path) -> None:

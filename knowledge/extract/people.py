@@ -473,10 +473,9 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         found = parties_in(role)
         affiliation = found[0][2] if found else None
     spoken_before = words_before(sentence, start, SPEECH_LOOKBACK_CHARS)
-    speaks = bool(
-        _SPEECH_AFTER.match(sentence[end:])
-        or (_SPEECH_BEFORE.search(spoken_before) and not CLAUSE_VERB_AFTER.match(sentence[end:]))
-    )
+    # (a name after "said" with a verb of its own opens the words said, but is as often a person as a place: "said
+    # Ivan Hrebenyuk had signed"; only the speaker is not theirs, ``speakers``)
+    speaks = bool(_SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(spoken_before))
     honorific = i > 0 and words[i - 1].lower() in HONORIFICS  # "Mr Yermak" is a person
     if rank is not None and role is None:
         role = rank.title()
