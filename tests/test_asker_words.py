@@ -2485,3 +2485,19 @@ def test_a_name_set_apart_is_what_the_pronoun_stands_for(typed: str, read: str) 
 def test_a_job_asked_with_the_name_set_apart_is_a_job_question() -> None:
     assert parse_question("Tammaru - what's his position?").intent is Intent.WHO
     assert parse_question("what is his job, Tammaru?").intent is Intent.WHO
+
+
+@pytest.mark.parametrize(
+    ("question", "naming"),
+    [
+        ("what did Kesk call the plan to deploy ferries?", True),
+        ("what did Kesk call the talks with Varo?", True),
+        ("What did Kesk call the Latvian truce offer?", True),
+        ("what did Kesk call Varo about the strikes?", False),  # a phone call to someone
+        ("what did Kesk call Ivars Varo to discuss?", False),
+    ],
+)
+def test_what_someone_called_a_thing_is_a_phone_call_only_to_someone(question: str, naming: bool) -> None:
+    from knowledge.answering.question import _WHAT_CALLED
+
+    assert bool(_WHAT_CALLED.match(question)) is naming

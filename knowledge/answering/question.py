@@ -50,8 +50,10 @@ from knowledge.vocabulary import (
 )
 
 # "what did Trump call Putin?": the words one person used for another (naming, never a phone call)
-_WHAT_CALLED = re.compile(  # (the thing named in up to five words: "call the American truce offer"; never "about")
-    r"^\s*what\s+(?:did|does|has|have|had)\s+\S+(?:\s+\S+)?\s+call\s+(?!.*\b(?:about|with|to)\b)\S+(?:\s+\S+){0,4}"
+_WHAT_CALLED = re.compile(  # (the thing named in up to five words: "call the American truce offer"; a phone call
+    # is "call Putin about/with/to ...", the preposition right after whom)
+    r"^\s*what\s+(?:did|does|has|have|had)\s+\S+(?:\s+\S+)?\s+call\s+(?!(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?\s+(?:about|with|to)\b)\S+"
+    r"(?:\s+\S+){0,4}"
     r"\s*[?!.]*\s*$",
     re.I,
 )

@@ -585,7 +585,7 @@ def _by_position(question: Question, scored: list[_Scored], telling: list[TermGr
         pool = [s for s in pool if held[id(s)] == most]
     # "when did Tarnia, Varo and Kesk first hold three-way talks?": the first of the events told as three-way talks,
     # not an earlier meeting of two of them that only shares "talks" and "first"
-    saying = [s for s in pool if any(set(g.stems) & set(s.hit.row.stems) for g in telling or ())]
+    saying = [s for s in pool if any(g.own in s.hit.row.stems for g in telling or ())]  # (its own form, not kin)
     pool = saying or pool
     by_day: dict[str, _Scored] = {}
     for s in sorted(pool, key=lambda s: (s.row.start, -s.score)):
