@@ -2446,3 +2446,10 @@ def test_a_countrys_name_and_its_peoples_are_one_by_a_demonym_ending() -> None:
 
     assert _named_in("oskaria", frozenset({"oskarian"})) and _named_in("latvia", frozenset({"latvian"}))
     assert not _named_in("oskaria", frozenset({"oskarianistan"}))  # a longer name is another place
+
+
+def test_a_name_differing_only_at_its_end_is_another_name() -> None:
+    from knowledge.answering.question import _misspelt_thing
+
+    assert _misspelt_thing("Kovalenka", lambda word: "kovalenko") is None
+    assert _misspelt_thing("Novozhelanivka", lambda word: "novozhzhelanivka") == "novozhzhelanivka"

@@ -693,8 +693,8 @@ def _misspelt_thing(name: str, spelt_as: Callable[[str], str]) -> str | None:
         return None
     low = fold(typed)
     spelt = spelt_as(low)
-    if spelt == stem(low) or low.startswith(spelt) or spelt.startswith(stem(low)):
-        return None
+    if spelt == stem(low) or low.startswith(spelt) or spelt.startswith(stem(low)) or spelt[-2:] != low[-2:]:
+        return None  # (an ending that differs is another name: "Kovalenka" is not "Kovalenko")
     return spelt if OSA.distance(low, spelt, score_cutoff=NAME_SPELLING_EDITS) <= NAME_SPELLING_EDITS else None
 
 

@@ -25,7 +25,7 @@ from knowledge.answering.subjects import (
 from knowledge.extract.people import ROLE_MODIFIERS
 from knowledge.index import SentenceRow
 from knowledge.lexicon import opposite, related, related_role, without_phrasal_verbs
-from knowledge.models import Answer, AnswerItem, Intent, Person
+from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, stem, stems, words
 from knowledge.vocabulary import (
@@ -73,12 +73,6 @@ def _object_groups(question: Question, verb: str) -> list[TermGroup]:
     after = {stem(word) for word in words(question.text[at.end() :])} if at else set()
     found = [g for g in question.groups if g.own in after and g.own != stem(verb)]
     return [] if any(_EVENT_NOUN.fullmatch(g.word) for g in found) else found
-
-
-def _names_any(context: Context, hit: Hit, people: tuple[Person, ...]) -> bool:
-    """Whether a sentence names one of these people, or is spoken by one."""
-    keys = {person.key for person in people}
-    return bool(keys & set(context.store.mentions_in([hit.row.id]).get(hit.row.id, ()))) or hit.row.speaker in keys
 
 
 def _not_naming(context: Context, hits: list[Hit], people: frozenset[int] | set[int]) -> set[int]:
@@ -152,9 +146,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # ... and one naming the one asked about, which the re-ranking below puts first ("what did Tamm predict
             # about the swap?": "Tamm said the swap could take place next week", below "The swap will continue")
             noun = "word" if len(absent) == 1 else "words"
-            whole = {
-                h.row.id for h in hits[:SEARCH_ITEMS] if h.row.id in whole and _names_any(context, h, question.people)
-            }
+            holding = [h for h in hits[:SEARCH_ITEMS] if h.row.id in whole]
+            whole = {h.row.id for h in holding} - _not_naming(
+                context, holding, {person.key for person in question.people}
+            )
             caveat = (
                 f"No article uses the {noun} {missing}; the sentences not labelled say all the rest of the question."
                 if whole

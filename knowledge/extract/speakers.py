@@ -125,7 +125,7 @@ class ActorFinder:
                 # over a speaker further back)
                 only = (  # (never one named only as whose: "described President Trump's actions")
                     named[0]
-                    if len({a.person for a in named}) == 1 and not _possessive(previous.text, named[0])
+                    if len({a.person for a in named}) == 1 and not any(_possessive(previous.text, a) for a in named)
                     else None
                 )
                 speaker = (
