@@ -2453,3 +2453,22 @@ def test_a_name_differing_only_at_its_end_is_another_name() -> None:
 
     assert _misspelt_thing("Kovalenka", lambda word: "kovalenko") is None
     assert _misspelt_thing("Novozhelanivka", lambda word: "novozhzhelanivka") == "novozhzhelanivka"
+
+
+def test_the_next_round_is_the_first_still_to_come_when_the_newest_article_was_written(tmp_path: Path) -> None:
+    first = """date: 2026-03-03
+source: Test Wire
+title: Talks open
+
+A second round of harbour talks is expected next week, officials said, possibly in Tartu.
+"""
+    later = """date: 2026-03-24
+source: Test Wire
+title: Third round set
+
+The envoy said the next round of harbour talks would be held in Narva on April 7.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
+    for wording in ("next round of harbour talks - when and where?", "when is the next round of harbour talks?"):
+        answer = knowledge.answer(wording)
+        assert answer.items[0].date == "2026-04-07", (wording, [(i.date, i.text) for i in answer.items])

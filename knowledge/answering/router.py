@@ -126,6 +126,7 @@ _WHEN = re.compile(
     r"(?:until|till|by)\s+when)\b|"  # "until when was the pause asked for?"
     + _NOT_A_DATE_QUESTION
     + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|timing)\s*[?!.]*\s*$|"
+    r".*[-–—:,]\s*when\s+and\s+where\s*[?!.]*\s*$|"  # "next round of talks - when and where?"
     r".*\b(?:what|which)\s+day\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"
     r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b|"
     r"[^?]*\b(?:target|deadline|goal)\s+(?:month|date|day)\b|.*\bmonth\s*[?!.]*\s*$)",  # "target month for the deal"

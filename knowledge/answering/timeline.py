@@ -432,7 +432,9 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     # (the rarest word in its own form: "talks" may weigh as its rarest kin, "consultations", over "trilateral")
     own = context.store.frequencies([g.own for g in question.groups]) if question.ordinal is not None else {}
     rarest = min((g for g in question.groups if own.get(g.own)), key=lambda g: own[g.own], default=None)
-    chosen = _by_position(question, sure, [rarest] if rarest is not None and len(question.groups) > 1 else None)
+    chosen = _by_position(
+        question, sure, [rarest] if rarest is not None and len(question.groups) > 1 else None, today=context.today
+    )
     if not any(s.sure for s in chosen):
         return _closest_dated(context, question, scored) or _no_events(context, question)
     best = chosen[0].score
@@ -536,7 +538,9 @@ def _when_item(context: Context, scored: _Scored, *, checked: bool) -> AnswerIte
     )
 
 
-def _by_position(question: Question, scored: list[_Scored], telling: list[TermGroup] | None = None) -> list[_Scored]:
+def _by_position(
+    question: Question, scored: list[_Scored], telling: list[TermGroup] | None = None, *, today: dt.date | None = None
+) -> list[_Scored]:
     """Put first the event an ordinal or a begin/end word points at; otherwise leave the ranking alone. ``telling``:
     the question's most telling words, which the events counted must say when any does."""
     top = scored[0]
@@ -601,7 +605,9 @@ def _by_position(question: Question, scored: list[_Scored], telling: list[TermGr
         ]
         if not planned:  # "the next round": nothing still to come is dated, and the latest past one is not it
             return [replace(s, sure=False) for s in scored]
-        pick = planned[0]
+        # ... the first still to come on the newest article's day, when one is: an earlier article's "next week"
+        # round has been held since ("a second round is expected next week" under a later "next round on April 7")
+        pick = next((s for s in planned if today is not None and s.row.end >= today), planned[0])
     elif ordinal < 0:
         if len(ordered) < -ordinal:
             return scored
