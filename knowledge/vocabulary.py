@@ -83,7 +83,7 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
 DEMAND_CUE = re.compile(
     r"\b(?:demand\w*|pre-?conditions?|conditions?|insist\w*|ask(?:ing|ed|s)?\b.{0,40}?\bfor\b|want\w*|"
     r"call\w*\s+for|terms|requests?\b|requested|requesting|urg(?:e|es|ed|ing)\b|press(?:ed|ing)?\s+for|"
-    r"ask(?:ed|s)?\s+(?:\w+\s+){1,3}to\b)",
+    r"ask(?:ing|ed|s)?\s+(?:\w+\s+){1,3}to\b)",  # ("what is Moscow asking Kyiv to do?")
     re.IGNORECASE,
 )
 # Words that say "demand" in a question, not what is demanded: set aside from a demands question's topic.

@@ -2472,3 +2472,19 @@ The envoy said the next round of harbour talks would be held in Narva on April 7
     for wording in ("next round of harbour talks - when and where?", "when is the next round of harbour talks?"):
         answer = knowledge.answer(wording)
         assert answer.items[0].date == "2026-04-07", (wording, [(i.date, i.text) for i in answer.items])
+
+
+def test_a_word_the_lexicon_knows_is_no_misspelt_name_and_asking_someone_to_do_is_a_demand(tmp_path: Path) -> None:
+    text = """date: 2026-02-07
+source: Test Wire
+title: Harbour demands
+
+Latvia demanded the withdrawal of Estonian ships from the river before a ceasefire can be declared.
+
+Spokeswoman Tammy Bruce said the talks would go on.
+"""
+    knowledge = _knowledge(tmp_path, "demands.txt", text)
+    question = knowledge.context.question("What is Riga asking Tallinn to do before any truce?")
+    assert not question.people, [p.name for p in question.people]  # "truce" is no misspelt "Bruce"
+    answer = knowledge.answer("What is Riga asking Tallinn to do before any truce?")
+    assert answer.intent is Intent.DEMANDS and "withdrawal of Estonian ships" in answer.items[0].text

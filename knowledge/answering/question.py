@@ -379,7 +379,11 @@ def analyse(
 ) -> Question:
     """Analyse a question (or a command's argument, ``command=True``) against what the articles hold; ``spelt_as``
     gives the stem the articles use for a word typed otherwise (``Ranker.spelt_as``)."""
-    named_people = tuple(lookup.named_in_question(text, is_word=lambda word: known_stem(stem(word))))
+    # (a word the lexicon knows is a word, whether or not the articles use it: "truce" over articles writing
+    # "ceasefire" is no misspelt "Bruce")
+    named_people = tuple(
+        lookup.named_in_question(text, is_word=lambda word: known_stem(stem(word)) or bool(related(stem(fold(word)))))
+    )
     by_role = lookup.by_possessive_role(text)
     if by_role:  # "Trump's envoy" names the envoy; Trump only says whose envoy he is
         owner_keys = {owner.key for _, owner, _ in by_role}
