@@ -91,3 +91,12 @@ def test_impossible_dates_are_not_invented() -> None:
 def test_a_weekday_after_an_expectation_or_a_start_to_come_is_the_next_one(sentence: str, iso: str) -> None:
     (mention,) = find_dates(sentence, dt.date(2026, 3, 10))  # a Tuesday
     assert mention.date.iso == iso
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The talks opened on Tuesday, March 17, in Tartu.", "The talks opened on Tuesday 17 March in Tartu."],
+)
+def test_a_weekday_before_its_date_is_one_expression(sentence: str) -> None:
+    (mention,) = find_dates(sentence, dt.date(2026, 3, 25))  # a week later: the weekday alone is the 24th
+    assert mention.date.iso == "2026-03-17"

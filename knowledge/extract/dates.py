@@ -164,7 +164,27 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             taken.append(span)
             mentions.append(DateMention(span[0], span[1], resolved))
     mentions.sort(key=lambda mention: mention.start)
-    return _days_in_sequence(sentence, _same_year(sentence, mentions))
+    return _days_in_sequence(sentence, _same_year(sentence, _weekday_with_its_date(sentence, mentions)))
+
+
+_NAMED_DAY_GAP = re.compile(r"^,?\s*(?:the\s+)?$")
+
+
+def _weekday_with_its_date(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Tuesday, March 17": the weekday names the date written right after it, one expression, never a second
+    date of its own (resolved from the publication day, it was the Tuesday before)."""
+    kept = []
+    for n, mention in enumerate(mentions):
+        following = mentions[n + 1] if n + 1 < len(mentions) else None
+        if (
+            following is not None
+            and mention.date.phrase.strip().rstrip("s").capitalize() in WEEKDAY_NAMES
+            and following.date.precision is Precision.DAY
+            and _NAMED_DAY_GAP.match(sentence[mention.end : following.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 _SAME_YEAR = re.compile(r"^,?\s+(?:of\s+)?(?:the\s+same\s+year|that\s+(?:same\s+)?year)\b", re.IGNORECASE)
