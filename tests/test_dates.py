@@ -86,6 +86,9 @@ def test_impossible_dates_are_not_invented() -> None:
         ("The sides agreed to a truce on the river, to take effect at dawn on Thursday.", "2026-03-12"),
         ("The accord is to come into force on Sunday.", "2026-03-15"),
         ("The agreement was reached on Thursday evening.", "2026-03-05"),  # a past act stays past
+        ("The moratorium takes effect at midnight on Thursday.", "2026-03-12"),  # a schedule in the present
+        ("The harbour talks begin on Monday in Tartu.", "2026-03-16"),
+        ("The harbour talks began on Monday in Tartu.", "2026-03-09"),
     ],
 )
 def test_a_weekday_after_an_expectation_or_a_start_to_come_is_the_next_one(sentence: str, iso: str) -> None:

@@ -28,7 +28,9 @@ FUTURE_CUE = re.compile(
     r"planning|upcoming|expected|expects?|expecting|to be held|is to|are to|intends?|going to|next|"
     # "agreed to a ceasefire, to take effect on Thursday": what is to begin or end comes after the agreeing (a bare
     # "to begin" only after a comma: "began talks to end the war on Monday" is no end to come)
-    r"to (?:take effect|come into (?:force|effect)|run until|run through)|,\s*to (?:begin|start|resume|expire|end))\b",
+    r"to (?:take effect|come into (?:force|effect)|run until|run through)|,\s*to (?:begin|start|resume|expire|end)|"
+    # "the moratorium takes effect at midnight on Thursday", "the talks begin on Monday": a schedule told in the present
+    r"takes effect|comes into (?:force|effect)|begins?|starts?|resumes?|expires)\b",
     re.IGNORECASE,
 )  # "would like to thank" and "would have" are not the future
 PAST_CUE = re.compile(
