@@ -63,6 +63,7 @@ FAMILIES: tuple[str, ...] = (
     "navigation shipping maritime vessels",
     "membership join joining accession",
     "delay delayed postpone postponed stall stalled shelve shelved defer deferred slip slipped miss missed",
+    "stall stalled stalling stuck deadlock deadlocked impasse",  # "what did the talks get stuck on?": "stalled over"
     "target goal deadline timetable ultimatum",  # (not "aim": "Pompeo aimed to weaken" sets no deadline)
     "criticize criticized criticise criticised blast blasted slam slammed accuse accused denounce denounced "
     "condemn condemned",

@@ -2488,3 +2488,17 @@ Spokeswoman Tammy Bruce said the talks would go on.
     assert not question.people, [p.name for p in question.people]  # "truce" is no misspelt "Bruce"
     answer = knowledge.answer("What is Riga asking Tallinn to do before any truce?")
     assert answer.intent is Intent.DEMANDS and "withdrawal of Estonian ships" in answer.items[0].text
+
+
+def test_talks_stuck_on_something_stalled_over_it(tmp_path: Path) -> None:
+    text = """date: 2026-03-25
+source: Test Wire
+title: Talks stall
+
+The delegations met in a guesthouse on the outskirts of Tartu, sitting at opposite ends of a long table.
+
+The talks stalled over the Narva power plant, which Latvian forces have held since 2022.
+"""
+    knowledge = _knowledge(tmp_path, "stuck.txt", text)
+    answer = knowledge.answer("What issue did the talks get stuck on?")
+    assert answer.items[0].text.startswith("The talks stalled over") and answer.items[0].label is None
