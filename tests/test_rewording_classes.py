@@ -2502,3 +2502,21 @@ The talks stalled over the Narva power plant, which Latvian forces have held sin
     knowledge = _knowledge(tmp_path, "stuck.txt", text)
     answer = knowledge.answer("What issue did the talks get stuck on?")
     assert answer.items[0].text.startswith("The talks stalled over") and answer.items[0].label is None
+
+
+def test_an_arabic_article_joined_to_a_surname_is_part_of_the_name(tmp_path: Path) -> None:
+    found = [(m.name, m.role) for m in find_names("The Omani envoy, Khalid bin Hamad al-Rawahi, said they agreed.")]
+    assert found == [("Khalid bin Hamad al-Rawahi", "The Omani envoy")]
+    text = """date: 2026-03-25
+source: Test Wire
+title: Next round
+
+The Omani envoy, Khalid bin Hamad al-Rawahi, said the two delegations had agreed on a pause.
+
+Deputy negotiator Taras Hnatyuk said on Tuesday that a second stage was being prepared.
+
+The delegations will reconvene in Muscat in April, al-Rawahi said. He said Oman was ready to host "as many rounds as \
+it takes".
+"""
+    said = _knowledge(tmp_path, "rounds.txt", text).answer("!said as many rounds as it takes")
+    assert said.items[0].text.startswith("Khalid bin Hamad al-Rawahi"), [i.text for i in said.items]

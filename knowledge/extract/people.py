@@ -360,9 +360,15 @@ def strip_possessive(token: str) -> str:
     return token[:-2] if token.endswith(("'s", "’s")) else token
 
 
+# "al-Rawahi", "el-Sisi": an Arabic article joined to a surname by a hyphen, in lower case, is part of the name
+_HYPHENED_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ul)-[A-Z][a-z]")
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_name_token(token: str) -> bool:
     bare = strip_possessive(token)
+    if _HYPHENED_ARTICLE.match(bare):
+        return _is_name_word(bare[bare.index("-") + 1 :])
     if not bare or not bare[0].isupper() or bare.lower() in NOT_NAME:
         return False
     if _INITIALS.fullmatch(bare):
@@ -407,8 +413,8 @@ def find_names(sentence: str) -> list[NameMention]:
     mentions: list[NameMention] = []
     i = 0
     while i < len(words):
-        if not words[i][0].isupper():  # a name and initials both open with a capital: most words are skipped
-            i += 1
+        if not words[i][0].isupper() and not _HYPHENED_ARTICLE.match(words[i]):  # a name opens with a capital
+            i += 1  # (or "al-"): most words are skipped
             continue
         starts_name = _is_name_token(words[i]) and not _ROMAN.match(strip_possessive(words[i])) and "." not in words[i]
         initials = bool(_INITIALS_2.fullmatch(words[i])) and (
