@@ -2520,3 +2520,19 @@ it takes".
 """
     said = _knowledge(tmp_path, "rounds.txt", text).answer("!said as many rounds as it takes")
     assert said.items[0].text.startswith("Khalid bin Hamad al-Rawahi"), [i.text for i in said.items]
+
+
+def test_a_side_named_as_whose_or_as_acting_is_no_place_for_a_where_question(tmp_path: Path) -> None:
+    text = """date: 2026-03-10
+source: Test Wire
+title: Ferry swap
+
+Asked if Latvia will have to accept the loss of the ferry, Kesk replied: "We are looking at a ferry swap, swapping it back."
+
+Speaking earlier in the harbour office in Tartu at a signing ceremony, Kesk said talks were underway over a ferry swap.
+"""
+    knowledge = _knowledge(tmp_path, "where.txt", text)
+    answer = knowledge.answer("Where was Kesk when he floated the ferry swap?")
+    assert "in Tartu" in answer.items[0].text, [i.text for i in answer.items]
+    # ("Latvia will have to accept" names a side acting, no place: that sentence is no where-answer)
+    assert all(item.label for item in answer.items if item.text.startswith("Asked if Latvia"))

@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.actors import parties_in
 from knowledge.answering.question import MEMBERS_ASKED, Question
+from knowledge.extract.people import CLAUSE_VERB_AFTER
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.text import IRREGULAR_VERBS, fold, stem, stems
@@ -204,8 +205,15 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         # ... or a country or seat it does not name ("where are the assets held?": "Belgium, which holds ..."), never
         # the side of who is asked, nor one that only says or reports ("..., Russia said")
         sides = set(question.parties) | {person.affiliation for person in question.people if person.affiliation}
+        # (a side named as whose something is, "Ukraine's chief negotiator", or acting, "Kyiv would keep pushing",
+        # is no place)
         return any(
-            party not in sides and not _SAYS_AFTER.match(row.text[end:]) and not _REPORTED_BY.search(row.text[:start])
+            party not in sides
+            and not _SAYS_AFTER.match(row.text[end:])
+            and not _REPORTED_BY.search(row.text[:start])
+            and not row.text[start:end].endswith(("'s", "’s"))
+            and row.text[end : end + 2] not in ("'s", "’s")
+            and not CLAUSE_VERB_AFTER.match(row.text[end:])
             for start, end, party in parties_in(row.text)
         )
     if question.kind == "names":  # "which oil firms were hit?": a sentence naming some ("Rosneft and Lukoil")
