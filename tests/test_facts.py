@@ -96,3 +96,18 @@ def test_one_noun_is_a_demand_and_an_adjective_a_judgement_of_them() -> None:
         "Estonia's preconditions are well known."
     )
     assert [(d.party, d.text) for d in found] == [("Latvia", "neutrality"), ("Estonia", "sovereignty")]
+
+
+def test_insisting_that_a_side_act_is_a_demand_and_insisting_that_something_was_a_claim() -> None:
+    found = _demands(
+        "Talks opened in the Latvian capital on Tuesday, with Tallinn's new lead negotiator insisting that Riga pull "
+        "its ships out of the bay before any ceasefire. "
+        "Estonia's conditions, as laid out by Kesk, include Latvia's withdrawal from the delta and the lifting of "
+        "fishing quotas. "
+        "Kesk insisted that it was Latvia, not Estonia, that broke off the talks in 2022."
+    )
+    assert [(d.party, d.text) for d in found] == [
+        ("Estonia", "Riga pull its ships out of the bay before any ceasefire"),
+        ("Estonia", "Latvia's withdrawal from the delta"),
+        ("Estonia", "the lifting of fishing quotas"),
+    ]

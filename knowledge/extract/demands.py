@@ -37,7 +37,8 @@ _NOUN_BEFORE = re.compile(
 )
 _VERB_CUES = Needing(
     re.compile(
-        r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:instead\s+|again\s+|also\s+)?on|call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
+        r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:instead\s+|again\s+|also\s+)?(?:on|that)|"
+        r"call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
         r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted|"
         r"requested(?!\s+anonymity)|ask(?:s|ed)?\s+for(?!\s+(?:comment|anonymity|clarification)))\b",  # "Kesk requested
         # more air defence", "asked for guarantees" (never "asked for comment", "requested anonymity", nor the
@@ -50,6 +51,7 @@ _CONDITION_LIST = Needing(
     re.compile(
         rf"(?:\b(?:{_DEMAND_RANKS})\s+)?\b(?:conditions?|"
         r"preconditions?|demands?|priority|priorities|requirements?|red\s+lines?)(?:\s+for\s+[^,.;:]{1,60}?)?"
+        r"(?:,\s+as\s+[^,.;:]{1,60},)?"  # ("Russia's conditions, as laid out by Lapshin, include ...")
         # ("Moscow's core demands had not changed: recognition of ...": the list after the colon)
         r"(?:\s+(?:(?:had|have|has)(?:\s+not|n['’]t)\s+changed|(?:remain|remained|remains|are|were)\s+"
         r"(?:unchanged|the\s+same))\s*:|\s+(?:is|are|was|were|remains?|remained|include|includes|included)\b|"
@@ -58,6 +60,12 @@ _CONDITION_LIST = Needing(
         re.IGNORECASE,
     ),
     "condition|demand|priorit|requirement|red|include",
+)
+# "insisting that Kyiv pull its troops out": a demand's clause has its verb bare (the subjunctive), where a claim's
+# is told ("insisted that it was Ukraine that ...", "that Kyiv has pulled out")
+_BARE_VERB_AFTER_SUBJECT = re.compile(
+    r"^\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:not\s+)?(?!(?:was|is|were|are|had|has|have|did|does|would|will|could|"
+    r"should|might|can)\b)[a-z]+(?<!ed)(?<![^s]s)\b"
 )
 # "the environment required under ...": "required" right after a noun (not a name or a pronoun) is a participle.
 _PARTICIPLE_AFTER_NOUN = re.compile(
@@ -80,6 +88,8 @@ _ADJACENT = re.compile(
     re.IGNORECASE,
 )
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
+# "Moscow's new lead negotiator insisting": a possessor and up to three words of a title right before a participle
+_OWNED_RIGHT_BEFORE = re.compile(r"(?P<owner>[\w’'.-]+)['’]s\s+(?:[a-z]+\s+){1,3}$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
 _CUE_WORDS = r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask"
 _ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
@@ -216,7 +226,11 @@ def _from_sentence(
     for cue in cues:
         participle = text[cue.start : cue.end].split()[0].lower().endswith("ing")
         if participle:  # "..., calling for X": the party of the clause before, or the sentence's subject
-            party: Actor | None = last_party or _sentence_subject(text, cue.start, actors)
+            # ... or the one named right before it ("with Moscow's new lead negotiator insisting that ...")
+            owned = _OWNED_RIGHT_BEFORE.search(text[: cue.start])
+            owners = actors.actors_in(owned.group("owner")) if owned else []
+            right_before = owners[-1] if owners else None
+            party: Actor | None = last_party or right_before or _sentence_subject(text, cue.start, actors)
             target, objects = _verb_objects(text, cue, actors)
             target = target or last_target
         elif cue.kind == "list":
@@ -276,8 +290,10 @@ def _cues(text: str) -> list[_Cue]:
     for match in _VERB_CUES.finditer(text):
         verb = match.group("verb").lower()
         rest = text[match.end() :]
-        if re.match(r"\s*that\b", rest) and _MUST.search(rest):
+        if (re.match(r"\s*that\b", rest) or verb.endswith("that")) and _MUST.search(rest):
             continue  # "insists that Kiev must ...": the modal carries it
+        if verb.endswith("that") and not _BARE_VERB_AFTER_SUBJECT.match(rest):
+            continue  # "insisted that it was Ukraine that broke off the talks": a claim, not a demand
         if verb.startswith("demand") and not re.match(r"\s+(?:on\b|that\b|for\b|the\b|a\b|an\b|\w+)", rest):
             continue
         if verb.startswith("demand") and (
