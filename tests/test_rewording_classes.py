@@ -2536,3 +2536,21 @@ Speaking earlier in the harbour office in Tartu at a signing ceremony, Kesk said
     assert "in Tartu" in answer.items[0].text, [i.text for i in answer.items]
     # ("Latvia will have to accept" names a side acting, no place: that sentence is no where-answer)
     assert all(item.label for item in answer.items if item.text.startswith("Asked if Latvia"))
+
+
+def test_what_someone_called_it_is_on_what_the_sentence_before_named(tmp_path: Path) -> None:
+    text = """date: 2025-05-15
+source: Test Wire
+title: Kesk welcomes talks
+
+Varo proposed direct ferry talks in Tartu on Thursday.
+
+Prime Minister Aldo Kesk called it "a potentially big day for both banks."
+
+Kesk said the harbour fees would stay the same.
+"""
+    knowledge = _knowledge(tmp_path, "it.txt", text)
+    answer = knowledge.answer("What did Kesk call Varo's Tartu proposal?")
+    assert "big day" in answer.items[0].text and answer.items[0].label is None, [
+        (i.label, i.text) for i in answer.items
+    ]

@@ -224,6 +224,11 @@ def nearest_statements(context: Context, question: Question, *, with_words: bool
     ]
 
 
+# What someone said of "it": a reporting verb and a pronoun for the thing the sentence before named ("called it",
+# "described this as")
+_ON_IT = re.compile(rf"\b(?:{REPORT_VERBS})\s+(?:it|this|that|them)\b", re.IGNORECASE)
+
+
 def statements_by(context: Context, question: Question, *, intent: Intent = Intent.SAID) -> Answer | None:
     """The statements of the people a question names on the rest of it, best first; None when they made none."""
     keys = {person.key for person in question.people}
@@ -254,10 +259,13 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         # ... and when no article uses any word of the topic ("what did X say about the delegation?" over articles
         # that never say it), every statement found by the names alone is labelled
         unheard = bool(topic.groups) and not any(context.ranker.group_weights(topic))
+        # ("Trump called it 'a big day'": words on "it" are on what the sentence before names, whose words count)
         unsure = {
             hit.row.id
             for hit in said
-            if unheard or (telling and not telling & hit.matched_here) or (dated and not hit.on_date)
+            if unheard
+            or (telling and not telling & (hit.matched if _ON_IT.search(hit.row.text) else hit.matched_here))
+            or (dated and not hit.on_date)
         }
         # "what did the Pope say in response to Lavrov?": words in response to someone name them, or follow a
         # sentence that does; an earlier statement of the Pope's is shown, labelled, never as the response
