@@ -107,6 +107,12 @@ def party_of(text: str) -> str | None:
     return ALIAS_TO_PARTY.get(text.strip().lower().replace("’s", "").replace("'s", ""))
 
 
+def only_a_side(text: str) -> bool:
+    """Whether the text is one side's name and nothing else ("China", "Kyiv"; "Lavrov Vatican" is not)."""
+    found = parties_in(text)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
+
+
 def parties_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, party) of every party alias in text, in order."""
     found = []

@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 from knowledge.actors import parties_in
 from knowledge.answering.question import MEMBERS_ASKED, Question
 from knowledge.extract.people import CLAUSE_VERB_AFTER
+from knowledge.extract.speakers import named_as_owner
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.text import IRREGULAR_VERBS, fold, stem, stems
@@ -211,8 +212,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
             party not in sides
             and not _SAYS_AFTER.match(row.text[end:])
             and not _REPORTED_BY.search(row.text[:start])
-            and not row.text[start:end].endswith(("'s", "’s"))
-            and row.text[end : end + 2] not in ("'s", "’s")
+            and not named_as_owner(row.text, start, end)
             and not CLAUSE_VERB_AFTER.match(row.text[end:])
             for start, end, party in parties_in(row.text)
         )

@@ -50,6 +50,11 @@ from knowledge.vocabulary import (
 )
 
 # "what did Trump call Putin?": the words one person used for another (naming, never a phone call)
+# "Modi Putin meetings count?": a fragment asking the number, the noun before "count" ("do the talks count?" asks yes
+# or no); one pattern for the question's kind and for what it counts
+_COUNT_AFTER = re.compile(
+    r"^(?!\s*(?i:is|are|was|were|did|does|do|will|would|can|could|should)\b).*\b([a-z]+s)\s+count\s*[?!.]*$"
+)
 _WHAT_CALLED = re.compile(  # (the thing named in up to five words: "call the American truce offer"; a phone call
     # is "call Putin about/with/to ...", the preposition right after whom)
     r"^\s*what\s+(?:did|does|has|have|had)\s+\S+(?:\s+\S+)?\s+call\s+(?!(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?\s+(?:about|with|to)\b)\S+"
@@ -100,8 +105,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
             r"^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\b|"  # "number of nations at the Paris gathering"
-            # "Modi Putin meetings count?": a fragment asking the number ("do the talks count?" asks yes or no)
-            r"^(?!\s*(?:is|are|was|were|did|does|do|will|would|can|could|should)\b).*\b[a-z]+s\s+count\s*[?!.]*$|"
+            rf"{_COUNT_AFTER.pattern}|"
             r"^(?!\s*(?:is|are|was|were|did|does|do|will|would|has|have|can|could)\b).*\bsize\b|"
             rf"\bhow\s+(?:{'|'.join(sorted(MEASURES - {'long', 'soon', 'quickly'}))})\b",
             re.I,
@@ -724,9 +728,6 @@ def _misspelt_place(name: str, places: tuple[str, ...]) -> str | None:
 # naming whose; "Modi Putin meetings count?": the noun before "count"
 _COUNTED_AFTER_NAMES = re.compile(  # (names, not acronyms: "how many POWs were swapped?" counts the POWs)
     r"\b(?i:how\s+many|number\s+of)\s+(?:[A-Z][a-z][\w’'-]*(?<!s)\s+)+([a-z]+)"  # ("how many Ukrainians": counted)
-)
-_COUNT_AFTER = re.compile(
-    r"^(?!\s*(?i:is|are|was|were|did|does|do|will|would|can|could|should)\b).*\b([a-z]+s)\s+count\s*[?!.]*$"
 )
 
 

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from knowledge.actors import parties_in
+from knowledge.actors import only_a_side, parties_in
 from knowledge.models import Intent
 from knowledge.text import STOPWORDS
 from knowledge.vocabulary import APPOINTING_WORDS, CHAT_SHORTHAND, DEMAND_CUE, EVENT_NOUNS
@@ -103,9 +103,7 @@ _SIDE_REACTION = re.compile(
 
 def _is_side(words: str) -> bool:
     """Whether the words are a side's name and nothing else ("china", "the Kremlin"; not "Lavrov Vatican")."""
-    words = re.sub(r"^the\s+", "", words.strip(), flags=re.I)
-    found = parties_in(words)
-    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(words)
+    return only_a_side(re.sub(r"^the\s+", "", words.strip(), flags=re.I))
 
 
 # "how did Beijing react to the sanctions?": a side's reaction asked with its verb, as "Beijing's reaction to ..."

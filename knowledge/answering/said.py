@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from knowledge.actors import parties_in
+from knowledge.actors import only_a_side, parties_in
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import Hit
@@ -91,8 +91,7 @@ def side_spoke(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     who = (match.group("who") or match.group("who2") or "").strip()
-    found = parties_in(who)
-    if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(who):
+    if not only_a_side(who):
         return None
     return who, match.group("topic").strip()
 
@@ -143,7 +142,8 @@ def said_about(context: Context, question: Question) -> Answer:
     # a topic never told: none, unless one of their statements holds the topic's words while the names asked about
     # are not in it ("what did Erdogan say about hosting Putin and Zelensky?": "willing to host Russian and Ukrainian
     # leaders"): facts re-rank, they never veto what the speaker said on it
-    nearest = nearest_statements(context, question, with_words=fallback is None)
+    scored = _nearest_hits(context, question)
+    nearest = _statement_items(context, scored, with_words=fallback is None)
     if nearest:
         # what they did say that shares most with the question comes first, labelled ("what did Peskov say about
         # who would be on Russia's team?": his word on the names of Russia's representatives), then the closest
@@ -157,7 +157,7 @@ def said_about(context: Context, question: Question) -> Answer:
     if fallback is None:
         # nothing holds the topic's words, but they did speak ("what did Budanov say about taking the post?" over
         # "I consider the position ... an honor"): not covered, with what they said for the asker to check
-        theirs = nearest_statements(context, question)
+        theirs = _statement_items(context, scored, with_words=False)
         if theirs:
             message = f"{why} These are statements by {names}, none holding the words asked about, for you to check."
             return Answer(intent=Intent.SAID, query=question.text, found=False, items=tuple(theirs), message=message)
@@ -203,6 +203,12 @@ def nearest_statements(context: Context, question: Question, *, with_words: bool
     """The statements of the people asked that share most with the rest of the question (its words or their family,
     then the parties it names), labelled as the closest; empty when they made none (``with_words``: none holding a
     word of the question)."""
+    return _statement_items(context, _nearest_hits(context, question), with_words=with_words)
+
+
+def _nearest_hits(context: Context, question: Question) -> list[Hit]:
+    """The statements of the people asked, scored on the rest of the question, best first (read once for both
+    readings of ``nearest_statements``)."""
     keys = {person.key for person in question.people}
     rows = [
         row
@@ -215,7 +221,10 @@ def nearest_statements(context: Context, question: Question, *, with_words: bool
     about = tuple(group for group in question.named_people if not {p.key for p in group} & keys)
     topic = replace(question, people=(), named_people=about, kind=None)
     # those naming who or what they spoke about first ("about Budanov"), then by the words they share
-    scored = sorted(context.ranker.score(topic, rows), key=lambda hit: (-hit.coverage, -hit.score, hit.row.id))
+    return sorted(context.ranker.score(topic, rows), key=lambda hit: (-hit.coverage, -hit.score, hit.row.id))
+
+
+def _statement_items(context: Context, scored: list[Hit], *, with_words: bool) -> list[AnswerItem]:
     if with_words:
         scored = [hit for hit in scored if hit.matched_here]
     return [

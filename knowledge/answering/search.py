@@ -343,11 +343,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         else None
     )
     if subject is not None and subject.people:
-        acting = {
-            h.row.id
-            for h in shown_hits
-            if clause_subject(h.row.text, context.lookup, context.affiliations).people & subject.people
-        }
+        doers = {h.row.id: clause_subject(h.row.text, context.lookup, context.affiliations).people for h in shown_hits}
+        acting = {h.row.id for h in shown_hits if doers[h.row.id] & subject.people}
         # "what did Polishchuk accuse Kyiv of?" is not answered by "Kellogg accused the Times of ...": a sentence
         # whose clause is someone else's acting, naming none of those asked, is shown for the words it shares,
         # labelled (one whose subject is no name, "The head of Polish diplomacy described ...", "he served", may be
@@ -355,9 +352,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         others_acting = {
             h.row.id
             for h in shown_hits
-            if (doer := clause_subject(h.row.text, context.lookup, context.affiliations).people)
-            and not doer & subject.people
-            and h.row.speaker not in subject.people
+            if doers[h.row.id] and not doers[h.row.id] & subject.people and h.row.speaker not in subject.people
         }
         unfit |= others_acting & _not_naming(
             context, [h for h in shown_hits if h.row.id in others_acting], subject.people

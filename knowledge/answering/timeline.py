@@ -260,12 +260,17 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             return 0, 0  # one date in its sentence: nothing to choose between (and no reading of the text, per event)
         text, at = scored.hit.row.text, _phrase_at(scored)
         phrase = scored.row.event.date.phrase if scored.row.event.date else ""
-        following = [n for n in starts.get(scored.hit.row.id, []) if n > at]
-        own = text[at : min(following)] if at >= 0 and following else text[max(at, 0) :]
-        held = {stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)} & wanted
+        held = _date_part_stems(text, at, starts.get(scored.hit.row.id, [])) & wanted
         return -len(held), _distance(text, phrase, wanted)
 
     return sorted(scored, key=lambda s: (-round(s.score, 6), nearness(s), -s.row.sources, s.row.iso))
+
+
+def _date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
+    """The stems of the part of a sentence a date written at ``at`` owns: up to the next date (``starts``)."""
+    following = [n for n in starts if n > at]
+    own = text[at : min(following)] if at >= 0 and following else text[max(at, 0) :]
+    return {stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)}
 
 
 def _named_dates_only(question: Question, scored: list[_Scored]) -> list[_Scored]:
@@ -288,9 +293,7 @@ def _named_dates_only(question: Question, scored: list[_Scored]) -> list[_Scored
             at = _phrase_at(each)
             if at < 0:
                 continue
-            following = [n for n in starts if n > at]
-            own = text[at : following[0]] if following else text[at:]
-            held[each.row.id] = len({stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)} & names)
+            held[each.row.id] = len(_date_part_stems(text, at, starts) & names)
     most = {
         row_id: max(held.get(each.row.id, 0) for each in group)
         for row_id, group in by_sentence.items()

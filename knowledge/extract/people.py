@@ -511,6 +511,14 @@ _ROLE_OBJECT_BEFORE = frozenset({"to", "by", "from", "with", "for", "of", "on", 
 _OF = frozenset({"of", "for"})
 _TITLE_VERBS = frozenset({"appointed", "elected"})  # "newly elected President X", but "Kesk appointed General Y"
 _BEFORE_TITLE_VERB = frozenset({"newly", "recently", "just", "the", "a", "an", "democratically", "popularly"})
+
+
+def _title_verb_at(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is the sentence's own appointing verb ("Kesk appointed General Y"), not a title's
+    ("newly appointed President X")."""
+    return words[k].lower() in _TITLE_VERBS and not (k > 0 and words[k - 1].lower() in _BEFORE_TITLE_VERB)
+
+
 # "his chief negotiator, Aldo Kesk": a title owned by a pronoun before it is the named person's, as after "the"
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
@@ -555,7 +563,7 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
         sandwiched = (  # "Deputy Energy Minister": a portfolio between two title words
             capitalised and bool(taken) and k > 0 and _is_role_word(strip_possessive(words[k - 1]).lower())
         )
-        if low in _TITLE_VERBS and taken and not (k > 0 and words[k - 1].lower() in _BEFORE_TITLE_VERB):
+        if taken and _title_verb_at(words, k):
             break  # "Russia's defence minister appointed General X": the sentence's verb ends the title
         if _is_role_word(low) or (low in _ROLE_JOINERS and taken) or owner or sandwiched:
             taken.append(word)
@@ -565,8 +573,13 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
             continue
         break
     # "Dashevan appointed Colonel General X": the verb of the sentence, not "newly appointed", is no part of a title
-    verb = k >= 0 and words[k].lower() in _TITLE_VERBS and not (k > 0 and words[k - 1].lower() in _BEFORE_TITLE_VERB)
-    if not verb and taken and k >= 0 and _nationality_before(words, k) and taken[-1].lower() not in _ROLE_JOINERS:
+    if (
+        not (k >= 0 and _title_verb_at(words, k))
+        and taken
+        and k >= 0
+        and _nationality_before(words, k)
+        and taken[-1].lower() not in _ROLE_JOINERS
+    ):
         taken.append(words[k])  # "Saudi Foreign Minister", "Maltese Prime Minister": whose title it is
     while taken and taken[-1].lower() in _ROLE_JOINERS - {"the"}:
         taken.pop()
@@ -700,6 +713,9 @@ _POST_ENDS = re.compile(
     r"\s+(?:and(?!\s+[A-Z])|who|which|after|before|on|in|since|from|until|replacing|dismissing|succeeding|to|"
     r"last|next|this|earlier|later|yesterday|today|tomorrow|during|amid|while|because|as)\s"
 )
+# The posts held "to" a body ("liaison to the monitoring commission", "envoy to the talks"): their role goes on past
+# "to", where other titles end at it ("appointed X to lead ...")
+_POSTS_TO = ("liaison", "envoy", "ambassador", "representative", "adviser", "advisor")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|whose)\s")  # "... commission that will oversee ...": the post ends
 APPOINTING_LOOKBACK_CHARS = 80  # the verb stands within a title's length before the name ("appointed former ...")
 _AS_ROLE = re.compile(
@@ -738,7 +754,7 @@ def _appointed_role(sentence: str, start: int, end: int) -> str | None:
     role = re.split(r"\s+and\s+[^,]*?\s+as\s", match.group("role"))[0]
     cut = re.split(_POST_ENDS, role)
     # (a post "to" a body goes on past "to": "liaison to the monitoring commission", "envoy to the talks")
-    if len(cut) > 1 and re.search(r"\b(?:liaison|envoy|ambassador|representative|adviser|advisor)$", cut[0]):
+    if len(cut) > 1 and re.search(rf"\b(?:{'|'.join(_POSTS_TO)})$", cut[0]):
         rest = role[len(cut[0]) :]
         if rest.lstrip().startswith("to "):
             body = re.split(_RELATIVE_AFTER, re.split(_POST_ENDS, rest[rest.index("to ") + 3 :])[0])[0]

@@ -224,7 +224,13 @@ _AGENT_OF = re.compile(
 
 def _possessive(text: str, actor: Actor) -> bool:
     """Whether an actor is named as whose something is ("President Trump's actions"), not as one who acts."""
-    return text[actor.end : actor.end + 2] in ("'s", "’s") or text[actor.start : actor.end].endswith(("'s", "’s"))
+    return named_as_owner(text, actor.start, actor.end)
+
+
+def named_as_owner(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a possessive ("Ukraine's chief negotiator"), its "'s" inside the
+    span or right after it."""
+    return text[end : end + 2] in ("'s", "’s") or text[start:end].endswith(("'s", "’s"))
 
 
 def in_subordinate_clause(text: str, at: int) -> bool:
