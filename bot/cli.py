@@ -256,6 +256,10 @@ def ask(
             problem = Answer(intent=Intent.HELP, query=asked[:200], found=False, message=message)
             text = problem.model_dump_json() if as_json else message
         log.info("answered %r in %.1f ms", asked.strip()[:60], (time.perf_counter() - started) * 1000)
+        if question == "-" and not as_json:
+            # several answers in a row read as one wall of text: each goes under the question it answers, and
+            # a blank line ends it (JSON stays one object per line: the question is its "query")
+            text = f"Q: {asked.strip()[:200]}\n{text}\n"
         print(text, flush=True)
         if chart is not None and not failed:
             failed = not draw_chart(answer, chart)

@@ -256,3 +256,15 @@ def test_an_empty_question_log_says_how_questions_get_logged(
     assert main(["--index", str(tmp_path / "i.sqlite"), "report"]) == 0
     out = capsys.readouterr().out
     assert "0 questions logged" in out and "--record" in out and "Every question found an answer" not in out
+
+
+def test_stdin_text_mode_puts_each_answer_under_its_question(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("who is Lavrov?\n!demands russia\n"))
+    assert main(["ask", "-"]) == 0
+    blocks = capsys.readouterr().out.strip().split("\n\n")
+    assert [block.splitlines()[0] for block in blocks] == ["Q: who is Lavrov?", "Q: !demands russia"]
+    assert all(len(block.splitlines()) > 1 for block in blocks)  # an answer under each

@@ -2554,3 +2554,40 @@ Kesk said the harbour fees would stay the same.
     assert "big day" in answer.items[0].text and answer.items[0].label is None, [
         (i.label, i.text) for i in answer.items
     ]
+
+
+def test_the_speaker_slot_holds_the_one_who_speaks_even_when_no_person_was_extracted_for_it(tmp_path: Path) -> None:
+    text = """date: 2026-04-02
+source: Test Wire
+title: Harbour aide says Varo-Lindholm meeting was frank
+
+Prime Minister Aldo Varo met Finnish envoy Sanna Lindholm in Tartu on Wednesday.
+
+"It was a frank and businesslike exchange," Orasmaa told reporters after the meeting.
+
+Orasmaa said the two discussed ferry tariffs.
+"""
+    knowledge = _knowledge(tmp_path, "slot.txt", text)
+    answer = knowledge.answer("what did orasmaa say about the varo lindholm meeting")
+    # Orasmaa speaks, Varo and Lindholm are spoken of: no "no statement by Varo" notice, his words first, unhedged
+    assert "Varo" not in (answer.message or ""), answer.message
+    assert "Orasmaa" in answer.items[0].text and answer.items[0].label is None, [
+        (i.label, i.text) for i in answer.items
+    ]
+
+
+def test_a_title_before_the_verb_of_saying_speaks_and_the_named_person_after_it_is_spoken_of(tmp_path: Path) -> None:
+    text = """date: 2026-04-02
+source: Test Wire
+title: Varo and Lindholm meet
+
+Finnish President Sanna Lindholm said the ferry talks with Prime Minister Aldo Varo were "a good start".
+
+Varo said the Finnish president was "a reliable partner" and that the tariffs would be cut.
+"""
+    knowledge = _knowledge(tmp_path, "title.txt", text)
+    for asked in ("what did the finnish president say about Varo?", "what did lindholmm say about varo"):
+        answer = knowledge.answer(asked)  # (misspelt, the speaker is still the speaker)
+        assert "good start" in answer.items[0].text, (asked, [(i.label, i.text) for i in answer.items])
+        # Varo is spoken of: his own words are no answer (at most a labelled closest sentence)
+        assert all(item.label for item in answer.items if "reliable partner" in item.text), asked

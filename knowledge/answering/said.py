@@ -24,12 +24,12 @@ from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_cove
 from knowledge.answering.subjects import opening_person
 from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
-from knowledge.extract.people import ROLE_HEADS
+from knowledge.extract.people import ROLE_HEADS, same_person, strip_possessive
 from knowledge.extract.prefilter import lowered
 from knowledge.extract.speakers import agent_before, in_subordinate_clause
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
-from knowledge.text import fold, stem
+from knowledge.text import STOPWORDS, fold, stem
 from knowledge.vocabulary import AGENT_ROLE_WORDS, REPORT_VERBS, SPEECH_VERBS
 
 UNKNOWN_SPEAKER = "Speaker not named in the article"
@@ -123,8 +123,17 @@ def who_said(context: Context, text: str) -> Answer:
     return Answer(intent=Intent.SAID, query=query, found=True, items=tuple(items[:SEARCH_ITEMS]))
 
 
-def said_about(context: Context, question: Question) -> Answer:
-    """What the people a question names said, best match to the rest of the question first."""
+def said_about(context: Context, question: Question, *, titled: bool = False) -> Answer:
+    """What the people a question names said, best match to the rest of the question first (``titled``: they
+    are the holders of the title it asks about)."""
+    by_title = None if titled else _SAID_BY.search(question.text)
+    if by_title is not None and not any(
+        _names_one_of(word, question.people) for word in re.findall(r"[\w’'-]+", by_title.group("who"))
+    ):
+        # "what did the Russian president say about Trump?": the title speaks, Trump is spoken of
+        titled = said_by_title(context, replace(question, people=(), named_people=()))
+        if titled is not None:
+            return titled
     question = _speakers_only(question)
     names = " or ".join(person.name for person in question.people)
     if question.unknown:  # "what did Imhof say about Antarctica?" over articles that never name it
@@ -134,6 +143,11 @@ def said_about(context: Context, question: Question) -> Answer:
         # "what did stubb tell trump ...?": whoever says it is one the articles never name (typed in lower case, so
         # no capital marked it), not Trump, who is told
         return context.not_mentioned(Intent.SAID, question.text, slot.group("who"), f"'{slot.group('who')}'")
+    if slot is not None and _names_someone_else(slot.group("who"), question.people):
+        # "what did ushakov say about the putin witkoff talks?": the one who speaks is a word the articles use but
+        # no person extracted (named only as "Ushakov said ..."), not Putin or Witkoff, who are spoken of: the
+        # best sentences for the whole question answer, his among them, never a "no statement by Putin" notice
+        return search(context, question, intent=Intent.SAID)
     found = statements_by(context, question)
     if found is not None:
         return found
@@ -172,6 +186,22 @@ _SPEAKER_SLOT = re.compile(
 )
 
 
+def _names_someone_else(word: str, people: tuple[Person, ...]) -> bool:
+    """Whether the word in the speaker's slot names someone other than these people: 'ushakov' when the question
+    names Putin and Witkoff; not 'zelenskiy' (Zelensky, misspelt), 'the' ("the Polish president") or a title."""
+    if fold(strip_possessive(word)) in STOPWORDS or names_a_role(word):
+        return False
+    return not _names_one_of(word, people)
+
+
+def _names_one_of(word: str, people: tuple[Person, ...]) -> bool:
+    """Whether a word is one of these people's names as written or misspelt ('zelenskiy': Volodymyr Zelensky)."""
+    folded = fold(strip_possessive(word))
+    if folded in STOPWORDS:
+        return False
+    return any(folded in fold(alias).split() or same_person(word, alias) for p in people for alias in p.aliases)
+
+
 def _known_word(context: Context, word: str) -> bool:
     """A word the articles use, or a name of someone they name."""
     return context.store.contains_stem(stem(fold(word))) or bool(context.lookup.in_question(word))
@@ -188,7 +218,12 @@ def _speakers_only(question: Question) -> Question:
     if verb is None:
         return question
     before = fold(question.text[: verb.start()])
-    speakers = tuple(p for p in question.people if any(fold(alias) in before for alias in p.aliases))
+    words = re.findall(r"[\w’'-]+", question.text[: verb.start()])
+    speakers = tuple(
+        p
+        for p in question.people
+        if any(fold(alias) in before for alias in p.aliases) or any(_names_one_of(word, (p,)) for word in words)
+    )
     if not speakers or len(speakers) == len(question.people):
         return question
     return replace(question, people=speakers)
@@ -720,7 +755,7 @@ def said_by_title(context: Context, question: Question) -> Answer | None:
         # is answered by what he said on a truce, not by any sentence naming the pope
         title_words = frozenset(fold(word) for word in re.findall(r"[^\W\d_]+", title))
         asked = replace(question, people=people, named_people=tuple((p,) for p in people)).without_groups(title_words)
-        return said_about(context, asked)
+        return said_about(context, asked, titled=True)
     answer = search(context, question, intent=Intent.SAID)
     items = tuple(item.model_copy(update={"label": CLOSEST_LABEL}) for item in answer.items)
     message = f"No one is named as {title} in the articles I read; these are the closest sentences."
