@@ -131,9 +131,9 @@ def said_about(context: Context, question: Question, *, titled: bool = False) ->
         _names_one_of(word, question.people) for word in re.findall(r"[\w’'-]+", by_title.group("who"))
     ):
         # "what did the Russian president say about Trump?": the title speaks, Trump is spoken of
-        titled = said_by_title(context, replace(question, people=(), named_people=()))
-        if titled is not None:
-            return titled
+        held = said_by_title(context, replace(question, people=(), named_people=()))
+        if held is not None:
+            return held
     question = _speakers_only(question)
     names = " or ".join(person.name for person in question.people)
     if question.unknown:  # "what did Imhof say about Antarctica?" over articles that never name it
