@@ -2591,3 +2591,21 @@ Varo said the Finnish president was "a reliable partner" and that the tariffs wo
         assert "good start" in answer.items[0].text, (asked, [(i.label, i.text) for i in answer.items])
         # Varo is spoken of: his own words are no answer (at most a labelled closest sentence)
         assert all(item.label for item in answer.items if "reliable partner" in item.text), asked
+
+
+def test_a_team_asked_about_by_its_side_in_lower_case_is_that_sides(tmp_path: Path) -> None:
+    text = """date: 2026-05-05
+source: Test Wire
+title: Ferry talks open in Tartu
+
+The first round of talks between the Finnish and Estonian delegations took place in Tartu on May 4 and lasted six hours.
+
+Estonia was represented by Prime Minister Aldo Varo, Navy Secretary Anna Holtsmark and General Tiit Orula.
+
+The Finnish delegation included envoy Sanna Lindholm and the Finnish president's adviser, economist Mikko Rantanen.
+"""
+    knowledge = _knowledge(tmp_path, "team.txt", text)
+    for asked in ("who was on the finnish team in tartu", "who was on the Finnish team in Tartu"):
+        answer = knowledge.answer(asked)
+        assert "Lindholm" in answer.items[0].text, (asked, [(i.label, i.text) for i in answer.items])
+        assert all(item.label for item in answer.items if item.text.startswith("Estonia was")), asked

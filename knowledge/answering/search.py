@@ -204,8 +204,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     whose = _WHOSE_OFFICIAL.match(question.text) if question.kind == "who" else None
     wanted_party = {party for _, _, party in parties_in(whose.group("adjective"))} if whose else set()
     # ... and "who led Ukraine's delegation?", "who represented the US?" by one of that side, never the other's head
-    side = _SIDE_OF_GROUP.search(question.text) if question.kind == "who" and not wanted_party else None
-    side_party = {party for _, _, party in parties_in(side.group("side") or side.group("side2"))} if side else set()
+    side_party = _side_of_group(question.text) if question.kind == "who" and not wanted_party else set()
     # "which general was with Putin?" is answered by a sentence naming a general ("Gen. Valery Gerasimov"), not any
     # sentence naming someone
     role = (_WHICH_ROLE.match(question.text) or _BECAME_ROLE.match(question.text)) if question.kind == "who" else None
@@ -539,9 +538,20 @@ _BECAME_ROLE = re.compile(
 )
 _SIDE_OF_GROUP = re.compile(  # (led, headed, on, in or of it: "who met Russia's delegation?" asks no Russian)
     r"\b(?i:led|leads|lead|headed|heads|head|chaired|on|in|of|for)\s+(?:the\s+)?"
-    r"(?P<side>[A-Z][\w.’'-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:delegation|team|negotiators?|representatives?|side)\b|"
-    r"\b(?i:who\s+(?:represented|spoke\s+for)\s+(?:the\s+)?)(?P<side2>[A-Z][\w.’'-]*)"
+    r"(?P<side>[\w.’'-]+?)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:delegation|team|negotiators?|representatives?|side)\b|"
+    r"\b(?i:who\s+(?:represented|spoke\s+for)\s+(?:the\s+)?)(?P<side2>[\w.’'-]+)"
 )
+
+
+def _side_of_group(text: str) -> set[str]:
+    """The side whose team a who-question asks about, by a party's name in any case ("on the american team")."""
+    for found in _SIDE_OF_GROUP.finditer(text):
+        sides = {party for _, _, party in parties_in(found.group("side") or found.group("side2"))}
+        if sides:
+            return sides
+    return set()
+
+
 LIST_ITEMS_READ = 12  # list lines read after a sentence that introduces them ("... with five components:")
 
 
