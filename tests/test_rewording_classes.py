@@ -2609,3 +2609,23 @@ The Finnish delegation included envoy Sanna Lindholm and the Finnish president's
         answer = knowledge.answer(asked)
         assert "Lindholm" in answer.items[0].text, (asked, [(i.label, i.text) for i in answer.items])
         assert all(item.label for item in answer.items if item.text.startswith("Estonia was")), asked
+
+
+def test_a_job_told_after_the_name_wins_over_a_bare_rank_and_an_age_is_skipped(tmp_path: Path) -> None:
+    text = """date: 2026-05-05
+source: Test Wire
+title: Seafarers to come home
+
+The exchange will take place within days, said Lieutenant General Piret Saar, head of Estonia's Bureau for the Return of Detained Seafarers and Fishing Crews, who joined the talks.
+
+Tiina Kask, 58, a former Estonian ambassador to Finland, was appointed on Monday to chair the talks.
+"""
+    knowledge = _knowledge(tmp_path, "jobs.txt", text)
+    saar = knowledge.answer("Saar's role?")
+    assert "head of Estonia's Bureau for the Return of Detained Seafarers" in saar.items[0].text, [
+        i.text for i in saar.items
+    ]
+    kask = knowledge.answer("kask's background?")  # (asked as a job: who she is)
+    assert kask.intent is Intent.WHO and "former Estonian ambassador to Finland" in kask.items[0].text, [
+        i.text for i in kask.items
+    ]

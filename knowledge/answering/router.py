@@ -162,7 +162,7 @@ _WHO_HOLDS = re.compile(
 _WHO_SPEAKS_FOR = re.compile(r"^who\s+(?:speaks|spoke|is\s+speaking)\s+for\s+(?P<what>.*\w.*?)[?.!]*$", re.I)
 # "what's Umerov's job?", "what role does Rustem Umerov have?", "what does Umerov do?", "Budanov's new post?": who
 # someone is, asked by the noun for a job or "what does X do".
-_JOB_NOUN = r"(?:job|role|post|title|occupation|profession)s?"
+_JOB_NOUN = r"(?:job|role|post|title|occupation|profession|background|bio|biography|career)s?"  # ("X's background?")
 # "Polishchuk's position?", "what is Kesk's current position?": a person's post when no topic follows (a party's
 # position, or one "on" something, is a stance)
 _PERSONS_POSITION = re.compile(
@@ -201,6 +201,7 @@ _ASKING_WORDS = frozenset(
     """
     what what's whats who who's whose which is was are were does did do have has had the a an his her their its new
     current job jobs role roles post title office occupation profession function position for living now then
+    background bio biography career
     tell me about
     """.split()
 )

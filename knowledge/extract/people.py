@@ -474,7 +474,9 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         if kind == "of":
             affiliation = party_of(text) or text
         else:
-            role = text if role is None else role
+            # a rank alone before the name is no job: "Major General Dmytro Savchuk, head of the prisoners'
+            # headquarters" is that head (the rank is told wherever he is named by it alone)
+            role = text if role is None or _rank_only(role) else role
     if role and affiliation is None:
         found = parties_in(role)
         affiliation = found[0][2] if found else None
@@ -603,8 +605,9 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
 
 
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:(?P<of>of\s+(?:the\s+)?(?P<place>[A-Z][\w.’' -]*?))|(?P<role>(?:an?\s+|the\s+)?"
-    r"[^,.;:()\"“”]{3,80}?))(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)"
+    r"^,\s+(?:\d{2,3},\s+)?"  # ("Helena Vassallo, 61, a former ambassador ...": the age before the title)
+    r"(?:(?P<of>of\s+(?:the\s+)?(?P<place>[A-Z][\w.’' -]*?))|(?P<role>(?:an?\s+|the\s+)?"
+    r"[^,.;:()\"“”]{3,100}?))(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)"
 )
 
 
@@ -618,6 +621,15 @@ _WHOLE_BODY_NOUNS = frozenset(
 _BODY_AFTER_AND = re.compile(
     r"\s+and(?:\s+[A-Z][\w-]*)+?\s+(?:" + "|".join(w.title() for w in sorted(ORG_WORDS)) + r")\b(?!['’])"
 )
+
+
+_RANK_WORDS = frozenset(RANK_ABBREVIATIONS.values()) | {"brigadier", "rear", "vice", "lieutenant", "major"}
+
+
+def _rank_only(role: str) -> bool:
+    """'Major General', 'Col.', 'Rear Admiral': military rank words and nothing else."""
+    found = [w.lower().rstrip(".") for w in role.split()]
+    return bool(found) and all(w in _RANK_WORDS or w in RANK_ABBREVIATIONS for w in found)
 
 
 def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
@@ -683,7 +695,7 @@ def _led_by(sentence: str, start: int) -> str | None:
 
 _COPULA_ROLE = re.compile(
     r"^\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+|still\s+)?(?:the|a|an)\s+"
-    r"(?P<role>[^,.;:()\"“”]{3,80}?)(?=[,.;:)]|$|\s+(?:who|which|and\s+(?:is|was|has))\b)"
+    r"(?P<role>[^,.;:()\"“”]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|and\s+(?:is|was|has))\b)"
 )
 
 
