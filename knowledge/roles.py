@@ -115,7 +115,11 @@ class RoleIndex:
         past_asked = any(stem(w) in _PAST_STEMS for w in terms(query))
         others = [stem(w) for w in words if w not in ROLE_HEADS and stem(w) not in named]
         portfolio = [stem(w) for w in words if w in PORTFOLIO_WORDS]
-        candidates = {id(r): r for h in heads for s in {h} | related_role(h) for r in self._by_title.get(s, [])}
+        # (looked up by every word's family, not only the title words': "lead negotiator" is "delegation head",
+        # indexed under "head", which only the modifier "lead" stands for)
+        candidates = {
+            id(r): r for h in heads + others for s in {h} | related_role(h) for r in self._by_title.get(s, [])
+        }
         found = []
         for role in candidates.values():
             if wanted_party and wanted_party != role.person.affiliation and wanted_party not in role.parties:

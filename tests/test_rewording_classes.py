@@ -2629,3 +2629,18 @@ Tiina Kask, 58, a former Estonian ambassador to Finland, was appointed on Monday
     assert kask.intent is Intent.WHO and "former Estonian ambassador to Finland" in kask.items[0].text, [
         i.text for i in kask.items
     ]
+
+
+def test_a_sides_chief_or_lead_negotiator_is_the_head_of_its_delegation(tmp_path: Path) -> None:
+    text = """date: 2026-05-05
+source: Test Wire
+title: Ferry talks open in Tartu
+
+"This is a first step," Estonia's chief negotiator Aldo Varo said.
+
+"We came with serious proposals," Latvian delegation head Ilze Ozola told reporters after the session.
+"""
+    knowledge = _knowledge(tmp_path, "negotiators.txt", text)
+    for asked in ("latvia's chief negotiator?", "latvian lead negotiator", "who is Latvia's lead negotiator?"):
+        answer = knowledge.answer(asked)
+        assert answer.items and answer.items[0].text.startswith("Ilze Ozola"), (asked, answer.message)
