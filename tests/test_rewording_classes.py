@@ -2644,3 +2644,26 @@ title: Ferry talks open in Tartu
     for asked in ("latvia's chief negotiator?", "latvian lead negotiator", "who is Latvia's lead negotiator?"):
         answer = knowledge.answer(asked)
         assert answer.items and answer.items[0].text.startswith("Ilze Ozola"), (asked, answer.message)
+
+
+def test_demands_seeking_a_thing_a_subjunctive_be_and_conditions_for_a_deal(tmp_path: Path) -> None:
+    text = """date: 2026-05-05
+source: Test Wire
+title: Ferry talks stall in Tartu
+
+Latvia, for its part, is seeking a suspension of Estonian harbour fees for as long as the talks last, Ozola told reporters.
+
+Estonia insists that any deal be verified by Nordic inspectors, Varo said.
+
+Estonia's trade envoy Tiit Orula said the ferry deal had been the easiest item to agree on.
+
+Varo met the mayor to seek his support for a new ferry line.
+"""
+    knowledge = _knowledge(tmp_path, "seeking.txt", text)
+    latvia = knowledge.answer("latvia's conditions for a deal")
+    assert latvia.intent is Intent.DEMANDS and "suspension of Estonian harbour fees" in latvia.items[0].text, [
+        (i.label, i.text) for i in latvia.items
+    ]
+    estonia = knowledge.answer("what does estonia want?")
+    assert any("verified by Nordic inspectors" in item.text for item in estonia.items), [i.text for i in estonia.items]
+    assert not any("his support" in item.text for item in estonia.items)  # a purpose ("to seek"), no demand

@@ -350,6 +350,14 @@ def _targets(query: str, named: list[str], parties: list[str]) -> list[str]:
     return [p for p in named if p not in parties and p not in about and p not in demanding_parties(query, named)]
 
 
+# "Moscow's conditions for a deal", "terms for peace": what every demand is for, no topic among them ("conditions
+# for a ceasefire" keeps its topic: a truce is one thing a side may demand or refuse)
+_FOR_A_DEAL = re.compile(
+    r"\b(?:for|to|of)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?P<deal>(?:peace\s+)?(?:deal|peace|settlement|agreement|accord))\b",
+    re.IGNORECASE,
+)
+
+
 def _topic(question: Question, parties: list[str], targets: list[str]) -> Question:
     """The question without the words that name the demanding party or the one demanded of, or say 'demand':
     what remains is the topic, other parties included ("what does Moscow demand about NATO?")."""
@@ -358,7 +366,8 @@ def _topic(question: Question, parties: list[str], targets: list[str]) -> Questi
     spans = [question.text[s:e] for s, e, party in parties_in(question.text) if party in named]
     name_words = {fold(w) for span in spans for w in re.findall(r"[^\W\d_]+", span)}
     party_words = {g.word for g in question.groups if set(parties_in_question(g.word)) & named}
-    words = demand_words(question.text) | name_words | party_words
+    whole_deal = {fold(w) for found in _FOR_A_DEAL.finditer(question.text) for w in found.group("deal").split()}
+    words = demand_words(question.text) | name_words | party_words | whole_deal
     topic = question.without_groups(frozenset(words))
     others = tuple(p for p in question.parties if p not in named)
     places = tuple(p for p in question.places if not set(parties_in_question(p[0])) & named)  # "Moscow", "Kyiv"

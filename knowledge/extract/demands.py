@@ -40,12 +40,15 @@ _VERB_CUES = Needing(
         r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:instead\s+|again\s+|also\s+)?(?:on|that)|"
         r"call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
         r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted|"
-        r"requested(?!\s+anonymity)|ask(?:s|ed)?\s+for(?!\s+(?:comment|anonymity|clarification)))\b",  # "Kesk requested
-        # more air defence", "asked for guarantees" (never "asked for comment", "requested anonymity", nor the
-        # noun: "a personal request to", "their requests and needs")
+        r"requested(?!\s+anonymity)|ask(?:s|ed)?\s+for(?!\s+(?:comment|anonymity|clarification))|"
+        r"(?<!\bto\s)(?:seek(?:s|ing)?|sought)(?!\s+(?:to|peace)\b))\b",
+        # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
+        # "met X to seek his support": a purpose); "Kesk requested more air defence", "asked for guarantees"
+        # (never "asked for comment", "requested anonymity", nor the noun: "a personal request to", "their
+        # requests and needs")
         re.IGNORECASE,
     ),
-    "demand|insist|call|urg|requir|press|want|request|ask",
+    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought",
 )
 _CONDITION_LIST = Needing(
     re.compile(
@@ -65,7 +68,10 @@ _CONDITION_LIST = Needing(
 # is told ("insisted that it was Ukraine that ...", "that Kyiv has pulled out")
 _BARE_VERB_AFTER_SUBJECT = re.compile(
     r"^\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:not\s+)?(?!(?:was|is|were|are|had|has|have|did|does|would|will|could|"
-    r"should|might|can)\b)[a-z]+(?<!ed)(?<![^s]s)\b"
+    r"should|might|can)\b)[a-z]+(?<!ed)(?<![^s]s)\b|"
+    # ... or a bare "be" after a thing's name ("insists that any truce be verified by monitors"): a lower-case
+    # subject only with "be", which no told clause has ("that it was", "that the talks were")
+    r"^\s+(?:any|the|a|an|all|its|their|every|each|no)\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?be\b"
 )
 # "the environment required under ...": "required" right after a noun (not a name or a pronoun) is a participle.
 _PARTICIPLE_AFTER_NOUN = re.compile(
@@ -83,7 +89,9 @@ _JUDGEMENT_AFTER = re.compile(
 )
 # What may stand between a subject and its verb: "Moscow also insists", "Kyiv has long demanded".
 _ADJACENT = re.compile(
-    r"^(?:['’]s)?\s*(?:(?:also|still|now|again|has|have|had|long|repeatedly|further|reportedly|"
+    r"^(?:['’]s)?\s*(?:,\s*(?:for\s+(?:its|their|his|her)\s+part|however|in\s+turn|meanwhile),\s*)?"  # ("Moscow, for
+    # its part, is seeking ...")
+    r"(?:(?:also|still|now|again|has|have|had|long|repeatedly|further|reportedly|is|are|was|were|"
     r"continues to|continue to|would|will)\s+)*$",
     re.IGNORECASE,
 )
@@ -91,7 +99,9 @@ _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # "Moscow's new lead negotiator insisting": a possessor and up to three words of a title right before a participle
 _OWNED_RIGHT_BEFORE = re.compile(r"(?P<owner>[\w’'.-]+)['’]s\s+(?:[a-z]+\s+){1,3}$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
-_CUE_WORDS = r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask"
+_CUE_WORDS = (
+    r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask|seek|sought"
+)
 _ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 _REJECTION = Needing(
     re.compile(r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed)|dismiss(?:es|ed)?|den(?:y|ies|ied))\b", re.I),
