@@ -98,7 +98,7 @@ def _alias_pattern() -> re.Pattern[str]:
     )
 
 
-_CASE_SENSITIVE = frozenset({"us", "uk", "eu"})  # "us" the pronoun is not the US
+_CASE_SENSITIVE = frozenset({"us", "uk", "eu"})  # "us" the pronoun is not the US: only "US" is
 # A possessive typed without its apostrophe ("Polands foreign minister") still names the party.
 
 
@@ -118,7 +118,9 @@ def parties_in(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _alias_pattern().finditer(text):
         alias = match.group(1)
-        if alias.lower() in _CASE_SENSITIVE and alias != alias.upper():
+        # ("eu leaders", "uk troops" as typed in a chat name their parties; in a web address they do not)
+        in_address = text[max(0, match.start(1) - 1) : match.start(1)] in (".", "/", "@")
+        if alias.lower() in _CASE_SENSITIVE and alias != alias.upper() and (alias.lower() == "us" or in_address):
             continue
         found.append((match.start(), match.end(), ALIAS_TO_PARTY[alias.lower()]))
     return found

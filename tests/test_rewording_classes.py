@@ -2667,3 +2667,24 @@ Varo met the mayor to seek his support for a new ferry line.
     estonia = knowledge.answer("what does estonia want?")
     assert any("verified by Nordic inspectors" in item.text for item in estonia.items), [i.text for i in estonia.items]
     assert not any("his support" in item.text for item in estonia.items)  # a purpose ("to seek"), no demand
+
+
+def test_eu_and_uk_typed_in_lower_case_name_their_parties_but_not_in_a_web_address() -> None:
+    assert [party for _, _, party in parties_in("what do eu leaders want for latvia")] == ["European Union", "Latvia"]
+    assert [party for _, _, party in parties_in("uk troops?")] == ["United Kingdom"]
+    assert parties_in("see europa.eu or bbc.co.uk, and tell us") == []
+
+
+def test_a_demand_asked_of_eu_leaders_in_lower_case_is_the_eus(tmp_path: Path) -> None:
+    text = """date: 2026-05-05
+source: Test Wire
+title: Ferry quotas
+
+The European Union wants guarantees for Latvia to include a Nordic ferry monitoring mission.
+
+Latvia wants Estonia to lift its fishing quotas.
+"""
+    answer = _knowledge(tmp_path, "eu.txt", text).answer("what do eu leaders want in guarantees for latvia")
+    assert answer.items and "Nordic ferry monitoring mission" in answer.items[0].text, [
+        (i.label, i.text) for i in answer.items
+    ]
