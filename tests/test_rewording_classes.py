@@ -2688,3 +2688,22 @@ Latvia wants Estonia to lift its fishing quotas.
     assert answer.items and "Nordic ferry monitoring mission" in answer.items[0].text, [
         (i.label, i.text) for i in answer.items
     ]
+
+
+def test_a_search_item_is_dated_by_the_first_date_its_sentence_states(tmp_path: Path) -> None:
+    first = """date: 2026-05-01
+source: Test Wire
+title: Ferry talks adjourn
+
+Estonia and Latvia will meet again in June to discuss a pause in ferry inspections, Varo said.
+"""
+    second = """date: 2026-05-20
+source: Test Wire
+title: Ferry pause agreed
+
+Estonia and Latvia agreed on Tuesday to a 20-day pause in ferry inspections and to meet again next month.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "second.txt": second})
+    answer = knowledge.answer("ferry inspection pause length?")
+    agreed = [item for item in answer.items if "agreed on Tuesday" in item.text]
+    assert agreed and agreed[0].date == "2026-05-19", [(i.date, i.text) for i in answer.items]

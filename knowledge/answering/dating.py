@@ -54,17 +54,22 @@ def dated_items(
         return items
     wanted = {s for group in question.named_people for person in group for s in stems(person.name)}
     wanted |= {token for group in question.groups for token in group.stems}
+    asks_when = question.kind == "when" or bool(_WHEN_WORD.search(question.text))  # ("tell me when ...")
     return [
-        item.model_copy(update={"date": _best(events[row.id], wanted, row.text).iso})
+        item.model_copy(update={"date": _best(events[row.id], wanted, row.text, asks_when=asks_when).iso})
         if item.date is None and events.get(row.id)
         else item
         for row, item in zip(rows, items, strict=True)
     ]
 
 
-def _best(events: list[EventRow], wanted: set[str], text: str) -> EventRow:
-    """The event whose dated clause holds most of what the question asks, a plan since changed last (the first
-    stated among equals)."""
+_WHEN_WORD = re.compile(r"\b(?:when|date|dates|day)\b", re.IGNORECASE)
+
+
+def _best(events: list[EventRow], wanted: set[str], text: str, *, asks_when: bool) -> EventRow:
+    """The event whose dated clause holds most of what the question asks, a plan since changed last; among equals
+    the first stated in the sentence, unless the question asks when (then the first stored: a date a when-question
+    asks for may stand anywhere in its sentence, "committed on Thursday ..., deferring the decision until December")."""
 
     def phrase(event: EventRow) -> str:
         date = event.event.date
@@ -75,6 +80,15 @@ def _best(events: list[EventRow], wanted: set[str], text: str) -> EventRow:
         key=lambda event: (
             not (event.planned and superseded(text, phrase(event))),
             len(wanted & set(event.focus_stems)),
+            # first stated in the sentence ("agreed on Thursday to a halt ... and to meet again next month": the
+            # agreement's day), not first stored (an event merged with another article's may be stored earlier)
+            0 if asks_when else -_stated_at(text, phrase(event)),
             -event.id,
         ),
     )
+
+
+def _stated_at(text: str, phrase: str) -> int:
+    """Where a date's phrase stands in a sentence (its end when not found as written)."""
+    at = text.find(phrase) if phrase else -1
+    return at if at >= 0 else len(text)
