@@ -128,6 +128,9 @@ FAMILIES: tuple[str, ...] = (
     "killed kill died die dead deaths death casualties fatalities",  # "how many died?": "people were killed"
     "general gen",  # "which general": "Gen. Valery Gerasimov" (the abbreviation's stem)
     "part parts component components element elements pillar pillars",  # "how many parts": "five components"
+    "siren sirens alarm alarms alert alerts",  # "when did the air raid alarms go off?": "sirens sounded"
+    "earlier previous previously",  # "the earlier rounds": "previous rounds" (not "former": a past title; not
+    # "prior": "prior experience" is no earlier event)
 )
 
 # Phrasal verbs a question uses for one word an article would ("what held up the meeting?" is what delayed it, not

@@ -2707,3 +2707,33 @@ Estonia and Latvia agreed on Tuesday to a 20-day pause in ferry inspections and 
     answer = knowledge.answer("ferry inspection pause length?")
     agreed = [item for item in answer.items if "agreed on Tuesday" in item.text]
     assert agreed and agreed[0].date == "2026-05-19", [(i.date, i.text) for i in answer.items]
+
+
+def test_alarms_are_sirens_a_swap_format_counts_and_earlier_meetings_are_previous_ones(tmp_path: Path) -> None:
+    text = """date: 2026-04-19
+source: Test Wire
+title: Harbour truce declared
+
+Prime Minister Aldo Varo ordered the coast guard to stop all boarding of Latvian trawlers from Saturday evening through Monday, declaring a "fishing truce".
+
+Air raid sirens rang out in Tartu around 5 p.m. local time, shortly after Varo spoke.
+
+Latvian envoy Ilze Ozola said the two sides had discussed an exchange of detained fishermen in the forty-for-forty format.
+
+The countries had previously held two meetings in a similar format in Riga in January.
+
+The trawler talks resumed in Tartu on Tuesday.
+"""
+    knowledge = _knowledge(tmp_path, "truce.txt", text)
+    cases = {
+        "what time did the alarms go off in tartu": "Air raid sirens",
+        "how many fishermen in the swap": "forty-for-forty",
+        "where did the earlier meetings take place": "in Riga in January",
+    }
+    for asked, expected in cases.items():
+        answer = knowledge.answer(asked)
+        assert expected in answer.items[0].text and answer.items[0].label is None, (
+            asked,
+            answer.message,
+            [(i.label, i.text) for i in answer.items],
+        )

@@ -317,10 +317,18 @@ def _counts(text: str) -> list[int]:
     return found
 
 
+_SWAP_FORMAT = re.compile(r"\b(?:an?\s+)?(?P<n>[\w,.]+)[- ]for[- ](?:an?\s+)?(?P=n)\b", re.I)
+
+
 def _counts_it(text: str, end: int, counted: str) -> bool:
     """Whether the number ending at ``end`` counts the noun asked about (or one of its family) within a few words,
     or is that noun's size ("a contingent of about 100,000 people": the contingent counted)."""
     family = {counted} | related(counted)
+    # "an exchange of prisoners in the thousand-for-thousand format", "a thousand for a thousand": a swap's count,
+    # of whatever the sentence says is swapped
+    swapped = any(m.start() < end <= m.end() for m in _SWAP_FORMAT.finditer(text))
+    if swapped and any(stem(word.lower()) in family for word in _WORD.findall(text)):
+        return True
     sized = _SIZE_OF_BEFORE.search(text[:end].rstrip("0123456789,. "))
     if sized is not None and stem(sized.group("noun").lower()) in family:
         return True
