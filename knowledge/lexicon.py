@@ -31,8 +31,8 @@ FAMILIES: tuple[str, ...] = (
     "proposal proposals plan plans proposed offer offered initiative suggested float floated",
     "accept accepted agree agreed approve approved endorse endorsed backed",
     "reject rejected refuse refused dismiss dismissed rebuff rebuffed block blocked blocking veto vetoed",
-    "begin began start started launch launched open opened commence kick",
-    "end ended conclude concluded wrap wrapped finish finished close closed",
+    "begin began start started launch launched open opened commence kick effect",  # a truce "took effect" then
+    "end ended conclude concluded wrap wrapped finish finished close closed expire expired expires expiry",
     "last lasted lasting duration hours",
     "visit visited trip travel travelled traveled arrive arrived attend attended attendee attendees participate "
     "participated participant participants represent "
@@ -59,7 +59,7 @@ FAMILIES: tuple[str, ...] = (
     "invade invaded invasion offensive",
     "attack attacks strike strikes striking shelling bombardment bombing bombings bombed drone drones hit hitting "
     "violence",
-    "energy power infrastructure",
+    "energy power infrastructure grid",  # "the power grid ceasefire": the energy moratorium
     "navigation shipping maritime vessels",
     "membership join joining accession",
     "delay delayed postpone postponed stall stalled shelve shelved defer deferred slip slipped miss missed",
@@ -129,6 +129,7 @@ FAMILIES: tuple[str, ...] = (
     "general gen",  # "which general": "Gen. Valery Gerasimov" (the abbreviation's stem)
     "part parts component components element elements pillar pillars",  # "how many parts": "five components"
     "siren sirens alarm alarms alert alerts",  # "when did the air raid alarms go off?": "sirens sounded"
+    "resign resigned resigning resignation quit quits quitting",  # "why did X quit?": why X resigned
     "earlier previous previously",  # "the earlier rounds": "previous rounds" (not "former": a past title; not
     # "prior": "prior experience" is no earlier event)
 )

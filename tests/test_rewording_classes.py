@@ -2737,3 +2737,26 @@ The trawler talks resumed in Tartu on Tuesday.
             answer.message,
             [(i.label, i.text) for i in answer.items],
         )
+
+
+def test_a_truce_starts_when_it_takes_effect_and_ends_when_it_expires(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Test Wire
+title: Fishing truce agreed
+
+Estonia and Latvia agreed to a 30-day fishing truce, to take effect on Monday, May 25.
+
+The fishing truce is due to expire on June 24, the same day the next round is expected to open.
+
+Latvian envoy Ilze Ozola resigned on Tuesday, citing a dispute over quotas.
+"""
+    knowledge = _knowledge(tmp_path, "effect.txt", text)
+    start = knowledge.answer("when did the fishing truce start")
+    assert start.items[0].date == "2026-05-25", [(i.date, i.text) for i in start.items]
+    end = knowledge.answer("when does the fishing truce end")
+    assert end.items[0].date == "2026-06-24", [(i.date, i.text) for i in end.items]
+    quit_ = knowledge.answer("why did ozola quit")
+    assert "citing a dispute over quotas" in quit_.items[0].text and quit_.items[0].label is None, (
+        quit_.message,
+        [(i.label, i.text) for i in quit_.items],
+    )

@@ -102,7 +102,11 @@ _CAUSE = re.compile(
     r"(?:disappointed|angry|upset|frustrated|concerned|worried|unhappy|furious|pleased|satisfied)\s+"
     r"(?:at|over|about|with|by)|"
     r"driven\s+by|prompted\s+by|aimed\s+at|in\s+a\s+bid\s+to|the\s+need\s+to|(?:came|comes|come)\s+after|"
-    r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*)\b",
+    r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
+    # "resigned, citing a dispute over quotas" gives a reason; "citing sources", "citing a report" a source
+    r"citing\s+(?!(?:[\w.’'-]+\s+){0,3}?"  # ("citing an unnamed US official", "citing its sources in ...")
+    r"(?:sources?|officials?|reports?|diplomats?|people|data|figures|statements?|media|agenc\w*|newspapers?|"
+    r"spokes\w*|intelligence|documents?|analysts?|experts?|witnesses)\b))\b",
     re.I,
 )
 # What an "outcome" answer says: what an event came to, agreed or not ("reached", "ended without a deal"). A sentence
