@@ -2760,3 +2760,23 @@ Latvian envoy Ilze Ozola resigned on Tuesday, citing a dispute over quotas.
         quit_.message,
         [(i.label, i.text) for i in quit_.items],
     )
+
+
+def test_a_date_told_in_passing_does_not_date_the_sentence_and_a_reaction_is_no_role(tmp_path: Path) -> None:
+    text = """date: 2026-05-20
+source: Test Wire
+title: Fishermen freed
+
+Among those freed were 14 fishermen, including two skippers detained in 2019, Latvian officials said.
+
+Finnish envoy Sanna Lindholm, speaking in Helsinki on Monday, called the swap "small but real".
+"""
+    knowledge = _knowledge(tmp_path, "passing.txt", text)
+    freed = knowledge.answer("how many fishermen freed?")
+    assert "14 fishermen" in freed.items[0].text and freed.items[0].date != "2019", [
+        (i.date, i.text) for i in freed.items
+    ]
+    detained = knowledge.answer("when were the skippers detained?")  # ... unless that date is what is asked
+    assert any(item.date == "2019" for item in detained.items), [(i.date, i.text) for i in detained.items]
+    reaction = knowledge.answer("Finnish envoy reaction to the swap")
+    assert "small but real" in reaction.items[0].text and not (reaction.message or "").startswith("No one is named")

@@ -55,12 +55,42 @@ def dated_items(
     wanted = {s for group in question.named_people for person in group for s in stems(person.name)}
     wanted |= {token for group in question.groups for token in group.stems}
     asks_when = question.kind == "when" or bool(_WHEN_WORD.search(question.text))  # ("tell me when ...")
-    return [
-        item.model_copy(update={"date": _best(events[row.id], wanted, row.text, asks_when=asks_when).iso})
-        if item.date is None and events.get(row.id)
-        else item
-        for row, item in zip(rows, items, strict=True)
-    ]
+    dated = []
+    for row, item in zip(rows, items, strict=True):
+        # a date that only tells when something the sentence mentions in passing happened ("12 civilians,
+        # including two journalists detained in 2023") is not when what the sentence tells happened
+        # (a when-question may ask for just that date: "when were the journalists detained?")
+        told = [e for e in events.get(row.id, []) if asks_when or not _in_passing(row.text, _phrase(e))]
+        if item.date is None and told:
+            item = item.model_copy(update={"date": _best(told, wanted, row.text, asks_when=asks_when).iso})
+        dated.append(item)
+    return dated
+
+
+# A date right after a past participle that follows a noun ("journalists detained in 2023", "civilians held since
+# 2022"): the participle's, a noun's modifier, not the clause's verb ("they were detained in 2023" is its verb)
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?P<before>[\w’'-]+)\s+(?:[a-z]+ed|held|taken|seized|captured|signed|built|made|born)\s+"
+    r"(?:in|since|on|last|early|late)\s*$"
+)
+_AUXILIARIES = frozenset(
+    "was were is are be been being had has have who which that and or also not never just already".split()
+)
+
+
+def _in_passing(text: str, phrase: str) -> bool:
+    """Whether a date's phrase dates a noun's participle ("journalists detained in 2023"), not its sentence."""
+    at = text.find(phrase) if phrase else -1
+    found = _PARTICIPLE_BEFORE.search(text, 0, at) if at > 0 else None
+    if found is None or re.match(r"['’]s\b", text[at + len(phrase) :]):
+        return False  # (none; or "commented on Friday's summit": the date names the summit, the clause's object)
+    before = found.group("before").lower()
+    return before not in _AUXILIARIES and not before.endswith("ly")  # ("Kyiv reportedly signed in May")
+
+
+def _phrase(event: EventRow) -> str:
+    date = event.event.date
+    return date.phrase if date else ""
 
 
 _WHEN_WORD = re.compile(r"\b(?:when|date|dates|day)\b", re.IGNORECASE)
@@ -71,10 +101,7 @@ def _best(events: list[EventRow], wanted: set[str], text: str, *, asks_when: boo
     the first stated in the sentence, unless the question asks when (then the first stored: a date a when-question
     asks for may stand anywhere in its sentence, "committed on Thursday ..., deferring the decision until December")."""
 
-    def phrase(event: EventRow) -> str:
-        date = event.event.date
-        return date.phrase if date else ""
-
+    phrase = _phrase
     return max(
         events,
         key=lambda event: (

@@ -404,7 +404,9 @@ def read_free(cleaned: str) -> ParsedQuestion:
             return ParsedQuestion(Intent.WHO, name, cleaned, job=True)
     if DEMAND_CUE.search(cleaned) and not _NOT_FOR_DEMANDS.match(cleaned):
         return ParsedQuestion(Intent.DEMANDS, cleaned, cleaned)
-    return ParsedQuestion(Intent.SEARCH, cleaned, cleaned, maybe_role=bool(_ROLE_FRAGMENT.match(cleaned)))
+    # (never one asking what the holder said or how they reacted: "US envoy reaction to the deal")
+    maybe_role = bool(_ROLE_FRAGMENT.match(cleaned)) and not _NOT_A_JOB.search(cleaned)
+    return ParsedQuestion(Intent.SEARCH, cleaned, cleaned, maybe_role=maybe_role)
 
 
 def job_subject(text: str) -> str:
