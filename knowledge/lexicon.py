@@ -130,6 +130,7 @@ FAMILIES: tuple[str, ...] = (
     "part parts component components element elements pillar pillars",  # "how many parts": "five components"
     "siren sirens alarm alarms alert alerts",  # "when did the air raid alarms go off?": "sirens sounded"
     "resign resigned resigning resignation quit quits quitting",  # "why did X quit?": why X resigned
+    "walkout walkouts walked",  # "after the walkout": after the delegation "walked out"
     "earlier previous previously",  # "the earlier rounds": "previous rounds" (not "former": a past title; not
     # "prior": "prior experience" is no earlier event)
 )

@@ -2780,3 +2780,24 @@ Finnish envoy Sanna Lindholm, speaking in Helsinki on Monday, called the swap "s
     assert any(item.date == "2019" for item in detained.items), [(i.date, i.text) for i in detained.items]
     reaction = knowledge.answer("Finnish envoy reaction to the swap")
     assert "small but real" in reaction.items[0].text and not (reaction.message or "").startswith("No one is named")
+
+
+def test_what_happened_after_an_event_is_what_the_articles_date_from_its_day_on(tmp_path: Path) -> None:
+    text = """date: 2026-05-22
+source: Test Wire
+title: Ferry talks end with a deal
+
+Latvia's delegation walked out of the ferry talks in Tartu late on Wednesday after an Estonian admiral showed a map of the disputed shoals.
+
+The delegations returned on Thursday and agreed to a 20-day pause in ferry inspections.
+
+A closing session is scheduled for Friday.
+
+The two sides first met in Riga in 2019.
+"""
+    knowledge = _knowledge(tmp_path, "walkout.txt", text)
+    answer = knowledge.answer("what happened after the walkout?")
+    texts = [item.text for item in answer.items]
+    assert answer.intent is Intent.TIMELINE and "returned on Thursday" in texts[0], (answer.message, texts)
+    assert not any("scheduled for Friday" in t or "in 2019" in t for t in texts)  # what took place, from that day on
+    assert "walked out" in texts[-1] and answer.items[-1].label is not None  # the anchor, cited last

@@ -97,6 +97,11 @@ class _Scored:
 
 def timeline(context: Context, text: str, *, is_when: bool = False, command: bool = True) -> Answer:
     """Dated events about a topic (a date, a place, a person, words), or the date a "when" question asks for."""
+    followed = _WHAT_FOLLOWED.match(text.strip(" ?!."))
+    if followed is not None:
+        after = _what_followed(context, followed.group("anchor"), command=command)
+        if after is not None:
+            return after
     question = context.question(text.strip(" ?!."), command=command)
     bound = event_bound(question.text) if question.has_topic else None
     if bound is not None:
@@ -104,6 +109,54 @@ def timeline(context: Context, text: str, *, is_when: bool = False, command: boo
         if bounded is not None:
             return bounded
     return _answer(context, question, is_when=is_when)
+
+
+# "what happened after the walkout?", "what followed the Berlin talks?": the next events the articles date, from
+# the anchor's day on ("before" is read as a bound of a question of its own: ``event_bound``)
+_WHAT_FOLLOWED = re.compile(
+    r"^\s*(?:and\s+|so\s+)?what\s+(?:(?:happened|happens|came|occurred|was\s+done)(?:\s+next)?\s+"
+    r"(?:after|following|since)|followed|came\s+of|came\s+next\s+after)\s+(?P<anchor>\S.*)$",
+    re.IGNORECASE,
+)
+FOLLOWING_ITEMS = 5  # the next few events: what followed, not the rest of the timeline
+
+
+def _what_followed(context: Context, anchor_text: str, *, command: bool) -> Answer | None:
+    """The events dated to a day from the anchor's day on (the anchor's own left out, then cited last), first
+    the nearest; None (the question is asked as written) when the anchor has no sure day."""
+    anchor_question = context.question(anchor_text, command=command)
+    if not anchor_question.has_topic or anchor_question.unknown:
+        return None
+    anchor = _when(context, anchor_question, _scored_events(context, anchor_question, is_when=True))
+    first = anchor.items[0] if anchor.found and anchor.items else None
+    if first is None or first.label is not None or first.date is None or len(first.date) != len("2025-01-01"):
+        return None
+    day = dt.date.fromisoformat(first.date)
+    events: list[EventRow] = []
+    offset = 0
+    while len(events) <= FOLLOWING_ITEMS:
+        rows = context.store.events_in_order(day.isoformat(), "\uffff", limit=READ_BATCH, offset=offset)
+        events += [
+            row
+            for row in rows
+            if len(row.iso) == len("2025-01-01") and not row.background and not row.planned and row.start >= day
+        ]
+        offset += READ_BATCH
+        if len(rows) < READ_BATCH:
+            break
+    events.sort(key=_chronological)
+    items = [event_item(context, row) for row in events]
+    items = [item for item in items if item.text != first.text][:FOLLOWING_ITEMS]
+    if not items:
+        return None
+    items.append(first.model_copy(update={"label": ANCHOR_LABEL}))
+    return Answer(
+        intent=Intent.TIMELINE,
+        query=f"what happened after {anchor_text}",
+        found=True,
+        items=tuple(items),
+        message=f"What the articles date from {first.date} on, after {anchor_text}:",
+    )
 
 
 def _answer(context: Context, question: Question, *, is_when: bool) -> Answer:
