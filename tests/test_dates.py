@@ -103,3 +103,15 @@ def test_a_weekday_after_an_expectation_or_a_start_to_come_is_the_next_one(sente
 def test_a_weekday_before_its_date_is_one_expression(sentence: str) -> None:
     (mention,) = find_dates(sentence, dt.date(2026, 3, 25))  # a week later: the weekday alone is the 24th
     assert mention.date.iso == "2026-03-17"
+
+
+def test_expected_in_the_past_tense_does_not_send_a_weekday_forward() -> None:
+    import datetime as dt
+
+    from knowledge.extract.dates import find_dates
+
+    published = dt.date(2026, 6, 12)  # a Friday
+    past = find_dates('"That is more than most skippers expected on Tuesday," Kesk said.', published)
+    assert [m.date.start for m in past] == [dt.date(2026, 6, 9)]
+    to_come = find_dates("A ruling on the quotas is expected on Tuesday.", published)
+    assert [m.date.start for m in to_come] == [dt.date(2026, 6, 16)]

@@ -25,7 +25,10 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 # is future however far "will" stands from the day.
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|would(?!\s+(?:also\s+)?(?:like|love|have)\b)|scheduled|due|set (?:for|to)|planned|plans?|"
-    r"planning|upcoming|expected|expects?|expecting|to be held|is to|are to|intends?|going to|next|"
+    r"planning|upcoming|expects?|expecting|to be held|is to|are to|intends?|going to|next|"
+    # ("a decision expected on Tuesday" is to come; "more than many people expected on Tuesday" is what they expected
+    # then: "expected" after one who expects, or in a comparison, is a verb in the past: ``_EXPECTED_IN_THE_PAST``)
+    r"(?<!they )(?<!we )(?<!he )(?<!she )(?<!\bi )(?<!had )expected|"
     # "agreed to a ceasefire, to take effect on Thursday": what is to begin or end comes after the agreeing (a bare
     # "to begin" only after a comma: "began talks to end the war on Monday" is no end to come)
     r"to (?:take effect|come into (?:force|effect)|run until|run through)|,\s*to (?:begin|start|resume|expire|end)|"
@@ -38,6 +41,7 @@ PAST_CUE = re.compile(
     r"[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
+_COMPARED_BEFORE = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "more than (many people) expected"
 TENSE_WINDOW = 160  # characters before a weekday searched for a tense cue (the clause, not the paragraph)
 _CLAUSE_EDGE = re.compile(r"[;:.!?]\s|[“”\"]")  # a tense cue beyond one of these belongs to another clause
 # Days joined by these are in order: "from Saturday evening through Sunday", "on Tuesday and Wednesday".
@@ -225,7 +229,11 @@ def tense_before(sentence: str, at: int) -> str | None:
     edges = list(_CLAUSE_EDGE.finditer(window))
     if edges:
         window = window[edges[-1].end() :]
-    future = [m.end() for m in FUTURE_CUE.finditer(window)]
+    future = [
+        m.end()
+        for m in FUTURE_CUE.finditer(window)
+        if not (m.group(0).lower() == "expected" and _COMPARED_BEFORE.search(window, 0, m.start()))
+    ]
     past = [m.end() for m in PAST_CUE.finditer(window) if m.group(0).lower() not in ED_ADJECTIVES]
     if not future and not past:
         return None
