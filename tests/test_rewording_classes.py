@@ -2801,3 +2801,22 @@ The two sides first met in Riga in 2019.
     assert answer.intent is Intent.TIMELINE and "returned on Thursday" in texts[0], (answer.message, texts)
     assert not any("scheduled for Friday" in t or "in 2019" in t for t in texts)  # what took place, from that day on
     assert "walked out" in texts[-1] and answer.items[-1].label is not None  # the anchor, cited last
+
+
+def test_demands_insisting_that_a_sides_forces_act_and_refusing_a_deal_unless(tmp_path: Path) -> None:
+    text = """date: 2026-05-05
+source: Test Wire
+title: Ferry talks stall
+
+Tallinn insists that Latvian trawlers leave the disputed shoals before any truce can take effect.
+
+Ilze Ozola told Latvian radio that Riga would not sign any final deal unless Estonia lifted its quotas on herring.
+
+Latvia insisted that Estonian patrols had not boarded its trawlers.
+"""
+    knowledge = _knowledge(tmp_path, "unless.txt", text)
+    estonia = [item.text for item in knowledge.answer("what does estonia want?").items]
+    assert any("Latvian trawlers leave the disputed shoals" in t for t in estonia), estonia
+    latvia = [item.text for item in knowledge.answer("!demands latvia").items]
+    assert any("Estonia lifted its quotas on herring" in t for t in latvia), latvia
+    assert not any("had not boarded" in t for t in latvia)  # a claim, no demand

@@ -41,14 +41,16 @@ _VERB_CUES = Needing(
         r"call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
         r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted|"
         r"requested(?!\s+anonymity)|ask(?:s|ed)?\s+for(?!\s+(?:comment|anonymity|clarification))|"
-        r"(?<!\bto\s)(?:seek(?:s|ing)?|sought)(?!\s+(?:to|peace)\b))\b",
+        r"(?<!\bto\s)(?:seek(?:s|ing)?|sought)(?!\s+(?:to|peace)\b)|"
+        # "would not accept any final deal unless Western countries lifted sanctions": the condition after "unless"
+        r"(?:would|will)\s+not\s+(?:accept|sign|agree\s+to|back|support|endorse)\b[^.;:\"“”]{0,80}?\bunless)\b",
         # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
         # "met X to seek his support": a purpose); "Kesk requested more air defence", "asked for guarantees"
         # (never "asked for comment", "requested anonymity", nor the noun: "a personal request to", "their
         # requests and needs")
         re.IGNORECASE,
     ),
-    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought",
+    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought|unless",
 )
 _CONDITION_LIST = Needing(
     re.compile(
@@ -66,9 +68,11 @@ _CONDITION_LIST = Needing(
 )
 # "insisting that Kyiv pull its troops out": a demand's clause has its verb bare (the subjunctive), where a claim's
 # is told ("insisted that it was Ukraine that ...", "that Kyiv has pulled out")
+_AUXILIARY = r"(?:was|is|were|are|had|has|have|did|does|would|will|could|should|might|can|may|must|not)\b"
 _BARE_VERB_AFTER_SUBJECT = re.compile(
-    r"^\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:not\s+)?(?!(?:was|is|were|are|had|has|have|did|does|would|will|could|"
-    r"should|might|can)\b)[a-z]+(?<!ed)(?<![^s]s)\b|"
+    # (a name, or a side's adjective and its noun: "that Ukrainian forces withdraw from ...")
+    rf"^\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{1,3}}(?:(?!{_AUXILIARY})[a-z]+\s+){{0,2}}?(?:not\s+)?"
+    rf"(?!{_AUXILIARY})[a-z]+(?<!ed)(?<![^s]s)\b|"
     # ... or a bare "be" after a thing's name ("insists that any truce be verified by monitors"): a lower-case
     # subject only with "be", which no told clause has ("that it was", "that the talks were")
     r"^\s+(?:any|the|a|an|all|its|their|every|each|no)\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?be\b"
@@ -100,7 +104,8 @@ _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 _OWNED_RIGHT_BEFORE = re.compile(r"(?P<owner>[\w’'.-]+)['’]s\s+(?:[a-z]+\s+){1,3}$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
 _CUE_WORDS = (
-    r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask|seek|sought"
+    r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask|seek|sought|"
+    r"unless"
 )
 _ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 _REJECTION = Needing(
