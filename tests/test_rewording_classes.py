@@ -2820,3 +2820,22 @@ Latvia insisted that Estonian patrols had not boarded its trawlers.
     latvia = [item.text for item in knowledge.answer("!demands latvia").items]
     assert any("Estonia lifted its quotas on herring" in t for t in latvia), latvia
     assert not any("had not boarded" in t for t in latvia)  # a claim, no demand
+
+
+def test_two_articles_counting_one_swap_differently_are_said_to_differ(tmp_path: Path) -> None:
+    first = """date: 2026-05-21
+source: Harbour Post
+title: Fishermen swapped
+
+Estonia and Latvia swapped 212 fishermen each on Wednesday at the Valga border crossing, according to the Estonian side.
+"""
+    second = """date: 2026-05-25
+source: Baltic Wire
+title: Swap details emerge
+
+Latvian coast guard chief Ilze Ozola told local radio that 198 Latvian fishermen had come home in last Wednesday's exchange.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "second.txt": second})
+    answer = knowledge.answer("how many fishermen did estonia and latvia swap on wednesday")
+    assert "212 fishermen" in answer.items[0].text, [i.text for i in answer.items]
+    assert any("198" in c.note for c in answer.items[0].conflicts), answer.items[0].conflicts

@@ -100,13 +100,23 @@ def event_conflicts(context: Context, row: EventRow) -> tuple[Conflict, ...]:
     return tuple(conflicts.values())
 
 
-def figure_conflicts(context: Context, first: SentenceRow, others: Iterable[SentenceRow]) -> tuple[Conflict, ...]:
-    """Sentences of other articles about the same thing that give another number for the same noun."""
+def figure_conflicts(
+    context: Context, first: SentenceRow, others: Iterable[SentenceRow], counted: str | None = None
+) -> tuple[Conflict, ...]:
+    """Sentences of other articles about the same thing that give another number for the same noun. ``counted``:
+    what a how-many question counts; a sentence the question ranked that counts it too is about the same thing
+    whatever else it says ("412 prisoners were freed" / "the sides exchanged 390 prisoners each")."""
     figures = figures_in(first.text)
     if not figures:
         return ()
     words = _content(first.stems)
-    similar = [o for o in others if o.article != first.article and _similar(words, _content(o.stems))]
+    family = ({counted} | related(counted)) & set(figures) if counted else set()
+    similar = [
+        o
+        for o in others
+        if o.article != first.article
+        and (family & set(figures_in(o.text)) if family else _similar(words, _content(o.stems)))
+    ]
     days = context.store.events_of_sentences([first.id, *(o.id for o in similar)])
     conflicts: dict[str, Conflict] = {}
     for other in similar:
@@ -116,6 +126,8 @@ def figure_conflicts(context: Context, first: SentenceRow, others: Iterable[Sent
         if mine and theirs and not mine & theirs:
             continue  # 390 on Friday and 307 on Saturday: two counts of two days
         for noun, (number, phrase) in figures_in(other.text).items():
+            if family and noun not in family:
+                continue  # (ranked for what is counted: only that count is compared)
             if noun in figures and figures[noun][0] != number:
                 note = f"another article gives {number} {phrase}, not {figures[noun][0]}"
                 conflicts[other.article] = conflict(context, other.article, other.text, note)
@@ -180,8 +192,17 @@ def _must_share(words: set[str], rarity: dict[str, int]) -> set[str]:
 
 
 def _ordinals(text: str) -> frozenset[str]:
-    """The ordinal words of a text ("first", "second", "final"): a round or stage it names."""
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w in ORDINALS)
+    """The ordinal words of a text ("first", "second", "final"): a round or stage it names; never "last" or "next"
+    of a date ("in last Wednesday's exchange" names no stage)."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return frozenset(
+        w
+        for w, after in zip(words, [*words[1:], ""], strict=True)
+        if w in ORDINALS and not (w in ("last", "next", "this") and (after in WEEKDAYS or after in _DATE_UNITS))
+    )
+
+
+_DATE_UNITS = frozenset("week weekend month year night morning evening".split()) | frozenset(MONTHS)
 
 
 def _days(rows: list[EventRow]) -> set[dt.date]:

@@ -448,8 +448,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         padding = padding[: PADDED_ITEMS - len(items)]
         items += dated_items(context, question, padding, [context.sentence_item(row) for row in padding])
     # "how many were released?": another article's sentence on the same thing with another figure is said
-    others = [hit.row for hit in context.ranker.rank(question, limit=FIGURE_POOL) if hit.relevant]
-    conflicts = figure_conflicts(context, shown_hits[0].row, others)  # the first item shown, after re-ranking
+    counted = question.counted if question.kind == "how many" else None
+    # (for a count, any sentence ranked for the question that counts the same thing: ``figure_conflicts``)
+    others = [hit.row for hit in context.ranker.rank(question, limit=FIGURE_POOL) if hit.relevant or counted]
+    conflicts = figure_conflicts(context, shown_hits[0].row, others, counted)  # the first item shown, re-ranked
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
