@@ -69,8 +69,9 @@ CHAT_SHORTHAND: dict[str, str] = {
 FILLER_WORDS = frozenset(
     """
     thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
+    go goes going went gone get gets got getting
     """.split()  # ("own": "sanctions of its own")
-)
+)  # (light verbs: "where did X go after Y?" asks where X went; no article writing "go" names nothing missing)
 
 # Units people shorten when they type ("in 3 yrs"): read as the word an article writes.
 UNIT_ABBREVIATIONS: dict[str, str] = {

@@ -2839,3 +2839,20 @@ Latvian coast guard chief Ilze Ozola told local radio that 198 Latvian fishermen
     answer = knowledge.answer("how many fishermen did estonia and latvia swap on wednesday")
     assert "212 fishermen" in answer.items[0].text, [i.text for i in answer.items]
     assert any("198" in c.note for c in answer.items[0].conflicts), answer.items[0].conflicts
+
+
+def test_a_light_verb_no_article_writes_names_nothing_missing(tmp_path: Path) -> None:
+    text = """date: 2026-05-22
+source: Test Wire
+title: Envoy moves on
+
+Finnish envoy Sanna Lindholm, who observed the ferry talks, left Tartu on Friday morning for Oslo, where she is due to brief Nordic ministers.
+
+The ferry talks ended in Tartu on Thursday.
+"""
+    knowledge = _knowledge(tmp_path, "went.txt", text)
+    answer = knowledge.answer("where did lindholm go after tartu")
+    assert "for Oslo" in answer.items[0].text and answer.items[0].label is None, (
+        answer.message,
+        [(i.label, i.text) for i in answer.items],
+    )
