@@ -67,11 +67,12 @@ def dated_items(
     return dated
 
 
-# A date right after a past participle that follows a noun ("journalists detained in 2023", "civilians held since
-# 2022"): the participle's, a noun's modifier, not the clause's verb ("they were detained in 2023" is its verb)
+# A date right after a past participle in a noun phrase that "including" or "such as" opens ("12 civilians, including
+# two journalists detained in 2023"): the participle's, said in passing, not the clause's verb ("negotiators agreed
+# on Tuesday", "Latvia agreed on Tuesday" are the clause's own, and look the same without the opener)
 _PARTICIPLE_BEFORE = re.compile(
-    r"\b(?P<before>[\w’'-]+)\s+(?:[a-z]+ed|held|taken|seized|captured|signed|built|made|born)\s+"
-    r"(?:in|since|on|last|early|late)\s*$"
+    r"\b(?:including|such\s+as|among\s+them|among\s+whom)\s+(?:[\w’'-]+\s+){0,4}?(?P<before>[\w’'-]+)\s+"
+    r"(?:[a-z]+ed|held|taken|seized|captured|signed|built|made|born)\s+(?:in|since|on|last|early|late)\s*$"
 )
 _AUXILIARIES = frozenset(
     "was were is are be been being had has have who which that and or also not never just already".split()
