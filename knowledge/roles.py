@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from knowledge.actors import parties_in
 from knowledge.extract.people import ORG_WORDS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
-from knowledge.lexicon import related_role
+from knowledge.lexicon import RELATED_WEIGHT, related_role
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, fold, stem, terms
 from knowledge.vocabulary import LOCATIVES, PAST_TITLE_WORDS, ROLE_ABBREVIATIONS, ROLE_PARAPHRASES
@@ -135,7 +135,10 @@ class RoleIndex:
                 continue
             if not all(_in(w, role.stems) for w in portfolio):
                 continue  # "Oskaria's defence minister" is not its Foreign Minister, whatever else fits
-            fit = (len(heads) + len(named) + matched) / max(len(role.stems), 1)  # says no more than was asked
+            # a word met only by its family counts less than itself: "Ukraine's chief negotiator" is the one the
+            # articles call that, before the head of its delegation
+            kin = sum(1 for w in heads + others if w not in role.stems and _in(w, role.stems))
+            fit = (len(heads) + len(named) + matched - kin * (1 - RELATED_WEIGHT)) / max(len(role.stems), 1)
             found.append((fit, role.number, role))
         return found
 
