@@ -145,6 +145,14 @@ PHRASAL_VERBS: dict[str, str] = {
     "hold up": "delay",
     "holding up": "delaying",
     "put off": "postponed",
+    "pushed back": "postponed",  # "why was round two pushed back?" (the longer ones first: "pushed back against")
+    "push back": "postpone",
+    "pushed back against": "resisted",
+    "pushed back on": "resisted",
+    "push back against": "resist",
+    "push back on": "resist",
+    "swapped out": "replaced",  # "why was X swapped out?": why X was replaced (not a prisoner swap)
+    "swap out": "replace",
     "called off": "cancelled",
     "call off": "cancel",
     "signed off": "approved",

@@ -2856,3 +2856,28 @@ The ferry talks ended in Tartu on Thursday.
         answer.message,
         [(i.label, i.text) for i in answer.items],
     )
+
+
+def test_a_plan_told_as_past_a_job_before_a_rank_and_pushed_back_or_swapped_out(tmp_path: Path) -> None:
+    text = """date: 2026-06-11
+source: Test Wire
+title: Ferry talks open a day late
+
+The ferry talks, originally scheduled to open on Tuesday, began on Wednesday morning after the Latvian ferry broke down.
+
+Latvia's delegation, led by Ilze Ozola, is expected to include the head of naval intelligence, Major General Tiit Orula, who has overseen previous exchanges.
+
+The second round was postponed because Latvia wanted more time to study the Estonian draft.
+
+Estonian envoy Mart Kask was replaced as head of the delegation because of a dispute over quotas.
+"""
+    knowledge = _knowledge(tmp_path, "late.txt", text)
+    [sentence] = [s for s in split_article("t", text, 0) if "originally scheduled" in s.text]
+    days = [m.date.start for m in find_dates(sentence.text, dt.date(2026, 6, 11))]
+    assert days == [dt.date(2026, 6, 9), dt.date(2026, 6, 10)]  # the Tuesday and Wednesday of that week
+    roles = {m.name: m.role for m in find_names(text.split("\n\n")[2])}
+    assert roles["Tiit Orula"] == "the head of naval intelligence" and roles["Ilze Ozola"] is None, roles
+    pushed = knowledge.answer("why was the second round pushed back")
+    assert "more time to study" in pushed.items[0].text and pushed.items[0].label is None, pushed.message
+    swapped = knowledge.answer("why was kask swapped out")
+    assert "dispute over quotas" in swapped.items[0].text and swapped.items[0].label is None, swapped.message

@@ -223,8 +223,16 @@ def _days_in_sequence(sentence: str, mentions: list[DateMention]) -> list[DateMe
     return mentions
 
 
-def tense_before(sentence: str, at: int) -> str | None:
-    """'future' or 'past' from the nearest tense cue before ``at`` in the same clause, or None."""
+# A plan told as past: its weekday is one already gone ("The talks, originally scheduled to open on Tuesday, began on
+# Wednesday": that week's Tuesday), though the plan is still a plan (one since changed: ``events``)
+_PLAN_TOLD_AS_PAST = re.compile(
+    r"\b(?:originally|initially|previously)\s+(?:scheduled|planned|set|due|expected)\b", re.I
+)
+
+
+def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | None:
+    """'future' or 'past' from the nearest tense cue before ``at`` in the same clause, or None. ``of_a_day``: the
+    tense that decides which way a weekday resolves (a plan told as past is past)."""
     window = sentence[max(0, at - TENSE_WINDOW) : at]
     edges = list(_CLAUSE_EDGE.finditer(window))
     if edges:
@@ -235,6 +243,8 @@ def tense_before(sentence: str, at: int) -> str | None:
         if not (m.group(0).lower() == "expected" and _COMPARED_BEFORE.search(window, 0, m.start()))
     ]
     past = [m.end() for m in PAST_CUE.finditer(window) if m.group(0).lower() not in ED_ADJECTIVES]
+    if of_a_day:
+        past += [m.end() for m in _PLAN_TOLD_AS_PAST.finditer(window)]
     if not future and not past:
         return None
     return "future" if max(future, default=-1) > max(past, default=-1) else "past"
@@ -269,7 +279,7 @@ def _resolve(kind: str, match: re.Match[str], sentence: str, published: dt.date)
         if kind == "relative":
             return _relative(groups["rel"].lower(), sentence[: match.start()], published, phrase)
         if kind == "weekday":
-            future = tense_before(sentence, match.start()) == "future"
+            future = tense_before(sentence, match.start(), of_a_day=True) == "future"
             return _weekday(WEEKDAY_NAMES[groups["weekday"]], groups["which"], future, published, phrase)
         if kind in ("month_day_relative_year", "day_month_relative_year"):
             year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]

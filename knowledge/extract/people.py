@@ -463,6 +463,10 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         or (_role_before(words, i - 1, closed=closed) if rank else None)
         or _copula_role(sentence, end)
     )
+    if role and _rank_only(role) and i > len(role.split()):
+        # "the head of military intelligence, Lieutenant General Bohdan Kravets": the job before the rank is his
+        job = _role_before(words, i - len(role.split()), closed=closed)
+        role = job if job and not _rank_only(job) else role
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was
     role = _appointed_role(sentence, start, end) or role
@@ -647,6 +651,8 @@ def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
         role += joined.group()
     if re.match(r"(?:who|which|that|whose|whom|where|when)\b", role, re.IGNORECASE):
         return None  # ", who accompanied the Deputy Foreign Minister": a relative clause, not a title
+    if re.match(r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|did|does|do)\b", role):
+        return None  # "Ukraine's delegation, led by X, is expected to include the head of ...": the clause's verb
     role_words = [w.lower() for w in re.findall(r"[A-Za-z’'-]+", role)]
     if not any(w in ROLE_HEADS for w in role_words):
         return None
