@@ -2881,3 +2881,31 @@ Estonian envoy Mart Kask was replaced as head of the delegation because of a dis
     assert "more time to study" in pushed.items[0].text and pushed.items[0].label is None, pushed.message
     swapped = knowledge.answer("why was kask swapped out")
     assert "dispute over quotas" in swapped.items[0].text and swapped.items[0].label is None, swapped.message
+
+
+def test_the_next_round_is_never_a_day_called_off_and_a_day_beats_a_month(tmp_path: Path) -> None:
+    first = """date: 2026-06-02
+source: Test Wire
+title: Ferry talks open
+
+The mediator said the delegations would return to Tartu for a second round on June 24.
+"""
+    second = """date: 2026-06-17
+source: Test Wire
+title: Second round postponed
+
+The mediator announced that the second round, which had been set for June 24, would not go ahead on that date.
+
+He said a new date would be announced next week after consultations with both delegations.
+"""
+    third = """date: 2026-06-22
+source: Test Wire
+title: New dates set
+
+The second round of ferry talks will be held from July 14 to 16, the mediator said on Sunday.
+
+An analyst said the July round would show whether the talks were more than a ferry-fee channel.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "second.txt": second, "third.txt": third})
+    answer = knowledge.answer("when is the next round")
+    assert answer.items[0].date == "2026-07-14", [(i.date, i.text) for i in answer.items]

@@ -28,6 +28,29 @@ _FIRST_PLAN = re.compile(
 _CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|postponed)\b", re.I)
 
 
+# ... or a plan the sentence says will not happen on its day: "the second round, which had been set for March 24,
+# would not go ahead on that date"; "talks scheduled for Monday were called off"
+_SET_FOR_BEFORE = re.compile(
+    r"\b(?:had\s+been|was|were|originally|initially|previously)\s+(?:set|scheduled|planned|due|slated|expected)\s+"
+    r"(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$",
+    re.I,
+)
+_CALLED_OFF_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:(?:would|will|did|does)\s+not\s+(?:go\s+ahead|take\s+place|happen)|(?:has|have|had)\s+been\s+"
+    r"(?:postponed|cancell?ed|called\s+off|delayed|scrapped|put\s+off)|(?:was|were)\s+(?:postponed|cancell?ed|"
+    r"called\s+off|delayed|scrapped|put\s+off))\b",
+    re.I,
+)
+
+
+def called_off(text: str, phrase: str) -> bool:
+    """Whether a sentence says the plan dated by ``phrase`` will not happen on that day."""
+    at = text.find(phrase) if phrase else -1
+    return (
+        at > 0 and bool(_SET_FOR_BEFORE.search(text, 0, at)) and bool(_CALLED_OFF_AFTER.match(text[at + len(phrase) :]))
+    )
+
+
 def superseded(text: str, phrase: str) -> bool:
     """Whether the plan dated by ``phrase`` is the first of two a sentence tells, the one since changed."""
     at = text.find(phrase) if phrase else -1

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.dating import SUPERSEDED_FACTOR, dated_items, superseded
+from knowledge.answering.dating import SUPERSEDED_FACTOR, called_off, dated_items, superseded
 from knowledge.answering.question import Question, TermGroup, asks_for_end, asks_for_start, asks_future
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
@@ -656,14 +656,40 @@ def _by_position(
     if ordinal == 0:
         # "the next round of trilateral talks": a planned event whose sentence holds every word the question names
         # it by (a planned meeting to report on the talks is no next round of them)
+        # ... never a day some article says it will not happen on ("the second round, which had been set for
+        # March 24, would not go ahead on that date"): plans change, and the articles after say so
+        off = {
+            s.row.start
+            for s in scored
+            if any(called_off(c.quote, _date_phrase(s.row)) for c in s.row.event.citations)  # (every article's)
+        }
         planned = [
-            s for s in ordered if s.row.planned and all(set(g.stems) & set(s.hit.row.stems) for g in question.groups)
+            s
+            for s in ordered
+            if s.row.planned
+            and s.row.start not in off
+            and all(set(g.stems) & set(s.hit.row.stems) for g in question.groups)
         ]
         if not planned:  # "the next round": nothing still to come is dated, and the latest past one is not it
             return [replace(s, sure=False) for s in scored]
         # ... the first still to come on the newest article's day, when one is: an earlier article's "next week"
         # round has been held since ("a second round is expected next week" under a later "next round on April 7")
+        # (those whose own clause says the question's own words first, however they rank: "a new date would be
+        # announced next week" is no round, though "consultations" is of its family)
+        own = sorted(
+            (
+                s
+                for s in eligible
+                if s.row.planned and s.row.start not in off and all(g.own in s.row.focus_stems for g in question.groups)
+            ),
+            key=lambda s: (s.row.start, -s.score),
+        )
+        planned = own or planned
         pick = next((s for s in planned if today is not None and s.row.end >= today), planned[0])
+        # ... and a day within a vaguer plan's span tells it better ("the April round": "from April 14 to 16")
+        pick = next(
+            (s for s in planned if s.row.start == s.row.end and pick.row.start <= s.row.start <= pick.row.end), pick
+        )
     elif ordinal < 0:
         if len(ordered) < -ordinal:
             return scored
@@ -673,6 +699,11 @@ def _by_position(
     else:
         return scored
     return [pick] + [s for s in scored if s is not pick]
+
+
+def _date_phrase(row: EventRow) -> str:
+    date = row.event.date
+    return date.phrase if date else ""
 
 
 def _named_things(question: Question) -> list[frozenset[str]]:
