@@ -2909,3 +2909,19 @@ An analyst said the July round would show whether the talks were more than a fer
     knowledge = _corpus(tmp_path, {"first.txt": first, "second.txt": second, "third.txt": third})
     answer = knowledge.answer("when is the next round")
     assert answer.items[0].date == "2026-07-14", [(i.date, i.text) for i in answer.items]
+
+
+def test_our_demands_are_the_speakers_sides_and_nobody_should_expect_is_no_demand(tmp_path: Path) -> None:
+    text = """date: 2026-05-05
+source: Test Wire
+title: Ferry talks
+
+Latvian foreign ministry spokeswoman Ilze Ozola said the change in Tallinn's team would not matter. "Whoever Estonia sends, our demands remain the same: a fee freeze first, and our trawlers home," Ozola said.
+
+"We are ready to work, but nobody should expect miracles in the first week," Estonian spokesman Mart Kask said.
+"""
+    knowledge = _knowledge(tmp_path, "our.txt", text)
+    estonia = [item.text for item in knowledge.answer("!demands estonia").items]
+    assert not any("fee freeze" in t or "miracles" in t for t in estonia), estonia
+    latvia = [item.text for item in knowledge.answer("what does latvia want").items]
+    assert any("a fee freeze first" in t for t in latvia), latvia

@@ -22,7 +22,7 @@ from knowledge.vocabulary import BASE_VERBS_IN_ED, REPORT_VERBS
 
 _MUST = Needing(
     re.compile(
-        r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget)\b)"
+        r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget|expect)\b)"
         r"(?!\s+(?:never\s+|not\s+)?have\s+\w+(?:ed|en|wn)\b)"  # "should never have happened": regret, not demand
     ),
     "must|should",
@@ -99,6 +99,7 @@ _ADJACENT = re.compile(
     r"continues to|continue to|would|will)\s+)*$",
     re.IGNORECASE,
 )
+_FIRST_PERSON_OWNER = re.compile(r"\b(?:our|my)\s+(?:\w+\s+)?\w?$", re.IGNORECASE)  # "our demands", "our main demand"
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # "Moscow's new lead negotiator insisting": a possessor and up to three words of a title right before a participle
 _OWNED_RIGHT_BEFORE = re.compile(r"(?P<owner>[\w’'.-]+)['’]s\s+(?:[a-z]+\s+){1,3}$")
@@ -249,8 +250,11 @@ def _from_sentence(
             target, objects = _verb_objects(text, cue, actors)
             target = target or last_target
         elif cue.kind == "list":
+            first_person = _FIRST_PERSON_OWNER.search(text[: cue.start + 1]) is not None
             party = (
-                _owner(text, cue.start, actors)
+                # ("Whoever Moscow sends, our demands remain the same: ...," Melnychuk said: the speaker's side)
+                (speaker if first_person else None)
+                or _owner(text, cue.start, actors)
                 # "Kesk said Moscow had handed over its conditions, including ...": one this sentence names first
                 or actor_ending_before(text, cue.start, None, actors)
                 or previous_party
