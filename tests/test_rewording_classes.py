@@ -2925,3 +2925,17 @@ Latvian foreign ministry spokeswoman Ilze Ozola said the change in Tallinn's tea
     assert not any("fee freeze" in t or "miracles" in t for t in estonia), estonia
     latvia = [item.text for item in knowledge.answer("what does latvia want").items]
     assert any("a fee freeze first" in t for t in latvia), latvia
+
+
+def test_a_role_asked_in_other_words_than_its_title_finds_its_holder(tmp_path: Path) -> None:
+    text = """date: 2026-05-05
+source: Test Wire
+title: Ferry talks
+
+Major General Tiit Orula, Estonia's naval intelligence chief, said the boarding lists had been checked.
+
+Estonia's chief negotiator Aldo Varo said the talks would resume on Monday.
+"""
+    knowledge = _knowledge(tmp_path, "spy.txt", text)
+    answer = knowledge.answer("who is estonia's spy chief")  # (the holder's card, no "No one is named as ...")
+    assert answer.items[0].text.startswith("Tiit Orula"), (answer.message, [i.text for i in answer.items])
