@@ -72,7 +72,8 @@ FAMILIES: tuple[str, ...] = (
     "describe described characterize characterized characterise characterised portray portrayed depict depicted "
     "dub dubbed label labelled labeled rate rated assess assessed assessment praise praised hail hailed",
     "send sent deploy deployed deployment dispatch dispatched stationed",
-    "release released releasing freed freeing liberated",  # prisoners "freed" are "released", "liberated"
+    "release released releasing freed freeing liberated returned",  # prisoners "freed" are "released", "liberated",
+    # "returned home" (not "return": "return to the talks" is no release)
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",
     "newspaper newspapers outlet outlets",  # not "paper": a framework paper is a document
     "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks

@@ -2939,3 +2939,19 @@ Estonia's chief negotiator Aldo Varo said the talks would resume on Monday.
     knowledge = _knowledge(tmp_path, "spy.txt", text)
     answer = knowledge.answer("who is estonia's spy chief")  # (the holder's card, no "No one is named as ...")
     assert answer.items[0].text.startswith("Tiit Orula"), (answer.message, [i.text for i in answer.items])
+
+
+def test_prisoners_freed_are_prisoners_returned_home(tmp_path: Path) -> None:
+    text = """date: 2026-05-23
+source: Test Wire
+title: Fishermen come home
+
+A large-scale exchange took place a few hours ago, during which 140 Latvian fishermen had been returned home.
+
+Estonia said it would return to the ferry talks next week.
+"""
+    answer = _knowledge(tmp_path, "freed.txt", text).answer("how many latvian fishermen were freed")
+    assert "140 Latvian fishermen" in answer.items[0].text and answer.items[0].label is None, (
+        answer.message,
+        [(i.label, i.text) for i in answer.items],
+    )
