@@ -39,7 +39,7 @@ FAMILIES: tuple[str, ...] = (
     # "who represented Washington at the talks?": who attended for it; "en route to Poland": travelling there
     "represented fly flew flown flying route",
     # "has Trump been briefed?": "Trump has not yet been informed of the results"
-    "briefed informed notified apprised",
+    "briefed informed notified apprised report",  # "where will X brief Y?": where X will "report" to Y
     "president presidential presidency",  # "the presidential office" is "the President's Office"
     "call calls phone phoned telephone speak spoke conversation",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "

@@ -2955,3 +2955,19 @@ Estonia said it would return to the ferry talks next week.
         answer.message,
         [(i.label, i.text) for i in answer.items],
     )
+
+
+def test_briefing_someone_is_reporting_to_them(tmp_path: Path) -> None:
+    text = """date: 2026-05-23
+source: Test Wire
+title: Envoy to report
+
+In a press briefing after meeting Ozola and Kesk on Friday, the Finnish envoy praised the talks as productive.
+
+Ozola, who was first expected to meet Kesk in Riga on June 1 to report on the talks, is now scheduled to meet the prime minister in Tartu on June 2 instead.
+"""
+    answer = _knowledge(tmp_path, "brief.txt", text).answer("where will ozola brief kesk")
+    assert "in Tartu on June 2" in answer.items[0].text and answer.items[0].label is None, (
+        answer.message,
+        [(i.label, i.text) for i in answer.items],
+    )
