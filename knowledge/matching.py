@@ -23,6 +23,7 @@ from knowledge.extract.people import (
 from knowledge.lexicon import related
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, fold, stem, stems
+from knowledge.vocabulary import QUESTION_WORDS
 
 NAME_CUTOFF = 85  # whole-name WRatio: Marco/Mark Rubio 85.7
 SURNAME_CUTOFF = 80  # surname ratio: Peskow/Peskov 83.3, Zelenksy/Zelensky 87.5
@@ -299,8 +300,12 @@ def parties_in_question(question: str, is_word: Callable[[str], bool] | None = N
     found = [party for _, _, party in parties_in(question)]
     if not found:
         for word in re.findall(r"[^\W\d_][\w’'.-]{4,}", question):
-            if word.lower() in STOPWORDS or (is_word is not None and is_word(word.lower())):
-                continue
+            if (
+                word.lower() in STOPWORDS
+                or word.lower() in QUESTION_WORDS
+                or (is_word is not None and is_word(word.lower()))
+            ):
+                continue  # ("ferry talks dates?": "dates" asks, it is no misspelt "Danes")
             if word.lower() in ROLE_HEADS or related(stem(word.lower())):
                 continue  # an English word of the talks the articles happen not to use: "chief" is no "Chile"
             party = match_party(word)

@@ -2971,3 +2971,22 @@ Ozola, who was first expected to meet Kesk in Riga on June 1 to report on the ta
         answer.message,
         [(i.label, i.text) for i in answer.items],
     )
+
+
+def test_dates_asked_in_the_plural_is_a_when_question_not_a_misspelt_party(tmp_path: Path) -> None:
+    text = """date: 2026-05-23
+source: Test Wire
+title: Ferry talks
+
+The ferry talks took place in Tartu on May 18 and May 19.
+
+Estonian envoy Mart Kask said the talks were useful.
+"""
+    knowledge = _knowledge(tmp_path, "plural.txt", text)
+    for asked in ("ferry talks dates?", "tartu talks dates"):
+        answer = knowledge.answer(asked)  # ("dates" is no misspelt "Danes")
+        assert answer.items[0].date == "2026-05-18" and answer.items[0].label is None, (
+            asked,
+            answer.message,
+            [(i.date, i.text) for i in answer.items],
+        )

@@ -123,7 +123,7 @@ _WHEN = re.compile(
     r"(?:on|until|till|by|since|from|before|after)\s+(?:what|which)\s+(?:date|day)|"  # "what time": ``clock``
     r"(?:until|till|by)\s+when)\b|"  # "until when was the pause asked for?"
     + _NOT_A_DATE_QUESTION
-    + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:date|timing)\s*[?!.]*\s*$|"
+    + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s*[?!.]*\s*$|"  # ("istanbul rounds dates?")
     r".*[-–—:,]\s*when\s+and\s+where\s*[?!.]*\s*$|"  # "next round of talks - when and where?"
     r".*\b(?:what|which)\s+day\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"
     r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b|"
