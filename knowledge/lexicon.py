@@ -129,6 +129,8 @@ FAMILIES: tuple[str, ...] = (
     "killed kill died die dead deaths death casualties fatalities",  # "how many died?": "people were killed"
     "general gen",  # "which general": "Gen. Valery Gerasimov" (the abbreviation's stem)
     "part parts component components element elements pillar pillars",  # "how many parts": "five components"
+    "raid raided raids raiding searched",  # "when was Yermak raided?": "his premises were searched" (not "search":
+    # a search for peace); "air raid" then matches only as a closest sentence
     "siren sirens alarm alarms alert alerts",  # "when did the air raid alarms go off?": "sirens sounded"
     "resign resigned resigning resignation quit quits quitting",  # "why did X quit?": why X resigned
     "walkout walkouts walked",  # "after the walkout": after the delegation "walked out"

@@ -49,15 +49,16 @@ QUESTION_WORDS = frozenset(
     outcome upshot reason reasons motive motives motivation motivations rationale justification whats whos wheres
     whens hows whys vs versus timing else besides actually
     really basically name ex kind sort regarding concerning re anything anyone anybody something someone somebody
-    according per apart mention mentions mentioned details detail info information specifics
+    according per apart mention mentions mentioned details detail info information specifics quote quotes quoted
+    guy guys
     """.split()
-)
+)  # ("hrytsenko quote on territory?" asks for her words; "what did the red cross guy say": the one who spoke)
 # Shorthand people type in chat, written out before a question is read: "wat did X say abt Y".
 CHAT_SHORTHAND: dict[str, str] = {
     "wat": "what", "wht": "what", "whta": "what", "wen": "when", "whn": "when", "wher": "where", "whr": "where",
     "abt": "about", "thru": "through", "bc": "because", "cuz": "because", "govt": "government",
     "intl": "international", "dept": "department", "admin": "administration", "mil": "military", "mtg": "meeting",
-    "mtgs": "meetings",
+    "mtgs": "meetings", "brit": "british", "brits": "british",
     # abbreviations written capitalised too (unlike the chat words above: "Wen" is a name, "Dept" is not)
     "Dept": "Department", "Govt": "Government", "Intl": "International", "Admin": "Administration",
     "TV": "television",

@@ -2990,3 +2990,30 @@ Estonian envoy Mart Kask said the talks were useful.
             answer.message,
             [(i.date, i.text) for i in answer.items],
         )
+
+
+def test_chat_words_brit_quote_raid_and_a_when_question_naming_what_no_article_does(tmp_path: Path) -> None:
+    text = """date: 2026-05-23
+source: Test Wire
+title: Ferry talks
+
+Under the plan, British and Finnish patrol boats could be stationed in Saaremaa.
+
+"We did not come to Tartu to trade herring for promises," Ozola told reporters on Friday.
+
+Kesk's office was searched on the morning of May 21, investigators said.
+
+Ozola and Kesk met in Tartu on May 18.
+"""
+    knowledge = _knowledge(tmp_path, "chat.txt", text)
+    brit = knowledge.answer("where would brit and finnish boats be stationed")
+    assert "British and Finnish" in brit.items[0].text and brit.items[0].label is None, brit.message
+    assert "brit" not in (brit.message or ""), brit.message  # ("brit" is British, no word the articles lack)
+    quote = knowledge.answer("ozola quote on herring?")
+    assert "trade herring" in quote.items[0].text and quote.items[0].label is None, quote.message
+    assert "quote" not in (quote.message or ""), quote.message  # (it asks for her words)
+    raided = knowledge.answer("when was kesk raided")
+    assert raided.items[0].date == "2026-05-21" and raided.items[0].label is None, raided.message
+    unknown = knowledge.answer("kesk tartu meeting with lindqvist date")  # no article names a Lindqvist
+    assert (unknown.message or "").startswith("No article mentions 'lindqvist'"), unknown.message
+    assert all(item.label for item in unknown.items)

@@ -507,6 +507,14 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         if s.hit.row.id not in shown and s.dated_by is None:
             shown.add(s.hit.row.id)
             items.append(event_item(context, s.row, checked=False).model_copy(update={"label": CLOSEST_LABEL}))
+    absent = context.ranker.absent_words(question)
+    if absent:
+        # "witkoff putin meeting when?" over articles that never name Witkoff (typed in lower case, so no capital
+        # marked a name): a date for the rest of the question is no answer to it, only the closest one
+        missing = ", ".join(f"'{word}'" for word in absent)
+        closest = tuple(item.model_copy(update={"label": item.label or CLOSEST_LABEL}) for item in items)
+        message = f"No article mentions {missing}; these are the closest dated sentences on the rest of the question."
+        return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=closest, message=message)
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items))
 
 
