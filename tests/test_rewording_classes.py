@@ -3017,3 +3017,19 @@ Ozola and Kesk met in Tartu on May 18.
     unknown = knowledge.answer("kesk tartu meeting with lindqvist date")  # no article names a Lindqvist
     assert (unknown.message or "").startswith("No article mentions 'lindqvist'"), unknown.message
     assert all(item.label for item in unknown.items)
+
+
+def test_a_date_in_a_relative_clause_on_someones_past_does_not_date_the_sentence(tmp_path: Path) -> None:
+    text = """date: 2026-06-21
+source: Test Wire
+title: Envoy in Riga
+
+Kesk was accompanied in Riga by Finnish envoy Sanna Lindholm, who visited Latvia in February to negotiate a fishing deal.
+
+The talks, which began on Friday night, lasted six hours.
+"""
+    knowledge = _knowledge(tmp_path, "relative.txt", text)
+    who = knowledge.answer("who went with kesk to riga")
+    assert "Lindholm" in who.items[0].text and who.items[0].date is None, [(i.date, i.text) for i in who.items]
+    talks = knowledge.answer("how long did the talks last")  # (the same event's date stays)
+    assert talks.items[0].date == "2026-06-19", [(i.date, i.text) for i in talks.items]

@@ -102,9 +102,22 @@ _AUXILIARIES = frozenset(
 )
 
 
+# ... or in a relative clause on someone's past ("accompanied by Christopher Smith, who visited Belarus in February to
+# negotiate ..."): the clause's, not what the sentence tells
+# (a person's past, told in the past tense: not "the talks, which began on Friday night, lasted ...", the same
+# event, nor "Witkoff, who is set to arrive on Monday, will join")
+_RELATIVE_BEFORE = re.compile(
+    r",\s+who\s+(?:already\s+|previously\s+|also\s+|had\s+|once\s+)?(?:[a-z]+ed|was|were|led|met|served|held|took|"
+    r"went|spent|ran|became|won|lost)\b[^,;:“”\"]*$"
+)
+
+
 def _in_passing(text: str, phrase: str) -> bool:
-    """Whether a date's phrase dates a noun's participle ("journalists detained in 2023"), not its sentence."""
+    """Whether a date's phrase dates a noun's participle ("journalists detained in 2023") or a relative clause
+    ("Smith, who visited Belarus in February"), not its sentence."""
     at = text.find(phrase) if phrase else -1
+    if at > 0 and _RELATIVE_BEFORE.search(text, 0, at):
+        return True
     found = _PARTICIPLE_BEFORE.search(text, 0, at) if at > 0 else None
     if found is None or re.match(r"['’]s\b", text[at + len(phrase) :]):
         return False  # (none; or "commented on Friday's summit": the date names the summit, the clause's object)
