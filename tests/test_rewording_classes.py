@@ -3033,3 +3033,14 @@ The talks, which began on Friday night, lasted six hours.
     assert "Lindholm" in who.items[0].text and who.items[0].date is None, [(i.date, i.text) for i in who.items]
     talks = knowledge.answer("how long did the talks last")  # (the same event's date stays)
     assert talks.items[0].date == "2026-06-19", [(i.date, i.text) for i in talks.items]
+
+
+def test_a_yes_no_question_about_a_side_is_answered_by_what_is_reported_of_it(tmp_path: Path) -> None:
+    text = """date: 2026-06-21
+source: Test Wire
+title: Kesk in Riga
+
+Prime Minister Aldo Kesk told the Latvian president that Estonia was not neutral in the fishing dispute and was on the side of the fishermen.
+"""
+    answer = _knowledge(tmp_path, "reported.txt", text).answer("is estonia neutral on the fishing dispute?")
+    assert "Estonia was not neutral" in answer.items[0].text and answer.items[0].label is None, answer.message

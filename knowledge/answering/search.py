@@ -308,6 +308,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             for h in shown_hits
             if not fits(asked, clause_subject(h.row.text, context.lookup, context.affiliations))
             and not _NO_ANSWER.search(h.row.text)  # "Peskov declined to say whether Putin agreed": about Putin
+            and not _reported_of(h.row.text, asked.parties)
         }
         # ... nor "was Witkoff at the Berlin talks?" by a sentence on the talks that never names him (by name, as
         # its speaker, or by his country's office: "U.S. president 'very disappointed'")
@@ -504,6 +505,17 @@ def _named_speaker(question: Question) -> tuple[str, ...] | None:
 def _speaks_in(row: SentenceRow, speaker: tuple[str, ...]) -> bool:
     """Whether a sentence names the speaker and tells of something said (a speech verb, a quote)."""
     return set(speaker) <= set(row.stems) and bool(_SPEECH.search(row.text))
+
+
+# "Modi told Putin that India was not neutral": the side asked about is the subject of the clause reported
+_REPORTED_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
+
+
+def _reported_of(text: str, parties: frozenset[str]) -> bool:
+    """Whether a sentence reports something of one of these parties ("... that India was not neutral")."""
+    return bool(parties) and any(
+        {party for _, _, party in parties_in(m.group("who"))} & parties for m in _REPORTED_SUBJECT.finditer(text)
+    )
 
 
 _WHOSE_OFFICIAL = re.compile(
