@@ -3044,3 +3044,16 @@ Prime Minister Aldo Kesk told the Latvian president that Estonia was not neutral
 """
     answer = _knowledge(tmp_path, "reported.txt", text).answer("is estonia neutral on the fishing dispute?")
     assert "Estonia was not neutral" in answer.items[0].text and answer.items[0].label is None, answer.message
+
+
+def test_a_full_stop_inside_a_quote_ends_a_title_and_a_sides_post_after_had_been(tmp_path: Path) -> None:
+    quoted = [(m.name, m.role) for m in find_names('"Varo was a diplomat. Kesk is a security person," she said.')]
+    assert ("Kesk", None) in quoted and ("Varo", "diplomat") in quoted, quoted
+    after = {m.name: (m.role, m.affiliation) for m in find_names(
+        "Ilze Ozola had been Latvia's chief negotiator for exactly seven days when she sat down across from Aldo Varo."
+    )}  # fmt: skip
+    assert after["Ilze Ozola"] == ("Latvia's chief negotiator", "Latvia"), after
+    head = {
+        m.name: m.role for m in find_names("Mart Kask has been the head of the Prime Minister's Office since May 2020.")
+    }
+    assert head["Mart Kask"] == "head of the Prime Minister's Office", head

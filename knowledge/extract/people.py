@@ -317,7 +317,13 @@ PARTICLES = frozenset(
 
 # Initials, a word (a letter, then letters, ' and -: written as runs, which re scans faster than one letter at a
 # time), or punctuation that bounds a name.
-_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}(?=\s)|[^\W\d_]+(?:['’\-]+[^\W\d_]*)*|[,;:()\"“”]")
+# (a full stop is a token where it ends a sentence inside a quotation: after a lower-case word, before a capital,
+# "Koval was a diplomat. Hrytsenko is ...", so "diplomat" is no title of the name after it; never the full stop of
+# an abbreviation, "Gen. Valery Gerasimov", "Capt. X")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){1,3}(?=\s)|[^\W\d_]+(?:['’\-]+[^\W\d_]*)*|[,;:()\"“”]|"
+    r"(?<=[a-z][a-z][a-z])(?<!Capt)(?<!Cmdr)\.(?=\s+[\"“]?[A-Z])"
+)
 _TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # the tokens and what lies between them, in one list
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _INITIALS_2 = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -700,8 +706,11 @@ def _led_by(sentence: str, start: int) -> str | None:
 
 
 _COPULA_ROLE = re.compile(
-    r"^\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+|still\s+)?(?:the|a|an)\s+"
-    r"(?P<role>[^,.;:()\"“”]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|and\s+(?:is|was|has))\b)"
+    r"^\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:the|a|an)\s+|(?=[A-Z][\w’'-]*['’]s\s))"
+    r"(?P<role>[^,.;:()\"“”]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|and\s+(?:is|was|has))\b|"
+    # ("had been Ukraine's chief negotiator for exactly seven days when ...": the post, not how long)
+    r"\s+(?:when|since|until|for\s+(?:exactly|about|nearly|almost|only|just|more|less|\w+\s+(?:days?|weeks?|months?|"
+    r"years?)))\b)"
 )
 
 
