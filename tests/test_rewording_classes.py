@@ -3057,3 +3057,22 @@ def test_a_full_stop_inside_a_quote_ends_a_title_and_a_sides_post_after_had_been
         m.name: m.role for m in find_names("Mart Kask has been the head of the Prime Minister's Office since May 2020.")
     }
     assert head["Mart Kask"] == "head of the Prime Minister's Office", head
+
+
+def test_demands_a_sides_position_is_that_a_colon_list_and_a_question_put_is_none(tmp_path: Path) -> None:
+    text = """date: 2026-05-23
+source: Test Wire
+title: Ferry talks
+
+Riga's position, as set out by its envoy Ilze Ozola, is that trawlers must leave the shoals before any talk of quotas.
+
+10:15 Estonia's demands, according to an Estonian official: a fee freeze; the return of seized nets; and an inspection regime.
+
+Asked what Latvia wants, she counted on her fingers.
+"""
+    knowledge = _knowledge(tmp_path, "position.txt", text)
+    latvia = [item.text for item in knowledge.answer("!demands latvia").items]
+    assert any("trawlers must leave the shoals" in t for t in latvia), latvia
+    assert not any("fingers" in t for t in latvia), latvia
+    estonia = [item.text for item in knowledge.answer("what does estonia want").items]
+    assert any("the return of seized nets" in t for t in estonia) and any("inspection regime" in t for t in estonia)

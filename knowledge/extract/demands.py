@@ -60,7 +60,8 @@ _CONDITION_LIST = Needing(
         # ("Moscow's core demands had not changed: recognition of ...": the list after the colon)
         r"(?:\s+(?:(?:had|have|has)(?:\s+not|n['’]t)\s+changed|(?:remain|remained|remains|are|were)\s+"
         r"(?:unchanged|the\s+same))\s*:|\s+(?:is|are|was|were|remains?|remained|include|includes|included)\b|"
-        r",?\s+including\b)"
+        r",?\s+including\b|"
+        r"(?:,\s+according\s+to\s+[^,.;:]{1,80})?\s*:)"  # ("Ukraine's demands, according to an official: a; b; c")
         r"|\bthese include\b|\bthey include\b",
         re.IGNORECASE,
     ),
@@ -99,6 +100,7 @@ _ADJACENT = re.compile(
     r"continues to|continue to|would|will)\s+)*$",
     re.IGNORECASE,
 )
+_ASKED_WHAT_BEFORE = re.compile(r"\b(?:what|whether|if)\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 _FIRST_PERSON_OWNER = re.compile(r"\b(?:our|my)\s+(?:\w+\s+)?\w?$", re.IGNORECASE)  # "our demands", "our main demand"
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # "Moscow's new lead negotiator insisting": a possessor and up to three words of a title right before a participle
@@ -262,8 +264,13 @@ def _from_sentence(
                 or speaker
             )
             target, objects = None, _noun_phrases(clause_after(text, cue.end))
+            if text[: cue.end].rstrip().endswith(":") and ";" in text[cue.end :]:
+                # a list after a colon, its items between semicolons: "demands ...: a ceasefire; the return of
+                # deported children; no recognition of any annexation; and security guarantees"
+                parts = re.split(r";\s*(?:and\s+)?", text[cue.end :].strip().rstrip("."))
+                objects = [phrase for part in parts for phrase in _noun_phrases(part)]
         elif cue.kind == "must":
-            reported = _reporter(text, cue.start, previous, actors, speaker)
+            reported = _reporter(text, cue.start, previous, actors, speaker) or _position_owner(text, cue.start, actors)
             modal = text[cue.start : cue.end].lower()
             quoted = bool(re.search(r"[“”\"]", text))
             party = reported or (speaker if modal == "must" or quoted else None)  # a bare "should" is an opinion
@@ -319,6 +326,8 @@ def _cues(text: str) -> list[_Cue]:
             _NOUN_BEFORE.search(text[: match.start()]) or re.match(r"\s+(?:include|are|were|that\s+are)\b", rest)
         ):
             continue  # "put forward demands that are unrealistic", "Russia's demands include": the noun
+        if _ASKED_WHAT_BEFORE.search(text[: match.start()]):
+            continue  # "Asked what Ukraine wants, she counted on her fingers": a question put, no demand
         if verb.startswith("require") and _PARTICIPLE_AFTER_NOUN.search(text[: match.start()]):
             continue  # "the security environment required under ongoing attacks": a participle, no one requires
         cues.append(_Cue(match.start(), match.end(), "verb"))
@@ -375,6 +384,18 @@ def _owner(text: str, at: int, actors: ActorFinder) -> Actor | None:
         return None
     found = actors.actors_in(match.group("owner"))
     return found[-1] if found else None
+
+
+# "Kyiv's position, as set out by X, is that guns must fall silent ...": whose position it is holds the obligation
+_POSITION_IS = re.compile(
+    r"(?P<owner>[\w’'.-]+)['’]s\s+(?:\w+\s+)?(?:position|stance|view|line|demand|condition)\b[^.;]{0,90}?\bis\s+that\s+[^.;]*$"
+)
+
+
+def _position_owner(text: str, at: int, actors: ActorFinder) -> Actor | None:
+    found = _POSITION_IS.search(text[:at])
+    owners = actors.actors_in(found.group("owner")) if found else []
+    return owners[-1] if owners else None
 
 
 def _reporter(
