@@ -3076,3 +3076,17 @@ Asked what Latvia wants, she counted on her fingers.
     assert not any("fingers" in t for t in latvia), latvia
     estonia = [item.text for item in knowledge.answer("what does estonia want").items]
     assert any("the return of seized nets" in t for t in estonia) and any("inspection regime" in t for t in estonia)
+
+
+def test_a_number_counts_only_within_its_clause(tmp_path: Path) -> None:
+    text = """date: 2026-05-23
+source: Test Wire
+title: Ferry talks
+
+When the delegations left on Thursday, they had agreed on exactly one thing: to swap fishermen.
+
+Estonia and Latvia agreed to exchange 140 fishermen, 70 from each side.
+"""
+    answer = _knowledge(tmp_path, "clause.txt", text).answer("how many fishermen in the swap")
+    assert "140 fishermen" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+    assert all(item.label for item in answer.items if "one thing" in item.text)

@@ -337,7 +337,9 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     if sized is not None and stem(sized.group("noun").lower()) in family:
         return True
     # (a figure's scale is no word between it and what it counts: "€12 billion of reserves", "40 percent of the land")
-    after = [word for word in _WORD.findall(text[end:])[: COUNTED_WINDOW + 3] if word.lower() not in _SCALE_WORDS]
+    # (within its clause: "agreed on exactly one thing: to swap prisoners" counts no prisoners)
+    clause = re.split(r"[:;]|\.\s", text[end:], maxsplit=1)[0]
+    after = [word for word in _WORD.findall(clause)[: COUNTED_WINDOW + 3] if word.lower() not in _SCALE_WORDS]
     words = [stem(word.lower()) for word in after[: COUNTED_WINDOW + 1]]
     if any(word in family for word in words):
         return True
