@@ -3090,3 +3090,19 @@ Estonia and Latvia agreed to exchange 140 fishermen, 70 from each side.
     answer = _knowledge(tmp_path, "clause.txt", text).answer("how many fishermen in the swap")
     assert "140 fishermen" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
     assert all(item.label for item in answer.items if "one thing" in item.text)
+
+
+def test_no_one_and_the_minutes_of_a_time_count_nothing(tmp_path: Path) -> None:
+    text = """date: 2026-05-23
+source: Test Wire
+title: Ferry talks
+
+"No one threatened anything. The delegation is working," she said.
+
+09:20 The Latvian delegation has arrived.
+
+According to the Estonian foreign ministry, the Latvian team has nine members and the Estonian team eleven.
+"""
+    answer = _knowledge(tmp_path, "count.txt", text).answer("size of each delegation")
+    assert "nine members" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+    assert all(item.label for item in answer.items if "No one" in item.text or "09:20" in item.text)

@@ -62,6 +62,7 @@ _NUMBER = re.compile(
 # a number that tells the time or the day, not how many: "5 p.m.", "10:30", "May 21", "in 2025"
 _NOT_A_COUNT_AFTER = re.compile(r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local\s+time)|:\d)", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\d:|\b(?:[Nn]o|[Aa]ny|[Ee]very|[Nn]ot\s+a\s+single)\s)$")
 _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)[- ](?:hours?|days?|minutes?|"
     r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b|"
@@ -315,6 +316,8 @@ def _counts(text: str) -> list[int]:
         number = match.group()
         if _YEAR.match(number) or _NOT_A_COUNT_AFTER.match(text[match.end() :]):
             continue
+        if _NOT_A_COUNT_BEFORE.search(text, 0, match.start()):
+            continue  # "09:20" (the minutes of a time), "No one threatened anything" (nobody)
         if number.isdigit() and int(number) <= MAX_DAY and _MONTH_BEFORE.search(text[: match.start()]):
             continue  # "May 21"; not "In May, 27 countries signed"
         found.append(match.end())
