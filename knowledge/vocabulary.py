@@ -67,12 +67,17 @@ CHAT_SHORTHAND: dict[str, str] = {
 }  # fmt: skip
 
 # Words of courtesy and chat that name nothing a question asks about ("..., thanks?", "pls"): never "missing".
-FILLER_WORDS = frozenset(
-    """
-    thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
-    go goes going went gone get gets got getting
-    """.split()  # ("own": "sanctions of its own")
-)  # (light verbs: "where did X go after Y?" asks where X went; no article writing "go" names nothing missing)
+# Verbs that carry little of what a question asks: "where did X go after Y?" asks where X went, "when did X become
+# head of GUR?" when X was made head of GUR (the clause saying "head of GUR" tells it, though its verb is elided)
+LIGHT_VERBS = frozenset("go goes going went gone get gets got getting become becomes became becoming".split())
+FILLER_WORDS = (
+    frozenset(
+        """
+        thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
+        """.split()  # ("own": "sanctions of its own")
+    )
+    | LIGHT_VERBS  # (a light verb no article writes names nothing missing)
+)
 
 # Units people shorten when they type ("in 3 yrs"): read as the word an article writes.
 UNIT_ABBREVIATIONS: dict[str, str] = {

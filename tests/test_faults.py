@@ -157,3 +157,24 @@ def test_damage_met_while_answering_is_repaired_and_the_question_answered(
     kb._contexts.clear()
     assert kb.answer("who is Lavrov?").found
     assert failures == [1] and len(list(tmp_path.glob("index.sqlite.damaged-*"))) == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did kesk become head of the coast guard",
+        "what happened after the walkout",
+        "who is kesk",
+        "what does estonia want",
+        "why was the second round postponed?",
+        "how many fishermen were freed",
+        "!timeline",
+    ],
+)
+def test_a_corpus_with_no_article_answers_every_kind_of_question(tmp_path: Path, question: str) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "header-only.txt").write_text("date: 2026-05-01\n\n", encoding="utf-8")  # skipped: no text
+    knowledge = KnowledgeBase.from_folder(folder, tmp_path / "index.sqlite")
+    answer = knowledge.answer(question)  # (the bm25 totals of an index of no sentences raised IndexError)
+    assert not answer.found and not answer.items and answer.message

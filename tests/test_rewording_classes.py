@@ -3106,3 +3106,20 @@ According to the Estonian foreign ministry, the Latvian team has nine members an
     answer = _knowledge(tmp_path, "count.txt", text).answer("size of each delegation")
     assert "nine members" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
     assert all(item.label for item in answer.items if "No one" in item.text or "09:20" in item.text)
+
+
+def test_when_someone_became_a_post_is_told_by_the_clause_naming_the_post(tmp_path: Path) -> None:
+    text = """date: 2026-05-23
+source: Test Wire
+title: Who is Aldo Kesk
+
+Since 2011, Aldo Kesk served in the special units of Kapo.
+
+In 2019, he became the deputy director of the Fisheries Board, and in August of the same year, the head of Kapo.
+
+Kapo has tracked dozens of Latvian trawlers since then, and Kapo officers will join the delegation.
+
+Kesk said Kapo would brief the ministers.
+"""
+    answer = _knowledge(tmp_path, "became.txt", text).answer("when did kesk become head of kapo")
+    assert answer.items[0].date == "2019-08", [(i.date, i.text) for i in answer.items]

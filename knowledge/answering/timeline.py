@@ -42,7 +42,7 @@ from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import ORDINALS
+from knowledge.vocabulary import LIGHT_VERBS, ORDINALS
 
 MAX_TIMELINE_ITEMS = 50
 READ_BATCH = 200  # events read at a time while a day or a bound filters them
@@ -440,6 +440,12 @@ def _clause_factor(question: Question, clause: tuple[str, ...], weights: list[fl
     if not question.groups or not sum(weights):
         return 1.0
     have = set(clause)
+    # (a light verb weighs nothing here when other words are asked: "when did Budanov become head of GUR?" is told
+    # by "and in August of the same year, the head of GUR", not by "In 2020, he became the Deputy Director ...")
+    light = [g.word in LIGHT_VERBS and len(question.groups) > 1 for g in question.groups]
+    weights = [0.0 if skip else w for w, skip in zip(weights, light, strict=True)]
+    if not sum(weights):
+        return 1.0
     # a word of the question's own counts whole, one of its family ("negotiate" for "talks") at the family's weight
     share = sum(
         w * (1.0 if g.own in have else RELATED_WEIGHT if have & g.stems.keys() else 0.0)

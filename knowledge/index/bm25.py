@@ -206,7 +206,7 @@ class Bm25:
         """FTS5's own row count and token total (its averages record), from which it takes avgdl."""
         if "fts_totals" not in self.cache:
             block = self.db.execute("SELECT block FROM sentences_fts_data WHERE id = 1").fetchone()
-            if block is None:
+            if block is None or not block[0]:  # (an index of no sentences has an empty averages record)
                 self.cache["fts_totals"] = (0, 0)
             else:
                 rows, at = _varint(block[0], 0)
