@@ -3123,3 +3123,16 @@ Kesk said Kapo would brief the ministers.
 """
     answer = _knowledge(tmp_path, "became.txt", text).answer("when did kesk become head of kapo")
     assert answer.items[0].date == "2019-08", [(i.date, i.text) for i in answer.items]
+
+
+def test_a_clause_that_is_only_its_date_goes_on_into_the_next(tmp_path: Path) -> None:
+    sentence = "- On May 13, Kesk said that the names of Estonia's delegates would be announced only when ready."
+    assert clause_around(sentence, sentence.index("May 13")).startswith("On May 13, Kesk said that the names")
+    text = f"""date: 2026-05-20
+source: Test Wire
+title: Delegates named
+
+{sentence}
+"""
+    answer = _knowledge(tmp_path, "fronted.txt", text).answer("!timeline Kesk")
+    assert answer.items[0].text.startswith("On May 13, Kesk said that"), [i.text for i in answer.items]

@@ -845,10 +845,15 @@ def _event_item(context: Context, row: EventRow, *, checked: bool) -> AnswerItem
     )
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def readable(event: Event) -> str:
     """The event's clause as an item shows it: a leading "He"/"She" with the person it stands for in brackets
     ("[Witkoff] last met Putin on April 25"); the citation stays the verbatim sentence."""
     text = event.focus or event.text
+    if event.focus and event.date and len(_CONTENT_WORD.findall(event.focus.replace(event.date.phrase, ""))) < 2:
+        text = event.text  # a clause that is its date and no more ("On May 13"): the sentence tells what happened
     if event.pronoun_for:
         return re.sub(r"^(\s*)(?:He|She)\b", lambda m: f"{m.group(1)}[{event.pronoun_for}]", text, count=1)
     return text

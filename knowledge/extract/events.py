@@ -52,6 +52,13 @@ _CLAUSE_BREAK = re.compile(
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z]+\s+){0,2}"  # ", the State Department said."
     r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
+_MONTH_NAMES = "|".join(m for m in calendar.month_name if m) + "|" + "|".join(d for d in calendar.day_name)
+# A clause that names a day and nothing that happened on it: "On May 13", "- Early on Tuesday", "In March 2025"
+_ONLY_A_DATE = re.compile(
+    rf"^[\s\-–—,]*(?:(?:on|in|by|early|late|since|until|from|last|next|this)\s+)*(?:the\s+)?"
+    rf"(?:(?:{_MONTH_NAMES})\.?|\d{{1,4}}(?:st|nd|rd|th)?|of|morning|evening|night|afternoon|,|\s)+$",
+    re.IGNORECASE,
+)
 _BACKGROUND_CUE = re.compile(
     r"\b(?:since|ever since|began with|begun with|started with|began in|dating back to|dates back to|back in|"
     r"as far back as|anniversary of|last met(?: in| on)?|first \w+(?: \w+){0,3} since|prior to|"
@@ -85,13 +92,17 @@ def place_in(text: str, near: int = 0) -> str | None:
 
 
 def clause_span(text: str, position: int) -> tuple[int, int]:
-    """(start, end) of the clause holding ``position``, trimmed of spaces and stray punctuation."""
+    """(start, end) of the clause holding ``position``, trimmed of spaces and stray punctuation; a clause that is its
+    date and no more ("- On May 13, Peskov said that ...") goes on into the next one, which tells what happened."""
     start, end = 0, len(text)
-    for match in _CLAUSE_BREAK.finditer(text):
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    for n, match in enumerate(breaks):
         if match.end() <= position:
             start = match.end()
         elif match.start() >= position:
             end = match.start()
+            if _ONLY_A_DATE.match(text[start:end]):
+                end = next((later.start() for later in breaks[n + 1 :]), len(text))
             break
     while start < end and text[start] in " ,;:–—-\"“”'’":
         start += 1
