@@ -3136,3 +3136,22 @@ title: Delegates named
 """
     answer = _knowledge(tmp_path, "fronted.txt", text).answer("!timeline Kesk")
     assert answer.items[0].text.startswith("On May 13, Kesk said that"), [i.text for i in answer.items]
+
+
+def test_words_said_at_a_briefing_on_a_day_and_words_going_on_are_dated_when_said(tmp_path: Path) -> None:
+    text = """date: 2026-10-24
+source: Test Wire
+title: Quotas condemned
+
+Latvian foreign ministry spokeswoman Ilze Ozola denounced the quotas at a press briefing on Thursday, saying Riga opposed unilateral measures.
+
+On October 22, Estonian spokesman Mart Kask said the quotas would backfire.
+
+He called the move "entirely counterproductive".
+"""
+    knowledge = _knowledge(tmp_path, "briefing.txt", text)
+    ozola = knowledge.answer("what did ozola say about the quotas")
+    assert ozola.items[0].date == "2026-10-22", [(i.date, i.text) for i in ozola.items]  # that Thursday
+    kask = knowledge.answer("what did kask call the move")
+    going_on = [item for item in kask.items if "counterproductive" in item.text]
+    assert going_on and going_on[0].date == "2026-10-22", [(i.date, i.text) for i in kask.items]

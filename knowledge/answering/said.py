@@ -494,6 +494,11 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
     citations = context.cite([row.sentence.citation()])
     published = context.store.published([row.article]).get(row.article)
     date = spoken_on(row.text, published) if published else None
+    if published and date == published.isoformat() and _GOES_ON.match(row.text):
+        # "She called the move 'entirely counterproductive'" after "On October 23, Zakharova said ...": the words
+        # go on from the sentence before, said when it says they were
+        before = _previous(context, row)
+        date = spoken_on(before.text, published) if before is not None else date
     speaker = context.person(row.speaker) if row.speaker is not None else _named_speaker(context, row)
     label = None
     if speaker is None:
@@ -524,7 +529,13 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
     return AnswerItem(text=f"{speaker.name}{role}{reporting}: {row.text}", date=date, citations=citations, label=label)
 
 
-_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|denounced|condemned|criticised|criticized)\b")
+# where the words were said, between the verb and the day: "denounced the sanctions at a press briefing on Thursday"
+_SAID_AT = re.compile(
+    r"[^.;]{0,80}?\b(?:briefing|conference|statement|interview|address|speech|appearance|post)\s+"
+    r"(?:(?:late|early)\s+)?on\s+$"
+)
+_GOES_ON = re.compile(r"^\s*(?:She|He|They)\s+(?:also\s+)?(?:said|added|called|told|noted|warned|stressed)\b")
 _OPENS = re.compile(r"[\s\-–—•]*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.IGNORECASE)
 _SAID_ON = re.compile(r"[\s,]*(?:(?:on|late|early|earlier|last|this)\s+)*")  # "said on Tuesday", "said late Monday"
 
@@ -539,7 +550,8 @@ def spoken_on(text: str, published: dt.date) -> str | None:
         found = find_dates(text, published)
         days = [m for m in found if m.date.precision is Precision.DAY and m.date.start <= published]
         for mention in days:  # "said on Tuesday" first: it says when, whatever dates come before
-            if mention.start >= verb.end() and _SAID_ON.fullmatch(text[verb.end() : mention.start]) is not None:
+            between = text[verb.end() : mention.start]
+            if mention.start >= verb.end() and (_SAID_ON.fullmatch(between) or _SAID_AT.fullmatch(between)):
                 return mention.date.iso
         for mention in days:  # "On May 13, Peskov said": a date opening the sentence; "struck Kyiv on May 13, X
             # said" dates the strike, not the saying; "Zelenskyy on Tuesday said": the day right before the verb
