@@ -3155,3 +3155,32 @@ He called the move "entirely counterproductive".
     kask = knowledge.answer("what did kask call the move")
     going_on = [item for item in kask.items if "counterproductive" in item.text]
     assert going_on and going_on[0].date == "2026-10-22", [(i.date, i.text) for i in kask.items]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "expected"),
+    [
+        # a colon list ends where a part has a verb of its own, and a trailing attribution is no item
+        ("Latvia's demands remain the same: a fee freeze; Estonia, for its part, still wants the shoals.", "Latvia",
+         ["a fee freeze"]),
+        ("Latvia's demands: a fee freeze; the return of nets; and an inspection regime, Ozola told reporters.",
+         "Latvia", ["a fee freeze", "the return of nets", "an inspection regime"]),
+        # told, not demanded: a modal, an irregular past
+        ("Tallinn insisted that the next round will be held in Tartu.", "Estonia", []),
+        ("Tallinn insisted that Latvian trawlers struck the pier in Narva.", "Estonia", []),
+        # "seek" denied or of no demand; "back down unless" no refused deal
+        ("Riga has never sought a fee freeze on those terms.", "Latvia", []),
+        ("Tallinn said it was seeking clarification from Riga.", "Estonia", []),
+        ("Estonia will not back down unless it is forced to, Kesk said.", "Estonia", []),
+        # "What X wants is ...": a demand, without the copula
+        ("What Tallinn wants is control of the whole of the shoals.", "Estonia", ["control of the whole of the shoals"]),
+    ],
+)  # fmt: skip
+def test_demands_as_the_review_found_them(sentence: str, party: str, expected: list[str]) -> None:
+    from knowledge.extract.demands import extract_demands
+    from knowledge.extract.registry import extract_people
+    from knowledge.extract.speakers import ActorFinder
+
+    sentences = split_article("t", sentence, 0)
+    found = [d.text for d in extract_demands(sentences, ActorFinder(extract_people(sentences))) if d.party == party]
+    assert found == expected, found

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from knowledge.extract.prefilter import Gated, Needing
 from knowledge.extract.speakers import SUBJECT_CHARS, Actor, ActorFinder
 from knowledge.models import Demand, Sentence
+from knowledge.text import IRREGULAR_VERBS
 from knowledge.vocabulary import BASE_VERBS_IN_ED, REPORT_VERBS
 
 _MUST = Needing(
@@ -41,9 +42,10 @@ _VERB_CUES = Needing(
         r"call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
         r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted|"
         r"requested(?!\s+anonymity)|ask(?:s|ed)?\s+for(?!\s+(?:comment|anonymity|clarification))|"
-        r"(?<!\bto\s)(?:seek(?:s|ing)?|sought)(?!\s+(?:to|peace)\b)|"
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?:seek(?:s|ing)?|sought)"
+        r"(?!\s+(?:to|peace|clarification|clarity|comment|asylum|re-?election|support)\b)|"
         # "would not accept any final deal unless Western countries lifted sanctions": the condition after "unless"
-        r"(?:would|will)\s+not\s+(?:accept|sign|agree\s+to|back|support|endorse)\b[^.;:\"“”]{0,80}?\bunless)\b",
+        r"(?:would|will)\s+not\s+(?:accept|sign|agree\s+to|back(?!\s+down)|support|endorse)\b[^.;:\"“”]{0,80}?\bunless)\b",
         # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
         # "met X to seek his support": a purpose); "Kesk requested more air defence", "asked for guarantees"
         # (never "asked for comment", "requested anonymity", nor the noun: "a personal request to", "their
@@ -76,7 +78,7 @@ _BARE_VERB_AFTER_SUBJECT = re.compile(
     rf"(?!{_AUXILIARY})[a-z]+(?<!ed)(?<![^s]s)\b|"
     # ... or a bare "be" after a thing's name ("insists that any truce be verified by monitors"): a lower-case
     # subject only with "be", which no told clause has ("that it was", "that the talks were")
-    r"^\s+(?:any|the|a|an|all|its|their|every|each|no)\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?be\b"
+    rf"^\s+(?:any|the|a|an|all|its|their|every|each|no)\s+(?:(?!{_AUXILIARY}|shall\b)[\w’'-]+\s+){{1,3}}?(?:not\s+)?be\b"
 )
 # "the environment required under ...": "required" right after a noun (not a name or a pronoun) is a participle.
 _PARTICIPLE_AFTER_NOUN = re.compile(
@@ -100,7 +102,15 @@ _ADJACENT = re.compile(
     r"continues to|continue to|would|will)\s+)*$",
     re.IGNORECASE,
 )
-_ASKED_WHAT_BEFORE = re.compile(r"\b(?:what|whether|if)\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
+_LIST_ITEM_ENDS = re.compile(
+    r"\b(?:wants?|wanted|said|says|told|insists?|insisted|demands?|demanded|is|are|was|were|will|would|has|have|had)\b"
+)
+# "Asked what Ukraine wants, she ...": a question put (never "What Moscow wants is control of ...": a demand)
+_ASKED_WHAT_BEFORE = re.compile(
+    r"\b(?:asked|asking|asks|wondered|wonders|unclear|know|knows|clear|sure|explain|explained)\s+(?:\w+\s+)?"
+    r"(?:what|whether|if)\s+(?:[\w’'.-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 _FIRST_PERSON_OWNER = re.compile(r"\b(?:our|my)\s+(?:\w+\s+)?\w?$", re.IGNORECASE)  # "our demands", "our main demand"
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # "Moscow's new lead negotiator insisting": a possessor and up to three words of a title right before a participle
@@ -267,8 +277,14 @@ def _from_sentence(
             if text[: cue.end].rstrip().endswith(":") and ";" in text[cue.end :]:
                 # a list after a colon, its items between semicolons: "demands ...: a ceasefire; the return of
                 # deported children; no recognition of any annexation; and security guarantees"
-                parts = re.split(r";\s*(?:and\s+)?", text[cue.end :].strip().rstrip("."))
-                objects = [phrase for part in parts for phrase in _noun_phrases(part)]
+                # (the list ends at a part with a verb of its own, "Russia, for its part, still wants ...", and a
+                # trailing attribution is no item: "... and security guarantees, Kesk told Reuters")
+                objects = []
+                for part in re.split(r";\s*(?:and\s+)?", text[cue.end :]):
+                    item = clause_after(part, 0)
+                    if not item or _LIST_ITEM_ENDS.search(item):
+                        break
+                    objects += _noun_phrases(item)
         elif cue.kind == "must":
             reported = _reporter(text, cue.start, previous, actors, speaker) or _position_owner(text, cue.start, actors)
             modal = text[cue.start : cue.end].lower()
@@ -283,7 +299,8 @@ def _from_sentence(
         if party.person is None and speaker is not None and speaker.party == party.party:
             party = speaker  # "Russia's condition is ..., Kremlin aide Pavel Gromyko said": Russia, via Gromyko
         last_party, last_target = party, target or last_target
-        for item in dict.fromkeys(_balanced(item) for item in objects):
+        # ("What Moscow wants is control of ...": the demand is what follows the copula)
+        for item in dict.fromkeys(re.sub(r"^(?:is|are|was|were)\s+", "", _balanced(item)) for item in objects):
             if _is_vague(item) or any(d.text == item for d in demands):
                 continue
             demands.append(
@@ -307,6 +324,13 @@ def _mentions_conditions(text: str) -> bool:
     return bool(re.search(r"\b(?:pre)?conditions\b|\bdemands\b", text, re.IGNORECASE))
 
 
+def _told_in_the_past(clause_start: str) -> bool:
+    """Whether the verb ending this clause's start is an irregular past ("that Ukrainian drones struck", "that
+    Ukrainian forces began"): a claim told, where a demand's verb is bare ("that Ukrainian forces withdraw")."""
+    last = clause_start.split()[-1].lower()
+    return last in IRREGULAR_VERBS and IRREGULAR_VERBS[last] != last
+
+
 def _cues(text: str) -> list[_Cue]:
     if not _ANY_CUE.search(text):
         return []
@@ -318,7 +342,8 @@ def _cues(text: str) -> list[_Cue]:
         rest = text[match.end() :]
         if (re.match(r"\s*that\b", rest) or verb.endswith("that")) and _MUST.search(rest):
             continue  # "insists that Kiev must ...": the modal carries it
-        if verb.endswith("that") and not _BARE_VERB_AFTER_SUBJECT.match(rest):
+        bare = _BARE_VERB_AFTER_SUBJECT.match(rest) if verb.endswith("that") else None
+        if verb.endswith("that") and (bare is None or _told_in_the_past(bare.group())):
             continue  # "insisted that it was Ukraine that broke off the talks": a claim, not a demand
         if verb.startswith("demand") and not re.match(r"\s+(?:on\b|that\b|for\b|the\b|a\b|an\b|\w+)", rest):
             continue
@@ -326,6 +351,8 @@ def _cues(text: str) -> list[_Cue]:
             _NOUN_BEFORE.search(text[: match.start()]) or re.match(r"\s+(?:include|are|were|that\s+are)\b", rest)
         ):
             continue  # "put forward demands that are unrealistic", "Russia's demands include": the noun
+        if re.match(r"\s*[,.;:)]", rest) and not verb.startswith("demand"):
+            continue  # "a third of what Ukraine is seeking, and ...": the verb has no object of its own
         if _ASKED_WHAT_BEFORE.search(text[: match.start()]):
             continue  # "Asked what Ukraine wants, she counted on her fingers": a question put, no demand
         if verb.startswith("require") and _PARTICIPLE_AFTER_NOUN.search(text[: match.start()]):
