@@ -115,3 +115,17 @@ def test_expected_in_the_past_tense_does_not_send_a_weekday_forward() -> None:
     assert [m.date.start for m in past] == [dt.date(2026, 6, 9)]
     to_come = find_dates("A ruling on the quotas is expected on Tuesday.", published)
     assert [m.date.start for m in to_come] == [dt.date(2026, 6, 16)]
+
+
+def test_the_expected_vote_and_a_plan_since_changed_keep_their_weekdays_ahead() -> None:
+    import datetime as dt
+
+    from knowledge.extract.dates import find_dates
+
+    published = dt.date(2026, 6, 8)  # a Monday
+    vote = find_dates("Officials in Tartu are preparing for the expected vote on Friday.", published)
+    assert [m.date.start for m in vote] == [dt.date(2026, 6, 12)]  # ("the expected": no one who expects)
+    moved = find_dates("The summit, initially planned for Thursday, will now take place on Friday.", published)
+    assert [m.date.start for m in moved] == [dt.date(2026, 6, 11), dt.date(2026, 6, 12)]
+    kept = find_dates("The talks, originally scheduled to open on Tuesday, began on Wednesday morning.", published)
+    assert [m.date.start for m in kept] == [dt.date(2026, 6, 2), dt.date(2026, 6, 3)]  # a plan told as past

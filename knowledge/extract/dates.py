@@ -28,7 +28,7 @@ FUTURE_CUE = re.compile(
     r"planning|upcoming|expects?|expecting|to be held|is to|are to|intends?|going to|next|"
     # ("a decision expected on Tuesday" is to come; "more than many people expected on Tuesday" is what they expected
     # then: "expected" after one who expects, or in a comparison, is a verb in the past: ``_EXPECTED_IN_THE_PAST``)
-    r"(?<!they )(?<!we )(?<!he )(?<!she )(?<!\bi )(?<!had )expected|"
+    r"(?<!\bthey )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bi )(?<!\bhad )expected|"  # (never "the expected vote")
     # "agreed to a ceasefire, to take effect on Thursday": what is to begin or end comes after the agreeing (a bare
     # "to begin" only after a comma: "began talks to end the war on Monday" is no end to come)
     r"to (?:take effect|come into (?:force|effect)|run until|run through)|,\s*to (?:begin|start|resume|expire|end)|"
@@ -225,6 +225,9 @@ def _days_in_sequence(sentence: str, mentions: list[DateMention]) -> list[DateMe
 
 # A plan told as past: its weekday is one already gone ("The talks, originally scheduled to open on Tuesday, began on
 # Wednesday": that week's Tuesday), though the plan is still a plan (one since changed: ``events``)
+_PLAN_CHANGED_AFTER = re.compile(
+    r"\b(?:will|now|moved|postponed|brought\s+forward|rescheduled|pushed\s+back|delayed|instead)\b", re.IGNORECASE
+)
 _PLAN_TOLD_AS_PAST = re.compile(
     r"\b(?:originally|initially|previously)\s+(?:scheduled|planned|set|due|expected)\b", re.I
 )
@@ -243,7 +246,9 @@ def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | Non
         if not (m.group(0).lower() == "expected" and _COMPARED_BEFORE.search(window, 0, m.start()))
     ]
     past = [m.end() for m in PAST_CUE.finditer(window) if m.group(0).lower() not in ED_ADJECTIVES]
-    if of_a_day:
+    if of_a_day and not _PLAN_CHANGED_AFTER.search(sentence, at):
+        # (unless the sentence goes on to the plan's change: "initially planned for Thursday, will now take place
+        # on Friday" is the coming Thursday)
         past += [m.end() for m in _PLAN_TOLD_AS_PAST.finditer(window)]
     if not future and not past:
         return None
