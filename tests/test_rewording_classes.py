@@ -3184,3 +3184,44 @@ def test_demands_as_the_review_found_them(sentence: str, party: str, expected: l
     sentences = split_article("t", sentence, 0)
     found = [d.text for d in extract_demands(sentences, ActorFinder(extract_people(sentences))) if d.party == party]
     assert found == expected, found
+
+
+def test_the_next_round_as_the_review_found_it(tmp_path: Path) -> None:
+    text = """date: 2026-03-20
+source: Test Wire
+title: Rounds ahead
+
+The next round of talks between Estonia and Latvia is expected in April, officials said.
+
+A separate round of fishery safety talks with the FAO in Rome is set for April 9.
+
+Talks scheduled for March 28 were called off.
+"""
+    knowledge = _knowledge(tmp_path, "rounds.txt", text)
+    answer = knowledge.answer("when is the next round of talks between estonia and latvia?")
+    assert answer.items[0].date == "2026-04", [(i.date, i.text) for i in answer.items]  # not the FAO round's day
+    assert all(item.date != "2026-03-28" or item.label for item in answer.items)  # a day called off
+
+
+def test_a_when_question_own_verb_no_article_writes_hedges_nothing(tmp_path: Path) -> None:
+    text = """date: 2026-03-20
+source: Test Wire
+title: Walkout
+
+Latvia's delegation walked out of the ferry talks in Tartu on Wednesday.
+"""
+    answer = _knowledge(tmp_path, "stage.txt", text).answer("when did the latvian delegation stage its walkout?")
+    assert answer.items[0].date == "2026-03-18" and answer.items[0].label is None, answer.message
+
+
+def test_what_followed_an_event_is_asked_as_what_happened_after_it(tmp_path: Path) -> None:
+    text = """date: 2026-05-22
+source: Test Wire
+title: Ferry talks end with a deal
+
+The ferry talks in Tartu opened on Monday.
+
+The delegations agreed on Thursday to a 20-day pause in ferry inspections.
+"""
+    answer = _knowledge(tmp_path, "followed.txt", text).answer("what followed the tartu talks?")
+    assert answer.intent is Intent.TIMELINE and "agreed on Thursday" in answer.items[0].text, answer.message

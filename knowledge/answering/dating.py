@@ -31,12 +31,12 @@ _CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|po
 # ... or a plan the sentence says will not happen on its day: "the second round, which had been set for March 24,
 # would not go ahead on that date"; "talks scheduled for Monday were called off"
 _SET_FOR_BEFORE = re.compile(
-    r"\b(?:had\s+been|was|were|originally|initially|previously)\s+(?:set|scheduled|planned|due|slated|expected)\s+"
+    r"\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+)?(?:set|scheduled|planned|due|slated|expected)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$",
     re.I,
 )
-_CALLED_OFF_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:(?:would|will|did|does)\s+not\s+(?:go\s+ahead|take\s+place|happen)|(?:has|have|had)\s+been\s+"
+_CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even though", "but" or "while" between)
+    r"^(?:(?!\b(?:even\s+though|although|though|but|while|whereas)\b)[^.;]){0,60}?\b(?:(?:would|will|did|does)\s+not\s+(?:go\s+ahead|take\s+place|happen)|(?:has|have|had)\s+been\s+"
     r"(?:postponed|cancell?ed|called\s+off|delayed|scrapped|put\s+off)|(?:was|were)\s+(?:postponed|cancell?ed|"
     r"called\s+off|delayed|scrapped|put\s+off))\b",
     re.I,
@@ -83,7 +83,7 @@ def dated_items(
         # a date that only tells when something the sentence mentions in passing happened ("12 civilians,
         # including two journalists detained in 2023") is not when what the sentence tells happened
         # (a when-question may ask for just that date: "when were the journalists detained?")
-        told = [e for e in events.get(row.id, []) if asks_when or not _in_passing(row.text, _phrase(e))]
+        told = [e for e in events.get(row.id, []) if asks_when or not _in_passing(row.text, date_phrase(e))]
         if item.date is None and told:
             item = item.model_copy(update={"date": _best(told, wanted, row.text, asks_when=asks_when).iso})
         dated.append(item)
@@ -125,7 +125,8 @@ def _in_passing(text: str, phrase: str) -> bool:
     return before not in _AUXILIARIES and not before.endswith("ly")  # ("Kyiv reportedly signed in May")
 
 
-def _phrase(event: EventRow) -> str:
+def date_phrase(event: EventRow) -> str:
+    """The words an event's date is written in ("on Tuesday", "March 24"), or ""."""
     date = event.event.date
     return date.phrase if date else ""
 
@@ -138,7 +139,7 @@ def _best(events: list[EventRow], wanted: set[str], text: str, *, asks_when: boo
     the first stated in the sentence, unless the question asks when (then the first stored: a date a when-question
     asks for may stand anywhere in its sentence, "committed on Thursday ..., deferring the decision until December")."""
 
-    phrase = _phrase
+    phrase = date_phrase
     return max(
         events,
         key=lambda event: (

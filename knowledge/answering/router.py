@@ -139,7 +139,8 @@ _ORDINAL_EVENT = re.compile(
     re.I,
 )
 _TIMELINE = re.compile(
-    r"^timeline\b|\btimeline\s+of\b|\bwhat\s+(?:has\s+)?happened\s+(?:on|in|since|after|before|between|during|until)\b",
+    r"^timeline\b|\btimeline\s+of\b|\bwhat\s+(?:has\s+)?happened\s+(?:on|in|since|after|before|between|during|until)\b|"
+    r"^\s*what\s+(?:followed|came\s+next\s+after)\b",  # ("what followed the Berlin talks?": what happened after them)
     re.I,
 )
 # "who's going to meet Lavrov?", "who was pushed out of the job?", "who was on the American side?": who did something,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.dating import SUPERSEDED_FACTOR, called_off, dated_items, superseded
+from knowledge.answering.dating import SUPERSEDED_FACTOR, called_off, date_phrase, dated_items, superseded
 from knowledge.answering.question import Question, TermGroup, asks_for_end, asks_for_start, asks_future
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
@@ -33,6 +33,7 @@ from knowledge.answering.subjects import (
     clause_subject,
     fits,
     question_subject,
+    question_verb,
     relative_subject,
     subject_span,
 )
@@ -42,7 +43,7 @@ from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import LIGHT_VERBS, ORDINALS
+from knowledge.vocabulary import LIGHT_VERBS, MONTHS, ORDINALS, WEEKDAYS
 
 MAX_TIMELINE_ITEMS = 50
 READ_BATCH = 200  # events read at a time while a day or a bound filters them
@@ -115,7 +116,7 @@ def timeline(context: Context, text: str, *, is_when: bool = False, command: boo
 # the anchor's day on ("before" is read as a bound of a question of its own: ``event_bound``)
 _WHAT_FOLLOWED = re.compile(
     r"^\s*(?:and\s+|so\s+)?what\s+(?:(?:happened|happens|came|occurred|was\s+done)(?:\s+next)?\s+"
-    r"(?:after|following|since)|followed|came\s+of|came\s+next\s+after)\s+(?P<anchor>\S.*)$",
+    r"(?:after|following|since)|followed|came\s+next\s+after)\s+(?P<anchor>\S.*)$",
     re.IGNORECASE,
 )
 FOLLOWING_ITEMS = 5  # the next few events: what followed, not the rest of the timeline
@@ -513,7 +514,15 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         if s.hit.row.id not in shown and s.dated_by is None:
             shown.add(s.hit.row.id)
             items.append(event_item(context, s.row, checked=False).model_copy(update={"label": CLOSEST_LABEL}))
-    absent = context.ranker.absent_words(question)
+    # (the question's own verb is its word for what a sentence tells: "when did the delegation stage its walkout?",
+    # a word with its object after it, is told by "walked out")
+    verb = question_verb(question.text)
+    absent = [
+        word
+        for word in context.ranker.absent_words(question)
+        if (verb is None or stem(word) != stem(verb))
+        and not re.search(rf"\b{re.escape(word)}\s+(?:its|their|his|her|a|an|the)\b", question.text, re.I)
+    ]
     if absent:
         # "witkoff putin meeting when?" over articles that never name Witkoff (typed in lower case, so no capital
         # marked a name): a date for the rest of the question is no answer to it, only the closest one
@@ -675,7 +684,7 @@ def _by_position(
         off = {
             s.row.start
             for s in scored
-            if any(called_off(c.quote, _date_phrase(s.row)) for c in s.row.event.citations)  # (every article's)
+            if any(called_off(c.quote, date_phrase(s.row)) for c in s.row.event.citations)  # (every article's)
         }
         planned = [
             s
@@ -700,9 +709,20 @@ def _by_position(
         )
         planned = own or planned
         pick = next((s for s in planned if today is not None and s.row.end >= today), planned[0])
-        # ... and a day within a vaguer plan's span tells it better ("the April round": "from April 14 to 16")
+        # ... and a day within a vaguer plan's span tells it better ("the April round": "from April 14 to 16"), when
+        # its clause shares more with that plan's than the question's words (a separate round with the IAEA on
+        # April 9 is not "the next round of talks, expected in April")
+        asked = {stem for g in question.groups for stem in g.stems}
+        vague = set(pick.row.focus_stems) - asked - _DATE_WORD_STEMS
         pick = next(
-            (s for s in planned if s.row.start == s.row.end and pick.row.start <= s.row.start <= pick.row.end), pick
+            (
+                s
+                for s in planned
+                if s.row.start == s.row.end
+                and pick.row.start <= s.row.start <= pick.row.end
+                and vague & set(s.row.focus_stems)
+            ),
+            pick,
         )
     elif ordinal < 0:
         if len(ordered) < -ordinal:
@@ -713,11 +733,6 @@ def _by_position(
     else:
         return scored
     return [pick] + [s for s in scored if s is not pick]
-
-
-def _date_phrase(row: EventRow) -> str:
-    date = row.event.date
-    return date.phrase if date else ""
 
 
 def _named_things(question: Question) -> list[frozenset[str]]:
@@ -845,6 +860,8 @@ def _event_item(context: Context, row: EventRow, *, checked: bool) -> AnswerItem
     )
 
 
+# the words of dates, which every dated clause shares ("April", "next", "month"): no sign of the same event
+_DATE_WORD_STEMS = frozenset(stem(w) for w in [*MONTHS, *WEEKDAYS, "next", "last", "week", "month", "year", "day"])
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
