@@ -39,7 +39,7 @@ FAMILIES: tuple[str, ...] = (
     # "who represented Washington at the talks?": who attended for it; "en route to Poland": travelling there
     "represented fly flew flown flying route",
     # "has Trump been briefed?": "Trump has not yet been informed of the results"
-    "briefed informed notified apprised report",  # "where will X brief Y?": where X will "report" to Y
+    "briefed informed notified apprised",  # (not "report": every "X reported" would be a briefing)
     "president presidential presidency",  # "the presidential office" is "the President's Office"
     "call calls phone phoned telephone speak spoke conversation",  # "when did X and Y speak?"
     "announce announced announcement unveil unveiled reveal revealed declare declared confirm confirmed report "
@@ -72,8 +72,8 @@ FAMILIES: tuple[str, ...] = (
     "describe described characterize characterized characterise characterised portray portrayed depict depicted "
     "dub dubbed label labelled labeled rate rated assess assessed assessment praise praised hail hailed",
     "send sent deploy deployed deployment dispatch dispatched stationed",
-    "release released releasing freed freeing liberated returned",  # prisoners "freed" are "released", "liberated",
-    # "returned home" (not "return": "return to the talks" is no release)
+    "release released releasing freed freeing liberated",  # prisoners "freed" are "released", "liberated" (not
+    # "returned": its stem is "return", and "Russia will return to the talks" is no release)
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",
     "newspaper newspapers outlet outlets",  # not "paper": a framework paper is a document
     "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from knowledge.actors import parties_in
 from knowledge.extract.people import ORG_WORDS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
-from knowledge.lexicon import RELATED_WEIGHT, related, related_role
+from knowledge.lexicon import RELATED_WEIGHT, related_role
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, fold, stem, terms
 from knowledge.vocabulary import LOCATIVES, PAST_TITLE_WORDS, ROLE_ABBREVIATIONS, ROLE_PARAPHRASES
@@ -130,17 +130,14 @@ class RoleIndex:
                 continue  # "former Defense Minister X" is not who is defence minister
             if not all(_in(w, role.stems) for w in heads) or not all(_named_in(n, role.stems) for n in named):
                 continue
-            # (a word that is no title may be met by its general family: "spy chief" is the intelligence chief)
-            matched = sum(1 for w in others if _in(w, role.stems) or related(w) & role.stems)
+            matched = sum(1 for w in others if _in(w, role.stems))
             if others and matched * 2 < len(others):
                 continue
             if not all(_in(w, role.stems) for w in portfolio):
                 continue  # "Oskaria's defence minister" is not its Foreign Minister, whatever else fits
             # a word met only by its family counts less than itself: "Ukraine's chief negotiator" is the one the
             # articles call that, before the head of its delegation
-            kin = sum(
-                1 for w in heads + others if w not in role.stems and (_in(w, role.stems) or related(w) & role.stems)
-            )
+            kin = sum(1 for w in heads + others if w not in role.stems and _in(w, role.stems))
             fit = (len(heads) + len(named) + matched - kin * (1 - RELATED_WEIGHT)) / max(len(role.stems), 1)
             found.append((fit, role.number, role))
         return found

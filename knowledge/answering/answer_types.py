@@ -104,10 +104,13 @@ _CAUSE = re.compile(
     r"(?:at|over|about|with|by)|"
     r"driven\s+by|prompted\s+by|aimed\s+at|in\s+a\s+bid\s+to|the\s+need\s+to|(?:came|comes|come)\s+after|"
     r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
-    # "resigned, citing a dispute over quotas" gives a reason; "citing sources", "citing a report" a source
-    r"citing\s+(?!(?:[\w.’'-]+\s+){0,3}?"  # ("citing an unnamed US official", "citing its sources in ...")
-    r"(?:sources?|officials?|reports?|diplomats?|people|data|figures|statements?|media|agenc\w*|newspapers?|"
-    r"spokes\w*|intelligence|documents?|analysts?|experts?|witnesses)\b))\b",
+    # "resigned, citing a dispute over quotas" gives a reason; "citing sources", "citing a senior government
+    # official", "citing Reuters" a source: read off the object's head word, past its determiners and adjectives
+    # (possessively: never backing off onto an adjective), lower case (a capital is an outlet's or a person's name)
+    r"citing\s+(?:(?:a|an|the|its|their|his|her|one|two|three|several|unnamed|anonymous|senior|informed|western|"
+    r"russian|ukrainian|american|european|u\.s\.|us|government|diplomatic|military|security|local|state|top)\s+)*+"
+    r"(?!(?:sources?|officials?|reports?|diplomats?|people|data|figures|statements?|media|agenc\w*|newspapers?|"
+    r"spokes\w*|intelligence|documents?|analysts?|experts?|witnesses)\b)(?-i:[a-z])\w*)\b",
     re.I,
 )
 # What an "outcome" answer says: what an event came to, agreed or not ("reached", "ended without a deal"). A sentence
@@ -341,7 +344,7 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
         return True
     # (a figure's scale is no word between it and what it counts: "€12 billion of reserves", "40 percent of the land")
     # (within its clause: "agreed on exactly one thing: to swap prisoners" counts no prisoners)
-    clause = re.split(r"[:;]|\.\s", text[end:], maxsplit=1)[0]
+    clause = re.split(r"[:;]", text[end:], maxsplit=1)[0]  # (not at a full stop: "12 U.S. citizens")
     after = [word for word in _WORD.findall(clause)[: COUNTED_WINDOW + 3] if word.lower() not in _SCALE_WORDS]
     words = [stem(word.lower()) for word in after[: COUNTED_WINDOW + 1]]
     if any(word in family for word in words):

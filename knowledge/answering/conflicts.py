@@ -125,6 +125,9 @@ def figure_conflicts(
         mine, theirs = _days(days.get(first.id, [])), _days(days.get(other.id, []))
         if mine and theirs and not mine & theirs:
             continue  # 390 on Friday and 307 on Saturday: two counts of two days
+        if family and not mine & theirs and not _similar(words, _content(other.stems)):
+            continue  # (a count found for what is counted is the same count only on the same day: "4,757 returned in
+            # all" is a running total, not another count of Thursday's swap)
         for noun, (number, phrase) in figures_in(other.text).items():
             if family and noun not in family:
                 continue  # (ranked for what is counted: only that count is compared)

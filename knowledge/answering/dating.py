@@ -94,7 +94,8 @@ def dated_items(
 # two journalists detained in 2023"): the participle's, said in passing, not the clause's verb ("negotiators agreed
 # on Tuesday", "Latvia agreed on Tuesday" are the clause's own, and look the same without the opener)
 _PARTICIPLE_BEFORE = re.compile(
-    r"\b(?:including|such\s+as|among\s+them|among\s+whom)\s+(?:[\w’'-]+\s+){0,4}?(?P<before>[\w’'-]+)\s+"
+    # (after a comma: "European leaders including Macron arrived on Saturday" is the clause's own arrival)
+    r",\s+(?:including|such\s+as|among\s+them|among\s+whom)\s+(?:[\w’'-]+\s+){0,4}?(?P<before>[\w’'-]+)\s+"
     r"(?:[a-z]+ed|held|taken|seized|captured|signed|built|made|born)\s+(?:in|since|on|last|early|late)\s*$"
 )
 _AUXILIARIES = frozenset(
@@ -108,7 +109,8 @@ _AUXILIARIES = frozenset(
 # event, nor "Witkoff, who is set to arrive on Monday, will join")
 _RELATIVE_BEFORE = re.compile(
     r",\s+who\s+(?:already\s+|previously\s+|also\s+|had\s+|once\s+)?(?:[a-z]+ed|was|were|led|met|served|held|took|"
-    r"went|spent|ran|became|won|lost)\b[^,;:“”\"]*$"
+    r"went|spent|ran|became|won|lost)\b(?<!expected)(?!\s+(?:expected|due|set|scheduled|to)\b)[^,;:“”\"]*$"  # ("who was
+    # expected to arrive on Monday": the plan of what the sentence tells)
 )
 
 

@@ -322,7 +322,9 @@ PARTICLES = frozenset(
 # an abbreviation, "Gen. Valery Gerasimov", "Capt. X")
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){1,3}(?=\s)|[^\W\d_]+(?:['’\-]+[^\W\d_]*)*|[,;:()\"“”]|"
-    r"(?<=[a-z][a-z][a-z])(?<!Capt)(?<!Cmdr)\.(?=\s+[\"“]?[A-Z])"
+    r"(?<=[a-z][a-z][a-z])"
+    + "".join(f"(?<!{short.capitalize()})" for short in RANK_ABBREVIATIONS if len(short) > 3)  # ("Capt.", "Cmdr.")
+    + r"\.(?=\s+[\"“]?[A-Z])"
 )
 _TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # the tokens and what lies between them, in one list
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -617,7 +619,8 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
 _APPOSITIVE = re.compile(
     r"^,\s+(?:\d{2,3},\s+)?"  # ("Helena Vassallo, 61, a former ambassador ...": the age before the title)
     r"(?:(?P<of>of\s+(?:the\s+)?(?P<place>[A-Z][\w.’' -]*?))|(?P<role>(?:an?\s+|the\s+)?"
-    r"[^,.;:()\"“”]{3,100}?))(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)"
+    r"[^,.;:()\"“”]{3,100}?))(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)"  # (100: "head of Ukraine's
+    # Coordination Headquarters for the Treatment of Prisoners of War" is 81; the comma or stop must still end it)
 )
 
 
@@ -709,8 +712,8 @@ _COPULA_ROLE = re.compile(
     r"^\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:the|a|an)\s+|(?=[A-Z][\w’'-]*['’]s\s))"
     r"(?P<role>[^,.;:()\"“”]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|and\s+(?:is|was|has))\b|"
     # ("had been Ukraine's chief negotiator for exactly seven days when ...": the post, not how long)
-    r"\s+(?:when|since|until|for\s+(?:exactly|about|nearly|almost|only|just|more|less|\w+\s+(?:days?|weeks?|months?|"
-    r"years?)))\b)"
+    r"\s+(?:when|since|until|for\s+(?:exactly|about|nearly|almost|only|just|(?:more|less)\s+than|\w+\s+(?:days?|weeks?|"
+    r"months?|years?)))\b)"  # (not "the minister for less developed regions")
 )
 
 
