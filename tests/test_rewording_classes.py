@@ -3229,3 +3229,17 @@ def test_citing_a_source_is_no_reason_and_a_ministry_for_less_developed_regions_
     assert _CAUSE.search("The envoy resigned, citing concerns raised by officials over the quotas.")
     roles = {m.name: m.role for m in find_names("Mart Kask was the minister for less developed regions.")}
     assert roles["Mart Kask"] == "minister for less developed regions", roles
+
+
+def test_a_when_question_naming_two_people_is_answered_by_a_sentence_naming_both(tmp_path: Path) -> None:
+    text = """date: 2026-03-20
+source: Test Wire
+title: Kesk and Ozola speak after Kesk's call with Varo
+
+Mr Kesk spoke on Tuesday to Latvian President Aldo Varo about a possible fishing truce.
+
+Estonian Prime Minister Mart Kesk and Latvian envoy Ilze Ozola said on Wednesday that they had a constructive call.
+"""
+    answer = _knowledge(tmp_path, "two.txt", text).answer("when did kesk and ozola speak")
+    assert answer.items[0].date == "2026-03-18", [(i.date, i.label, i.text) for i in answer.items]
+    assert all(item.label for item in answer.items if "Varo" in item.text)
