@@ -148,6 +148,7 @@ PHRASAL_VERBS: dict[str, str] = {
     "hold up": "delay",
     "holding up": "delaying",
     "put off": "postponed",
+    "in the end": "finally",  # "how many inspectors in the end?": the figure as it stood last (no end of anything)
     "pushed back": "postponed",  # "why was round two pushed back?" (the longer ones first: "pushed back against")
     "push back": "postpone",
     "pushed back against": "resisted",

@@ -3243,3 +3243,23 @@ Estonian Prime Minister Mart Kesk and Latvian envoy Ilze Ozola said on Wednesday
     answer = _knowledge(tmp_path, "two.txt", text).answer("when did kesk and ozola speak")
     assert answer.items[0].date == "2026-03-18", [(i.date, i.label, i.text) for i in answer.items]
     assert all(item.label for item in answer.items if "Varo" in item.text)
+
+
+def test_a_count_asked_for_in_the_end_is_the_newest_articles(tmp_path: Path) -> None:
+    first = """date: 2026-03-10
+source: Test Wire
+title: Inspectors
+
+Estonia agreed in principle to allow six Latvian inspectors to be stationed at the port.
+"""
+    second = """date: 2026-03-20
+source: Test Wire
+title: Protocol initialled
+
+The negotiators initialled a draft protocol allowing ten Latvian inspectors to be stationed at the port.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "second.txt": second})
+    answer = knowledge.answer("how many latvian inspectors in the end")
+    assert "ten Latvian inspectors" in answer.items[0].text and answer.items[0].label is None, [
+        (i.label, i.text) for i in answer.items
+    ]

@@ -402,6 +402,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # ... and one of the time asked about before one of another time ("in October": not the August summit); a "who"
     # answer naming a person before one naming only sides ("who represented the US?": "Rubio ... attended the
     # talks" before "US and Ukrainian delegations began talks")
+    # "how many inspectors in the end?": of the counts, the newest article's first (a figure that changed is
+    # asked for as it stood last)
+    newest: dict[str, int] = {}
+    if question.kind in ("how many", "amount") and _LATEST_ASKED.search(question.text):
+        days = context.store.published({h.row.article for h in shown_hits})
+        newest = {article: -day.toordinal() for article, day in days.items()}
     shown_hits.sort(
         key=lambda h: (
             h.row.id in unfit,
@@ -416,6 +422,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             question.kind == "why" and h.row.id not in typed,
             h.row.id in others_only,
             h.row.id not in typed,
+            newest.get(h.row.article, 0),
             bool(acting) and h.row.id not in told,
         )
     )
@@ -518,6 +525,7 @@ def _reported_of(text: str, parties: frozenset[str]) -> bool:
     )
 
 
+_LATEST_ASKED = re.compile(r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now)\b", re.I)
 _WHOSE_OFFICIAL = re.compile(
     r"^\s*(?i:which|what)\s+(?P<adjective>[A-Z][\w’'-]*)\s+(?:officials?|ministers?|diplomats?|negotiators?|envoys?|"
     r"leaders?|spokes(?:man|woman|person)|representatives?|delegates?|generals?|politicians?)\b"
