@@ -43,9 +43,14 @@ _CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even thoug
 )
 
 
+def phrase_at(text: str, phrase: str) -> int:
+    """Where a date's phrase is written in a sentence, or -1 (also for no phrase)."""
+    return text.find(phrase) if phrase else -1
+
+
 def called_off(text: str, phrase: str) -> bool:
     """Whether a sentence says the plan dated by ``phrase`` will not happen on that day."""
-    at = text.find(phrase) if phrase else -1
+    at = phrase_at(text, phrase)
     return (
         at > 0 and bool(_SET_FOR_BEFORE.search(text, 0, at)) and bool(_CALLED_OFF_AFTER.match(text[at + len(phrase) :]))
     )
@@ -53,7 +58,7 @@ def called_off(text: str, phrase: str) -> bool:
 
 def superseded(text: str, phrase: str) -> bool:
     """Whether the plan dated by ``phrase`` is the first of two a sentence tells, the one since changed."""
-    at = text.find(phrase) if phrase else -1
+    at = phrase_at(text, phrase)
     if at < 0:
         return False
     first = next(reversed(list(_FIRST_PLAN.finditer(text, 0, at))), None)  # the nearest before it
@@ -117,7 +122,7 @@ _RELATIVE_BEFORE = re.compile(
 def _in_passing(text: str, phrase: str) -> bool:
     """Whether a date's phrase dates a noun's participle ("journalists detained in 2023") or a relative clause
     ("Smith, who visited Belarus in February"), not its sentence."""
-    at = text.find(phrase) if phrase else -1
+    at = phrase_at(text, phrase)
     if at > 0 and _RELATIVE_BEFORE.search(text, 0, at):
         return True
     found = _PARTICIPLE_BEFORE.search(text, 0, at) if at > 0 else None
@@ -141,15 +146,14 @@ def _best(events: list[EventRow], wanted: set[str], text: str, *, asks_when: boo
     the first stated in the sentence, unless the question asks when (then the first stored: a date a when-question
     asks for may stand anywhere in its sentence, "committed on Thursday ..., deferring the decision until December")."""
 
-    phrase = date_phrase
     return max(
         events,
         key=lambda event: (
-            not (event.planned and superseded(text, phrase(event))),
+            not (event.planned and superseded(text, date_phrase(event))),
             len(wanted & set(event.focus_stems)),
             # first stated in the sentence ("agreed on Thursday to a halt ... and to meet again next month": the
             # agreement's day), not first stored (an event merged with another article's may be stored earlier)
-            0 if asks_when else -_stated_at(text, phrase(event)),
+            0 if asks_when else -_stated_at(text, date_phrase(event)),
             -event.id,
         ),
     )
@@ -157,5 +161,5 @@ def _best(events: list[EventRow], wanted: set[str], text: str, *, asks_when: boo
 
 def _stated_at(text: str, phrase: str) -> int:
     """Where a date's phrase stands in a sentence (its end when not found as written)."""
-    at = text.find(phrase) if phrase else -1
+    at = phrase_at(text, phrase)
     return at if at >= 0 else len(text)

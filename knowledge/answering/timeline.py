@@ -18,12 +18,20 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.dating import SUPERSEDED_FACTOR, called_off, date_phrase, dated_items, superseded
+from knowledge.answering.dating import (
+    SUPERSEDED_FACTOR,
+    called_off,
+    date_phrase,
+    dated_items,
+    phrase_at,
+    superseded,
+)
 from knowledge.answering.question import Question, TermGroup, asks_for_end, asks_for_start, asks_future
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
@@ -133,18 +141,12 @@ def _what_followed(context: Context, anchor_text: str, *, command: bool) -> Answ
     if first is None or first.label is not None or first.date is None or len(first.date) != len("2025-01-01"):
         return None
     day = dt.date.fromisoformat(first.date)
-    events: list[EventRow] = []
-    offset = 0
-    while len(events) <= FOLLOWING_ITEMS:
-        rows = context.store.events_in_order(day.isoformat(), "\uffff", limit=READ_BATCH, offset=offset)
-        events += [
-            row
-            for row in rows
-            if len(row.iso) == len("2025-01-01") and not row.background and not row.planned and row.start >= day
-        ]
-        offset += READ_BATCH
-        if len(rows) < READ_BATCH:
-            break
+    events = _events_read(
+        context,
+        (day.isoformat(), "\uffff"),
+        lambda row: len(row.iso) == len("2025-01-01") and not row.background and not row.planned and row.start >= day,
+        FOLLOWING_ITEMS,
+    )
     events.sort(key=_chronological)
     items = [event_item(context, row) for row in events]
     items = [item for item in items if item.text != first.text][:FOLLOWING_ITEMS]
@@ -357,8 +359,7 @@ def _named_dates_only(question: Question, scored: list[_Scored]) -> list[_Scored
 
 
 def _phrase_at(scored: _Scored) -> int:
-    phrase = scored.row.event.date.phrase if scored.row.event.date else ""
-    return scored.hit.row.text.find(phrase) if phrase else -1
+    return phrase_at(scored.hit.row.text, date_phrase(scored.row))
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|shall|to|going\s+to|plans?\s+to|expected\s+to)\s+(?:\w+\s+)?$", re.I)
@@ -592,7 +593,7 @@ def _stated_date(context: Context, item: AnswerItem) -> str | None:
 
 def _distance(text: str, phrase: str, wanted: set[str]) -> int:
     """How far, in characters, a date phrase stands from the words a question names, summed over those words."""
-    at = text.find(phrase) if phrase else -1
+    at = phrase_at(text, phrase)
     if at < 0:
         return len(text) * max(len(wanted), 1)
     where: dict[str, int] = {}
@@ -804,14 +805,10 @@ def _by_date(context: Context, question: Question) -> Answer:
     events: list[EventRow] = []
     message = None
     if date:
-        for iso_from, iso_to in _iso_ranges(date, context.store.event_years()):
-            offset = 0
-            while len(events) <= MAX_TIMELINE_ITEMS:  # read on past rows a bound or a day leaves out
-                rows = context.store.events_in_order(iso_from, iso_to, limit=READ_BATCH, offset=offset)
-                events += [row for row in rows if _date_matches(row, date)]
-                offset += READ_BATCH
-                if len(rows) < READ_BATCH:
-                    break
+        for iso_range in _iso_ranges(date, context.store.event_years()):
+            events += _events_read(
+                context, iso_range, lambda row: _date_matches(row, date), MAX_TIMELINE_ITEMS - len(events)
+            )
             if len(events) > MAX_TIMELINE_ITEMS:
                 break
     else:
@@ -825,6 +822,22 @@ def _by_date(context: Context, question: Question) -> Answer:
     events.sort(key=_chronological)
     items = [event_item(context, row, checked=n < MAX_CHECKED) for n, row in enumerate(events[:MAX_TIMELINE_ITEMS])]
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
+
+
+def _events_read(
+    context: Context, iso_range: tuple[str, str], keep: Callable[[EventRow], bool], enough: int
+) -> list[EventRow]:
+    """The events of an ISO range, in order, that ``keep`` keeps: read a batch at a time until more than ``enough``
+    are kept (past the rows a bound or a day leaves out) or the range ends."""
+    kept: list[EventRow] = []
+    offset = 0
+    while len(kept) <= enough:
+        rows = context.store.events_in_order(iso_range[0], iso_range[1], limit=READ_BATCH, offset=offset)
+        kept += [row for row in rows if keep(row)]
+        offset += READ_BATCH
+        if len(rows) < READ_BATCH:
+            break
+    return kept
 
 
 def _left_out(context: Context) -> str | None:
