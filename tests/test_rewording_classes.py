@@ -3263,3 +3263,22 @@ The negotiators initialled a draft protocol allowing ten Latvian inspectors to b
     assert "ten Latvian inspectors" in answer.items[0].text and answer.items[0].label is None, [
         (i.label, i.text) for i in answer.items
     ]
+
+
+def test_a_demand_question_naming_people_with_no_demand_is_answered_by_the_sentences_on_them(
+    tmp_path: Path,
+) -> None:
+    text = """date: 2026-04-09
+source: Test Wire
+title: Okafor asked to pause the dredging
+
+Estonian Prime Minister Mart Kesk demanded that Latvia share the inspection logs before the ferries resume.
+
+Canadian envoy Lydia Tarrant asked Latvian President Aldo Varo on Tuesday to pause the dredging of the Pernavi channel for ten days.
+
+Varo did not say whether he would agree.
+"""
+    answer = _knowledge(tmp_path, "ask.txt", text).answer("What did Tarrant ask Varo to do?")
+    first = answer.items[0]
+    assert "pause the dredging" in first.text and first.label, [(i.label, i.text) for i in answer.items]
+    assert not any("inspection logs" in item.text and not item.label for item in answer.items)

@@ -124,6 +124,13 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
             named = ", ".join(parties)
             return _no_demands(context, query, f"I found no demand by {named} on that; '!demands {named}' lists all.")
         return _none_by(context, query, ", ".join(parties) or query)
+    if scored and not parties and question.people and not _touches_people(scored, question):
+        # "what did Tarrant ask Okafor to do?": neither of them, nor a side of theirs, states a demand I extracted;
+        # every party's demands would answer another question, the sentences on the two answer this one, labelled
+        named = ", ".join(p.name for p in question.people)
+        fallback = closest_sentences(context, searched, Intent.DEMANDS, f"I extracted no demand by or of {named}.")
+        if fallback is not None:
+            return fallback
     if question.date and scored:
         # "what did Kesk ask for in their March call?": demands stated in articles of that time first; none of them
         # there leaves every demand (a date re-ranks, it never empties the answer)
@@ -294,6 +301,14 @@ def _asked_of_others(query: str, question: Question) -> frozenset[str]:
     rest = "".join(ch if not any(s <= n < e for s, e, _ in spans) else " " for n, ch in enumerate(asked))
     own = {stem(w) for w in terms(rest)} - STOPWORDS
     return frozenset(own | {other for s in own for other in related(s)})
+
+
+def _touches_people(scored: list[_Scored], question: Question) -> bool:
+    """Whether any demand is stated by a person the question names, by one of their sides, or names them."""
+    names = {p.name for p in question.people}
+    sides = {p.affiliation for p in question.people if p.affiliation}
+    surnames = {stem(fold(surname_of(name))) for name in names}
+    return any(s.row.actor in names or s.row.party in sides or surnames & set(s.row.stems) for s in scored)
 
 
 def _people_after_cue(query: str, question: Question) -> list[str]:
