@@ -3282,3 +3282,39 @@ Varo did not say whether he would agree.
     first = answer.items[0]
     assert "pause the dredging" in first.text and first.label, [(i.label, i.text) for i in answer.items]
     assert not any("inspection logs" in item.text and not item.label for item in answer.items)
+
+
+def test_an_ordinal_the_articles_write_is_the_event_they_call_so_not_a_count_of_events(tmp_path: Path) -> None:
+    first = """date: 2026-05-04
+source: Test Wire
+title: Fishing talks open in Tarvik
+
+Latvian and Estonian negotiators sat down in Tarvik on Monday for fishing talks.
+
+The first session is scheduled to run until Wednesday.
+
+Diplomats said a second session had been pencilled in for May 11, also in Tarvik.
+
+Estonian envoy Mart Kesk met the harbour master on Wednesday.
+"""
+    second = """date: 2026-05-12
+source: Test Wire
+title: Second session ends
+
+The second session ended on Tuesday without a deal.
+
+The mediator's office says the sides have agreed to hold a fourth session in Tarvik on June 3.
+"""
+    third = """date: 2026-05-30
+source: Test Wire
+title: Calendar slips
+
+The fourth session, which had been set for June 3, was pushed back on Friday to June 10 at Latvia's request.
+
+If the June 10 session holds, diplomats expect it to focus on the trawler quotas.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "second.txt": second, "third.txt": third})
+    for question in ("fourth session date?", "when is the fourth session"):
+        answer = knowledge.answer(question)
+        assert "June 10" in answer.items[0].text, (question, [(i.date, i.text) for i in answer.items])
+    assert knowledge.answer("when is the fourth session").items[0].date == "2026-06-10"

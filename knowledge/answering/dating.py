@@ -36,9 +36,9 @@ _SET_FOR_BEFORE = re.compile(
     re.I,
 )
 _CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even though", "but" or "while" between)
-    r"^(?:(?!\b(?:even\s+though|although|though|but|while|whereas)\b)[^.;]){0,60}?\b(?:(?:would|will|did|does)\s+not\s+(?:go\s+ahead|take\s+place|happen)|(?:has|have|had)\s+been\s+"
-    r"(?:postponed|cancell?ed|called\s+off|delayed|scrapped|put\s+off)|(?:was|were)\s+(?:postponed|cancell?ed|"
-    r"called\s+off|delayed|scrapped|put\s+off))\b",
+    r"^(?:(?!\b(?:even\s+though|although|though|but|while|whereas)\b)[^.;]){0,60}?\b(?:(?:would|will|did|does)\s+not\s+"
+    r"(?:go\s+ahead|take\s+place|happen)|(?:(?:has|have|had)\s+been|was|were)\s+(?:postponed|cancell?ed|called\s+off|"
+    r"delayed|scrapped|put\s+off|rescheduled|pushed\s+back(?!\s+against)|brought\s+forward|moved\s+(?:to|up|back|forward)))\b",
     re.I,
 )
 

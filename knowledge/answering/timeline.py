@@ -650,6 +650,23 @@ def _by_position(
     said = said if question.ordinal and question.ordinal > 0 else set()
     if said and said & {fold(w) for w in top.row.focus_stems} and ordinal == question.ordinal:
         return scored  # "when did the second round end?": the clause that calls it the second round tells it
+    if said and ordinal == question.ordinal:
+        # ... and when a lower-ranked clause calls it that, with every word the question names it by, it tells it
+        # before any count of events ("third round date?": "agreed to hold a third round on April 14", never the
+        # third dated meeting of all)
+        off = _called_off_days(scored)  # (the third round "set for April 14" and since pushed back is not then)
+        calling = next(
+            (
+                s
+                for s in scored
+                if s.row.start not in off
+                and said & {fold(w) for w in s.row.focus_stems}
+                and all(set(g.stems) & set(s.hit.row.stems) for g in question.groups)
+            ),
+            None,
+        )
+        if calling is not None:
+            return [calling] + [s for s in scored if s is not calling]
     # "when was the last time Kesk visited Tarnia?": the last visit that had happened, history included (the article
     # that says "last set foot there in 2015"), never one still planned
     last_done = question.ordinal is not None and question.ordinal < 0 and not asks_future(question.text)
@@ -691,11 +708,7 @@ def _by_position(
         # it by (a planned meeting to report on the talks is no next round of them)
         # ... never a day some article says it will not happen on ("the second round, which had been set for
         # March 24, would not go ahead on that date"): plans change, and the articles after say so
-        off = {
-            s.row.start
-            for s in scored
-            if any(called_off(c.quote, date_phrase(s.row)) for c in s.row.event.citations)  # (every article's)
-        }
+        off = _called_off_days(scored)
         planned = [
             s
             for s in ordered
@@ -743,6 +756,11 @@ def _by_position(
     else:
         return scored
     return [pick] + [s for s in scored if s is not pick]
+
+
+def _called_off_days(scored: list[_Scored]) -> set[dt.date]:
+    """The days some article says a plan will not happen on (every article's telling of each event)."""
+    return {s.row.start for s in scored if any(called_off(c.quote, date_phrase(s.row)) for c in s.row.event.citations)}
 
 
 def _named_things(question: Question) -> list[frozenset[str]]:
