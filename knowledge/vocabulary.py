@@ -245,7 +245,8 @@ VIEW_WORDS = frozenset(
 )
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(
-    "big large small cold hot warm far old high low tall deep heavy fast severe long soon quickly often".split()
+    "big large small cold hot warm far old high low tall deep heavy fast severe long soon quickly often wide narrow"
+    " broad".split()
 )
 # Places written two ways (the Russian and the Ukrainian transliteration): a question's spelling finds the other.
 PLACE_SPELLINGS: dict[str, str] = {

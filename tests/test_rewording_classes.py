@@ -3318,3 +3318,34 @@ If the June 10 session holds, diplomats expect it to focus on the trawler quotas
         answer = knowledge.answer(question)
         assert "June 10" in answer.items[0].text, (question, [(i.date, i.text) for i in answer.items])
     assert knowledge.answer("when is the fourth session").items[0].date == "2026-06-10"
+
+
+def test_a_width_or_a_length_is_answered_by_a_distance(tmp_path: Path) -> None:
+    text = """date: 2026-08-14
+source: Test Wire
+title: Corridor talks in Tarvik
+
+Latvian and Estonian negotiators met in Tarvik on Thursday to discuss a shipping corridor along the roughly 240-km coast.
+
+The talks have been going on for nine days.
+
+Latvia wants the corridor to reach 6 km from the shore; Estonia has said it will not go beyond 4 km.
+
+The gap over how wide a corridor Latvia should get has narrowed, officials said.
+
+A Latvian official said the corridor had to be agreed before the autumn storms.
+"""
+    knowledge = _knowledge(tmp_path, "corridor.txt", text)
+    wide = knowledge.answer("how wide a corridor does Latvia want?")
+    assert "6 km from the shore" in wide.items[0].text and wide.items[0].label is None, [
+        (i.label, i.text) for i in wide.items
+    ]
+    for question in ("length of the coast", "how long is the coast?"):
+        answer = knowledge.answer(question)
+        assert "240-km" in answer.items[0].text and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [(i.label, i.text) for i in answer.items],
+        )
+    lasted = knowledge.answer("how long have the corridor talks lasted?")
+    assert "nine days" in lasted.items[0].text, [(i.label, i.text) for i in lasted.items]

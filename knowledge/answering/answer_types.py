@@ -72,6 +72,12 @@ _DURATION = re.compile(
     + r"|(?:19|20)\d\d)\b",  # "has run it since February 2020": how long, from when
     re.I,
 )
+# A distance: "1,100-km", "90 km", "12 miles". It answers a length ("the length of the line", "how long is the
+# corridor?"), never "how long did the talks last?", which asks a span of time.
+_DISTANCE = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b", re.I)
+_ASKS_LENGTH = re.compile(
+    r"\blength\b|\bhow\s+long\s+(?:is|are|was|were|would|will)\b(?!.{0,40}\b(?:last|take|run)\b)", re.I
+)
 # What a thing is for: "to help ...", "will assist in", "in order to", "was to align", "aimed at", "designed to".
 _PURPOSE = re.compile(
     r"\b(?:(?:was|is)\s+to\s+[\"“]?(?!be\b)[a-z]+|in\s+order\s+to|so\s+that|aimed\s+at|aims?\s+to|designed\s+to|"
@@ -226,6 +232,8 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         )
     if question.kind == "names":  # "which oil firms were hit?": a sentence naming some ("Rosneft and Lukoil")
         return _names_new(question, row.text)
+    if question.kind == "how long" and _ASKS_LENGTH.search(question.text) and _DISTANCE.search(row.text):
+        return True  # "the length of the front line?": "the roughly 1,100-km front line"
     pattern = _KIND_PATTERNS.get(question.kind or "")
     return bool(pattern.search(row.text)) if pattern is not None else None
 

@@ -370,8 +370,11 @@ class Ranker:
         """The question's most telling content words (``key_groups``), less the occasion it is set in when other
         words remain ("in his call with Trump": "call" says when, not what was agreed)."""
         weights = self.group_weights(question)
-        if question.settings:
-            kept = [0.0 if g.word in question.settings else w for g, w in zip(question.groups, weights, strict=True)]
+        # ... and less the words asking for a kind of answer ("the length of the front line": "the 1,100-km front
+        # line" says it without "length")
+        aside = question.settings | (kind_words(question.text) if question.kind not in (None, "names") else frozenset())
+        if aside:
+            kept = [0.0 if g.word in aside else w for g, w in zip(question.groups, weights, strict=True)]
             if any(kept):
                 weights = kept
         return key_groups(weights)
