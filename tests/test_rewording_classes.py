@@ -3349,3 +3349,12 @@ A Latvian official said the corridor had to be agreed before the autumn storms.
         )
     lasted = knowledge.answer("how long have the corridor talks lasted?")
     assert "nine days" in lasted.items[0].text, [(i.label, i.text) for i in lasted.items]
+
+
+def test_a_hyphened_un_rank_is_a_role() -> None:
+    found = {
+        m.name: m.role
+        for m in find_names("Tove Marklund, the UN Under-Secretary-General for Humanitarian Affairs, landed on Friday.")
+    }
+    assert found.get("Tove Marklund") == "the UN Under-Secretary-General for Humanitarian Affairs", found
+    assert "Under-Secretary-General" not in found  # a rank, never a person

@@ -88,6 +88,11 @@ ROLE_HEADS = frozenset(
         "congressman",
         "congresswoman",
         "secretary-general",
+        "under-secretary-general",  # the UN's ranks below its head, written as one hyphened word
+        "under-secretary",
+        "undersecretary",
+        "director-general",
+        "vice-president",
         "administrator",
         "officer",
         "emissary",
