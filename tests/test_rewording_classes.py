@@ -3358,3 +3358,34 @@ def test_a_hyphened_un_rank_is_a_role() -> None:
     }
     assert found.get("Tove Marklund") == "the UN Under-Secretary-General for Humanitarian Affairs", found
     assert "Under-Secretary-General" not in found  # a rank, never a person
+
+
+def test_a_groups_size_written_before_its_noun_counts_its_people_and_anonymous_sources_count_nothing(
+    tmp_path: Path,
+) -> None:
+    text = """date: 2026-09-02
+source: Test Wire
+title: Quota talks in Tarvik
+
+Ilze Ozola, a deputy fisheries minister who heads Latvia's delegation, arrived with a 17-member delegation that includes two trawler captains.
+
+Both delegations are now working with a quota of 40 tonnes a week, according to four people familiar with the drafts.
+
+Latvia, according to a member of its delegation, is ready to go to 45 tonnes.
+
+People in the port towns fear that the quota will be cut, and local people have protested outside the ministry.
+
+Estonian negotiators said the people of both countries would gain from a deal.
+"""
+    knowledge = _knowledge(tmp_path, "quota.txt", text)
+    for question in (
+        "How many people are in Latvia's delegation?",
+        "size of latvia's delegation",
+        "latvian delegation size?",
+    ):
+        answer = knowledge.answer(question)
+        assert "17-member" in answer.items[0].text and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [(i.label, i.text) for i in answer.items],
+        )

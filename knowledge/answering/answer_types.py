@@ -331,9 +331,26 @@ def _counts(text: str) -> list[int]:
             continue  # "09:20" (the minutes of a time), "No one threatened anything" (nobody)
         if number.isdigit() and int(number) <= MAX_DAY and _MONTH_BEFORE.search(text[: match.start()]):
             continue  # "May 21"; not "In May, 27 countries signed"
+        if _SOURCES_COUNTED.match(text[match.end() :]):
+            continue  # "according to three people familiar with the drafts": who told it, not what is counted
         found.append(match.end())
     return found
 
+
+# Anonymous sources counted ("three people familiar with the talks", "two officials briefed on it"): the number says
+# who told the story, never how many of what the story is about.
+_SOURCES_COUNTED = re.compile(
+    r"^\s+(?:\w+\s+)?(?:people|persons|officials|sources|diplomats|insiders)\s+(?:familiar|briefed|close|"
+    r"with\s+(?:knowledge|direct\s+knowledge)|who\s+(?:asked|spoke|requested|declined))\b",
+    re.I,
+)
+# A group's size written before its noun ("a 23-member delegation", "a 40-strong team"): it counts the people in it.
+_GROUP_SIZE_AFTER = re.compile(r"^-?\s?(?:member|strong|person|man|woman)\b", re.I)
+# (a group's people are counted under any of these: "how many people in the delegation?", "the team's size":
+# "the team has nine members", "a 23-member delegation")
+_PEOPLE_COUNTED = frozenset(
+    {"peopl", "person", "member", "deleg", "team", "contingent", "mission", "staff", "personnel"}
+)
 
 _SWAP_FORMAT = re.compile(r"\b(?:an?\s+)?(?P<n>[\w,.]+)[- ]for[- ](?:an?\s+)?(?P=n)\b", re.I)
 
@@ -342,6 +359,8 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     """Whether the number ending at ``end`` counts the noun asked about (or one of its family) within a few words,
     or is that noun's size ("a contingent of about 100,000 people": the contingent counted)."""
     family = {counted} | related(counted)
+    if counted in _PEOPLE_COUNTED and _GROUP_SIZE_AFTER.match(text[end:]):
+        return True  # "how many people are in the delegation?": "a 23-member delegation"
     # "an exchange of prisoners in the thousand-for-thousand format", "a thousand for a thousand": a swap's count,
     # of whatever the sentence says is swapped
     swapped = any(m.start() < end <= m.end() for m in _SWAP_FORMAT.finditer(text))
@@ -355,6 +374,8 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     clause = re.split(r"[:;]", text[end:], maxsplit=1)[0]  # (not at a full stop: "12 U.S. citizens")
     after = [word for word in _WORD.findall(clause)[: COUNTED_WINDOW + 3] if word.lower() not in _SCALE_WORDS]
     words = [stem(word.lower()) for word in after[: COUNTED_WINDOW + 1]]
+    if counted in _PEOPLE_COUNTED:  # ("the team has nine members": the team's people)
+        family = family | _PEOPLE_COUNTED
     if any(word in family for word in words):
         return True
     # "how many meetings?": "the leaders have met 19 times" counts them, the act told just before the number

@@ -731,8 +731,19 @@ _COUNTED_AFTER_NAMES = re.compile(  # (names, not acronyms: "how many POWs were 
 )
 
 
+# A group of people whose size is asked ("the size of Kyiv's delegation", "delegation size?"): its people are counted.
+_GROUP_SIZE = re.compile(
+    r"\bsize\s+of\s+(?:(?:the|a|an|each|every|both)\s+)?(?:[\w’'-]+\s+){0,2}?(delegation|team|contingent|mission)s?\b|"
+    r"\b(delegation|team|contingent|mission)s?(?:['’]s?)?\s+size\b",
+    re.I,
+)
+
+
 def _counted(text: str) -> str | None:
     """What a "how many" question counts: "how many countries" -> "countri"."""
+    group = _GROUP_SIZE.search(text)
+    if group is not None:
+        return stem((group.group(1) or group.group(2)).lower())
     named = _COUNTED_AFTER_NAMES.search(text) or _COUNT_AFTER.search(text)
     if named is not None:
         return stem(named.group(1))

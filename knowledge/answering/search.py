@@ -429,6 +429,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # ... and one without it is labelled, whatever comes first ("how many troops will the multinational force
     # number?": the sentences on the force give no number; those with a number are about other troops)
     unfit |= {row_id for row_id, holds in kinds.items() if holds is False}
+    # (a count shows what it counts in its own words: "a 23-member delegation" says how many people)
+    counted_groups = (
+        {i for i, g in enumerate(question.groups) if question.counted in g.stems}
+        if question.kind == "how many" and question.counted
+        else set()
+    )
     if caveat is None and kinds[shown_hits[0].row.id] is False and question.kind in ASKED_FOR:
         caveat = f"No sentence gives the {ASKED_FOR[question.kind]} asked for."
     items = [
@@ -436,7 +442,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             hit.row,
             label=None
             if (not caveat or hit.row.id in whole)
-            and (not telling or telling & hit.matched_here)
+            and (not telling or telling & (hit.matched_here | (counted_groups if kinds[hit.row.id] else set())))
             and (not dated or hit.on_date)
             and hit.row.id not in unfit
             else CLOSEST_LABEL,
