@@ -3389,3 +3389,33 @@ Estonian negotiators said the people of both countries would gain from a deal.
             answer.message,
             [(i.label, i.text) for i in answer.items],
         )
+
+
+def test_a_reaction_asked_in_any_wording_is_the_reacting_persons_words_naming_whom_they_react_to(
+    tmp_path: Path,
+) -> None:
+    text = """date: 2026-10-16
+source: Test Wire
+title: Varo asks Kesk to pause the dredging
+
+Latvian President Aldo Varo asked Estonian Prime Minister Mart Kesk on Wednesday to pause the dredging of the Pernavi channel for a week.
+
+A spokesman declined to say whether Kesk agreed to the request.
+
+Kesk later thanked Varo in a statement posted on his website, saying the matter would be discussed at the Tarvik talks.
+
+Earlier on Thursday, Kesk told journalists that Estonia was ready to stop the night shipments if Latvia did the same.
+"""
+    knowledge = _knowledge(tmp_path, "react.txt", text)
+    for question in (
+        "How did Kesk react to Varo's request?",
+        "kesk reaction to varo request",
+        "Kesk's response to Varo's request",
+        "how did kesk respond to varo's request?",
+    ):
+        answer = knowledge.answer(question)
+        assert "thanked Varo" in answer.items[0].text and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [(i.label, i.text) for i in answer.items],
+        )

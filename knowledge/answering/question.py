@@ -193,6 +193,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwhat (?:did|does|has|have) .{2,40}? "
             r"(?:say|said|tell|told|write|wrote|think|stress|emphasi[sz]e|warn)\b|"
             rf"{_WHAT_CALLED.pattern}|"
+            # how someone met what another did: "how did Kesk react to Varo's offer?" asks for Kesk's words on it
+            r"\bhow\s+(?:did|does|do|has|have|had|would|will)\s+.{2,40}?\s+(?:react|respond|reply)\s+to\b|"
             # a fragment asking for someone's view: "Lavrov Vatican view?", "Kesk's take on the accord"
             # (never a yes/no question: "did the Vatican comment on hosting talks?" asks whether it did)
             r"^(?!\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b).*?"

@@ -287,6 +287,13 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         hits: list[Hit] = context.ranker.rank_where(question, RANKED, lambda row: _speaks(context, row, keys))
         telling = context.ranker.telling(question)
         said = [hit for hit in hits if hit.relevant]
+        # (words of theirs naming the one they respond to are on the thing responded to, whatever words they use)
+        responded = _responded_to(context, question.text) - keys
+        reacting: set[int] = set()  # (when none of their words holds the topic's)
+        if responded and not said:
+            naming = context.store.mentions_in([hit.row.id for hit in hits])
+            said = [hit for hit in hits if responded & set(naming.get(hit.row.id, ()))]
+            reacting = {hit.row.id for hit in said}
         # "Zelensky's take on the Nov 30 talks": a statement about another day is shown after, labelled
         dated = bool(question.date.month or question.date.day or question.date.bounded)
         # ... and a sentence whose speaker the extraction found before one read off its opening name ("Sikorski
@@ -313,7 +320,6 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         }
         # "what did the Pope say in response to Lavrov?": words in response to someone name them, or follow a
         # sentence that does; an earlier statement of the Pope's is shown, labelled, never as the response
-        responded = _responded_to(context, question.text) - keys
         if responded:
             rows = [hit.row for hit in said]
             preceding = context.ranker.previous_of(rows)
@@ -327,6 +333,16 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
                     not responded & set(named.get(row.id, ()))
                     and not (row.id in preceding and responded & set(named.get(preceding[row.id].id, ())))
                 )
+            }
+            # ... and when none of their words holds the topic's, those naming the one they respond to answer it, in
+            # whatever words they put the thing responded to ("how did Kesk react to Varo's offer?": "Kesk later
+            # thanked Varo in a statement")
+            unsure -= {
+                row.id
+                for row in rows
+                if row.id in reacting
+                and not said_earlier(row.text)
+                and not (dated and row.id not in {hit.row.id for hit in said if hit.on_date})
             }
             if rows and all(row.id in unsure for row in rows):
                 whom = " or ".join(sorted(person.name for key in responded if (person := context.person(key))))
@@ -364,7 +380,8 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
 
 # "in response to Lavrov's remarks", "reacting to Kesk": whom the words answer
 _IN_RESPONSE_TO = re.compile(
-    r"\b(?:in\s+(?:response|reply|answer|reaction)\s+to|respond(?:ing|ed)?\s+to|react(?:ing|ed)?\s+to|"
+    r"\b(?:in\s+(?:response|reply|answer|reaction)\s+to|(?:response|reply|reaction)\s+to|respond(?:ing|ed)?\s+to|"
+    r"react(?:ing|ed)?\s+to|"
     r"repl(?:ying|ied)\s+to)\s+(?P<whom>[^?.!,]{1,60})",
     re.I,
 )
