@@ -3419,3 +3419,26 @@ Earlier on Thursday, Kesk told journalists that Estonia was ready to stop the ni
             answer.message,
             [(i.label, i.text) for i in answer.items],
         )
+
+
+def test_a_sentence_opening_with_he_is_about_the_person_the_sentence_before_names(tmp_path: Path) -> None:
+    text = """date: 2026-11-04
+source: Test Wire
+title: Estonian team changes before the Tarvik round
+
+Estonian negotiators said on Tuesday that the quota talks would resume next week.
+
+On the Estonian side, Mart Kesk has left the delegation to take up a post in Brussels, the foreign ministry said.
+
+He will be replaced as chief negotiator by Ilze Ozola, a former fisheries minister.
+
+Kesk had led the team since March.
+"""
+    knowledge = _knowledge(tmp_path, "kesk.txt", text)
+    for question in ("who replaced Kesk", "who will replace kesk as chief negotiator?"):
+        answer = knowledge.answer(question)
+        assert "Ilze Ozola" in answer.items[0].text and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [(i.label, i.text) for i in answer.items],
+        )

@@ -54,6 +54,7 @@ RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left o
 _LEADING = frozenset({stem(word) for word in ("lead", "led", "chair")} | related(stem("lead")))  # + "head", "chief"
 
 
+_PERSON_BACK = re.compile(r"^\s*(?:He|She)\b")  # a sentence whose subject is the person the one before names
 # "a US-led mechanism", "under EU leadership", "led by NATO": a body led by a side, which answers who leads it
 LED_BY_SIDE = re.compile(
     r"\b(?P<a>[\w.]+)-led\b|\bunder\s+(?:the\s+)?(?P<b>[\w.]+)\s+(?:leadership|command|chairmanship)\b|"
@@ -232,7 +233,13 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         unfit |= {h.row.id for h in shown_hits if acts_in(h.row.text, done_to[0], done_to[1], context.lookup)}
         # ... nor by one that never names Budanov ("Yermak ... since February 2020, succeeding Andriy Bohdan": someone
         # else's successor)
-        unfit |= {h.row.id for h in shown_hits if not set(mentions.get(h.row.id, ())) & done_to[1]}
+        unnamed = [h.row for h in shown_hits if not set(mentions.get(h.row.id, ())) & done_to[1]]
+        # (... unless it opens with "He" or "She" after a sentence naming him: "He will be replaced by Koval.")
+        back = context.ranker.previous_of([row for row in unnamed if _PERSON_BACK.match(row.text)])
+        named_back = context.store.mentions_in(row.id for row in back.values()) if back else {}
+        unfit |= {
+            row.id for row in unnamed if not (row.id in back and set(named_back.get(back[row.id].id, ())) & done_to[1])
+        }
     # "how many troops will the multinational force have?" is not answered by a sentence about another force: the
     # modifier that names the thing must be there (its own word or family)
     naming = [m for m in question.modifiers if m != question.counted]
