@@ -3424,21 +3424,24 @@ Earlier on Thursday, Kesk told journalists that Estonia was ready to stop the ni
 def test_a_sentence_opening_with_he_is_about_the_person_the_sentence_before_names(tmp_path: Path) -> None:
     text = """date: 2026-11-04
 source: Test Wire
-title: Estonian team changes before the Tarvik round
+title: Tarvik talks inch forward
 
-Estonian negotiators said on Tuesday that the quota talks would resume next week.
+Both delegations are now working with a quota of 40 tonnes a week, according to people familiar with the drafts.
 
-On the Estonian side, Mart Kesk has left the delegation to take up a post in Brussels, the foreign ministry said.
+Latvia's negotiator, Colonel Mart Kesk, told reporters on Monday that the quota was "a floor, not a ceiling".
 
-He will be replaced as chief negotiator by Ilze Ozola, a former fisheries minister.
+On the Latvian side, Colonel Mart Kesk has left the delegation to take up a command post, the Latvian defence ministry said on Tuesday.
 
-Kesk had led the team since March.
+He will be replaced as military adviser by Colonel Ilze Ozola.
 """
     knowledge = _knowledge(tmp_path, "kesk.txt", text)
-    for question in ("who replaced Kesk", "who will replace kesk as chief negotiator?"):
+    for question in ("who replaced Kesk", "who will replace kesk as military adviser?"):
         answer = knowledge.answer(question)
         assert "Ilze Ozola" in answer.items[0].text and answer.items[0].label is None, (
             question,
             answer.message,
             [(i.label, i.text) for i in answer.items],
         )
+    assert {m.name: m.role for m in find_names("Kesk was replaced by Colonel Ilze Ozola.")}.get("Ilze Ozola") == (
+        "Colonel"
+    )  # a rank before a name is never part of it

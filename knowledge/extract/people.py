@@ -49,6 +49,13 @@ ROLE_HEADS = frozenset(
         "prince",
         "princess",
         "general",
+        "colonel",  # military ranks, a title before a name ("Colonel Ilze Ozola"), never part of it
+        "admiral",
+        "brigadier",
+        "marshal",
+        "colonel-general",
+        "lieutenant-general",
+        "major-general",
         "commander",
         "chief",
         "head",
@@ -646,7 +653,7 @@ _RANK_WORDS = frozenset(RANK_ABBREVIATIONS.values()) | {"brigadier", "rear", "vi
 
 def _rank_only(role: str) -> bool:
     """'Major General', 'Col.', 'Rear Admiral': military rank words and nothing else."""
-    found = [w.lower().rstrip(".") for w in role.split()]
+    found = [w.lower().rstrip(".") for w in re.split(r"[\s-]+", role) if w]  # ("Colonel-General" too)
     return bool(found) and all(w in _RANK_WORDS or w in RANK_ABBREVIATIONS for w in found)
 
 
