@@ -3445,3 +3445,26 @@ He will be replaced as military adviser by Colonel Ilze Ozola.
     assert {m.name: m.role for m in find_names("Kesk was replaced by Colonel Ilze Ozola.")}.get("Ilze Ozola") == (
         "Colonel"
     )  # a rank before a name is never part of it
+
+
+def test_a_person_speaking_before_a_colon_and_a_quotation_says_it(tmp_path: Path) -> None:
+    text = """date: 2026-07-21
+source: Test Wire
+title: Live: Tarvik quota talks, day two
+
+09:40 - The delegations have arrived at the harbour office.
+
+11:30 - Movement on the quota. A Latvian source tells us Riga has tabled a revised figure. "The gap is now four tonnes instead of ten," the source said.
+
+12:20 - Ilze Ozola, the E.U. special envoy, speaking briefly in the lobby: "Four tonnes is a gap you can close over lunch. I'd like to think we can close it by Friday."
+
+16:50 - The session is over for today.
+"""
+    knowledge = _knowledge(tmp_path, "live.txt", text)
+    for question in ("what did ozola say about the gap", "Ozola on the four-tonne gap"):
+        answer = knowledge.answer(question)
+        assert "over lunch" in answer.items[0].text and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [(i.label, i.text) for i in answer.items],
+        )

@@ -502,6 +502,8 @@ def analyse(
     measured = {fold(m.group(1)) for m in _HOW_MEASURE.finditer(text)}
     measured |= {fold(m.group(1)) for m in _HOW_DESCRIBED.finditer(text)}
     kind = question_kind(text)
+    if kind is None and _person_on_topic(text, people):
+        kind = "said"  # "Ozola on the four-tonne gap": what she said on it, the newsroom's shorthand
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
         measured |= VIEW_WORDS
     if _PART_PLAYED.search(text):  # "what role did Rubio play in the preparations?": what he did there, in any words
@@ -739,6 +741,20 @@ _GROUP_SIZE = re.compile(
     r"\b(delegation|team|contingent|mission)s?(?:['’]s?)?\s+size\b",
     re.I,
 )
+
+
+_ON_TOPIC = re.compile(r"^\s+(?:on|about|re|regarding)\s+\S", re.I)
+
+
+def _person_on_topic(text: str, people: tuple[Person, ...]) -> bool:
+    """Whether a fragment is a person's name and then what they spoke on ("Ozola on the gap", "kesk about
+    the quota"), with no verb of its own."""
+    folded = fold(text).lstrip()
+    return any(
+        folded.startswith(fold(alias)) and _ON_TOPIC.match(folded[len(fold(alias)) :])
+        for person in people
+        for alias in person.aliases
+    )
 
 
 def _counted(text: str) -> str | None:

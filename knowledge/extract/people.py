@@ -631,8 +631,9 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
 _APPOSITIVE = re.compile(
     r"^,\s+(?:\d{2,3},\s+)?"  # ("Helena Vassallo, 61, a former ambassador ...": the age before the title)
     r"(?:(?P<of>of\s+(?:the\s+)?(?P<place>[A-Z][\w.’' -]*?))|(?P<role>(?:an?\s+|the\s+)?"
-    r"[^,.;:()\"“”]{3,100}?))(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)"  # (100: "head of Ukraine's
-    # Coordination Headquarters for the Treatment of Prisoners of War" is 81; the comma or stop must still end it)
+    # (100: "head of Ukraine's Coordination Headquarters for the Treatment of Prisoners of War" is 81; the comma or
+    # stop must still end it; a dotted abbreviation is one word of it: "the U.S. special envoy")
+    r"(?:(?:[A-Z]\.){2,}|[^,.;:()\"“”]){3,100}?))(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)"
 )
 
 
@@ -655,6 +656,9 @@ def _rank_only(role: str) -> bool:
     """'Major General', 'Col.', 'Rear Admiral': military rank words and nothing else."""
     found = [w.lower().rstrip(".") for w in re.split(r"[\s-]+", role) if w]  # ("Colonel-General" too)
     return bool(found) and all(w in _RANK_WORDS or w in RANK_ABBREVIATIONS for w in found)
+
+
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
@@ -681,7 +685,8 @@ def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
     owner = re.search(r"['’]s\s+(?P<title>.+)$", head_part)
     if owner and any(w.lower() in ROLE_HEADS for w in re.findall(r"[A-Za-z-]+", owner.group("title"))):
         return "role", role  # "Czech President Petr Pavel's special envoy for the Balkans": an envoy, another's
-    if any(_is_name_token(w) for w in re.findall(r"[^\W\d_][\w’'-]*", head_part)):
+    # (a dotted abbreviation, "the E.U. envoy", "the U.K. minister", is no initial of a name)
+    if any(_is_name_token(w) for w in re.findall(r"[^\W\d_][\w’'-]*", _DOTTED.sub("", head_part))):
         return None  # another name ("X, President Emmanuel Macron"): a list, not an appositive
     if _starts_with_titled_name(role):
         return None  # "X, Secretary of the Council Rustem Umerov and ...": the next item of a list

@@ -38,7 +38,10 @@ _HE_SHE_FIRST = re.compile(  # ... or "According to him, it is premature ...": t
     rf"^(?:(?:He|She)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|again\s+)?(?:{REPORT_VERBS})\b|"
     r"According\s+to\s+(?:him|her)\b)"
 )
-_APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,.”\"]{{0,90}},\s*{_BEFORE_VERB}(?:{SPEECH_VERBS})\b")
+# (an appositive's full stops are its abbreviations: "X, the U.S. envoy, said")
+_APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,”\"]{{0,90}},\s*{_BEFORE_VERB}(?:{SPEECH_VERBS})\b")
+# "Dunn, the U.S. envoy, speaking briefly in the lobby: “...”": the one speaking says the quotation that follows
+_SPEAKING_THEN_QUOTE = re.compile(r"^(?:,[^,”\"]{0,90},)?\s*speaking\b[^.:”\"]{0,60}:\s*[“\"]")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 SUBORDINATE_LOOKBACK_CHARS = 100  # "after" and the three words _SUBORDINATE_BEFORE allows before a name
 _HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b")
@@ -210,6 +213,7 @@ class ActorFinder:
                 or (_SPEECH_PREVIOUS.search(before) and not CLAUSE_VERB_AFTER.match(text[actor.end :]))
                 or (_SPEECH_SOON.search(after) and not thanked)
                 or _APPOSITIVE_THEN_SPEECH.match(text[actor.end : actor.end + 130])
+                or _SPEAKING_THEN_QUOTE.match(text[actor.end : actor.end + 170])
             ):
                 return actor
         return None
