@@ -3468,3 +3468,21 @@ title: Live: Tarvik quota talks, day two
             answer.message,
             [(i.label, i.text) for i in answer.items],
         )
+
+
+def test_a_name_inside_the_quotation_a_sentence_opens_with_is_not_its_speaker(tmp_path: Path) -> None:
+    text = """date: 2026-08-05
+source: Test Wire
+title: Kesk received in Riga
+
+Estonian envoy Mart Kesk arrived in Riga on Wednesday for talks on the fishing quota.
+
+"... Kesk was received by our president this morning. A very useful and frank conversation took place," Ostrov told reporters in the Latvian capital.
+
+Kesk last visited Riga in April.
+"""
+    answer = _knowledge(tmp_path, "riga.txt", text).answer(
+        'Who said "A very useful and frank conversation took place"?'
+    )
+    first = answer.items[0].text
+    assert first.startswith("Ostrov") and not first.startswith("Mart Kesk"), [(i.label, i.text) for i in answer.items]

@@ -531,7 +531,9 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
     if speaker is None:
         # "Lavrov, speaking in Moscow, played down the idea ...": no verb of saying, but the one person the sentence
         # opens with is who speaks in it; "speaker not named" would say otherwise
-        opening = opening_person(row.text, context.lookup, context.affiliations)
+        # (never a name inside the quotation it opens with: '"... Witkoff was received by our president,"
+        # Ushakov told reporters' is Ushakov's)
+        opening = None if _ALL_QUOTE.match(row.text) else opening_person(row.text, context.lookup, context.affiliations)
         speaker = context.person(opening) if opening is not None else None
     if speaker is None:
         named = _speaker_in_text(row.text) or _described_speaker(row.text, _previous(context, row))
