@@ -3486,3 +3486,43 @@ Kesk last visited Riga in April.
     )
     first = answer.items[0].text
     assert first.startswith("Ostrov") and not first.startswith("Mart Kesk"), [(i.label, i.text) for i in answer.items]
+
+
+def test_a_post_given_without_as_after_a_relative_clause_is_the_persons_new_role(tmp_path: Path) -> None:
+    found = {
+        m.name: m.role
+        for m in find_names(
+            "Ilze Ozola, who led Riga's delegation from the start, was appointed head of the Coast Guard on Friday."
+        )
+    }
+    assert found.get("Ilze Ozola") == "head of the Coast Guard", found
+    assert {m.name: m.role for m in find_names("Mart Kesk was appointed on Monday.")}.get("Mart Kesk") is None
+    text = """date: 2026-06-30
+source: Test Wire
+title: Quota talks change hands
+
+Latvian negotiator Ilze Ozola, the deputy fisheries minister, said on Monday the quota was fair.
+
+Ilze Ozola, who led Riga's delegation from the start, was appointed head of the Coast Guard on Friday.
+"""
+    answer = _knowledge(tmp_path, "ozola.txt", text).answer("Ozola's new job?")
+    assert "head of the Coast Guard" in answer.items[0].text, (answer.message, [i.text for i in answer.items])
+
+
+def test_a_demands_question_on_a_body_the_actors_table_does_not_know_is_answered_by_the_sentences_on_it(
+    tmp_path: Path,
+) -> None:
+    text = """date: 2026-05-19
+source: Test Wire
+title: Mine survey talks
+
+Latvia demands that Estonia hand over the original charts of the harbour minefields.
+
+Estonia insists that ICMM, which has worked in the Baltic since 2019, must lead the checks.
+
+Dr. Lena Varga, the director of ICMM, said her agency needed unrestricted access for 12 survey boats and wanted the charts handed over in their original form.
+"""
+    answer = _knowledge(tmp_path, "icmm.txt", text).answer("what does ICMM want")
+    shown = [(i.label, i.text) for i in answer.items]
+    assert any("12 survey boats" in item.text for item in answer.items[:3]), (answer.message, shown)
+    assert "ICMM" in (answer.message or "") and all(item.label for item in answer.items), shown  # none as its demand

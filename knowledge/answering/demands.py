@@ -78,6 +78,15 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     if not command:  # "what did Kesk ask Latvia for?": the party right after "ask" is the one asked
         targets += [p for p in _asked_right_after(query) if p not in targets and p not in parties]
     topic = _topic(question, parties, targets)
+    body = None if parties or question.people or question.parties else _body_named(query)
+    if body is not None:
+        # "what does UNMAS want?": a body the actors table does not know states no demand I extracted; every party's
+        # demands would answer another question, the sentences on it answer this one, labelled
+        fallback = closest_sentences(
+            context, searched_for(question), Intent.DEMANDS, f"I extracted no demand by {body}."
+        )
+        if fallback is not None:
+            return fallback
     if (named_party or (command and query)) and not parties:
         # "!demands Romania", "what does NATO demand?": a party that states no demand in the articles gets none of
         # somebody else's; the sentences that best answer the question may still say it, labelled as such
@@ -301,6 +310,16 @@ def _asked_of_others(query: str, question: Question) -> frozenset[str]:
     rest = "".join(ch if not any(s <= n < e for s, e, _ in spans) else " " for n, ch in enumerate(asked))
     own = {stem(w) for w in terms(rest)} - STOPWORDS
     return frozenset(own | {other for s in own for other in related(s)})
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)?\b")
+
+
+def _body_named(query: str) -> str | None:
+    """An acronym the question names that is no party of the actors table ("UNMAS", "OSCE" when unlisted): a body
+    asked about, whose demands, if any, are not any party's."""
+    known = {query[start:end] for start, end, _ in parties_in(query)}
+    return next((m.group() for m in _ACRONYM.finditer(query) if not any(m.group() in k for k in known)), None)
 
 
 def _touches_people(scored: list[_Scored], question: Question) -> bool:

@@ -767,8 +767,10 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:that|whose)\s")  # "... commission that wil
 APPOINTING_LOOKBACK_CHARS = 80  # the verb stands within a title's length before the name ("appointed former ...")
 _AS_ROLE = re.compile(
     # (past an apposition: "appointed Gen. X, the former commander of the South, as his country's liaison")
-    r"^(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,;:()\"“”]{3,80},)?"
-    r",?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:as|to\s+be)\s+"
+    # (... or a relative clause: "X, who led the delegation from the start, was appointed head of ...")
+    r"^(?:,\s+(?:the|a|an|his|her|its|their|who)\s+[^,;:()\"“”]{3,80},)?"
+    r",?\s+(?:(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:as|to\s+be)|"
+    r"(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:appointed|named|made)(?!\s+(?:as|to)\b))\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+|new\s+|(?:country|nation|government)['’]s\s+)*"
     r"(?P<role>[^,.;:()\"“”]{3,90})"
 )
