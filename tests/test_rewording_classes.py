@@ -3526,3 +3526,18 @@ Dr. Lena Varga, the director of ICMM, said her agency needed unrestricted access
     shown = [(i.label, i.text) for i in answer.items]
     assert any("12 survey boats" in item.text for item in answer.items[:3]), (answer.message, shown)
     assert "ICMM" in (answer.message or "") and all(item.label for item in answer.items), shown  # none as its demand
+
+
+def test_she_after_a_sentence_naming_no_one_is_the_person_opening_the_one_before(tmp_path: Path) -> None:
+    text = """date: 2026-04-12
+source: Test Wire
+title: 'A harbour is a promise': inside the Tarvik talks
+
+Ilze Ozola does not talk like a diplomat. The deputy fisheries minister, who led Latvia's delegation at the Tarvik talks earlier this month, spent most of her career at sea before she was sent to negotiate.
+
+"A harbour we cannot use is a promise the war still keeps," she told the Test Wire in an interview in Riga last week.
+
+Latvian Deputy Fisheries Minister Ilze Ozola is expected back in Tarvik next week.
+"""
+    answer = _knowledge(tmp_path, "ozola.txt", text).answer('Who said "A harbour we cannot use is a promise"?')
+    assert answer.items[0].text.startswith("Ilze Ozola"), [(i.label, i.text) for i in answer.items]

@@ -137,6 +137,10 @@ class ActorFinder:
                     or only
                     or next(iter(recent), None)
                     or next(iter(named), None)
+                    # ("Levchuk does not speak like a diplomat. The deputy minister ... spent her career in the
+                    # police. '...,' she told us": a sentence naming no one goes on about the one opening the one
+                    # before it)
+                    or (self._subject(sentences[position - 2].text) if position >= 2 and not named else None)
                 )
             if speaker is None:
                 speaker = self._titled_speaker(sentence.text, sentences[max(0, position - TITLE_LOOKBACK) : position])
