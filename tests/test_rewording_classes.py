@@ -3541,3 +3541,19 @@ Latvian Deputy Fisheries Minister Ilze Ozola is expected back in Tarvik next wee
 """
     answer = _knowledge(tmp_path, "ozola.txt", text).answer('Who said "A harbour we cannot use is a promise"?')
     assert answer.items[0].text.startswith("Ilze Ozola"), [(i.label, i.text) for i in answer.items]
+
+
+def test_a_plain_question_on_one_person_in_words_no_sentence_holds_shows_what_they_said(tmp_path: Path) -> None:
+    text = """date: 2026-05-15
+source: Test Wire
+title: Latvia willing to host Estonian and Finnish leaders for talks
+
+Following his meeting with Estonian Prime Minister Mart Kesk on Thursday, Latvian President Aldo Varo said Latvia would be willing to host Estonian and Finnish leaders for talks when they are ready.
+
+Kesk arrived in Riga on Thursday morning.
+
+Finland offers its own harbour for a second meeting, a spokesman said.
+"""
+    answer = _knowledge(tmp_path, "varo.txt", text).answer("What is Varo offering to do?")
+    assert "willing to host" in answer.items[0].text, (answer.message, [(i.label, i.text) for i in answer.items])
+    assert answer.items[0].label  # his words, not in the words asked: shown for the asker to check

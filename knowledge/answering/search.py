@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.acronyms import spelled_in
 from knowledge.actors import parties_in
@@ -116,7 +117,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         if not near:
             weak = weak_hits(context, question)
             if not weak:
-                return not_covered(context, question, intent)
+                return _their_words(context, question, intent) or not_covered(context, question, intent)
             items = dated_items(
                 context, question, [hit.row for hit in weak], [context.sentence_item(h.row) for h in weak]
             )
@@ -184,6 +185,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # ... but who made up a team is answered by its members' names, never by a country ("the US and Ukrainian
     # delegations met"), and first by a sentence saying who they were ("included", "represented by")
     members = question.kind == "who" and bool(MEMBERS_ASKED.search(question.text))
+    unnamed_actor = False  # no sentence shown names the one person a plain question has act
     unfit = {
         h.row.id
         for h in shown_hits
@@ -321,6 +323,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # its speaker, or by his country's office: "U.S. president 'very disappointed'")
         if asked.people:  # (... unless it points back to a sentence naming him: "But these efforts failed")
             unfit |= _not_naming(context, shown_hits, asked.people)
+    elif question.kind is None and len(question.named_people) == 1 and (actor_keys := _acting_one(context, question)):
+        # "what is Varo offering to do?" is not answered by "Finland offers its own harbour": a sentence that never
+        # names the one who acts in the question (by name, as speaker, by office, or pointing back) is about another
+        unfit |= _not_naming(context, shown_hits, actor_keys)
+        unnamed_actor = {h.row.id for h in shown_hits} <= unfit
     elif (
         question.kind is None
         and len(question.named_people) >= 2
@@ -460,6 +467,14 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     items = dated_items(context, question, [hit.row for hit in shown_hits], items)
     if items[0].label is None:  # the answer's own words going on in a quotation right after it are the rest of it
         items = _quote_going_on(context, shown_hits[0].row, items)
+    if unnamed_actor:
+        # ... and what that person said, labelled, comes before them: "what is Varo offering?" over "Varo said Latvia
+        # would be willing to host ...", which holds none of its words
+        theirs = _their_words(context, question, intent)
+        if theirs is not None:
+            shown_texts = {item.text for item in theirs.items}
+            rest = [item for item in items if item.text not in shown_texts]
+            return theirs.model_copy(update={"items": (*theirs.items, *rest)[:SEARCH_ITEMS]})
     note = caveat
     if note is None and items[0].label == CLOSEST_LABEL:
         note = "No sentence says all of that; these are the closest sentences in the articles."
@@ -802,3 +817,24 @@ def plain_search(context: Context, text: str) -> list[SentenceRow]:
     if not asked:
         return []
     return context.store.search_sentences(" OR ".join(f'"{s}"' for s in asked), PLAIN_SEARCH_SHOWN)
+
+
+def _acting_one(context: Context, question: Question) -> frozenset[int]:
+    """The keys of the one person a plain question has act ("what is Varo offering?"), or none."""
+    subject = wh_subject(question.text, context.lookup, context.affiliations)
+    return frozenset(subject.people) if subject is not None else frozenset()
+
+
+def _their_words(context: Context, question: Question, intent: Intent) -> Answer | None:
+    """What the one person a plain question names said, labelled, when no sentence holds its words ("what is Erdogan
+    offering to do?": "Erdogan said Turkey would be willing to host ..."): the articles still tell what they put
+    forward, in their own words; None when they said nothing or the question is of another kind."""
+    if question.kind is not None or len(question.named_people) != 1:
+        return None
+    actor_keys = _acting_one(context, question)  # (the one who acts in it: never "Putin's visit", "to Putin")
+    if not actor_keys or not actor_keys & {person.key for person in question.people}:
+        return None
+    from knowledge.answering.said import said_about  # (said builds on search)
+
+    found = said_about(context, replace(question, kind="said"))
+    return found.model_copy(update={"intent": intent}) if found.items and found.intent is Intent.SAID else None
