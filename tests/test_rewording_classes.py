@@ -3557,3 +3557,28 @@ Finland offers its own harbour for a second meeting, a spokesman said.
     answer = _knowledge(tmp_path, "varo.txt", text).answer("What is Varo offering to do?")
     assert "willing to host" in answer.items[0].text, (answer.message, [(i.label, i.text) for i in answer.items])
     assert answer.items[0].label  # his words, not in the words asked: shown for the asker to check
+
+
+def test_a_clause_calling_the_event_by_another_ordinal_is_never_the_answer_first(tmp_path: Path) -> None:
+    first = """date: 2026-05-20
+source: Test Wire
+title: Pipeline talks end without a deal
+
+Negotiators ended two days of talks in Tarvik on Wednesday without agreement on the pipeline.
+
+The next session is scheduled for June 2 in Tarvik.
+"""
+    later = """date: 2026-06-24
+source: Test Wire
+title: Second session ends
+
+The second session of the pipeline talks ended in Tarvik on Wednesday after two postponements.
+
+The third session will be held on July 7, a week later than originally planned, according to the mediator.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
+    for question in ("second session original date?", "when was the second session originally planned"):
+        answer = knowledge.answer(question)
+        top = answer.items[0]
+        shown = [(i.label, i.text) for i in answer.items]
+        assert "third session" not in top.text or top.label == "closest sentence", (question, shown)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from knowledge.actors import PLACE_ALIASES, parties_in
@@ -648,6 +648,14 @@ def _by_position(
     # (counting ones only: "last" is as often "last week")
     said = {w for w in re.findall(r"[a-z0-9]+", fold(question.text)) if ORDINALS.get(w) == question.ordinal}
     said = said if question.ordinal and question.ordinal > 0 else set()
+    if said and ordinal == question.ordinal and _other_ordinal(top.row.focus_stems, said):
+        # a clause that calls it by another ordinal ("the third round will be held on May 18" for "the second round")
+        # tells another event: one calling it by the question's comes first; with none, nothing is sure
+        called_so = [s for s in scored if said & {fold(w) for w in s.row.focus_stems}]
+        if not called_so:
+            return [replace(s, sure=False) for s in scored]
+        scored = called_so + [s for s in scored if s not in called_so]
+        top = scored[0]
     if said and said & {fold(w) for w in top.row.focus_stems} and ordinal == question.ordinal:
         return scored  # "when did the second round end?": the clause that calls it the second round tells it
     if said and ordinal == question.ordinal:
@@ -756,6 +764,12 @@ def _by_position(
     else:
         return scored
     return [pick] + [s for s in scored if s is not pick]
+
+
+def _other_ordinal(focus: Sequence[str], said: set[str]) -> bool:
+    """Whether a clause orders by a counting word other than those the question says ("third" for "second")."""
+    counted = {fold(w) for w in focus if (ORDINALS.get(fold(w)) or 0) > 0}
+    return bool(counted) and not counted & said
 
 
 def _called_off_days(scored: list[_Scored]) -> set[dt.date]:
