@@ -3582,3 +3582,18 @@ The third session will be held on July 7, a week later than originally planned, 
         top = answer.items[0]
         shown = [(i.label, i.text) for i in answer.items]
         assert "third session" not in top.text or top.label == "closest sentence", (question, shown)
+
+
+def test_a_search_item_opening_with_her_names_the_one_person_the_sentence_before_names(tmp_path: Path) -> None:
+    text = """date: 2026-10-21
+source: Test Wire
+title: New faces at the Tarvik talks
+
+Latvia's delegation this time was led by Ilze Ozola, deputy minister of fisheries. Her predecessor, Mart Kesk, was named Latvia's ambassador to Iceland earlier this month.
+
+Both delegations met for six hours on Tuesday.
+"""
+    answer = _knowledge(tmp_path, "ozola.txt", text).answer("who replaced kesk")
+    first = answer.items[0]
+    assert first.text.startswith("[Ilze Ozola's] predecessor, Mart Kesk"), [(i.label, i.text) for i in answer.items]
+    assert first.citations[0].quote.startswith("Her predecessor, Mart Kesk")  # the citation stays verbatim

@@ -465,6 +465,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     ]
     items = [_with_list(context, hit.row, item) for hit, item in zip(shown_hits, items, strict=True)]
     items = dated_items(context, question, [hit.row for hit in shown_hits], items)
+    items = _pronouns_named(context, [hit.row for hit in shown_hits], items)
     if items[0].label is None:  # the answer's own words going on in a quotation right after it are the rest of it
         items = _quote_going_on(context, shown_hits[0].row, items)
     if unnamed_actor:
@@ -838,3 +839,28 @@ def _their_words(context: Context, question: Question, intent: Intent) -> Answer
 
     found = said_about(context, replace(question, kind="said"))
     return found.model_copy(update={"intent": intent}) if found.items and found.intent is Intent.SAID else None
+
+
+_OPENING_PRONOUN = re.compile(r"^(\s*)(He|She|His|Her)\b")
+
+
+def _pronouns_named(context: Context, rows: list[SentenceRow], items: list[AnswerItem]) -> list[AnswerItem]:
+    """Items opening with "He", "She", "His" or "Her" name, in brackets, the one person the sentence before names
+    ("[Iryna Bondar's] predecessor, Taras Hrytsenko, was named ambassador"); the citation stays verbatim. With no
+    one, or several, named there, the pronoun stays: a guess would put words in someone's mouth."""
+    opening = [row for row in rows if _OPENING_PRONOUN.match(row.text)]
+    if not opening:
+        return items
+    before = context.ranker.previous_of(opening)
+    named = context.store.mentions_in(row.id for row in before.values()) if before else {}
+    resolved = []
+    for row, item in zip(rows, items, strict=True):
+        previous = before.get(row.id)
+        keys = list(dict.fromkeys(named.get(previous.id, ()))) if previous is not None else []
+        person = context.person(keys[0]) if len(keys) == 1 else None
+        found = _OPENING_PRONOUN.match(item.text)
+        if person is not None and found is not None:
+            whose = "'s" if found.group(2) in ("His", "Her") else ""
+            item = item.model_copy(update={"text": f"{found.group(1)}[{person.name}{whose}]{item.text[found.end() :]}"})
+        resolved.append(item)
+    return resolved
