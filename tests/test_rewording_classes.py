@@ -3597,3 +3597,28 @@ Both delegations met for six hours on Tuesday.
     first = answer.items[0]
     assert first.text.startswith("[Ilze Ozola's] predecessor, Mart Kesk"), [(i.label, i.text) for i in answer.items]
     assert first.citations[0].quote.startswith("Her predecessor, Mart Kesk")  # the citation stays verbatim
+
+
+def test_an_articles_own_question_is_answered_by_the_sentence_after_it(tmp_path: Path) -> None:
+    text = """date: 2026-03-12
+source: Test Wire
+title: Explainer: the Tarvik quota talks
+
+Why did the first session stall?
+
+Latvia wanted the spring survey published first, and Estonia would not wait.
+
+When is the next session?
+
+The next session is due on March 30.
+"""
+    knowledge = _knowledge(tmp_path, "explainer.txt", text)
+    answer = knowledge.answer("why did the first session stall")
+    shown = [(i.label, i.text) for i in answer.items]
+    assert answer.items[0].text.startswith("Latvia wanted the spring survey") and answer.items[0].label is None, shown
+    assert all(item.label for item in answer.items if item.text.endswith("?")), shown
+    # ... never another question's answer: the article asks of the first session, the user of the second
+    other = knowledge.answer("why did the second session stall")
+    assert other.items[0].label or not other.items[0].text.startswith("Latvia wanted"), [
+        (i.label, i.text) for i in other.items
+    ]

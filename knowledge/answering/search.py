@@ -466,6 +466,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     items = [_with_list(context, hit.row, item) for hit, item in zip(shown_hits, items, strict=True)]
     items = dated_items(context, question, [hit.row for hit in shown_hits], items)
     items = _pronouns_named(context, [hit.row for hit in shown_hits], items)
+    answered = _answered_after(context, question, shown_hits, items)
+    if answered[0] is not items[0] and answered[0].label is None and not absent:
+        caveat = None  # the article's own question asked it, and the sentence after it answers, in its own words
+    items = answered
     if items[0].label is None:  # the answer's own words going on in a quotation right after it are the rest of it
         items = _quote_going_on(context, shown_hits[0].row, items)
     if unnamed_actor:
@@ -839,6 +843,43 @@ def _their_words(context: Context, question: Question, intent: Intent) -> Answer
 
     found = said_about(context, replace(question, kind="said"))
     return found.model_copy(update={"intent": intent}) if found.items and found.intent is Intent.SAID else None
+
+
+_ASKS = re.compile(r"\?[\s\"”’']*$")  # a sentence ending in a question mark (outside or inside its quotation)
+
+
+def _answered_after(context: Context, question: Question, hits: list[Hit], items: list[AnswerItem]) -> list[AnswerItem]:
+    """An article's own question ("Why did the first round stall?", an explainer's sub-heading) asks; the sentence
+    after it answers it: that sentence takes its place, and the question follows, labelled. When the article asks
+    every word the user does, its answer is the answer and comes first; one with no sentence after it is labelled
+    where it stands."""
+    asking = [hit.row for hit in hits if _ASKS.search(hit.row.text)]
+    if not asking:
+        return items
+    following = context.store.sentences(row.id + 1 for row in asking)
+    shown = {hit.row.id for hit in hits}
+    every = set(range(len(question.groups)))
+    first: list[AnswerItem] = []
+    answered: list[AnswerItem] = []
+    for hit, item in zip(hits, items, strict=True):
+        row = hit.row
+        if not _ASKS.search(row.text):
+            answered.append(item)
+            continue
+        after = following.get(row.id + 1)
+        asked = item.model_copy(update={"label": CLOSEST_LABEL})
+        if after is None or after.article != row.article or _ASKS.search(after.text) or after.id in shown:
+            answered.append(asked)
+            continue
+        # (the user's question, in the article's words, and no more: "Why did the first round stall?" is not
+        # "why was the second round postponed?")
+        said = {stem for g in question.groups for stem in g.stems} | set(stems(question.text))
+        same = bool(every) and every <= hit.matched_here and set(stems(row.text)) - QUESTION_STEMS <= said
+        answer = context.sentence_item(after, label=None if same else item.label)
+        answer = dated_items(context, question, [after], [answer])[0]
+        (first if same else answered).append(answer)
+        answered.append(asked)
+    return (first + answered)[:SEARCH_ITEMS]
 
 
 _OPENING_PRONOUN = re.compile(r"^(\s*)(He|She|His|Her)\b")
