@@ -1764,7 +1764,9 @@ The envoy's staff declined to comment.
     kb = knowledge_over(tmp_path_factory.mktemp("dated") / "corpus", {"riga.txt": text})
     last = kb.answer("kesk last varo meeting before may")
     assert last.intent is Intent.SEARCH
-    assert last.items[0].text.startswith("He last met") and last.items[0].date == "2026-04-03"
+    # (the item names whom "He" means, the sentence before's one person; its citation is the sentence as written)
+    assert last.items[0].text.startswith("[Mart Kesk] last met") and last.items[0].date == "2026-04-03"
+    assert last.items[0].citations[0].quote.startswith("He last met")
     call = kb.answer("Kesk Varo call details")  # of two dates, the one whose clause names who was asked about
     first = next(item for item in call.items if item.text.startswith("On May 20"))
     assert first.date == "2026-05-20"

@@ -646,33 +646,38 @@ def _by_position(
     cut = ORDINAL_RELATIVE_CUT if named and question.ordinal is not None else WHEN_RELATIVE_CUT
     # a sentence writing the question's own ordinal word ("Kesk first visited ...") is a candidate whatever it scores
     # (counting ones only: "last" is as often "last week")
-    said = {w for w in re.findall(r"[a-z0-9]+", fold(question.text)) if ORDINALS.get(w) == question.ordinal}
-    said = said if question.ordinal and question.ordinal > 0 else set()
-    if said and ordinal == question.ordinal and _other_ordinal(top.row.focus_stems, said):
-        # a clause that calls it by another ordinal ("the third round will be held on May 18" for "the second round")
-        # tells another event: one calling it by the question's comes first; with none, nothing is sure
-        called_so = [s for s in scored if said & {fold(w) for w in s.row.focus_stems}]
-        if not called_so:
-            return [replace(s, sure=False) for s in scored]
-        scored = called_so + [s for s in scored if s not in called_so]
-        top = scored[0]
-    if said and said & {fold(w) for w in top.row.focus_stems} and ordinal == question.ordinal:
-        return scored  # "when did the second round end?": the clause that calls it the second round tells it
+    # (any way of writing it: "2nd" is "second")
+    said = (
+        {w for w, n in ORDINALS.items() if n == question.ordinal}
+        if question.ordinal and question.ordinal > 0
+        else set()
+    )
     if said and ordinal == question.ordinal:
-        # ... and when a lower-ranked clause calls it that, with every word the question names it by, it tells it
-        # before any count of events ("third round date?": "agreed to hold a third round on April 14", never the
-        # third dated meeting of all)
         off = _called_off_days(scored)  # (the third round "set for April 14" and since pushed back is not then)
-        calling = next(
-            (
-                s
-                for s in scored
-                if s.row.start not in off
-                and said & {fold(w) for w in s.row.focus_stems}
-                and all(set(g.stems) & set(s.hit.row.stems) for g in question.groups)
-            ),
-            None,
-        )
+
+        def calls_it(s: _Scored) -> bool:
+            """The clause calls it the asked ordinal, with every word (its own form, not kin: "a second round of
+            talks" is no "second round of consultations") and name the question gives it."""
+            row_stems = set(s.hit.row.stems)
+            return (
+                s.row.start not in off
+                and bool(said & {fold(w) for w in s.row.focus_stems})
+                and all(g.own in row_stems for g in question.groups)
+                and all(thing & row_stems for thing in named)
+            )
+
+        if _other_ordinal(top.row.focus_stems, question.ordinal):
+            # a clause that calls it by another ordinal ("the third round will be held on May 18" for "the second
+            # round") tells another event: one calling it by the question's comes first; with none, nothing is sure
+            called_so = [s for s in scored if calls_it(s)]
+            if not called_so:
+                return [replace(s, sure=False) for s in scored]
+            return called_so + [s for s in scored if s not in called_so]
+        if said & {fold(w) for w in top.row.focus_stems}:
+            return scored  # "when did the second round end?": the clause that calls it the second round tells it
+        # ... and when a lower-ranked clause calls it that, it tells it before any count of events ("third round
+        # date?": "agreed to hold a third round on April 14", never the third dated meeting of all)
+        calling = next((s for s in scored if calls_it(s)), None)
         if calling is not None:
             return [calling] + [s for s in scored if s is not calling]
     # "when was the last time Kesk visited Tarnia?": the last visit that had happened, history included (the article
@@ -766,10 +771,11 @@ def _by_position(
     return [pick] + [s for s in scored if s is not pick]
 
 
-def _other_ordinal(focus: Sequence[str], said: set[str]) -> bool:
-    """Whether a clause orders by a counting word other than those the question says ("third" for "second")."""
-    counted = {fold(w) for w in focus if (ORDINALS.get(fold(w)) or 0) > 0}
-    return bool(counted) and not counted & said
+def _other_ordinal(focus: Sequence[str], asked: int) -> bool:
+    """Whether a clause orders by counting words, none of them the one asked ("third" for "second"; "2nd" is
+    "second")."""
+    counted = {ORDINALS[fold(w)] for w in focus if (ORDINALS.get(fold(w)) or 0) > 0}
+    return bool(counted) and asked not in counted
 
 
 def _called_off_days(scored: list[_Scored]) -> set[dt.date]:
