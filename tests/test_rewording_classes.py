@@ -3622,3 +3622,22 @@ The next session is due on March 30.
     assert other.items[0].label or not other.items[0].text.startswith("Latvia wanted"), [
         (i.label, i.text) for i in other.items
     ]
+
+
+def test_what_a_title_holder_said_about_a_person_is_their_words_naming_that_person_first(tmp_path: Path) -> None:
+    text = """date: 2026-09-10
+source: Test Wire
+title: Inside the Tarvik quota talks
+
+The Latvian side was led by Ilze Ozola, Latvia's special envoy for fisheries. She described the session as "slow but honest" and said Riga wanted a written timetable by October.
+
+Estonian Deputy Fisheries Minister Mart Kesk leads Estonia's team.
+
+Ilze Ozola, the Latvian envoy, has praised his command of the quota tables. According to Ozola, Kesk "knows more about herring than the rest of us combined."
+
+She said a technical working group would meet in Tarvik on October 4.
+"""
+    answer = _knowledge(tmp_path, "envoy.txt", text).answer("what did the Latvian envoy say about kesk")
+    first = answer.items[0]
+    assert "knows more about herring" in first.text and first.label is None, [(i.label, i.text) for i in answer.items]
+    assert all(item.label for item in answer.items if "Kesk" not in item.text and "his" not in item.text)

@@ -131,7 +131,7 @@ def said_about(context: Context, question: Question, *, titled: bool = False) ->
         _names_one_of(word, question.people) for word in re.findall(r"[\w’'-]+", by_title.group("who"))
     ):
         # "what did the Russian president say about Trump?": the title speaks, Trump is spoken of
-        held = said_by_title(context, replace(question, people=(), named_people=()))
+        held = said_by_title(context, replace(question, people=()))  # (Trump stays named: spoken of)
         if held is not None:
             return held
     question = _speakers_only(question)
@@ -254,7 +254,8 @@ def _nearest_hits(context: Context, question: Question) -> list[Hit]:
     if not rows:
         return []
     about = tuple(group for group in question.named_people if not {p.key for p in group} & keys)
-    topic = replace(question, people=(), named_people=about, kind=None)
+    # (... who are a topic of their own: "what did the US envoy say about Hrytsenko?")
+    topic = replace(question, people=tuple(p for group in about for p in group), named_people=about, kind=None)
     # those naming who or what they spoke about first ("about Budanov"), then by the words they share
     return sorted(context.ranker.score(topic, rows), key=lambda hit: (-hit.coverage, -hit.score, hit.row.id))
 
@@ -279,7 +280,8 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
     names = " or ".join(person.name for person in question.people)
     # the topic keeps the people spoken about ("about Budanov"), never the speakers
     about = tuple(group for group in question.named_people if not {p.key for p in group} & keys)
-    topic = replace(question, people=(), named_people=about, kind=None)
+    # (... who are a topic of their own: "what did the US envoy say about Hrytsenko?")
+    topic = replace(question, people=tuple(p for group in about for p in group), named_people=about, kind=None)
     unsure: set[int] = set()  # statements without the question's most telling word: shown, labelled
     response_note = None
     unheard = False
@@ -298,11 +300,16 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         dated = bool(question.date.month or question.date.day or question.date.bounded)
         # ... and a sentence whose speaker the extraction found before one read off its opening name ("Sikorski
         # also commented on the summit" introduces his words; it does not say them)
+        # ... and, of words on nothing but the people spoken of ("what did the US envoy say about Hrytsenko?"), those
+        # naming them first
+        spoken_of = {p.key for group in about for p in group} if not question.groups else set()
+        naming_them = context.store.mentions_in(hit.row.id for hit in said) if spoken_of else {}
         said.sort(
             key=lambda hit: (
                 (not dated or hit.on_date),
                 not _SAID_THIS.search(hit.row.text),  # "Shmyhal said this in an interview": where, not what
                 not telling or bool(telling & hit.matched_here),
+                not spoken_of or bool(spoken_of & set(naming_them.get(hit.row.id, ()))),
                 hit.row.speaker is not None,
             ),
             reverse=True,
@@ -317,6 +324,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
             if unheard
             or (telling and not telling & (hit.matched if _ON_IT.search(hit.row.text) else hit.matched_here))
             or (dated and not hit.on_date)
+            or (spoken_of and not spoken_of & set(naming_them.get(hit.row.id, ())))
         }
         # "what did the Pope say in response to Lavrov?": words in response to someone name them, or follow a
         # sentence that does; an earlier statement of the Pope's is shown, labelled, never as the response
@@ -785,7 +793,12 @@ def said_by_title(context: Context, question: Question) -> Answer | None:
         # the title's words name the speaker now, they are no topic: "what did the pope say about a Christmas truce?"
         # is answered by what he said on a truce, not by any sentence naming the pope
         title_words = frozenset(fold(word) for word in re.findall(r"[^\W\d_]+", title))
-        asked = replace(question, people=people, named_people=tuple((p,) for p in people)).without_groups(title_words)
+        # (the people spoken about stay named: "what did the US envoy say about Hrytsenko?" is on Hrytsenko)
+        spoken_of = tuple(
+            group for group in question.named_people if not {p.key for p in group} & {p.key for p in people}
+        )
+        asked = replace(question, people=people, named_people=tuple((p,) for p in people) + spoken_of)
+        asked = asked.without_groups(title_words)
         return said_about(context, asked, titled=True)
     answer = search(context, question, intent=Intent.SAID)
     items = tuple(item.model_copy(update={"label": CLOSEST_LABEL}) for item in answer.items)
