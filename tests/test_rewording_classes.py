@@ -3641,3 +3641,22 @@ She said a technical working group would meet in Tarvik on October 4.
     first = answer.items[0]
     assert "knows more about herring" in first.text and first.label is None, [(i.label, i.text) for i in answer.items]
     assert all(item.label for item in answer.items if "Kesk" not in item.text and "his" not in item.text)
+
+
+def test_a_bare_title_yields_to_the_same_post_given_in_full(tmp_path: Path) -> None:
+    first = """date: 2026-02-10
+source: Test Wire
+title: Tarvik talks open
+
+The Canadian side was led by Lydia Tarrant, Ottawa's special envoy for Baltic fisheries.
+"""
+    later = """date: 2026-03-02
+source: Test Wire
+title: Tarvik talks resume
+
+Lydia Tarrant, the Canadian envoy, said the talks were "slow but honest".
+
+The Canadian envoy, Lydia Tarrant, was quoted as saying the gap had narrowed.
+"""
+    answer = _corpus(tmp_path, {"first.txt": first, "later.txt": later}).answer("tarrant title")
+    assert "special envoy for Baltic fisheries" in answer.items[0].text, [i.text for i in answer.items]

@@ -19,6 +19,7 @@ from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import misspelt_party_alias
 from knowledge.answering.search import LED_BY_SIDE, closest_sentences, search
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive, surname_of
+from knowledge.extract.registry import bare_title
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
@@ -430,6 +431,8 @@ def _profile(context: Context, person: Person, role_number: int | None = None) -
         # ... but a bare form of another of their titles ("Minister" of "Ukrainian Foreign Minister") is no new post
         words = [set(fold(role).split()) for role, _ in roles]
         bare = {n for n, mine in enumerate(words) if any(mine < other for other in words)}
+        # ... nor the same post without its field ("the US envoy" of "special envoy for Black Sea commerce")
+        bare |= {n for n, (role, _) in enumerate(roles) if bare_title(role, person.roles)}
         role_number = max(
             range(len(roles)),
             key=lambda n: (

@@ -84,7 +84,9 @@ class PersonDraft:
             self.affiliations[mention.affiliation] += 1
 
     def person(self) -> Person:
-        roles = sorted(self.roles.values(), key=_role_weight, reverse=True)
+        entries = list(self.roles.values())
+        every = [role for role, _, _ in entries]
+        roles = sorted(entries, key=lambda entry: _role_weight(entry, every), reverse=True)
         return Person(
             key=self.key,
             name=self.name,
@@ -116,10 +118,32 @@ class PersonDraft:
         )
 
 
-def _role_weight(entry: tuple[str, int, Citation]) -> tuple[int, int, int]:
-    """Most informative first: not generic, stated often (a country counts double), then longer."""
+# A post with its field or body after its noun: "special envoy for Black Sea commerce", "head of the delegation".
+_SCOPED = re.compile(r"\b[a-z]+\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
+
+
+def bare_title(role: str, others: Iterable[str]) -> bool:
+    """Whether a title is a bare form of a longer one scoped to a field or body, its noun the same ("the US envoy"
+    beside "the State Department's special envoy for Black Sea commerce": the same envoy, less said)."""
+    if _SCOPED.search(role) or not role.split():
+        return False
+    head = role.lower().split()[-1]
+    return any(
+        len(other) > len(role) and f"{head} " in f"{other.lower()} " and _SCOPED.search(other) is not None
+        for other in others
+    )
+
+
+def _role_weight(entry: tuple[str, int, Citation], others: Iterable[str] = ()) -> tuple[int, int, int, int]:
+    """Most informative first: not generic; not a bare form of a post the person is also given in full
+    (``bare_title``); stated often (a country counts double), then longer."""
     role, count, _ = entry
-    return (0 if role.lower() in GENERIC_ROLES else 1, count + (2 if parties_in(role) else 0), len(role))
+    return (
+        0 if role.lower() in GENERIC_ROLES else 1,
+        0 if bare_title(role, others) else 1,
+        count + (2 if parties_in(role) else 0),
+        len(role),
+    )
 
 
 def _bucket(name: str) -> str:
