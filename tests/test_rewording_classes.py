@@ -3660,3 +3660,18 @@ The Canadian envoy, Lydia Tarrant, was quoted as saying the gap had narrowed.
 """
     answer = _corpus(tmp_path, {"first.txt": first, "later.txt": later}).answer("tarrant title")
     assert "special envoy for Baltic fisheries" in answer.items[0].text, [i.text for i in answer.items]
+
+
+def test_money_lost_is_an_amount_and_millions_of_tonnes_are_no_money(tmp_path: Path) -> None:
+    text = """date: 2026-08-18
+source: Test Wire
+title: The idle pipeline
+
+The pipeline, which has been idle since March 2024, could carry up to 1.8 million tonnes of grain oil a year, according to the Latvian ministry.
+
+Ilze Ozola runs the line for the Latvian operator. "We lose about $2 million in upkeep every month the line sits idle."
+"""
+    answer = _knowledge(tmp_path, "idle.txt", text).answer("how much does latvia lose each month the pipeline is idle")
+    shown = [(i.label, i.text) for i in answer.items]
+    assert "$2 million in upkeep" in answer.items[0].text and answer.items[0].label is None, shown
+    assert all(item.label for item in answer.items if "million tonnes" in item.text), shown  # a quantity, no money

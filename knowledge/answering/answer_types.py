@@ -95,7 +95,9 @@ _CLOCK = re.compile(
 # An amount of money: a currency sign or word, or a figure in millions and billions.
 _AMOUNT = re.compile(
     r"[$€£₴₽¥]\s*\d|\b\d[\d,.]*\s*(?:bn|m)\b|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|yuan|rupees?|"
-    r"billions?|millions?|trillions?)\b",
+    r"(?:billions?|millions?|trillions?)(?!\s+(?:of\s+)?(?:tonnes?|tons?|barrels?|cubic|square|people|residents|"
+    r"litres?|liters?|hectares?|acres?|doses?|rounds?|shells?|kilomet\w*|km|miles?)\b))\b",  # (not "2.5 million
+    # tonnes": a quantity, not money)
     re.I,
 )
 # What a "why" answer says: a cause or a purpose ("because", "amid", "over concerns", "in order to"; not "citing",

@@ -89,7 +89,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"allocate\w*|raise|raised|pledge\w*|lend|lent|give|gave|provide\w*)\b)?|\b(?:what|which)\s+(?:amount|sum)\b|"
             r"\bhow\s+much\s+(?:did|does|do|will|would|has|have|had|is|was|are|were|should|could|can)\b"
             r"(?!\s+\w+\s+(?:time|territory|land)\b).{0,60}?\b(?:cost|costs|spend|spent|pay|paid|allocate\w*|"
-            r"raise|raised|worth|pledge\w*|lend|lent|loan|budget)\b",
+            r"raise|raised|worth|pledge\w*|lend|lent|loan|budget|lose|loses|lost|earn|earns|earned|save|saves|saved|"
+            r"owe|owes|owed)\b",  # (money lost or earned: "how much does Kyiv lose each month?"; never time or land)
             re.I,
         ),
     ),
