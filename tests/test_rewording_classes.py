@@ -3675,3 +3675,28 @@ Ilze Ozola runs the line for the Latvian operator. "We lose about $2 million in 
     shown = [(i.label, i.text) for i in answer.items]
     assert "$2 million in upkeep" in answer.items[0].text and answer.items[0].label is None, shown
     assert all(item.label for item in answer.items if "million tonnes" in item.text), shown  # a quantity, no money
+
+
+def test_a_job_asked_at_a_time_or_an_occasion_is_the_post_the_articles_then_give(tmp_path: Path) -> None:
+    spring = """date: 2026-05-16
+source: Test Wire
+title: Tarvik talks end after two hours
+
+Estonian Defence Minister Mart Kesk led Estonia's delegation at the Tarvik talks, which ended after two hours.
+"""
+    winter = """date: 2026-12-17
+source: Test Wire
+title: Riga round opens
+
+Estonia was represented by Secretary of the Security Council Mart Kesk and two deputy ministers.
+"""
+    knowledge = _corpus(tmp_path, {"spring.txt": spring, "winter.txt": winter})
+    for question, post in (
+        ("Kesk's job at the tarvik talks?", "Defence Minister"),
+        ("kesk position at the tarvik talks", "Defence Minister"),
+        ("Kesk position in May 2026?", "Defence Minister"),
+        ("Kesk position in december 2026?", "Secretary of the Security Council"),
+        ("Kesk's job?", "Secretary of the Security Council"),  # the newest, asked of no time
+    ):
+        answer = knowledge.answer(question)
+        assert answer.items and post in answer.items[0].text, (question, [i.text for i in answer.items])

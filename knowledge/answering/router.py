@@ -168,7 +168,9 @@ _JOB_NOUN = r"(?:job|role|post|title|occupation|profession|background|bio|biogra
 # position, or one "on" something, is a stance)
 _PERSONS_POSITION = re.compile(
     r"^\s*(?:what(?:'s|\s+is|\s+was)\s+)?(?P<who>[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,2}?)(?:['’]s)?\s+"
-    r"(?:current\s+|new\s+|official\s+|exact\s+)?position\s*[?!.]*\s*$",  # ("marco rubio position")
+    r"(?:current\s+|new\s+|official\s+|exact\s+)?position"
+    # (... then, at most, when or where: "Umerov position in December 2025?", "X position at the Istanbul talks")
+    r"(?:\s+(?:in|at|during|as\s+of|since)\s+[^?!.]{2,40}?)?\s*[?!.]*\s*$",  # ("marco rubio position"; never "on")
     re.I,
 )
 _JOB = re.compile(

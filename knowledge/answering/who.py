@@ -17,13 +17,14 @@ from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import misspelt_party_alias
+from knowledge.answering.question_dates import date_matches
 from knowledge.answering.search import LED_BY_SIDE, closest_sentences, search
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive, surname_of
 from knowledge.extract.registry import bare_title
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
-from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem
+from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
 from knowledge.vocabulary import APPOINTING_WORDS, PAST_TITLE_WORDS
 
 WHO_STATEMENTS = 4
@@ -73,7 +74,8 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
         return _old_post(context, person, query, asked)
     if person is not None and _NEW_POST.search(asked or query):
         return _new_post(context, person, query) or context.not_mentioned(Intent.WHO, query, query, query)
-    profile = _profile(context, person) if person is not None else []
+    at = _role_at(context, person, asked) if person is not None and asked is not None else None
+    profile = _profile(context, person, at) if person is not None else []
     if profile:
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
     query = _role_words_spelt(context, query)  # "who is Belgium's prime minster?": no name, so a role misspelt
@@ -419,6 +421,40 @@ def _describes_people(query: str) -> bool:
     # "accompanied Kellogg to Belarus", "attended the Erdogan Zelensky meeting": an act, whoever it names after it
     acted = len(words) > 1 and words[0].islower() and (_ACT_ENDING.search(words[0]) or words[0] in IRREGULAR_VERBS)
     return bool(_DESCRIPTION.match(query)) or bool(acted) or (not capitalised and not has_role and len(words) > 1)
+
+
+# The words of a job question that ask for the post, not when or where it was held.
+_JOB_STEMS = frozenset(stem(w) for w in "job role post title position occupation profession background bio".split())
+
+
+def _role_at(context: Context, person: Person, asked: str) -> int | None:
+    """The role a job question asks for at a time or an occasion ("Umerov's job at the Istanbul talks?", "his
+    position in December 2025?"): the one the articles of that time give, or whose sentence or headline names that
+    occasion; None when the question names neither, or no role fits better than another."""
+    if len(person.roles) < 2:
+        return None
+    question = context.question(asked, command=False)
+    dates = context.store.published(citation.article for citation in person.role_citations)
+    if question.date.year or question.date.month:
+        timely = [
+            n
+            for n, citation in enumerate(person.role_citations)
+            if (day := dates.get(citation.article)) is not None and date_matches(day, day, question.date)
+        ]
+        if timely and len(timely) < len(person.roles):
+            return max(timely, key=lambda n: dates.get(person.role_citations[n].article) or dt.date.min)
+    name_stems = {stem(fold(word)) for alias in person.aliases for word in alias.split()}
+    occasion = {g.own for g in question.groups} - _JOB_STEMS - name_stems
+    occasion |= {s for _, place in question.places for s in place}
+    if not occasion:
+        return None
+    titles = context.store.title_sets(citation.article for citation in person.role_citations)
+    told = [
+        len(occasion & (set(stems(citation.quote)) | titles.get(citation.article, frozenset())))
+        for citation in person.role_citations
+    ]
+    best = max(told)
+    return told.index(best) if best and told.count(best) == 1 else None
 
 
 def _profile(context: Context, person: Person, role_number: int | None = None) -> list[AnswerItem]:
