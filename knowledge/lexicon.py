@@ -103,6 +103,7 @@ FAMILIES: tuple[str, ...] = (
     "include included includes comprise comprised comprises consist consisted",
     "moves move actions action steps",  # "Trump's moves": his actions
     "resume resumed resuming restart restarted restarting renew renewed",  # "restarting talks": resuming them
+    "true accurate correct",  # "was the claim true?": a fact-check's verdict, in its words (never "truce")
     "job jobs post posts role roles",  # "the security council job": the post ("position" is as often a stance)
     "promise promised pledge pledged vow vowed committed",  # "what did the leaders promise?": what they committed to
     "extra additional",
@@ -278,6 +279,7 @@ OPPOSITES: tuple[str, ...] = (
     "rise rose increase increased | fall fell drop dropped decrease decreased",
     "win won | lose lost",
     "support supported supports favour favor backed | oppose opposed opposes doubt doubts doubted",
+    "true accurate correct | false untrue inaccurate incorrect misleading",
 )
 
 

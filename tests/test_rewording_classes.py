@@ -3700,3 +3700,34 @@ Estonia was represented by Secretary of the Security Council Mart Kesk and two d
     ):
         answer = knowledge.answer(question)
         assert answer.items and post in answer.items[0].text, (question, [i.text for i in answer.items])
+
+
+def test_an_interviewers_line_and_a_fact_checks_claim_are_answered_by_what_follows(tmp_path: Path) -> None:
+    interview = """date: 2026-04-08
+source: Test Wire
+title: Interview: Latvia's envoy on the quota deal
+
+Q: Estonia asked for 40 survey boats. How many did it get?
+
+A: Nine, for now. Riga accepted nine as a starting point, and they can sail next Monday.
+
+Q: Is that enough?
+
+A: It is a beginning.
+"""
+    check = """date: 2026-04-20
+source: Test Check
+title: Fact check: claims about the quota talks
+
+CLAIM: "Not a single boat has left Tarvik." - a Latvian deputy minister, on April 2.
+
+VERDICT: False. Port records show eleven boats sailed from Tarvik to Riga in March.
+"""
+    knowledge = _corpus(tmp_path, {"interview.txt": interview, "check.txt": check})
+    boats = knowledge.answer("how many survey boats did Estonia get?")
+    shown = [(i.label, i.text) for i in boats.items]
+    assert boats.items[0].text.startswith("A: Nine, for now"), shown
+    claim = knowledge.answer("was the claim that not a single boat left tarvik true?")
+    assert any(item.text.startswith("VERDICT: False") for item in claim.items[:2]), [
+        (i.label, i.text) for i in claim.items
+    ]

@@ -28,15 +28,17 @@ from knowledge.index import SentenceRow
 from knowledge.lexicon import opposite, related, related_role, without_phrasal_verbs
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.sentences import LIST_ITEM
-from knowledge.text import STOPWORDS, stem, stems, words
+from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
     EVENT_NOUNS,
+    MONTHS,
     PAST_TITLE_WORDS,
     QUESTION_WORDS,
     RANK_ABBREVIATIONS,
     REPORT_VERBS,
     SPEECH_VERBS,
+    WEEKDAYS,
 )
 
 QUESTION_STEMS = frozenset(stem(word) for word in QUESTION_WORDS)  # "when", "what": no word plain search needs
@@ -821,7 +823,17 @@ def plain_search(context: Context, text: str) -> list[SentenceRow]:
     asked = [s for s in dict.fromkeys(stems(text)) if s not in QUESTION_STEMS]
     if not asked:
         return []
-    return context.store.search_sentences(" OR ".join(f'"{s}"' for s in asked), PLAIN_SEARCH_SHOWN)
+    found = context.store.search_sentences(" OR ".join(f'"{s}"' for s in asked), PLAIN_SEARCH_SHOWN + DATELINES_READ)
+    return [row for row in found if not _says_nothing(row.text)][:PLAIN_SEARCH_SHOWN]
+
+
+DATELINES_READ = 3  # a few more read, for the datelines left out
+_TEXT_WORD = re.compile(r"\b[A-Za-z]*[a-z][a-z]{2,}\b")
+
+
+def _says_nothing(text: str) -> bool:
+    """A dateline on its own ("BERLIN, December 17. /TASS/."): a place, a day and an outlet, no word of news."""
+    return not any(fold(w) not in MONTHS and fold(w) not in WEEKDAYS for w in _TEXT_WORD.findall(text))
 
 
 def _acting_one(context: Context, question: Question) -> frozenset[int]:
@@ -845,7 +857,10 @@ def _their_words(context: Context, question: Question, intent: Intent) -> Answer
     return found.model_copy(update={"intent": intent}) if found.items and found.intent is Intent.SAID else None
 
 
-_ASKS = re.compile(r"\?[\s\"”’']*$")  # a sentence ending in a question mark (outside or inside its quotation)
+# A sentence that asks, for the sentence after it to answer: one ending in a question mark (outside or inside its
+# quotation), an interviewer's line ("Q: UNESCO asked for 30 inspectors.") or a fact-check's claim ("CLAIM: ...",
+# its verdict next)
+_ASKS = re.compile(r"\?[\s\"”’']*$|^\s*(?:Q|Question|CLAIM|Claim)\s*:")
 
 
 def _answered_after(context: Context, question: Question, hits: list[Hit], items: list[AnswerItem]) -> list[AnswerItem]:
@@ -856,7 +871,8 @@ def _answered_after(context: Context, question: Question, hits: list[Hit], items
     asking = [hit.row for hit in hits if _ASKS.search(hit.row.text)]
     if not asking:
         return items
-    following = context.store.sentences(row.id + 1 for row in asking)
+    # (the answer may follow a question in two sentences: "Q: UNESCO asked for 30. How many did it get?")
+    following = context.store.sentences(row.id + step for row in asking for step in (1, 2))
     shown = {hit.row.id for hit in hits}
     every = set(range(len(question.groups)))
     first: list[AnswerItem] = []
@@ -867,6 +883,8 @@ def _answered_after(context: Context, question: Question, hits: list[Hit], items
             answered.append(item)
             continue
         after = following.get(row.id + 1)
+        if after is not None and _ASKS.search(after.text) and not _ASKS.search(following.get(row.id + 2, after).text):
+            after = following.get(row.id + 2)
         asked = item.model_copy(update={"label": CLOSEST_LABEL})
         if after is None or after.article != row.article or _ASKS.search(after.text) or after.id in shown:
             answered.append(asked)
