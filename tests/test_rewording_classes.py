@@ -3731,3 +3731,13 @@ VERDICT: False. Port records show eleven boats sailed from Tarvik to Riga in Mar
     assert any(item.text.startswith("VERDICT: False") for item in claim.items[:2]), [
         (i.label, i.text) for i in claim.items
     ]
+
+
+def test_a_museum_a_gallery_or_an_auction_house_is_no_person() -> None:
+    found = {
+        m.name: m.is_person
+        for m in find_names("VERDICT: Unproven. The auction house, Baltic Fine Art, says the two lots were copies.")
+    }
+    assert not any(found.values()), found
+    named = {m.name: m.is_person for m in find_names("He was a former director of the Latvian Museum in Riga.")}
+    assert not any(named.values()), named

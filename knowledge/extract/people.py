@@ -202,7 +202,8 @@ ORG_WORDS = frozenset(
     organization organisation guard navy army corps command secretariat cabinet presidium duma rada assembly
     board bank authority investment security defence defense direct main general armed affairs sovereign
     wealth central federal regional parliamentary policy communications directorate-general mission institute
-    university foundation center centre forum school academy
+    university foundation center centre forum school academy museum museums gallery galleries auction auctions
+    art arts library archive archives
     """.split()
 )
 MEDIA_AND_ORG_NOUNS = ORG_WORDS | frozenset(
