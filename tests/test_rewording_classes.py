@@ -3741,3 +3741,24 @@ def test_a_museum_a_gallery_or_an_auction_house_is_no_person() -> None:
     assert not any(found.values()), found
     named = {m.name: m.is_person for m in find_names("He was a former director of the Latvian Museum in Riga.")}
     assert not any(named.values()), named
+
+
+def test_a_sides_delegation_led_by_someone_makes_them_its_head(tmp_path: Path) -> None:
+    found = {
+        m.name: m.led for m in find_names("Latvia's delegation is led by Ilze Ozola, the deputy minister of fisheries.")
+    }
+    assert found.get("Ilze Ozola") == "head of Latvia's delegation", found
+    text = """date: 2026-03-10
+source: Test Wire
+title: Quota talks open
+
+Latvia's delegation is led by Ilze Ozola, the deputy minister of fisheries. Estonia's team was headed by Mart Kesk.
+"""
+    knowledge = _knowledge(tmp_path, "led.txt", text)
+    for question, name in (("who leads latvias delegation", "Ilze Ozola"), ("who heads estonia's team?", "Mart Kesk")):
+        answer = knowledge.answer(question)
+        assert answer.items[0].text.startswith(name) and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [(i.label, i.text) for i in answer.items],
+        )

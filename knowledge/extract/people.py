@@ -709,7 +709,8 @@ def _starts_with_titled_name(text: str) -> bool:
 
 
 _LED_BY = re.compile(
-    r"(?P<body>\b(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:delegation|team|talks|negotiations|mission|"
+    # (or whose: "Ukraine's delegation is led by ...")
+    r"(?P<body>\b(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:delegation|team|talks|negotiations|mission|"
     r"group|commission|committee|council|panel|coalition|side))\s+(?:was|is|were|are|will\s+be|has\s+been|had\s+been)"
     r"\s+(?:led|headed|chaired)\s+by\s+(?:[\w’'.-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -723,7 +724,9 @@ def _led_by(sentence: str, start: int) -> str | None:
     if not match:
         return None
     body = match.group("body")
-    return "head of " + body[0].lower() + body[1:] if body[:1].isupper() else "head of " + body
+    if re.match(r"(?:The|A|An|Its|Their)\b", body):  # ("The Russian delegation": "head of the Russian delegation")
+        body = body[0].lower() + body[1:]
+    return "head of " + body
 
 
 _COPULA_ROLE = re.compile(
