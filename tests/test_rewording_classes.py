@@ -3762,3 +3762,18 @@ Latvia's delegation is led by Ilze Ozola, the deputy minister of fisheries. Esto
             answer.message,
             [(i.label, i.text) for i in answer.items],
         )
+
+
+def test_a_plan_changed_after_something_was_said_gives_the_reason(tmp_path: Path) -> None:
+    text = """date: 2026-03-12
+source: Test Wire
+title: Tarvik session off
+
+A second session that had been scheduled for Thursday morning was cancelled after the Latvian delegation said it needed to consult Riga, a ministry spokeswoman said.
+
+The delegations met for three hours on Wednesday.
+"""
+    answer = _knowledge(tmp_path, "off.txt", text).answer("why was thursday's session cancelled")
+    first = answer.items[0]
+    assert "needed to consult Riga" in first.text and first.label is None, (answer.message, first.label)
+    assert answer.message is None or "reason" not in answer.message, answer.message

@@ -111,6 +111,9 @@ _CAUSE = re.compile(
     r"(?:disappointed|angry|upset|frustrated|concerned|worried|unhappy|furious|pleased|satisfied)\s+"
     r"(?:at|over|about|with|by)|"
     r"driven\s+by|prompted\s+by|aimed\s+at|in\s+a\s+bid\s+to|the\s+need\s+to|(?:came|comes|come)\s+after|"
+    # a plan changed after something was said or done: "was cancelled after the delegation said it needed to ..."
+    r"(?:cancell?ed|postponed|delayed|suspended|halted|called\s+off|pushed\s+back|scrapped|broke\s+down|collapsed|"
+    r"stalled)\s+(?:[\w’'-]+\s+){0,4}?after\s+(?:the|a|an|it|they|he|she|[A-Z])|"
     r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
     # "resigned, citing a dispute over quotas" gives a reason; "citing sources", "citing a senior government
     # official", "citing Reuters" a source: read off the object's head word, past its determiners and adjectives
