@@ -3777,3 +3777,23 @@ The delegations met for three hours on Wednesday.
     first = answer.items[0]
     assert "needed to consult Riga" in first.text and first.label is None, (answer.message, first.label)
     assert answer.message is None or "reason" not in answer.message, answer.message
+
+
+def test_a_fragment_naming_two_sides_of_a_summit_is_answered_as_the_full_question_is(tmp_path: Path) -> None:
+    text = """date: 2026-08-18
+source: Test Wire
+title: Ozola after the Tarvik summit
+
+Latvian envoy Ilze Ozola also commented on Friday's summit between Estonian Prime Minister Mart Kesk and Latvian President Aldo Varo in Tarvik.
+
+Ozola said the summit had been "useful".
+"""
+    knowledge = _knowledge(tmp_path, "summit.txt", text)
+    full = knowledge.answer("when was the kesk varo summit in tarvik")
+    fragment = knowledge.answer("Kesk Varo Tarvik summit date?")
+    for answer in (full, fragment):
+        assert answer.items[0].date == "2026-08-14" and answer.items[0].label is None, (
+            answer.query,
+            answer.message,
+            [(i.label, i.date, i.text) for i in answer.items],
+        )

@@ -79,6 +79,8 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
         # a fragment ("Kellogg Minsk visit date?"): every person it names may be who acted, as with "meet"; a
         # country or city it names may as well be where or what ("pause on Kyiv strikes until when?")
         subject = _names(text, lookup, affiliations)
+        if len(subject.people) >= 2 and _SHARED_EVENT.search(text):
+            return None  # "Trump Putin Alaska summit date?": the summit's sides, not who acts in the clause telling it
         return None if not subject.people else subject
     sides = _EVENT_BETWEEN.match(text, match.start("subject")) if match is not None else None
     if sides is not None:
@@ -116,6 +118,8 @@ def wh_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | No
 
 
 _EVENT_NOUN = re.compile(EVENT_NOUNS, re.IGNORECASE)  # after "the ...": a noun ("what did Trump call it?": a verb)
+# Events two sides hold together (a visit or a trip is one side's act): named people only say whose it was.
+_SHARED_EVENT = re.compile(r"\b(?:calls?|meetings?|talks|summits?|negotiations|sessions?|rounds?|conference)\b", re.I)
 _DETERMINER = re.compile(r"(?:the|their|this|that|these|those|last|latest)\b", re.IGNORECASE)
 _YES_NO_SUBJECT = re.compile(
     r"^\s*(?:did|does|do|will|would|has|have|had|was|were|is|are|can|could)" + _SUBJECT_THEN_VERB, re.IGNORECASE
