@@ -3797,3 +3797,15 @@ Ozola said the summit had been "useful".
             answer.message,
             [(i.label, i.date, i.text) for i in answer.items],
         )
+
+
+def test_an_adverb_opening_a_question_is_no_name_the_articles_lack(tmp_path: Path) -> None:
+    text = """date: 2026-05-28
+source: Test Wire
+title: Kesk gives Varo two weeks
+
+Estonian Prime Minister Mart Kesk said it would take about a week and a half to two weeks to find out whether Varo was serious.
+"""
+    answer = _knowledge(tmp_path, "weeks.txt", text).answer("Roughly when will Kesk know whether Varo is serious?")
+    assert answer.items and "week and a half" in answer.items[0].text, (answer.message, [i.text for i in answer.items])
+    assert "Roughly" not in (answer.message or "")

@@ -930,7 +930,12 @@ def _named_things(
         if not kept:
             continue
         lone_opener = first_word and not command and kept == words[:1] and not kept[0].isupper()  # "JWEC" names
-        if lone_opener and (all(known_stem(s) for s in stems(kept[0])) or fold(kept[0]) in _KIND_LITERALS):
+        if lone_opener and (
+            all(known_stem(s) for s in stems(kept[0]))
+            or fold(kept[0]) in _KIND_LITERALS
+            or _ORDINARY_OPENER.fullmatch(fold(kept[0]))  # "Roughly by what date ...?": an adverb, no name
+            or bool(related(stem(fold(kept[0]))))  # a word the lexicon knows ("Talks", "Deal")
+        ):
             continue  # "Venue of the talks?": a capital that only opens the question; known places are named above
         name = " ".join(kept)
         if any(fold(name) in fold(n) or fold(n) in fold(name) for n, _ in named):
@@ -955,6 +960,9 @@ def _named_things(
             # but a surname none does: someone the articles never name
             unknown = " ".join(w for w in kept if fold(w) not in ROLE_HEADS | ROLE_MODIFIERS and not w.isupper())
     return named, unknown
+
+
+_ORDINARY_OPENER = re.compile(r"[a-z]{3,}ly")  # an adverb opening a question ("Roughly", "Approximately")
 
 
 def _unknown_surname(kept: list[str], known_stem: Callable[[str], bool], person_words: set[str]) -> bool:
