@@ -3809,3 +3809,24 @@ Estonian Prime Minister Mart Kesk said it would take about a week and a half to 
     answer = _knowledge(tmp_path, "weeks.txt", text).answer("Roughly when will Kesk know whether Varo is serious?")
     assert answer.items and "week and a half" in answer.items[0].text, (answer.message, [i.text for i in answer.items])
     assert "Roughly" not in (answer.message or "")
+
+
+def test_a_day_counted_from_another_the_sentence_states_is_dated_so() -> None:
+    published = dt.date(2026, 6, 26)  # a Friday
+    said = "Ozola said on Wednesday that she had written to Mart Kesk the day before, asking for a seat at the talks."
+    assert [(m.date.start, m.date.phrase) for m in find_dates(said, published)] == [
+        (dt.date(2026, 6, 24), "Wednesday"),
+        (dt.date(2026, 6, 23), "the day before"),
+    ]
+    tabled = "The draft was tabled the day before the July 15 deadline."
+    assert find_dates(tabled, dt.date(2026, 7, 20))[0].date.start == dt.date(2026, 7, 14)
+    later = "Riga first said on April 18 that the charts were ready; two days later the first batch arrived."
+    assert [m.date.start for m in find_dates(later, dt.date(2026, 4, 25))] == [
+        dt.date(2026, 4, 18),
+        dt.date(2026, 4, 20),
+    ]
+    # ... never a phrase that only tells the day before it again by another event
+    again = "Kesk met Ozola on Monday evening, the day before the opening session."
+    assert [m.date.phrase for m in find_dates(again, published)] == ["Monday evening"] or [
+        m.date.phrase for m in find_dates(again, published)
+    ] == ["Monday"]

@@ -170,7 +170,8 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             taken.append(span)
             mentions.append(DateMention(span[0], span[1], resolved))
     mentions.sort(key=lambda mention: mention.start)
-    return _days_in_sequence(sentence, _same_year(sentence, _weekday_with_its_date(sentence, mentions)))
+    mentions = _days_in_sequence(sentence, _same_year(sentence, _weekday_with_its_date(sentence, mentions)))
+    return _days_from_another(sentence, mentions)
 
 
 _NAMED_DAY_GAP = re.compile(r"^,?\s*(?:the\s+)?$")
@@ -221,6 +222,47 @@ def _days_in_sequence(sentence: str, mentions: list[DateMention]) -> list[DateMe
             day = second.date.start + dt.timedelta(days=7)
             mentions[n] = DateMention(second.start, second.end, _day(day, second.date.phrase))
     return mentions
+
+
+# A day counted from another the sentence states: "said on Wednesday that she had written the day before", "the day
+# before the July 15 deadline", "two days later". Counted from the day written right after it (its object) or else
+# from the nearest day stated before it in the sentence; with neither, no date (the sentence before may hold it).
+_COUNTED_DAY = re.compile(
+    r"\b(?:the\s+(?:day|night)\s+(?P<dir1>before|after)|(?P<n>a|one|two|three|four|five|six)\s+days?\s+"
+    r"(?P<dir2>earlier|later|before|after)|the\s+(?P<dir3>previous|next|following)\s+day)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")  # "the day before [the] July 15 deadline"
+_HAS_OBJECT = re.compile(r"^\s+(?:the|a|an|his|her|their|its|this|that|[a-z]+ing|[A-Z])\b")
+
+
+def _days_from_another(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` with each day counted from another stated day ("the day before") added, in reading order."""
+    if not mentions or "day" not in sentence.lower():
+        return mentions
+    added = []
+    for found in _COUNTED_DAY.finditer(sentence):
+        if any(m.start < found.end() and found.start() < m.end for m in mentions):
+            continue  # (part of a date already read)
+        way = (found.group("dir1") or found.group("dir2") or found.group("dir3")).lower()
+        days = _COUNTS[found.group("n").lower()] if found.group("n") else 1
+        step = -days if way in ("before", "earlier", "previous") else days
+        after = [m for m in mentions if m.start >= found.end() and _OBJECT_GAP.match(sentence[found.end() : m.start])]
+        if after and way in ("before", "after"):
+            anchor: DateMention | None = after[0]
+        elif way in ("before", "after") and _HAS_OBJECT.match(sentence[found.end() :]):  # ("two days later the ...")
+            # "on Monday evening, the day before the opening session", "on Friday, a day after naming X": the phrase
+            # tells the day before it again, by another event; it dates nothing new
+            anchor = None
+        else:
+            before = [m for m in mentions if m.end <= found.start()]
+            anchor = before[-1] if before else None
+        if anchor is None or anchor.date.precision is not Precision.DAY:
+            continue
+        day = anchor.date.start + dt.timedelta(days=step)
+        added.append(DateMention(found.start(), found.end(), _day(day, found.group())))
+    return sorted(mentions + added, key=lambda mention: mention.start) if added else mentions
 
 
 # A plan told as past: its weekday is one already gone ("The talks, originally scheduled to open on Tuesday, began on
