@@ -3830,3 +3830,19 @@ def test_a_day_counted_from_another_the_sentence_states_is_dated_so() -> None:
     assert [m.date.phrase for m in find_dates(again, published)] == ["Monday evening"] or [
         m.date.phrase for m in find_dates(again, published)
     ] == ["Monday"]
+
+
+def test_words_after_a_source_the_sentence_names_are_that_sources(tmp_path: Path) -> None:
+    text = """date: 2026-03-19
+source: Test Wire
+title: Kesk and Varo speak
+
+Foreign Minister Ilze Ozola and Defence Minister Aivars Liepa attended the talks in Riga.
+
+Mr Kesk told Mr Varo that Estonia could be "very helpful in running the harbour", according to a statement from Foreign Minister Ilze Ozola and Defence Minister Aivars Liepa that described the call as "excellent".
+"""
+    knowledge = _knowledge(tmp_path, "call.txt", text)
+    described = knowledge.answer('who described the call as "excellent"?')
+    assert described.items[0].text.startswith("Ilze Ozola"), [i.text for i in described.items]
+    helpful = knowledge.answer('who said "very helpful in running the harbour"?')
+    assert not helpful.items[0].text.startswith("Ilze Ozola"), [i.text for i in helpful.items]

@@ -116,7 +116,7 @@ def who_said(context: Context, text: str) -> Answer:
         if phrase:
             return answer.model_copy(update={"message": f"No article has the words '{phrase}'."})
         return answer
-    items = [speaker_item(context, row) for row in rows[: SEARCH_ITEMS * 2]]
+    items = [_quoted_by(context, row, phrase) or speaker_item(context, row) for row in rows[: SEARCH_ITEMS * 2]]
     # "who said the exchange could happen next week?": a sentence whose speaker is known answers before one whose
     # is not ("Russia has stepped up its bombardment ..."), which can tell no one (stable: rank order otherwise)
     items.sort(key=lambda item: item.label == SPEAKER_UNKNOWN_LABEL)
@@ -742,6 +742,31 @@ def _continued_quote(context: Context, row: SentenceRow, before: SentenceRow | N
 def _previous(context: Context, row: SentenceRow) -> SentenceRow | None:
     found = context.store.sentences([row.id - 1]).get(row.id - 1)
     return found if found is not None and found.article == row.article else None
+
+
+# Where a sentence hands its words to a source: "according to a White House statement from Rubio and Waltz that
+# described the call as 'fantastic'": the words after it are the source's, not the sentence's speaker's
+_SOURCE_GIVEN = re.compile(r"\baccording\s+to\b|\bstatement\s+(?:from|by)\b|\bquoted\s+by\b", re.IGNORECASE)
+
+
+def _quoted_by(context: Context, row: SentenceRow, phrase: str | None) -> AnswerItem | None:
+    """The people a source names said the phrase, when the phrase stands after that source in the sentence ("...,
+    according to a statement from Rubio and Waltz that described the call as 'fantastic'"); None otherwise."""
+    if not phrase:
+        return None
+    at = " ".join(fold(row.text).split()).find(" ".join(fold(phrase).split()))
+    given = [m for m in _SOURCE_GIVEN.finditer(row.text) if m.end() <= at]
+    if at < 0 or not given:
+        return None
+    span = row.text[given[-1].end() : at]
+    people = list(dict.fromkeys(person for _, person in context.lookup.named_exactly(span)))
+    if not people:
+        return None
+    names = " and ".join(f"{p.name} ({p.roles[0]})" if p.roles else p.name for p in people)
+    citations = context.cite([row.sentence.citation()])
+    published = context.store.published([row.article]).get(row.article)
+    date = spoken_on(row.text, published) if published else None
+    return AnswerItem(text=f"{names}: {row.text}", date=date, citations=citations)
 
 
 def _holding(context: Context, question: Question, phrase: str) -> list[SentenceRow]:
