@@ -3846,3 +3846,11 @@ Mr Kesk told Mr Varo that Estonia could be "very helpful in running the harbour"
     assert described.items[0].text.startswith("Ilze Ozola"), [i.text for i in described.items]
     helpful = knowledge.answer('who said "very helpful in running the harbour"?')
     assert not helpful.items[0].text.startswith("Ilze Ozola"), [i.text for i in helpful.items]
+
+
+def test_a_date_written_on_an_event_noun_dates_the_event_whoever_the_clause_is_about() -> None:
+    from knowledge.answering.subjects import dates_the_event
+
+    assert dates_the_event("Ozola also commented on Friday's summit between Kesk and Varo.", "Friday")
+    assert dates_the_event("The meeting on March 3 between Kesk and Varo went well.", "March 3")
+    assert not dates_the_event("Tom Bell, who visited Riga in February to prepare the talks, stayed home.", "February")

@@ -124,16 +124,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (
-        "when",
-        re.compile(
-            r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b|"
-            # a fragment asking for the day, as the router reads it: "Trump Putin Alaska summit date?"
-            r"^(?!\s*(?:who|whom|whose|why|how|what|which|where|did|does|do|is|was|were|will)\b)[^?]*\b(?:date|when)"
-            r"\s*[?!.]*\s*$",
-            re.I,
-        ),
-    ),
+    ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
     (
         "where",
         re.compile(

@@ -39,10 +39,12 @@ from knowledge.answering.search import closest_sentences, plain_search
 from knowledge.answering.subjects import (
     Subject,
     clause_subject,
+    dates_the_event,
     fits,
     question_subject,
     question_verb,
     relative_subject,
+    sides_of_an_event,
     subject_span,
 )
 from knowledge.extract.dates import find_dates
@@ -459,9 +461,12 @@ def _clause_factor(question: Question, clause: tuple[str, ...], weights: list[fl
 def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer:
     subject = question_subject(question.text, context.lookup, context.affiliations)
     if subject is not None:  # "when did Russia accept ...?": the day someone else did ranks below
+        # ("Trump Putin Alaska summit date?": the summit's sides, told by a sentence naming them both, whoever acts)
+        sides = len(subject.people) >= 2 and sides_of_an_event(question.text)
         scored = [  # never sure: it may show, labelled, as a closest sentence, never as the answer
             s
             if fits(subject, _clause_subject(context, s))
+            or (sides and _names_all(s, question) and dates_the_event(s.hit.row.text, date_phrase(s.row)))
             else replace(s, score=s.score * OTHER_SUBJECT_FACTOR, sure=False)
             for s in scored
         ]
@@ -487,15 +492,10 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         s if s.sure and (question.date or not s.row.background or told_here(s.row)) else replace(s, sure=False)
         for s in scored
     ]
-    if len(question.named_people) >= 2:
-        # "trump zelensky call date?": a day told in a sentence naming them all, when one does, not Trump's call with
-        # Putin the day before (Zelensky only in its headline); the others show, labelled
-        def names_all(s: _Scored) -> bool:
-            here = set(s.hit.row.stems)
-            return all(any(set(stems(p.name)) & here for p in group) for group in question.named_people)
-
-        if any(s.sure and names_all(s) for s in scored):
-            scored = [s if names_all(s) else replace(s, sure=False) for s in scored]
+    # "trump zelensky call date?": a day told in a sentence naming them all, when one does, not Trump's call with
+    # Putin the day before (Zelensky only in its headline); the others show, labelled
+    if len(question.named_people) >= 2 and any(s.sure and _names_all(s, question) for s in scored):
+        scored = [s if _names_all(s, question) else replace(s, sure=False) for s in scored]
     sure = [s for s in scored if s.sure]
     unsure = [s for s in scored if not s.sure]
     if not sure:
@@ -776,6 +776,12 @@ def _other_ordinal(focus: Sequence[str], asked: int) -> bool:
     "second")."""
     counted = {ORDINALS[fold(w)] for w in focus if (ORDINALS.get(fold(w)) or 0) > 0}
     return bool(counted) and asked not in counted
+
+
+def _names_all(s: _Scored, question: Question) -> bool:
+    """Whether the event's sentence names every person the question names (any of those a name may mean)."""
+    here = set(s.hit.row.stems)
+    return all(any(set(stems(p.name)) & here for p in group) for group in question.named_people)
 
 
 def _called_off_days(scored: list[_Scored]) -> set[dt.date]:
