@@ -27,6 +27,9 @@ from knowledge.vocabulary import QUESTION_WORDS
 
 NAME_CUTOFF = 85  # whole-name WRatio: Marco/Mark Rubio 85.7
 SURNAME_CUTOFF = 80  # surname ratio: Peskow/Peskov 83.3, Zelenksy/Zelensky 87.5
+# A surname this short typed in lower case that the articles also use as a word ("the art" in "returning the art",
+# beside a body misread as "... Fine Art") is that word; a longer one ("kesk", "varo" aside) is the name
+SHORT_SURNAME = 3
 SUGGESTION_CUTOFF = 55  # close enough to offer as "did you mean"
 MAX_SUGGESTIONS = 3
 SUGGESTION_LISTS_KEPT = 2  # people lists whose processed names are kept: a knowledge base's, and one reloaded
@@ -209,7 +212,8 @@ class PeopleLookup:
             word = word.strip(".")
             if len(word) < 3 or word in STOPWORDS or word in QUESTION_NOT_NAMES:
                 continue
-            if word in self.by_surname:
+            lower_word = raw[position][:1].islower() and is_word is not None and is_word(raw[position].lower())
+            if word in self.by_surname and not (lower_word and len(word) <= SHORT_SURNAME):
                 groups[tuple(self.by_surname[word])] = None
             elif word.endswith("s") and word[:-1] in self.by_surname:  # "zelenskys answer": a possessive, no "'"
                 groups[tuple(self.by_surname[word[:-1]])] = None

@@ -92,12 +92,17 @@ _CLOCK = re.compile(
     r"\b(?:morning|afternoon|evening|night)\b",
     re.I,
 )
+# Units of a quantity that is no money: "2.5 million tonnes", "1.2m barrels".
+_QUANTITY_UNITS = (
+    r"(?:tonnes?|tons?|barrels?|cubic|square|people|residents|litres?|liters?|hectares?|acres?|doses?|rounds?|"
+    r"shells?|kilomet\w*|km|miles?)\b"
+)
 # An amount of money: a currency sign or word, or a figure in millions and billions.
 _AMOUNT = re.compile(
-    r"[$€£₴₽¥]\s*\d|\b\d[\d,.]*\s*(?:bn|m)\b|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|yuan|rupees?|"
-    r"(?:billions?|millions?|trillions?)(?!\s+(?:of\s+)?(?:tonnes?|tons?|barrels?|cubic|square|people|residents|"
-    r"litres?|liters?|hectares?|acres?|doses?|rounds?|shells?|kilomet\w*|km|miles?)\b))\b",  # (not "2.5 million
-    # tonnes": a quantity, not money)
+    r"[$€£₴₽¥]\s*\d|\b\d[\d,.]*\s*(?:bn|m)\b(?!\s+(?:of\s+)?" + _QUANTITY_UNITS + r")|"
+    r"\b(?:dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|yuan|rupees?|"
+    r"(?:billions?|millions?|trillions?)(?!\s+(?:of\s+)?" + _QUANTITY_UNITS + r"))\b",  # (not "2.5 million tonnes",
+    # "2.5m tonnes": a quantity, not money)
     re.I,
 )
 # What a "why" answer says: a cause or a purpose ("because", "amid", "over concerns", "in order to"; not "citing",
@@ -113,7 +118,7 @@ _CAUSE = re.compile(
     r"driven\s+by|prompted\s+by|aimed\s+at|in\s+a\s+bid\s+to|the\s+need\s+to|(?:came|comes|come)\s+after|"
     # a plan changed after something was said or done: "was cancelled after the delegation said it needed to ..."
     r"(?:cancell?ed|postponed|delayed|suspended|halted|called\s+off|pushed\s+back|scrapped|broke\s+down|collapsed|"
-    r"stalled)\s+(?:[\w’'-]+\s+){0,4}?after\s+(?:the|a|an|it|they|he|she|[A-Z])|"
+    r"stalled)\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*)|"
     r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
     # "resigned, citing a dispute over quotas" gives a reason; "citing sources", "citing a senior government
     # official", "citing Reuters" a source: read off the object's head word, past its determiners and adjectives
@@ -345,12 +350,17 @@ def _counts(text: str) -> list[int]:
 # Anonymous sources counted ("three people familiar with the talks", "two officials briefed on it"): the number says
 # who told the story, never how many of what the story is about.
 _SOURCES_COUNTED = re.compile(
-    r"^\s+(?:\w+\s+)?(?:people|persons|officials|sources|diplomats|insiders)\s+(?:familiar|briefed|close|"
-    r"with\s+(?:knowledge|direct\s+knowledge)|who\s+(?:asked|spoke|requested|declined))\b",
+    r"^\s+(?:\w+\s+)?(?:people|persons|officials|sources|diplomats|insiders)\s+(?:familiar\s+with|briefed\s+on|"
+    r"close\s+to\s+the\s+(?:talks|matter|negotiations|discussions|process)|with\s+(?:direct\s+)?knowledge|"
+    r"who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+named|speaking\s+on\s+condition)\b",
     re.I,
 )
 # A group's size written before its noun ("a 23-member delegation", "a 40-strong team"): it counts the people in it.
-_GROUP_SIZE_AFTER = re.compile(r"^-?\s?(?:member|strong|person|man|woman)\b", re.I)
+_GROUP_SIZE_AFTER = re.compile(
+    r"^-?\s?(?:member|strong|person|man|woman)\s+(?:\w+\s+)?(?:delegation|team|contingent|mission|crew|panel|"
+    r"committee|commission|group|force|staff|body)\b",
+    re.I,
+)  # (not "the 27-member bloc", whose members are countries, nor "10,000 man-hours")
 # (a group's people are counted under any of these: "how many people in the delegation?", "the team's size":
 # "the team has nine members", "a 23-member delegation")
 _PEOPLE_COUNTED = frozenset(
@@ -379,8 +389,8 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     clause = re.split(r"[:;]", text[end:], maxsplit=1)[0]  # (not at a full stop: "12 U.S. citizens")
     after = [word for word in _WORD.findall(clause)[: COUNTED_WINDOW + 3] if word.lower() not in _SCALE_WORDS]
     words = [stem(word.lower()) for word in after[: COUNTED_WINDOW + 1]]
-    if counted in _PEOPLE_COUNTED:  # ("the team has nine members": the team's people)
-        family = family | _PEOPLE_COUNTED
+    if counted in _PEOPLE_COUNTED and not text[end:].startswith("-"):  # ("the team has nine members": the team's
+        family = family | _PEOPLE_COUNTED  # people; "the 27-member bloc" is told by its noun, above)
     if any(word in family for word in words):
         return True
     # "how many meetings?": "the leaders have met 19 times" counts them, the act told just before the number

@@ -319,7 +319,15 @@ def _body_named(query: str) -> str | None:
     """An acronym the question names that is no party of the actors table ("UNMAS", "OSCE" when unlisted): a body
     asked about, whose demands, if any, are not any party's."""
     known = {query[start:end] for start, end, _ in parties_in(query)}
-    return next((m.group() for m in _ACRONYM.finditer(query) if not any(m.group() in k for k in known)), None)
+    cue = DEMAND_CUE.search(query)  # (the demander stands before the word asking: "what did they demand on the ZNPP?")
+    return next(
+        (
+            m.group()
+            for m in _ACRONYM.finditer(query)
+            if not any(m.group() in k for k in known) and (cue is None or m.start() < cue.start())
+        ),
+        None,
+    )
 
 
 def _touches_people(scored: list[_Scored], question: Question) -> bool:

@@ -953,7 +953,12 @@ def _named_things(
     return named, unknown
 
 
-_ORDINARY_OPENER = re.compile(r"[a-z]{3,}ly")  # an adverb opening a question ("Roughly", "Approximately")
+# Adverbs that open a question and name nothing ("Roughly by what date ...?"); a list, since "-ly" ends names too
+# ("Kelly's plan?")
+_ORDINARY_OPENER = re.compile(
+    r"roughly|approximately|exactly|precisely|currently|recently|originally|initially|finally|eventually|"
+    r"officially|reportedly|allegedly|apparently|basically|actually|really|ultimately|briefly|quickly|honestly"
+)
 
 
 def _unknown_surname(kept: list[str], known_stem: Callable[[str], bool], person_words: set[str]) -> bool:

@@ -746,7 +746,10 @@ def _previous(context: Context, row: SentenceRow) -> SentenceRow | None:
 
 # Where a sentence hands its words to a source: "according to a White House statement from Rubio and Waltz that
 # described the call as 'fantastic'": the words after it are the source's, not the sentence's speaker's
-_SOURCE_GIVEN = re.compile(r"\baccording\s+to\b|\bstatement\s+(?:from|by)\b|\bquoted\s+by\b", re.IGNORECASE)
+# (a statement, readout or release the sentence names: never "drafted according to Kesk's instructions")
+_SOURCE_GIVEN = re.compile(
+    r"\b(?:statement|readout|communiqu[eé]|release|transcript)\s+(?:from|by|of)\b|\bquoted\s+by\b", re.IGNORECASE
+)
 
 
 def _quoted_by(context: Context, row: SentenceRow, phrase: str | None) -> AnswerItem | None:
@@ -754,7 +757,7 @@ def _quoted_by(context: Context, row: SentenceRow, phrase: str | None) -> Answer
     according to a statement from Rubio and Waltz that described the call as 'fantastic'"); None otherwise."""
     if not phrase:
         return None
-    at = " ".join(fold(row.text).split()).find(" ".join(fold(phrase).split()))
+    at = row.text.lower().find(phrase.lower())  # (positions in the text itself: the slice below is of it)
     given = [m for m in _SOURCE_GIVEN.finditer(row.text) if m.end() <= at]
     if at < 0 or not given:
         return None

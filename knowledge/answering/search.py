@@ -23,6 +23,7 @@ from knowledge.answering.subjects import (
     yes_no_subject,
     yes_no_verb,
 )
+from knowledge.extract.events import LEADING_PRONOUN  # (a sentence whose subject the one before names)
 from knowledge.extract.people import ROLE_MODIFIERS
 from knowledge.index import SentenceRow
 from knowledge.lexicon import opposite, related, related_role, without_phrasal_verbs
@@ -57,7 +58,6 @@ RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left o
 _LEADING = frozenset({stem(word) for word in ("lead", "led", "chair")} | related(stem("lead")))  # + "head", "chief"
 
 
-_PERSON_BACK = re.compile(r"^\s*(?:He|She)\b")  # a sentence whose subject is the person the one before names
 # "a US-led mechanism", "under EU leadership", "led by NATO": a body led by a side, which answers who leads it
 LED_BY_SIDE = re.compile(
     r"\b(?P<a>[\w.]+)-led\b|\bunder\s+(?:the\s+)?(?P<b>[\w.]+)\s+(?:leadership|command|chairmanship)\b|"
@@ -239,7 +239,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # else's successor)
         unnamed = [h.row for h in shown_hits if not set(mentions.get(h.row.id, ())) & done_to[1]]
         # (... unless it opens with "He" or "She" after a sentence naming him: "He will be replaced by Koval.")
-        back = context.ranker.previous_of([row for row in unnamed if _PERSON_BACK.match(row.text)])
+        back = context.ranker.previous_of([row for row in unnamed if LEADING_PRONOUN.match(row.text)])
         named_back = context.store.mentions_in(row.id for row in back.values()) if back else {}
         unfit |= {
             row.id for row in unnamed if not (row.id in back and set(named_back.get(back[row.id].id, ())) & done_to[1])
@@ -479,8 +479,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # would be willing to host ...", which holds none of its words
         theirs = _their_words(context, question, intent)
         if theirs is not None:
-            shown_texts = {item.text for item in theirs.items}
-            rest = [item for item in items if item.text not in shown_texts]
+            shown_quotes = {item.citations[0].quote for item in theirs.items if item.citations}
+            rest = [item for item in items if not item.citations or item.citations[0].quote not in shown_quotes]
             return theirs.model_copy(update={"items": (*theirs.items, *rest)[:SEARCH_ITEMS]})
     note = caveat
     if note is None and items[0].label == CLOSEST_LABEL:
@@ -861,6 +861,15 @@ def _their_words(context: Context, question: Question, intent: Intent) -> Answer
 # quotation), an interviewer's line ("Q: UNESCO asked for 30 inspectors.") or a fact-check's claim ("CLAIM: ...",
 # its verdict next)
 _ASKS = re.compile(r"\?[\s\"”’']*$|^\s*(?:Q|Question|CLAIM|Claim)\s*:")
+# (a question someone is quoted asking is their words, not the article's sub-heading: 'Kesk put it bluntly: "Why ...?"')
+_QUOTED_OR_SAID = re.compile(rf"[\"“”]|\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence is the article's own question or claim, for the sentence after it to answer."""
+    return bool(_ASKS.search(text)) and (
+        bool(re.match(r"^\s*(?:Q|Question|CLAIM|Claim)\s*:", text)) or not _QUOTED_OR_SAID.search(text)
+    )
 
 
 def _answered_after(context: Context, question: Question, hits: list[Hit], items: list[AnswerItem]) -> list[AnswerItem]:
@@ -868,7 +877,7 @@ def _answered_after(context: Context, question: Question, hits: list[Hit], items
     after it answers it: that sentence takes its place, and the question follows, labelled. When the article asks
     every word the user does, its answer is the answer and comes first; one with no sentence after it is labelled
     where it stands."""
-    asking = [hit.row for hit in hits if _ASKS.search(hit.row.text)]
+    asking = [hit.row for hit in hits if _asks(hit.row.text)]
     if not asking:
         return items
     # (the answer may follow a question in two sentences: "Q: UNESCO asked for 30. How many did it get?")
@@ -877,30 +886,33 @@ def _answered_after(context: Context, question: Question, hits: list[Hit], items
     every = set(range(len(question.groups)))
     first: list[AnswerItem] = []
     answered: list[AnswerItem] = []
+    added: set[int] = set()  # (two questions in a row share one answer: it is shown once)
     for hit, item in zip(hits, items, strict=True):
         row = hit.row
-        if not _ASKS.search(row.text):
+        if not _asks(row.text):
             answered.append(item)
             continue
         after = following.get(row.id + 1)
-        if after is not None and _ASKS.search(after.text) and not _ASKS.search(following.get(row.id + 2, after).text):
+        if after is not None and _asks(after.text) and not _asks(following.get(row.id + 2, after).text):
             after = following.get(row.id + 2)
         asked = item.model_copy(update={"label": CLOSEST_LABEL})
-        if after is None or after.article != row.article or _ASKS.search(after.text) or after.id in shown:
+        if after is None or after.article != row.article or _asks(after.text) or after.id in shown | added:
             answered.append(asked)
             continue
         # (the user's question, in the article's words, and no more: "Why did the first round stall?" is not
         # "why was the second round postponed?")
         said = {stem for g in question.groups for stem in g.stems} | set(stems(question.text))
         same = bool(every) and every <= hit.matched_here and set(stems(row.text)) - QUESTION_STEMS <= said
-        answer = context.sentence_item(after, label=None if same else item.label)
+        added.add(after.id)
+        # (unless the article asks just what the user does, its answer is only near: labelled)
+        answer = context.sentence_item(after, label=None if same else CLOSEST_LABEL)
         answer = dated_items(context, question, [after], [answer])[0]
         (first if same else answered).append(answer)
         answered.append(asked)
     return (first + answered)[:SEARCH_ITEMS]
 
 
-_OPENING_PRONOUN = re.compile(r"^(\s*)(He|She|His|Her)\b")
+_OPENING_PRONOUN = re.compile(r"^(\s*)(He|She|His|Her)\b(?!\s+(?:Holiness|Majesty|Excellency|Highness|Eminence)\b)")
 
 
 def _pronouns_named(context: Context, rows: list[SentenceRow], items: list[AnswerItem]) -> list[AnswerItem]:

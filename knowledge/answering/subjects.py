@@ -117,7 +117,9 @@ def wh_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | No
 
 _EVENT_NOUN = re.compile(EVENT_NOUNS, re.IGNORECASE)  # after "the ...": a noun ("what did Trump call it?": a verb)
 # Events two sides hold together (a visit or a trip is one side's act): named people only say whose it was.
-_SHARED_EVENT = re.compile(r"\b(?:calls?|meetings?|talks|summits?|negotiations|sessions?|rounds?|conference)\b", re.I)
+_SHARED_EVENT = re.compile(
+    r"\b(?:" + "|".join(n for n in EVENT_NOUNS.split("|") if not n.startswith(("visit", "trip"))) + r")\b", re.I
+)
 
 
 def sides_of_an_event(text: str) -> bool:

@@ -25,7 +25,7 @@ from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
-from knowledge.vocabulary import APPOINTING_WORDS, PAST_TITLE_WORDS
+from knowledge.vocabulary import APPOINTING_WORDS, EVENT_NOUNS, PAST_TITLE_WORDS
 
 WHO_STATEMENTS = 4
 MAX_HOLDERS = 8  # people listed when several hold the role asked about
@@ -423,8 +423,7 @@ def _describes_people(query: str) -> bool:
     return bool(_DESCRIPTION.match(query)) or bool(acted) or (not capitalised and not has_role and len(words) > 1)
 
 
-# The words of a job question that ask for the post, not when or where it was held.
-_JOB_STEMS = frozenset(stem(w) for w in "job role post title position occupation profession background bio".split())
+_OCCASION = re.compile(EVENT_NOUNS, re.IGNORECASE)  # "at the Istanbul talks": the talks, with the place
 
 
 def _role_at(context: Context, person: Person, asked: str) -> int | None:
@@ -443,9 +442,19 @@ def _role_at(context: Context, person: Person, asked: str) -> int | None:
         ]
         if timely and len(timely) < len(person.roles):
             return max(timely, key=lambda n: dates.get(person.role_citations[n].article) or dt.date.min)
-    name_stems = {stem(fold(word)) for alias in person.aliases for word in alias.split()}
-    occasion = {g.own for g in question.groups} - _JOB_STEMS - name_stems
-    occasion |= {s for _, place in question.places for s in place}
+    # (an occasion is a place or an event the question names, "at the Istanbul talks"; never any other word of it:
+    # "his official title?", "his job in the government?")
+    occasion = {s for _, place in question.places for s in place}
+    # ... or a name the role's own sentences write with a capital ("the Tarvik talks"), not a word of the post
+    name_words = {fold(word) for alias in person.aliases for word in alias.split()}
+    capitalised = {
+        stem(fold(word))
+        for citation in person.role_citations
+        for word in re.findall(r"(?<=\s)[A-Z][\w’'-]+", citation.quote)
+        if fold(word) not in name_words
+    }
+    occasion |= {g.own for g in question.groups if g.own in capitalised}
+    occasion |= {g.own for g in question.groups if _OCCASION.fullmatch(g.word)} if occasion else set()
     if not occasion:
         return None
     titles = context.store.title_sets(citation.article for citation in person.role_citations)

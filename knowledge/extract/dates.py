@@ -245,6 +245,8 @@ def _days_from_another(sentence: str, mentions: list[DateMention]) -> list[DateM
     for found in _COUNTED_DAY.finditer(sentence):
         if any(m.start < found.end() and found.start() < m.end for m in mentions):
             continue  # (part of a date already read)
+        if re.match(r"\s+than\b", sentence[found.end() :]):
+            continue  # "came two days later than planned": how late, no day
         way = (found.group("dir1") or found.group("dir2") or found.group("dir3")).lower()
         days = _COUNTS[found.group("n").lower()] if found.group("n") else 1
         step = -days if way in ("before", "earlier", "previous") else days

@@ -259,7 +259,7 @@ def _is_photo_caption(text: str) -> bool:
     return any(m.is_person and m.end == len(before) for m in find_names(before))
 
 
-_LEADING_PRONOUN = re.compile(r"^\s*(?:He|She)\b")
+LEADING_PRONOUN = re.compile(r"^\s*(?:He|She)\b")
 
 
 def _only_person(text: str, *, count: bool = False) -> str:
@@ -275,7 +275,7 @@ def _pronoun_for(text: str, focus: str, previous: str) -> str:
     """Who a clause's leading "He"/"She" is: the one person named earlier in the sentence, else the one person the
     sentence before names ("Witkoff flew to Moscow in April. He last met Putin on April 25." -> "Witkoff"). With two
     people named ("Rubio met Kallas. She said ..."), who is meant is not guessed."""
-    if not _LEADING_PRONOUN.match(focus):
+    if not LEADING_PRONOUN.match(focus):
         return ""
     before = text[: text.find(focus)] if focus in text else ""
     found = _only_person(before) or ("" if _only_person(before, count=True) else _only_person(previous))

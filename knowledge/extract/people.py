@@ -203,7 +203,7 @@ ORG_WORDS = frozenset(
     board bank authority investment security defence defense direct main general armed affairs sovereign
     wealth central federal regional parliamentary policy communications directorate-general mission institute
     university foundation center centre forum school academy museum museums gallery galleries auction auctions
-    art arts library archive archives
+    library archive archives
     """.split()
 )
 MEDIA_AND_ORG_NOUNS = ORG_WORDS | frozenset(

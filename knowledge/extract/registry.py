@@ -119,7 +119,7 @@ class PersonDraft:
 
 
 # A post with its field or body after its noun: "special envoy for Black Sea commerce", "head of the delegation".
-_SCOPED = re.compile(r"\b[a-z]+\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
+_SCOPED = re.compile(r"\b[A-Za-z]+\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
 
 
 def bare_title(role: str, others: Iterable[str]) -> bool:
@@ -127,9 +127,17 @@ def bare_title(role: str, others: Iterable[str]) -> bool:
     beside "the State Department's special envoy for Black Sea commerce": the same envoy, less said)."""
     if _SCOPED.search(role) or not role.split():
         return False
-    head = role.lower().split()[-1]
+    words = role.lower().split()
+    # (its other words, less a side's name and the articles, must be the longer one's too: "Foreign Minister" is no
+    # bare "deputy prime minister for Digital Transformation", "President" no bare "vice-president of ...")
+    spans = parties_in(role)
+    named = {w.lower() for s, e, _ in spans for w in role[s:e].split()}
+    modifiers = {w for w in words[:-1] if w not in ("the", "a", "an") and w not in named}
     return any(
-        len(other) > len(role) and f"{head} " in f"{other.lower()} " and _SCOPED.search(other) is not None
+        len(other) > len(role)
+        and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", other.lower()) is not None
+        and modifiers <= set(other.lower().split())
+        and _SCOPED.search(other) is not None
         for other in others
     )
 

@@ -41,7 +41,10 @@ _HE_SHE_FIRST = re.compile(  # ... or "According to him, it is premature ...": t
 # (an appositive's full stops are its abbreviations: "X, the U.S. envoy, said")
 _APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,”\"]{{0,90}},\s*{_BEFORE_VERB}(?:{SPEECH_VERBS})\b")
 # "Dunn, the U.S. envoy, speaking briefly in the lobby: “...”": the one speaking says the quotation that follows
-_SPEAKING_THEN_QUOTE = re.compile(r"^(?:,[^,”\"]{0,90},)?\s*speaking\b[^.:”\"]{0,60}:\s*[“\"]")
+# (its appositive a title, never another name: "Asked about Kesk, Varo, speaking in the lobby: ..." is Varo's)
+_SPEAKING_THEN_QUOTE = re.compile(
+    r"^(?:,\s+(?:the|a|an|his|her|its|their)\s[^,”\"]{0,90},)?\s*speaking\b[^.:”\"]{0,60}:\s*[“\"]"
+)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 SUBORDINATE_LOOKBACK_CHARS = 100  # "after" and the three words _SUBORDINATE_BEFORE allows before a name
 _HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b")
