@@ -3899,3 +3899,18 @@ Kelsey Kelly, a harbour pilot, was not at the talks.
     assert not harbour.items[0].text.startswith("Mart Kesk"), [i.text for i in harbour.items]
     received = knowledge.answer("who received Kesk at the Vatican?")
     assert not any("[Mart Kesk's] Holiness" in item.text for item in received.items)
+
+
+def test_a_date_told_in_passing_in_another_persons_relative_clause_never_answers_when(tmp_path: Path) -> None:
+    text = """date: 2026-06-22
+source: Test Wire
+title: Kesk in Riga
+
+Estonian envoy Mart Kesk was accompanied in Riga by deputy minister Tom Bell, who visited Latvia in February to negotiate the release of two fishermen.
+
+Kesk and Latvian President Aldo Varo met in Riga, and the talks, which began on Friday night, lasted six hours.
+"""
+    answer = _knowledge(tmp_path, "riga.txt", text).answer("When did the Kesk-Varo talks start?")
+    assert answer.items[0].date == "2026-06-19" and answer.items[0].label is None, [
+        (i.label, i.date, i.text) for i in answer.items
+    ]

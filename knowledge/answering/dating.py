@@ -88,7 +88,7 @@ def dated_items(
         # a date that only tells when something the sentence mentions in passing happened ("12 civilians,
         # including two journalists detained in 2023") is not when what the sentence tells happened
         # (a when-question may ask for just that date: "when were the journalists detained?")
-        told = [e for e in events.get(row.id, []) if asks_when or not _in_passing(row.text, date_phrase(e))]
+        told = [e for e in events.get(row.id, []) if asks_when or not in_passing(row.text, date_phrase(e))]
         if item.date is None and told:
             item = item.model_copy(update={"date": _best(told, wanted, row.text, asks_when=asks_when).iso})
         dated.append(item)
@@ -119,7 +119,7 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
-def _in_passing(text: str, phrase: str) -> bool:
+def in_passing(text: str, phrase: str) -> bool:
     """Whether a date's phrase dates a noun's participle ("journalists detained in 2023") or a relative clause
     ("Smith, who visited Belarus in February"), not its sentence."""
     at = phrase_at(text, phrase)

@@ -29,6 +29,7 @@ from knowledge.answering.dating import (
     called_off,
     date_phrase,
     dated_items,
+    in_passing,
     phrase_at,
     superseded,
 )
@@ -472,6 +473,12 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         ]
         # stable: among equals, the order ``_scored_events`` gave (the date written nearest to what is asked)
         scored.sort(key=lambda s: -round(s.score, 6))
+    # a date told in passing in a relative clause ("Smith, who visited Belarus in February, ...") dates that clause's
+    # subject's act, not what the question asks: never sure, unless the question names its time
+    if not question.date:
+        scored = [
+            replace(s, sure=False) if s.sure and in_passing(s.hit.row.text, date_phrase(s.row)) else s for s in scored
+        ]
     # a date told as history answers a question that names a time, or one whose telling word its own clause says
     # ("when did Russia start its offensive?": "On February 24, 2022, Russia launched a military offensive");
     # otherwise it may show, labelled, below the news ("Medinsky delegation approved when" is not his 2022 talks)
