@@ -3906,9 +3906,11 @@ def test_a_date_told_in_passing_in_another_persons_relative_clause_never_answers
 source: Test Wire
 title: Kesk in Riga
 
-Estonian envoy Mart Kesk was accompanied in Riga by deputy minister Tom Bell, who visited Latvia in February to negotiate the release of two fishermen.
+Estonian envoy Mart Kesk met Latvian President Aldo Varo in Riga to seek his support for a fishing accord.
 
-Kesk and Latvian President Aldo Varo met in Riga, and the talks, which began on Friday night, lasted six hours.
+Kesk was accompanied in Riga by deputy minister Tom Bell, who visited Latvia in February to negotiate a deal whereby Varo would free two fishermen.
+
+Varo's press secretary, Anna Ozola, said the talks, which began on Friday night, lasted six hours.
 """
     answer = _knowledge(tmp_path, "riga.txt", text).answer("When did the Kesk-Varo talks start?")
     assert answer.items[0].date == "2026-06-19" and answer.items[0].label is None, [
