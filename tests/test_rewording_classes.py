@@ -3916,3 +3916,11 @@ Varo's press secretary, Anna Ozola, said the talks, which began on Friday night,
     assert answer.items[0].date == "2026-06-19" and answer.items[0].label is None, [
         (i.label, i.date, i.text) for i in answer.items
     ]
+
+
+def test_a_count_after_the_noun_orders_as_an_ordinal_does() -> None:
+    from knowledge.answering.question import ordinal_in
+
+    assert ordinal_in("when does round two start") == ordinal_in("when does the second round start") == 2
+    assert ordinal_in("session 3 date?") == 3
+    assert ordinal_in("the talks went to a second day") == 2 and ordinal_in("round two days later") is None

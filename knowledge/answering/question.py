@@ -799,7 +799,18 @@ def ordinal_in(text: str) -> int | None:
             return ORDINALS[word]
     if re.search(r"\b(?:most recent)\b", low):
         return -1
+    # "round two", "session 3": a count after the noun orders it as "the second round" does
+    after = _NUMBERED_STAGE.search(low)
+    if after is not None:
+        number = after.group(1)
+        return int(number) if number.isdigit() else _STAGE_NUMBERS[number]
     return None
+
+
+_STAGE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERED_STAGE = re.compile(
+    r"\b(?:round|session|stage|phase)\s+(one|two|three|four|five|six|[1-6])\b(?!\s*(?:days?|weeks?))"
+)
 
 
 def asks_future(text: str) -> bool:
