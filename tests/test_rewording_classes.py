@@ -3924,3 +3924,24 @@ def test_a_count_after_the_noun_orders_as_an_ordinal_does() -> None:
     assert ordinal_in("when does round two start") == ordinal_in("when does the second round start") == 2
     assert ordinal_in("session 3 date?") == 3
     assert ordinal_in("the talks went to a second day") == 2 and ordinal_in("round two days later") is None
+
+
+def test_a_post_held_in_turn_by_two_of_one_side_answers_with_the_newest_first(tmp_path: Path) -> None:
+    spring = """date: 2026-03-10
+source: Test Wire
+title: Quota talks open
+
+Latvia's delegation is led by Ilze Ozola, the deputy fisheries minister.
+"""
+    later = """date: 2026-04-20
+source: Test Wire
+title: New faces in Tarvik
+
+Aivars Liepa, who replaced Ozola as head of the Latvian delegation, said the quota was fair.
+"""
+    knowledge = _corpus(tmp_path, {"spring.txt": spring, "later.txt": later})
+    found = {m.name: m.role for m in find_names(later.split("\n\n")[1])}
+    assert found.get("Aivars Liepa") == "head of the Latvian delegation", found
+    answer = knowledge.answer("who heads latvia's delegation?")
+    assert answer.items[0].text.startswith("Aivars Liepa"), (answer.message, [i.text for i in answer.items])
+    assert "say whose" not in (answer.message or "")

@@ -781,7 +781,9 @@ _AS_ROLE = re.compile(
 
 # "X will replace Y as the new head of ...", "X succeeded Y as ...": the post is X's from then on.
 _REPLACES_AS = re.compile(
-    r"^,?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|was\s+set\s+to)\s+)?(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)"
+    # (or in a relative clause: "Arkady Tolmachev, who replaced Lapshin as head of the Russian delegation")
+    r"^,?\s+(?:who\s+(?:has\s+|had\s+)?)?(?:(?:will|would|is\s+to|is\s+set\s+to|was\s+set\s+to)\s+)?"
+    r"(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)"
     r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}as\s+(?:the\s+|a\s+|an\s+|its\s+|new\s+)*(?P<role>[^,.;:()\"“”]{3,90})"
 )
 
