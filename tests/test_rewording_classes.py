@@ -3945,3 +3945,27 @@ Aivars Liepa, who replaced Ozola as head of the Latvian delegation, said the quo
     answer = knowledge.answer("who heads latvia's delegation?")
     assert answer.items[0].text.startswith("Aivars Liepa"), (answer.message, [i.text for i in answer.items])
     assert "say whose" not in (answer.message or "")
+
+
+def test_a_team_handed_on_makes_the_one_handed_it_its_head(tmp_path: Path) -> None:
+    handed = (
+        "Riga announced that Aivars Liepa would hand over leadership of its delegation to Deputy Minister Ilze Ozola."
+    )
+    found = {m.name: m.led for m in find_names(handed)}
+    assert found.get("Ilze Ozola") == "head of Latvia's delegation" and not found.get("Aivars Liepa"), found
+    spring = """date: 2026-03-10
+source: Test Wire
+title: Quota talks open
+
+Latvia's delegation is led by Aivars Liepa, the deputy fisheries minister.
+"""
+    later = f"""date: 2026-04-20
+source: Test Wire
+title: Riga changes its negotiator
+
+{handed}
+"""
+    answer = _corpus(tmp_path, {"spring.txt": spring, "later.txt": later}).answer(
+        "Who leads the Latvian delegation now?"
+    )
+    assert answer.items[0].text.startswith("Ilze Ozola"), (answer.message, [i.text for i in answer.items])

@@ -717,9 +717,27 @@ _LED_BY = re.compile(
 )
 
 
+# A team handed on to someone: "Saburov would hand over leadership of its delegation to Deputy Minister Pavel Lazarev",
+# "She hands leadership of the delegation to Mykola Dovzhenko": the one handed it heads it from then on.
+_HANDED_TO = re.compile(
+    r"\b(?:hand|hands|handed|handing|pass|passes|passed|passing)\s+(?:over\s+)?(?:the\s+)?(?:leadership|chairmanship)"
+    r"\s+of\s+(?P<body>(?:its|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:delegation|team|mission|"
+    r"talks|negotiations))\s+(?:over\s+)?to\s+(?:[\w’'.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 def _led_by(sentence: str, start: int) -> str | None:
     """'The Russian delegation was led by deputy minister Arkady Veresov' -> 'head of the Russian delegation'."""
     window = words_before(sentence, start)
+    handed = _HANDED_TO.search(window) if " to " in window else None
+    if handed is not None:
+        body = handed.group("body")
+        owner = re.match(r"(?:its|his|her|their)\s", body, re.I)
+        if owner is not None:  # whose: the side the sentence names before ("Moscow announced ... its delegation")
+            sides = [party for _, _, party in parties_in(sentence[: handed.start() + len(sentence) - len(window)])]
+            body = f"{sides[-1]}'s {body[owner.end() :]}" if sides else f"the {body[owner.end() :]}"
+        return "head of " + body
     match = _LED_BY.search(window) if "by" in window.lower() else None  # the cheap test first: few names follow it
     if not match:
         return None
