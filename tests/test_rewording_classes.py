@@ -3969,3 +3969,17 @@ title: Riga changes its negotiator
         "Who leads the Latvian delegation now?"
     )
     assert answer.items[0].text.startswith("Ilze Ozola"), (answer.message, [i.text for i in answer.items])
+
+
+def test_words_quoted_in_a_question_are_never_rewritten(tmp_path: Path) -> None:
+    text = """date: 2026-04-02
+source: Test Wire
+title: The mediator
+
+Mediator Ilze Ozola shrugs off the charge. "A harbour doesn't care whose flag flies over it," she said.
+"""
+    answer = _knowledge(tmp_path, "ozola.txt", text).answer(
+        "Who said 'A harbour doesn't care whose flag flies over it'?"
+    )
+    assert answer.items and answer.items[0].text.startswith("Ilze Ozola"), (answer.message, answer.items)
+    assert "No article has the words" not in (answer.message or "")

@@ -255,8 +255,19 @@ _CONTRACTION = re.compile(r"(?<=[^\W\d_])['’](d|ll|ve|re|m)\b|n['’]t\b", re.
 _WRITTEN_OUT = {"d": " would", "ll": " will", "ve": " have", "re": " are", "m": " am"}
 
 
+# Words quoted in a question are the article's words, as written: never rewritten ("who said 'Electricity doesn't
+# care'?" looks for "doesn't"). A single quote opens after no letter and closes before none (not "doesn't").
+_QUOTED_SPAN = re.compile(r"(\"[^\"]+\"|“[^”]+”|‘[^’]+’|(?<![\w])'.+?'(?![\w]))")
+
+
 def without_contractions(text: str) -> str:
-    """The text with contractions written out ("it'd" -> "it would", "don't" -> "do not", "won't" -> "will not")."""
+    """The text with contractions written out ("it'd" -> "it would", "don't" -> "do not", "won't" -> "will not"),
+    outside what it quotes."""
+    parts = _QUOTED_SPAN.split(text)
+    return "".join(part if n % 2 else _written_out(part) for n, part in enumerate(parts))
+
+
+def _written_out(text: str) -> str:
     text = re.sub(r"\b(w)o(?=n['’]t\b)|\b(c)a(?=n['’]t\b)|\b(s)ha(?=n['’]t\b)", _modal, text, flags=re.IGNORECASE)
     return _CONTRACTION.sub(lambda m: _WRITTEN_OUT[m.group(1).lower()] if m.group(1) else " not", text)
 
