@@ -3983,3 +3983,21 @@ Mediator Ilze Ozola shrugs off the charge. "A harbour doesn't care whose flag fl
     )
     assert answer.items and answer.items[0].text.startswith("Ilze Ozola"), (answer.message, answer.items)
     assert "No article has the words" not in (answer.message or "")
+
+
+def test_he_is_the_one_the_sentences_before_are_about(tmp_path: Path) -> None:
+    text = """date: 2026-03-13
+source: Test Wire
+title: Children's talks in Tarvik
+
+Estonian ombudswoman Ilze Ozola said the list was incomplete, and she demanded a full one by April.
+
+Ozola's deputy, Aivars Liepa, a former judge, was unimpressed. He said the list showed that Riga "can find boats when it wants to".
+
+The mediator, Finnish Foreign Minister Mart Kesk, has kept a low profile. He eats lunch alone. Asked on Friday whether he was optimistic, he said only: "I am patient."
+"""
+    knowledge = _knowledge(tmp_path, "children.txt", text)
+    patient = knowledge.answer('who said "I am patient"?')
+    assert patient.items[0].text.startswith("Mart Kesk"), [i.text for i in patient.items]
+    boats = knowledge.answer('who said "can find boats when it wants to"?')
+    assert boats.items[0].text.startswith("Aivars Liepa"), [i.text for i in boats.items]

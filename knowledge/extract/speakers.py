@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.actors import parties_in
+from knowledge.extract.events import LEADING_PRONOUN
 from knowledge.extract.people import CLAUSE_VERB_AFTER, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.registry import AliasIndex
 from knowledge.models import Person, Sentence
@@ -121,7 +122,13 @@ class ActorFinder:
         """Speaker by sentence index, for the sentences of one article in order."""
         result: dict[int, Actor] = {}
         previous: Sentence | None = None
+        # whom each sentence is about: the person it opens with, or, opening with "He"/"She", whom the sentence
+        # before was about ("Farid Iskandar has kept a low profile. He eats lunch alone ... he said only: ...")
+        about: Actor | None = None
+        about_before: Actor | None = None
         for position, sentence in enumerate(sentences):
+            about_before = about
+            about = about if LEADING_PRONOUN.match(sentence.text) else self._subject(sentence.text)
             speaker = self._explicit_speaker(sentence.text)
             if speaker is None and previous is not None and _starts_with_pronoun_speaker(sentence.text):
                 recent = [result[s.index] for s in reversed(sentences[max(0, position - RECENT_SPEAKERS) : position])
@@ -138,6 +145,7 @@ class ActorFinder:
                     result.get(previous.index)
                     or self._subject(previous.text)
                     or only
+                    or (about_before if LEADING_PRONOUN.match(previous.text) else None)
                     or next(iter(recent), None)
                     or next(iter(named), None)
                     # ("Levchuk does not speak like a diplomat. The deputy minister ... spent her career in the
@@ -179,11 +187,13 @@ class ActorFinder:
         return None
 
     def _subject(self, text: str) -> Actor | None:
-        """The person a sentence opens with, after at most a title ("US President Donald Trump said")."""
-        people = self.people_in(text)
+        """The person a sentence opens with, after at most a title ("US President Donald Trump said"); one named
+        only as whose ("Melnyk's deputy, Taras Hnatiuk, ...") is not: the one after is."""
+        people = [a for a in self.people_in(text) if not _possessive(text, a)]
         if not people or people[0].start > SUBJECT_CHARS:
             return None
-        before = text[: people[0].start]
+        # (whose title it is may open the sentence: "Melnyk's deputy, Taras Hnatiuk, ...")
+        before = re.sub(r"^\s*(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+", "", text[: people[0].start])
         return None if _NOT_SUBJECT_WORD.search(before) and not _only_title(before) else people[0]
 
     def resolve_pronoun(self, pronoun: str, text: str, at: int, previous: str | None) -> Actor | None:
