@@ -4001,3 +4001,21 @@ The mediator, Finnish Foreign Minister Mart Kesk, has kept a low profile. He eat
     assert patient.items[0].text.startswith("Mart Kesk"), [i.text for i in patient.items]
     boats = knowledge.answer('who said "can find boats when it wants to"?')
     assert boats.items[0].text.startswith("Aivars Liepa"), [i.text for i in boats.items]
+
+
+def test_the_latest_number_of_something_is_a_count_asked_as_it_stands(tmp_path: Path) -> None:
+    first = """date: 2026-03-09
+source: Test Wire
+title: Tarvik list
+
+On Thursday, Latvia told the mediator it would verify 340 names from the list.
+"""
+    later = """date: 2026-03-25
+source: Test Wire
+title: Tarvik list grows
+
+Latvia has so far agreed to verify 412 names, and at Thursday's session it raised that to 530, officials said.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
+    answer = knowledge.answer("latest number of names latvia will verify")
+    assert "530" in answer.items[0].text, [(i.label, i.text) for i in answer.items]

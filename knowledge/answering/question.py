@@ -106,6 +106,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
             r"^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\b|"  # "number of nations at the Paris gathering"
+            # "latest number of names Russia will verify", "current figure for ...": a count asked for as it stands
+            r"\b(?:latest|newest|current|final|updated|new)\s+(?:number|figure|count|tally|total)\s+(?:of|for)\b|"
             rf"{_COUNT_AFTER.pattern}|"
             r"^(?!\s*(?:is|are|was|were|did|does|do|will|would|has|have|can|could)\b).*\bsize\b|"
             rf"\bhow\s+(?:{'|'.join(sorted(MEASURES - {'long', 'soon', 'quickly'}))})\b",
