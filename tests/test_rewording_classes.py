@@ -4019,3 +4019,22 @@ Latvia has so far agreed to verify 412 names, and at Thursday's session it raise
     knowledge = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
     answer = knowledge.answer("latest number of names latvia will verify")
     assert "530" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+
+
+def test_a_sides_spokesman_denying_it_answers_whether_the_side_did(tmp_path: Path) -> None:
+    first = """date: 2026-03-25
+source: Test Wire
+title: Visits to children's homes
+
+Russian media reported earlier this week that Moscow had agreed to let UNICEF staff visit children's homes in Tarvik. Kremlin spokesman Mart Kesk denied the reports on Thursday, saying no such agreement had been reached.
+"""
+    later = """date: 2026-04-15
+source: Test Wire
+title: Moscow's answer
+
+Moscow's answer has been firm. Kremlin spokesman Mart Kesk denied earlier this month that any agreement on UNICEF visits existed.
+"""
+    answer = _corpus(tmp_path, {"first.txt": first, "later.txt": later}).answer(
+        "did the Kremlin agree to UNICEF visits?"
+    )
+    assert "denied" in answer.items[0].text, [(i.label, i.text) for i in answer.items]

@@ -283,14 +283,19 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
     # the one asked about denying it in their own words answers "did X propose it?", before what others report of
     # it ("Kellogg accused the Times of misrepresenting his words, clarifying that he did not mean 'partitioning'")
+    # (... or its side denying it through its spokesman: "did the Kremlin agree to UNICEF visits?" - "Kremlin
+    # spokesman Belov denied the reports")
     denied = (
         {
             h.row.id
             for h in shown_hits
             if _DENIAL.search(h.row.text)
-            and asked.people & clause_subject(h.row.text, context.lookup, context.affiliations).people
+            and (
+                asked.people & (doer := clause_subject(h.row.text, context.lookup, context.affiliations)).people
+                or set(asked.parties) & set(doer.parties)
+            )
         }
-        if asked is not None and asked.people
+        if asked is not None and (asked.people or asked.parties)
         else set()
     )
     if wanted:
