@@ -4038,3 +4038,18 @@ Moscow's answer has been firm. Kremlin spokesman Mart Kesk denied earlier this m
         "did the Kremlin agree to UNICEF visits?"
     )
     assert "denied" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+
+
+def test_a_demands_question_with_an_acronym_the_articles_write_out_reads_it_written_out(tmp_path: Path) -> None:
+    text = """date: 2026-02-10
+source: Test Wire
+title: Harbour terms
+
+Latvia has rejected a Finnish proposal that would give Helsinki control over the Pernavi deep water port.
+
+Riga has pushed back on this proposal, insisting instead on running the Pernavi deep water port itself while offering Estonia cheap berths.
+
+Latvia is also demanding that Estonia withdraw its trawlers from the northern fishing grounds.
+"""
+    answer = _knowledge(tmp_path, "port.txt", text).answer("what does Latvia want for the PDWP?")
+    assert "cheap berths" in answer.items[0].text, (answer.message, [i.text for i in answer.items])

@@ -30,7 +30,7 @@ from knowledge.answering.question import (
 )
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.ranking import IN_CONTEXT
-from knowledge.answering.search import closest_sentences
+from knowledge.answering.search import acronym_spelled_out, closest_sentences
 from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
@@ -67,6 +67,12 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     """What a party (or person) demands, best match to any topic first."""
     query = text.strip(" ?!.")
     question = context.question(query, command=command)
+    if question.unknown and not command:
+        # "what does Russia want for the ZNPP?" over articles that write "the Zaporizhzhia nuclear power plant": the
+        # question with the acronym written out, as search reads it
+        spelled = acronym_spelled_out(context, question)
+        if spelled is not None and spelled.text != query:
+            return demands(context, spelled.text, command=command).model_copy(update={"query": query})
     parties = _parties(context, question, query, command=command)
     if question.unknown and not parties:
         return _no_demands(context, query, f"The articles do not mention {question.unknown}.")

@@ -98,7 +98,7 @@ def _not_naming(context: Context, hits: list[Hit], people: frozenset[int] | set[
 def search(context: Context, question: Question, *, intent: Intent = Intent.SEARCH) -> Answer:
     """The sentences that best answer a free question."""
     if question.unknown:
-        spelled = _acronym_spelled_out(context, question)
+        spelled = acronym_spelled_out(context, question)
         if spelled is None:
             return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
         return search(context, spelled, intent=intent).model_copy(update={"query": question.text})  # as asked
@@ -673,7 +673,7 @@ def _with_list(context: Context, row: SentenceRow, item: AnswerItem) -> AnswerIt
 ACRONYM_SENTENCES = 30  # sentences on the rest of the question read for words spelling an undefined acronym
 
 
-def _acronym_spelled_out(context: Context, question: Question) -> Question | None:
+def acronym_spelled_out(context: Context, question: Question) -> Question | None:
     """ "Does Russia accept the US plan to run the ZNPP?" over articles that write "the Zaporizhzhia nuclear power
     plant" and never define ZNPP: the question with the acronym written out, when a sentence that best answers the
     rest of it holds words spelling it; None otherwise (the acronym is then not mentioned)."""
