@@ -4053,3 +4053,17 @@ Latvia is also demanding that Estonia withdraw its trawlers from the northern fi
 """
     answer = _knowledge(tmp_path, "port.txt", text).answer("what does Latvia want for the PDWP?")
     assert "cheap berths" in answer.items[0].text, (answer.message, [i.text for i in answer.items])
+
+
+def test_a_reason_told_in_the_sentence_after_the_act_answers_why(tmp_path: Path) -> None:
+    text = """date: 2026-04-15
+source: Test Wire
+title: A new mediator
+
+Start with the change at the top. Mart Kesk, the Estonian foreign minister who opened the talks, handed the role of chief mediator last week to his deputy, Ilze Ozola. Estonian officials said he needed to concentrate on the country's presidency of the Baltic council.
+"""
+    answer = _knowledge(tmp_path, "mediator.txt", text).answer("Why did Kesk hand over the mediator role?")
+    assert "needed to concentrate" in answer.items[0].text and answer.items[0].label is None, (
+        answer.message,
+        [(i.label, i.text) for i in answer.items],
+    )

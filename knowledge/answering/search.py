@@ -473,6 +473,13 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     items = [_with_list(context, hit.row, item) for hit, item in zip(shown_hits, items, strict=True)]
     items = dated_items(context, question, [hit.row for hit in shown_hits], items)
     items = _pronouns_named(context, [hit.row for hit in shown_hits], items)
+    if question.kind == "why" and kinds[shown_hits[0].row.id] is False:
+        # "why did Farid hand over the role?": the sentence telling the act gives no reason, the one after it does
+        # ("Malaysian officials said he needed to focus on ..."): the reason first, then the act
+        reason = _reason_after(context, question, shown_hits[0].row)
+        if reason is not None:
+            items = [reason, *items][:SEARCH_ITEMS]
+            caveat = None
     answered = _answered_after(context, question, shown_hits, items)
     if answered[0] is not items[0] and answered[0].label is None and not absent:
         caveat = None  # the article's own question asked it, and the sentence after it answers, in its own words
@@ -940,3 +947,14 @@ def _pronouns_named(context: Context, rows: list[SentenceRow], items: list[Answe
             item = item.model_copy(update={"text": f"{found.group(1)}[{person.name}{whose}]{item.text[found.end() :]}"})
         resolved.append(item)
     return resolved
+
+
+def _reason_after(context: Context, question: Question, row: SentenceRow) -> AnswerItem | None:
+    """The sentence right after ``row`` in its article, as an item, when it states a reason and goes on about what
+    ``row`` told (it points back: "he", "she", "they", "this", "the decision"); None otherwise."""
+    after = context.store.sentences([row.id + 1]).get(row.id + 1)
+    if after is None or after.article != row.article or not holds_answer_type(question, after):
+        return None
+    if not re.search(r"\b(?:he|she|they|this|that|it|the\s+(?:decision|move|change|step))\b", after.text, re.I):
+        return None
+    return dated_items(context, question, [after], [context.sentence_item(after, label=None)])[0]
