@@ -3624,6 +3624,31 @@ The next session is due on March 30.
     ]
 
 
+def test_a_reason_in_the_next_sentence_and_an_articles_own_question_answer_together(tmp_path: Path) -> None:
+    # (the reason goes first, the article's question is answered by the line after it, and neither shifts the other:
+    # fewer sentences than an answer holds once made the two steps fall out of line)
+    text = """date: 2026-04-14
+source: Test Wire
+title: Envoy leaves the Narva river talks
+
+Lithuanian envoy Rasa Vaitkute stepped down on Friday.
+
+Officials said she needed to focus on the fisheries ministry, which she also leads.
+
+Who will replace Vaitkute at the table?
+
+No successor has been named.
+"""
+    knowledge = _knowledge(tmp_path, "envoy.txt", text)
+    answer = knowledge.answer("why did Vaitkute step down")
+    shown = [(i.label, i.text) for i in answer.items]
+    assert answer.items[0].text.startswith("Officials said she needed to focus") and answer.items[0].label is None, (
+        shown
+    )
+    assert [i.text for i in answer.items].count("No successor has been named.") == 1, shown
+    assert all(item.label for item in answer.items if item.text.endswith("?")), shown
+
+
 def test_what_a_title_holder_said_about_a_person_is_their_words_naming_that_person_first(tmp_path: Path) -> None:
     text = """date: 2026-09-10
 source: Test Wire

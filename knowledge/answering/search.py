@@ -473,6 +473,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     items = [_with_list(context, hit.row, item) for hit, item in zip(shown_hits, items, strict=True)]
     items = dated_items(context, question, [hit.row for hit in shown_hits], items)
     items = _pronouns_named(context, [hit.row for hit in shown_hits], items)
+    # (the article's own questions are answered while the items still line up with the hits, one for one)
+    answered = _answered_after(context, question, shown_hits, items)
+    if answered[0] is not items[0] and answered[0].label is None and not absent:
+        caveat = None  # the article's own question asked it, and the sentence after it answers, in its own words
+    items = answered
     if question.kind == "why" and kinds[shown_hits[0].row.id] is False:
         # "why did Farid hand over the role?": the sentence telling the act gives no reason, the one after it does
         # ("Malaysian officials said he needed to focus on ..."): the reason first, then the act
@@ -480,11 +485,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         if reason is not None:
             items = [reason, *items][:SEARCH_ITEMS]
             caveat = None
-    answered = _answered_after(context, question, shown_hits, items)
-    if answered[0] is not items[0] and answered[0].label is None and not absent:
-        caveat = None  # the article's own question asked it, and the sentence after it answers, in its own words
-    items = answered
-    if items[0].label is None:  # the answer's own words going on in a quotation right after it are the rest of it
+    top = items[0]
+    if top.label is None and top.citations and top.citations[0].quote == shown_hits[0].row.text:
+        # (the answer's own words going on in a quotation right after it are the rest of it)
         items = _quote_going_on(context, shown_hits[0].row, items)
     if unnamed_actor:
         # ... and what that person said, labelled, comes before them: "what is Varo offering?" over "Varo said Latvia
@@ -872,16 +875,15 @@ def _their_words(context: Context, question: Question, intent: Intent) -> Answer
 # A sentence that asks, for the sentence after it to answer: one ending in a question mark (outside or inside its
 # quotation), an interviewer's line ("Q: UNESCO asked for 30 inspectors.") or a fact-check's claim ("CLAIM: ...",
 # its verdict next)
-_ASKS = re.compile(r"\?[\s\"”’']*$|^\s*(?:Q|Question|CLAIM|Claim)\s*:")
+_ASK_PREFIX = re.compile(r"^\s*(?:Q|Question|CLAIM|Claim)\s*:")
+_ASKS = re.compile(rf"\?[\s\"”’']*$|{_ASK_PREFIX.pattern}")
 # (a question someone is quoted asking is their words, not the article's sub-heading: 'Kesk put it bluntly: "Why ...?"')
 _QUOTED_OR_SAID = re.compile(rf"[\"“”]|\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 def _asks(text: str) -> bool:
     """Whether a sentence is the article's own question or claim, for the sentence after it to answer."""
-    return bool(_ASKS.search(text)) and (
-        bool(re.match(r"^\s*(?:Q|Question|CLAIM|Claim)\s*:", text)) or not _QUOTED_OR_SAID.search(text)
-    )
+    return bool(_ASKS.search(text)) and (bool(_ASK_PREFIX.match(text)) or not _QUOTED_OR_SAID.search(text))
 
 
 def _answered_after(context: Context, question: Question, hits: list[Hit], items: list[AnswerItem]) -> list[AnswerItem]:
@@ -896,6 +898,9 @@ def _answered_after(context: Context, question: Question, hits: list[Hit], items
     following = context.store.sentences(row.id + step for row in asking for step in (1, 2))
     shown = {hit.row.id for hit in hits}
     every = set(range(len(question.groups)))
+    # (the user's question, in the article's words, and no more: "Why did the first round stall?" is not
+    # "why was the second round postponed?")
+    said = {stem for g in question.groups for stem in g.stems} | set(stems(question.text))
     first: list[AnswerItem] = []
     answered: list[AnswerItem] = []
     added: set[int] = set()  # (two questions in a row share one answer: it is shown once)
@@ -911,9 +916,6 @@ def _answered_after(context: Context, question: Question, hits: list[Hit], items
         if after is None or after.article != row.article or _asks(after.text) or after.id in shown | added:
             answered.append(asked)
             continue
-        # (the user's question, in the article's words, and no more: "Why did the first round stall?" is not
-        # "why was the second round postponed?")
-        said = {stem for g in question.groups for stem in g.stems} | set(stems(question.text))
         same = bool(every) and every <= hit.matched_here and set(stems(row.text)) - QUESTION_STEMS <= said
         added.add(after.id)
         # (unless the article asks just what the user does, its answer is only near: labelled)
