@@ -15,6 +15,9 @@ MONTHS: dict[str, int] = {name.lower(): number for number, name in enumerate(cal
 MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 WEEKDAYS: dict[str, int] = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+# The months as words a question or sentence spells out, longest first, as an alternation: "sept", "june", "may"; the
+# three-letter short forms ("mar", "jan") are left out because most are also ordinary words or word stems
+MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
 
 # Verbs that attribute speech ("Lavrov said", "added Peskov"), as a regular-expression alternation.
 SPEECH_VERBS = (

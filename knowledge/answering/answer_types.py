@@ -20,7 +20,7 @@ from knowledge.extract.speakers import named_as_owner
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.text import IRREGULAR_VERBS, fold, stem, stems
-from knowledge.vocabulary import CURRENCY_SIGNS, MONTHS, ORDINALS, WEEKDAYS
+from knowledge.vocabulary import CURRENCY_SIGNS, MONTH_WORDS, MONTHS, ORDINALS, WEEKDAYS
 
 # Sentences holding what is asked for rise by these; a count next to the very thing counted ("27 countries") by
 # more: it is the answer, where another number in the sentence may count something else.
@@ -68,7 +68,7 @@ _DURATION = re.compile(
     r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b|"
     r"\bfor\s+an?\s+(?:hour|day|week|month|year|fortnight)\b|"  # "to refrain from striking Kyiv for a week"
     r"\bsince\s+(?:(?:early|late|mid)\s+)?(?:"
-    + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+    + MONTH_WORDS
     + r"|(?:19|20)\d\d)\b",  # "has run it since February 2020": how long, from when
     re.I,
 )

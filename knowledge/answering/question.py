@@ -967,10 +967,10 @@ def _named_things(
 
 
 # Adverbs that open a question and name nothing ("Roughly by what date ...?"); a list, since "-ly" ends names too
-# ("Kelly's plan?")
+# ("Kelly's plan?"). Those in QUESTION_WORDS ("actually", "exactly") never reach it: the capitalised words drop them.
 _ORDINARY_OPENER = re.compile(
-    r"roughly|approximately|exactly|precisely|currently|recently|originally|initially|finally|eventually|"
-    r"officially|reportedly|allegedly|apparently|basically|actually|really|ultimately|briefly|quickly|honestly"
+    r"roughly|approximately|precisely|currently|recently|originally|initially|"
+    r"officially|reportedly|allegedly|apparently|briefly|quickly|honestly"
 )
 
 

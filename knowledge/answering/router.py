@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from knowledge.actors import only_a_side, parties_in
 from knowledge.models import Intent
 from knowledge.text import STOPWORDS
-from knowledge.vocabulary import APPOINTING_WORDS, CHAT_SHORTHAND, DEMAND_CUE, EVENT_NOUNS, MONTHS
+from knowledge.vocabulary import APPOINTING_WORDS, CHAT_SHORTHAND, DEMAND_CUE, EVENT_NOUNS, MONTH_WORDS
 
 MAX_QUESTION_CHARS = 1_000
 
@@ -164,14 +164,13 @@ _WHO_SPEAKS_FOR = re.compile(r"^who\s+(?:speaks|spoke|is\s+speaking)\s+for\s+(?P
 # "what's Umerov's job?", "what role does Rustem Umerov have?", "what does Umerov do?", "Budanov's new post?": who
 # someone is, asked by the noun for a job or "what does X do".
 _JOB_NOUN = r"(?:job|role|post|title|occupation|profession|background|bio|biography|career)s?"  # ("X's background?")
-_MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
 # "Polishchuk's position?", "what is Kesk's current position?": a person's post when no topic follows (a party's
 # position, or one "on" something, is a stance)
 _PERSONS_POSITION = re.compile(
     r"^\s*(?:what(?:'s|\s+is|\s+was)\s+)?(?P<who>[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,2}?)(?:['’]s)?\s+"
     r"(?:current\s+|new\s+|official\s+|exact\s+)?position"
     # (... then, at most, when: "Umerov position in December 2025?"; "position in the talks" is a stance)
-    r"(?:\s+(?:in|as\s+of|since)\s+(?:(?:early|late|mid)\s+)?(?:" + _MONTH_WORDS + r")?\s*(?:19|20)?\d{0,2})?"
+    r"(?:\s+(?:in|as\s+of|since)\s+(?:(?:early|late|mid)\s+)?(?:" + MONTH_WORDS + r")?\s*(?:19|20)?\d{0,2})?"
     r"\s*[?!.]*\s*$",  # ("marco rubio position")
     re.I,
 )

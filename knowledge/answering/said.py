@@ -253,9 +253,7 @@ def _nearest_hits(context: Context, question: Question) -> list[Hit]:
     ]
     if not rows:
         return []
-    about = tuple(group for group in question.named_people if not {p.key for p in group} & keys)
-    # (... who are a topic of their own: "what did the US envoy say about Hrytsenko?")
-    topic = replace(question, people=tuple(p for group in about for p in group), named_people=about, kind=None)
+    topic = _spoken_of(question, keys)
     # those naming who or what they spoke about first ("about Budanov"), then by the words they share
     return sorted(context.ranker.score(topic, rows), key=lambda hit: (-hit.coverage, -hit.score, hit.row.id))
 
@@ -274,14 +272,19 @@ def _statement_items(context: Context, scored: list[Hit], *, with_words: bool) -
 _ON_IT = re.compile(rf"\b(?:{REPORT_VERBS})\s+(?:it|this|that|them)\b", re.IGNORECASE)
 
 
+def _spoken_of(question: Question, speakers: set[int]) -> Question:
+    """The question as the topic of what ``speakers`` said: it keeps the people spoken about ("about Budanov"), who
+    are a topic of their own ("what did the US envoy say about Hrytsenko?"), never the speakers themselves."""
+    about = tuple(group for group in question.named_people if not {p.key for p in group} & speakers)
+    return replace(question, people=tuple(p for group in about for p in group), named_people=about, kind=None)
+
+
 def statements_by(context: Context, question: Question, *, intent: Intent = Intent.SAID) -> Answer | None:
     """The statements of the people a question names on the rest of it, best first; None when they made none."""
     keys = {person.key for person in question.people}
     names = " or ".join(person.name for person in question.people)
-    # the topic keeps the people spoken about ("about Budanov"), never the speakers
-    about = tuple(group for group in question.named_people if not {p.key for p in group} & keys)
-    # (... who are a topic of their own: "what did the US envoy say about Hrytsenko?")
-    topic = replace(question, people=tuple(p for group in about for p in group), named_people=about, kind=None)
+    topic = _spoken_of(question, keys)
+    about = topic.named_people
     unsure: set[int] = set()  # statements without the question's most telling word: shown, labelled
     response_note = None
     unheard = False
