@@ -3868,7 +3868,7 @@ Mr Kesk told Mr Varo that Estonia could be "very helpful in running the harbour"
 
 
 def test_a_date_written_on_an_event_noun_dates_the_event_whoever_the_clause_is_about() -> None:
-    from knowledge.answering.subjects import dates_the_event
+    from knowledge.answering.dating import dates_the_event
 
     assert dates_the_event("Ozola also commented on Friday's summit between Kesk and Varo.", "Friday")
     assert dates_the_event("The meeting on March 3 between Kesk and Varo went well.", "March 3")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from knowledge.answering.context import Context
 from knowledge.answering.question import Question
+from knowledge.answering.subjects import SHARED_EVENT
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import AnswerItem
 from knowledge.text import stems
@@ -46,6 +47,21 @@ _CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even thoug
 def phrase_at(text: str, phrase: str) -> int:
     """Where a date's phrase is written in a sentence, or -1 (also for no phrase)."""
     return text.find(phrase) if phrase else -1
+
+
+def dates_the_event(text: str, phrase: str) -> bool:
+    """Whether a date phrase is written on an event noun ("Friday's summit", "the meeting on March 3", "the
+    March 3 talks"), dating the event whoever the clause's subject is; not "who visited Belarus in February"."""
+    at = phrase_at(text, phrase)
+    if at < 0:
+        return False
+    near = text[max(0, at - 40) : at + len(phrase) + 30]
+    start = min(at, 40)
+    before, after = near[:start], near[start + len(phrase) :]
+    return bool(
+        re.match(r"^(?:['’]s)?\s+(?:[\w’'-]+\s+){0,2}?" + SHARED_EVENT.pattern, after, re.I)
+        or re.search(SHARED_EVENT.pattern + r"\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|of)\s+$", before, re.I)
+    )
 
 
 def called_off(text: str, phrase: str) -> bool:

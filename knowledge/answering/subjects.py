@@ -117,7 +117,7 @@ def wh_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str | No
 
 _EVENT_NOUN = re.compile(EVENT_NOUNS, re.IGNORECASE)  # after "the ...": a noun ("what did Trump call it?": a verb)
 # Events two sides hold together (a visit or a trip is one side's act): named people only say whose it was.
-_SHARED_EVENT = re.compile(
+SHARED_EVENT = re.compile(
     r"\b(?:" + "|".join(n for n in EVENT_NOUNS.split("|") if not n.startswith(("visit", "trip"))) + r")\b", re.I
 )
 
@@ -125,22 +125,7 @@ _SHARED_EVENT = re.compile(
 def sides_of_an_event(text: str) -> bool:
     """Whether a fragment names people as the sides of an event they hold together ("Trump Putin Alaska summit
     date?"), not as who acts: a clause telling the event fits it when its sentence names them all."""
-    return _QUESTION_SUBJECT.match(text) is None and bool(_SHARED_EVENT.search(text))
-
-
-def dates_the_event(text: str, phrase: str) -> bool:
-    """Whether a date phrase is written on an event noun ("Friday's summit", "the meeting on March 3", "the
-    March 3 talks"), dating the event whoever the clause's subject is; not "who visited Belarus in February"."""
-    at = text.find(phrase) if phrase else -1
-    if at < 0:
-        return False
-    near = text[max(0, at - 40) : at + len(phrase) + 30]
-    start = min(at, 40)
-    before, after = near[:start], near[start + len(phrase) :]
-    return bool(
-        re.match(r"^(?:['’]s)?\s+(?:[\w’'-]+\s+){0,2}?" + _SHARED_EVENT.pattern, after, re.I)
-        or re.search(_SHARED_EVENT.pattern + r"\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|of)\s+$", before, re.I)
-    )
+    return _QUESTION_SUBJECT.match(text) is None and bool(SHARED_EVENT.search(text))
 
 
 _DETERMINER = re.compile(r"(?:the|their|this|that|these|those|last|latest)\b", re.IGNORECASE)

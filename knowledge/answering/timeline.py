@@ -29,6 +29,7 @@ from knowledge.answering.dating import (
     called_off,
     date_phrase,
     dated_items,
+    dates_the_event,
     in_passing,
     phrase_at,
     superseded,
@@ -40,7 +41,6 @@ from knowledge.answering.search import closest_sentences, plain_search
 from knowledge.answering.subjects import (
     Subject,
     clause_subject,
-    dates_the_event,
     fits,
     question_subject,
     question_verb,
