@@ -26,7 +26,7 @@ from knowledge.extract.people import find_names, surname_of
 from knowledge.figures import figures_differ
 from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import terms
-from knowledge.vocabulary import MONTHS, SPEECH_VERBS, WEEKDAYS
+from knowledge.vocabulary import MONTH_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS
 
 MERGE_TERM_OVERLAP = 0.3  # Jaccard of content words above which same-day events from two articles are one
 MERGE_QUOTES_COMPARED = 5  # an event told by many articles is compared on its first few tellings
@@ -52,11 +52,11 @@ _CLAUSE_BREAK = re.compile(
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z]+\s+){0,2}"  # ", the State Department said."
     r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
-_MONTH_NAMES = "|".join(m for m in calendar.month_name if m) + "|" + "|".join(d for d in calendar.day_name)
+_MONTHS_AND_DAYS = MONTH_WORDS + "|" + "|".join(WEEKDAYS)
 # A clause that names a day and nothing that happened on it: "On May 13", "- Early on Tuesday", "In March 2025"
 _ONLY_A_DATE = re.compile(
     rf"^[\s\-–—,]*(?:(?:on|in|by|early|late|since|until|from|last|next|this)\s+)*(?:the\s+)?"
-    rf"(?:(?:{_MONTH_NAMES})\.?|\d{{1,4}}(?:st|nd|rd|th)?|of|morning|evening|night|afternoon|,|\s)+$",
+    rf"(?:(?:{_MONTHS_AND_DAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|of|morning|evening|night|afternoon|,|\s)+$",
     re.IGNORECASE,
 )
 _BACKGROUND_CUE = re.compile(

@@ -122,13 +122,21 @@ class ActorFinder:
         """Speaker by sentence index, for the sentences of one article in order."""
         result: dict[int, Actor] = {}
         previous: Sentence | None = None
-        # whom each sentence is about: the person it opens with, or, opening with "He"/"She", whom the sentence
-        # before was about ("Farid Iskandar has kept a low profile. He eats lunch alone ... he said only: ...")
-        about: Actor | None = None
-        about_before: Actor | None = None
+        subjects: dict[int, Actor | None] = {}  # read only when a pronoun's speaker is sought, once per sentence
+
+        def subject_at(position: int) -> Actor | None:
+            if position not in subjects:
+                subjects[position] = self._subject(sentences[position].text)
+            return subjects[position]
+
+        def about_at(position: int) -> Actor | None:
+            """Whom a sentence is about: the person it opens with, or, opening with "He"/"She", whom the sentence
+            before was about ("Farid Iskandar has kept a low profile. He eats lunch alone ... he said only: ...")."""
+            while position >= 0 and LEADING_PRONOUN.match(sentences[position].text):
+                position -= 1
+            return subject_at(position) if position >= 0 else None
+
         for position, sentence in enumerate(sentences):
-            about_before = about
-            about = about if LEADING_PRONOUN.match(sentence.text) else self._subject(sentence.text)
             speaker = self._explicit_speaker(sentence.text)
             if speaker is None and previous is not None and _starts_with_pronoun_speaker(sentence.text):
                 recent = [result[s.index] for s in reversed(sentences[max(0, position - RECENT_SPEAKERS) : position])
@@ -143,15 +151,15 @@ class ActorFinder:
                 )
                 speaker = (
                     result.get(previous.index)
-                    or self._subject(previous.text)
+                    or subject_at(position - 1)
                     or only
-                    or (about_before if LEADING_PRONOUN.match(previous.text) else None)
+                    or (about_at(position - 1) if LEADING_PRONOUN.match(previous.text) else None)
                     or next(iter(recent), None)
                     or next(iter(named), None)
                     # ("Levchuk does not speak like a diplomat. The deputy minister ... spent her career in the
                     # police. '...,' she told us": a sentence naming no one goes on about the one opening the one
                     # before it)
-                    or (self._subject(sentences[position - 2].text) if position >= 2 and not named else None)
+                    or (subject_at(position - 2) if position >= 2 and not named else None)
                 )
             if speaker is None:
                 speaker = self._titled_speaker(sentence.text, sentences[max(0, position - TITLE_LOOKBACK) : position])
