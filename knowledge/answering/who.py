@@ -101,19 +101,20 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
             )
         items = _profile(context, holder.person, holder.role)
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
-    if holders and len({h.person.affiliation for h in holders}) == 1 and parties_in(query):
-        # "who heads Russia's delegation?": two of one side hold it in turn (one replaced the other): the one the
-        # newest article gives it first, said so, never "say whose" of a question that did
-        dates = context.store.published(h.person.role_citations[h.role].article for h in holders)
-        holders = sorted(
-            holders, key=lambda h: dates.get(h.person.role_citations[h.role].article) or dt.date.min, reverse=True
-        )
+    if holders:
+        if len({h.person.affiliation for h in holders}) == 1 and parties_in(query):
+            # "who heads Russia's delegation?": two of one side hold it in turn (one replaced the other): the one
+            # the newest article gives it first, said so, never "say whose" of a question that did
+            dates = context.store.published(h.person.role_citations[h.role].article for h in holders)
+            holders = sorted(
+                holders, key=lambda h: dates.get(h.person.role_citations[h.role].article) or dt.date.min, reverse=True
+            )
+            message = f"The articles give that role to {len(holders)} people of that side in turn; the newest first."
+        else:  # "who is the foreign minister?": several hold it; name them all, guess none
+            message = (
+                f"The articles give that role to {len(holders)} people; say whose to narrow it (e.g. 'Ukraine's')."
+            )
         items = [_profile(context, holder.person, holder.role)[0] for holder in holders[:MAX_HOLDERS]]
-        message = f"The articles give that role to {len(holders)} people of that side in turn; the newest first."
-        return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
-    if holders:  # "who is the foreign minister?": several hold it; name them all, guess none
-        items = [_profile(context, holder.person, holder.role)[0] for holder in holders[:MAX_HOLDERS]]
-        message = f"The articles give that role to {len(holders)} people; say whose to narrow it (e.g. 'Ukraine's')."
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
     if names_a_role(query) or _role_of_a_place(context, query):
         # "who heads the US delegation?" when the articles name nobody as that: say so, and who holds the role
