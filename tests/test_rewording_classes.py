@@ -68,6 +68,17 @@ def _knowledge(tmp_path: Path, name: str, text: str) -> KnowledgeBase:
     return _corpus(tmp_path, {name: text})
 
 
+def _answered_first(knowledge: KnowledgeBase, questions: tuple[str, ...], phrase: str) -> None:
+    """Under every wording, the first item holds ``phrase`` and is an answer, not a closest sentence."""
+    for question in questions:
+        answer = knowledge.answer(question)
+        assert phrase in answer.items[0].text and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [(i.label, i.text) for i in answer.items],
+        )
+
+
 # ----- facts re-rank, never veto --------------------------------------------------------------------------------
 
 
@@ -3340,13 +3351,7 @@ A Latvian official said the corridor had to be agreed before the autumn storms.
     assert "6 km from the shore" in wide.items[0].text and wide.items[0].label is None, [
         (i.label, i.text) for i in wide.items
     ]
-    for question in ("length of the coast", "how long is the coast?"):
-        answer = knowledge.answer(question)
-        assert "240-km" in answer.items[0].text and answer.items[0].label is None, (
-            question,
-            answer.message,
-            [(i.label, i.text) for i in answer.items],
-        )
+    _answered_first(knowledge, ("length of the coast", "how long is the coast?"), "240-km")
     lasted = knowledge.answer("how long have the corridor talks lasted?")
     assert "nine days" in lasted.items[0].text, [(i.label, i.text) for i in lasted.items]
 
@@ -3378,17 +3383,15 @@ People in the port towns fear that the quota will be cut, and local people have 
 Estonian negotiators said the people of both countries would gain from a deal.
 """
     knowledge = _knowledge(tmp_path, "quota.txt", text)
-    for question in (
-        "How many people are in Latvia's delegation?",
-        "size of latvia's delegation",
-        "latvian delegation size?",
-    ):
-        answer = knowledge.answer(question)
-        assert "17-member" in answer.items[0].text and answer.items[0].label is None, (
-            question,
-            answer.message,
-            [(i.label, i.text) for i in answer.items],
-        )
+    _answered_first(
+        knowledge,
+        (
+            "How many people are in Latvia's delegation?",
+            "size of latvia's delegation",
+            "latvian delegation size?",
+        ),
+        "17-member",
+    )
 
 
 def test_a_reaction_asked_in_any_wording_is_the_reacting_persons_words_naming_whom_they_react_to(
@@ -3407,18 +3410,16 @@ Kesk later thanked Varo in a statement posted on his website, saying the matter 
 Earlier on Thursday, Kesk told journalists that Estonia was ready to stop the night shipments if Latvia did the same.
 """
     knowledge = _knowledge(tmp_path, "react.txt", text)
-    for question in (
-        "How did Kesk react to Varo's request?",
-        "kesk reaction to varo request",
-        "Kesk's response to Varo's request",
-        "how did kesk respond to varo's request?",
-    ):
-        answer = knowledge.answer(question)
-        assert "thanked Varo" in answer.items[0].text and answer.items[0].label is None, (
-            question,
-            answer.message,
-            [(i.label, i.text) for i in answer.items],
-        )
+    _answered_first(
+        knowledge,
+        (
+            "How did Kesk react to Varo's request?",
+            "kesk reaction to varo request",
+            "Kesk's response to Varo's request",
+            "how did kesk respond to varo's request?",
+        ),
+        "thanked Varo",
+    )
 
 
 def test_a_sentence_opening_with_he_is_about_the_person_the_sentence_before_names(tmp_path: Path) -> None:
@@ -3435,13 +3436,7 @@ On the Latvian side, Colonel Mart Kesk has left the delegation to take up a comm
 He will be replaced as military adviser by Colonel Ilze Ozola.
 """
     knowledge = _knowledge(tmp_path, "kesk.txt", text)
-    for question in ("who replaced Kesk", "who will replace kesk as military adviser?"):
-        answer = knowledge.answer(question)
-        assert "Ilze Ozola" in answer.items[0].text and answer.items[0].label is None, (
-            question,
-            answer.message,
-            [(i.label, i.text) for i in answer.items],
-        )
+    _answered_first(knowledge, ("who replaced Kesk", "who will replace kesk as military adviser?"), "Ilze Ozola")
     assert {m.name: m.role for m in find_names("Kesk was replaced by Colonel Ilze Ozola.")}.get("Ilze Ozola") == (
         "Colonel"
     )  # a rank before a name is never part of it
@@ -3461,13 +3456,7 @@ title: Live: Tarvik quota talks, day two
 16:50 - The session is over for today.
 """
     knowledge = _knowledge(tmp_path, "live.txt", text)
-    for question in ("what did ozola say about the gap", "Ozola on the four-tonne gap"):
-        answer = knowledge.answer(question)
-        assert "over lunch" in answer.items[0].text and answer.items[0].label is None, (
-            question,
-            answer.message,
-            [(i.label, i.text) for i in answer.items],
-        )
+    _answered_first(knowledge, ("what did ozola say about the gap", "Ozola on the four-tonne gap"), "over lunch")
 
 
 def test_a_name_inside_the_quotation_a_sentence_opens_with_is_not_its_speaker(tmp_path: Path) -> None:
