@@ -25,6 +25,9 @@ SPEECH_VERBS = (
     "claimed|tweeted|posted|replied|responded|emphasized|emphasised|highlighted|confirmed|urged|recalled|"
     "suggested|reiterated|proposed"
 )
+# After a name, words that make it the one speaking without a verb of its own: "The Post quoted Kesk as saying",
+# "Kesk was quoted as saying" (the outlet only relays the words).
+QUOTED_AS = r"(?:(?:was|were|is)\s+)?(?:quoted\s+)?as\s+(?:saying|telling|stating|writing)"
 # ... and those that report what someone said or thought without quoting it: "He described ...", "she believes".
 REPORT_VERBS = (
     SPEECH_VERBS + "|say|states|insists|stresses|demands|demanded|emphasizing|conveyed|believes|believe|repeated|"

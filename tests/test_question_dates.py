@@ -61,3 +61,17 @@ def test_a_bounded_timeline_reads_past_what_it_leaves_out(tmp_path: Path) -> Non
     assert dates[0] == "2026-04-01" and len(dates) == 30  # April 1 to 30, none of the 90 days before it
     full = kb.answer("!timeline")
     assert full.message and full.message.startswith("Showing the first 50 events")
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("On what date did the allies pledge to cover Moldova's budget for 2027 and 2028?", None),
+        ("when was the grain budget for 2027 approved?", None),
+        ("what day did they fund the repairs for the years 2027?", None),
+        ("what are the ferry plans for 2027?", 2027),  # not asking when: the year is the one asked about
+        ("when did they meet in 2027?", 2027),
+    ],
+)
+def test_a_year_a_thing_is_for_is_no_date_of_the_act_asked_when(question: str, year: int | None) -> None:
+    assert date_filter(question).year == year

@@ -4081,3 +4081,133 @@ Start with the change at the top. Mart Kesk, the Estonian foreign minister who o
         answer.message,
         [(i.label, i.text) for i in answer.items],
     )
+
+
+SPEAKERS_BY_OUTLET = """date: 2026-09-18
+source: Lake Gazette
+title: Dravan mediators trade claims over the Orsk corridor
+
+The Orsk corridor opened for the first barges on Thursday.
+
+The state-run Velmar Today channel said on Telegram late Wednesday: "The Orsk corridor is a triumph of patient mediation."
+
+The Ridgefield Post quoted Halina Moravec as saying on Tuesday that "the corridor is a promise, not a gift".
+
+Tomas Brandl, the report said, proposed splitting the corridor into three customs zones.
+
+Tomas Brandl, the Moldovan envoy, said the customs zones were never his idea.
+"""
+
+
+def test_a_speaker_a_sentence_names_as_an_outlet_or_as_quoted_is_named_and_dated_by_the_words(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "orsk.txt", SPEAKERS_BY_OUTLET)
+    channel = kb.answer("who said the Orsk corridor is a triumph of patient mediation?")
+    assert channel.found and channel.items[0].text.startswith("The state-run Velmar Today channel"), channel.items[0]
+    assert channel.items[0].date == "2026-09-16", channel.items[0].date  # "late Wednesday", not the article's day
+    quoted = kb.answer("who said the corridor is a promise, not a gift?")
+    assert quoted.found and quoted.items[0].text.startswith("Halina Moravec"), quoted.items[0].text
+    assert quoted.items[0].date == "2026-09-15", quoted.items[0].date  # "as saying on Tuesday"
+
+
+def test_words_a_report_puts_in_a_persons_mouth_are_the_reports_not_theirs(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "orsk.txt", SPEAKERS_BY_OUTLET)
+    answer = kb.answer("what did Brandl say about the customs zones?")
+    first = answer.items[0]
+    assert "never his idea" in first.text and first.label is None, [(i.label, i.text) for i in answer.items]
+    assert all(not i.text.startswith("Tomas Brandl") or "the report said" not in i.text for i in answer.items)
+    said = kb.answer("who proposed splitting the corridor into three customs zones?")
+    assert not said.items[0].text.startswith("Tomas Brandl (") or "report" in said.items[0].text
+
+
+PLACES_AND_DOUBTS = """date: 2026-10-09
+source: Harbour Ledger
+title: Trilateral talks open in Valletta as Narva round is recalled
+
+Delegations from Ukraine, Russia and the United States opened talks in Valletta on Thursday.
+
+The first round was held in Narva in May.
+
+In the earlier Narva talks, the two sides agreed to exchange 300 prisoners and to reopen two consulates.
+
+The Estonian coalition parties left open the possibility of sending observers to the Valletta talks.
+
+Estonian Defence Minister Rein Ilves expressed doubts about this.
+"""
+
+
+def test_a_sentence_on_an_occasion_at_another_place_never_answers_unlabelled(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "valletta.txt", PLACES_AND_DOUBTS)
+    answer = kb.answer("What did the Valletta talks agree on?")
+    narva = [i for i in answer.items if "Narva" in i.text]
+    assert narva and all(i.label is not None for i in narva), [(i.label, i.text) for i in answer.items]
+
+
+def test_words_on_this_are_on_what_the_sentence_before_names(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "valletta.txt", PLACES_AND_DOUBTS)
+    _answered_first(
+        kb,
+        (
+            "Where does Ilves stand on sending observers to the Valletta talks?",
+            "what did Ilves say about sending observers?",
+        ),
+        "expressed doubts about this",
+    )
+
+
+GRAIN_LEVY = """date: 2026-11-12
+source: Nordic Wire
+title: Allies back Kyiv budget but shelve the grain levy
+
+Allied leaders on Wednesday agreed to cover Ukraine's budget gap for next year but shelved the grain levy on Russian exports until January, amid Norwegian objections.
+
+Norway, which handles most of the affected shipments, refused to endorse the grain levy without further guarantees.
+
+Norwegian Prime Minister Eirik Dahl set out two conditions before the meeting: all allies must share the legal costs of the scheme; and the shipping companies must be compensated for their losses.
+"""
+
+
+def test_a_partys_demand_search_finds_for_the_question_answers_as_a_demand(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "levy.txt", GRAIN_LEVY)
+    for question in (
+        "What does Norway demand before agreeing to the grain levy?",
+        "what are Norway's conditions for the grain levy?",
+    ):
+        answer = kb.answer(question)
+        first = answer.items[0]
+        assert first.text.startswith("Norway") and first.label is None, (question, answer)
+        assert any("share the legal costs" in i.text and i.label is None for i in answer.items), (question, answer)
+
+
+def test_a_plan_a_later_article_says_was_pushed_back_is_never_its_date_unhedged(tmp_path: Path) -> None:
+    kb = _corpus(
+        tmp_path,
+        {
+            "split1.txt": "date: 2026-03-20\nsource: Adriatic Post\ntitle: First round of Split talks ends\n\n"
+            "The first round of talks in Split ended on Thursday without a deal.\n\n"
+            "Mediator Vesna Horvat said a second round of talks would take place in Split on April 9.\n",
+            "split2.txt": "date: 2026-04-02\nsource: Danube Daily\ntitle: Split talks delayed\n\n"
+            "The second round of talks, which Horvat had announced for April 9, has now been pushed back.\n",
+        },
+    )
+    for question in ("When is the second round of talks?", "second round date?"):
+        answer = kb.answer(question)
+        unhedged = [i for i in answer.items if i.label is None and i.date == "2026-04-09"]
+        assert not unhedged, (question, [(i.label, i.date, i.text) for i in answer.items])
+        assert any("pushed back" in c.quote for i in answer.items for c in i.citations), answer
+
+
+def test_words_a_speaker_goes_on_with_after_a_quotation_are_theirs(tmp_path: Path) -> None:
+    text = """date: 2026-02-03
+source: Bergen Tidende
+title: Fisheries minister speaks on the seizures
+
+Norwegian Fisheries Minister Halvard Moen spoke to reporters in Bergen on Monday.
+
+"The talks were useful," Moen said.
+
+"When I see trawlers being seized at sea, that is no good. We will not accept it," he continued.
+"""
+    kb = _knowledge(tmp_path, "moen.txt", text)
+    answer = kb.answer("Moen's reaction to the trawlers being seized?")
+    first = answer.items[0]
+    assert first.text.startswith("Halvard Moen") and "trawlers being seized" in first.text, answer

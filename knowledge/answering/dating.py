@@ -32,13 +32,16 @@ _CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|po
 # ... or a plan the sentence says will not happen on its day: "the second round, which had been set for March 24,
 # would not go ahead on that date"; "talks scheduled for Monday were called off"
 _SET_FOR_BEFORE = re.compile(
-    r"\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+)?(?:set|scheduled|planned|due|slated|expected)\s+"
+    r"\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+)?"
+    # ("which Kesk had announced for May 12": a plan someone gave a day)
+    r"(?:set|scheduled|planned|due|slated|expected|announced|fixed|pencilled\s+in|penciled\s+in)\s+"
     r"(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$",
     re.I,
 )
 _CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even though", "but" or "while" between)
     r"^(?:(?!\b(?:even\s+though|although|though|but|while|whereas)\b)[^.;]){0,60}?\b(?:(?:would|will|did|does)\s+not\s+"
-    r"(?:go\s+ahead|take\s+place|happen)|(?:(?:has|have|had)\s+been|was|were)\s+(?:postponed|cancell?ed|called\s+off|"
+    r"(?:go\s+ahead|take\s+place|happen)|(?:(?:has|have|had)\s+(?:(?:now|since|already|again)\s+)?been|was|were)\s+"
+    r"(?:(?:now|since|already|again)\s+)?(?:postponed|cancell?ed|called\s+off|"
     r"delayed|scrapped|put\s+off|rescheduled|pushed\s+back(?!\s+against)|brought\s+forward|moved\s+(?:to|up|back|forward)))\b",
     re.I,
 )

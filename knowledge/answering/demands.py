@@ -215,14 +215,17 @@ def _led_by_demands(context: Context, fallback: Answer, scored: list[_Scored], w
             "follow the closest sentence."
         )
         return fallback.model_copy(update={"items": items[:SEARCH_ITEMS_SHOWN], "message": message})
-    if lifted[0] == fallback.items[0]:
-        return fallback
+    # a demand of the party that search found for the question is both: the demand answers, as a demand (two signals
+    # agree: the fact and the ranking), its article about the topic though its own words are not
+    lifted_quotes = {item.citations[0].quote for item in lifted}
+    answering = [s for s in scored if s.row.sentence in rows and rows[s.row.sentence].text in lifted_quotes]
+    demand_items = [_item(context, group) for group in _same_demands(answering)]
     rest = [item for item in fallback.items if item not in lifted]
     message = (
         f"Demands{who} stated in the articles about that, though not in its words, come first; then the closest "
         "sentences in the articles."
     )
-    return fallback.model_copy(update={"items": tuple(lifted + rest), "message": message})
+    return fallback.model_copy(update={"items": tuple(demand_items + rest)[:SEARCH_ITEMS_SHOWN], "message": message})
 
 
 def _parties(context: Context, question: Question, query: str, *, command: bool) -> list[str]:

@@ -41,6 +41,11 @@ _PAST_FORMS = "|".join(sorted(IRREGULAR_VERBS, key=len, reverse=True))
 _TELLS_EVENT = re.compile(  # (a lower-case -ed/-ing word only: "the United Nations", "Beijing", "during" tell none)
     rf"\b(?:(?i:{EVENT_NOUNS}|{_PAST_FORMS})|(?!(?:during|according|nothing|something|being)\b)[a-z]{{3,}}(?:ed|ing))\b"
 )
+# A bare year after "for" or "and" following a noun ("needs for 2026 and 2027", "the budget for 2026") in a question
+# asking when: the period the thing is for, not the time of the act asked about (elsewhere, "plans for 2026" still
+# names the year the asker wants: the cost is a when-question about such plans losing its year)
+_ASKS_WHEN = re.compile(r"\b(?:when|(?:what|which)\s+(?:date|day|time))\b")
+_FOR_YEAR = re.compile(rf"\b[a-z]+\s+for\s+(?:the\s+years?\s+|fiscal\s+(?:year\s+)?)?(?:{_YEAR}\s+and\s+)?$")
 MONTH_TOLERANCE_DAYS = 62  # an event spanning longer than two months is not "in June"
 
 
@@ -67,10 +72,13 @@ def date_filter(text: str, today: dt.date | None = None) -> DateFilter:
     low = fold(text)
     plain: tuple[int | None, int | None, int | None] = (None, None, None)
     bounds: dict[str, dt.date] = {}
+    asks_when = _ASKS_WHEN.search(low) is not None
     for match in _DATE.finditer(low):
         parts = _parts(match, low)
         if parts is None:
             continue
+        if asks_when and match.group("y4") and _FOR_YEAR.search(low[: match.start()]):
+            continue  # "when did they commit to Ukraine's needs for 2026?": what the needs are for, not when
         bound = _BOUND.search(low[: match.start()])
         if bound is not None:
             side = _BOUND_WORDS[bound.group("word")]

@@ -26,7 +26,7 @@ from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
 from knowledge.extract.people import ROLE_HEADS, same_person, strip_possessive
 from knowledge.extract.prefilter import lowered
-from knowledge.extract.speakers import agent_before, in_subordinate_clause
+from knowledge.extract.speakers import agent_before, attributed_to_another, in_subordinate_clause
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.text import STOPWORDS, fold, stem
@@ -270,6 +270,17 @@ def _statement_items(context: Context, scored: list[Hit], *, with_words: bool) -
 # What someone said of "it": a reporting verb and a pronoun for the thing the sentence before named ("called it",
 # "described this as")
 _ON_IT = re.compile(rf"\b(?:{REPORT_VERBS})\s+(?:it|this|that|them)\b", re.IGNORECASE)
+# ... and only that, never "said that ..." (the words follow): "welcomed it", "expressed doubts about this"
+_ONLY_ON_IT = re.compile(
+    rf"\b(?:{REPORT_VERBS})\s+(?:(?:it|this|them)\b|(?:[\w-]+\s+){{0,2}}?(?:about|on|over|of|with|at)\s+(?:it|this|them)\b)"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _on_it(text: str) -> bool:
+    """Whether words are on what the sentence before names ("welcomed it", "expressed doubts about this")."""
+    return _ON_IT.search(text) is not None or _ONLY_ON_IT.search(text) is not None
 
 
 def _spoken_of(question: Question, speakers: set[int]) -> Question:
@@ -291,7 +302,8 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
     if topic.has_topic:
         hits: list[Hit] = context.ranker.rank_where(question, RANKED, lambda row: _speaks(context, row, keys))
         telling = context.ranker.telling(question)
-        said = [hit for hit in hits if hit.relevant]
+        # ("Pistorius expressed doubts about this": words on what the sentence before names, whose words count)
+        said = [hit for hit in hits if hit.relevant or (telling & hit.matched and _ONLY_ON_IT.search(hit.row.text))]
         # (words of theirs naming the one they respond to are on the thing responded to, whatever words they use)
         responded = _responded_to(context, question.text) - keys
         reacting: set[int] = set()  # (when none of their words holds the topic's)
@@ -325,7 +337,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
             hit.row.id
             for hit in said
             if unheard
-            or (telling and not telling & (hit.matched if _ON_IT.search(hit.row.text) else hit.matched_here))
+            or (telling and not telling & (hit.matched if _on_it(hit.row.text) else hit.matched_here))
             or (dated and not hit.on_date)
             or (spoken_of and not spoken_of & set(naming_them.get(hit.row.id, ())))
         }
@@ -559,11 +571,17 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
     return AnswerItem(text=f"{speaker.name}{role}{reporting}: {row.text}", date=date, citations=citations, label=label)
 
 
-_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|denounced|condemned|criticised|criticized)\b")
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|saying|denounced|condemned|criticised|criticized)\b")
 # where the words were said, between the verb and the day: "denounced the sanctions at a press briefing on Thursday"
 _SAID_AT = re.compile(
     r"[^.;]{0,80}?\b(?:briefing|conference|statement|interview|address|speech|appearance|post)\s+"
     r"(?:(?:late|early)\s+)?on\s+$"
+)
+# where the words were published, between the verb and the day: "said on X late Tuesday", "wrote on Telegram on Monday"
+_SAID_VIA = re.compile(
+    r"\s*(?:on|in|via)\s+(?:X|Twitter|Telegram|Facebook|Instagram|TV|television|state\s+(?:TV|television|media)|"
+    r"radio|social\s+media|(?:its|his|her|their)\s+(?:website|\w+\s+channel)|"
+    r"(?:a|his|her|its|their)\s+(?:\w+\s+)?(?:post|video|broadcast|message))\s*,?\s+(?:(?:late|early)\s+)?(?:on\s+)?"
 )
 _GOES_ON = re.compile(r"^\s*(?:She|He|They)\s+(?:also\s+)?(?:said|added|called|told|noted|warned|stressed)\b")
 _OPENS = re.compile(r"[\s\-–—•]*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.IGNORECASE)
@@ -581,7 +599,9 @@ def spoken_on(text: str, published: dt.date) -> str | None:
         days = [m for m in found if m.date.precision is Precision.DAY and m.date.start <= published]
         for mention in days:  # "said on Tuesday" first: it says when, whatever dates come before
             between = text[verb.end() : mention.start]
-            if mention.start >= verb.end() and (_SAID_ON.fullmatch(between) or _SAID_AT.fullmatch(between)):
+            if mention.start >= verb.end() and any(
+                pattern.fullmatch(between) for pattern in (_SAID_ON, _SAID_AT, _SAID_VIA)
+            ):
                 return mention.date.iso
         for mention in days:  # "On May 13, Peskov said": a date opening the sentence; "struck Kyiv on May 13, X
             # said" dates the strike, not the saying; "Zelenskyy on Tuesday said": the day right before the verb
@@ -672,7 +692,11 @@ def _speaker_in_text(text: str) -> str | None:
     return None
 
 
-_SOURCE_NOUNS = r"(?:official|source|diplomat|spokes(?:man|woman|person)|aide|adviser|advisor|negotiator|officer|envoy)"
+_SOURCE_NOUNS = (
+    r"(?:official|source|diplomat|spokes(?:man|woman|person)|aide|adviser|advisor|negotiator|officer|envoy|"
+    # what publishes words as well as who says them: "The Saudi official Al-Ekhbariya channel said", "the report said"
+    r"report|newspaper|paper|channel|agency|outlet|broadcaster|website|statement|readout|communiqu[eé])"
+)
 _DESCRIBED_AFTER = re.compile(
     rf"\b(?:{SPEECH_VERBS})\s+(?P<who>(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}{_SOURCE_NOUNS})\b"
 )
@@ -725,6 +749,8 @@ def _speaks_as(text: str, alias: str) -> bool:
     after, before = text[at + len(alias) :], text[:at]
     if agent_before(before):
         return False  # "A spokesman for Kesk said": the spokesman speaks
+    if attributed_to_another(after):
+        return False  # "Kesk, the report said, proposed ...": the report speaks
     if in_subordinate_clause(text, at):
         return False  # "sirens sounded shortly after Kesk announced the truce": the sirens are the news
     by = _BY_BEFORE.search(before)

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.acronyms import spelled_in
-from knowledge.actors import parties_in
+from knowledge.actors import PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.answer_types import ASKED_FOR, MEMBERS_LISTED, holds_answer_type
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
@@ -33,6 +33,7 @@ from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
     EVENT_NOUNS,
+    LOCATIVES,
     MONTHS,
     PAST_TITLE_WORDS,
     QUESTION_WORDS,
@@ -353,6 +354,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             and h.row.speaker not in asked_keys
             and not _POINTS_BACK.match(h.row.text)
         }
+    if question.places:
+        # "what did the Abu Dhabi talks agree on?" is not answered by "In these Riyadh talks, officials agreed ...":
+        # a sentence naming another place the articles name, and none of those asked, tells of another occasion
+        # (wherever its headline is; a seat of government stands for its side, never for another place)
+        unfit |= _elsewhere(context, question, shown_hits)
     # facts re-rank: the close sentences that pass every test above come first ("who made up the delegation?": one
     # naming someone; "did X accept it?": one saying X accepted), in rank order otherwise
     # "what did Kesk call the offer?": of the close sentences, those in which Kesk acts come first ("Kesk called it
@@ -513,6 +519,35 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
+
+
+def _elsewhere(context: Context, question: Question, hits: list[Hit]) -> set[int]:
+    """The hits telling of an occasion at another place the articles name ("in Riyadh", "these Riyadh talks"), in
+    their own words, and naming none of the question's places."""
+    known = [frozenset(stems(place)) for place in context.places]
+    # (only places the articles name as places: "the Oja-Kesk summit" names two people, whatever the question read)
+    asked = {token for _, place in question.places if frozenset(place) in known for token in place}
+    if not asked:
+        return set()
+    # (a country, or its adjective, "in the Saudi city of Jeddah", holds the place asked: only towns and sites count)
+    others = [
+        place
+        for place in context.places
+        if asked.isdisjoint(stems(place)) and (party_of(place) is None or fold(place) in PLACE_ALIASES)
+    ]
+    if not others:
+        return set()
+    occasion = context.memo("occasion at a place", tuple(others), lambda: _occasion_at(others))
+    return {h.row.id for h in hits if asked.isdisjoint(h.row.stems) and occasion.search(h.row.text)}
+
+
+def _occasion_at(places: list[str]) -> re.Pattern[str]:
+    """A place named where something happened: after a word of place ("in Riyadh") or before an event's noun
+    ("the Riyadh talks"); a capital standing for its side ("Moscow said") is neither."""
+    names = "|".join(re.escape(place) for place in sorted(places, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?(?:{names})\b|\b(?:{names})\s+(?i:{EVENT_NOUNS})\b"
+    )
 
 
 # A sentence saying the question went unanswered: itself the answer to whether something was confirmed or agreed.

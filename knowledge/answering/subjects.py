@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from knowledge.actors import parties_in
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS
+from knowledge.extract.speakers import attributed_to_another
 from knowledge.lexicon import without_phrasal_verbs
 from knowledge.matching import PeopleLookup
 from knowledge.text import stem
@@ -276,6 +277,9 @@ def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
     return subject
 
 
+_CAPITALISED_RUN = re.compile(r"^\W*(?:[A-Z][\w’'.-]*\s*)+")
+
+
 def opening_person(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> int | None:
     """The one person a sentence opens with, as who speaks in it when no verb of saying says ("Lavrov, speaking in
     Moscow, played down ..."); None after a leading phrase ("According to him, Umerov ..." is someone else's word)
@@ -285,6 +289,9 @@ def opening_person(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
     span = subject_span(text)
     if not span or re.search(r"['’]s$", span):
         return None  # "Kiprop's spokesperson said": the spokesperson speaks
+    opening = _CAPITALISED_RUN.match(text)
+    if opening is not None and attributed_to_another(text[opening.end() :]):
+        return None  # "Kiprop, the report said, proposed ...": the report speaks
     people = _names(span, lookup, affiliations).people  # not who a reported clause names ("Russia said Lavrov will")
     return next(iter(people)) if len(people) == 1 else None
 

@@ -58,6 +58,8 @@ _CONDITION_LIST = Needing(
     re.compile(
         rf"(?:\b(?:{_DEMAND_RANKS})\s+)?\b(?:conditions?|"
         r"preconditions?|demands?|priority|priorities|requirements?|red\s+lines?)(?:\s+for\s+[^,.;:]{1,60}?)?"
+        # ("set out two conditions before the meeting: ...": when they were set out, then the list)
+        r"(?:\s+(?:before|after|during|at|ahead\s+of)\s+(?:the|a|an|this|that|its|their)\s+[^,.;:]{1,40}?(?=\s*:))?"
         r"(?:,\s+as\s+[^,.;:]{1,60},)?"  # ("Russia's conditions, as laid out by Lapshin, include ...")
         # ("Moscow's core demands had not changed: recognition of ...": the list after the colon)
         r"(?:\s+(?:(?:had|have|has)(?:\s+not|n['’]t)\s+changed|(?:remain|remained|remains|are|were)\s+"

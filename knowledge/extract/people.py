@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, utils
 from knowledge.actors import ALIAS_TO_PARTY, parties_in, party_of
 from knowledge.sentences import before as words_before
 from knowledge.text import STOPWORDS, fold
-from knowledge.vocabulary import LOCATIVES, MEDIA_WORDS, MONTHS, RANK_ABBREVIATIONS, SPEECH_VERBS, WEEKDAYS
+from knowledge.vocabulary import LOCATIVES, MEDIA_WORDS, MONTHS, QUOTED_AS, RANK_ABBREVIATIONS, SPEECH_VERBS, WEEKDAYS
 
 FULL_NAME_MERGE_CUTOFF = 85
 SURNAME_MERGE_CUTOFF = 85
@@ -344,8 +344,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _INITIALS_2 = re.compile(r"(?:[A-Z]\.){2,3}")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|Jr\.?|Sr\.?)$")
 _SPEECH_AFTER = re.compile(
-    rf"^[\s,”\"]*(?:who\s+)?(?:has |had |have |also |then |later )?(?:{SPEECH_VERBS})\b"
-)  # "Lavrov said", "Lavrov, who said ...": a person speaking
+    rf"^[\s,”\"]*(?:who\s+)?(?:has |had |have |also |then |later )?(?:{SPEECH_VERBS})\b|^\s+{QUOTED_AS}\b"
+)  # "Lavrov said", "Lavrov, who said ...", "quoted Lavrov as saying": a person speaking
 SPEECH_LOOKBACK_CHARS = 60  # "according to" or the longest speech verb, and the spaces after it, before a name
 _SPEECH_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to)\s*$")
 # A verb of its own right after a name that follows "said": the name opens the words said ("Tesfaye said Addis Ababa

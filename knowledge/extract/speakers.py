@@ -24,12 +24,20 @@ from knowledge.extract.people import CLAUSE_VERB_AFTER, ORG_WORDS, ROLE_HEADS, R
 from knowledge.extract.registry import AliasIndex
 from knowledge.models import Person, Sentence
 from knowledge.sentences import before as words_before
-from knowledge.vocabulary import AGENT_ROLE_WORDS, LOCATIVES, REPORT_VERBS, SPEECH_VERBS
+from knowledge.vocabulary import AGENT_ROLE_WORDS, LOCATIVES, QUOTED_AS, REPORT_VERBS, SPEECH_VERBS
 
 CACHE_SIZE = 4096
 # Words that may stand between a speaker and the verb: "X has also previously stated", "X, in turn, earlier said".
 _BEFORE_VERB = r"(?:(?:has|had|also|then|previously|earlier|later|again|repeatedly|reportedly|publicly|recently)\s+)*"
-_SPEECH_NEXT = re.compile(rf"^[\s,”\"]*(?:who\s+)?{_BEFORE_VERB}(?:{SPEECH_VERBS})\b")
+_SPEECH_NEXT = re.compile(
+    rf"^[\s,”\"]*(?:who\s+)?{_BEFORE_VERB}(?:{SPEECH_VERBS})\b|"
+    # "The Tallinn Post quoted Mara Kesk as saying ...", "Kesk was quoted as saying ...": the one quoted speaks
+    rf"^\s+{QUOTED_AS}\b"
+)
+# "Kesk, the report said, proposed ...": a speech verb inside commas right after a name, with a subject of its own,
+# hands the words to that subject (the report, "officials", "he"), not to the name (never an appositive title
+# alone: "Kesk, the envoy, said" has no verb inside)
+_INSERTED_ATTRIBUTION = re.compile(rf"^\s*,\s*[^,”\"]{{1,50}}?\s(?:{SPEECH_VERBS})\s*,")
 _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 _SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
 # a person's name right after a verb in the past (the one acted on: "thanked Trump", "urged Putin")
@@ -48,7 +56,8 @@ _SPEAKING_THEN_QUOTE = re.compile(
 )
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 SUBORDINATE_LOOKBACK_CHARS = 100  # "after" and the three words _SUBORDINATE_BEFORE allows before a name
-_HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b")
+# ("“...,” he continued": after a quotation, going on is speaking)
+_HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS}|continued|went\s+on)\b")
 RECENT_SPEAKERS = 3  # sentences back in which a "he said" may find its speaker
 SUBJECT_CHARS = 45  # a person named this early, after only a title, is the subject of the sentence
 # A speaker named by their title alone: "According to the president, ...", "The minister said ...".
@@ -228,6 +237,8 @@ class ActorFinder:
             possessive = _possessive(text, actor)
             if possessive or in_subordinate_clause(text, actor.start) or agent_before(text[: actor.start]):
                 continue
+            if attributed_to_another(text[actor.end :]):
+                continue
             after = text[actor.end : actor.end + 25]
             before = text[max(0, actor.start - 25) : actor.start]
             # "Zelensky later thanked Trump in a statement posted on X": Trump is the one thanked, after another
@@ -266,6 +277,11 @@ def in_subordinate_clause(text: str, at: int) -> bool:
     """Whether a name at ``text[at]`` opens a clause set in time, not the sentence's own ("shortly after Putin
     announced the ceasefire, sirens rang out": Putin's words are not what the sentence reports)."""
     return _SUBORDINATE_BEFORE.search(words_before(text, at, SUBORDINATE_LOOKBACK_CHARS)) is not None
+
+
+def attributed_to_another(after: str) -> bool:
+    """Whether the words right after a name hand what follows to another speaker ("Kesk, the report said, ...")."""
+    return _INSERTED_ATTRIBUTION.match(after) is not None
 
 
 def agent_before(before: str) -> bool:
