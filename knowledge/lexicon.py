@@ -250,6 +250,14 @@ PHRASAL_VERBS: dict[str, str] = {
     "go to the": "travel to the",
     "went to the": "travelled to the",
     "went with": "went with accompanied",
+    # "why did Moscow refuse to go back to Istanbul?": to return there, never to "back" a deal ("go", a light verb,
+    # would be the rarest word of a small corpus, and tell nothing)
+    "go back to": "return to",
+    "goes back to": "returns to",
+    "going back to": "returning to",
+    "went back to": "returned to",
+    "come back to": "return to",
+    "came back to": "returned to",
     "go up": "rise",  # "how much did oil go up?": how much it rose ("lifting oil prices by $2")
     "goes up": "rises",
     "went up": "rose",

@@ -29,11 +29,15 @@ from knowledge.extract.people import ORG_WORDS, PORTFOLIO_WORDS, ROLE_HEADS, ROL
 from knowledge.lexicon import RELATED_WEIGHT, related_role
 from knowledge.models import Person
 from knowledge.text import STOPWORDS, fold, stem, terms
-from knowledge.vocabulary import LOCATIVES, PAST_TITLE_WORDS, ROLE_ABBREVIATIONS, ROLE_PARAPHRASES
+from knowledge.vocabulary import EVENT_NOUNS, LOCATIVES, PAST_TITLE_WORDS, ROLE_ABBREVIATIONS, ROLE_PARAPHRASES
 
 ROLE_WORD_CUTOFF = 85  # a role word spelled close enough: "defence"/"defense" 85.7
 STEM_PREFIX = 5  # a role stem this long that begins a question word is that word misspelt ("deleg" in "delegaton")
 ANALYSED_ROLES = 65536  # distinct role texts remembered: far more than any corpus so far has (43 at 10,000 articles)
+# The occasion after a role: "head of Russia's delegation to the Istanbul talks" is the head of its delegation
+_OCCASION_AFTER = re.compile(
+    rf"\s+(?:to|at|for|in|during|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b.*$", re.IGNORECASE
+)
 _TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS)
 _HEAD_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 _PAST_STEMS = frozenset(stem(w) for w in PAST_TITLE_WORDS)
@@ -74,7 +78,7 @@ class RoleIndex:
     def holders(self, query: str) -> list[RoleHolder]:
         """The people holding the role ``query`` describes, best fit first; several when they fit equally. A role
         asked for by what it does ("who leads the Belgian government?") is tried as each role that does it."""
-        query = expand_abbreviations(query)
+        query = _OCCASION_AFTER.sub("", expand_abbreviations(query))
         for pattern, roles in ROLE_PARAPHRASES:
             if re.search(pattern, query, re.I):
                 party_words = " ".join(query[s:e] for s, e, _ in parties_in(query))

@@ -4211,3 +4211,103 @@ Norwegian Fisheries Minister Halvard Moen spoke to reporters in Bergen on Monday
     answer = kb.answer("Moen's reaction to the trawlers being seized?")
     first = answer.items[0]
     assert first.text.startswith("Halvard Moen") and "trawlers being seized" in first.text, answer
+
+
+FERRY_SWAP = """date: 2026-06-12
+source: Baltic Courier
+title: Detainees come home as Riga talks pause
+
+Latvia and Estonia exchanged 214 detained fishermen on Thursday at a crossing near Valka, the first result of the talks.
+
+The two sides had agreed in principle to exchange 260 fishermen on the first day of the talks.
+
+The last direct meeting between the two sides took place in Narva in March 2025, producing a series of fishermen exchanges but no accord.
+
+The fishermen exchange planned for Tuesday has been postponed, officials said last week.
+
+Moscow refused to return to Narva because it considers the town too close to the border, officials said.
+
+The Estonian navy refused to escort the ferries without preconditions being met.
+
+The delegations went home on Saturday and are due back in Riga soon.
+
+Latvia wants the ferry line handed to a neutral operator for two years before returning to Latvian control.
+
+On the ferry line, the positions are closer than on any other issue.
+
+On June 9, Latvian Foreign Ministry spokesperson Ilze Berzina said the tolls would "backfire" on Estonia.
+
+Janis Ozols, the Latvian negotiator, said the next round would open in Riga on August 3.
+"""
+
+
+@pytest.fixture(scope="module")
+def fishermen(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("ferry") / "corpus"
+    folder.mkdir()
+    (folder / "fishermen.txt").write_text(FERRY_SWAP, encoding="utf-8")
+    return KnowledgeBase(load_articles(folder).articles)
+
+
+def test_a_count_the_asked_verb_governs_comes_before_one_only_aimed_at(fishermen: KnowledgeBase) -> None:
+    _answered_first(fishermen, ("How many fishermen were exchanged?", "how many fishermen did they exchange?"), "214")
+
+
+def test_a_swap_asked_when_it_actually_happened_is_its_held_day_not_a_plan_or_history(fishermen: KnowledgeBase) -> None:
+    for question in (
+        "When did the fishermen exchange actually take place?",
+        "When did the fishermen exchange take place?",
+    ):
+        answer = fishermen.answer(question)
+        assert answer.items[0].date == "2026-06-11", (question, [(i.label, i.date, i.text) for i in answer.items])
+
+
+def test_a_reason_is_read_after_go_back_to_and_without_preconditions_is_none(fishermen: KnowledgeBase) -> None:
+    _answered_first(fishermen, ("Why did Moscow refuse to go back to Narva?",), "too close to the border")
+
+
+def test_a_question_naming_one_side_ranks_its_sentences_first_among_the_closest(fishermen: KnowledgeBase) -> None:
+    answer = fishermen.answer("Latvia position on the ferry line?")
+    assert "Latvia wants the ferry line" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+
+
+def test_someones_comments_asked_when_are_the_day_they_spoke(fishermen: KnowledgeBase) -> None:
+    for question in (
+        "When did Berzina make her comments on the tolls?",
+        "when did Berzina give her remarks about tolls",
+    ):
+        answer = fishermen.answer(question)
+        assert answer.items[0].date == "2026-06-09" and "backfire" in answer.items[0].text, (question, answer)
+
+
+def test_a_plan_for_after_the_newest_article_never_answers_a_past_question_unhedged(fishermen: KnowledgeBase) -> None:
+    answer = fishermen.answer("When did the Riga round open?")
+    assert all(i.label is not None for i in answer.items if i.date == "2026-08-03"), answer
+
+
+VARNA = """date: 2026-07-15
+source: Danube Daily
+title: Tanev to lead delegation as Kesk skips Varna talks
+
+The delegation will be led by Mirko Tanev, an aide to the Bulgarian president, who already took part in the Varna talks in 2024.
+
+On July 11, Tanev suggested that the sides resume direct talks on July 16 in Varna without preconditions.
+
+Latvian President Aldo Kesk will also not travel to Varna to take part in the talks, the Riga Post reported.
+
+As the paper's source noted, the decision was made after Tanev announced the composition of the Bulgarian delegation.
+"""
+
+
+def test_a_role_asked_with_its_occasion_is_the_role(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "varna.txt", VARNA)
+    for question in ("who heads Bulgaria's delegation to the Varna talks", "who leads the Bulgarian delegation?"):
+        answer = kb.answer(question)
+        assert answer.items[0].text.startswith("Mirko Tanev"), (question, answer)
+
+
+def test_a_decision_made_after_something_is_its_reason_and_no_preconditions_is_none(tmp_path: Path) -> None:
+    kb = _knowledge(tmp_path, "varna.txt", VARNA)
+    answer = kb.answer("Why isn't Kesk going to the talks in Varna?")
+    assert "the decision was made after" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+    assert not any("without preconditions" in i.text and i.label is None for i in answer.items), answer

@@ -110,7 +110,11 @@ _AMOUNT = re.compile(
 # lifts, and only a best sentence holding none of it is labelled.
 _CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
-    r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|without|"
+    r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|"
+    # ("without a deal" is why nothing followed; "without preconditions" is how talks would go, no reason)
+    r"without(?!\s+(?:any\s+)?(?:pre-?)?conditions)|"
+    # a decision and what came before it: "the decision was made after Putin announced ..."
+    r"(?:decision|choice)\s+(?:was|were|had\s+been)\s+(?:made|taken|reached)\s+(?:[\w’'-]+\s+){0,2}?after|"
     r"out\s+of\s+(?:respect|concern|fear|solidarity)|to\s+strengthen|to\s+show|to\s+create|"
     # a feeling and what it is about: "very disappointed at what happened", "angry over the strikes"
     r"(?:disappointed|angry|upset|frustrated|concerned|worried|unhappy|furious|pleased|satisfied)\s+"
@@ -408,3 +412,45 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
 def _venues(text: str) -> list[re.Match[str]]:
     """The places a sentence says something was in, at or went to (``_PLACE``), less where its sources sit."""
     return [m for m in _PLACE.finditer(text) if not _SOURCE_BEFORE.search(text, 0, m.start())]
+
+
+# The verb a count question asks by: "how many prisoners were exchanged?", "how many ships did Kesk release?"
+_COUNT_VERB = re.compile(
+    r"\bhow\s+many\s+(?:[\w’'-]+\s+){1,4}?(?:(?:were|was|are|is|have|has|had|got|get)\s+(?:been\s+)?"
+    r"(?P<passive>[a-z]+(?:ed|en|t))|did\s+(?:[\w’'-]+\s+){1,4}?(?P<active>[a-z]+))\s*\??\s*$",
+    re.IGNORECASE,
+)
+COUNT_VERB_GAP = 3  # words between the verb and the number it governs: "exchanged a total of 812", no further
+
+
+def count_verb(question: Question) -> str | None:
+    """The stem of the verb a "how many" question counts by, or None."""
+    if question.kind != "how many":
+        return None
+    found = _COUNT_VERB.search(question.text)
+    return stem((found.group("passive") or found.group("active")).lower()) if found else None
+
+
+def counted_by_verb(verb: str, row: SentenceRow) -> bool:
+    """Whether a count in the sentence is what the asked verb did ("exchanged 812 prisoners", "812 prisoners were
+    exchanged"), not a count another verb governs or only aims at ("agreed to exchange 840": the plan's)."""
+    words = [(m.start(), m.end(), stem(m.group().lower())) for m in _TOKEN.finditer(row.text)]
+    for end in _counts(row.text):
+        at = next((i for i, (start, stop, _) in enumerate(words) if start < end <= stop), None)
+        if at is None:
+            continue
+        for start, _, word in words[max(0, at - COUNT_VERB_GAP - 1) : at]:
+            if word == verb and not _MODAL_OR_PLAN.search(row.text[max(0, start - 30) : start]):
+                return True
+        after = words[at + 1 : at + 2 + COUNT_VERB_GAP]
+        if any(word == verb for _, _, word in after) and _PASSIVE.search(row.text[words[at][1] : after[-1][1]]):
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*")  # words and numbers ("1,200" whole)
+_PASSIVE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\b")
+# "agreed to exchange 840", "would release 200", "plans to free": a count the verb is only meant to reach
+_MODAL_OR_PLAN = re.compile(
+    r"\b(?:to|would|will|could|should|may|might|plan|plans|planned|agreed|agree)\s+(?:[\w’'-]+\s+){0,2}$", re.I
+)

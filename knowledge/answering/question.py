@@ -509,6 +509,10 @@ def analyse(
         kind = "said"  # "Ozola on the four-tonne gap": what she said on it, the newsroom's shorthand
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
         measured |= VIEW_WORDS
+    if people and _THEIR_WORDS.search(text):
+        # "when did Zakharova make her comments on the sanctions?": her words are what she said (the speaker is
+        # matched, as for "say"), never the word "comments", which the article may not use
+        measured |= _SPOKEN_NOUNS
     if _PART_PLAYED.search(text):  # "what role did Rubio play in the preparations?": what he did there, in any words
         measured |= {"role", "roles", "part", "play", "plays", "played", "playing"}
     if MEMBERS_ASKED.search(text):  # "who were the members of X's team?": a sentence listing them, never "members"
@@ -772,6 +776,17 @@ def _counted(text: str) -> str | None:
     if counted is None and re.search(r"\bhow\s+often\b", text, re.I):
         return "time"  # "how often have they met?" counts the times: "19 times"
     return stem(counted.group(1) or counted.group(2)) if counted else None
+
+
+# Someone's words asked for by a noun: "her comments", "make his remarks", "their statement"
+_THEIR_WORDS = re.compile(
+    r"\b(?:his|her|their|its|make|made|makes|making|gave|give|issue|issued)\s+(?:[a-z]+\s+)?"
+    r"(?:comments?|remarks?|statements?|words)\b",
+    re.I,
+)
+_SPOKEN_NOUNS = frozenset(
+    "comment comments remark remarks statement statements words make made makes making give gave issue issued".split()
+)
 
 
 def question_kind(text: str) -> str | None:

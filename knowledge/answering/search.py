@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from knowledge.acronyms import spelled_in
 from knowledge.actors import PLACE_ALIASES, parties_in, party_of
-from knowledge.answering.answer_types import ASKED_FOR, MEMBERS_LISTED, holds_answer_type
+from knowledge.answering.answer_types import (
+    ASKED_FOR,
+    MEMBERS_LISTED,
+    count_verb,
+    counted_by_verb,
+    holds_answer_type,
+)
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
@@ -435,6 +441,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if question.kind in ("how many", "amount") and _LATEST_ASKED.search(question.text):
         days = context.store.published({h.row.article for h in shown_hits})
         newest = {article: -day.toordinal() for article, day in days.items()}
+    # "how many prisoners were exchanged?": a count the asked verb governs ("exchanged 812 prisoners") before one
+    # another verb does or only aims at ("had agreed to exchange 840")
+    other_sides = _other_sides(context, question, shown_hits)
+    verb = count_verb(question)
+    by_verb = {h.row.id for h in shown_hits if counted_by_verb(verb, h.row)} if verb else set()
     shown_hits.sort(
         key=lambda h: (
             h.row.id in unfit,
@@ -448,7 +459,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # appoint Varo was driven by the need to ...", before "Kesk appointed Varo on July 18")
             question.kind == "why" and h.row.id not in typed,
             h.row.id in others_only,
+            bool(by_verb) and h.row.id not in by_verb,
             h.row.id not in typed,
+            h.row.id in other_sides,  # (after the kind of answer: "how much does Latvia lose?": "We lose $2 million")
             newest.get(h.row.article, 0),
             bool(acting) and h.row.id not in told,
         )
@@ -519,6 +532,30 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
+
+
+_PLACE_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?$")
+
+
+def _other_sides(context: Context, question: Question, hits: list[Hit]) -> set[int]:
+    """For a question naming one side and no person ("Ukraine position on the plant?"), the hits that neither name
+    that side nor are spoken for it: after those that do (a re-ranking; none is dropped)."""
+    if len(question.parties) != 1 or question.people:
+        return set()
+    side = question.parties[0]
+    # (a place, not a side: "prisoners freed in Belarus" asks where, and sentences on the release may never name it)
+    if any(
+        _PLACE_BEFORE.search(question.text[:start]) for start, _, party in parties_in(question.text) if party == side
+    ):
+        return set()
+
+    def for_side(row: SentenceRow) -> bool:
+        if any(party == side for _, _, party in parties_in(row.text)):
+            return True
+        speaker = context.person(row.speaker) if row.speaker is not None else None
+        return speaker is not None and speaker.affiliation == side
+
+    return {h.row.id for h in hits if not for_side(h.row)}
 
 
 def _elsewhere(context: Context, question: Question, hits: list[Hit]) -> set[int]:
@@ -833,6 +870,9 @@ def closest_sentences(context: Context, question: Question, intent: Intent, why:
     hits = hits or weak_hits(context, question)  # ... or those holding its most telling words: never "no answer"
     if not hits:
         return None
+    # ("Ukraine position on the plant?": of the closest, those naming Ukraine, or spoken for it, first)
+    elsewhere = _other_sides(context, question, hits[:SEARCH_ITEMS])
+    hits = sorted(hits[:SEARCH_ITEMS], key=lambda hit: hit.row.id in elsewhere) + hits[SEARCH_ITEMS:]
     items: list[AnswerItem] = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]
     if len(items) < PADDED_ITEMS:  # never fewer than a search box shows ("Kellogg Minsk trip when?": one is too few)
         shown_texts = {item.text for item in items}

@@ -48,7 +48,8 @@ from knowledge.answering.subjects import (
     sides_of_an_event,
     subject_span,
 )
-from knowledge.extract.dates import find_dates
+from knowledge.extract.dates import find_dates, tense_before
+from knowledge.extract.events import LEADING_PRONOUN
 from knowledge.extract.people import strip_possessive
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
@@ -245,6 +246,61 @@ def _bounded_by_event(context: Context, bound: EventBound, *, is_when: bool, com
     )
 
 
+_PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+_PLAN_ASKED = re.compile(
+    r"\b(?:scheduled|planned|set|due|expected|supposed|slated|announced|meant|going|plan|plans|agreed|promised)\b", re.I
+)
+# A when-question asking what did happen, after plans that may not have: "when did the swap actually take place?"
+_ACTUAL_ASKED = re.compile(r"\b(?:actually|really|finally|eventually|ultimately|in\s+the\s+end|at\s+last)\b", re.I)
+
+
+HISTORY_DAYS = 45  # an event dated this long before its article's day is history the article recalls, not its news
+# (a month and a half: "last month" is still news; a weekly or monthly story's own events fall inside it)
+
+
+# a word that may call a plan off: only sentences holding one are read for dates again (``called_off`` decides)
+_CALL_OFF_WORD = re.compile(
+    r"postpon|cancel|called\s+off|pushed\s+back|delayed|rescheduled|put\s+off|scrapped|not\s+(?:go\s+ahead|take\s+place)",
+    re.I,
+)
+
+
+def _days_called_off(hits: list[Hit], published: dict[str, dt.date]) -> tuple[set[dt.date], set[int]]:
+    """The days a plan was set for that a found sentence says will not hold ("planned for Saturday has been
+    postponed"), whatever day that sentence's own event is dated; and the ids of those sentences."""
+    days, sentences = set(), set()
+    for hit in hits:
+        day = published.get(hit.row.article)
+        if day is None or not _CALL_OFF_WORD.search(hit.row.text):
+            continue
+        for mention in find_dates(hit.row.text, day):
+            if mention.date.precision is Precision.DAY and called_off(hit.row.text, mention.date.phrase):
+                days.add(mention.date.start)
+                sentences.add(hit.row.id)
+    return days, sentences
+
+
+def _told_as_plan(text: str, row: EventRow) -> bool:
+    """Whether the sentence tells the event in the future ("would open on November 9"), not as done ("met on
+    March 25" in an article dated before it: its date, not its words, makes it a plan)."""
+    at = phrase_at(text, row.event.date.phrase if row.event.date else "")
+    return at >= 0 and tense_before(text, at) == "future"
+
+
+def _names_everyone(question: Question, hit: Hit) -> bool:
+    """Whether a sentence names every person the question names (any of those a name may mean), by a word of their
+    name."""
+    here = set(hit.row.stems)
+    missing = sum(1 for group in question.named_people if not any(set(stems(p.name)) & here for p in group))
+    # ("He last met Putin": the pronoun opening it stands for one of them)
+    return missing == 0 or (missing == 1 and LEADING_PRONOUN.match(hit.row.text) is not None)
+
+
+def _long_before(row: EventRow, published: dt.date | None) -> bool:
+    """Whether an event ended long before the day of the article telling it (told as history, unflagged)."""
+    return published is not None and not row.planned and (published - row.end).days > HISTORY_DAYS
+
+
 def _scored_events(context: Context, question: Question, *, is_when: bool) -> list[_Scored]:
     """Events stated by the relevant sentences, each weighed by its clause, best first."""
     hits = [hit for hit in context.ranker.rank(question, limit=HITS_FOR_EVENTS) if hit.relevant]
@@ -255,10 +311,19 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     telling = key_groups(weights)
     by_sentence = context.store.events_of_sentences(hit.row.id for hit in hits)
     future = asks_future(question.text)
+    actual = not future and _ACTUAL_ASKED.search(question.text) is not None
+    # ("when did ... open?", never "when was it scheduled?", which asks for the plan)
+    past_asked = not future and bool(_PAST_ASKED.search(question.text)) and not _PLAN_ASKED.search(question.text)
+    newest = context.today if past_asked else None
     places = {token for _, place in question.places for token in place}
     rare_kin, common_kin = _kin_of_telling(context, question, telling)
     known_places = context.memo("one-word places", None, lambda: _one_word_places(context))
     best: dict[int, _Scored] = {}
+    published = context.store.published({hit.row.article for hit in hits}) if is_when else {}
+    off, calling_off = _days_called_off(hits, published) if is_when else (set(), set())
+    # ("when did the swap take place?" is not answered by "the swap planned for Tuesday has been postponed"; "when
+    # was it postponed?" is)
+    calling_off = set() if _CALL_OFF_WORD.search(question.text) else calling_off
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
@@ -283,7 +348,29 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 # any news when the question names no time ("Kellogg Lukashenko meeting date?" is not the 2020 one)
                 if row.background:
                     score *= BACKGROUND_FACTOR if mixed else 1.0 if question.date else HISTORY_FACTOR
+                elif (
+                    not question.date
+                    and not (question.named_people and _names_everyone(question, hit))
+                    and _long_before(row, published.get(hit.row.article))
+                ):
+                    # "took place in Istanbul in July 2025, producing prisoner exchanges" in an April 2026 article, for
+                    # "when did the swap take place?": history (one naming everyone asked about may be the meeting
+                    # asked for: "He last met Putin on April 25" for "when did Witkoff meet Putin in Moscow?")
+                    score *= HISTORY_FACTOR
                 score *= PAST_FOR_FUTURE_FACTOR if future and not row.planned else 1.0
+                if actual and row.planned:
+                    score *= PLAN_FOR_PAST_FACTOR  # "when did the swap actually take place?": not its set day
+                if (
+                    past_asked
+                    and row.planned
+                    and newest is not None
+                    and row.start > newest
+                    and _told_as_plan(hit.row.text, row)
+                ):
+                    # "when did the Baku talks open?" is not answered by "the next round would open on November 9":
+                    # a plan for after the newest article had not happened, as far as the articles know
+                    score *= PLAN_FOR_PAST_FACTOR
+                    sure = False
                 if as_plan is None:
                     modal = _MODAL_OBJECT_BEFORE if future else _MODAL_BEFORE
                     as_plan = _only_as_plan(hit.row.text, question, modal)
@@ -295,6 +382,12 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     score *= PLAN_FOR_PAST_FACTOR  # "reported on Saturday that he would speak": not when he spoke
                 if row.planned and superseded(hit.row.text, row.event.date.phrase if row.event.date else ""):
                     score *= SUPERSEDED_FACTOR  # "initially expected in Paris on Dec. 1, is now to meet ... on Dec. 2"
+                if hit.row.id in calling_off:
+                    score *= SUPERSEDED_FACTOR  # the news that it was called off, not when it happened
+                if row.planned and row.start in off:
+                    # "The prisoner exchange planned for Saturday has been postponed": a later word calls it off
+                    score *= SUPERSEDED_FACTOR
+                    sure = False
             if row.id not in best or score > best[row.id].score:
                 best[row.id] = _Scored(score, row, hit, sure=sure)
     scored = list(best.values())
