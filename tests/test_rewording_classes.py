@@ -4311,3 +4311,17 @@ def test_a_decision_made_after_something_is_its_reason_and_no_preconditions_is_n
     answer = kb.answer("Why isn't Kesk going to the talks in Varna?")
     assert "the decision was made after" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
     assert not any("without preconditions" in i.text and i.label is None for i in answer.items), answer
+
+
+def test_a_person_before_an_appositive_takes_the_stance_for_their_side(tmp_path: Path) -> None:
+    text = """date: 2026-03-05
+source: Nordic Wire
+title: Stockholm condemns new fishing sanctions
+
+Furthermore, Mara Lind, a spokeswoman for the Swedish Foreign Ministry, condemned the sanctions at a briefing on Tuesday, saying Stockholm opposes measures that lack a legal basis.
+"""
+    kb = _knowledge(tmp_path, "lind.txt", text)
+    answer = kb.answer("Stockholm's position on the sanctions?")
+    first = answer.items[0]
+    assert (first.party, first.issue, first.stance, first.label) == ("Sweden", "sanctions", "rejects", None), answer
+    assert "(via Mara Lind)" in first.text, first.text

@@ -215,6 +215,11 @@ def _party(text: str, cue: re.Match[str], previous: Sentence | None, speaker: Ac
     actor = actor_ending_before(text, cue.start(), previous, actors, speaker)
     if actor is not None and _ADJACENT.match(_QUOTE_MARKS.sub("", text[actor.end : cue.start()])):
         return actor  # 'Kyiv has long opposed', 'Rubio “welcomed'
+    # "Guo Jiakun, a spokesman for the Chinese Foreign Ministry, denounced the sanctions": the person before the
+    # appositive takes the stance, for the side the articles give them
+    titled = next((a for a in actors.people_in(before) if _APPOSITIVE_TO_CUE.match(text[a.end : cue.start()])), None)
+    if titled is not None:
+        return titled
     # "Mr Putin agreed not to target energy infrastructure but refused to back a ceasefire": the subject of the
     # first verb, when it and its title ("Georgian President ...") are the only actors before the cue
     named = actors.actors_in(before, locations=False)
@@ -228,6 +233,7 @@ def _party(text: str, cue: re.Match[str], previous: Sentence | None, speaker: Ac
     return None
 
 
+_APPOSITIVE_TO_CUE = re.compile(r"^,[^,;:“”\"]{1,90},\s*(?:(?:has|had|also|again|then|on\s+\w+)\s+)*$")
 # The subject's second verb: "X agreed to A but refused B", one subject, no other actor between.
 _COORDINATED = re.compile(
     r"^\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b[^,;:.]{0,80}?\s+(?:but|and|yet)\s+(?:also\s+|then\s+)?$"
