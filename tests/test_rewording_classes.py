@@ -4325,3 +4325,17 @@ Furthermore, Mara Lind, a spokeswoman for the Swedish Foreign Ministry, condemne
     first = answer.items[0]
     assert (first.party, first.issue, first.stance, first.label) == ("Sweden", "sanctions", "rejects", None), answer
     assert "(via Mara Lind)" in first.text, first.text
+
+
+def test_a_post_someone_agreed_to_take_is_the_post_given(tmp_path: Path) -> None:
+    text = """date: 2026-04-02
+source: Baltic Courier
+title: Kesk moves to the defence ministry
+
+Latvian Prime Minister Aldo Kesk said the president had asked whether he would agree to lead the Ministry of Defence, and he said yes.
+"""
+    kb = _knowledge(tmp_path, "kesk.txt", text)
+    for question in ("What job did Kesk agree to take?", "which post was Kesk offered?"):
+        answer = kb.answer(question)
+        assert "Ministry of Defence" in answer.items[0].text, (question, answer)
+        assert not answer.items[0].text.startswith("Aldo Kesk — Latvian Prime Minister"), (question, answer)

@@ -117,7 +117,10 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         said = context.store.positions_by_id(row.id for row in read)
         on_it = [row for row in read if row.id in said and telling & set(stems(said[row.id].citation.quote))]
         if not on_it:
-            fallback = _closest(context, query, topic, "No position I extracted is about that in so many words.")
+            # (what those speaking for the side asked about said on it leads: "finland reaction to the sanctions
+            # on ferries" is its spokesman's word on them, whatever words its extracted stance has)
+            why = "No position I extracted is about that in so many words."
+            fallback = _closest(context, query, topic, why, tuple(parties))
             if fallback is not None:
                 return fallback
         read = on_it or read

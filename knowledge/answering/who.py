@@ -183,7 +183,12 @@ def _led_by_a_side(fallback: Answer) -> Answer:
     return fallback.model_copy(update={"items": tuple(items), "message": message})
 
 
-_NEW_POST = re.compile(r"\b(?:new|now|current(?:ly)?|latest)\b", re.I)
+# ("what job did Shmyhal agree to take?", "which post was Kesk offered?": a post given, as a new one is)
+_NEW_POST = re.compile(
+    r"\b(?:new|now|current(?:ly)?|latest|agree[ds]?\s+to\s+(?:take|lead|head|become)|accept(?:s|ed)?|"
+    r"(?:was|is|been)\s+offered|take\s+(?:on|up))\b",
+    re.I,
+)
 # ... which a sentence telling an appointment gives: "appointed X as", "X became", "will replace Y as", "to head"
 _APPOINTMENT = re.compile(
     rf"\b(?:{APPOINTING_WORDS}|appoint\w*|nominat\w*|became|becomes|will\s+replace|to\s+replace|took\s+over|"
@@ -201,7 +206,7 @@ def _old_post(context: Context, person: Person, query: str, asked: str) -> Answe
     """A post the person held before: a role other than the newest an appointment gives, a "former" title first;
     when the articles give no other, the sentences closest to the question, labelled (never the new post as if it
     were the old one)."""
-    given = [n for n, citation in enumerate(person.role_citations) if _APPOINTMENT.search(citation.quote)]
+    given = [n for n, citation in enumerate(person.role_citations) if _appointed_as(citation.quote, person.roles[n])]
     dates = context.store.published(citation.article for citation in person.role_citations)
     newest = max(given, key=lambda n: dates.get(person.role_citations[n].article) or dt.date.min) if given else None
     # (never the same post again: "Secretary of the NSDC of Ukraine" is the "Secretary of the NSDC" he is now)
@@ -268,6 +273,11 @@ _OFFERED = (
         r"(?:also\s+)?offered)(?!\s+to\s+[A-Z])"  # (offered to someone else is another's post)
     ),
     re.compile(rf"\b(?i:offered\s+(?:him|her|them)\s+the\s+(?:post|position|job|role)\s+of)\s+{_TITLE_WORDS}\b"),
+    # "asked whether I would agree to lead the Ministry of Defense": the body they agreed to head, named in capitals
+    re.compile(
+        r"\b(?i:agree[ds]?\s+to\s+(?:lead|head|run|take\s+over))\s+(?i:the\s+)?"
+        r"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)"
+    ),
 )
 
 
@@ -277,15 +287,27 @@ def _offered_title(context: Context, person: Person) -> tuple[str, SentenceRow] 
         for pattern in _OFFERED:
             found = pattern.search(row.text)
             if found is not None:
-                return found.group(1), row
+                title = found.group(1)
+                return (f"head of the {title}" if pattern is _OFFERED[-1] else title), row
     return None
+
+
+def _appointed_as(quote: str, role: str) -> bool:
+    """Whether a sentence tells an appointment and writes the role after its cue ("appointed X as Secretary"); a
+    title before the name is the one held then ("Latvian Prime Minister Kesk said he would agree to lead the
+    ministry" gives no new post of Prime Minister)."""
+    cue = _APPOINTMENT.search(quote)
+    if cue is None:
+        return False
+    last = role.split()[-1].lower() if role.split() else ""
+    return bool(last) and last in quote[cue.start() :].lower()
 
 
 def _new_post(context: Context, person: Person, query: str) -> Answer | None:
     """The post a person was given, by the newest sentence telling an appointment; when none tells one, their
     title as the articles write it, saying so (a title is not a new post)."""
     dates = context.store.published(citation.article for citation in person.role_citations)
-    given = [n for n, citation in enumerate(person.role_citations) if _APPOINTMENT.search(citation.quote)]
+    given = [n for n, citation in enumerate(person.role_citations) if _appointed_as(citation.quote, person.roles[n])]
     if given:
         newest = max(given, key=lambda n: (dates.get(person.role_citations[n].article) or dt.date.min, -n))
         items = _profile(context, person, newest)
