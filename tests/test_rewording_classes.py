@@ -4339,3 +4339,59 @@ Latvian Prime Minister Aldo Kesk said the president had asked whether he would a
         answer = kb.answer(question)
         assert "Ministry of Defence" in answer.items[0].text, (question, answer)
         assert not answer.items[0].text.startswith("Aldo Kesk — Latvian Prime Minister"), (question, answer)
+
+
+def test_a_date_asked_of_what_the_questions_own_clause_names_not_its_relative_clause(tmp_path: Path) -> None:
+    text = """date: 2026-05-12
+source: Baltic Courier
+title: Ministers follow up on the leaders' call
+
+"On May 11, a phone conversation was held between Estonian Foreign Minister Liis Tamm and Latvian Foreign Minister Ivo Berzins. A useful discussion of steps to implement the understandings reached during the May 4 phone conversation between Estonian President Aldo Kesk and Latvian President Rita Varo was held," the Estonian ministry stated.
+"""
+    kb = _knowledge(tmp_path, "call.txt", text)
+    answer = kb.answer("What was the date of the Kesk–Varo phone call whose understandings Tamm and Berzins discussed?")
+    assert answer.items[0].date == "2026-05-04", [(i.label, i.date, i.text) for i in answer.items]
+    ministers = kb.answer("When did Tamm and Berzins speak by phone?")
+    assert ministers.items[0].date == "2026-05-11", [(i.label, i.date, i.text) for i in ministers.items]
+
+
+TRUCE_AND_VISIT = """date: 2026-09-07
+source: Baltic Courier
+title: Kesk orders a harvest truce
+
+Latvian President Aldo Kesk ordered his forces to stop all firing from Saturday evening through Sunday, declaring a "harvest truce".
+
+Kesk claimed that Tallinn's response to the truce would shed light on Estonia's readiness to negotiate.
+
+Hugo Brandt, the German envoy, met with Estonian President Rita Varo in Tartu to seek her support for a ferry accord.
+
+Brandt was accompanied by Lena Vogt, who visited Estonia in May to negotiate a fishing deal.
+
+Estonia's energy ministry said on Monday that a Latvian drone had knocked out a substation in the Valga region the previous day.
+
+Mart Bruce, a Latvian spokesman, declined to comment.
+"""
+
+
+@pytest.fixture(scope="module")
+def harvest(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return _corpus(tmp_path_factory.mktemp("harvest"), {"harvest.txt": TRUCE_AND_VISIT})
+
+
+def test_a_span_from_one_day_to_another_answers_how_long(harvest: KnowledgeBase) -> None:
+    _answered_first(harvest, ("harvest truce length?", "how long did the harvest truce last?"), "through Sunday")
+
+
+def test_a_meetings_purpose_is_its_reason_never_a_relative_clauses_on_someone_else(harvest: KnowledgeBase) -> None:
+    _answered_first(harvest, ("why did Brandt meet Varo?", "why did brant meet varo?"), "to seek her support")
+
+
+def test_a_response_to_a_thing_is_never_a_response_to_a_person_named_like_it(harvest: KnowledgeBase) -> None:
+    answer = harvest.answer("What did Kesk say Tallinn's response to the truce would show?")
+    assert "Bruce" not in (answer.message or ""), answer.message
+    assert any("shed light" in i.text for i in answer.items[:2]), [(i.label, i.text) for i in answer.items]
+
+
+def test_the_day_before_the_day_of_the_saying_dates_what_was_said(harvest: KnowledgeBase) -> None:
+    answer = harvest.answer("When was the substation in the Valga region knocked out?")
+    assert answer.items[0].date == "2026-09-06", [(i.label, i.date, i.text) for i in answer.items]

@@ -67,6 +67,12 @@ _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)[- ](?:hours?|days?|minutes?|"
     r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b|"
     r"\bfor\s+an?\s+(?:hour|day|week|month|year|fortnight)\b|"  # "to refrain from striking Kyiv for a week"
+    # a span from one day or time to another: "from Saturday evening through Sunday", "from May 8 to May 10"
+    r"\bfrom\s+(?:[\w’'-]+\s+){1,2}?(?:through|until|till|to)\s+(?:(?:the\s+)?end\s+of\s+)?(?:"
+    + "|".join(WEEKDAYS)
+    + "|"
+    + MONTH_WORDS
+    + r"|midnight|noon|\d{1,2}\s*(?:a\.?m|p\.?m))\b|"
     r"\bsince\s+(?:(?:early|late|mid)\s+)?(?:"
     + MONTH_WORDS
     + r"|(?:19|20)\d\d)\b",  # "has run it since February 2020": how long, from when
@@ -83,7 +89,12 @@ _PURPOSE = re.compile(
     r"\b(?:(?:was|is)\s+to\s+[\"“]?(?!be\b)[a-z]+|in\s+order\s+to|so\s+that|aimed\s+at|aims?\s+to|designed\s+to|"
     r"intended\s+to|meant\s+to|tasked\s+with|(?:goals?|aims?|objectives?|purpose)\s+(?:is|are|was|were|appears?|"
     r"include|included)|(?:will|would|to)\s+(?:help|assist|support|ensure|monitor|protect|guarantee|deter|restore|"
-    r"provide|oversee|secure))\b",
+    r"provide|oversee|secure)|"
+    # a meeting's or a trip's purpose: "met with Lukashenko to seek his support" (never in a relative clause on
+    # someone else: "Smith, who visited Belarus in February to negotiate ...")
+    r"(?<!who\s)(?<!had\s)(?:met|meets|visited|visits|travell?ed|flew|went|came|arrived|phoned|called)\s+"
+    r"(?:with\s+)?(?:[\w’'-]+\s+){0,6}?to\s+(?:seek|win|gain|secure|persuade|press|explore|discuss|negotiate|broker|"
+    r"enlist|ask|urge))\b",
     re.I,
 )
 # A time of day: "5 p.m.", "10:30", "at noon", "on Saturday evening" (a part of the day answers "what time" too).

@@ -18,7 +18,8 @@ from knowledge.answering.question import Question
 from knowledge.answering.subjects import SHARED_EVENT
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import AnswerItem
-from knowledge.text import stems
+from knowledge.text import fold, stem, stems
+from knowledge.vocabulary import SPEECH_VERBS
 
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
 # meet in Ireland on Dec. 2" - the first date is the one no longer planned (ranked below, never dropped).
@@ -109,7 +110,8 @@ def dated_items(
         # (a when-question may ask for just that date: "when were the journalists detained?")
         told = [e for e in events.get(row.id, []) if asks_when or not in_passing(row.text, date_phrase(e))]
         if item.date is None and told:
-            item = item.model_copy(update={"date": _best(told, wanted, row.text, asks_when=asks_when).iso})
+            best = _best(told, wanted, row.text, asks_when=asks_when, asked=own_clause_stems(question.text) & wanted)
+            item = item.model_copy(update={"date": best.iso})
         dated.append(item)
     return dated
 
@@ -160,22 +162,45 @@ def date_phrase(event: EventRow) -> str:
 _WHEN_WORD = re.compile(r"\b(?:when|date|dates|day)\b", re.IGNORECASE)
 
 
-def _best(events: list[EventRow], wanted: set[str], text: str, *, asks_when: bool) -> EventRow:
+def _best(events: list[EventRow], wanted: set[str], text: str, *, asks_when: bool, asked: set[str]) -> EventRow:
     """The event whose dated clause holds most of what the question asks, a plan since changed last; among equals
     the first stated in the sentence, unless the question asks when (then the first stored: a date a when-question
     asks for may stand anywhere in its sentence, "committed on Thursday ..., deferring the decision until December")."""
 
+    starts = sorted(at for event in events if (at := phrase_at(text, date_phrase(event))) >= 0)
     return max(
         events,
         key=lambda event: (
             not (event.planned and superseded(text, date_phrase(event))),
             len(wanted & set(event.focus_stems)),
+            # ... the one whose part of the sentence holds most of what the question's own clause names
+            len(asked & date_part_stems(text, phrase_at(text, date_phrase(event)), starts)) if len(starts) > 1 else 0,
             # first stated in the sentence ("agreed on Thursday to a halt ... and to meet again next month": the
             # agreement's day), not first stored (an event merged with another article's may be stored earlier)
             0 if asks_when else -_stated_at(text, date_phrase(event)),
             -event.id,
         ),
     )
+
+
+def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
+    """The stems of the part of a sentence a date written at ``at`` owns: up to the next date (``starts``)."""
+    if at > 0 and _SPOKEN_ON.search(text, 0, at):
+        return set()  # "said on Monday that a drone had hit it the previous day": the day of the saying, no more
+    following = [n for n in starts if n > at]
+    own = text[at : min(following)] if at >= 0 and following else text[max(at, 0) :]
+    return {stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)}
+
+
+_SPOKEN_ON = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:on|late|early|last)\s+)?$", re.I)
+# Where a question's own clause ends and a relative clause about what it names begins ("... call whose ...")
+_RELATIVE_CLAUSE = re.compile(r"\s(?:whose|which|that|who|whom)\s", re.I)
+
+
+def own_clause_stems(question_text: str) -> set[str]:
+    """The stems of a question's own clause, before a relative clause ("the date of the Putin-Trump call whose
+    understandings Lavrov and Rubio discussed": the call asked about is Putin and Trump's)."""
+    return set(stems(_RELATIVE_CLAUSE.split(question_text, maxsplit=1)[0]))
 
 
 def _stated_at(text: str, phrase: str) -> int:

@@ -413,7 +413,13 @@ _IN_RESPONSE_TO = re.compile(
 def _responded_to(context: Context, text: str) -> set[int]:
     """The people a question says the words answer ("in response to Lavrov's remarks": Lavrov)."""
     match = _IN_RESPONSE_TO.search(text)
-    return {person.key for person in context.lookup.in_question(match.group("whom"))} if match else set()
+    if match is None:
+        return set()
+    # (a word the articles use is no misspelt name: "Kyiv's response to the truce" answers no "Bruce")
+    named = context.lookup.in_question(
+        match.group("whom"), is_word=lambda word: context.store.contains_stem(stem(fold(word)))
+    )
+    return {person.key for person in named}
 
 
 # a sentence telling where or to whom words were said, not the words ("X said this in an interview with Y")

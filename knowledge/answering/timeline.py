@@ -27,10 +27,12 @@ from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Con
 from knowledge.answering.dating import (
     SUPERSEDED_FACTOR,
     called_off,
+    date_part_stems,
     date_phrase,
     dated_items,
     dates_the_event,
     in_passing,
+    own_clause_stems,
     phrase_at,
     superseded,
 )
@@ -407,22 +409,19 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         if at >= 0:
             starts.setdefault(each.hit.row.id, []).append(at)
 
-    def nearness(scored: _Scored) -> tuple[int, int]:
+    # ... and first what the question's own clause names, before a relative clause's ("the date of the Putin-Trump
+    # call whose understandings Lavrov and Rubio discussed" asks the Putin-Trump call's day)
+    asked = own_clause_stems(question.text) & wanted
+
+    def nearness(scored: _Scored) -> tuple[int, int, int]:
         if len(starts.get(scored.hit.row.id, ())) < 2:
-            return 0, 0  # one date in its sentence: nothing to choose between (and no reading of the text, per event)
+            return 0, 0, 0  # one date in its sentence: nothing to choose between (and no reading of the text)
         text, at = scored.hit.row.text, _phrase_at(scored)
         phrase = scored.row.event.date.phrase if scored.row.event.date else ""
-        held = _date_part_stems(text, at, starts.get(scored.hit.row.id, [])) & wanted
-        return -len(held), _distance(text, phrase, wanted)
+        held = date_part_stems(text, at, starts.get(scored.hit.row.id, [])) & wanted
+        return -len(held & asked), -len(held), _distance(text, phrase, wanted)
 
     return sorted(scored, key=lambda s: (-round(s.score, 6), nearness(s), -s.row.sources, s.row.iso))
-
-
-def _date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
-    """The stems of the part of a sentence a date written at ``at`` owns: up to the next date (``starts``)."""
-    following = [n for n in starts if n > at]
-    own = text[at : min(following)] if at >= 0 and following else text[max(at, 0) :]
-    return {stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)}
 
 
 def _named_dates_only(question: Question, scored: list[_Scored]) -> list[_Scored]:
@@ -445,7 +444,7 @@ def _named_dates_only(question: Question, scored: list[_Scored]) -> list[_Scored
             at = _phrase_at(each)
             if at < 0:
                 continue
-            held[each.row.id] = len(_date_part_stems(text, at, starts) & names)
+            held[each.row.id] = len(date_part_stems(text, at, starts) & names)
     most = {
         row_id: max(held.get(each.row.id, 0) for each in group)
         for row_id, group in by_sentence.items()
