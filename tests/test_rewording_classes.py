@@ -4395,3 +4395,20 @@ def test_a_response_to_a_thing_is_never_a_response_to_a_person_named_like_it(har
 def test_the_day_before_the_day_of_the_saying_dates_what_was_said(harvest: KnowledgeBase) -> None:
     answer = harvest.answer("When was the substation in the Valga region knocked out?")
     assert answer.items[0].date == "2026-09-06", [(i.label, i.date, i.text) for i in answer.items]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customs checks and Latvia's fishing demand were both parked until autumn.",
+        "Estonia wants the tolls cut first, while Latvia wants its fishing demand settled first.",
+        "Whether Riga wants a deal at all is the question no statement has yet answered.",
+    ],
+)
+def test_a_demand_told_of_is_no_demand_of_its_words(tmp_path: Path, sentence: str) -> None:
+    text = f"date: 2026-05-02\nsource: Baltic Courier\ntitle: Quota talks\n\n{sentence}\n"
+    kb = _knowledge(tmp_path, "quota.txt", text)
+    # (what the sentence says of the demand, or a question about one: "its fishing demand settled first" is fine)
+    junk = ("both parked", "settled first", "a deal at all")
+    texts = [d.demand.text for d in kb.store.demands(["Latvia"])]
+    assert not any(text.startswith(junk) for text in texts), (sentence, texts)

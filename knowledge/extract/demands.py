@@ -36,6 +36,9 @@ _NOUN_BEFORE = re.compile(
     rf"maximalist|unrealistic|{_DEMAND_RANKS}|of|with)|['’]s)\s+$",
     re.IGNORECASE,
 )
+# ... and "demand" itself after a determiner and a word naming its kind ("its banking demand settled first"): a verb
+# there would need a plural subject ("its leaders demand that ..."), and "the government demands" is a verb
+_KIND_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|['’]s)\s+(?-i:[a-z]+)(?<!s)\s+$", re.IGNORECASE)
 _VERB_CUES = Needing(
     re.compile(
         r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:instead\s+|again\s+|also\s+)?(?:on|that)|"
@@ -87,7 +90,12 @@ _PARTICIPLE_AFTER_NOUN = re.compile(
     r"\b(?!(?:he|she|it|they|we|who|which|that|also|still|has|have|had)\b)[a-z]{3,}\s+$"
 )
 # "conditions are ensured / met / not fulfilled": a passive after the copula, no list of conditions.
-_PASSIVE_AFTER = re.compile(r"\s*(?:not\s+)?(?:being\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# ("... and Russia's banking demand were both parked": a quantifier or an adverb between)
+_PASSIVE_AFTER = re.compile(
+    r"\s*(?:(?:both|all|also|now|since|then|later|quietly|largely|effectively)\s+)?(?:not\s+)?(?:being\s+)?"
+    r"[a-z]+(?:ed|en)\b",
+    re.IGNORECASE,
+)
 # An adjective after a copula, then the clause ends: a judgement of the demands ("are unrealistic", "remain
 # unchanged", "were too vague", "are well known"), not what they are ("is neutrality", "is withdrawal": one noun may
 # be the demand). Adjectives by their endings and a few short ones; a noun ending so ("a referendum") is rare here.
@@ -110,7 +118,10 @@ _LIST_ITEM_ENDS = re.compile(
 # "Asked what Ukraine wants, she ...": a question put (never "What Moscow wants is control of ...": a demand)
 _ASKED_WHAT_BEFORE = re.compile(
     r"\b(?:asked|asking|asks|wondered|wonders|unclear|know|knows|clear|sure|explain|explained)\s+(?:\w+\s+)?"
-    r"(?:what|whether|if)\s+(?:[\w’'.-]+\s+){1,3}$",
+    r"(?:what|whether|if)\s+(?:[\w’'.-]+\s+){1,3}$|"
+    # ... or a question opening the sentence: "Whether Moscow wants a deal at all is the question ..." (never "What
+    # Moscow wants is control of ...", which says what it wants)
+    r"^\W*whether\s+(?:[\w’'.-]+\s+){1,3}$",
     re.IGNORECASE,
 )
 _FIRST_PERSON_OWNER = re.compile(r"\b(?:our|my)\s+(?:\w+\s+)?\w?$", re.IGNORECASE)  # "our demands", "our main demand"
@@ -350,7 +361,9 @@ def _cues(text: str) -> list[_Cue]:
         if verb.startswith("demand") and not re.match(r"\s+(?:on\b|that\b|for\b|the\b|a\b|an\b|\w+)", rest):
             continue
         if verb.startswith("demand") and (
-            _NOUN_BEFORE.search(text[: match.start()]) or re.match(r"\s+(?:include|are|were|that\s+are)\b", rest)
+            _NOUN_BEFORE.search(text[: match.start()])
+            or (verb.lower() == "demand" and _KIND_NOUN_BEFORE.search(text[: match.start()]))
+            or re.match(r"\s+(?:include|are|were|that\s+are)\b", rest)
         ):
             continue  # "put forward demands that are unrealistic", "Russia's demands include": the noun
         if re.match(r"\s*[,.;:)]", rest) and not verb.startswith("demand"):
