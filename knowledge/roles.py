@@ -35,12 +35,25 @@ ROLE_WORD_CUTOFF = 85  # a role word spelled close enough: "defence"/"defense" 8
 STEM_PREFIX = 5  # a role stem this long that begins a question word is that word misspelt ("deleg" in "delegaton")
 ANALYSED_ROLES = 65536  # distinct role texts remembered: far more than any corpus so far has (43 at 10,000 articles)
 # The occasion after a role: "head of Russia's delegation to the Istanbul talks" is the head of its delegation
+# (from the last preposition only, with no other preposition between: "head of the delegation at the talks" keeps
+# "head of the delegation")
 _OCCASION_AFTER = re.compile(
-    rf"\s+(?:to|at|for|in|during|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b.*$", re.IGNORECASE
+    rf"\s+(?:to|at|for|in|during)\s+(?:the\s+)?(?:(?!(?:to|at|for|in|during|of)\b)[\w’'-]+\s+){{0,3}}"
+    rf"(?:{EVENT_NOUNS})\s*[?!.]*\s*$",
+    re.IGNORECASE,
 )
 _TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS)
 _HEAD_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 _PAST_STEMS = frozenset(stem(w) for w in PAST_TITLE_WORDS)
+
+
+def _without_occasion(query: str) -> str:
+    """A role question without the occasion after its role ("... delegation to the Istanbul talks"); unchanged when
+    the part after holds a title word ("head of the presidential office for talks" is that office's head)."""
+    found = _OCCASION_AFTER.search(query)
+    if found is None or any(stem(word) in _HEAD_STEMS for word in re.findall(r"[a-z]+", found.group().lower())):
+        return query
+    return query[: found.start()]
 
 
 @dataclass(frozen=True)
@@ -78,7 +91,7 @@ class RoleIndex:
     def holders(self, query: str) -> list[RoleHolder]:
         """The people holding the role ``query`` describes, best fit first; several when they fit equally. A role
         asked for by what it does ("who leads the Belgian government?") is tried as each role that does it."""
-        query = _OCCASION_AFTER.sub("", expand_abbreviations(query))
+        query = _without_occasion(expand_abbreviations(query))
         for pattern, roles in ROLE_PARAPHRASES:
             if re.search(pattern, query, re.I):
                 party_words = " ".join(query[s:e] for s, e, _ in parties_in(query))

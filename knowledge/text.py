@@ -108,7 +108,7 @@ _UNDECOMPOSED = str.maketrans(
      "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "ŀ": "l"}
 )  # fmt: skip
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’.-][^\W_]+)*")
-_STEM_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+STEM_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
 _ENGLISH = snowballstemmer.stemmer("english")
 # Tokens seen -> their stem: every sentence is stemmed at least once (the index, its events and demands), and
 # news repeats its words, so a dict lookup replaces most of the work. Cleared when full (the words of ~10,000
@@ -185,7 +185,7 @@ def stem(word: str) -> str:
 def index_words(text: str) -> list[str]:
     """The words ``stems`` stems: content words, folded, hyphenated words split; repeats kept."""
     found = []
-    for token in _STEM_TOKEN.findall(_fold_acronyms(text)):
+    for token in STEM_TOKEN.findall(_fold_acronyms(text)):
         word = _word(token)
         if len(word) > 1 and word not in STOPWORDS:
             found.append(word)
@@ -195,7 +195,7 @@ def index_words(text: str) -> list[str]:
 def stems(text: str) -> list[str]:
     """The index's tokens for a text: content words, hyphenated words split, stemmed; repeats kept."""
     found = []
-    for token in _STEM_TOKEN.findall(_fold_acronyms(text)):
+    for token in STEM_TOKEN.findall(_fold_acronyms(text)):
         stemmed = _TOKEN_STEMS.get(token)
         if stemmed is None:
             stemmed = _token_stem(token)

@@ -25,6 +25,8 @@ SPEECH_VERBS = (
     "claimed|tweeted|posted|replied|responded|emphasized|emphasised|highlighted|confirmed|urged|recalled|"
     "suggested|reiterated|proposed"
 )
+# Between a verb of saying and the day it gives the saying: "said on Tuesday", "said late on Monday".
+SAID_ON_WORDS = r"(?:(?:on|late|early|earlier|last|this)\s+)*"
 # After a name, words that make it the one speaking without a verb of its own: "The Post quoted Kesk as saying",
 # "Kesk was quoted as saying" (the outlet only relays the words).
 QUOTED_AS = r"(?:(?:was|were|is)\s+)?(?:quoted\s+)?as\s+(?:saying|telling|stating|writing)"

@@ -161,14 +161,16 @@ def test_a_partys_demands_lead_the_closest_sentences_search_found(tmp_path_facto
     assert any("two demands" in item.text for item in fallback.items)
     scored = [_Scored(1.0, row, by_article=True) for row in context.store.demands(["Portugal"])]
     led = _led_by_demands(context, fallback, scored, " by Portugal")
-    # the party's demand that search found answers as its demand, unlabelled: the fact and the ranking agree
-    first = led.items[0]
-    assert first.text.startswith("Portugal") and "two demands" in first.citations[0].quote, first
-    assert first.label is None
-    rest = {item.text for item in fallback.items if "two demands" not in item.text}
-    assert rest <= {item.text for item in led.items}
-    assert all(item.label == CLOSEST_LABEL for item in led.items if item.text in rest)
+    assert "two demands" in led.items[0].text
+    assert led.items[0].label == CLOSEST_LABEL  # (search ranked another sentence first: still a closest one)
+    assert {item.text for item in led.items} == {item.text for item in fallback.items}
     assert "Demands by Portugal" in (led.message or "")
+    # ... and when search ranks the demand's sentence first, the fact and the ranking agree: it answers as a demand
+    stating = next(item for item in fallback.items if "two demands" in item.text)
+    first = fallback.model_copy(update={"items": (stating, *(i for i in fallback.items if i is not stating))})
+    agreed = _led_by_demands(context, first, scored, " by Portugal")
+    assert agreed.items[0].text.startswith("Portugal") and agreed.items[0].label is None, agreed
+    assert all(item.label == CLOSEST_LABEL for item in agreed.items[1:]), agreed
 
 
 OSLO = """date: 2026-07-02

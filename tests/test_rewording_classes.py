@@ -4116,7 +4116,7 @@ def test_words_a_report_puts_in_a_persons_mouth_are_the_reports_not_theirs(tmp_p
     assert "never his idea" in first.text and first.label is None, [(i.label, i.text) for i in answer.items]
     assert all(not i.text.startswith("Tomas Brandl") or "the report said" not in i.text for i in answer.items)
     said = kb.answer("who proposed splitting the corridor into three customs zones?")
-    assert not said.items[0].text.startswith("Tomas Brandl (") or "report" in said.items[0].text
+    assert not said.items[0].text.startswith("Tomas Brandl ("), said.items[0].text  # the report's claim, not his
 
 
 PLACES_AND_DOUBTS = """date: 2026-10-09
@@ -4168,14 +4168,15 @@ Norwegian Prime Minister Eirik Dahl set out two conditions before the meeting: a
 
 def test_a_partys_demand_search_finds_for_the_question_answers_as_a_demand(tmp_path: Path) -> None:
     kb = _knowledge(tmp_path, "levy.txt", GRAIN_LEVY)
-    for question in (
-        "What does Norway demand before agreeing to the grain levy?",
-        "what are Norway's conditions for the grain levy?",
-    ):
-        answer = kb.answer(question)
-        first = answer.items[0]
-        assert first.text.startswith("Norway") and first.label is None, (question, answer)
-        assert any("share the legal costs" in i.text and i.label is None for i in answer.items), (question, answer)
+    # the party's demands lead, in an article about the topic though their own words never name it
+    asked = kb.answer("What does Norway demand before agreeing to the grain levy?")
+    assert "share the legal costs" in asked.items[0].citations[0].quote, asked
+    # ... labelled while search ranks another sentence first (a demand lower down may be about something else)
+    assert asked.items[0].label is not None and "refused to endorse" in asked.items[1].text, asked
+    conditions = kb.answer("what are Norway's conditions for the grain levy?")
+    first = conditions.items[0]
+    assert first.text.startswith("Norway") and first.label is None, conditions
+    assert any("share the legal costs" in i.text and i.label is None for i in conditions.items), conditions
 
 
 def test_a_plan_a_later_article_says_was_pushed_back_is_never_its_date_unhedged(tmp_path: Path) -> None:
@@ -4211,6 +4212,18 @@ Norwegian Fisheries Minister Halvard Moen spoke to reporters in Bergen on Monday
     answer = kb.answer("Moen's reaction to the trawlers being seized?")
     first = answer.items[0]
     assert first.text.startswith("Halvard Moen") and "trawlers being seized" in first.text, answer
+    # ... never a sentence going on with another act: "he continued to press for sanctions" says nothing
+    (tmp_path / "pressed").mkdir()
+    pressed = _knowledge(
+        tmp_path / "pressed",
+        "pressed.txt",
+        text + "\nAfter the talks, he continued to press for new sanctions on the fleet owners.\n",
+    )
+    on_sanctions = pressed.answer("What did Moen say about sanctions?")
+    assert not any(
+        i.label is None and i.text.startswith("Halvard Moen") and "continued to press" in i.text
+        for i in on_sanctions.items
+    ), on_sanctions
 
 
 FERRY_SWAP = """date: 2026-06-12
@@ -4277,12 +4290,16 @@ def test_someones_comments_asked_when_are_the_day_they_spoke(fishermen: Knowledg
         "when did Berzina give her remarks about tolls",
     ):
         answer = fishermen.answer(question)
-        assert answer.items[0].date == "2026-06-09" and "backfire" in answer.items[0].text, (question, answer)
+        first = answer.items[0]
+        assert first.date == "2026-06-09" and "backfire" in first.text and first.label is None, (question, answer)
 
 
 def test_a_plan_for_after_the_newest_article_never_answers_a_past_question_unhedged(fishermen: KnowledgeBase) -> None:
     answer = fishermen.answer("When did the Riga round open?")
-    assert all(i.label is not None for i in answer.items if i.date == "2026-08-03"), answer
+    # the best match is the plan for August, still to come: nothing answers for sure (no other event unhedged either)
+    assert all(i.label is not None for i in answer.items), [(i.label, i.date, i.text) for i in answer.items]
+    planned = fishermen.answer("When will the Riga round open?")
+    assert planned.items[0].date == "2026-08-03", planned
 
 
 VARNA = """date: 2026-07-15
@@ -4335,10 +4352,19 @@ title: Kesk moves to the defence ministry
 Latvian Prime Minister Aldo Kesk said the president had asked whether he would agree to lead the Ministry of Defence, and he said yes.
 """
     kb = _knowledge(tmp_path, "kesk.txt", text)
-    for question in ("What job did Kesk agree to take?", "which post was Kesk offered?"):
+    for question in ("What job did Kesk agree to take?", "Kesk's new job?"):
         answer = kb.answer(question)
-        assert "Ministry of Defence" in answer.items[0].text, (question, answer)
+        assert answer.message is not None and "agreed to head the Ministry of Defence" in answer.message, answer
         assert not answer.items[0].text.startswith("Aldo Kesk — Latvian Prime Minister"), (question, answer)
+    (tmp_path / "other").mkdir()
+    other = _knowledge(
+        tmp_path / "other",
+        "other.txt",
+        "date: 2026-04-02\nsource: Baltic Courier\ntitle: Talks\n\nLatvian Prime Minister Aldo Kesk agreed to lead "
+        "Latvia's delegation to the Tartu talks.\n",
+    )
+    whose = other.answer("What job did Kesk agree to take?")
+    assert "head of the Latvia" not in (whose.message or ""), whose.message  # a body's name, never whose it is
 
 
 def test_a_date_asked_of_what_the_questions_own_clause_names_not_its_relative_clause(tmp_path: Path) -> None:
@@ -4412,3 +4438,90 @@ def test_a_demand_told_of_is_no_demand_of_its_words(tmp_path: Path, sentence: st
     junk = ("both parked", "settled first", "a deal at all")
     texts = [d.demand.text for d in kb.store.demands(["Latvia"])]
     assert not any(text.startswith(junk) for text in texts), (sentence, texts)
+
+
+GUARDS = """date: 2026-10-02
+source: Baltic Courier
+title: Narva talks open as drones strike the coast
+
+Overnight, 3 buildings were damaged in Parnu.
+
+Overnight, 12 drones were shot down over Parnu.
+
+Latvia launched 40 drones at the Estonian coast overnight, the Estonian navy said.
+
+Delegations flew from both capitals to Monday's talks in Narva.
+
+The sides agreed to hold the next round of talks in Valga.
+
+Kesk announced on Monday that the Narva summit had been postponed.
+
+On Tuesday, Tamm said the summit delay was regrettable.
+
+Brandt had met Varo in March to seek her support for the ferry accord.
+
+On Sunday, Tamm proposed resuming direct talks in Valga without preconditions.
+"""
+
+
+@pytest.fixture(scope="module")
+def guards(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return _corpus(tmp_path_factory.mktemp("guards"), {"guards.txt": GUARDS})
+
+
+def test_a_count_of_something_else_or_a_word_of_time_is_no_count_by_the_verb(guards: KnowledgeBase) -> None:
+    answer = guards.answer("How many drones did Latvia launch overnight?")
+    assert "40 drones" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+
+
+def test_a_trip_from_places_to_a_days_talks_is_no_span_of_time(guards: KnowledgeBase) -> None:
+    answer = guards.answer("How long did the Narva talks last?")
+    assert not any(i.label is None and "flew from both capitals" in i.text for i in answer.items), answer
+
+
+def test_a_plan_to_meet_somewhere_else_is_what_the_talks_agreed_not_another_occasion(guards: KnowledgeBase) -> None:
+    answer = guards.answer("What did the Narva talks agree on?")
+    assert "next round of talks in Valga" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+
+
+def test_the_day_of_an_announcement_is_no_plan_called_off(guards: KnowledgeBase) -> None:
+    answer = guards.answer("When did Kesk announce the summit postponement?")
+    assert answer.items[0].date == "2026-09-28", [(i.label, i.date, i.text) for i in answer.items]
+
+
+def test_a_purpose_told_in_the_past_perfect_is_a_reason_and_no_preconditions_is_none(guards: KnowledgeBase) -> None:
+    _answered_first(guards, ("why did Brandt meet Varo?",), "to seek her support")
+    proposed = guards.answer("Why did Tamm propose resuming direct talks in Valga?")
+    assert proposed.items[0].label is not None, proposed  # "without preconditions" states no reason
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [("when is the summit planned for 2027?", 2027), ("when was the summit scheduled for 2027?", 2027)],
+)
+def test_a_year_a_plan_is_set_for_stays_a_date(question: str, year: int) -> None:
+    from knowledge.answering.question_dates import date_filter
+
+    assert date_filter(question).year == year
+
+
+def test_a_count_asked_of_a_side_named_as_a_place_comes_first(tmp_path: Path) -> None:
+    text = """date: 2026-06-21
+source: Baltic Courier
+title: Prisoners freed
+
+The release of 14 prisoners on Saturday accelerated a slow process, the paper noted.
+
+Brandt was accompanied in Minsk by an aide who had handled the file.
+"""
+    kb = _knowledge(tmp_path, "freed.txt", text)
+    answer = kb.answer("number of prisoners freed in Belarus")
+    assert "14 prisoners" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+
+
+def test_a_role_with_an_occasion_after_its_body_keeps_the_body(tmp_path: Path) -> None:
+    from knowledge.roles import _without_occasion
+
+    assert _without_occasion("head of the delegation at the talks") == "head of the delegation"
+    assert _without_occasion("head of russia's delegation to the istanbul talks") == "head of russia's delegation"
+    assert _without_occasion("Secretary of the Security Council") == "Secretary of the Security Council"

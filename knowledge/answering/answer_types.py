@@ -19,7 +19,7 @@ from knowledge.extract.people import CLAUSE_VERB_AFTER
 from knowledge.extract.speakers import named_as_owner
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
-from knowledge.text import IRREGULAR_VERBS, fold, stem, stems
+from knowledge.text import IRREGULAR_VERBS, STEM_TOKEN, fold, stem, stems
 from knowledge.vocabulary import CURRENCY_SIGNS, MONTH_WORDS, MONTHS, ORDINALS, WEEKDAYS
 
 # Sentences holding what is asked for rise by these; a count next to the very thing counted ("27 countries") by
@@ -63,16 +63,15 @@ _NUMBER = re.compile(
 _NOT_A_COUNT_AFTER = re.compile(r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local\s+time)|:\d)", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\d:|\b(?:[Nn]o|[Aa]ny|[Ee]very|[Nn]ot\s+a\s+single)\s)$")
+_DAY_OR_TIME = "|".join(WEEKDAYS) + "|" + MONTH_WORDS + r"|midnight|noon|\d{1,2}(?:\s*(?:a\.?m|p\.?m)|:\d\d)"
 _DURATION = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)[- ](?:hours?|days?|minutes?|"
     r"weeks?|months?|years?)\b|\blast(?:ed|ing)\b|"
     r"\bfor\s+an?\s+(?:hour|day|week|month|year|fortnight)\b|"  # "to refrain from striking Kyiv for a week"
-    # a span from one day or time to another: "from Saturday evening through Sunday", "from May 8 to May 10"
-    r"\bfrom\s+(?:[\w’'-]+\s+){1,2}?(?:through|until|till|to)\s+(?:(?:the\s+)?end\s+of\s+)?(?:"
-    + "|".join(WEEKDAYS)
-    + "|"
-    + MONTH_WORDS
-    + r"|midnight|noon|\d{1,2}\s*(?:a\.?m|p\.?m))\b|"
+    # a span from one day or time to another: "from Saturday evening through Sunday", "from May 8 to May 10" (both
+    # ends days or times: "flew from both capitals to Monday's talks" is no span)
+    r"\bfrom\s+(?:" + _DAY_OR_TIME + r")(?:\s+[\w’'-]+)?\s+(?:through|until|till|to)\s+(?:(?:the\s+)?end\s+of\s+)?"
+    r"(?:" + _DAY_OR_TIME + r")\b|"
     r"\bsince\s+(?:(?:early|late|mid)\s+)?(?:"
     + MONTH_WORDS
     + r"|(?:19|20)\d\d)\b",  # "has run it since February 2020": how long, from when
@@ -91,8 +90,9 @@ _PURPOSE = re.compile(
     r"include|included)|(?:will|would|to)\s+(?:help|assist|support|ensure|monitor|protect|guarantee|deter|restore|"
     r"provide|oversee|secure)|"
     # a meeting's or a trip's purpose: "met with Lukashenko to seek his support" (never in a relative clause on
-    # someone else: "Smith, who visited Belarus in February to negotiate ...")
-    r"(?<!who\s)(?<!had\s)(?:met|meets|visited|visits|travell?ed|flew|went|came|arrived|phoned|called)\s+"
+    # someone else, "Smith, who visited Belarus in February to negotiate ..."; nor "called on allies to press", "came
+    # as Russia refused to negotiate", "went on to urge": no meeting's purpose)
+    r"(?<!who\s)(?<!which\s)(?<!who\salso\s)(?<!who\shad\s)(?:met|meets|visited|visits|travell?ed|flew|arrived|phoned)\s+"
     r"(?:with\s+)?(?:[\w’'-]+\s+){0,6}?to\s+(?:seek|win|gain|secure|persuade|press|explore|discuss|negotiate|broker|"
     r"enlist|ask|urge))\b",
     re.I,
@@ -425,10 +425,12 @@ def _venues(text: str) -> list[re.Match[str]]:
     return [m for m in _PLACE.finditer(text) if not _SOURCE_BEFORE.search(text, 0, m.start())]
 
 
-# The verb a count question asks by: "how many prisoners were exchanged?", "how many ships did Kesk release?"
+# The verb a count question asks by: "how many prisoners were exchanged?", "how many ships did Kesk release?" (a word
+# of time is no verb: "how many drones did Russia launch overnight?" asks by "launch")
 _COUNT_VERB = re.compile(
     r"\bhow\s+many\s+(?:[\w’'-]+\s+){1,4}?(?:(?:were|was|are|is|have|has|had|got|get)\s+(?:been\s+)?"
-    r"(?P<passive>[a-z]+(?:ed|en|t))|did\s+(?:[\w’'-]+\s+){1,4}?(?P<active>[a-z]+))\s*\??\s*$",
+    r"(?P<passive>[a-z]+(?:ed|en|t))|did\s+(?:[\w’'-]+\s+){1,4}?(?P<active>[a-z]+))"
+    r"(?:\s+(?:overnight|today|yesterday|tonight|this\s+\w+|last\s+\w+|so\s+far|in\s+all|in\s+total))?\s*\??\s*$",
     re.IGNORECASE,
 )
 COUNT_VERB_GAP = 3  # words between the verb and the number it governs: "exchanged a total of 812", no further
@@ -436,19 +438,20 @@ COUNT_VERB_GAP = 3  # words between the verb and the number it governs: "exchang
 
 def count_verb(question: Question) -> str | None:
     """The stem of the verb a "how many" question counts by, or None."""
-    if question.kind != "how many":
+    if question.kind != "how many" or not question.counted:
         return None
     found = _COUNT_VERB.search(question.text)
     return stem((found.group("passive") or found.group("active")).lower()) if found else None
 
 
-def counted_by_verb(verb: str, row: SentenceRow) -> bool:
-    """Whether a count in the sentence is what the asked verb did ("exchanged 812 prisoners", "812 prisoners were
-    exchanged"), not a count another verb governs or only aims at ("agreed to exchange 840": the plan's)."""
-    words = [(m.start(), m.end(), stem(m.group().lower())) for m in _TOKEN.finditer(row.text)]
+def counted_by_verb(verb: str, counted: str, row: SentenceRow) -> bool:
+    """Whether a count of the noun asked is what the asked verb did ("exchanged 812 prisoners", "812 prisoners were
+    exchanged"), not a count another verb governs or only aims at ("agreed to exchange 840": the plan's), nor a
+    count of something else ("exchanged fire for 3 hours")."""
+    words = [(m.start(), m.end(), stem(m.group().lower())) for m in STEM_TOKEN.finditer(row.text)]
     for end in _counts(row.text):
         at = next((i for i, (start, stop, _) in enumerate(words) if start < end <= stop), None)
-        if at is None:
+        if at is None or not _counts_it(row.text, end, counted):
             continue
         for start, _, word in words[max(0, at - COUNT_VERB_GAP - 1) : at]:
             if word == verb and not _MODAL_OR_PLAN.search(row.text[max(0, start - 30) : start]):
@@ -459,7 +462,6 @@ def counted_by_verb(verb: str, row: SentenceRow) -> bool:
     return False
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*")  # words and numbers ("1,200" whole)
 _PASSIVE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\b")
 # "agreed to exchange 840", "would release 200", "plans to free": a count the verb is only meant to reach
 _MODAL_OR_PLAN = re.compile(

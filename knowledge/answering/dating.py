@@ -19,7 +19,7 @@ from knowledge.answering.subjects import SHARED_EVENT
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import AnswerItem
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import SPEECH_VERBS
+from knowledge.vocabulary import SAID_ON_WORDS, SPEECH_VERBS
 
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
 # meet in Ireland on Dec. 2" - the first date is the one no longer planned (ranked below, never dropped).
@@ -33,10 +33,11 @@ _CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|po
 # ... or a plan the sentence says will not happen on its day: "the second round, which had been set for March 24,
 # would not go ahead on that date"; "talks scheduled for Monday were called off"
 _SET_FOR_BEFORE = re.compile(
-    r"\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+)?"
-    # ("which Kesk had announced for May 12": a plan someone gave a day)
-    r"(?:set|scheduled|planned|due|slated|expected|announced|fixed|pencilled\s+in|penciled\s+in)\s+"
-    r"(?:to\s+\w+\s+)?(?:for|on)\s+(?:the\s+)?$",
+    r"\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+)?(?:"
+    r"(?:set|scheduled|planned|due|slated|expected|fixed|pencilled\s+in|penciled\s+in)\s+(?:to\s+\w+\s+)?(?:for|on)|"
+    # ("which Kesk had announced for May 12": a plan someone gave a day; "announced on Monday that ..." is the day
+    # of the announcement)
+    r"announced\s+for)\s+(?:the\s+)?$",
     re.I,
 )
 _CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even though", "but" or "while" between)
@@ -66,6 +67,14 @@ def dates_the_event(text: str, phrase: str) -> bool:
         re.match(r"^(?:['’]s)?\s+(?:[\w’'-]+\s+){0,2}?" + SHARED_EVENT.pattern, after, re.I)
         or re.search(SHARED_EVENT.pattern + r"\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|of)\s+$", before, re.I)
     )
+
+
+# A word that may call a plan off: only sentences holding one are read for a day called off (``called_off`` decides)
+CALL_OFF_WORD = re.compile(
+    r"postpon|cancel|call(?:s|ed)?\s+off|push(?:es|ed)?\s+back|delay|reschedul|put\s+off|scrap|"
+    r"not\s+(?:go\s+ahead|take\s+place|happen)|brought\s+forward|moved\s+(?:to|up|back|forward)",
+    re.I,
+)
 
 
 def called_off(text: str, phrase: str) -> bool:
@@ -185,16 +194,19 @@ def _best(events: list[EventRow], wanted: set[str], text: str, *, asks_when: boo
 
 def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
     """The stems of the part of a sentence a date written at ``at`` owns: up to the next date (``starts``)."""
-    if at > 0 and _SPOKEN_ON.search(text, 0, at):
-        return set()  # "said on Monday that a drone had hit it the previous day": the day of the saying, no more
+    if at < 0 or (at > 0 and _SPOKEN_ON.search(text, 0, at)):
+        # (a date whose words are not found owns nothing; "said on Monday that a drone had hit it the previous day":
+        # the day of the saying, no more)
+        return set()
     following = [n for n in starts if n > at]
-    own = text[at : min(following)] if at >= 0 and following else text[max(at, 0) :]
+    own = text[at : min(following)] if following else text[at:]
     return {stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)}
 
 
-_SPOKEN_ON = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:on|late|early|last)\s+)?$", re.I)
+_SPOKEN_ON = re.compile(rf"\b(?:{SPEECH_VERBS})\s+{SAID_ON_WORDS}$", re.I)  # (as ``said.spoken_on`` reads it)
 # Where a question's own clause ends and a relative clause about what it names begins ("... call whose ...")
-_RELATIVE_CLAUSE = re.compile(r"\s(?:whose|which|that|who|whom)\s", re.I)
+# (never "that" after a verb, which opens what was said: "when did Russia say that talks would resume?")
+_RELATIVE_CLAUSE = re.compile(r"\s(?:whose|which|who|whom)\s", re.I)
 
 
 def own_clause_stems(question_text: str) -> set[str]:

@@ -120,7 +120,8 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         scored = [s for s in _by_topic(context, topic, parties, whole_article=True) if s.by_article]
     if scored and all(s.by_article for s in scored):
         # no demand's own sentence is about the topic: the sentences that are answer first, facts never veto them;
-        # the party's demands in articles about the topic lead them, labelled (facts re-rank what search found)
+        # the party's demands in articles about the topic lead them, labelled (facts re-rank what search found), but
+        # for one search ranks first, which answers as the party's demand
         who = " by " + ", ".join(parties) if parties else ""
         fallback = closest_sentences(context, searched, Intent.DEMANDS, f"No demand{who} I extracted says that.")
         if fallback is not None:
@@ -197,7 +198,8 @@ SEARCH_ITEMS_SHOWN = 5
 
 def _led_by_demands(context: Context, fallback: Answer, scored: list[_Scored], who: str) -> Answer:
     """The closest sentences, those stating a demand of the party first (found only by their article: their own
-    words do not say the topic), still labelled; never one search did not find (a demand elsewhere in an article
+    words do not say the topic), labelled, but for the one search ranked best of all, which answers as the party's
+    demand (the fact and the ranking agree on it); never one search did not find (a demand elsewhere in an article
     may be about anything)."""
     rows = context.store.sentences(s.row.sentence for s in scored)
     quotes = {row.text for row in rows.values()}
@@ -215,17 +217,33 @@ def _led_by_demands(context: Context, fallback: Answer, scored: list[_Scored], w
             "follow the closest sentence."
         )
         return fallback.model_copy(update={"items": items[:SEARCH_ITEMS_SHOWN], "message": message})
-    # a demand of the party that search found for the question is both: the demand answers, as a demand (two signals
-    # agree: the fact and the ranking), its article about the topic though its own words are not
-    lifted_quotes = {item.citations[0].quote for item in lifted}
-    answering = [s for s in scored if s.row.sentence in rows and rows[s.row.sentence].text in lifted_quotes]
-    demand_items = [_item(context, group) for group in _same_demands(answering)]
-    rest = [item for item in fallback.items if item not in lifted]
+    # a demand of the party that search ranked first for the question is both: it answers, as a demand (two signals
+    # agree: the fact and the ranking), its article about the topic though its own words are not; the others stay
+    # closest sentences (a demand lower in the ranking may be about something else in the same article)
+    top = fallback.items[0]
+    demand_items: list[AnswerItem] = []
+    if lifted[0] is top:
+        answering = [
+            s for s in scored if s.row.sentence in rows and rows[s.row.sentence].text == top.citations[0].quote
+        ]
+        demand_items = [_item(context, group) for group in _same_demands(answering)]
+    lifted = lifted[1:] if demand_items else lifted
+    rest = [item for item in fallback.items if item not in lifted and not (demand_items and item is top)]
+    if demand_items:
+        return fallback.model_copy(
+            update={
+                "items": tuple(demand_items + lifted + rest)[:SEARCH_ITEMS_SHOWN],
+                "message": f"The demand{who} search ranks first for that comes first, though its words do not say "
+                "it; then the closest sentences in the articles.",
+            }
+        )
+    if lifted[0] is top:
+        return fallback
     message = (
         f"Demands{who} stated in the articles about that, though not in its words, come first; then the closest "
         "sentences in the articles."
     )
-    return fallback.model_copy(update={"items": tuple(demand_items + rest)[:SEARCH_ITEMS_SHOWN], "message": message})
+    return fallback.model_copy(update={"items": tuple(lifted + rest), "message": message})
 
 
 def _parties(context: Context, question: Question, query: str, *, command: bool) -> list[str]:

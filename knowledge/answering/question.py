@@ -780,13 +780,12 @@ def _counted(text: str) -> str | None:
 
 # Someone's words asked for by a noun: "her comments", "make his remarks", "their statement"
 _THEIR_WORDS = re.compile(
-    r"\b(?:his|her|their|its|make|made|makes|making|gave|give|issue|issued)\s+(?:[a-z]+\s+)?"
+    r"\b(?:his|her|their|its|make|made|makes|making|gave|give)\s+(?:[a-z]+\s+)?"
     r"(?:comments?|remarks?|statements?|words)\b",
     re.I,
 )
-_SPOKEN_NOUNS = frozenset(
-    "comment comments remark remarks statement statements words make made makes making give gave issue issued".split()
-)
+# ... which are set aside with the verbs that make them ("make her comments", "gave his remarks")
+_SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give gave".split())
 
 
 def question_kind(text: str) -> str | None:

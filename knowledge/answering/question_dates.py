@@ -45,7 +45,11 @@ _TELLS_EVENT = re.compile(  # (a lower-case -ed/-ing word only: "the United Nati
 # asking when: the period the thing is for, not the time of the act asked about (elsewhere, "plans for 2026" still
 # names the year the asker wants: the cost is a when-question about such plans losing its year)
 _ASKS_WHEN = re.compile(r"\b(?:when|(?:what|which)\s+(?:date|day|time))\b")
-_FOR_YEAR = re.compile(rf"\b[a-z]+\s+for\s+(?:the\s+years?\s+|fiscal\s+(?:year\s+)?)?(?:{_YEAR}\s+and\s+)?$")
+# (never after a plan's word: "when is the summit planned for 2027?" asks within 2027)
+_FOR_YEAR = re.compile(
+    r"\b(?!(?:planned|scheduled|set|due|slated|expected|pencilled|penciled|earmarked|targeted)\b)[a-z]+\s+for\s+"
+    rf"(?:the\s+years?\s+|fiscal\s+(?:year\s+)?)?(?:{_YEAR}\s+and\s+)?$"
+)
 MONTH_TOLERANCE_DAYS = 62  # an event spanning longer than two months is not "in June"
 
 

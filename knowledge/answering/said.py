@@ -30,7 +30,7 @@ from knowledge.extract.speakers import agent_before, attributed_to_another, in_s
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.text import STOPWORDS, fold, stem
-from knowledge.vocabulary import AGENT_ROLE_WORDS, REPORT_VERBS, SPEECH_VERBS
+from knowledge.vocabulary import AGENT_ROLE_WORDS, REPORT_VERBS, SAID_ON_WORDS, SPEECH_VERBS
 
 UNKNOWN_SPEAKER = "Speaker not named in the article"
 SPEAKER_UNKNOWN_LABEL = "speaker unknown"
@@ -591,7 +591,7 @@ _SAID_VIA = re.compile(
 )
 _GOES_ON = re.compile(r"^\s*(?:She|He|They)\s+(?:also\s+)?(?:said|added|called|told|noted|warned|stressed)\b")
 _OPENS = re.compile(r"[\s\-–—•]*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.IGNORECASE)
-_SAID_ON = re.compile(r"[\s,]*(?:(?:on|late|early|earlier|last|this)\s+)*")  # "said on Tuesday", "said late Monday"
+_SAID_ON = re.compile(rf"[\s,]*{SAID_ON_WORDS}")  # "said on Tuesday", "said late Monday"
 
 
 def spoken_on(text: str, published: dt.date) -> str | None:
@@ -698,13 +698,16 @@ def _speaker_in_text(text: str) -> str | None:
     return None
 
 
-_SOURCE_NOUNS = (
-    r"(?:official|source|diplomat|spokes(?:man|woman|person)|aide|adviser|advisor|negotiator|officer|envoy|"
-    # what publishes words as well as who says them: "The Saudi official Al-Ekhbariya channel said", "the report said"
-    r"report|newspaper|paper|channel|agency|outlet|broadcaster|website|statement|readout|communiqu[eé])"
+_PERSON_SOURCES = r"official|source|diplomat|spokes(?:man|woman|person)|aide|adviser|advisor|negotiator|officer|envoy"
+# what publishes words as well as who says them ("The Saudi official X channel said", "the report said"): a speaker
+# only before its verb, or after it past a comma (", said the agency"); "confirmed the report" is what was confirmed
+_PUBLISHING_SOURCES = (
+    r"report|newspaper|paper|channel|agency|outlet|broadcaster|website|statement|readout|communiqu[eé]"
 )
+_SOURCE_NOUNS = rf"(?:{_PERSON_SOURCES}|{_PUBLISHING_SOURCES})"
 _DESCRIBED_AFTER = re.compile(
-    rf"\b(?:{SPEECH_VERBS})\s+(?P<who>(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}{_SOURCE_NOUNS})\b"
+    rf"\b(?:{SPEECH_VERBS})\s+(?P<who>(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_PERSON_SOURCES}))\b|"
+    rf"[,”\"]\s*(?:{SPEECH_VERBS})\s+(?P<outlet>the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_PUBLISHING_SOURCES}))\b"
 )
 _DESCRIBED_BEFORE = re.compile(
     rf"(?:^|[,;]\s+)(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}{_SOURCE_NOUNS})\s+(?:{SPEECH_VERBS})\b"
@@ -719,7 +722,7 @@ def _described_speaker(text: str, before: SentenceRow | None) -> str | None:
     match = _DESCRIBED_AFTER.search(text) or _DESCRIBED_BEFORE.search(text)
     if match is None:
         return None
-    who = match.group("who")
+    who = match.group("who") or match.group("outlet")
     if who.lower().startswith("the") and before is not None:
         earlier = [m for m in _DESCRIBED_EARLIER.finditer(before.text) if m.group("noun") in who.lower()]
         if earlier:

@@ -362,8 +362,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         }
     if question.places:
         # "what did the Abu Dhabi talks agree on?" is not answered by "In these Riyadh talks, officials agreed ...":
-        # a sentence naming another place the articles name, and none of those asked, tells of another occasion
-        # (wherever its headline is; a seat of government stands for its side, never for another place)
+        # a sentence telling of an occasion at another place the articles name ("in Riyadh", "the Riyadh talks"),
+        # and naming none of those asked, tells of another occasion, wherever its headline is
         unfit |= _elsewhere(context, question, shown_hits)
     # facts re-rank: the close sentences that pass every test above come first ("who made up the delegation?": one
     # naming someone; "did X accept it?": one saying X accepted), in rank order otherwise
@@ -445,7 +445,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # another verb does or only aims at ("had agreed to exchange 840")
     other_sides = _other_sides(context, question, shown_hits)
     verb = count_verb(question)
-    by_verb = {h.row.id for h in shown_hits if counted_by_verb(verb, h.row)} if verb else set()
+    by_verb = {h.row.id for h in shown_hits if counted_by_verb(verb, question.counted or "", h.row)} if verb else set()
     shown_hits.sort(
         key=lambda h: (
             h.row.id in unfit,
@@ -459,10 +459,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # appoint Varo was driven by the need to ...", before "Kesk appointed Varo on July 18")
             question.kind == "why" and h.row.id not in typed,
             h.row.id in others_only,
-            bool(by_verb) and h.row.id not in by_verb,
             h.row.id not in typed,
-            h.row.id in other_sides,  # (after the kind of answer: "how much does Latvia lose?": "We lose $2 million")
+            bool(by_verb) and h.row.id not in by_verb,  # (of the counts of the thing asked, the asked verb's first)
             newest.get(h.row.article, 0),
+            h.row.id in other_sides,  # (a tie-break: "how much does Latvia lose?" is "We lose $2 million")
             bool(acting) and h.row.id not in told,
         )
     )
@@ -560,13 +560,15 @@ def _other_sides(context: Context, question: Question, hits: list[Hit]) -> set[i
 
 def _elsewhere(context: Context, question: Question, hits: list[Hit]) -> set[int]:
     """The hits telling of an occasion at another place the articles name ("in Riyadh", "these Riyadh talks"), in
-    their own words, and naming none of the question's places."""
+    their own words, naming none of the question's places and planning nothing there ("agreed to hold the next
+    round in Geneva" may be what the talks asked about agreed)."""
     known = [frozenset(stems(place)) for place in context.places]
     # (only places the articles name as places: "the Oja-Kesk summit" names two people, whatever the question read)
     asked = {token for _, place in question.places if frozenset(place) in known for token in place}
     if not asked:
         return set()
-    # (a country, or its adjective, "in the Saudi city of Jeddah", holds the place asked: only towns and sites count)
+    # (a country, or its adjective, "in the Saudi city of Jeddah", holds the place asked: only towns and sites count;
+    # a capital does, "in Moscow", as a place: "Moscow said" is no occasion there)
     others = [
         place
         for place in context.places
@@ -575,16 +577,25 @@ def _elsewhere(context: Context, question: Question, hits: list[Hit]) -> set[int
     if not others:
         return set()
     occasion = context.memo("occasion at a place", tuple(others), lambda: _occasion_at(others))
-    return {h.row.id for h in hits if asked.isdisjoint(h.row.stems) and occasion.search(h.row.text)}
+    return {
+        h.row.id
+        for h in hits
+        if asked.isdisjoint(h.row.stems) and occasion.search(h.row.text) and not _PLANNED_THERE.search(h.row.text)
+    }
+
+
+_OCCASION_NOUNS = r"talks|meetings?|summits?|rounds?|negotiations|conference|consultations"
+_PLANNED_THERE = re.compile(
+    r"\b(?:next\s+(?:round|meeting|session)|to\s+(?:hold|meet\s+again|reconvene)|will\s+be\s+held|would\s+be\s+held)\b",
+    re.I,
+)
 
 
 def _occasion_at(places: list[str]) -> re.Pattern[str]:
-    """A place named where something happened: after a word of place ("in Riyadh") or before an event's noun
-    ("the Riyadh talks"); a capital standing for its side ("Moscow said") is neither."""
+    """A place named where something happened: "in Riyadh", "at Riyadh", or before an occasion's noun ("the Riyadh
+    talks"); a place only named ("a message to Kyiv", "Kyiv calls for ...") is neither."""
     names = "|".join(re.escape(place) for place in sorted(places, key=len, reverse=True))
-    return re.compile(
-        rf"\b(?i:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?(?:{names})\b|\b(?:{names})\s+(?i:{EVENT_NOUNS})\b"
-    )
+    return re.compile(rf"\b(?i:in|at)\s+(?:the\s+)?(?:{names})\b|\b(?:{names})\s+(?:{_OCCASION_NOUNS})\b")
 
 
 # A sentence saying the question went unanswered: itself the answer to whether something was confirmed or agreed.

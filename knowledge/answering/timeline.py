@@ -25,6 +25,7 @@ from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.dating import (
+    CALL_OFF_WORD,
     SUPERSEDED_FACTOR,
     called_off,
     date_part_stems,
@@ -260,26 +261,25 @@ HISTORY_DAYS = 45  # an event dated this long before its article's day is histor
 # (a month and a half: "last month" is still news; a weekly or monthly story's own events fall inside it)
 
 
-# a word that may call a plan off: only sentences holding one are read for dates again (``called_off`` decides)
-_CALL_OFF_WORD = re.compile(
-    r"postpon|cancel|called\s+off|pushed\s+back|delayed|rescheduled|put\s+off|scrapped|not\s+(?:go\s+ahead|take\s+place)",
-    re.I,
-)
-
-
 def _days_called_off(hits: list[Hit], published: dict[str, dt.date]) -> tuple[set[dt.date], set[int]]:
     """The days a plan was set for that a found sentence says will not hold ("planned for Saturday has been
     postponed"), whatever day that sentence's own event is dated; and the ids of those sentences."""
     days, sentences = set(), set()
     for hit in hits:
         day = published.get(hit.row.article)
-        if day is None or not _CALL_OFF_WORD.search(hit.row.text):
+        if day is None or not CALL_OFF_WORD.search(hit.row.text):
             continue
         for mention in find_dates(hit.row.text, day):
             if mention.date.precision is Precision.DAY and called_off(hit.row.text, mention.date.phrase):
                 days.add(mention.date.start)
                 sentences.add(hit.row.id)
     return days, sentences
+
+
+def _tells_act(question: Question, row: EventRow) -> bool:
+    """Whether an event's clause holds every word of the question or its family ("met on Tuesday" for "when did
+    they meet?"; "exchanged fishermen, the first result of the talks" tells no "round" that "opened")."""
+    return bool(question.groups) and all(not set(g.stems).isdisjoint(row.focus_stems) for g in question.groups)
 
 
 def _told_as_plan(text: str, row: EventRow) -> bool:
@@ -323,9 +323,10 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     best: dict[int, _Scored] = {}
     published = context.store.published({hit.row.article for hit in hits}) if is_when else {}
     off, calling_off = _days_called_off(hits, published) if is_when else (set(), set())
+    still_to_come = 0.0  # the best score of a plan ranked down as still to come (below)
     # ("when did the swap take place?" is not answered by "the swap planned for Tuesday has been postponed"; "when
     # was it postponed?" is)
-    calling_off = set() if _CALL_OFF_WORD.search(question.text) else calling_off
+    calling_off = set() if CALL_OFF_WORD.search(question.text) else calling_off
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
@@ -371,6 +372,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 ):
                     # "when did the Baku talks open?" is not answered by "the next round would open on November 9":
                     # a plan for after the newest article had not happened, as far as the articles know
+                    still_to_come = max(still_to_come, score)
                     score *= PLAN_FOR_PAST_FACTOR
                     sure = False
                 if as_plan is None:
@@ -421,7 +423,13 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         held = date_part_stems(text, at, starts.get(scored.hit.row.id, [])) & wanted
         return -len(held & asked), -len(held), _distance(text, phrase, wanted)
 
-    return sorted(scored, key=lambda s: (-round(s.score, 6), nearness(s), -s.row.sources, s.row.iso))
+    ranked = sorted(scored, key=lambda s: (-round(s.score, 6), nearness(s), -s.row.sources, s.row.iso))
+    leading = next((s for s in ranked if s.sure), None)  # (what would answer: the sure ones go first)
+    if leading is not None and still_to_come > leading.score and not _tells_act(question, leading.row):
+        # the best match was a plan still to come, and what now leads matched less without telling the act asked
+        # ("exchanged 214 fishermen on Thursday" for "when did the Riga round open?"): nothing answers for sure
+        ranked = [replace(s, sure=False) for s in ranked]
+    return ranked
 
 
 def _named_dates_only(question: Question, scored: list[_Scored]) -> list[_Scored]:

@@ -265,6 +265,7 @@ def _former_title(context: Context, person: Person) -> tuple[str, SentenceRow] |
 
 
 _TITLE_WORDS = r"((?:[\w’'-]+\s+){0,4}[\w’'-]+?)"
+_BODY_WORDS = "Ministry|Office|Council|Committee|Agency|Service|Department|Commission|Directorate|Administration|Fund"
 # A post offered to someone, as their own sentences tell it: "the post of Defense Minister was also offered",
 # "offered him the post of envoy" (a quote of theirs or a sentence naming them).
 _OFFERED = (
@@ -273,22 +274,26 @@ _OFFERED = (
         r"(?:also\s+)?offered)(?!\s+to\s+[A-Z])"  # (offered to someone else is another's post)
     ),
     re.compile(rf"\b(?i:offered\s+(?:him|her|them)\s+the\s+(?:post|position|job|role)\s+of)\s+{_TITLE_WORDS}\b"),
-    # "asked whether I would agree to lead the Ministry of Defense": the body they agreed to head, named in capitals
-    re.compile(
-        r"\b(?i:agree[ds]?\s+to\s+(?:lead|head|run|take\s+over))\s+(?i:the\s+)?"
-        r"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)"
-    ),
+)
+# ... or a body someone agreed to head: "asked whether I would agree to lead the Ministry of Defense" (a body's name
+# in capitals, ending in or led by a body's word; never whose it is: "agreed to lead Latvia's delegation")
+_AGREED_TO_HEAD = re.compile(
+    r"\b(?i:agree[ds]?\s+to\s+(?:lead|head|run|take\s+over))\s+(?i:the\s+)?"
+    rf"((?:{_BODY_WORDS})(?:\s+(?:of|for|and|the)(?:\s+the)?\s+[A-Z][\w-]*)+|(?:[A-Z][\w-]*\s+)+(?:{_BODY_WORDS}))\b"
 )
 
 
 def _offered_title(context: Context, person: Person) -> tuple[str, SentenceRow] | None:
-    """The post a sentence naming or quoting a person says they were offered, with that sentence; None if none."""
+    """What a sentence naming or quoting a person says they were offered ("was offered the post of Defense
+    Minister") or agreed to take ("agreed to head the Ministry of Defense"), with that sentence; None if none."""
     for row in context.store.sentences_mentioning(person.key, FORMER_SENTENCES_READ):
         for pattern in _OFFERED:
             found = pattern.search(row.text)
             if found is not None:
-                title = found.group(1)
-                return (f"head of the {title}" if pattern is _OFFERED[-1] else title), row
+                return f"was offered the post of {found.group(1)}", row
+        agreed = _AGREED_TO_HEAD.search(row.text)
+        if agreed is not None:
+            return f"agreed to head the {agreed.group(1)}", row
     return None
 
 
@@ -297,10 +302,10 @@ def _appointed_as(quote: str, role: str) -> bool:
     title before the name is the one held then ("Latvian Prime Minister Kesk said he would agree to lead the
     ministry" gives no new post of Prime Minister)."""
     cue = _APPOINTMENT.search(quote)
-    if cue is None:
+    if cue is None or not role.strip():
         return False
-    last = role.split()[-1].lower() if role.split() else ""
-    return bool(last) and last in quote[cue.start() :].lower()
+    # (the whole role, as words: "named to chair the presidential commission" gives no post of "President")
+    return re.search(rf"\b{re.escape(fold(role))}\b", fold(quote[cue.start() :])) is not None
 
 
 def _new_post(context: Context, person: Person, query: str) -> Answer | None:
@@ -314,8 +319,8 @@ def _new_post(context: Context, person: Person, query: str) -> Answer | None:
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items)) if items else None
     offered = _offered_title(context, person)
     if offered is not None:  # "the post of Defense Minister was also offered by President Zelensky" (Shmyhal)
-        title, row = offered
-        return _post_in_sentence(context, query, row, f"{person.name} was offered the post of {title}")
+        told, row = offered
+        return _post_in_sentence(context, query, row, f"{person.name} {told}")
     items = _profile(context, person)
     if not items:
         return None

@@ -56,8 +56,11 @@ _SPEAKING_THEN_QUOTE = re.compile(
 )
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 SUBORDINATE_LOOKBACK_CHARS = 100  # "after" and the three words _SUBORDINATE_BEFORE allows before a name
-# ("“...,” he continued": after a quotation, going on is speaking)
-_HE_SHE_SAID = re.compile(rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS}|continued|went\s+on)\b")
+# ("“...,” he continued": right after a quotation, going on is speaking; "After the talks, he continued to press
+# for sanctions" is not)
+_HE_SHE_SAID = re.compile(
+    rf"[,”\"]\s*(?:he|she) (?:{SPEECH_VERBS})\b|,?[”\"]\s*(?:he|she)\s+(?:continued|went\s+on)\s*[,.:;]"
+)
 RECENT_SPEAKERS = 3  # sentences back in which a "he said" may find its speaker
 SUBJECT_CHARS = 45  # a person named this early, after only a title, is the subject of the sentence
 # A speaker named by their title alone: "According to the president, ...", "The minister said ...".
