@@ -4525,3 +4525,19 @@ def test_a_role_with_an_occasion_after_its_body_keeps_the_body(tmp_path: Path) -
     assert _without_occasion("head of the delegation at the talks") == "head of the delegation"
     assert _without_occasion("head of russia's delegation to the istanbul talks") == "head of russia's delegation"
     assert _without_occasion("Secretary of the Security Council") == "Secretary of the Security Council"
+
+
+def test_a_round_counted_by_another_ordinal_or_by_none_never_answers_where_the_asked_one_is(tmp_path: Path) -> None:
+    text = """date: 2026-04-22
+source: Adriatic Post
+title: Split talks pause
+
+The talks, held behind closed doors at the Diocletian Palace, are mediated by Croatian envoy Vesna Horvat.
+
+Horvat said a second round of talks would take place in Split on May 12.
+"""
+    kb = _knowledge(tmp_path, "split.txt", text)
+    third = kb.answer("Where will the third round of talks be held?")
+    assert all(i.label is not None for i in third.items), [(i.label, i.text) for i in third.items]
+    second = kb.answer("Where will the second round of talks be held?")
+    assert "Split on May 12" in second.items[0].text and second.items[0].label is None, second

@@ -41,6 +41,7 @@ from knowledge.vocabulary import (
     EVENT_NOUNS,
     LOCATIVES,
     MONTHS,
+    ORDINALS,
     PAST_TITLE_WORDS,
     QUESTION_WORDS,
     RANK_ABBREVIATIONS,
@@ -360,6 +361,18 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             and h.row.speaker not in asked_keys
             and not _POINTS_BACK.match(h.row.text)
         }
+    if question.ordinal is not None and question.ordinal > 0:
+        # "where will the third round be held?" is not answered by "a second round would take place in Tbilisi": a
+        # sentence counting by other ordinals only tells of another event (labelled, never dropped)
+        unfit |= {h.row.id for h in shown_hits if _other_ordinals_only(h.row.text, question.ordinal)}
+        if (
+            caveat is None
+            and question.ordinal >= 2
+            and not any(question.ordinal in _ordinals_in(h.row.text) for h in shown_hits)
+        ):
+            # ... and when none counts it so ("the third round" over articles telling of two), none answers it (a
+            # first one is often told without the word: "talks opened in Istanbul on May 16")
+            caveat = "No sentence tells of the one counted so; these are the closest sentences."
     if question.places:
         # "what did the Abu Dhabi talks agree on?" is not answered by "In these Riyadh talks, officials agreed ...":
         # a sentence telling of an occasion at another place the articles name ("in Riyadh", "the Riyadh talks"),
@@ -535,6 +548,17 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
 
 
 _PLACE_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?$")
+
+
+def _ordinals_in(text: str) -> set[int]:
+    """The counting ordinals a sentence writes ("the second round": 2; "2nd" is "second")."""
+    return {ORDINALS[word] for word in re.findall(r"[a-z0-9]+", fold(text)) if (ORDINALS.get(word) or 0) > 0}
+
+
+def _other_ordinals_only(text: str, asked: int) -> bool:
+    """Whether a sentence counts by ordinals, none of them the one asked."""
+    counted = _ordinals_in(text)
+    return bool(counted) and asked not in counted
 
 
 def _other_sides(context: Context, question: Question, hits: list[Hit]) -> set[int]:
