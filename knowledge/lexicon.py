@@ -240,6 +240,7 @@ PHRASAL_VERBS: dict[str, str] = {
     "sitting down": "meeting",  # "why are they sitting down in Riyadh?" (with someone: above)
     "sit down": "meet",
     "sat down": "met",
+    "unlikely": "not likely",  # "why is Rubio unlikely to recommend it?": articles write "is not likely to"
     "shed light on": "reveal",  # "what would shed light on their aims?": what would reveal them
     "three-way": "trilateral",
     "still hold": "still control",  # "how much does Ukraine still hold?", never "hold talks"

@@ -4541,3 +4541,19 @@ Horvat said a second round of talks would take place in Split on May 12.
     assert all(i.label is not None for i in third.items), [(i.label, i.text) for i in third.items]
     second = kb.answer("Where will the second round of talks be held?")
     assert "Split on May 12" in second.items[0].text and second.items[0].label is None, second
+
+
+def test_supposed_and_unlikely_are_the_askers_words_for_what_articles_write_otherwise(tmp_path: Path) -> None:
+    text = """date: 2026-10-21
+source: Lake Post
+title: Kesk-Varo summit likely to be stalled
+
+Latvia said on Monday that Tamm and Berzins held a useful call as part of preparations for the summit between their two presidents in Valga, Estonia.
+
+According to the sources, Tamm and Berzins disagreed on the quotas, and Berzins is not likely to recommend that the Kesk-Varo summit move forward next week.
+"""
+    kb = _knowledge(tmp_path, "valga.txt", text)
+    _answered_first(kb, ("Where is the Kesk-Varo summit supposed to take place?",), "in Valga, Estonia")
+    _answered_first(
+        kb, ("Why is Berzins unlikely to recommend that the Kesk-Varo summit go ahead?",), "disagreed on the quotas"
+    )
