@@ -4557,3 +4557,16 @@ According to the sources, Tamm and Berzins disagreed on the quotas, and Berzins 
     _answered_first(
         kb, ("Why is Berzins unlikely to recommend that the Kesk-Varo summit go ahead?",), "disagreed on the quotas"
     )
+
+
+def test_a_contraction_typed_without_its_apostrophe_and_words_said_in_a_place_on_a_day(tmp_path: Path) -> None:
+    text = """date: 2026-07-15
+source: Sea Monitor
+title: Demining talks
+
+"The river does not care who laid a mine," Ingrid Holm said in Tallinn on Friday.
+"""
+    kb = _knowledge(tmp_path, "holm.txt", text)
+    answer = kb.answer("who said the river doesnt care who laid a mine")
+    first = answer.items[0]
+    assert first.text.startswith("Ingrid Holm") and first.date == "2026-07-10", answer

@@ -266,8 +266,13 @@ def without_contractions(text: str) -> str:
     return "".join(part if n % 2 else _written_out(part) for n, part in enumerate(parts))
 
 
+# ... and typed without the apostrophe ("the sea doesnt care"): only after an auxiliary ("wont", "cant" are words)
+_BARE_NOT = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had|should|would|could|must|need)nt\b", re.IGNORECASE)
+
+
 def _written_out(text: str) -> str:
     text = re.sub(r"\b(w)o(?=n['’]t\b)|\b(c)a(?=n['’]t\b)|\b(s)ha(?=n['’]t\b)", _modal, text, flags=re.IGNORECASE)
+    text = _BARE_NOT.sub(r"\1 not", text)
     return _CONTRACTION.sub(lambda m: _WRITTEN_OUT[m.group(1).lower()] if m.group(1) else " not", text)
 
 

@@ -589,6 +589,10 @@ _SAID_VIA = re.compile(
     r"radio|social\s+media|(?:its|his|her|their)\s+(?:website|\w+\s+channel)|"
     r"(?:a|his|her|its|their)\s+(?:\w+\s+)?(?:post|video|broadcast|message))\s*,?\s+(?:(?:late|early)\s+)?(?:on\s+)?"
 )
+# ... or where they were said: "said in Geneva on Friday", "told reporters in New York late Monday"
+_SAID_IN_PLACE = re.compile(
+    r"\s+(?:reporters\s+)?(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,?\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+)
 _GOES_ON = re.compile(r"^\s*(?:She|He|They)\s+(?:also\s+)?(?:said|added|called|told|noted|warned|stressed)\b")
 _OPENS = re.compile(r"[\s\-–—•]*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.IGNORECASE)
 _SAID_ON = re.compile(rf"[\s,]*{SAID_ON_WORDS}")  # "said on Tuesday", "said late Monday"
@@ -606,7 +610,7 @@ def spoken_on(text: str, published: dt.date) -> str | None:
         for mention in days:  # "said on Tuesday" first: it says when, whatever dates come before
             between = text[verb.end() : mention.start]
             if mention.start >= verb.end() and any(
-                pattern.fullmatch(between) for pattern in (_SAID_ON, _SAID_AT, _SAID_VIA)
+                pattern.fullmatch(between) for pattern in (_SAID_ON, _SAID_AT, _SAID_VIA, _SAID_IN_PLACE)
             ):
                 return mention.date.iso
         for mention in days:  # "On May 13, Peskov said": a date opening the sentence; "struck Kyiv on May 13, X
