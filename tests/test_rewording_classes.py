@@ -4570,3 +4570,17 @@ title: Demining talks
     answer = kb.answer("who said the river doesnt care who laid a mine")
     first = answer.items[0]
     assert first.text.startswith("Ingrid Holm") and first.date == "2026-07-10", answer
+
+
+def test_a_sentence_stating_another_day_is_no_news_of_the_day_asked(tmp_path: Path) -> None:
+    text = """date: 2026-12-01
+source: Lake Post
+title: Kesk meets Varo again after Tartu talks
+
+Estonia has sought to revise the plan in talks with Riga, initially during consultations in Narva on Nov. 23 and subsequently in Tartu.
+
+Kesk, Tamm and Berzins held talks on the plan with a Latvian delegation in Tartu on Nov. 30.
+"""
+    kb = _knowledge(tmp_path, "tartu.txt", text)
+    answer = kb.answer("Where did the Nov 30 Estonia-Latvia talks take place?")
+    assert "in Tartu on Nov. 30" in answer.items[0].text, [(i.label, i.date, i.text) for i in answer.items]

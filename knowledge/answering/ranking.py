@@ -557,8 +557,8 @@ class Ranker:
         if date.day:  # "Zelensky's take on the Nov 30 talks": a sentence of the article reporting that day's news
             telling: dict[str, bool] = {}
             for row in rows:
-                if row.id in boosts:
-                    continue
+                if row.id in boosts or row.id in events:
+                    continue  # (one stating its own day of another time tells that day: "in Geneva on Nov. 23")
                 if row.article not in telling:
                     told = self.store.events_of_article(row.article, ARTICLE_EVENTS_READ)
                     # (a day's news, told to the day: "in January" in an article of February is no news of Jan 23)
