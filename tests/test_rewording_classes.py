@@ -4584,3 +4584,11 @@ Kesk, Tamm and Berzins held talks on the plan with a Latvian delegation in Tartu
     kb = _knowledge(tmp_path, "tartu.txt", text)
     answer = kb.answer("Where did the Nov 30 Estonia-Latvia talks take place?")
     assert "in Tartu on Nov. 30" in answer.items[0].text, [(i.label, i.date, i.text) for i in answer.items]
+
+
+def test_an_outlet_someone_spoke_to_is_no_place() -> None:
+    from knowledge.answering.answer_types import _venues
+
+    text = "The meeting took place because questions remain, according to sources who spoke to AFP."
+    assert [m.group("place") for m in _venues(text)] == []
+    assert [m.group("place") for m in _venues("The delegations flew to Tallinn on Monday.")] == ["Tallinn"]

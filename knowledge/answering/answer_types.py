@@ -175,8 +175,10 @@ _CONDITION = re.compile(
     r"in\s+exchange\s+for|in\s+return\s+for|conditions?|preconditions?|demands?|must|should)\b",
     re.I,
 )
-_PLACE = re.compile(  # (never a source: "according to TASS"; a place's state may come first: "in occupied Crimea")
-    r"\b(?:in|at|(?<!according )to)\s+(?:the\s+)?(?:(?:occupied|annexed|eastern|western|northern|southern|central|"
+_PLACE = re.compile(  # (never a source: "according to TASS", "sources who spoke to AFP"; a place's state may come
+    # first: "in occupied Crimea")
+    r"\b(?:in|at|(?<!according )(?<!spoke )(?<!speaking )(?<!talked )(?<!talking )(?<!told )to)\s+(?:the\s+)?"
+    r"(?:(?:occupied|annexed|eastern|western|northern|southern|central|"
     r"liberated|besieged|neighbouring|neighboring)\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
 # "citing sources in the White House", "officials in Kyiv said": where a source sits, never where something happened
