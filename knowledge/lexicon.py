@@ -240,6 +240,8 @@ PHRASAL_VERBS: dict[str, str] = {
     "sitting down": "meeting",  # "why are they sitting down in Riyadh?" (with someone: above)
     "sit down": "meet",
     "sat down": "met",
+    "prisoners of war": "prisoners",  # one thing: "war" is no second word to find ("sick prisoners" are them too)
+    "prisoner of war": "prisoner",
     "unlikely": "not likely",  # "why is Rubio unlikely to recommend it?": articles write "is not likely to"
     "shed light on": "reveal",  # "what would shed light on their aims?": what would reveal them
     "three-way": "trilateral",

@@ -4592,3 +4592,41 @@ def test_an_outlet_someone_spoke_to_is_no_place() -> None:
     text = "The meeting took place because questions remain, according to sources who spoke to AFP."
     assert [m.group("place") for m in _venues(text)] == []
     assert [m.group("place") for m in _venues("The delegations flew to Tallinn on Monday.")] == ["Tallinn"]
+
+
+def test_a_church_title_speaks_and_a_prisoner_of_war_is_a_prisoner(tmp_path: Path) -> None:
+    text = """date: 2026-04-10
+source: Tiber Wire
+title: Rome talks yield a swap outline
+
+The talks were chaired by Cardinal Paolo Renzi, the papal envoy, and Latvian negotiator Ilze Ozola led her side.
+
+"The path is narrow, but it is open," the cardinal said at a briefing on Thursday.
+
+"No child should ever be a bargaining chip," he added.
+
+Riga came to Rome demanding an all-for-all exchange and the priority release of sick prisoners.
+"""
+    kb = _knowledge(tmp_path, "rome.txt", text)
+    said = kb.answer("Who said 'No child should ever be a bargaining chip'?")
+    assert said.items[0].text.startswith("Paolo Renzi"), said.items[0].text
+    demands = kb.answer("What does Latvia demand on prisoners of war?")
+    assert demands.items[0].text.startswith("Latvia") and "prisoners" in demands.items[0].text, demands
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "day"),
+    [
+        (
+            "The exchange had been scheduled for Saturday at the border, when it was postponed.",
+            "2026-04-22",
+            "2026-04-18",
+        ),
+        ("The swap is on track for Saturday, officials said.", "2026-04-17", "2026-04-18"),
+    ],
+)
+def test_a_plan_in_the_past_perfect_is_the_day_gone_and_on_track_for_is_to_come(
+    sentence: str, published: str, day: str
+) -> None:
+    found = find_dates(sentence, dt.date.fromisoformat(published))
+    assert [m.date.iso for m in found] == [day], found

@@ -25,7 +25,7 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 # is future however far "will" stands from the day.
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|would(?!\s+(?:also\s+)?(?:like|love|have)\b)|scheduled|due|set (?:for|to)|planned|plans?|"
-    r"planning|upcoming|expects?|expecting|to be held|is to|are to|intends?|going to|next|"
+    r"planning|upcoming|expects?|expecting|to be held|is to|are to|intends?|going to|next|on track for|"
     # ("a decision expected on Tuesday" is to come; "more than many people expected on Tuesday" is what they expected
     # then: "expected" after one who expects, or in a comparison, is a verb in the past: ``_EXPECTED_IN_THE_PAST``)
     r"(?<!\bthey )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bi )(?<!\bhad )expected|"  # (never "the expected vote")
@@ -275,6 +275,9 @@ _PLAN_CHANGED_AFTER = re.compile(
 _PLAN_TOLD_AS_PAST = re.compile(
     r"\b(?:originally|initially|previously)\s+(?:scheduled|planned|set|due|expected)\b", re.I
 )
+# ... and one in the past perfect, whatever follows: "The exchange had been scheduled for Saturday ... when it was
+# postponed" is the Saturday gone (a plan since changed is still the day it was set for)
+_PLAN_IN_PAST_PERFECT = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|set|due|expected)\b", re.I)
 
 
 def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | None:
@@ -294,6 +297,8 @@ def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | Non
         # (unless the sentence goes on to the plan's change: "initially planned for Thursday, will now take place
         # on Friday" is the coming Thursday)
         past += [m.end() for m in _PLAN_TOLD_AS_PAST.finditer(window)]
+    if of_a_day:
+        past += [m.end() for m in _PLAN_IN_PAST_PERFECT.finditer(window)]
     if not future and not past:
         return None
     return "future" if max(future, default=-1) > max(past, default=-1) else "past"

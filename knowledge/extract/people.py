@@ -44,6 +44,10 @@ ROLE_HEADS = frozenset(
         "envoy",
         "ambassador",
         "pope",
+        "cardinal",  # church titles before a name ("Cardinal Matteo Zuppi"; "the cardinal said" is his)
+        "archbishop",
+        "bishop",
+        "nuncio",
         "king",
         "queen",
         "prince",
