@@ -198,6 +198,8 @@ ROLE_PARAPHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 # Ordinal words and what they pick: 1, 2, ... the first, second; -1 the last; -2 the one before; 0 the next.
+# Small counts written out ("two days earlier", "round two").
+SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ORDINALS = {
     "first": 1,
     "second": 2,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -44,6 +44,7 @@ from knowledge.vocabulary import (
     PREPOSITIONS,
     QUESTION_WORDS,
     ROLE_ABBREVIATIONS,
+    SMALL_NUMBERS,
     UNIT_ABBREVIATIONS,
     VIEW_WORDS,
     WEEKDAYS,
@@ -819,14 +820,24 @@ def ordinal_in(text: str) -> int | None:
     after = _NUMBERED_STAGE.search(low)
     if after is not None:
         number = after.group(1)
-        return int(number) if number.isdigit() else _STAGE_NUMBERS[number]
+        return int(number) if number.isdigit() else SMALL_NUMBERS[number]
     return None
 
 
-_STAGE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBERED_STAGE = re.compile(
-    r"\b(?:round|session|stage|phase)\s+(one|two|three|four|five|six|[1-6])\b(?!\s*(?:days?|weeks?))"
+    rf"\b(?:round|session|stage|phase)\s+({'|'.join(SMALL_NUMBERS)}|[1-6])\b(?!\s*(?:days?|weeks?))"
 )
+
+
+def ordinals_counted(words: Iterable[str]) -> set[int]:
+    """The counting ordinals among words ("the second round": 2; "2nd" is "second"; never "last" or "next")."""
+    return {ORDINALS[fold(w)] for w in words if (ORDINALS.get(fold(w)) or 0) > 0}
+
+
+def other_ordinals_only(words: Iterable[str], asked: int) -> bool:
+    """Whether words count by ordinals ("the third round"), none of them the one asked."""
+    counted = ordinals_counted(words)
+    return bool(counted) and asked not in counted
 
 
 def asks_future(text: str) -> bool:

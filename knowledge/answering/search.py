@@ -17,7 +17,7 @@ from knowledge.answering.answer_types import (
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
-from knowledge.answering.question import MEMBERS_ASKED, Question, TermGroup
+from knowledge.answering.question import MEMBERS_ASKED, Question, TermGroup, ordinals_counted, other_ordinals_only
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, POINTS_BACK, Hit
 from knowledge.answering.subjects import (
     acts_in,
@@ -31,6 +31,7 @@ from knowledge.answering.subjects import (
 )
 from knowledge.extract.events import LEADING_PRONOUN  # (a sentence whose subject the one before names)
 from knowledge.extract.people import ROLE_MODIFIERS
+from knowledge.extract.speakers import LOCATIVE_BEFORE
 from knowledge.index import SentenceRow
 from knowledge.lexicon import opposite, related, related_role, without_phrasal_verbs
 from knowledge.models import Answer, AnswerItem, Intent
@@ -39,9 +40,7 @@ from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
     EVENT_NOUNS,
-    LOCATIVES,
     MONTHS,
-    ORDINALS,
     PAST_TITLE_WORDS,
     QUESTION_WORDS,
     RANK_ABBREVIATIONS,
@@ -364,11 +363,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if question.ordinal is not None and question.ordinal > 0:
         # "where will the third round be held?" is not answered by "a second round would take place in Tbilisi": a
         # sentence counting by other ordinals only tells of another event (labelled, never dropped)
-        unfit |= {h.row.id for h in shown_hits if _other_ordinals_only(h.row.text, question.ordinal)}
+        shown_words = {h.row.id: _WORDS.findall(fold(h.row.text)) for h in shown_hits}
+        unfit |= {row_id for row_id, said in shown_words.items() if other_ordinals_only(said, question.ordinal)}
         if (
             caveat is None
             and question.ordinal >= 2
-            and not any(question.ordinal in _ordinals_in(h.row.text) for h in shown_hits)
+            and not any(question.ordinal in ordinals_counted(said) for said in shown_words.values())
         ):
             # ... and when none counts it so ("the third round" over articles telling of two), none answers it (a
             # first one is often told without the word: "talks opened in Istanbul on May 16")
@@ -547,18 +547,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
 
 
-_PLACE_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?$")
-
-
-def _ordinals_in(text: str) -> set[int]:
-    """The counting ordinals a sentence writes ("the second round": 2; "2nd" is "second")."""
-    return {ORDINALS[word] for word in re.findall(r"[a-z0-9]+", fold(text)) if (ORDINALS.get(word) or 0) > 0}
-
-
-def _other_ordinals_only(text: str, asked: int) -> bool:
-    """Whether a sentence counts by ordinals, none of them the one asked."""
-    counted = _ordinals_in(text)
-    return bool(counted) and asked not in counted
+_WORDS = re.compile(r"[a-z0-9]+")  # a folded text's words, as ordinals are written ("2nd", "second")
 
 
 def _other_sides(context: Context, question: Question, hits: list[Hit]) -> set[int]:
@@ -569,7 +558,7 @@ def _other_sides(context: Context, question: Question, hits: list[Hit]) -> set[i
     side = question.parties[0]
     # (a place, not a side: "prisoners freed in Belarus" asks where, and sentences on the release may never name it)
     if any(
-        _PLACE_BEFORE.search(question.text[:start]) for start, _, party in parties_in(question.text) if party == side
+        LOCATIVE_BEFORE.search(question.text[:start]) for start, _, party in parties_in(question.text) if party == side
     ):
         return set()
 
@@ -586,18 +575,13 @@ def _elsewhere(context: Context, question: Question, hits: list[Hit]) -> set[int
     """The hits telling of an occasion at another place the articles name ("in Riyadh", "these Riyadh talks"), in
     their own words, naming none of the question's places and planning nothing there ("agreed to hold the next
     round in Geneva" may be what the talks asked about agreed)."""
-    known = [frozenset(stems(place)) for place in context.places]
+    known = context.memo("places, their stems", None, lambda: _places_as_stems(context))
     # (only places the articles name as places: "the Oja-Kesk summit" names two people, whatever the question read)
-    asked = {token for _, place in question.places if frozenset(place) in known for token in place}
+    named = {place_stems for _, place_stems, _ in known}
+    asked = {token for _, place in question.places if frozenset(place) in named for token in place}
     if not asked:
         return set()
-    # (a country, or its adjective, "in the Saudi city of Jeddah", holds the place asked: only towns and sites count;
-    # a capital does, "in Moscow", as a place: "Moscow said" is no occasion there)
-    others = [
-        place
-        for place in context.places
-        if asked.isdisjoint(stems(place)) and (party_of(place) is None or fold(place) in PLACE_ALIASES)
-    ]
+    others = [place for place, place_stems, town in known if town and asked.isdisjoint(place_stems)]
     if not others:
         return set()
     occasion = context.memo("occasion at a place", tuple(others), lambda: _occasion_at(others))
@@ -606,6 +590,16 @@ def _elsewhere(context: Context, question: Question, hits: list[Hit]) -> set[int
         for h in hits
         if asked.isdisjoint(h.row.stems) and occasion.search(h.row.text) and not _PLANNED_THERE.search(h.row.text)
     }
+
+
+def _places_as_stems(context: Context) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """Each place the articles name, its stems, and whether it is a town or site, the same for every question: a
+    country, or its adjective, holds the place asked ("in the Saudi city of Jeddah"); a capital is a place ("in
+    Moscow"), and "Moscow said" is no occasion there (``_occasion_at``)."""
+    return tuple(
+        (place, frozenset(stems(place)), party_of(place) is None or fold(place) in PLACE_ALIASES)
+        for place in context.places
+    )
 
 
 _OCCASION_NOUNS = r"talks|meetings?|summits?|rounds?|negotiations|conference|consultations"

@@ -37,7 +37,14 @@ from knowledge.answering.dating import (
     phrase_at,
     superseded,
 )
-from knowledge.answering.question import Question, TermGroup, asks_for_end, asks_for_start, asks_future
+from knowledge.answering.question import (
+    Question,
+    TermGroup,
+    asks_for_end,
+    asks_for_start,
+    asks_future,
+    other_ordinals_only,
+)
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
 from knowledge.answering.search import closest_sentences, plain_search
@@ -261,7 +268,7 @@ HISTORY_DAYS = 45  # an event dated this long before its article's day is histor
 # (a month and a half: "last month" is still news; a weekly or monthly story's own events fall inside it)
 
 
-def _days_called_off(hits: list[Hit], published: dict[str, dt.date]) -> tuple[set[dt.date], set[int]]:
+def _plans_called_off_in(hits: list[Hit], published: dict[str, dt.date]) -> tuple[set[dt.date], set[int]]:
     """The days a plan was set for that a found sentence says will not hold ("planned for Saturday has been
     postponed"), whatever day that sentence's own event is dated; and the ids of those sentences."""
     days, sentences = set(), set()
@@ -290,11 +297,9 @@ def _told_as_plan(text: str, row: EventRow) -> bool:
 
 
 def _names_everyone(question: Question, hit: Hit) -> bool:
-    """Whether a sentence names every person the question names (any of those a name may mean), by a word of their
-    name."""
-    here = set(hit.row.stems)
-    missing = sum(1 for group in question.named_people if not any(set(stems(p.name)) & here for p in group))
-    # ("He last met Putin": the pronoun opening it stands for one of them)
+    """``_names_all``, or all but one where the sentence opens with "He" or "She" ("He last met Putin": the pronoun
+    stands for the one left)."""
+    missing = _unnamed(question, hit.row.stems)
     return missing == 0 or (missing == 1 and LEADING_PRONOUN.match(hit.row.text) is not None)
 
 
@@ -322,7 +327,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     known_places = context.memo("one-word places", None, lambda: _one_word_places(context))
     best: dict[int, _Scored] = {}
     published = context.store.published({hit.row.article for hit in hits}) if is_when else {}
-    off, calling_off = _days_called_off(hits, published) if is_when else (set(), set())
+    off, calling_off = _plans_called_off_in(hits, published) if is_when else (set(), set())
     still_to_come = 0.0  # the best score of a plan ranked down as still to come (below)
     # ("when did the swap take place?" is not answered by "the swap planned for Tuesday has been postponed"; "when
     # was it postponed?" is)
@@ -773,7 +778,7 @@ def _by_position(
                 and all(thing & row_stems for thing in named)
             )
 
-        if _other_ordinal(top.row.focus_stems, question.ordinal):
+        if other_ordinals_only(top.row.focus_stems, question.ordinal):
             # a clause that calls it by another ordinal ("the third round will be held on May 18" for "the second
             # round") tells another event: one calling it by the question's comes first; with none, nothing is sure
             called_so = [s for s in scored if calls_it(s)]
@@ -883,17 +888,16 @@ def _by_position(
     return [pick] + [s for s in scored if s is not pick]
 
 
-def _other_ordinal(focus: Sequence[str], asked: int) -> bool:
-    """Whether a clause orders by counting words, none of them the one asked ("third" for "second"; "2nd" is
-    "second")."""
-    counted = {ORDINALS[fold(w)] for w in focus if (ORDINALS.get(fold(w)) or 0) > 0}
-    return bool(counted) and asked not in counted
-
-
 def _names_all(s: _Scored, question: Question) -> bool:
     """Whether the event's sentence names every person the question names (any of those a name may mean)."""
-    here = set(s.hit.row.stems)
-    return all(any(set(stems(p.name)) & here for p in group) for group in question.named_people)
+    return _unnamed(question, s.hit.row.stems) == 0
+
+
+def _unnamed(question: Question, sentence_stems: Sequence[str]) -> int:
+    """How many of the people the question names a sentence names by no word of their name (any of those a name
+    may mean)."""
+    here = set(sentence_stems)
+    return sum(1 for group in question.named_people if not any(set(stems(p.name)) & here for p in group))
 
 
 def _called_off_days(scored: list[_Scored]) -> set[dt.date]:

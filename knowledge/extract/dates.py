@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from knowledge.extract.prefilter import Gated, lowered
 from knowledge.models import FuzzyDate, Precision
-from knowledge.vocabulary import ED_ADJECTIVES, MONTHS
+from knowledge.vocabulary import ED_ADJECTIVES, MONTHS, SMALL_NUMBERS
 
 WEEKDAY_NAMES = {name: number for number, name in enumerate(calendar.day_name)}  # "Monday" -> 0, as written
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -232,7 +232,7 @@ _COUNTED_DAY = re.compile(
     r"(?P<dir2>earlier|later|before|after)|the\s+(?P<dir3>previous|next|following)\s+day)\b",
     re.IGNORECASE,
 )
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {"a": 1, **SMALL_NUMBERS}
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")  # "the day before [the] July 15 deadline"
 _HAS_OBJECT = re.compile(r"^\s+(?:the|a|an|his|her|their|its|this|that|[a-z]+ing|[A-Z])\b")
 

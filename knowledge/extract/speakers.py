@@ -81,7 +81,8 @@ _ORG_HEADS = (
 _ORG = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]+\s+)*?(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]+)*)\b"
 )
-_LOCATIVE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?$", re.IGNORECASE)
+# A place word right before a name: "a meeting in Paris" names where, not who
+LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_SUBJECT_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
@@ -127,7 +128,7 @@ class ActorFinder:
         people = self.people_in(text)
         parties = [Actor(s, e, None, party) for s, e, party in parties_in(text)]
         if not locations:
-            parties = [a for a in parties if not _LOCATIVE.search(words_before(text, a.start))]
+            parties = [a for a in parties if not LOCATIVE_BEFORE.search(words_before(text, a.start))]
         return _without_overlaps(people + parties + _organisations(text))
 
     def speakers(self, sentences: list[Sentence]) -> dict[int, Actor]:
