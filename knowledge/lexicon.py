@@ -24,7 +24,7 @@ FAMILIES: tuple[str, ...] = (
     # what happened at the table
     "ceasefire truce armistice cessation",
     "talks negotiations negotiate round rounds meeting meetings summit discussions consultations session sessions",
-    "exchange swap swaps swapped traded",
+    "exchange swap swaps swapped traded handover handovers",  # "where did the handover happen?": the exchange
     "prisoners prisoner pow pows captives detainees captivity",  # "POW": a prisoner of war
     "outcome outcomes result results agreement agreements deal deals understanding understandings breakthrough "
     "accord produced achieved",
@@ -78,6 +78,8 @@ FAMILIES: tuple[str, ...] = (
     "newspaper newspapers outlet outlets",  # not "paper": a framework paper is a document
     "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks
     "venue venues host hosted hosting location",  # "the venue of the talks", "Geneva will host the talks"
+    # "who brokered the swap?": who mediated it
+    "mediate mediated mediating mediation mediator mediators broker brokered brokering facilitated",
     "appoint appointed appointment named nominate nominated designate designated choose chose chosen pick picked "
     "select selected become became",  # "named" the verb, not "names"; "became head" is how an appointment is told
     # "Russia's team for the talks" is its delegation; "Ukraine was represented by X, Y and Z" is who was on it
@@ -275,7 +277,16 @@ PHRASAL_VERBS: dict[str, str] = {
 
 def without_phrasal_verbs(text: str) -> str:
     """The text with each phrasal verb written as the one word it stands for (``PHRASAL_VERBS``)."""
-    return _PHRASAL.sub(lambda m: PHRASAL_VERBS[m.group(0).lower()], text)
+    return _PHRASAL.sub(lambda m: PHRASAL_VERBS[m.group(0).lower()], _GOT_TO_A_PLACE.sub(_arrived, text))
+
+
+# "when did the envoy get to Bergen?": got to a place (a capital follows) is arrived in it; "get to decide" is not
+_GOT_TO_A_PLACE = re.compile(r"\b(?P<verb>get|gets|got|getting)\s+to\s+(?=[A-Z])")
+_ARRIVING = {"get": "arrive", "gets": "arrives", "got": "arrived", "getting": "arriving"}
+
+
+def _arrived(found: re.Match[str]) -> str:
+    return f"{_ARRIVING[found.group('verb').lower()]} in "
 
 
 # Words whose opposite answers a yes/no question as well as they do: "did the effort succeed?" is answered by "these
@@ -354,6 +365,49 @@ def related(word_stem: str) -> frozenset[str]:
         if any((w[0] == word_stem[0] or w in IRREGULAR_VERBS) and stem(w) == word_stem for w in family):
             members.update(stem(w) for w in family)
     return frozenset(members - {word_stem})
+
+
+# A verb and the noun made from it stem apart ("decided" -> "decid", "decision" -> "decis"; "detained" -> "detain",
+# "detention" -> "detent"): the endings that change, as stems (verb's, noun's). A question in one form then finds the
+# article's other ("what did Tallinn decide?": "the decision"). Only these Latinate endings, each an English
+# derivation pattern; a rewrite that makes no real word finds nothing, and the few that make another word
+# ("contain" -> "content") are left out.
+_DERIVED_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ud", "us"),  # conclude/conclusion, include/inclusion
+    ("ad", "as"),  # invade/invasion, persuade/persuasion
+    ("id", "is"),  # decide/decision, divide/division
+    ("od", "os"),  # explode/explosion, erode/erosion
+    ("end", "ens"),  # extend/extension, suspend/suspension, defend/defence
+    ("and", "ans"),  # expand/expansion
+    ("ond", "ons"),  # respond/response
+    ("tain", "tent"),  # detain/detention, retain/retention
+    ("olv", "olut"),  # resolve/resolution
+    ("um", "umpt"),  # resume/resumption, assume/assumption
+    ("uc", "uct"),  # reduce/reduction, introduce/introduction
+    ("eiv", "ept"),  # receive/reception
+    ("ib", "ipt"),  # describe/description
+    ("ven", "vent"),  # intervene/intervention
+    ("ifi", "if"),  # ratify/ratification, verify/verification
+    ("upi", "up"),  # occupy/occupation
+)
+_NOT_DERIVED = frozenset({"contain", "sustain", "entertain", "attain", "ascertain"})  # their "-tent" is another word
+DERIVED_MIN = 5  # shorter stems ("lead" -> "leas") rewrite into other words too often
+
+
+@functools.lru_cache(maxsize=8192)
+def derived(word_stem: str) -> frozenset[str]:
+    """The stem of the noun a verb makes, or of the verb a noun comes from (``_DERIVED_ENDINGS``), none for itself."""
+    if len(word_stem) < DERIVED_MIN or word_stem in _NOT_DERIVED:
+        return frozenset()
+    found = set()
+    for verb, noun in _DERIVED_ENDINGS:
+        if word_stem.endswith(verb):
+            found.add(word_stem[: -len(verb)] + noun)
+        if word_stem.endswith(noun) and len(word_stem) - len(noun) + len(verb) >= DERIVED_MIN:
+            made = word_stem[: -len(noun)] + verb
+            if made not in _NOT_DERIVED:
+                found.add(made)
+    return frozenset(found - {word_stem})
 
 
 _FAMILY_WORDS = tuple(tuple(family.split()) for family in FAMILIES)

@@ -76,8 +76,11 @@ CHAT_SHORTHAND: dict[str, str] = {
 
 # Words of courtesy and chat that name nothing a question asks about ("..., thanks?", "pls"): never "missing".
 # Verbs that carry little of what a question asks: "where did X go after Y?" asks where X went, "when did X become
-# head of GUR?" when X was made head of GUR (the clause saying "head of GUR" tells it, though its verb is elided)
-LIGHT_VERBS = frozenset("go goes going went gone get gets got getting become becomes became becoming".split())
+# head of GUR?" when X was made head of GUR (the clause saying "head of GUR" tells it, though its verb is elided);
+# "when he made the comment" is when he commented (the noun tells the act)
+LIGHT_VERBS = frozenset(
+    "go goes going went gone get gets got getting become becomes became becoming make makes made making".split()
+)
 FILLER_WORDS = (
     frozenset(
         """

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import OSA
 
-from knowledge.actors import parties_in
+from knowledge.actors import parties_in, party_of
 from knowledge.answering.question import MEMBERS_ASKED, Question
 from knowledge.extract.people import CLAUSE_VERB_AFTER
 from knowledge.extract.speakers import named_as_owner
@@ -385,6 +385,16 @@ _PEOPLE_COUNTED = frozenset(
     {"peopl", "person", "member", "deleg", "team", "contingent", "mission", "staff", "personnel"}
 )
 
+# People a side's demonym counts ("how many Estonians are held?": "3,000 of its fishermen", "412 soldiers"): the
+# nouns news uses for people as such, by standing or trade, not for groups ("delegation") or roles ("envoy")
+_PEOPLE_NOUNS = frozenset(
+    stem(word)
+    for word in (
+        "people persons citizens nationals civilians residents soldiers servicemen troops prisoners captives "
+        "detainees fishermen sailors children women men"
+    ).split()
+)
+
 _SWAP_FORMAT = re.compile(r"\b(?:an?\s+)?(?P<n>[\w,.]+)[- ]for[- ](?:an?\s+)?(?P=n)\b", re.I)
 
 
@@ -409,6 +419,8 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     words = [stem(word.lower()) for word in after[: COUNTED_WINDOW + 1]]
     if counted in _PEOPLE_COUNTED and not text[end:].startswith("-"):  # ("the team has nine members": the team's
         family = family | _PEOPLE_COUNTED  # people; "the 27-member bloc" is told by its noun, above)
+    if party_of(counted) is not None:  # "how many Ukrainians ...?": "more than 8,000 of its citizens", "412 soldiers"
+        family = family | _PEOPLE_NOUNS
     if any(word in family for word in words):
         return True
     # "how many meetings?": "the leaders have met 19 times" counts them, the act told just before the number

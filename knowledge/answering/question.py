@@ -22,7 +22,7 @@ from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parti
 from knowledge.answering.question_dates import DateFilter, date_filter
 from knowledge.answering.router import ParsedQuestion, without_contractions
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
-from knowledge.lexicon import RELATED_WEIGHT, opposite, related, without_phrasal_verbs
+from knowledge.lexicon import RELATED_WEIGHT, derived, opposite, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
 from knowledge.roles import expand_abbreviations
@@ -73,6 +73,14 @@ MEMBERS_ASKED = re.compile(
     r"(?:(?:in|at|for|to|of)\b[^?]*)?[?.!]*\s*$",
     re.I,
 )
+# Money verbs in every form a question uses ("how much is Norway paying?", "how much did they spend?"), written out
+# so that the words asking for an amount are known as such (``_KIND_LITERALS``)
+_MONEY_VERBS = "|".join(
+    "cost costs costing spend spends spending spent pay pays paying paid allocate allocates allocated allocating "
+    "raise raises raised raising pledge pledges pledged pledging lend lends lending lent lose loses losing lost "
+    "earn earns earned earning save saves saved saving owe owes owed owing".split()
+)
+_GIVING_VERBS = "give|gives|giving|gave|given|provide|provides|provided|providing"  # money given ("how much aid ...")
 # "when did the talks begin?" asks for the first date of the talks; "end" for the last.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "how soon could they vote?" is answered by a span ("within 60 days") as "how long" is
@@ -86,12 +94,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "amount",
         re.compile(
-            r"\bhow\s+much\s+(?:money|funding|cash|aid|financing)\b(?:.{0,60}?\b(?:cost|costs|spend|spent|pay|paid|"
-            r"allocate\w*|raise|raised|pledge\w*|lend|lent|give|gave|provide\w*)\b)?|\b(?:what|which)\s+(?:amount|sum)\b|"
+            r"\bhow\s+much\s+(?:money|funding|cash|aid|financing)\b(?:.{0,60}?\b(?:"
+            + _MONEY_VERBS
+            + "|"
+            + _GIVING_VERBS
+            + r")\b)?|"
+            r"\b(?:what|which)\s+(?:amount|sum)\b|"
             r"\bhow\s+much\s+(?:did|does|do|will|would|has|have|had|is|was|are|were|should|could|can)\b"
-            r"(?!\s+\w+\s+(?:time|territory|land)\b).{0,60}?\b(?:cost|costs|spend|spent|pay|paid|allocate\w*|"
-            r"raise|raised|worth|pledge\w*|lend|lent|loan|budget|lose|loses|lost|earn|earns|earned|save|saves|saved|"
-            r"owe|owes|owed)\b",  # (money lost or earned: "how much does Kyiv lose each month?"; never time or land)
+            r"(?!\s+\w+\s+(?:time|territory|land)\b).{0,60}?\b(?:worth|loan|loans|budget|" + _MONEY_VERBS + r")\b",
+            # (money lost or earned: "how much does Kyiv lose each month?"; never time or land)
             re.I,
         ),
     ),
@@ -570,6 +581,9 @@ def analyse(
             or word in measured  # "how big is the loan?" asks for a figure, not for "big"
             or word in COGNITION_VERBS  # "does Kesk think ...?" asks what Kesk says, in any words
             or (_misspelt_question_word(word) and not known_stem(stem(word)))  # "wheat" is a word, "wher" is not
+            or (
+                _MANNER_ADVERB.fullmatch(word) is not None and not known_stem(stem(word))
+            )  # "physically": how, not what
             or word in person_words
             or (word.endswith("s") and word[:-1] in person_words)  # "Zelenskys team": a possessive without "'"
             or _misspelt_name(word, person_words, known_stem)  # "Lavorv": the name it stands for is read already
@@ -580,7 +594,9 @@ def analyse(
         own = stem(word)
         if not own or own in STOPWORDS or own in place_stems or word in party_words:
             continue
-        family = related(own) | (opposite(own) if kind == "yes/no" else frozenset())  # "succeed?": "failed"
+        family = (
+            related(own) | derived(own) | (opposite(own) if kind == "yes/no" else frozenset())
+        )  # "succeed?": "failed"
         if own == "call" and naming_call:  # "what did Trump call Putin?": naming him ("calling him ..."), no phone
             family = frozenset()
         groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in family}))
@@ -619,6 +635,12 @@ def _misspelt_name(word: str, person_words: set[str], known_stem: Callable[[str]
         and not known_stem(stem(word))
         and any(fuzz.ratio(word, name) >= NAME_TYPO_CUTOFF for name in person_words if len(name) >= MIN_NAME_TYPO)
     )
+
+
+# An adverb of manner or time made from an adjective ("physically", "originally", "secretly", "previously"): when no
+# article uses it, it says how the asker sees the act, not what the act is, and asks nothing to find. Only these
+# adjective endings before "-ly", so nouns and verbs in "-ly" ("supply", "assembly", "rally", "Italy") stay words.
+_MANNER_ADVERB = re.compile(r"[a-z]{3,}(?:al|ent|ant|ive|ous|ful|less|ate|ed|ing|est|ct|ar|et|ib|ab|ic|ue|re|te)ly")
 
 
 def _misspelt_question_word(word: str) -> bool:

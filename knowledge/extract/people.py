@@ -463,7 +463,24 @@ def find_names(sentence: str) -> list[NameMention]:
             continue
         mentions.append(_describe(sentence, words, starts, i, j))
         i = j
+    for one, other in itertools.pairwise(mentions):
+        if _met(sentence, one, other):
+            one.is_person = other.is_person = True
     return mentions
+
+
+# "a meeting between Volodymyr Zelenskyy and Vladimir Putin": a meeting or a call is between people (or between
+# parties, whose names ``party_of`` knows), so two full names it is between are people, titled or not
+_MET_BETWEEN = re.compile(r"\b(?:meeting|meetings|talks|call|calls|summit|conversation|handshake)\s+between\s+$", re.I)
+
+
+def _met(sentence: str, one: NameMention, other: NameMention) -> bool:
+    """Whether two names are the sides of a meeting ("a meeting between A and B"), both full names, no party."""
+    return (
+        sentence[one.end : other.start] == " and "
+        and all(len(m.name.split()) >= 2 and party_of(m.name) is None for m in (one, other))
+        and _MET_BETWEEN.search(sentence[: one.start]) is not None
+    )
 
 
 def _ends_a_party_name(before: str, word: str) -> bool:
