@@ -152,14 +152,23 @@ _RELATIVE_BEFORE = re.compile(
 def in_passing(text: str, phrase: str) -> bool:
     """Whether a date's phrase dates a noun's participle ("journalists detained in 2023") or a relative clause
     ("Smith, who visited Belarus in February"), not its sentence."""
+    return passing_clause(text, phrase) is not None
+
+
+def passing_clause(text: str, phrase: str) -> str | None:
+    """The words of the participle or relative clause a date's phrase dates in passing, up to the date ("who
+    visited Belarus", "detained"), or None when it dates its sentence."""
     at = phrase_at(text, phrase)
-    if at > 0 and _RELATIVE_BEFORE.search(text, 0, at):
-        return True
+    relative = _RELATIVE_BEFORE.search(text, 0, at) if at > 0 else None
+    if relative is not None:
+        return text[relative.start() : at]
     found = _PARTICIPLE_BEFORE.search(text, 0, at) if at > 0 else None
     if found is None or re.match(r"['’]s\b", text[at + len(phrase) :]):
-        return False  # (none; or "commented on Friday's summit": the date names the summit, the clause's object)
+        return None  # (none; or "commented on Friday's summit": the date names the summit, the clause's object)
     before = found.group("before").lower()
-    return before not in _AUXILIARIES and not before.endswith("ly")  # ("Kyiv reportedly signed in May")
+    if before in _AUXILIARIES or before.endswith("ly"):  # ("Kyiv reportedly signed in May")
+        return None
+    return text[found.start() : at]
 
 
 def date_phrase(event: EventRow) -> str:

@@ -43,7 +43,7 @@ from knowledge.extract.people import surname_of
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
 from knowledge.text import fold, stem, stems, words
-from knowledge.vocabulary import FILLER_WORDS
+from knowledge.vocabulary import FILLER_WORDS, LIGHT_VERBS
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
 B = 0.75
@@ -104,6 +104,7 @@ class Hit:
     matched: frozenset[int] = frozenset()  # the question's content words (by index) found here, before or above
     matched_here: frozenset[int] = frozenset()  # ... found in the sentence itself or in its article's headline
     on_date: bool = False  # states an event on the date the question names, or its article came out that day
+    lead: bool = False  # the article's first sentence of body text, which tells the event its headline names
 
     @property
     def relevant(self) -> bool:
@@ -305,6 +306,7 @@ class Ranker:
         total = sum(weights)
         previous = self._previous(rows)
         titles = self.store.title_stems(row.article for row in rows) if groups else {}
+        leads = self.store.lead_stems(titles) if titles else {}
         entities = self._entities(question)
         places = _place_stems(entities)
         booster = kind_booster(question, places) if may_boost(question) else None  # else every boost is 1.0
@@ -362,6 +364,7 @@ class Ranker:
                     frozenset(found),
                     frozenset(here),
                     on_date.get(row.id, 1.0) > 1.0,
+                    leads.get(row.article) == row.stems,
                 )
             )
         return hits
@@ -373,6 +376,7 @@ class Ranker:
         # ... and less the words asking for a kind of answer ("the length of the front line": "the 1,100-km front
         # line" says it without "length")
         aside = question.settings | (kind_words(question.text) if question.kind not in (None, "names") else frozenset())
+        aside |= LIGHT_VERBS  # ("when he made the comment": the comment tells, not "made")
         if aside:
             kept = [0.0 if g.word in aside else w for g, w in zip(question.groups, weights, strict=True)]
             if any(kept):

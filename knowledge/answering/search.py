@@ -390,7 +390,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     )
     if subject is not None and subject.people:
         doers = {h.row.id: clause_subject(h.row.text, context.lookup, context.affiliations).people for h in shown_hits}
-        acting = {h.row.id for h in shown_hits if doers[h.row.id] & subject.people}
+        # (saying is acting: "where was Saar when she made the comment?" - "..., Saar said in Riga")
+        acting = {h.row.id for h in shown_hits if doers[h.row.id] & subject.people or h.row.speaker in subject.people}
         # "what did Polishchuk accuse Kyiv of?" is not answered by "Kellogg accused the Times of ...": a sentence
         # whose clause is someone else's acting, naming none of those asked, is shown for the words it shares,
         # labelled (one whose subject is no name, "The head of Polish diplomacy described ...", "he served", may be
@@ -488,6 +489,14 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         if question.kind == "how many" and question.counted
         else set()
     )
+    # "where was the Putin-Trump summit to be held?": a place in a sentence naming only one of them is another
+    # meeting's ("Putin approved the delegation for the talks in Turkey"); when no sentence shown names them all,
+    # every one is a closest sentence
+    together = question.kind == "where" and len(question.named_people) >= 2
+    if together and caveat is None and not any(h.coverage >= IN_SENTENCE for h in shown_hits):
+        names = " and ".join(group[0].name for group in question.named_people if group)
+        caveat = f"No sentence names {names} together; these are the closest sentences."
+        unfit |= {h.row.id for h in shown_hits}
     if caveat is None and kinds[shown_hits[0].row.id] is False and question.kind in ASKED_FOR:
         caveat = f"No sentence gives the {ASKED_FOR[question.kind]} asked for."
     items = [

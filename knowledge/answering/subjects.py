@@ -321,6 +321,9 @@ def _names(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None])
 _RELATIVE_WHO = re.compile(r",\s+who\s")
 
 
+_APPOSITION_BEFORE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,]+$")
+
+
 def relative_subject(text: str, at: int, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject | None:
     """Who acts in a relative clause holding position ``at``: "..., accompanied by Christopher Smith, who visited
     Belarus in February" is Smith's visit, not the sentence subject's. None when ``at`` is in no such clause."""
@@ -330,7 +333,12 @@ def relative_subject(text: str, at: int, lookup: PeopleLookup, affiliations: dic
             found = match
     if found is None:
         return None
-    words = re.findall(r"[\w’'.-]+", text[: found.start()])
+    end = found.start()
+    # "Ilze Varna, the special envoy for Estonia, who arrived": the "who" is the name the apposition describes
+    apposition = _APPOSITION_BEFORE.search(text, 0, end)
+    if apposition is not None:
+        end = apposition.start()
+    words = re.findall(r"[\w’'.-]+", text[:end])
     run: list[str] = []
     for word in reversed(words):
         if (word[:1].islower() or word[:1].isdigit()) and word.lower() not in _JOINING:

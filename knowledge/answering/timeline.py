@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from knowledge.actors import PLACE_ALIASES, parties_in
+from knowledge.actors import PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.dating import (
@@ -32,8 +32,8 @@ from knowledge.answering.dating import (
     date_phrase,
     dated_items,
     dates_the_event,
-    in_passing,
     own_clause_stems,
+    passing_clause,
     phrase_at,
     superseded,
 )
@@ -283,10 +283,13 @@ def _plans_called_off_in(hits: list[Hit], published: dict[str, dt.date]) -> tupl
     return days, sentences
 
 
-def _tells_act(question: Question, row: EventRow) -> bool:
+def _tells_act(question: Question, row: EventRow, headline: frozenset[str] = frozenset()) -> bool:
     """Whether an event's clause holds every word of the question or its family ("met on Tuesday" for "when did
-    they meet?"; "exchanged fishermen, the first result of the talks" tells no "round" that "opened")."""
-    return bool(question.groups) and all(not set(g.stems).isdisjoint(row.focus_stems) for g in question.groups)
+    they meet?"; "exchanged fishermen, the first result of the talks" tells no "round" that "opened"), or, in an
+    article's lead, its ``headline`` does (the lead tells the event the headline names: "negotiators sat down on
+    Tuesday" under "Russia and Ukraine open Baku talks")."""
+    told = set(row.focus_stems) | headline
+    return bool(question.groups) and all(not told.isdisjoint(g.stems) for g in question.groups)
 
 
 def _told_as_plan(text: str, row: EventRow) -> bool:
@@ -332,14 +335,18 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     # ("when did the swap take place?" is not answered by "the swap planned for Tuesday has been postponed"; "when
     # was it postponed?" is)
     calling_off = set() if CALL_OFF_WORD.search(question.text) else calling_off
+    # a lead's events are told under its headline's words too ("negotiators sat down on Tuesday" under "Russia and
+    # Ukraine open Baku talks" tells when the talks opened)
+    headlines = context.store.title_sets({hit.row.article for hit in hits if hit.lead})
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
         as_plan: bool | None = None  # the sentence's, read once for all its events
+        above = headlines.get(hit.row.article, frozenset()) if hit.lead else frozenset()
         for row in stated:
             if not _date_matches(row, question.date):
                 continue
-            score = hit.score * _clause_factor(question, row.focus_stems, weights)
+            score = hit.score * _clause_factor(question, row.focus_stems + tuple(above), weights)
             if key is not None and question.groups[key].own in row.focus_stems:
                 score *= OWN_WORD_IN_CLAUSE  # "the talks, which began ..." over "negotiate" in another clause
             if places and not places & set(row.focus_stems) and places & set(hit.row.stems):
@@ -430,10 +437,16 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
 
     ranked = sorted(scored, key=lambda s: (-round(s.score, 6), nearness(s), -s.row.sources, s.row.iso))
     leading = next((s for s in ranked if s.sure), None)  # (what would answer: the sure ones go first)
-    if leading is not None and still_to_come > leading.score and not _tells_act(question, leading.row):
+
+    def tells(scored: _Scored) -> bool:
+        above = headlines.get(scored.hit.row.article, frozenset()) if scored.hit.lead else frozenset()
+        return _tells_act(question, scored.row, above)
+
+    if leading is not None and still_to_come > leading.score and not tells(leading):
         # the best match was a plan still to come, and what now leads matched less without telling the act asked
-        # ("exchanged 214 fishermen on Thursday" for "when did the Riga round open?"): nothing answers for sure
-        ranked = [replace(s, sure=False) for s in ranked]
+        # ("exchanged 214 fishermen on Thursday" for "when did the Riga round open?"): what tells the act answers,
+        # when one does, and nothing answers for sure when none does
+        ranked = [s if s.sure and tells(s) else replace(s, sure=False) for s in ranked]
     return ranked
 
 
@@ -580,10 +593,12 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         scored.sort(key=lambda s: -round(s.score, 6))
     # a date told in passing in a relative clause ("Smith, who visited Belarus in February, ...") dates that clause's
     # subject's act, not what the question asks: never sure, unless the question names its time
+    # (... unless that clause tells the act asked: "Whitcombe, who arrived in Bergen on Sunday" for "when did the
+    # envoy arrive in Bergen?")
     if not question.date:
-        scored = [
-            replace(s, sure=False) if s.sure and in_passing(s.hit.row.text, date_phrase(s.row)) else s for s in scored
-        ]
+        asked = [question.groups[n] for n in context.ranker.telling(question)] or list(question.groups)
+        acts = {s for group in asked for s in group.stems}
+        scored = [replace(s, sure=False) if s.sure and not _passing_tells(s, acts) else s for s in scored]
     # a date told as history answers a question that names a time, or one whose telling word its own clause says
     # ("when did Russia start its offensive?": "On February 24, 2022, Russia launched a military offensive");
     # otherwise it may show, labelled, below the news ("Medinsky delegation approved when" is not his 2022 talks)
@@ -608,6 +623,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     # Putin the day before (Zelensky only in its headline); the others show, labelled
     if len(question.named_people) >= 2 and any(s.sure and _names_all(s, question) for s in scored):
         scored = [s if _names_all(s, question) else replace(s, sure=False) for s in scored]
+    scored = _owned_by_the_names(question, scored)
     sure = [s for s in scored if s.sure]
     unsure = [s for s in scored if not s.sure]
     if not sure:
@@ -649,10 +665,67 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         # "witkoff putin meeting when?" over articles that never name Witkoff (typed in lower case, so no capital
         # marked a name): a date for the rest of the question is no answer to it, only the closest one
         missing = ", ".join(f"'{word}'" for word in absent)
-        closest = tuple(item.model_copy(update={"label": item.label or CLOSEST_LABEL}) for item in items)
-        message = f"No article mentions {missing}; these are the closest dated sentences on the rest of the question."
+        # ... unless the first sentence holds all the rest of it, as search reads it: the missing word is the asker's
+        # own for what it says ("when did Tamm sign off on the delegation lineup?": "Tamm approved the composition of
+        # the delegation on May 4")
+        heads = all(_after_a_word_held(question, word, absent) for word in absent)
+        whole = heads and context.ranker.holds_the_rest(question, picked[0].hit, absent)
+        closest = tuple(
+            item if whole and n == 0 else item.model_copy(update={"label": item.label or CLOSEST_LABEL})
+            for n, item in enumerate(items)
+        )
+        noun = "word" if len(absent) == 1 else "words"
+        message = (
+            f"No article uses the {noun} {missing}; the first sentence says all the rest of the question."
+            if whole
+            else f"No article mentions {missing}; these are the closest dated sentences on the rest of the question."
+        )
         return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=closest, message=message)
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items))
+
+
+def _owned_by_the_names(question: Question, scored: list[_Scored]) -> list[_Scored]:
+    """Of two dates in one sentence, the one whose part of it names everyone asked about answers; the other is not
+    sure ("On October 20, a call was held between Lavrov and Rubio ... during the October 16 call between Putin and
+    Trump": Putin and Trump's call is October 16, whatever "last" or the ranking would pick)."""
+    if len(question.named_people) < 2:
+        return scored
+    names = [{stem for person in group for stem in stems(person.name)} for group in question.named_people]
+    starts: dict[int, list[int]] = {}
+    for each in scored:
+        at = _phrase_at(each)
+        if at >= 0 and each.dated_by is None:
+            starts.setdefault(each.hit.row.id, []).append(at)
+    owning: dict[int, set[int]] = {}  # sentence -> the places of the dates whose own part names them all
+    for row_id, ats in starts.items():
+        if len(set(ats)) < 2:
+            continue
+        text = next(s.hit.row.text for s in scored if s.hit.row.id == row_id)
+        owned = {at for at in ats if all(group & date_part_stems(text, at, ats) for group in names)}
+        if owned and len(owned) < len(set(ats)):
+            owning[row_id] = owned
+    if not owning:
+        return scored
+    return [
+        replace(s, sure=False) if s.sure and s.hit.row.id in owning and _phrase_at(s) not in owning[s.hit.row.id] else s
+        for s in scored
+    ]
+
+
+def _passing_tells(scored: _Scored, acts: set[str]) -> bool:
+    """Whether an event's date dates its sentence, or a clause in passing that tells one of the ``acts`` asked."""
+    clause = passing_clause(scored.hit.row.text, date_phrase(scored.row))
+    return clause is None or not acts.isdisjoint(stems(clause))
+
+
+def _after_a_word_held(question: Question, word: str, absent: list[str]) -> bool:
+    """Whether a word no article uses heads a compound whose first word they do ("the delegation lineup", "the
+    two-week comment"): the asker's noun for what the sentence names in its own ("composition of the delegation").
+    Not a word after "with" or "and" ("meeting with lindqvist": a name typed in lower case, missing), nor one
+    before the word it qualifies ("the minerals deal": which deal)."""
+    held = {g.word.lower() for g in question.groups if g.word not in absent}
+    before = re.search(rf"([\w'-]+)[\s-]+{re.escape(word)}\b", question.text, re.I)
+    return before is not None and before.group(1).lower().split("-")[-1] in held
 
 
 def _closest_dated(context: Context, question: Question, scored: list[_Scored]) -> Answer | None:
@@ -1047,12 +1120,20 @@ _DATE_WORD_STEMS = frozenset(stem(w) for w in [*MONTHS, *WEEKDAYS, "next", "last
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+# a clause cut from the person its "who" stands for, opening with a side's name ("... the special envoy for
+# Ukraine, who arrived"): a side is no "who" ("Smith, who visited Belarus" and "the talks, which began" are whole)
+_CUT_FROM_ANTECEDENT = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+who\b")
+
+
 def readable(event: Event) -> str:
     """The event's clause as an item shows it: a leading "He"/"She" with the person it stands for in brackets
     ("[Witkoff] last met Putin on April 25"); the citation stays the verbatim sentence."""
     text = event.focus or event.text
     if event.focus and event.date and len(_CONTENT_WORD.findall(event.focus.replace(event.date.phrase, ""))) < 2:
         text = event.text  # a clause that is its date and no more ("On May 13"): the sentence tells what happened
+    cut = _CUT_FROM_ANTECEDENT.match(text)
+    if cut is not None and party_of(cut.group("name")) is not None:
+        text = event.text  # "Ukraine, who arrived in Bergen on Sunday": a relative clause whose "who" is not Ukraine
     if event.pronoun_for:
         return re.sub(r"^(\s*)(?:He|She)\b", lambda m: f"{m.group(1)}[{event.pronoun_for}]", text, count=1)
     return text
