@@ -4163,11 +4163,15 @@ Norwegian Prime Minister Eirik Dahl set out two conditions before the meeting: a
 
 def test_a_partys_demand_search_finds_for_the_question_answers_as_a_demand(tmp_path: Path) -> None:
     kb = _knowledge(tmp_path, "levy.txt", GRAIN_LEVY)
-    # the party's demands lead, in an article about the topic though their own words never name it
-    asked = kb.answer("What does Norway demand before agreeing to the grain levy?")
-    assert "share the legal costs" in asked.items[0].citations[0].quote, asked
-    # ... labelled while search ranks another sentence first (a demand lower down may be about something else)
-    assert asked.items[0].label is not None and "refused to endorse" in asked.items[1].text, asked
+    # the party's demands lead, in an article about the topic though their own words never name it; "before
+    # agreeing to" sets the condition, it is no topic: the same answer as "what does Norway want on the grain levy?"
+    for wording in (
+        "What does Norway demand before agreeing to the grain levy?",
+        "What does Norway want on the grain levy?",
+    ):
+        asked = kb.answer(wording)
+        assert "share the legal costs" in asked.items[0].citations[0].quote, asked
+        assert asked.items[0].text.startswith("Norway") and asked.items[0].label is None, asked
     conditions = kb.answer("what are Norway's conditions for the grain levy?")
     first = conditions.items[0]
     assert first.text.startswith("Norway") and first.label is None, conditions
@@ -4625,3 +4629,224 @@ def test_a_plan_in_the_past_perfect_is_the_day_gone_and_on_track_for_is_to_come(
 ) -> None:
     found = find_dates(sentence, dt.date.fromisoformat(published))
     assert [m.date.iso for m in found] == [day], found
+
+
+def test_a_lead_tells_the_event_its_headline_names(tmp_path: Path) -> None:
+    # news writing opens with the headline's event: "sat down in the Moldovan capital on Monday" under "open Chisinau
+    # talks" tells when the talks opened, over a plan for a later round and an "open to dialogue"
+    opening = """date: 2026-03-10
+source: Test Wire
+title: Latvia and Georgia open Chisinau talks on river ferries
+
+CHISINAU, March 10 (Test Wire) - Latvian and Georgian negotiators sat down in the Moldovan capital on Monday for their first direct talks in two years, seeking a deal on river ferries.
+
+"We came to Chisinau to talk about boats, not borders," envoy Ilze Varna told reporters after the opening session.
+
+Varna said the first round would run until Thursday.
+"""
+    later = """date: 2026-03-20
+source: Test Post
+title: Chisinau ferry talks stall
+
+A Georgian spokesman, Dato Beridze, said on Thursday that Georgia remained "open to dialogue" on the ferries.
+
+The mediator said the next round would open in Chisinau on April 14 and that both delegations would attend.
+"""
+    knowledge = _corpus(tmp_path, {"opening.txt": opening, "later.txt": later})
+    for question in (
+        "When did the Chisinau talks open?",
+        "chisinau talks opening date?",
+        "When did talks in Chisinau begin?",
+    ):
+        answer = knowledge.answer(question)
+        first = answer.items[0]
+        assert first.date == "2026-03-09" and first.label is None, (question, [(i.label, i.date) for i in answer.items])
+
+
+def test_the_sides_of_a_meeting_are_people_though_no_title_names_them() -> None:
+    sentence = "The envoys also prepared a possible meeting between Aldis Berzinsh and Toomas Kaskk in the spring."
+    assert [(m.name, m.is_person) for m in find_names(sentence)] == [("Aldis Berzinsh", True), ("Toomas Kaskk", True)]
+    # ... but the sides of talks between parties are no people
+    assert not any(m.is_person for m in find_names("Talks between Saudi Arabia and United States went on."))
+
+
+def test_may_after_a_determiner_is_the_month_and_a_modal_is_not() -> None:
+    from knowledge.answering.question_dates import date_filter
+
+    assert date_filter("Where are the May ferry talks being held?").month == 5
+    assert date_filter("what did Tallinn say last May?").month == 5
+    assert date_filter("what may the talks bring?").month is None
+
+
+LINEUP = """date: 2026-09-20
+source: Test Wire
+title: Tallinn names its ferry negotiators
+
+On the evening of September 18, Prime Minister Anu Saar approved the composition of the Estonian delegation for the ferry talks in Riga.
+
+Estonia says more than 3,000 of its fishermen remain in Latvian detention.
+
+Latvia hosted the first session, which lasted a little over five hours.
+
+The Latvian side decided on Friday to postpone the vote on the quota.
+"""
+
+
+def test_a_when_question_in_the_askers_own_noun_for_a_compound_answers_unhedged(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "lineup.txt", LINEUP)
+    answer = knowledge.answer("When did Saar sign off on the delegation lineup?")
+    first = answer.items[0]
+    assert first.date == "2026-09-18" and first.label is None, answer
+    assert "lineup" in (answer.message or ""), answer.message  # the word no article uses is still named
+
+
+def test_a_verb_finds_the_noun_made_from_it_and_the_noun_its_verb() -> None:
+    from knowledge.lexicon import derived
+    from knowledge.text import stem
+
+    assert stem("detention") in derived(stem("detained")) and stem("decided") in derived(stem("decision"))
+    assert stem("resumption") in derived(stem("resume")) and stem("ratified") in derived(stem("ratification"))
+    assert not derived(stem("contain")) and not derived(stem("lead"))
+
+
+def test_a_count_asked_with_the_verb_in_another_form_finds_its_noun(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "lineup.txt", LINEUP)
+    _answered_first(knowledge, ("How many Estonians are still detained in Latvia?",), "more than 3,000")
+
+
+def test_how_much_with_any_form_of_a_money_verb_asks_for_a_sum(tmp_path: Path) -> None:
+    from knowledge.answering.question import question_kind
+
+    for question in ("How much is Latvia paying to host the talks?", "how much are they spending on it?"):
+        assert question_kind(question) == "amount", question
+    knowledge = _knowledge(tmp_path, "lineup.txt", LINEUP)
+    answer = knowledge.answer("How much is Latvia paying to host the talks?")  # "five hours" is no sum
+    assert all(item.label for item in answer.items) and "amount" in (answer.message or ""), answer
+
+
+def test_a_stance_no_extraction_holds_is_what_the_sides_spokespeople_said_on_it(tmp_path: Path) -> None:
+    text = """date: 2026-05-04
+source: Test Review
+title: Analysis: the gaps after Tartu
+
+What to watch: whether Estonia links sanctions relief to a ferry deal, and whether the EU finds a way into the talks.
+
+Ilze Varna, the EU's trade commissioner, has said sanctions will remain in force until the Estonian fleet withdraws from the bay.
+
+Estonian officials have also said any deal must include the lifting of Western sanctions on Estonian banks.
+
+The European Union supports an immediate ceasefire on the bay, its envoy said.
+"""
+    knowledge = _knowledge(tmp_path, "gaps.txt", text)  # (a stance of the EU extracted, on another issue)
+    answer = knowledge.answer("EU stance on sanctions against Estonia")
+    assert "will remain in force" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+    assert not (answer.message or "").startswith("Nothing stated"), answer.message  # it is stated, by its official
+
+
+def test_a_light_verb_neither_tells_nor_is_missing_from_the_answer(tmp_path: Path) -> None:
+    text = """date: 2026-08-12
+source: Test Wire
+title: Saar gives Tallinn two weeks
+
+"We will know in about two weeks whether they mean it," Prime Minister Anu Saar said on Monday in answer to questions in Riga.
+
+Saar met the Latvian envoy on Tuesday.
+"""
+    knowledge = _knowledge(tmp_path, "saar.txt", text)
+    answer = knowledge.answer("Where was Saar when she made the two-week comment?")
+    first = answer.items[0]
+    assert "Riga" in first.text and first.label is None, (answer.message, [(i.label, i.text) for i in answer.items])
+
+
+def test_a_role_asked_with_the_place_its_team_meets_is_that_sides_role(tmp_path: Path) -> None:
+    text = """date: 2026-06-02
+source: Test Wire
+title: Latvia names its team for the Vilnius talks
+
+The delegation will be led by Inese Kalnina, an adviser to the Latvian "president", who already took part in the ferry negotiations in 2024.
+
+Latvian President Aldis Berzins approved the composition of the Latvian delegation for the talks in Lithuania.
+"""
+    knowledge = _knowledge(tmp_path, "team.txt", text)
+    for question in ("Who is heading the Latvian negotiating team in Lithuania?", "who heads the Latvian team?"):
+        answer = knowledge.answer(question)
+        assert "Inese Kalnina" in answer.items[0].text, (question, answer.message, [i.text for i in answer.items])
+
+
+def test_the_verb_a_condition_is_set_on_is_no_topic_of_a_demand(tmp_path: Path) -> None:
+    text = """date: 2026-07-01
+source: Test Wire
+title: Ferry talks in Kaunas
+
+The source said that Latvia's demands include the withdrawal of Estonian patrol boats from the bay before a truce can be declared.
+
+The statement said that Estonia and Latvia agreed to develop measures for implementing an agreement reached between the two prime ministers.
+
+A truce on the bay would be the first since 2019, and a truce on the river may follow.
+
+Fishermen on both shores said they doubted a truce would hold.
+"""
+    knowledge = _knowledge(tmp_path, "kaunas.txt", text)  # ("truce" common, "agree" rare: it would weigh most)
+    for question in (
+        "What is Riga demanding before it will agree to a truce?",
+        "Latvia's conditions for accepting a truce?",
+    ):
+        answer = knowledge.answer(question)
+        first = answer.items[0]
+        assert "withdrawal of Estonian patrol boats" in first.text and first.label is None, (question, answer)
+
+
+def test_a_relative_clause_telling_the_act_asked_dates_it(tmp_path: Path) -> None:
+    text = """date: 2026-09-09
+source: Test Wire
+title: Ferry talks resume in Tartu
+
+Latvia is represented by Ilze Varna, the special envoy for Estonia, who arrived in Tartu on Sunday after meetings in Riga last week.
+
+Ilze Varna called the delay "disappointing but not surprising."
+"""
+    knowledge = _knowledge(tmp_path, "tartu.txt", text)
+    for question in ("When did the Latvian envoy get to Tartu?", "When did Varna arrive in Tartu?"):
+        answer = knowledge.answer(question)
+        first = answer.items[0]
+        assert first.date == "2026-09-06" and first.label is None, (question, answer)
+        assert not first.text.startswith("Estonia, who"), (
+            first.text
+        )  # a clause cut from its "who" reads as the sentence
+
+
+def test_of_two_dates_in_a_sentence_the_one_naming_those_asked_answers_even_for_last(tmp_path: Path) -> None:
+    text = """date: 2026-05-21
+source: Test Wire
+title: Berzins-Tamm summit likely to stall
+
+"On May 20, a phone conversation was held between Latvian Foreign Minister Ilze Varna and Estonian Foreign Minister Mart Kesk. A constructive discussion of steps to implement the understandings reached during the May 16 phone conversation between Latvian President Aldis Berzins and Estonian President Alar Tamm was held," the ministry said.
+"""
+    knowledge = _knowledge(tmp_path, "stall.txt", text)
+    for question in ("When did Berzins and Tamm last talk by phone?", "Berzins Tamm call date?"):
+        answer = knowledge.answer(question)
+        assert answer.items[0].date == "2026-05-16", (question, [(i.label, i.date) for i in answer.items])
+    varna = knowledge.answer("When did Varna and Kesk last talk by phone?")
+    assert varna.items[0].date == "2026-05-20", [(i.label, i.date) for i in varna.items]
+
+
+def test_a_place_asked_for_two_people_is_hedged_when_no_sentence_names_both(tmp_path: Path) -> None:
+    text = """date: 2026-10-21
+source: Test Wire
+title: Kesk-Varo summit likely to stall
+
+On the evening of October 14, Estonian President Mart Kesk approved the composition of the Estonian delegation for negotiations on the ferry dispute in Lithuania.
+
+Latvian President Ilmar Varo said the ferry line must reopen first.
+
+Estonia said on Monday that its foreign minister held a "constructive" call as part of preparations for the meeting between the two presidents in Vilnius.
+"""
+    knowledge = _knowledge(tmp_path, "stall.txt", text)
+    answer = knowledge.answer("Where was the Kesk-Varo summit supposed to take place?")
+    assert all(item.label for item in answer.items), [(i.label, i.text) for i in answer.items]  # Lithuania is no answer
+    (tmp_path / "2").mkdir()
+    together = _knowledge(
+        tmp_path / "2", "met.txt", text + "\nKesk and Varo met in Riga on October 2 for their first summit.\n"
+    )
+    met = together.answer("Where did the Kesk-Varo summit take place?")
+    assert "Riga" in met.items[0].text and met.items[0].label is None, [(i.label, i.text) for i in met.items]

@@ -427,6 +427,15 @@ _FOR_A_DEAL = re.compile(
 )
 
 
+# "what does Moscow demand before it will agree to a ceasefire?": the verb a condition is set on is no topic (a
+# demand "before a ceasefire can be declared" never says "agree"); what is agreed to is
+_CONDITION_VERB = re.compile(
+    r"\b(?:before|until|unless|if|for|in\s+(?:exchange|return)\s+for)\s+(?:\w+\s+){0,3}?"
+    r"(?P<verb>agree|agrees|agreeing|accept|accepts|accepting|sign|signs|signing|consent|consents|consenting)\b",
+    re.IGNORECASE,
+)
+
+
 def _topic(question: Question, parties: list[str], targets: list[str]) -> Question:
     """The question without the words that name the demanding party or the one demanded of, or say 'demand':
     what remains is the topic, other parties included ("what does Moscow demand about NATO?")."""
@@ -436,7 +445,8 @@ def _topic(question: Question, parties: list[str], targets: list[str]) -> Questi
     name_words = {fold(w) for span in spans for w in re.findall(r"[^\W\d_]+", span)}
     party_words = {g.word for g in question.groups if set(parties_in_question(g.word)) & named}
     whole_deal = {fold(w) for found in _FOR_A_DEAL.finditer(question.text) for w in found.group("deal").split()}
-    words = demand_words(question.text) | name_words | party_words | whole_deal
+    condition = {fold(found.group("verb")) for found in _CONDITION_VERB.finditer(question.text)}
+    words = demand_words(question.text) | name_words | party_words | whole_deal | condition
     topic = question.without_groups(frozenset(words))
     others = tuple(p for p in question.parties if p not in named)
     places = tuple(p for p in question.places if not set(parties_in_question(p[0])) & named)  # "Moscow", "Kyiv"

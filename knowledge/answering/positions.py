@@ -132,8 +132,11 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     items = [_cell(context, plan, shown) for plan in plans]
     empty = _nothing_stated(scope_parties, scope_issues, cells)
     if not items:
-        # no stance extracted for the cell asked about: the sentences that best answer the question still can
-        fallback = _closest(context, query, _as_topic(context, query, command=command), empty or "")
+        # no stance extracted for the cell asked about: what those speaking for the side said on it, or the sentences
+        # that best answer the question, still can (and the message says what is true: no stance was extracted,
+        # not that the articles state nothing)
+        why = _nothing_stated(scope_parties, scope_issues, cells, lead="No position I extracted") or ""
+        fallback = _closest(context, query, _as_topic(context, query, command=command), why, tuple(parties))
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
     return Answer(intent=Intent.POSITIONS, query=query, found=True, items=tuple(items), message=empty)
 
@@ -332,12 +335,16 @@ def _opposed(one: str, other: str) -> bool:
 
 
 def _nothing_stated(
-    parties: list[str], issues: list[str], cells: dict[tuple[str, str], list[PositionRow]]
+    parties: list[str],
+    issues: list[str],
+    cells: dict[tuple[str, str], list[PositionRow]],
+    *,
+    lead: str = "Nothing stated in the articles",
 ) -> str | None:
-    """'Nothing stated: Russia on sanctions, elections; Ukraine on reparations.'"""
+    """'Nothing stated in the articles: Russia on sanctions, elections; Ukraine on reparations.'"""
     gaps = []
     for party in parties:
         missing = [issue for issue in issues if (party, issue) not in cells]
         if missing:
             gaps.append(f"{party} on {', '.join(missing)}")
-    return "Nothing stated in the articles: " + "; ".join(gaps) + "." if gaps else None
+    return f"{lead}: " + "; ".join(gaps) + "." if gaps else None

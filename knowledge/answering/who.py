@@ -79,7 +79,9 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
     if profile:
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
     query = _role_words_spelt(context, query)  # "who is Belgium's prime minster?": no name, so a role misspelt
-    holders = context.roles.holders(query)
+    at_venue = _held_at_venue(context, query)  # "the Russian team in Turkey": Russia's, in an article on Turkey
+    query = _without_venue(query)[0] if at_venue else query
+    holders = at_venue or context.roles.holders(query)
     elsewhere = _held_elsewhere(context, query, holders)
     if elsewhere is not None:
         return elsewhere
@@ -90,14 +92,17 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
     if len(holders) == 1:
         holder = holders[0]
         message = None
-        if holder.party_unstated:
+        asked_sides = {party for _, _, party in parties_in(query)}
+        # (a head of "the delegation" who is of the side asked about heads that side's: "The delegation will be led
+        # by Medinsky, an assistant to the Russian president" for "who heads the Russian team?")
+        if holder.party_unstated and holder.person.affiliation not in asked_sides:
             others = [h for h in context.roles.holders(without_parties(query)) if h.person.key != holder.person.key]
             alone = "; no one else holds that role in them" if not others else ""  # said only when true
             in_query = [party for _, _, party in parties_in(query)]
-            pointed = f"; their sentences name {in_query[0]} nearest them" if in_query else ""
+            pointed = f"; the sentences naming them name {in_query[0]} nearest them" if in_query else ""
             message = (
-                f"The articles do not say outright whose {holder.person.roles[holder.role]} {holder.person.name} "
-                f"is{pointed}{alone}."
+                f"{holder.person.name} is named as {holder.person.roles[holder.role]}, but the articles do not say "
+                f"outright whose{pointed}{alone}."
             )
         items = _profile(context, holder.person, holder.role)
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
@@ -130,7 +135,7 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
             )
             return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
         names = [f"{h.person.name} ({h.person.roles[h.role]})" for h in others[:MAX_HOLDERS]]
-        also = f" They name as the same for others: {'; '.join(names)}." if names else ""
+        also = f" Named with that role for others: {'; '.join(names)}." if names else ""
         # a role nobody was extracted to hold may still be stated ("He is the head of the negotiation group"):
         # the sentences that best match answer, labelled; facts never veto what search finds
         fallback = closest_sentences(
@@ -326,6 +331,35 @@ def _new_post(context: Context, person: Person, query: str) -> Answer | None:
         return None
     message = f"No sentence tells of a new post for {person.name}; this is how the articles title them."
     return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
+
+
+# "the Russian negotiating team in Turkey": where the team meets, after a side already named, says whose team it
+# is not (a role of a place, "the mayor of Istanbul", names no other side before it)
+_VENUE_AFTER = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)(?:\s+talks)?\s*[?.!]*$"
+)
+
+
+def _without_venue(query: str) -> tuple[str, str | None]:
+    """A role asked for with the place of its meeting after the side it belongs to, without that place (and the
+    place)."""
+    venue = _VENUE_AFTER.search(query)
+    if venue is None or not parties_in(query[: venue.start()]):
+        return query, None
+    return query[: venue.start()], venue.group("place")
+
+
+def _held_at_venue(context: Context, query: str) -> list[RoleHolder]:
+    """Those holding the role asked for at a place ("the Russian team in Turkey") as an article about that place
+    gives it: held in an article that never names the place, it is another round's ("Estonia's delegation in Doha"
+    is not the one led in Riga)."""
+    role, venue = _without_venue(query)
+    if venue is None:
+        return []
+    holders = context.roles.holders(role)
+    articles = context.store.article_stems({h.person.role_citations[h.role].article for h in holders})
+    place = set(stems(venue))
+    return [h for h in holders if place <= articles.get(h.person.role_citations[h.role].article, set())]
 
 
 def _held_elsewhere(context: Context, query: str, holders: list[RoleHolder]) -> Answer | None:
