@@ -24,7 +24,7 @@ FAMILIES: tuple[str, ...] = (
     # what happened at the table
     "ceasefire truce armistice cessation",
     "talks negotiations negotiate round rounds meeting meetings summit discussions consultations session sessions",
-    "exchange swap swaps swapped traded handover handovers",  # "where did the handover happen?": the exchange
+    "exchange swap swaps swapped traded",
     "prisoners prisoner pow pows captives detainees captivity",  # "POW": a prisoner of war
     "outcome outcomes result results agreement agreements deal deals understanding understandings breakthrough "
     "accord produced achieved",
@@ -158,6 +158,11 @@ PHRASAL_VERBS: dict[str, str] = {
     "pushed back on": "resisted",
     "push back against": "resist",
     "push back on": "resist",
+    "got back": "received",  # "how many bodies did Ukraine get back?": "Ukraine received 1,000 bodies"
+    "get back": "receive",
+    "getting back": "receiving",
+    "get back to": "return to",  # (the longer one first: "get back to the table" is a return)
+    "got back to": "returned to",
     "swapped out": "replaced",  # "why was X swapped out?": why X was replaced (not a prisoner swap)
     "swap out": "replace",
     "called off": "cancelled",

@@ -85,11 +85,21 @@ def called_off(text: str, phrase: str) -> bool:
     )
 
 
+# a plan in the past perfect, right before its date: one since changed (news writes a standing plan "is set for")
+_HAD_BEEN_PLANNED = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:scheduled|planned|set|due|expected|slated|penciled|pencilled)\s+(?:to\s+\w+\s+)?"
+    r"(?:for|on|to\s+take\s+place\s+on)?\s*(?:(?:this|next|last|on)\s+)?(?:[A-Z][a-z]+day,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def superseded(text: str, phrase: str) -> bool:
     """Whether the plan dated by ``phrase`` is the first of two a sentence tells, the one since changed."""
     at = phrase_at(text, phrase)
     if at < 0:
         return False
+    if _HAD_BEEN_PLANNED.search(text, 0, at):
+        return True  # "had been scheduled for this Friday, March 19": a plan told as one no longer standing
     first = next(reversed(list(_FIRST_PLAN.finditer(text, 0, at))), None)  # the nearest before it
     # (the change told after this date, not between the first plan and it: "... Dec. 1 ..., is now ... on Dec. 2")
     return (

@@ -317,7 +317,7 @@ _HOW_MUCH_OF = re.compile(
 )
 _FUTURE_QUESTION = re.compile(
     r"^\s*when\s+(?:will|shall|is|are)\b|\b(?:again|next|upcoming|"
-    r"scheduled|planned|going to|set\s+for|slated|due\s+(?:on|to|in))\b",
+    r"scheduled|planned|going to|set\s+for|slated|due\s+(?:on|to|in)|(?:supposed|meant)\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -669,7 +669,7 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     ):
         # (a side right after "help", "let", "make", "want" is the subject of a bare verb: "help Russia regain access")
         opened = in_phrase or (_opens_noun_phrase(before) and not (earlier in _CAUSATIVES and _names_a_side(before)))
-        participle = _verb_form(first) and not (first.endswith("ing") and before in NOUN_PHRASE_OPENERS)
+        participle = verb_form(first) and not (first.endswith("ing") and before in NOUN_PHRASE_OPENERS)
         # ... and never a subject and its verb: "which outlet saw the draft?", "which outlet reported it?"
         verb_after = second in IRREGULAR_VERBS or (len(second) > 4 and second.endswith("ed"))
         # (nor the noun "which" asks for and its verb: "which institution holds the assets?", a verb in "-s" before
@@ -712,7 +712,7 @@ def _opens_noun_phrase(before: str) -> bool:
     return not before or before in NOUN_PHRASE_OPENERS or before in _folded_party_aliases()
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """A participle, past form or adverb ("freed prisoners", "brought home", "actually hold"): the asker's words for
     what an article says in its own, not the name of a thing that may be missing."""
     return (

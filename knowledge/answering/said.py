@@ -26,7 +26,7 @@ from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
 from knowledge.extract.people import ROLE_HEADS, same_person, strip_possessive
 from knowledge.extract.prefilter import lowered
-from knowledge.extract.speakers import agent_before, attributed_to_another, in_subordinate_clause
+from knowledge.extract.speakers import WHOLE_QUOTATION, agent_before, attributed_to_another, in_subordinate_clause
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.text import STOPWORDS, fold, stem
@@ -283,6 +283,36 @@ def _on_it(text: str) -> bool:
     return _ON_IT.search(text) is not None or _ONLY_ON_IT.search(text) is not None
 
 
+# A sentence that announces someone's words on a topic, which the quotation after it gives ("Sikorski also commented
+# on Friday's summit in Alaska." then "“I don't think any formal agreements were reached ...”")
+_INTRODUCES = re.compile(
+    r"\b(?:commented|spoke|talked|remarked|reflected|touched)\s+(?:\w+\s+)?(?:on|about|upon)\b|"
+    r"\bwas\s+asked\s+about\b|\bturned\s+to\b|\b(?:addressed|discussed)\b",
+    re.IGNORECASE,
+)
+_OPENS_QUOTE = re.compile(r"^\s*[“\"«]")
+
+
+def _on_what_came_before(hit: Hit) -> bool:
+    """Whether a statement's words are on what the sentence before names: it points back to it ("welcomed it"),
+    or it is the quotation a sentence announcing the words on a topic leads to."""
+    return _on_it(hit.row.text) or _introduced(hit)
+
+
+def _introduced(hit: Hit) -> bool:
+    """Whether a statement is the quotation a sentence announcing words on a topic leads to."""
+    before = hit.previous
+    return before is not None and _OPENS_QUOTE.match(hit.row.text) is not None and bool(_INTRODUCES.search(before.text))
+
+
+def _holds_places(hit: Hit, places: set[str]) -> bool:
+    """Whether a statement names the places asked about, itself or in the sentence announcing it."""
+    held = set(hit.row.stems)
+    if hit.previous is not None and (_ONLY_ON_IT.search(hit.row.text) or _introduced(hit)):
+        held |= set(hit.previous.stems)
+    return places <= held
+
+
 def _spoken_of(question: Question, speakers: set[int]) -> Question:
     """The question as the topic of what ``speakers`` said: it keeps the people spoken about ("about Budanov"), who
     are a topic of their own ("what did the US envoy say about Hrytsenko?"), never the speakers themselves."""
@@ -318,12 +348,15 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         # ... and, of words on nothing but the people spoken of ("what did the US envoy say about Hrytsenko?"), those
         # naming them first
         spoken_of = {p.key for group in about for p in group} if not question.groups else set()
+        places = {token for _, place in topic.places for token in place}
         naming_them = context.store.mentions_in(hit.row.id for hit in said) if spoken_of else {}
         said.sort(
             key=lambda hit: (
                 (not dated or hit.on_date),
                 not _SAID_THIS.search(hit.row.text),  # "Shmyhal said this in an interview": where, not what
-                not telling or bool(telling & hit.matched_here),
+                not telling or bool(telling & (hit.matched if _on_what_came_before(hit) else hit.matched_here)),
+                # ("Sikorski's take on the Alaska summit": his words on Alaska, or those a sentence naming it leads to)
+                not places or _holds_places(hit, places),
                 not spoken_of or bool(spoken_of & set(naming_them.get(hit.row.id, ()))),
                 hit.row.speaker is not None,
             ),
@@ -337,7 +370,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
             hit.row.id
             for hit in said
             if unheard
-            or (telling and not telling & (hit.matched if _on_it(hit.row.text) else hit.matched_here))
+            or (telling and not telling & (hit.matched if _on_what_came_before(hit) else hit.matched_here))
             or (dated and not hit.on_date)
             or (spoken_of and not spoken_of & set(naming_them.get(hit.row.id, ())))
         }
@@ -547,6 +580,12 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
         date = spoken_on(before.text, published) if before is not None else date
     speaker = context.person(row.speaker) if row.speaker is not None else _named_speaker(context, row)
     label = None
+    if row.speaker is not None and WHOLE_QUOTATION.match(row.text):
+        # a quotation naming no one, its speaker read off the sentence before: that sentence is cited with it
+        before = _previous(context, row)
+        if before is not None and before.speaker == row.speaker:
+            label = CONTINUED_LABEL
+            citations = context.cite([before.sentence.citation(), row.sentence.citation()])
     if speaker is None:
         before = _previous(context, row)
         speaker = _continued_quote(context, row, before)

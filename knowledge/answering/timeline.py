@@ -44,6 +44,7 @@ from knowledge.answering.question import (
     asks_for_start,
     asks_future,
     other_ordinals_only,
+    verb_form,
 )
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
@@ -78,6 +79,7 @@ ORDINAL_RELATIVE_CUT = 0.45  # "the last visit" chooses among events naming all 
 CLAUSE_WEIGHT = 0.5  # half an event's score is how much of the question its own clause holds
 BACKGROUND_FACTOR = 0.45  # in a sentence telling news and history, "when did X?" is about the news
 HISTORY_FACTOR = 0.6  # a date told as history, for a when-question naming no time: the articles' news comes first
+NEWS_OVER_HISTORY = 0.5  # ... first outright when it scores at least half as well (the factor above only discounts)
 PAST_FOR_FUTURE_FACTOR = 0.5  # "when will they meet again?" is about what was still planned
 PLAN_FOR_PAST_FACTOR = 0.5  # "when did they speak?" is not answered by "said on Saturday they would speak"
 INHERITED_DATE_LOOKBACK = 2  # sentences before a dateless match searched for its date
@@ -372,7 +374,11 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     # "when did the swap take place?": history (one naming everyone asked about may be the meeting
                     # asked for: "He last met Putin on April 25" for "when did Witkoff meet Putin in Moscow?")
                     score *= HISTORY_FACTOR
-                score *= PAST_FOR_FUTURE_FACTOR if future and not row.planned else 1.0
+                if future and not row.planned:
+                    # "when are the strikes supposed to stop?" is not answered by "drones hit power plants last
+                    # month": a done event may show, labelled, never as the day of a plan
+                    score *= PAST_FOR_FUTURE_FACTOR
+                    sure = False
                 if actual and row.planned:
                     score *= PLAN_FOR_PAST_FACTOR  # "when did the swap actually take place?": not its set day
                 if (
@@ -398,6 +404,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     score *= PLAN_FOR_PAST_FACTOR  # "reported on Saturday that he would speak": not when he spoke
                 if row.planned and superseded(hit.row.text, row.event.date.phrase if row.event.date else ""):
                     score *= SUPERSEDED_FACTOR  # "initially expected in Paris on Dec. 1, is now to meet ... on Dec. 2"
+                    sure = False  # (a plan since changed is never the date, only a closest sentence)
                 if hit.row.id in calling_off:
                     score *= SUPERSEDED_FACTOR  # the news that it was called off, not when it happened
                 if row.planned and row.start in off:
@@ -626,10 +633,17 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     scored = _owned_by_the_names(question, scored)
     sure = [s for s in scored if s.sure]
     unsure = [s for s in scored if not s.sure]
+    history = max((s.score for s in sure if s.row.background), default=0.0)
+    news = max((s.score for s in sure if not s.row.background), default=0.0)
+    if not question.date and history and news >= history * NEWS_OVER_HISTORY:
+        # a question naming no time asks for the articles' news: the Friday talks before "a meeting in 2020", when
+        # the news matches nearly as well (history is there when it matches far better, or was asked for by a date)
+        sure.sort(key=lambda s: s.row.background)  # (stable: by score within each)
     if not sure:
         # no dated event holds what the question asks: the best-ranked sentences answer, labelled, each with the
         # date it states (a fact filter never turns what search found into "not covered")
-        return _closest_dated(context, question, scored) or _no_events(context, question)
+        fallback = _closest_dated(context, question, scored) or _no_events(context, question)
+        return _with_new_date(context, scored, fallback)
     # (the rarest word in its own form: "talks" may weigh as its rarest kin, "consultations", over "trilateral")
     own = context.store.frequencies([g.own for g in question.groups]) if question.ordinal is not None else {}
     rarest = min((g for g in question.groups if own.get(g.own)), key=lambda g: own[g.own], default=None)
@@ -668,7 +682,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         # ... unless the first sentence holds all the rest of it, as search reads it: the missing word is the asker's
         # own for what it says ("when did Tamm sign off on the delegation lineup?": "Tamm approved the composition of
         # the delegation on May 4")
-        heads = all(_after_a_word_held(question, word, absent) for word in absent)
+        heads = all(verb_form(word) or _after_a_word_held(question, word, absent) for word in absent)
         whole = heads and context.ranker.holds_the_rest(question, picked[0].hit, absent)
         closest = tuple(
             item if whole and n == 0 else item.model_copy(update={"label": item.label or CLOSEST_LABEL})
@@ -682,6 +696,30 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         )
         return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=closest, message=message)
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items))
+
+
+RESCHEDULED_LABEL = "new date of a changed plan"
+
+
+def _with_new_date(context: Context, scored: list[_Scored], fallback: Answer) -> Answer:
+    """A fallback led by a plan since changed ("had been scheduled for this Friday, March 19"), with the new date
+    the next sentence gives it ("it had been postponed to April 8") first: the answer to when it is now."""
+    best = max(scored, key=lambda s: s.score, default=None)
+    if best is None or not best.row.planned or not superseded(best.hit.row.text, date_phrase(best.row)):
+        return fallback
+    after = context.store.sentences([best.hit.row.id + 1]).get(best.hit.row.id + 1)
+    if after is None or after.article != best.hit.row.article or not CALL_OFF_WORD.search(after.text):
+        return fallback
+    later = [
+        row
+        for row in context.store.events_of_sentences([after.id]).get(after.id, [])
+        if row.planned and row.start > best.row.start and not called_off(after.text, date_phrase(row))
+    ]
+    if not later:
+        return fallback
+    item = event_item(context, later[0], checked=False).model_copy(update={"label": RESCHEDULED_LABEL})
+    message = "The plan was changed; the new date comes first, then the closest sentences in the articles."
+    return fallback.model_copy(update={"items": (item, *fallback.items), "message": message, "found": True})
 
 
 def _owned_by_the_names(question: Question, scored: list[_Scored]) -> list[_Scored]:

@@ -185,7 +185,8 @@ def _weekday_with_its_date(sentence: str, mentions: list[DateMention]) -> list[D
         following = mentions[n + 1] if n + 1 < len(mentions) else None
         if (
             following is not None
-            and mention.date.phrase.strip().rstrip("s").capitalize() in WEEKDAY_NAMES
+            # (with its "this", "next" or "last": "this Friday, March 19" is March 19)
+            and (mention.date.phrase.split() or [""])[-1].rstrip("s").capitalize() in WEEKDAY_NAMES
             and following.date.precision is Precision.DAY
             and _NAMED_DAY_GAP.match(sentence[mention.end : following.start])
         ):

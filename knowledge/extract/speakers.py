@@ -27,6 +27,9 @@ from knowledge.sentences import before as words_before
 from knowledge.vocabulary import AGENT_ROLE_WORDS, LOCATIVES, QUOTED_AS, REPORT_VERBS, SPEECH_VERBS
 
 CACHE_SIZE = 4096
+# A sentence that is one quotation and nothing else, and a quotation mark anywhere
+WHOLE_QUOTATION = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
+_QUOTE_MARK = re.compile(r'[“”"]')
 # Words that may stand between a speaker and the verb: "X has also previously stated", "X, in turn, earlier said".
 _BEFORE_VERB = r"(?:(?:has|had|also|then|previously|earlier|later|again|repeatedly|reportedly|publicly|recently)\s+)*"
 _SPEECH_NEXT = re.compile(
@@ -174,6 +177,17 @@ class ActorFinder:
                     # before it)
                     or (subject_at(position - 2) if position >= 2 and not named else None)
                 )
+            if (
+                speaker is None
+                and previous is not None
+                and previous.index in result
+                and WHOLE_QUOTATION.match(sentence.text)
+                and _QUOTE_MARK.search(previous.text)
+            ):
+                # a quotation standing alone after a quoted speaker's sentence goes on with their words ('"Every one
+                # of them is a family ...," Holub said. "But thousands more are still in captivity ..."'): news
+                # writing names a new speaker before or inside their words, never leaves them to the reader
+                speaker = result[previous.index]
             if speaker is None:
                 speaker = self._titled_speaker(sentence.text, sentences[max(0, position - TITLE_LOOKBACK) : position])
             if speaker is not None:
