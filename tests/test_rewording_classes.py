@@ -4965,3 +4965,56 @@ The night ferries stop running in winter.
     knowledge = _knowledge(tmp_path, "truce.txt", text)  # (every word of the question in some article)
     answer = knowledge.answer("From what date are harbour strikes supposed to stop?")
     assert not any(item.date == "2027-02" and item.label is None for item in answer.items), answer
+
+
+OFFICE = """date: 2026-01-02
+source: Test Wire
+title: The Chancellery will be headed by the head of naval intelligence, Toomas Kask
+
+President Alar Tamm said that the head of naval intelligence, Toomas Kask, will replace Mart Lepik as the new head of the Chancellery.
+
+Mart Lepik has been the head of the Chancellery since February 2020, succeeding Ene Saar.
+
+The head of the Navy's Intelligence Directorate, Toomas Kask, then said that a swap could take place next week.
+"""
+
+
+def test_a_predecessor_is_whom_they_replaced_and_a_successor_who_replaced_them(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "office.txt", OFFICE)
+    before = knowledge.answer("Who was Lepik's predecessor?")
+    assert "succeeding Ene Saar" in before.items[0].text, [i.text for i in before.items]
+    after = knowledge.answer("who is Lepik's successor?")
+    assert "Toomas Kask, will replace Mart Lepik" in after.items[0].text, [i.text for i in after.items]
+
+
+def test_a_role_held_by_someone_of_no_stated_side_is_not_said_to_be_anothers(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "office.txt", OFFICE)
+    answer = knowledge.answer("who heads estonia's navy intelligence")
+    assert "for others" not in (answer.message or ""), answer.message
+    assert "Toomas Kask" in answer.items[0].text, [i.text for i in answer.items]
+
+
+def test_what_two_people_agreed_somewhere_asks_for_an_outcome() -> None:
+    from knowledge.answering.question import question_kind
+
+    assert question_kind("What did Tamm and Varo agree at the Narva summit?") == "outcome"
+    assert question_kind("What did Tamm agree to do?") != "outcome"
+
+
+def test_an_interviews_answers_are_the_words_of_the_one_its_lead_names() -> None:
+    from knowledge.extract.registry import extract_people
+    from knowledge.extract.speakers import ActorFinder
+
+    text = (
+        "Ilze Varna, 58, served as Latvia's foreign minister before she was named mediator in January.\n\n"
+        "Q: The ferry truce began on Saturday. Is it holding?\n\n"
+        "A: Broadly, yes. The centre received four complaints in the first day.\n\n"
+        "Q: What went wrong with the ministers' meeting?\n\n"
+        "A: Nothing that cannot be fixed."
+    )
+    sentences = split_article("t", text)
+    speakers = ActorFinder(extract_people(sentences)).speakers(sentences)
+    by_text = {s.text: speakers[s.index].name if s.index in speakers else None for s in sentences}
+    assert by_text["A: Broadly, yes."] == "Ilze Varna", by_text
+    assert by_text["The centre received four complaints in the first day."] == "Ilze Varna", by_text
+    assert by_text["Q: The ferry truce began on Saturday."] is None, by_text

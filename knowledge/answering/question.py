@@ -187,7 +187,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "outcome",
         re.compile(
             r"\b(?:outcome|upshot|results?\s+of)\b|\bhow\s+did\b.{2,60}?\b(?:end|go|turn\s+out)\b|\bwhat\s+came\s+(?:out\s+)?of\b|"
-            r"\bwhat\s+(?:was|were|has\s+been|have\s+been|did\s+they|did\s+the\s+\w+)\s+(?:agreed?|decided?|achieved?)\b",
+            r"\bwhat\s+(?:was|were|has\s+been|have\s+been|did\s+they|did\s+the\s+\w+)\s+(?:agreed?|decided?|achieved?)\b|"
+            # (... whoever agreed it: "what did Trump and Putin agree at the summit?")
+            r"\bwhat\s+did\s+(?:[\w'’-]+\s+){1,4}?(?:agree|decide|achieve)\s+(?:at|in|during|after|on)\b",
             re.I,
         ),
     ),

@@ -19,6 +19,7 @@ from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import misspelt_party_alias
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.search import LED_BY_SIDE, closest_sentences, search
+from knowledge.answering.subjects import clause_subject
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive, surname_of
 from knowledge.extract.registry import bare_title
 from knowledge.index import SentenceRow
@@ -37,6 +38,12 @@ _TALKS_PART = re.compile(r"\b(?:delegation|negotiat\w*|negotiation\s+group|talks
 # "NSDC secretary before Umerov", "the previous head of GUR before Budanov": a post and who took it after
 _HELD_BEFORE = re.compile(
     r"^(?:the\s+)?(?:(?:previous|former|prior|last)\s+)?(?P<role>.+?)\s+(?:before|prior\s+to)\s+(?P<name>[^?]+)$",
+    re.I,
+)
+# "Yermak's predecessor", "the successor of Yermak as chief of staff": who held a post before or after someone
+_IN_TURN = re.compile(
+    r"^(?:(?P<name>.+?)['’]s\s+(?P<turn>predecessors?|successors?)|(?:the\s+)?(?P<turn2>predecessors?|successors?)\s+of\s+"
+    r"(?P<name2>.+?))(?:\s+as\s+(?P<role>.+))?$",
     re.I,
 )
 _ACT_ENDING = re.compile(r"[a-z]{2,}(?:ed|ing)$")  # a verb's past or its -ing form opening a description
@@ -62,6 +69,30 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
         found = search(context, context.question(rewritten), intent=Intent.WHO)
         if found.found:
             return found.model_copy(update={"query": query})
+    in_turn = _IN_TURN.match(query)
+    holder = (in_turn.group("name") or in_turn.group("name2")) if in_turn is not None else None
+    if in_turn is not None and holder and context.lookup.in_question(holder):
+        # "Yermak's predecessor": whom Yermak replaced; "Yermak's successor": who replaced him
+        turn = (in_turn.group("turn") or in_turn.group("turn2")).lower()
+        asked_as = f" as {in_turn.group('role')}" if in_turn.group("role") else ""
+        rewritten = (
+            f"who did {holder} replace{asked_as}"
+            if turn.startswith("predecessor")
+            else f"who replaced {holder}{asked_as}"
+        )
+        found = search(context, context.question(rewritten), intent=Intent.WHO)
+        if found.found:
+            # ... told by a sentence in which they act for a predecessor ("Yermak ..., succeeding Bohdan"), and in which
+            # someone else does for a successor ("Budanov will replace Yermak"): those first
+            keys = {person.key for person in context.lookup.in_question(holder)}
+            predecessor = turn.startswith("predecessor")
+
+            def acts(item: AnswerItem) -> bool:
+                quote = item.citations[0].quote if item.citations else item.text
+                return bool(keys & clause_subject(quote, context.lookup, context.affiliations).people)
+
+            items = sorted(found.items, key=lambda item: acts(item) != predecessor)  # (stable)
+            return found.model_copy(update={"query": query, "items": tuple(items)})
     by_role = context.lookup.by_possessive_role(query)
     if by_role and len(query.split()) <= POSSESSIVE_ROLE_WORDS:  # "Lukashenko's press secretary": not Lukashenko
         titled, _, word = by_role[0]
@@ -134,8 +165,15 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
                 "about nearest them."
             )
             return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
-        names = [f"{h.person.name} ({h.person.roles[h.role]})" for h in others[:MAX_HOLDERS]]
+        # (one whose side the articles never state is not "for others": they may hold it for the side asked)
+        unstated = [
+            h for h in others[:MAX_HOLDERS] if h.party_unstated or context.affiliations.get(h.person.key) is None
+        ]
+        sided = [h for h in others[:MAX_HOLDERS] if h not in unstated]
+        names = [f"{h.person.name} ({h.person.roles[h.role]})" for h in sided]
+        unsided = [f"{h.person.name} ({h.person.roles[h.role]})" for h in unstated]
         also = f" Named with that role for others: {'; '.join(names)}." if names else ""
+        also += f" Named with that role, whose side not stated: {'; '.join(unsided)}." if unsided else ""
         # a role nobody was extracted to hold may still be stated ("He is the head of the negotiation group"):
         # the sentences that best match answer, labelled; facts never veto what search finds
         fallback = closest_sentences(
@@ -145,7 +183,17 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
             f"No one is named as {query} in the roles I extracted.{also}",
         )
         if fallback is not None:
+            if unstated:  # ... and the sentence giving them the role leads, labelled like the rest
+                cited = unstated[0].person.role_citations[unstated[0].role]
+                rest = [item for item in fallback.items if not item.citations or item.citations[0].quote != cited.quote]
+                lead = AnswerItem(text=cited.quote, citations=context.cite([cited]), label=CLOSEST_LABEL)
+                fallback = fallback.model_copy(update={"items": (lead, *rest)})
             return _led_by_a_side(fallback)
+        if unstated:  # (no sentence matches: the one giving them the role still shows, labelled)
+            cited = unstated[0].person.role_citations[unstated[0].role]
+            lead = AnswerItem(text=cited.quote, citations=context.cite([cited]), label=CLOSEST_LABEL)
+            message = f"The articles do not say who is {query}.{also}"
+            return Answer(intent=Intent.WHO, query=query, found=True, items=(lead,), message=message)
         return Answer(
             intent=Intent.WHO,
             query=query,

@@ -27,6 +27,9 @@ from knowledge.sentences import before as words_before
 from knowledge.vocabulary import AGENT_ROLE_WORDS, LOCATIVES, QUOTED_AS, REPORT_VERBS, SPEECH_VERBS
 
 CACHE_SIZE = 4096
+# An interview's lines: the interviewer's question and the answer to it ("Q: Is it holding?", "A: Broadly, yes.")
+_ASKED_LINE = re.compile(r"^\s*Q\s*[:.\-–]\s")
+_ANSWER_LINE = re.compile(r"^\s*A\s*[:.\-–]\s")
 # A sentence that is one quotation and nothing else, and a quotation mark anywhere
 WHOLE_QUOTATION = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
 _QUOTE_MARK = re.compile(r'[“”"]')
@@ -152,8 +155,24 @@ class ActorFinder:
                 position -= 1
             return subject_at(position) if position >= 0 else None
 
+        # an interview's answers ("Q: ..." then "A: ...") are the words of the one its lead names first
+        interview = any(_ASKED_LINE.match(s.text) for s in sentences) and any(
+            _ANSWER_LINE.match(s.text) for s in sentences
+        )
+        interviewee: Actor | None = None
+        if interview:
+            lead = next((s for s in sentences if not s.heading), None)
+            named = self.people_in(lead.text) if lead is not None else []
+            interviewee = named[0] if named else None
+        answering = False
         for position, sentence in enumerate(sentences):
             speaker = self._explicit_speaker(sentence.text)
+            if interview:
+                answering = bool(_ANSWER_LINE.match(sentence.text)) or (
+                    answering and not _ASKED_LINE.match(sentence.text)
+                )
+                if speaker is None and answering:
+                    speaker = interviewee
             if speaker is None and previous is not None and _starts_with_pronoun_speaker(sentence.text):
                 recent = [result[s.index] for s in reversed(sentences[max(0, position - RECENT_SPEAKERS) : position])
                           if s.index in result]  # fmt: skip
