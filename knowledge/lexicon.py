@@ -158,6 +158,9 @@ PHRASAL_VERBS: dict[str, str] = {
     "pushed back on": "resisted",
     "push back against": "resist",
     "push back on": "resist",
+    "look for": "find",  # "where would he look for Patriots?": "find what was available in Europe"
+    "looking for": "finding",
+    "looked for": "found",
     "got back": "received",  # "how many bodies did Ukraine get back?": "Ukraine received 1,000 bodies"
     "get back": "receive",
     "getting back": "receiving",

@@ -66,7 +66,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "wat": "what", "wht": "what", "whta": "what", "wen": "when", "whn": "when", "wher": "where", "whr": "where",
     "abt": "about", "thru": "through", "bc": "because", "cuz": "because", "govt": "government",
     "intl": "international", "dept": "department", "admin": "administration", "mil": "military", "mtg": "meeting",
-    "mtgs": "meetings", "brit": "british", "brits": "british",
+    "mtgs": "meetings", "brit": "british", "brits": "british", "convo": "conversation", "convos": "conversations",
+    "negs": "negotiations", "prez": "president",
     # abbreviations written capitalised too (unlike the chat words above: "Wen" is a name, "Dept" is not)
     "Dept": "Department", "Govt": "Government", "Intl": "International", "Admin": "Administration",
     "TV": "television",
@@ -85,7 +86,9 @@ FILLER_WORDS = (
     frozenset(
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
-        """.split()  # ("own": "sanctions of its own")
+        want wants wanted wanting main like same together kind sort thing things stuff lot
+        """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
+        # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic)
     )
     | LIGHT_VERBS  # (a light verb no article writes names nothing missing)
 )

@@ -5018,3 +5018,86 @@ def test_an_interviews_answers_are_the_words_of_the_one_its_lead_names() -> None
     assert by_text["A: Broadly, yes."] == "Ilze Varna", by_text
     assert by_text["The centre received four complaints in the first day."] == "Ilze Varna", by_text
     assert by_text["Q: The ferry truce began on Saturday."] is None, by_text
+
+
+def test_how_big_a_side_wants_something_asks_its_demand(tmp_path: Path) -> None:
+    text = """date: 2027-03-10
+source: Test Agency
+title: Latvia and Estonia resume talks
+
+Latvia also wants a legally binding commitment that Estonia will never join the alliance, and a cap on the size of its navy, chief negotiator Ilmar Varo said.
+
+In a separate handover, Estonia received the bodies of 300 sailors and Latvia received 12.
+"""
+    knowledge = _knowledge(tmp_path, "navy.txt", text)
+    answer = knowledge.answer("How big does Latvia want Estonia's navy to be?")
+    assert answer.intent is Intent.DEMANDS and "cap on the size of its navy" in answer.items[0].text, answer
+    from knowledge.answering.question import _counted
+
+    assert _counted("how large should the navy be?") == "navi"  # the size of the noun after it
+
+
+def test_a_venue_after_its_owners_name_is_a_place_and_an_interview_line_asks_only_its_words(tmp_path: Path) -> None:
+    talks = """date: 2027-03-10
+source: Test Agency
+title: Latvia and Estonia resume talks in Lithuania
+
+The talks, the fourth round since the two sides returned to the table, are being held at the government's Villa Rasa residence on the edge of Vilnius.
+
+They are the first to take place in the Baltics.
+"""
+    interview = """date: 2027-03-22
+source: Test Daily
+title: Mediator Ilze Varna on the Vilnius talks
+
+Ilze Varna, 58, served as Latvia's foreign minister before she was named mediator.
+
+Q: The truce began on Saturday. Is it holding?
+
+A: Broadly, yes.
+"""
+    knowledge = _corpus(tmp_path, {"talks.txt": talks, "interview.txt": interview})
+    answer = knowledge.answer("Where exactly in Vilnius are the negotiations held?")
+    assert "Villa Rasa" in answer.items[0].text, [i.text for i in answer.items]
+
+
+def test_chat_words_and_wanting_are_read_not_missing(tmp_path: Path) -> None:
+    text = """date: 2026-03-19
+source: Test Star
+title: Tamm and Varo talk ferries
+
+The official, who described the conversation with Tamm as "very good, positive, with the jokes", said the call lasted an hour.
+
+Varo agreed to work with Tamm to find what was available, particularly in Finland.
+
+The Kremlin confirmed that Tamm asked Varo to halt strikes on the ports for a week amid extremely cold weather.
+"""
+    knowledge = _knowledge(tmp_path, "chat.txt", text)
+    for question, phrase in (
+        ("how did the official describe the convo with tamm", "very good, positive"),
+        ("where did varo say he'd look for boats?", "particularly in Finland"),
+        ("Why did Tamm want the strikes on the ports halted?", "extremely cold weather"),
+    ):
+        answer = knowledge.answer(question)
+        first = answer.items[0]
+        assert phrase in first.text and first.label is None, (question, answer.message, first.text)
+
+
+def test_a_weekday_of_a_named_week_and_a_tense_before_an_abbreviation() -> None:
+    published = dt.date(2028, 3, 14)  # a Tuesday
+    found = find_dates("They plan to sign the memorandum in Hue on Friday of next week.", published)
+    assert [(m.date.start, m.date.phrase) for m in found] == [(dt.date(2028, 3, 24), "Friday of next week")]
+    found = find_dates("The ferry corridor will open at 8 a.m. on Saturday for 72 hours.", dt.date(2028, 3, 16))
+    assert [m.date.start for m in found] == [dt.date(2028, 3, 18)]  # "a.m." ends no clause: "will" still rules
+    from knowledge.answering.question_dates import date_filter
+
+    bounded = date_filter("When did Kesk meet Varo before his August visit?", dt.date(2026, 1, 23))
+    assert bounded.month is None and bounded.before == dt.date(2025, 8, 1), bounded  # the visit's month, past
+
+
+def test_according_to_someone_asks_their_words() -> None:
+    from knowledge.answering.question import question_kind
+
+    assert question_kind("According to Varo, what is the main aim of the Riga meeting?") == "said"
+    assert question_kind("who gets to negotiate any concessions, per tamm") is not None
+    assert question_kind("According to the plan, who pays?") != "said"

@@ -177,7 +177,9 @@ _CONDITION = re.compile(
 )
 _PLACE = re.compile(  # (never a source: "according to TASS", "sources who spoke to AFP"; a place's state may come
     # first: "in occupied Crimea")
+    # (an owner's name may stand first: "at the government's Villa Gorica residence")
     r"\b(?:in|at|(?<!according )(?<!spoke )(?<!speaking )(?<!talked )(?<!talking )(?<!told )to)\s+(?:the\s+)?"
+    r"(?:[a-z]+['’]s\s+)?"
     r"(?:(?:occupied|annexed|eastern|western|northern|southern|central|"
     r"liberated|besieged|neighbouring|neighboring)\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )

@@ -209,6 +209,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhat (?:did|does|has|have) .{2,40}? "
             r"(?:say|said|tell|told|write|wrote|think|stress|emphasi[sz]e|warn)\b|"
+            # a question asked of someone's words: "According to Peskov, what is ...?", "..., per Sikorski?"
+            # (a name: "according to the plan" asks what the plan says)
+            r"^\s*according\s+to\s+(?-i:[A-Z])[\w’'-]+(?:\s+[\w’'-]+)?\s*,|"
+            r",\s*(?:according\s+to|per)\s+(?!the\b|a\b|its\b)[\w’'-]+(?:\s+[\w’'-]+)?\s*[?.!]*\s*$|"
             rf"{_WHAT_CALLED.pattern}|"
             # how someone met what another did: "how did Kesk react to Varo's offer?" asks for Kesk's words on it
             r"\bhow\s+(?:did|does|do|has|have|had|would|will)\s+.{2,40}?\s+(?:react|respond|reply)\s+to\b|"
@@ -768,6 +772,11 @@ _COUNTED_AFTER_NAMES = re.compile(  # (names, not acronyms: "how many POWs were 
 
 
 # A group of people whose size is asked ("the size of Kyiv's delegation", "delegation size?"): its people are counted.
+# "how big does Russia want Ukraine's army to be?", "how large is the contingent?": the size of the noun after it
+# (its determiner or possessive marks the noun; "how big a role" asks no count and has none)
+_SIZE_ASKED = re.compile(
+    r"\b(?i:how\s+(?:big|large|small))\b.{0,40}?\b(?:the|its|their|his|her|[A-Z][\w’'-]*['’]s)\s+(?P<noun>[a-z]{3,})\b"
+)
 _GROUP_SIZE = re.compile(
     r"\bsize\s+of\s+(?:(?:the|a|an|each|every|both)\s+)?(?:[\w’'-]+\s+){0,2}?(delegation|team|contingent|mission)s?\b|"
     r"\b(delegation|team|contingent|mission)s?(?:['’]s?)?\s+size\b",
@@ -794,6 +803,9 @@ def _counted(text: str) -> str | None:
     group = _GROUP_SIZE.search(text)
     if group is not None:
         return stem((group.group(1) or group.group(2)).lower())
+    sized = _SIZE_ASKED.search(text)
+    if sized is not None:
+        return stem(sized.group("noun").lower())
     named = _COUNTED_AFTER_NAMES.search(text) or _COUNT_AFTER.search(text)
     if named is not None:
         return stem(named.group(1))

@@ -28,7 +28,11 @@ _DATE = re.compile(
 )
 _BOUND_WORDS = {"before": "before", "until": "before", "till": "before", "by": "before", "prior to": "before"}
 _BOUND_WORDS |= {"after": "after", "since": "after", "from": "after"}
-_BOUND = re.compile(r"\b(?P<word>before|until|till|by|prior to|after|since|from)\s+(?:the\s+)?$")
+# (an event's date is a bound too: "before his August visit", "after Kesk's May call")
+_BOUND = re.compile(
+    r"\b(?P<word>before|until|till|by|prior to|after|since|from)\s+"
+    r"(?:(?P<owner>the|his|her|their|its|[a-z]+['’]s)\s+)?$"
+)
 # ("the May talks", "last May": the verb "may" never follows a determiner)
 _MAY_AS_MONTH = re.compile(r"(?:\b(?:in|of|since|before|after|until|by|from|early|late|mid|the|this|last|next)\s+)$")
 # A bound set by an event rather than a date: "before the Kesk-Varo call", "after Kesk met Varo", "since the Tarn
@@ -85,9 +89,13 @@ def date_filter(text: str, today: dt.date | None = None) -> DateFilter:
         if asks_when and match.group("y4") and _FOR_YEAR.search(low[: match.start()]):
             continue  # "when did they commit to Ukraine's needs for 2026?": what the needs are for, not when
         bound = _BOUND.search(low[: match.start()])
+        if bound is not None and bound.group("owner") and bound.group("word") in ("by", "until", "till", "from"):
+            bound = None  # "by his August trip" counts up to and with that trip: its month, as named
         if bound is not None:
             side = _BOUND_WORDS[bound.group("word")]
-            day = _bound_day(parts, today, side)
+            # (an event's month is one already past, whatever the side: "before his August visit" in January is
+            # last August's)
+            day = _bound_day(parts, today, "after" if bound.group("owner") else side)
             if day is not None:
                 bounds[side] = day
         elif plain == (None, None, None):

@@ -53,7 +53,9 @@ _DEMAND_NOUNS = r"(?:demand|condition|precondition|term|request|requirement|red\
 _DEMAND_VERBS = r"(?:demand|call|urg|insist|press|ask|request|want|seek|sought)\w*"
 _WHO_AUXILIARIES = r"(?:is|are|was|were|has|had|have|also|will|would|did|does|first|then)"
 _NOT_FOR_DEMANDS = re.compile(
-    r"^\s*(?:why|how|did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b|"
+    # (but "how big does Moscow want Kyiv's army to be?" asks what Moscow demands of its size)
+    rf"^\s*(?:why|how(?!\s+(?:big|large|small|many|much|far|long)\s+(?:[\w’'-]+\s+){{0,3}}?(?:does|do|did|would|will)\s+"
+    rf"(?:[\w’'-]+\s+){{1,3}}?{_DEMAND_VERBS})|did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b|"
     # "what did Trump say about whether Russia wants a deal?": what he said, about a demand or not
     r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]{1,60}?\b(?:say|said|tell|told|think|mean)\s+(?:about|on|of|regarding)\b|"
     rf"^\s*(?:which|whom)\s+(?!{_DEMAND_NOUNS}\b)|"

@@ -1029,7 +1029,10 @@ def _answered_after(context: Context, question: Question, hits: list[Hit], items
         if after is None or after.article != row.article or _asks(after.text) or after.id in shown | added:
             answered.append(asked)
             continue
-        same = bool(every) and every <= hit.matched_here and set(stems(row.text)) - QUESTION_STEMS <= said
+        # (in its own words, never its headline's: "Is it holding?" under "... on the Podgorica talks" does not ask
+        # where the talks are held)
+        own = {n for n, g in enumerate(question.groups) if not set(row.stems).isdisjoint(g.stems)}
+        same = bool(every) and every <= own and set(stems(row.text)) - QUESTION_STEMS <= said
         added.add(after.id)
         # (unless the article asks just what the user does, its answer is only near: labelled)
         answer = context.sentence_item(after, label=None if same else CLOSEST_LABEL)

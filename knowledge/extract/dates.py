@@ -43,7 +43,9 @@ PAST_CUE = re.compile(
 )
 _COMPARED_BEFORE = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "more than (many people) expected"
 TENSE_WINDOW = 160  # characters before a weekday searched for a tense cue (the clause, not the paragraph)
-_CLAUSE_EDGE = re.compile(r"[;:.!?]\s|[“”\"]")  # a tense cue beyond one of these belongs to another clause
+# a tense cue beyond one of these belongs to another clause (a full stop after one letter is an abbreviation's:
+# "will open at 8 a.m. on Saturday", "the U.S. will")
+_CLAUSE_EDGE = re.compile(r"[;:!?]\s|(?<!\b[A-Za-z])\.\s|[“”\"]")
 # Days joined by these are in order: "from Saturday evening through Sunday", "on Tuesday and Wednesday".
 _DAY_SEQUENCE = re.compile(r"^(?:\s+\w+)?\s*(?:,|and|or|to|through|thru|till|until|-|–)\s+(?:on\s+)?$", re.I)
 
@@ -171,7 +173,40 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             mentions.append(DateMention(span[0], span[1], resolved))
     mentions.sort(key=lambda mention: mention.start)
     mentions = _days_in_sequence(sentence, _same_year(sentence, _weekday_with_its_date(sentence, mentions)))
-    return _days_from_another(sentence, mentions)
+    return _days_from_another(sentence, _weekday_of_a_week(sentence, mentions))
+
+
+_OF_A_WEEK = re.compile(r"^\s+of\s+$", re.IGNORECASE)
+
+
+def _weekday_of_a_week(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Friday of next week": the Friday in the week named after it, one date (a weekday read alone from the
+    publication day was the coming Friday, a week early)."""
+    kept: list[DateMention] = []
+    skip = False
+    for n, mention in enumerate(mentions):
+        if skip:
+            skip = False
+            continue
+        following = mentions[n + 1] if n + 1 < len(mentions) else None
+        weekday = (mention.date.phrase.split() or [""])[-1].capitalize()
+        if (
+            following is not None
+            and weekday in WEEKDAY_NAMES
+            and following.date.precision is Precision.SPAN
+            and following.date.phrase.lower().endswith("week")
+            and _OF_A_WEEK.match(sentence[mention.end : following.start])
+        ):
+            offset = (WEEKDAY_NAMES[weekday] - following.date.start.weekday()) % 7
+            day = following.date.start + dt.timedelta(days=offset)
+            date = FuzzyDate(
+                start=day, end=day, precision=Precision.DAY, phrase=sentence[mention.start : following.end]
+            )
+            kept.append(DateMention(mention.start, following.end, date))
+            skip = True
+            continue
+        kept.append(mention)
+    return kept
 
 
 _NAMED_DAY_GAP = re.compile(r"^,?\s*(?:the\s+)?$")
