@@ -158,6 +158,8 @@ PHRASAL_VERBS: dict[str, str] = {
     "pushed back on": "resisted",
     "push back against": "resist",
     "push back on": "resist",
+    "been told": "been informed",  # "has Trump been told how it went?": "Trump has not yet been informed"
+    "being told": "being informed",
     "look for": "find",  # "where would he look for Patriots?": "find what was available in Europe"
     "looking for": "finding",
     "looked for": "found",

@@ -5101,3 +5101,17 @@ def test_according_to_someone_asks_their_words() -> None:
     assert question_kind("According to Varo, what is the main aim of the Riga meeting?") == "said"
     assert question_kind("who gets to negotiate any concessions, per tamm") is not None
     assert question_kind("According to the plan, who pays?") != "said"
+
+
+def test_been_told_is_been_informed(tmp_path: Path) -> None:
+    text = """date: 2026-08-06
+source: Test Agency
+title: Kremlin aide calls Varo-Kesk meeting useful
+
+Ushakov told reporters the Varo Kesk meeting went well and that signals from it were received on behalf of Tamm.
+
+"Tamm has not yet been informed of the results of this meeting," the official said.
+"""
+    knowledge = _knowledge(tmp_path, "told.txt", text)
+    answer = knowledge.answer("Has Tamm been told how the Varo Kesk meeting went?")
+    assert "not yet been informed" in answer.items[0].text, [i.text for i in answer.items]
