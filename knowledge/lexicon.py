@@ -115,7 +115,8 @@ FAMILIES: tuple[str, ...] = (
     "television televised broadcast broadcasts",  # "talking to him on TV": a televised meeting
     "agenda topic topics discuss discussed covered",  # "what else was on the agenda?": what the talks covered
     "purpose purposes objective objectives aim aimed goal goals",  # "the trip's purpose": what it aimed to do
-    "parliament parliamentary lawmakers legislators legislature",  # "asked parliament to": asked lawmakers
+    # "asked parliament (the Rada) to": asked lawmakers
+    "parliament parliamentary lawmakers legislators legislature rada duma mps",
     "threaten threatened threat threats warn warned warning",  # "threatened to" is said as "warning he would"
     # "appointed X as secretary, dismissing Y from the post": X replaced Y
     "replace replaced replacing succeed succeeded successor predecessor dismissing",
@@ -158,15 +159,16 @@ PHRASAL_VERBS: dict[str, str] = {
     "pushed back on": "resisted",
     "push back against": "resist",
     "push back on": "resist",
+    "get under way": "begin",  # "when did the talks get under way?": when they began
+    "got under way": "began",
+    "gets under way": "begins",
+    "getting under way": "beginning",
     "been told": "been informed",  # "has Trump been told how it went?": "Trump has not yet been informed"
     "being told": "being informed",
     "look for": "find",  # "where would he look for Patriots?": "find what was available in Europe"
     "looking for": "finding",
     "looked for": "found",
-    "got back": "received",  # "how many bodies did Ukraine get back?": "Ukraine received 1,000 bodies"
-    "get back": "receive",
-    "getting back": "receiving",
-    "get back to": "return to",  # (the longer one first: "get back to the table" is a return)
+    "get back to": "return to",  # "get back to the table" is a return
     "got back to": "returned to",
     "swapped out": "replaced",  # "why was X swapped out?": why X was replaced (not a prisoner swap)
     "swap out": "replace",
@@ -287,7 +289,14 @@ PHRASAL_VERBS: dict[str, str] = {
 
 def without_phrasal_verbs(text: str) -> str:
     """The text with each phrasal verb written as the one word it stands for (``PHRASAL_VERBS``)."""
-    return _PHRASAL.sub(lambda m: PHRASAL_VERBS[m.group(0).lower()], _GOT_TO_A_PLACE.sub(_arrived, text))
+    text = _GOT_BACK.sub(lambda m: _RECEIVING[m.group("verb").lower()], _GOT_TO_A_PLACE.sub(_arrived, text))
+    return _PHRASAL.sub(lambda m: PHRASAL_VERBS[m.group(0).lower()], text)
+
+
+# "how many bodies did Ukraine get back?": what was got back was received ("Ukraine received 1,000 bodies"); one who
+# gets back from, home or to somewhere returns ("when did Saar get back from Riga?" stays as asked)
+_GOT_BACK = re.compile(r"\b(?P<verb>get|gets|got|getting)\s+back\b(?!\s+(?:from|home|to|on|in|into|after|at)\b)", re.I)
+_RECEIVING = {"get": "receive", "gets": "receives", "got": "received", "getting": "receiving"}
 
 
 # "when did the envoy get to Bergen?": got to a place (a capital follows) is arrived in it; "get to decide" is not
@@ -386,7 +395,7 @@ _DERIVED_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ud", "us"),  # conclude/conclusion, include/inclusion
     ("ad", "as"),  # invade/invasion, persuade/persuasion
     ("id", "is"),  # decide/decision, divide/division
-    ("od", "os"),  # explode/explosion, erode/erosion
+    ("od", "os"),  # explode/explosion
     ("end", "ens"),  # extend/extension, suspend/suspension, defend/defence
     ("and", "ans"),  # expand/expansion
     ("ond", "ons"),  # respond/response
@@ -400,7 +409,14 @@ _DERIVED_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ifi", "if"),  # ratify/ratification, verify/verification
     ("upi", "up"),  # occupy/occupation
 )
-_NOT_DERIVED = frozenset({"contain", "sustain", "entertain", "attain", "ascertain"})  # their "-tent" is another word
+# (their noun is another word: "contain"/"content", "intend"/"intense", "offend"/"offensive", "defend"/"Defense
+# Ministry", "convene"/"conventional", "receive"/"reception")
+_NOT_DERIVED = frozenset(
+    stem(word)
+    for word in (
+        "contain sustain entertain attain ascertain intend offend defend pretend attend extend convene receive"
+    ).split()
+)
 DERIVED_MIN = 5  # shorter stems ("lead" -> "leas") rewrite into other words too often
 
 

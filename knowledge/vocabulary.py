@@ -280,3 +280,6 @@ EVENT_NOUNS = r"calls?|meetings?|talks|summits?|visits?|trips?|rounds?|sessions?
 AGENT_ROLE_WORDS = r"spokes(?:man|woman|person)|aides?|advis[eo]rs?|representatives?|lawyers?"
 # Verbs that give a post: "who was appointed defence minister?" asks who holds it.
 APPOINTING_WORDS = r"appointed|named|elected|chosen|picked|tapped|made"
+
+# The participles that tell a plan ("had been scheduled for Friday", "is slated for May"), as one regex alternation
+PLAN_PARTICIPLES = "scheduled|planned|set|due|expected|slated|penciled|pencilled"

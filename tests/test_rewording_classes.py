@@ -4676,6 +4676,7 @@ def test_may_after_a_determiner_is_the_month_and_a_modal_is_not() -> None:
     assert date_filter("Where are the May ferry talks being held?").month == 5
     assert date_filter("what did Tallinn say last May?").month == 5
     assert date_filter("what may the talks bring?").month is None
+    assert date_filter("how this may affect the ferry talks?").month is None  # "this may" is the verb
 
 
 LINEUP = """date: 2026-09-20
@@ -4740,7 +4741,7 @@ The European Union supports an immediate ceasefire on the bay, its envoy said.
     knowledge = _knowledge(tmp_path, "gaps.txt", text)  # (a stance of the EU extracted, on another issue)
     answer = knowledge.answer("EU stance on sanctions against Estonia")
     assert "will remain in force" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
-    assert not (answer.message or "").startswith("Nothing stated"), answer.message  # it is stated, by its official
+    assert "no position i extracted" in (answer.message or "").lower(), answer.message  # never "Nothing stated"
 
 
 def test_a_light_verb_neither_tells_nor_is_missing_from_the_answer(tmp_path: Path) -> None:
@@ -4753,6 +4754,9 @@ title: Saar gives Tallinn two weeks
 Saar met the Latvian envoy on Tuesday.
 """
     knowledge = _knowledge(tmp_path, "saar.txt", text)
+    question = knowledge.context.question("Where was Saar when she made the two-week comment?")
+    telling = {question.groups[n].word for n in knowledge.context.ranker.telling(question)}
+    assert telling and "made" not in telling, telling  # a light verb never tells what is asked
     answer = knowledge.answer("Where was Saar when she made the two-week comment?")
     first = answer.items[0]
     assert "Riga" in first.text and first.label is None, (answer.message, [(i.label, i.text) for i in answer.items])
@@ -4770,7 +4774,8 @@ Latvian President Aldis Berzins approved the composition of the Latvian delegati
     knowledge = _knowledge(tmp_path, "team.txt", text)
     for question in ("Who is heading the Latvian negotiating team in Lithuania?", "who heads the Latvian team?"):
         answer = knowledge.answer(question)
-        assert "Inese Kalnina" in answer.items[0].text, (question, answer.message, [i.text for i in answer.items])
+        first = answer.items[0]
+        assert first.text.startswith("Inese Kalnina") and first.label is None, (question, answer.message, first)
 
 
 def test_the_verb_a_condition_is_set_on_is_no_topic_of_a_demand(tmp_path: Path) -> None:
@@ -4949,6 +4954,21 @@ The meeting between Estonian Foreign Minister Anu Saar and her Latvian counterpa
 
     found = find_dates("It had been scheduled for this Friday, May 21.", dt.date(2027, 5, 19))
     assert [m.date.start for m in found] == [dt.date(2027, 5, 21)]  # "this Friday, May 21" is one date
+    # ... but another plan put off in the next sentence is no new date of this one, and a plan in reported speech
+    # that stands is its date
+    other = text.replace(
+        'The ministry said on Tuesday that it had been postponed to June 9 "at the request of the parties".',
+        "Separately, parliament postponed the vote on the fishing quota to June 9.",
+    )
+    (tmp_path / "2").mkdir()
+    elsewhere = _knowledge(tmp_path / "2", "bar.txt", other).answer("saar varo meeting date?")
+    assert all(item.label != "new date of a changed plan" for item in elsewhere.items), elsewhere
+    standing = "Lepp told reporters that the meeting between Saar and Varo had been set for May 21 in Narva and would go ahead."
+    (tmp_path / "3").mkdir()
+    kept = _knowledge(tmp_path / "3", "bar.txt", text.split("\n\n")[0] + "\n\n" + standing + "\n").answer(
+        "saar varo meeting date?"
+    )
+    assert kept.items[0].date == "2027-05-21" and kept.items[0].label in (None, "planned"), kept
 
 
 def test_a_done_event_never_answers_when_a_plan_is_to_happen(tmp_path: Path) -> None:
@@ -4985,13 +5005,23 @@ def test_a_predecessor_is_whom_they_replaced_and_a_successor_who_replaced_them(t
     assert "succeeding Ene Saar" in before.items[0].text, [i.text for i in before.items]
     after = knowledge.answer("who is Lepik's successor?")
     assert "Toomas Kask, will replace Mart Lepik" in after.items[0].text, [i.text for i in after.items]
+    passive = OFFICE.replace(
+        "President Alar Tamm said that the head of naval intelligence, Toomas Kask, will replace Mart Lepik as the new "
+        "head of the Chancellery.",
+        "Mart Lepik was replaced on Friday by Toomas Kask as head of the Chancellery.",
+    )
+    (tmp_path / "2").mkdir()
+    told = _knowledge(tmp_path / "2", "office.txt", passive).answer("who is Lepik's successor?")
+    assert "replaced on Friday by Toomas Kask" in told.items[0].text, [i.text for i in told.items]
 
 
 def test_a_role_held_by_someone_of_no_stated_side_is_not_said_to_be_anothers(tmp_path: Path) -> None:
     knowledge = _knowledge(tmp_path, "office.txt", OFFICE)
     answer = knowledge.answer("who heads estonia's navy intelligence")
     assert "for others" not in (answer.message or ""), answer.message
-    assert "Toomas Kask" in answer.items[0].text, [i.text for i in answer.items]
+    first = answer.items[0]  # the sentence giving the role, labelled: the articles never say whose it is
+    assert first.text.startswith("The head of the Navy's Intelligence Directorate, Toomas Kask"), first
+    assert first.label == "closest sentence", first
 
 
 def test_what_two_people_agreed_somewhere_asks_for_an_outcome() -> None:
@@ -5018,6 +5048,23 @@ def test_an_interviews_answers_are_the_words_of_the_one_its_lead_names() -> None
     assert by_text["A: Broadly, yes."] == "Ilze Varna", by_text
     assert by_text["The centre received four complaints in the first day."] == "Ilze Varna", by_text
     assert by_text["Q: The ferry truce began on Saturday."] is None, by_text
+
+    def answers(text: str) -> dict[str, str | None]:
+        sentences = split_article("t", text)
+        speakers = ActorFinder(extract_people(sentences)).speakers(sentences)
+        return {s.text: speakers[s.index].name if s.index in speakers else None for s in sentences}
+
+    interviewed = answers(
+        "Test Radio correspondent Mart Kesk interviewed Foreign Minister Ilze Varna in Riga.\n\n"
+        "Q: Is the truce holding?\n\nA: Broadly, yes.\n\nThis interview has been edited for length and clarity."
+    )
+    assert interviewed["A: Broadly, yes."] == "Ilze Varna", interviewed  # the one interviewed, not the interviewer
+    assert interviewed["This interview has been edited for length and clarity."] is None, interviewed
+    explainer = answers(
+        "Prime Minister Anu Saar and President Alar Tamm back the ferry plan.\n\n"
+        "Q: What is in the plan?\n\nA: It would reopen the ferry line."
+    )
+    assert explainer["A: It would reopen the ferry line."] is None, explainer  # (the lead names two: no one's)
 
 
 def test_how_big_a_side_wants_something_asks_its_demand(tmp_path: Path) -> None:
@@ -5115,3 +5162,69 @@ Ushakov told reporters the Varo Kesk meeting went well and that signals from it 
     knowledge = _knowledge(tmp_path, "told.txt", text)
     answer = knowledge.answer("Has Tamm been told how the Varo Kesk meeting went?")
     assert "not yet been informed" in answer.items[0].text, [i.text for i in answer.items]
+
+
+def test_a_parliament_by_its_own_name_is_its_lawmakers(tmp_path: Path) -> None:
+    text = """date: 2026-12-10
+source: Test News
+title: Tamm says he is ready for elections
+
+Estonian President Alar Tamm on Tuesday said he is "ready" to hold elections within 90 days.
+
+The Estonian president said he has already asked lawmakers to prepare legislative changes allowing elections during wartime.
+
+Tamm later said that he was ready to meet Varo in Riga.
+"""
+    knowledge = _knowledge(tmp_path, "rada.txt", text)
+    answer = knowledge.answer("what has tamm asked the rada to do")
+    assert "asked lawmakers to prepare" in answer.items[0].text, [i.text for i in answer.items]
+
+
+def test_the_who_after_an_apposition_holding_a_name_is_that_name(tmp_path: Path) -> None:
+    text = """date: 2026-06-02
+source: Test Wire
+title: Kesk in Tartu
+
+Estonian Prime Minister Mart Kesk came to Tartu on Monday with his adviser, the veteran diplomat Ilze Varna, who visited Riga in May.
+"""
+    answer = _knowledge(tmp_path, "tartu.txt", text).answer("When did Kesk visit Riga?")
+    assert not any(item.date == "2026-05" and item.label is None for item in answer.items), answer  # Varna's visit
+
+
+def test_a_side_counted_is_never_another_sides_people(tmp_path: Path) -> None:
+    text = """date: 2026-06-02
+source: Test Wire
+title: Fishermen held
+
+Estonia still holds 300 Latvian fishermen detained at sea.
+
+Latvia says 120 Estonians remain in its custody.
+"""
+    answer = _knowledge(tmp_path, "held.txt", text).answer("How many Estonians are detained?")
+    assert "120 Estonians" in answer.items[0].text, [i.text for i in answer.items]
+
+
+def test_got_back_from_a_place_is_a_return_not_a_receipt() -> None:
+    assert without_phrasal_verbs("When did Saar get back from Riga?") == "When did Saar get back from Riga?"
+    assert without_phrasal_verbs("How many bodies did Latvia get back?") == "How many bodies did Latvia receive?"
+
+
+def test_the_latest_round_picks_the_round_and_begin_its_first_day(tmp_path: Path) -> None:
+    text = """date: 2029-03-08
+source: Test Agency
+title: Tartu talks end with a swap deal
+
+The two-day round, the third since the so-called Baltic format was launched in January, opened on Tuesday at the university and ended late on Wednesday after 14 hours of talks.
+
+Kremlin spokesman Oleg Lepp said the documents were not ready.
+"""
+    knowledge = _knowledge(tmp_path, "tartu.txt", text)
+    for question, day in (
+        ("When did the latest round of talks in Tartu get under way?", "2029-03-06"),
+        ("When did the latest round of talks in Tartu begin?", "2029-03-06"),
+        ("When did the latest round of talks in Tartu end?", "2029-03-07"),
+    ):
+        answer = knowledge.answer(question)
+        assert answer.items[0].date == day, (question, [(i.label, i.date) for i in answer.items])
+    named = knowledge.answer("kremlin spokesman name?")
+    assert named.items[0].text.startswith("Oleg Lepp"), [i.text for i in named.items]

@@ -421,7 +421,10 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     words = [stem(word.lower()) for word in after[: COUNTED_WINDOW + 1]]
     if counted in _PEOPLE_COUNTED and not text[end:].startswith("-"):  # ("the team has nine members": the team's
         family = family | _PEOPLE_COUNTED  # people; "the 27-member bloc" is told by its noun, above)
-    if party_of(counted) is not None:  # "how many Ukrainians ...?": "more than 8,000 of its citizens", "412 soldiers"
+    side = party_of(counted)
+    # "how many Ukrainians ...?": "more than 8,000 of its citizens", "412 soldiers" (never another side's: "300
+    # Latvian fishermen" are no Estonians)
+    if side is not None and not any((party_of(w) or side) != side for w in after[:COUNTED_WINDOW]):
         family = family | _PEOPLE_NOUNS
     if any(word in family for word in words):
         return True

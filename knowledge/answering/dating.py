@@ -19,7 +19,7 @@ from knowledge.answering.subjects import SHARED_EVENT
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import AnswerItem
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import SAID_ON_WORDS, SPEECH_VERBS
+from knowledge.vocabulary import PLAN_PARTICIPLES, SAID_ON_WORDS, SPEECH_VERBS
 
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
 # meet in Ireland on Dec. 2" - the first date is the one no longer planned (ranked below, never dropped).
@@ -85,12 +85,35 @@ def called_off(text: str, phrase: str) -> bool:
     )
 
 
-# a plan in the past perfect, right before its date: one since changed (news writes a standing plan "is set for")
+# a plan in the past perfect, right before its date ("had been scheduled for this Friday, March 19"): changed when
+# the next sentence says so of it (``changed_after``); reported speech writes standing plans so too ("said the
+# meeting had been set for March 20 and would go ahead")
 _HAD_BEEN_PLANNED = re.compile(
-    r"\bhad\s+(?:been\s+)?(?:scheduled|planned|set|due|expected|slated|penciled|pencilled)\s+(?:to\s+\w+\s+)?"
+    rf"\bhad\s+(?:been\s+)?(?:{PLAN_PARTICIPLES})\s+(?:to\s+\w+\s+)?"
     r"(?:for|on|to\s+take\s+place\s+on)?\s*(?:(?:this|next|last|on)\s+)?(?:[A-Z][a-z]+day,?\s+)?$",
     re.IGNORECASE,
 )
+
+
+# a sentence telling that the plan just named was changed, naming it by a pronoun or its noun ("it had been
+# postponed to April 8", "The meeting was moved to Vilnius"), never another plan ("parliament postponed the vote")
+_CHANGED_BACK = re.compile(
+    r"\b(?:it|they|the\s+(?:meeting|talks|summit|visit|signing|vote|session|round|exchange|ceremony|trip|call))\s+"
+    r"(?:had|has|have|was|were|is|are|will|would)\s+(?:\w+\s+){0,2}?"
+    r"(?:postponed|moved|pushed\s+back|delayed|rescheduled|put\s+off|called\s+off|cancell?ed|canceled|brought\s+forward)\b",
+    re.IGNORECASE,
+)
+
+
+def plan_in_past_perfect(text: str, phrase: str) -> bool:
+    """Whether the plan dated by ``phrase`` is told in the past perfect ("had been scheduled for Friday")."""
+    at = phrase_at(text, phrase)
+    return at > 0 and _HAD_BEEN_PLANNED.search(text, 0, at) is not None
+
+
+def changed_after(next_text: str) -> bool:
+    """Whether the sentence after a plan says that plan was changed (``_CHANGED_BACK``)."""
+    return _CHANGED_BACK.search(next_text) is not None
 
 
 def superseded(text: str, phrase: str) -> bool:
@@ -98,8 +121,6 @@ def superseded(text: str, phrase: str) -> bool:
     at = phrase_at(text, phrase)
     if at < 0:
         return False
-    if _HAD_BEEN_PLANNED.search(text, 0, at):
-        return True  # "had been scheduled for this Friday, March 19": a plan told as one no longer standing
     first = next(reversed(list(_FIRST_PLAN.finditer(text, 0, at))), None)  # the nearest before it
     # (the change told after this date, not between the first plan and it: "... Dec. 1 ..., is now ... on Dec. 2")
     return (

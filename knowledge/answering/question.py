@@ -718,6 +718,20 @@ def _opens_noun_phrase(before: str) -> bool:
     return not before or before in NOUN_PHRASE_OPENERS or before in _folded_party_aliases()
 
 
+def asker_verb(word: str, text: str) -> bool:
+    """A word no article uses that is the asker's verb for what a sentence tells in its own, not a missing thing:
+    an irregular or adverb form, an adverb of manner, a past form ("scheduled"), or an -ing form after a preposition
+    or "be" ("plan for splitting", "is stringing"); never a noun that ends so ("assembly", "briefing", "meeting",
+    "hundred", "Beijing")."""
+    if word in IRREGULAR_VERBS or word in ADVERBS or _MANNER_ADVERB.fullmatch(word):
+        return True
+    if len(word) > 4 and word.endswith("ed") and not word.endswith(("eed", "dred")):
+        return not re.search(rf"\b(?:the|a|an|this|that|its|their|his|her)\s+{re.escape(word)}\b", text, re.I)
+    if len(word) > 5 and word.endswith("ing"):
+        return bool(re.search(rf"\b(?:for|of|about|by|on|is|are|was|were|be|been)\s+{re.escape(word)}\b", text, re.I))
+    return False
+
+
 def verb_form(word: str) -> bool:
     """A participle, past form or adverb ("freed prisoners", "brought home", "actually hold"): the asker's words for
     what an article says in its own, not the name of a thing that may be missing."""
@@ -893,7 +907,7 @@ def asks_for_end(text: str) -> bool:
 
 def _asks(text: str, word: str) -> bool:
     family = {stem(word)} | related(stem(word))
-    return any(stem(w) in family for w in index_words(text))
+    return any(stem(w) in family for w in index_words(without_phrasal_verbs(text)))  # ("get under way": begin)
 
 
 def _is_date_word(term: str, *, weekdays: bool = True) -> bool:

@@ -33,8 +33,8 @@ _BOUND = re.compile(
     r"\b(?P<word>before|until|till|by|prior to|after|since|from)\s+"
     r"(?:(?P<owner>the|his|her|their|its|[a-z]+['’]s)\s+)?$"
 )
-# ("the May talks", "last May": the verb "may" never follows a determiner)
-_MAY_AS_MONTH = re.compile(r"(?:\b(?:in|of|since|before|after|until|by|from|early|late|mid|the|this|last|next)\s+)$")
+# ("the May talks", "last May": the verb "may" never follows an article or "last"/"next"; "this may" is the verb)
+_MAY_AS_MONTH = re.compile(r"(?:\b(?:in|of|since|before|after|until|by|from|early|late|mid|the|last|next)\s+)$")
 # A bound set by an event rather than a date: "before the Kesk-Varo call", "after Kesk met Varo", "since the Tarn
 # summit". Only these words: "by" names an agent ("called by Kesk"), "from" a source or a party ("from Tarnia"), and
 # "ahead of" or "following" mostly say which event is meant ("the call ahead of the summit" is that call).

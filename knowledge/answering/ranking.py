@@ -36,7 +36,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.answer_types import kind_booster, may_boost
-from knowledge.answering.question import Question, TermGroup, kind_words, party_phrases, party_stems, verb_form
+from knowledge.answering.question import Question, TermGroup, asker_verb, kind_words, party_phrases, party_stems
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.subjects import question_verb
 from knowledge.extract.people import surname_of
@@ -464,7 +464,11 @@ class Ranker:
         # missing thing, and a word and a name are then enough to go on)
         # (... and so is any participle or past form: "when is the meeting scheduled?" over "will meet on Friday")
         verb = question_verb(question.text)
-        missing = [word for word in absent if (verb is None or stem(word) != stem(verb)) and not verb_form(word)]
+        missing = [
+            word
+            for word in absent
+            if (verb is None or stem(word) != stem(verb)) and not asker_verb(word, question.text)
+        ]
         enough = len(rest) + len(question.named_people) + len(question.places) >= 2 if not missing else False
         if len(rest) < 2 and len(question.named_people) + len(question.places) < 2 and not enough:
             return False

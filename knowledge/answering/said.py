@@ -30,7 +30,7 @@ from knowledge.extract.speakers import WHOLE_QUOTATION, agent_before, attributed
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.text import STOPWORDS, fold, stem
-from knowledge.vocabulary import AGENT_ROLE_WORDS, REPORT_VERBS, SAID_ON_WORDS, SPEECH_VERBS
+from knowledge.vocabulary import AGENT_ROLE_WORDS, MONTHS, REPORT_VERBS, SAID_ON_WORDS, SPEECH_VERBS, WEEKDAYS
 
 UNKNOWN_SPEAKER = "Speaker not named in the article"
 SPEAKER_UNKNOWN_LABEL = "speaker unknown"
@@ -286,10 +286,10 @@ def _on_it(text: str) -> bool:
 # A sentence that announces someone's words on a topic, which the quotation after it gives ("Sikorski also commented
 # on Friday's summit in Alaska." then "“I don't think any formal agreements were reached ...”")
 _INTRODUCES = re.compile(
-    r"\b(?:commented|spoke|talked|remarked|reflected|touched)\s+(?:\w+\s+)?(?:on|about|upon)\b|"
-    r"\bwas\s+asked\s+about\b|\bturned\s+to\b|\b(?:addressed|discussed)\b",
+    r"\b(?:commented|spoke|talked|remarked|reflected|touched)\s+(?:\w+\s+)?(?:on|about|upon)\s+"
+    rf"(?!condition\b|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b(?!['’]s))|\bwas\s+asked\s+about\b",
     re.IGNORECASE,
-)
+)  # (never "spoke on condition of anonymity" or "spoke on Monday": those name no topic)
 _OPENS_QUOTE = re.compile(r"^\s*[“\"«]")
 
 

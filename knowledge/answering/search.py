@@ -495,7 +495,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     together = question.kind == "where" and len(question.named_people) >= 2
     if together and caveat is None and not any(h.coverage >= IN_SENTENCE for h in shown_hits):
         names = " and ".join(group[0].name for group in question.named_people if group)
-        caveat = f"No sentence names {names} together; these are the closest sentences."
+        caveat = f"None of the sentences found names {names} together; these are the closest ones."
         unfit |= {h.row.id for h in shown_hits}
     if caveat is None and kinds[shown_hits[0].row.id] is False and question.kind in ASKED_FOR:
         caveat = f"No sentence gives the {ASKED_FOR[question.kind]} asked for."

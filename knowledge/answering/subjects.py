@@ -321,7 +321,9 @@ def _names(text: str, lookup: PeopleLookup, affiliations: dict[int, str | None])
 _RELATIVE_WHO = re.compile(r",\s+who\s")
 
 
-_APPOSITION_BEFORE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,]+$")
+# an apposition before a relative "who" ("Ilze Varna, the special envoy for Estonia, who arrived"): the "who" is the
+# name it describes, unless it holds a full name of its own ("his adviser, the diplomat Ilze Varna, who visited")
+_APPOSITION_BEFORE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?![^,]*\b[A-Z][a-z]+\s+[A-Z][a-z]+)[^,]+$")
 
 
 def relative_subject(text: str, at: int, lookup: PeopleLookup, affiliations: dict[int, str | None]) -> Subject | None:

@@ -28,6 +28,7 @@ from knowledge.answering.dating import (
     CALL_OFF_WORD,
     SUPERSEDED_FACTOR,
     called_off,
+    changed_after,
     date_part_stems,
     date_phrase,
     dated_items,
@@ -35,16 +36,17 @@ from knowledge.answering.dating import (
     own_clause_stems,
     passing_clause,
     phrase_at,
+    plan_in_past_perfect,
     superseded,
 )
 from knowledge.answering.question import (
     Question,
     TermGroup,
+    asker_verb,
     asks_for_end,
     asks_for_start,
     asks_future,
     other_ordinals_only,
-    verb_form,
 )
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
@@ -327,6 +329,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     # ("when did ... open?", never "when was it scheduled?", which asks for the plan)
     past_asked = not future and bool(_PAST_ASKED.search(question.text)) and not _PLAN_ASKED.search(question.text)
     newest = context.today if past_asked else None
+    # ("when did Kesk and Varo meet again?" asks a past meeting, though "again" reads as a plan's word)
+    past_asked_again = bool(_PAST_ASKED.search(question.text)) and not _PLAN_ASKED.search(question.text)
     places = {token for _, place in question.places for token in place}
     rare_kin, common_kin = _kin_of_telling(context, question, telling)
     known_places = context.memo("one-word places", None, lambda: _one_word_places(context))
@@ -340,6 +344,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     # a lead's events are told under its headline's words too ("negotiators sat down on Tuesday" under "Russia and
     # Ukraine open Baku talks" tells when the talks opened)
     headlines = context.store.title_sets({hit.row.article for hit in hits if hit.lead})
+    changed_next = _next_of_past_perfect_plans(context, hits, by_sentence)
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
@@ -374,7 +379,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     # "when did the swap take place?": history (one naming everyone asked about may be the meeting
                     # asked for: "He last met Putin on April 25" for "when did Witkoff meet Putin in Moscow?")
                     score *= HISTORY_FACTOR
-                if future and not row.planned:
+                if future and not row.planned and not past_asked_again:
                     # "when are the strikes supposed to stop?" is not answered by "drones hit power plants last
                     # month": a done event may show, labelled, never as the day of a plan
                     score *= PAST_FOR_FUTURE_FACTOR
@@ -402,7 +407,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     sure = False
                 if not future and as_plan:
                     score *= PLAN_FOR_PAST_FACTOR  # "reported on Saturday that he would speak": not when he spoke
-                if row.planned and superseded(hit.row.text, row.event.date.phrase if row.event.date else ""):
+                if row.planned and _changed(hit.row.text, date_phrase(row), changed_next.get(hit.row.id, "")):
                     score *= SUPERSEDED_FACTOR  # "initially expected in Paris on Dec. 1, is now to meet ... on Dec. 2"
                     sure = False  # (a plan since changed is never the date, only a closest sentence)
                 if hit.row.id in calling_off:
@@ -652,6 +657,15 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     )
     if not any(s.sure for s in chosen):
         return _closest_dated(context, question, scored) or _no_events(context, question)
+    if question.ordinal == -1 and (asks_for_start(question.text) or asks_for_end(question.text)):
+        # "when did the latest round begin?": "latest" picks the round, "begin" its day: of the days one sentence
+        # tells of the round picked ("opened on Tuesday and ended late on Wednesday"), the first or the last
+        first = chosen[0]
+        same = [s for s in chosen if s.sure and s.hit.row.id == first.hit.row.id and not s.row.background]
+        if len(same) > 1:
+            pick = min if asks_for_start(question.text) else max
+            lead = pick(same, key=lambda s: s.row.start)
+            chosen = [lead] + [s for s in chosen if s is not lead]
     best = chosen[0].score
     picked = [chosen[0]] + [s for s in chosen[1:] if s.score >= best * WHEN_RELATIVE_CUT]
     # one sentence answers once, under the date that fits best: "from Saturday evening through Sunday" is one truce
@@ -682,7 +696,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         # ... unless the first sentence holds all the rest of it, as search reads it: the missing word is the asker's
         # own for what it says ("when did Tamm sign off on the delegation lineup?": "Tamm approved the composition of
         # the delegation on May 4")
-        heads = all(verb_form(word) or _after_a_word_held(question, word, absent) for word in absent)
+        heads = all(asker_verb(word, question.text) or _after_a_word_held(question, word, absent) for word in absent)
         whole = heads and context.ranker.holds_the_rest(question, picked[0].hit, absent)
         closest = tuple(
             item if whole and n == 0 else item.model_copy(update={"label": item.label or CLOSEST_LABEL})
@@ -701,14 +715,46 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
 RESCHEDULED_LABEL = "new date of a changed plan"
 
 
+def _next_of_past_perfect_plans(
+    context: Context, hits: list[Hit], by_sentence: dict[int, list[EventRow]]
+) -> dict[int, str]:
+    """The sentence after each hit stating a plan in the past perfect, by the hit's id (read only for those few)."""
+    wanted = [
+        hit.row
+        for hit in hits
+        if any(
+            row.planned and plan_in_past_perfect(hit.row.text, date_phrase(row))
+            for row in by_sentence.get(hit.row.id, [])
+        )
+    ]
+    if not wanted:
+        return {}
+    found = context.store.sentences(row.id + 1 for row in wanted)
+    return {
+        row.id: after.text
+        for row in wanted
+        if (after := found.get(row.id + 1)) is not None and after.article == row.article
+    }
+
+
+def _changed(text: str, phrase: str, next_text: str) -> bool:
+    """Whether a plan was since changed: by its own sentence ("initially expected on Dec. 1, is now ... Dec. 2"), or,
+    told in the past perfect, by the sentence after it ("had been scheduled for Friday." - "It was postponed")."""
+    return superseded(text, phrase) or (
+        bool(next_text) and plan_in_past_perfect(text, phrase) and changed_after(next_text)
+    )
+
+
 def _with_new_date(context: Context, scored: list[_Scored], fallback: Answer) -> Answer:
     """A fallback led by a plan since changed ("had been scheduled for this Friday, March 19"), with the new date
     the next sentence gives it ("it had been postponed to April 8") first: the answer to when it is now."""
     best = max(scored, key=lambda s: s.score, default=None)
-    if best is None or not best.row.planned or not superseded(best.hit.row.text, date_phrase(best.row)):
+    if best is None or not best.row.planned:
         return fallback
     after = context.store.sentences([best.hit.row.id + 1]).get(best.hit.row.id + 1)
-    if after is None or after.article != best.hit.row.article or not CALL_OFF_WORD.search(after.text):
+    if after is None or after.article != best.hit.row.article or not changed_after(after.text):
+        return fallback  # (the next sentence must say the plan named was changed: not "parliament postponed the vote")
+    if not _changed(best.hit.row.text, date_phrase(best.row), after.text):
         return fallback
     later = [
         row
@@ -756,11 +802,21 @@ def _passing_tells(scored: _Scored, acts: set[str]) -> bool:
     return clause is None or not acts.isdisjoint(stems(clause))
 
 
+# The nouns that name an aspect of the thing before them, in the asker's words ("the delegation lineup" is its
+# composition): only these heads of a compound may be missing; any other names another thing ("the exchange
+# memorandum" is no exchange)
+_ASPECT_HEADS = frozenset(
+    "lineup line-up makeup make-up roster composition membership list date timing schedule venue location".split()
+)
+
+
 def _after_a_word_held(question: Question, word: str, absent: list[str]) -> bool:
     """Whether a word no article uses heads a compound whose first word they do ("the delegation lineup", "the
     two-week comment"): the asker's noun for what the sentence names in its own ("composition of the delegation").
     Not a word after "with" or "and" ("meeting with lindqvist": a name typed in lower case, missing), nor one
     before the word it qualifies ("the minerals deal": which deal)."""
+    if word.lower() not in _ASPECT_HEADS:
+        return False
     held = {g.word.lower() for g in question.groups if g.word not in absent}
     before = re.search(rf"([\w'-]+)[\s-]+{re.escape(word)}\b", question.text, re.I)
     return before is not None and before.group(1).lower().split("-")[-1] in held

@@ -40,6 +40,11 @@ _HELD_BEFORE = re.compile(
     r"^(?:the\s+)?(?:(?:previous|former|prior|last)\s+)?(?P<role>.+?)\s+(?:before|prior\s+to)\s+(?P<name>[^?]+)$",
     re.I,
 )
+# "the name of the Kremlin spokesman", "Kremlin spokesman's name?": the words asking for a name, not part of a role
+_NAME_ASKED = re.compile(r"^(?:what\s+is\s+)?(?:the\s+)?names?\s+of\s+|['’]s\s+names?$|\s+names?$", re.I)
+_REPLACED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+(?:\w+\s+)?(?:replaced|succeeded)\b", re.I
+)
 # "Yermak's predecessor", "the successor of Yermak as chief of staff": who held a post before or after someone
 _IN_TURN = re.compile(
     r"^(?:(?P<name>.+?)['’]s\s+(?P<turn>predecessors?|successors?)|(?:the\s+)?(?P<turn2>predecessors?|successors?)\s+of\s+"
@@ -53,7 +58,7 @@ _DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:pe
 def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
     """Who someone is (role, affiliation, aliases) and what they said or did, with citations; ``asked``, the whole
     question a job question's name came from ("Shmyhal's new job?" asks for a post given)."""
-    query = name.strip(" ?!.")
+    query = _NAME_ASKED.sub("", name.strip(" ?!.")).strip()  # "Kremlin spokesman name?": who the spokesman is
     if not query:
         return Answer(
             intent=Intent.WHO,
@@ -89,7 +94,9 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
 
             def acts(item: AnswerItem) -> bool:
                 quote = item.citations[0].quote if item.citations else item.text
-                return bool(keys & clause_subject(quote, context.lookup, context.affiliations).people)
+                subject = bool(keys & clause_subject(quote, context.lookup, context.affiliations).people)
+                # ("Lepik was replaced by Kask": its subject is the one replaced)
+                return subject != bool(_REPLACED_BY.search(quote))
 
             items = sorted(found.items, key=lambda item: acts(item) != predecessor)  # (stable)
             return found.model_copy(update={"query": query, "items": tuple(items)})

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from knowledge.extract.prefilter import Gated, lowered
 from knowledge.models import FuzzyDate, Precision
-from knowledge.vocabulary import ED_ADJECTIVES, MONTHS, SMALL_NUMBERS
+from knowledge.vocabulary import ED_ADJECTIVES, MONTHS, PLAN_PARTICIPLES, SMALL_NUMBERS
 
 WEEKDAY_NAMES = {name: number for number, name in enumerate(calendar.day_name)}  # "Monday" -> 0, as written
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -313,7 +313,7 @@ _PLAN_TOLD_AS_PAST = re.compile(
 )
 # ... and one in the past perfect, whatever follows: "The exchange had been scheduled for Saturday ... when it was
 # postponed" is the Saturday gone (a plan since changed is still the day it was set for)
-_PLAN_IN_PAST_PERFECT = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|set|due|expected)\b", re.I)
+_PLAN_IN_PAST_PERFECT = re.compile(rf"\bhad\s+been\s+(?:{PLAN_PARTICIPLES})\b", re.I)
 
 
 def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | None:

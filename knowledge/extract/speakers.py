@@ -30,6 +30,8 @@ CACHE_SIZE = 4096
 # An interview's lines: the interviewer's question and the answer to it ("Q: Is it holding?", "A: Broadly, yes.")
 _ASKED_LINE = re.compile(r"^\s*Q\s*[:.\-–]\s")
 _ANSWER_LINE = re.compile(r"^\s*A\s*[:.\-–]\s")
+# The words before the one an interview is with: "interviewed X", "in an interview with X", "spoke to X"
+_INTERVIEW_CUE = re.compile(r"\b(?:interviewed|interview\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s", re.I)
 # A sentence that is one quotation and nothing else, and a quotation mark anywhere
 WHOLE_QUOTATION = re.compile(r'^\s*[“"][^“”"]+[”"]\s*$')
 _QUOTE_MARK = re.compile(r'[“”"]')
@@ -155,22 +157,21 @@ class ActorFinder:
                 position -= 1
             return subject_at(position) if position >= 0 else None
 
-        # an interview's answers ("Q: ..." then "A: ...") are the words of the one its lead names first
+        # an interview's answers ("Q: ..." then "A: ...") are the words of the one interviewed: the person after an
+        # interview cue in the lead ("interviewed Foreign Minister X", "in an interview with X"), else the one person
+        # the lead names; nobody when it names several or none (an explainer's answers are the outlet's)
         interview = any(_ASKED_LINE.match(s.text) for s in sentences) and any(
             _ANSWER_LINE.match(s.text) for s in sentences
         )
-        interviewee: Actor | None = None
-        if interview:
-            lead = next((s for s in sentences if not s.heading), None)
-            named = self.people_in(lead.text) if lead is not None else []
-            interviewee = named[0] if named else None
+        interviewee = self._interviewee(sentences) if interview else None
         answering = False
         for position, sentence in enumerate(sentences):
             speaker = self._explicit_speaker(sentence.text)
             if interview:
-                answering = bool(_ANSWER_LINE.match(sentence.text)) or (
-                    answering and not _ASKED_LINE.match(sentence.text)
-                )
+                # (an answer is its "A:" paragraph: a sentence after a paragraph break that opens no "A:" is not it,
+                # "This interview has been edited for length")
+                gap = sentence.start - previous.end if previous is not None else 0
+                answering = bool(_ANSWER_LINE.match(sentence.text)) or (answering and gap <= 1)
                 if speaker is None and answering:
                     speaker = interviewee
             if speaker is None and previous is not None and _starts_with_pronoun_speaker(sentence.text):
@@ -213,6 +214,17 @@ class ActorFinder:
                 result[sentence.index] = speaker
             previous = sentence
         return result
+
+    def _interviewee(self, sentences: list[Sentence]) -> Actor | None:
+        """Who an interview's answers belong to (``speakers``), or None when the lead does not say."""
+        lead = next((s for s in sentences if not s.heading), None)
+        if lead is None:
+            return None
+        cue = _INTERVIEW_CUE.search(lead.text)
+        named = self.people_in(lead.text[cue.end() :] if cue else lead.text)
+        if cue is not None:
+            return named[0] if named else None
+        return named[0] if len({actor.person for actor in named}) == 1 else None
 
     def _titled_speaker(self, text: str, before: list[Sentence]) -> Actor | None:
         """ "According to the president, ...", "the minister said": the person the article named just before with
