@@ -5228,3 +5228,31 @@ Kremlin spokesman Oleg Lepp said the documents were not ready.
         assert answer.items[0].date == day, (question, [(i.label, i.date) for i in answer.items])
     named = knowledge.answer("kremlin spokesman name?")
     assert named.items[0].text.startswith("Oleg Lepp"), [i.text for i in named.items]
+
+
+def test_an_interviewers_line_never_dates_an_answer(tmp_path: Path) -> None:
+    text = """date: 2030-03-28
+source: Test Standard
+title: The mediator on the Tartu talks
+
+Ilze Varna, 61, has chaired the Tartu talks since they opened on March 13.
+
+Q: The second session was pushed back from March 22.
+
+A: Yes, by ten days.
+"""
+    answer = _knowledge(tmp_path, "q.txt", text).answer("When did the Tartu talks kick off?")
+    assert answer.items[0].date == "2030-03-13", [(i.label, i.date, i.text) for i in answer.items]
+
+
+def test_whether_a_side_accepted_a_thing_is_not_told_by_it_accepting_another(tmp_path: Path) -> None:
+    text = """date: 2026-03-12
+source: Test Wire
+title: Ferry talks
+
+In these Riga talks, Latvian and Estonian officials agreed to begin working on a path towards ending the dispute.
+
+Estonia proposed a 30-day ceasefire on the bay, and the parties are yet to comment.
+"""
+    answer = _knowledge(tmp_path, "acc.txt", text).answer("Did Latvia accept the 30-day ceasefire?")
+    assert not any("working on a path" in i.text and i.label is None for i in answer.items), answer

@@ -325,6 +325,20 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         unfit |= {h.row.id for h in shown_hits if led and not any(own & set(h.row.stems) for own in led)}
     if question.kind == "yes/no":  # "did Russia keep fighting?" is not answered by "And if Russia kept fighting, ..."
         unfit |= {h.row.id for h in shown_hits if _IF_FIRST.match(h.row.text)}
+        # ... nor "did the Kremlin accept the 30-day ceasefire?" by Russia agreeing to something else: the sentence
+        # names what was accepted (in any word of its family), or the one before it does when it points back
+        objects = _object_groups(question, verb) if verb else []
+        if objects:
+            unfit |= {
+                h.row.id
+                for h in shown_hits
+                if not any(
+                    set(g.stems) & (set(h.row.stems) | (set(h.previous.stems) if h.previous else set()))
+                    for g in objects
+                )
+                and h.row.id not in denied
+                and not _NO_ANSWER.search(h.row.text)
+            }
     if asked is not None:
         unfit |= {
             h.row.id
@@ -333,6 +347,15 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             and not _NO_ANSWER.search(h.row.text)  # "Peskov declined to say whether Putin agreed": about Putin
             and not _reported_of(h.row.text, asked.parties)
         }
+        # ... nor by another side's own words ("did the Kremlin accept it?": a Ukrainian minister's "we agreed")
+        if asked.parties and not asked.people:
+            unfit |= {
+                h.row.id
+                for h in shown_hits
+                if h.row.speaker is not None
+                and context.affiliations.get(h.row.speaker) not in (None, *asked.parties)
+                and not _reported_of(h.row.text, asked.parties)
+            }
         # ... nor "was Witkoff at the Berlin talks?" by a sentence on the talks that never names him (by name, as
         # its speaker, or by his country's office: "U.S. president 'very disappointed'")
         if asked.people:  # (... unless it points back to a sentence naming him: "But these efforts failed")
@@ -913,8 +936,11 @@ def closest_sentences(context: Context, question: Question, intent: Intent, why:
     hits = sorted(hits[:SEARCH_ITEMS], key=lambda hit: hit.row.id in elsewhere) + hits[SEARCH_ITEMS:]
     items: list[AnswerItem] = [context.sentence_item(hit.row) for hit in hits[:SEARCH_ITEMS]]
     if len(items) < PADDED_ITEMS:  # never fewer than a search box shows ("Kellogg Minsk trip when?": one is too few)
+        # (the ranking made above goes on, read again for free; plain search over the question's words only when it
+        # has too few: its "any of them" over common words is the slowest read of an answer at 10,000 articles)
         shown_texts = {item.text for item in items}
-        more = [row for row in plain_search(context, question.text) if row.text not in shown_texts]
+        ranked = [hit.row for hit in context.ranker.rank(question) if hit.row.text not in shown_texts]
+        more = ranked or [row for row in plain_search(context, question.text) if row.text not in shown_texts]
         items += [context.sentence_item(row) for row in more[: PADDED_ITEMS - len(items)]]
     return Answer(
         intent=intent,

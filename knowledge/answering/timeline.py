@@ -64,6 +64,7 @@ from knowledge.answering.subjects import (
 from knowledge.extract.dates import find_dates, tense_before
 from knowledge.extract.events import LEADING_PRONOUN
 from knowledge.extract.people import strip_possessive
+from knowledge.extract.speakers import ASKED_LINE
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
@@ -416,6 +417,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     # "The prisoner exchange planned for Saturday has been postponed": a later word calls it off
                     score *= SUPERSEDED_FACTOR
                     sure = False
+            if ASKED_LINE.match(hit.row.text):
+                sure = False  # an interviewer's line ("Q: The session was put off from March 22.") asks, not reports
             if row.id not in best or score > best[row.id].score:
                 best[row.id] = _Scored(score, row, hit, sure=sure)
     scored = list(best.values())

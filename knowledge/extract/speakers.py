@@ -28,7 +28,7 @@ from knowledge.vocabulary import AGENT_ROLE_WORDS, LOCATIVES, QUOTED_AS, REPORT_
 
 CACHE_SIZE = 4096
 # An interview's lines: the interviewer's question and the answer to it ("Q: Is it holding?", "A: Broadly, yes.")
-_ASKED_LINE = re.compile(r"^\s*Q\s*[:.\-–]\s")
+ASKED_LINE = re.compile(r"^\s*Q\s*[:.\-–]\s")
 _ANSWER_LINE = re.compile(r"^\s*A\s*[:.\-–]\s")
 # The words before the one an interview is with: "interviewed X", "in an interview with X", "spoke to X"
 _INTERVIEW_CUE = re.compile(r"\b(?:interviewed|interview\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s", re.I)
@@ -160,7 +160,7 @@ class ActorFinder:
         # an interview's answers ("Q: ..." then "A: ...") are the words of the one interviewed: the person after an
         # interview cue in the lead ("interviewed Foreign Minister X", "in an interview with X"), else the one person
         # the lead names; nobody when it names several or none (an explainer's answers are the outlet's)
-        interview = any(_ASKED_LINE.match(s.text) for s in sentences) and any(
+        interview = any(ASKED_LINE.match(s.text) for s in sentences) and any(
             _ANSWER_LINE.match(s.text) for s in sentences
         )
         interviewee = self._interviewee(sentences) if interview else None
