@@ -22,7 +22,7 @@ RELATED_WEIGHT = 0.7  # a family word counts 70% of the question's own word: rel
 
 FAMILIES: tuple[str, ...] = (
     # what happened at the table
-    "ceasefire truce armistice cessation",
+    "ceasefire truce armistice cessation moratorium",  # "the energy truce": "a 30-day moratorium on strikes"
     "talks negotiations negotiate round rounds meeting meetings summit discussions consultations session sessions",
     "exchange swap swaps swapped traded",
     "prisoners prisoner pow pows captives detainees captivity",  # "POW": a prisoner of war

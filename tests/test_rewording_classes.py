@@ -5256,3 +5256,25 @@ Estonia proposed a 30-day ceasefire on the bay, and the parties are yet to comme
 """
     answer = _knowledge(tmp_path, "acc.txt", text).answer("Did Latvia accept the 30-day ceasefire?")
     assert not any("working on a path" in i.text and i.label is None for i in answer.items), answer
+
+
+def test_a_count_asked_so_far_is_the_newest_and_a_moratorium_is_a_truce(tmp_path: Path) -> None:
+    first = """date: 2030-03-20
+source: Test Times
+title: Truce violations mount
+
+Estonia said it had logged 14 violations of the ferry truce.
+"""
+    later = """date: 2030-03-24
+source: Test Dispatch
+title: Analysis: a truce that may not last
+
+Estonia said it had logged 31 violations of the ferry truce.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
+    answer = knowledge.answer("How many violations of the ferry truce has Estonia logged so far?")
+    assert "31 violations" in answer.items[0].text, [i.text for i in answer.items]
+    from knowledge.lexicon import related
+    from knowledge.text import stem
+
+    assert stem("moratorium") in related(stem("truce"))

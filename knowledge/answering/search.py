@@ -708,7 +708,11 @@ def _reported_of(text: str, parties: frozenset[str]) -> bool:
     )
 
 
-_LATEST_ASKED = re.compile(r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now)\b", re.I)
+# (a count asked "so far" or "to date" is the running total as it stands last)
+_LATEST_ASKED = re.compile(
+    r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now|so\s+far|to\s+date|currently)\b",
+    re.I,
+)
 _WHOSE_OFFICIAL = re.compile(
     r"^\s*(?i:which|what)\s+(?P<adjective>[A-Z][\w’'-]*)\s+(?:officials?|ministers?|diplomats?|negotiators?|envoys?|"
     r"leaders?|spokes(?:man|woman|person)|representatives?|delegates?|generals?|politicians?)\b"
