@@ -67,7 +67,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "abt": "about", "thru": "through", "bc": "because", "cuz": "because", "govt": "government",
     "intl": "international", "dept": "department", "admin": "administration", "mil": "military", "mtg": "meeting",
     "mtgs": "meetings", "brit": "british", "brits": "british", "convo": "conversation", "convos": "conversations",
-    "negs": "negotiations", "prez": "president",
+    "negs": "negotiations", "prez": "president", "hav": "have",
     # abbreviations written capitalised too (unlike the chat words above: "Wen" is a name, "Dept" is not)
     "Dept": "Department", "Govt": "Government", "Intl": "International", "Admin": "Administration",
     "TV": "television",

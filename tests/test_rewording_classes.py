@@ -5278,3 +5278,22 @@ Estonia said it had logged 31 violations of the ferry truce.
     from knowledge.text import stem
 
     assert stem("moratorium") in related(stem("truce"))
+
+
+def test_a_date_closing_its_clause_owns_it_over_the_date_before(tmp_path: Path) -> None:
+    text = """date: 2026-08-09
+source: Test Press
+title: Kesk to meet Varo
+
+The meeting will be the first between the two heads of state since Kesk and Lepp held a meeting in 2021, months before Latvia launched its blockade of the bay in February 2022.
+"""
+    answer = _knowledge(tmp_path, "blockade.txt", text).answer("When did Latvia launch the blockade?")
+    assert answer.items[0].date == "2022-02", [(i.label, i.date) for i in answer.items]
+
+
+def test_a_truce_agreed_starting_on_a_weekday_starts_on_the_coming_one() -> None:
+    found = find_dates(
+        "To recap: Latvia and Estonia have agreed a 45-day truce on the bay, starting at midnight on Monday.",
+        dt.date(2031, 3, 12),  # a Wednesday
+    )
+    assert [m.date.start for m in found] == [dt.date(2031, 3, 17)]

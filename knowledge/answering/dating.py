@@ -89,8 +89,8 @@ def called_off(text: str, phrase: str) -> bool:
 # the next sentence says so of it (``changed_after``); reported speech writes standing plans so too ("said the
 # meeting had been set for March 20 and would go ahead")
 _HAD_BEEN_PLANNED = re.compile(
-    rf"\bhad\s+(?:been\s+)?(?:{PLAN_PARTICIPLES})\s+(?:to\s+\w+\s+)?"
-    r"(?:for|on|to\s+take\s+place\s+on)?\s*(?:(?:this|next|last|on)\s+)?(?:[A-Z][a-z]+day,?\s+)?$",
+    rf"\bhad\s+(?:been\s+)?(?:{PLAN_PARTICIPLES})\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:for|on|in)\s+"
+    r"(?:(?:this|next|last)\s+)?(?:[A-Z][a-z]+day,?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -240,7 +240,27 @@ def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
         return set()
     following = [n for n in starts if n > at]
     own = text[at : min(following)] if following else text[at:]
+    if following and _CLAUSE_FINAL_DATE.search(own):
+        # "... met in 2021, months before Moscow launched its invasion of Ukraine in February 2022": a date that
+        # closes its clause after "in" or "on" owns that clause, back to its comma; the date before stops there
+        own = own[: own.rfind(",")] if "," in own else own
+    elif not following and at > 0 and _IN_BEFORE.search(text, 0, at) and _CLAUSE_END.match(text, _date_end(text, at)):
+        back = text.rfind(",", 0, at)
+        own = text[back + 1 :] if back >= 0 and not any(n < at and n > back for n in starts) else own
     return {stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)}
+
+
+# a date written last in its clause, after "in" or "on" ("... launched its invasion of Ukraine in February 2022."):
+# the text before it, back to the clause's comma, tells what happened then
+_CLAUSE_FINAL_DATE = re.compile(r",[^,]*\b(?:in|on)\s+$")
+_IN_BEFORE = re.compile(r"\b(?:in|on)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+
+
+def _date_end(text: str, at: int) -> int:
+    """Where the date written at ``at`` ends: after its words and figures ("February 2022", "May 23")."""
+    found = re.match(r"[\w ,]*?\d{1,4}\b|[A-Z][a-z]+", text[at:])
+    return at + (found.end() if found else 0)
 
 
 _SPOKEN_ON = re.compile(rf"\b(?:{SPEECH_VERBS})\s+{SAID_ON_WORDS}$", re.I)  # (as ``said.spoken_on`` reads it)

@@ -743,8 +743,15 @@ def _next_of_past_perfect_plans(
 def _changed(text: str, phrase: str, next_text: str) -> bool:
     """Whether a plan was since changed: by its own sentence ("initially expected on Dec. 1, is now ... Dec. 2"), or,
     told in the past perfect, by the sentence after it ("had been scheduled for Friday." - "It was postponed")."""
-    return superseded(text, phrase) or (
-        bool(next_text) and plan_in_past_perfect(text, phrase) and changed_after(next_text)
+    if superseded(text, phrase):
+        return True
+    if not plan_in_past_perfect(text, phrase):
+        return False
+    # ... or by the rest of its own sentence ("which had been due to take place on Friday, has been postponed until
+    # April 2")
+    at = phrase_at(text, phrase)
+    return (at >= 0 and CALL_OFF_WORD.search(text, at + len(phrase)) is not None) or (
+        bool(next_text) and changed_after(next_text)
     )
 
 

@@ -180,7 +180,7 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
         names = [f"{h.person.name} ({h.person.roles[h.role]})" for h in sided]
         unsided = [f"{h.person.name} ({h.person.roles[h.role]})" for h in unstated]
         also = f" Named with that role for others: {'; '.join(names)}." if names else ""
-        also += f" Named with that role, whose side not stated: {'; '.join(unsided)}." if unsided else ""
+        also += f" Named with that role, whose side is not stated: {'; '.join(unsided)}." if unsided else ""
         # a role nobody was extracted to hold may still be stated ("He is the head of the negotiation group"):
         # the sentences that best match answer, labelled; facts never veto what search finds
         fallback = closest_sentences(

@@ -32,6 +32,8 @@ FUTURE_CUE = re.compile(
     # "agreed to a ceasefire, to take effect on Thursday": what is to begin or end comes after the agreeing (a bare
     # "to begin" only after a comma: "began talks to end the war on Monday" is no end to come)
     r"to (?:take effect|come into (?:force|effect)|run until|run through)|,\s*to (?:begin|start|resume|expire|end)|"
+    # ("agreed a 45-day truce, starting at midnight on Monday": what was agreed starts after the agreeing)
+    r",\s*(?:starting|beginning|effective)|"
     # "the moratorium takes effect at midnight on Thursday", "the talks begin on Monday": a schedule told in the present
     r"takes effect|comes into (?:force|effect)|begins?|starts?|resumes?|expires)\b",
     re.IGNORECASE,
