@@ -79,6 +79,13 @@ def _answered_first(knowledge: KnowledgeBase, questions: tuple[str, ...], phrase
         )
 
 
+def _dated_first(knowledge: KnowledgeBase, questions: tuple[str, ...], day: str) -> None:
+    """Under every wording, the first item is dated ``day``."""
+    for question in questions:
+        answer = knowledge.answer(question)
+        assert answer.items[0].date == day, (question, [(i.label, i.date, i.text) for i in answer.items])
+
+
 # ----- facts re-rank, never veto --------------------------------------------------------------------------------
 
 
@@ -4828,11 +4835,8 @@ title: Berzins-Tamm summit likely to stall
 "On May 20, a phone conversation was held between Latvian Foreign Minister Ilze Varna and Estonian Foreign Minister Mart Kesk. A constructive discussion of steps to implement the understandings reached during the May 16 phone conversation between Latvian President Aldis Berzins and Estonian President Alar Tamm was held," the ministry said.
 """
     knowledge = _knowledge(tmp_path, "stall.txt", text)
-    for question in ("When did Berzins and Tamm last talk by phone?", "Berzins Tamm call date?"):
-        answer = knowledge.answer(question)
-        assert answer.items[0].date == "2026-05-16", (question, [(i.label, i.date) for i in answer.items])
-    varna = knowledge.answer("When did Varna and Kesk last talk by phone?")
-    assert varna.items[0].date == "2026-05-20", [(i.label, i.date) for i in varna.items]
+    _dated_first(knowledge, ("When did Berzins and Tamm last talk by phone?", "Berzins Tamm call date?"), "2026-05-16")
+    _dated_first(knowledge, ("When did Varna and Kesk last talk by phone?",), "2026-05-20")
 
 
 def test_a_place_asked_for_two_people_is_hedged_when_no_sentence_names_both(tmp_path: Path) -> None:
@@ -4932,11 +4936,8 @@ Details: The Times quoted the presidential press secretary, Anna Lepp, as saying
 The paper says that during a meeting with Varo in 2020, then-minister Toomas Ilves aimed to weaken Varo's ties.
 """
     knowledge = _knowledge(tmp_path, "riga.txt", text)
-    for question in ("kesk varo meeting date?", "When did Kesk and Varo meet?"):
-        answer = knowledge.answer(question)
-        assert answer.items[0].date == "2026-06-19", (question, [(i.label, i.date) for i in answer.items])
-    asked = knowledge.answer("When did Ilves meet Varo in 2020?")
-    assert asked.items[0].date == "2020", [(i.label, i.date) for i in asked.items]
+    _dated_first(knowledge, ("kesk varo meeting date?", "When did Kesk and Varo meet?"), "2026-06-19")
+    _dated_first(knowledge, ("When did Ilves meet Varo in 2020?",), "2020")
 
 
 def test_a_plan_told_as_changed_is_never_the_date_and_its_new_date_comes_first(tmp_path: Path) -> None:
@@ -5219,13 +5220,12 @@ The two-day round, the third since the so-called Baltic format was launched in J
 Kremlin spokesman Oleg Lepp said the documents were not ready.
 """
     knowledge = _knowledge(tmp_path, "tartu.txt", text)
-    for question, day in (
-        ("When did the latest round of talks in Tartu get under way?", "2029-03-06"),
-        ("When did the latest round of talks in Tartu begin?", "2029-03-06"),
-        ("When did the latest round of talks in Tartu end?", "2029-03-07"),
-    ):
-        answer = knowledge.answer(question)
-        assert answer.items[0].date == day, (question, [(i.label, i.date) for i in answer.items])
+    begin = (
+        "When did the latest round of talks in Tartu get under way?",
+        "When did the latest round of talks in Tartu begin?",
+    )
+    _dated_first(knowledge, begin, "2029-03-06")
+    _dated_first(knowledge, ("When did the latest round of talks in Tartu end?",), "2029-03-07")
     named = knowledge.answer("kremlin spokesman name?")
     assert named.items[0].text.startswith("Oleg Lepp"), [i.text for i in named.items]
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.text import IRREGULAR_VERBS, fold
-from knowledge.vocabulary import EVENT_NOUNS, MONTHS
+from knowledge.vocabulary import EVENT_NOUNS, MONTHS, PLAN_PARTICIPLES
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -52,7 +52,7 @@ _TELLS_EVENT = re.compile(  # (a lower-case -ed/-ing word only: "the United Nati
 _ASKS_WHEN = re.compile(r"\b(?:when|(?:what|which)\s+(?:date|day|time))\b")
 # (never after a plan's word: "when is the summit planned for 2027?" asks within 2027)
 _FOR_YEAR = re.compile(
-    r"\b(?!(?:planned|scheduled|set|due|slated|expected|pencilled|penciled|earmarked|targeted)\b)[a-z]+\s+for\s+"
+    rf"\b(?!(?:{PLAN_PARTICIPLES}|earmarked|targeted)\b)[a-z]+\s+for\s+"
     rf"(?:the\s+years?\s+|fiscal\s+(?:year\s+)?)?(?:{_YEAR}\s+and\s+)?$"
 )
 MONTH_TOLERANCE_DAYS = 62  # an event spanning longer than two months is not "in June"

@@ -104,7 +104,6 @@ class Hit:
     matched: frozenset[int] = frozenset()  # the question's content words (by index) found here, before or above
     matched_here: frozenset[int] = frozenset()  # ... found in the sentence itself or in its article's headline
     on_date: bool = False  # states an event on the date the question names, or its article came out that day
-    lead: bool = False  # the article's first sentence of body text, which tells the event its headline names
 
     @property
     def relevant(self) -> bool:
@@ -306,7 +305,6 @@ class Ranker:
         total = sum(weights)
         previous = self._previous(rows)
         titles = self.store.title_stems(row.article for row in rows) if groups else {}
-        leads = self.store.lead_stems(titles) if titles else {}
         entities = self._entities(question)
         places = _place_stems(entities)
         booster = kind_booster(question, places) if may_boost(question) else None  # else every boost is 1.0
@@ -364,7 +362,6 @@ class Ranker:
                     frozenset(found),
                     frozenset(here),
                     on_date.get(row.id, 1.0) > 1.0,
-                    leads.get(row.article) == row.stems,
                 )
             )
         return hits
@@ -581,13 +578,15 @@ class Ranker:
     def _following(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """The sentence after each, when it opens by pointing back ("They target Rosneft and Lukoil"): it says what
         this one is about, as the sentence before may."""
-        found = self.store.sentences(row.id + 1 for row in rows)
+        return {row_id: after for row_id, after in self.next_of(rows).items() if POINTS_BACK.match(after.text)}
+
+    def next_of(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
+        """The sentence after each of ``rows`` in its article, by row id."""
+        found = self.store.sentences(row.id + 1 for row in rows) if rows else {}
         return {
             row.id: after
             for row in rows
-            if (after := found.get(row.id + 1)) is not None
-            and after.article == row.article
-            and POINTS_BACK.match(after.text)
+            if (after := found.get(row.id + 1)) is not None and after.article == row.article
         }
 
     def previous_of(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:

@@ -1100,8 +1100,8 @@ def _pronouns_named(context: Context, rows: list[SentenceRow], items: list[Answe
 def _reason_after(context: Context, question: Question, row: SentenceRow) -> AnswerItem | None:
     """The sentence right after ``row`` in its article, as an item, when it states a reason and goes on about what
     ``row`` told (it points back: "he", "she", "they", "this", "the decision"); None otherwise."""
-    after = context.store.sentences([row.id + 1]).get(row.id + 1)
-    if after is None or after.article != row.article or not holds_answer_type(question, after):
+    after = context.ranker.next_of([row]).get(row.id)
+    if after is None or not holds_answer_type(question, after):
         return None
     if not re.search(r"\b(?:he|she|they|this|that|it|the\s+(?:decision|move|change|step))\b", after.text, re.I):
         return None

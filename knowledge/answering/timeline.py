@@ -69,7 +69,7 @@ from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import LIGHT_VERBS, MONTHS, ORDINALS, WEEKDAYS
+from knowledge.vocabulary import LIGHT_VERBS, MONTHS, ORDINALS, PLAN_PARTICIPLES, WEEKDAYS
 
 MAX_TIMELINE_ITEMS = 50
 READ_BATCH = 200  # events read at a time while a day or a bound filters them
@@ -262,9 +262,7 @@ def _bounded_by_event(context: Context, bound: EventBound, *, is_when: bool, com
 
 
 _PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
-_PLAN_ASKED = re.compile(
-    r"\b(?:scheduled|planned|set|due|expected|supposed|slated|announced|meant|going|plan|plans|agreed|promised)\b", re.I
-)
+_PLAN_ASKED = re.compile(rf"\b(?:{PLAN_PARTICIPLES}|supposed|announced|meant|going|plan|plans|agreed|promised)\b", re.I)
 # A when-question asking what did happen, after plans that may not have: "when did the swap actually take place?"
 _ACTUAL_ASKED = re.compile(r"\b(?:actually|really|finally|eventually|ultimately|in\s+the\s+end|at\s+last)\b", re.I)
 
@@ -328,10 +326,10 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     future = asks_future(question.text)
     actual = not future and _ACTUAL_ASKED.search(question.text) is not None
     # ("when did ... open?", never "when was it scheduled?", which asks for the plan)
-    past_asked = not future and bool(_PAST_ASKED.search(question.text)) and not _PLAN_ASKED.search(question.text)
-    newest = context.today if past_asked else None
     # ("when did Kesk and Varo meet again?" asks a past meeting, though "again" reads as a plan's word)
-    past_asked_again = bool(_PAST_ASKED.search(question.text)) and not _PLAN_ASKED.search(question.text)
+    past_tense = bool(_PAST_ASKED.search(question.text)) and not _PLAN_ASKED.search(question.text)
+    past_asked = not future and past_tense
+    newest = context.today if past_asked else None
     places = {token for _, place in question.places for token in place}
     rare_kin, common_kin = _kin_of_telling(context, question, telling)
     known_places = context.memo("one-word places", None, lambda: _one_word_places(context))
@@ -344,13 +342,15 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     calling_off = set() if CALL_OFF_WORD.search(question.text) else calling_off
     # a lead's events are told under its headline's words too ("negotiators sat down on Tuesday" under "Russia and
     # Ukraine open Baku talks" tells when the talks opened)
-    headlines = context.store.title_sets({hit.row.article for hit in hits if hit.lead})
+    leads = context.store.lead_stems({hit.row.article for hit in hits}) if question.groups else {}
+    lead_ids = {hit.row.id for hit in hits if leads.get(hit.row.article) == hit.row.stems}  # (each article's first)
+    headlines = context.store.title_sets({hit.row.article for hit in hits if hit.row.id in lead_ids})
     changed_next = _next_of_past_perfect_plans(context, hits, by_sentence)
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
         as_plan: bool | None = None  # the sentence's, read once for all its events
-        above = headlines.get(hit.row.article, frozenset()) if hit.lead else frozenset()
+        above = headlines.get(hit.row.article, frozenset()) if hit.row.id in lead_ids else frozenset()
         for row in stated:
             if not _date_matches(row, question.date):
                 continue
@@ -380,7 +380,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     # "when did the swap take place?": history (one naming everyone asked about may be the meeting
                     # asked for: "He last met Putin on April 25" for "when did Witkoff meet Putin in Moscow?")
                     score *= HISTORY_FACTOR
-                if future and not row.planned and not past_asked_again:
+                if future and not row.planned and not past_tense:
                     # "when are the strikes supposed to stop?" is not answered by "drones hit power plants last
                     # month": a done event may show, labelled, never as the day of a plan
                     score *= PAST_FOR_FUTURE_FACTOR
@@ -432,11 +432,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     names |= {token for _, place in question.places for token in place}  # named things the articles do not
     wanted = names | {token for group in question.groups for token in group.stems}  # know as people count too
 
-    starts: dict[int, list[int]] = {}  # where each sentence's dates are written: each owns the text up to the next
-    for each in scored:
-        at = _phrase_at(each)
-        if at >= 0:
-            starts.setdefault(each.hit.row.id, []).append(at)
+    starts = _date_starts(scored)  # where each sentence's dates are written: each owns the text up to the next
 
     # ... and first what the question's own clause names, before a relative clause's ("the date of the Putin-Trump
     # call whose understandings Lavrov and Rubio discussed" asks the Putin-Trump call's day)
@@ -454,7 +450,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     leading = next((s for s in ranked if s.sure), None)  # (what would answer: the sure ones go first)
 
     def tells(scored: _Scored) -> bool:
-        above = headlines.get(scored.hit.row.article, frozenset()) if scored.hit.lead else frozenset()
+        above = headlines.get(scored.hit.row.article, frozenset()) if scored.hit.row.id in lead_ids else frozenset()
         return _tells_act(question, scored.row, above)
 
     if leading is not None and still_to_come > leading.score and not tells(leading):
@@ -730,14 +726,7 @@ def _next_of_past_perfect_plans(
             for row in by_sentence.get(hit.row.id, [])
         )
     ]
-    if not wanted:
-        return {}
-    found = context.store.sentences(row.id + 1 for row in wanted)
-    return {
-        row.id: after.text
-        for row in wanted
-        if (after := found.get(row.id + 1)) is not None and after.article == row.article
-    }
+    return {row_id: after.text for row_id, after in context.ranker.next_of(wanted).items()}
 
 
 def _changed(text: str, phrase: str, next_text: str) -> bool:
@@ -761,8 +750,8 @@ def _with_new_date(context: Context, scored: list[_Scored], fallback: Answer) ->
     best = max(scored, key=lambda s: s.score, default=None)
     if best is None or not best.row.planned:
         return fallback
-    after = context.store.sentences([best.hit.row.id + 1]).get(best.hit.row.id + 1)
-    if after is None or after.article != best.hit.row.article or not changed_after(after.text):
+    after = context.ranker.next_of([best.hit.row]).get(best.hit.row.id)
+    if after is None or not changed_after(after.text):
         return fallback  # (the next sentence must say the plan named was changed: not "parliament postponed the vote")
     if not _changed(best.hit.row.text, date_phrase(best.row), after.text):
         return fallback
@@ -778,6 +767,17 @@ def _with_new_date(context: Context, scored: list[_Scored], fallback: Answer) ->
     return fallback.model_copy(update={"items": (item, *fallback.items), "message": message, "found": True})
 
 
+def _date_starts(scored: list[_Scored]) -> dict[int, list[int]]:
+    """Where each sentence's own dates are written, by sentence id (a date inherited from the sentence before is
+    written there, not here)."""
+    starts: dict[int, list[int]] = {}
+    for each in scored:
+        at = _phrase_at(each)
+        if at >= 0 and each.dated_by is None:
+            starts.setdefault(each.hit.row.id, []).append(at)
+    return starts
+
+
 def _owned_by_the_names(question: Question, scored: list[_Scored]) -> list[_Scored]:
     """Of two dates in one sentence, the one whose part of it names everyone asked about answers; the other is not
     sure ("On October 20, a call was held between Lavrov and Rubio ... during the October 16 call between Putin and
@@ -785,11 +785,7 @@ def _owned_by_the_names(question: Question, scored: list[_Scored]) -> list[_Scor
     if len(question.named_people) < 2:
         return scored
     names = [{stem for person in group for stem in stems(person.name)} for group in question.named_people]
-    starts: dict[int, list[int]] = {}
-    for each in scored:
-        at = _phrase_at(each)
-        if at >= 0 and each.dated_by is None:
-            starts.setdefault(each.hit.row.id, []).append(at)
+    starts = _date_starts(scored)
     owning: dict[int, set[int]] = {}  # sentence -> the places of the dates whose own part names them all
     for row_id, ats in starts.items():
         if len(set(ats)) < 2:

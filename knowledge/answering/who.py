@@ -117,8 +117,8 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
     if profile:
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
     query = _role_words_spelt(context, query)  # "who is Belgium's prime minster?": no name, so a role misspelt
-    at_venue = _held_at_venue(context, query)  # "the Russian team in Turkey": Russia's, in an article on Turkey
-    query = _without_venue(query)[0] if at_venue else query
+    role, at_venue = _held_at_venue(context, query)  # "the Russian team in Turkey": Russia's, in an article on Turkey
+    query = role if at_venue else query
     holders = at_venue or context.roles.holders(query)
     elsewhere = _held_elsewhere(context, query, holders)
     if elsewhere is not None:
@@ -191,16 +191,20 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
         )
         if fallback is not None:
             if unstated:  # ... and the sentence giving them the role leads, labelled like the rest
-                cited = unstated[0].person.role_citations[unstated[0].role]
-                rest = [item for item in fallback.items if not item.citations or item.citations[0].quote != cited.quote]
-                lead = AnswerItem(text=cited.quote, citations=context.cite([cited]), label=CLOSEST_LABEL)
+                lead = _role_sentence(context, unstated[0])
+                quote = lead.text  # (the role sentence, quoted whole)
+                rest = [item for item in fallback.items if not item.citations or item.citations[0].quote != quote]
                 fallback = fallback.model_copy(update={"items": (lead, *rest)})
             return _led_by_a_side(fallback)
         if unstated:  # (no sentence matches: the one giving them the role still shows, labelled)
-            cited = unstated[0].person.role_citations[unstated[0].role]
-            lead = AnswerItem(text=cited.quote, citations=context.cite([cited]), label=CLOSEST_LABEL)
             message = f"The articles do not say who is {query}.{also}"
-            return Answer(intent=Intent.WHO, query=query, found=True, items=(lead,), message=message)
+            return Answer(
+                intent=Intent.WHO,
+                query=query,
+                found=True,
+                items=(_role_sentence(context, unstated[0]),),
+                message=message,
+            )
         return Answer(
             intent=Intent.WHO,
             query=query,
@@ -404,17 +408,23 @@ def _without_venue(query: str) -> tuple[str, str | None]:
     return query[: venue.start()], venue.group("place")
 
 
-def _held_at_venue(context: Context, query: str) -> list[RoleHolder]:
-    """Those holding the role asked for at a place ("the Russian team in Turkey") as an article about that place
-    gives it: held in an article that never names the place, it is another round's ("Estonia's delegation in Doha"
-    is not the one led in Riga)."""
+def _held_at_venue(context: Context, query: str) -> tuple[str, list[RoleHolder]]:
+    """The role asked for without the place of its meeting, and those holding it at that place ("the Russian team in
+    Turkey") as an article about that place gives it: held in an article that never names the place, it is another
+    round's ("Estonia's delegation in Doha" is not the one led in Riga)."""
     role, venue = _without_venue(query)
     if venue is None:
-        return []
+        return query, []
     holders = context.roles.holders(role)
     articles = context.store.article_stems({h.person.role_citations[h.role].article for h in holders})
     place = set(stems(venue))
-    return [h for h in holders if place <= articles.get(h.person.role_citations[h.role].article, set())]
+    return role, [h for h in holders if place <= articles.get(h.person.role_citations[h.role].article, set())]
+
+
+def _role_sentence(context: Context, holder: RoleHolder) -> AnswerItem:
+    """The sentence giving someone a role, as a closest sentence (whose role it is, the articles do not say)."""
+    cited = holder.person.role_citations[holder.role]
+    return AnswerItem(text=cited.quote, citations=context.cite([cited]), label=CLOSEST_LABEL)
 
 
 def _held_elsewhere(context: Context, query: str, holders: list[RoleHolder]) -> Answer | None:
