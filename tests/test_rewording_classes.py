@@ -5297,3 +5297,39 @@ def test_a_truce_agreed_starting_on_a_weekday_starts_on_the_coming_one() -> None
         dt.date(2031, 3, 12),  # a Wednesday
     )
     assert [m.date.start for m in found] == [dt.date(2031, 3, 17)]
+
+
+def test_a_place_in_another_statement_of_the_sentence_is_not_the_dates_place() -> None:
+    from knowledge.extract.events import place_in
+
+    text = (
+        "To sum up: the sides agreed a ferry truce starting on Monday; and the ministers are expected in Valmora "
+        "on Friday."
+    )
+    assert place_in(text, text.index("Monday")) is None
+    assert place_in(text, text.index("Friday")) == "Valmora"
+
+
+def test_an_event_two_articles_tell_is_weighed_by_each_articles_own_clause(tmp_path: Path) -> None:
+    # the recap's Friday clause tells the ministers' meeting; the other article's Friday clause says "since the start
+    # of the war": the recap's sentence is no answer to when the truce starts under the other article's words
+    recap = """date: 2031-05-07
+source: Test Blog
+title: Live: Latvia and Estonia agree bay truce
+
+To recap: Latvia and Estonia have agreed a 20-day truce on the bay, starting at midnight on Monday; a ferry swap will go ahead on Sunday; and the foreign ministers are still expected in Valmora on Friday.
+"""
+    later = """date: 2031-05-10
+source: Test Times
+title: Ministers' meeting pushed back
+
+The first meeting between the foreign ministers of Latvia and Estonia since the start of the dispute, which had been due to take place in Valmora on Friday, has been postponed until June 4, the mediator announced.
+"""
+    knowledge = _corpus(tmp_path, {"recap.txt": recap, "later.txt": later})
+    _dated_first(knowledge, ("truce start date?", "When does the bay truce begin?"), "2031-05-12")
+    # ... and scored by it: the recap's Friday clause says no more of the question than its Sunday one
+    from knowledge.answering.timeline import _scored_events
+
+    question = knowledge.context.question("truce start date?")
+    scores = {s.row.iso: s.score for s in _scored_events(knowledge.context, question, is_when=True)}
+    assert scores["2031-05-09"] <= scores["2031-05-11"] < scores["2031-05-12"], scores

@@ -62,7 +62,7 @@ from knowledge.answering.subjects import (
     subject_span,
 )
 from knowledge.extract.dates import find_dates, tense_before
-from knowledge.extract.events import LEADING_PRONOUN
+from knowledge.extract.events import LEADING_PRONOUN, clause_around
 from knowledge.extract.people import strip_possessive
 from knowledge.extract.speakers import ASKED_LINE
 from knowledge.index import EventRow, SentenceRow
@@ -295,6 +295,16 @@ def _tells_act(question: Question, row: EventRow, headline: frozenset[str] = fro
     return bool(question.groups) and all(not told.isdisjoint(g.stems) for g in question.groups)
 
 
+def _focus_in(sentence: SentenceRow, row: EventRow) -> tuple[str, ...]:
+    """An event's dated clause as ``sentence`` tells it. An event two articles tell keeps one article's clause; the
+    other article's sentence is weighed by its own ("and the foreign ministers are still expected in Coimbra on
+    Friday" tells no "start", though the other's "since the start of the war, ... due on Friday" does)."""
+    if set(sentence.stems).issuperset(row.focus_stems):
+        return row.focus_stems
+    at = phrase_at(sentence.text, date_phrase(row))
+    return row.focus_stems if at < 0 else tuple(stems(clause_around(sentence.text, at)))
+
+
 def _told_as_plan(text: str, row: EventRow) -> bool:
     """Whether the sentence tells the event in the future ("would open on November 9"), not as done ("met on
     March 25" in an article dated before it: its date, not its words, makes it a plan)."""
@@ -354,10 +364,11 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         for row in stated:
             if not _date_matches(row, question.date):
                 continue
-            score = hit.score * _clause_factor(question, row.focus_stems + tuple(above), weights)
-            if key is not None and question.groups[key].own in row.focus_stems:
+            focus = _focus_in(hit.row, row)
+            score = hit.score * _clause_factor(question, focus + tuple(above), weights)
+            if key is not None and question.groups[key].own in focus:
                 score *= OWN_WORD_IN_CLAUSE  # "the talks, which began ..." over "negotiate" in another clause
-            if places and not places & set(row.focus_stems) and places & set(hit.row.stems):
+            if places and not places & set(focus) and places & set(hit.row.stems):
                 score *= PLACE_IN_OTHER_CLAUSE  # "... deputy director, and in August, the head of GUR": GUR's date
             sure = True
             if is_when:
@@ -607,8 +618,9 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     # (... unless that clause tells the act asked: "Whitcombe, who arrived in Bergen on Sunday" for "when did the
     # envoy arrive in Bergen?")
     if not question.date:
-        asked = [question.groups[n] for n in context.ranker.telling(question)] or list(question.groups)
-        acts = {s for group in asked for s in group.stems}
+        # (any word of the question: "a 20-day truce, starting at midnight on Monday" tells the start asked, though
+        # "truce" is the question's telling word)
+        acts = {s for group in question.groups for s in group.stems}
         scored = [replace(s, sure=False) if s.sure and not _passing_tells(s, acts) else s for s in scored]
     # a date told as history answers a question that names a time, or one whose telling word its own clause says
     # ("when did Russia start its offensive?": "On February 24, 2022, Russia launched a military offensive");
@@ -1000,6 +1012,12 @@ def _by_position(
     # not an earlier meeting of two of them that only shares "talks" and "first"
     saying = [s for s in pool if any(g.own in s.hit.row.stems for g in telling or ())]  # (its own form, not kin)
     pool = saying or pool
+    # ... and of those, the ones whose own clause says a word of the question: "a truce starting on Monday; a ferry
+    # swap on Sunday; and the ministers are expected on Friday" starts no truce on Friday, the first day it names
+    telling_clause = [
+        s for s in pool if any(not g.stems.keys().isdisjoint(_focus_in(s.hit.row, s.row)) for g in question.groups)
+    ]
+    pool = telling_clause or pool
     by_day: dict[str, _Scored] = {}
     for s in sorted(pool, key=lambda s: (s.row.start, -s.score)):
         by_day.setdefault(s.row.start.isoformat(), s)

@@ -78,9 +78,12 @@ _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|for\b|with\b|by
 
 
 def place_in(text: str, near: int = 0) -> str | None:
-    """The place named after 'in'/'at' closest to ``near`` that is not a whole country ('in Alaska')."""
+    """The place named after 'in'/'at' closest to ``near`` that is not a whole country ('in Alaska'), in the same
+    part of the sentence: semicolons join separate statements ("a truce starting on Monday; and the ministers are
+    expected in Coimbra on Friday": Coimbra is Friday's place, not Monday's)."""
     places = []
-    for match in _PLACE.finditer(text):
+    low, high = text.rfind(";", 0, near) + 1, text.find(";", near)
+    for match in _PLACE.finditer(text, low, high if high >= 0 else len(text)):
         place = match.group("place")
         head = place.split(",")[0].split()[0]
         if head in _NOT_PLACES or re.match(r"^(?:19|20)\d\d$", head):
