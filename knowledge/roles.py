@@ -73,6 +73,7 @@ class _Role:
     stems: frozenset[str]
     parties: frozenset[str]
     name_like: frozenset[str]  # capitalised words that are not title words: whose title it is ("saudi")
+    initials: frozenset[str]  # what its capitalised runs are written as in short ("nsdc")
 
 
 class RoleIndex:
@@ -145,9 +146,11 @@ class RoleIndex:
                 continue
             if role.stems & _PAST_STEMS and not past_asked:
                 continue  # "former Defense Minister X" is not who is defence minister
-            if not all(_in(w, role.stems) for w in heads) or not all(_named_in(n, role.stems) for n in named):
+            if not all(_in(w, role.stems) for w in heads) or not all(
+                _named_in(n, role.stems) or n in role.initials for n in named
+            ):
                 continue
-            matched = sum(1 for w in others if _in(w, role.stems))
+            matched = sum(1 for w in others if _in(w, role.stems) or w in role.initials)
             if others and matched * 2 < len(others):
                 continue
             if not all(_in(w, role.stems) for w in portfolio):
@@ -190,12 +193,12 @@ def expand_abbreviations(text: str) -> str:
 
 
 def _analyse(person: Person, number: int, text: str) -> _Role:
-    stems, parties, name_like = _analyse_text(text)
-    return _Role(person=person, number=number, stems=stems, parties=parties, name_like=name_like)
+    stems, parties, name_like, initials = _analyse_text(text)
+    return _Role(person=person, number=number, stems=stems, parties=parties, name_like=name_like, initials=initials)
 
 
 @functools.lru_cache(maxsize=ANALYSED_ROLES)
-def _analyse_text(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _analyse_text(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """A role's stems, parties and name-like words. Many people share a title ("Foreign Minister"): 24,000 roles
     at 10,000 articles are 43 texts, so each is analysed once, not once per holder (2 s of a first answer)."""
     bare = without_parties(expand_abbreviations(text))
@@ -205,7 +208,30 @@ def _analyse_text(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[
         frozenset(stem(w) for w in terms(bare)),
         frozenset(party for _, _, party in parties_in(text)),
         frozenset(name_like - {""}),
+        _initials(text),
     )
+
+
+_INITIALS_JOINERS = frozenset({"of", "and", "the", "for", "on"})
+MIN_INITIALS = 3  # "NSDC", "NSA": two letters ("US", "EU", "UN") are parties or words more often than a body
+
+
+def _initials(text: str) -> frozenset[str]:
+    """The short forms of a role's runs of capitalised words, in lower case: "Secretary of the National Security
+    and Defense Council" -> "nsdc", "snsdc", "nsd", ... (every run of three to six capitalised words, "of/and/the"
+    between them skipped): "ukraine's nsdc secretary" names that role as the articles write it out."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in _INITIALS_JOINERS]
+    found: set[str] = set()
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word[:1].isupper():
+            run.append(word[0].lower())
+            continue
+        for first in range(len(run)):
+            for last in range(first + MIN_INITIALS, min(len(run), first + 6) + 1):
+                found.add("".join(run[first:last]))
+        run = []
+    return frozenset(found)
 
 
 def without_parties(text: str) -> str:

@@ -5333,3 +5333,61 @@ The first meeting between the foreign ministers of Latvia and Estonia since the 
     question = knowledge.context.question("truce start date?")
     scores = {s.row.iso: s.score for s in _scored_events(knowledge.context, question, is_when=True)}
     assert scores["2031-05-09"] <= scores["2031-05-11"] < scores["2031-05-12"], scores
+
+
+ROLES = """date: 2031-06-02
+source: Test Wire
+title: Envoys gather in Valmora
+
+Baltic Sea envoy Oren Kaltvee and Latvian Foreign Minister Ilze Berzina arrived in Valmora on Monday.
+
+The decision to appoint Marta Lepik as Secretary of the Maritime Security and Border Council (MSBC) was driven by the talks.
+
+Estonian Prime Minister Kaja Rebane said she would lead the ministry of ports herself.
+"""
+
+
+def test_a_region_before_a_title_is_part_of_the_title(tmp_path: Path) -> None:
+    # "Middle East envoy X": two capitalised words ending in a region's word are the region the envoy covers
+    knowledge = _knowledge(tmp_path, "roles.txt", ROLES)
+    answer = knowledge.answer("who is Kaltvee?")
+    assert "Baltic Sea envoy" in answer.items[0].text, answer.items[0].text
+    for question in ("who is the baltic sea envoy?", "baltic sea envoy?", "Who serves as Baltic Sea envoy?"):
+        assert "Kaltvee" in knowledge.answer(question).items[0].text, question
+
+
+def test_a_role_asked_by_its_short_form_is_the_role_written_out(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "roles.txt", ROLES)
+    for question in (
+        "who is the msbc secretary",
+        "MSBC secretary?",
+        "Who was serving as MSBC secretary?",
+        "who served as the MSBC secretary?",
+    ):
+        answer = knowledge.answer(question)
+        assert answer.items and answer.items[0].label is None and "Lepik" in answer.items[0].text, (
+            question,
+            answer.message,
+            [i.text for i in answer.items],
+        )
+
+
+def test_who_will_run_a_body_asks_for_its_head() -> None:
+    from knowledge.answering.router import read_free
+
+    for question in ("who will run the ports ministry now?", "who is going to lead the ferry commission"):
+        parsed = read_free(question)
+        assert parsed.intent is Intent.WHO and parsed.argument.startswith("head of the "), parsed
+        assert not parsed.argument.endswith("now"), parsed
+
+
+def test_a_persons_own_words_on_a_topic_are_not_hedged_as_no_position(tmp_path: Path) -> None:
+    text = """date: 2031-06-02
+source: Test Wire
+title: Berzina on the quotas
+
+Latvian Foreign Minister Ilze Berzina said that fishing quotas need pressure on the fleet owners rather than on the fishermen.
+"""
+    answer = _knowledge(tmp_path, "q.txt", text).answer("Berzina position on pressure - on whom?")
+    assert answer.items and "pressure on the fleet owners" in answer.items[0].text, answer
+    assert answer.items[0].label is None and "no position" not in (answer.message or ""), answer.message

@@ -175,7 +175,9 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
             names = " or ".join(parties) if spokesmen else " or ".join(person.name for person in holders)
             who = f"people speaking for {names}" if spokesmen else names
             # what is shown leads; why no extracted stance answers follows, so the header never reads as "nothing"
-            caveat = f" ({why[:1].lower()}{why[1:].rstrip('.')})" if why else ""
+            # (... and only over sentences labelled closest: their own words on it are their stated view, which the
+            # header says they are, and a caveat over them reads as "not found" to a reader)
+            caveat = f" ({why[:1].lower()}{why[1:].rstrip('.')})" if why and spoken.items[0].label else ""
             return spoken.model_copy(update={"message": f"What {who} said on it{caveat}:"})
         # "Budanov's reaction to being appointed", "China's reaction to the Rosneft and Lukoil sanctions": nothing
         # they said holds all the words; their statements closest to them, labelled, before anyone's (as a

@@ -22,7 +22,10 @@ _COMMAND = re.compile(
 )
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
 _WHO = re.compile(
-    r"^(?:who\s+is|who's|who\s+was|who\s+are|tell\s+me\s+about|what\s+is\s+the\s+role\s+of)\s+"
+    r"^(?:who\s+is|who's|who\s+was|who\s+are|who\s+(?:serves|served|acts|acted)\s+as|tell\s+me\s+about|"
+    r"what\s+is\s+the\s+role\s+of)\s+"
+    # "who was serving as national security adviser?", "who served as ...", "who acts as ...": the post held
+    r"(?:(?:serving|acting|working)\s+as\s+)?"
     r"(?![a-z]{2,}ing\s)"  # "who is joining Rubio in Riyadh?": who does something, not who someone is
     r"(?P<arg>.+?)[?.!]*$",
     re.I,
@@ -159,7 +162,8 @@ _NAME_THEN_ACT = re.compile(r"^(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))
 _SOURCE = re.compile(r",?\s+(?:according\s+to|as\s+(?:told|reported)\s+by|per)\s+[^,?.!]+", re.IGNORECASE)
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
 _WHO_HOLDS = re.compile(
-    r"^who\s+(?:heads|leads|led|headed|chairs|chaired|runs|is\s+(?:heading|leading))\s+(?P<what>.*\w.*?)[?.!]*$",
+    r"^who\s+(?:heads|leads|led|headed|chairs|chaired|runs|ran|is\s+(?:heading|leading|running)|"
+    r"(?:will|would|is\s+going\s+to)\s+(?:head|lead|chair|run))\s+(?P<what>.*?\w)(?:\s+now)?[?.!]*$",
     re.I,
 )
 _WHO_SPEAKS_FOR = re.compile(r"^who\s+(?:speaks|spoke|is\s+speaking)\s+for\s+(?P<what>.*\w.*?)[?.!]*$", re.I)

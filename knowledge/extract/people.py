@@ -591,6 +591,23 @@ def _nationality_before(words: list[str], k: int) -> bool:
     )
 
 
+# The last word of a two-word region a title may cover ("Middle East envoy", "Black Sea coordinator", "Central Asia
+# director"): two capitalised words that are no person's name, as a person's would never end in these
+_REGION_ENDS = frozenset("east west north south sea asia caucasus balkans gulf pacific atlantic arctic africa".split())
+
+
+def _region_before(words: list[str], k: int) -> bool:
+    """Whether the two words ending at ``k`` name a region ("Middle East"), not the end of a name."""
+    return (
+        k > 0
+        and words[k].lower() in _REGION_ENDS
+        and words[k - 1][:1].isupper()
+        and words[k - 1].isalpha()
+        and words[k - 1] != "The"
+        and not (k > 1 and _is_name_token(words[k - 2]))
+    )
+
+
 def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | None:
     """The title phrase right before a name: 'US Secretary of State', "Russia's lead negotiator,", 'Chief of the
     General Staff of the Armed Forces', 'The head of the Ukrainian delegation,'. Role words, the bodies they
@@ -621,14 +638,11 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
             continue
         break
     # "Dashevan appointed Colonel General X": the verb of the sentence, not "newly appointed", is no part of a title
-    if (
-        not (k >= 0 and _title_verb_at(words, k))
-        and taken
-        and k >= 0
-        and _nationality_before(words, k)
-        and taken[-1].lower() not in _ROLE_JOINERS
-    ):
-        taken.append(words[k])  # "Saudi Foreign Minister", "Maltese Prime Minister": whose title it is
+    if not (k >= 0 and _title_verb_at(words, k)) and taken and k >= 0 and taken[-1].lower() not in _ROLE_JOINERS:
+        if _nationality_before(words, k):
+            taken.append(words[k])  # "Saudi Foreign Minister", "Maltese Prime Minister": whose title it is
+        elif _region_before(words, k):
+            taken += [words[k], words[k - 1]]  # "Middle East envoy", "Black Sea envoy": the region it covers
     while taken and taken[-1].lower() in _ROLE_JOINERS - {"the"}:
         taken.pop()
     taken.reverse()
