@@ -5391,3 +5391,17 @@ Latvian Foreign Minister Ilze Berzina said that fishing quotas need pressure on 
     answer = _knowledge(tmp_path, "q.txt", text).answer("Berzina position on pressure - on whom?")
     assert answer.items and "pressure on the fleet owners" in answer.items[0].text, answer
     assert answer.items[0].label is None and "no position" not in (answer.message or ""), answer.message
+
+
+def test_next_weekday_is_that_day_of_the_next_week() -> None:
+    # published on a Monday: "next Tuesday" is the Tuesday of the week after, not the day after ("which had been
+    # scheduled for Tuesday, has been postponed by a week. The plenary will now open next Tuesday")
+    monday = dt.date(2033, 5, 2)
+    assert monday.weekday() == 0
+    found = find_dates("The plenary in Gozo will now open next Tuesday, the mediator said.", monday)
+    assert [m.date.start for m in found] == [dt.date(2033, 5, 10)]
+    thursday = dt.date(2033, 5, 5)
+    found = find_dates("Technical teams are due to meet again in Gozo next Friday.", thursday)
+    assert [m.date.start for m in found] == [dt.date(2033, 5, 13)]
+    sunday = dt.date(2033, 5, 8)  # (from a Sunday, the coming week is the next one)
+    assert [m.date.start for m in find_dates("They meet next Tuesday.", sunday)] == [dt.date(2033, 5, 10)]

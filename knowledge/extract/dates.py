@@ -442,7 +442,11 @@ def _weekday(weekday: int, which: str | None, future: bool, published: dt.date, 
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
     if which == "next":
-        day = published + dt.timedelta(days=ahead or 7)
+        # the weekday of the next calendar week: news writes "on Friday" for the coming one and "next Friday" for the
+        # one after ("still planned for next Friday" on a Thursday is eight days on, as the later articles date it;
+        # in all four phrases of the invented sets where the readings differ: a weekday still to come in the week of
+        # publication)
+        day = published + dt.timedelta(days=7 - published.weekday() + weekday)
     elif which == "last":
         day = published - dt.timedelta(days=back or 7)
     elif future:
