@@ -5405,3 +5405,23 @@ def test_next_weekday_is_that_day_of_the_next_week() -> None:
     assert [m.date.start for m in found] == [dt.date(2033, 5, 13)]
     sunday = dt.date(2033, 5, 8)  # (from a Sunday, the coming week is the next one)
     assert [m.date.start for m in find_dates("They meet next Tuesday.", sunday)] == [dt.date(2033, 5, 10)]
+
+
+def test_a_title_before_the_body_it_heads_is_the_askers_word_for_the_post(tmp_path: Path) -> None:
+    text = """date: 2031-06-20
+source: Test Wire
+title: Lepik's new post explained
+
+As reported earlier, on June 9, President Kaja Rebane appointed Marta Lepik as Secretary of the Maritime Security and Border Council, dismissing Olev Tamm from the post.
+
+Lepik is the head of the negotiation group as well.
+
+The council will discuss border security at its next session.
+"""
+    knowledge = _knowledge(tmp_path, "post.txt", text)
+    questions = (
+        "When did Rebane name Lepik head of the border council?",
+        "when was Lepik made chief of the maritime security council",
+    )
+    _dated_first(knowledge, questions, "2031-06-09")
+    _answered_first(knowledge, questions, "appointed Marta Lepik")

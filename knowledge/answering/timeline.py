@@ -63,7 +63,7 @@ from knowledge.answering.subjects import (
 )
 from knowledge.extract.dates import find_dates, tense_before
 from knowledge.extract.events import LEADING_PRONOUN, clause_around
-from knowledge.extract.people import strip_possessive
+from knowledge.extract.people import ROLE_HEADS, strip_possessive
 from knowledge.extract.speakers import ASKED_LINE
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT
@@ -295,6 +295,11 @@ def _tells_act(question: Question, row: EventRow, headline: frozenset[str] = fro
     return bool(question.groups) and all(not told.isdisjoint(g.stems) for g in question.groups)
 
 
+def _heads_a_body(word: str, text: str) -> bool:
+    """Whether a question's word is a title before the body it heads ("head of the security council")."""
+    return word.lower() in ROLE_HEADS and re.search(rf"\b{re.escape(word)}\s+of\s", text, re.I) is not None
+
+
 def _focus_in(sentence: SentenceRow, row: EventRow) -> tuple[str, ...]:
     """An event's dated clause as ``sentence`` tells it. An event two articles tell keeps one article's clause; the
     other article's sentence is weighed by its own ("and the foreign ministers are still expected in Coimbra on
@@ -331,7 +336,13 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         return []
     weights = context.ranker.group_weights(question)
     key = key_group(weights)
-    telling = key_groups(weights)
+    # (a title before the body it heads is the asker's word for whatever post of it the articles name: "when did
+    # Zelensky name Umerov head of the security council?" is told by "appointed Umerov as Secretary of the National
+    # Security and Defense Council"; the body's words tell)
+    titled = [_heads_a_body(g.word, question.text) for g in question.groups]
+    telling = key_groups(
+        [0.0 if title else w for w, title in zip(weights, titled, strict=True)] if not all(titled) else weights
+    )
     by_sentence = context.store.events_of_sentences(hit.row.id for hit in hits)
     future = asks_future(question.text)
     actual = not future and _ACTUAL_ASKED.search(question.text) is not None
