@@ -5425,3 +5425,39 @@ The council will discuss border security at its next session.
     )
     _dated_first(knowledge, questions, "2031-06-09")
     _answered_first(knowledge, questions, "appointed Marta Lepik")
+
+
+def test_a_role_only_one_person_holds_names_that_person_in_a_question(tmp_path: Path) -> None:
+    text = """date: 2032-04-06
+source: Test Wire
+title: Ferry talks open in Gozo
+
+Estonian and Latvian negotiators sat down in Gozo on Monday for the first round of ferry talks.
+
+The talks were arranged after Lindqvist shuttled between the two capitals, meeting Estonian officials in Tallinn on March 29 and Latvian officials in Riga on April 1.
+
+The session was chaired by UN special envoy Ola Lindqvist, a veteran Swedish diplomat.
+
+The envoy's office said the plenary would open next week.
+"""
+    knowledge = _knowledge(tmp_path, "gozo.txt", text)
+    question = knowledge.context.question("When was the UN envoy in Riga before the talks?")
+    assert [p.name for p in question.people] == ["Ola Lindqvist"], question.people
+    assert "un" not in {name.lower() for name, _ in question.places}, question.places  # (whose envoy, no place)
+    _dated_first(
+        knowledge,
+        ("When was the UN envoy in Riga before the talks?", "when did the special envoy visit Riga"),
+        "2032-04-01",
+    )
+    # a plural names no one: "the negotiators" are not the one person called a negotiator
+    assert not knowledge.context.question("When did the negotiators sit down in Gozo?").people
+
+
+def test_a_weekday_next_to_its_week_is_that_weeks() -> None:
+    tuesday = dt.date(2033, 5, 3)
+    found = find_dates("The ministers are due to join them on Friday next week, officials said.", tuesday)
+    assert [m.date.start for m in found if m.date.precision.value == "day"] == [dt.date(2033, 5, 13)]
+    # ... never a weekday elsewhere in a sentence naming a week: "said last week ..., and repeated on Wednesday"
+    thursday = dt.date(2033, 5, 5)
+    found = find_dates("Vos said last week that sanctions would stay, and a spokesman repeated on Wednesday.", thursday)
+    assert [m.date.start for m in found if m.date.precision.value == "day"] == [dt.date(2033, 5, 4)]

@@ -123,12 +123,19 @@ class Context:
                 today=self.today,
                 acronyms=self.acronym_forms,
                 spelt_as=self.ranker.spelt_as,
+                role_holder=self.role_holder,
             )
             with self._questions_lock:  # the bot's worker threads share this context
                 if len(self._questions) >= QUESTIONS_KEPT:
                     self._questions.pop(next(iter(self._questions)), None)
                 self._questions[key] = found
         return found
+
+    def role_holder(self, role: str) -> Person | None:
+        """The one person the articles give a role ("UN envoy"), or None when nobody or several hold it, or the one
+        holding it is of no stated side for a role that names one."""
+        holders = self.roles.holders(role)
+        return holders[0].person if len(holders) == 1 and not holders[0].party_unstated else None
 
     def acronym_forms(self, acronym: str) -> tuple[tuple[str, ...], ...]:
         """The spelled-out forms the articles define for an acronym ("NSDC"), as stems; read once per load."""

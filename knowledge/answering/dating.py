@@ -240,19 +240,23 @@ def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
         return set()
     following = [n for n in starts if n > at]
     own = text[at : min(following)] if following else text[at:]
-    if following and _CLAUSE_FINAL_DATE.search(own):
+    final = _CLAUSE_FINAL_DATE.search(own) if following else None
+    if final is not None:
         # "... met in 2021, months before Moscow launched its invasion of Ukraine in February 2022": a date that
-        # closes its clause after "in" or "on" owns that clause, back to its comma; the date before stops there
-        own = own[: own.rfind(",")] if "," in own else own
+        # closes its clause after "in" or "on" owns that clause, back to its comma or "and" ("officials in Tallinn
+        # on March 29 and Latvian officials in Riga on April 1"); the date before stops there
+        own = own[: final.start()]
     elif not following and at > 0 and _IN_BEFORE.search(text, 0, at) and _CLAUSE_END.match(text, _date_end(text, at)):
-        back = text.rfind(",", 0, at)
-        own = text[back + 1 :] if back >= 0 and not any(n < at and n > back for n in starts) else own
+        # (back to its comma, or to the end of the date before it: "in Tallinn on March 29 and ... in Riga on April 1")
+        before = [n for n in starts if n < at]
+        back = max(text.rfind(",", 0, at), _date_end(text, max(before)) - 1 if before else -1)
+        own = text[back + 1 :] if back >= 0 else own
     return {stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)}
 
 
 # a date written last in its clause, after "in" or "on" ("... launched its invasion of Ukraine in February 2022."):
 # the text before it, back to the clause's comma, tells what happened then
-_CLAUSE_FINAL_DATE = re.compile(r",[^,]*\b(?:in|on)\s+$")
+_CLAUSE_FINAL_DATE = re.compile(r"(?:,|\band\b)(?:(?!\band\b)[^,])*\b(?:in|on)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|on)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 

@@ -403,6 +403,7 @@ def analyse(
     today: dt.date | None = None,
     acronyms: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
     spelt_as: Callable[[str], str] | None = None,
+    role_holder: Callable[[str], Person | None] | None = None,
 ) -> Question:
     """Analyse a question (or a command's argument, ``command=True``) against what the articles hold; ``spelt_as``
     gives the stem the articles use for a word typed otherwise (``Ranker.spelt_as``)."""
@@ -418,12 +419,17 @@ def analyse(
         named_people += tuple((holder,) for holder, _, _ in by_role)
     by_office = lookup.by_party_office(text)  # "the Russian leader" names the one Russian president
     named_people += tuple((holder,) for holder, _ in by_office if not any(holder in g for g in named_people))
+    # ... and "the UN envoy", "the Kremlin spokesman", the one person the articles give that role
+    by_title = _role_holders(text, role_holder) if role_holder is not None and not by_role else []
+    by_title = [(holder, words) for holder, words in by_title if not any(holder in g for g in named_people)]
+    named_people += tuple((holder,) for holder, _ in by_title)
     people = tuple({p.key: p for group in named_people for p in group}.values())
     person_words = {w for person in people for alias in person.aliases for w in _alias_terms(alias)}
     person_words |= {role for _, _, role in by_role}  # "envoy" in "Trump's envoy" is part of naming him
     # ... and Trump's name only says whose envoy he is: no thing to find on its own
     person_words |= {w for _, owner, _ in by_role for alias in owner.aliases for w in _alias_terms(alias)}
     person_words |= {fold(w) for _, words in by_office for w in words.split()[1:]}  # "leader", "prime minister"
+    person_words |= {fold(w) for _, words in by_title for w in words.split()}  # "envoy" named him
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
     # a capital or a seat of government named is a place to find, not every sentence about its country
     # ... unless it is who acts ("how did Moscow describe the call?", "does Kyiv accept ...?"): its government
@@ -467,6 +473,10 @@ def analyse(
         acronyms=acronyms or (lambda _: ()),
         forms=forms,
     )
+    if by_title:  # "UN" in "the UN envoy" says whose envoy he is: no place or thing to find on its own
+        titled = {fold(w) for _, words in by_title for w in words.split()}
+        named = [(name, place) for name, place in named if fold(name) not in titled]
+        unknown = None if unknown is not None and fold(unknown) in titled else unknown
     if unknown is not None and lookup.in_question(unknown):
         unknown = None  # "Bremanne": a misspelt name of someone the articles do name
     misspelt_place = _misspelt_place(unknown, places) if unknown is not None else None
@@ -631,6 +641,32 @@ def analyse(
         ordinal=ordinal_in(text),
         settings=settings,
     )
+
+
+# "the UN envoy", "the Kremlin spokesman", "the mediator": a role after "the", up to three words before its title
+# word (a party, a body, "special"); titles any number of people hold ("analyst") name no one, nor does a plural
+# ("the negotiators agreed")
+_ROLE_NAMING = re.compile(
+    r"\bthe\s+(?P<role>(?:[\w’'.-]+\s+){0,3}?(?:"
+    + "|".join(
+        sorted(
+            ROLE_HEADS
+            - {"official", "diplomat", "analyst", "expert", "journalist", "correspondent", "negotiators", "spokesmen"}
+        )
+    )
+    + r"))\b(?![’'-])",
+    re.IGNORECASE,
+)
+
+
+def _role_holders(text: str, role_holder: Callable[[str], Person | None]) -> list[tuple[Person, str]]:
+    """The people a question names by a role only one person holds in the articles, each with the role's words."""
+    found = []
+    for match in _ROLE_NAMING.finditer(text):
+        holder = role_holder(match.group("role"))
+        if holder is not None:
+            found.append((holder, match.group("role")))
+    return found
 
 
 def _misspelt_name(word: str, person_words: set[str], known_stem: Callable[[str], bool]) -> bool:

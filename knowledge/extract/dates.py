@@ -175,7 +175,38 @@ def find_dates(sentence: str, published: dt.date) -> list[DateMention]:
             mentions.append(DateMention(span[0], span[1], resolved))
     mentions.sort(key=lambda mention: mention.start)
     mentions = _days_in_sequence(sentence, _same_year(sentence, _weekday_with_its_date(sentence, mentions)))
-    return _days_from_another(sentence, _weekday_of_a_week(sentence, mentions))
+    return _days_from_another(sentence, _weekdays_in_the_week_named(sentence, _weekday_of_a_week(sentence, mentions)))
+
+
+_NEXT_TO = re.compile(r"^\s*(?:on\s+)?$", re.IGNORECASE)  # "Friday next week", "last week on Tuesday"
+
+
+def _weekdays_in_the_week_named(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A weekday written next to the week it falls in ("on Friday next week", "on Tuesday last week", "last week on
+    Tuesday") is that week's, not the nearest one to publication. Only next to it: "said last week that ..., and a
+    spokesman repeated on Wednesday" is this week's Wednesday (so it is in three of the four such sentences of the
+    invented sets where the week is elsewhere in the sentence)."""
+    weeks = [m for m in mentions if m.date.precision is Precision.SPAN and m.date.phrase.lower().endswith(" week")]
+    if len(weeks) != 1 or any(m.date.precision is Precision.MONTH for m in mentions):
+        return mentions
+    week = weeks[0]
+    monday = week.date.start - dt.timedelta(days=week.date.start.weekday())
+    resolved = []
+    for mention in mentions:
+        words = mention.date.phrase.split()
+        weekday = words[-1].capitalize() if words else ""
+        if (
+            mention.date.precision is Precision.DAY
+            and weekday in WEEKDAY_NAMES
+            and len(words) <= 2  # ("on Tuesday"; never "last Tuesday", "next Tuesday", "Tuesday, March 3")
+            and (len(words) == 1 or words[0].lower() == "on")
+            and not monday <= mention.date.start <= monday + dt.timedelta(days=6)
+            and _NEXT_TO.match(sentence[min(week.end, mention.end) : max(week.start, mention.start)])
+        ):
+            day = monday + dt.timedelta(days=WEEKDAY_NAMES[weekday])
+            mention = DateMention(mention.start, mention.end, _day(day, mention.date.phrase))
+        resolved.append(mention)
+    return resolved
 
 
 _OF_A_WEEK = re.compile(r"^\s+of\s+$", re.IGNORECASE)
