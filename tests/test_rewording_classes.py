@@ -5461,3 +5461,19 @@ def test_a_weekday_next_to_its_week_is_that_weeks() -> None:
     thursday = dt.date(2033, 5, 5)
     found = find_dates("Vos said last week that sanctions would stay, and a spokesman repeated on Wednesday.", thursday)
     assert [m.date.start for m in found if m.date.precision.value == "day"] == [dt.date(2033, 5, 4)]
+
+
+def test_a_seat_the_articles_never_name_stands_for_its_country_when_they_name_that(tmp_path: Path) -> None:
+    text = """date: 2032-01-06
+source: Test Wire
+title: Ferry coalition drafts its guarantees
+
+The ferry coalition, meeting in Gozo, has prepared a draft declaration calling for the United States to commit to supporting the coalition's patrol boats if Estonia comes under attack.
+
+The coalition also wants observers on every ferry.
+"""
+    knowledge = _knowledge(tmp_path, "draft.txt", text)
+    answer = knowledge.answer("What does the coalition's draft declaration ask of Washington?")
+    assert answer.items and "calling for the United States" in answer.items[0].text, (answer.message, answer.items)
+    # ... a place asked about is still a place: nothing happened "in Washington" in these articles
+    assert not knowledge.answer("what did the coalition decide in Washington?").found

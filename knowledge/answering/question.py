@@ -34,6 +34,7 @@ from knowledge.vocabulary import (
     DEMAND_CUE,
     EVENT_NOUNS,
     GENERIC_MODIFIERS,
+    LOCATIVES,
     MEASURES,
     MEDIA_WORDS,
     MONTHS,
@@ -520,8 +521,14 @@ def analyse(
         variant = PLACE_SPELLINGS.get(fold(strip_possessive(seat)))  # "Kiev" over articles writing "Kyiv"
         if all(known_stem(s) for s in stems(seat)) or (variant and all(known_stem(s) for s in stems(variant))):
             named.append((seat, tuple(stems(seat))))
-        elif unknown is None:
+        elif unknown is None and (
+            command
+            or re.search(rf"\b(?:{'|'.join(LOCATIVES)})\s+(?:the\s+)?{re.escape(seat)}", text, re.I)  # "in Ankara"
+            or not _party_named(ALIAS_TO_PARTY[fold(strip_possessive(seat))], known_stem)
+        ):
             unknown = seat  # "!timeline Ankara" over articles that never name it
+        # (... but "what does the draft ask of Washington?" over articles that write "the US" asks the US: a seat the
+        # articles never name stands for its country, when they name that)
     # a place spelt one way in the question and another in the articles ("Kiev", "Kyiv") is found under both
     for name, _ in named:
         variant = PLACE_SPELLINGS.get(fold(strip_possessive(name)))
@@ -640,6 +647,15 @@ def analyse(
         date=date,
         ordinal=ordinal_in(text),
         settings=settings,
+    )
+
+
+def _party_named(party: str, known_stem: Callable[[str], bool]) -> bool:
+    """Whether the articles name a party by any of its names that is not a place ("US", "American")."""
+    return any(
+        bool(found) and all(known_stem(s) for s in found)
+        for alias in PARTY_ALIASES.get(party, ())
+        if alias not in PLACE_ALIASES and (found := stems(alias))
     )
 
 
