@@ -5477,3 +5477,32 @@ The coalition also wants observers on every ferry.
     assert answer.items and "calling for the United States" in answer.items[0].text, (answer.message, answer.items)
     # ... a place asked about is still a place: nothing happened "in Washington" in these articles
     assert not knowledge.answer("what did the coalition decide in Washington?").found
+
+
+def test_an_interviews_answer_holds_the_words_of_the_question_it_answers(tmp_path: Path) -> None:
+    text = """date: 2032-10-13
+source: Test Review
+title: The mediator on the Gozo talks
+
+The mediator, UN special envoy Ola Lindqvist, spoke to The Test Review on Wednesday.
+
+Q: What is the hardest hurdle left?
+
+A: Verification.
+
+Q: Will the ferries run again?
+
+A: Not before the spring.
+"""
+    knowledge = _knowledge(tmp_path, "interview.txt", text)
+    for question in (
+        "According to the mediator, what's the hardest hurdle?",
+        "what is the hardest hurdle left in Gozo",
+        "hardest hurdle?",
+    ):
+        answer = knowledge.answer(question)
+        assert answer.items[0].text.endswith("Verification.") and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [(i.label, i.text) for i in answer.items],
+        )

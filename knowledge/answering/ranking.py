@@ -40,6 +40,7 @@ from knowledge.answering.question import Question, TermGroup, asker_verb, kind_w
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.subjects import question_verb
 from knowledge.extract.people import surname_of
+from knowledge.extract.speakers import ANSWER_LINE, ASKED_LINE
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
 from knowledge.text import fold, stem, stems, words
@@ -90,6 +91,17 @@ HEADING_FACTOR = 0.85  # a headline or banner can answer a search, but a sentenc
 POINTS_BACK = re.compile(r"^[\s\"“‘']*(?:They|It|This|These|Those|He|She)\b")
 # ... its own words, not a quotation's: in "“They are bold,” he said" whom "they" means is the speaker's to say
 REFERS_BACK = re.compile(r"^\s*(?:They|It|This|These|Those|He|She)\b")
+
+
+def points_back(text: str) -> bool:
+    """``POINTS_BACK``, or an interview's answer to the question before it ("A: Sequencing.")."""
+    return POINTS_BACK.match(text) is not None or ANSWER_LINE.match(text) is not None
+
+
+def _refers_back(text: str) -> bool:
+    """Whether a sentence opens by pointing back to the one before: a pronoun, or an interview's answer to the
+    question before it ("Q: What is the biggest obstacle?" - "A: Sequencing.")."""
+    return REFERS_BACK.match(text) is not None or ANSWER_LINE.match(text) is not None
 
 
 @dataclass(frozen=True)
@@ -255,7 +267,7 @@ class Ranker:
             boost = booster(row) if booster else 1.0
             if groups:
                 parts = memo[row.id] = _parts(weighted, row.stems, average)
-                back = REFERS_BACK.match(row.text) is not None
+                back = _refers_back(row.text)
                 above = headline.get(row.article, 0.0)
                 if any(parts):
                     floors.append(max(sum(parts) + above, NO_WORD_FLOOR) * multiplier * boost)
@@ -278,7 +290,7 @@ class Ranker:
             if groups:
                 before = previous.get(row.id)
                 context = _memo_parts(memo, weighted, before, average) if before else parts
-                weight = POINTING_BACK_WEIGHT if REFERS_BACK.match(row.text) else CONTEXT_WEIGHT
+                weight = POINTING_BACK_WEIGHT if _refers_back(row.text) else CONTEXT_WEIGHT
                 lexical = sum(map(max, parts, [weight * other for other in context])) + headline.get(row.article, 0.0)
                 lexical = max(lexical, NO_WORD_FLOOR)
             ranked.append((lexical * multiplier * boost, row))
@@ -328,8 +340,11 @@ class Ranker:
                     title = titles.get(row.article, ())
                     title_parts = title_parts_of[row.article] = _parts(weighted, title, average)
                 lexical, matched = TITLE_WEIGHT * sum(title_parts), 0.0
-                back = before is not None and REFERS_BACK.match(row.text) is not None
+                back = before is not None and _refers_back(row.text)
                 weight, credit = (POINTING_BACK_WEIGHT, POINTING_BACK_WEIGHT) if back else (CONTEXT_WEIGHT, 0.5)
+                # (an answer's question is its own words: "A: Sequencing." says what "Q: What is the biggest
+                # obstacle?" asks, as a headline's words are its lead's)
+                answering = back and before is not None and ASKED_LINE.match(before.text) is not None
                 for n, part in enumerate(own):
                     if part > 0:
                         lexical, matched = lexical + part, matched + weights[n]
@@ -339,7 +354,7 @@ class Ranker:
                         lexical += weight * before_parts[n]
                         matched += credit * weights[n]
                         found.add(n)
-                        if title_parts[n] > 0:
+                        if title_parts[n] > 0 or (answering and before_parts[n] > 0):
                             here.add(n)
                 share = matched / total if total else 0.0
                 lexical *= EVERY_WORD_ABSENT
@@ -578,7 +593,7 @@ class Ranker:
     def _following(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """The sentence after each, when it opens by pointing back ("They target Rosneft and Lukoil"): it says what
         this one is about, as the sentence before may."""
-        return {row_id: after for row_id, after in self.next_of(rows).items() if POINTS_BACK.match(after.text)}
+        return {row_id: after for row_id, after in self.next_of(rows).items() if points_back(after.text)}
 
     def next_of(self, rows: list[SentenceRow]) -> dict[int, SentenceRow]:
         """The sentence after each of ``rows`` in its article, by row id."""

@@ -18,7 +18,7 @@ from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
 from knowledge.answering.question import MEMBERS_ASKED, Question, TermGroup, ordinals_counted, other_ordinals_only
-from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, POINTS_BACK, Hit
+from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, points_back
 from knowledge.answering.subjects import (
     acts_in,
     clause_subject,
@@ -262,9 +262,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # ... and so does one naming the thing by its noun alone right after a sentence giving it in full ("the
         # Zaporizhzhia nuclear power plant ..." then "... controlling the plant itself")
         heads = {g.own for g in question.groups} - set(question.modifiers)
-        before = context.ranker.previous_of(
-            [row for row in lacking if POINTS_BACK.match(row.text) or heads & set(row.stems)]
-        )
+        before = context.ranker.previous_of([row for row in lacking if points_back(row.text) or heads & set(row.stems)])
         # ... or its headline does ("Among the liberated are three women" under "... prisoner exchange ...")
         titles = context.store.title_sets({row.article for row in lacking}) if lacking else {}
         unfit |= {
@@ -1047,6 +1045,7 @@ def _answered_after(context: Context, question: Question, hits: list[Hit], items
     first: list[AnswerItem] = []
     answered: list[AnswerItem] = []
     added: set[int] = set()  # (two questions in a row share one answer: it is shown once)
+    later: list[AnswerItem] = []
     for hit, item in zip(hits, items, strict=True):
         row = hit.row
         if not _asks(row.text):
@@ -1056,6 +1055,9 @@ def _answered_after(context: Context, question: Question, hits: list[Hit], items
         if after is not None and _asks(after.text) and not _asks(following.get(row.id + 2, after).text):
             after = following.get(row.id + 2)
         asked = item.model_copy(update={"label": CLOSEST_LABEL})
+        if after is not None and after.id in shown and after.article == row.article and not _asks(after.text):
+            later.append(asked)  # its answer is shown on its own ("A: Sequencing."): the question goes after it
+            continue
         if after is None or after.article != row.article or _asks(after.text) or after.id in shown | added:
             answered.append(asked)
             continue
@@ -1069,7 +1071,7 @@ def _answered_after(context: Context, question: Question, hits: list[Hit], items
         answer = dated_items(context, question, [after], [answer])[0]
         (first if same else answered).append(answer)
         answered.append(asked)
-    return (first + answered)[:SEARCH_ITEMS]
+    return (first + answered + later)[:SEARCH_ITEMS]
 
 
 _OPENING_PRONOUN = re.compile(r"^(\s*)(He|She|His|Her)\b(?!\s+(?:Holiness|Majesty|Excellency|Highness|Eminence)\b)")

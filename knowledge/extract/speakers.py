@@ -29,7 +29,7 @@ from knowledge.vocabulary import AGENT_ROLE_WORDS, LOCATIVES, QUOTED_AS, REPORT_
 CACHE_SIZE = 4096
 # An interview's lines: the interviewer's question and the answer to it ("Q: Is it holding?", "A: Broadly, yes.")
 ASKED_LINE = re.compile(r"^\s*Q\s*[:.\-–]\s")
-_ANSWER_LINE = re.compile(r"^\s*A\s*[:.\-–]\s")
+ANSWER_LINE = re.compile(r"^\s*A\s*[:.\-–]\s")
 # The words before the one an interview is with: "interviewed X", "in an interview with X", "spoke to X"
 _INTERVIEW_CUE = re.compile(r"\b(?:interviewed|interview\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s", re.I)
 # A sentence that is one quotation and nothing else, and a quotation mark anywhere
@@ -161,7 +161,7 @@ class ActorFinder:
         # interview cue in the lead ("interviewed Foreign Minister X", "in an interview with X"), else the one person
         # the lead names; nobody when it names several or none (an explainer's answers are the outlet's)
         interview = any(ASKED_LINE.match(s.text) for s in sentences) and any(
-            _ANSWER_LINE.match(s.text) for s in sentences
+            ANSWER_LINE.match(s.text) for s in sentences
         )
         interviewee = self._interviewee(sentences) if interview else None
         answering = False
@@ -171,7 +171,7 @@ class ActorFinder:
                 # (an answer is its "A:" paragraph: a sentence after a paragraph break that opens no "A:" is not it,
                 # "This interview has been edited for length")
                 gap = sentence.start - previous.end if previous is not None else 0
-                answering = bool(_ANSWER_LINE.match(sentence.text)) or (answering and gap <= 1)
+                answering = bool(ANSWER_LINE.match(sentence.text)) or (answering and gap <= 1)
                 if speaker is None and answering:
                     speaker = interviewee
             if speaker is None and previous is not None and _starts_with_pronoun_speaker(sentence.text):
