@@ -121,6 +121,9 @@ FAMILIES: tuple[str, ...] = (
     # "appointed X as secretary, dismissing Y from the post": X replaced Y
     "replace replaced replacing succeed succeeded successor predecessor dismissing",
     "obstacle obstacles hurdle hurdles barrier barriers",
+    "reconstruction rebuild rebuilding rebuilt",  # "the rebuilding package": the reconstruction package
+    "cap caps capped ceiling ceilings",  # "a troop ceiling": "cap its armed forces" (not "limit": most limits are not)
+    "counterproposal counterproposals counteroffer counteroffers countered",  # "Moscow countered with 60 days"
     "weigh weighing weighed consider considering considered mull mulling",
     "try tried trying attempt attempted attempting seek sought aim aimed",  # "what did she try to do?": aimed to
     "upset disappointed disappointment frustrated frustration angry unhappy displeased",  # a feeling, in any words

@@ -5509,3 +5509,54 @@ A: Not before the spring.
             answer.message,
             [(i.label, i.text) for i in answer.items],
         )
+
+
+def _demands_of(text: str) -> list[tuple[str, str]]:
+    """(party, demand) for every demand extracted from an invented article's sentences."""
+    from knowledge.extract.demands import extract_demands
+    from knowledge.extract.registry import extract_people
+    from knowledge.extract.speakers import ActorFinder
+
+    article = Article(id="t", title="Test", source="Test Wire", published=dt.date(2032, 10, 16), text=text)
+    sentences = split_article(article.id, article.text, article.body_start)
+    finder = ActorFinder(extract_people(sentences))
+    return [(d.party, d.text) for d in extract_demands(sentences, finder)]
+
+
+def test_demands_of_a_joined_verb_a_sent_delegate_and_what_became_of_a_demand() -> None:
+    text = (
+        "Latvia sent Deputy Foreign Minister Ivars Kalnins, a career diplomat, to the talks in Gozo.\n\n"
+        "Latvia, represented by Ivars Kalnins, wants the sequence reversed.\n\n"
+        "Riga refuses to recognise any Estonian claim to the islands and insists on the return of the seized ferries.\n\n"
+        "Kalnins pressed hard for the truce to cover Latvian grain terminals, a demand that was eventually dropped.\n\n"
+        "The deal falls short of the full ceasefire that Tallinn has demanded since the talks opened last Monday.\n\n"
+        'The US envoy, Mara Quist, urged both capitals "to use the truce, not to test it."\n'
+    )
+    found = _demands_of(text)
+    parties = {item: party for party, item in found}
+    assert parties.get("the return of the seized ferries") == "Latvia", found  # not Estonia, named in between
+    assert parties.get("the sequence reversed") == "Latvia", found  # (Kalnins's side: the one that sent him)
+    assert not any(item.startswith(("that was", "since ")) for _, item in found), found
+    assert ("United States", "use the truce") in found, found
+
+
+def test_a_ceiling_is_a_cap_and_rebuilding_is_reconstruction(tmp_path: Path) -> None:
+    text = """date: 2032-10-05
+source: Test Wire
+title: Gozo talks open
+
+Riga's opening position, as laid out by its envoy, calls for Estonia to cap its navy at 12 patrol boats.
+
+Brussels has also offered a 3-billion-euro reconstruction package for the ports, to be released in stages.
+
+The envoy said the talks would resume on Friday.
+"""
+    knowledge = _knowledge(tmp_path, "gozo.txt", text)
+    _answered_first(knowledge, ("How big is Brussels' rebuilding package for the ports?",), "reconstruction package")
+    answer = knowledge.answer("What naval ceiling does Latvia want imposed on Estonia?")
+    assert "12 patrol boats" in answer.items[0].text and answer.items[0].label is None, (answer.message, answer.items)
+    from knowledge.lexicon import related
+    from knowledge.text import stem
+
+    assert stem("cap") in related(stem("ceiling")) and stem("reconstruction") in related(stem("rebuilding"))
+    assert stem("countered") in related(stem("counteroffer"))

@@ -840,8 +840,11 @@ _COUNTED_AFTER_NAMES = re.compile(  # (names, not acronyms: "how many POWs were 
 # A group of people whose size is asked ("the size of Kyiv's delegation", "delegation size?"): its people are counted.
 # "how big does Russia want Ukraine's army to be?", "how large is the contingent?": the size of the noun after it
 # (its determiner or possessive marks the noun; "how big a role" asks no count and has none)
+# (the head of its noun phrase: "how big is Brussels' rebuilding package for the ports?" sizes the package)
 _SIZE_ASKED = re.compile(
-    r"\b(?i:how\s+(?:big|large|small))\b.{0,40}?\b(?:the|its|their|his|her|[A-Z][\w’'-]*['’]s)\s+(?P<noun>[a-z]{3,})\b"
+    r"\b(?i:how\s+(?:big|large|small))\b.{0,40}?\b(?:the|its|their|his|her|[A-Z][\w’'-]*(?:['’]s|s['’]))\s+"
+    r"(?:[a-z]{3,}\s+){0,2}?(?P<noun>[a-z]{3,})\b(?!\s+[a-z]{3,}\s*(?:[?!.,]|$))"
+    r"(?=\s+(?:for|of|to|in|on|at|with|be|is|are|was|were|will|would)\b|\s*[?!.,]|\s*$)"
 )
 _GROUP_SIZE = re.compile(
     r"\bsize\s+of\s+(?:(?:the|a|an|each|every|both)\s+)?(?:[\w’'-]+\s+){0,2}?(delegation|team|contingent|mission)s?\b|"

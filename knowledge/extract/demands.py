@@ -153,6 +153,7 @@ _CLAUSE_END = re.compile(
 )
 _CIRCUMSTANCE = frozenset("before after during at in on by since until ahead as".split())
 CIRCUMSTANCE_WORDS = 5  # a phrase of time or place this short, standing alone, is the demand's setting
+_TIME_CLAUSE = frozenset("since when while whenever".split())  # a clause opening so says when, at any length
 _VAGUE = frozenset(
     [
         "these",
@@ -305,7 +306,12 @@ def _from_sentence(
             party = reported or (speaker if modal == "must" or quoted else None)  # a bare "should" is an opinion
             target, objects = _must_objects(text, cue, actors, previous)
         else:
-            party = _subject_before(text, cue.start, previous, actors)  # "work that requires": no party, no demand
+            # ("Kyiv refuses to recognise any Russian annexation and insists on ...": a verb joined by "and" to the
+            # one before shares its subject, the sentence's, not the party named in between)
+            joined = _JOINED_VERB.search(text, 0, cue.start) is not None
+            party = (_sentence_subject(text, cue.start, actors) if joined else None) or _subject_before(
+                text, cue.start, previous, actors
+            )  # "work that requires": no party, no demand
             target, objects = _verb_objects(text, cue, actors)
         if party is None:
             continue
@@ -366,6 +372,8 @@ def _cues(text: str) -> list[_Cue]:
             or re.match(r"\s+(?:include|are|were|that\s+are)\b", rest)
         ):
             continue  # "put forward demands that are unrealistic", "Russia's demands include": the noun
+        if verb.startswith("demand") and _A_DEMAND_DESCRIBED.search(text, 0, match.start()) and _DESCRIBED.match(rest):
+            continue  # "..., a demand that was eventually dropped", "a demand Moscow has dismissed": what became of it
         if re.match(r"\s*[,.;:)]", rest) and not verb.startswith("demand"):
             continue  # "a third of what Ukraine is seeking, and ...": the verb has no object of its own
         if _ASKED_WHAT_BEFORE.search(text[: match.start()]):
@@ -408,6 +416,14 @@ def clause_after(text: str, start: int) -> str:
     end = _CLAUSE_END.search(rest)
     clause = rest[: end.start()] if end else rest
     return clause.strip(" ,“”\"'’‘.")
+
+
+# "a demand" then a relative clause telling what became of it (never what it is: "raised a demand to restart ...")
+_A_DEMAND_DESCRIBED = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_DESCRIBED = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?-i:[A-Z][\w’'-]*)\s+)?(?:was|were|is|are|had|has|have|would|will)\b", re.IGNORECASE
+)
+_JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
 
 
 def _sentence_subject(text: str, at: int, actors: ActorFinder) -> Actor | None:
@@ -536,7 +552,7 @@ def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor
     rest = text[cue.end :]
     verb = text[cue.start : cue.end].lower()
     if verb.startswith(("urg", "call")) and not verb.endswith("for"):
-        match = re.match(r"\s*(?P<who>.{1,60}?)\s+to\s+(?P<what>.+)", rest)
+        match = re.match(r"\s*(?P<who>.{1,60}?)\s+[\"“]?to\s+(?P<what>.+)", rest)  # (urged both capitals "to ...")
         if match:
             return actors.actors_in(match.group("who")), _verb_phrases(clause_after(match.group("what"), 0))
         return None, []
@@ -597,4 +613,6 @@ def _is_vague(item: str) -> bool:
         return True  # "laid out three demands before the summit: ...": "before the summit" says when, not what
     if words and words[0] == "not" and len(words) <= 2:
         return True  # "if its demands are not met": "not met" is no demand
+    if words and words[0] in _TIME_CLAUSE:
+        return True  # "the ceasefire that Kyiv has demanded since the talks opened": when, however long
     return not words or all(w in _VAGUE for w in words)

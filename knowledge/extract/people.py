@@ -549,7 +549,24 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
     if led and affiliation is None:
         found = parties_in(led)
         affiliation = found[0][2] if found else None
+    if affiliation is None and (role or led):
+        affiliation = _sent_by(sentence, start)
     return NameMention(name, start, end, role, affiliation, is_person, led)
+
+
+# The side a titled person was sent by or stands for: "Russia sent Deputy Foreign Minister Arkady Semyonov", "Russia,
+# represented by Deputy Foreign Minister X," (the party right before the verb; a title of up to five words between)
+_SENT_BY = re.compile(
+    r"(?P<party>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+|\s+(?:has\s+|had\s+)?)(?:sent|sends|dispatched|dispatches|"
+    r"(?:is\s+|was\s+)?represented\s+by)\s+(?:[\w’'.-]+\s+){0,5}$"
+)
+
+
+def _sent_by(sentence: str, start: int) -> str | None:
+    """The party that sent the person named at ``start``, or that the person represents, when the sentence says so."""
+    window = words_before(sentence, start)
+    found = _SENT_BY.search(window) if ("sen" in window or "represented" in window or "dispatch" in window) else None
+    return party_of(found.group("party")) if found else None
 
 
 _ROLE_JOINERS = frozenset({"of", "the", "and", "for"})
