@@ -122,6 +122,7 @@ FAMILIES: tuple[str, ...] = (
     "replace replaced replacing succeed succeeded successor predecessor dismissing",
     "obstacle obstacles hurdle hurdles barrier barriers",
     "reconstruction rebuild rebuilding rebuilt",  # "the rebuilding package": the reconstruction package
+    "ease eases eased easing relief",  # "easing sanctions": "no sanctions relief"
     "cap caps capped ceiling ceilings",  # "a troop ceiling": "cap its armed forces" (not "limit": most limits are not)
     "counterproposal counterproposals counteroffer counteroffers countered",  # "Moscow countered with 60 days"
     "weigh weighing weighed consider considering considered mull mulling",

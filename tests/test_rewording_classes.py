@@ -5560,3 +5560,32 @@ The envoy said the talks would resume on Friday.
 
     assert stem("cap") in related(stem("ceiling")) and stem("reconstruction") in related(stem("rebuilding"))
     assert stem("countered") in related(stem("counteroffer"))
+
+
+POSITIONS_ANALYSIS = """date: 2032-10-16
+source: Test Review
+title: Analysis: in Gozo, everyone wants peace on their own terms
+
+The EU's foreign policy chief, High Representative Kaja Rautio, has been blunt. "There will be no sanctions relief for a truce alone," she told ministers in Luxembourg earlier this month.
+
+Washington has taken a more flexible line. The US special envoy for Estonia, Dan Whitby, who arrived in Gozo on Thursday as an observer, has floated what officials call "phased relief" - the gradual lifting of some sanctions, starting with grain exports. Whitby has also said the United States will not recognise any change of borders achieved by force.
+"""
+
+
+def test_a_title_owned_before_another_gives_the_side_and_high_is_no_name(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "analysis.txt", POSITIONS_ANALYSIS)
+    people = {person.name: person.affiliation for person in knowledge.context.people}
+    assert "High" not in people and people.get("Kaja Rautio") == "European Union", people
+    answer = knowledge.answer("What is the EU's stance on easing sanctions?")
+    assert "no sanctions relief" in answer.items[0].text and answer.items[0].label is None, (answer.message, answer)
+
+
+def test_an_idea_a_person_floated_is_their_stated_position(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "analysis.txt", POSITIONS_ANALYSIS)
+    for question in ("what is Whitby's position on sanctions", "Whitby stance on sanctions?"):
+        answer = knowledge.answer(question)
+        assert "phased relief" in answer.items[0].text and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [i.text for i in answer.items],
+        )

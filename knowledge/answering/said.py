@@ -350,11 +350,14 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         spoken_of = {p.key for group in about for p in group} if not question.groups else set()
         places = {token for _, place in topic.places for token in place}
         naming_them = context.store.mentions_in(hit.row.id for hit in said) if spoken_of else {}
+        every = frozenset(range(len(question.groups)))
         said.sort(
             key=lambda hit: (
                 (not dated or hit.on_date),
                 not _SAID_THIS.search(hit.row.text),  # "Shmyhal said this in an interview": where, not what
-                not telling or bool(telling & (hit.matched if _on_what_came_before(hit) else hit.matched_here)),
+                # (a topic of one word tells by that word: "Whitcombe has floated 'phased relief' - the lifting of
+                # some sanctions" before "Whitcombe has also said ...", on sanctions only by the sentence before)
+                bool((telling or every) & (hit.matched if _on_what_came_before(hit) else hit.matched_here)),
                 # ("Sikorski's take on the Alaska summit": his words on Alaska, or those a sentence naming it leads to)
                 not places or _holds_places(hit, places),
                 not spoken_of or bool(spoken_of & set(naming_them.get(hit.row.id, ()))),
@@ -547,6 +550,7 @@ _SPACES = r"\s+"
 _TELLING = [
     *"speaking saying denounced condemned comment comments commented remark remarks questioned argued warned".split(),
     *"signalled signaled hinted".split(),
+    *"floated proposed suggested".split(),  # "Whitcombe has floated 'phased relief'": an idea put forward is said
     *["cast doubt", "played down", "plays down"],
 ]
 _TELLS_OF_WORDS = re.compile(

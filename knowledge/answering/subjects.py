@@ -236,8 +236,10 @@ def subject_span(text: str) -> str:
     for word in words:
         # (a title's words go on to the name: "Harbour envoy Aldo Tamm accused ...", unless the title is someone's:
         # "Lukashenko's spokesperson said" is not Lukashenko)
+        # (... and a title's "for": "The US special envoy for Ukraine, Daniel Whitcombe, ..." opens with him)
+        joining = _JOINING | _TITLE_WORDS | ({"for"} if span and span[-1].lower() in ROLE_HEADS else set())
         if (word[:1].islower() or word[:1].isdigit()) and (
-            word.lower() not in _JOINING | _TITLE_WORDS or any(w.endswith(("'s", "’s")) for w in span)
+            word.lower() not in joining or any(w.endswith(("'s", "’s")) for w in span)
         ):
             break
         span.append(word)

@@ -141,6 +141,7 @@ ROLE_MODIFIERS = frozenset(
         "deputy",
         "vice",
         "special",
+        "high",  # "High Representative Kaja Rautio" (never a name: "the EU's foreign policy chief, High ...")
         "national",
         "security",
         "economic",
@@ -551,6 +552,8 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         affiliation = found[0][2] if found else None
     if affiliation is None and (role or led):
         affiliation = _sent_by(sentence, start)
+    if affiliation is None and role:
+        affiliation = _owner_of_title_before(sentence, start, role)
     return NameMention(name, start, end, role, affiliation, is_person, led)
 
 
@@ -560,6 +563,19 @@ _SENT_BY = re.compile(
     r"(?P<party>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+|\s+(?:has\s+|had\s+)?)(?:sent|sends|dispatched|dispatches|"
     r"(?:is\s+|was\s+)?represented\s+by)\s+(?:[\w’'.-]+\s+){0,5}$"
 )
+
+
+# "The EU's foreign policy chief, High Representative Kaja Rautio,": whose the first title is, the second is too
+_OWNED_TITLE_BEFORE = re.compile(r"(?P<owner>\b[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+){0,4}[\w-]+,\s*$")
+
+
+def _owner_of_title_before(sentence: str, start: int, role: str) -> str | None:
+    """The party owning a title set before the person's own one, after a comma, when one does."""
+    before = sentence[:start].rstrip()
+    if not before.endswith(role):
+        return None
+    found = _OWNED_TITLE_BEFORE.search(before[: len(before) - len(role)])
+    return party_of(found.group("owner")) if found else None
 
 
 def _sent_by(sentence: str, start: int) -> str | None:
