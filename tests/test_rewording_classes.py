@@ -5589,3 +5589,30 @@ def test_an_idea_a_person_floated_is_their_stated_position(tmp_path: Path) -> No
             answer.message,
             [i.text for i in answer.items],
         )
+
+
+def test_how_many_counts_the_head_of_its_noun_with_the_words_that_say_which_kind(tmp_path: Path) -> None:
+    text = """date: 2033-06-02
+source: Test Wire
+title: Ferry swaps continue
+
+Latvia and Estonia have now held three swaps since May, each of them in what both call the ferry format.
+
+In the last exchange, 40 prisoners were freed at the Valga crossing.
+
+The release of 14 prisoners on Saturday had accelerated a gradual process in which detainees have been freed in small groups.
+
+Rights groups say political prisoners are still held in Latvian jails.
+"""
+    knowledge = _knowledge(tmp_path, "swaps.txt", text)
+    _answered_first(knowledge, ("how many ferry swaps have taken place?", "how many ferry swaps were held"), "three")
+    answer = knowledge.answer("How many political prisoners are still held in Latvia?")
+    assert all(item.label for item in answer.items), [(i.label, i.text) for i in answer.items]  # never "14"
+    # ... as the answer type reads it: "14 prisoners" counts prisoners, not political prisoners
+    from knowledge.answering.answer_types import holds_answer_type
+
+    rows = knowledge.context.store.sentences(range(1, 10))
+    fourteen = next(row for row in rows.values() if "14 prisoners" in row.text)
+    asked = knowledge.context.question
+    assert holds_answer_type(asked("how many prisoners were released on Saturday?"), fourteen) is True
+    assert holds_answer_type(asked("How many political prisoners are still held in Latvia?"), fourteen) is False

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz.distance import OSA
 
 from knowledge.actors import parties_in, party_of
-from knowledge.answering.question import MEMBERS_ASKED, Question
+from knowledge.answering.question import MEMBERS_ASKED, Question, counted_modifiers
 from knowledge.extract.people import CLAUSE_VERB_AFTER
 from knowledge.extract.speakers import named_as_owner
 from knowledge.index import SentenceRow
@@ -228,6 +228,9 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
             symbol = CURRENCY_SIGNS.get(question.counted)  # "how many dollars ...?": "$163 billion"
             if symbol is not None and any(symbol in m.group() for m in _AMOUNT.finditer(row.text)):
                 return True
+            # ... with the words that say which kind ("how many political prisoners": not "14 prisoners" released)
+            if not set(counted_modifiers(question.text)) <= set(row.stems):
+                return False
             return any(_counts_it(row.text, end, question.counted) for end in counts)
         # an ordinal counts only what it orders ("the fifth visit": how many visits or times, never soldiers)
         ordinal = question.counted in _ORDINAL_COUNTED and bool(_ORDINAL_COUNT.search(row.text))

@@ -316,6 +316,13 @@ _SETTING = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)|^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\s+([^\W\d_]+)")
+# ... the head of a noun phrase of lower-case words after it, up to a verb, a preposition or the end ("how many
+# trilateral meetings were held", "how many russian soldiers died"); a name in it leaves the first word
+_HOW_MANY_HEAD = re.compile(
+    r"\b(?i:how\s+many)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(?=\s+(?:were|was|are|is|did|do|does|have|has|had|will|would|"
+    r"can|could|should|took|take|takes|went|go|got|in|of|on|at|for|to|from|between|with|by|before|after|since|during|"
+    r"[a-z]+ed)\b|\s*[?!.,]|\s*$)"
+)
 # "how much of the frozen assets does X hold?": the share or sum of the assets, the noun before the verb (after a
 # determiner: "how much of Donbas" asks of a place, which no number need stand next to)
 _HOW_MUCH_OF = re.compile(
@@ -878,6 +885,9 @@ def _counted(text: str) -> str | None:
     named = _COUNTED_AFTER_NAMES.search(text) or _COUNT_AFTER.search(text)
     if named is not None:
         return stem(named.group(1))
+    head = _HOW_MANY_HEAD.search(strip_diacritics(text))
+    if head is not None:  # "how many prisoner swaps took place?" counts the swaps, not the prisoners
+        return stem(head.group(2).lower())
     counted = _HOW_MANY.search(fold(text)) or _HOW_MUCH_OF.search(fold(text))
     if counted is None and re.search(r"\bhow\s+often\b", text, re.I):
         return "time"  # "how often have they met?" counts the times: "19 times"
@@ -892,6 +902,13 @@ _THEIR_WORDS = re.compile(
 )
 # ... which are set aside with the verbs that make them ("make her comments", "gave his remarks")
 _SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give gave".split())
+
+
+def counted_modifiers(text: str) -> tuple[str, ...]:
+    """The stems of the words before the counted noun ("political" in "how many political prisoners are still
+    held?"): a sentence counting the noun without them may count another kind of it (14 prisoners released)."""
+    head = _HOW_MANY_HEAD.search(strip_diacritics(text))
+    return tuple(stem(word) for word in head.group(1).split() if word not in STOPWORDS) if head else ()
 
 
 def question_kind(text: str) -> str | None:
