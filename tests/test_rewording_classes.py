@@ -5616,3 +5616,72 @@ Rights groups say political prisoners are still held in Latvian jails.
     asked = knowledge.context.question
     assert holds_answer_type(asked("how many prisoners were released on Saturday?"), fourteen) is True
     assert holds_answer_type(asked("How many political prisoners are still held in Latvia?"), fourteen) is False
+
+
+def test_who_did_someone_succeed_is_not_told_by_their_successor(tmp_path: Path) -> None:
+    text = """date: 2033-11-28
+source: Test Wire
+title: Lepik to head the Harbour Office
+
+President Kaja Rebane said that the head of the coast guard, Marta Lepik, will replace Olev Tamm as the new head of the Harbour Office.
+
+Olev Tamm has been the head of the Harbour Office since February 2030, succeeding Ivo Sepp.
+"""
+    knowledge = _knowledge(tmp_path, "office.txt", text)
+    _answered_first(
+        knowledge,
+        (
+            "Who did Tamm succeed as head of the Harbour Office?",
+            "who did Olev Tamm replace?",
+            "whom did Tamm succeed",
+        ),
+        "succeeding Ivo Sepp",
+    )
+
+
+def test_done_as_planned_is_past_and_a_question_line_is_no_position(tmp_path: Path) -> None:
+    saturday = dt.date(2034, 2, 18)
+    found = find_dates("The swap went ahead as planned on Thursday, when the sides exchanged prisoners.", saturday)
+    assert [m.date.start for m in found] == [dt.date(2034, 2, 16)]
+    text = """date: 2034-02-11
+source: Test Review
+title: Interview: the EU envoy on Gozo
+
+Q: Is the EU prepared to ease sanctions as part of a first-stage deal?
+
+A: No. Brussels will not support lifting sanctions before a withdrawal is verified.
+"""
+    knowledge = _knowledge(tmp_path, "eu.txt", text)
+    rows = knowledge.context.store.position_rows(["European Union"], ["sanctions"], per_stance=10)
+    said = knowledge.context.store.positions_by_id(row.id for row in rows)
+    assert not any(p.citation.quote.startswith("Q:") for p in said.values()), said
+
+
+def test_a_plan_told_before_it_was_held_answers_when_it_will_happen(tmp_path: Path) -> None:
+    before = """date: 2034-02-11
+source: Test Review
+title: Rautio to brief ministers
+
+Rautio will brief EU foreign ministers on the ferry talks in Brussels on Monday.
+"""
+    after = """date: 2034-02-18
+source: Test Wire
+title: Ministers back Rautio
+
+In Brussels, EU foreign ministers on Monday backed Rautio's line on the ferry talks.
+"""
+    knowledge = _corpus(tmp_path, {"before.txt": before, "after.txt": after})
+    _dated_first(knowledge, ("When will Rautio brief the EU foreign ministers?",), "2034-02-13")
+    _answered_first(knowledge, ("When will Rautio brief the EU foreign ministers?",), "will brief")
+
+
+def test_a_team_headed_by_someone_makes_them_its_head(tmp_path: Path) -> None:
+    text = """date: 2034-02-06
+source: Test Wire
+title: Talks open in Gozo
+
+Latvia sent an 11-member team headed by Deputy Foreign Minister Ivars Kalnins.
+"""
+    knowledge = _knowledge(tmp_path, "team.txt", text)
+    roles = {p.name: p.roles for p in knowledge.context.people}
+    assert "head of an 11-member team" in roles.get("Ivars Kalnins", ()), roles

@@ -23,9 +23,11 @@ from knowledge.answering.subjects import (
     acts_in,
     clause_subject,
     fits,
+    is_done_to,
     wh_subject,
     who_did_object,
     who_verb,
+    whom_did_subject,
     yes_no_subject,
     yes_no_verb,
 )
@@ -239,6 +241,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             if not {context.affiliations.get(key) for key in mentions.get(h.row.id, ())} & wanted_party
         }
     # "who will replace Budanov?" is not answered by "Budanov will replace Yermak": there he acts
+    # ... and "who did Yermak succeed?" by one in which Yermak is succeeded ("Budanov will replace Yermak")
+    done_by = whom_did_subject(question.text, context.lookup) if question.kind == "who" else None
+    if done_by is not None:
+        unfit |= {h.row.id for h in shown_hits if is_done_to(h.row.text, done_by[0], done_by[1], context.lookup)}
     done_to = who_did_object(question.text, context.lookup) if question.kind == "who" else None
     if done_to is not None:
         unfit |= {h.row.id for h in shown_hits if acts_in(h.row.text, done_to[0], done_to[1], context.lookup)}

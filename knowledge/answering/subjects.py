@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from knowledge.actors import parties_in
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.speakers import attributed_to_another
-from knowledge.lexicon import without_phrasal_verbs
+from knowledge.lexicon import related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup
 from knowledge.text import stem
 from knowledge.vocabulary import EVENT_NOUNS, SPEECH_VERBS
@@ -175,6 +175,39 @@ def acts_in(text: str, verb: str, people: frozenset[int], lookup: PeopleLookup) 
             continue
         before = " ".join(re.findall(r"[\w’'-]+", text[: match.start()])[-ACTOR_WINDOW_WORDS:])
         if {person.key for _, person in lookup.named_exactly(before)} & people:
+            return True
+    return False
+
+
+# "who did Yermak succeed?", "whom will Kesk replace?": the one named does it, the answer is its object
+_WHOM_DID = re.compile(
+    r"^\s*whom?\s+(?:did|does|do|will|would|has|had|is\s+going\s+to)\s+(?P<subject>.+?)\s+(?P<verb>(?-i:[a-z])[\w’'-]*)\b",
+    re.IGNORECASE,
+)
+
+
+def whom_did_subject(text: str, lookup: PeopleLookup) -> tuple[frozenset[str], frozenset[int]] | None:
+    """The verb (its stem and family: "succeed" is "replace") and whom a "who did X do it to?" question names as
+    its subject; None for a verb two sides do together ("who did Kesk meet?")."""
+    match = _WHOM_DID.match(text)
+    if match is None or match.group("verb").lower() in _MUTUAL_VERBS | {"say", "tell", "think", "want"}:
+        return None
+    people = frozenset(person.key for _, person in lookup.named_exactly(match.group("subject")))
+    own = stem(match.group("verb").lower())
+    return (frozenset({own}) | related(own), people) if people else None
+
+
+def is_done_to(text: str, verbs: frozenset[str], people: frozenset[int], lookup: PeopleLookup) -> bool:
+    """Whether one of these people is what one of the verbs is done to in a sentence: named right after it
+    ("Budanov will replace Yermak"), or right before it in the passive ("Yermak was replaced by Budanov")."""
+    for match in re.finditer(r"[^\W\d_][\w’'-]*", text):
+        if stem(match.group().lower()) not in verbs:
+            continue
+        if _PASSIVE_BEFORE.search(text[: match.start()]):
+            near = " ".join(re.findall(r"[\w’'-]+", text[: match.start()])[-ACTOR_WINDOW_WORDS - 2 :])
+        else:
+            near = " ".join(re.findall(r"[\w’'-]+", text[match.end() :])[:ACTOR_WINDOW_WORDS])
+        if {person.key for _, person in lookup.named_exactly(near)} & people:
             return True
     return False
 

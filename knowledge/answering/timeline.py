@@ -402,7 +402,9 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     # "when did the swap take place?": history (one naming everyone asked about may be the meeting
                     # asked for: "He last met Putin on April 25" for "when did Witkoff meet Putin in Moscow?")
                     score *= HISTORY_FACTOR
-                if future and not row.planned and not past_tense:
+                # (... unless this sentence tells it as a plan, since held: "Aaltonen will brief the ministers on
+                # Monday" answers "when will Aaltonen brief them?" though a later article reports the briefing)
+                if future and not row.planned and not past_tense and not _told_as_plan(hit.row.text, row):
                     # "when are the strikes supposed to stop?" is not answered by "drones hit power plants last
                     # month": a done event may show, labelled, never as the day of a plan
                     score *= PAST_FOR_FUTURE_FACTOR

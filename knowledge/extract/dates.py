@@ -24,11 +24,13 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 # wins: "said on Tuesday that talks will ..." is past, "will hold talks with officials, including X, on Tuesday"
 # is future however far "will" stands from the day.
 FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|would(?!\s+(?:also\s+)?(?:like|love|have)\b)|scheduled|due|set (?:for|to)|planned|plans?|"
+    # ("went ahead as planned on Thursday": done as it was planned, no plan)
+    r"\b(?:will|shall|would(?!\s+(?:also\s+)?(?:like|love|have)\b)|(?<!\bas )scheduled|due|set (?:for|to)|"
+    r"(?<!\bas )planned|plans?|"
     r"planning|upcoming|expects?|expecting|to be held|is to|are to|intends?|going to|next|on track for|"
     # ("a decision expected on Tuesday" is to come; "more than many people expected on Tuesday" is what they expected
     # then: "expected" after one who expects, or in a comparison, is a verb in the past: ``_EXPECTED_IN_THE_PAST``)
-    r"(?<!\bthey )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bi )(?<!\bhad )expected|"  # (never "the expected vote")
+    r"(?<!\bthey )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bi )(?<!\bhad )(?<!\bas )expected|"  # (never "the expected vote")
     # "agreed to a ceasefire, to take effect on Thursday": what is to begin or end comes after the agreeing (a bare
     # "to begin" only after a comma: "began talks to end the war on Monday" is no end to come)
     r"to (?:take effect|come into (?:force|effect)|run until|run through)|,\s*to (?:begin|start|resume|expire|end)|"

@@ -779,7 +779,8 @@ def _starts_with_titled_name(text: str) -> bool:
 _LED_BY = re.compile(
     # (or whose: "Ukraine's delegation is led by ...")
     r"(?P<body>\b(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:delegation|team|talks|negotiations|mission|"
-    r"group|commission|committee|council|panel|coalition|side))\s+(?:was|is|were|are|will\s+be|has\s+been|had\s+been)"
+    # (or its participle: "Russia sent an 11-member team headed by Deputy Foreign Minister X")
+    r"group|commission|committee|council|panel|coalition|side))(?:\s+(?:was|is|were|are|will\s+be|has\s+been|had\s+been))?"
     r"\s+(?:led|headed|chaired)\s+by\s+(?:[\w’'.-]+\s+){0,4}$",
     re.IGNORECASE,
 )

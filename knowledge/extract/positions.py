@@ -21,7 +21,7 @@ import re
 
 from knowledge.extract.demands import actor_ending_before, clause_after
 from knowledge.extract.prefilter import Gated, Needing
-from knowledge.extract.speakers import Actor, ActorFinder
+from knowledge.extract.speakers import ASKED_LINE, Actor, ActorFinder
 from knowledge.issues import issues_in_text
 from knowledge.models import Article, Demand, Position, Sentence
 
@@ -140,7 +140,10 @@ def extract_positions(
     ]
     previous: Sentence | None = None
     for sentence in sentences:
-        if not sentence.heading and _ANY_CUE.search(sentence.text):
+        # (an interviewer's question or any question states no one's stance: "Q: Is the EU prepared to ease
+        # sanctions?" is no EU position)
+        asks = ASKED_LINE.match(sentence.text) is not None or sentence.text.rstrip(" \"”’'").endswith("?")
+        if not sentence.heading and not asks and _ANY_CUE.search(sentence.text):
             positions += _from_sentence(article, sentence, previous, speakers.get(sentence.index), actors)
         previous = sentence
     return _unique(positions)
