@@ -71,7 +71,7 @@ FAMILIES: tuple[str, ...] = (
     # how something was told or done, in the asker's words
     "describe described characterize characterized characterise characterised portray portrayed depict depicted "
     "dub dubbed label labelled labeled rate rated assess assessed assessment praise praised hail hailed",
-    "send sent deploy deployed deployment dispatch dispatched stationed",
+    "send sent deploy deployed deployment dispatch dispatched stationed presence",  # "a foreign military presence"
     "release released releasing freed freeing liberated",  # prisoners "freed" are "released", "liberated" (not
     # "returned": its stem is "return", and "Russia will return to the talks" is no release)
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",

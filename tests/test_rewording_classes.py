@@ -5685,3 +5685,27 @@ Latvia sent an 11-member team headed by Deputy Foreign Minister Ivars Kalnins.
     knowledge = _knowledge(tmp_path, "team.txt", text)
     roles = {p.name: p.roles for p in knowledge.context.people}
     assert "head of an 11-member team" in roles.get("Ivars Kalnins", ()), roles
+
+
+def test_a_view_held_within_a_side_and_a_place_still_to_come(tmp_path: Path) -> None:
+    text = """date: 2033-12-17
+source: Test Wire
+title: Gozo round ends; Berlin weighs a force
+
+Trilateral talks between Latvian, Estonian and Finnish delegations in Gozo have been "difficult, but businesslike," the Latvian negotiator said.
+
+A new round of negotiations will take place "in the near future," he added.
+
+The leaders of the ruling parties in the Saeima left open the possibility of Latvian participation in the ferry force.
+
+Latvian Defence Minister Ivars Kalnins expressed doubts about this.
+"""
+    knowledge = _knowledge(tmp_path, "gozo.txt", text)
+    answer = knowledge.answer("where will the next round of trilateral talks be held")
+    assert not (answer.items[0].label is None and "Gozo" in answer.items[0].text), answer  # not where the last one was
+    answer = knowledge.answer("where do the latvian governing parties stand on taking part in the force")
+    assert not (answer.items[0].label is None and "Kalnins" in answer.items[0].text), answer  # the parties', not his
+    from knowledge.answering.router import read_free
+
+    parsed = read_free("who's going to run the harbour office now?")
+    assert parsed.intent is Intent.WHO and parsed.argument == "head of the harbour office", parsed

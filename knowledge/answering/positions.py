@@ -34,6 +34,12 @@ MAX_SPOKESMEN = 200  # people read as speaking for a party asked about: all of t
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing" (as for demands, WRatio)
 MIN_FUZZY_CHARS = 3  # "!positions a" is no party: a letter or two matches too much to mean anything
 ISSUE_NAME_CUTOFF = 85  # "leaders meeting" ~ "leaders' meeting", "security guarantee" ~ "security guarantees"
+# Holders of a view within a side that are not its government: what its spokespeople said is not their view.
+_OTHER_HOLDERS = re.compile(
+    r"\b(?:parties|opposition|lawmakers|legislators|mps|parliament|factions|unions|voters|public|media|press|"
+    r"businesses|industry|church|military|army|generals)\b",
+    re.IGNORECASE,
+)
 # Words that ask about positions, not what they are on: never read as an issue or a party.
 _ASKING = QUESTION_WORDS | DEMAND_WORDS | POSITION_WORDS | frozenset("on are the".split())
 
@@ -161,7 +167,9 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
     cue = POSITION_CUE.search(query)
     holders = context.question(query[: cue.start()] if cue else query).people
     spokesmen = False
-    if not holders and parties:  # "China's position on ...": what those who speak for China said on it
+    # ("where do the German governing parties stand?": the parties, not those who speak for Germany, hold it)
+    others_hold = bool(cue and _OTHER_HOLDERS.search(query[: cue.start()]))
+    if not holders and parties and not others_hold:  # "China's position on ...": what those who speak for China said
         affiliated = sorted(key for key, party in context.affiliations.items() if party in parties)
         holders = tuple(person for key in affiliated[:MAX_SPOKESMEN] if (person := context.person(key)) is not None)
         spokesmen = bool(holders)

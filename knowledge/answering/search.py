@@ -17,7 +17,14 @@ from knowledge.answering.answer_types import (
 from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
-from knowledge.answering.question import MEMBERS_ASKED, Question, TermGroup, ordinals_counted, other_ordinals_only
+from knowledge.answering.question import (
+    MEMBERS_ASKED,
+    Question,
+    TermGroup,
+    asks_future,
+    ordinals_counted,
+    other_ordinals_only,
+)
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, points_back
 from knowledge.answering.subjects import (
     acts_in,
@@ -31,6 +38,7 @@ from knowledge.answering.subjects import (
     yes_no_subject,
     yes_no_verb,
 )
+from knowledge.extract.dates import FUTURE_CUE
 from knowledge.extract.events import LEADING_PRONOUN  # (a sentence whose subject the one before names)
 from knowledge.extract.people import ROLE_MODIFIERS
 from knowledge.extract.speakers import LOCATIVE_BEFORE
@@ -240,6 +248,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             for h in shown_hits
             if not {context.affiliations.get(key) for key in mentions.get(h.row.id, ())} & wanted_party
         }
+    # "where will the next round be held?" is not answered by where the last one was: a sentence telling nothing to
+    # come ("Trilateral talks in Geneva have been difficult") is at most a closest one
+    if question.kind == "where" and asks_future(question.text):
+        unfit |= {h.row.id for h in shown_hits if not FUTURE_CUE.search(h.row.text)}
     # "who will replace Budanov?" is not answered by "Budanov will replace Yermak": there he acts
     # ... and "who did Yermak succeed?" by one in which Yermak is succeeded ("Budanov will replace Yermak")
     done_by = whom_did_subject(question.text, context.lookup) if question.kind == "who" else None
