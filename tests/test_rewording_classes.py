@@ -5709,3 +5709,27 @@ Latvian Defence Minister Ivars Kalnins expressed doubts about this.
 
     parsed = read_free("who's going to run the harbour office now?")
     assert parsed.intent is Intent.WHO and parsed.argument == "head of the harbour office", parsed
+
+
+def test_what_someone_said_asked_for_as_a_thing_and_words_reported_of_them(tmp_path: Path) -> None:
+    text = """date: 2033-04-12
+source: Test Wire
+title: Varo denies partition plan
+
+The Times wrote in an article that Varo suggested dividing the bay into control zones.
+
+Latvian envoy Ilmar Varo accused the Times newspaper of misrepresenting his words about control zones.
+
+Ferry traffic resumed on Monday.
+
+Varo said the new tolls on ferries would "backfire" on Tallinn.
+"""
+    knowledge = _knowledge(tmp_path, "varo.txt", text)
+    from knowledge.answering.question import question_kind
+
+    for asked in ("Tell me what Varo said about the ferry tolls", "what Varo claimed about the tolls"):
+        assert question_kind(asked) == "said", asked
+    _answered_first(knowledge, ("Tell me what Varo said about the ferry tolls",), "backfire")
+    # "The Times wrote ... that Varo suggested ...": the paper speaks, of him; his own words come first
+    answer = knowledge.answer("What did Varo say about the Times report?")
+    assert "accused the Times" in answer.items[0].text, [(i.label, i.text) for i in answer.items]

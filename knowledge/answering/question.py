@@ -210,6 +210,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhat (?:did|does|has|have) .{2,40}? "
             r"(?:say|said|tell|told|write|wrote|think|stress|emphasi[sz]e|warn)\b|"
+            # ... and asked for as a thing: "tell me what Zakharova said about ...", "what Putin claimed ..."
+            r"^\s*(?:(?:tell|show|give)\s+me\s+)?what\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+"
+            r"(?:said|says|claimed|claims|told|wrote|thinks|thought|stressed|warned|argued)\b|"
             # a question asked of someone's words: "According to Peskov, what is ...?", "..., per Sikorski?"
             # (a name: "according to the plan" asks what the plan says)
             r"^\s*according\s+to\s+(?-i:[A-Z])[\w’'-]+(?:\s+[\w’'-]+)?\s*,|"

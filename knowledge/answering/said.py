@@ -26,7 +26,13 @@ from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
 from knowledge.extract.people import ROLE_HEADS, same_person, strip_possessive
 from knowledge.extract.prefilter import lowered
-from knowledge.extract.speakers import WHOLE_QUOTATION, agent_before, attributed_to_another, in_subordinate_clause
+from knowledge.extract.speakers import (
+    WHOLE_QUOTATION,
+    agent_before,
+    attributed_to_another,
+    in_subordinate_clause,
+    reported_by_another,
+)
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.text import STOPWORDS, fold, stem
@@ -809,6 +815,8 @@ def _speaks_as(text: str, alias: str) -> bool:
         return False  # "Kesk, the report said, proposed ...": the report speaks
     if in_subordinate_clause(text, at):
         return False  # "sirens sounded shortly after Kesk announced the truce": the sirens are the news
+    if reported_by_another(before):
+        return False  # "The Times wrote in an article that Kellogg suggested ...": the paper speaks, of him
     by = _BY_BEFORE.search(before)
     if by is not None and by.group().lower().startswith("made") and not _HOLDS_WORDS.search(text):
         return False  # "the paper quoted from remarks made by Kesk": words told of, none of them given

@@ -286,7 +286,7 @@ class ActorFinder:
             possessive = _possessive(text, actor)
             if possessive or in_subordinate_clause(text, actor.start) or agent_before(text[: actor.start]):
                 continue
-            if attributed_to_another(text[actor.end :]):
+            if attributed_to_another(text[actor.end :]) or reported_by_another(text[: actor.start]):
                 continue
             after = text[actor.end : actor.end + 25]
             before = text[max(0, actor.start - 25) : actor.start]
@@ -326,6 +326,16 @@ def in_subordinate_clause(text: str, at: int) -> bool:
     """Whether a name at ``text[at]`` opens a clause set in time, not the sentence's own ("shortly after Putin
     announced the ceasefire, sirens rang out": Putin's words are not what the sentence reports)."""
     return _SUBORDINATE_BEFORE.search(words_before(text, at, SUBORDINATE_LOOKBACK_CHARS)) is not None
+
+
+# Another's words reporting what a person said: a verb of saying, then "that" right before the name ("The Times
+# wrote in an article that Kellogg suggested ...": the paper speaks, of him)
+_REPORTED_BEFORE = re.compile(rf"\b(?:{REPORT_VERBS})\b[^.;:\"“”]{{0,60}}\bthat\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
+
+
+def reported_by_another(before: str) -> bool:
+    """Whether the text before a name reports someone else's words about what follows (``_REPORTED_BEFORE``)."""
+    return _REPORTED_BEFORE.search(before) is not None
 
 
 def attributed_to_another(after: str) -> bool:
