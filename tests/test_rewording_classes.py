@@ -5733,3 +5733,20 @@ Varo said the new tolls on ferries would "backfire" on Tallinn.
     # "The Times wrote ... that Varo suggested ...": the paper speaks, of him; his own words come first
     answer = knowledge.answer("What did Varo say about the Times report?")
     assert "accused the Times" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+
+
+def test_a_partys_adjective_before_a_noun_is_no_place(tmp_path: Path) -> None:
+    text = """date: 2034-02-18
+source: Test Wire
+title: Swap at the border
+
+Rights officials said around 8,000 Latvians were believed to be held in Estonian captivity.
+
+The swap took place on Thursday at the Valga crossing on the border.
+"""
+    knowledge = _knowledge(tmp_path, "swap.txt", text)
+    from knowledge.answering.answer_types import holds_answer_type
+
+    rows = knowledge.context.store.sentences(range(1, 10))
+    captivity = next(row for row in rows.values() if "captivity" in row.text)
+    assert holds_answer_type(knowledge.context.question("where was the prisoner swap?"), captivity) is False

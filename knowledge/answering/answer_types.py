@@ -261,6 +261,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
             and not _REPORTED_BY.search(row.text[:start])
             and not named_as_owner(row.text, start, end)
             and not CLAUSE_VERB_AFTER.match(row.text[end:])
+            and not _QUALIFIES_A_NOUN.match(row.text[end:])  # ("held in Russian captivity": whose, no place)
             for start, end, party in parties_in(row.text)
         )
     if question.kind == "names":  # "which oil firms were hit?": a sentence naming some ("Rosneft and Lukoil")
@@ -271,6 +272,12 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     return bool(pattern.search(row.text)) if pattern is not None else None
 
 
+# A party's name used as an adjective, before the noun it qualifies ("Russian captivity", "Ukrainian officials"):
+# (a lower-case word right after, other than a verb's ending or a preposition: "in Ukraine on Monday" is a place)
+_QUALIFIES_A_NOUN = re.compile(
+    r"^[-\s](?!(?:on|in|at|and|or|but|for|to|from|by|with|as|of|was|were|is|are|has|have|had|said|says|the|a|an|"
+    r"this|that|which|who|where|when|after|before|since|until|last|next|early|late)\b)[a-z]"
+)
 # How a sentence says who made up a team: "included", "was represented by", "along with", "among those who attended".
 MEMBERS_LISTED = re.compile(
     r"\b(?:includ(?:ed|es|ing)|comprised|consist(?:ed|s)\s+of|made\s+up\s+of|represented\s+by|led\s+by|"
@@ -444,7 +451,12 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
 
 def _venues(text: str) -> list[re.Match[str]]:
     """The places a sentence says something was in, at or went to (``_PLACE``), less where its sources sit."""
-    return [m for m in _PLACE.finditer(text) if not _SOURCE_BEFORE.search(text, 0, m.start())]
+    return [
+        m
+        for m in _PLACE.finditer(text)
+        if not _SOURCE_BEFORE.search(text, 0, m.start())
+        and not (parties_in(m.group("place")) and _QUALIFIES_A_NOUN.match(text[m.end() :]))  # "in Russian captivity"
+    ]
 
 
 # The verb a count question asks by: "how many prisoners were exchanged?", "how many ships did Kesk release?" (a word
