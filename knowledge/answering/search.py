@@ -250,7 +250,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         }
     # "where will the next round be held?" is not answered by where the last one was: a sentence telling nothing to
     # come ("Trilateral talks in Geneva have been difficult") is at most a closest one
-    if question.kind == "where" and asks_future(question.text):
+    if question.kind == "where" and question.ordinal == 0 and asks_future(question.text):
         unfit |= {h.row.id for h in shown_hits if not FUTURE_CUE.search(h.row.text)}
     # "who will replace Budanov?" is not answered by "Budanov will replace Yermak": there he acts
     # ... and "who did Yermak succeed?" by one in which Yermak is succeeded ("Budanov will replace Yermak")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.actors import parties_in
+from knowledge.actors import parties_in, party_of
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.speakers import attributed_to_another
 from knowledge.lexicon import related, without_phrasal_verbs
@@ -266,11 +266,13 @@ def subject_span(text: str) -> str:
     """The run of names a clause opens with, after any leading phrase of time ("" when it opens otherwise)."""
     words = re.findall(r"[\w’'.-]+", _LEADING_PHRASE.sub("", text, count=1))
     span: list[str] = []
-    for word in words:
+    for n, word in enumerate(words):
         # (a title's words go on to the name: "Harbour envoy Aldo Tamm accused ...", unless the title is someone's:
         # "Lukashenko's spokesperson said" is not Lukashenko)
-        # (... and a title's "for": "The US special envoy for Ukraine, Daniel Whitcombe, ..." opens with him)
-        joining = _JOINING | _TITLE_WORDS | ({"for"} if span and span[-1].lower() in ROLE_HEADS else set())
+        # (... and a title's "for" a country: "The US special envoy for Ukraine, Daniel Whitcombe, ..." opens with
+        # him; "A spokesman for Kesk" is the spokesman)
+        for_a_side = bool(span) and span[-1].lower() in ROLE_HEADS and n + 1 < len(words) and party_of(words[n + 1])
+        joining = _JOINING | _TITLE_WORDS | ({"for"} if for_a_side else set())
         if (word[:1].islower() or word[:1].isdigit()) and (
             word.lower() not in joining or any(w.endswith(("'s", "’s")) for w in span)
         ):
