@@ -5750,3 +5750,31 @@ The swap took place on Thursday at the Valga crossing on the border.
     rows = knowledge.context.store.sentences(range(1, 10))
     captivity = next(row for row in rows.values() if "captivity" in row.text)
     assert holds_answer_type(knowledge.context.question("where was the prisoner swap?"), captivity) is False
+
+
+def test_a_conditional_offer_and_a_request_made_of_someone_are_demands(tmp_path: Path) -> None:
+    text = (
+        "Earlier on Friday, Rebane told journalists that Estonia is prepared to stop strikes on Latvian ports if "
+        "Riga does the same, but stressed there had been no direct dialogue.\n\n"
+        "The Kremlin on Friday confirmed that Finnish President Aino Lahti asked his Latvian counterpart Ilmar Varo "
+        "to halt ferry inspections for a week amid extreme cold.\n\n"
+        "A senior diplomat, who asked not to be named, said Estonia was also considering a separate port fund.\n"
+    )
+    found = _demands_of(text)
+    assert ("Estonia", "Riga does the same") in found, found
+    assert ("Finland", "halt ferry inspections for a week amid extreme cold") in found, found
+    assert not any("named" in item or "considering" in item for _, item in found), found
+
+
+def test_a_short_demands_answer_goes_on_with_the_nearest_sentences(tmp_path: Path) -> None:
+    text = """date: 2034-01-30
+source: Test Wire
+title: Lahti asks Varo for an inspection pause
+
+The Kremlin on Friday confirmed that Finnish President Aino Lahti asked his Latvian counterpart Ilmar Varo to halt ferry inspections for a week amid extreme cold.
+
+"Indeed, President Lahti made a personal request to President Varo to refrain from inspecting ferries in Riga for a week, until February 1," a spokesman said.
+"""
+    answer = _knowledge(tmp_path, "lahti.txt", text).answer("what did Lahti ask Varo to do about the ferries?")
+    assert answer.items[0].label is None and "halt ferry inspections" in answer.items[0].text, answer
+    assert any("February 1" in item.text for item in answer.items[1:]), [(i.label, i.text) for i in answer.items]

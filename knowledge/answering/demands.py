@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.actors import parties_in, party_of
-from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
+from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import (
     Question,
     about_parties,
@@ -30,7 +30,7 @@ from knowledge.answering.question import (
 )
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.ranking import IN_CONTEXT
-from knowledge.answering.search import acronym_spelled_out, closest_sentences
+from knowledge.answering.search import PADDED_ITEMS, acronym_spelled_out, closest_sentences
 from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
@@ -189,6 +189,12 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     order = "best match first" if topic.has_topic else "the most widely stated first"
     shown = f"{len(items)} of {total}" if total > len(items) else str(total)
     message = f"{shown} demands by {who}, {order}." if total > 1 else None
+    if topic.has_topic and not command and len(items) < PADDED_ITEMS:
+        # a short answer goes on with the nearest sentences, labelled: never less than search ("what did Trump ask
+        # Putin to do about Kyiv?": the one demand, then "refrain from striking Kyiv for a week, until February 1")
+        quoted = {c.quote for item in items for c in item.citations}
+        nearest = [hit.row for hit in context.ranker.rank(searched) if hit.relevant and hit.row.text not in quoted]
+        items += [context.sentence_item(row, label=CLOSEST_LABEL) for row in nearest[: PADDED_ITEMS - len(items)]]
     return Answer(intent=Intent.DEMANDS, query=query, found=True, items=tuple(items), message=message)
 
 

@@ -48,14 +48,19 @@ _VERB_CUES = Needing(
         r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?:seek(?:s|ing)?|sought)"
         r"(?!\s+(?:to|peace|clarification|clarity|comment|asylum|re-?election|support)\b)|"
         # "would not accept any final deal unless Western countries lifted sanctions": the condition after "unless"
-        r"(?:would|will)\s+not\s+(?:accept|sign|agree\s+to|back(?!\s+down)|support|endorse)\b[^.;:\"“”]{0,80}?\bunless)\b",
+        r"(?:would|will)\s+not\s+(?:accept|sign|agree\s+to|back(?!\s+down)|support|endorse)\b[^.;:\"“”]{0,80}?\bunless|"
+        # "Ukraine is prepared to stop strikes on Russian energy sites if Moscow does the same": the condition
+        r"(?:is|are|was|were|be|remains?|remained)\s+(?:prepared|ready|willing)\s+to\s+[^.;:\"“”]{0,100}?"
+        r"\b(?:if|provided(?:\s+that)?|as\s+long\s+as)|"
+        # "Trump asked his Russian counterpart Vladimir Putin to halt strikes": a request made of someone
+        r"ask(?:s|ed)\s+(?=(?:his|her|their|its|the|(?-i:[A-Z]))[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+to\s+(?-i:[a-z])))\b",
         # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
         # "met X to seek his support": a purpose); "Kesk requested more air defence", "asked for guarantees"
         # (never "asked for comment", "requested anonymity", nor the noun: "a personal request to", "their
         # requests and needs")
         re.IGNORECASE,
     ),
-    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought|unless",
+    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought|unless|prepared|ready|willing",
 )
 _CONDITION_LIST = Needing(
     re.compile(
@@ -131,7 +136,7 @@ _OWNED_RIGHT_BEFORE = re.compile(r"(?P<owner>[\w’'.-]+)['’]s\s+(?:[a-z]+\s+)
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
 _CUE_WORDS = (
     r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask|seek|sought|"
-    r"unless"
+    r"unless|prepared|ready|willing"
 )
 _ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 _REJECTION = Needing(
@@ -551,7 +556,7 @@ def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor
     """'called on X to Y' / 'urged X to Y' -> (X, [Y]); 'calls for Y' / 'demand Y' / 'insists on Y' -> [Y]."""
     rest = text[cue.end :]
     verb = text[cue.start : cue.end].lower()
-    if verb.startswith(("urg", "call")) and not verb.endswith("for"):
+    if verb.startswith(("urg", "call", "ask")) and not verb.endswith("for"):
         match = re.match(r"\s*(?P<who>.{1,60}?)\s+[\"“]?to\s+(?P<what>.+)", rest)  # (urged both capitals "to ...")
         if match:
             return actors.actors_in(match.group("who")), _verb_phrases(clause_after(match.group("what"), 0))
