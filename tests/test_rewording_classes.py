@@ -5778,3 +5778,20 @@ The Kremlin on Friday confirmed that Finnish President Aino Lahti asked his Latv
     answer = _knowledge(tmp_path, "lahti.txt", text).answer("what did Lahti ask Varo to do about the ferries?")
     assert answer.items[0].label is None and "halt ferry inspections" in answer.items[0].text, answer
     assert any("February 1" in item.text for item in answer.items[1:]), [(i.label, i.text) for i in answer.items]
+
+
+def test_asking_someone_to_stop_is_asking_them_to_halt_or_refrain(tmp_path: Path) -> None:
+    text = """date: 2034-01-30
+source: Test Wire
+title: Lahti asks Varo for an inspection pause
+
+"Indeed, President Lahti made a personal request to President Varo to refrain from inspecting ferries in Riga for a week, in order to create favourable conditions for talks," a spokesman said.
+
+The ferry season opens in May.
+"""
+    knowledge = _knowledge(tmp_path, "lahti.txt", text)
+    _answered_first(knowledge, ("Why did Lahti ask Varo to stop inspecting the ferries?",), "in order to create")
+    from knowledge.lexicon import related
+    from knowledge.text import stem
+
+    assert {stem("halt"), stem("refrain")} <= related(stem("stop"))
