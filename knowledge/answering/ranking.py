@@ -40,7 +40,7 @@ from knowledge.answering.question import Question, TermGroup, asker_verb, kind_w
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.subjects import question_verb
 from knowledge.extract.people import surname_of
-from knowledge.extract.speakers import ANSWER_LINE, ASKED_LINE
+from knowledge.extract.speakers import ANSWER_OPENING, ASKED_LINE
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
 from knowledge.text import fold, stem, stems, words
@@ -91,17 +91,20 @@ HEADING_FACTOR = 0.85  # a headline or banner can answer a search, but a sentenc
 POINTS_BACK = re.compile(r"^[\s\"“‘']*(?:They|It|This|These|Those|He|She)\b")
 # ... its own words, not a quotation's: in "“They are bold,” he said" whom "they" means is the speaker's to say
 REFERS_BACK = re.compile(r"^\s*(?:They|It|This|These|Those|He|She)\b")
+# ... and either, or an interview's answer to the question before it ("Q: What is the biggest obstacle?" - "A:
+# Sequencing."), in one test (the ranking asks it of every candidate)
+_POINTS_OR_ANSWERS = re.compile(rf"^[\s\"“‘']*(?:(?:They|It|This|These|Those|He|She)\b|{ANSWER_OPENING})")
+_REFERS_OR_ANSWERS = re.compile(rf"^\s*(?:(?:They|It|This|These|Those|He|She)\b|{ANSWER_OPENING})")
 
 
 def points_back(text: str) -> bool:
     """``POINTS_BACK``, or an interview's answer to the question before it ("A: Sequencing.")."""
-    return POINTS_BACK.match(text) is not None or ANSWER_LINE.match(text) is not None
+    return _POINTS_OR_ANSWERS.match(text) is not None
 
 
 def _refers_back(text: str) -> bool:
-    """Whether a sentence opens by pointing back to the one before: a pronoun, or an interview's answer to the
-    question before it ("Q: What is the biggest obstacle?" - "A: Sequencing.")."""
-    return REFERS_BACK.match(text) is not None or ANSWER_LINE.match(text) is not None
+    """Whether a sentence opens by pointing back to the one before: a pronoun, or an interview's answer."""
+    return _REFERS_OR_ANSWERS.match(text) is not None
 
 
 @dataclass(frozen=True)

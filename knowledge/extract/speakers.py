@@ -29,7 +29,8 @@ from knowledge.vocabulary import AGENT_ROLE_WORDS, LOCATIVES, QUOTED_AS, REPORT_
 CACHE_SIZE = 4096
 # An interview's lines: the interviewer's question and the answer to it ("Q: Is it holding?", "A: Broadly, yes.")
 ASKED_LINE = re.compile(r"^\s*Q\s*[:.\-–]\s")
-ANSWER_LINE = re.compile(r"^\s*A\s*[:.\-–]\s")
+ANSWER_OPENING = r"A\s*[:.\-–]\s"  # (as a pattern's part: ``ranking`` reads it in one test with pronouns)
+ANSWER_LINE = re.compile(rf"^\s*{ANSWER_OPENING}")
 # The words before the one an interview is with: "interviewed X", "in an interview with X", "spoke to X"
 _INTERVIEW_CUE = re.compile(r"\b(?:interviewed|interview\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s", re.I)
 # A sentence that is one quotation and nothing else, and a quotation mark anywhere
