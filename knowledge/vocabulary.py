@@ -201,6 +201,8 @@ ROLE_PARAPHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("prime minister", "premier", "chancellor"),
     ),
     (r"\bhead\s+of\s+(?:the\s+)?state\b", ("president", "king", "queen")),
+    # "Russia's top diplomat": its foreign minister (the newsroom's name for the post)
+    (r"\b(?:top|chief|senior(?:most)?)\s+diplomat\b", ("foreign minister", "secretary of state")),
 )
 
 # Ordinal words and what they pick: 1, 2, ... the first, second; -1 the last; -2 the one before; 0 the next.

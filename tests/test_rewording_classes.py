@@ -5795,3 +5795,20 @@ The ferry season opens in May.
     from knowledge.text import stem
 
     assert {stem("halt"), stem("refrain")} <= related(stem("stop"))
+
+
+def test_a_top_diplomat_is_a_foreign_minister_and_a_count_needs_a_number(tmp_path: Path) -> None:
+    text = """date: 2035-03-18
+source: Test Wire
+title: Rebane asks for more patrol boats
+
+Estonian Foreign Minister Kaja Rebane met her Latvian counterpart in Riga on Monday.
+
+Estonia wants additional patrol boats for the bay, Rebane said.
+"""
+    knowledge = _knowledge(tmp_path, "boats.txt", text)
+    for question in ("Who is Estonia's top diplomat?", "estonia top diplomat?"):
+        answer = knowledge.answer(question)
+        assert answer.items[0].text.startswith("Kaja Rebane") and answer.items[0].label is None, (question, answer)
+    answer = knowledge.answer("How many patrol boats does Estonia want?")
+    assert all(item.label for item in answer.items), (answer.message, [(i.label, i.text) for i in answer.items])

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.actors import parties_in, party_of
+from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import (
     Question,
@@ -189,6 +190,12 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     order = "best match first" if topic.has_topic else "the most widely stated first"
     shown = f"{len(items)} of {total}" if total > len(items) else str(total)
     message = f"{shown} demands by {who}, {order}." if total > 1 else None
+    if question.kind in ("how many", "amount") and not any(
+        holds_answer_type(question, row) for row in context.store.sentences(s.row.sentence for s in scored).values()
+    ):
+        # "how many Patriot systems did Zelensky ask for?": a demand that names no number is no answer to it
+        message = f"No demand I extracted gives the {ASKED_FOR[question.kind]} asked for; these are the closest."
+        items = [item.model_copy(update={"label": CLOSEST_LABEL}) for item in items]
     if topic.has_topic and not command and len(items) < PADDED_ITEMS:
         # a short answer goes on with the nearest sentences, labelled: never less than search ("what did Trump ask
         # Putin to do about Kyiv?": the one demand, then "refrain from striking Kyiv for a week, until February 1")
