@@ -234,7 +234,7 @@ _NOT_VERB_START = frozenset(
 class _Cue:
     start: int
     end: int
-    kind: str  # "must", "verb", "list"
+    kind: str  # "must", "verb", "offer" (a conditional one), "list"
 
 
 def extract_demands(
@@ -310,6 +310,12 @@ def _from_sentence(
             quoted = bool(re.search(r"[“”\"]", text))
             party = reported or (speaker if modal == "must" or quoted else None)  # a bare "should" is an opinion
             target, objects = _must_objects(text, cue, actors, previous)
+        elif cue.kind == "offer":
+            # "Ukraine is prepared to stop strikes ... if Moscow does the same": the offer and its condition, whole
+            party = _subject_before(text, cue.start, previous, actors)
+            offer = _OFFER.sub("", text[cue.start : cue.end])
+            condition = clause_after(text[cue.end :], 0)
+            target, objects = None, [f"{offer} {condition}".strip()] if condition else []
         else:
             # ("Kyiv refuses to recognise any Russian annexation and insists on ...": a verb joined by "and" to the
             # one before shares its subject, the sentence's, not the party named in between)
@@ -385,7 +391,7 @@ def _cues(text: str) -> list[_Cue]:
             continue  # "Asked what Ukraine wants, she counted on her fingers": a question put, no demand
         if verb.startswith("require") and _PARTICIPLE_AFTER_NOUN.search(text[: match.start()]):
             continue  # "the security environment required under ongoing attacks": a participle, no one requires
-        cues.append(_Cue(match.start(), match.end(), "verb"))
+        cues.append(_Cue(match.start(), match.end(), "offer" if _OFFER.match(match.group()) else "verb"))
     for match in _CONDITION_LIST.finditer(text):
         if any(c.start <= match.start() < c.end for c in cues):
             continue
@@ -428,6 +434,8 @@ _A_DEMAND_DESCRIBED = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?-i:[A-Z][\w’'-]*)\s+)?(?:was|were|is|are|had|has|have|would|will)\b", re.IGNORECASE
 )
+# A conditional offer's opening, cut from the demand it states: "is prepared to [stop strikes ... if Moscow ...]"
+_OFFER = re.compile(r"^(?:is|are|was|were|be|remains?|remained)\s+(?:prepared|ready|willing)\s+to\s+", re.IGNORECASE)
 _JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
 
 
