@@ -29,7 +29,7 @@ FAMILIES: tuple[str, ...] = (
     "outcome outcomes result results agreement agreements deal deals understanding understandings breakthrough "
     "accord produced achieved",
     "proposal proposals plan plans proposed offer offered initiative suggested float floated",
-    "accept accepted agree agreed approve approved endorse endorsed backed",
+    "accept accepted agree agreed approve approved endorse endorsed backed settle settled",  # "the terms were settled"
     "reject rejected refuse refused dismiss dismissed rebuff rebuffed block blocked blocking veto vetoed",
     "begin began start started launch launched open opened commence kick effect",  # a truce "took effect" then
     "end ended conclude concluded wrap wrapped finish finished close closed expire expired expires expiry",

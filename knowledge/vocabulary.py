@@ -86,9 +86,10 @@ FILLER_WORDS = (
     frozenset(
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
-        want wants wanted wanting main like same together kind sort thing things stuff lot
+        want wants wanted wanting main like same together kind sort thing things stuff lot now currently
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
-        # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic)
+        # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic;
+        # "when is the summit now?": how it stands, ``LATEST_ASKED``)
     )
     | LIGHT_VERBS  # (a light verb no article writes names nothing missing)
 )

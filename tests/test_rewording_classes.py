@@ -5814,3 +5814,67 @@ Estonia wants additional patrol boats for the bay, Rebane said.
         assert answer.items[0].text.startswith("Kaja Rebane") and answer.items[0].label is None, (question, answer)
     answer = knowledge.answer("How many patrol boats does Estonia want?")
     assert all(item.label for item in answer.items), (answer.message, [(i.label, i.text) for i in answer.items])
+
+
+GOZO_SWAP = """date: 2035-07-12
+source: Test Ledger
+title: Latvia and Estonia swap prisoners, agree port truce
+
+VALGA - Latvia brought home 187 of its sailors on Wednesday in the largest exchange with Estonia this year, while negotiators in Malta announced a 30-day moratorium on strikes against ports, the first tangible results of the talks that opened in Gozo last Sunday.
+
+"Every one of them is someone's son," a Latvian commissioner told the Valga Ledger at the border.
+
+The terms of the exchange were settled the day before in the humanitarian working group in Gozo, according to an official.
+
+Under the port agreement, announced by the Maltese foreign minister late on Wednesday, both sides will refrain from striking ports for 30 days, starting on Saturday.
+"""
+
+
+def test_a_day_counted_from_the_news_and_a_start_told_in_its_own_part(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "swap.txt", GOZO_SWAP)
+    # "the day before", in a sentence with no date of its own, counts from the day the article's news is told on
+    _dated_first(
+        knowledge, ("when was the prisoner exchange deal agreed?", "when were the swap terms settled"), "2035-07-10"
+    )
+    # a start asked: the day whose own part of the sentence says it starts (not the day it was announced), never the
+    # day told in passing of another thing ("the talks that opened in Gozo last Sunday")
+    _dated_first(knowledge, ("port truce start date", "when does the port moratorium begin?"), "2035-07-14")
+
+
+def test_a_plan_moved_later_is_asked_for_as_it_stands_now(tmp_path: Path) -> None:
+    first = """date: 2035-07-16
+source: Test Wire
+title: Summit plan
+
+If that session goes well, Malta plans to host a leaders' summit in Valletta on Friday of next week.
+"""
+    later = """date: 2035-07-23
+source: Test Times
+title: Summit moved
+
+SLIEMA - The leaders' summit meant to crown the talks will be held in Sliema instead of Valletta, and has been pushed back by three days to Monday of next week, the foreign ministry said on Monday.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
+    _dated_first(knowledge, ("when is the leaders summit now?", "leaders summit date now?"), "2035-07-30")
+
+
+def test_two_things_told_of_one_day_are_not_one_event_for_a_place_named_elsewhere_in_a_sentence() -> None:
+    from knowledge.extract.events import _same_event
+
+    def events_of(text: str, published: dt.date, name: str) -> list:
+        article = Article(id=name, title="Test", source="Test Wire", published=published, text=text)
+        return extract_events(article, split_article(article.id, article.text, article.body_start))
+
+    swap = events_of(
+        "VALGA - Latvia brought home 187 of its sailors on Wednesday in the largest exchange this year, while "
+        "negotiators announced a truce, the first results of the talks that opened in Gozo last Sunday.\n",
+        dt.date(2035, 7, 12),
+        "swap",
+    )
+    envoy = events_of(
+        "The US envoy arrived in Gozo on Thursday after a stop in Riga the day before.\n", dt.date(2035, 7, 16), "envoy"
+    )
+    wednesday = [e for e in swap if e.date and e.date.start == dt.date(2035, 7, 11)]
+    stop = [e for e in envoy if e.date and e.date.start == dt.date(2035, 7, 11)]
+    assert wednesday and stop, (swap, envoy)
+    assert not _same_event(wednesday[0], stop[0]) and not _same_event(stop[0], wednesday[0])

@@ -276,7 +276,9 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
 # (a lower-case word right after, other than a verb's ending or a preposition: "in Ukraine on Monday" is a place)
 _QUALIFIES_A_NOUN = re.compile(
     r"^[-\s](?!(?:on|in|at|and|or|but|for|to|from|by|with|as|of|was|were|is|are|has|have|had|said|says|the|a|an|"
-    r"this|that|which|who|where|when|after|before|since|until|last|next|early|late)\b)[a-z]"
+    r"this|that|which|who|where|when|after|before|since|until|last|next|early|late|"
+    # ("in the northern Norwegian town of Bodø", "at the Belarusian border": a place after all)
+    r"town|city|capital|region|village|port|province|resort|border|coast|side|island|enclave)\b)[a-z]"
 )
 # How a sentence says who made up a team: "included", "was represented by", "along with", "among those who attended".
 MEMBERS_LISTED = re.compile(

@@ -174,7 +174,10 @@ _AUXILIARIES = frozenset(
 # (a person's past, told in the past tense: not "the talks, which began on Friday night, lasted ...", the same
 # event, nor "Witkoff, who is set to arrive on Monday, will join")
 _RELATIVE_BEFORE = re.compile(
-    r",\s+who\s+(?:already\s+|previously\s+|also\s+|had\s+|once\s+)?(?:[a-z]+ed|was|were|led|met|served|held|took|"
+    # (a thing's too: "the first results of the talks that opened in Windhoek last Sunday", "the round, which began
+    # on Monday"; never "said that ...", whose clause is what was said)
+    r"(?:,\s+(?:who|which)|(?<!said)(?<!says)(?<!say)(?<!told)\s+that)\s+"
+    r"(?:already\s+|previously\s+|also\s+|had\s+|once\s+)?(?:[a-z]+ed|was|were|led|met|served|held|took|"
     r"went|spent|ran|became|won|lost)\b(?<!expected)(?!\s+(?:expected|due|set|scheduled|to)\b)[^,;:“”\"]*$"  # ("who was
     # expected to arrive on Monday": the plan of what the sentence tells)
 )
@@ -230,6 +233,11 @@ def _best(events: list[EventRow], wanted: set[str], text: str, *, asks_when: boo
             -event.id,
         ),
     )
+
+
+def said_on(text: str, at: int) -> bool:
+    """Whether the date written at ``at`` says when something was said ("the ministry said on Monday")."""
+    return at > 0 and _SPOKEN_ON.search(text, 0, at) is not None
 
 
 def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:

@@ -907,6 +907,14 @@ _THEIR_WORDS = re.compile(
 _SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give gave".split())
 
 
+# A question asking how things stand in the end ("how many inspectors in the end?", "when is the summit now?"): of
+# answers that match nearly as well, the newest article's comes first
+LATEST_ASKED = re.compile(
+    r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now|so\s+far|to\s+date|currently)\b",
+    re.I,
+)
+
+
 def counted_modifiers(text: str) -> tuple[str, ...]:
     """The stems of the words before the counted noun ("political" in "how many political prisoners are still
     held?"): a sentence counting the noun without them may count another kind of it (14 prisoners released)."""

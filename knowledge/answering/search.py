@@ -18,6 +18,7 @@ from knowledge.answering.conflicts import figure_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
 from knowledge.answering.question import (
+    LATEST_ASKED,
     MEMBERS_ASKED,
     Question,
     TermGroup,
@@ -491,7 +492,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # "how many inspectors in the end?": of the counts, the newest article's first (a figure that changed is
     # asked for as it stood last)
     newest: dict[str, int] = {}
-    if question.kind in ("how many", "amount") and _LATEST_ASKED.search(question.text):
+    if question.kind in ("how many", "amount") and LATEST_ASKED.search(question.text):
         days = context.store.published({h.row.article for h in shown_hits})
         newest = {article: -day.toordinal() for article, day in days.items()}
     # "how many prisoners were exchanged?": a count the asked verb governs ("exchanged 812 prisoners") before one
@@ -725,10 +726,6 @@ def _reported_of(text: str, parties: frozenset[str]) -> bool:
 
 
 # (a count asked "so far" or "to date" is the running total as it stands last)
-_LATEST_ASKED = re.compile(
-    r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now|so\s+far|to\s+date|currently)\b",
-    re.I,
-)
 _WHOSE_OFFICIAL = re.compile(
     r"^\s*(?i:which|what)\s+(?P<adjective>[A-Z][\w’'-]*)\s+(?:officials?|ministers?|diplomats?|negotiators?|envoys?|"
     r"leaders?|spokes(?:man|woman|person)|representatives?|delegates?|generals?|politicians?)\b"

@@ -37,9 +37,11 @@ from knowledge.answering.dating import (
     passing_clause,
     phrase_at,
     plan_in_past_perfect,
+    said_on,
     superseded,
 )
 from knowledge.answering.question import (
+    LATEST_ASKED,
     Question,
     TermGroup,
     asker_verb,
@@ -62,11 +64,11 @@ from knowledge.answering.subjects import (
     subject_span,
 )
 from knowledge.extract.dates import find_dates, tense_before
-from knowledge.extract.events import LEADING_PRONOUN, clause_around
+from knowledge.extract.events import ANTECEDENT_WORDS, LEADING_PRONOUN, clause_around
 from knowledge.extract.people import ROLE_HEADS, strip_possessive
 from knowledge.extract.speakers import ASKED_LINE
 from knowledge.index import EventRow, SentenceRow
-from knowledge.lexicon import RELATED_WEIGHT
+from knowledge.lexicon import RELATED_WEIGHT, related
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
 from knowledge.text import fold, stem, stems
 from knowledge.vocabulary import LIGHT_VERBS, MONTHS, ORDINALS, PLAN_PARTICIPLES, WEEKDAYS
@@ -77,6 +79,10 @@ WHEN_ITEMS = 3
 TOPIC_RELATIVE_CUT = 0.25  # a topic timeline keeps events scoring at least this share of the best: a timeline
 # wants every event of the story, and a sentence naming the place only in its headline scores lower
 WHEN_RELATIVE_CUT = 0.6  # a "when" answer offers alternatives only this close to the best
+# ... and, for "when is it now?", the newer plans this close: a plan moved is told in a clause of its own ("has been
+# pushed back by three days to Monday"), weighing about half the first plan's full sentence
+LATEST_CUT = 0.5
+SAID_DAY_FACTOR = 0.5  # the day something was said, in a sentence telling another day: below it, still shown
 ORDINAL_RELATIVE_CUT = 0.45  # "the last visit" chooses among events naming all the question names; a looser cut
 # lets in one told in other words ("arrived in"), with the names' test keeping out those about something else
 CLAUSE_WEIGHT = 0.5  # half an event's score is how much of the question its own clause holds
@@ -300,6 +306,20 @@ def _heads_a_body(word: str, text: str) -> bool:
     return word.lower() in ROLE_HEADS and re.search(rf"\b{re.escape(word)}\s+of\s", text, re.I) is not None
 
 
+def _said_day(text: str, row: EventRow, stated: list[EventRow]) -> bool:
+    """Whether an event's date is where its sentence says when something was said ("..., the ministry said on
+    Monday"), read where its words stand alone, not inside another date's ("to Monday of next week")."""
+    phrase = date_phrase(row)
+    if not phrase:
+        return False
+    longer = [p for other in stated if phrase in (p := date_phrase(other)) and p != phrase]
+    covered = [(m.start(), m.end()) for p in longer for m in re.finditer(re.escape(p), text)]
+    for found in re.finditer(re.escape(phrase), text):
+        if not any(start <= found.start() < end for start, end in covered):
+            return said_on(text, found.start())
+    return False
+
+
 def _focus_in(sentence: SentenceRow, row: EventRow) -> tuple[str, ...]:
     """An event's dated clause as ``sentence`` tells it. An event two articles tell keeps one article's clause; the
     other article's sentence is weighed by its own ("and the foreign ministers are still expected in Coimbra on
@@ -441,6 +461,10 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     # "The prisoner exchange planned for Saturday has been postponed": a later word calls it off
                     score *= SUPERSEDED_FACTOR
                     sure = False
+            if is_when and len(stated) > 1 and question.kind != "said" and _said_day(hit.row.text, row, stated):
+                # "... has been pushed back to Monday of next week, the ministry said on Monday": the day of the
+                # saying is not the day asked for, when the sentence tells another
+                score *= SAID_DAY_FACTOR
             if ASKED_LINE.match(hit.row.text):
                 sure = False  # an interviewer's line ("Q: The session was put off from March 22.") asks, not reports
             if row.id not in best or score > best[row.id].score:
@@ -631,10 +655,11 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     # (... unless that clause tells the act asked: "Whitcombe, who arrived in Bergen on Sunday" for "when did the
     # envoy arrive in Bergen?")
     if not question.date:
-        # (any word of the question: "a 20-day truce, starting at midnight on Monday" tells the start asked, though
-        # "truce" is the question's telling word)
-        acts = {s for group in question.groups for s in group.stems}
-        scored = [replace(s, sure=False) if s.sure and not _passing_tells(s, acts) else s for s in scored]
+        # (any word of the question tells an act: "starting" the start asked, though "truce" is its telling word)
+        scored = [
+            replace(s, sure=False) if s.sure and not _passing_tells(s, list(question.groups), question.groups) else s
+            for s in scored
+        ]
     # a date told as history answers a question that names a time, or one whose telling word its own clause says
     # ("when did Russia start its offensive?": "On February 24, 2022, Russia launched a military offensive");
     # otherwise it may show, labelled, below the news ("Medinsky delegation approved when" is not his 2022 talks)
@@ -668,6 +693,14 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         # a question naming no time asks for the articles' news: the Friday talks before "a meeting in 2020", when
         # the news matches nearly as well (history is there when it matches far better, or was asked for by a date)
         sure.sort(key=lambda s: s.row.background)  # (stable: by score within each)
+    if sure and LATEST_ASKED.search(question.text):
+        # "when is the leaders' summit now?": of the days that match nearly as well, the newest article's first (a
+        # plan moved in a later article is asked for as it stands)
+        top = max(s.score for s in sure)
+        close = [s for s in sure if s.score >= top * LATEST_CUT]
+        days = context.store.published({s.hit.row.article for s in close})
+        close.sort(key=lambda s: -(days.get(s.hit.row.article) or dt.date.min).toordinal())  # (stable)
+        sure = close + [s for s in sure if s not in close]
     if not sure:
         # no dated event holds what the question asks: the best-ranked sentences answer, labelled, each with the
         # date it states (a fact filter never turns what search found into "not covered")
@@ -827,10 +860,26 @@ def _owned_by_the_names(question: Question, scored: list[_Scored]) -> list[_Scor
     ]
 
 
-def _passing_tells(scored: _Scored, acts: set[str]) -> bool:
-    """Whether an event's date dates its sentence, or a clause in passing that tells one of the ``acts`` asked."""
-    clause = passing_clause(scored.hit.row.text, date_phrase(scored.row))
-    return clause is None or not acts.isdisjoint(stems(clause))
+def _passing_tells(scored: _Scored, acts: list[TermGroup], groups: tuple[TermGroup, ...]) -> bool:
+    """Whether an event's date dates its sentence, or a clause in passing that tells an act the question asks of the
+    thing it asks about: a telling word in the clause (``acts``), and, when the question says more, another of its
+    words in the clause or in the words it hangs on ("a 20-day truce, starting at midnight on Monday" tells the
+    truce's start; "the first results of the talks that opened last Sunday" tells no truce's start)."""
+    text = scored.hit.row.text
+    clause = passing_clause(text, date_phrase(scored.row))
+    if clause is None:
+        return True
+    said = set(stems(clause))
+    held = [g for g in groups if not said.isdisjoint(g.stems)]
+    if not any(g in held for g in acts):
+        return False
+    others = [g for g in groups if g not in held]
+    if not others:
+        return True
+    before = text[: text.find(clause)].rstrip(" ,") if clause in text else ""
+    # (the noun phrase it hangs on, back to a comma: "..., the first results of the talks" names no truce)
+    antecedent = set(stems(" ".join(before.split(",")[-1].split()[-ANTECEDENT_WORDS:])))
+    return any(not antecedent.isdisjoint(g.stems) for g in others)
 
 
 # The nouns that name an aspect of the thing before them, in the asker's words ("the delegation lineup" is its
@@ -1031,6 +1080,21 @@ def _by_position(
         s for s in pool if any(not g.stems.keys().isdisjoint(_focus_in(s.hit.row, s.row)) for g in question.groups)
     ]
     pool = telling_clause or pool
+    if question.ordinal is None and ordinal in (1, -1):
+        # ... and, for the start or end asked, the day whose own part of its sentence says it ("announced late on
+        # Wednesday, ... for 30 days, starting on Saturday": the truce starts on Saturday, however early Wednesday is)
+        family = {stem("begin" if ordinal == 1 else "end")} | related(stem("begin" if ordinal == 1 else "end"))
+        starts = _date_starts(pool)
+        saying_it = [
+            s
+            for s in pool
+            if not family.isdisjoint(
+                date_part_stems(s.hit.row.text, _phrase_at(s), starts.get(s.hit.row.id, []))
+                if len(starts.get(s.hit.row.id, [])) > 1
+                else _focus_in(s.hit.row, s.row)
+            )
+        ]
+        pool = saying_it or pool
     by_day: dict[str, _Scored] = {}
     for s in sorted(pool, key=lambda s: (s.row.start, -s.score)):
         by_day.setdefault(s.row.start.isoformat(), s)

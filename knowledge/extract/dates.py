@@ -338,6 +338,27 @@ def _days_from_another(sentence: str, mentions: list[DateMention]) -> list[DateM
     return sorted(mentions + added, key=lambda mention: mention.start) if added else mentions
 
 
+# What a day is counted from when it follows the phrase: "two days before Trump's deadline", "the day after the talks"
+_EVENT_AFTER = re.compile(r"^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|[a-z]+ing\b|(?-i:[A-Z]))")
+
+
+def days_counted_from(sentence: str, anchor: dt.date) -> list[DateMention]:
+    """The days a sentence with no date of its own counts from the day the sentence before it told ("Ukraine brought
+    home 287 soldiers on Wednesday." - "The terms were settled the day before in the working group": Tuesday); never
+    one counted from an event it names ("the day before the talks began")."""
+    found = []
+    for match in _COUNTED_DAY.finditer(sentence):
+        way = (match.group("dir1") or match.group("dir2") or match.group("dir3")).lower()
+        if re.match(r"\s+than\b", sentence[match.end() :]):
+            continue
+        if way in ("before", "after") and _EVENT_AFTER.match(sentence[match.end() :]):
+            continue
+        days = _COUNTS[match.group("n").lower()] if match.group("n") else 1
+        step = -days if way in ("before", "earlier", "previous") else days
+        found.append(DateMention(match.start(), match.end(), _day(anchor + dt.timedelta(days=step), match.group())))
+    return found
+
+
 # A plan told as past: its weekday is one already gone ("The talks, originally scheduled to open on Tuesday, began on
 # Wednesday": that week's Tuesday), though the plan is still a plan (one since changed: ``events``)
 _PLAN_CHANGED_AFTER = re.compile(

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from knowledge.actors import party_of
-from knowledge.extract.dates import DateMention, find_dates, tense_before
+from knowledge.extract.dates import DateMention, days_counted_from, find_dates, tense_before
 from knowledge.extract.people import find_names, surname_of
 from knowledge.figures import figures_differ
 from knowledge.models import Article, Event, Precision, Sentence
@@ -81,9 +81,13 @@ def place_in(text: str, near: int = 0) -> str | None:
     """The place named after 'in'/'at' closest to ``near`` that is not a whole country ('in Alaska'), in the same
     part of the sentence: semicolons join separate statements ("a truce starting on Monday; and the ministers are
     expected in Coimbra on Friday": Coimbra is Friday's place, not Monday's)."""
-    places = []
     low, high = text.rfind(";", 0, near) + 1, text.find(";", near)
-    for match in _PLACE.finditer(text, low, high if high >= 0 else len(text)):
+    return _places_between(text, low, high if high >= 0 else len(text), near)
+
+
+def _places_between(text: str, low: int, high: int, near: int) -> str | None:
+    places = []
+    for match in _PLACE.finditer(text, low, high):
         place = match.group("place")
         head = place.split(",")[0].split()[0]
         if head in _NOT_PLACES or re.match(r"^(?:19|20)\d\d$", head):
@@ -198,10 +202,16 @@ def is_planned(sentence: str, mention: DateMention, published: dt.date) -> bool:
     return mention.date.start > published or tense_before(sentence, mention.start) == "future"
 
 
+DAYS_CARRIED = 2  # "the day before" counts from a day told at most this many sentences back (a quote between)
+
+
 def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Event]:
     """One event per resolved date in each fact-bearing sentence of the article."""
     events = []
     previous_text = ""  # the sentence before: whom a "He"/"She" opening this one most likely stands for
+    previous_days: list[dt.date] = []  # the days told last (a later "the day before" counts from one) ...
+    since_days = 0  # ... this many sentences back
+    lead_days: list[dt.date] | None = None  # the days the article's first dated-or-not body sentence tells
     for sentence in sentences:
         previous_text, before = sentence.text, previous_text
         if sentence.heading or len(sentence.text.split()) < MIN_EVENT_WORDS:
@@ -212,7 +222,14 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
         dateline = _DATELINE.match(sentence.text)
         after = dateline.end() if dateline else 0
         mentions = [m for m in find_dates(sentence.text, article.published) if m.start >= after]
+        if not mentions and "day" in sentence.text:
+            # ("... on Wednesday." - "The terms were settled the day before": the day told just before, or failing
+            # one, the day of the lead's news, which the article goes on telling)
+            recent = previous_days[:1] if previous_days and since_days <= DAYS_CARRIED else (lead_days or [])[:1]
+            mentions = days_counted_from(sentence.text, recent[0]) if recent else []
         days = [m.date.start for m in mentions if m.date.precision is Precision.DAY]
+        previous_days, since_days = (days, 1) if mentions else (previous_days, since_days + 1)
+        lead_days = days if lead_days is None else lead_days
         for mention in mentions:
             if mention.date.precision is not Precision.DAY and any(
                 mention.date.start <= day <= mention.date.end for day in days
@@ -314,6 +331,9 @@ def _date_words(text: str) -> int:
     return len(_DATE_WORD.findall(text))
 
 
+_DATE_TERMS = frozenset(terms(" ".join([*calendar.day_name, *calendar.month_name[1:], "day", "week", "month", "year"])))
+
+
 @functools.lru_cache(maxsize=16384)
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(terms(text))
@@ -329,10 +349,15 @@ def _same_event(a: Event, b: Event) -> bool:
     quotes_a = [c.quote for c in a.citations[:MERGE_QUOTES_COMPARED]]
     if any(figures_differ(quote, b.text) for quote in quotes_a):
         return False  # "120 prisoners each" and "150 prisoners each": two accounts that disagree, not two sources
-    if b.place and any(_names_place(b.place, quote) for quote in quotes_a):
-        return True
-    if a.place and _names_place(a.place, b.text):
-        return True
+    # (a place both dated clauses name, not one named anywhere in a sentence: "Ukraine brought home 287 soldiers on
+    # Wednesday ..., the results of the talks that opened in Windhoek" is no envoy's arrival in Windhoek)
+    # ... and their sentences another word besides ("Families gathered in Kyiv on Wednesday" and "a stop in Kyiv the
+    # day before" are two things that day in Kyiv)
+    for place in {p for p in (a.place, b.place) if p}:
+        if _names_place(place, a.focus or a.text) and _names_place(place, b.focus or b.text):
+            shared = _content_words(a.text) & _content_words(b.text)
+            if shared - set(terms(place)) - _DATE_TERMS:
+                return True
     if a.place and b.place:
         return False  # each names its own place, and not the other's: two events
     words_a = frozenset().union(*(_content_words(quote) for quote in quotes_a))
