@@ -5878,3 +5878,12 @@ def test_two_things_told_of_one_day_are_not_one_event_for_a_place_named_elsewher
     stop = [e for e in envoy if e.date and e.date.start == dt.date(2035, 7, 11)]
     assert wednesday and stop, (swap, envoy)
     assert not _same_event(wednesday[0], stop[0]) and not _same_event(stop[0], wednesday[0])
+
+
+def test_a_sentence_opening_with_whose_view_it_gives_names_the_demanding_side() -> None:
+    text = (
+        "For the African Union, which is mediating through its special envoy Kwame Osei of Ghana, the priority is "
+        "grain shipments through the Baltic.\n"
+    )
+    found = _demands_of(text)
+    assert found and all(party == "African Union" for party, _ in found), found

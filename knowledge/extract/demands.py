@@ -282,9 +282,12 @@ def _from_sentence(
             target = target or last_target
         elif cue.kind == "list":
             first_person = _FIRST_PERSON_OWNER.search(text[: cue.start + 1]) is not None
+            opening = _FOR_SIDE_OPENING.match(text)  # "For the African Union, ..., the priority is food"
+            sides = [a for a in actors.actors_in(opening.group("side")) if a.person is None] if opening else []
             party = (
                 # ("Whoever Moscow sends, our demands remain the same: ...," Melnychuk said: the speaker's side)
                 (speaker if first_person else None)
+                or (sides[0] if sides and opening and opening.end() <= cue.start else None)
                 or _owner(text, cue.start, actors)
                 # "Kesk said Moscow had handed over its conditions, including ...": one this sentence names first
                 or actor_ending_before(text, cue.start, None, actors)
@@ -436,6 +439,8 @@ _DESCRIBED = re.compile(
 )
 # A conditional offer's opening, cut from the demand it states: "is prepared to [stop strikes ... if Moscow ...]"
 _OFFER = re.compile(r"^(?:is|are|was|were|be|remains?|remained)\s+(?:prepared|ready|willing)\s+to\s+", re.IGNORECASE)
+# A sentence opening with whose view it gives: "For the African Union, which is mediating ..., the priority is ..."
+_FOR_SIDE_OPENING = re.compile(r"^\s*For\s+(?P<side>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,")
 _JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
 
 
