@@ -324,6 +324,18 @@ class KnowledgeBase:
             return timeline_answer(self.context, parsed.argument, is_when=parsed.is_when, command=command)
         if parsed.intent is Intent.WHO:
             answer = who_answer(self.context, parsed.argument, asked=parsed.cleaned if parsed.job else None)
+            if (
+                not command
+                and parsed.argument != parsed.cleaned
+                and (not answer.items or answer.items[0].label is not None)
+                and not parsed.job
+            ):
+                # "who will lead Russia's team when the plenary resumes?", read as the head of its team: no one holds
+                # that role, and the question's own words may tell who will ("would hand over to X from the start of
+                # the plenary"): search answers when it finds a sentence holding enough of them
+                searched = search_answer(self.context, self.context.question(parsed.cleaned), intent=Intent.WHO)
+                if searched.found and searched.items and searched.items[0].label is None:
+                    return searched
             if answer.found or not parsed.job:
                 return answer
             return search_answer(self.context, self.context.question(parsed.cleaned), intent=Intent.WHO)

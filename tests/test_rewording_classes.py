@@ -5887,3 +5887,42 @@ def test_a_sentence_opening_with_whose_view_it_gives_names_the_demanding_side() 
     )
     found = _demands_of(text)
     assert found and all(party == "African Union" for party, _ in found), found
+
+
+def test_an_opening_date_keeps_the_main_clause_when_the_later_date_does_not_close_it(tmp_path: Path) -> None:
+    text = """date: 2033-05-14
+source: Test Wire
+title: Kesk proposes talks
+
+On May 11, Kesk suggested that Latvia resume direct talks on May 15 in Valga without preconditions.
+"""
+    _dated_first(
+        _knowledge(tmp_path, "kesk.txt", text),
+        ("when did kesk propose restarting direct talks with latvia", "Kesk talks proposal date?"),
+        "2033-05-11",
+    )
+
+
+def test_a_day_counted_after_a_place_owns_that_place(tmp_path: Path) -> None:
+    text = """date: 2035-07-16
+source: Test Review
+title: Envoy arrives
+
+The US envoy, Dara Quist, arrived in Gozo on Thursday after a stop in Riga the day before.
+"""
+    _dated_first(
+        _knowledge(tmp_path, "envoy.txt", text), ("Quist Riga visit date?", "when was Quist in Riga"), "2035-07-11"
+    )
+
+
+def test_who_will_lead_a_team_when_no_role_holds_it_is_answered_by_the_words_that_tell_it(tmp_path: Path) -> None:
+    text = """date: 2032-10-25
+source: Test Observer
+title: Plenary postponed
+
+There was also a change at the top of the Latvian team.
+
+The Latvian foreign ministry announced on Friday that Ivars Kalnins, who has led the delegation since the talks opened, would hand over to First Deputy Foreign Minister Anna Ozola from the start of the plenary.
+"""
+    knowledge = _knowledge(tmp_path, "team.txt", text)
+    _answered_first(knowledge, ("Who will lead Latvia's team when the plenary resumes?",), "Anna Ozola")

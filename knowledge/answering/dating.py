@@ -247,14 +247,27 @@ def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
         # the day of the saying, no more)
         return set()
     following = [n for n in starts if n > at]
+    counted = None
     own = text[at : min(following)] if following else text[at:]
     final = _CLAUSE_FINAL_DATE.search(own) if following else None
-    if final is not None:
+    if final is not None and _CLAUSE_END.match(text, _date_end(text, min(following))):
+        # (only when that date does close its clause: "On May 11, Putin suggested that Ukraine resume talks on May 15
+        # in Istanbul" keeps the suggesting on May 11)
         # "... met in 2021, months before Moscow launched its invasion of Ukraine in February 2022": a date that
         # closes its clause after "in" or "on" owns that clause, back to its comma or "and" ("officials in Tallinn
         # on March 29 and Latvian officials in Riga on April 1"); the date before stops there
         own = own[: final.start()]
-    elif not following and at > 0 and _IN_BEFORE.search(text, 0, at) and _CLAUSE_END.match(text, _date_end(text, at)):
+    elif following and (later := _COUNTED_DAY_AT.match(text, min(following))) and _CLAUSE_END.match(text, later.end()):
+        # ("arrived on Thursday after a stop in Kyiv the day before": the day before owns its clause, back to
+        # "after", a comma or "and"; Thursday stops there)
+        joints = list(_JOINT.finditer(own))
+        own = own[: joints[-1].start()] if joints else own
+    elif (
+        not following
+        and at > 0
+        and (_IN_BEFORE.search(text, 0, at) or (counted := _COUNTED_DAY_AT.match(text, at)) is not None)
+        and _CLAUSE_END.match(text, counted.end() if counted is not None else _date_end(text, at))
+    ):
         # (back to its comma, or to the end of the date before it: "in Tallinn on March 29 and ... in Riga on April 1")
         before = [n for n in starts if n < at]
         back = max(text.rfind(",", 0, at), _date_end(text, max(before)) - 1 if before else -1)
@@ -266,7 +279,10 @@ def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
 # the text before it, back to the clause's comma, tells what happened then
 _CLAUSE_FINAL_DATE = re.compile(r"(?:,|\band\b)(?:(?!\band\b)[^,])*\b(?:in|on)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|on)\s+$")
-_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+_JOINT = re.compile(r",|\b(?:and|after|before|following|while|when)\b")  # where a clause joins another
+# ... or a day counted from another, which needs no "on" ("after a stop in Kyiv the day before": Kyiv's day)
+_COUNTED_DAY_AT = re.compile(r"(?:the|a|one|two|three)\s+(?:day|days|night)\s+(?:before|after|earlier|later)\b", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?,]|$)")
 
 
 def _date_end(text: str, at: int) -> int:
