@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from knowledge.actors import parties_in
 from knowledge.answering.context import Context
 from knowledge.answering.question import Reading
 from knowledge.answering.search import search as search_answer
@@ -334,7 +335,12 @@ class KnowledgeBase:
                 # that role, and the question's own words may tell who will ("would hand over to X from the start of
                 # the plenary"): search answers when it finds a sentence holding enough of them
                 searched = search_answer(self.context, self.context.question(parsed.cleaned), intent=Intent.WHO)
-                if searched.found and searched.items and searched.items[0].label is None:
+                # (... one naming every side the role is asked of: "who is Ukraine's foreign minister?" is never
+                # answered by a sentence on Russia's)
+                sides = {party for _, _, party in parties_in(parsed.argument)}
+                first = searched.items[0] if searched.found and searched.items else None
+                quote = first.citations[0].quote if first is not None and first.citations else ""
+                if first is not None and first.label is None and sides <= {p for _, _, p in parties_in(quote)}:
                     return searched
             if answer.found or not parsed.job:
                 return answer

@@ -5926,3 +5926,25 @@ The Latvian foreign ministry announced on Friday that Ivars Kalnins, who has led
 """
     knowledge = _knowledge(tmp_path, "team.txt", text)
     _answered_first(knowledge, ("Who will lead Latvia's team when the plenary resumes?",), "Anna Ozola")
+
+
+def test_being_somewhere_is_going_there_and_a_countrys_words_are_no_topic(tmp_path: Path) -> None:
+    text = """date: 2035-08-09
+source: Test Wire
+title: Kesk to visit Washington
+
+The meeting between US President Ann Lowe and Estonian President Mart Kesk will take place next Friday in Alaska.
+
+Kesk last set foot on US soil in September 2021, when he traveled to New York to attend the UN General Assembly.
+
+The Kremlin on Friday confirmed that US President Ann Lowe asked Kesk to halt strikes for a week.
+
+Latvian Foreign Minister Ilze Berzina met Lowe in Riga on Monday.
+"""
+    knowledge = _knowledge(tmp_path, "kesk.txt", text)
+    question = knowledge.context.question("when was kesk last in the united states")
+    assert not {g.word for g in question.groups} & {"united", "states"}, question.groups
+    _dated_first(knowledge, ("when was kesk last in the united states", "When was Kesk last in the US?"), "2021-09")
+    # a role of another side is never the answer to whose it is asked
+    answer = knowledge.answer("Who is Estonia's foreign minister?")
+    assert not (answer.items and answer.items[0].label is None and "Berzina" in answer.items[0].text), answer

@@ -471,6 +471,13 @@ def analyse(
     # "new" of "New Delhi": part of a capital's name (a body's several words, "Coalition of the Willing", stay words
     # to find: its party has no one-word name to find it by)
     party_words |= {w for s, e, _ in in_text if fold(text[s:e]) in PLACE_ALIASES for w in fold(text[s:e]).split()}
+    # ... and of a country's ("the united states", "south africa"): a side with a one-word name to find it by
+    party_words |= {
+        w
+        for s, e, party in in_text
+        if any(" " not in alias for alias in PARTY_ALIASES.get(party, ()))
+        for w in fold(strip_possessive(text[s:e])).split()
+    }
     date = date_filter(text, today)
     forms: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     owners = tuple(owner for _, owner, _ in by_role if owner not in people)  # "Trump" in "Trump's envoy": no thing
@@ -633,6 +640,11 @@ def analyse(
         if own == "call" and naming_call:  # "what did Trump call Putin?": naming him ("calling him ..."), no phone
             family = frozenset()
         groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in family}))
+    if not groups and (people or named) and _BEING_IN_PLACE.match(text):
+        # "when was Putin last in the United States?": being somewhere is going there ("traveled to New York",
+        # "set foot on US soil"), the act its sentence tells
+        own = stem("visit")
+        groups.append(TermGroup("visit", {own: 1.0} | {other: RELATED_WEIGHT for other in related(own)}))
     group_words = {group.word for group in groups}
     counted = _counted(text)
     named_places = {s for place in places for s in stems(place)} if counted else set()
@@ -912,6 +924,12 @@ _SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give g
 LATEST_ASKED = re.compile(
     r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now|so\s+far|to\s+date|currently)\b",
     re.I,
+)
+
+
+# "when was X (last) in Y?", "when were they in Riga?": a person's being at a place, no verb of what they did
+_BEING_IN_PLACE = re.compile(
+    r"^\s*when\s+(?:was|were|is|has\s+been|had\s+been)\s+.{2,40}?\s+(?:(?:last|first|next)\s+)?(?:in|at)\s+\S", re.I
 )
 
 
