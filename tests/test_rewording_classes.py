@@ -5948,3 +5948,21 @@ Latvian Foreign Minister Ilze Berzina met Lowe in Riga on Monday.
     # a role of another side is never the answer to whose it is asked
     answer = knowledge.answer("Who is Estonia's foreign minister?")
     assert not (answer.items and answer.items[0].label is None and "Berzina" in answer.items[0].text), answer
+
+
+def test_a_sides_role_held_by_one_person_of_no_stated_side_names_them_when_their_sentences_point_to_it(
+    tmp_path: Path,
+) -> None:
+    text = """date: 2036-11-10
+source: Test Review
+title: Analysis: who wants what in Gozo
+
+Brazil has positioned itself as the voice of the Global South. Foreign Minister Rafael Costa Lima is proposing a monitoring mission of 1,500 observers drawn from Brazil, India and Indonesia.
+
+Costa Lima is due to arrive in Gozo on Friday of next week.
+"""
+    knowledge = _knowledge(tmp_path, "brazil.txt", text)
+    question = knowledge.context.question("When is Brazil's foreign minister expected in Gozo?")
+    assert [p.name for p in question.people] == ["Rafael Costa Lima"], question.people
+    _dated_first(knowledge, ("When is Brazil's foreign minister expected in Gozo?",), "2036-11-21")
+    assert knowledge.answer("Brazil's foreign minister").items[0].text.startswith("Rafael Costa Lima")

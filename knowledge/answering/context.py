@@ -135,7 +135,16 @@ class Context:
         """The one person the articles give a role ("UN envoy"), or None when nobody or several hold it, or the one
         holding it is of no stated side for a role that names one."""
         holders = self.roles.holders(role)
-        return holders[0].person if len(holders) == 1 and not holders[0].party_unstated else None
+        if len(holders) != 1:
+            return None
+        if not holders[0].party_unstated:
+            return holders[0].person
+        from knowledge.answering.who import party_by_context  # (who reads the context: imported when needed)
+
+        # ... or, of no stated side, the one whose own sentences point to the side the role names ("Brazil has
+        # positioned itself ... Foreign Minister Rafael Tavares Lima is proposing ...")
+        found = party_by_context(self, role, holders)
+        return found.person if found is not None else None
 
     def acronym_forms(self, acronym: str) -> tuple[tuple[str, ...], ...]:
         """The spelled-out forms the articles define for an acronym ("NSDC"), as stems; read once per load."""

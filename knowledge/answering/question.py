@@ -665,7 +665,8 @@ def analyse(
         places=tuple(named),
         forms=tuple(forms),
         unknown=unknown,
-        by_office=frozenset(holder.key for holder, _ in by_office),
+        # (and by a role one person holds: "Ukraine's chief negotiator" names them by no name either)
+        by_office=frozenset(holder.key for holder, _ in by_office) | frozenset(holder.key for holder, _ in by_title),
         date=date,
         ordinal=ordinal_in(text),
         settings=settings,
@@ -685,7 +686,8 @@ def _party_named(party: str, known_stem: Callable[[str], bool]) -> bool:
 # word (a party, a body, "special"); titles any number of people hold ("analyst") name no one, nor does a plural
 # ("the negotiators agreed")
 _ROLE_NAMING = re.compile(
-    r"\bthe\s+(?P<role>(?:[\w’'.-]+\s+){0,3}?(?:"
+    # (or a side's: "Brazil's foreign minister", the side's words kept with the role)
+    r"(?:\bthe\s+|(?=(?-i:[A-Z])[\w-]*['’]s\s))(?P<role>(?:[\w’'.-]+\s+){0,3}?(?:"
     + "|".join(
         sorted(
             ROLE_HEADS

@@ -641,9 +641,12 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     if subject is not None:  # "when did Russia accept ...?": the day someone else did ranks below
         # ("Trump Putin Alaska summit date?": the summit's sides, told by a sentence naming them both, whoever acts)
         sides = len(subject.people) >= 2 and sides_of_an_event(question.text)
+        # ("When is Brazil's foreign minister expected?": the one the question names by the role is its subject too)
+        by_role = frozenset(person.key for person in question.people)
         scored = [  # never sure: it may show, labelled, as a closest sentence, never as the answer
             s
-            if fits(subject, _clause_subject(context, s))
+            if fits(subject, (clause := _clause_subject(context, s)))
+            or bool(by_role & clause.people)
             or (sides and _names_all(s, question) and dates_the_event(s.hit.row.text, date_phrase(s.row)))
             else replace(s, score=s.score * OTHER_SUBJECT_FACTOR, sure=False)
             for s in scored

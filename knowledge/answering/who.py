@@ -123,7 +123,7 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
     elsewhere = _held_elsewhere(context, query, holders)
     if elsewhere is not None:
         return elsewhere
-    if len(holders) == 1 and holders[0].party_unstated and _party_by_context(context, query, holders) is None:
+    if len(holders) == 1 and holders[0].party_unstated and party_by_context(context, query, holders) is None:
         # "who heads Ukraine's negotiating team?": the one head of a delegation whose party is never given is no
         # answer unless their own sentences point to Ukraine; otherwise nobody is named as that (said below)
         holders = []
@@ -163,7 +163,7 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
         # "who heads the US delegation?" when the articles name nobody as that: say so, and who holds the role
         # for others, never another party's holder as if it were the answer
         others = context.roles.holders(without_parties(query))
-        inferred = _party_by_context(context, query, others)
+        inferred = party_by_context(context, query, others)
         if inferred is not None:  # "Indian PM?": the one "Prime Minister" whose own sentences speak of India
             items = _profile(context, inferred.person, inferred.role)
             message = (
@@ -450,7 +450,7 @@ def _held_elsewhere(context: Context, query: str, holders: list[RoleHolder]) -> 
     return fallback or Answer(intent=Intent.WHO, query=query, found=False, message=why)
 
 
-def _party_by_context(context: Context, query: str, holders: list[RoleHolder]) -> RoleHolder | None:
+def party_by_context(context: Context, query: str, holders: list[RoleHolder]) -> RoleHolder | None:
     """Of the holders of a role whose party the articles never give, the one whose own sentences point to the
     party the question asks about, when exactly one does ("Prime Minister Narendra Modi told Putin that India was
     not neutral" for "Indian PM?"); None otherwise: a guess between two is no answer. The sentence that gives the

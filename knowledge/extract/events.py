@@ -226,7 +226,8 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
             # ("... on Wednesday." - "The terms were settled the day before": the day told just before, or failing
             # one, the day of the lead's news, which the article goes on telling)
             recent = previous_days[:1] if previous_days and since_days <= DAYS_CARRIED else (lead_days or [])[:1]
-            mentions = days_counted_from(sentence.text, recent[0]) if recent else []
+            # (... or, when the lead tells no day, the day the article was written: a live blog's "the day before")
+            mentions = days_counted_from(sentence.text, recent[0] if recent else article.published)
         days = [m.date.start for m in mentions if m.date.precision is Precision.DAY]
         previous_days, since_days = (days, 1) if mentions else (previous_days, since_days + 1)
         lead_days = days if lead_days is None else lead_days
