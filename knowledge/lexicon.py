@@ -121,6 +121,7 @@ FAMILIES: tuple[str, ...] = (
     # "appointed X as secretary, dismissing Y from the post": X replaced Y
     "replace replaced replacing succeed succeeded successor predecessor dismissing",
     "obstacle obstacles hurdle hurdles barrier barriers",
+    "hard harder hardest tough tougher toughest difficult",  # "the toughest issue": "the hardest issue on the table"
     "reconstruction rebuild rebuilding rebuilt",  # "the rebuilding package": the reconstruction package
     "ease eases eased easing relief",  # "easing sanctions": "no sanctions relief"
     # "asked Putin to stop hitting Kyiv": "to refrain from striking Kyiv", "to halt strikes"

@@ -5562,6 +5562,7 @@ The envoy said the talks would resume on Friday.
 
     assert stem("cap") in related(stem("ceiling")) and stem("reconstruction") in related(stem("rebuilding"))
     assert stem("countered") in related(stem("counteroffer"))
+    assert stem("hardest") in related(stem("toughest"))  # "the toughest issue": "the hardest issue on the table"
 
 
 POSITIONS_ANALYSIS = """date: 2032-10-16
