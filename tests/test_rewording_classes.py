@@ -5967,3 +5967,11 @@ Costa Lima is due to arrive in Gozo on Friday of next week.
     assert [p.name for p in question.people] == ["Rafael Costa Lima"], question.people
     _dated_first(knowledge, ("When is Brazil's foreign minister expected in Gozo?",), "2036-11-21")
     assert knowledge.answer("Brazil's foreign minister").items[0].text.startswith("Rafael Costa Lima")
+
+
+def test_a_scare_quoted_word_in_an_apposition_is_part_of_the_role() -> None:
+    sentence = 'The delegation will be led by Ivars Kalnins, an assistant to the Latvian "president", who attended.'
+    kalnins = next(m for m in find_names(sentence) if m.name == "Ivars Kalnins")
+    assert kalnins.role == 'an assistant to the Latvian "president"' and kalnins.affiliation == "Latvia", kalnins
+    quoted = '"We will win," Ivars Kalnins, "a patriot", said.'  # (never a quotation as a role)
+    assert all(not (m.role or "").startswith('"') for m in find_names(quoted))

@@ -702,7 +702,9 @@ _APPOSITIVE = re.compile(
     r"(?:(?P<of>of\s+(?:the\s+)?(?P<place>[A-Z][\w.’' -]*?))|(?P<role>(?:an?\s+|the\s+)?"
     # (100: "head of Ukraine's Coordination Headquarters for the Treatment of Prisoners of War" is 81; the comma or
     # stop must still end it; a dotted abbreviation is one word of it: "the U.S. special envoy")
-    r"(?:(?:[A-Z]\.){2,}|[^,.;:()\"“”]){3,100}?))(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)"
+    # (a scare-quoted word is part of it: "an assistant to the Russian "president"", never a quotation opening it)
+    r"(?![\"“”])(?:(?:[A-Z]\.){2,}|[\"“”][a-z]+[\"“”]|[^,.;:()\"“”]){3,100}?))"
+    r"(?=,|\.|;|\)|$|\s+(?:and|who|which|has|had|said|told)\b)"
 )
 
 
