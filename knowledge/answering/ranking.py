@@ -44,7 +44,7 @@ from knowledge.extract.speakers import ANSWER_OPENING, ASKED_LINE
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
 from knowledge.text import fold, stem, stems, words
-from knowledge.vocabulary import FILLER_WORDS, LIGHT_VERBS
+from knowledge.vocabulary import FILLER_WORDS, GENERIC_MODIFIERS, LIGHT_VERBS
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
 B = 0.75
@@ -392,6 +392,8 @@ class Ranker:
         # line" says it without "length")
         aside = question.settings | (kind_words(question.text) if question.kind not in (None, "names") else frozenset())
         aside |= LIGHT_VERBS  # ("when he made the comment": the comment tells, not "made")
+        # ... and a generic modifier ("new sanctions": the sanctions tell, "additional economic sanctions" answers)
+        aside |= GENERIC_MODIFIERS
         if aside:
             kept = [0.0 if g.word in aside else w for g, w in zip(question.groups, weights, strict=True)]
             if any(kept):
