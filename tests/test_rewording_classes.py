@@ -5975,3 +5975,28 @@ def test_a_scare_quoted_word_in_an_apposition_is_part_of_the_role() -> None:
     assert kalnins.role == 'an assistant to the Latvian "president"' and kalnins.affiliation == "Latvia", kalnins
     quoted = '"We will win," Ivars Kalnins, "a patriot", said.'  # (never a quotation as a role)
     assert all(not (m.role or "").startswith('"') for m in find_names(quoted))
+
+
+def test_since_when_asks_for_the_start_told_as_history(tmp_path: Path) -> None:
+    text = """date: 2026-01-02
+source: Test Wire
+title: Lepik heads the Harbour Office
+
+In 2020, she became the deputy director of the port police, and in August of the same year, the head of the coast guard.
+
+Marta Lepik will now head the Harbour Office, replacing Olev Tamm.
+
+Olev Tamm has been the head of the Harbour Office since February 2020.
+
+He was searched on the morning of November 28.
+"""
+    knowledge = _knowledge(tmp_path, "lepik.txt", text)
+    _dated_first(knowledge, ("lepik head of the coast guard since when?",), "2020-08")
+    # ... weighed as history asked for: not ranked down below the news as a question naming no time is
+    from knowledge.answering.timeline import _scored_events
+
+    def august(question: str) -> float:
+        asked = knowledge.context.question(question)
+        return next(s.score for s in _scored_events(knowledge.context, asked, is_when=True) if s.row.iso == "2020-08")
+
+    assert august("lepik head of the coast guard since when?") > august("lepik head of the coast guard when?")

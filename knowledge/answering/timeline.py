@@ -82,6 +82,9 @@ WHEN_RELATIVE_CUT = 0.6  # a "when" answer offers alternatives only this close t
 # ... and, for "when is it now?", the newer plans this close: a plan moved is told in a clause of its own ("has been
 # pushed back by three days to Monday"), weighing about half the first plan's full sentence
 LATEST_CUT = 0.5
+# "budanov head of GUR since when?", "how long has Yermak run the office?": the start of a state that goes on, told
+# as history ("in August 2020, the head of GUR"), never the week's news about someone
+SINCE_WHEN = re.compile(r"\bsince\s+when\b|\bhow\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
 SAID_DAY_FACTOR = 0.5  # the day something was said, in a sentence telling another day: below it, still shown
 ORDINAL_RELATIVE_CUT = 0.45  # "the last visit" chooses among events naming all the question names; a looser cut
 # lets in one told in other words ("arrived in"), with the names' test keeping out those about something else
@@ -378,6 +381,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     published = context.store.published({hit.row.article for hit in hits}) if is_when else {}
     off, calling_off = _plans_called_off_in(hits, published) if is_when else (set(), set())
     still_to_come = 0.0  # the best score of a plan ranked down as still to come (below)
+    since_asked = SINCE_WHEN.search(question.text) is not None  # ("since when?" asks for the start: history)
     # ("when did the swap take place?" is not answered by "the swap planned for Tuesday has been postponed"; "when
     # was it postponed?" is)
     calling_off = set() if CALL_OFF_WORD.search(question.text) else calling_off
@@ -412,7 +416,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 # history ranks below news: below the news told in the same sentence, and (a little less) below
                 # any news when the question names no time ("Kellogg Lukashenko meeting date?" is not the 2020 one)
                 if row.background:
-                    score *= BACKGROUND_FACTOR if mixed else 1.0 if question.date else HISTORY_FACTOR
+                    score *= BACKGROUND_FACTOR if mixed else 1.0 if question.date or since_asked else HISTORY_FACTOR
                 elif (
                     not question.date
                     and not (question.named_people and _names_everyone(question, hit))
@@ -692,7 +696,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     unsure = [s for s in scored if not s.sure]
     history = max((s.score for s in sure if s.row.background), default=0.0)
     news = max((s.score for s in sure if not s.row.background), default=0.0)
-    if not question.date and history and news >= history * NEWS_OVER_HISTORY:
+    if not question.date and not SINCE_WHEN.search(question.text) and history and news >= history * NEWS_OVER_HISTORY:
         # a question naming no time asks for the articles' news: the Friday talks before "a meeting in 2020", when
         # the news matches nearly as well (history is there when it matches far better, or was asked for by a date)
         sure.sort(key=lambda s: s.row.background)  # (stable: by score within each)
