@@ -6000,3 +6000,14 @@ He was searched on the morning of November 28.
         return next(s.score for s in _scored_events(knowledge.context, asked, is_when=True) if s.row.iso == "2020-08")
 
     assert august("lepik head of the coast guard since when?") > august("lepik head of the coast guard when?")
+
+
+def test_what_someone_says_another_wants_is_what_they_said_not_a_demand() -> None:
+    from knowledge.answering.router import read_free
+
+    for question in (
+        "What does Latvia's intelligence service say the West wants the peacekeepers for?",
+        "what did Kesk say that Riga wants?",
+    ):
+        assert read_free(question).intent is not Intent.DEMANDS, question
+    assert read_free("what does Latvia want from the talks?").intent is Intent.DEMANDS

@@ -60,7 +60,9 @@ _NOT_FOR_DEMANDS = re.compile(
     rf"^\s*(?:why|how(?!\s+(?:big|large|small|many|much|far|long)\s+(?:[\w’'-]+\s+){{0,3}}?(?:does|do|did|would|will)\s+"
     rf"(?:[\w’'-]+\s+){{1,3}}?{_DEMAND_VERBS})|did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b|"
     # "what did Trump say about whether Russia wants a deal?": what he said, about a demand or not
-    r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]{1,60}?\b(?:say|said|tell|told|think|mean)\s+(?:about|on|of|regarding)\b|"
+    # (... and "what does the SVR say the West wants the troops for?": what it says others want)
+    r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]{1,60}?\b(?:say|said|tell|told|think|mean)\s+"
+    r"(?:about|on|of|regarding|that|the\s+(?-i:[A-Z])|(?-i:[A-Z]))|"
     rf"^\s*(?:which|whom)\s+(?!{_DEMAND_NOUNS}\b)|"
     rf"^\s*who\s+(?:{_WHO_AUXILIARIES}\s+)*(?!{_WHO_AUXILIARIES}\b)(?!{_DEMAND_VERBS}\b)\w|"
     r"^(?!.*\b[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:deal|agreement|accord|treaty|ceasefire|truce)\s+terms)"
