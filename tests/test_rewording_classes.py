@@ -6011,3 +6011,23 @@ def test_what_someone_says_another_wants_is_what_they_said_not_a_demand() -> Non
     ):
         assert read_free(question).intent is not Intent.DEMANDS, question
     assert read_free("what does Latvia want from the talks?").intent is Intent.DEMANDS
+
+
+def test_a_call_joined_by_and_to_another_owns_its_own_part_and_a_city_in_a_role_is_no_side(tmp_path: Path) -> None:
+    text = """date: 2037-04-06
+source: Test Wire
+title: Gozo talks open
+
+Vella said she had spoken by telephone with Latvian Foreign Minister Anna Ozola on Tuesday of last week and with Estonian Foreign Minister Kaja Rebane on Wednesday of last week to agree the agenda.
+
+The Latvian delegation, led by First Deputy Foreign Minister Ilze Berzina, landed in Valletta on Saturday.
+
+Margit Sild, the head of the ICRC delegation in Riga, said the lists were ready.
+"""
+    knowledge = _knowledge(tmp_path, "gozo.txt", text)
+    _dated_first(knowledge, ("Vella Rebane call date?",), "2037-04-01")
+    _dated_first(knowledge, ("Vella Ozola call date?",), "2037-03-31")
+    people = {p.name: p for p in knowledge.context.people}
+    assert people["Margit Sild"].affiliation is None, people["Margit Sild"]  # (in Riga: where, not whose)
+    answer = knowledge.answer("Who is heading Latvia's delegation in Valletta?")
+    assert answer.items[0].text.startswith("Ilze Berzina"), [i.text for i in answer.items]

@@ -250,7 +250,11 @@ def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
     counted = None
     own = text[at : min(following)] if following else text[at:]
     final = _CLAUSE_FINAL_DATE.search(own) if following else None
-    if final is not None and _CLAUSE_END.match(text, _date_end(text, min(following))):
+    if final is not None and (
+        final.group().startswith("and") or _CLAUSE_END.match(text, _date_end(text, min(following)))
+    ):
+        # (or when "and" joins the two: "with Bondarenko on Tuesday of last week and with Lapshin on Wednesday of last
+        # week to agree the agenda": Lapshin is Wednesday's)
         # (only when that date does close its clause: "On May 11, Putin suggested that Ukraine resume talks on May 15
         # in Istanbul" keeps the suggesting on May 11)
         # "... met in 2021, months before Moscow launched its invasion of Ukraine in February 2022": a date that
@@ -262,6 +266,8 @@ def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
         # "after", a comma or "and"; Thursday stops there)
         joints = list(_JOINT.finditer(own))
         own = own[: joints[-1].start()] if joints else own
+    elif not following and (joined := _joined_to_the_date_before(text, at, starts)) is not None:
+        own = text[joined:]  # ("... on Tuesday and with Lapshin on Wednesday of last week": Lapshin is Wednesday's)
     elif (
         not following
         and at > 0
@@ -273,6 +279,17 @@ def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
         back = max(text.rfind(",", 0, at), _date_end(text, max(before)) - 1 if before else -1)
         own = text[back + 1 :] if back >= 0 else own
     return {stem(fold(word)) for word in re.findall(r"[^\W\d_]+", own)}
+
+
+def _joined_to_the_date_before(text: str, at: int, starts: list[int]) -> int | None:
+    """Where the clause of the last date starts when "and" joins it to the date before ("with Bondarenko on Tuesday
+    and with Lapshin on Wednesday"): at that "and"; None when no "and" does."""
+    before = [n for n in starts if n < at]
+    if not before:
+        return None
+    start = _date_end(text, max(before))
+    found = _CLAUSE_FINAL_DATE.search(text[start:at])
+    return start + found.start() if found is not None and found.group().startswith("and") else None
 
 
 # a date written last in its clause, after "in" or "on" ("... launched its invasion of Ukraine in February 2022."):
@@ -287,7 +304,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;!?,]|$)")
 
 def _date_end(text: str, at: int) -> int:
     """Where the date written at ``at`` ends: after its words and figures ("February 2022", "May 23")."""
-    found = re.match(r"[\w ,]*?\d{1,4}\b|[A-Z][a-z]+", text[at:])
+    found = re.match(r"[\w ,]*?\d{1,4}\b|[A-Z][a-z]+(?:\s+of\s+(?:last|next|this)\s+week)?", text[at:])
     return at + (found.end() if found else 0)
 
 

@@ -41,8 +41,7 @@ from knowledge.answering.subjects import (
 )
 from knowledge.extract.dates import FUTURE_CUE
 from knowledge.extract.events import LEADING_PRONOUN  # (a sentence whose subject the one before names)
-from knowledge.extract.people import ROLE_MODIFIERS
-from knowledge.extract.speakers import LOCATIVE_BEFORE
+from knowledge.extract.people import LOCATIVE_BEFORE, ROLE_MODIFIERS
 from knowledge.index import SentenceRow
 from knowledge.lexicon import opposite, related, related_role, without_phrasal_verbs
 from knowledge.models import Answer, AnswerItem, Intent

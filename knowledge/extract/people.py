@@ -17,10 +17,14 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, utils
 
-from knowledge.actors import ALIAS_TO_PARTY, parties_in, party_of
+from knowledge.actors import ALIAS_TO_PARTY, PLACE_ALIASES, parties_in, party_of
 from knowledge.sentences import before as words_before
 from knowledge.text import STOPWORDS, fold
 from knowledge.vocabulary import LOCATIVES, MEDIA_WORDS, MONTHS, QUOTED_AS, RANK_ABBREVIATIONS, SPEECH_VERBS, WEEKDAYS
+
+# "in Kyiv", "at the Kremlin" right before a party's name: where, not whose
+LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 FULL_NAME_MERGE_CUTOFF = 85
 SURNAME_MERGE_CUTOFF = 85
@@ -525,7 +529,13 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
             # headquarters" is that head (the rank is told wherever he is named by it alone)
             role = text if role is None or _rank_only(role) else role
     if role and affiliation is None:
-        found = parties_in(role)
+        # (never a city it is in: "the head of the ICRC delegation in Kyiv" is not Ukraine's; "at the Russian
+        # Foreign Ministry" still is Russia's)
+        found = [
+            f
+            for f in parties_in(role)
+            if not (fold(role[f[0] : f[1]]) in PLACE_ALIASES and _IN_OR_AT_BEFORE.search(role[: f[0]]))
+        ]
         affiliation = found[0][2] if found else None
     spoken_before = words_before(sentence, start, SPEECH_LOOKBACK_CHARS)
     # (a name after "said" with a verb of its own opens the words said, but is as often a person as a place: "said
@@ -782,7 +792,7 @@ _LED_BY = re.compile(
     # (or whose: "Ukraine's delegation is led by ...")
     r"(?P<body>\b(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:delegation|team|talks|negotiations|mission|"
     # (or its participle: "Russia sent an 11-member team headed by Deputy Foreign Minister X")
-    r"group|commission|committee|council|panel|coalition|side))(?:\s+(?:was|is|were|are|will\s+be|has\s+been|had\s+been))?"
+    r"group|commission|committee|council|panel|coalition|side))(?:\s+(?:was|is|were|are|will\s+be|has\s+been|had\s+been)|,)?"
     r"\s+(?:led|headed|chaired)\s+by\s+(?:[\w’'.-]+\s+){0,4}$",
     re.IGNORECASE,
 )

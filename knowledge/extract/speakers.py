@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 from knowledge.actors import parties_in
 from knowledge.extract.events import LEADING_PRONOUN
-from knowledge.extract.people import CLAUSE_VERB_AFTER, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
+from knowledge.extract.people import CLAUSE_VERB_AFTER, LOCATIVE_BEFORE, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.registry import AliasIndex
 from knowledge.models import Person, Sentence
 from knowledge.sentences import before as words_before
-from knowledge.vocabulary import AGENT_ROLE_WORDS, LOCATIVES, QUOTED_AS, REPORT_VERBS, SPEECH_VERBS
+from knowledge.vocabulary import AGENT_ROLE_WORDS, QUOTED_AS, REPORT_VERBS, SPEECH_VERBS
 
 CACHE_SIZE = 4096
 # An interview's lines: the interviewer's question and the answer to it ("Q: Is it holding?", "A: Broadly, yes.")
@@ -91,7 +91,6 @@ _ORG = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]+\s+)*?(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]+)*)\b"
 )
 # A place word right before a name: "a meeting in Paris" names where, not who
-LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_SUBJECT_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
