@@ -327,7 +327,9 @@ class KnowledgeBase:
             answer = who_answer(self.context, parsed.argument, asked=parsed.cleaned if parsed.job else None)
             if (
                 not command
-                and parsed.argument != parsed.cleaned
+                # (a role the router read from the question's verb, only: "who will lead X" -> "head of X")
+                and parsed.argument.startswith(("head of ", "spokesman for "))
+                and parsed.argument.lower() not in parsed.cleaned.lower()
                 and (not answer.items or answer.items[0].label is not None)
                 and not parsed.job
             ):

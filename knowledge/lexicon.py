@@ -125,7 +125,7 @@ FAMILIES: tuple[str, ...] = (
     "reconstruction rebuild rebuilding rebuilt",  # "the rebuilding package": the reconstruction package
     "ease eases eased easing relief",  # "easing sanctions": "no sanctions relief"
     # "asked Putin to stop hitting Kyiv": "to refrain from striking Kyiv", "to halt strikes"
-    "stop stops stopped stopping halt halts halted halting refrain refrained cease ceased suspend suspended"
+    "stop stops stopped stopping halt halts halted halting refrain refrained cease ceased suspend suspended",
     "cap caps capped ceiling ceilings",  # "a troop ceiling": "cap its armed forces" (not "limit": most limits are not)
     "counterproposal counterproposals counteroffer counteroffers countered",  # "Moscow countered with 60 days"
     "weigh weighing weighed consider considering considered mull mulling",

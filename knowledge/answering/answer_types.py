@@ -276,7 +276,8 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
 # (a lower-case word right after, other than a verb's ending or a preposition: "in Ukraine on Monday" is a place)
 _QUALIFIES_A_NOUN = re.compile(
     r"^[-\s](?!(?:on|in|at|and|or|but|for|to|from|by|with|as|of|was|were|is|are|has|have|had|said|says|the|a|an|"
-    r"this|that|which|who|where|when|after|before|since|until|last|next|early|late|"
+    r"this|that|which|who|where|when|after|before|since|until|last|next|early|late|amid|over|during|under|via|"
+    r"against|through|between|earlier|later|yesterday|today|tonight|again|soon|now|then|would|will|could|"
     # ("in the northern Norwegian town of Bodø", "at the Belarusian border": a place after all)
     r"town|city|capital|region|village|port|province|resort|border|coast|side|island|enclave)\b)[a-z]"
 )

@@ -251,7 +251,9 @@ def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
     own = text[at : min(following)] if following else text[at:]
     final = _CLAUSE_FINAL_DATE.search(own) if following else None
     if final is not None and (
-        final.group().startswith("and") or _CLAUSE_END.match(text, _date_end(text, min(following)))
+        final.group().startswith("and")
+        or _CLAUSE_END.match(text, _date_end(text, min(following)))
+        or not _OPENING_DATE.match(text[:at])
     ):
         # (or when "and" joins the two: "with Bondarenko on Tuesday of last week and with Lapshin on Wednesday of last
         # week to agree the agenda": Lapshin is Wednesday's)
@@ -296,6 +298,8 @@ def _joined_to_the_date_before(text: str, at: int, starts: list[int]) -> int | N
 # the text before it, back to the clause's comma, tells what happened then
 _CLAUSE_FINAL_DATE = re.compile(r"(?:,|\band\b)(?:(?!\band\b)[^,])*\b(?:in|on)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|on)\s+$")
+# A date opening its sentence ("On May 11, ...", "- On May 13, ..."): it keeps the main clause it introduces
+_OPENING_DATE = re.compile(r"^\W*(?:on|in|by|late\s+on|early\s+on)?\s*$", re.IGNORECASE)
 _JOINT = re.compile(r",|\b(?:and|after|before|following|while|when)\b")  # where a clause joins another
 # ... or a day counted from another, which needs no "on" ("after a stop in Kyiv the day before": Kyiv's day)
 _COUNTED_DAY_AT = re.compile(r"(?:the|a|one|two|three)\s+(?:day|days|night)\s+(?:before|after|earlier|later)\b", re.I)

@@ -867,8 +867,8 @@ _COUNTED_AFTER_NAMES = re.compile(  # (names, not acronyms: "how many POWs were 
 # (the head of its noun phrase: "how big is Brussels' rebuilding package for the ports?" sizes the package)
 _SIZE_ASKED = re.compile(
     r"\b(?i:how\s+(?:big|large|small))\b.{0,40}?\b(?:the|its|their|his|her|[A-Z][\w’'-]*(?:['’]s|s['’]))\s+"
-    r"(?:[a-z]{3,}\s+){0,2}?(?P<noun>[a-z]{3,})\b(?!\s+[a-z]{3,}\s*(?:[?!.,]|$))"
-    r"(?=\s+(?:for|of|to|in|on|at|with|be|is|are|was|were|will|would)\b|\s*[?!.,]|\s*$)"
+    r"(?:[a-z]{3,}\s+){0,2}?(?P<noun>[a-z]{3,})\b(?!\s+(?!(?:now|today|currently)\b)[a-z]{3,}\s*(?:[?!.,]|$))"
+    r"(?=\s+(?:for|of|to|in|on|at|with|be|is|are|was|were|will|would|going|now|today|currently)\b|\s*[?!.,]|\s*$)"
 )
 _GROUP_SIZE = re.compile(
     r"\bsize\s+of\s+(?:(?:the|a|an|each|every|both)\s+)?(?:[\w’'-]+\s+){0,2}?(delegation|team|contingent|mission)s?\b|"
@@ -902,7 +902,7 @@ def _counted(text: str) -> str | None:
     named = _COUNTED_AFTER_NAMES.search(text) or _COUNT_AFTER.search(text)
     if named is not None:
         return stem(named.group(1))
-    head = _HOW_MANY_HEAD.search(strip_diacritics(text))
+    head = _counted_head(text)
     if head is not None:  # "how many prisoner swaps took place?" counts the swaps, not the prisoners
         return stem(head.group(2).lower())
     counted = _HOW_MANY.search(fold(text)) or _HOW_MUCH_OF.search(fold(text))
@@ -935,11 +935,26 @@ _BEING_IN_PLACE = re.compile(
 )
 
 
+def _counted_head(text: str) -> re.Match[str] | None:
+    """``_HOW_MANY_HEAD`` when it finds a plural head after words that are not ("how many prisoner swaps",
+    "how many trilateral meetings"); None for "how many prisoners remain?", whose first word is the noun counted."""
+    head = _HOW_MANY_HEAD.search(strip_diacritics(text))
+    if head is None or not head.group(1).strip():
+        return None
+    first, noun = head.group(1).split()[0], head.group(2)
+    plural = {"people", "children", "men", "women"}
+    if first in plural or (first.endswith("s") and not first.endswith("ss")):
+        return None
+    return head if noun in plural or (noun.endswith("s") and not noun.endswith("ss")) else None
+
+
 def counted_modifiers(text: str) -> tuple[str, ...]:
     """The stems of the words before the counted noun ("political" in "how many political prisoners are still
-    held?"): a sentence counting the noun without them may count another kind of it (14 prisoners released)."""
-    head = _HOW_MANY_HEAD.search(strip_diacritics(text))
-    return tuple(stem(word) for word in head.group(1).split() if word not in STOPWORDS) if head else ()
+    held?"): a sentence counting the noun without them may count another kind of it (14 prisoners released). A
+    side's name is no such word ("how many latvian sailors": "sailors from Latvia")."""
+    head = _counted_head(text)
+    words = head.group(1).split() if head else []
+    return tuple(stem(word) for word in words if word not in STOPWORDS and not parties_in(word))
 
 
 def question_kind(text: str) -> str | None:

@@ -166,9 +166,9 @@ _SOURCE = re.compile(r",?\s+(?:according\s+to|as\s+(?:told|reported)\s+by|per)\s
 _WHO_HOLDS = re.compile(
     r"^who\s+(?:heads|leads|led|headed|chairs|chaired|runs|ran|is\s+(?:heading|leading|running)|"
     r"(?:will|would|is\s+going\s+to)\s+(?:head|lead|chair|run))\s+(?P<what>.*?\w)"
-    # (what follows "now", "when ...", "after ..." says when, not what is headed: "who will lead Russia's team when
-    # the plenary resumes?" asks for the head of Russia's team)
-    r"(?:\s+(?:now|(?:when|after|once|from|during|until)\b.*))?[?.!]*$",
+    # (what follows "now", "when ...", "after ...", "once ..." says when, not what is headed: "who will lead Russia's
+    # team when the plenary resumes?" asks for the head of Russia's team; "from Estonia" is whose)
+    r"(?:\s+(?:now|(?:when|after|once)\b.*))?[?.!]*$",
     re.I,
 )
 _WHO_SPEAKS_FOR = re.compile(r"^who\s+(?:speaks|spoke|is\s+speaking)\s+for\s+(?P<what>.*\w.*?)[?.!]*$", re.I)

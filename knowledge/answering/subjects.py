@@ -179,13 +179,6 @@ def acts_in(text: str, verb: str, people: frozenset[int], lookup: PeopleLookup) 
     return False
 
 
-# "who did Yermak succeed?", "whom will Kesk replace?": the one named does it, the answer is its object
-_WHOM_DID = re.compile(
-    r"^\s*whom?\s+(?:did|does|do|will|would|has|had|is\s+going\s+to)\s+(?P<subject>.+?)\s+(?P<verb>(?-i:[a-z])[\w’'-]*)\b",
-    re.IGNORECASE,
-)
-
-
 def whom_did_subject(text: str, lookup: PeopleLookup) -> tuple[frozenset[str], frozenset[int]] | None:
     """The verb (its stem and family: "succeed" is "replace") and whom a "who did X do it to?" question names as
     its subject; None for a verb two sides do together ("who did Kesk meet?")."""

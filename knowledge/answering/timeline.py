@@ -85,7 +85,10 @@ LATEST_CUT = 0.5
 # "budanov head of GUR since when?", "how long has Yermak run the office?": the start of a state that goes on, told
 # as history ("in August 2020, the head of GUR"), never the week's news about someone
 SINCE_WHEN = re.compile(r"\bsince\s+when\b|\bhow\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
-SAID_DAY_FACTOR = 0.5  # the day something was said, in a sentence telling another day: below it, still shown
+SAID_DAY_FACTOR = 0.5
+# "Moscow was still open to peace talks": willing, no opening (the begin family's "open" read as an adjective)
+_OPEN_TO_WORDS = re.compile(r"\bopen\s+to\b", re.IGNORECASE)
+_OPEN_TO = {stem("open")}  # the day something was said, in a sentence telling another day: below it, still shown
 ORDINAL_RELATIVE_CUT = 0.45  # "the last visit" chooses among events naming all the question names; a looser cut
 # lets in one told in other words ("arrived in"), with the names' test keeping out those about something else
 CLAUSE_WEIGHT = 0.5  # half an event's score is how much of the question its own clause holds
@@ -646,7 +649,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         # ("Trump Putin Alaska summit date?": the summit's sides, told by a sentence naming them both, whoever acts)
         sides = len(subject.people) >= 2 and sides_of_an_event(question.text)
         # ("When is Brazil's foreign minister expected?": the one the question names by the role is its subject too)
-        by_role = frozenset(person.key for person in question.people)
+        by_role = question.by_office
         scored = [  # never sure: it may show, labelled, as a closest sentence, never as the answer
             s
             if fits(subject, (clause := _clause_subject(context, s)))
@@ -1096,9 +1099,12 @@ def _by_position(
             s
             for s in pool
             if not family.isdisjoint(
-                date_part_stems(s.hit.row.text, _phrase_at(s), starts.get(s.hit.row.id, []))
-                if len(starts.get(s.hit.row.id, [])) > 1
-                else _focus_in(s.hit.row, s.row)
+                (
+                    date_part_stems(s.hit.row.text, _phrase_at(s), starts.get(s.hit.row.id, []))
+                    if len(starts.get(s.hit.row.id, [])) > 1
+                    else set(_focus_in(s.hit.row, s.row))
+                )
+                - (_OPEN_TO if _OPEN_TO_WORDS.search(s.hit.row.text) else set())
             )
         ]
         pool = saying_it or pool

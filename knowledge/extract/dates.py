@@ -188,7 +188,14 @@ def _weekdays_in_the_week_named(sentence: str, mentions: list[DateMention]) -> l
     Tuesday") is that week's, not the nearest one to publication. Only next to it: "said last week that ..., and a
     spokesman repeated on Wednesday" is this week's Wednesday (so it is in three of the four such sentences of the
     invented sets where the week is elsewhere in the sentence)."""
-    weeks = [m for m in mentions if m.date.precision is Precision.SPAN and m.date.phrase.lower().endswith(" week")]
+    # (never a week's thing: "on Tuesday next week's summit would go ahead" is this Tuesday)
+    weeks = [
+        m
+        for m in mentions
+        if m.date.precision is Precision.SPAN
+        and m.date.phrase.lower().endswith(" week")
+        and not re.match(r"['’]s\b", sentence[m.end :])
+    ]
     if len(weeks) != 1 or any(m.date.precision is Precision.MONTH for m in mentions):
         return mentions
     week = weeks[0]

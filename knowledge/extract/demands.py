@@ -21,6 +21,8 @@ from knowledge.models import Demand, Sentence
 from knowledge.text import IRREGULAR_VERBS
 from knowledge.vocabulary import BASE_VERBS_IN_ED, REPORT_VERBS
 
+# A conditional offer's opening ("is prepared to", "remains ready to"): one copy, for the cue and for cutting it off
+_OFFER_OPENING = r"(?:is|are|was|were|be|remains?|remained)\s+(?:prepared|ready|willing)\s+to\s+"
 _MUST = Needing(
     re.compile(
         r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget|expect)\b)"
@@ -50,8 +52,8 @@ _VERB_CUES = Needing(
         # "would not accept any final deal unless Western countries lifted sanctions": the condition after "unless"
         r"(?:would|will)\s+not\s+(?:accept|sign|agree\s+to|back(?!\s+down)|support|endorse)\b[^.;:\"“”]{0,80}?\bunless|"
         # "Ukraine is prepared to stop strikes on Russian energy sites if Moscow does the same": the condition
-        r"(?:is|are|was|were|be|remains?|remained)\s+(?:prepared|ready|willing)\s+to\s+[^.;:\"“”]{0,100}?"
-        r"\b(?:if|provided(?:\s+that)?|as\s+long\s+as)|"
+        # (a condition with a subject of its own: never "even if Riga objects", nor "if attacked", a threat)
+        rf"{_OFFER_OPENING}[^.;:\"“”]{{0,100}}?(?<!\beven\s)\b(?:if|provided(?:\s+that)?|as\s+long\s+as)(?=\s+(?![a-z]+ed\b))|"
         # "Trump asked his Russian counterpart Vladimir Putin to halt strikes": a request made of someone
         r"ask(?:s|ed)\s+(?=(?:his|her|their|its|the|(?-i:[A-Z]))[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+to\s+(?-i:[a-z])))\b",
         # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
@@ -322,7 +324,10 @@ def _from_sentence(
         else:
             # ("Kyiv refuses to recognise any Russian annexation and insists on ...": a verb joined by "and" to the
             # one before shares its subject, the sentence's, not the party named in between)
-            joined = _JOINED_VERB.search(text, 0, cue.start) is not None
+            # (... not inside a relative clause: "Kesk met Varo, who rejected the plan and demanded ...": Varo's)
+            joined = _JOINED_VERB.search(text, 0, cue.start) is not None and not _RELATIVE_CLAUSE.search(
+                text, 0, cue.start
+            )
             party = (_sentence_subject(text, cue.start, actors) if joined else None) or _subject_before(
                 text, cue.start, previous, actors
             )  # "work that requires": no party, no demand
@@ -438,9 +443,10 @@ _DESCRIBED = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?-i:[A-Z][\w’'-]*)\s+)?(?:was|were|is|are|had|has|have|would|will)\b", re.IGNORECASE
 )
 # A conditional offer's opening, cut from the demand it states: "is prepared to [stop strikes ... if Moscow ...]"
-_OFFER = re.compile(r"^(?:is|are|was|were|be|remains?|remained)\s+(?:prepared|ready|willing)\s+to\s+", re.IGNORECASE)
+_OFFER = re.compile(rf"^{_OFFER_OPENING}", re.IGNORECASE)
 # A sentence opening with whose view it gives: "For the African Union, which is mediating ..., the priority is ..."
 _FOR_SIDE_OPENING = re.compile(r"^\s*For\s+(?P<side>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s", re.IGNORECASE)
 _JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
 
 

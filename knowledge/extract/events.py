@@ -203,6 +203,7 @@ def is_planned(sentence: str, mention: DateMention, published: dt.date) -> bool:
 
 
 DAYS_CARRIED = 2  # "the day before" counts from a day told at most this many sentences back (a quote between)
+_CLOCK_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\b")  # a live blog's entry: "12:30 - ..."
 
 
 def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Event]:
@@ -211,6 +212,7 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
     previous_text = ""  # the sentence before: whom a "He"/"She" opening this one most likely stands for
     previous_days: list[dt.date] = []  # the days told last (a later "the day before" counts from one) ...
     since_days = 0  # ... this many sentences back
+    previous_is_lead = False  # (and whether those are the lead's)
     lead_days: list[dt.date] | None = None  # the days the article's first dated-or-not body sentence tells
     for sentence in sentences:
         previous_text, before = sentence.text, previous_text
@@ -223,13 +225,23 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
         after = dateline.end() if dateline else 0
         mentions = [m for m in find_dates(sentence.text, article.published) if m.start >= after]
         if not mentions and "day" in sentence.text:
-            # ("... on Wednesday." - "The terms were settled the day before": the day told just before, or failing
-            # one, the day of the lead's news, which the article goes on telling)
-            recent = previous_days[:1] if previous_days and since_days <= DAYS_CARRIED else (lead_days or [])[:1]
-            # (... or, when the lead tells no day, the day the article was written: a live blog's "the day before")
-            mentions = days_counted_from(sentence.text, recent[0] if recent else article.published)
+            # ("... on Wednesday." - "The terms were settled the day before"): the one day told just before; two
+            # there ("in Riga on Monday and in Gozo on Wednesday") leave it undated, a guess between them; none there,
+            # the first day of the lead, the news the article goes on telling; none in the lead either, the day a
+            # live blog's entry is written on ("12:30 - ... The day before, ...")
+            anchor: dt.date | None = None
+            if previous_days and since_days <= DAYS_CARRIED and not previous_is_lead:
+                anchor = previous_days[0] if len(previous_days) == 1 else None
+            elif lead_days:
+                anchor = lead_days[0]
+            elif _CLOCK_ENTRY.match(sentence.text) or _CLOCK_ENTRY.match(before):
+                anchor = article.published
+            mentions = days_counted_from(sentence.text, anchor) if anchor is not None else []
         days = [m.date.start for m in mentions if m.date.precision is Precision.DAY]
-        previous_days, since_days = (days, 1) if mentions else (previous_days, since_days + 1)
+        if mentions:
+            previous_days, since_days, previous_is_lead = days, 1, lead_days is None
+        else:
+            since_days += 1
         lead_days = days if lead_days is None else lead_days
         for mention in mentions:
             if mention.date.precision is not Precision.DAY and any(

@@ -571,7 +571,11 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
 # represented by Deputy Foreign Minister X," (the party right before the verb; a title of up to five words between)
 _SENT_BY = re.compile(
     r"(?P<party>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+|\s+(?:has\s+|had\s+)?)(?:sent|sends|dispatched|dispatches|"
-    r"(?:is\s+|was\s+)?represented\s+by)\s+(?:[\w’'.-]+\s+){0,5}$"
+    # (then the person's title: capitalised words or a determiner and title words, "Deputy Foreign Minister", "its
+    # envoy"; never "a protest to Foreign Minister X", which X received)
+    r"(?:is\s+|was\s+)?represented\s+by)\s+(?:(?:its|his|her|their|the|an?)\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+|"
+    r"(?:of|and|for|special|deputy|first|chief|top|lead|senior|foreign|defence|defense|envoy|minister|negotiator)\s+)"
+    r"{0,5}$"
 )
 
 
@@ -580,12 +584,16 @@ _OWNED_TITLE_BEFORE = re.compile(r"(?P<owner>\b[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\
 
 
 def _owner_of_title_before(sentence: str, start: int, role: str) -> str | None:
-    """The party owning a title set before the person's own one, after a comma, when one does."""
+    """The party owning a title set before the person's own one, after a comma, when one does (a title: its words
+    hold a title's head, "foreign policy chief"; never "Estonia's fiercest critic in the talks, Deputy Prime
+    Minister X")."""
     before = sentence[:start].rstrip()
     if not before.endswith(role):
         return None
     found = _OWNED_TITLE_BEFORE.search(before[: len(before) - len(role)])
-    return party_of(found.group("owner")) if found else None
+    if found is None or not any(_is_head(w.lower().strip(",")) for w in found.group().split()[1:]):
+        return None
+    return party_of(found.group("owner"))
 
 
 def _sent_by(sentence: str, start: int) -> str | None:
