@@ -6101,3 +6101,39 @@ Kesk ordered his forces to halt all patrols from Saturday evening through Sunday
     knowledge = _knowledge(tmp_path, "gozo.txt", text)
     _dated_first(knowledge, ("When did the Gozo round of ferry talks begin?",), "2027-03-08")
     _dated_first(knowledge, ("When did Kesk's truce start and end?",), "2027-03-06")
+
+
+TALLINN_VISIT = """date: 2027-02-10
+source: Harbour Ledger
+title: US envoy Brannock courts Estonian president in Tallinn
+
+US envoy Dale Brannock met Estonian President Kaja Saar in Tallinn on Tuesday to seek her help with a Baltic shipping accord.
+
+The ledger says that during a visit to Tallinn in 2019, then-Secretary Hollis Verne urged Saar to loosen her ties with Belarusian leader Oleg Marchetti.
+
+Saar's spokeswoman, Liina Tamm, said the talks, which began on Tuesday evening, lasted four hours.
+
+Estonia supports the accord, Saar said.
+"""
+
+
+def test_a_when_answer_where_another_person_stands_in_for_one_asked_about_is_no_sure_answer(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "tallinn.txt", TALLINN_VISIT)
+    # Brannock is the story's man (its lead), but the 2019 clause names Verne, not him, and the talks' sentence names
+    # neither Brannock nor Marchetti (the one before names Marchetti): nothing answers for sure
+    for question in ("When did Brannock meet Marchetti?", "brannock marchetti meeting date?"):
+        answer = knowledge.answer(question)
+        assert not any(item.label is None for item in answer.items), (
+            question,
+            [(i.label, i.date, i.text) for i in answer.items],
+        )
+    # ... while a clause naming no one else keeps the lead's man ("the talks ... lasted four hours", quoted from Tamm)
+    _dated_first(knowledge, ("when did Brannock meet Saar?", "Brannock Saar talks date?"), "2027-02-09")
+
+
+def test_a_position_asked_of_someone_the_articles_never_name_is_not_covered(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "tallinn.txt", TALLINN_VISIT)
+    for question in ("Vantongeren's reaction to the Tallinn talks?", "what is Vantongeren's position on the accord?"):
+        answer = knowledge.answer(question)
+        assert not answer.found and "do not mention 'Vantongeren'" in (answer.message or ""), (question, answer)
+    assert knowledge.answer("Estonia's position on the accord?").found

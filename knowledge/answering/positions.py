@@ -20,7 +20,7 @@ from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, position_holders
 from knowledge.answering.ranking import key_groups
 from knowledge.answering.said import nearest_statements, said_about, statements_by
-from knowledge.answering.search import closest_sentences
+from knowledge.answering.search import acronym_spelled_out, closest_sentences
 from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issue_stems, issues_in_text
 from knowledge.matching import parties_in_question
@@ -47,6 +47,10 @@ _ASKING = QUESTION_WORDS | DEMAND_WORDS | POSITION_WORDS | frozenset("on are the
 def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     """The positions the question asks for: one party's, one issue's, both, or the whole matrix."""
     query = text.strip(" ?!.")
+    asked = context.question(query, command=command) if query else None
+    if asked is not None and asked.unknown and acronym_spelled_out(context, asked) is None:
+        # "Putin's reaction to the Berlin talks?" over articles that never name him: not another side's words on it
+        return context.not_mentioned(Intent.POSITIONS, query, asked.unknown, f"'{asked.unknown}'")
     known = context.store.parties_with_positions()
     parties = _parties(context, query, known)
     issues = issue_names(query)

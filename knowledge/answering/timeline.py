@@ -51,7 +51,7 @@ from knowledge.answering.question import (
     other_ordinals_only,
 )
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
-from knowledge.answering.ranking import IN_CONTEXT, Hit, key_group, key_groups
+from knowledge.answering.ranking import IN_CONTEXT, IN_SENTENCE, Hit, key_group, key_groups
 from knowledge.answering.search import closest_sentences, plain_search
 from knowledge.answering.subjects import (
     Subject,
@@ -65,7 +65,7 @@ from knowledge.answering.subjects import (
 )
 from knowledge.extract.dates import find_dates, tense_before
 from knowledge.extract.events import ANTECEDENT_WORDS, LEADING_PRONOUN, clause_around
-from knowledge.extract.people import ROLE_HEADS, strip_possessive
+from knowledge.extract.people import ROLE_HEADS, strip_possessive, surname_of
 from knowledge.extract.speakers import ASKED_LINE
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT, related
@@ -394,6 +394,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     lead_ids = {hit.row.id for hit in hits if leads.get(hit.row.article) == hit.row.stems}  # (each article's first)
     headlines = context.store.title_sets({hit.row.article for hit in hits if hit.row.id in lead_ids})
     changed_next = _next_of_past_perfect_plans(context, hits, by_sentence)
+    stand_ins = _stand_ins(context, question, hits) if is_when else {}
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
@@ -414,6 +415,9 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 factor = _when_factor(hit, telling, people_here=people_here)
                 if common_kin and common_kin & set(hit.row.stems) and not rare_kin & set(hit.row.stems):
                     factor *= KEY_MISSING_FACTOR  # "presidential" held only as "President Trump": not held
+                others = stand_ins.get(hit.row.id, frozenset())
+                if others is ANYONE_ELSE or not others.isdisjoint(focus):
+                    factor *= FAR_NAME_FACTOR  # "a meeting with Lukashenko in 2020, Pompeo ..." for Kellogg's
                 score *= factor
                 sure = factor == 1.0
                 # history ranks below news: below the news told in the same sentence, and (a little less) below
@@ -595,6 +599,40 @@ def _people_here(question: Question, hit: Hit, known_places: frozenset[str]) -> 
     # ... and no other place: "Kessler will visit Kyiv on Thursday" does not date his visit to Moscow
     asked = {token for _, place in question.places for token in place}
     return not (held & known_places) - asked
+
+
+ANYONE_ELSE: frozenset[str] = frozenset({"\0"})  # ``_stand_ins``: a sentence naming none of the people asked about
+
+
+def _stand_ins(context: Context, question: Question, hits: list[Hit]) -> dict[int, frozenset[str]]:
+    """The sentences naming some of the people a question asks about, not all, and someone else besides (its speaker
+    aside), by sentence: the name stems of those others. "When did Kellogg meet Putin?" is not answered by "during a
+    meeting with Lukashenko in 2020, Pompeo aimed to weaken Lukashenko's partnership with Putin" in an article whose
+    lead names Kellogg when the others stand in the dated clause (``_focus_in``): the lead's man is its story's, but
+    there another acts in his place. A clause naming no one else leaves the lead's ("the talks, which began on Friday
+    night, lasted six hours", quoted from a spokeswoman, in an article on Kellogg's visit), when the sentence names
+    one of them at least ("Lukashenko's press secretary"): one naming none (``ANYONE_ELSE``) leans on two guesses."""
+    if len(question.named_people) < 2:
+        return {}
+    asked = [{person.key for person in group} for group in question.named_people]
+    every = set().union(*asked)
+    partial = [hit for hit in hits if hit.coverage < IN_SENTENCE]
+    named = context.store.mentions_in(hit.row.id for hit in partial)
+    found = {}
+    for hit in partial:
+        here = set(named.get(hit.row.id, ()))
+        others = here - every - ({hit.row.speaker} if hit.row.speaker is not None else set())
+        named_asked = sum(1 for keys in asked if keys & here)
+        if not named_asked and not LEADING_PRONOUN.match(hit.row.text):
+            found[hit.row.id] = ANYONE_ELSE  # none of them in it: the lead's and the sentence before's are two guesses
+        elif named_asked < len(asked) and others:
+            found[hit.row.id] = frozenset(
+                token
+                for key in others
+                if (person := context.person(key)) is not None
+                for token in stems(surname_of(person.name))
+            )
+    return found
 
 
 def _when_factor(hit: Hit, telling: frozenset[int], *, people_here: bool = False) -> float:
