@@ -6137,3 +6137,32 @@ def test_a_position_asked_of_someone_the_articles_never_name_is_not_covered(tmp_
         answer = knowledge.answer(question)
         assert not answer.found and "do not mention 'Vantongeren'" in (answer.message or ""), (question, answer)
     assert knowledge.answer("Estonia's position on the accord?").found
+
+
+RAIL_LINK = """date: 2027-05-20
+source: Baltic Courier
+title: Lithuania sets terms for reopening rail link to Belarus
+
+Lithuanian negotiator Rasa Vilkaite said Vilnius was ready to reopen the rail link "provided Minsk frees the detained drivers."
+
+Deputy Minister Tomas Baltrus said Lithuania would extend the grain corridor, which closes in June, only if Belarus guaranteed safe passage for its trucks.
+
+Fuel deliveries are also covered, a concession by Belarus that Lithuanian negotiators had sought at the first session in May.
+
+A point Belarus has said it would accept only if the monitors leave is still open.
+"""
+
+
+def test_a_conditional_offer_whose_condition_opens_a_quote_or_follows_would_only_if_is_a_demand(
+    tmp_path: Path,
+) -> None:
+    knowledge = _knowledge(tmp_path, "rail.txt", RAIL_LINK)
+    answer = knowledge.answer("!demands Lithuania")
+    texts = [item.text for item in answer.items]
+    assert any("reopen the rail link" in text and "frees the detained drivers" in text for text in texts), texts
+    assert any("extend the grain corridor" in text and "guaranteed safe passage" in text for text in texts), texts
+    # "a concession ... that negotiators had sought at the first session": what was sought is the noun before it
+    assert not any(text.startswith("at the first session") for text in texts), texts
+    # "a point Belarus has said it would accept only if ...": the object is "a point", no offer of Belarus's own
+    assert not any("accept only if" in item.text for item in knowledge.answer("!demands Belarus").items)
+    _answered_first(knowledge, ("Under what condition would Lithuania extend the grain corridor?",), "guaranteed")

@@ -23,6 +23,9 @@ from knowledge.vocabulary import BASE_VERBS_IN_ED, REPORT_VERBS
 
 # A conditional offer's opening ("is prepared to", "remains ready to"): one copy, for the cue and for cutting it off
 _OFFER_OPENING = r"(?:is|are|was|were|be|remains?|remained)\s+(?:prepared|ready|willing)\s+to\s+"
+# ... and a verb of its own, under "would" or "will" (never "would not", "would be", "would have"), with an object
+# ("a point Ukraine has said it would accept only if ...": the object is the noun before, no offer of its own)
+_CONDITIONAL_WOULD = r"\b(?:would|will)\s+(?!(?:not|be|have|also|never)\b)(?=[a-z]+\s+(?!only\b)[\w\"“])"
 _MUST = Needing(
     re.compile(
         r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget|expect)\b)"
@@ -53,7 +56,11 @@ _VERB_CUES = Needing(
         r"(?:would|will)\s+not\s+(?:accept|sign|agree\s+to|back(?!\s+down)|support|endorse)\b[^.;:\"“”]{0,80}?\bunless|"
         # "Ukraine is prepared to stop strikes on Russian energy sites if Moscow does the same": the condition
         # (a condition with a subject of its own: never "even if Riga objects", nor "if attacked", a threat)
-        rf"{_OFFER_OPENING}[^.;:\"“”]{{0,100}}?(?<!\beven\s)\b(?:if|provided(?:\s+that)?|as\s+long\s+as)(?=\s+(?![a-z]+ed\b))|"
+        # (... the condition may open a quotation: 'was ready to extend it "provided Kyiv stops ..."')
+        rf"{_OFFER_OPENING}[^.;:\"“”]{{0,100}}?(?:[\"“]\s*)?(?<!\beven\s)\b(?:if|provided(?:\s+that)?|as\s+long\s+as)"
+        r"(?=\s+(?![a-z]+ed\b))|"
+        # "Russia would extend the truce, which expires in mid-April, only if Kyiv guaranteed ...": an offer too
+        rf"{_CONDITIONAL_WOULD}[^.;:\"“”]{{0,100}}?\bonly\s+(?:if|provided(?:\s+that)?|on\s+condition\s+that)(?=\s)|"
         # "Trump asked his Russian counterpart Vladimir Putin to halt strikes": a request made of someone
         r"ask(?:s|ed)\s+(?=(?:his|her|their|its|the|(?-i:[A-Z]))[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+to\s+(?-i:[a-z])))\b",
         # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
@@ -62,7 +69,7 @@ _VERB_CUES = Needing(
         # requests and needs")
         re.IGNORECASE,
     ),
-    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought|unless|prepared|ready|willing",
+    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought|unless|prepared|ready|willing|only (?:if|pro|on)",
 )
 _CONDITION_LIST = Needing(
     re.compile(
@@ -138,7 +145,7 @@ _OWNED_RIGHT_BEFORE = re.compile(r"(?P<owner>[\w’'.-]+)['’]s\s+(?:[a-z]+\s+)
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
 _CUE_WORDS = (
     r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask|seek|sought|"
-    r"unless|prepared|ready|willing"
+    r"unless|prepared|ready|willing|only if|only provided|only on condition"
 )
 _ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 _REJECTION = Needing(
@@ -395,6 +402,9 @@ def _cues(text: str) -> list[_Cue]:
             continue  # "..., a demand that was eventually dropped", "a demand Moscow has dismissed": what became of it
         if re.match(r"\s*[,.;:)]", rest) and not verb.startswith("demand"):
             continue  # "a third of what Ukraine is seeking, and ...": the verb has no object of its own
+        if _OBJECT_RELATIVE_BEFORE.search(text[: match.start()]) and _ONLY_ADVERBIAL_AFTER.match(rest):
+            continue  # "a concession by Kyiv that Russian negotiators had sought at the opening session": its object
+            # is the noun before, which the clause only describes
         if _ASKED_WHAT_BEFORE.search(text[: match.start()]):
             continue  # "Asked what Ukraine wants, she counted on her fingers": a question put, no demand
         if verb.startswith("require") and _PARTICIPLE_AFTER_NOUN.search(text[: match.start()]):
@@ -443,10 +453,18 @@ _DESCRIBED = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?-i:[A-Z][\w’'-]*)\s+)?(?:was|were|is|are|had|has|have|would|will)\b", re.IGNORECASE
 )
 # A conditional offer's opening, cut from the demand it states: "is prepared to [stop strikes ... if Moscow ...]"
-_OFFER = re.compile(rf"^{_OFFER_OPENING}", re.IGNORECASE)
+_OFFER = re.compile(rf"^(?:{_OFFER_OPENING}|{_CONDITIONAL_WOULD})", re.IGNORECASE)
 # A sentence opening with whose view it gives: "For the African Union, which is mediating ..., the priority is ..."
 _FOR_SIDE_OPENING = re.compile(r"^\s*For\s+(?P<side>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s", re.IGNORECASE)
+# A verb whose object is the noun a relative clause hangs on ("a concession that Russian negotiators had sought"), and
+# only a phrase of time or place after it ("... at the opening session last week"): no demand of its own
+_OBJECT_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:[\w’'-]+\s+){1,4}?(?:had\s+|has\s+|have\s+|long\s+)?$", re.IGNORECASE
+)
+_ONLY_ADVERBIAL_AFTER = re.compile(
+    r"\s+(?:at|in|on|during|since|over|last|earlier|before|after|for\s+(?:months|years|weeks))\b", re.IGNORECASE
+)
 _JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
 
 
