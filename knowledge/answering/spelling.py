@@ -72,10 +72,11 @@ def _patterns(values: Iterable[object]) -> Iterator[re.Pattern[str]]:
 def _cue_for(word: str) -> str | None:
     """The one cue word ``word`` is a typo of, or None (none, or several: a guess would change the question)."""
     lowered = word.lower()
+    by_length = _cues_by_length()
     near = {
         cue
-        for cue in cue_words()
-        if (len(cue) == len(lowered) + 1 or (len(cue) == len(lowered) and sorted(cue) == sorted(lowered)))
+        for cue in by_length.get(len(lowered) + 1, ()) + by_length.get(len(lowered), ())
+        if (len(cue) == len(lowered) + 1 or sorted(cue) == sorted(lowered))
         and OSA.distance(lowered, cue, score_cutoff=1) <= 1
         and (len(cue) >= CUE_TYPO_MIN or sorted(cue) == sorted(lowered))
     }
@@ -83,6 +84,15 @@ def _cue_for(word: str) -> str | None:
         return None
     found = near.pop()
     return None if stem(found) == stem(lowered) else found  # "decide"/"decided", "trip"/"trips": no typo, a form
+
+
+@functools.cache
+def _cues_by_length() -> dict[int, tuple[str, ...]]:
+    """``cue_words`` by length: a typo is compared with the cues one letter longer or as long, not all ~640."""
+    by_length: dict[int, list[str]] = {}
+    for cue in sorted(cue_words()):
+        by_length.setdefault(len(cue), []).append(cue)
+    return {length: tuple(cues) for length, cues in by_length.items()}
 
 
 def _english(word: str) -> bool:
