@@ -80,14 +80,17 @@ CHAT_SHORTHAND: dict[str, str] = {
 # head of GUR?" when X was made head of GUR (the clause saying "head of GUR" tells it, though its verb is elided);
 # "when he made the comment" is when he commented (the noun tells the act)
 LIGHT_VERBS = frozenset(
-    "go goes going went gone get gets got getting become becomes became becoming make makes made making".split()
+    "go goes going went gone get gets got getting become becomes became becoming make makes made making "
+    "come comes came coming".split()  # ("how many came home?": how many were returned home)
 )
 FILLER_WORDS = (
     frozenset(
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
         want wants wanted wanting main like same together kind sort thing things stuff lot now currently
+        relation relationship connection
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
+        # "X's relation to Y?": who X is to Y, the frame of a who-question;
         # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic;
         # "when is the summit now?": how it stands, ``LATEST_ASKED``)
     )

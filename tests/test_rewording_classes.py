@@ -6166,3 +6166,21 @@ def test_a_conditional_offer_whose_condition_opens_a_quote_or_follows_would_only
     # "a point Belarus has said it would accept only if ...": the object is "a point", no offer of Belarus's own
     assert not any("accept only if" in item.text for item in knowledge.answer("!demands Belarus").items)
     _answered_first(knowledge, ("Under what condition would Lithuania extend the grain corridor?",), "guaranteed")
+
+
+HARBOUR_SWAP = """date: 2027-08-14
+source: Gulf of Riga Times
+title: Latvia and Estonia swap detained fishermen at Ainazi
+
+Latvia and Estonia swapped detained fishermen at the Ainazi border post on Friday, and 212 Latvian fishermen were returned home.
+
+Edgars Kalnins, the brother-in-law of Latvian Prime Minister Ilze Berzina, oversaw the handover.
+"""
+
+
+def test_a_light_verb_or_a_relation_word_no_article_uses_is_no_missing_thing(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "swap.txt", HARBOUR_SWAP)
+    # "came home": were returned home; "X's relation to Y": who X is to Y; neither names anything missing
+    _answered_first(knowledge, ("how many latvian fishermen came home?",), "212")
+    assert "'came'" not in (knowledge.answer("how many latvian fishermen came home?").message or "")
+    _answered_first(knowledge, ("kalnins's relation to berzina", "Kalnins connection to Berzina?"), "brother-in-law")
