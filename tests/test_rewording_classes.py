@@ -6109,7 +6109,7 @@ title: US envoy Brannock courts Estonian president in Tallinn
 
 US envoy Dale Brannock met Estonian President Kaja Saar in Tallinn on Tuesday to seek her help with a Baltic shipping accord.
 
-The ledger says that during a visit to Tallinn in 2019, then-Secretary Hollis Verne urged Saar to loosen her ties with Belarusian leader Oleg Marchetti.
+The ledger says that during a meeting in Tallinn in 2019, then-Secretary Hollis Verne urged Saar to loosen her ties with Belarusian leader Oleg Marchetti.
 
 Saar's spokeswoman, Liina Tamm, said the talks, which began on Tuesday evening, lasted four hours.
 
@@ -6127,8 +6127,18 @@ def test_a_when_answer_where_another_person_stands_in_for_one_asked_about_is_no_
             question,
             [(i.label, i.date, i.text) for i in answer.items],
         )
-    # ... while a clause naming no one else keeps the lead's man ("the talks ... lasted four hours", quoted from Tamm)
-    _dated_first(knowledge, ("when did Brannock meet Saar?", "Brannock Saar talks date?"), "2027-02-09")
+    # ... while one naming another only after an asked one keeps its date ("Brannock, accompanied by Calder, met ...")
+    (tmp_path / "escorted").mkdir()
+    escorted = _corpus(
+        tmp_path / "escorted",
+        {
+            "escort.txt": TALLINN_VISIT.split("\n\n", 1)[0]
+            + "\n\nEstonian President Kaja Saar hosted foreign guests this week.\n\n"
+            "Brannock, accompanied by Senator Ruth Calder, met the Estonian president on Tuesday.\n"
+        },
+    )
+    _answered_first(escorted, ("When did Brannock meet Saar?",), "accompanied by Senator Ruth Calder")
+    _dated_first(escorted, ("When did Brannock meet Saar?",), "2027-02-09")
 
 
 def test_a_position_asked_of_someone_the_articles_never_name_is_not_covered(tmp_path: Path) -> None:
@@ -6150,6 +6160,8 @@ Deputy Minister Tomas Baltrus said Lithuania would extend the grain corridor, wh
 Fuel deliveries are also covered, a concession by Belarus that Lithuanian negotiators had sought at the first session in May.
 
 A point Belarus has said it would accept only if the monitors leave is still open.
+
+Belarus will remain a threat only if the border stays closed, Baltrus said, and Belarus would use force only if attacked.
 """
 
 
@@ -6162,9 +6174,11 @@ def test_a_conditional_offer_whose_condition_opens_a_quote_or_follows_would_only
     assert any("reopen the rail link" in text and "frees the detained drivers" in text for text in texts), texts
     assert any("extend the grain corridor" in text and "guaranteed safe passage" in text for text in texts), texts
     # "a concession ... that negotiators had sought at the first session": what was sought is the noun before it
-    assert not any(text.startswith("at the first session") for text in texts), texts
+    assert not any("at the first session" in text for text in texts), texts
     # "a point Belarus has said it would accept only if ...": the object is "a point", no offer of Belarus's own
-    assert not any("accept only if" in item.text for item in knowledge.answer("!demands Belarus").items)
+    # ... nor a prediction ("will remain a threat only if ...") or a threat ("would use force only if attacked")
+    belarus = [item.text for item in knowledge.answer("!demands Belarus").items]
+    assert not any("only if" in text for text in belarus), belarus
     _answered_first(knowledge, ("Under what condition would Lithuania extend the grain corridor?",), "guaranteed")
 
 

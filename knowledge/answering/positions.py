@@ -20,7 +20,7 @@ from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, position_holders
 from knowledge.answering.ranking import key_groups
 from knowledge.answering.said import nearest_statements, said_about, statements_by
-from knowledge.answering.search import acronym_spelled_out, closest_sentences
+from knowledge.answering.search import closest_sentences, unknown_name
 from knowledge.index import PositionRow
 from knowledge.issues import ISSUES, issue_stems, issues_in_text
 from knowledge.matching import parties_in_question
@@ -47,10 +47,13 @@ _ASKING = QUESTION_WORDS | DEMAND_WORDS | POSITION_WORDS | frozenset("on are the
 def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     """The positions the question asks for: one party's, one issue's, both, or the whole matrix."""
     query = text.strip(" ?!.")
-    asked = context.question(query, command=command) if query else None
-    if asked is not None and asked.unknown and acronym_spelled_out(context, asked) is None:
+    cue = POSITION_CUE.search(query)
+    holder = context.question(query[: cue.start()], command=command) if cue and cue.start() else None
+    unknown = unknown_name(context, holder, Intent.POSITIONS) if holder is not None else None
+    if unknown is not None:
         # "Putin's reaction to the Berlin talks?" over articles that never name him: not another side's words on it
-        return context.not_mentioned(Intent.POSITIONS, query, asked.unknown, f"'{asked.unknown}'")
+        # (a name after the cue is the topic's, "... according to Reuters", and search weighs it)
+        return unknown.model_copy(update={"query": query})
     known = context.store.parties_with_positions()
     parties = _parties(context, query, known)
     issues = issue_names(query)
@@ -60,7 +63,6 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         fallback = None if topic is None else _closest(context, query, topic, none, tuple(_named_parties(query)))
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=none)
     missing = [p for p in _named_parties(query) if p not in known]
-    cue = POSITION_CUE.search(query)
     holders = context.question(query[: cue.start()]).people if cue else ()  # "Zelensky's stance on ...": his party's
     missing += [p.affiliation for p in holders if p.affiliation and p.affiliation not in known + missing]
     if holders and not command:

@@ -115,9 +115,11 @@ def _not_naming(context: Context, hits: list[Hit], people: frozenset[int] | set[
 def search(context: Context, question: Question, *, intent: Intent = Intent.SEARCH) -> Answer:
     """The sentences that best answer a free question."""
     if question.unknown:
+        unknown = unknown_name(context, question, intent)
+        if unknown is not None:
+            return unknown
         spelled = acronym_spelled_out(context, question)
-        if spelled is None:
-            return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
+        assert spelled is not None  # (``unknown_name`` answers otherwise)
         return search(context, spelled, intent=intent).model_copy(update={"query": question.text})  # as asked
     hits = relevant_hits(context, question)
     speaker = _named_speaker(question) if question.kind == "said" and hits else None
@@ -830,6 +832,14 @@ def _with_list(context: Context, row: SentenceRow, item: AnswerItem) -> AnswerIt
 
 
 ACRONYM_SENTENCES = 30  # sentences on the rest of the question read for words spelling an undefined acronym
+
+
+def unknown_name(context: Context, question: Question, intent: Intent) -> Answer | None:
+    """ "The articles do not mention X" for a name the question gives that no article uses, unless it is an acronym
+    the articles spell out (``acronym_spelled_out``); None when there is no such name."""
+    if not question.unknown or acronym_spelled_out(context, question) is not None:
+        return None
+    return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
 
 
 def acronym_spelled_out(context: Context, question: Question) -> Question | None:

@@ -395,6 +395,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     headlines = context.store.title_sets({hit.row.article for hit in hits if hit.row.id in lead_ids})
     changed_next = _next_of_past_perfect_plans(context, hits, by_sentence)
     stand_ins = _stand_ins(context, question, hits) if is_when else {}
+    asked_names = {token for group in question.named_people for p in group for token in stems(surname_of(p.name))}
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
@@ -416,7 +417,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 if common_kin and common_kin & set(hit.row.stems) and not rare_kin & set(hit.row.stems):
                     factor *= KEY_MISSING_FACTOR  # "presidential" held only as "President Trump": not held
                 others = stand_ins.get(hit.row.id, frozenset())
-                if others is ANYONE_ELSE or not others.isdisjoint(focus):
+                if others is ANYONE_ELSE or _named_first(others, asked_names, focus):
                     factor *= FAR_NAME_FACTOR  # "a meeting with Lukashenko in 2020, Pompeo ..." for Kellogg's
                 score *= factor
                 sure = factor == 1.0
@@ -608,8 +609,9 @@ def _stand_ins(context: Context, question: Question, hits: list[Hit]) -> dict[in
     """The sentences naming some of the people a question asks about, not all, and someone else besides (its speaker
     aside), by sentence: the name stems of those others. "When did Kellogg meet Putin?" is not answered by "during a
     meeting with Lukashenko in 2020, Pompeo aimed to weaken Lukashenko's partnership with Putin" in an article whose
-    lead names Kellogg when the others stand in the dated clause (``_focus_in``): the lead's man is its story's, but
-    there another acts in his place. A clause naming no one else leaves the lead's ("the talks, which began on Friday
+    lead names Kellogg when another opens the dated clause (``_focus_in``, ``_named_first``): the lead's man is its
+    story's, but there another acts in his place (never one named after: "Brannock, accompanied by Senator Calder,
+    met the president"). A clause naming no one else leaves the lead's ("the talks, which began on Friday
     night, lasted six hours", quoted from a spokeswoman, in an article on Kellogg's visit), when the sentence names
     one of them at least ("Lukashenko's press secretary"): one naming none (``ANYONE_ELSE``) leans on two guesses."""
     if len(question.named_people) < 2:
@@ -633,6 +635,14 @@ def _stand_ins(context: Context, question: Question, hits: list[Hit]) -> dict[in
                 for token in stems(surname_of(person.name))
             )
     return found
+
+
+def _named_first(others: frozenset[str], asked: set[str], clause: tuple[str, ...]) -> bool:
+    """Whether one of ``others`` (name stems) comes in a clause's stems before any of the people asked about."""
+    first_other = next((n for n, token in enumerate(clause) if token in others), None)
+    if first_other is None:
+        return False
+    return not any(token in asked for token in clause[:first_other])
 
 
 def _when_factor(hit: Hit, telling: frozenset[int], *, people_here: bool = False) -> float:

@@ -23,9 +23,14 @@ from knowledge.vocabulary import BASE_VERBS_IN_ED, REPORT_VERBS
 
 # A conditional offer's opening ("is prepared to", "remains ready to"): one copy, for the cue and for cutting it off
 _OFFER_OPENING = r"(?:is|are|was|were|be|remains?|remained)\s+(?:prepared|ready|willing)\s+to\s+"
-# ... and a verb of its own, under "would" or "will" (never "would not", "would be", "would have"), with an object
-# ("a point Ukraine has said it would accept only if ...": the object is the noun before, no offer of its own)
-_CONDITIONAL_WOULD = r"\b(?:would|will)\s+(?!(?:not|be|have|also|never)\b)(?=[a-z]+\s+(?!only\b)[\w\"“])"
+# ... and a verb of something a side can do for the other, under "would" or "will", with an object ("a point Ukraine
+# has said it would accept only if ...": the object is the noun before, no offer of its own); a prediction is none
+# ("Russia will remain a threat only if ...", "would use nuclear weapons only if attacked")
+_OFFER_VERBS = (
+    r"agree|accept|sign|consider|extend|prolong|resume|return|release|free|withdraw|lift|ease|halt|stop|end|reopen|"
+    r"open|join|meet|talk|negotiate|recogni[sz]e|allow|support|send|provide|share|hold|drop|cut|pause|suspend|restore"
+)
+_CONDITIONAL_WOULD = rf"\b(?:would|will)\s+(?=(?:{_OFFER_VERBS})\s+(?!only\b)[\w\"“])"
 _MUST = Needing(
     re.compile(
         r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget|expect)\b)"
@@ -60,7 +65,9 @@ _VERB_CUES = Needing(
         rf"{_OFFER_OPENING}[^.;:\"“”]{{0,100}}?(?:[\"“]\s*)?(?<!\beven\s)\b(?:if|provided(?:\s+that)?|as\s+long\s+as)"
         r"(?=\s+(?![a-z]+ed\b))|"
         # "Russia would extend the truce, which expires in mid-April, only if Kyiv guaranteed ...": an offer too
-        rf"{_CONDITIONAL_WOULD}[^.;:\"“”]{{0,100}}?\bonly\s+(?:if|provided(?:\s+that)?|on\s+condition\s+that)(?=\s)|"
+        # (within its clause: never across ", and" or "but"; and a condition with a subject: never "only if attacked")
+        rf"{_CONDITIONAL_WOULD}(?:(?!\band\b|\bbut\b)[^.;:\"“”]){{0,100}}?\bonly\s+"
+        r"(?:if|provided(?:\s+that)?|on\s+condition\s+that)(?=\s+(?![a-z]+ed\b))|"
         # "Trump asked his Russian counterpart Vladimir Putin to halt strikes": a request made of someone
         r"ask(?:s|ed)\s+(?=(?:his|her|their|its|the|(?-i:[A-Z]))[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+to\s+(?-i:[a-z])))\b",
         # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
@@ -402,7 +409,11 @@ def _cues(text: str) -> list[_Cue]:
             continue  # "..., a demand that was eventually dropped", "a demand Moscow has dismissed": what became of it
         if re.match(r"\s*[,.;:)]", rest) and not verb.startswith("demand"):
             continue  # "a third of what Ukraine is seeking, and ...": the verb has no object of its own
-        if _OBJECT_RELATIVE_BEFORE.search(text[: match.start()]) and _ONLY_ADVERBIAL_AFTER.match(rest):
+        if (
+            _OBJECT_RELATIVE_BEFORE.search(text[: match.start()])
+            and rest.split()[:1]
+            and (rest.split()[0].lower() in _CIRCUMSTANCE)
+        ):
             continue  # "a concession by Kyiv that Russian negotiators had sought at the opening session": its object
             # is the noun before, which the clause only describes
         if _ASKED_WHAT_BEFORE.search(text[: match.start()]):
@@ -457,13 +468,13 @@ _OFFER = re.compile(rf"^(?:{_OFFER_OPENING}|{_CONDITIONAL_WOULD})", re.IGNORECAS
 # A sentence opening with whose view it gives: "For the African Union, which is mediating ..., the priority is ..."
 _FOR_SIDE_OPENING = re.compile(r"^\s*For\s+(?P<side>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s", re.IGNORECASE)
-# A verb whose object is the noun a relative clause hangs on ("a concession that Russian negotiators had sought"), and
-# only a phrase of time or place after it ("... at the opening session last week"): no demand of its own
+# A verb whose object is the noun a relative clause hangs on ("a concession by Kyiv that Russian negotiators had
+# sought"): a determiner and its noun before "that" or "which" (never "said that Belarus demanded ...", whose "that"
+# opens what was said), then only a phrase of time or place after the verb (``_CIRCUMSTANCE``): no demand of its own
 _OBJECT_RELATIVE_BEFORE = re.compile(
-    r"\b(?:that|which)\s+(?:[\w’'-]+\s+){1,4}?(?:had\s+|has\s+|have\s+|long\s+)?$", re.IGNORECASE
-)
-_ONLY_ADVERBIAL_AFTER = re.compile(
-    r"\s+(?:at|in|on|during|since|over|last|earlier|before|after|for\s+(?:months|years|weeks))\b", re.IGNORECASE
+    r"\b(?:a|an|the|this|that|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+(?:by|of|from)\s+[\w’'-]+)?\s+(?:that|which)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?(?:had\s+|has\s+|have\s+|long\s+)?$",
+    re.IGNORECASE,
 )
 _JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
 
