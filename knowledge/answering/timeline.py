@@ -613,19 +613,26 @@ def _stand_ins(context: Context, question: Question, hits: list[Hit]) -> dict[in
     story's, but there another acts in his place (never one named after: "Brannock, accompanied by Senator Calder,
     met the president"). A clause naming no one else leaves the lead's ("the talks, which began on Friday
     night, lasted six hours", quoted from a spokeswoman, in an article on Kellogg's visit), when the sentence names
-    one of them at least ("Lukashenko's press secretary"): one naming none (``ANYONE_ELSE``) leans on two guesses."""
+    one of them at least ("Lukashenko's press secretary") or when the lead names them all: one naming none
+    (``ANYONE_ELSE``), with the lead naming one and the sentence before another, leans on two guesses."""
     if len(question.named_people) < 2:
         return {}
     asked = [{person.key for person in group} for group in question.named_people]
     every = set().union(*asked)
     partial = [hit for hit in hits if hit.coverage < IN_SENTENCE]
     named = context.store.mentions_in(hit.row.id for hit in partial)
+    leads = context.store.lead_sets({hit.row.article for hit in partial})
+    surnames = [
+        {token for person in group for token in stems(surname_of(person.name))} for group in question.named_people
+    ]
     found = {}
     for hit in partial:
         here = set(named.get(hit.row.id, ()))
         others = here - every - ({hit.row.speaker} if hit.row.speaker is not None else set())
         named_asked = sum(1 for keys in asked if keys & here)
-        if not named_asked and not LEADING_PRONOUN.match(hit.row.text):
+        lead = leads.get(hit.row.article, frozenset())
+        in_lead = all(not lead.isdisjoint(names) for names in surnames)  # (the story of them all: its sentences are)
+        if not named_asked and not in_lead and not LEADING_PRONOUN.match(hit.row.text):
             found[hit.row.id] = ANYONE_ELSE  # none of them in it: the lead's and the sentence before's are two guesses
         elif named_asked < len(asked) and others:
             found[hit.row.id] = frozenset(
