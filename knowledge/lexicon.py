@@ -274,6 +274,12 @@ PHRASAL_VERBS: dict[str, str] = {
     "go to the": "travel to the",
     "went to the": "travelled to the",
     "went with": "went with accompanied",
+    "travelled with": "travelled with accompanied",  # "who travelled with the envoy?": who accompanied him
+    "traveled with": "traveled with accompanied",
+    "travelling with": "travelling with accompanying",
+    "traveling with": "traveling with accompanying",
+    "travel with": "travel with accompany",
+    "came with": "came with accompanied",
     # "why did Moscow refuse to go back to Istanbul?": to return there, never to "back" a deal ("go", a light verb,
     # would be the rarest word of a small corpus, and tell nothing)
     "go back to": "return to",

@@ -6198,3 +6198,36 @@ def test_a_light_verb_or_a_relation_word_no_article_uses_is_no_missing_thing(tmp
     _answered_first(knowledge, ("how many latvian fishermen came home?",), "212")
     assert "'came'" not in (knowledge.answer("how many latvian fishermen came home?").message or "")
     _answered_first(knowledge, ("kalnins's relation to berzina", "Kalnins connection to Berzina?"), "brother-in-law")
+
+
+TARTU_VISIT = """date: 2027-05-02
+source: Baltic Courier
+title: Latvian envoy visits Tartu to seek Estonian backing for a fishing accord
+
+Ilze Varna, Latvian President Kaja Saar's special envoy, met Estonian officials in Tartu on Friday to seek support for a fishing accord.
+
+Varna was accompanied in Tartu by Deputy Minister Peeter Kask, who visited Estonia in March to negotiate the release of detained trawlers.
+"""
+
+
+def test_who_travelled_with_someone_is_answered_by_who_accompanied_them(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "tartu.txt", TARTU_VISIT)
+    # "with Varna" is done with her, by both; "Saar's envoy" is the envoy, never Saar (the sentence names no Saar)
+    for question in (
+        "who travelled with Varna to Tartu?",
+        "who traveled with Saar's envoy to Tartu?",
+        "who came with varna to tartu",
+    ):
+        _answered_first(knowledge, (question,), "Peeter Kask")
+
+
+def test_a_question_of_names_alone_is_told_by_a_passing_clause_on_its_person_and_place(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "tartu.txt", TARTU_VISIT)
+    # "Kask, who visited Estonia in March": the clause hangs on Kask and names Estonia, all the question names
+    for question in ("when had Peeter Kask been to Estonia before?", "kask estonia when?"):
+        answer = knowledge.answer(question)
+        assert answer.items[0].date == "2027-03" and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [(i.label, i.date, i.text) for i in answer.items],
+        )

@@ -50,6 +50,7 @@ from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
     EVENT_NOUNS,
+    LIGHT_VERBS,
     MONTHS,
     PAST_TITLE_WORDS,
     QUESTION_WORDS,
@@ -296,7 +297,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     read_verb = yes_no_verb if question.kind == "yes/no" else who_verb if question.kind == "who" else None
     verb = read_verb(question.text) if read_verb else None
     wanted = set()
-    if verb and stem(verb) not in STOPWORDS and stem(verb) not in _ATTITUDE_STEMS:
+    # (a light verb says nothing a sentence must: "who came with Varna?" is who accompanied her)
+    if verb and stem(verb) not in STOPWORDS and stem(verb) not in _ATTITUDE_STEMS and verb.lower() not in LIGHT_VERBS:
         spelt = context.ranker.spelt_as(verb)  # "did the EU aprove ...?": approving, as the articles spell it
         wanted = {stem(verb), spelt} | related(spelt) | opposite(spelt)  # "rejected" answers "did they accept?"
         # ... and the one word a phrasal verb stands for ("did Latvia turn down the offer?": "Latvia rejected it"),

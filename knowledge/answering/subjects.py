@@ -153,9 +153,20 @@ def who_did_object(text: str, lookup: PeopleLookup) -> tuple[str, frozenset[int]
         return None
     if _NAMED_EVENT.match(match.group("object")):
         return None  # "who attended the Kesk-Varo meeting?": the meeting is what was attended, not Kesk or Varo
+    if _WITH_OR_POSSESSED.match(match.group("object")):
+        # "who travelled with Kesk?" is done with him, by both ("Kesk was accompanied by Varo" answers it); and in
+        # "who replaced Kesk's envoy?" the envoy is the object, never Kesk
+        return None
     # (names as the articles spell them: a place in the object, "the Alaska summit", is never read as a misspelt name)
     people = frozenset(person.key for _, person in lookup.named_exactly(match.group("object")))
     return (stem(match.group("verb").lower()), people) if people else None
+
+
+# The object of "who did X" opening with "with" ("travelled with Kesk"), or a possessor and the noun it owns
+# ("Kesk's envoy", "Trump's special envoy"): not the one the verb is done to
+_WITH_OR_POSSESSED = re.compile(
+    r"^(?:with|alongside|together\s+with)\b|^(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?['’]s?\s+(?-i:[a-z])", re.IGNORECASE
+)
 
 
 ACTOR_WINDOW_WORDS = 3  # "Budanov will replace": the name this close before the verb is who does it

@@ -49,6 +49,7 @@ from knowledge.answering.question import (
     asks_for_start,
     asks_future,
     other_ordinals_only,
+    party_stems,
 )
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, IN_SENTENCE, Hit, key_group, key_groups
@@ -722,7 +723,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     if not question.date:
         # (any word of the question tells an act: "starting" the start asked, though "truce" is its telling word)
         scored = [
-            replace(s, sure=False) if s.sure and not _passing_tells(s, list(question.groups), question.groups) else s
+            replace(s, sure=False) if s.sure and not _passing_tells(s, list(question.groups), question) else s
             for s in scored
         ]
     # a date told as history answers a question that names a time, or one whose telling word its own clause says
@@ -925,16 +926,28 @@ def _owned_by_the_names(question: Question, scored: list[_Scored]) -> list[_Scor
     ]
 
 
-def _passing_tells(scored: _Scored, acts: list[TermGroup], groups: tuple[TermGroup, ...]) -> bool:
+def _passing_tells(scored: _Scored, acts: list[TermGroup], question: Question) -> bool:
     """Whether an event's date dates its sentence, or a clause in passing that tells an act the question asks of the
     thing it asks about: a telling word in the clause (``acts``), and, when the question says more, another of its
     words in the clause or in the words it hangs on ("a 20-day truce, starting at midnight on Monday" tells the
-    truce's start; "the first results of the talks that opened last Sunday" tells no truce's start)."""
+    truce's start; "the first results of the talks that opened last Sunday" tells no truce's start). A question of
+    names alone ("when had Smith been to Belarus?") is told by a clause naming its places that hangs on its person
+    ("Christopher Smith, who visited Belarus in February")."""
+    groups = question.groups
     text = scored.hit.row.text
     clause = passing_clause(text, date_phrase(scored.row))
     if clause is None:
         return True
     said = set(stems(clause))
+    if not groups and (question.places or question.parties) and question.named_people:
+        before = text[: text.find(clause)].rstrip(" ,") if clause in text else ""
+        hangs_on = set(stems(" ".join(before.split(",")[-1].split()[-ANTECEDENT_WORDS:])))
+        people = {token for group in question.named_people for p in group for token in stems(surname_of(p.name))}
+        return (
+            all(set(place) <= said for _, place in question.places)
+            and all(not said.isdisjoint(party_stems(party)) for party in question.parties)
+            and not hangs_on.isdisjoint(people)
+        )
     held = [g for g in groups if not said.isdisjoint(g.stems)]
     if not any(g in held for g in acts):
         return False
