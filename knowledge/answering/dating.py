@@ -312,7 +312,11 @@ def _date_end(text: str, at: int) -> int:
     return at + (found.end() if found else 0)
 
 
-_SPOKEN_ON = re.compile(rf"\b(?:{SPEECH_VERBS})\s+{SAID_ON_WORDS}$", re.I)  # (as ``said.spoken_on`` reads it)
+# (as ``said.spoken_on`` reads it; and "said during a Cabinet meeting on Thursday": the occasion of the saying
+# between, a few words of a phrase that opens with a preposition and says no "that")
+_SPOKEN_ON = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\s+(?:(?:during|at|after|in)\s+(?:(?!that\b)[\w’'-]+\s+){{1,4}}?)?{SAID_ON_WORDS}$", re.I
+)
 # Where a question's own clause ends and a relative clause about what it names begins ("... call whose ...")
 # (never "that" after a verb, which opens what was said: "when did Russia say that talks would resume?")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:whose|which|who|whom)\s", re.I)

@@ -71,6 +71,15 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         own = _own_words(context, _as_topic(context, query, command=command), holders)
         if own is not None and own.items and own.items[0].label is None:
             return own
+        if not any(person.affiliation for person in holders) and not parties:
+            # "Oberhuber's take on the truce?" of an analyst of no side: her words, or the closest sentences, never the
+            # sides' positions on the issue
+            topic = _as_topic(context, query, command=command)
+            fallback = _closest(context, query, topic, "Not a side whose positions I extract.")
+            if fallback is not None:
+                return fallback
+            if own is not None:
+                return own
     if missing and not parties:
         # "what is the US position on NATO?" when the articles give the US none: say so, never another's
         on = f" on {', '.join(issues)}" if issues else ""

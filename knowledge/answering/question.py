@@ -1023,6 +1023,22 @@ def asks_for_end(text: str) -> bool:
     return _asks(text, "end")
 
 
+def asks_for_change(text: str) -> bool:
+    """ "when was the meeting postponed/delayed/pushed back/rescheduled?": the lexicon's "postpone" family."""
+    if _NEW_DAY_ASKED.search(text):
+        return False  # "the new date for the postponed session?", "postponed to when?": the day it was moved to
+    return _asks(text, "postpone") or _MOVED_ASKED.search(text) is not None
+
+
+_NEW_DAY_ASKED = re.compile(
+    r"\b(?:new|revised|later|updated)\s+(?:date|day|deadline|time|target)\b|"
+    r"\b(?:postponed|moved|pushed\s+back|delayed|rescheduled|put\s+off|shifted)\s+(?:to|until|till)\b",
+    re.IGNORECASE,
+)
+# ... and the words for it outside that family ("when was the deadline moved?")
+_MOVED_ASKED = re.compile(r"\b(?:reschedul\w*|moved|shifted|brought\s+forward)\b", re.IGNORECASE)
+
+
 def _asks(text: str, word: str) -> bool:
     family = {stem(word)} | related(stem(word))
     return any(stem(w) in family for w in index_words(without_phrasal_verbs(text)))  # ("get under way": begin)

@@ -562,6 +562,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if answered[0] is not items[0] and answered[0].label is None and not absent:
         caveat = None  # the article's own question asked it, and the sentence after it answers, in its own words
     items = answered
+    items = _by_day_asked(question.text, items)
     if question.kind == "why" and kinds[shown_hits[0].row.id] is False:
         # "why did Farid hand over the role?": the sentence telling the act gives no reason, the one after it does
         # ("Malaysian officials said he needed to focus on ..."): the reason first, then the act
@@ -675,6 +676,24 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 # "who issued/released/put out the statement?" and a sentence telling whose it was
+# "the first day of the talks" and "the last day": the earliest or the latest day among the answers, which rarely
+# count their days ("The talks on Tuesday lasted for six hours", "The discussions on Wednesday lasted two hours")
+_FIRST_DAY = re.compile(r"\b(?:first|opening)\s+day\b|\bday\s+(?:one|1)\b", re.IGNORECASE)
+_LAST_DAY = re.compile(r"\b(?:last|final|closing)\s+day\b", re.IGNORECASE)
+
+
+def _by_day_asked(text: str, items: list[AnswerItem]) -> list[AnswerItem]:
+    """The answers (the unlabelled items dated to a day) in day order when the question asks for the first or the
+    last day of something; the others after them, as they were."""
+    first, last = _FIRST_DAY.search(text) is not None, _LAST_DAY.search(text) is not None
+    answers = [item for item in items if item.label is None]
+    dated = [item for item in answers if item.date and len(item.date) == len("2026-02-17")]  # (days, not months)
+    if first == last or len({item.date for item in dated}) < 2:
+        return items
+    days = sorted(dated, key=lambda item: item.date or "", reverse=last)
+    return days + [item for item in items if item not in days]
+
+
 _SOURCE_ASKED = re.compile(
     r"\b(?:issued|released|put\s+out|published|made|sent|wrote)\b.*\b(?:statement|readout|communiqu[ée]|declaration)\b",
     re.I,

@@ -45,6 +45,7 @@ from knowledge.answering.question import (
     Question,
     TermGroup,
     asker_verb,
+    asks_for_change,
     asks_for_end,
     asks_for_start,
     asks_future,
@@ -313,6 +314,37 @@ def _heads_a_body(word: str, text: str) -> bool:
     return word.lower() in ROLE_HEADS and re.search(rf"\b{re.escape(word)}\s+of\s", text, re.I) is not None
 
 
+# ", a day after ...", ", two weeks before ...": what follows happened on another day than the one written before it
+_COUNTED_FROM = re.compile(
+    r",\s+(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+"
+    r"(?:after|before)\s+",
+    re.IGNORECASE,
+)
+
+
+def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup]) -> bool:
+    """Whether the words a question most asks for come only after ", a day after" (or before) past an event's date:
+    "X said on Tuesday, a day after the mediators pushed back the deadline" dates no pushing back."""
+    at = phrase_at(text, date_phrase(row))
+    counted = _COUNTED_FROM.search(text, max(at, 0)) if at >= 0 and telling else None
+    if counted is None:
+        return False
+    before, after = set(stems(text[at : counted.start()])), set(stems(text[counted.end() :]))
+    return all(before.isdisjoint(g.stems) for g in telling) and any(not after.isdisjoint(g.stems) for g in telling)
+
+
+# A day something is moved to or was set for, right before its phrase ("had been moved to April 20", "initially
+# set for March 31", "pushed back to Monday of next week")
+_TARGET_BEFORE = re.compile(
+    r"\b(?:moved|postponed|pushed\s+back|delayed|rescheduled|set|slipped|put\s+off|brought\s+forward|deferred|"
+    r"shifted|planned|scheduled)\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till|for)\s+(?:the\s+)?(?:$|(?-i:[A-Z\d]))",
+    re.IGNORECASE,
+)
+# A date a state lasts until, right before its phrase ("for a week, until February 1"); and a question asking one
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNTIL_ASKED = re.compile(r"\b(?:until|till|through|expire|expires|expiry|last|lasts)\b", re.IGNORECASE)
+
+
 def _said_day(text: str, row: EventRow, stated: list[EventRow]) -> bool:
     """Whether an event's date is where its sentence says when something was said ("..., the ministry said on
     Monday"), read where its words stand alone, not inside another date's ("to Monday of next week")."""
@@ -396,6 +428,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     headlines = context.store.title_sets({hit.row.article for hit in hits if hit.row.id in lead_ids})
     changed_next = _next_of_past_perfect_plans(context, hits, by_sentence)
     stand_ins = _stand_ins(context, question, hits) if is_when else {}
+    until_unasked = is_when and not asks_for_end(question.text) and not _UNTIL_ASKED.search(question.text)
+    change_asked = is_when and asks_for_change(question.text)
     asked_names = {token for group in question.named_people for p in group for token in stems(surname_of(p.name))}
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
@@ -414,7 +448,9 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             sure = True
             if is_when:
                 people_here = hit.coverage < WHEN_COVERAGE and _people_here(question, hit, known_places)
-                factor = _when_factor(hit, telling, people_here=people_here)
+                # (a question asking when something was moved is told by any verb of moving: "had been moved to")
+                moved = change_asked and _TARGET_BEFORE.search(hit.row.text) is not None
+                factor = _when_factor(hit, frozenset() if moved else telling, people_here=people_here)
                 if common_kin and common_kin & set(hit.row.stems) and not rare_kin & set(hit.row.stems):
                     factor *= KEY_MISSING_FACTOR  # "presidential" held only as "President Trump": not held
                 others = stand_ins.get(hit.row.id, frozenset())
@@ -474,7 +510,33 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     # "The prisoner exchange planned for Saturday has been postponed": a later word calls it off
                     score *= SUPERSEDED_FACTOR
                     sure = False
-            if is_when and len(stated) > 1 and question.kind != "said" and _said_day(hit.row.text, row, stated):
+            written_at = max(0, phrase_at(hit.row.text, date_phrase(row)))
+            if (
+                until_unasked
+                and _UNTIL.search(hit.row.text, 0, written_at)
+                and not _TARGET_BEFORE.search(hit.row.text, 0, written_at)  # ("postponed until April 2": a new day)
+            ):
+                # "asked Putin to refrain from striking Kyiv for a week, until February 1": the day a state ends, not
+                # the day of an act ("when did Trump ask ...?"), unless the end is asked ("until what date ...?")
+                score *= PAST_FOR_FUTURE_FACTOR
+                sure = False
+            if is_when and _told_counted_from(hit.row.text, row, [question.groups[n] for n in telling]):
+                # "the presidential office said on Tuesday, a day after the mediators pushed back the deadline": the
+                # act asked comes after "a day after", on another day than the one written
+                score *= PAST_FOR_FUTURE_FACTOR
+                sure = False
+            if change_asked and _TARGET_BEFORE.search(hit.row.text, 0, written_at):
+                # "when did the mediators push back the deadline?" is not answered by the deadline's old or new day
+                # ("initially set for March 31, had been moved to April 20"): the day of the moving is asked
+                score *= SUPERSEDED_FACTOR
+                sure = False
+            if (
+                is_when
+                and len(stated) > 1
+                and question.kind != "said"
+                and not change_asked  # (then the day it was said is the day of the moving, as far as is told)
+                and _said_day(hit.row.text, row, stated)
+            ):
                 # "... has been pushed back to Monday of next week, the ministry said on Monday": the day of the
                 # saying is not the day asked for, when the sentence tells another
                 score *= SAID_DAY_FACTOR

@@ -89,7 +89,10 @@ _CONDITION_LIST = Needing(
         r"(?:\s+(?:(?:had|have|has)(?:\s+not|n['’]t)\s+changed|(?:remain|remained|remains|are|were)\s+"
         r"(?:unchanged|the\s+same))\s*:|\s+(?:is|are|was|were|remains?|remained|include|includes|included)\b|"
         r",?\s+including\b|"
-        r"(?:,\s+according\s+to\s+[^,.;:]{1,80})?\s*:)"  # ("Ukraine's demands, according to an official: a; b; c")
+        r"(?:,\s+according\s+to\s+[^,.;:]{1,80})?\s*:|"  # ("Ukraine's demands, according to an official: a; b; c")
+        # ("repeated Russia's demand that Ukraine formally give up its bid": what the demand is, after "that"; never
+        # a relative clause, "the demand that was dropped")
+        r"(?<=demand)\s+that(?!\s+(?:was|were|is|are|had|has|have|would|will|could|it|they)\b)(?=\s))"
         r"|\bthese include\b|\bthey include\b",
         re.IGNORECASE,
     ),
@@ -668,4 +671,6 @@ def _is_vague(item: str) -> bool:
         return True  # "if its demands are not met": "not met" is no demand
     if words and words[0] in _TIME_CLAUSE:
         return True  # "the ceasefire that Kyiv has demanded since the talks opened": when, however long
+    if len(words) == 1 and words[0].endswith("ed"):
+        return True  # "27 civilians Ukraine wants included": what is wanted is the noun before, not "included"
     return not words or all(w in _VAGUE for w in words)

@@ -65,9 +65,10 @@ _BACKGROUND_CUE = re.compile(
     r"invasion (?:of \w+ )?in|annexed \w+ in)\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
-# "VESSENGARD, March 12 (BWS) –", "BERLIN, December 17. /TASS/.": where and when it was filed, not an event.
+# "VESSENGARD, March 12 (BWS) –", "BERLIN, December 17. /TASS/.", "KYIV/VIENNA, March 30 (CPA) -": where and
+# when it was filed, not an event.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*"
+    r"^\s*[A-Z][A-Z ./'-]{2,}(?:,\s*[A-Z][\w .'-]*)?,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*"
     r"(?:\([^)]{1,20}\)|/[^/]{1,20}/)?\.?\s*(?:[–—-]\s*)?"
 )
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
