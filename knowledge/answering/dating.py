@@ -40,6 +40,13 @@ _SET_FOR_BEFORE = re.compile(
     r"announced\s+for)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def set_for_before(text: str, at: int) -> bool:
+    """Whether the date written at ``at`` is the day a plan was set for ("initially set for March 31")."""
+    return at > 0 and _SET_FOR_BEFORE.search(text, 0, at) is not None
+
+
 _CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even though", "but" or "while" between)
     r"^(?:(?!\b(?:even\s+though|although|though|but|while|whereas)\b)[^.;]){0,60}?\b(?:(?:would|will|did|does)\s+not\s+"
     r"(?:go\s+ahead|take\s+place|happen)|(?:(?:has|have|had)\s+(?:(?:now|since|already|again)\s+)?been|was|were)\s+"
@@ -313,9 +320,10 @@ def _date_end(text: str, at: int) -> int:
 
 
 # (as ``said.spoken_on`` reads it; and "said during a Cabinet meeting on Thursday": the occasion of the saying
-# between, a few words of a phrase that opens with a preposition and says no "that")
+# between, a few words of a phrase that opens with "during", "at" or "in" and says no "that"; never "after", whose
+# day is another event's: "said after the Alaska summit on August 15 that ...")
 _SPOKEN_ON = re.compile(
-    rf"\b(?:{SPEECH_VERBS})\s+(?:(?:during|at|after|in)\s+(?:(?!that\b)[\w’'-]+\s+){{1,4}}?)?{SAID_ON_WORDS}$", re.I
+    rf"\b(?:{SPEECH_VERBS})\s+(?:(?:during|at|in)\s+(?:(?!that\b)[\w’'-]+\s+){{1,4}}?)?{SAID_ON_WORDS}$", re.I
 )
 # Where a question's own clause ends and a relative clause about what it names begins ("... call whose ...")
 # (never "that" after a verb, which opens what was said: "when did Russia say that talks would resume?")

@@ -1024,7 +1024,8 @@ def asks_for_end(text: str) -> bool:
 
 
 def asks_for_change(text: str) -> bool:
-    """ "when was the meeting postponed/delayed/pushed back/rescheduled?": the lexicon's "postpone" family."""
+    """ "when was the meeting postponed/delayed/pushed back/rescheduled/moved?": the lexicon's "postpone" family and
+    the words for moving outside it (``_MOVED_ASKED``); never a new day asked (``_NEW_DAY_ASKED``)."""
     if _NEW_DAY_ASKED.search(text):
         return False  # "the new date for the postponed session?", "postponed to when?": the day it was moved to
     return _asks(text, "postpone") or _MOVED_ASKED.search(text) is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -675,9 +676,9 @@ _POINTS_BACK = re.compile(
     r"^[\s\"“‘']*(?:(?:but|and|yet|so|however|still),?\s+)?(?:they|it|this|these|those|he|she|his|her|their)\b",
     re.IGNORECASE,
 )
-# "who issued/released/put out the statement?" and a sentence telling whose it was
 # "the first day of the talks" and "the last day": the earliest or the latest day among the answers, which rarely
 # count their days ("The talks on Tuesday lasted for six hours", "The discussions on Wednesday lasted two hours")
+DAYS_OF_AN_OCCASION = 7  # talks of several days span a week at most; a date further off is another occasion
 _FIRST_DAY = re.compile(r"\b(?:first|opening)\s+day\b|\bday\s+(?:one|1)\b", re.IGNORECASE)
 _LAST_DAY = re.compile(r"\b(?:last|final|closing)\s+day\b", re.IGNORECASE)
 
@@ -690,10 +691,14 @@ def _by_day_asked(text: str, items: list[AnswerItem]) -> list[AnswerItem]:
     dated = [item for item in answers if item.date and len(item.date) == len("2026-02-17")]  # (days, not months)
     if first == last or len({item.date for item in dated}) < 2:
         return items
+    # (the days of one occasion: those within a week of the best answer's, never a meeting of another year)
+    top = dt.date.fromisoformat(dated[0].date or "")
+    dated = [item for item in dated if abs((dt.date.fromisoformat(item.date or "") - top).days) <= DAYS_OF_AN_OCCASION]
     days = sorted(dated, key=lambda item: item.date or "", reverse=last)
     return days + [item for item in items if item not in days]
 
 
+# "who issued/released/put out the statement?" and a sentence telling whose it was
 _SOURCE_ASKED = re.compile(
     r"\b(?:issued|released|put\s+out|published|made|sent|wrote)\b.*\b(?:statement|readout|communiqu[ée]|declaration)\b",
     re.I,

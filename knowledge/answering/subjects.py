@@ -170,6 +170,9 @@ _WITH_OR_POSSESSED = re.compile(
 
 
 ACTOR_WINDOW_WORDS = 3  # "Budanov will replace": the name this close before the verb is who does it
+_TURN_VERBS = frozenset({"replac", "succeed"})  # one taking another's post: either verb tells it
+# The agent of a passive verb: "succeeded by Ana Rusu, ..." (a name's few words, up to a comma or the end)
+_AGENT_AFTER = re.compile(r"\s+by\s+(?P<agent>(?:[\w’'.-]+\s+){0,3}[\w’'.-]+)")
 
 
 # "Kesk was accompanied by Varo", "Kesk will be replaced": the verb in the passive, its subject the one it is done to
@@ -179,10 +182,15 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\
 def acts_in(text: str, verb: str, people: frozenset[int], lookup: PeopleLookup) -> bool:
     """Whether one of these people stands right before the question's verb in a sentence, as who does it (not as
     the subject of a passive: "Kesk was accompanied by Varo")."""
+    verbs = _TURN_VERBS if verb in _TURN_VERBS else {verb}  # ("who replaced Rusu?": "... succeeded by Rusu")
     for match in re.finditer(r"[^\W\d_][\w’'-]*", text):
-        if stem(match.group().lower()) != verb:
+        if stem(match.group().lower()) not in verbs:
             continue
         if not match.group().lower().endswith("ing") and _PASSIVE_BEFORE.search(text[: match.start()]):
+            # "Kesk will be succeeded by Varo": Varo, the agent after "by", does it
+            agent = _AGENT_AFTER.match(text, match.end())
+            if agent is not None and {p.key for _, p in lookup.named_exactly(agent.group("agent"))} & people:
+                return True
             continue
         before = " ".join(re.findall(r"[\w’'-]+", text[: match.start()])[-ACTOR_WINDOW_WORDS:])
         if {person.key for _, person in lookup.named_exactly(before)} & people:

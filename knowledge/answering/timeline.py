@@ -38,6 +38,7 @@ from knowledge.answering.dating import (
     phrase_at,
     plan_in_past_perfect,
     said_on,
+    set_for_before,
     superseded,
 )
 from knowledge.answering.question import (
@@ -73,7 +74,7 @@ from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT, related
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import LIGHT_VERBS, MONTHS, ORDINALS, PLAN_PARTICIPLES, WEEKDAYS
+from knowledge.vocabulary import LIGHT_VERBS, MONTHS, ORDINALS, PLAN_PARTICIPLES, SMALL_NUMBERS, WEEKDAYS
 
 MAX_TIMELINE_ITEMS = 50
 READ_BATCH = 200  # events read at a time while a day or a bound filters them
@@ -316,8 +317,7 @@ def _heads_a_body(word: str, text: str) -> bool:
 
 # ", a day after ...", ", two weeks before ...": what follows happened on another day than the one written before it
 _COUNTED_FROM = re.compile(
-    r",\s+(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+"
-    r"(?:after|before)\s+",
+    rf",\s+(?:a|an|several|a\s+few|\d+|{'|'.join(SMALL_NUMBERS)})\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+",
     re.IGNORECASE,
 )
 
@@ -329,19 +329,23 @@ def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup]) -> bo
     counted = _COUNTED_FROM.search(text, max(at, 0)) if at >= 0 and telling else None
     if counted is None:
         return False
-    before, after = set(stems(text[at : counted.start()])), set(stems(text[counted.end() :]))
+    # (the counted clause runs to its comma: "on Monday, a day after the vote, announced sanctions" announced them on
+    # Monday)
+    clause_end = text.find(",", counted.end())
+    before = set(stems(text[at : counted.start()]))
+    after = set(stems(text[counted.end() : clause_end if clause_end >= 0 else len(text)]))
     return all(before.isdisjoint(g.stems) for g in telling) and any(not after.isdisjoint(g.stems) for g in telling)
 
 
-# A day something is moved to or was set for, right before its phrase ("had been moved to April 20", "initially
-# set for March 31", "pushed back to Monday of next week")
-_TARGET_BEFORE = re.compile(
-    r"\b(?:moved|postponed|pushed\s+back|delayed|rescheduled|set|slipped|put\s+off|brought\s+forward|deferred|"
-    r"shifted|planned|scheduled)\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till|for)\s+(?:the\s+)?(?:$|(?-i:[A-Z\d]))",
-    re.IGNORECASE,
-)
+# A day something is moved to, right before its phrase ("had been moved to April 20", "pushed back to Monday of next
+# week"); the day it was set for is ``dating.set_for_before``'s ("initially set for March 31")
+_MOVING = r"moved|postponed|pushed\s+back|delayed|rescheduled|slipped|put\s+off|brought\s+forward|deferred|shifted"
+_TARGET_BEFORE = re.compile(rf"\b(?:{_MOVING})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till|for)\s+(?:the\s+)?$", re.I)
+# ... and a sentence telling a moving to a day ("had been moved to April 20"), wherever it stands
+_MOVED_TO = re.compile(rf"\b(?:{_MOVING})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till)\s+(?-i:[A-Z\d])", re.I)
 # A date a state lasts until, right before its phrase ("for a week, until February 1"); and a question asking one
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"\b(?:not|never|n['’]t)\b[^,.;]*\buntil\s+(?:the\s+)?$", re.IGNORECASE)
 _UNTIL_ASKED = re.compile(r"\b(?:until|till|through|expire|expires|expiry|last|lasts)\b", re.IGNORECASE)
 
 
@@ -449,7 +453,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             if is_when:
                 people_here = hit.coverage < WHEN_COVERAGE and _people_here(question, hit, known_places)
                 # (a question asking when something was moved is told by any verb of moving: "had been moved to")
-                moved = change_asked and _TARGET_BEFORE.search(hit.row.text) is not None
+                moved = change_asked and _MOVED_TO.search(hit.row.text) is not None
                 factor = _when_factor(hit, frozenset() if moved else telling, people_here=people_here)
                 if common_kin and common_kin & set(hit.row.stems) and not rare_kin & set(hit.row.stems):
                     factor *= KEY_MISSING_FACTOR  # "presidential" held only as "President Trump": not held
@@ -514,6 +518,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             if (
                 until_unasked
                 and _UNTIL.search(hit.row.text, 0, written_at)
+                and not _NOT_UNTIL.search(hit.row.text, 0, written_at)  # ("did not reply until Thursday": it did then)
                 and not _TARGET_BEFORE.search(hit.row.text, 0, written_at)  # ("postponed until April 2": a new day)
             ):
                 # "asked Putin to refrain from striking Kyiv for a week, until February 1": the day a state ends, not
@@ -525,7 +530,9 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 # act asked comes after "a day after", on another day than the one written
                 score *= PAST_FOR_FUTURE_FACTOR
                 sure = False
-            if change_asked and _TARGET_BEFORE.search(hit.row.text, 0, written_at):
+            if change_asked and (
+                _TARGET_BEFORE.search(hit.row.text, 0, written_at) or set_for_before(hit.row.text, written_at)
+            ):
                 # "when did the mediators push back the deadline?" is not answered by the deadline's old or new day
                 # ("initially set for March 31, had been moved to April 20"): the day of the moving is asked
                 score *= SUPERSEDED_FACTOR

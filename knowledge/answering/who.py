@@ -19,7 +19,7 @@ from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import misspelt_party_alias
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.search import LED_BY_SIDE, closest_sentences, search
-from knowledge.answering.subjects import clause_subject
+from knowledge.answering.subjects import acts_in, clause_subject
 from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive, surname_of
 from knowledge.extract.registry import bare_title
 from knowledge.index import SentenceRow
@@ -143,6 +143,12 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
                 f"outright whose{pointed}{alone}."
             )
         items = _profile(context, holder.person, holder.role)
+        successor = _successor_told(context, holder) if message is None else None
+        if successor is not None:
+            # "who leads Ukraine's delegation now?": the one the role was given to, and a later article telling
+            # who follows them ("He will be succeeded by Iryna Levchuk"), first
+            items = [successor, *items]
+            message = f"A later article tells who follows {holder.person.name}:"
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
     if holders:
         if len({h.person.affiliation for h in holders}) == 1 and parties_in(query):
@@ -498,6 +504,37 @@ def _nearest_party(quote: str, person: Person) -> str | None:
     if not at or not found:
         return None
     return min(found, key=lambda f: min(abs(f[0] - a) for a in at))[1]
+
+
+def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
+    """The sentence telling who replaces a role's holder, from an article no older than the one giving the role
+    ("Stetsenko ... will return to the Council. He will be succeeded by Iryna Levchuk"), or None."""
+    name = holder.person.name
+    found = search(context, context.question(f"who replaced {name}"), intent=Intent.WHO)
+    first = found.items[0] if found.found and found.items else None
+    if first is None or first.label is not None or not first.citations:
+        return None
+    # ("Kesk was replaced by Varo", "Varo will replace Kesk": never "Kesk will replace Varo" nor "Varo will be
+    # succeeded by Kesk", where Kesk acts; the item's text names whom a leading "He" stands for)
+    if acts_in(first.text, "replac", frozenset({holder.person.key}), context.lookup) or acts_in(
+        first.text, "succeed", frozenset({holder.person.key}), context.lookup
+    ):
+        return None
+    # ... and one telling that it is the holder who is replaced: "[Kesk] will be succeeded by", "will replace Kesk",
+    # "Kesk was replaced" (never "the talks succeeded under Saudi efforts")
+    surname = re.escape(surname_of(holder.person.name))
+    replaced = re.search(
+        rf"\b{surname}\b\W*\s+(?:[\w’'-]+\s+){{0,3}}?(?:replaced|succeeded)\b|"
+        rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:[\w’'.-]+\s+){{0,2}}?{surname}\b",
+        first.text,
+        re.IGNORECASE,
+    )
+    if replaced is None:
+        return None
+    days = context.store.published({first.citations[0].article, holder.person.role_citations[holder.role].article})
+    given = days.get(holder.person.role_citations[holder.role].article)
+    told = days.get(first.citations[0].article)
+    return first if given is not None and told is not None and told >= given else None
 
 
 def role_answer(context: Context, text: str) -> Answer | None:

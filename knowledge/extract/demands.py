@@ -427,6 +427,12 @@ def _cues(text: str) -> list[_Cue]:
     for match in _CONDITION_LIST.finditer(text):
         if any(c.start <= match.start() < c.end for c in cues):
             continue
+        if match.group().lower().endswith("that"):
+            # "Russia's demand that Ukraine formally give up its bid": a subject and a bare verb (or a modal), what
+            # is demanded; never "the demand that Moscow made last week", a relative clause
+            bare = _BARE_VERB_AFTER_SUBJECT.match(text[match.end() :])
+            if (bare is None or _told_in_the_past(bare.group())) and not _MUST.search(clause_after(text, match.end())):
+                continue
         copula = re.search(r"\b(?:is|are|was|were|remains?|remained)$", match.group(), re.IGNORECASE)
         if copula and _PASSIVE_AFTER.match(text[match.end() :]):
             continue  # "if security conditions are ensured": what the conditions undergo, not what they are
