@@ -6387,3 +6387,38 @@ def test_the_rules_on_moved_days_counted_days_and_until_keep_ordinary_sentences_
         assert knowledge.answer(question).items[0].label is None, question
     # "the demand that Moscow made last week": a relative clause, no demand of Ukraine's
     assert not any("made last week" in item.text for item in knowledge.answer("!demands Ukraine").items)
+
+
+CARDIFF_TALKS = """date: 2028-05-16
+source: Severn Wire
+title: Latvia and Estonia open fishing talks in Wales
+
+Latvian and Estonian delegations sat down on Monday, opening a round of talks on fishing rights in the Welsh capital.
+
+Marta Ozola of the Red Cross said on Tuesday that her staff had visited 80 detained fishermen since the Cardiff talks began.
+
+Karl Lepp, the EU's special envoy for the Baltic, said any relief would depend on "a complete release of the trawlers".
+
+Lepp added that Brussels would back no settlement that does not include the return of seized nets.
+
+"If Riga wants more, it will have to talk about quotas," said Ivo Sild, an analyst in Tallinn.
+
+Estonian deputy minister Rein Kask said Tallinn would host the next round only if both delegations formally requested it.
+"""
+
+
+def test_a_start_told_after_since_is_an_earlier_event_and_conditions_of_a_third_party_are_demands(
+    tmp_path: Path,
+) -> None:
+    knowledge = _knowledge(tmp_path, "cardiff.txt", CARDIFF_TALKS)
+    # "had visited 80 detained fishermen since the Cardiff talks began", said on Tuesday: the talks began before it
+    # (the lead names no Cardiff: the sentence shows, labelled, never as the day they opened)
+    for question in ("When did the Cardiff talks open?", "cardiff talks start date"):
+        first = knowledge.answer(question).items[0]
+        assert first.date == "2028-05-15" or first.label is not None, (question, first)
+    eu = [item.text for item in knowledge.answer("what is the EU envoy demanding?").items]
+    assert any("complete release of the trawlers" in text for text in eu), eu
+    assert any("return of seized nets" in text for text in eu), eu
+    # "If Riga wants more, ...": a supposition; "... formally requested it": "it" is no demand
+    every = [item.text for item in knowledge.answer("!demands").items]
+    assert not any(text.startswith("more") or text == "it" for text in every), every

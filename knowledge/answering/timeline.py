@@ -323,11 +323,13 @@ _COUNTED_FROM = re.compile(
 
 
 def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup]) -> bool:
-    """Whether the words a question most asks for come only after ", a day after" (or before) past an event's date:
-    "X said on Tuesday, a day after the mediators pushed back the deadline" dates no pushing back."""
+    """Whether the words a question most asks for come only after ", a day after" (or before) past an event's date,
+    or after "since" ("had visited 640 prisoners since the talks began"): "X said on Tuesday, a day after the
+    mediators pushed back the deadline" dates no pushing back, nor "said on Monday that staff had visited ... since
+    the talks began" the talks' start."""
     at = phrase_at(text, date_phrase(row))
-    counted = _COUNTED_FROM.search(text, max(at, 0)) if at >= 0 and telling else None
-    if counted is None:
+    counted = (_COUNTED_FROM.search(text, max(at, 0)) or _SINCE_AN_EVENT.search(text, max(at, 0))) if at >= 0 else None
+    if counted is None or not telling:
         return False
     # (the counted clause runs to its comma: "on Monday, a day after the vote, announced sanctions" announced them on
     # Monday)
@@ -337,6 +339,8 @@ def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup]) -> bo
     return all(before.isdisjoint(g.stems) for g in telling) and any(not after.isdisjoint(g.stems) for g in telling)
 
 
+# "since the talks began": an event before the one dated (never "since Monday", a date the sentence states)
+_SINCE_AN_EVENT = re.compile(r"\bsince\s+(?=(?:the|its|their|his|her|this|that)\s)", re.IGNORECASE)
 # A day something is moved to, right before its phrase ("had been moved to April 20", "pushed back to Monday of next
 # week"); the day it was set for is ``dating.set_for_before``'s ("initially set for March 31")
 _MOVING = r"moved|postponed|pushed\s+back|delayed|rescheduled|slipped|put\s+off|brought\s+forward|deferred|shifted"

@@ -28,7 +28,8 @@ _OFFER_OPENING = r"(?:is|are|was|were|be|remains?|remained)\s+(?:prepared|ready|
 # ("Russia will remain a threat only if ...", "would use nuclear weapons only if attacked")
 _OFFER_VERBS = (
     r"agree|accept|sign|consider|extend|prolong|resume|return|release|free|withdraw|lift|ease|halt|stop|end|reopen|"
-    r"open|join|meet|talk|negotiate|recogni[sz]e|allow|support|send|provide|share|hold|drop|cut|pause|suspend|restore"
+    r"open|join|meet|talk|negotiate|recogni[sz]e|allow|support|send|provide|share|hold|drop|cut|pause|suspend|restore|"
+    r"take\s+part|participate|host|mediate|guarantee"
 )
 _CONDITIONAL_WOULD = rf"\b(?:would|will)\s+(?=(?:{_OFFER_VERBS})\s+(?!only\b)[\w\"“])"
 _MUST = Needing(
@@ -68,6 +69,11 @@ _VERB_CUES = Needing(
         # (within its clause: never across ", and" or "but"; and a condition with a subject: never "only if attacked")
         rf"{_CONDITIONAL_WOULD}(?:(?!\band\b|\bbut\b)[^.;:\"“”]){{0,100}}?\bonly\s+"
         r"(?:if|provided(?:\s+that)?|on\s+condition\s+that)(?=\s+(?![a-z]+ed\b))|"
+        # "Brussels would back no settlement that does not include the return of deported children": what it must
+        # include; "any relief would depend on a complete withdrawal": what it is conditional on
+        r"(?:would|will)\s+(?:back|accept|sign|support|endorse|agree\s+to)\s+no\s+[\w\s-]{1,40}?\s+(?:that|which)\s+"
+        r"(?:does|do|did)\s+not\s+include|"
+        r"(?:would|will)\s+(?:only\s+)?(?:depend|be\s+conditional)\s+on(?=\s+(?:[\"“]|a\b|an\b|the\b|full|complete|Russia|Ukraine))|"
         # "Trump asked his Russian counterpart Vladimir Putin to halt strikes": a request made of someone
         r"ask(?:s|ed)\s+(?=(?:his|her|their|its|the|(?-i:[A-Z]))[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+to\s+(?-i:[a-z])))\b",
         # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
@@ -76,7 +82,8 @@ _VERB_CUES = Needing(
         # requests and needs")
         re.IGNORECASE,
     ),
-    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought|unless|prepared|ready|willing|only (?:if|pro|on)",
+    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought|unless|prepared|ready|willing|only (?:if|pro|on)|"
+    "not include|depend|conditional",
 )
 _CONDITION_LIST = Needing(
     re.compile(
@@ -155,7 +162,7 @@ _OWNED_RIGHT_BEFORE = re.compile(r"(?P<owner>[\w’'.-]+)['’]s\s+(?:[a-z]+\s+)
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
 _CUE_WORDS = (
     r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask|seek|sought|"
-    r"unless|prepared|ready|willing|only if|only provided|only on condition"
+    r"unless|prepared|ready|willing|only if|only provided|only on condition|not include|depend on|conditional on"
 )
 _ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 _REJECTION = Needing(
@@ -182,6 +189,8 @@ _VAGUE = frozenset(
     [
         "these",
         "those",
+        "it",  # ("... only if both delegations formally requested it": what "it" is, the sentence says before)
+        "them",
         "such",
         "several",
         "key",
@@ -419,6 +428,8 @@ def _cues(text: str) -> list[_Cue]:
         ):
             continue  # "a concession by Kyiv that Russian negotiators had sought at the opening session": its object
             # is the noun before, which the clause only describes
+        if _IF_SUBJECT_BEFORE.search(text[: match.start()]) and not verb.startswith("demand"):
+            continue  # "If Kyiv wants more, it will have to talk about neutrality": a supposition, no demand
         if _ASKED_WHAT_BEFORE.search(text[: match.start()]):
             continue  # "Asked what Ukraine wants, she counted on her fingers": a question put, no demand
         if verb.startswith("require") and _PARTICIPLE_AFTER_NOUN.search(text[: match.start()]):
@@ -477,6 +488,8 @@ _OFFER = re.compile(rf"^(?:{_OFFER_OPENING}|{_CONDITIONAL_WOULD})", re.IGNORECAS
 # A sentence opening with whose view it gives: "For the African Union, which is mediating ..., the priority is ..."
 _FOR_SIDE_OPENING = re.compile(r"^\s*For\s+(?P<side>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s", re.IGNORECASE)
+# "If Kyiv wants more, ...": a verb of wanting right after "if" and its subject supposes, it does not demand
+_IF_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:\"“]\s*|\s)if\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 # A verb whose object is the noun a relative clause hangs on ("a concession by Kyiv that Russian negotiators had
 # sought"): a determiner and its noun before "that" or "which" (never "said that Belarus demanded ...", whose "that"
 # opens what was said), then only a phrase of time or place after the verb (``_CIRCUMSTANCE``): no demand of its own
