@@ -81,7 +81,8 @@ CHAT_SHORTHAND: dict[str, str] = {
 # "when he made the comment" is when he commented (the noun tells the act)
 LIGHT_VERBS = frozenset(
     "go goes going went gone get gets got getting become becomes became becoming make makes made making "
-    "come comes came coming".split()  # ("how many came home?": how many were returned home)
+    "come comes came coming set sets setting".split()  # ("how many came home?": how many were returned home; "how
+    # many conditions did he set?": how many he laid out)
 )
 FILLER_WORDS = (
     frozenset(

@@ -6422,3 +6422,42 @@ def test_a_start_told_after_since_is_an_earlier_event_and_conditions_of_a_third_
     # "If Riga wants more, ...": a supposition; "... formally requested it": "it" is no demand
     every = [item.text for item in knowledge.answer("!demands").items]
     assert not any(text.startswith("more") or text == "it" for text in every), every
+
+
+def test_now_and_set_name_nothing_and_a_decision_deferred_until_a_month_is_its_new_day(tmp_path: Path) -> None:
+    text = """date: 2028-03-10
+source: Baltic News Wire
+title: Latvia approves fishing quota but delays port decision
+
+Latvian ministers on Thursday approved the fishing quota but stopped short of approving the port deal, deferring the decision until June.
+
+Transport Minister Rein Ozols laid out three specific demands before the vote: a shared dredging fund, a new pilot station and lower fees.
+
+Port workers now expect a quiet summer.
+"""
+    knowledge = _knowledge(tmp_path, "port.txt", text)
+    # "now" asks how things stand, never a word to find; "deferring ... until June" moves the decision to June
+    answer = knowledge.answer("When will Latvia decide on the port deal now?")
+    assert answer.items[0].date == "2028-06" and answer.items[0].label != "closest sentence", answer
+    # "set" is the asker's verb for "laid out"
+    counted = knowledge.answer("how many conditions did ozols set")
+    assert "three specific demands" in counted.items[0].text and "'set'" not in (counted.message or ""), counted
+
+
+def test_a_sentence_moving_a_plan_is_dated_by_its_new_day_unless_the_first_one_is_asked(tmp_path: Path) -> None:
+    text = """date: 2029-05-15
+source: Tagus Wire
+title: Signing of Baltic fishing accord moved to Lisbon
+
+The signing of a fishing accord between Latvia and Estonia, which had been scheduled for May 25 in Porto, has been postponed until June 4 and will take place in Lisbon instead, Portugal's foreign ministry announced Tuesday.
+
+Ukraine's coordination headquarters said on Thursday that the number of fishermen returned in Saturday's exchange was 406, not 412.
+"""
+    knowledge = _knowledge(tmp_path, "lisbon.txt", text)
+    # where it will now be signed: the sentence's new day, not the day of the announcement or the first plan
+    assert knowledge.answer("Where will the fishing accord now be signed?").items[0].date == "2029-06-04"
+    # ... while the first plan is the day asked for when the question asks it
+    assert knowledge.answer("fishing accord signing originally scheduled for what date?").items[0].date == "2029-05-25"
+    # ... and the day of a saying stands when the sentence tells no plan ("said on Thursday that ... Saturday's
+    # exchange was 406"): the day of the revision
+    assert knowledge.answer("why was the fishermen figure revised?").items[0].date == "2029-05-10"

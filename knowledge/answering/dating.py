@@ -24,8 +24,14 @@ from knowledge.vocabulary import PLAN_PARTICIPLES, SAID_ON_WORDS, SPEECH_VERBS
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
 # meet in Ireland on Dec. 2" - the first date is the one no longer planned (ranked below, never dropped).
 SUPERSEDED_FACTOR = 0.5
-_FIRST_PLAN = re.compile(
-    r"\b(?:initially|originally|previously|first)\s+(?:been\s+)?(?:expected|scheduled|planned|due|set|slated)\b", re.I
+_FIRST_PLAN = re.compile(  # (or in the past perfect: "which had been scheduled for Friday ... has been postponed")
+    r"\b(?:initially|originally|previously|first|had)\s+(?:been\s+)?(?:expected|scheduled|planned|due|set|slated)\b",
+    re.I,
+)
+# "originally scheduled for what date?": the first plan of a changed one is asked
+FIRST_PLAN_ASKED = re.compile(
+    r"\b(?:originally|initially|previously|first|at\s+first)\s+(?:been\s+)?(?:expected|scheduled|planned|due|set|slated)\b",
+    re.IGNORECASE,
 )
 _CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|postponed)\b", re.I)
 
@@ -157,7 +163,15 @@ def dated_items(
         # (a when-question may ask for just that date: "when were the journalists detained?")
         told = [e for e in events.get(row.id, []) if asks_when or not in_passing(row.text, date_phrase(e))]
         if item.date is None and told:
-            best = _best(told, wanted, row.text, asks_when=asks_when, asked=own_clause_stems(question.text) & wanted)
+            best = _best(
+                told,
+                wanted,
+                row.text,
+                asks_when=asks_when,
+                asked=own_clause_stems(question.text) & wanted,
+                said_asked=question.kind == "said",
+                first_plan_asked=FIRST_PLAN_ASKED.search(question.text) is not None,
+            )
             item = item.model_copy(update={"date": best.iso})
         dated.append(item)
     return dated
@@ -221,16 +235,32 @@ def date_phrase(event: EventRow) -> str:
 _WHEN_WORD = re.compile(r"\b(?:when|date|dates|day)\b", re.IGNORECASE)
 
 
-def _best(events: list[EventRow], wanted: set[str], text: str, *, asks_when: bool, asked: set[str]) -> EventRow:
-    """The event whose dated clause holds most of what the question asks, a plan since changed last; among equals
-    the first stated in the sentence, unless the question asks when (then the first stored: a date a when-question
-    asks for may stand anywhere in its sentence, "committed on Thursday ..., deferring the decision until December")."""
+def _best(
+    events: list[EventRow],
+    wanted: set[str],
+    text: str,
+    *,
+    asks_when: bool,
+    asked: set[str],
+    said_asked: bool = False,
+    first_plan_asked: bool = False,
+) -> EventRow:
+    """The event whose dated clause holds most of what the question asks, a plan since changed last, and the day of
+    a saying after the day it tells ("has been postponed until April 4 ..., the ministry announced Tuesday": April 4)
+    unless what was said is asked; among equals the first stated in the sentence, unless the question asks when
+    (then the first stored: a date a when-question asks for may stand anywhere in its sentence, "committed on
+    Thursday ..., deferring the decision until December")."""
 
     starts = sorted(at for event in events if (at := phrase_at(text, date_phrase(event))) >= 0)
+    changed = {event.id for event in events if event.planned and superseded(text, date_phrase(event))}
+    # (the day of a saying gives way to a plan's day only: "said on Thursday that the count in Saturday's exchange
+    # was 406" dates the revision, not the exchange)
+    plan_told = any(event.planned and event.id not in changed for event in events)
     return max(
         events,
         key=lambda event: (
-            not (event.planned and superseded(text, date_phrase(event))),
+            (event.id in changed) == first_plan_asked,  # ("originally scheduled for what date?": the first plan)
+            said_asked or not plan_told or not said_on(text, phrase_at(text, date_phrase(event))),
             len(wanted & set(event.focus_stems)),
             # ... the one whose part of the sentence holds most of what the question's own clause names
             len(asked & date_part_stems(text, phrase_at(text, date_phrase(event)), starts)) if len(starts) > 1 else 0,

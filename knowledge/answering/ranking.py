@@ -44,7 +44,7 @@ from knowledge.extract.speakers import ANSWER_OPENING, ASKED_LINE
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
 from knowledge.text import fold, stem, stems, words
-from knowledge.vocabulary import FILLER_WORDS, GENERIC_MODIFIERS, LIGHT_VERBS
+from knowledge.vocabulary import FILLER_WORDS, GENERIC_MODIFIERS
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
 B = 0.75
@@ -391,7 +391,7 @@ class Ranker:
         # ... and less the words asking for a kind of answer ("the length of the front line": "the 1,100-km front
         # line" says it without "length")
         aside = question.settings | (kind_words(question.text) if question.kind not in (None, "names") else frozenset())
-        aside |= LIGHT_VERBS  # ("when he made the comment": the comment tells, not "made")
+        aside |= FILLER_WORDS  # ("when he made the comment": the comment tells, not "made"; "now" tells nothing)
         # ... and a generic modifier ("new sanctions": the sanctions tell, "additional economic sanctions" answers)
         aside |= GENERIC_MODIFIERS
         if aside:

@@ -26,6 +26,7 @@ from knowledge.answering.conflicts import MAX_CHECKED, event_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.dating import (
     CALL_OFF_WORD,
+    FIRST_PLAN_ASKED,
     SUPERSEDED_FACTOR,
     called_off,
     changed_after,
@@ -74,7 +75,7 @@ from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT, related
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import LIGHT_VERBS, MONTHS, ORDINALS, PLAN_PARTICIPLES, SMALL_NUMBERS, WEEKDAYS
+from knowledge.vocabulary import FILLER_WORDS, LIGHT_VERBS, MONTHS, ORDINALS, PLAN_PARTICIPLES, SMALL_NUMBERS, WEEKDAYS
 
 MAX_TIMELINE_ITEMS = 50
 READ_BATCH = 200  # events read at a time while a day or a bound filters them
@@ -343,7 +344,11 @@ def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup]) -> bo
 _SINCE_AN_EVENT = re.compile(r"\bsince\s+(?=(?:the|its|their|his|her|this|that)\s)", re.IGNORECASE)
 # A day something is moved to, right before its phrase ("had been moved to April 20", "pushed back to Monday of next
 # week"); the day it was set for is ``dating.set_for_before``'s ("initially set for March 31")
-_MOVING = r"moved|postponed|pushed\s+back|delayed|rescheduled|slipped|put\s+off|brought\s+forward|deferred|shifted"
+# (in any form: "deferring the decision until December" moves it as "deferred" does)
+_MOVING = (
+    r"mov(?:ed|es|ing)|postpon(?:ed|es|ing)|push(?:ed|es|ing)\s+back|delay(?:ed|s|ing)|reschedul(?:ed|es|ing)|"
+    r"slip(?:ped|s|ping)|put(?:s|ting)?\s+off|br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|s|ing)"
+)
 _TARGET_BEFORE = re.compile(rf"\b(?:{_MOVING})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till|for)\s+(?:the\s+)?$", re.I)
 # ... and a sentence telling a moving to a day ("had been moved to April 20"), wherever it stands
 _MOVED_TO = re.compile(rf"\b(?:{_MOVING})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till)\s+(?-i:[A-Z\d])", re.I)
@@ -406,7 +411,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     # (a title before the body it heads is the asker's word for whatever post of it the articles name: "when did
     # Zelensky name Umerov head of the security council?" is told by "appointed Umerov as Secretary of the National
     # Security and Defense Council"; the body's words tell)
-    titled = [_heads_a_body(g.word, question.text) for g in question.groups]
+    # (... nor is a filler word, "now", which asks how things stand, ``LATEST_ASKED``, never what happened)
+    titled = [_heads_a_body(g.word, question.text) or g.word.lower() in FILLER_WORDS for g in question.groups]
     telling = key_groups(
         [0.0 if title else w for w, title in zip(weights, titled, strict=True)] if not all(titled) else weights
     )
@@ -438,6 +444,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     stand_ins = _stand_ins(context, question, hits) if is_when else {}
     until_unasked = is_when and not asks_for_end(question.text) and not _UNTIL_ASKED.search(question.text)
     change_asked = is_when and asks_for_change(question.text)
+    first_plan_asked = FIRST_PLAN_ASKED.search(question.text) is not None
     asked_names = {token for group in question.named_people for p in group for token in stems(surname_of(p.name))}
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
@@ -509,9 +516,13 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     sure = False
                 if not future and as_plan:
                     score *= PLAN_FOR_PAST_FACTOR  # "reported on Saturday that he would speak": not when he spoke
-                if row.planned and _changed(hit.row.text, date_phrase(row), changed_next.get(hit.row.id, "")):
-                    score *= SUPERSEDED_FACTOR  # "initially expected in Paris on Dec. 1, is now to meet ... on Dec. 2"
-                    sure = False  # (a plan since changed is never the date, only a closest sentence)
+                changed = row.planned and _changed(hit.row.text, date_phrase(row), changed_next.get(hit.row.id, ""))
+                if changed != first_plan_asked and (changed or (row.planned and first_plan_asked)):
+                    # "initially expected in Paris on Dec. 1, is now to meet ... on Dec. 2": a plan since changed is
+                    # never the date, only a closest sentence; and the other way round when the first plan is asked
+                    # ("originally scheduled for what date?")
+                    score *= SUPERSEDED_FACTOR
+                    sure = False
                 if hit.row.id in calling_off:
                     score *= SUPERSEDED_FACTOR  # the news that it was called off, not when it happened
                 if row.planned and row.start in off:
