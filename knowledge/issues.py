@@ -23,7 +23,7 @@ ISSUES: dict[str, str] = {
     "crimea donbas donetsk luhansk zaporizhzhia kherson withdrawal withdraw",
     "NATO": "nato neutrality neutral nonaligned",  # "alliance", "membership" only in phrases (below)
     "security guarantees": "guarantees guarantee peacekeepers peacekeeping multinational deterrence reassurance",
-    "sanctions": "sanctions sanction embargo",
+    "sanctions": "sanctions sanction embargo penalties penalty",  # ("US penalties against Russian oil")
     "prisoners": "prisoners prisoner pows captives exchange swap deported",  # "bodies", "children": in phrases
     "elections": "elections election legitimacy",
     "reparations": "reparations compensation assets reconstruction frozen",

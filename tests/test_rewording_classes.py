@@ -6421,7 +6421,8 @@ def test_a_start_told_after_since_is_an_earlier_event_and_conditions_of_a_third_
     assert any("return of seized nets" in text for text in eu), eu
     # "If Riga wants more, ...": a supposition; "... formally requested it": "it" is no demand
     every = [item.text for item in knowledge.answer("!demands").items]
-    assert not any(text.startswith("more") or text == "it" for text in every), every
+    # (an item reads "Party (via Speaker): demand")
+    assert not any(text.split(": ", 1)[-1] in ("it", "them") or ": more, it will" in text for text in every), every
 
 
 def test_now_and_set_name_nothing_and_a_decision_deferred_until_a_month_is_its_new_day(tmp_path: Path) -> None:
@@ -6461,3 +6462,65 @@ Ukraine's coordination headquarters said on Thursday that the number of fisherme
     # ... and the day of a saying stands when the sentence tells no plan ("said on Thursday that ... Saturday's
     # exchange was 406"): the day of the revision
     assert knowledge.answer("why was the fishermen figure revised?").items[0].date == "2029-05-10"
+
+
+def test_penalties_are_sanctions_to_a_positions_question(tmp_path: Path) -> None:
+    text = """date: 2029-10-24
+source: Harbour Ledger
+title: Tallinn and Beijing condemn Latvian sanctions on Estonian shipping
+
+Chinese Foreign Ministry spokesman Li Wenbo denounced the sanctions at a press briefing on Thursday, saying Beijing opposes unilateral measures without a basis in international law.
+
+Latvia imposed the sanctions on two Estonian shipping firms last week.
+"""
+    knowledge = _knowledge(tmp_path, "penalties.txt", text)
+    answer = knowledge.answer("Beijing position on Latvian penalties against Estonian shipping")
+    assert "Li Wenbo" in answer.items[0].text and answer.items[0].label is None, answer
+
+
+def test_the_previous_meeting_may_be_told_by_a_sentence_opening_with_he(tmp_path: Path) -> None:
+    text = """date: 2030-08-07
+source: Baltic News Wire
+title: Kremlin calls Kesk-Varo meeting in Riga useful
+
+The Kremlin said on Wednesday that a meeting between Latvian President Ivo Kesk and US envoy Lars Varo in Riga was "useful and constructive".
+
+Varo arrived in Riga earlier on Wednesday on his third visit this year. He last met Kesk on April 25.
+"""
+    knowledge = _knowledge(tmp_path, "riga.txt", text)
+    # "previous": one of several, told by "He last met Kesk", the "He" being Varo
+    _dated_first(
+        knowledge, ("varo previous meeting with kesk when", "when was varo's previous meeting with kesk?"), "2030-04-25"
+    )
+    # ... while the meeting asked with no ordinal is the one the article reports
+    _dated_first(knowledge, ("when did varo and kesk meet?",), "2030-08-07")
+
+
+MISFIRES_TOO = """date: 2028-05-16
+source: Baltic News Wire
+title: A busy week in Riga
+
+The Kremlin announced on Tuesday that 40 prisoners had been freed and that the next exchange would take place on June 2.
+
+Prices have risen 12 percent since the war began, the central bank said on Monday.
+
+The referendum, which had been scheduled for May 3, went ahead as planned, and results are now expected on Friday.
+
+Russia said the timing would depend on the weather.
+
+If Russia demands more territory, Ukraine will walk away.
+"""
+
+
+def test_the_round_nine_rules_keep_ordinary_sentences_right(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path, "busy.txt", MISFIRES_TOO)
+    # a plan's day tags a sentence only when it matches the question no less than the day of the saying
+    assert knowledge.answer("how many prisoners were freed?").items[0].date == "2028-05-16"
+    # "since the war began", said on Monday: the war did not begin on Monday
+    first = knowledge.answer("When did the war begin?").items[0]
+    assert first.date != "2028-05-15" or first.label is not None, first
+    # "had been scheduled for May 3, went ahead as planned": no plan was changed
+    _dated_first(knowledge, ("When was the referendum held?",), "2028-05-03")
+    # "the timing would depend on the weather", "If Russia demands more territory, ...": no demands
+    texts = [item.text for item in knowledge.answer("!demands Russia").items]
+    assert not any("weather" in text or "walk away" in text for text in texts), texts

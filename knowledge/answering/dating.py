@@ -24,15 +24,16 @@ from knowledge.vocabulary import PLAN_PARTICIPLES, SAID_ON_WORDS, SPEECH_VERBS
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
 # meet in Ireland on Dec. 2" - the first date is the one no longer planned (ranked below, never dropped).
 SUPERSEDED_FACTOR = 0.5
-_FIRST_PLAN = re.compile(  # (or in the past perfect: "which had been scheduled for Friday ... has been postponed")
-    r"\b(?:initially|originally|previously|first|had)\s+(?:been\s+)?(?:expected|scheduled|planned|due|set|slated)\b",
-    re.I,
+_PLANNED_WORDS = r"(?:been\s+)?(?:expected|scheduled|planned|due|set|slated)\b"
+_FIRST_PLAN = re.compile(rf"\b(?:initially|originally|previously|first)\s+{_PLANNED_WORDS}", re.I)
+# ... or in the past perfect, changed only by a verb of moving after it ("which had been scheduled for Friday, has
+# been postponed until April 4"; never "had been scheduled for May 3, went ahead as planned, ... now expected")
+_HAD_PLAN = re.compile(rf"\bhad\s+{_PLANNED_WORDS}", re.I)
+_MOVED_AFTER = re.compile(
+    r"\b(?:postponed|moved|pushed\s+back|rescheduled|delayed|put\s+off|brought\s+forward)\b", re.IGNORECASE
 )
 # "originally scheduled for what date?": the first plan of a changed one is asked
-FIRST_PLAN_ASKED = re.compile(
-    r"\b(?:originally|initially|previously|first|at\s+first)\s+(?:been\s+)?(?:expected|scheduled|planned|due|set|slated)\b",
-    re.IGNORECASE,
-)
+FIRST_PLAN_ASKED = re.compile(rf"\b(?:originally|initially|previously|first|at\s+first)\s+{_PLANNED_WORDS}", re.I)
 _CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|postponed)\b", re.I)
 
 
@@ -46,6 +47,23 @@ _SET_FOR_BEFORE = re.compile(
     r"announced\s+for)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+# Verbs of moving a plan, in the forms that are no nouns ("causing delays until Saturday", "the moves"): one copy,
+# for the day a plan is moved to and for the questions asking about it (``timeline``)
+MOVING_VERBS = (
+    r"mov(?:ed|ing)|postpon(?:ed|es|ing)|push(?:ed|es|ing)\s+back|delay(?:ed|ing)|reschedul(?:ed|es|ing)|"
+    r"slip(?:ped|ping)|put(?:s|ting)?\s+off|br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)"
+)
+# A day something is moved to, right before its phrase ("had been moved to April 20", "postponed until April 4")
+_MOVED_TO_BEFORE = re.compile(
+    rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till|for)\s+(?:the\s+)?$", re.I
+)
+
+
+def moved_to(text: str, at: int) -> bool:
+    """Whether the date written at ``at`` is a day a plan is moved to."""
+    return at > 0 and _MOVED_TO_BEFORE.search(text, 0, at) is not None
 
 
 def set_for_before(text: str, at: int) -> bool:
@@ -135,12 +153,11 @@ def superseded(text: str, phrase: str) -> bool:
     if at < 0:
         return False
     first = next(reversed(list(_FIRST_PLAN.finditer(text, 0, at))), None)  # the nearest before it
+    changes = _CHANGED_PLAN
+    if first is None:
+        first, changes = next(reversed(list(_HAD_PLAN.finditer(text, 0, at))), None), _MOVED_AFTER
     # (the change told after this date, not between the first plan and it: "... Dec. 1 ..., is now ... on Dec. 2")
-    return (
-        first is not None
-        and _CHANGED_PLAN.search(text, first.end(), at) is None
-        and _CHANGED_PLAN.search(text, at) is not None
-    )
+    return first is not None and changes.search(text, first.end(), at) is None and changes.search(text, at) is not None
 
 
 def dated_items(
@@ -169,7 +186,6 @@ def dated_items(
                 row.text,
                 asks_when=asks_when,
                 asked=own_clause_stems(question.text) & wanted,
-                said_asked=question.kind == "said",
                 first_plan_asked=FIRST_PLAN_ASKED.search(question.text) is not None,
             )
             item = item.model_copy(update={"date": best.iso})
@@ -242,25 +258,26 @@ def _best(
     *,
     asks_when: bool,
     asked: set[str],
-    said_asked: bool = False,
     first_plan_asked: bool = False,
 ) -> EventRow:
-    """The event whose dated clause holds most of what the question asks, a plan since changed last, and the day of
-    a saying after the day it tells ("has been postponed until April 4 ..., the ministry announced Tuesday": April 4)
-    unless what was said is asked; among equals the first stated in the sentence, unless the question asks when
+    """The event whose dated clause holds most of what the question asks, a plan since changed last (first, when the
+    first plan is asked: "originally scheduled for what date?"); among equals the first stated in the sentence
+    ("has been postponed until April 4 ..., the ministry announced Tuesday": April 4), unless the question asks when
     (then the first stored: a date a when-question asks for may stand anywhere in its sentence, "committed on
     Thursday ..., deferring the decision until December")."""
 
     starts = sorted(at for event in events if (at := phrase_at(text, date_phrase(event))) >= 0)
     changed = {event.id for event in events if event.planned and superseded(text, date_phrase(event))}
-    # (the day of a saying gives way to a plan's day only: "said on Thursday that the count in Saturday's exchange
-    # was 406" dates the revision, not the exchange)
-    plan_told = any(event.planned and event.id not in changed for event in events)
+    moved_to_told = any(moved_to(text, phrase_at(text, date_phrase(event))) for event in events)
     return max(
         events,
         key=lambda event: (
             (event.id in changed) == first_plan_asked,  # ("originally scheduled for what date?": the first plan)
-            said_asked or not plan_told or not said_on(text, phrase_at(text, date_phrase(event))),
+            # (the day of a saying gives way to a day the sentence moves a plan to: "has been postponed until April 4
+            # ..., the ministry announced Tuesday"; never to another day it tells, "said on Thursday that the count in
+            # Saturday's exchange was 406", "announced on Tuesday that 40 had been freed and that the next exchange
+            # would take place on June 2")
+            not (moved_to_told and said_on(text, phrase_at(text, date_phrase(event)))),
             len(wanted & set(event.focus_stems)),
             # ... the one whose part of the sentence holds most of what the question's own clause names
             len(asked & date_part_stems(text, phrase_at(text, date_phrase(event)), starts)) if len(starts) > 1 else 0,

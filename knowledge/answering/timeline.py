@@ -27,6 +27,7 @@ from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Con
 from knowledge.answering.dating import (
     CALL_OFF_WORD,
     FIRST_PLAN_ASKED,
+    MOVING_VERBS,
     SUPERSEDED_FACTOR,
     called_off,
     changed_after,
@@ -34,6 +35,7 @@ from knowledge.answering.dating import (
     date_phrase,
     dated_items,
     dates_the_event,
+    moved_to,
     own_clause_stems,
     passing_clause,
     phrase_at,
@@ -323,35 +325,51 @@ _COUNTED_FROM = re.compile(
 )
 
 
-def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup]) -> bool:
-    """Whether the words a question most asks for come only after ", a day after" (or before) past an event's date,
-    or after "since" ("had visited 640 prisoners since the talks began"): "X said on Tuesday, a day after the
-    mediators pushed back the deadline" dates no pushing back, nor "said on Monday that staff had visited ... since
-    the talks began" the talks' start."""
-    at = phrase_at(text, date_phrase(row))
-    counted = (_COUNTED_FROM.search(text, max(at, 0)) or _SINCE_AN_EVENT.search(text, max(at, 0))) if at >= 0 else None
-    if counted is None or not telling:
-        return False
-    # (the counted clause runs to its comma: "on Monday, a day after the vote, announced sanctions" announced them on
-    # Monday)
-    clause_end = text.find(",", counted.end())
-    before = set(stems(text[at : counted.start()]))
-    after = set(stems(text[counted.end() : clause_end if clause_end >= 0 else len(text)]))
-    return all(before.isdisjoint(g.stems) for g in telling) and any(not after.isdisjoint(g.stems) for g in telling)
-
-
 # "since the talks began": an event before the one dated (never "since Monday", a date the sentence states)
 _SINCE_AN_EVENT = re.compile(r"\bsince\s+(?=(?:the|its|their|his|her|this|that)\s)", re.IGNORECASE)
+
+
+def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup]) -> bool:
+    """Whether the words a question most asks for come only after ", a day after" (or before) past an event's date,
+    or only in a phrase opening with "since" ("had visited 640 prisoners since the talks began"): "X said on
+    Tuesday, a day after the mediators pushed back the deadline" dates no pushing back, nor "said on Monday that
+    staff had visited ... since the talks began" (or "Prices have risen since the war began, the bank said on
+    Monday") the start asked."""
+    at = phrase_at(text, date_phrase(row))
+    if at < 0 or not telling:
+        return False
+    inside: list[tuple[int, int]] = []
+    counted = _COUNTED_FROM.search(text, at)
+    if counted is not None:
+        # (the counted clause runs to its comma: "on Monday, a day after the vote, announced sanctions" announced them
+        # on Monday)
+        end = text.find(",", counted.end())
+        inside.append((counted.end(), end if end >= 0 else len(text)))
+    for since in _SINCE_AN_EVENT.finditer(text):
+        end = text.find(",", since.end())
+        inside.append((since.end(), end if end >= 0 else len(text)))
+    if not inside:
+        return False
+    within = {token for start, end in inside for token in stems(text[start:end])}
+    outside = set(stems(" ".join(text[a:b] for a, b in _gaps(inside, len(text)))))
+    return all(outside.isdisjoint(g.stems) for g in telling) and any(not within.isdisjoint(g.stems) for g in telling)
+
+
+def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The parts of a text of ``length`` characters outside the (start, end) ``spans``."""
+    gaps, at = [], 0
+    for start, end in sorted(spans):
+        if start > at:
+            gaps.append((at, start))
+        at = max(at, end)
+    return [*gaps, (at, length)] if at < length else gaps
+
+
 # A day something is moved to, right before its phrase ("had been moved to April 20", "pushed back to Monday of next
 # week"); the day it was set for is ``dating.set_for_before``'s ("initially set for March 31")
 # (in any form: "deferring the decision until December" moves it as "deferred" does)
-_MOVING = (
-    r"mov(?:ed|es|ing)|postpon(?:ed|es|ing)|push(?:ed|es|ing)\s+back|delay(?:ed|s|ing)|reschedul(?:ed|es|ing)|"
-    r"slip(?:ped|s|ping)|put(?:s|ting)?\s+off|br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|s|ing)"
-)
-_TARGET_BEFORE = re.compile(rf"\b(?:{_MOVING})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till|for)\s+(?:the\s+)?$", re.I)
 # ... and a sentence telling a moving to a day ("had been moved to April 20"), wherever it stands
-_MOVED_TO = re.compile(rf"\b(?:{_MOVING})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till)\s+(?-i:[A-Z\d])", re.I)
+_MOVED_TO = re.compile(rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till)\s+(?-i:[A-Z\d])", re.I)
 # A date a state lasts until, right before its phrase ("for a week, until February 1"); and a question asking one
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\b(?:not|never|n['’]t)\b[^,.;]*\buntil\s+(?:the\s+)?$", re.IGNORECASE)
@@ -412,7 +430,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     # Zelensky name Umerov head of the security council?" is told by "appointed Umerov as Secretary of the National
     # Security and Defense Council"; the body's words tell)
     # (... nor is a filler word, "now", which asks how things stand, ``LATEST_ASKED``, never what happened)
-    titled = [_heads_a_body(g.word, question.text) or g.word.lower() in FILLER_WORDS for g in question.groups]
+    titled = [_heads_a_body(g.word, question.text) or g.word in FILLER_WORDS for g in question.groups]
     telling = key_groups(
         [0.0 if title else w for w, title in zip(weights, titled, strict=True)] if not all(titled) else weights
     )
@@ -534,7 +552,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 until_unasked
                 and _UNTIL.search(hit.row.text, 0, written_at)
                 and not _NOT_UNTIL.search(hit.row.text, 0, written_at)  # ("did not reply until Thursday": it did then)
-                and not _TARGET_BEFORE.search(hit.row.text, 0, written_at)  # ("postponed until April 2": a new day)
+                and not moved_to(hit.row.text, written_at)  # ("postponed until April 2": a new day)
             ):
                 # "asked Putin to refrain from striking Kyiv for a week, until February 1": the day a state ends, not
                 # the day of an act ("when did Trump ask ...?"), unless the end is asked ("until what date ...?")
@@ -545,9 +563,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 # act asked comes after "a day after", on another day than the one written
                 score *= PAST_FOR_FUTURE_FACTOR
                 sure = False
-            if change_asked and (
-                _TARGET_BEFORE.search(hit.row.text, 0, written_at) or set_for_before(hit.row.text, written_at)
-            ):
+            if change_asked and (moved_to(hit.row.text, written_at) or set_for_before(hit.row.text, written_at)):
                 # "when did the mediators push back the deadline?" is not answered by the deadline's old or new day
                 # ("initially set for March 31, had been moved to April 20"): the day of the moving is asked
                 score *= SUPERSEDED_FACTOR
@@ -832,8 +848,14 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     ]
     # "trump zelensky call date?": a day told in a sentence naming them all, when one does, not Trump's call with
     # Putin the day before (Zelensky only in its headline); the others show, labelled
+    # (... or, when one of several is asked for, "the previous meeting", all but the one a leading "He" or "She"
+    # stands for: "He last met Putin on April 25" is the meeting before the one the article reports)
     if len(question.named_people) >= 2 and any(s.sure and _names_all(s, question) for s in scored):
-        scored = [s if _names_all(s, question) else replace(s, sure=False) for s in scored]
+        counted = question.ordinal is not None
+        scored = [
+            s if _names_all(s, question) or (counted and _names_everyone(question, s.hit)) else replace(s, sure=False)
+            for s in scored
+        ]
     scored = _owned_by_the_names(question, scored)
     sure = [s for s in scored if s.sure]
     unsure = [s for s in scored if not s.sure]

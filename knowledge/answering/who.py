@@ -524,7 +524,8 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
     # "Kesk was replaced" (never "the talks succeeded under Saudi efforts")
     surname = re.escape(surname_of(holder.person.name))
     replaced = re.search(
-        rf"\b{surname}\b\W*\s+(?:[\w’'-]+\s+){{0,3}}?(?:replaced|succeeded)\b|"
+        rf"\b{surname}\b\W*\s+(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being)\s+"
+        r"(?:\w+ly\s+)?(?:replaced|succeeded)\b|"
         rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:[\w’'.-]+\s+){{0,2}}?{surname}\b",
         first.text,
         re.IGNORECASE,

@@ -31,7 +31,7 @@ _OFFER_VERBS = (
     r"open|join|meet|talk|negotiate|recogni[sz]e|allow|support|send|provide|share|hold|drop|cut|pause|suspend|restore|"
     r"take\s+part|participate|host|mediate|guarantee"
 )
-_CONDITIONAL_WOULD = rf"\b(?:would|will)\s+(?=(?:{_OFFER_VERBS})\s+(?!only\b)[\w\"“])"
+_CONDITIONAL_WOULD = rf"\b(?:would|will)\s+(?=(?:{_OFFER_VERBS})\s+(?!only\b|no\b)[\w\"“])"
 _MUST = Needing(
     re.compile(
         r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget|expect)\b)"
@@ -73,7 +73,9 @@ _VERB_CUES = Needing(
         # include; "any relief would depend on a complete withdrawal": what it is conditional on
         r"(?:would|will)\s+(?:back|accept|sign|support|endorse|agree\s+to)\s+no\s+[\w\s-]{1,40}?\s+(?:that|which)\s+"
         r"(?:does|do|did)\s+not\s+include|"
-        r"(?:would|will)\s+(?:only\s+)?(?:depend|be\s+conditional)\s+on(?=\s+(?:[\"“]|a\b|an\b|the\b|full|complete|Russia|Ukraine))|"
+        # (a concession's: never "the timing would depend on the weather")
+        r"\b(?:relief|easing|lifting|support|aid|recognition|deal|agreement|ceasefire|truce|membership|funding|loan|"
+        r"help|reconstruction|guarantees?)\s+(?:would|will)\s+(?:only\s+)?(?:depend|be\s+conditional)\s+on\b|"
         # "Trump asked his Russian counterpart Vladimir Putin to halt strikes": a request made of someone
         r"ask(?:s|ed)\s+(?=(?:his|her|their|its|the|(?-i:[A-Z]))[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+to\s+(?-i:[a-z])))\b",
         # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
@@ -189,7 +191,7 @@ _VAGUE = frozenset(
     [
         "these",
         "those",
-        "it",  # ("... only if both delegations formally requested it": what "it" is, the sentence says before)
+        "it",  # ("Ankara would host it only if they requested it": what "it" is, the sentences say before)
         "them",
         "such",
         "several",
@@ -428,7 +430,7 @@ def _cues(text: str) -> list[_Cue]:
         ):
             continue  # "a concession by Kyiv that Russian negotiators had sought at the opening session": its object
             # is the noun before, which the clause only describes
-        if _IF_SUBJECT_BEFORE.search(text[: match.start()]) and not verb.startswith("demand"):
+        if _IF_SUBJECT_BEFORE.search(text[: match.start()]):
             continue  # "If Kyiv wants more, it will have to talk about neutrality": a supposition, no demand
         if _ASKED_WHAT_BEFORE.search(text[: match.start()]):
             continue  # "Asked what Ukraine wants, she counted on her fingers": a question put, no demand
@@ -489,7 +491,7 @@ _OFFER = re.compile(rf"^(?:{_OFFER_OPENING}|{_CONDITIONAL_WOULD})", re.IGNORECAS
 _FOR_SIDE_OPENING = re.compile(r"^\s*For\s+(?P<side>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s", re.IGNORECASE)
 # "If Kyiv wants more, ...": a verb of wanting right after "if" and its subject supposes, it does not demand
-_IF_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:\"“]\s*|\s)if\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
+_IF_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:\"“]\s*|\s)if\s+(?:[\w’'.-]+\s+){1,2}$", re.IGNORECASE)
 # A verb whose object is the noun a relative clause hangs on ("a concession by Kyiv that Russian negotiators had
 # sought"): a determiner and its noun before "that" or "which" (never "said that Belarus demanded ...", whose "that"
 # opens what was said), then only a phrase of time or place after the verb (``_CIRCUMSTANCE``): no demand of its own
