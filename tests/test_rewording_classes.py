@@ -6524,3 +6524,21 @@ def test_the_round_nine_rules_keep_ordinary_sentences_right(tmp_path: Path) -> N
     # "the timing would depend on the weather", "If Russia demands more territory, ...": no demands
     texts = [item.text for item in knowledge.answer("!demands Russia").items]
     assert not any("weather" in text or "walk away" in text for text in texts), texts
+
+
+def test_a_truce_starting_on_a_weekday_starts_ahead_and_a_second_of_one_is_not_told(tmp_path: Path) -> None:
+    text = """date: 2031-03-18
+source: Lakeside Wire
+title: Latvia and Estonia swap 120 fishermen and agree three-day port truce
+
+KAMPALA, March 18 (Lakeside Wire) - Latvia and Estonia exchanged 120 fishermen on Monday in the first swap since talks in Kampala began last week, and agreed to a 72-hour halt to raids on each other's ports starting on Wednesday, mediators said.
+
+The mediators also corrected the figures from the fishermen exchange of March 17.
+"""
+    knowledge = _knowledge(tmp_path, "kampala.txt", text)
+    # "agreed to a 72-hour halt ... starting on Wednesday" in a Tuesday article: the Wednesday to come; and "the
+    # first swap since talks in Kampala began" starts no truce on Monday
+    _dated_first(knowledge, ("port truce start date?", "when does the port truce begin?"), "2031-03-19")
+    # "the second exchange" over articles telling one: no sure day
+    second = knowledge.answer("date of second fishermen exchange?")
+    assert second.items[0].label is not None, second.items

@@ -325,6 +325,10 @@ _COUNTED_FROM = re.compile(
 )
 
 
+# "since talks in Nairobi began": a start before the day the sentence dates
+_SINCE_STARTED = re.compile(
+    r"\bsince\s+[^,.;]{0,60}?\b(?:began|begun|started|opened|launched|commenced|resumed)\b", re.IGNORECASE
+)
 # "since the talks began": an event before the one dated (never "since Monday", a date the sentence states)
 _SINCE_AN_EVENT = re.compile(r"\bsince\s+(?=(?:the|its|their|his|her|this|that)\s)", re.IGNORECASE)
 
@@ -1279,6 +1283,8 @@ def _by_position(
                     else set(_focus_in(s.hit.row, s.row))
                 )
                 - (_OPEN_TO if _OPEN_TO_WORDS.search(s.hit.row.text) else set())
+                # ("the first swap since talks in Nairobi began last week": an earlier start, not this day's)
+                - {token for m in _SINCE_STARTED.finditer(s.hit.row.text) for token in stems(m.group())}
             )
         ]
         pool = saying_it or pool
@@ -1334,13 +1340,21 @@ def _by_position(
         )
     elif ordinal < 0:
         if len(ordered) < -ordinal:
-            return scored
+            return scored  # ("the previous meeting": the one the pool holds may be it, the latest left out above)
         pick = ordered[ordinal]
     elif ordinal <= len(ordered):
         pick = ordered[ordinal - 1]
     else:
-        return scored
+        return _none_counted(question, scored)
     return [pick] + [s for s in scored if s is not pick]
+
+
+def _none_counted(question: Question, scored: list[_Scored]) -> list[_Scored]:
+    """The ranking when fewer events are told than the ordinal counts: "date of the second prisoner exchange?" over
+    articles telling one has no sure answer (an ordinal the question only implies, a start, leaves it as it was)."""
+    if question.ordinal is None or question.ordinal < 2:
+        return scored
+    return [replace(s, sure=False) for s in scored]
 
 
 def _names_all(s: _Scored, question: Question) -> bool:
