@@ -6542,3 +6542,24 @@ The mediators also corrected the figures from the fishermen exchange of March 17
     # "the second exchange" over articles telling one: no sure day
     second = knowledge.answer("date of second fishermen exchange?")
     assert second.items[0].label is not None, second.items
+
+
+def test_a_demand_made_of_the_only_side_named_is_that_sides_target_and_a_deadline_set_is_a_demand(
+    tmp_path: Path,
+) -> None:
+    text = """date: 2031-06-14
+source: Baltic News Wire
+title: Berzina sets deadline for Tallinn as port talks stall
+
+Latvian Prime Minister Ilze Berzina set a 10-day deadline for Tallinn to reopen the Ruhnu port or face new tariffs on Estonian fish.
+
+The original 12-point plan imposed tough conditions on Estonia, including a cap on its fishing fleet.
+"""
+    knowledge = _knowledge(tmp_path, "deadline.txt", text)
+    # "What did Berzina demand of Tallinn?": Berzina asks, Estonia is asked (never "no demands by Estonia")
+    answer = knowledge.answer("What did Berzina demand of Tallinn?")
+    assert "reopen the Ruhnu port" in answer.items[0].text, answer
+    assert "by Estonia" not in (answer.message or ""), answer.message
+    # ... and "the plan" asks of Estonia, whose own demands are not what is asked
+    plan = knowledge.answer("what did the original 12-point plan demand of estonia")
+    assert "cap on its fishing fleet" in plan.items[0].text and "by Estonia" not in (plan.message or ""), plan

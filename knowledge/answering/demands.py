@@ -78,6 +78,17 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     if question.unknown and not parties:
         return _no_demands(context, query, f"The articles do not mention {question.unknown}.")
     targets = _targets(query, list(question.parties), parties)
+    subject = _SUBJECT.match(query) if not command else None
+    if (
+        subject is not None
+        and question.parties
+        and set(question.parties) <= targets_named(query)
+        and not parties_in(subject.group("subject"))
+    ):
+        # "What did Trump demand of Moscow?", "what did the 28-point plan demand of ukraine?": a subject of no side
+        # named asks, every side named is asked (never Russia's or Ukraine's own demands, the only side named)
+        targets = list(dict.fromkeys([*targets, *question.parties]))
+        parties = [p for p in parties if p not in targets]
     wanted_to = set() if command else asked_to(query)
     if not parties and question.parties and set(question.parties) <= wanted_to:
         targets = list(question.parties)  # no side named as asking: every side's demands of those wanted to act

@@ -76,6 +76,8 @@ _VERB_CUES = Needing(
         # (a concession's: never "the timing would depend on the weather")
         r"\b(?:relief|easing|lifting|support|aid|recognition|deal|agreement|ceasefire|truce|membership|funding|loan|"
         r"help|reconstruction|guarantees?)\s+(?:would|will)\s+(?:only\s+)?(?:depend|be\s+conditional)\s+on\b|"
+        # "he set a 10-day deadline for Moscow to take significant steps toward a ceasefire": what the deadline is for
+        r"set(?:s|ting)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deadline|ultimatum)\s+for(?=\s+(?-i:[A-Z]))|"
         # "Trump asked his Russian counterpart Vladimir Putin to halt strikes": a request made of someone
         r"ask(?:s|ed)\s+(?=(?:his|her|their|its|the|(?-i:[A-Z]))[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+to\s+(?-i:[a-z])))\b",
         # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
@@ -85,7 +87,7 @@ _VERB_CUES = Needing(
         re.IGNORECASE,
     ),
     "demand|insist|call|urg|requir|press|want|request|ask|seek|sought|unless|prepared|ready|willing|only (?:if|pro|on)|"
-    "not include|depend|conditional",
+    "not include|depend|conditional|deadline|ultimatum",
 )
 _CONDITION_LIST = Needing(
     re.compile(
@@ -164,7 +166,8 @@ _OWNED_RIGHT_BEFORE = re.compile(r"(?P<owner>[\w’'.-]+)['’]s\s+(?:[a-z]+\s+)
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
 _CUE_WORDS = (
     r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask|seek|sought|"
-    r"unless|prepared|ready|willing|only if|only provided|only on condition|not include|depend on|conditional on"
+    r"unless|prepared|ready|willing|only if|only provided|only on condition|not include|depend on|conditional on|"
+    r"deadline|ultimatum"
 )
 _ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 _REJECTION = Needing(
