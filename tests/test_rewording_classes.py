@@ -6539,6 +6539,12 @@ The mediators also corrected the figures from the fishermen exchange of March 17
     # "agreed to a 72-hour halt ... starting on Wednesday" in a Tuesday article: the Wednesday to come; and "the
     # first swap since talks in Kampala began" starts no truce on Monday
     _dated_first(knowledge, ("port truce start date?", "when does the port truce begin?"), "2031-03-19")
+    # ... and "for 72 hours from midnight on Friday" in a Monday article is the Friday to come
+    friday = [
+        m.date.start
+        for m in find_dates("agreed to halt raids for 72 hours from midnight on Friday", dt.date(2031, 3, 17))
+    ]
+    assert friday == [dt.date(2031, 3, 21)], friday
     # "the second exchange" over articles telling one: no sure day
     second = knowledge.answer("date of second fishermen exchange?")
     assert second.items[0].label is not None, second.items

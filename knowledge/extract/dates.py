@@ -36,9 +36,11 @@ FUTURE_CUE = re.compile(
     r"to (?:take effect|come into (?:force|effect)|run until|run through)|,\s*to (?:begin|start|resume|expire|end)|"
     # ("agreed a 45-day truce, starting at midnight on Monday": what was agreed starts after the agreeing)
     r",\s*(?:starting|beginning|effective)|"
-    # (... or right before its day: "agreed to a 72-hour halt to strikes on energy facilities starting on Wednesday")
+    # (... or right before its day: "agreed to a 72-hour halt to strikes on energy facilities starting on Wednesday",
+    # "for 72 hours from midnight on Friday")
     # (read up to the day itself, which the window read ends before)
-    r"(?:starting|beginning|effective)(?=\s+(?:on\s+|at\s+midnight\s+on\s+|from\s+)?(?:$|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|"
+    r"(?:starting|beginning|effective|from\s+midnight)(?=\s+(?:on\s+|at\s+midnight\s+on\s+|from\s+)?"
+    r"(?:$|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|"
     # "the moratorium takes effect at midnight on Thursday", "the talks begin on Monday": a schedule told in the present
     r"takes effect|comes into (?:force|effect)|begins?|starts?|resumes?|expires)\b",
     re.IGNORECASE,
