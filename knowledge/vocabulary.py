@@ -84,6 +84,12 @@ LIGHT_VERBS = frozenset(
     "come comes came coming set sets setting".split()  # ("how many came home?": how many were returned home; "how
     # many conditions did he set?": how many he laid out)
 )
+# Verbs of moving a plan, in the forms that are no nouns ("causing delays until Saturday", "the moves"): one copy,
+# for the day a plan is moved to (``dating``) and for the questions asking about it (``question``, ``timeline``)
+MOVING_VERBS = (
+    r"mov(?:ed|ing)|postpon(?:ed|es|ing)|push(?:ed|es|ing)\s+back|delay(?:ed|ing)|reschedul(?:ed|es|ing)|"
+    r"slip(?:ped|ping)|put(?:s|ting)?\s+off|br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)"
+)
 FILLER_WORDS = (
     frozenset(
         """

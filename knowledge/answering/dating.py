@@ -19,7 +19,7 @@ from knowledge.answering.subjects import SHARED_EVENT
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import AnswerItem
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import PLAN_PARTICIPLES, SAID_ON_WORDS, SPEECH_VERBS
+from knowledge.vocabulary import MOVING_VERBS, PLAN_PARTICIPLES, SAID_ON_WORDS, SPEECH_VERBS
 
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
 # meet in Ireland on Dec. 2" - the first date is the one no longer planned (ranked below, never dropped).
@@ -29,9 +29,7 @@ _FIRST_PLAN = re.compile(rf"\b(?:initially|originally|previously|first)\s+{_PLAN
 # ... or in the past perfect, changed only by a verb of moving after it ("which had been scheduled for Friday, has
 # been postponed until April 4"; never "had been scheduled for May 3, went ahead as planned, ... now expected")
 _HAD_PLAN = re.compile(rf"\bhad\s+{_PLANNED_WORDS}", re.I)
-_MOVED_AFTER = re.compile(
-    r"\b(?:postponed|moved|pushed\s+back|rescheduled|delayed|put\s+off|brought\s+forward)\b", re.IGNORECASE
-)
+_MOVED_AFTER = re.compile(rf"\b(?:{MOVING_VERBS})\b", re.IGNORECASE)
 # "originally scheduled for what date?": the first plan of a changed one is asked
 FIRST_PLAN_ASKED = re.compile(rf"\b(?:originally|initially|previously|first|at\s+first)\s+{_PLANNED_WORDS}", re.I)
 _CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|postponed)\b", re.I)
@@ -49,12 +47,6 @@ _SET_FOR_BEFORE = re.compile(
 )
 
 
-# Verbs of moving a plan, in the forms that are no nouns ("causing delays until Saturday", "the moves"): one copy,
-# for the day a plan is moved to and for the questions asking about it (``timeline``)
-MOVING_VERBS = (
-    r"mov(?:ed|ing)|postpon(?:ed|es|ing)|push(?:ed|es|ing)\s+back|delay(?:ed|ing)|reschedul(?:ed|es|ing)|"
-    r"slip(?:ped|ping)|put(?:s|ting)?\s+off|br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)"
-)
 # A day something is moved to, right before its phrase ("had been moved to April 20", "postponed until April 4")
 _MOVED_TO_BEFORE = re.compile(
     rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till|for)\s+(?:the\s+)?$", re.I

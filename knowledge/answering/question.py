@@ -38,6 +38,7 @@ from knowledge.vocabulary import (
     MEASURES,
     MEDIA_WORDS,
     MONTHS,
+    MOVING_VERBS,
     NOUN_PHRASE_OPENERS,
     ORDINALS,
     PLACE_SPELLINGS,
@@ -1032,12 +1033,11 @@ def asks_for_change(text: str) -> bool:
 
 
 _NEW_DAY_ASKED = re.compile(
-    r"\b(?:new|revised|later|updated)\s+(?:date|day|deadline|time|target)\b|"
-    r"\b(?:postponed|moved|pushed\s+back|delayed|rescheduled|put\s+off|shifted)\s+(?:to|until|till)\b",
+    rf"\b(?:new|revised|later|updated)\s+(?:date|day|deadline|time|target)\b|\b(?:{MOVING_VERBS})\s+(?:to|until|till)\b",
     re.IGNORECASE,
 )
 # ... and the words for it outside that family ("when was the deadline moved?")
-_MOVED_ASKED = re.compile(r"\b(?:reschedul\w*|moved|shifted|brought\s+forward)\b", re.IGNORECASE)
+_MOVED_ASKED = re.compile(rf"\b(?:{MOVING_VERBS})\b", re.IGNORECASE)
 
 
 def _asks(text: str, word: str) -> bool:

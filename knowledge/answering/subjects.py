@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from knowledge.actors import parties_in, party_of
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS
+from knowledge.extract.positions import BY_AGENT
 from knowledge.extract.speakers import attributed_to_another
 from knowledge.lexicon import related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup
@@ -171,8 +172,6 @@ _WITH_OR_POSSESSED = re.compile(
 
 ACTOR_WINDOW_WORDS = 3  # "Budanov will replace": the name this close before the verb is who does it
 _TURN_VERBS = frozenset({"replac", "succeed"})  # one taking another's post: either verb tells it
-# The agent of a passive verb: "succeeded by Ana Rusu, ..." (a name's few words, up to a comma or the end)
-_AGENT_AFTER = re.compile(r"\s+by\s+(?P<agent>(?:[\w’'.-]+\s+){0,3}[\w’'.-]+)")
 
 
 # "Kesk was accompanied by Varo", "Kesk will be replaced": the verb in the passive, its subject the one it is done to
@@ -188,7 +187,7 @@ def acts_in(text: str, verb: str, people: frozenset[int], lookup: PeopleLookup) 
             continue
         if not match.group().lower().endswith("ing") and _PASSIVE_BEFORE.search(text[: match.start()]):
             # "Kesk will be succeeded by Varo": Varo, the agent after "by", does it
-            agent = _AGENT_AFTER.match(text, match.end())
+            agent = BY_AGENT.match(text[match.end() :])
             if agent is not None and {p.key for _, p in lookup.named_exactly(agent.group("agent"))} & people:
                 return True
             continue

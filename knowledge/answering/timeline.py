@@ -27,7 +27,6 @@ from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Con
 from knowledge.answering.dating import (
     CALL_OFF_WORD,
     FIRST_PLAN_ASKED,
-    MOVING_VERBS,
     SUPERSEDED_FACTOR,
     called_off,
     changed_after,
@@ -77,7 +76,16 @@ from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT, related
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import FILLER_WORDS, LIGHT_VERBS, MONTHS, ORDINALS, PLAN_PARTICIPLES, SMALL_NUMBERS, WEEKDAYS
+from knowledge.vocabulary import (
+    FILLER_WORDS,
+    LIGHT_VERBS,
+    MONTHS,
+    MOVING_VERBS,
+    ORDINALS,
+    PLAN_PARTICIPLES,
+    SMALL_NUMBERS,
+    WEEKDAYS,
+)
 
 MAX_TIMELINE_ITEMS = 50
 READ_BATCH = 200  # events read at a time while a day or a bound filters them
@@ -369,10 +377,8 @@ def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     return [*gaps, (at, length)] if at < length else gaps
 
 
-# A day something is moved to, right before its phrase ("had been moved to April 20", "pushed back to Monday of next
-# week"); the day it was set for is ``dating.set_for_before``'s ("initially set for March 31")
-# (in any form: "deferring the decision until December" moves it as "deferred" does)
-# ... and a sentence telling a moving to a day ("had been moved to April 20"), wherever it stands
+# A sentence telling a moving to a day ("had been moved to April 20"), wherever it stands (the day right before a
+# date is ``dating.moved_to``'s, the day a plan was set for ``dating.set_for_before``'s)
 _MOVED_TO = re.compile(rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till)\s+(?-i:[A-Z\d])", re.I)
 # A date a state lasts until, right before its phrase ("for a week, until February 1"); and a question asking one
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -463,11 +469,12 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     lead_ids = {hit.row.id for hit in hits if leads.get(hit.row.article) == hit.row.stems}  # (each article's first)
     headlines = context.store.title_sets({hit.row.article for hit in hits if hit.row.id in lead_ids})
     changed_next = _next_of_past_perfect_plans(context, hits, by_sentence)
-    stand_ins = _stand_ins(context, question, hits) if is_when else {}
+    surnames = [{token for p in group for token in stems(surname_of(p.name))} for group in question.named_people]
+    asked_names = set().union(*surnames)
+    stand_ins = _stand_ins(context, question, hits, surnames) if is_when else {}
     until_unasked = is_when and not asks_for_end(question.text) and not _UNTIL_ASKED.search(question.text)
     change_asked = is_when and asks_for_change(question.text)
     first_plan_asked = FIRST_PLAN_ASKED.search(question.text) is not None
-    asked_names = {token for group in question.named_people for p in group for token in stems(surname_of(p.name))}
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
@@ -710,7 +717,9 @@ def _people_here(question: Question, hit: Hit, known_places: frozenset[str]) -> 
 ANYONE_ELSE: frozenset[str] = frozenset({"\0"})  # ``_stand_ins``: a sentence naming none of the people asked about
 
 
-def _stand_ins(context: Context, question: Question, hits: list[Hit]) -> dict[int, frozenset[str]]:
+def _stand_ins(
+    context: Context, question: Question, hits: list[Hit], surnames: list[set[str]]
+) -> dict[int, frozenset[str]]:
     """The sentences naming some of the people a question asks about, not all, and someone else besides (its speaker
     aside), by sentence: the name stems of those others. "When did Kellogg meet Putin?" is not answered by "during a
     meeting with Lukashenko in 2020, Pompeo aimed to weaken Lukashenko's partnership with Putin" in an article whose
@@ -719,7 +728,8 @@ def _stand_ins(context: Context, question: Question, hits: list[Hit]) -> dict[in
     met the president"). A clause naming no one else leaves the lead's ("the talks, which began on Friday
     night, lasted six hours", quoted from a spokeswoman, in an article on Kellogg's visit), when the sentence names
     one of them at least ("Lukashenko's press secretary") or when the lead names them all: one naming none
-    (``ANYONE_ELSE``), with the lead naming one and the sentence before another, leans on two guesses."""
+    (``ANYONE_ELSE``), with the lead naming one and the sentence before another, leans on two guesses. ``surnames``:
+    the name stems of each group of people asked about."""
     if len(question.named_people) < 2:
         return {}
     asked = [{person.key for person in group} for group in question.named_people]
@@ -727,9 +737,6 @@ def _stand_ins(context: Context, question: Question, hits: list[Hit]) -> dict[in
     partial = [hit for hit in hits if hit.coverage < IN_SENTENCE]
     named = context.store.mentions_in(hit.row.id for hit in partial)
     leads = context.store.lead_sets({hit.row.article for hit in partial})
-    surnames = [
-        {token for person in group for token in stems(surname_of(person.name))} for group in question.named_people
-    ]
     found = {}
     for hit in partial:
         here = set(named.get(hit.row.id, ()))

@@ -43,7 +43,8 @@ _HELD_BEFORE = re.compile(
 # "the name of the Kremlin spokesman", "Kremlin spokesman's name?": the words asking for a name, not part of a role
 _NAME_ASKED = re.compile(r"^(?:what\s+is\s+)?(?:the\s+)?names?\s+of\s+|['’]s\s+names?$|\s+names?$", re.I)
 _REPLACED_BY = re.compile(
-    r"\b(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+(?:\w+\s+)?(?:replaced|succeeded)\b", re.I
+    r"\b(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being)\s+(?:\w+\s+)?(?:replaced|succeeded)\b",
+    re.I,
 )
 # "Yermak's predecessor", "the successor of Yermak as chief of staff": who held a post before or after someone
 _IN_TURN = re.compile(
@@ -143,7 +144,11 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
                 f"outright whose{pointed}{alone}."
             )
         items = _profile(context, holder.person, holder.role)
-        successor = _successor_told(context, holder) if message is None else None
+        successor = (
+            context.memo("successor", (holder.person.key, holder.role), lambda: _successor_told(context, holder))
+            if message is None
+            else None
+        )
         if successor is not None:
             # "who leads Ukraine's delegation now?": the one the role was given to, and a later article telling
             # who follows them ("He will be succeeded by Iryna Levchuk"), first
@@ -516,16 +521,13 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
         return None
     # ("Kesk was replaced by Varo", "Varo will replace Kesk": never "Kesk will replace Varo" nor "Varo will be
     # succeeded by Kesk", where Kesk acts; the item's text names whom a leading "He" stands for)
-    if acts_in(first.text, "replac", frozenset({holder.person.key}), context.lookup) or acts_in(
-        first.text, "succeed", frozenset({holder.person.key}), context.lookup
-    ):
+    if acts_in(first.text, "replac", frozenset({holder.person.key}), context.lookup):  # (either verb of a turn)
         return None
     # ... and one telling that it is the holder who is replaced: "[Kesk] will be succeeded by", "will replace Kesk",
     # "Kesk was replaced" (never "the talks succeeded under Saudi efforts")
     surname = re.escape(surname_of(holder.person.name))
     replaced = re.search(
-        rf"\b{surname}\b\W*\s+(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being)\s+"
-        r"(?:\w+ly\s+)?(?:replaced|succeeded)\b|"
+        rf"\b{surname}\b\W*\s+(?:{_REPLACED_BY.pattern})|"
         rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:[\w’'.-]+\s+){{0,2}}?{surname}\b",
         first.text,
         re.IGNORECASE,

@@ -32,6 +32,9 @@ _OFFER_VERBS = (
     r"take\s+part|participate|host|mediate|guarantee"
 )
 _CONDITIONAL_WOULD = rf"\b(?:would|will)\s+(?=(?:{_OFFER_VERBS})\s+(?!only\b|no\b)[\w\"“])"
+# The verbs of backing a deal, refused short of a condition ("would not accept any deal unless ...", "would back no
+# settlement that does not include ...")
+_BACKING = r"accept|sign|agree\s+to|back(?!\s+down)|support|endorse"
 _MUST = Needing(
     re.compile(
         r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget|expect)\b)"
@@ -59,7 +62,7 @@ _VERB_CUES = Needing(
         r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?:seek(?:s|ing)?|sought)"
         r"(?!\s+(?:to|peace|clarification|clarity|comment|asylum|re-?election|support)\b)|"
         # "would not accept any final deal unless Western countries lifted sanctions": the condition after "unless"
-        r"(?:would|will)\s+not\s+(?:accept|sign|agree\s+to|back(?!\s+down)|support|endorse)\b[^.;:\"“”]{0,80}?\bunless|"
+        rf"(?:would|will)\s+not\s+(?:{_BACKING})\b[^.;:\"“”]{{0,80}}?\bunless|"
         # "Ukraine is prepared to stop strikes on Russian energy sites if Moscow does the same": the condition
         # (a condition with a subject of its own: never "even if Riga objects", nor "if attacked", a threat)
         # (... the condition may open a quotation: 'was ready to extend it "provided Kyiv stops ..."')
@@ -71,7 +74,7 @@ _VERB_CUES = Needing(
         r"(?:if|provided(?:\s+that)?|on\s+condition\s+that)(?=\s+(?![a-z]+ed\b))|"
         # "Brussels would back no settlement that does not include the return of deported children": what it must
         # include; "any relief would depend on a complete withdrawal": what it is conditional on
-        r"(?:would|will)\s+(?:back|accept|sign|support|endorse|agree\s+to)\s+no\s+[\w\s-]{1,40}?\s+(?:that|which)\s+"
+        rf"(?:would|will)\s+(?:{_BACKING})\s+no\s+[\w\s-]{{1,40}}?\s+(?:that|which)\s+"
         r"(?:does|do|did)\s+not\s+include|"
         # (a concession's: never "the timing would depend on the weather")
         r"\b(?:relief|easing|lifting|support|aid|recognition|deal|agreement|ceasefire|truce|membership|funding|loan|"

@@ -107,7 +107,8 @@ _OWN_SIDE = re.compile(
 _JOINED = re.compile(r"(?P<other>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+and\s+$")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+# The agent of a passive verb, right after it: "... succeeded by Ana Rusu", "rejected by the Kremlin"
+BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 # "the support of", "a proposal from": nouns, not a party taking a stance ("with the support of Paris").
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|such|any|with|without)\s+$", re.I)
 _CUE_WORDS = (  # every cue above holds one of these: most sentences hold none and skip the patterns
@@ -210,7 +211,7 @@ def _party(text: str, cue: re.Match[str], previous: Sentence | None, speaker: Ac
     """The actor taking the stance: the agent of a passive, else the subject right before the cue."""
     before = text[: cue.start()]
     if _PASSIVE.search(before):
-        agent = _BY_AGENT.match(text[cue.end() :])
+        agent = BY_AGENT.match(text[cue.end() :])
         if agent is None:
             return None  # "the plan was rejected": by whom the sentence does not say
         found = actors.actors_in(agent.group("agent"))
