@@ -6569,3 +6569,59 @@ The original 12-point plan imposed tough conditions on Estonia, including a cap 
     # ... and "the plan" asks of Estonia, whose own demands are not what is asked
     plan = knowledge.answer("what did the original 12-point plan demand of estonia")
     assert "cap on its fishing fleet" in plan.items[0].text and "by Estonia" not in (plan.message or ""), plan
+
+
+def test_a_later_correction_of_a_count_comes_before_the_figure_it_corrects(tmp_path: Path) -> None:
+    first = """date: 2031-09-08
+source: Danube Wire
+title: Serbia and Croatia swap soldiers at the Bezdan crossing
+
+BEZDAN, Sept 8 (Danube Wire) - Serbia and Croatia exchanged soldiers on Sunday at the Bezdan crossing.
+
+Serbia said 518 of its soldiers came home in the swap, which was brokered by Hungary.
+
+Croatia said it received 240 of its troops.
+"""
+    later = """date: 2031-09-15
+source: Sava Press
+title: ANALYSIS-Bezdan swap leaves questions on the next round
+
+ZAGREB, Sept 15 (Sava Press) - The Red Cross said on Thursday that 503 Serbian soldiers were returned in the Bezdan exchange, not 518 as Belgrade had initially announced.
+
+Mediators hope for a second exchange before the winter.
+"""
+    knowledge = _corpus(tmp_path, {"bezdan.txt": first, "analysis.txt": later})
+    for wording in (
+        "how many serbian soldiers actually came home in the swap?",
+        "number of Serbian troops returned at Bezdan",
+        "how many soldiers did serbia get back",
+    ):
+        answer = knowledge.answer(wording)
+        assert "503" in answer.items[0].text, (wording, answer.items[:2])
+        assert any("518 of its soldiers" in item.text for item in answer.items[1:]), (wording, answer.items)
+    # the count as it was first announced is asked for as such
+    initial = knowledge.answer("how many soldiers did Serbia initially say came home?")
+    assert "518" in initial.items[0].text, initial.items[:2]
+    # a figure repeated "as Belgrade had said" confirms it: no correction
+    confirming = later.replace("503 Serbian soldiers", "518 Serbian soldiers").replace(
+        ", not 518 as Belgrade had initially announced", ", as Belgrade had said"
+    )
+    (tmp_path / "confirmed").mkdir()
+    knowledge = _corpus(tmp_path / "confirmed", {"bezdan.txt": first, "analysis.txt": confirming})
+    answer = knowledge.answer("how many serbian soldiers came home in the swap?")
+    assert "518 of its soldiers" in answer.items[0].text, answer.items[:2]
+
+
+def test_a_figure_revised_without_repeating_it_is_a_correction_too(tmp_path: Path) -> None:
+    text = """date: 2031-09-20
+source: Danube Wire
+title: Bezdan figures revised
+
+BEZDAN, Sept 20 (Danube Wire) - Belgrade said 518 of its soldiers came home in the Bezdan swap on Sunday.
+
+On Friday Belgrade revised the figure to 503, saying 15 wounded men had stayed in hospital in Osijek.
+"""
+    knowledge = _knowledge(tmp_path, "revised.txt", text)
+    answer = knowledge.answer("how many soldiers came home in the Bezdan swap?")
+    assert "503" in answer.items[0].text, answer.items[:2]
+    assert "518" in answer.items[1].text, answer.items[:2]

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 
 from knowledge.answering.context import Context
-from knowledge.figures import figures_differ, figures_in
+from knowledge.figures import REVISED_FIGURE, corrects, figures_differ, figures_in, magnitude_after, numbers_in
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import related
 from knowledge.models import Conflict, Event, Person
@@ -136,6 +136,51 @@ def figure_conflicts(
                 conflicts[other.article] = conflict(context, other.article, other.text, note)
                 break
     return tuple(conflicts.values())
+
+
+CORRECTION_ROWS = 50  # sentences read per figure for a correction of it: a number is seldom in more that matter
+FOLLOWING_READ = 2  # sentences after the first answer read for a revision of its figure: the next or the one after
+CORRECTED_NUMBERS = 3  # figures of the first answer looked up: a sentence giving more is a table, not one count
+
+
+def figure_corrections(
+    context: Context,
+    first: SentenceRow,
+    ranked: Iterable[SentenceRow],
+    asked: frozenset[str],
+    counted: str | None = None,
+) -> list[SentenceRow]:
+    """Sentences that correct a figure of ``first``, published no earlier: "397 were returned, not 412 as Kyiv had
+    initially announced" for "Ukraine said 412 of its servicemen came home"; and, among ``ranked`` (those the
+    question ranked), one revising a figure without repeating it ("Kyiv later revised the figure to 397").
+    ``asked``: the question's stems, one of which a correction holds (it is about what was asked, not another
+    count of the same number); ``counted``: what a how-many question counts, whose figure alone is looked up
+    when ``first`` gives one ("412 Ukrainians and 380 Russian servicemen": the servicemen's, for soldiers)."""
+    numbers = numbers_in(first.text)
+    if counted is not None:
+        family = {counted} | related(counted)
+        of_it = [number for noun, (number, _) in figures_in(first.text).items() if noun in family]
+        numbers = [number for number in numbers if number in of_it] if of_it else numbers
+    found: dict[int, SentenceRow] = {}
+    for number in numbers[:CORRECTED_NUMBERS]:
+        if corrects(first.text, number):
+            continue  # (the first answer is itself the correction of this one)
+        query = '"' + number.replace(",", "") + '"'
+        scale = magnitude_after(first.text, number)
+        for row in context.store.search_sentences(query, CORRECTION_ROWS, ranked=False):
+            if row.id != first.id and asked & set(row.stems) and corrects(row.text, number, scale):
+                found.setdefault(row.id, row)
+    # (the sentences right after the first answer go on about its figure: "On Friday Belgrade revised the figure
+    # to 503" follows "Belgrade said 518 of its soldiers came home", sharing no word of the question)
+    following = context.store.sentences(range(first.id + 1, first.id + 1 + FOLLOWING_READ)).values()
+    for row in [*ranked, *(row for row in following if row.article == first.article)]:
+        if row.id != first.id and REVISED_FIGURE.search(row.text):
+            found.setdefault(row.id, row)
+    if not found:
+        return []
+    days = context.store.published({first.article, *(row.article for row in found.values())})
+    since = days.get(first.article)
+    return [row for row in found.values() if since is None or days.get(row.article, since) >= since]
 
 
 def role_conflicts(context: Context, person: Person, shown: int) -> tuple[Conflict, ...]:

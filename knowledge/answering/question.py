@@ -930,6 +930,15 @@ LATEST_ASKED = re.compile(
 )
 
 
+# "how many did Kyiv initially announce?", "the first figure given": a count asked as it first stood, before any
+# correction of it
+FIRST_FIGURE_ASKED = re.compile(
+    r"\b(?:initial(?:ly)?|original(?:ly)?|at\s+first|first\s+(?:said|announced|reported|claimed|given|figure|count|"
+    r"number|tally|total)|claimed|had\s+(?:said|announced|reported))\b",
+    re.I,
+)
+
+
 # "when was X (last) in Y?", "when were they in Riga?": a person's being at a place, no verb of what they did
 _BEING_IN_PLACE = re.compile(
     r"^\s*when\s+(?:was|were|is|has\s+been|had\s+been)\s+.{2,40}?\s+(?:(?:last|first|next)\s+)?(?:in|at)\s+\S", re.I

@@ -15,10 +15,11 @@ from knowledge.answering.answer_types import (
     counted_by_verb,
     holds_answer_type,
 )
-from knowledge.answering.conflicts import figure_conflicts
+from knowledge.answering.conflicts import figure_conflicts, figure_corrections
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
 from knowledge.answering.question import (
+    FIRST_FIGURE_ASKED,
     LATEST_ASKED,
     MEMBERS_ASKED,
     Question,
@@ -64,6 +65,7 @@ from knowledge.vocabulary import (
 QUESTION_STEMS = frozenset(stem(word) for word in QUESTION_WORDS)  # "when", "what": no word plain search needs
 _ATTITUDE_STEMS = frozenset(stem(verb) for verb in ATTITUDE_VERBS)  # "going", "wanted": their verb, however typed
 SEARCH_ITEMS = 5
+CORRECTION_LABEL = "corrects an earlier figure"
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
 PADDED_ITEMS = 3  # an answer of fewer relevant sentences shows the nearest ones after them, labelled
 NEAR_SHARE = 0.5  # a near answer holds at least half the share a relevant one needs, and names everything named
@@ -518,9 +520,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             question.kind == "why" and h.row.id not in typed,
             h.row.id in others_only,
             h.row.id not in typed,
+            # (the side asked about before another: "how many did Serbia get back?" is not "Croatia received 240";
+            # and a tie-break: "how much does Latvia lose?" is "We lose $2 million")
+            h.row.id in other_sides,
             bool(by_verb) and h.row.id not in by_verb,  # (of the counts of the thing asked, the asked verb's first)
             newest.get(h.row.article, 0),
-            h.row.id in other_sides,  # (a tie-break: "how much does Latvia lose?" is "We lose $2 million")
             bool(acting) and h.row.id not in told,
         )
     )
@@ -598,6 +602,17 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     conflicts = figure_conflicts(context, shown_hits[0].row, others, counted)  # the first item shown, re-ranked
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
+    if question.kind in ("how many", "amount") and not FIRST_FIGURE_ASKED.search(question.text):
+        # "how many came home?": a later sentence correcting the first answer's figure ("397, not 412 as Kyiv had
+        # initially announced") comes before it, labelled: a count is asked for as it was last told
+        stems_asked = frozenset(s for group in question.groups for s in group.stems)
+        fixes = figure_corrections(context, shown_hits[0].row, others, stems_asked, question.counted)
+        if fixes:
+            labelled = [context.sentence_item(row, label=CORRECTION_LABEL) for row in fixes]
+            fixed = dated_items(context, question, fixes, labelled)
+            quoted = {row.text for row in fixes}
+            kept = [item for item in items if not item.citations or item.citations[0].quote not in quoted]
+            items = [*fixed, *kept][: max(len(items), SEARCH_ITEMS)]
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=note)
 
 
@@ -926,6 +941,12 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
         named = context.store.mentions_in(hit.row.id for hit in hits)
         if not any(keys & set(named.get(hit.row.id, ())) for hit in kept):
             kept += [hit for hit in hits if keys & set(named.get(hit.row.id, ()))][:NAMED_KEPT]
+    # ... and so for the one side asked about ("how many soldiers did Serbia get back?": "Serbia said 518 of its
+    # soldiers came home" is kept under "Croatia said it received 240 of its troops", which holds the verb)
+    other_sides = _other_sides(context, question, hits)
+    if kept and kept[0].row.id in other_sides:
+        ids = {hit.row.id for hit in kept}
+        kept += [hit for hit in hits if hit.row.id not in other_sides and hit.row.id not in ids][:NAMED_KEPT]
     return kept
 
 
