@@ -6625,3 +6625,70 @@ On Friday Belgrade revised the figure to 503, saying 15 wounded men had stayed i
     answer = knowledge.answer("how many soldiers came home in the Bezdan swap?")
     assert "503" in answer.items[0].text, answer.items[:2]
     assert "518" in answer.items[1].text, answer.items[:2]
+
+
+def test_who_called_it_a_word_is_the_one_the_quotation_is_given_by(tmp_path: Path) -> None:
+    text = """date: 2031-10-02
+source: Amber Wire
+title: Lithuania and Poland hold border talks in Druskininkai
+
+DRUSKININKAI, Oct 2 (Amber Wire) - Lithuanian Foreign Minister Rasa Kaunaite told Polish envoy Marek Zielny on Wednesday that Vilnius would reopen two crossings, according to a statement from government spokesman Tomas Vilkas that described the meeting as “productive”.
+
+Kaunaite was among those who attended the dinner along with presidential adviser Jonas Petraitis, who thanked Zielny for what he described as a “generous” offer on fishing quotas.
+
+Zielny said the talks had been “useful” and that he would report to Warsaw.
+"""
+    knowledge = _knowledge(tmp_path, "druskininkai.txt", text)
+    cases = {
+        "who called the kaunaite zielny meeting productive": "Tomas Vilkas",
+        "who described the meeting as productive?": "Tomas Vilkas",
+        "who said the quota offer was generous": "Jonas Petraitis",
+        "who called the talks useful?": "Marek Zielny",
+    }
+    for wording, speaker in cases.items():
+        answer = knowledge.answer(wording)
+        assert answer.items[0].text.startswith(speaker), (wording, [i.text[:60] for i in answer.items])
+
+
+def test_a_role_given_by_an_arrival_as_answers_a_role_asked_now_and_conditions_put_on_a_thing_are_demands(
+    tmp_path: Path,
+) -> None:
+    first = """date: 2031-11-03
+source: Andes Wire
+title: Peru and Chile open border talks in Arica
+
+ARICA, Nov 3 (Andes Wire) - Peru and Chile opened border talks in Arica on Monday.
+
+Chilean Deputy Foreign Minister Ramon Fuenzalida, who leads the Chilean team, said Santiago would accept a fishing truce only if Peru withdrew its patrol boats from the disputed bay.
+
+Peruvian negotiator Lucia Quispe said Lima wanted the bay's fishing quotas shared equally.
+
+Chile puts the bay's yearly catch at 40,000 tonnes, and a second round is set for December 2.
+"""
+    later = """date: 2031-11-20
+source: Pacific Press
+title: ANALYSIS-New Chilean negotiator changes the tone in Arica
+
+LIMA, Nov 20 (Pacific Press) - Analysts say the arrival of Ignacio Barrientos as Chile's chief negotiator last week is the biggest change in the Arica talks so far.
+
+Barrientos has kept Santiago's demand that Peruvian patrol boats leave the bay.
+
+Quispe called the truce idea premature, and Peruvian fishermen say a truce would cost them the winter season.
+
+Mediators from Ecuador plan to table a written truce text before the second round.
+"""
+    knowledge = _corpus(tmp_path, {"arica.txt": first, "analysis.txt": later})
+    for wording in (
+        "chile chief negotiator now?",
+        "who is Chile's current chief negotiator",
+        "chile's chief negotiator",
+    ):
+        answer = knowledge.answer(wording)
+        assert answer.items[0].text.startswith("Ignacio Barrientos"), (wording, answer.message, answer.items[:1])
+    for wording in (
+        "What conditions is Santiago putting on a fishing truce?",
+        "What conditions does Chile set for a truce?",
+        "what terms has chile laid down for the truce",
+    ):
+        answer = knowledge.answer(wording)
+        assert "patrol boats" in answer.items[0].text and answer.items[0].label is None, (wording, answer.message)

@@ -35,7 +35,7 @@ from knowledge.answering.search import PADDED_ITEMS, acronym_spelled_out, closes
 from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
-from knowledge.lexicon import related
+from knowledge.lexicon import related, without_phrasal_verbs
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.text import STOPWORDS, fold, stem, terms
@@ -460,6 +460,19 @@ _CONDITION_VERB = re.compile(
 )
 
 
+# "what conditions is Moscow putting on a truce?", "the terms Kyiv set for talks": the verb that lays a condition down
+# is no topic (a demand never says "putting"); what the condition is put on is
+_LAYING_VERB = re.compile(
+    r"\b(?:conditions?|preconditions?|terms|demands?|requirements?)\b(?:\s+[\w’'-]+){0,4}?\s+"
+    r"(?P<verb>put|puts|putting|set|sets|setting|place|places|placing|placed|attach|attaches|attaching|attached|"
+    r"lay|lays|laying|laid|impose|imposes|imposing|imposed|make|makes|making|made|"
+    r"scheduled)\b|"  # (the question reader's "set for": ``lexicon.PHRASAL_VERBS``)
+    r"\b(?P<verb2>put|puts|putting|set|sets|setting|place|places|placing|placed|attach|attaches|attaching|attached|"
+    r"lay|lays|laying|laid|impose|imposes|imposing|imposed)\s+(?:\w+\s+){0,2}?(?:conditions?|preconditions?|terms)\b",
+    re.IGNORECASE,
+)
+
+
 def _topic(question: Question, parties: list[str], targets: list[str]) -> Question:
     """The question without the words that name the demanding party or the one demanded of, or say 'demand':
     what remains is the topic, other parties included ("what does Moscow demand about NATO?")."""
@@ -470,6 +483,8 @@ def _topic(question: Question, parties: list[str], targets: list[str]) -> Questi
     party_words = {g.word for g in question.groups if set(parties_in_question(g.word)) & named}
     whole_deal = {fold(w) for found in _FOR_A_DEAL.finditer(question.text) for w in found.group("deal").split()}
     condition = {fold(found.group("verb")) for found in _CONDITION_VERB.finditer(question.text)}
+    laid = [*_LAYING_VERB.finditer(question.text), *_LAYING_VERB.finditer(without_phrasal_verbs(question.text))]
+    condition |= {fold(found.group("verb") or found.group("verb2")) for found in laid}
     words = demand_words(question.text) | name_words | party_words | whole_deal | condition
     topic = question.without_groups(frozenset(words))
     others = tuple(p for p in question.parties if p not in named)

@@ -35,7 +35,7 @@ from knowledge.extract.speakers import (
 )
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
-from knowledge.text import STOPWORDS, fold, stem
+from knowledge.text import STOPWORDS, fold, stem, stems
 from knowledge.vocabulary import AGENT_ROLE_WORDS, MONTHS, REPORT_VERBS, SAID_ON_WORDS, SPEECH_VERBS, WEEKDAYS
 
 UNKNOWN_SPEAKER = "Speaker not named in the article"
@@ -122,7 +122,12 @@ def who_said(context: Context, text: str) -> Answer:
         if phrase:
             return answer.model_copy(update={"message": f"No article has the words '{phrase}'."})
         return answer
-    items = [_quoted_by(context, row, phrase) or speaker_item(context, row) for row in rows[: SEARCH_ITEMS * 2]]
+    items = []
+    for row in rows[: SEARCH_ITEMS * 2]:
+        # ("who called the call fantastic?": the sentence's quotation holding an asked word is what was asked about)
+        quoted = phrase or _asked_quote(question, row.text)
+        given = _quoted_by(context, row, quoted) or _described_by(context, row, quoted)
+        items.append(given or speaker_item(context, row))
     # "who said the exchange could happen next week?": a sentence whose speaker is known answers before one whose
     # is not ("Russia has stepped up its bombardment ..."), which can tell no one (stable: rank order otherwise)
     items.sort(key=lambda item: item.label == SPEAKER_UNKNOWN_LABEL)
@@ -863,6 +868,45 @@ def _quoted_by(context: Context, row: SentenceRow, phrase: str | None) -> Answer
     published = context.store.published([row.article]).get(row.article)
     date = spoken_on(row.text, published) if published else None
     return AnswerItem(text=f"{names}: {row.text}", date=date, citations=citations)
+
+
+# A quotation in a sentence, straight or curly: what a question's words may have been ("what he described as a
+# “successful” visit")
+_QUOTATION = re.compile(r"[“\"]([^”\"]{1,200})[”\"]")
+# "..., who thanked Witkoff for what he described as": the relative clause a quotation is given in, after its person
+_WHO_GIVES = re.compile(rf",\s+who\s+[^,;:“\"]{{0,80}}?\b(?:{REPORT_VERBS}|termed|dubbed|branded)\b[^;:“\"]{{0,40}}$")
+_NAME_BEFORE = 4  # words between a person's surname and ", who": a name and a title, not a clause
+
+
+def _asked_quote(question: Question, text: str) -> str | None:
+    """The quotation of ``text`` holding one of the question's words, as if the question had quoted it: "who
+    called the call fantastic?" asks about the “fantastic” of "... a statement that described the call as
+    “fantastic”"."""
+    asked = {s for group in question.groups for s in group.stems}
+    for match in _QUOTATION.finditer(text):
+        if asked & set(stems(match.group(1))):
+            return match.group(1)
+    return None
+
+
+def _described_by(context: Context, row: SentenceRow, phrase: str | None) -> AnswerItem | None:
+    """The person a relative clause giving the quotation hangs on, when that is not who opens the sentence ("Ushakov
+    attended along with Kirill Dmitriev, who thanked Witkoff for what he described as a “successful” visit" is
+    Dmitriev's word); None otherwise."""
+    at = row.text.find(phrase) if phrase else -1
+    relative = _WHO_GIVES.search(row.text[: max(at, 0)].rstrip("“\"' "))
+    if at < 0 or relative is None:
+        return None
+    before = row.text[: relative.start()]
+    named = [(start, person) for start, person in context.lookup.named_exactly(before)]
+    if not named or len(before[named[-1][0] :].split()) > _NAME_BEFORE:
+        return None
+    speaker = named[-1][1]
+    role = f" ({speaker.roles[0]})" if speaker.roles else ""
+    published = context.store.published([row.article]).get(row.article)
+    date = spoken_on(row.text, published) if published else None
+    citations = context.cite([row.sentence.citation()])
+    return AnswerItem(text=f"{speaker.name}{role}: {row.text}", date=date, citations=citations)
 
 
 def _holding(context: Context, question: Question, phrase: str) -> list[SentenceRow]:

@@ -52,6 +52,13 @@ _IN_TURN = re.compile(
     r"(?P<name2>.+?))(?:\s+as\s+(?P<role>.+))?$",
     re.I,
 )
+# "now", "currently", "the current ...": a role asked as it stands, which the newest article giving it answers; no
+# word of the role itself
+_AS_IT_STANDS = re.compile(
+    r"\s+(?:right\s+)?(?:now|currently|at\s+(?:the\s+moment|present)|these\s+days|today)$|"
+    r"\b(?:current|currently|present|presently|incumbent)\s+",
+    re.I,
+)
 _ACT_ENDING = re.compile(r"[a-z]{2,}(?:ed|ing)$")  # a verb's past or its -ing form opening a description
 _DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:people|person|one|ones))\b", re.I)
 
@@ -60,6 +67,7 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
     """Who someone is (role, affiliation, aliases) and what they said or did, with citations; ``asked``, the whole
     question a job question's name came from ("Shmyhal's new job?" asks for a post given)."""
     query = _NAME_ASKED.sub("", name.strip(" ?!.")).strip()  # "Kremlin spokesman name?": who the spokesman is
+    query = " ".join(_AS_IT_STANDS.sub(" ", query).split())  # "russia chief negotiator now?": the role, as it stands
     if not query:
         return Answer(
             intent=Intent.WHO,

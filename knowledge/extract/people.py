@@ -864,7 +864,9 @@ def _copula_role(sentence: str, end: int) -> str | None:
 _APPOINTING = re.compile(
     r"\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|elect(?:ed|s|ing)?|install(?:ed|s|ing)?|"
     r"confirm(?:ed|s|ing)|tapp(?:ed|ing)|pick(?:ed|s|ing)|chose|chosen|choos(?:es|ing)|promot(?:ed|es|ing)|"
-    r"sent|sends|sending|dispatch(?:ed|es|ing))\b",  # "Eritrea sent Ambassador X, ..., as head of delegation"
+    r"sent|sends|sending|dispatch(?:ed|es|ing)|"  # "Eritrea sent Ambassador X, ..., as head of delegation"
+    # ... and the nouns of it: "the appointment of X as ...", "the arrival of X as Russia's chief negotiator"
+    r"appointment|nomination|election|selection|promotion|installation|arrival)\b",
     re.IGNORECASE,
 )
 _POST_ENDS = re.compile(
