@@ -255,6 +255,9 @@ PHRASAL_VERBS: dict[str, str] = {
     "sat down together": "met",
     "sit across from": "meet",
     "sat across from": "met",
+    "was in the room": "attended",  # "who was in the room besides X?": who attended the meeting
+    "were in the room": "attended",
+    "be in the room": "attend",
     "sat in on": "attended",  # "which official sat in on the meeting?"
     "sit in on": "attend",
     "sit-down": "meeting",
@@ -303,6 +306,7 @@ PHRASAL_VERBS: dict[str, str] = {
 def without_phrasal_verbs(text: str) -> str:
     """The text with each phrasal verb written as the one word it stands for (``PHRASAL_VERBS``)."""
     text = _GOT_BACK.sub(lambda m: _RECEIVING[m.group("verb").lower()], _GOT_TO_A_PLACE.sub(_arrived, text))
+    text = _LANDED.sub(_arrived_by_air, text)
     return _PHRASAL.sub(lambda m: PHRASAL_VERBS[m.group(0).lower()], text)
 
 
@@ -319,6 +323,32 @@ _ARRIVING = {"get": "arrive", "gets": "arrives", "got": "arrived", "getting": "a
 
 def _arrived(found: re.Match[str]) -> str:
     return f"{_ARRIVING[found.group('verb').lower()]} in "
+
+
+# "when did Rubio land in Riyadh?", "the envoy touched down in Oslo": landing in a place is arriving there, which is
+# what articles write; "land" only as a verb (after an auxiliary and its subject, never after a verb that takes land
+# as its object: "did Russia take land in Donetsk?", "how much land in Donbas")
+_LAND_OBJECT_VERBS = (
+    "take|took|taken|seize|seized|give|gave|given|cede|ceded|want|wants|get|got|hold|held|keep|kept|control|gain|"
+    "gained|lose|lost|occupy|occupied|swap|swapped|trade|traded|grab|grabbed|annex|annexed|return|returned|"
+    r"surrender|surrendered|any|more|much|some|no|of|the\s+same"
+)
+_LANDED = re.compile(
+    r"\b(?:(?P<past>landed|touched\s+down)|(?P<ing>landing|touching\s+down)|(?P<third>lands|touches\s+down)|"
+    rf"(?P<aux>(?:did|does|do|will|would|to|can|could|should)\s+(?:(?!(?:{_LAND_OBJECT_VERBS})\b)[\w’'-]+\s+){{0,3}}?)"
+    r"(?P<base>land|touch\s+down))\s+(?=(?:in|at)\s)",
+    re.IGNORECASE,
+)
+
+
+def _arrived_by_air(found: re.Match[str]) -> str:
+    if found.group("past"):
+        return "arrived "
+    if found.group("ing"):
+        return "arriving "
+    if found.group("third"):
+        return "arrives "
+    return f"{found.group('aux')}arrive "
 
 
 # Words whose opposite answers a yes/no question as well as they do: "did the effort succeed?" is answered by "these

@@ -6692,3 +6692,36 @@ Mediators from Ecuador plan to table a written truce text before the second roun
     ):
         answer = knowledge.answer(wording)
         assert "patrol boats" in answer.items[0].text and answer.items[0].label is None, (wording, answer.message)
+
+
+def test_landing_being_in_the_room_an_affiliation_and_a_meeting_day_are_read_as_articles_write_them(
+    tmp_path: Path,
+) -> None:
+    text = """date: 2031-12-09
+source: Fjord Wire
+title: Norwegian and Icelandic ministers meet in Tromso over fishing rights
+
+TROMSO, Dec 9 (Fjord Wire) - Icelandic Foreign Minister Gudrun Haraldsdottir arrived in Tromso on Monday on a previously planned trip.
+
+She will hold talks with Norwegian Fisheries Minister Per Solberg on Wednesday.
+
+The closed-door meeting will also be attended by coast guard chief Eirik Vangen and trade adviser Sigrun Lund.
+
+"Nobody wants a second cod war," said Kari Moen, a senior fellow at the Arctic Policy Institute in Bergen.
+
+Iceland wants more land in the north for its fish farms, officials said.
+"""
+    knowledge = _knowledge(tmp_path, "tromso.txt", text)
+    _answered_first(
+        knowledge, ("When did Haraldsdottir land in Tromso?", "haraldsdottir landed in tromso when"), "arrived"
+    )
+    answer = knowledge.answer("who was in the room besides haraldsdottir and solberg")
+    assert "Vangen" in answer.items[0].text, (answer.message, answer.items[:1])
+    answer = knowledge.answer("Kari Moen affiliation")
+    assert answer.intent == Intent.WHO and "Arctic Policy Institute" in answer.items[0].text, answer.items[:1]
+    answer = knowledge.answer("haraldsdottir solberg meeting day?")  # read as a when-question, as "... date?" is
+    assert answer.intent == Intent.TIMELINE and answer.items[0].date == "2031-12-10", (answer.intent, answer.items[:1])
+    # "land" the object of a verb is land, not a landing
+    from knowledge.lexicon import without_phrasal_verbs
+
+    assert without_phrasal_verbs("does Iceland want land in the north") == "does Iceland want land in the north"

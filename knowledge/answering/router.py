@@ -134,6 +134,8 @@ _WHEN = re.compile(
     r".*[-–—:,]\s*when\s+and\s+where\s*[?!.]*\s*$|"  # "next round of talks - when and where?"
     r".*\b(?:what|which)\s+day\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"
     r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b|"
+    # ("lavrov rubio meeting day?": the day of the meeting, at the end only: "on talks day two" is no question of it)
+    r".*\b(?:call|meeting|talks|summit|visit|signing|announcement|exchange|swap|arrival|trip)\s+day\s*[?!.]*\s*$|"
     r"[^?]*\b(?:target|deadline|goal)\s+(?:month|date|day)\b|.*\bmonth\s*[?!.]*\s*$)",  # "target month for the deal"
     re.I,
 )
@@ -174,7 +176,9 @@ _WHO_HOLDS = re.compile(
 _WHO_SPEAKS_FOR = re.compile(r"^who\s+(?:speaks|spoke|is\s+speaking)\s+for\s+(?P<what>.*\w.*?)[?.!]*$", re.I)
 # "what's Umerov's job?", "what role does Rustem Umerov have?", "what does Umerov do?", "Budanov's new post?": who
 # someone is, asked by the noun for a job or "what does X do".
-_JOB_NOUN = r"(?:job|role|post|title|occupation|profession|background|bio|biography|career)s?"  # ("X's background?")
+_JOB_NOUN = (  # ("X's background?"; "Okafor affiliation?": where they work, which the profile gives)
+    r"(?:job|role|post|title|occupation|profession|background|bio|biography|career|affiliation|employer|workplace)s?"
+)
 # "Polishchuk's position?", "what is Kesk's current position?": a person's post when no topic follows (a party's
 # position, or one "on" something, is a stance)
 _PERSONS_POSITION = re.compile(
@@ -216,7 +220,7 @@ _ASKING_WORDS = frozenset(
     """
     what what's whats who who's whose which is was are were does did do have has had the a an his her their its new
     current job jobs role roles post title office occupation profession function position for living now then
-    background bio biography career
+    background bio biography career affiliation affiliations employer workplace
     tell me about
     """.split()
 )
