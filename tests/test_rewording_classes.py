@@ -783,9 +783,12 @@ def test_two_named_things_in_one_sentence_answer_though_the_verb_differs(tmp_pat
             ),
         },
     )
-    answer = kb.answer("What date did Rivas land in Muscat?")
+    answer = kb.answer("What date did Rivas dock in Muscat?")
     assert answer.found and answer.items[0].date == "2026-02-16"
-    assert answer.items[0].label == "closest sentence"  # "arrived" is not "land": near, and said so
+    assert answer.items[0].label == "closest sentence"  # "arrived" is not "dock": near, and said so
+    # (landing in a place is arriving there: ``lexicon._LANDED``)
+    landed = kb.answer("What date did Rivas land in Muscat?")
+    assert landed.items[0].date == "2026-02-16" and landed.items[0].label is None, landed.items[:1]
 
 
 def test_a_stance_on_another_part_of_an_issue_is_not_the_stance_asked_about(tmp_path: Path) -> None:
