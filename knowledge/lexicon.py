@@ -113,6 +113,8 @@ FAMILIES: tuple[str, ...] = (
     "push pushes pushed effort efforts drive bid",  # "the peace push": the peace efforts
     "rise rises rose risen rising lift lifts lifted lifting increase increased jump jumped climb climbed",  # prices
     "television televised broadcast broadcasts",  # "talking to him on TV": a televised meeting
+    "cost costs costing price prices priced",  # "what a deal would cost": "the price of yes"
+    "gun guns artillery weapon weapons",  # "how far would heavy guns pull back?": "heavy artillery ... pulled back"
     "agenda topic topics discuss discussed covered",  # "what else was on the agenda?": what the talks covered
     "purpose purposes objective objectives aim aimed goal goals",  # "the trip's purpose": what it aimed to do
     # "asked parliament (the Rada) to": asked lawmakers

@@ -6728,3 +6728,28 @@ Iceland wants more land in the north for its fish farms, officials said.
     from knowledge.lexicon import without_phrasal_verbs
 
     assert without_phrasal_verbs("does Iceland want land in the north") == "does Iceland want land in the north"
+
+
+def test_a_subject_before_need_to_is_no_compound_and_a_who_question_ending_in_cost_asks_for_a_person(
+    tmp_path: Path,
+) -> None:
+    text = """date: 2032-01-14
+source: Danube Wire
+title: Draft truce for the Drina valley
+
+SARAJEVO, Jan 14 (Danube Wire) - Under the draft, heavy artillery would be pulled back at least 20 kilometres from the Drina within five days of the truce taking effect.
+
+"Kovac was sent to say no. Begic was sent to find out the price of yes," said Amra Hodzic, an analyst at the Balkan Policy Forum.
+"""
+    knowledge = _knowledge(tmp_path, "drina.txt", text)
+    _answered_first(
+        knowledge,
+        ("how far would heavy guns need to pull back under the draft", "how far do heavy guns have to pull back"),
+        "20 kilometres",
+    )
+    answer = knowledge.answer("who thinks Begic was sent to find out what a deal would cost")
+    assert "price of yes" in answer.items[0].text and answer.items[0].label is None, (answer.message, answer.items)
+    from knowledge.answering.question import question_kind
+
+    assert question_kind("who thinks Begic was sent to find out what a deal would cost") == "who"
+    assert question_kind("the truce plan cost?") == "amount"

@@ -112,7 +112,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # of NATO membership" asks no sum)
     (
         "amount",
-        re.compile(r"\b(?:cost|price|worth)\s+of\b|\b(?:cost|price|worth)\s*[?.!]*\s*$", re.I),
+        # (never a who-question: "who thinks he was sent to find out what a deal would cost?" asks for a person)
+        re.compile(
+            r"^(?!\s*(?:who|whom|whose)\b).*?(?:\b(?:cost|price|worth)\s+of\b|\b(?:cost|price|worth)\s*[?.!]*\s*$)",
+            re.I,
+        ),
     ),
     # a count, or a measure ("how cold was it", "how far", "the loan's size?"): a number answers
     (
@@ -735,6 +739,21 @@ def _misspelt_question_word(word: str) -> bool:
     )
 
 
+# Verbs a subject takes before "to" that are nouns too ("the need", "a want"): before "to", a verb ("plan" is left
+# out: "the peace plan to end the war" is a compound)
+_VERBS_TAKING_TO = frozenset(
+    "need needs want wants have has had hope hopes intend intends seem seems try tries agree agrees refuse refuses "
+    "expect expects".split()
+)
+
+
+def verbs_before_to(text: str) -> frozenset[str]:
+    """The question's verbs of ``_VERBS_TAKING_TO`` that stand before "to" ("need to pull back"): they frame what
+    is asked, and an article saying "would be pulled back" never writes them."""
+    said = words(text)
+    return frozenset(w for w, after in pairwise(said) if w in _VERBS_TAKING_TO and after == "to")
+
+
 def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     """The words that name the particular thing asked about: the modifier of a compound ("the minerals deal"), and
     what a how-many question counts ("how many reactors"). A sentence about another deal, or one that counts
@@ -758,6 +777,8 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
         # (nor the noun "which" asks for and its verb: "which institution holds the assets?", a verb in "-s" before
         # its object's determiner; "which oil companies did ..." is a compound)
         asked_noun = before in ("which", "what") and second.endswith("s") and third in _OBJECT_OPENERS
+        # (nor a subject and a verb that takes "to": "would heavy guns need to pull back", "the leaders want to")
+        verb_to = second in _VERBS_TAKING_TO and third == "to"
         compound = (
             first in content
             and second in content
@@ -766,6 +787,7 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
             and not participle
             and not verb_after
             and not asked_noun
+            and not verb_to
         )
         if compound and first not in GENERIC_MODIFIERS:
             found.append(stem(first))

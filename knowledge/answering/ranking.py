@@ -36,7 +36,15 @@ from rapidfuzz.distance import OSA
 
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.answer_types import kind_booster, may_boost
-from knowledge.answering.question import Question, TermGroup, asker_verb, kind_words, party_phrases, party_stems
+from knowledge.answering.question import (
+    Question,
+    TermGroup,
+    asker_verb,
+    kind_words,
+    party_phrases,
+    party_stems,
+    verbs_before_to,
+)
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.subjects import question_verb
 from knowledge.extract.people import surname_of
@@ -456,7 +464,7 @@ class Ranker:
     def absent_words(self, question: Question) -> list[str]:
         """The question's content words no article uses, in any form of their family or as a close spelling
         ("debate" over articles that never mention one): what it asks about is not there."""
-        asking = kind_words(question.text) | FILLER_WORDS
+        asking = kind_words(question.text) | FILLER_WORDS | verbs_before_to(question.text)
         typed = set(words(question.text))  # a word a phrasal verb stands for ("comprised") was never typed: not named
         groups = self._with_corrections(tuple(g for g in question.groups if g.word not in asking and g.word in typed))
         frequencies = self.store.frequencies({s for g in groups for s in g.stems})
