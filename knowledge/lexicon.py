@@ -137,7 +137,8 @@ FAMILIES: tuple[str, ...] = (
     "remove removed removal oust ousted dismissing dismissal sacked",
     # "has the meeting been called off?": "has been postponed indefinitely"
     "cancel cancelled canceled cancellation postpone postponed postponement shelve shelved scrap scrapped",
-    "reaction reactions response responses react reacted respond responded reply replied",  # "Kyiv's reaction"
+    # "Kyiv's reaction"; "the deadline for answering the plan": for written responses
+    "reaction reactions response responses react reacted respond responded reply replied answer answers answered",
     "partition partitioning partitioned divide dividing divided carve carving carved",  # "carving up Ukraine"
     "killed kill died die dead deaths death casualties fatalities",  # "how many died?": "people were killed"
     "general gen",  # "which general": "Gen. Valery Gerasimov" (the abbreviation's stem)

@@ -6753,3 +6753,48 @@ SARAJEVO, Jan 14 (Danube Wire) - Under the draft, heavy artillery would be pulle
 
     assert question_kind("who thinks Begic was sent to find out what a deal would cost") == "who"
     assert question_kind("the truce plan cost?") == "amount"
+
+
+def test_a_deadline_is_told_by_a_sentence_naming_it_and_one_moved_from_a_day_no_longer_holds_there(
+    tmp_path: Path,
+) -> None:
+    first = """date: 2032-02-03
+source: Nordic Wire
+title: Mediator tables truce plan in Tallinn, sets Feb 10 deadline
+
+TALLINN, Feb 3 (Nordic Wire) - The Swiss mediator at the Tallinn talks on Tuesday presented both delegations with a draft plan for a 20-day truce, and asked for written answers by February 10.
+"""
+    later = """date: 2032-02-08
+source: Baltic Press
+title: Serbia replaces its negotiator; truce deadline pushed back
+
+TALLINN, Feb 8 (Baltic Press) - Serbia replaced the head of its delegation at the Tallinn talks on Saturday, and the mediator responded by giving both sides an extra week to answer her truce proposal.
+
+The mediator's office said the deadline for written responses to the truce draft had been moved from February 10 to February 17.
+"""
+    knowledge = _corpus(tmp_path, {"tallinn.txt": first, "later.txt": later})
+    for wording in (
+        "deadline for answering the truce plan?",
+        "what's the deadline for replying to the truce draft",
+        "when is the deadline for the written answers",
+    ):
+        answer = knowledge.answer(wording)
+        assert answer.items[0].date == "2032-02-17", (
+            wording,
+            answer.intent,
+            [(i.date, i.text[:60]) for i in answer.items],
+        )
+
+
+def test_history_that_tells_more_of_the_question_comes_before_news_that_shares_a_word(tmp_path: Path) -> None:
+    text = """date: 2032-03-20
+source: Lake Wire
+title: Prisoner swap agreed
+
+GENEVA, March 20 (Lake Wire) - Mediators said on Friday that a large exchange between Estonia and Latvia had been agreed and would take effect in the near future.
+
+On August 3, 2029, Estonia launched a military offensive against Latvia.
+"""
+    knowledge = _knowledge(tmp_path, "geneva.txt", text)
+    answer = knowledge.answer("when did estonia begin its full-scale invasion of latvia")
+    assert answer.items[0].date == "2029-08-03", [(i.date, i.label, i.text[:60]) for i in answer.items]

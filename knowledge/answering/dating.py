@@ -53,6 +53,15 @@ _MOVED_TO_BEFORE = re.compile(
 )
 
 
+# ... and the day it is moved from ("the deadline had been moved from May 14 to May 21"): a plan since changed
+_MOVED_FROM_BEFORE = re.compile(rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,4}}?from\s+(?:the\s+)?$", re.I)
+
+
+def moved_from(text: str, at: int) -> bool:
+    """Whether the date written at ``at`` is a day a plan is moved from ("moved from May 14 to May 21")."""
+    return at > 0 and _MOVED_FROM_BEFORE.search(text, 0, at) is not None
+
+
 def moved_to(text: str, at: int) -> bool:
     """Whether the date written at ``at`` is a day a plan is moved to."""
     return at > 0 and _MOVED_TO_BEFORE.search(text, 0, at) is not None
@@ -144,6 +153,8 @@ def superseded(text: str, phrase: str) -> bool:
     at = phrase_at(text, phrase)
     if at < 0:
         return False
+    if moved_from(text, at):
+        return True  # "moved from May 14 to May 21": May 14 is no longer the plan
     first = next(reversed(list(_FIRST_PLAN.finditer(text, 0, at))), None)  # the nearest before it
     changes = _CHANGED_PLAN
     if first is None:

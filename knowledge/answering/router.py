@@ -136,7 +136,10 @@ _WHEN = re.compile(
     r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b|"
     # ("lavrov rubio meeting day?": the day of the meeting, at the end only: "on talks day two" is no question of it)
     r".*\b(?:call|meeting|talks|summit|visit|signing|announcement|exchange|swap|arrival|trip)\s+day\s*[?!.]*\s*$|"
-    r"[^?]*\b(?:target|deadline|goal)\s+(?:month|date|day)\b|.*\bmonth\s*[?!.]*\s*$)",  # "target month for the deal"
+    r"[^?]*\b(?:target|deadline|goal)\s+(?:month|date|day)\b|.*\bmonth\s*[?!.]*\s*$|"  # "target month for the deal"
+    # "deadline for answering the plan?", "what's the new deadline to reply?": a deadline asked is its day
+    r"\s*(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?:the\s+)?(?:(?:new|current|latest|final|original)\s+)?deadlines?\s+"
+    r"(?:for|to|on)\b)",
     re.I,
 )
 # A fragment that is only an event named by its place in time, after names at most: "Kesk's most recent Tarnia

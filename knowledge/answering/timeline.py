@@ -34,6 +34,7 @@ from knowledge.answering.dating import (
     date_phrase,
     dated_items,
     dates_the_event,
+    moved_from,
     moved_to,
     own_clause_stems,
     passing_clause,
@@ -108,6 +109,10 @@ ORDINAL_RELATIVE_CUT = 0.45  # "the last visit" chooses among events naming all 
 CLAUSE_WEIGHT = 0.5  # half an event's score is how much of the question its own clause holds
 BACKGROUND_FACTOR = 0.45  # in a sentence telling news and history, "when did X?" is about the news
 HISTORY_FACTOR = 0.6  # a date told as history, for a when-question naming no time: the articles' news comes first
+_BY_A_DAY = re.compile(r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$", re.I)  # "... lists by Friday"
+_DAY_THINGS = frozenset({stem("deadline"), stem("expiry"), stem("cutoff")})  # nouns that are themselves a day
+HISTORY_WORDS_HELD = 2  # a history clause holding two words (or their families) of the question tells its act and
+# thing (one is as often a word in passing: "began", "talks")
 NEWS_OVER_HISTORY = 0.5  # ... first outright when it scores at least half as well (the factor above only discounts)
 PAST_FOR_FUTURE_FACTOR = 0.5  # "when will they meet again?" is about what was still planned
 PLAN_FOR_PAST_FACTOR = 0.5  # "when did they speak?" is not answered by "said on Saturday they would speak"
@@ -303,6 +308,13 @@ def _plans_called_off_in(hits: list[Hit], published: dict[str, dt.date]) -> tupl
     days, sentences = set(), set()
     for hit in hits:
         day = published.get(hit.row.article)
+        if day is not None and re.search(r"\bfrom\b", hit.row.text):
+            # ... or moved from ("the deadline had been moved from May 14 to May 21"): another article's plan for
+            # May 14 no longer holds (the sentence itself dates the new day, so it is not one calling a plan off)
+            for mention in find_dates(hit.row.text, day):
+                at = phrase_at(hit.row.text, mention.date.phrase)
+                if mention.date.precision is Precision.DAY and moved_from(hit.row.text, at):
+                    days.add(mention.date.start)
         if day is None or not CALL_OFF_WORD.search(hit.row.text):
             continue
         for mention in find_dates(hit.row.text, day):
@@ -849,6 +861,11 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         clause = set(row.focus_stems)
         if any(clause & group.stems.keys() for group in telling):
             return True
+        # ... or most of what it asks, in other words ("when did Russia begin its full-scale invasion?": "Russia
+        # launched a military offensive", its act and its thing, though not the rare "full-scale")
+        held = sum(1 for group in question.groups if clause & group.stems.keys())
+        if held >= HISTORY_WORDS_HELD and held * 2 >= len(question.groups):
+            return True
         # ... or a clause that names the place asked and another of its words, its verb left to the clause before
         # ("he became deputy director, and in August of the same year, the head of GUR")
         return bool(places) and places <= clause and any(clause & group.stems.keys() for group in question.groups)
@@ -868,11 +885,41 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
             for s in scored
         ]
     scored = _owned_by_the_names(question, scored)
+    # "deadline for answering the plan?": a thing that is itself a day is told only by a sentence naming it (the day
+    # the plan was presented, or the talks' head replaced, is no deadline)
+    # (or by the words that make a day one: "agreed to exchange lists by Friday of next week")
+    day_things = [g for g in question.groups if g.own in _DAY_THINGS]
+    if day_things:
+        scored = [
+            s
+            if all(not g.stems.keys().isdisjoint(s.hit.row.stems) for g in day_things)
+            or _BY_A_DAY.search(s.hit.row.text, 0, max(0, phrase_at(s.hit.row.text, date_phrase(s.row))))
+            else replace(s, sure=False)
+            for s in scored
+        ]
     sure = [s for s in scored if s.sure]
     unsure = [s for s in scored if not s.sure]
     history = max((s.score for s in sure if s.row.background), default=0.0)
     news = max((s.score for s in sure if not s.row.background), default=0.0)
-    if not question.date and not SINCE_WHEN.search(question.text) and history and news >= history * NEWS_OVER_HISTORY:
+
+    def held(rows: list[_Scored]) -> int:
+        """How many of the question's words (or their families) the best of these clauses holds."""
+        best = max(rows, key=lambda s: s.score, default=None)
+        clause = set(best.row.focus_stems) if best is not None else set()
+        return sum(1 for group in question.groups if clause & group.stems.keys())
+
+    # (... unless the history tells more of what is asked: "when did Russia begin its full-scale invasion?" is
+    # "Russia launched a military offensive", not a swap that "would take effect")
+    tells_more = history and held([s for s in sure if s.row.background]) > held(
+        [s for s in sure if not s.row.background]
+    )
+    if (
+        not question.date
+        and not SINCE_WHEN.search(question.text)
+        and history
+        and news >= history * NEWS_OVER_HISTORY
+        and not tells_more
+    ):
         # a question naming no time asks for the articles' news: the Friday talks before "a meeting in 2020", when
         # the news matches nearly as well (history is there when it matches far better, or was asked for by a date)
         sure.sort(key=lambda s: s.row.background)  # (stable: by score within each)
