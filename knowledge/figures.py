@@ -11,7 +11,7 @@ import functools
 import re
 
 from knowledge.text import STOPWORDS, fold, stems
-from knowledge.vocabulary import MONTHS
+from knowledge.vocabulary import FIRST_TOLD, MONTH_WORDS
 
 _FIGURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)\s+(?P<noun>(?:[A-Za-z-]+\s+){0,2})")
 _HEDGED = re.compile(
@@ -56,8 +56,10 @@ def figures_differ(one: str, other: str) -> tuple[str, str, str] | None:
 
 # A number written as a figure, whole ("4,757", "412"), not a part of a decimal or a word ("1.5", "F-16")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)(?!\w)")
-_MONTH_NEAR = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s*$", re.IGNORECASE)  # "March 13": a day, no figure
-_MONTH_AFTER = re.compile(rf"^\s*(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)  # "13 March"
+# "March 13", "13 March": a day, no figure (a number over 31 before "may" or "march" is a figure: "60 may have died")
+_MONTH_NEAR = re.compile(rf"\b(?:{MONTH_WORDS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{MONTH_WORDS})\b", re.IGNORECASE)
+LAST_DAY = 31
 SMALLEST_CORRECTED = 10  # a number under this is in too many sentences to look for its corrections, and counts that
 # small are seldom revised
 
@@ -70,30 +72,32 @@ def numbers_in(text: str) -> list[str]:
         number = match.group(1)
         if _looks_like_year(number) or int(number.replace(",", "")) < SMALLEST_CORRECTED:
             continue
-        if _MONTH_NEAR.search(text[: match.start()]) or _MONTH_AFTER.match(text[match.end() :]):
+        day = int(number.replace(",", "")) <= LAST_DAY
+        if day and (_MONTH_NEAR.search(text[: match.start()]) or _MONTH_AFTER.match(text[match.end() :])):
             continue
         found.append(number)
     return list(dict.fromkeys(found))
 
 
-# A sentence correcting a figure names the one it corrects beside a word that sets it aside: "397 were returned, not
-# 412 as Kyiv had initially announced", "rather than 412", "down from 412", "revised from 412 to 397", "412, as Kyiv
-# had first said" (a number "as Kyiv had said" is one confirmed). The number named again without one is the same
-# count repeated, not a correction.
-_SET_ASIDE_BEFORE = (
-    r"(?:\bnot|\brather\s+than|\binstead\s+of|\bdown\s+from|\bup\s+from|"
-    r"\b(?:initial|original|earlier|first|previous|reported|announced)\s+(?:figure|number|count|tally|total)\s+of)"
-    r"\s+(?:the\s+)?(?:(?:initial|original|earlier|first|previously\s+reported)\s+)?"
+# A sentence correcting a figure names the one it corrects after a word that sets it aside, and says who had given
+# it or when: "397 were returned, not 412 as Kyiv had initially announced", "900 rather than the 1,500 initially
+# floated", "the initial figure of 412". A contrast alone is another's figure ("50 observers rather than the 200 Kyiv
+# has proposed"), a change over time no correction ("520 in 2032, up from 412"), and the number named again without
+# either the same count repeated.
+_SET_ASIDE_BEFORE = r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?"
+_TOLD_AFTER = rf"(?![\w.,]\d)[^.;]{{0,50}}?\b(?:{FIRST_TOLD}|announced|reported|claimed|stated|given|floated|said)\b"
+_FIRST_FIGURE_OF = (
+    r"\b(?:initial|original|earlier|first|previous|reported|announced)\s+(?:figure|number|count|tally|total)\s+of\s+"
 )
-_SET_ASIDE_AFTER = (
-    r"(?:\s+\w+){0,2}?,?\s+(?:as|that|which)\s+(?:[\w’'-]+\s+){1,3}?(?:(?:had|has|have)\s+)?"
-    r"(?:initially|first|originally|earlier|previously|mistakenly|wrongly)\s+"
-    r"(?:said|announced|reported|claimed|stated|given|put\s+it)\b"
-)
+# Verbs of revising a figure, for both forms: "revised from 412 to 397" and "revised the figure to 397"
+_REVISING = r"(?:revis|correct|amend|updat|adjust|lower|rais|cut)\w*"
+_REVISED_FROM = rf"\b{_REVISING}\s+(?:\w+\s+){{0,4}}?from\s+"
 # "Kyiv later revised the figure to 397", "corrected its count to 397": a correction that does not repeat the number
+# (``thing``: what was counted, when the sentence names it: "updated the death toll to 12" is of deaths)
 REVISED_FIGURE = re.compile(
-    r"\b(?:revis|correct|amend|updat)\w*\s+(?:(?:down|up)(?:wards?)?\s+)?(?:the|its|their|his|her|that)\s+"
-    r"(?:\w+\s+)?(?:figure|number|count|tally|total|toll|estimate)\s+(?:(?:down|up)(?:wards?)?\s+)?to\s+\d",
+    rf"\b{_REVISING}\s+(?:(?:down|up)(?:wards?)?\s+)?(?:the|its|their|his|her|that)\s+"
+    r"(?:(?P<thing>[^\W\d_]+)\s+)?(?:figure|number|count|tally|total|toll|estimate)\s+(?:(?:down|up)(?:wards?)?\s+)?"
+    r"to\s+\d",
     re.IGNORECASE,
 )
 
@@ -112,9 +116,6 @@ def magnitude_after(text: str, number: str) -> str | None:
     return None
 
 
-_REVISING_FROM = r"\b(?:revis|correct|amend|adjust|lower|rais|cut)\w*\s+(?:\w+\s+){0,4}?from\s+"  # "revised ... from"
-
-
 def corrects(text: str, number: str, scale: str | None = None) -> bool:
     """Whether ``text`` sets ``number`` aside for another figure: "397 were returned, not 412 as first announced".
     ``scale``: the one the number was given with ("300 billion euros"); a correction of it gives a figure of that
@@ -122,15 +123,15 @@ def corrects(text: str, number: str, scale: str | None = None) -> bool:
     written = re.escape(number)
     if not re.search(rf"(?<![\w.,]){written}(?![\w.,]\d)", text):
         return False
-    if scale is not None and not any(magnitude_after(text, n) == scale for n in numbers_in(text)):
-        return False
     others = [n for n in numbers_in(text) if n != number]
-    if not others and not re.search(rf"\bfrom\s+{written}\s+to\s+\d", text):
+    if not others:
         return False  # (no other figure: nothing it is corrected to)
+    if scale is not None and not any(magnitude_after(text, n) == scale for n in others):
+        return False
     return bool(
-        re.search(rf"{_SET_ASIDE_BEFORE}{written}(?![\w.,]\d)", text, re.IGNORECASE)
-        or re.search(rf"(?<![\w.,]){written}{_SET_ASIDE_AFTER}", text, re.IGNORECASE)
-        or re.search(rf"{_REVISING_FROM}{written}\s+to\s+\d", text, re.IGNORECASE)
+        re.search(rf"{_SET_ASIDE_BEFORE}{written}{_TOLD_AFTER}", text, re.IGNORECASE)
+        or re.search(rf"{_FIRST_FIGURE_OF}{written}(?![\w.,]\d)", text, re.IGNORECASE)
+        or re.search(rf"{_REVISED_FROM}{written}\s+to\s+\d", text, re.IGNORECASE)
     )
 
 

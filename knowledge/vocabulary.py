@@ -19,6 +19,10 @@ WEEKDAYS: dict[str, int] = {name.lower(): number for number, name in enumerate(c
 # three-letter short forms ("mar", "jan") are left out because most are also ordinary words or word stems
 MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
 
+# Adverbs that tell a figure or a plan as it first stood ("as Kyiv had initially announced", "originally scheduled"),
+# as a regular-expression alternation
+FIRST_TOLD = "initially|originally|previously|first|earlier|mistakenly|wrongly"
+
 # Verbs that attribute speech ("Lavrov said", "added Peskov"), as a regular-expression alternation.
 SPEECH_VERBS = (
     "said|says|told|added|stated|noted|assured|wrote|announced|insisted|stressed|argued|explained|warned|"

@@ -6798,3 +6798,51 @@ On August 3, 2029, Estonia launched a military offensive against Latvia.
     knowledge = _knowledge(tmp_path, "geneva.txt", text)
     answer = knowledge.answer("when did estonia begin its full-scale invasion of latvia")
     assert answer.items[0].date == "2029-08-03", [(i.date, i.label, i.text[:60]) for i in answer.items]
+
+
+def test_the_round_eleven_rules_keep_ordinary_sentences_right(tmp_path: Path) -> None:
+    """What a reviewer found the round's rules misreading, on sentences written for it."""
+    from knowledge.answering.question import FIRST_FIGURE_ASKED
+    from knowledge.answering.who import _AS_IT_STANDS
+    from knowledge.extract.people import find_names
+    from knowledge.figures import corrects, numbers_in
+    from knowledge.lexicon import without_phrasal_verbs
+
+    # land as a noun, or the object of a verb, is no landing
+    for text in ("which lands in the south does Latvia still hold?", "did Estonia capture land in Valga?"):
+        assert "arriv" not in without_phrasal_verbs(text), without_phrasal_verbs(text)
+    # a change over time, another side's figure, a confirmation: no corrections; a number before "may" is a figure
+    assert not corrects("Latvia exported 520 shiploads of grain in 2032, up from 412 in 2031.", "412")
+    assert not corrects("Riga wants 50 observers rather than the 200 Tallinn has proposed.", "200")
+    confirming = (
+        "The Red Cross confirmed the return of 518 Latvian soldiers, as Riga had first announced, and of 240 Estonians."
+    )
+    assert not any(corrects(confirming, n) for n in numbers_in(confirming))
+    assert corrects("As many as 60 may have died in the shelling, not 41 as first reported.", "41")
+    # "claimed" as killed, "at first light": no first figure asked
+    assert not FIRST_FIGURE_ASKED.search("how many civilians has the Narva shelling claimed?")
+    # "Russia Today" is a name, not a role asked as it stands
+    assert " ".join(_AS_IT_STANDS.sub(" ", "the editor-in-chief of Russia Today").split()).endswith("Russia Today")
+    # a post blocked is no post held; a post's noun ends at its verb
+    blocked = find_names("Parliament blocked the appointment of Ilze Ozola as defence minister on Tuesday.")
+    assert [m.role for m in blocked if m.name == "Ilze Ozola"] == [None]
+    first = """date: 2032-04-02
+source: Baltic Wire
+title: Narva swap completed
+
+NARVA, April 2 (Baltic Wire) - Latvia said 518 of its soldiers came home in the Narva swap on Sunday.
+
+Separately, the health ministry updated the death toll to 12 from Saturday's floods.
+
+Foreign Minister Karlis Berzins said the peace talks were a waste of time and mocked Estonian envoy Mart Tamm, who called for a "just peace".
+
+Berzins told Tamm, who thanked him, that the talks had been "useful".
+"""
+    knowledge = _knowledge(tmp_path, "narva.txt", first)
+    answer = knowledge.answer("how many soldiers came home to Latvia in the Narva swap?")
+    assert "518" in answer.items[0].text and answer.items[0].label is None, answer.items[:2]
+    for wording in ("who said the peace talks were a waste of time?", "who called the talks useful?"):
+        said = knowledge.answer(wording)
+        assert said.items[0].text.startswith("Karlis Berzins"), (wording, [i.text[:40] for i in said.items])
+    assert knowledge.answer("what is Latvia's biggest employer?").intent != Intent.WHO
+    assert knowledge.answer("floods in Narva on swap day?").intent != Intent.TIMELINE

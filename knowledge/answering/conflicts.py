@@ -140,7 +140,8 @@ def figure_conflicts(
 
 CORRECTION_ROWS = 50  # sentences read per figure for a correction of it: a number is seldom in more that matter
 FOLLOWING_READ = 2  # sentences after the first answer read for a revision of its figure: the next or the one after
-CORRECTED_NUMBERS = 3  # figures of the first answer looked up: a sentence giving more is a table, not one count
+CORRECTED_NUMBERS = 3  # figures of the first answer looked up, the first three: the rest of a sentence giving more
+# is a table, whose corrections are seldom told
 
 
 def figure_corrections(
@@ -174,7 +175,10 @@ def figure_corrections(
     # to 503" follows "Belgrade said 518 of its soldiers came home", sharing no word of the question)
     following = context.store.sentences(range(first.id + 1, first.id + 1 + FOLLOWING_READ)).values()
     for row in [*ranked, *(row for row in following if row.article == first.article)]:
-        if row.id != first.id and REVISED_FIGURE.search(row.text):
+        revised = REVISED_FIGURE.search(row.text) if row.id != first.id else None
+        # ("updated the death toll to 12" revises a count of deaths: another count than one of soldiers)
+        thing = revised.group("thing") if revised is not None else None
+        if revised is not None and (thing is None or stem(thing.lower()) in asked):
             found.setdefault(row.id, row)
     if not found:
         return []

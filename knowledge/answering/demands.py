@@ -462,13 +462,14 @@ _CONDITION_VERB = re.compile(
 
 # "what conditions is Moscow putting on a truce?", "the terms Kyiv set for talks": the verb that lays a condition down
 # is no topic (a demand never says "putting"); what the condition is put on is
+_LAYING = (
+    "put|puts|putting|set|sets|setting|place|places|placing|placed|attach|attaches|attaching|attached|lay|lays|laying|"
+    "laid|impose|imposes|imposing|imposed|make|makes|making|made"
+)
 _LAYING_VERB = re.compile(
-    r"\b(?:conditions?|preconditions?|terms|demands?|requirements?)\b(?:\s+[\w’'-]+){0,4}?\s+"
-    r"(?P<verb>put|puts|putting|set|sets|setting|place|places|placing|placed|attach|attaches|attaching|attached|"
-    r"lay|lays|laying|laid|impose|imposes|imposing|imposed|make|makes|making|made|"
-    r"scheduled)\b|"  # (the question reader's "set for": ``lexicon.PHRASAL_VERBS``)
-    r"\b(?P<verb2>put|puts|putting|set|sets|setting|place|places|placing|placed|attach|attaches|attaching|attached|"
-    r"lay|lays|laying|laid|impose|imposes|imposing|imposed)\s+(?:\w+\s+){0,2}?(?:conditions?|preconditions?|terms)\b",
+    rf"\b(?:conditions?|preconditions?|terms|demands?|requirements?)\b(?:\s+[\w’'-]+){{0,4}}?\s+"
+    rf"(?P<verb>{_LAYING}|scheduled)\b|"  # ("scheduled": the question reader's "set for", ``lexicon.PHRASAL_VERBS``)
+    rf"\b(?P<verb2>{_LAYING})\s+(?:\w+\s+){{0,2}}?(?:conditions?|preconditions?|terms)\b",
     re.IGNORECASE,
 )
 

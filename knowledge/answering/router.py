@@ -134,7 +134,9 @@ _WHEN = re.compile(
     r".*[-–—:,]\s*when\s+and\s+where\s*[?!.]*\s*$|"  # "next round of talks - when and where?"
     r".*\b(?:what|which)\s+day\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s+(?:of|for)\b|"
     r"[^?]*\b(?:call|meeting|talks|summit|visit|deal|vote|election|signing|announcement)\s+dates?\b|"
-    # ("lavrov rubio meeting day?": the day of the meeting, at the end only: "on talks day two" is no question of it)
+    # ("lavrov rubio meeting day?": the day of the meeting, at the end only, never after "on": "protests in Geneva on
+    # summit day?" asks what happened on it)
+    r"(?!.*\bon\s+(?:the\s+)?\w+\s+day\s*[?!.]*\s*$)"
     r".*\b(?:call|meeting|talks|summit|visit|signing|announcement|exchange|swap|arrival|trip)\s+day\s*[?!.]*\s*$|"
     r"[^?]*\b(?:target|deadline|goal)\s+(?:month|date|day)\b|.*\bmonth\s*[?!.]*\s*$|"  # "target month for the deal"
     # "deadline for answering the plan?", "what's the new deadline to reply?": a deadline asked is its day
@@ -179,9 +181,9 @@ _WHO_HOLDS = re.compile(
 _WHO_SPEAKS_FOR = re.compile(r"^who\s+(?:speaks|spoke|is\s+speaking)\s+for\s+(?P<what>.*\w.*?)[?.!]*$", re.I)
 # "what's Umerov's job?", "what role does Rustem Umerov have?", "what does Umerov do?", "Budanov's new post?": who
 # someone is, asked by the noun for a job or "what does X do".
-_JOB_NOUN = (  # ("X's background?"; "Okafor affiliation?": where they work, which the profile gives)
-    r"(?:job|role|post|title|occupation|profession|background|bio|biography|career|affiliation|employer|workplace)s?"
-)
+# ("X's background?"; "Okafor affiliation?": where they work, which the profile gives; not "employer": "Ukraine's
+# biggest employer" is a company)
+_JOB_NOUN = r"(?:job|role|post|title|occupation|profession|background|bio|biography|career|affiliation)s?"
 # "Polishchuk's position?", "what is Kesk's current position?": a person's post when no topic follows (a party's
 # position, or one "on" something, is a stance)
 _PERSONS_POSITION = re.compile(
@@ -223,7 +225,7 @@ _ASKING_WORDS = frozenset(
     """
     what what's whats who who's whose which is was are were does did do have has had the a an his her their its new
     current job jobs role roles post title office occupation profession function position for living now then
-    background bio biography career affiliation affiliations employer workplace
+    background bio biography career affiliation affiliations
     tell me about
     """.split()
 )

@@ -874,7 +874,9 @@ def _quoted_by(context: Context, row: SentenceRow, phrase: str | None) -> Answer
 # “successful” visit")
 _QUOTATION = re.compile(r"[“\"]([^”\"]{1,200})[”\"]")
 # "..., who thanked Witkoff for what he described as": the relative clause a quotation is given in, after its person
-_WHO_GIVES = re.compile(rf",\s+who\s+[^,;:“\"]{{0,80}}?\b(?:{REPORT_VERBS}|termed|dubbed|branded)\b[^;:“\"]{{0,40}}$")
+_WHO_GIVES = re.compile(rf",\s+who\s+[^,;:“\"]{{0,80}}?\b(?:{REPORT_VERBS}|termed|dubbed|branded)\b[^,;:“\"]{{0,40}}$")
+# (the clause runs on to the quotation: "Putin told Witkoff, who thanked him, that the talks had been "useful"" is
+# Putin's word, the relative clause closed before it)
 _NAME_BEFORE = 4  # words between a person's surname and ", who": a name and a title, not a clause
 
 
@@ -883,8 +885,12 @@ def _asked_quote(question: Question, text: str) -> str | None:
     called the call fantastic?" asks about the “fantastic” of "... a statement that described the call as
     “fantastic”"."""
     asked = {s for group in question.groups for s in group.stems}
-    for match in _QUOTATION.finditer(text):
-        if asked & set(stems(match.group(1))):
+    quotations = list(_QUOTATION.finditer(text))
+    # (a word the sentence also says outside its quotations is what it tells, not the quoted words asked: "Lavrov
+    # said the peace talks were a waste of time and mocked X, who called for a "just peace"" is Lavrov's)
+    outside = set(stems(_QUOTATION.sub(" ", text)))
+    for match in quotations:
+        if (asked & set(stems(match.group(1)))) - outside:
             return match.group(1)
     return None
 
@@ -893,12 +899,12 @@ def _described_by(context: Context, row: SentenceRow, phrase: str | None) -> Ans
     """The person a relative clause giving the quotation hangs on, when that is not who opens the sentence ("Ushakov
     attended along with Kirill Dmitriev, who thanked Witkoff for what he described as a “successful” visit" is
     Dmitriev's word); None otherwise."""
-    at = row.text.find(phrase) if phrase else -1
+    at = row.text.lower().find(phrase.lower()) if phrase else -1
     relative = _WHO_GIVES.search(row.text[: max(at, 0)].rstrip("“\"' "))
     if at < 0 or relative is None:
         return None
     before = row.text[: relative.start()]
-    named = [(start, person) for start, person in context.lookup.named_exactly(before)]
+    named = context.lookup.named_exactly(before)
     if not named or len(before[named[-1][0] :].split()) > _NAME_BEFORE:
         return None
     speaker = named[-1][1]

@@ -54,10 +54,10 @@ _IN_TURN = re.compile(
 )
 # "now", "currently", "the current ...": a role asked as it stands, which the newest article giving it answers; no
 # word of the role itself
+# (lower case only, or opening the question: "Russia Today", "Current Time TV" are names; never "today")
 _AS_IT_STANDS = re.compile(
-    r"\s+(?:right\s+)?(?:now|currently|at\s+(?:the\s+moment|present)|these\s+days|today)$|"
-    r"\b(?:current|currently|present|presently|incumbent)\s+",
-    re.I,
+    r"\s+(?:right\s+)?(?:now|currently|at\s+(?:the\s+moment|present)|these\s+days)$|"
+    r"\b(?:current|currently|present|presently|incumbent)\s+|^(?:Current|Currently|Present|Incumbent)\s+"
 )
 _ACT_ENDING = re.compile(r"[a-z]{2,}(?:ed|ing)$")  # a verb's past or its -ing form opening a description
 _DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:people|person|one|ones))\b", re.I)

@@ -865,18 +865,22 @@ _APPOINTING = re.compile(
     r"\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|elect(?:ed|s|ing)?|install(?:ed|s|ing)?|"
     r"confirm(?:ed|s|ing)|tapp(?:ed|ing)|pick(?:ed|s|ing)|chose|chosen|choos(?:es|ing)|promot(?:ed|es|ing)|"
     r"sent|sends|sending|dispatch(?:ed|es|ing)|"  # "Eritrea sent Ambassador X, ..., as head of delegation"
-    # ... and the nouns of it: "the appointment of X as ...", "the arrival of X as Russia's chief negotiator"
-    r"appointment|nomination|election|selection|promotion|installation|arrival)\b",
+    # ... and the nouns of it, of a post taken: "the appointment of X as ...", "the arrival of X as Russia's chief
+    # negotiator" (not "nomination" or "election": a post still to be voted on)
+    r"appointment|promotion|installation|arrival)\b",
     re.IGNORECASE,
 )
+# (a noun of appointment is the subject of what follows the post: "the appointment of X as chairman was not on the
+# agenda": the post ends at its verb)
 _POST_ENDS = re.compile(
     r"\s+(?:and(?!\s+[A-Z])|who|which|after|before|on|in|since|from|until|replacing|dismissing|succeeding|to|"
+    r"was|is|were|are|has|had|would|will|could|might|"
     r"last|next|this|earlier|later|yesterday|today|tomorrow|during|amid|while|because|as)\s"
 )
 # The posts held "to" a body ("liaison to the monitoring commission", "envoy to the talks"): their role goes on past
 # "to", where other titles end at it ("appointed X to lead ...")
 _POSTS_TO = ("liaison", "envoy", "ambassador", "representative", "adviser", "advisor")
-_RELATIVE_AFTER = re.compile(r"\s+(?:that|whose)\s")  # "... commission that will oversee ...": the post ends
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|whose)(?:\s|$)")  # "... commission that will oversee ...": the post ends
 APPOINTING_LOOKBACK_CHARS = 80  # the verb stands within a title's length before the name ("appointed former ...")
 _AS_ROLE = re.compile(
     # (past an apposition: "appointed Gen. X, the former commander of the South, as his country's liaison")
@@ -886,6 +890,13 @@ _AS_ROLE = re.compile(
     r"(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:appointed|named|made)(?!\s+(?:as|to)\b))\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+|new\s+|(?:country|nation|government)['’]s\s+)*"
     r"(?P<role>[^,.;:()\"“”]{3,90})"
+)
+
+# A post given that someone stopped: "blocked the appointment of X as ...", "rejected the nomination of X as ..."
+_POST_REFUSED = re.compile(
+    r"\b(?:block|reject|veto|oppos|withdr[ae]w|cancel|stall|refus|postpon|delay|den[iy]|overturn|revok|suspend)\w*\s+"
+    r"(?:\w+\s+){0,3}?(?:appointment|nomination|promotion|installation)\s+of\s+(?:\S+\s+){0,5}?$",
+    re.IGNORECASE,
 )
 
 # "X will replace Y as the new head of ...", "X succeeded Y as ...": the post is X's from then on.
@@ -913,6 +924,8 @@ def _appointed_role(sentence: str, start: int, end: int) -> str | None:
         and not _APPOINTING.search(sentence[end : end + 40])
     ):
         return None
+    if _POST_REFUSED.search(before):
+        return None  # "parliament blocked the appointment of X as defence minister": no post taken
     # the post ends where the sentence goes on ("..., replacing X", "... on Monday"); "and" inside a name stays
     # "... as chief negotiator and Lia Moss as deputy": the first post only
     role = re.split(r"\s+and\s+[^,]*?\s+as\s", match.group("role"))[0]
