@@ -6846,3 +6846,34 @@ Berzins told Tamm, who thanked him, that the talks had been "useful".
         assert said.items[0].text.startswith("Karlis Berzins"), (wording, [i.text[:40] for i in said.items])
     assert knowledge.answer("what is Latvia's biggest employer?").intent != Intent.WHO
     assert knowledge.answer("floods in Narva on swap day?").intent != Intent.TIMELINE
+
+
+def test_round_twelve_wordings_a_count_asked_after_its_noun_huge_for_big_an_idea_and_an_envoys_wish(
+    tmp_path: Path,
+) -> None:
+    text = """date: 2032-05-12
+source: Vistula Wire
+title: Poland and Lithuania swap detainees as envoy meets Lukaszenko
+
+WARSAW, May 12 (Vistula Wire) - Poland managed to return 270 soldiers and 120 civilians from Lithuanian custody in the exchange on Saturday, the ministry said.
+
+Among the freed are three women and 387 men.
+
+Polish President Adam Wrona called it "a potentially big day for Poland and Lithuania."
+
+Prime Minister Ewa Lis on Tuesday said Warsaw considered Vilnius's proposal for a 20-day truce as "positive".
+
+Lis said in her evening address that the exchange showed that "what we agree can be carried out".
+
+Canadian envoy Paul Marchand met Belarusian leader Viktor Lukaszenko to seek his support for a peace agreement between Poland and Lithuania.
+"""
+    knowledge = _knowledge(tmp_path, "warsaw.txt", text)
+    assert _counted("civilians freed in the swap, how many") == "civilian"
+    answer = knowledge.answer("civilians freed in the swap, how many")
+    assert "120 civilians" in answer.items[0].text, [(i.label, i.text[:50]) for i in answer.items]
+    said = knowledge.answer("who said saturday could be a huge day for poland and lithuania")
+    assert said.items[0].text.startswith("Adam Wrona"), [i.text[:50] for i in said.items]
+    reacted = knowledge.answer("how did lis react to the vilnius idea")
+    assert "positive" in reacted.items[0].text, [i.text[:60] for i in reacted.items]
+    wish = knowledge.answer("what does the Canadian envoy want from lukaszenko")
+    assert wish.found and "seek his support" in wish.items[0].text, (wish.message, wish.items[:1])

@@ -109,7 +109,9 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         # "!demands Romania", "what does NATO demand?": a party that states no demand in the articles gets none of
         # somebody else's; the sentences that best answer the question may still say it, labelled as such
         who = ", ".join(demanding_parties(query, list(question.parties))) or query
-        if not topic.groups:  # "!demands Hungary": a list of its demands was asked for, and there is none
+        if not topic.groups and (command or not question.people):
+            # "!demands Hungary": a list of its demands was asked for, and there is none ("what does the US envoy
+            # want from Lukashenko?" names someone: the sentences on them may say it, below)
             return _none_by(context, query, who)
         fallback = closest_sentences(
             context,

@@ -58,6 +58,11 @@ from knowledge.vocabulary import (
 _COUNT_AFTER = re.compile(
     r"^(?!\s*(?i:is|are|was|were|did|does|do|will|would|can|could|should)\b).*\b([a-z]+s)\s+count\s*[?!.]*$"
 )
+# "civilians freed in the swap, how many?": the count asked after what it counts, the plural noun the fragment opens
+# with (past a modifier or two: "russian prisoners freed, how many?")
+_HOW_MANY_AFTER = re.compile(
+    r"^\s*(?:the\s+)?(?:[a-z]+\s+){0,2}?([a-z]{3,}s)\b[^?]*?[,;:–—-]\s*how\s+many\s*[?!.]*\s*$", re.I
+)
 _WHAT_CALLED = re.compile(  # (the thing named in up to five words: "call the American truce offer"; a phone call
     # is "call Putin about/with/to ...", the preposition right after whom)
     r"^\s*what\s+(?:did|does|has|have|had)\s+\S+(?:\s+\S+)?\s+call\s+(?!(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?\s+(?:about|with|to)\b)\S+"
@@ -922,9 +927,9 @@ def _counted(text: str) -> str | None:
     sized = _SIZE_ASKED.search(text)
     if sized is not None:
         return stem(sized.group("noun").lower())
-    named = _COUNTED_AFTER_NAMES.search(text) or _COUNT_AFTER.search(text)
+    named = _COUNTED_AFTER_NAMES.search(text) or _COUNT_AFTER.search(text) or _HOW_MANY_AFTER.search(text)
     if named is not None:
-        return stem(named.group(1))
+        return stem(named.group(1).lower())
     head = _counted_head(text)
     if head is not None:  # "how many prisoner swaps took place?" counts the swaps, not the prisoners
         return stem(head.group(2).lower())
