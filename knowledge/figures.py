@@ -13,7 +13,10 @@ import re
 from knowledge.text import STOPWORDS, fold, stems
 from knowledge.vocabulary import FIRST_TOLD, MONTH_WORDS
 
-_FIGURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)\s+(?P<noun>(?:[A-Za-z-]+\s+){0,2})")
+# (the noun may end the sentence: "among them 31 civilians.")
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)\s+(?P<noun>(?:[A-Za-z-]+(?:\s+|(?=[^\w\s])|$)){0,2})"
+)
 _HEDGED = re.compile(
     r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|fewer\s+than|"
     r"up\s+to|at\s+least|in\s+total|total|each|a\s+further|another|of\s+the)\s+$",
@@ -132,6 +135,8 @@ def corrects(text: str, number: str, scale: str | None = None) -> bool:
         re.search(rf"{_SET_ASIDE_BEFORE}{written}{_TOLD_AFTER}", text, re.IGNORECASE)
         or re.search(rf"{_FIRST_FIGURE_OF}{written}(?![\w.,]\d)", text, re.IGNORECASE)
         or re.search(rf"{_REVISED_FROM}{written}\s+to\s+\d", text, re.IGNORECASE)
+        # ("was also revised, to 29 from 31")
+        or re.search(rf"\b{_REVISING}\W+(?:\w+\W+){{0,3}}?to\s+\d[\d,]*\s+from\s+{written}(?![\w.,]\d)", text, re.I)
     )
 
 

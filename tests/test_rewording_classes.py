@@ -6877,3 +6877,27 @@ Canadian envoy Paul Marchand met Belarusian leader Viktor Lukaszenko to seek his
     assert "positive" in reacted.items[0].text, [i.text[:60] for i in reacted.items]
     wish = knowledge.answer("what does the Canadian envoy want from lukaszenko")
     assert wish.found and "seek his support" in wish.items[0].text, (wish.message, wish.items[:1])
+
+
+def test_a_correction_naming_only_the_side_and_one_revised_to_a_figure_from_another_lead(tmp_path: Path) -> None:
+    first = """date: 2032-06-10
+source: Tagus Wire
+title: Portugal and Spain swap fishermen
+
+LISBON, June 10 (Tagus Wire) - The coast guard said 412 Portuguese fishermen were freed in the swap on Wednesday, among them 31 skippers.
+
+The mediator said the swap went smoothly.
+"""
+    later = """date: 2032-06-14
+source: Iberia Press
+title: Spain names new negotiator
+
+MADRID, June 14 (Iberia Press) - The coast guard said 398 Portuguese had returned home, not 412 as it had initially announced, because 14 men were not handed over.
+
+The number of skippers among those freed was also revised, to 29 from 31.
+"""
+    knowledge = _corpus(tmp_path, {"lisbon.txt": first, "madrid.txt": later})
+    answer = knowledge.answer("how many portuguese fishermen were actually freed in the swap")
+    assert "398" in answer.items[0].text, [(i.label, i.text[:60]) for i in answer.items]
+    answer = knowledge.answer("skippers among released portuguese")
+    assert "to 29 from 31" in answer.items[0].text, [(i.label, i.text[:60]) for i in answer.items]

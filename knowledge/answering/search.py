@@ -44,6 +44,7 @@ from knowledge.answering.subjects import (
 from knowledge.extract.dates import FUTURE_CUE
 from knowledge.extract.events import LEADING_PRONOUN  # (a sentence whose subject the one before names)
 from knowledge.extract.people import LOCATIVE_BEFORE, ROLE_MODIFIERS
+from knowledge.figures import figures_in
 from knowledge.index import SentenceRow
 from knowledge.lexicon import opposite, related, related_role, without_phrasal_verbs
 from knowledge.models import Answer, AnswerItem, Intent
@@ -602,11 +603,20 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     conflicts = figure_conflicts(context, shown_hits[0].row, others, counted)  # the first item shown, re-ranked
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
-    if question.kind in ("how many", "amount") and not FIRST_FIGURE_ASKED.search(question.text):
+    # (the question's words, its sides' included: "how many Ukrainians ..." is answered by "398 Ukrainians")
+    stems_asked = frozenset(s for group in question.groups for s in group.stems) | frozenset(stems(question.text))
+    # ... and a fragment naming what the first answer counts ("civilians among released ukrainians": "31 civilians")
+    # (a noun of the question's own words before a side's: "civilians among released ukrainians" counts civilians)
+    words_asked = frozenset(s for group in question.groups for s in group.stems)
+    counted_here = (
+        next((noun for noun in figures_in(shown_hits[0].row.text) if noun in words_asked), None)
+        if question.kind is None
+        else question.counted
+    )
+    if (question.kind in ("how many", "amount") or counted_here) and not FIRST_FIGURE_ASKED.search(question.text):
         # "how many came home?": a later sentence correcting the first answer's figure ("397, not 412 as Kyiv had
         # initially announced") comes before it, labelled: a count is asked for as it was last told
-        stems_asked = frozenset(s for group in question.groups for s in group.stems)
-        fixes = figure_corrections(context, shown_hits[0].row, others, stems_asked, question.counted)
+        fixes = figure_corrections(context, shown_hits[0].row, others, stems_asked, counted_here)
         if fixes:
             labelled = [context.sentence_item(row, label=CORRECTION_LABEL) for row in fixes]
             fixed = dated_items(context, question, fixes, labelled)
