@@ -6901,3 +6901,31 @@ The number of skippers among those freed was also revised, to 29 from 31.
     assert "398" in answer.items[0].text, [(i.label, i.text[:60]) for i in answer.items]
     answer = knowledge.answer("skippers among released portuguese")
     assert "to 29 from 31" in answer.items[0].text, [(i.label, i.text[:60]) for i in answer.items]
+
+
+def test_round_thirteen_earlier_rounds_an_assessment_and_a_start_told_by_a_day_earlier(tmp_path: Path) -> None:
+    first = """date: 2032-07-08
+source: Rhine Wire
+title: Austria and Slovenia agree detainee swap in Graz
+
+GRAZ, July 8 (Rhine Wire) - Austrian and Slovenian negotiators agreed in principle on Tuesday to exchange several hundred detainees, the first concrete result of a new round of talks that opened in Graz a day earlier under OSCE auspices.
+
+Trilateral talks between Austrian, Slovenian and Croatian delegations in Graz have been "hard, but businesslike," Austria's top negotiator, Karl Huber, said.
+
+Slovenian negotiator Marko Zupan called the Graz round "intense and honest".
+
+The countries had previously held two meetings in a similar format in Zadar in May.
+"""
+    later = """date: 2032-07-20
+source: Alpine Press
+title: Truce start pushed back
+
+VIENNA, July 20 (Alpine Press) - As a result, the earliest possible start date for the truce has moved from July 25 to August 1.
+"""
+    knowledge = _corpus(tmp_path, {"graz.txt": first, "vienna.txt": later})
+    answer = knowledge.answer("whre did the earlier trilateral rounds take place")
+    assert "Zadar" in answer.items[0].text, [(i.label, i.text[:60]) for i in answer.items]
+    answer = knowledge.answer("huber's assessment of graz")
+    assert answer.items[0].text.startswith("Karl Huber") and "businesslike" in answer.items[0].text, answer.items[:1]
+    answer = knowledge.answer("graz talks start date?")
+    assert answer.items[0].date == "2032-07-05", [(i.date, i.text[:60]) for i in answer.items]

@@ -320,7 +320,11 @@ def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
         # closes its clause after "in" or "on" owns that clause, back to its comma or "and" ("officials in Tallinn
         # on March 29 and Latvian officials in Riga on April 1"); the date before stops there
         own = own[: final.start()]
-    elif following and (later := _COUNTED_DAY_AT.match(text, min(following))) and _CLAUSE_END.match(text, later.end()):
+    elif (
+        following
+        and (later := _COUNTED_DAY_AT.match(text, min(following)))
+        and _CLAUSE_END_PAST_TAIL.match(text, later.end())
+    ):
         # ("arrived on Thursday after a stop in Kyiv the day before": the day before owns its clause, back to
         # "after", a comma or "and"; Thursday stops there)
         joints = list(_JOINT.finditer(own))
@@ -331,7 +335,11 @@ def date_part_stems(text: str, at: int, starts: list[int]) -> set[str]:
         not following
         and at > 0
         and (_IN_BEFORE.search(text, 0, at) or (counted := _COUNTED_DAY_AT.match(text, at)) is not None)
-        and _CLAUSE_END.match(text, counted.end() if counted is not None else _date_end(text, at))
+        and (
+            _CLAUSE_END.match(text, _date_end(text, at))
+            if counted is None
+            else _CLAUSE_END_PAST_TAIL.match(text, counted.end())
+        )
     ):
         # (back to its comma, or to the end of the date before it: "in Tallinn on March 29 and ... in Riga on April 1")
         before = [n for n in starts if n < at]
@@ -361,6 +369,9 @@ _JOINT = re.compile(r",|\b(?:and|after|before|following|while|when)\b")  # where
 # ... or a day counted from another, which needs no "on" ("after a stop in Kyiv the day before": Kyiv's day)
 _COUNTED_DAY_AT = re.compile(r"(?:the|a|one|two|three)\s+(?:day|days|night)\s+(?:before|after|earlier|later)\b", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!?,]|$)")
+# ... or a counted day's, past a phrase of circumstance ("talks that opened in the capital a day earlier under UN
+# auspices.": the day earlier owns the opening)
+_CLAUSE_END_PAST_TAIL = re.compile(r"(?:\s+(?:under|with|amid|for|by|during)\s+[^,;.!?]*)?\s*(?:[.;!?,]|$)")
 
 
 def _date_end(text: str, at: int) -> int:

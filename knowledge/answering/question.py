@@ -566,7 +566,7 @@ def analyse(
     place_stems = {s for _, place in named for s in place}
     measured = {fold(m.group(1)) for m in _HOW_MEASURE.finditer(text)}
     measured |= {fold(m.group(1)) for m in _HOW_DESCRIBED.finditer(text)}
-    kind = question_kind(text)
+    kind = question_kind(_question_word_spelt(text, known_stem))
     if kind is None and _person_on_topic(text, people):
         kind = "said"  # "Ozola on the four-tonne gap": what she said on it, the newsroom's shorthand
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
@@ -733,6 +733,19 @@ def _misspelt_name(word: str, person_words: set[str], known_stem: Callable[[str]
 # article uses it, it says how the asker sees the act, not what the act is, and asks nothing to find. Only these
 # adjective endings before "-ly", so nouns and verbs in "-ly" ("supply", "assembly", "rally", "Italy") stay words.
 _MANNER_ADVERB = re.compile(r"[a-z]{3,}(?:al|ent|ant|ive|ous|ful|less|ate|ed|ing|est|ct|ar|et|ib|ab|ic|ue|re|te)ly")
+
+
+def _question_word_spelt(text: str, known_stem: Callable[[str], bool]) -> str:
+    """The question with its first word, a question word typed wrong ("whre did ..."), written as the one it stands
+    for: its kind is read from that word ("wheat" is a word the articles use, and stays)."""
+    first = re.match(r"\s*([a-z]{3,5})\b", text)
+    if first is None or not _misspelt_question_word(first.group(1)) or known_stem(stem(first.group(1))):
+        return text
+    word = first.group(1)
+    if word in STOPWORDS or word in QUESTION_WORDS:
+        return text  # ("were", "will": words, not typos)
+    meant = max(_WH_WORDS, key=lambda asking: fuzz.ratio(word, asking))
+    return text[: first.start(1)] + meant + text[first.end(1) :]
 
 
 def _misspelt_question_word(word: str) -> bool:

@@ -67,6 +67,16 @@ QUESTION_STEMS = frozenset(stem(word) for word in QUESTION_WORDS)  # "when", "wh
 _ATTITUDE_STEMS = frozenset(stem(verb) for verb in ATTITUDE_VERBS)  # "going", "wanted": their verb, however typed
 SEARCH_ITEMS = 5
 CORRECTION_LABEL = "corrects an earlier figure"
+# "the earlier rounds", "previous talks": occasions before the one the articles report ...
+_EARLIER_ASKED = re.compile(
+    r"\b(?:earlier|previous|prior|past|former)\s+(?:[\w-]+\s+)?(?:rounds?|meetings?|talks|sessions?|summits?|"
+    r"negotiations|consultations|visits?)\b",
+    re.I,
+)
+# ... told as such: "had previously held", "an earlier round", "last met in", "before that"
+_TOLD_AS_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|before|last|had\s+(?:\w+\s+)?(?:held|met|hosted|taken\s+place))\b", re.I
+)
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
 PADDED_ITEMS = 3  # an answer of fewer relevant sentences shows the nearest ones after them, labelled
 NEAR_SHARE = 0.5  # a near answer holds at least half the share a relevant one needs, and names everything named
@@ -259,6 +269,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # come ("Trilateral talks in Geneva have been difficult") is at most a closest one
     if question.kind == "where" and question.ordinal == 0 and asks_future(question.text):
         unfit |= {h.row.id for h in shown_hits if not FUTURE_CUE.search(h.row.text)}
+    # ... nor "where did the earlier rounds take place?" by where this one is: a sentence telling nothing before it
+    # ("Trilateral talks in Geneva have been difficult") is at most a closest one ("had previously held two meetings
+    # in Abu Dhabi" answers)
+    if question.kind == "where" and _EARLIER_ASKED.search(question.text):
+        unfit |= {h.row.id for h in shown_hits if not _TOLD_AS_EARLIER.search(h.row.text)}
     # "who will replace Budanov?" is not answered by "Budanov will replace Yermak": there he acts
     # ... and "who did Yermak succeed?" by one in which Yermak is succeeded ("Budanov will replace Yermak")
     done_by = whom_did_subject(question.text, context.lookup) if question.kind == "who" else None
