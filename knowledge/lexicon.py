@@ -265,6 +265,7 @@ PHRASAL_VERBS: dict[str, str] = {
     "who was in the room": "who attended",  # "who was in the room besides X?" (never "which papers were in the room")
     "who else was in the room": "who else attended",
     "who were in the room": "who attended",
+    "on the ground": "deployed",  # "how quickly can the OSCE get monitors on the ground?": deploy them
     "sat in on": "attended",  # "which official sat in on the meeting?"
     "sit in on": "attend",
     "sit-down": "meeting",

@@ -6929,3 +6929,19 @@ VIENNA, July 20 (Alpine Press) - As a result, the earliest possible start date f
     assert answer.items[0].text.startswith("Karl Huber") and "businesslike" in answer.items[0].text, answer.items[:1]
     answer = knowledge.answer("graz talks start date?")
     assert answer.items[0].date == "2032-07-05", [(i.date, i.text[:60]) for i in answer.items]
+
+
+def test_on_the_ground_is_deployed(tmp_path: Path) -> None:
+    text = """date: 2032-08-02
+source: Nordic Wire
+title: Monitors for the Narva truce
+
+NARVA, Aug 2 (Nordic Wire) - The OSCE has said it could deploy an initial team of 120 within ten days of a decision but would need about five weeks to reach full strength.
+
+Tamm said Tallinn would accept the truce only if monitors were physically on the ground before it took effect.
+
+The mediator's plan called for 400 unarmed observers on the ground.
+"""
+    knowledge = _knowledge(tmp_path, "narva.txt", text)
+    answer = knowledge.answer("how quickly can the osce get monitors on the ground")
+    assert "within ten days" in answer.items[0].text and answer.items[0].label is None, answer.items[:2]
