@@ -6945,3 +6945,21 @@ The mediator's plan called for 400 unarmed observers on the ground.
     knowledge = _knowledge(tmp_path, "narva.txt", text)
     answer = knowledge.answer("how quickly can the osce get monitors on the ground")
     assert "within ten days" in answer.items[0].text and answer.items[0].label is None, answer.items[:2]
+
+
+def test_whos_before_an_ing_form_is_who_is(tmp_path: Path) -> None:
+    text = """date: 2032-09-01
+source: Baltic Wire
+title: Latvia names delegation for Parnu talks
+
+RIGA, Sept 1 (Baltic Wire) - Latvia's delegation to the Parnu talks will be led by Deputy Foreign Minister Andris Ozols.
+
+A Reuters report said Latvian trade envoy Juris Kalns could also join the Latvian team in Parnu.
+"""
+    knowledge = _knowledge(tmp_path, "parnu.txt", text)
+    for wording in ("who's heading latvia's team for the parnu talks?", "who's leading the latvian delegation?"):
+        answer = knowledge.answer(wording)
+        assert answer.intent == Intent.WHO and answer.items[0].text.startswith("Andris Ozols"), (
+            wording,
+            answer.items[:1],
+        )

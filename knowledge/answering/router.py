@@ -401,8 +401,11 @@ def read_free(cleaned: str) -> ParsedQuestion:
     said = _WHO_SAID.match(cleaned)
     if said and not _CALLED_SOMEONE.match(cleaned):
         return ParsedQuestion(Intent.SAID, said.group("arg").strip(), cleaned)
-    # ("according to Shmyhal" says who told it, not who heads; "who's going to run" is "who is going to run")
-    holder = _WHO_HOLDS.match(re.sub(r"^who['’]s\s+(?=going\s+to\s)", "who is ", _SOURCE.sub("", cleaned), flags=re.I))
+    # ("according to Shmyhal" says who told it, not who heads; "who's going to run", "who's leading" are "who is
+    # ...", before an -ing form: "who's met Putin" is "who has")
+    holder = _WHO_HOLDS.match(
+        re.sub(r"^who['’]s\s+(?=(?:going\s+to|[a-z]{2,}ing)\s)", "who is ", _SOURCE.sub("", cleaned), flags=re.I)
+    )
     if holder:
         return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)
     speaks_for = _WHO_SPEAKS_FOR.match(cleaned)
