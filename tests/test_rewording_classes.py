@@ -6963,3 +6963,32 @@ A Reuters report said Latvian trade envoy Juris Kalns could also join the Latvia
             wording,
             answer.items[:1],
         )
+
+
+def test_a_synonym_far_more_common_than_the_asked_word_still_tells_the_act(tmp_path: Path) -> None:
+    first = """date: 2032-10-12
+source: Nordic Wire
+title: Estonia and Latvia exchange prisoners of war
+
+TARTU, Oct 12 (Nordic Wire) - Estonia and Latvia exchanged 806 prisoners of war on Saturday, fewer than the 840 announced last week.
+
+The exchange was carried out at a border crossing under Red Cross supervision.
+
+Officials said a second exchange could follow, and Riga said the exchange of lists would continue.
+
+The exchange of bodies is handled separately, and an exchange of letters set out the terms.
+
+Tallinn wants an exchange of all detainees; Riga wants an exchange in stages, and a third exchange is not ruled out.
+
+An exchange of views on the border will follow the exchange of maps, the mediators said.
+"""
+    analysis = """date: 2032-10-15
+source: Baltic Review
+title: ANALYSIS-Tartu talks yield a prisoner swap, but hard questions wait
+
+TARTU, Oct 15 (Baltic Review) - Ten days after the talks opened, they have produced one exchange and little else.
+
+Riga's list of 1,312 children, submitted to the mediators this week, is seen as a test of whether Tallinn will trade goodwill gestures for a deal.
+"""
+    knowledge = _corpus(tmp_path, {"tartu.txt": first, "analysis.txt": analysis})
+    _dated_first(knowledge, ("When did the POW swap take place?", "pow swap date?"), "2032-10-09")

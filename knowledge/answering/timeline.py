@@ -703,8 +703,21 @@ def _kin_of_telling(context: Context, question: Question, telling: frozenset[int
         return own, set()
     counts = context.store.frequencies(own | kin)
     most = max((counts.get(s, 0) for s in own), default=0)
-    common = {s for s in kin if counts.get(s, 0) > COMMON_KIN_RATIO * max(most, 1)}
+    if most == 0:
+        return own | kin, set()  # ("POW swap" over articles writing "prisoners of war": the family is the word)
+    # (a form of the same word only, "president" for "presidential": a synonym far more common is no weaker for it,
+    # "exchange" for "swap")
+    common = {
+        s for s in kin if counts.get(s, 0) > COMMON_KIN_RATIO * most and any(_same_root(s, word) for word in own)
+    }
     return (own | kin) - common, common
+
+
+SAME_ROOT = 4  # letters two stems share at their start when one is a form of the other ("presid", "presidenti")
+
+
+def _same_root(one: str, other: str) -> bool:
+    return one[:SAME_ROOT] == other[:SAME_ROOT]
 
 
 def _one_word_places(context: Context) -> frozenset[str]:
