@@ -93,7 +93,7 @@ _FIRST_FIGURE_OF = (
     r"\b(?:initial|original|earlier|first|previous|reported|announced)\s+(?:figure|number|count|tally|total)\s+of\s+"
 )
 # Verbs of revising a figure, for both forms: "revised from 412 to 397" and "revised the figure to 397"
-_REVISING = r"(?:revis|correct|amend|updat|adjust|lower|rais|cut)\w*"
+_REVISING = r"(?:revis|correct|amend|updat|adjust)\w*"  # (not "raised ... to 52,000 from 40,000": a change over time)
 _REVISED_FROM = rf"\b{_REVISING}\s+(?:\w+\s+){{0,4}}?from\s+"
 # "Kyiv later revised the figure to 397", "corrected its count to 397": a correction that does not repeat the number
 # (``thing``: what was counted, when the sentence names it: "updated the death toll to 12" is of deaths)

@@ -114,9 +114,9 @@ FAMILIES: tuple[str, ...] = (
     "rise rises rose risen rising lift lifts lifted lifting increase increased jump jumped climb climbed",  # prices
     "television televised broadcast broadcasts",  # "talking to him on TV": a televised meeting
     "cost costs costing price prices priced",  # "what a deal would cost": "the price of yes"
-    # "react to the ceasefire idea": "the proposal for a 30-day ceasefire"; "compromise ideas": "creative solutions"
-    # (not "suggested" or "floated": "what ideas has Kyiv floated?" would count one word twice)
-    "idea ideas proposal proposals solution solutions",
+    # "compromise ideas": "creative solutions" (not "proposal": its stem is the verb's, "what did X propose?" would
+    # find any "solution")
+    "idea ideas solution solutions",
     "big huge enormous massive",  # "who said it could be a huge day?": "a potentially big day" (not "large": sizes)
     "gun guns artillery weapon weapons",  # "how far would heavy guns pull back?": "heavy artillery ... pulled back"
     "agenda topic topics discuss discussed covered",  # "what else was on the agenda?": what the talks covered

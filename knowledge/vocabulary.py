@@ -274,8 +274,12 @@ COGNITION_VERBS = frozenset(
 # Nouns for what someone thinks, closing a fragment that asks for it ("Lavrov Vatican view?", "Kesk's take on it").
 # (not "take": "what steps did Ukraine take?")
 VIEW_WORDS = frozenset(
-    "view views opinion thoughts reaction response comment comments remark remarks statement description words "
-    "assessment assessments verdict evaluation appraisal".split()
+    "view views opinion thoughts reaction response comment comments remark remarks statement description words".split()
+)
+# ... and the nouns of someone's judgement, their words only when someone's ("Medinsky's assessment"; "the damage
+# assessment", "the trial verdict" are things)
+JUDGEMENT_WORDS = frozenset(
+    "assessment assessments verdict verdicts evaluation evaluations appraisal appraisals".split()
 )
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(

@@ -6992,3 +6992,43 @@ Riga's list of 1,312 children, submitted to the mediators this week, is seen as 
 """
     knowledge = _corpus(tmp_path, {"tartu.txt": first, "analysis.txt": analysis})
     _dated_first(knowledge, ("When did the POW swap take place?", "pow swap date?"), "2032-10-09")
+
+
+def test_the_round_thirteen_rules_keep_ordinary_sentences_right(tmp_path: Path) -> None:
+    """What a second reviewer found this round's rules misreading, on sentences written for it."""
+    from knowledge.answering.question import question_kind
+    from knowledge.figures import corrects
+
+    assert _counted("does latvia still hold estonian soldiers, how many?") is None
+    assert _counted("tartu talks, how many?") == "talk"
+    assert question_kind("kakhovka dam damage assessment") is None
+    assert question_kind("ozols trial verdict?") is None
+    assert not corrects("Over the summer Latvia raised troops near Valga to 52,000 from 40,000.", "40,000")
+    text = """date: 2032-11-03
+source: Baltic Wire
+title: Graz talks resume
+
+GRAZ, Nov 3 (Baltic Wire) - Talks resumed in Graz on Tuesday, a week before the deadline.
+
+The first two trilateral rounds were held in Zadar in May.
+
+The next round will be held in Split, the mediators said, after the previous talks collapsed.
+
+Austria said 412 soldiers came home in the swap; Vienna later revised the figure to 397.
+
+The sides have held 3 rounds of direct talks in Graz.
+
+Chancellor Karl Huber said a political solution was the only way to end the dispute.
+
+Huber proposed sending 200 unarmed monitors to the border.
+"""
+    knowledge = _knowledge(tmp_path, "graz.txt", text)
+    assert knowledge.context.question("Whre did the earlier rounds take place?").kind == "where"
+    answer = knowledge.answer("where did the earlier trilateral rounds take place?")
+    assert "Zadar" in answer.items[0].text, [(i.label, i.text[:50]) for i in answer.items]
+    answer = knowledge.answer("where will the next round be held after the previous talks collapsed?")
+    assert "Split" in answer.items[0].text, [(i.label, i.text[:50]) for i in answer.items]
+    answer = knowledge.answer("graz direct talks")
+    assert answer.items[0].label != "corrects an earlier figure", [(i.label, i.text[:50]) for i in answer.items]
+    answer = knowledge.answer("what did huber propose?")
+    assert "monitors" in answer.items[0].text, [(i.label, i.text[:50]) for i in answer.items]

@@ -158,6 +158,8 @@ def figure_corrections(
     count of the same number); ``counted``: what a how-many question counts, whose figure alone is looked up
     when ``first`` gives one ("412 Ukrainians and 380 Russian servicemen": the servicemen's, for soldiers)."""
     numbers = numbers_in(first.text)
+    if not numbers:
+        return []  # ("3 rounds of direct talks": no figure a later sentence would correct)
     if counted is not None:
         family = {counted} | related(counted)
         of_it = [number for noun, (number, _) in figures_in(first.text).items() if noun in family]
@@ -178,7 +180,8 @@ def figure_corrections(
         revised = REVISED_FIGURE.search(row.text) if row.id != first.id else None
         # ("updated the death toll to 12" revises a count of deaths: another count than one of soldiers)
         thing = revised.group("thing") if revised is not None else None
-        if revised is not None and (thing is None or stem(thing.lower()) in asked):
+        # (one naming no thing revises the first answer's count only when that count is what was asked)
+        if revised is not None and (stem(thing.lower()) in asked if thing else counted is not None):
             found.setdefault(row.id, row)
     if not found:
         return []

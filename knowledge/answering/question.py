@@ -34,6 +34,7 @@ from knowledge.vocabulary import (
     DEMAND_CUE,
     EVENT_NOUNS,
     GENERIC_MODIFIERS,
+    JUDGEMENT_WORDS,
     LOCATIVES,
     MEASURES,
     MEDIA_WORDS,
@@ -58,11 +59,27 @@ from knowledge.vocabulary import (
 _COUNT_AFTER = re.compile(
     r"^(?!\s*(?i:is|are|was|were|did|does|do|will|would|can|could|should)\b).*\b([a-z]+s)\s+count\s*[?!.]*$"
 )
-# "civilians freed in the swap, how many?": the count asked after what it counts, the plural noun the fragment opens
-# with (past a modifier or two: "russian prisoners freed, how many?")
-_HOW_MANY_AFTER = re.compile(
-    r"^\s*(?:the\s+)?(?:[a-z]+\s+){0,2}?([a-z]{3,}s)\b[^?]*?[,;:–—-]\s*how\s+many\s*[?!.]*\s*$", re.I
-)
+# "civilians freed in the swap, how many?": the count asked after what it counts, the last plural noun of the
+# words the fragment opens with, before a verb in "-ed", a preposition or the comma ("paris talks, how many?": the
+# talks; "russian prisoners freed, how many?": the prisoners); never after an auxiliary ("does russia hold ...")
+_HOW_MANY_AFTER = re.compile(r"^(?P<phrase>[^,;:–—?]*?)(?:[,;:–—-]\s*|\s+)how\s+many\s*[?!.]*\s*$", re.I)
+_PHRASE_ENDS = re.compile(r"\s(?:[a-z]+ed|in|on|at|of|for|from|to|by|with|during|since|among|after|before)\b.*$", re.I)
+_AUXILIARY_OPENING = re.compile(r"^\s*(?:is|are|was|were|did|does|do|will|would|can|could|should|has|have|had)\b", re.I)
+
+
+def _counted_before_how_many(text: str) -> str | None:
+    """``_HOW_MANY_AFTER``'s noun: the last plural of the opening noun phrase."""
+    found = _HOW_MANY_AFTER.match(text)
+    if found is None or _AUXILIARY_OPENING.match(found.group("phrase")):
+        return None
+    phrase = _PHRASE_ENDS.sub("", found.group("phrase"))
+    plurals = [
+        w for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+    ]
+    plurals = [w for w in plurals if w not in STOPWORDS]
+    return plurals[-1] if plurals else None
+
+
 _WHAT_CALLED = re.compile(  # (the thing named in up to five words: "call the American truce offer"; a phone call
     # is "call Putin about/with/to ...", the preposition right after whom)
     r"^\s*what\s+(?:did|does|has|have|had)\s+\S+(?:\s+\S+)?\s+call\s+(?!(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?\s+(?:about|with|to)\b)\S+"
@@ -233,7 +250,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a fragment asking for someone's view: "Lavrov Vatican view?", "Kesk's take on the accord"
             # (never a yes/no question: "did the Vatican comment on hosting talks?" asks whether it did)
             r"^(?!\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b).*?"
-            rf"\b(?:{'|'.join(sorted(VIEW_WORDS))})\s*(?:(?:on|to|about|of|for)\b.*)?[?.!]*\s*$",
+            rf"\b(?:{'|'.join(sorted(VIEW_WORDS))})\s*(?:(?:on|to|about|of|for)\b.*)?[?.!]*\s*$|"
+            # ... and someone's own judgement ("Medinsky's assessment of Geneva", "Zelensky's verdict on the round"),
+            # never a thing's ("the trial verdict", "the damage assessment")
+            rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(sorted(JUDGEMENT_WORDS))})\b",
             re.I,
         ),
     ),
@@ -570,7 +590,7 @@ def analyse(
     if kind is None and _person_on_topic(text, people):
         kind = "said"  # "Ozola on the four-tonne gap": what she said on it, the newsroom's shorthand
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
-        measured |= VIEW_WORDS
+        measured |= VIEW_WORDS | JUDGEMENT_WORDS
     if people and _THEIR_WORDS.search(text):
         # "when did Zakharova make her comments on the sanctions?": her words are what she said (the speaker is
         # matched, as for "say"), never the word "comments", which the article may not use
@@ -738,12 +758,12 @@ _MANNER_ADVERB = re.compile(r"[a-z]{3,}(?:al|ent|ant|ive|ous|ful|less|ate|ed|ing
 def _question_word_spelt(text: str, known_stem: Callable[[str], bool]) -> str:
     """The question with its first word, a question word typed wrong ("whre did ..."), written as the one it stands
     for: its kind is read from that word ("wheat" is a word the articles use, and stays)."""
-    first = re.match(r"\s*([a-z]{3,5})\b", text)
-    if first is None or not _misspelt_question_word(first.group(1)) or known_stem(stem(first.group(1))):
+    first = re.match(r"\s*([A-Za-z][a-z]{2,4})\b", text)  # (a phone capitalises it: "Whre did ...")
+    word = first.group(1).lower() if first is not None else ""
+    if first is None or not _misspelt_question_word(word) or known_stem(stem(word)):
         return text
-    word = first.group(1)
     if word in STOPWORDS or word in QUESTION_WORDS:
-        return text  # ("were", "will": words, not typos)
+        return text  # ("were": a word, not a typo)
     meant = max(_WH_WORDS, key=lambda asking: fuzz.ratio(word, asking))
     return text[: first.start(1)] + meant + text[first.end(1) :]
 
@@ -940,9 +960,12 @@ def _counted(text: str) -> str | None:
     sized = _SIZE_ASKED.search(text)
     if sized is not None:
         return stem(sized.group("noun").lower())
-    named = _COUNTED_AFTER_NAMES.search(text) or _COUNT_AFTER.search(text) or _HOW_MANY_AFTER.search(text)
+    named = _COUNTED_AFTER_NAMES.search(text) or _COUNT_AFTER.search(text)
     if named is not None:
         return stem(named.group(1).lower())
+    before = _counted_before_how_many(text)
+    if before is not None:
+        return stem(before)
     head = _counted_head(text)
     if head is not None:  # "how many prisoner swaps took place?" counts the swaps, not the prisoners
         return stem(head.group(2).lower())

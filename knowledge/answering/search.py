@@ -53,6 +53,7 @@ from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
     EVENT_NOUNS,
+    FIRST_TOLD,
     LIGHT_VERBS,
     MONTHS,
     PAST_TITLE_WORDS,
@@ -68,14 +69,13 @@ _ATTITUDE_STEMS = frozenset(stem(verb) for verb in ATTITUDE_VERBS)  # "going", "
 SEARCH_ITEMS = 5
 CORRECTION_LABEL = "corrects an earlier figure"
 # "the earlier rounds", "previous talks": occasions before the one the articles report ...
-_EARLIER_ASKED = re.compile(
-    r"\b(?:earlier|previous|prior|past|former)\s+(?:[\w-]+\s+)?(?:rounds?|meetings?|talks|sessions?|summits?|"
-    r"negotiations|consultations|visits?)\b",
-    re.I,
-)
-# ... told as such: "had previously held", "an earlier round", "last met in", "before that"
+_EARLIER_ASKED = re.compile(rf"\b(?:earlier|previous|prior|past|former)\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b", re.I)
+# ... told as such: "had previously held", "an earlier round", "the first two rounds were held", "last met in"
+# (never a bare "before" or "last": "a week before the deadline", "last night")
 _TOLD_AS_EARLIER = re.compile(
-    r"\b(?:previous(?:ly)?|earlier|prior|before|last|had\s+(?:\w+\s+)?(?:held|met|hosted|taken\s+place))\b", re.I
+    rf"\b(?:{FIRST_TOLD}|prior|previous)\b|\b(?:first|opening)\s+(?:\w+\s+)?(?:{EVENT_NOUNS})\b|"
+    rf"\blast\s+(?:\w+\s+)?(?:met|{EVENT_NOUNS}|time)\b|\bhad\s+(?:already\s+)?(?:held|met|hosted)\b",
+    re.I,
 )
 FIGURE_POOL = 20  # ranked sentences compared with the first answer for another figure
 PADDED_ITEMS = 3  # an answer of fewer relevant sentences shows the nearest ones after them, labelled
@@ -272,7 +272,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # ... nor "where did the earlier rounds take place?" by where this one is: a sentence telling nothing before it
     # ("Trilateral talks in Geneva have been difficult") is at most a closest one ("had previously held two meetings
     # in Abu Dhabi" answers)
-    if question.kind == "where" and _EARLIER_ASKED.search(question.text):
+    if question.kind == "where" and _EARLIER_ASKED.search(question.text) and not asks_future(question.text):
         unfit |= {h.row.id for h in shown_hits if not _TOLD_AS_EARLIER.search(h.row.text)}
     # "who will replace Budanov?" is not answered by "Budanov will replace Yermak": there he acts
     # ... and "who did Yermak succeed?" by one in which Yermak is succeeded ("Budanov will replace Yermak")
@@ -619,10 +619,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
     # (the question's words, its sides' included: "how many Ukrainians ..." is answered by "398 Ukrainians")
-    stems_asked = frozenset(s for group in question.groups for s in group.stems) | frozenset(stems(question.text))
-    # ... and a fragment naming what the first answer counts ("civilians among released ukrainians": "31 civilians")
-    # (a noun of the question's own words before a side's: "civilians among released ukrainians" counts civilians)
     words_asked = frozenset(s for group in question.groups for s in group.stems)
+    stems_asked = words_asked | frozenset(stems(question.text))
+    # ... and a fragment naming what the first answer counts ("civilians among released ukrainians": "31 civilians"),
+    # a noun of the question's own words before a side's
     counted_here = (
         next((noun for noun in figures_in(shown_hits[0].row.text) if noun in words_asked), None)
         if question.kind is None

@@ -707,9 +707,7 @@ def _kin_of_telling(context: Context, question: Question, telling: frozenset[int
         return own | kin, set()  # ("POW swap" over articles writing "prisoners of war": the family is the word)
     # (a form of the same word only, "president" for "presidential": a synonym far more common is no weaker for it,
     # "exchange" for "swap")
-    common = {
-        s for s in kin if counts.get(s, 0) > COMMON_KIN_RATIO * most and any(_same_root(s, word) for word in own)
-    }
+    common = {s for s in kin if counts.get(s, 0) > COMMON_KIN_RATIO * most and any(_same_root(s, word) for word in own)}
     return (own | kin) - common, common
 
 
