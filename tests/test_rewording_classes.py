@@ -7032,3 +7032,23 @@ Huber proposed sending 200 unarmed monitors to the border.
     assert answer.items[0].label != "corrects an earlier figure", [(i.label, i.text[:50]) for i in answer.items]
     answer = knowledge.answer("what did huber propose?")
     assert "monitors" in answer.items[0].text, [(i.label, i.text[:50]) for i in answer.items]
+
+
+def test_a_who_said_question_search_cannot_answer_still_names_the_speakers_of_the_closest_sentences(
+    tmp_path: Path,
+) -> None:
+    text = """date: 2032-12-17
+source: Rhine Wire
+title: Talks in Vienna tapped the diplomatic well, chancellor says
+
+VIENNA, Dec 17 (Rhine Wire) - Austrian Chancellor Karl Huber told parliament that the Vienna negotiations had tapped the diplomatic well.
+
+"We often hear that more diplomacy is needed. I can tell you there is more diplomacy from here, from Vienna, than from anywhere else," Huber said.
+"""
+    knowledge = _knowledge(tmp_path, "vienna.txt", text)
+    answer = knowledge.answer(
+        "who said vienna has delivered more peace diplomacy than any other european capital in recent weeks"
+    )
+    assert answer.items and answer.items[0].text.startswith("Karl Huber"), [
+        (i.label, i.text[:50]) for i in answer.items
+    ]

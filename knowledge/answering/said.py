@@ -20,7 +20,14 @@ from knowledge.actors import only_a_side, parties_in
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import Hit
-from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits, search
+from knowledge.answering.search import (
+    SEARCH_ITEMS,
+    closest_sentences,
+    not_covered,
+    plain_search,
+    relevant_hits,
+    search,
+)
 from knowledge.answering.subjects import opening_person
 from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
@@ -121,7 +128,10 @@ def who_said(context: Context, text: str) -> Answer:
         answer = not_covered(context, replace(question, text=query), Intent.SAID)
         if phrase:
             return answer.model_copy(update={"message": f"No article has the words '{phrase}'."})
-        return answer
+        # (who said what search shows is what a who-said question asks: each closest sentence with its speaker)
+        shown = plain_search(context, query)
+        items = [speaker_item(context, row).model_copy(update={"label": CLOSEST_LABEL}) for row in shown]
+        return answer.model_copy(update={"items": tuple(items)}) if items else answer
     items = []
     for row in rows[: SEARCH_ITEMS * 2]:
         # ("who called the call fantastic?": the sentence's quotation holding an asked word is what was asked about)
