@@ -315,6 +315,7 @@ def without_phrasal_verbs(text: str) -> str:
     """The text with each phrasal verb written as the one word it stands for (``PHRASAL_VERBS``)."""
     text = _GOT_BACK.sub(lambda m: _RECEIVING[m.group("verb").lower()], _GOT_TO_A_PLACE.sub(_arrived, text))
     text = _LANDED.sub(_arrived_by_air, text)
+    text = _TOOK_OVER.sub(_became, text)
     return _PHRASAL.sub(lambda m: PHRASAL_VERBS[m.group(0).lower()], text)
 
 
@@ -343,6 +344,26 @@ _LANDED = re.compile(
     r"(?:(?:the|his|her|their|its)\s+[\w’'-]+|[\w’'-]+|[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)\s+)(?P<base>land|touch\s+down))"
     r"\s+(?=(?:in|at)\s)",
 )
+
+
+# "when did Budanov take over military intelligence?": taking over a body is becoming its head ("in August, the head
+# of GUR"), "took over as prime minister" becoming it; a thing taken over is seized, and stays ("Russia took over
+# the plant"): only before a body's noun (or "as")
+_BODIES = (
+    r"intelligence|agency|ministry|office|directorate|delegation|team|command|presidency|government|department|"
+    r"service|council|committee|mission|talks|negotiations"
+)
+_TOOK_OVER = re.compile(
+    r"\b(?P<verb>take|takes|took|taken|taking)\s+over\s+"
+    rf"(?:(?P<as>as)\s+|(?=(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_BODIES})\b))",
+    re.IGNORECASE,
+)
+_BECOMING = {"take": "become", "takes": "becomes", "took": "became", "taken": "become", "taking": "becoming"}
+
+
+def _became(found: re.Match[str]) -> str:
+    verb = _BECOMING[found.group("verb").lower()]
+    return f"{verb} " if found.group("as") else f"{verb} head of "
 
 
 def _arrived_by_air(found: re.Match[str]) -> str:

@@ -7052,3 +7052,32 @@ VIENNA, Dec 17 (Rhine Wire) - Austrian Chancellor Karl Huber told parliament tha
     assert answer.items and answer.items[0].text.startswith("Karl Huber"), [
         (i.label, i.text[:50]) for i in answer.items
     ]
+
+
+def test_taking_over_a_body_is_becoming_its_head_and_a_thing_taken_over_is_seized() -> None:
+    from knowledge.lexicon import without_phrasal_verbs
+
+    assert without_phrasal_verbs("when did Ozols take over military intelligence") == (
+        "when did Ozols become head of military intelligence"
+    )
+    assert without_phrasal_verbs("who took over as prime minister?") == "who became prime minister?"
+    assert (
+        without_phrasal_verbs("when did Latvia take over the Valga plant")
+        == "when did Latvia take over the Valga plant"
+    )
+
+
+def test_a_head_of_a_body_taken_over_is_dated_by_the_becoming(tmp_path: Path) -> None:
+    text = """date: 2033-01-02
+source: Baltic Wire
+title: Ozols to head the chancellery
+
+RIGA, Jan 2 (Baltic Wire) - President Ilze Berzina said the head of military intelligence, Janis Ozols, will replace Andris Kalns as head of the chancellery.
+
+Since 2009, he served in the special forces of military intelligence, where he carried out secret missions.
+
+In 2021, he became head of military intelligence.
+"""
+    knowledge = _knowledge(tmp_path, "riga.txt", text)
+    answer = knowledge.answer("when did ozols take over military intelligence")
+    assert answer.items[0].date == "2021", [(i.date, i.text[:50]) for i in answer.items]
