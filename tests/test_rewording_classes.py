@@ -7081,3 +7081,23 @@ In 2021, he became head of military intelligence.
     knowledge = _knowledge(tmp_path, "riga.txt", text)
     answer = knowledge.answer("when did ozols take over military intelligence")
     assert answer.items[0].date == "2021", [(i.date, i.text[:50]) for i in answer.items]
+
+
+def test_a_successor_told_by_a_replacement_by_leads(tmp_path: Path) -> None:
+    first = """date: 2033-02-02
+source: Fjord Wire
+title: Estonia and Latvia open talks in Bergen
+
+BERGEN, Feb 2 (Fjord Wire) - Estonia's delegation is headed by Mart Kask, a senior aide in the prime minister's office.
+"""
+    later = """date: 2033-02-09
+source: Nordic Press
+title: Estonia replaces chief negotiator in Bergen
+
+BERGEN, Feb 9 (Nordic Press) - Deputy Foreign Minister Liis Saar arrived in Bergen on Monday evening to take over the Estonian delegation from Mart Kask, the aide who had led it since the talks opened.
+
+The replacement of Mart Kask by Deputy Foreign Minister Liis Saar has been read in different ways.
+"""
+    knowledge = _corpus(tmp_path, {"bergen.txt": first, "later.txt": later})
+    answer = knowledge.answer("Who heads the Estonian delegation now?")
+    assert "Liis Saar" in answer.items[0].text, (answer.message, [i.text[:60] for i in answer.items])
