@@ -13,10 +13,10 @@ import re
 from knowledge.text import STOPWORDS, fold, stems
 from knowledge.vocabulary import FIRST_TOLD, MONTH_WORDS
 
-# (the noun may end the sentence: "among them 31 civilians.")
-_FIGURE = re.compile(
-    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)\s+(?P<noun>(?:[A-Za-z-]+(?:\s+|(?=[^\w\s])|$)){0,2})"
-)
+# A number written as a figure, whole ("4,757", "412"), not a part of a decimal or a word ("1.5", "F-16")
+_DIGITS = r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)"
+# ... and the words after it (the noun may end the sentence: "among them 31 civilians.")
+_FIGURE = re.compile(rf"{_DIGITS}\s+(?P<noun>(?:[A-Za-z-]+(?:\s+|(?=[^\w\s])|$)){{0,2}})")
 _HEDGED = re.compile(
     r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|fewer\s+than|"
     r"up\s+to|at\s+least|in\s+total|total|each|a\s+further|another|of\s+the)\s+$",
@@ -57,8 +57,7 @@ def figures_differ(one: str, other: str) -> tuple[str, str, str] | None:
     return None
 
 
-# A number written as a figure, whole ("4,757", "412"), not a part of a decimal or a word ("1.5", "F-16")
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)(?!\w)")
+_NUMBER = re.compile(rf"{_DIGITS}(?!\w)")
 # "March 13", "13 March": a day, no figure (a number over 31 before "may" or "march" is a figure: "60 may have died")
 _MONTH_NEAR = re.compile(rf"\b(?:{MONTH_WORDS})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{MONTH_WORDS})\b", re.IGNORECASE)
@@ -72,7 +71,7 @@ def numbers_in(text: str) -> list[str]:
     may correct."""
     found = []
     for match in _NUMBER.finditer(text):
-        number = match.group(1)
+        number = match.group("number")
         if _looks_like_year(number) or int(number.replace(",", "")) < SMALLEST_CORRECTED:
             continue
         day = int(number.replace(",", "")) <= LAST_DAY
@@ -88,7 +87,7 @@ def numbers_in(text: str) -> list[str]:
 # has proposed"), a change over time no correction ("520 in 2032, up from 412"), and the number named again without
 # either the same count repeated.
 _SET_ASIDE_BEFORE = r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?"
-_TOLD_AFTER = rf"(?![\w.,]\d)[^.;]{{0,50}}?\b(?:{FIRST_TOLD}|announced|reported|claimed|stated|given|floated|said)\b"
+_TOLD_AFTER = rf"[^.;]{{0,50}}?\b(?:{FIRST_TOLD}|announced|reported|claimed|stated|given|floated|said)\b"
 _FIRST_FIGURE_OF = (
     r"\b(?:initial|original|earlier|first|previous|reported|announced)\s+(?:figure|number|count|tally|total)\s+of\s+"
 )
@@ -110,9 +109,14 @@ _MAGNITUDE = re.compile(
 )
 
 
+def _written(number: str) -> str:
+    """A pattern for ``number`` written whole, as ``_DIGITS`` reads it."""
+    return rf"(?<![\w.,]){re.escape(number)}(?![\w.,]\d)"
+
+
 def magnitude_after(text: str, number: str) -> str | None:
     """The scale written after ``number`` in ``text`` ("300 billion euros" -> "billion", "12%" -> "percent")."""
-    for found in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w.,]\d)", text):
+    for found in re.finditer(_written(number), text):
         scale = _MAGNITUDE.match(text, found.end())
         if scale is not None:
             return "percent" if scale.group("sign") else fold(scale.group("word")).replace("per cent", "percent")
@@ -123,8 +127,8 @@ def corrects(text: str, number: str, scale: str | None = None) -> bool:
     """Whether ``text`` sets ``number`` aside for another figure: "397 were returned, not 412 as first announced".
     ``scale``: the one the number was given with ("300 billion euros"); a correction of it gives a figure of that
     scale too (not "250 observers rather than 300")."""
-    written = re.escape(number)
-    if not re.search(rf"(?<![\w.,]){written}(?![\w.,]\d)", text):
+    written = _written(number)
+    if not re.search(written, text):
         return False
     others = [n for n in numbers_in(text) if n != number]
     if not others:
@@ -133,10 +137,10 @@ def corrects(text: str, number: str, scale: str | None = None) -> bool:
         return False
     return bool(
         re.search(rf"{_SET_ASIDE_BEFORE}{written}{_TOLD_AFTER}", text, re.IGNORECASE)
-        or re.search(rf"{_FIRST_FIGURE_OF}{written}(?![\w.,]\d)", text, re.IGNORECASE)
+        or re.search(rf"{_FIRST_FIGURE_OF}{written}", text, re.IGNORECASE)
         or re.search(rf"{_REVISED_FROM}{written}\s+to\s+\d", text, re.IGNORECASE)
         # ("was also revised, to 29 from 31")
-        or re.search(rf"\b{_REVISING}\W+(?:\w+\W+){{0,3}}?to\s+\d[\d,]*\s+from\s+{written}(?![\w.,]\d)", text, re.I)
+        or re.search(rf"\b{_REVISING}\W+(?:\w+\W+){{0,3}}?to\s+\d[\d,]*\s+from\s+{written}", text, re.I)
     )
 
 

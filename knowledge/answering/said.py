@@ -20,14 +20,7 @@ from knowledge.actors import only_a_side, parties_in
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import Question
 from knowledge.answering.ranking import Hit
-from knowledge.answering.search import (
-    SEARCH_ITEMS,
-    closest_sentences,
-    not_covered,
-    plain_search,
-    relevant_hits,
-    search,
-)
+from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits, search
 from knowledge.answering.subjects import opening_person
 from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
@@ -125,13 +118,16 @@ def who_said(context: Context, text: str) -> Answer:
         return context.not_mentioned(Intent.SAID, query, question.unknown, f"'{question.unknown}'")
     rows = _holding(context, question, phrase) if phrase else [hit.row for hit in relevant_hits(context, question)]
     if not rows:
-        answer = not_covered(context, replace(question, text=query), Intent.SAID)
+        # (who said what search shows is what a who-said question asks: each closest sentence with its speaker)
+        answer = not_covered(
+            context,
+            replace(question, text=query),
+            Intent.SAID,
+            item=None if phrase else lambda row: speaker_item(context, row).model_copy(update={"label": CLOSEST_LABEL}),
+        )
         if phrase:
             return answer.model_copy(update={"message": f"No article has the words '{phrase}'."})
-        # (who said what search shows is what a who-said question asks: each closest sentence with its speaker)
-        shown = plain_search(context, query)
-        items = [speaker_item(context, row).model_copy(update={"label": CLOSEST_LABEL}) for row in shown]
-        return answer.model_copy(update={"items": tuple(items)}) if items else answer
+        return answer
     items = []
     for row in rows[: SEARCH_ITEMS * 2]:
         # ("who called the call fantastic?": the sentence's quotation holding an asked word is what was asked about)
@@ -873,6 +869,12 @@ def _quoted_by(context: Context, row: SentenceRow, phrase: str | None) -> Answer
     people = list(dict.fromkeys(person for _, person in context.lookup.named_exactly(span)))
     if not people:
         return None
+    return _given_by(context, row, people)
+
+
+def _given_by(context: Context, row: SentenceRow, people: list[Person]) -> AnswerItem:
+    """The sentence as the words of ``people`` ("Marco Rubio (US Secretary of State) and Mike Waltz (...): ..."),
+    dated by the day it says they were said."""
     names = " and ".join(f"{p.name} ({p.roles[0]})" if p.roles else p.name for p in people)
     citations = context.cite([row.sentence.citation()])
     published = context.store.published([row.article]).get(row.article)
@@ -917,12 +919,7 @@ def _described_by(context: Context, row: SentenceRow, phrase: str | None) -> Ans
     named = context.lookup.named_exactly(before)
     if not named or len(before[named[-1][0] :].split()) > _NAME_BEFORE:
         return None
-    speaker = named[-1][1]
-    role = f" ({speaker.roles[0]})" if speaker.roles else ""
-    published = context.store.published([row.article]).get(row.article)
-    date = spoken_on(row.text, published) if published else None
-    citations = context.cite([row.sentence.citation()])
-    return AnswerItem(text=f"{speaker.name}{role}: {row.text}", date=date, citations=citations)
+    return _given_by(context, row, [named[-1][1]])
 
 
 def _holding(context: Context, question: Question, phrase: str) -> list[SentenceRow]:

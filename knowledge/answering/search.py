@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from itertools import islice
 
 from knowledge.acronyms import spelled_in
 from knowledge.actors import PLACE_ALIASES, parties_in, party_of
@@ -618,11 +620,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     conflicts = figure_conflicts(context, shown_hits[0].row, others, counted)  # the first item shown, re-ranked
     if conflicts:
         items[0] = items[0].model_copy(update={"conflicts": conflicts})
-    # (the question's words, its sides' included: "how many Ukrainians ..." is answered by "398 Ukrainians")
+    # a fragment naming what the first answer counts ("civilians among released ukrainians": "31 civilians") asks it
+    # too, a noun of the question's own words before a side's
     words_asked = frozenset(s for group in question.groups for s in group.stems)
-    stems_asked = words_asked | frozenset(stems(question.text))
-    # ... and a fragment naming what the first answer counts ("civilians among released ukrainians": "31 civilians"),
-    # a noun of the question's own words before a side's
     counted_here = (
         next((noun for noun in figures_in(shown_hits[0].row.text) if noun in words_asked), None)
         if question.kind is None
@@ -631,6 +631,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if (question.kind in ("how many", "amount") or counted_here) and not FIRST_FIGURE_ASKED.search(question.text):
         # "how many came home?": a later sentence correcting the first answer's figure ("397, not 412 as Kyiv had
         # initially announced") comes before it, labelled: a count is asked for as it was last told
+        # (the question's words, its sides' included: "how many Ukrainians ..." is answered by "398 Ukrainians")
+        stems_asked = words_asked | frozenset(stems(question.text))
         fixes = figure_corrections(context, shown_hits[0].row, others, stems_asked, counted_here)
         if fixes:
             labelled = [context.sentence_item(row, label=CORRECTION_LABEL) for row in fixes]
@@ -647,22 +649,29 @@ _WORDS = re.compile(r"[a-z0-9]+")  # a folded text's words, as ordinals are writ
 def _other_sides(context: Context, question: Question, hits: list[Hit]) -> set[int]:
     """For a question naming one side and no person ("Ukraine position on the plant?"), the hits that neither name
     that side nor are spoken for it: after those that do (a re-ranking; none is dropped)."""
+    side = _asked_side(question)
+    return set() if side is None else {h.row.id for h in hits if not _for_side(context, side, h.row)}
+
+
+def _asked_side(question: Question) -> str | None:
+    """The one side a question names, with no person (``_other_sides``); None otherwise."""
     if len(question.parties) != 1 or question.people:
-        return set()
+        return None
     side = question.parties[0]
     # (a place, not a side: "prisoners freed in Belarus" asks where, and sentences on the release may never name it)
     if any(
         LOCATIVE_BEFORE.search(question.text[:start]) for start, _, party in parties_in(question.text) if party == side
     ):
-        return set()
+        return None
+    return side
 
-    def for_side(row: SentenceRow) -> bool:
-        if any(party == side for _, _, party in parties_in(row.text)):
-            return True
-        speaker = context.person(row.speaker) if row.speaker is not None else None
-        return speaker is not None and speaker.affiliation == side
 
-    return {h.row.id for h in hits if not for_side(h.row)}
+def _for_side(context: Context, side: str, row: SentenceRow) -> bool:
+    """Whether a sentence names the side or is spoken for it."""
+    if any(party == side for _, _, party in parties_in(row.text)):
+        return True
+    speaker = context.person(row.speaker) if row.speaker is not None else None
+    return speaker is not None and speaker.affiliation == side
 
 
 def _elsewhere(context: Context, question: Question, hits: list[Hit]) -> set[int]:
@@ -968,10 +977,11 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
             kept += [hit for hit in hits if keys & set(named.get(hit.row.id, ()))][:NAMED_KEPT]
     # ... and so for the one side asked about ("how many soldiers did Serbia get back?": "Serbia said 518 of its
     # soldiers came home" is kept under "Croatia said it received 240 of its troops", which holds the verb)
-    other_sides = _other_sides(context, question, hits)
-    if kept and kept[0].row.id in other_sides:
+    side = _asked_side(question)
+    if side is not None and kept and not _for_side(context, side, kept[0].row):
         ids = {hit.row.id for hit in kept}
-        kept += [hit for hit in hits if hit.row.id not in other_sides and hit.row.id not in ids][:NAMED_KEPT]
+        sides = (hit for hit in hits if hit.row.id not in ids and _for_side(context, side, hit.row))
+        kept += list(islice(sides, NAMED_KEPT))  # (read only as far as those kept)
     return kept
 
 
@@ -1052,10 +1062,13 @@ def closest_sentences(context: Context, question: Question, intent: Intent, why:
 PLAIN_SEARCH_SHOWN = 3  # sentences plain search ranks first, shown under "not covered" for the reader to check
 
 
-def not_covered(context: Context, question: Question, intent: Intent) -> Answer:
+def not_covered(
+    context: Context, question: Question, intent: Intent, *, item: Callable[[SentenceRow], AnswerItem] | None = None
+) -> Answer:
     """Not covered, with the few sentences plain BM25 search over the question's words ranks first, labelled: the
     facts (a thing no article names, no sentence holding enough) say the articles do not answer it, and a reader
-    sees what a search would have shown them, never less (an empty list when no sentence shares a word)."""
+    sees what a search would have shown them, never less (an empty list when no sentence shares a word). ``item``:
+    how each is shown, when not as a dated sentence (a who-said answer names its speaker)."""
     shown = plain_search(context, question.text)
     message = "The articles do not seem to cover that. Try '!help' for what they do cover."
     if shown:
@@ -1064,7 +1077,11 @@ def not_covered(context: Context, question: Question, intent: Intent) -> Answer:
         intent=intent,
         query=question.text,
         found=False,
-        items=tuple(dated_items(context, question, shown, [context.sentence_item(row) for row in shown])),
+        items=tuple(
+            [item(row) for row in shown]
+            if item is not None
+            else dated_items(context, question, shown, [context.sentence_item(row) for row in shown])
+        ),
         suggestions=tuple(context.topic_suggestions(question.text)),
         message=message,
     )

@@ -307,21 +307,26 @@ def _plans_called_off_in(hits: list[Hit], published: dict[str, dt.date]) -> tupl
     postponed"), whatever day that sentence's own event is dated; and the ids of those sentences."""
     days, sentences = set(), set()
     for hit in hits:
-        day = published.get(hit.row.article)
-        if day is not None and re.search(r"\bfrom\b", hit.row.text):
-            # ... or moved from ("the deadline had been moved from May 14 to May 21"): another article's plan for
-            # May 14 no longer holds (the sentence itself dates the new day, so it is not one calling a plan off)
-            for mention in find_dates(hit.row.text, day):
-                at = phrase_at(hit.row.text, mention.date.phrase)
-                if mention.date.precision is Precision.DAY and moved_from(hit.row.text, at):
-                    days.add(mention.date.start)
-        if day is None or not CALL_OFF_WORD.search(hit.row.text):
+        text, day = hit.row.text, published.get(hit.row.article)
+        # ... or moved from ("the deadline had been moved from May 14 to May 21"): another article's plan for May 14
+        # no longer holds (the sentence itself dates the new day, so it is not one calling a plan off)
+        moving, calling = re.search(r"\bfrom\b", text) is not None, CALL_OFF_WORD.search(text) is not None
+        if day is None or not (moving or calling):
             continue
-        for mention in find_dates(hit.row.text, day):
-            if mention.date.precision is Precision.DAY and called_off(hit.row.text, mention.date.phrase):
+        for mention in find_dates(text, day):
+            if mention.date.precision is not Precision.DAY:
+                continue
+            if moving and moved_from(text, phrase_at(text, mention.date.phrase)):
+                days.add(mention.date.start)
+            if calling and called_off(text, mention.date.phrase):
                 days.add(mention.date.start)
                 sentences.add(hit.row.id)
     return days, sentences
+
+
+def _groups_held(question: Question, clause: set[str]) -> int:
+    """How many of the question's words a clause's stems hold, each in any form of its family."""
+    return sum(1 for group in question.groups if not group.stems.keys().isdisjoint(clause))
 
 
 def _tells_act(question: Question, row: EventRow, headline: frozenset[str] = frozenset()) -> bool:
@@ -874,7 +879,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
             return True
         # ... or most of what it asks, in other words ("when did Russia begin its full-scale invasion?": "Russia
         # launched a military offensive", its act and its thing, though not the rare "full-scale")
-        held = sum(1 for group in question.groups if clause & group.stems.keys())
+        held = _groups_held(question, clause)
         if held >= HISTORY_WORDS_HELD and held * 2 >= len(question.groups):
             return True
         # ... or a clause that names the place asked and another of its words, its verb left to the clause before
@@ -916,8 +921,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     def held(rows: list[_Scored]) -> int:
         """How many of the question's words (or their families) the best of these clauses holds."""
         best = max(rows, key=lambda s: s.score, default=None)
-        clause = set(best.row.focus_stems) if best is not None else set()
-        return sum(1 for group in question.groups if clause & group.stems.keys())
+        return _groups_held(question, set(best.row.focus_stems)) if best is not None else 0
 
     # (... unless the history tells more of what is asked: "when did Russia begin its full-scale invasion?" is
     # "Russia launched a military offensive", not a swap that "would take effect")
