@@ -296,6 +296,8 @@ class KnowledgeBase:
         parsed = reading.parsed
         if parsed.problem:
             return Answer(intent=Intent.HELP, query=parsed.cleaned, found=False, message=parsed.problem)
+        if self.context.today is None:  # (the newest article's day: None when the index holds no article)
+            return self._no_articles(parsed.cleaned)
         if parsed.command:
             return self._routed(reading)
         # a question holding two ("which came first, A or B?", "was X at both A and B?") is asked as two
@@ -308,6 +310,15 @@ class KnowledgeBase:
         if not answer.found:  # "X's objections to A vs to B": each side on its own, when the whole finds nothing
             return versus(parsed.cleaned, self._part) or answer
         return answer
+
+    def _no_articles(self, query: str) -> Answer:
+        """Nothing to answer from: said as such, with the files skipped and why (never "the articles do not
+        mention ...", which reads as an answer about articles that were never read)."""
+        skipped = [str(problem) for problem in self.problems]
+        message = "No articles are indexed yet, so there is nothing to answer from."
+        if skipped:
+            message += f" Skipped: {'; '.join(skipped)}"
+        return Answer(intent=Intent.HELP, query=query, found=False, message=message)
 
     def _part(self, text: str) -> Answer:
         """One part of a question holding two, routed as a question of its own (never split again)."""

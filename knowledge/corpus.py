@@ -34,6 +34,7 @@ DEFAULT_CORPUS = bundled_corpus()
 # A header line is a short lower-case key and a value ("url: https://...", "author: Jane Roe"). Keys nobody uses
 # are still header lines, so a file with one loads; the block must name at least one key the loader uses.
 _HEADER_LINE = re.compile(r"(?P<key>[a-z][a-z_-]{0,23}):[ \t]*(?P<value>[^\n]*)\r?\n")
+_NAME_DATE = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?![\d])")  # a file name opening with a date, then anything
 _INLINE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
 
 
@@ -147,12 +148,13 @@ def parse_article(article_id: str, text: str, metadata: dict[str, object], origi
     """Build an Article from verbatim text; the header, if any, is skipped, never rewritten."""
     header, body_start = parse_header(text)
     fields: dict[str, object] = {**header, **{k: v for k, v in metadata.items() if v not in (None, "")}}
-    published = _as_date(fields.get("date"), origin or Path(article_id))
+    published = _as_date(fields.get("date"), origin or Path(article_id)) or _date_in_name(article_id)
     if published is None:
         raise CorpusError(
             origin or Path(article_id),
             "no publication date: start the file with a line 'date: YYYY-MM-DD' followed by a blank line, "
-            f'or add it under ["{article_id}"] in {METADATA_FILE}',
+            f'add it under ["{article_id}"] in {METADATA_FILE}, or begin the file name with it '
+            "(2025-05-16_talks.txt)",
         )
     if not text[body_start:].strip():
         raise CorpusError(origin or Path(article_id), "no article text after the header")
@@ -202,6 +204,18 @@ def _as_date(value: object, origin: Path) -> dt.date | None:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError as exc:
         raise CorpusError(origin, f"publication date {value!r} is not YYYY-MM-DD") from exc
+
+
+def _date_in_name(name: str) -> dt.date | None:
+    """The date a file name opens with ("2028-04-11_dublin-talks.txt"), as people save dated articles: the last
+    place a date is looked for (a header or the table wins); None when there is none or it is no real day."""
+    match = _NAME_DATE.match(name)
+    if match is None:
+        return None
+    try:
+        return dt.date.fromisoformat(match.group("date"))
+    except ValueError:
+        return None
 
 
 def _as_text(value: object) -> str | None:

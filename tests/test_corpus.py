@@ -80,6 +80,39 @@ def test_bad_files_are_named_and_the_others_still_answer(write_corpus: Writer) -
     assert "latin1.txt" in (kb.help().message or "")
 
 
+def test_a_file_name_opening_with_a_date_dates_its_article(write_corpus: Writer) -> None:
+    # people save articles as "2031-03-04_talks.txt": that date is the publication date when no header gives one,
+    # a header or the table still wins, and a name whose date is no real day is refused with the way to fix it
+    folder = write_corpus(
+        {
+            "2031-03-04_tartu-talks.txt": "TARTU, March 4 - Envoy Mira Kask arrived on Monday.",
+            "2031-03-05_header-wins.txt": "date: 2031-03-09\n\nEnvoy Mira Kask left on Sunday.",
+            "2031-13-40_no-day.txt": "Envoy Mira Kask spoke.",
+            "20310304_run-together.txt": "Envoy Mira Kask spoke again.",
+        }
+    )
+    loaded = load_articles(folder)
+    published = {a.id: a.published.isoformat() for a in loaded.articles}
+    assert published == {"2031-03-04_tartu-talks": "2031-03-04", "2031-03-05_header-wins": "2031-03-09"}
+    reasons = {p.path.name: str(p) for p in loaded.problems}
+    assert set(reasons) == {"2031-13-40_no-day.txt", "20310304_run-together.txt"}
+    assert "begin the file name with it" in reasons["2031-13-40_no-day.txt"]
+    kb = KnowledgeBase(loaded.articles, loaded.problems)
+    assert kb.answer("when did Kask arrive?").items[0].date == "2031-03-03"  # (the Monday before)
+
+
+def test_with_every_file_skipped_the_answer_says_so_and_names_them(write_corpus: Writer) -> None:
+    # "The articles do not mention 'tartu'" would read as an answer about articles never read
+    folder = write_corpus({"kask.txt": "Envoy Mira Kask arrived in Tartu on Monday."})
+    loaded = load_articles(folder)
+    kb = KnowledgeBase(loaded.articles, loaded.problems)
+    for question in ("where did Kask arrive?", "!who Kask", "tartu talks date?"):
+        answer = kb.answer(question)
+        assert not answer.found and not answer.items
+        assert (answer.message or "").startswith("No articles are indexed yet")
+        assert "kask.txt: no publication date" in (answer.message or "")
+
+
 def test_missing_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="corpus folder not found"):
         load_articles(tmp_path / "nope")

@@ -7101,3 +7101,87 @@ The replacement of Mart Kask by Deputy Foreign Minister Liis Saar has been read 
     knowledge = _corpus(tmp_path, {"bergen.txt": first, "later.txt": later})
     answer = knowledge.answer("Who heads the Estonian delegation now?")
     assert "Liis Saar" in answer.items[0].text, (answer.message, [i.text[:60] for i in answer.items])
+
+
+def test_a_successor_named_to_succeed_a_titled_holder_leads(tmp_path: Path) -> None:
+    # "naming X to succeed Deputy Foreign Minister Y": the title between the verb and the name is no other person
+    first = """date: 2034-05-02
+source: Fjord Wire
+title: Latvia and Estonia open talks in Bergen
+
+BERGEN, May 2 (Fjord Wire) - Latvia's delegation is headed by Deputy Foreign Minister Janis Ozols.
+"""
+    later = """date: 2034-05-09
+source: Nordic Press
+title: Latvia replaces chief negotiator in Bergen
+
+BERGEN, May 9 (Nordic Press) - Latvia on Tuesday replaced its chief negotiator in Bergen, naming veteran diplomat Ilze Berzina to succeed Deputy Foreign Minister Janis Ozols in a move Estonian officials said had cost a week.
+"""
+    knowledge = _corpus(tmp_path, {"bergen.txt": first, "later.txt": later})
+    answer = knowledge.answer("who is latvia's chief negotiator now")
+    assert "Ilze Berzina" in answer.items[0].text, (answer.message, [i.text[:60] for i in answer.items])
+
+
+def test_a_count_a_start_and_a_city_asked_in_fragments(tmp_path: Path) -> None:
+    text = """date: 2034-06-09
+source: Harbour Wire
+title: Latvia and Estonia exchange detainees as Tartu talks go on
+
+TARTU, June 9 (Harbour Wire) - Latvia and Estonia exchanged 212 detainees on Thursday at a crossing near Valga, officials said.
+
+Officials said on Monday the two sides had agreed in principle to exchange about 400 detainees at the border later this week.
+
+The two delegations signed a draft on Wednesday, the most tangible progress since the talks opened at Raadi Manor earlier this month.
+
+Delegations sat down at Raadi Manor in Tartu on Monday, June 5, for their first direct talks in two years.
+
+Prime Minister Ilze Berzina met Estonian Prime Minister Kaja Tamm during the bilateral meeting in Valga on Saturday.
+
+Buses carrying the freed detainees reached the city of Valka on Friday evening.
+"""
+    knowledge = _knowledge(tmp_path, "tartu.txt", text)
+    # a count told by the asked verb, with a phrase of when after it ("swapped on June 8"), before the plan's count
+    swapped = knowledge.answer("how many detainees were exchanged on june 8 at the border")
+    assert "212" in swapped.items[0].text, [i.text[:60] for i in swapped.items]
+    # a start told only in a since-phrase is not the day of the clause it hangs on
+    began = knowledge.answer("tartu talks start date?")
+    assert began.items[0].date == "2034-06-05", [(i.date, i.text[:50]) for i in began.items]
+    # a fragment ending in "city" asks where
+    city = knowledge.answer("berzina tamm meeting city?")
+    assert "Valga" in city.items[0].text and city.items[0].label is None, (city.message, city.items[0])
+
+
+def test_the_years_asked_come_from_just_below_the_sentence_holding_most_words(tmp_path: Path) -> None:
+    # the sentence holding most of the question gives no years; one ranked just below it does: it comes first,
+    # labelled, and the message says why (never "no sentence gives the years" while one does)
+    text = """date: 2034-06-09
+source: Harbour Wire
+title: Latvia and Estonia exchange detainees as Tartu talks go on
+
+TARTU, June 9 (Harbour Wire) - Latvia and Estonia exchanged 212 detainees on Thursday at a crossing near Valga, officials said.
+
+Leaders on Friday committed to the Valga bridge for 2035 and 2036, the ministry said.
+
+Officials announced a bridge funding commitment that covers the next two years.
+
+Prime Minister Ilze Berzina met Estonian Prime Minister Kaja Tamm in Valga on Saturday.
+"""
+    knowledge = _knowledge(tmp_path, "years.txt", text)
+    years = knowledge.answer("which years does the bridge funding commitment cover")
+    assert "2035 and 2036" in years.items[0].text, (years.message, [i.text[:60] for i in years.items])
+    assert years.items[0].label == "closest sentence" and "one holding less of it" in (years.message or "")
+
+
+def test_a_fragment_ending_in_city_asks_where_and_a_count_verb_may_have_a_time_after_it(kb: KnowledgeBase) -> None:
+    from knowledge.answering.answer_types import count_verb
+
+    for fragment in ("kivisild datuashvili meeting city?", "Kivisild Datuashvili talks town", "the meeting place?"):
+        assert kb.context.question(fragment).kind == "where", fragment
+    for not_where in ("when did the talks take place?", "did the inspections take place", "who took first place"):
+        assert kb.context.question(not_where).kind != "where", not_where
+    for asked, verb in (
+        ("how many boats were inspected on june 8 at the harbour", "inspect"),
+        ("how many boats were inspected in Pernavi", "inspect"),
+        ("how many boats were inspected", "inspect"),
+    ):
+        assert count_verb(kb.context.question(asked)) == verb, asked

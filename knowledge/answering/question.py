@@ -175,7 +175,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[^?]*\bwhere\s*[?.!]*\s*$|"  # "Kesk Varo meeting where?"
             # "Umerov Witkoff talks venue?", "what was the venue?" (never "who called it an inelegant venue?")
             r"^(?!\s*(?:who|whom|whose|why|how|did|does|do|is|was|were|will)\b)(?!.*\b(?:say|said|says|tell|told)\b)"
-            r"(?:[^?]*\b(?:venue|location)\s*[?.!]*\s*$|"
+            # (... or "city", "town", a meeting "place" ending a fragment: "Kesk Varo meeting city?", not "take place")
+            r"(?:[^?]*\b(?:venue|location|city|town|(?<!take\s)(?<!took\s)(?<!taken\s)(?<!takes\s)place)"
+            r"\s*[?.!]*\s*$|"
             r"\s*(?:the\s+|what\s+(?:is|was)\s+the\s+)?(?:venue|location)\s+(?:of|for)\b)",
             re.I,
         ),

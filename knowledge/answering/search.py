@@ -203,6 +203,17 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             if question.kind == "why"
             else f"No sentence gives the {ASKED_FOR.get(question.kind or '', 'answer')} asked for."
         )
+        typed_near = _typed_below(context, question, hits)
+        if typed_near is not None:
+            # "which years does the funding commitment cover?": the sentence holding most of the words ("a commitment
+            # ... covered for the next two years") gives no years, one ranked just below it ("committed to ... needs
+            # for 2026 and 2027") does: it comes first, labelled (it holds less of the question), never unseen
+            hits = [typed_near, *(hit for hit in hits if hit.row.id != typed_near.row.id)]
+            kind = ASKED_FOR[question.kind or ""]
+            caveat = (
+                f"No sentence holding most of the question gives the {kind} asked for; one holding less of it that "
+                "does is shown too."
+            )
     # a sentence without the question's most telling word ("oil" in "what oil deal did India sign?") may be about
     # something else: it is shown, but labelled, never as the answer
     telling = context.ranker.telling(question)
@@ -1023,6 +1034,31 @@ def weak_hits(context: Context, question: Question) -> list[Hit]:
         if hit.share >= MIN_SHARE * WEAK_SHARE and hit.coverage >= IN_SENTENCE and telling & hit.matched_here
     ]
     return _close_to_best(hits)[:WEAK_ITEMS]
+
+
+TYPED_BELOW = 5  # how far down the ranking a sentence holding the kind of answer asked may come from: further down,
+# it holds too little of the question to be about the same thing
+TYPED_KINDS = frozenset({"how many", "how long", "amount", "clock", "years"})  # kinds told by a figure or a date, not
+# by cue words a sentence on something else also holds ("because", "if")
+
+
+def _typed_below(context: Context, question: Question, hits: list[Hit]) -> Hit | None:
+    """The best-ranked sentence just below the relevant ones that gives the kind of figure asked for (a number,
+    an amount, years) when none of them does: it names all the question names in itself and holds half the share a
+    relevant one needs, some of it in its own words."""
+    if question.kind not in TYPED_KINDS:
+        return None
+    shown = {hit.row.id for hit in hits}
+    for hit in context.ranker.rank(question, limit=TYPED_BELOW):
+        if (
+            hit.row.id not in shown
+            and hit.coverage >= IN_SENTENCE
+            and hit.share >= MIN_SHARE * NEAR_SHARE
+            and hit.matched_here
+            and holds_answer_type(question, hit.row)
+        ):
+            return hit
+    return None
 
 
 def _close_to_best(hits: list[Hit]) -> list[Hit]:
