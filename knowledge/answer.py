@@ -296,7 +296,7 @@ class KnowledgeBase:
         parsed = reading.parsed
         if parsed.problem:
             return Answer(intent=Intent.HELP, query=parsed.cleaned, found=False, message=parsed.problem)
-        if self.context.today is None:  # (the newest article's day: None when the index holds no article)
+        if self.context.today is None and parsed.intent is not Intent.HELP:  # (None: the index holds no article)
             return self._no_articles(parsed.cleaned)
         if parsed.command:
             return self._routed(reading)

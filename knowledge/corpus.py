@@ -148,7 +148,9 @@ def parse_article(article_id: str, text: str, metadata: dict[str, object], origi
     """Build an Article from verbatim text; the header, if any, is skipped, never rewritten."""
     header, body_start = parse_header(text)
     fields: dict[str, object] = {**header, **{k: v for k, v in metadata.items() if v not in (None, "")}}
-    published = _as_date(fields.get("date"), origin or Path(article_id)) or _date_in_name(article_id)
+    published = _as_date(fields.get("date"), origin or Path(article_id))
+    if published is None and (published := _date_in_name(article_id)) is not None:
+        log.info("dated %s by its file name: %s", (origin or Path(article_id)).name, published.isoformat())
     if published is None:
         raise CorpusError(
             origin or Path(article_id),

@@ -7169,19 +7169,62 @@ Prime Minister Ilze Berzina met Estonian Prime Minister Kaja Tamm in Valga on Sa
     knowledge = _knowledge(tmp_path, "years.txt", text)
     years = knowledge.answer("which years does the bridge funding commitment cover")
     assert "2035 and 2036" in years.items[0].text, (years.message, [i.text[:60] for i in years.items])
-    assert years.items[0].label == "closest sentence" and "one holding less of it" in (years.message or "")
+    assert years.items[0].label == "closest sentence" and "holds less of it" in (years.message or "")
 
 
-def test_a_fragment_ending_in_city_asks_where_and_a_count_verb_may_have_a_time_after_it(kb: KnowledgeBase) -> None:
-    from knowledge.answering.answer_types import count_verb
-
+def test_an_event_noun_then_city_town_or_place_ends_a_fragment_asking_where(kb: KnowledgeBase) -> None:
     for fragment in ("kivisild datuashvili meeting city?", "Kivisild Datuashvili talks town", "the meeting place?"):
         assert kb.context.question(fragment).kind == "where", fragment
-    for not_where in ("when did the talks take place?", "did the inspections take place", "who took first place"):
-        assert kb.context.question(not_where).kind != "where", not_where
-    for asked, verb in (
-        ("how many boats were inspected on june 8 at the harbour", "inspect"),
-        ("how many boats were inspected in Pernavi", "inspect"),
-        ("how many boats were inspected", "inspect"),
+    for not_where in (
+        "when did the talks take place?",
+        "what sanctions remain in place?",
+        "which party finished in first place?",
+        "what was agreed in Cape Town?",
+        "which minister led the delegation in Kivisild's place?",
     ):
-        assert count_verb(kb.context.question(asked)) == verb, asked
+        assert kb.context.question(not_where).kind != "where", not_where
+
+
+def test_the_accord_a_thing_is_done_under_is_its_setting(kb: KnowledgeBase) -> None:
+    # "how many ... under the Pernavi deal?": the deal sets the occasion (a count sentence need not say "deal");
+    # only once the question is pinned by a name or place, and never a deal that is itself asked about
+    asked = kb.context.question("How many boats will be inspected under the Pernavi deal")
+    assert asked.settings == frozenset({"deal"}), asked.settings
+    assert kb.context.question("what is in the Pernavi deal").settings == frozenset()
+    assert kb.context.question("how many boats will be inspected under the deal").settings == frozenset()
+
+
+def test_the_round_seventeen_review_sentences(tmp_path: Path) -> None:
+    # a reviewer's ordinary sentences on which this round's rules first misfired: a successor of someone else named
+    # near the holder, a telling word both inside and outside a since-phrase, "in place" that asks no place
+    first = """date: 2034-05-02
+source: Fjord Wire
+title: Latvia and Estonia open talks in Bergen
+
+BERGEN, May 2 (Fjord Wire) - Latvia's delegation is headed by Deputy Foreign Minister Janis Ozols.
+"""
+    later = """date: 2034-05-09
+source: Nordic Press
+title: Latvia names a deputy in Bergen
+
+BERGEN, May 9 (Nordic Press) - Latvia on Tuesday named veteran diplomat Ilze Berzina to succeed Aivars Kalnins as Ozols's deputy in Bergen.
+
+The talks resumed on Thursday, the first session since the Valga ambush.
+
+Estonia's delegation walked out of the talks on Monday.
+
+Sanctions on Latvia's state bank remain in place until the pullback is verified, Estonian Foreign Minister Kaja Tamm said.
+"""
+    knowledge = _corpus(tmp_path, {"bergen.txt": first, "later.txt": later})
+    now = knowledge.answer("who heads the Latvian delegation now?")
+    assert "Janis Ozols" in now.items[0].text and now.message is None, (now.message, now.items[0].text[:60])
+    resumed = knowledge.answer("when did the talks resume after the Valga ambush?")
+    assert "resumed" in resumed.items[0].text and resumed.items[0].label is None, resumed.items[0]
+    sanctions = knowledge.answer("what sanctions remain in place?")
+    assert "state bank" in sanctions.items[0].text and sanctions.items[0].label is None, sanctions.items[0]
+
+
+def test_help_still_answers_with_no_article() -> None:
+    knowledge = KnowledgeBase([])
+    assert knowledge.answer("!help").found
+    assert (knowledge.answer("who is Kask?").message or "").startswith("No articles are indexed yet")

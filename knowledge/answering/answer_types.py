@@ -467,9 +467,7 @@ def _venues(text: str) -> list[re.Match[str]]:
 _COUNT_VERB = re.compile(
     r"\bhow\s+many\s+(?:[\w’'-]+\s+){1,4}?(?:(?:were|was|are|is|have|has|had|got|get)\s+(?:been\s+)?"
     r"(?P<passive>[a-z]+(?:ed|en|t))|did\s+(?:[\w’'-]+\s+){1,4}?(?P<active>[a-z]+))"
-    r"(?:\s+(?:overnight|today|yesterday|tonight|this\s+\w+|last\s+\w+|so\s+far|in\s+all|in\s+total))?"
-    # (... and a phrase of when or where after it: "how many were swapped on April 13 at the border?")
-    r"(?:\s+(?:on|in|at|by|during|since|after|before|from|near|across|along|under|over)\s+[^?]*?)?\s*\??\s*$",
+    r"(?:\s+(?:overnight|today|yesterday|tonight|this\s+\w+|last\s+\w+|so\s+far|in\s+all|in\s+total))?\s*\??\s*$",
     re.IGNORECASE,
 )
 COUNT_VERB_GAP = 3  # words between the verb and the number it governs: "exchanged a total of 812", no further
@@ -488,16 +486,15 @@ def counted_by_verb(verb: str, counted: str, row: SentenceRow) -> bool:
     exchanged"), not a count another verb governs or only aims at ("agreed to exchange 840": the plan's), nor a
     count of something else ("exchanged fire for 3 hours")."""
     words = [(m.start(), m.end(), stem(m.group().lower())) for m in STEM_TOKEN.finditer(row.text)]
-    verbs = {verb}
     for end in _counts(row.text):
         at = next((i for i, (start, stop, _) in enumerate(words) if start < end <= stop), None)
         if at is None or not _counts_it(row.text, end, counted):
             continue
         for start, _, word in words[max(0, at - COUNT_VERB_GAP - 1) : at]:
-            if word in verbs and not _MODAL_OR_PLAN.search(row.text[max(0, start - 30) : start]):
+            if word == verb and not _MODAL_OR_PLAN.search(row.text[max(0, start - 30) : start]):
                 return True
         after = words[at + 1 : at + 2 + COUNT_VERB_GAP]
-        if any(word in verbs for _, _, word in after) and _PASSIVE.search(row.text[words[at][1] : after[-1][1]]):
+        if any(word == verb for _, _, word in after) and _PASSIVE.search(row.text[words[at][1] : after[-1][1]]):
             return True
     return False
 

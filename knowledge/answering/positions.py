@@ -83,7 +83,7 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     if missing and not parties:
         # "what is the US position on NATO?" when the articles give the US none: say so, never another's
         on = f" on {', '.join(issues)}" if issues else ""
-        why = f"The articles state no position I extracted by {', '.join(missing)}{on}."
+        why = f"I extracted no position by {', '.join(missing)}{on}."
         fallback = _closest(context, query, _as_topic(context, query, command=command), why, tuple(missing))
         if fallback is not None:
             return fallback
@@ -200,7 +200,7 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
             # what is shown leads; why no extracted stance answers follows, so the header never reads as "nothing"
             # (... and only over sentences labelled closest: their own words on it are their stated view, which the
             # header says they are, and a caveat over them reads as "not found" to a reader)
-            caveat = f" ({why[:1].lower()}{why[1:].rstrip('.')})" if why and spoken.items[0].label else ""
+            caveat = f" ({_in_a_sentence(why)})" if why and spoken.items[0].label else ""
             return spoken.model_copy(update={"message": f"What {who} said on it{caveat}:"})
         # "Budanov's reaction to being appointed", "China's reaction to the Rosneft and Lukoil sanctions": nothing
         # they said holds all the words; their statements closest to them, labelled, before anyone's (as a
@@ -209,7 +209,7 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
             closest = nearest_statements(context, theirs, with_words=True)
             if closest:
                 names = " or ".join(parties)
-                caveat = f"{why[:1].lower()}{why[1:].rstrip('.')}"
+                caveat = _in_a_sentence(why)
                 return Answer(
                     intent=Intent.POSITIONS,
                     query=query,
@@ -373,3 +373,9 @@ def _nothing_stated(
         if missing:
             gaps.append(f"{party} on {', '.join(missing)}")
     return f"{lead}: " + "; ".join(gaps) + "." if gaps else None
+
+
+def _in_a_sentence(why: str) -> str:
+    """A message set inside another sentence: its first letter lower-cased (never the pronoun "I"), no full stop."""
+    head = why if why.startswith("I ") else why[:1].lower() + why[1:]
+    return head.rstrip(".")

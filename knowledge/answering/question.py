@@ -175,9 +175,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[^?]*\bwhere\s*[?.!]*\s*$|"  # "Kesk Varo meeting where?"
             # "Umerov Witkoff talks venue?", "what was the venue?" (never "who called it an inelegant venue?")
             r"^(?!\s*(?:who|whom|whose|why|how|did|does|do|is|was|were|will)\b)(?!.*\b(?:say|said|says|tell|told)\b)"
-            # (... or "city", "town", a meeting "place" ending a fragment: "Kesk Varo meeting city?", not "take place")
-            r"(?:[^?]*\b(?:venue|location|city|town|(?<!take\s)(?<!took\s)(?<!taken\s)(?<!takes\s)place)"
-            r"\s*[?.!]*\s*$|"
+            # (... or "city", "town", "place" right after an event's noun: "Kesk Varo meeting city?"; never "remain in
+            # place", "in Cape Town")
+            rf"(?:[^?]*\b(?:venue|location|(?:{EVENT_NOUNS})\s+(?:city|town|place))\s*[?.!]*\s*$|"
             r"\s*(?:the\s+|what\s+(?:is|was)\s+the\s+)?(?:venue|location)\s+(?:of|for)\b)",
             re.I,
         ),
@@ -347,7 +347,10 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NSDC", "WP": the initials of a name
 # ("take part in the summit", "in the February talks": what is asked about, not when)
 _SETTING = re.compile(
     rf"\b(?:(?:during|at|after|before|since)\s+(?:the|his|her|their|its|this|that|last|latest|a)|"
-    rf"in\s+(?:his|her|their|its))\s+(?:[\w’'-]+\s+){{0,2}}?({EVENT_NOUNS})\b",
+    rf"in\s+(?:his|her|their|its))\s+(?:[\w’'-]+\s+){{0,2}}?({EVENT_NOUNS})\b|"
+    # ... and the accord a thing is done under ("how many prisoners will be exchanged under the Istanbul deal?": "a
+    # thousand for a thousand" answers, the deal named only by its place)
+    r"\bunder\s+(?:the|their|its|this|that|a)\s+(?:[\w’'-]+\s+){0,2}?(deal|agreement|accord|arrangement|framework)\b",
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)|^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\s+([^\W\d_]+)")
@@ -681,7 +684,11 @@ def analyse(
     counted = _counted(text)
     named_places = {s for place in places for s in stems(place)} if counted else set()
     pinned = bool(people or named or party_names or date.month or date.day or date.year)
-    settings = frozenset(fold(m.group(1)) for m in _SETTING.finditer(text)) & group_words if pinned else frozenset()
+    settings = (
+        frozenset(fold(m.group(1) or m.group(2)) for m in _SETTING.finditer(text)) & group_words
+        if pinned
+        else frozenset()
+    )
     if naming_call:  # "what did Zelensky call the truce offer?": "call" asks for the name given, the offer tells
         settings |= {g.word for g in groups if g.own == "call"}
     return Question(

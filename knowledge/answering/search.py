@@ -211,8 +211,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             hits = [typed_near, *(hit for hit in hits if hit.row.id != typed_near.row.id)]
             kind = ASKED_FOR[question.kind or ""]
             caveat = (
-                f"No sentence holding most of the question gives the {kind} asked for; one holding less of it that "
-                "does is shown too."
+                f"No sentence holding most of the question gives the {kind} asked for; the first one, labelled, holds "
+                f"less of it but gives {kind}: check that they are the ones asked about."
             )
     # a sentence without the question's most telling word ("oil" in "what oil deal did India sign?") may be about
     # something else: it is shown, but labelled, never as the answer

@@ -358,12 +358,12 @@ _SINCE_STARTED = re.compile(
 _SINCE_AN_EVENT = re.compile(r"\bsince\s+(?=(?:the|its|their|his|her|this|that)\s)", re.IGNORECASE)
 
 
-def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup]) -> bool:
+def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup], aspect: frozenset[str]) -> bool:
     """Whether the words a question most asks for come only after ", a day after" (or before) past an event's date,
     or only in a phrase opening with "since" ("had visited 640 prisoners since the talks began"): "X said on
     Tuesday, a day after the mediators pushed back the deadline" dates no pushing back, nor "said on Monday that
     staff had visited ... since the talks began" (or "Prices have risen since the war began, the bank said on
-    Monday") the start asked."""
+    Monday") the start asked. ``aspect``: the stems of the start or end a question asks for, if it asks one."""
     at = phrase_at(text, date_phrase(row))
     if at < 0 or not telling:
         return False
@@ -381,9 +381,11 @@ def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup]) -> bo
         return False
     within = {token for start, end in inside for token in stems(text[start:end])}
     outside = set(stems(" ".join(text[a:b] for a, b in _gaps(inside, len(text)))))
-    # (any telling word said only there: "negotiators exchanged a draft on Tuesday, the most progress since the talks
-    # opened" holds the talks outside the phrase, in "negotiators", but their opening only inside it)
-    return any(outside.isdisjoint(g.stems) and not within.isdisjoint(g.stems) for g in telling)
+    if all(outside.isdisjoint(g.stems) for g in telling) and any(not within.isdisjoint(g.stems) for g in telling):
+        return True
+    # ... or the start or end asked said only there: "negotiators exchanged a draft on Tuesday, the most progress since
+    # the talks opened" holds the talks outside the phrase ("negotiators"), their opening only inside it
+    return bool(aspect) and outside.isdisjoint(aspect) and not within.isdisjoint(aspect)
 
 
 def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -492,6 +494,11 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     asked_names = set().union(*surnames)
     stand_ins = _stand_ins(context, question, hits, surnames) if is_when else {}
     until_unasked = is_when and not asks_for_end(question.text) and not _UNTIL_ASKED.search(question.text)
+    # the stems of a start or an end asked for ("talks start date?"), which a since-phrase may hold on another day's
+    aspect: frozenset[str] = frozenset()
+    for asks, word in ((asks_for_start, "begin"), (asks_for_end, "end")):
+        if asks(question.text):
+            aspect |= {stem(word)} | related(stem(word))
     change_asked = is_when and asks_for_change(question.text)
     first_plan_asked = FIRST_PLAN_ASKED.search(question.text) is not None
     for hit in hits:
@@ -588,7 +595,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 # the day of an act ("when did Trump ask ...?"), unless the end is asked ("until what date ...?")
                 score *= PAST_FOR_FUTURE_FACTOR
                 sure = False
-            if is_when and _told_counted_from(hit.row.text, row, [question.groups[n] for n in telling]):
+            if is_when and _told_counted_from(hit.row.text, row, [question.groups[n] for n in telling], aspect):
                 # "the presidential office said on Tuesday, a day after the mediators pushed back the deadline": the
                 # act asked comes after "a day after", on another day than the one written
                 score *= PAST_FOR_FUTURE_FACTOR

@@ -536,7 +536,9 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
     surname = re.escape(surname_of(holder.person.name))
     replaced = re.search(
         rf"\b{surname}\b\W*\s+(?:{_REPLACED_BY.pattern})|"
-        rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:[\w’'.-]+\s+){{0,2}}?(?:[A-Z][\w’'.-]*\s+){{0,4}}?{surname}\b|"
+        rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:[\w’'.-]+\s+){{0,2}}?{surname}\b|"
+        # ("naming Saar to succeed Deputy Foreign Minister Liis Kask": a title and first name, capitals only)
+        rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{1,5}}?{surname}\b|"
         # ("the replacement of Zharov by Shcherbina")
         rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b",
         first.text,
