@@ -7228,3 +7228,25 @@ def test_help_still_answers_with_no_article() -> None:
     knowledge = KnowledgeBase([])
     assert knowledge.answer("!help").found
     assert (knowledge.answer("who is Kask?").message or "").startswith("No articles are indexed yet")
+
+
+def test_a_day_asked_is_told_by_that_days_event_before_a_week_spanning_it(tmp_path: Path) -> None:
+    # "how many were exchanged on June 8?": the exchange told on that Thursday, not the plan to exchange "later this
+    # week", dated to a span holding the day
+    opening = """date: 2034-06-05
+source: Harbour Wire
+title: Latvia and Estonia open talks in Tartu
+
+TARTU, June 5 (Harbour Wire) - Latvian and Estonian negotiators opened talks in Tartu on Monday.
+
+The mediator said the two sides had agreed in principle to exchange about 400 detainees later this week, the first exchange since March.
+"""
+    swap = """date: 2034-06-09
+source: Harbour Wire
+title: Latvia and Estonia swap 212 detainees, fewer than promised
+
+TARTU, June 9 (Harbour Wire) - Latvia and Estonia exchanged 212 detainees on Thursday at a crossing near Valga, the first concrete result of the talks under way in Tartu, although the number fell well short of what both governments had promised the families earlier in the week.
+"""
+    knowledge = _corpus(tmp_path, {"opening.txt": opening, "swap.txt": swap})
+    answer = knowledge.answer("how many detainees were exchanged on june 8")
+    assert "212" in answer.items[0].text and answer.items[0].date == "2034-06-08", [i.text[:60] for i in answer.items]

@@ -92,6 +92,7 @@ EVERY_WORD_ABSENT = 1 - ABSENT_WORD_PENALTY
 DATE_BOOST = 1.6  # a question naming a date ("on May 23") lifts sentences stating an event on it ...
 PUBLISHED_BOOST = 1.2  # ... and, less, sentences of articles published that day ("a few hours ago")
 ARTICLE_DATE_BOOST = 1.1  # ... and, least, the other sentences of an article telling that day's news
+DAYS_OF_A_DAYS_EVENT = 2  # an event told "on March 23-25" is of each of those days; "this week" only spans them
 DAY_NEWS_SPAN = 7  # days an event may span and still tell an asked day's news (a week's talks; never a month)
 ARTICLE_EVENTS_READ = 200  # an article's events read to see whether it tells of a day (more than any article has)
 HEADING_FACTOR = 0.85  # a headline or banner can answer a search, but a sentence in the body reads better
@@ -579,8 +580,13 @@ class Ranker:
         boosts: dict[int, float] = {}
         events = self.store.events_of_sentences(row.id for row in rows)
         for sentence_id, found in events.items():
-            if any(date_matches(row.start, row.end, date) for row in found):
-                boosts[sentence_id] = DATE_BOOST
+            matching = [row for row in found if date_matches(row.start, row.end, date)]
+            if matching:
+                # (a day asked is told by an event of that day, or of talks of a few days round it; one spanning a week
+                # or a month, "later this week", only spans it: "how many were swapped on April 13?" is the swap told
+                # on that day first, not the plan to swap "later this week")
+                precise = not date.day or any((row.end - row.start).days <= DAYS_OF_A_DAYS_EVENT for row in matching)
+                boosts[sentence_id] = DATE_BOOST if precise else PUBLISHED_BOOST
         published = self.store.published(row.article for row in rows)
         for row in rows:
             day = published.get(row.article)
