@@ -339,7 +339,7 @@ class KnowledgeBase:
             if (
                 not command
                 # (a role the router read from the question's verb, only: "who will lead X" -> "head of X")
-                and parsed.argument.startswith(("head of ", "spokesman for "))
+                and parsed.argument.startswith(("head of ", "spokesman for ", "mediator"))
                 and parsed.argument.lower() not in parsed.cleaned.lower()
                 and (not answer.items or answer.items[0].label is not None)
                 and not parsed.job
@@ -353,7 +353,15 @@ class KnowledgeBase:
                 sides = {party for _, _, party in parties_in(parsed.argument)}
                 first = searched.items[0] if searched.found and searched.items else None
                 quote = first.citations[0].quote if first is not None and first.citations else ""
-                if first is not None and first.label is None and sides <= {p for _, _, p in parties_in(quote)}:
+                # (... and, for a mediator, one naming them: "mediated by UN special envoy Annelise Krueger-Vogt",
+                # never "The mediator has put forward a proposal", which names no one)
+                named = parsed.argument != "mediator" or bool(first and self.context.lookup.named_exactly(first.text))
+                if (
+                    first is not None
+                    and first.label is None
+                    and sides <= {p for _, _, p in parties_in(quote)}
+                    and named
+                ):
                     return searched
             if answer.found or not parsed.job:
                 return answer

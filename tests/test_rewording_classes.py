@@ -21,6 +21,7 @@ from knowledge.extract.people import find_names
 from knowledge.lexicon import without_phrasal_verbs
 from knowledge.models import Article
 from knowledge.sentences import split_article
+from knowledge.text import stem
 
 HARBOUR = """date: 2026-06-12
 source: Coastal Courier
@@ -7250,3 +7251,43 @@ TARTU, June 9 (Harbour Wire) - Latvia and Estonia exchanged 212 detainees on Thu
     knowledge = _corpus(tmp_path, {"opening.txt": opening, "swap.txt": swap})
     answer = knowledge.answer("how many detainees were exchanged on june 8")
     assert "212" in answer.items[0].text and answer.items[0].date == "2034-06-08", [i.text[:60] for i in answer.items]
+
+
+def test_a_deadline_pushed_back_is_asked_as_it_now_stands(tmp_path: Path) -> None:
+    # a fragment ending in "deadline" asks its day; the day it is pushed back to, named at length ("pushed back the
+    # deadline for a border truce framework by two weeks, to Oct. 6"), is the deadline, not the day of the pushing;
+    # a plan another article calls "the original deadline" no longer holds; "when was it pushed back?" asks the other
+    opening = """date: 2034-09-04
+source: Harbour Wire
+title: Latvia and Estonia open talks in Tartu
+
+TARTU, Sept 4 (Harbour Wire) - Latvian and Estonian negotiators opened talks in Tartu on Monday.
+
+The mediator, Anna Lepp, said the two delegations had also set Sept. 22 as the deadline for agreeing a written framework for a border truce.
+"""
+    moved = """date: 2034-09-19
+source: Harbour Wire
+title: Mediator pushes back Tartu truce deadline
+
+TARTU, Sept 19 (Harbour Wire) - Latvia and Estonia exchanged 40 detainees on Saturday, and the mediator on Monday pushed back the deadline for a border truce framework by two weeks, to Oct. 6.
+
+The original deadline for a written border truce framework had been Friday, Sept. 22.
+"""
+    knowledge = _corpus(tmp_path, {"opening.txt": opening, "moved.txt": moved})
+    deadline = knowledge.answer("border truce framework deadline?")
+    assert deadline.intent is Intent.TIMELINE and deadline.items[0].date == "2034-10-06", [
+        (i.date, i.text[:50]) for i in deadline.items
+    ]
+    pushed = knowledge.answer("when was the truce deadline pushed back?")
+    assert pushed.items[0].date == "2034-09-18", [(i.date, i.text[:50]) for i in pushed.items]
+
+
+def test_two_slips_in_a_long_counted_word_and_who_is_mediating(kb: KnowledgeBase) -> None:
+    # "inspcetons": two slips from "inspections" (two letters swapped, one dropped), whose stem the articles use; a
+    # real word two letters off another is not one ("promised" is never "proposed"); "who's mediating" asks for a
+    # mediator, never for someone called that
+    assert kb.context.question("how many inspcetons were held in pernavi").counted == "inspect"
+    assert kb.context.ranker.spelt_as("inspcetons") == "inspect"
+    assert kb.context.ranker.spelt_as("promised") == stem("promised")
+    assert kb.read("who's mediating").parsed.argument == "mediator"
+    assert kb.read("who is mediating the harbour talks?").parsed.argument == "mediator"

@@ -345,6 +345,7 @@ _WH_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why")
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NSDC", "WP": the initials of a name
 # "in his call with Trump", "during the Riyadh talks", "at last week's summit": the occasion a question is set in
 # ("take part in the summit", "in the February talks": what is asked about, not when)
+LONG_TYPED_WORD = 8  # letters of a counted word read through a spelling slip (``Ranker.spelt_as``'s two-slip length)
 _SETTING = re.compile(
     rf"\b(?:(?:during|at|after|before|since)\s+(?:the|his|her|their|its|this|that|last|latest|a)|"
     rf"in\s+(?:his|her|their|its))\s+(?:[\w’'-]+\s+){{0,2}}?({EVENT_NOUNS})\b|"
@@ -682,6 +683,11 @@ def analyse(
         groups.append(TermGroup("visit", {own: 1.0} | {other: RELATED_WEIGHT for other in related(own)}))
     group_words = {group.word for group in groups}
     counted = _counted(text)
+    if counted is not None and spelt_as is not None and not known_stem(counted):
+        # "how many prisnors ...?": the prisoners the articles count (a long word only: a short one no article uses
+        # is as often a real word, "parts" of a "three-part system", as a slip)
+        typed = next((g.word for g in groups if g.own == counted), None)
+        counted = spelt_as(typed) if typed and len(typed) >= LONG_TYPED_WORD else counted
     named_places = {s for place in places for s in stems(place)} if counted else set()
     pinned = bool(people or named or party_names or date.month or date.day or date.year)
     settings = (

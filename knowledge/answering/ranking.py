@@ -28,6 +28,7 @@ import functools
 import math
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -80,6 +81,8 @@ IN_LEAD = IN_CONTEXT
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
 TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
 TYPO_SWAP_MIN = 4  # stems this long (a word of five letters or more, as above); three letters swapped are a guess
+TYPO_TWO_EDITS_MIN = 8  # a typed word this long may hold two slips; a shorter one two edits away is another word
+_WORD_ENDINGS = ("s", "es", "er", "ers", "ed", "ing", "ion", "ions")  # the endings a stem's own words add
 TYPO_PAST_STEM_MIN = 6  # a typed word this long may hide its typo before an ending; shorter ones are guesses
 TYPO_PREFIX = 6  # ... or as a known stem this long that it begins with ("negoti" for "negotiatior"); shorter ones
 # ("talk", "meet") begin too many unrelated words
@@ -567,6 +570,26 @@ class Ranker:
             if before_ending:
                 counts = self.store.frequencies(before_ending)
                 return max(before_ending, key=lambda t: (counts.get(t, 0), t))
+        # two slips in a long word ("prisnors": "prisoners" with two letters swapped and one dropped): a known stem
+        # whose word with a common ending is two edits from it, the same letters but one, and stems back to it (so
+        # "reactors" is never "react"; nor is a real word two letters off another, "promised" never "proposed")
+        if len(word) >= TYPO_TWO_EDITS_MIN:
+            typed_letters = Counter(word)
+            two_off = [
+                t
+                for t in terms
+                if t[:3] == word[:3]
+                and any(
+                    stem(t + ending) == t
+                    and sum(((typed_letters - Counter(t + ending)) + (Counter(t + ending) - typed_letters)).values())
+                    <= 1
+                    and OSA.distance(word, t + ending, score_cutoff=2) <= 2
+                    for ending in _WORD_ENDINGS
+                )
+            ]
+            if two_off:
+                counts = self.store.frequencies(two_off)
+                return max(two_off, key=lambda t: (counts.get(t, 0), t))
         # a typo past the stem the articles' word has ("negotiatiors": the stemmer cannot cut a word it does not
         # know, so it keeps "negotiatior" whole): the longest known stem it starts with, if long enough to mean one
         prefixes = [t for t in terms if len(t) >= TYPO_PREFIX and typed.startswith(t) and t != typed]

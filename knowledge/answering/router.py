@@ -26,7 +26,8 @@ _WHO = re.compile(
     r"what\s+is\s+the\s+role\s+of)\s+"
     # "who was serving as national security adviser?", "who served as ...", "who acts as ...": the post held
     r"(?:(?:serving|acting|working)\s+as\s+)?"
-    r"(?![a-z]{2,}ing\s)"  # "who is joining Rubio in Riyadh?": who does something, not who someone is
+    # "who is joining Rubio in Riyadh?", "who's mediating?": who does something, not who someone is
+    r"(?![a-z]{2,}ing(?:\s|[?.!]*$))"
     r"(?P<arg>.+?)[?.!]*$",
     re.I,
 )
@@ -141,7 +142,8 @@ _WHEN = re.compile(
     r"[^?]*\b(?:target|deadline|goal)\s+(?:month|date|day)\b|.*\bmonth\s*[?!.]*\s*$|"  # "target month for the deal"
     # "deadline for answering the plan?", "what's the new deadline to reply?": a deadline asked is its day
     r"\s*(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?:the\s+)?(?:(?:new|current|latest|final|original)\s+)?deadlines?\s+"
-    r"(?:for|to|on)\b)",
+    r"(?:for|to|on)\b|"
+    r".*\bdeadlines?\s*[?!.]*\s*$)",  # ("ceasefire framework deadline?": its day)
     re.I,
 )
 # A fragment that is only an event named by its place in time, after names at most: "Kesk's most recent Tarnia
@@ -179,6 +181,11 @@ _WHO_HOLDS = re.compile(
     re.I,
 )
 _WHO_SPEAKS_FOR = re.compile(r"^who\s+(?:speaks|spoke|is\s+speaking)\s+for\s+(?P<what>.*\w.*?)[?.!]*$", re.I)
+# "who's mediating?", "who is mediating the talks?", "who mediates?": the mediator's post
+_WHO_MEDIATES = re.compile(
+    r"^who(?:['’]s|\s+is|\s+was)?\s+(?:mediating|mediates|mediated|brokering|brokers)\b(?:\s+(?P<what>.*\w.*?))?[?.!]*$",
+    re.I,
+)
 # "what's Umerov's job?", "what role does Rustem Umerov have?", "what does Umerov do?", "Budanov's new post?": who
 # someone is, asked by the noun for a job or "what does X do".
 # ("X's background?"; "Okafor affiliation?": where they work, which the profile gives; not "employer": "Ukraine's
@@ -408,6 +415,9 @@ def read_free(cleaned: str) -> ParsedQuestion:
     )
     if holder:
         return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)
+    mediates = _WHO_MEDIATES.match(cleaned)
+    if mediates:  # (the talks mediated are the articles' own: "mediator" alone finds their one holder)
+        return ParsedQuestion(Intent.WHO, "mediator", cleaned)
     speaks_for = _WHO_SPEAKS_FOR.match(cleaned)
     if speaks_for:  # "who speaks for the Kremlin?": its spokesman
         return ParsedQuestion(Intent.WHO, "spokesman for " + speaks_for.group("what"), cleaned)

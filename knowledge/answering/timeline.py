@@ -571,7 +571,16 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     sure = False
                 if not future and as_plan:
                     score *= PLAN_FOR_PAST_FACTOR  # "reported on Saturday that he would speak": not when he spoke
-                changed = row.planned and _changed(hit.row.text, date_phrase(row), changed_next.get(hit.row.id, ""))
+                changed = row.planned and (
+                    _changed(hit.row.text, date_phrase(row), changed_next.get(hit.row.id, ""))
+                    # (... or by another article telling the same plan: "set Oct. 20 as the deadline" on the 3rd, "the
+                    # original deadline had been Oct. 20" on the 17th)
+                    or any(
+                        c.quote != hit.row.text and _NAMED_AS_FIRST.search(c.quote, 0, max(0, phrase_at(c.quote, p)))
+                        for c in row.event.citations
+                        if (p := date_phrase(row))
+                    )
+                )
                 if changed != first_plan_asked and (changed or (row.planned and first_plan_asked)):
                     # "initially expected in Paris on Dec. 1, is now to meet ... on Dec. 2": a plan since changed is
                     # never the date, only a closest sentence; and the other way round when the first plan is asked
@@ -922,6 +931,10 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
             else replace(s, sure=False)
             for s in scored
         ]
+        if not asks_for_change(question.text):
+            # ... and of one sentence's days, the one it is moved to before the day of the moving ("on Monday pushed
+            # back the deadline ... to Nov. 3": the deadline is Nov. 3); "when was it pushed back?" asks the other
+            scored.sort(key=lambda s: not moved_to(s.hit.row.text, phrase_at(s.hit.row.text, date_phrase(s.row))))
     sure = [s for s in scored if s.sure]
     unsure = [s for s in scored if not s.sure]
     history = max((s.score for s in sure if s.row.background), default=0.0)
@@ -1041,11 +1054,22 @@ def _next_of_past_perfect_plans(
     return {row_id: after.text for row_id, after in context.ranker.next_of(wanted).items()}
 
 
+# a plan its own sentence names as the first of several: "the original deadline ... had been", "the initial date was"
+_NAMED_AS_FIRST = re.compile(
+    r"\b(?:original|initial|old|earlier|previous|first)\s+(?:deadline|date|day|target|schedule|timetable)\b"
+    r"[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:[\w’'-]+,?\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _changed(text: str, phrase: str, next_text: str) -> bool:
     """Whether a plan was since changed: by its own sentence ("initially expected on Dec. 1, is now ... Dec. 2"), or,
     told in the past perfect, by the sentence after it ("had been scheduled for Friday." - "It was postponed")."""
     if superseded(text, phrase):
         return True
+    at = phrase_at(text, phrase)
+    if at > 0 and _NAMED_AS_FIRST.search(text, 0, at):
+        return True  # "The original deadline for a framework had been Friday, Oct. 20": a plan since replaced
     if not plan_in_past_perfect(text, phrase):
         return False
     # ... or by the rest of its own sentence ("which had been due to take place on Friday, has been postponed until
