@@ -355,7 +355,9 @@ class KnowledgeBase:
                 quote = first.citations[0].quote if first is not None and first.citations else ""
                 # (... and, for a mediator, one naming them: "mediated by UN special envoy Annelise Krueger-Vogt",
                 # never "The mediator has put forward a proposal", which names no one)
-                named = parsed.argument != "mediator" or bool(first and self.context.lookup.named_exactly(first.text))
+                named = parsed.argument != "mediator" or bool(
+                    first and (self.context.lookup.named_exactly(first.text) or parties_in(first.text))
+                )
                 if (
                     first is not None
                     and first.label is None

@@ -49,9 +49,11 @@ _SET_FOR_BEFORE = re.compile(
 
 # A day something is moved to, right before its phrase ("had been moved to April 20", "postponed until April 4")
 _MOVED_TO_BEFORE = re.compile(
+    rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till|for)\s+(?:the\s+)?$|"
     # (what was moved may be named at length between: "pushed back the deadline for a ceasefire framework by two
-    # weeks, to Nov. 3")
-    rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+,?\s+){{0,10}}?(?:to|until|till|for)\s+(?:the\s+)?$",
+    # weeks, to Nov. 3"; never past a plan's own day, "pushed back the deadline, set for Oct. 6")
+    rf"\b(?:{MOVING_VERBS})\s+(?:(?!(?:set|planned|scheduled|due|slated|fixed)\b)[\w’'-]+,?\s+){{4,10}}?"
+    r"(?:to|until|till)\s+(?:the\s+)?$",
     re.I,
 )
 

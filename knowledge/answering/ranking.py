@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.answer_types import kind_booster, may_boost
@@ -584,6 +584,9 @@ class Ranker:
                     and sum(((typed_letters - Counter(t + ending)) + (Counter(t + ending) - typed_letters)).values())
                     <= 1
                     and OSA.distance(word, t + ending, score_cutoff=2) <= 2
+                    # (one of the two a swap, which costs one edit here and two without swaps: "blockade" is no slip
+                    # of "blocked", nor "politics" of "policies")
+                    and Levenshtein.distance(word, t + ending) > OSA.distance(word, t + ending)
                     for ending in _WORD_ENDINGS
                 )
             ]

@@ -27,7 +27,7 @@ _WHO = re.compile(
     # "who was serving as national security adviser?", "who served as ...", "who acts as ...": the post held
     r"(?:(?:serving|acting|working)\s+as\s+)?"
     # "who is joining Rubio in Riyadh?", "who's mediating?": who does something, not who someone is
-    r"(?![a-z]{2,}ing(?:\s|[?.!]*$))"
+    r"(?![a-z]{2,}ing\s)(?!(?-i:[a-z]{2,}ing)[?.!]*$)"  # (a capital is a surname: "who is Fleming?")
     r"(?P<arg>.+?)[?.!]*$",
     re.I,
 )
@@ -142,8 +142,7 @@ _WHEN = re.compile(
     r"[^?]*\b(?:target|deadline|goal)\s+(?:month|date|day)\b|.*\bmonth\s*[?!.]*\s*$|"  # "target month for the deal"
     # "deadline for answering the plan?", "what's the new deadline to reply?": a deadline asked is its day
     r"\s*(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?:the\s+)?(?:(?:new|current|latest|final|original)\s+)?deadlines?\s+"
-    r"(?:for|to|on)\b|"
-    r".*\bdeadlines?\s*[?!.]*\s*$)",  # ("ceasefire framework deadline?": its day)
+    r"(?:for|to|on)\b)",
     re.I,
 )
 # A fragment that is only an event named by its place in time, after names at most: "Kesk's most recent Tarnia

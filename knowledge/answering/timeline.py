@@ -576,9 +576,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     # (... or by another article telling the same plan: "set Oct. 20 as the deadline" on the 3rd, "the
                     # original deadline had been Oct. 20" on the 17th)
                     or any(
-                        c.quote != hit.row.text and _NAMED_AS_FIRST.search(c.quote, 0, max(0, phrase_at(c.quote, p)))
+                        c.quote != hit.row.text and _named_as_first(c.quote, date_phrase(row))
                         for c in row.event.citations
-                        if (p := date_phrase(row))
                     )
                 )
                 if changed != first_plan_asked and (changed or (row.planned and first_plan_asked)):
@@ -932,9 +931,10 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
             for s in scored
         ]
         if not asks_for_change(question.text):
-            # ... and of one sentence's days, the one it is moved to before the day of the moving ("on Monday pushed
+            # ... and of one sentence's days, the one it is moved to, not the day of the moving ("on Monday pushed
             # back the deadline ... to Nov. 3": the deadline is Nov. 3); "when was it pushed back?" asks the other
-            scored.sort(key=lambda s: not moved_to(s.hit.row.text, phrase_at(s.hit.row.text, date_phrase(s.row))))
+            holding = {s.hit.row.id for s in scored if _moved_here(s)}
+            scored = [replace(s, sure=False) if s.hit.row.id in holding and not _moved_here(s) else s for s in scored]
     sure = [s for s in scored if s.sure]
     unsure = [s for s in scored if not s.sure]
     history = max((s.score for s in sure if s.row.background), default=0.0)
@@ -1055,11 +1055,24 @@ def _next_of_past_perfect_plans(
 
 
 # a plan its own sentence names as the first of several: "the original deadline ... had been", "the initial date was"
+# (never one it says still holds: "the original deadline was Oct. 20 and would not be extended")
 _NAMED_AS_FIRST = re.compile(
-    r"\b(?:original|initial|old|earlier|previous|first)\s+(?:deadline|date|day|target|schedule|timetable)\b"
+    r"\b(?:original|initial|old|previous)\s+(?:deadline|date|target|schedule|timetable)\b"
     r"[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:[\w’'-]+,?\s+){0,2}$",
     re.IGNORECASE,
 )
+_STILL_HOLDS = re.compile(r"\b(?:still|unchanged|remains?|remained|not\s+be\s+(?:extended|changed|moved))\b", re.I)
+
+
+def _moved_here(s: _Scored) -> bool:
+    """Whether an event's date is where its sentence moves a plan to."""
+    return moved_to(s.hit.row.text, phrase_at(s.hit.row.text, date_phrase(s.row)))
+
+
+def _named_as_first(text: str, phrase: str) -> bool:
+    """Whether a sentence names the plan dated by ``phrase`` as the first of several, since replaced."""
+    at = phrase_at(text, phrase)
+    return at > 0 and _NAMED_AS_FIRST.search(text, 0, at) is not None and not _STILL_HOLDS.search(text)
 
 
 def _changed(text: str, phrase: str, next_text: str) -> bool:
@@ -1067,8 +1080,7 @@ def _changed(text: str, phrase: str, next_text: str) -> bool:
     told in the past perfect, by the sentence after it ("had been scheduled for Friday." - "It was postponed")."""
     if superseded(text, phrase):
         return True
-    at = phrase_at(text, phrase)
-    if at > 0 and _NAMED_AS_FIRST.search(text, 0, at):
+    if _named_as_first(text, phrase):
         return True  # "The original deadline for a framework had been Friday, Oct. 20": a plan since replaced
     if not plan_in_past_perfect(text, phrase):
         return False
