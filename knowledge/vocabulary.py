@@ -305,3 +305,7 @@ APPOINTING_WORDS = r"appointed|named|elected|chosen|picked|tapped|made"
 
 # The participles that tell a plan ("had been scheduled for Friday", "is slated for May"), as one regex alternation
 PLAN_PARTICIPLES = "scheduled|planned|set|due|expected|slated|penciled|pencilled"
+
+# The source a question names for what it asks ("according to Shmyhal", "as told by ...", "per the Kremlin"): who
+# told it, never who heads or is acted on.
+SOURCE_PHRASE = re.compile(r",?\s+(?:according\s+to|as\s+(?:told|reported)\s+by|per)\s+[^,?.!]+", re.IGNORECASE)

@@ -7289,3 +7289,47 @@ def test_two_slips_in_a_long_counted_word_and_who_is_mediating(kb: KnowledgeBase
     assert kb.context.ranker.spelt_as("promised") == stem("promised")
     assert kb.read("who's mediating").parsed.argument == "mediator"
     assert kb.read("who is mediating the harbour talks?").parsed.argument == "mediator"
+
+
+def test_a_successor_taking_over_from_the_holder_leads(tmp_path: Path) -> None:
+    # "X will take over as chief negotiator from Deputy Foreign Minister Y", told below sentences on the replacing
+    # that name no successor ("the replacement of Ozols ... with a former officer")
+    first = """date: 2034-05-02
+source: Fjord Wire
+title: Latvia and Estonia open talks in Bergen
+
+BERGEN, May 2 (Fjord Wire) - Latvia's delegation is led by Deputy Foreign Minister Janis Ozols.
+"""
+    later = """date: 2034-05-09
+source: Nordic Press
+title: Latvia replaces chief negotiator in Bergen
+
+BERGEN, May 9 (Nordic Press) - Latvia abruptly replaced the head of its delegation on Tuesday.
+
+Analyst Peeter Rand said the replacement of Ozols, a career diplomat, with a former officer was a signal.
+
+Janis Ozols, who led the Latvian delegation until he was replaced on May 8, travelled to Riga.
+
+Ilze Berzina, a former deputy defence minister, will take over as chief negotiator from Deputy Foreign Minister Janis Ozols, the ministry said.
+"""
+    knowledge = _corpus(tmp_path, {"bergen.txt": first, "later.txt": later})
+    answer = knowledge.answer("who is leading latvia's delegation now?")
+    assert "Ilze Berzina" in answer.items[0].text, (answer.message, [i.text[:60] for i in answer.items])
+
+
+def test_a_sized_group_counts_its_kind_and_chat_shorthand_for_according_to(tmp_path: Path, kb: KnowledgeBase) -> None:
+    text = """date: 2034-03-02
+source: Harbour Wire
+title: Report on monitors
+
+Latvian intelligence previously reported that Estonia would deploy a so-called "monitoring force" of about 2,000 people along the border.
+
+Officials said monitors would arrive later.
+"""
+    knowledge = _knowledge(tmp_path, "monitors.txt", text)
+    answer = knowledge.answer("how many monitors does latvian intelligence say estonia will deploy")
+    assert "2,000" in answer.items[0].text and answer.items[0].label is None, (answer.message, answer.items[0])
+    # "acc. to X" is "according to X": the source, not a word to find
+    assert "acc" not in {
+        g.word for g in kb.context.question(kb.read("who leads acc. to kivisild").parsed.cleaned).groups
+    }

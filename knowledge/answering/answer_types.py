@@ -46,6 +46,7 @@ _SIZE_OF_BEFORE = re.compile(
     r"\b(?P<noun>[^\W\d_]+)[\"”’']?\s+of\s+(?:about|some|around|roughly|nearly|almost|up\s+to|more\s+than|over)?\s*$",
     re.I,
 )
+SIZED_KIND_CHARS = 30  # how far before a sized noun ("contingent of about ...") its kind is read: two words
 TYPO_COUNTED_MIN = 6  # a counted noun this long may be typed one letter off; shorter ones are other words
 _SCALE_WORDS = frozenset(
     """thousand million billion trillion bn m percent per cent square sq miles mile kilometres kilometers km acres
@@ -426,6 +427,13 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
         return True
     sized = _SIZE_OF_BEFORE.search(text[:end].rstrip("0123456789,. "))
     if sized is not None and stem(sized.group("noun").lower()) in family:
+        return True
+    # ... or that noun's kind, just before it ("a so-called "peacekeeping contingent" of about 100,000 people" counts
+    # peacekeepers)
+    if sized is not None and any(
+        stem(word.lower()) in family or stem(word.lower()).startswith(counted)
+        for word in _WORD.findall(text[max(0, sized.start() - SIZED_KIND_CHARS) : sized.start()])[-2:]
+    ):
         return True
     # (a figure's scale is no word between it and what it counts: "€12 billion of reserves", "40 percent of the land")
     # (within its clause: "agreed on exactly one thing: to swap prisoners" counts no prisoners)

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from knowledge.actors import only_a_side, parties_in
 from knowledge.models import Intent
 from knowledge.text import STOPWORDS
-from knowledge.vocabulary import APPOINTING_WORDS, CHAT_SHORTHAND, DEMAND_CUE, EVENT_NOUNS, MONTH_WORDS
+from knowledge.vocabulary import (
+    APPOINTING_WORDS,
+    CHAT_SHORTHAND,
+    DEMAND_CUE,
+    EVENT_NOUNS,
+    MONTH_WORDS,
+    SOURCE_PHRASE,
+)
 
 MAX_QUESTION_CHARS = 1_000
 
@@ -169,7 +176,6 @@ _NOT_A_NAME = re.compile(
 )
 # "who is Budanov replacing?": a name and what they do is whom they act on, a search, not who Budanov is
 _NAME_THEN_ACT = re.compile(r"^(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*\s+(?-i:[a-z]+(?:ing|ed))\b")
-_SOURCE = re.compile(r",?\s+(?:according\s+to|as\s+(?:told|reported)\s+by|per)\s+[^,?.!]+", re.IGNORECASE)
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
 _WHO_HOLDS = re.compile(
     r"^who\s+(?:heads|leads|led|headed|chairs|chaired|runs|ran|is\s+(?:heading|leading|running)|"
@@ -309,11 +315,14 @@ def _modal(match: re.Match[str]) -> str:
 
 # "who is out as head of the office?": who left the post, as an article tells it ("X will replace Y as head")
 _OUT_AS = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?out\s+as\s+(?!of\b)", re.I)
+# "acc. to Sikorski", "acc to him": according to (the dot would otherwise end the question's first sentence)
+_ACCORDING_TO = re.compile(r"\bacc(?:\.|\b)\s*(?=to\b)", re.I)
 
 
 def _as_spelt(text: str) -> str:
     """The shorthand people type in chat written out ("wat did X say abt Y" -> "what did X say about Y"), so the
     question's cues read as the words they stand for."""
+    text = _ACCORDING_TO.sub("according ", text)
     return _OUT_AS.sub("was replaced as ", _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group()], text))
 
 
@@ -410,7 +419,7 @@ def read_free(cleaned: str) -> ParsedQuestion:
     # ("according to Shmyhal" says who told it, not who heads; "who's going to run", "who's leading" are "who is
     # ...", before an -ing form: "who's met Putin" is "who has")
     holder = _WHO_HOLDS.match(
-        re.sub(r"^who['’]s\s+(?=(?:going\s+to|[a-z]{2,}ing)\s)", "who is ", _SOURCE.sub("", cleaned), flags=re.I)
+        re.sub(r"^who['’]s\s+(?=(?:going\s+to|[a-z]{2,}ing)\s)", "who is ", SOURCE_PHRASE.sub("", cleaned), flags=re.I)
     )
     if holder:
         return ParsedQuestion(Intent.WHO, "head of " + holder.group("what"), cleaned)

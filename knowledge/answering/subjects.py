@@ -20,7 +20,7 @@ from knowledge.extract.speakers import attributed_to_another
 from knowledge.lexicon import related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup
 from knowledge.text import stem
-from knowledge.vocabulary import EVENT_NOUNS, SPEECH_VERBS
+from knowledge.vocabulary import EVENT_NOUNS, SOURCE_PHRASE, SPEECH_VERBS
 
 # The subject then the verb after an auxiliary; the verb is lower case ("Varzaru" is no verb) and no joining word.
 # (a passive's "been"/"being" is no verb: "has Kesk been briefed?" asks about being briefed; nor an adverb before the
@@ -149,7 +149,7 @@ def who_did_object(text: str, lookup: PeopleLookup) -> tuple[str, frozenset[int]
     """The verb's stem and whom a "who did it to X?" question names as its object: "who will replace Budanov?" is
     not answered by "Budanov will replace Yermak", where Budanov acts. None for a verb two sides do together ("who
     met Putin?")."""
-    match = _WHO_DID.match(text)
+    match = _WHO_DID.match(SOURCE_PHRASE.sub("", text))  # ("... according to Sikorski": who told it, not whom)
     if match is None or match.group("verb").lower() in _MUTUAL_VERBS | {"is", "was", "are", "were", "said"}:
         return None
     if _NAMED_EVENT.match(match.group("object")):

@@ -521,35 +521,52 @@ def _nearest_party(quote: str, person: Person) -> str | None:
 
 def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
     """The sentence telling who replaces a role's holder, from an article no older than the one giving the role
-    ("Stetsenko ... will return to the Council. He will be succeeded by Iryna Levchuk"), or None."""
+    ("Stetsenko ... will return to the Council. He will be succeeded by Iryna Levchuk"), or None. Read among the
+    first few answers to "who replaced X?": the first may tell the replacing without the successor's name ("the
+    replacement of Kask with a former officer"), the next name them ("Saar will take over from Kask")."""
     name = holder.person.name
-    found = search(context, context.question(f"who replaced {name}"), intent=Intent.WHO)
-    first = found.items[0] if found.found and found.items else None
-    if first is None or first.label is not None or not first.citations:
-        return None
-    # ("Kesk was replaced by Varo", "Varo will replace Kesk": never "Kesk will replace Varo" nor "Varo will be
-    # succeeded by Kesk", where Kesk acts; the item's text names whom a leading "He" stands for)
-    if acts_in(first.text, "replac", frozenset({holder.person.key}), context.lookup):  # (either verb of a turn)
-        return None
-    # ... and one telling that it is the holder who is replaced: "[Kesk] will be succeeded by", "will replace Kesk",
-    # "Kesk was replaced" (never "the talks succeeded under Saudi efforts")
     surname = re.escape(surname_of(holder.person.name))
+    found = search(context, context.question(f"who replaced {name}"), intent=Intent.WHO)
+    # (a closest sentence too, when its own words tell the turn: "Saar will take over from Kesk" holds no "replaced")
+    for item in found.items[:SUCCESSOR_ITEMS_READ] if found.found else ():
+        if not item.citations:
+            continue
+        # ("Kesk was replaced by Varo", "Varo will replace Kesk": never "Kesk will replace Varo" nor "Varo will be
+        # succeeded by Kesk", where Kesk acts; the item's text names whom a leading "He" stands for)
+        if acts_in(item.text, "replac", frozenset({holder.person.key}), context.lookup):  # (either verb of a turn)
+            continue
+        if _tells_replaced(item.text, surname) and _no_older(context, item, holder):
+            return item.model_copy(update={"label": None})
+    return None
+
+
+SUCCESSOR_ITEMS_READ = 3  # answers to "who replaced X?" read for the successor: past them, closest sentences
+
+
+def _tells_replaced(text: str, surname: str) -> bool:
+    """Whether a sentence tells that the one of this surname is replaced: "[Kesk] will be succeeded by", "will
+    replace Kesk", "Kesk was replaced" (never "the talks succeeded under Saudi efforts")."""
     replaced = re.search(
         rf"\b{surname}\b\W*\s+(?:{_REPLACED_BY.pattern})|"
         rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:[\w’'.-]+\s+){{0,2}}?{surname}\b|"
         # ("naming Saar to succeed Deputy Foreign Minister Liis Kask": a title and first name, capitals only)
         rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{1,5}}?{surname}\b|"
         # ("the replacement of Zharov by Shcherbina")
-        rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b",
-        first.text,
+        rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b|"
+        # ("Melnychuk will take over as chief negotiator from First Deputy Foreign Minister Oksana Hrytsenko")
+        rf"\b(?:take|takes|took|taking|taken)\s+over\b[^.;]{{0,60}}?\bfrom\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,5}}?{surname}\b",
+        text,
         re.IGNORECASE,
     )
-    if replaced is None:
-        return None
-    days = context.store.published({first.citations[0].article, holder.person.role_citations[holder.role].article})
-    given = days.get(holder.person.role_citations[holder.role].article)
-    told = days.get(first.citations[0].article)
-    return first if given is not None and told is not None and told >= given else None
+    return replaced is not None
+
+
+def _no_older(context: Context, item: AnswerItem, holder: RoleHolder) -> bool:
+    """Whether an item's article is no older than the one giving the holder the role."""
+    given_in = holder.person.role_citations[holder.role].article
+    days = context.store.published({item.citations[0].article, given_in})
+    given, told = days.get(given_in), days.get(item.citations[0].article)
+    return given is not None and told is not None and told >= given
 
 
 def role_answer(context: Context, text: str) -> Answer | None:
