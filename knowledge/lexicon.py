@@ -65,6 +65,7 @@ FAMILIES: tuple[str, ...] = (
     "delay delayed postpone postponed stall stalled shelve shelved defer deferred slip slipped miss missed",
     "stall stalled stalling stuck deadlock deadlocked impasse",  # "what did the talks get stuck on?": "stalled over"
     "target goal deadline timetable ultimatum",  # (not "aim": "Pompeo aimed to weaken" sets no deadline)
+    "total overall combined",  # "the total swap": "the overall exchange will cover 1,020 prisoners"
     "criticize criticized criticise criticised blast blasted slam slammed accuse accused denounce denounced "
     "condemn condemned",
     "reporters journalists press media",

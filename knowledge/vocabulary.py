@@ -144,6 +144,7 @@ GENERIC_MODIFIERS = frozenset(
     inappropriate ideal perfect terrible awful weak strong useful useless serious
     bigger larger greater higher longer stronger wider broader deeper harder tougher newer older fewer lower smaller
     heavier earlier later easier extra additional more
+    total overall combined cumulative complete aggregate
     """.split()
 )  # (comparatives too: "the heavier bombing" asks about bombing, however an article rates it)
 

@@ -7333,3 +7333,33 @@ Officials said monitors would arrive later.
     assert "acc" not in {
         g.word for g in kb.context.question(kb.read("who leads acc. to kivisild").parsed.cleaned).groups
     }
+
+
+def test_sources_counted_when_asked_and_a_total_and_a_side_backing_a_plan_is_no_place(tmp_path: Path) -> None:
+    text = """date: 2034-07-02
+source: Harbour Wire
+title: Valga talks go on
+
+The talks took place because "there are still questions" about the Estonian-backed plan for Latvia, officials said.
+
+Latvian and Estonian envoys held talks at the Raadi Manor in Tartu on June 30.
+
+That timeline is likely to slip, according to three sources familiar with the matter.
+
+Officials now say the overall exchange will cover 820 detainees, not 900 as announced.
+
+The first stage, in which 310 detainees were swapped, was carried out on June 3.
+"""
+    knowledge = _knowledge(tmp_path, "valga.txt", text)
+    # the anonymous sources a story cites are what "how many sources ...?" counts
+    sources = knowledge.answer("how many sources said the timeline would slip?")
+    assert "three sources" in sources.items[0].text and sources.items[0].label is None, sources.items[0]
+    # "the total swap" is "the overall exchange": "total" names no other swap
+    total = knowledge.answer("how many detainees in the total exchange?")
+    assert total.found and "820" in total.items[0].text, (total.message, [i.text[:50] for i in total.items])
+    # a side a plan is "for", or that "backs" it, is no place the talks were in
+    where = knowledge.answer("where did the june 30 talks take place")
+    assert "Raadi Manor" in where.items[0].text, [i.text[:50] for i in where.items]
+    assert all(i.label for i in where.items if "took place because" in i.text), [
+        (i.label, i.text[:40]) for i in where.items
+    ]

@@ -223,7 +223,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     for (None for other questions). A why-answer's reason is read off its cue words ("because", "amid", "driven
     by"): one that gives it otherwise is still shown first, labelled, never dropped."""
     if question.kind == "how many":
-        counts = _counts(row.text)
+        counts = _counts(row.text, sources_asked=question.counted in _SOURCE_NOUNS)
         if question.counted and question.counted not in _ANY_COUNTED and counts:
             # "how many people were in the delegation?" is not answered by "delegations from two countries"
             symbol = CURRENCY_SIGNS.get(question.counted)  # "how many dollars ...?": "$163 billion"
@@ -263,6 +263,9 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
             and not named_as_owner(row.text, start, end)
             and not CLAUSE_VERB_AFTER.match(row.text[end:])
             and not _QUALIFIES_A_NOUN.match(row.text[end:])  # ("held in Russian captivity": whose, no place)
+            # (nor one that backs, leads or receives a thing: "the U.S.-backed peace plan for Ukraine")
+            and not row.text[end:].startswith("-")
+            and not _FOR_A_SIDE.search(row.text, 0, start)
             for start, end, party in parties_in(row.text)
         )
     if question.kind == "names":  # "which oil firms were hit?": a sentence naming some ("Rosneft and Lukoil")
@@ -364,8 +367,20 @@ def _names_new(question: Question, text: str) -> bool:
 _COUNTRY_NOUNS = frozenset("country countries nation nations state states".split())
 
 
-def _counts(text: str) -> list[int]:
-    """Where each number that counts something ends (not a time, a year or a day of a month)."""
+# a side a thing is for, against or about, right before its name: no place ("a peace plan for Ukraine"; "on" and
+# "with" may be places: "on Ukraine's border with Belarus")
+# (or the object of a verb: "a ban on joining NATO", "pressed Russia"; a journey's "for" is its place: "left for Oslo",
+# so "for" only after what is meant for a side)
+_FOR_A_SIDE = re.compile(
+    r"\b(?:(?:plan|plans|proposal|deal|support|aid|guarantees?|funding|framework)\s+for|"
+    r"against|about|toward|towards|join|joins|[a-z]{3,}(?:ing|ed))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _counts(text: str, *, sources_asked: bool = False) -> list[int]:
+    """Where each number that counts something ends (not a time, a year or a day of a month; nor the anonymous
+    sources a story cites, unless they are what is counted: "how many sources said ...?")."""
     found = []
     for match in _NUMBER.finditer(text):
         number = match.group()
@@ -375,12 +390,13 @@ def _counts(text: str) -> list[int]:
             continue  # "09:20" (the minutes of a time), "No one threatened anything" (nobody)
         if number.isdigit() and int(number) <= MAX_DAY and _MONTH_BEFORE.search(text[: match.start()]):
             continue  # "May 21"; not "In May, 27 countries signed"
-        if _SOURCES_COUNTED.match(text[match.end() :]):
+        if not sources_asked and _SOURCES_COUNTED.match(text[match.end() :]):
             continue  # "according to three people familiar with the drafts": who told it, not what is counted
         found.append(match.end())
     return found
 
 
+_SOURCE_NOUNS = frozenset(stem(w) for w in "sources people persons officials diplomats insiders".split())
 # Anonymous sources counted ("three people familiar with the talks", "two officials briefed on it"): the number says
 # who told the story, never how many of what the story is about.
 _SOURCES_COUNTED = re.compile(
