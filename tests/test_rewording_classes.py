@@ -7291,32 +7291,6 @@ def test_two_slips_in_a_long_counted_word_and_who_is_mediating(kb: KnowledgeBase
     assert kb.read("who is mediating the harbour talks?").parsed.argument == "mediator"
 
 
-def test_a_successor_taking_over_from_the_holder_leads(tmp_path: Path) -> None:
-    # "X will take over as chief negotiator from Deputy Foreign Minister Y", told below sentences on the replacing
-    # that name no successor ("the replacement of Ozols ... with a former officer")
-    first = """date: 2034-05-02
-source: Fjord Wire
-title: Latvia and Estonia open talks in Bergen
-
-BERGEN, May 2 (Fjord Wire) - Latvia's delegation is led by Deputy Foreign Minister Janis Ozols.
-"""
-    later = """date: 2034-05-09
-source: Nordic Press
-title: Latvia replaces chief negotiator in Bergen
-
-BERGEN, May 9 (Nordic Press) - Latvia abruptly replaced the head of its delegation on Tuesday.
-
-Analyst Peeter Rand said the replacement of Ozols, a career diplomat, with a former officer was a signal.
-
-Janis Ozols, who led the Latvian delegation until he was replaced on May 8, travelled to Riga.
-
-Ilze Berzina, a former deputy defence minister, will take over as chief negotiator from Deputy Foreign Minister Janis Ozols, the ministry said.
-"""
-    knowledge = _corpus(tmp_path, {"bergen.txt": first, "later.txt": later})
-    answer = knowledge.answer("who is leading latvia's delegation now?")
-    assert "Ilze Berzina" in answer.items[0].text, (answer.message, [i.text[:60] for i in answer.items])
-
-
 def test_a_sized_group_counts_its_kind_and_chat_shorthand_for_according_to(tmp_path: Path, kb: KnowledgeBase) -> None:
     text = """date: 2034-03-02
 source: Harbour Wire
@@ -7363,3 +7337,55 @@ The first stage, in which 310 detainees were swapped, was carried out on June 3.
     assert all(i.label for i in where.items if "took place because" in i.text), [
         (i.label, i.text[:40]) for i in where.items
     ]
+
+
+def test_the_round_nineteen_review_sentences(tmp_path: Path) -> None:
+    # a reviewer's kind of ordinary sentences on which this round's first rules misfired: an offer declined and an
+    # older post taken over are no successor; a battalion's kind is not what its number counts; a source counted
+    # is not a toll; a visit's verb does not stop a place being one
+    first = """date: 2034-02-10
+source: Fjord Wire
+title: Latvia names its delegation
+
+Latvia's government appointed Ilze Berzina as head of the delegation to the Valga talks on Monday.
+"""
+    later = """date: 2034-04-22
+source: Nordic Press
+title: Valga talks go on
+
+Deputy minister Liis Saar declined an offer to take over from Ilze Berzina, the ministry said on Tuesday.
+
+Mart Tamm, who took over the energy ministry from Ilze Berzina in 2031, said the grid was ready.
+
+Estland will send a tank battalion of about 600 soldiers to Valga this summer, defence minister Ulla Brant said.
+
+The strike killed several workers at the Narva depot, according to three people familiar with the investigation.
+
+Envoy Mark Halvorsen visited Latvia on Tuesday for talks on the energy ceasefire.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
+    head = knowledge.answer("who is the head of the delegation to the valga talks?")
+    assert "Ilze Berzina" in head.items[0].text and head.message is None, (head.message, head.items[0].text[:60])
+    tanks = knowledge.answer("how many tanks will estland send to valga?")
+    assert tanks.items[0].label is not None or "600" not in tanks.items[0].text, tanks.items[0]
+    killed = knowledge.answer("how many people were killed in the narva depot strike?")
+    assert killed.items[0].label is not None or "three people" not in killed.items[0].text, killed.items[0]
+    went = knowledge.answer("where did halvorsen go on tuesday?")
+    assert "visited Latvia" in went.items[0].text and went.items[0].label is None, (went.message, went.items[0])
+
+
+def test_a_side_named_after_the_asking_word_is_what_a_persons_demand_is_about(tmp_path: Path) -> None:
+    # "what does Kask want to do with Latvian ports?": Kask (Estonian) asks; Latvia is what it is about, never the
+    # side whose demands are listed or said to be missing
+    text = """date: 2034-03-05
+source: Harbour Wire
+title: Kask suggests Estonian ownership of Latvian ports
+
+Estonian envoy Mart Kask said on Wednesday that Estonian ownership of the Latvian ports could be the best protection for them.
+
+Latvia demands that Estonia withdraw its patrol boats from the Gulf of Riga before any talks.
+"""
+    knowledge = _knowledge(tmp_path, "ports.txt", text)
+    answer = knowledge.answer("what does Kask want to do with Latvian ports?")
+    assert "Latvia" not in (answer.message or "") and "Kask" in (answer.message or ""), answer.message
+    assert "Estonian ownership" in answer.items[0].text, [i.text[:50] for i in answer.items]

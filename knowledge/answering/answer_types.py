@@ -46,6 +46,7 @@ _SIZE_OF_BEFORE = re.compile(
     r"\b(?P<noun>[^\W\d_]+)[\"”’']?\s+of\s+(?:about|some|around|roughly|nearly|almost|up\s+to|more\s+than|over)?\s*$",
     re.I,
 )
+_GROUP_PEOPLE = frozenset("people persons personnel members staff strong".split())  # a group's size, not a thing
 SIZED_KIND_CHARS = 30  # how far before a sized noun ("contingent of about ...") its kind is read: two words
 TYPO_COUNTED_MIN = 6  # a counted noun this long may be typed one letter off; shorter ones are other words
 _SCALE_WORDS = frozenset(
@@ -264,7 +265,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
             and not CLAUSE_VERB_AFTER.match(row.text[end:])
             and not _QUALIFIES_A_NOUN.match(row.text[end:])  # ("held in Russian captivity": whose, no place)
             # (nor one that backs, leads or receives a thing: "the U.S.-backed peace plan for Ukraine")
-            and not row.text[end:].startswith("-")
+            and not _BACKED_BY.match(row.text[end:])
             and not _FOR_A_SIDE.search(row.text, 0, start)
             for start, end, party in parties_in(row.text)
         )
@@ -369,11 +370,12 @@ _COUNTRY_NOUNS = frozenset("country countries nation nations state states".split
 
 # a side a thing is for, against or about, right before its name: no place ("a peace plan for Ukraine"; "on" and
 # "with" may be places: "on Ukraine's border with Belarus")
-# (or the object of a verb: "a ban on joining NATO", "pressed Russia"; a journey's "for" is its place: "left for Oslo",
-# so "for" only after what is meant for a side)
+# (or what is joined: "a ban on joining NATO"; a journey's "for" is its place: "left for Oslo", so "for" only after
+# what is meant for a side; a visit's verb is no sign either: "visited Ukraine")
+_BACKED_BY = re.compile(r"-(?:backed|led|brokered|sponsored|drafted|proposed|supported)\b", re.I)  # "U.S.-backed"
 _FOR_A_SIDE = re.compile(
     r"\b(?:(?:plan|plans|proposal|deal|support|aid|guarantees?|funding|framework)\s+for|"
-    r"against|about|toward|towards|join|joins|[a-z]{3,}(?:ing|ed))\s+(?:the\s+)?$",
+    r"against|about|toward|towards|join|joins|joining|joined)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -396,7 +398,7 @@ def _counts(text: str, *, sources_asked: bool = False) -> list[int]:
     return found
 
 
-_SOURCE_NOUNS = frozenset(stem(w) for w in "sources people persons officials diplomats insiders".split())
+_SOURCE_NOUNS = frozenset({stem("sources")})  # (never "people", "officials": what most counts count)
 # Anonymous sources counted ("three people familiar with the talks", "two officials briefed on it"): the number says
 # who told the story, never how many of what the story is about.
 _SOURCES_COUNTED = re.compile(
@@ -446,9 +448,17 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
         return True
     # ... or that noun's kind, just before it ("a so-called "peacekeeping contingent" of about 100,000 people" counts
     # peacekeepers)
-    if sized is not None and any(
-        stem(word.lower()) in family or stem(word.lower()).startswith(counted)
-        for word in _WORD.findall(text[max(0, sized.start() - SIZED_KIND_CHARS) : sized.start()])[-2:]
+    # (only when what follows the number is the group's people, "of about 600 people", never another thing it
+    # counts: "a tank battalion of about 600 soldiers" counts no tanks)
+    following = _WORD.findall(text[end : end + SIZED_KIND_CHARS])[:1]
+    if (
+        sized is not None
+        and following
+        and following[0].lower() in _GROUP_PEOPLE
+        and any(
+            stem(word.lower()) in family
+            for word in _WORD.findall(text[max(0, sized.start() - SIZED_KIND_CHARS) : sized.start()])[-2:]
+        )
     ):
         return True
     # (a figure's scale is no word between it and what it counts: "€12 billion of reserves", "40 percent of the land")

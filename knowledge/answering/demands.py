@@ -78,6 +78,21 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     if question.unknown and not parties:
         return _no_demands(context, query, f"The articles do not mention {question.unknown}.")
     targets = _targets(query, list(question.parties), parties)
+    about_sides: set[str] = set()
+    cue = DEMAND_CUE.search(query) if not command else None
+    asking = (
+        [person for person in question.people if any(fold(a) in fold(query[: cue.start()]) for a in person.aliases)]
+        if cue is not None
+        else []
+    )
+    if cue is not None and asking:
+        # "what does Trump want to do with Ukrainian power plants?": the person before the asking word demands; a
+        # side named only after it, not theirs, is what the demand is about, never the side demanding ("what does
+        # Zelensky want before Ukraine halts strikes?" is still Ukraine's)
+        before = {party for start, _, party in parties_in(query) if start < cue.start()}
+        own = {person.affiliation for person in asking if person.affiliation}
+        about_sides = {p for p in question.parties if p not in before and p not in own}
+        parties = [p for p in parties if p not in about_sides]
     subject = _SUBJECT.match(query) if not command else None
     if (
         subject is not None
@@ -92,7 +107,7 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     wanted_to = set() if command else asked_to(query)
     if not parties and question.parties and set(question.parties) <= wanted_to:
         targets = list(question.parties)  # no side named as asking: every side's demands of those wanted to act
-    named_party = bool(parties) or bool(set(question.parties) - set(targets))
+    named_party = bool(parties) or bool(set(question.parties) - set(targets) - about_sides)
     if not command:  # "what did Kesk ask Latvia for?": the party right after "ask" is the one asked
         targets += [p for p in _asked_right_after(query) if p not in targets and p not in parties]
     topic = _topic(question, parties, targets)

@@ -523,20 +523,19 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
     """The sentence telling who replaces a role's holder, from an article no older than the one giving the role
     ("Stetsenko ... will return to the Council. He will be succeeded by Iryna Levchuk"), or None. Read among the
     first few answers to "who replaced X?": the first may tell the replacing without the successor's name ("the
-    replacement of Kask with a former officer"), the next name them ("Saar will take over from Kask")."""
+    replacement of Kask with a former officer"), the next name them ("Kask was replaced by Saar")."""
     name = holder.person.name
     surname = re.escape(surname_of(holder.person.name))
     found = search(context, context.question(f"who replaced {name}"), intent=Intent.WHO)
-    # (a closest sentence too, when its own words tell the turn: "Saar will take over from Kesk" holds no "replaced")
     for item in found.items[:SUCCESSOR_ITEMS_READ] if found.found else ():
-        if not item.citations:
-            continue
+        if item.label is not None or not item.citations:
+            break  # (the answers end where the closest sentences begin)
         # ("Kesk was replaced by Varo", "Varo will replace Kesk": never "Kesk will replace Varo" nor "Varo will be
         # succeeded by Kesk", where Kesk acts; the item's text names whom a leading "He" stands for)
         if acts_in(item.text, "replac", frozenset({holder.person.key}), context.lookup):  # (either verb of a turn)
             continue
         if _tells_replaced(item.text, surname) and _no_older(context, item, holder):
-            return item.model_copy(update={"label": None})
+            return item
     return None
 
 
@@ -552,9 +551,7 @@ def _tells_replaced(text: str, surname: str) -> bool:
         # ("naming Saar to succeed Deputy Foreign Minister Liis Kask": a title and first name, capitals only)
         rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{1,5}}?{surname}\b|"
         # ("the replacement of Zharov by Shcherbina")
-        rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b|"
-        # ("Melnychuk will take over as chief negotiator from First Deputy Foreign Minister Oksana Hrytsenko")
-        rf"\b(?:take|takes|took|taking|taken)\s+over\b[^.;]{{0,60}}?\bfrom\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,5}}?{surname}\b",
+        rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b",
         text,
         re.IGNORECASE,
     )
