@@ -7389,3 +7389,28 @@ Latvia demands that Estonia withdraw its patrol boats from the Gulf of Riga befo
     answer = knowledge.answer("what does Kask want to do with Latvian ports?")
     assert "Latvia" not in (answer.message or "") and "Kask" in (answer.message or ""), answer.message
     assert "Estonian ownership" in answer.items[0].text, [i.text[:50] for i in answer.items]
+
+
+def test_a_surname_spelt_with_another_ending_names_the_same_person(tmp_path: Path) -> None:
+    # one outlet writes "Petrovskyy", another "Petrovsky": the same man, whose words "Petrovsky said" are
+    first = """date: 2034-05-02
+source: Fjord Wire
+title: Talks open in Tartu
+
+President Ivan Petrovskyy welcomed the delegations to Tartu on Monday.
+"""
+    later = """date: 2034-05-03
+source: Nordic Press
+title: Petrovsky ready to meet
+
+- Petrovsky later said that he was ready to meet the Latvian president in Tartu and would wait for him there.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
+    answer = knowledge.answer("what did petrovsky say about meeting in tartu")
+    assert "ready to meet" in answer.items[0].text and answer.found, (
+        answer.message,
+        [i.text[:50] for i in answer.items],
+    )
+    from knowledge.extract.registry import surname_spellings
+
+    assert "Petrovsky" in surname_spellings("Petrovskyy") and surname_spellings("Kovalenko") == []

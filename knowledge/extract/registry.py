@@ -258,6 +258,19 @@ class PeopleRegistry:
         return [draft.person() for draft in self.drafts.values() if draft.variants]
 
 
+# the endings one Slavic surname is transliterated with ("-skyy", "-sky", "-skiy", "-skii", "-ski"): the same name
+_SURNAME_ENDINGS = ("yy", "iy", "ii", "y", "i")
+
+
+def surname_spellings(word: str) -> list[str]:
+    """The other spellings of a surname's ending ("Zelenskyy" -> "Zelensky", "Zelenskiy", ...), for a surname ending
+    "-sk" or "-tsk" and one of those vowels (short names and other endings have one spelling here)."""
+    match = re.fullmatch(r"(?P<stem>[A-Z][a-z]{2,}(?:sk|tsk|dsk|zk))(?P<end>yy|iy|ii|y|i)", word)
+    if match is None:
+        return []
+    return [match.group("stem") + end for end in _SURNAME_ENDINGS if end != match.group("end")]
+
+
 @functools.lru_cache(maxsize=16384)  # every ingest builds the index of all aliases again: most are the same
 def _alias_words(alias: str) -> tuple[str, ...]:
     return tuple(_ALIAS_TOKEN.findall(alias))
@@ -280,6 +293,15 @@ class AliasIndex:
         for person in people:
             for alias in person.aliases:
                 by_alias.setdefault(_alias_words(alias), set()).add(person.key)
+        # a one-word alias also in the other spellings of its ending an article may use ("Zelenskyy" is written
+        # "Zelensky" by another outlet), each only where no one else is called so
+        variants: dict[tuple[str, ...], set[int]] = {}
+        for words, keys in by_alias.items():
+            if len(words) == 1:
+                for spelt in surname_spellings(words[0]):
+                    if (spelt,) not in by_alias:
+                        variants.setdefault((spelt,), set()).update(keys)
+        by_alias |= variants
         self._first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for words, keys in by_alias.items():
             if len(keys) == 1 and words:  # an alias two people share (a common surname) names neither
