@@ -7414,3 +7414,34 @@ title: Petrovsky ready to meet
     from knowledge.extract.registry import surname_spellings
 
     assert "Petrovsky" in surname_spellings("Petrovskyy") and surname_spellings("Kovalenko") == []
+
+
+def test_a_deadline_a_later_article_calls_the_original_no_longer_holds(tmp_path: Path) -> None:
+    # "The original deadline was June 20." in a later article: June 20, told as the deadline by an earlier one (and
+    # by someone saying it "still stood" before the move), no longer answers; the day it was pushed back to does;
+    # a fragment of a thing's words and "deadline" asks its day, "kask on the deadline" what Kask said
+    opening = """date: 2034-06-10
+source: Harbour Wire
+title: Tartu talks open
+
+The mediators have set June 20 as the deadline for the two sides to agree a written framework document.
+"""
+    middle = """date: 2034-06-13
+source: Harbour Wire
+title: Tartu talks stall
+
+Foreign Minister Mart Kask said the June 20 deadline for a framework document still stood.
+"""
+    moved = """date: 2034-06-19
+source: Harbour Wire
+title: Tartu deadline pushed to July 3
+
+TARTU, June 19 (Harbour Wire) - Mediators at the talks in Tartu on Wednesday pushed back the deadline for a framework document on a border truce by two weeks, to July 3.
+
+The original deadline was June 20.
+"""
+    knowledge = _corpus(tmp_path, {"opening.txt": opening, "middle.txt": middle, "moved.txt": moved})
+    for asked in ("when is the framework document deadline?", "framework document deadline?"):
+        answer = knowledge.answer(asked)
+        assert answer.items[0].date == "2034-07-03", (asked, [(i.date, i.text[:50]) for i in answer.items])
+    assert knowledge.read("kask on the deadline").parsed.intent is not Intent.TIMELINE

@@ -149,7 +149,11 @@ _WHEN = re.compile(
     r"[^?]*\b(?:target|deadline|goal)\s+(?:month|date|day)\b|.*\bmonth\s*[?!.]*\s*$|"  # "target month for the deal"
     # "deadline for answering the plan?", "what's the new deadline to reply?": a deadline asked is its day
     r"\s*(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?:the\s+)?(?:(?:new|current|latest|final|original)\s+)?deadlines?\s+"
-    r"(?:for|to|on)\b)",
+    r"(?:for|to|on)\b|"
+    # ("ceasefire framework deadline?": a fragment of a thing's words and "deadline", no one's reaction or view)
+    # (never "berezovska on new deadline": what someone said on it, the newsroom's shorthand)
+    r"(?!.*\b(?:reaction|response|view|position|stance|take|comment|comments|on|about|over)\b)"
+    r"\s*(?:the\s+)?(?:[a-z][a-z-]*\s+){1,3}deadlines?\s*[?!.]*\s*$)",
     re.I,
 )
 # A fragment that is only an event named by its place in time, after names at most: "Kesk's most recent Tarnia

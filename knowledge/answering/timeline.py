@@ -109,7 +109,10 @@ ORDINAL_RELATIVE_CUT = 0.45  # "the last visit" chooses among events naming all 
 CLAUSE_WEIGHT = 0.5  # half an event's score is how much of the question its own clause holds
 BACKGROUND_FACTOR = 0.45  # in a sentence telling news and history, "when did X?" is about the news
 HISTORY_FACTOR = 0.6  # a date told as history, for a when-question naming no time: the articles' news comes first
-_BY_A_DAY = re.compile(r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$", re.I)  # "... lists by Friday"
+# "... lists by Friday", "gave Latvia until Sept. 30 to reply"
+_BY_A_DAY = re.compile(
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than|gave\s+\S+(?:\s+\S+)?\s+until)\s+(?:the\s+)?$", re.I
+)
 _DAY_THINGS = frozenset({stem("deadline"), stem("expiry"), stem("cutoff")})  # nouns that are themselves a day
 HISTORY_WORDS_HELD = 2  # a history clause holding two words (or their families) of the question tells its act and
 # thing (one is as often a word in passing: "began", "talks")
@@ -324,6 +327,29 @@ def _plans_called_off_in(hits: list[Hit], published: dict[str, dt.date]) -> tupl
     return days, sentences
 
 
+def _named_first_days(context: Context, question: Question) -> set[dt.date]:
+    """The days sentences name as the first plan of a thing the question asks by the same noun ("The original
+    deadline was June 20."): a plan since replaced, wherever else it is told."""
+    nouns = {match.group(1).lower() for match in _ASKED_PLAN_NOUN.finditer(question.text)}
+    if not nouns:
+        return set()
+    days: set[dt.date] = set()
+    hits = context.ranker.rank(question, limit=HITS_FOR_EVENTS)
+    published = context.store.published({hit.row.article for hit in hits})
+    for hit in hits:
+        text, day = hit.row.text, published.get(hit.row.article)
+        cue = _NAMED_AS_FIRST_CUE.search(text)
+        if day is None or cue is None or not any(noun in cue.group().lower() for noun in nouns):
+            continue
+        for mention in find_dates(text, day):
+            if mention.date.precision is Precision.DAY and _named_as_first(text, mention.date.phrase):
+                days.add(mention.date.start)
+    return days
+
+
+_ASKED_PLAN_NOUN = re.compile(r"\b(deadline|date|target|schedule|timetable)s?\b", re.I)
+
+
 def _groups_held(question: Question, clause: set[str]) -> int:
     """How many of the question's words a clause's stems hold, each in any form of its family."""
     return sum(1 for group in question.groups if not group.stems.keys().isdisjoint(clause))
@@ -479,6 +505,11 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     best: dict[int, _Scored] = {}
     published = context.store.published({hit.row.article for hit in hits}) if is_when else {}
     off, calling_off = _plans_called_off_in(hits, published) if is_when else (set(), set())
+    if is_when and not (FIRST_PLAN_ASKED.search(question.text) or _NAMED_AS_FIRST_CUE.search(question.text)):
+        # ... and a day a later sentence names as the first plan of the thing asked ("The original deadline was June
+        # 20." for "when is the framework deadline?"), read among all the ranked sentences (it may hold no other word
+        # of the question)
+        off |= _named_first_days(context, question)
     still_to_come = 0.0  # the best score of a plan ranked down as still to come (below)
     since_asked = SINCE_WHEN.search(question.text) is not None  # ("since when?" asks for the start: history)
     # ("when did the swap take place?" is not answered by "the swap planned for Tuesday has been postponed"; "when
@@ -930,7 +961,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
             else replace(s, sure=False)
             for s in scored
         ]
-        if not asks_for_change(question.text):
+        if not asks_for_change(question.text) and not _NAMED_AS_FIRST_CUE.search(question.text):
             # ... and of one sentence's days, the one it is moved to, not the day of the moving ("on Monday pushed
             # back the deadline ... to Nov. 3": the deadline is Nov. 3); "when was it pushed back?" asks the other
             holding = {s.hit.row.id for s in scored if _moved_here(s)}
@@ -1060,6 +1091,9 @@ _NAMED_AS_FIRST = re.compile(
     r"\b(?:original|initial|old|previous)\s+(?:deadline|date|target|schedule|timetable)\b"
     r"[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:[\w’'-]+,?\s+){0,2}$",
     re.IGNORECASE,
+)
+_NAMED_AS_FIRST_CUE = re.compile(
+    r"\b(?:original|initial|old|previous)\s+(?:deadline|date|target|schedule|timetable)\b", re.I
 )
 _STILL_HOLDS = re.compile(r"\b(?:still|unchanged|remains?|remained|not\s+be\s+(?:extended|changed|moved))\b", re.I)
 
