@@ -138,9 +138,8 @@ FAMILIES: tuple[str, ...] = (
     "weigh weighing weighed consider considering considered mull mulling",
     "try tried trying attempt attempted attempting seek sought aim aimed",  # "what did she try to do?": aimed to
     "upset disappointed disappointment frustrated frustration angry unhappy displeased",  # a feeling, in any words
-    # "which official was removed?": "dismissing Oleksandr Lytvynenko from the post" (not "fired": missiles are);
-    # "why was she removed?": "abruptly replaced the head of its delegation"
-    "remove removed removal oust ousted dismissing dismissal sacked replaced",
+    # "which official was removed?": "dismissing Oleksandr Lytvynenko from the post" (not "fired": missiles are)
+    "remove removed removal oust ousted dismissing dismissal sacked",
     # "has the meeting been called off?": "has been postponed indefinitely"
     "cancel cancelled canceled cancellation postpone postponed postponement shelve shelved scrap scrapped",
     # "Kyiv's reaction"; "the deadline for answering the plan": for written responses

@@ -7445,3 +7445,59 @@ The original deadline was June 20.
         answer = knowledge.answer(asked)
         assert answer.items[0].date == "2034-07-03", (asked, [(i.date, i.text[:50]) for i in answer.items])
     assert knowledge.read("kask on the deadline").parsed.intent is not Intent.TIMELINE
+
+
+def test_the_round_twenty_review_sentences(tmp_path: Path) -> None:
+    # a reviewer's kind of ordinary sentences on which this round's first rules misfired
+    court = """date: 2034-03-04
+source: Harbour Post
+title: Trial postponed
+
+The Valga court on Wednesday postponed the trial of the former mayor, who will remain in custody until March 30.
+
+No new date for the trial was given.
+"""
+    tax = """date: 2034-03-01
+source: Harbour Post
+title: Tax returns due in April
+
+The Valga tax office said on Sunday that the deadline for filing annual tax returns is April 15.
+"""
+    bids = """date: 2034-03-20
+source: Harbour Post
+title: Bridge repair bids
+
+The original deadline for bids was April 15. Bids are now due by May 30.
+"""
+    budget = """date: 2034-03-04
+source: Harbour Post
+title: Tartu misses budget deadline
+
+Tartu missed the March 3 deadline to submit its budget plan, the regional commission said on Wednesday.
+
+As a result, the commission will withhold 2 million euros of funding from Tartu.
+"""
+    minister = """date: 2034-03-05
+source: Harbour Post
+title: Minister on talks
+
+Foreign Minister Jerzy Kaminski said on Wednesday that talks with Estonia would resume in April.
+"""
+    coach = """date: 2034-03-06
+source: Sports Post
+title: Coach unhappy
+
+Kaminsky, the club's coach, said the team had played badly.
+"""
+    knowledge = _corpus(
+        tmp_path,
+        {"court.txt": court, "tax.txt": tax, "bids.txt": bids, "budget.txt": budget, "m.txt": minister, "c.txt": coach},
+    )
+    trial = knowledge.answer("When is the former mayor's trial?")
+    assert trial.items[0].label is not None, trial.items[0]  # (no new date was given: March 30 is his custody's end)
+    filing = knowledge.answer("When is the deadline for filing annual tax returns?")
+    assert filing.items[0].date == "2034-04-15" and filing.items[0].label in (None, "planned"), filing.items[0]
+    funding = knowledge.answer("funding after missed deadline?")
+    assert any("withhold" in i.text for i in funding.items[:2]), [i.text[:40] for i in funding.items]
+    who = knowledge.answer("Who is Kaminsky?")
+    assert not any("coach" in i.text for i in who.items), [i.text[:50] for i in who.items]

@@ -52,8 +52,11 @@ _MOVED_TO_BEFORE = re.compile(
     rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till|for)\s+(?:the\s+)?$|"
     # (what was moved may be named at length between: "pushed back the deadline for a ceasefire framework by two
     # weeks, to Nov. 3"; never past a plan's own day, "pushed back the deadline, set for Oct. 6")
-    rf"\b(?:{MOVING_VERBS})\s+(?:(?!(?:set|planned|scheduled|due|slated|fixed)\b)[\w’'-]+,?\s+){{4,14}}?"
-    r"(?:to|until|till)\s+(?:the\s+)?$",
+    # (... only before "to", past no relative clause: "postponed the trial of the mayor, who will remain in custody
+    # until March 30" moves nothing to March 30)
+    rf"\b(?:{MOVING_VERBS})\s+"
+    r"(?:(?!(?:set|planned|scheduled|due|slated|fixed|who|which|that|will|would|remain|remains|until)\b)"
+    r"[\w’'-]+,?\s+){4,14}?to\s+(?:the\s+)?$",
     re.I,
 )
 

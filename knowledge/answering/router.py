@@ -153,7 +153,8 @@ _WHEN = re.compile(
     # ("ceasefire framework deadline?": a fragment of a thing's words and "deadline", no one's reaction or view)
     # (never "berezovska on new deadline": what someone said on it, the newsroom's shorthand)
     r"(?!.*\b(?:reaction|response|view|position|stance|take|comment|comments|on|about|over)\b)"
-    r"\s*(?:the\s+)?(?:[a-z][a-z-]*\s+){1,3}deadlines?\s*[?!.]*\s*$)",
+    r"\s*(?:the\s+)?(?:(?!(?:after|before|missed|miss|missing|met|meet|for|of|to|by|with|a|an|the)\b)"
+    r"(?![a-z]+ed\b)[a-z][a-z-]*\s+){1,3}deadlines?\s*[?!.]*\s*$)",  # (the thing's own words: no verb, no "after")
     re.I,
 )
 # A fragment that is only an event named by its place in time, after names at most: "Kesk's most recent Tarnia

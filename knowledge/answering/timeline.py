@@ -333,13 +333,22 @@ def _named_first_days(context: Context, question: Question) -> set[dt.date]:
     nouns = {match.group(1).lower() for match in _ASKED_PLAN_NOUN.finditer(question.text)}
     if not nouns:
         return set()
+    # (the thing itself: the question's other words, which the sentence's article must hold, "framework" for "the
+    # framework deadline"; "the original deadline for bids" in an article on bids is no tax deadline)
+    thing = [g for g in question.groups if g.word.lower() not in nouns]
     days: set[dt.date] = set()
     hits = context.ranker.rank(question, limit=HITS_FOR_EVENTS)
-    published = context.store.published({hit.row.article for hit in hits})
-    for hit in hits:
+    candidates = [hit for hit in hits if _NAMED_AS_FIRST_CUE.search(hit.row.text)]
+    if not candidates or not thing:
+        return set()
+    published = context.store.published({hit.row.article for hit in candidates})
+    held = context.store.article_stems({hit.row.article for hit in candidates})
+    for hit in candidates:
         text, day = hit.row.text, published.get(hit.row.article)
         cue = _NAMED_AS_FIRST_CUE.search(text)
         if day is None or cue is None or not any(noun in cue.group().lower() for noun in nouns):
+            continue
+        if not all(held.get(hit.row.article, set()) & g.stems.keys() for g in thing):
             continue
         for mention in find_dates(text, day):
             if mention.date.precision is Precision.DAY and _named_as_first(text, mention.date.phrase):

@@ -258,14 +258,15 @@ class PeopleRegistry:
         return [draft.person() for draft in self.drafts.values() if draft.variants]
 
 
-# the endings one Slavic surname is transliterated with ("-skyy", "-sky", "-skiy", "-skii", "-ski"): the same name
-_SURNAME_ENDINGS = ("yy", "iy", "ii", "y", "i")
+# the endings one Ukrainian or Russian surname is transliterated with ("-skyy", "-sky", "-skiy", "-skii"): the same
+# name (never "-ski", a Polish name of its own: "Kaminski" is not "Kaminsky")
+_SURNAME_ENDINGS = ("yy", "iy", "ii", "y")
 
 
 def surname_spellings(word: str) -> list[str]:
     """The other spellings of a surname's ending ("Zelenskyy" -> "Zelensky", "Zelenskiy", ...), for a surname ending
-    "-sk" or "-tsk" and one of those vowels (short names and other endings have one spelling here)."""
-    match = re.fullmatch(r"(?P<stem>[A-Z][a-z]{2,}(?:sk|tsk|dsk|zk))(?P<end>yy|iy|ii|y|i)", word)
+    "-sk", "-tsk" or "-dsk" and one of those endings (short names and other endings have one spelling here)."""
+    match = re.fullmatch(r"(?P<stem>[A-Z][a-z]{2,}(?:sk|tsk|dsk))(?P<end>yy|iy|ii|y)", word)
     if match is None:
         return []
     return [match.group("stem") + end for end in _SURNAME_ENDINGS if end != match.group("end")]
