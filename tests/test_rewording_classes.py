@@ -7501,3 +7501,27 @@ Kaminsky, the club's coach, said the team had played badly.
     assert any("withhold" in i.text for i in funding.items[:2]), [i.text[:40] for i in funding.items]
     who = knowledge.answer("Who is Kaminsky?")
     assert not any("coach" in i.text for i in who.items), [i.text[:50] for i in who.items]
+
+
+def test_a_name_in_a_heading_and_the_official_who_has_just_spoken(tmp_path: Path) -> None:
+    # the full name only in a subtitle ("Mart Kask says ..."): the body's bare "Kask said" is him; "he added" goes
+    # on with him, not with a man his words name; '"...," the official said' right after is him too
+    text = """date: 2034-08-06
+source: Harbour Wire
+title: Kremlin aide says talks useful
+
+Mart Kask says Estonian envoy discussed the border, prospects for trade
+
+Kask said the two discussed the border and prospects for trade between Tallinn and Riga.
+
+He said the Estonian side conveyed "some signals" on the border, and "corresponding signals" were received on behalf of Berzina.
+
+Tamm is now fully informed on the situation, he added.
+
+"Berzina has not yet been informed of the results of this meeting. Therefore, I would refrain from more detailed comments," the official said.
+"""
+    knowledge = _knowledge(tmp_path, "kask.txt", text)
+    answer = knowledge.answer("who said Berzina had not been informed of the meeting's results?")
+    assert answer.items[0].text.startswith("Mart Kask") and "refrain" in answer.items[0].text, answer.items[0].text[:80]
+    added = knowledge.answer("who said Tamm is fully informed?")
+    assert added.items[0].text.startswith("Mart Kask"), added.items[0].text[:80]

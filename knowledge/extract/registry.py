@@ -13,7 +13,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from knowledge.actors import parties_in, trie_pattern
@@ -337,12 +337,22 @@ class AliasIndex:
 
 
 def names_found(sentences: Iterable[Sentence]) -> Iterator[tuple[Sentence, list[NameMention]]]:
-    """The people's names each sentence holds (headings and sentences naming no person left out): what the
+    """The people's names each sentence holds (sentences naming no person left out): what the
     registry merges. Pure and the slow part of it, so it can run in worker processes."""
     for sentence in sentences:
-        mentions = [] if sentence.heading else people_named(sentence.text)
+        mentions = sentence_names(sentence.text, heading=sentence.heading)
         if mentions:
             yield sentence, mentions
+
+
+def sentence_names(text: str, *, heading: bool) -> list[NameMention]:
+    """The people a sentence names (``names_found`` of one sentence, in whichever process reads it). A heading names
+    people too ("Yuri Ushakov says ..."): a full name there is theirs, so the body's bare "Ushakov said" is someone;
+    what else a heading says of them, a role or a party, is not read."""
+    mentions = people_named(text)
+    if not heading:
+        return mentions
+    return [replace(m, role=None, led=None, affiliation=None) for m in mentions if len(m.name.split()) > 1]
 
 
 def people_named(text: str) -> list[NameMention]:

@@ -81,6 +81,12 @@ _TITLE_SPEAKER = re.compile(
 )
 # Roles that only name the office ("Vice President", "former President"): never the one "the president" means.
 _NOT_THE_HOLDER = re.compile(r"\b(?:vice|deputy|former|ex|acting|then)\b", re.I)
+# "..., the official said": a bare title of no one's role, told right after someone's words (``speakers``)
+_SAME_TITLED = re.compile(
+    rf"[”\"],?\s+the\s+(?:official|aide|diplomat|envoy|negotiator|spokes(?:man|woman|person))\s+(?:also\s+)?"
+    rf"(?:{SPEECH_VERBS})\b"
+)
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation's own words
 TITLE_LOOKBACK = 8  # sentences back in which the titled speaker must be named: nearer is the one meant
 _ORG_HEADS = (
     "Coalition|Council|Union|Commission|Alliance|Organization|Organisation|Group|Bloc|Ministry|Government|"
@@ -210,6 +216,16 @@ class ActorFinder:
                 speaker = result[previous.index]
             if speaker is None:
                 speaker = self._titled_speaker(sentence.text, sentences[max(0, position - TITLE_LOOKBACK) : position])
+            if (
+                speaker is None
+                and previous is not None
+                and previous.index in result
+                and _SAME_TITLED.search(sentence.text)
+                and not self.people_in(_QUOTED_SPAN.sub(" ", sentence.text))  # (those the words name are not it)
+            ):
+                # '..., he added. "Trump has not yet been informed ...," the official said.': a definite bare title
+                # right after someone's words, naming no one else, is the one who has just spoken
+                speaker = result[previous.index]
             if speaker is not None:
                 result[sentence.index] = speaker
             previous = sentence

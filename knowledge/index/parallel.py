@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter
 
 from knowledge.extract.people import NameMention
-from knowledge.extract.registry import names_found, people_named
+from knowledge.extract.registry import names_found, sentence_names
 from knowledge.extract.speakers import ActorFinder
 from knowledge.index.prepare import (
     EventValues,
@@ -289,7 +289,7 @@ def _find_names(chunk: list[tuple[str, str, int]]) -> list[tuple[Bounds, list[tu
     for _, text, body_start in chunk:
         bounds = sentence_bounds(text, body_start)
         named = (
-            (index, [] if heading else people_named(text[start:end]))
+            (index, sentence_names(text[start:end], heading=heading))
             for index, (start, end, heading) in enumerate(bounds)
         )
         found.append((bounds, [(index, mentions) for index, mentions in named if mentions]))
