@@ -7525,3 +7525,33 @@ Tamm is now fully informed on the situation, he added.
     assert answer.items[0].text.startswith("Mart Kask") and "refrain" in answer.items[0].text, answer.items[0].text[:80]
     added = knowledge.answer("who said Tamm is fully informed?")
     assert added.items[0].text.startswith("Mart Kask"), added.items[0].text[:80]
+
+
+def test_the_round_twenty_one_review_sentences(tmp_path: Path) -> None:
+    # a heading's "Santa Valga says ..." is a town, not the body's treasurer Maria Valga; a diplomat brought in as "a
+    # diplomat" is the one "the diplomat said", not the minister quoted just before
+    town = """date: 2034-07-01
+source: Harbour Wire
+title: Water tax to rise
+
+Santa Valga says water tax will rise
+
+City treasurer Maria Valga said on Tuesday that the water tax would rise in August.
+
+"We have no choice if we want clean water," Valga said.
+"""
+    talks = """date: 2034-03-14
+source: Harbour Wire
+title: Accounts differ after Tartu session
+
+A European diplomat who attended the session gave a different account of the meeting and asked not to be named.
+
+Estonian Foreign Minister Anna Tamm told reporters the talks had been constructive. "We made real progress on the river crossings," Tamm said.
+
+"Nothing was agreed, and nothing will be agreed before the spring," the diplomat said.
+"""
+    knowledge = _corpus(tmp_path, {"town.txt": town, "talks.txt": talks})
+    water = knowledge.answer("who said they have no choice if they want clean water?")
+    assert water.items[0].text.startswith("Maria Valga"), water.items[0].text[:60]
+    spring = knowledge.answer("who said nothing will be agreed before the spring?")
+    assert not spring.items[0].text.startswith("Anna Tamm"), spring.items[0].text[:60]

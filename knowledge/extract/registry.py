@@ -339,20 +339,37 @@ class AliasIndex:
 def names_found(sentences: Iterable[Sentence]) -> Iterator[tuple[Sentence, list[NameMention]]]:
     """The people's names each sentence holds (sentences naming no person left out): what the
     registry merges. Pure and the slow part of it, so it can run in worker processes."""
+    sentences = list(sentences)
+    body = " ".join(s.text for s in sentences if not s.heading)
     for sentence in sentences:
-        mentions = sentence_names(sentence.text, heading=sentence.heading)
+        mentions = sentence_names(sentence.text, heading=sentence.heading, body=body)
         if mentions:
             yield sentence, mentions
 
 
-def sentence_names(text: str, *, heading: bool) -> list[NameMention]:
+def sentence_names(text: str, *, heading: bool, body: str = "") -> list[NameMention]:
     """The people a sentence names (``names_found`` of one sentence, in whichever process reads it). A heading names
-    people too ("Yuri Ushakov says ..."): a full name there is theirs, so the body's bare "Ushakov said" is someone;
-    what else a heading says of them, a role or a party, is not read."""
+    people too ("Yuri Ushakov says ..."): a full name there is theirs when the article's ``body`` goes on with its
+    surname and names no one else of that surname ("Santa Rosa says ..." over "Maria Rosa said" is a city; "Elena
+    Marsh" over "Peter Marsh" another person), and names no side; what else a heading says, a role or a party, is
+    not read."""
     mentions = people_named(text)
     if not heading:
         return mentions
-    return [replace(m, role=None, led=None, affiliation=None) for m in mentions if len(m.name.split()) > 1]
+    return [
+        replace(m, role=None, led=None, affiliation=None)
+        for m in mentions
+        if len(m.name.split()) > 1 and _heading_name_holds(m.name, body)
+    ]
+
+
+def _heading_name_holds(name: str, body: str) -> bool:
+    """Whether a heading's full name is a person the article's body goes on about (``sentence_names``)."""
+    first, surname = name.split()[0], name.split()[-1]
+    if parties_in(name) or not re.search(rf"\b{re.escape(surname)}\b", body):
+        return False
+    others = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", body)}
+    return others <= {first}
 
 
 def people_named(text: str) -> list[NameMention]:

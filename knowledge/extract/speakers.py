@@ -83,7 +83,7 @@ _TITLE_SPEAKER = re.compile(
 _NOT_THE_HOLDER = re.compile(r"\b(?:vice|deputy|former|ex|acting|then)\b", re.I)
 # "..., the official said": a bare title of no one's role, told right after someone's words (``speakers``)
 _SAME_TITLED = re.compile(
-    rf"[”\"],?\s+the\s+(?:official|aide|diplomat|envoy|negotiator|spokes(?:man|woman|person))\s+(?:also\s+)?"
+    rf"[”\"],?\s+the\s+(?P<title>official|aide|diplomat|envoy|negotiator|spokes(?:man|woman|person))\s+(?:also\s+)?"
     rf"(?:{SPEECH_VERBS})\b"
 )
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation's own words
@@ -220,8 +220,13 @@ class ActorFinder:
                 speaker is None
                 and previous is not None
                 and previous.index in result
-                and _SAME_TITLED.search(sentence.text)
+                and (titled := _SAME_TITLED.search(sentence.text)) is not None
                 and not self.people_in(_QUOTED_SPAN.sub(" ", sentence.text))  # (those the words name are not it)
+                # (never one the article brought in as "a diplomat" a few sentences before: the diplomat is them)
+                and not any(
+                    re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{titled.group('title')}\b", s.text, re.I)
+                    for s in sentences[max(0, position - TITLE_LOOKBACK) : position]
+                )
             ):
                 # '..., he added. "Trump has not yet been informed ...," the official said.': a definite bare title
                 # right after someone's words, naming no one else, is the one who has just spoken

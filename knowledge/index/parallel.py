@@ -288,8 +288,9 @@ def _find_names(chunk: list[tuple[str, str, int]]) -> list[tuple[Bounds, list[tu
     found = []
     for _, text, body_start in chunk:
         bounds = sentence_bounds(text, body_start)
+        body = " ".join(text[start:end] for start, end, heading in bounds if not heading)
         named = (
-            (index, sentence_names(text[start:end], heading=heading))
+            (index, sentence_names(text[start:end], heading=heading, body=body))
             for index, (start, end, heading) in enumerate(bounds)
         )
         found.append((bounds, [(index, mentions) for index, mentions in named if mentions]))
