@@ -345,7 +345,7 @@ _WH_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why")
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NSDC", "WP": the initials of a name
 # "in his call with Trump", "during the Riyadh talks", "at last week's summit": the occasion a question is set in
 # ("take part in the summit", "in the February talks": what is asked about, not when)
-LONG_TYPED_WORD = 8  # letters of a counted word read through a spelling slip (``Ranker.spelt_as``'s two-slip length)
+LONG_TYPED_WORD = 8  # a typed word this long may hold two slips (``Ranker.spelt_as``); a shorter one two off is another
 _SETTING = re.compile(
     rf"\b(?:(?:during|at|after|before|since)\s+(?:the|his|her|their|its|this|that|last|latest|a)|"
     rf"in\s+(?:his|her|their|its))\s+(?:[\w’'-]+\s+){{0,2}}?({EVENT_NOUNS})\b|"

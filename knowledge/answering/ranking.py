@@ -38,6 +38,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.answer_types import kind_booster, may_boost
 from knowledge.answering.question import (
+    LONG_TYPED_WORD,
     Question,
     TermGroup,
     asker_verb,
@@ -81,7 +82,7 @@ IN_LEAD = IN_CONTEXT
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
 TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
 TYPO_SWAP_MIN = 4  # stems this long (a word of five letters or more, as above); three letters swapped are a guess
-TYPO_TWO_EDITS_MIN = 8  # a typed word this long may hold two slips; a shorter one two edits away is another word
+TYPO_TWO_EDITS_MIN = LONG_TYPED_WORD  # a typed word this long may hold two slips; a shorter one two off is another
 _WORD_ENDINGS = ("s", "es", "er", "ers", "ed", "ing", "ion", "ions")  # the endings a stem's own words add
 TYPO_PAST_STEM_MIN = 6  # a typed word this long may hide its typo before an ending; shorter ones are guesses
 TYPO_PREFIX = 6  # ... or as a known stem this long that it begins with ("negoti" for "negotiatior"); shorter ones
@@ -574,21 +575,10 @@ class Ranker:
         # whose word with a common ending is two edits from it, the same letters but one, and stems back to it (so
         # "reactors" is never "react"; nor is a real word two letters off another, "promised" never "proposed")
         if len(word) >= TYPO_TWO_EDITS_MIN:
-            typed_letters = Counter(word)
             two_off = [
                 t
                 for t in terms
-                if t[:3] == word[:3]
-                and any(
-                    stem(t + ending) == t
-                    and sum(((typed_letters - Counter(t + ending)) + (Counter(t + ending) - typed_letters)).values())
-                    <= 1
-                    and OSA.distance(word, t + ending, score_cutoff=2) <= 2
-                    # (one of the two a swap, which costs one edit here and two without swaps: "blockade" is no slip
-                    # of "blocked", nor "politics" of "policies")
-                    and Levenshtein.distance(word, t + ending) > OSA.distance(word, t + ending)
-                    for ending in _WORD_ENDINGS
-                )
+                if t[:3] == word[:3] and any(_two_slips(word, t + ending, t) for ending in _WORD_ENDINGS)
             ]
             if two_off:
                 counts = self.store.frequencies(two_off)
@@ -889,3 +879,16 @@ def key_groups(weights: list[float]) -> frozenset[int]:
 
 def _place_stems(entities: Iterable[_Entity]) -> list[tuple[str, ...]]:
     return [e.stems for e in entities if e.kind == "place"]
+
+
+def _two_slips(word: str, spelt: str, known: str) -> bool:
+    """Whether ``word`` is ``spelt`` (a known stem's word) with two slips, one of them a swap: the same letters but one,
+    two edits apart counting a swap as one, and ``spelt`` stemming back to ``known`` (so "reactors" is never "react";
+    nor a real word two letters off another, "promised" never "proposed", nor "blockade" "blocked")."""
+    if stem(spelt) != known:
+        return False
+    typed, other = Counter(word), Counter(spelt)
+    if sum(((typed - other) + (other - typed)).values()) > 1:
+        return False
+    swapped = OSA.distance(word, spelt, score_cutoff=2)
+    return swapped <= 2 and Levenshtein.distance(word, spelt) > swapped

@@ -193,7 +193,7 @@ _WHO_HOLDS = re.compile(
 _WHO_SPEAKS_FOR = re.compile(r"^who\s+(?:speaks|spoke|is\s+speaking)\s+for\s+(?P<what>.*\w.*?)[?.!]*$", re.I)
 # "who's mediating?", "who is mediating the talks?", "who mediates?": the mediator's post
 _WHO_MEDIATES = re.compile(
-    r"^who(?:['’]s|\s+is|\s+was)?\s+(?:mediating|mediates|mediated|brokering|brokers)\b(?:\s+(?P<what>.*\w.*?))?[?.!]*$",
+    r"^who(?:['’]s|\s+is|\s+was)?\s+(?:mediating|mediates|mediated|brokering|brokers)\b",
     re.I,
 )
 # "what's Umerov's job?", "what role does Rustem Umerov have?", "what does Umerov do?", "Budanov's new post?": who

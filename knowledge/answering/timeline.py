@@ -356,9 +356,6 @@ def _named_first_days(context: Context, question: Question) -> set[dt.date]:
     return days
 
 
-_ASKED_PLAN_NOUN = re.compile(r"\b(deadline|date|target|schedule|timetable)s?\b", re.I)
-
-
 def _groups_held(question: Question, clause: set[str]) -> int:
     """How many of the question's words a clause's stems hold, each in any form of its family."""
     return sum(1 for group in question.groups if not group.stems.keys().isdisjoint(clause))
@@ -1096,14 +1093,13 @@ def _next_of_past_perfect_plans(
 
 # a plan its own sentence names as the first of several: "the original deadline ... had been", "the initial date was"
 # (never one it says still holds: "the original deadline was Oct. 20 and would not be extended")
+_PLAN_NOUNS = r"deadline|date|target|schedule|timetable"  # the nouns a plan's day is asked and told by
+_FIRST_OF_A_PLAN = rf"\b(?:original|initial|old|previous)\s+(?:{_PLAN_NOUNS})\b"
 _NAMED_AS_FIRST = re.compile(
-    r"\b(?:original|initial|old|previous)\s+(?:deadline|date|target|schedule|timetable)\b"
-    r"[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:[\w’'-]+,?\s+){0,2}$",
-    re.IGNORECASE,
+    _FIRST_OF_A_PLAN + r"[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:[\w’'-]+,?\s+){0,2}$", re.IGNORECASE
 )
-_NAMED_AS_FIRST_CUE = re.compile(
-    r"\b(?:original|initial|old|previous)\s+(?:deadline|date|target|schedule|timetable)\b", re.I
-)
+_NAMED_AS_FIRST_CUE = re.compile(_FIRST_OF_A_PLAN, re.IGNORECASE)
+_ASKED_PLAN_NOUN = re.compile(rf"\b({_PLAN_NOUNS})s?\b", re.I)
 _STILL_HOLDS = re.compile(r"\b(?:still|unchanged|remains?|remained|not\s+be\s+(?:extended|changed|moved))\b", re.I)
 
 
