@@ -7555,3 +7555,81 @@ Estonian Foreign Minister Anna Tamm told reporters the talks had been constructi
     assert water.items[0].text.startswith("Maria Valga"), water.items[0].text[:60]
     spring = knowledge.answer("who said nothing will be agreed before the spring?")
     assert not spring.items[0].text.startswith("Anna Tamm"), spring.items[0].text[:60]
+
+
+def test_a_speaker_told_by_a_sides_title_is_of_that_side(tmp_path: Path) -> None:
+    # "The Ukrainian negotiator said ... '...,' she said": the side's person holding a role of the title's family
+    # (the head of its delegation), never the mediator or the other side's envoy named just before; "deputy" in the
+    # title asked is that office; a side's title nobody before holds is still that side, never someone else's words
+    first = """date: 2035-02-11
+source: Harbour Wire
+title: Plovdiv talks stall over inspectors
+
+PLOVDIV, Feb. 11 (Wire) - Russian and Ukrainian negotiators ended a second day of talks on Tuesday without a deal.
+
+Ukraine's delegation is led by First Deputy Foreign Minister Iryna Savchuk. Russia sent Deputy Foreign Minister Oleg Tarasov.
+
+Tarasov told reporters that Moscow would accept inspectors only from neutral states. "We will not open a side door for NATO," he said.
+
+The mediator, Danish diplomat Brigitte Lund, said both sides would meet again next week.
+
+The Ukrainian negotiator said Kyiv would accept a truce only if it were checked by a third party. "A truce nobody checks is a postcard," she said.
+
+The Ukrainian deputy foreign minister, in a briefing for reporters on Monday evening, said Russia wanted "inspectors who inspect nothing".
+
+The Russian envoy, speaking after the session, said the talks would resume on Thursday.
+"""
+    second = """date: 2035-02-20
+source: Harbour Wire
+title: Plovdiv round ends early
+
+Talks in Plovdiv ended a day early on Wednesday.
+
+The Ukrainian deputy foreign minister said the river crossings must reopen before any vote.
+"""
+    knowledge = _corpus(tmp_path, {"plovdiv.txt": first, "early.txt": second})
+    postcard = knowledge.answer("who said a truce nobody checks is a postcard?")
+    assert postcard.items[0].text.startswith("Iryna Savchuk") and "postcard" in postcard.items[0].text, [
+        i.text[:60] for i in postcard.items
+    ]
+    inspect = knowledge.answer("who said russia wants inspectors who inspect nothing")
+    assert inspect.items[0].text.startswith("Iryna Savchuk"), inspect.items[0].text[:60]
+    resume = knowledge.answer("who said the talks would resume on thursday?")
+    assert "resume" in resume.items[0].text and resume.items[0].text.startswith("The Russian envoy"), resume.items[
+        0
+    ].text[:60]
+    crossings = knowledge.answer("who said the river crossings must reopen before any vote?")
+    assert crossings.items[0].text.startswith("Iryna Savchuk"), crossings.items[0].text[:60]
+    said = knowledge.answer("what did Lund say?")
+    assert not any("postcard" in i.text for i in said.items), [i.text[:60] for i in said.items]
+
+
+def test_a_sides_title_as_whose_and_a_title_left_unnamed(tmp_path: Path) -> None:
+    # "Ukraine's chief negotiator said": the side's head of delegation, and her "she said" after; "The Ukrainian
+    # president said" with no president named is told as the sentence tells it, never after another's words that
+    # share less of the question; "Kesk's aide said" is the aide, not a person of that title named before
+    text = """date: 2035-06-03
+source: Harbour Wire
+title: Varna session ends without text
+
+VARNA, June 3 (Wire) - A fourth session of talks in Varna ended on Monday without an agreed text.
+
+Ukraine's delegation is led by Defence Minister Halyna Rudko. Russia's team is headed by presidential aide Yuri Morozov.
+
+Morozov said the draft was "dead on arrival". He added that Moscow would table its own text next week.
+
+The Ukrainian president said on Sunday that he would not travel to Varna.
+
+Ukraine's chief negotiator said the river crossings were the first test. "If the crossings stay shut, there is no trust," she said.
+
+Morozov's aide said the Russian team would stay in Varna until Friday.
+"""
+    knowledge = _knowledge(tmp_path, "varna.txt", text)
+    crossings = knowledge.answer("who said the river crossings were the first test?")
+    assert crossings.items[0].text.startswith("Halyna Rudko"), crossings.items[0].text[:60]
+    trust = knowledge.answer("who said there is no trust if the crossings stay shut?")
+    assert trust.items[0].text.startswith("Halyna Rudko"), trust.items[0].text[:60]
+    travel = knowledge.answer("who said he would not travel to varna")
+    assert travel.items[0].text.startswith("The Ukrainian president"), [i.text[:60] for i in travel.items]
+    friday = knowledge.answer("who said the russian team would stay until friday?")
+    assert not friday.items[0].text.startswith("Yuri Morozov"), friday.items[0].text[:60]

@@ -116,7 +116,9 @@ def who_said(context: Context, text: str) -> Answer:
         question = replace(question, kind=None)
     if question.unknown and not phrase:
         return context.not_mentioned(Intent.SAID, query, question.unknown, f"'{question.unknown}'")
-    rows = _holding(context, question, phrase) if phrase else [hit.row for hit in relevant_hits(context, question)]
+    hits = [] if phrase else relevant_hits(context, question)
+    rows = _holding(context, question, phrase) if phrase else [hit.row for hit in hits]
+    shares = {hit.row.id: hit.share for hit in hits}  # (a phrase's sentences all hold it whole)
     if not rows:
         # (who said what search shows is what a who-said question asks: each closest sentence with its speaker)
         answer = not_covered(
@@ -133,11 +135,14 @@ def who_said(context: Context, text: str) -> Answer:
         # ("who called the call fantastic?": the sentence's quotation holding an asked word is what was asked about)
         quoted = phrase or _asked_quote(question, row.text)
         given = _quoted_by(context, row, quoted) or _described_by(context, row, quoted)
-        items.append(given or speaker_item(context, row))
+        items.append((shares.get(row.id, 1.0), given or speaker_item(context, row)))
     # "who said the exchange could happen next week?": a sentence whose speaker is known answers before one whose
-    # is not ("Russia has stepped up its bombardment ..."), which can tell no one (stable: rank order otherwise)
-    items.sort(key=lambda item: item.label == SPEAKER_UNKNOWN_LABEL)
-    return Answer(intent=Intent.SAID, query=query, found=True, items=tuple(items[:SEARCH_ITEMS]))
+    # is not ("Russia has stepped up its bombardment ..."), which can tell no one (stable: rank order otherwise);
+    # never one holding less of the question ("who said talks should continue?": '"Nobody signs a blank page," the
+    # negotiator said' is not before "The vice president ... said talks should continue")
+    known = max((share for share, item in items if item.label != SPEAKER_UNKNOWN_LABEL), default=0.0)
+    items.sort(key=lambda pair: pair[1].label == SPEAKER_UNKNOWN_LABEL and pair[0] <= known)
+    return Answer(intent=Intent.SAID, query=query, found=True, items=tuple(item for _, item in items[:SEARCH_ITEMS]))
 
 
 def said_about(context: Context, question: Question, *, titled: bool = False) -> Answer:
@@ -774,7 +779,11 @@ _DESCRIBED_AFTER = re.compile(
     rf"[,”\"]\s*(?:{SPEECH_VERBS})\s+(?P<outlet>the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_PUBLISHING_SOURCES}))\b"
 )
 _DESCRIBED_BEFORE = re.compile(
-    rf"(?:^|[,;]\s+)(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}{_SOURCE_NOUNS})\s+(?:{SPEECH_VERBS})\b"
+    # (an inserted phrase may stand before the verb: "The Russian envoy, speaking after the session, said")
+    # (or any title: "The Ukrainian president said", whoever the article leaves unnamed)
+    rf"(?:^|[,;]\s+)(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}(?:{_SOURCE_NOUNS}|{'|'.join(sorted(ROLE_HEADS))}))"
+    rf"\s*(?:,[^,”\"“]{{1,90}},\s*)?"
+    rf"(?:{SPEECH_VERBS})\b"
 )
 _DESCRIBED_EARLIER = re.compile(rf"\b(?P<who>an?\s+(?:[\w-]+\s+){{0,3}}(?P<noun>{_SOURCE_NOUNS}))\b")
 

@@ -22,6 +22,7 @@ from knowledge.actors import parties_in
 from knowledge.extract.events import LEADING_PRONOUN
 from knowledge.extract.people import CLAUSE_VERB_AFTER, LOCATIVE_BEFORE, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.registry import AliasIndex
+from knowledge.lexicon import ROLE_FAMILIES
 from knowledge.models import Person, Sentence
 from knowledge.sentences import before as words_before
 from knowledge.vocabulary import AGENT_ROLE_WORDS, QUOTED_AS, REPORT_VERBS, SPEECH_VERBS
@@ -75,12 +76,18 @@ SUBJECT_CHARS = 45  # a person named this early, after only a title, is the subj
 # A speaker named by their title alone: "According to the president, ...", "The minister said ...".
 _TITLE_SPEAKER = re.compile(
     r"\b(?i:according\s+to\s+the)\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*,|"
-    rf"^[\s\"“]*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b|"
+    # ("The Ukrainian deputy foreign minister, in a briefing on Tuesday, said ...": a side and a title of up to four
+    # words, an inserted phrase between it and its verb)
+    rf"^[\s\"“]*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+){{0,3}}?)\s*(?:,[^,”\"“]{{1,90}},\s*)?(?:also\s+)?"
+    rf"(?:{SPEECH_VERBS})\b|"
+    # ("Ukraine's chief negotiator said": a side's title, the side named as whose it is)
+    rf"^[\s\"“]*(?P<side>[A-Z][\w.]*)['’]s\s+(?P<title4>[a-z]+(?:\s+[a-z]+){{0,3}}?)\s*(?:,[^,”\"“]{{1,90}},\s*)?"
+    rf"(?:also\s+)?(?:{SPEECH_VERBS})\b|"
     # "“...,” the U.S. president said Wednesday": after a quotation, the title with whose it is
     rf"[”\"],?\s+the\s+(?P<whose>[A-Z][\w.]*\s+)?(?P<title3>[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"
 )
 # Roles that only name the office ("Vice President", "former President"): never the one "the president" means.
-_NOT_THE_HOLDER = re.compile(r"\b(?:vice|deputy|former|ex|acting|then)\b", re.I)
+_NOT_THE_HOLDER = re.compile(r"\b(?:vice|deputy|former|ex|acting|then)\b")
 # "..., the official said": a bare title of no one's role, told right after someone's words (``speakers``)
 _SAME_TITLED = re.compile(
     rf"[”\"],?\s+the\s+(?P<title>official|aide|diplomat|envoy|negotiator|spokes(?:man|woman|person))\s+(?:also\s+)?"
@@ -249,28 +256,60 @@ class ActorFinder:
 
     def _titled_speaker(self, text: str, before: list[Sentence]) -> Actor | None:
         """ "According to the president, ...", "the minister said": the person the article named just before with
-        that title among their roles (the nearest first); None when it names none so titled."""
+        that title among their roles (the nearest first). A title with its side ("The Ukrainian negotiator said")
+        is that side's: the nearest of the side's people named before with a role of the title's family ("delegation
+        head" for "negotiator"), else the one person the articles give that title and side, else the side itself (a
+        party speaking, never someone of the other side named further back); None when neither is found."""
         found = _TITLE_SPEAKER.search(text)
         if found is None:
             return None
-        title = (found.group("title") or found.group("title2") or found.group("title3")).lower()
-        if title.split()[-1] not in ROLE_HEADS:
+        title = (
+            found.group("title") or found.group("title2") or found.group("title3") or found.group("title4")
+        ).lower()
+        head = title.split()[-1]
+        if head not in ROLE_HEADS:
             return None
-        whose = {party for _, _, party in parties_in(found.group("whose") or "")}  # "the U.S. president": American
-        for sentence in reversed(before):
-            for actor in reversed(self.people_in(sentence.text)):
-                person = self._people.get(actor.key) if actor.key is not None else None
-                # the title heads the role ("Ukrainian President"), never names whose it is ("head of the
-                # President's Office")
-                if (
-                    person is not None
-                    and any(
-                        re.search(rf"(?:^|\s){title}$", role.lower()) and not _NOT_THE_HOLDER.search(role)
-                        for role in person.roles
-                    )
-                    and (not whose or person.affiliation in whose)
-                ):
-                    return Actor(found.start(), found.end(), person.name, person.affiliation, person.key)
+        sides = parties_in(title)
+        # "the U.S. president": American; "Ukraine's chief negotiator": Ukrainian, never "Kesk's aide"
+        whose = {party for _, _, party in parties_in(found.group("whose") or found.group("side") or "")}
+        if found.group("side") and not whose:
+            return None
+        whose |= {party for _, _, party in sides}
+        office = title[sides[-1][1] :].strip() if sides else title  # ("ukrainian deputy foreign minister")
+        holds_title = re.compile(rf"(?:^|\s)(?:{re.escape(title)}|{re.escape(office)})$")
+        family = {head} | _role_kin(head)
+
+        def fits(person: Person | None, *, kin: bool = False) -> bool:
+            # the title heads the role ("Ukrainian President"), never names whose it is ("head of the President's
+            # Office")
+            if person is None or (whose and person.affiliation not in whose):
+                return False
+            return any(
+                # ("deputy" in the title asked is no other office: "the Ukrainian deputy foreign minister")
+                set(_NOT_THE_HOLDER.findall(role.lower())) <= set(title.split())
+                and (
+                    holds_title.search(role.lower()) is not None
+                    or (kin and not family.isdisjoint(re.findall(r"[a-z]+", role.lower())))
+                )
+                for role in person.roles
+            )
+
+        named = [
+            self._people.get(actor.key)
+            for sentence in reversed(before)
+            for actor in reversed(self.people_in(sentence.text))
+            if actor.key is not None
+        ]
+        person = next((p for p in named if fits(p)), None)
+        if person is None and whose:
+            # (a side's title is its office: the nearest of its people holding a role of the same family)
+            person = next((p for p in named if fits(p, kin=True)), None)
+            holders = [p for p in self._people.values() if fits(p)] if person is None else []
+            person = holders[0] if len(holders) == 1 else person
+        if person is not None:
+            return Actor(found.start(), found.end(), person.name, person.affiliation, person.key)
+        if len(whose) == 1:
+            return Actor(found.start(), found.end(), None, next(iter(whose)))
         return None
 
     def _subject(self, text: str) -> Actor | None:
@@ -370,6 +409,11 @@ def attributed_to_another(after: str) -> bool:
 def agent_before(before: str) -> bool:
     """Whether the words before a name make it whose agent speaks ("A spokesman for", "an aide to")."""
     return _AGENT_OF.search(before[-40:]) is not None
+
+
+def _role_kin(head: str) -> set[str]:
+    """The role words standing for a title word ("delegation" and "team" for "negotiator"), as written, not stemmed."""
+    return {word for family in ROLE_FAMILIES for word in family.split() if head in family.split()} - {head}
 
 
 def _only_title(before: str) -> bool:
