@@ -7560,7 +7560,7 @@ Estonian Foreign Minister Anna Tamm told reporters the talks had been constructi
 def test_a_speaker_told_by_a_sides_title_is_of_that_side(tmp_path: Path) -> None:
     # "The Ukrainian negotiator said ... '...,' she said": the side's person holding a role of the title's family
     # (the head of its delegation), never the mediator or the other side's envoy named just before; "deputy" in the
-    # title asked is that office; a side's title nobody before holds is still that side, never someone else's words
+    # title asked is that office; a side's title nobody in the article holds is told as the sentence tells it
     first = """date: 2035-02-11
 source: Harbour Wire
 title: Plovdiv talks stall over inspectors
@@ -7598,8 +7598,10 @@ The Ukrainian deputy foreign minister said the river crossings must reopen befor
     assert "resume" in resume.items[0].text and resume.items[0].text.startswith("The Russian envoy"), resume.items[
         0
     ].text[:60]
+    # (in an article naming no one of that title, the title as the sentence gives it: the office may have changed
+    # hands since the article that named its holder)
     crossings = knowledge.answer("who said the river crossings must reopen before any vote?")
-    assert crossings.items[0].text.startswith("Iryna Savchuk"), crossings.items[0].text[:60]
+    assert crossings.items[0].text.startswith("The Ukrainian deputy foreign minister:"), crossings.items[0].text[:60]
     said = knowledge.answer("what did Lund say?")
     assert not any("postcard" in i.text for i in said.items), [i.text[:60] for i in said.items]
 
@@ -7633,3 +7635,112 @@ Morozov's aide said the Russian team would stay in Varna until Friday.
     assert travel.items[0].text.startswith("The Ukrainian president"), [i.text[:60] for i in travel.items]
     friday = knowledge.answer("who said the russian team would stay until friday?")
     assert not friday.items[0].text.startswith("Yuri Morozov"), friday.items[0].text[:60]
+
+
+def test_the_round_twenty_two_review_titles(tmp_path: Path) -> None:
+    # a title is the office it names, with its qualifiers, never a kin one: "the Ukrainian leader" is no head of a
+    # delegation, "the Russian defence minister" no foreign minister, "the former Ukrainian president" not the one in
+    # office, "the Ukrainian president" not the head of his office, "Kyiv's mayor" not Odesa's; an opposition leader
+    # speaks for no one named; "the Russian delegation head" is the head of the Russian delegation, not of a fund
+    text = """date: 2035-09-02
+source: Harbour Wire
+title: Talks in Sintra
+
+SINTRA, Sept. 2 (Wire) - Talks resumed in the Portuguese town of Sintra on Tuesday.
+
+Ukrainian President Danylo Vorna arrived on Monday. Rustem Olbar, head of Ukraine's delegation, will join him.
+
+Marko Tesla, head of the Ukrainian President's Office, met the mediators. Russian Foreign Minister Pavel Dronov told reporters the talks were useful.
+
+Vladimir Moshkin, head of the Russian delegation, arrived late. Kirill Dobrov, head of Russia's sovereign wealth fund, came with him.
+
+Hennadiy Strum, the Ukrainian mayor of Odesa, said three warehouses had burned down.
+
+"We will not sign a surrender under a deadline," the Ukrainian leader said in his nightly address.
+
+The Russian defence minister said troops would hold their positions along the river.
+
+The former Ukrainian president said in an interview that the talks were a trap.
+
+The Ukrainian president said he would not sign any paper that gave away the valley.
+
+Kyiv's mayor said the metro stations would stay open as shelters.
+
+The Russian opposition leader said the ceasefire offer was a trick to rearm the army.
+
+The Russian delegation head said the territorial questions would be settled first.
+"""
+    knowledge = _knowledge(tmp_path, "sintra.txt", text)
+    wrong = {
+        "who said we will not sign a surrender under a deadline?": "Rustem Olbar",
+        "who said troops would hold their positions along the river?": "Pavel Dronov",
+        "who said the talks were a trap?": "Danylo Vorna",
+        "who said he would not sign any paper that gave away the valley?": "Marko Tesla",
+        "who said the metro stations would stay open as shelters?": "Hennadiy Strum",
+        "who said the ceasefire offer was a trick to rearm the army?": "Vladimir Moshkin",
+    }
+    for question, not_them in wrong.items():
+        first = knowledge.answer(question).items[0].text
+        assert not first.startswith(not_them), (question, first[:60])
+    head = knowledge.answer("who said the territorial questions would be settled first?")
+    assert head.items[0].text.startswith("Vladimir Moshkin"), head.items[0].text[:60]
+
+
+def test_what_a_side_offers_is_what_it_said(tmp_path: Path) -> None:
+    # "what is Malta offering?" over articles that never say "offer": what the side said, in its own words (its
+    # minister's, or the side speaking), never a sentence merely naming it; not when the side is not who acts, nor
+    # when its words lack the rest of the question
+    text = """date: 2035-07-09
+source: Harbour Wire
+title: Budva talks open
+
+BUDVA, July 9 (Wire) - Russian and Ukrainian delegations opened talks in the Montenegrin resort of Budva on Monday.
+
+Maltese Foreign Minister Clara Zammit said Malta would be willing to host a follow-up round in Valletta and to send naval officers to help clear mines.
+
+Montenegro said it could provide security for the delegations free of charge.
+
+Ukraine wants an unconditional 30-day ceasefire. Russia insists on recognition of its control over four regions.
+
+Oleh Marchuk, head of the Ukrainian delegation, said Kyiv would table a map of the front line on Wednesday.
+
+The draft imposes strict limits on Kyiv's army.
+"""
+    knowledge = _knowledge(tmp_path, "budva.txt", text)
+    for question in ("What is Malta offering?", "what is malta prepared to do"):
+        answer = knowledge.answer(question)
+        assert answer.items[0].text.startswith("Clara Zammit") and "willing" in answer.items[0].text, (
+            question,
+            answer.message,
+            [i.text[:60] for i in answer.items],
+        )
+    for question in ("what is montenegro offering", "what did montenegro say?"):
+        answer = knowledge.answer(question)
+        assert "provide security" in answer.items[0].text, (question, [i.text[:60] for i in answer.items])
+    hotel = knowledge.answer("which hotel did the ukrainian delegation stay at?")
+    assert "what Ukraine said" not in (hotel.message or ""), hotel.message
+    harsh = knowledge.answer("what harsh limits did the draft impose on kyiv?")
+    assert "what Ukraine said" not in (harsh.message or ""), harsh.message
+
+
+def test_her_words_after_a_title_no_one_holds_are_hers(tmp_path: Path) -> None:
+    # 'The Ukrainian negotiator said ... "...," she said' with no Ukrainian named: the quotation is the negotiator's,
+    # told as the sentence before describes her, never the Russian envoy's quoted just before; a sentence opening with
+    # its described speaker is theirs, not the side its words name after the verb
+    text = """date: 2035-10-02
+source: Harbour Wire
+title: Kotor talks
+
+KOTOR, Oct. 2 (Wire) - Talks resumed in Kotor on Wednesday.
+
+Russian envoy Pavel Krylov said Moscow would not accept foreign monitors. "We will not let NATO in," he said.
+
+The Ukrainian negotiator said Kyiv would accept a truce only if it were verified. "A truce nobody checks is a postcard," she said.
+
+The Ukrainian deputy foreign minister, speaking to reporters on Tuesday evening, said Russia wanted "inspectors who inspect nothing".
+"""
+    knowledge = _knowledge(tmp_path, "kotor.txt", text)
+    postcard = knowledge.answer("who said a truce nobody checks is a postcard?")
+    assert postcard.items[0].text.startswith("The Ukrainian negotiator:"), postcard.items[0].text[:60]
+    inspect = knowledge.answer("who said russia wants inspectors who inspect nothing?")
+    assert inspect.items[0].text.startswith("The Ukrainian deputy foreign minister:"), inspect.items[0].text[:60]

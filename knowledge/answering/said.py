@@ -32,6 +32,7 @@ from knowledge.extract.speakers import (
     attributed_to_another,
     in_subordinate_clause,
     reported_by_another,
+    spoken_by_pronoun,
 )
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
@@ -116,9 +117,7 @@ def who_said(context: Context, text: str) -> Answer:
         question = replace(question, kind=None)
     if question.unknown and not phrase:
         return context.not_mentioned(Intent.SAID, query, question.unknown, f"'{question.unknown}'")
-    hits = [] if phrase else relevant_hits(context, question)
-    rows = _holding(context, question, phrase) if phrase else [hit.row for hit in hits]
-    shares = {hit.row.id: hit.share for hit in hits}  # (a phrase's sentences all hold it whole)
+    rows = _holding(context, question, phrase) if phrase else [hit.row for hit in relevant_hits(context, question)]
     if not rows:
         # (who said what search shows is what a who-said question asks: each closest sentence with its speaker)
         answer = not_covered(
@@ -135,14 +134,11 @@ def who_said(context: Context, text: str) -> Answer:
         # ("who called the call fantastic?": the sentence's quotation holding an asked word is what was asked about)
         quoted = phrase or _asked_quote(question, row.text)
         given = _quoted_by(context, row, quoted) or _described_by(context, row, quoted)
-        items.append((shares.get(row.id, 1.0), given or speaker_item(context, row)))
+        items.append(given or speaker_item(context, row))
     # "who said the exchange could happen next week?": a sentence whose speaker is known answers before one whose
-    # is not ("Russia has stepped up its bombardment ..."), which can tell no one (stable: rank order otherwise);
-    # never one holding less of the question ("who said talks should continue?": '"Nobody signs a blank page," the
-    # negotiator said' is not before "The vice president ... said talks should continue")
-    known = max((share for share, item in items if item.label != SPEAKER_UNKNOWN_LABEL), default=0.0)
-    items.sort(key=lambda pair: pair[1].label == SPEAKER_UNKNOWN_LABEL and pair[0] <= known)
-    return Answer(intent=Intent.SAID, query=query, found=True, items=tuple(item for _, item in items[:SEARCH_ITEMS]))
+    # is not ("Russia has stepped up its bombardment ..."), which can tell no one (stable: rank order otherwise)
+    items.sort(key=lambda item: item.label == SPEAKER_UNKNOWN_LABEL)
+    return Answer(intent=Intent.SAID, query=query, found=True, items=tuple(items[:SEARCH_ITEMS]))
 
 
 def said_about(context: Context, question: Question, *, titled: bool = False) -> Answer:
@@ -630,7 +626,15 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
         opening = None if _ALL_QUOTE.match(row.text) else opening_person(row.text, context.lookup, context.affiliations)
         speaker = context.person(opening) if opening is not None else None
     if speaker is None:
-        named = _speaker_in_text(row.text) or _described_speaker(row.text, _previous(context, row))
+        # (a sentence opening with its described speaker is theirs, whatever side its words name after the verb:
+        # "The Ukrainian deputy foreign minister ... said Russia wanted ...")
+        before = _previous(context, row)
+        opens_described = _DESCRIBED_BEFORE.match(row.text)
+        described = _described_speaker(row.text, before) if opens_described else None
+        if described is None and before is not None and before.speaker is None and spoken_by_pronoun(row.text):
+            # ('The Ukrainian negotiator said ... "...," she said': she is the one the sentence before describes)
+            described = _described_speaker(before.text, None) if _DESCRIBED_BEFORE.match(before.text) else None
+        named = described or _speaker_in_text(row.text) or _described_speaker(row.text, _previous(context, row))
         if named:  # "The Kremlin said", "..., Eismont told reporters": named, if not as a person the index knows
             return AnswerItem(text=f"{named}: {row.text}", date=date, citations=citations, label=NAMED_LABEL)
         return AnswerItem(

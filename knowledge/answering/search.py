@@ -26,9 +26,12 @@ from knowledge.answering.question import (
     MEMBERS_ASKED,
     Question,
     TermGroup,
+    asker_verb,
     asks_future,
+    kind_words,
     ordinals_counted,
     other_ordinals_only,
+    party_stems,
 )
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, points_back
 from knowledge.answering.subjects import (
@@ -36,6 +39,7 @@ from knowledge.answering.subjects import (
     clause_subject,
     fits,
     is_done_to,
+    question_verb,
     wh_subject,
     who_did_object,
     who_verb,
@@ -55,6 +59,7 @@ from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
     EVENT_NOUNS,
+    FILLER_WORDS,
     FIRST_TOLD,
     LIGHT_VERBS,
     MONTHS,
@@ -138,6 +143,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         spelled = acronym_spelled_out(context, question)
         assert spelled is not None  # (``unknown_name`` answers otherwise)
         return search(context, spelled, intent=intent).model_copy(update={"query": question.text})  # as asked
+    if question.kind == "said" and not question.groups:
+        # "what did Montenegro say?": the side's words, never a sentence merely naming it ("in the Montenegrin resort")
+        side = _side_words(context, question, intent, [])
+        if side is not None:
+            return side.model_copy(update={"message": None})
     hits = relevant_hits(context, question)
     speaker = _named_speaker(question) if question.kind == "said" and hits else None
     if speaker is not None and not any(_speaks_in(hit.row, speaker) for hit in hits):
@@ -197,6 +207,13 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             )
         else:
             whole = set()
+        if not whole and question.kind is None:
+            # "what is Montenegro offering?" over articles that never say "offer": what the side said answers it, in
+            # its own words ("Montenegro said it could provide security ..."), before sentences merely naming it
+            side = _side_words(context, question, intent, absent)
+            if side is not None:
+                said_by = (side.message or "").split("; ", 1)[-1]
+                return side.model_copy(update={"message": f"No article mentions {missing}; {said_by}"})
     elif holds_answer_type(question, hits[0].row) is False:
         caveat = (
             "No sentence states a reason in so many words; these are the closest sentences."
@@ -1150,7 +1167,10 @@ def _acting_one(context: Context, question: Question) -> frozenset[int]:
 def _their_words(context: Context, question: Question, intent: Intent) -> Answer | None:
     """What the one person a plain question names said, labelled, when no sentence holds its words ("what is Erdogan
     offering to do?": "Erdogan said Turkey would be willing to host ..."): the articles still tell what they put
-    forward, in their own words; None when they said nothing or the question is of another kind."""
+    forward, in their own words; None when they said nothing or the question is of another kind. So for the one
+    side a question names and no person (``_side_words``)."""
+    if question.kind is None and not question.named_people:
+        return _side_words(context, question, intent, context.ranker.absent_words(question))
     if question.kind is not None or len(question.named_people) != 1:
         return None
     actor_keys = _acting_one(context, question)  # (the one who acts in it: never "Putin's visit", "to Putin")
@@ -1160,6 +1180,83 @@ def _their_words(context: Context, question: Question, intent: Intent) -> Answer
 
     found = said_about(context, replace(question, kind="said"))
     return found.model_copy(update={"intent": intent}) if found.items and found.intent is Intent.SAID else None
+
+
+_SAID_OF = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?$")  # "... said Ankara was ready": the side spoken of
+SIDE_CANDIDATES = 200  # sentences naming the side read for its words: more than a side speaks in most corpora
+SIDE_SUBJECT_CHARS = 45  # a side named this early, after at most a title, is the sentence's subject
+# what a side does when it speaks, right after its name ("Montenegro said", "Ankara has offered", "Turkey's foreign
+# ministry said")
+_SIDE_SPEAKS = re.compile(
+    rf"^(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?)?\s*(?:(?:has|had|also|then|again|on\s+\w+day)\s+)*(?:{REPORT_VERBS})\b"
+)
+
+
+def _side_words(context: Context, question: Question, intent: Intent, absent: list[str]) -> Answer | None:
+    """What the one side a question has act said, best match to the question first ("what is Turkey offering?":
+    "Erdogan said Turkiye would be willing to host ..."): sentences whose speaker is the side's, or that open with the
+    side speaking ("Montenegro said it could provide security"), each holding every other word of the question but
+    those no article uses (``absent``); None when the side is not the one acting ("what did the plan impose on
+    Kyiv?") or says nothing of the kind."""
+    subject = wh_subject(question.text, context.lookup, context.affiliations)
+    if subject is None or subject.people or len(subject.parties) != 1 or question.named_people:
+        return None
+    # (a word no article uses is the asker's verb for what the side said, "offering", "prepared"; never a thing the
+    # articles lack: "which hotel did the delegation stay at?" is not answered by what it said)
+    verb = question_verb(question.text)
+    if any((verb is None or stem(word) != stem(verb)) and not asker_verb(word, question.text) for word in absent):
+        return None
+    (party,) = subject.parties
+    found = context.store.search_sentences(
+        " OR ".join(f'"{s}"' for s in party_stems(party)), SIDE_CANDIDATES, ranked=False
+    )
+    affiliations = context.affiliations
+    rows = [
+        row
+        for row in found
+        if (row.speaker is not None and affiliations.get(row.speaker) == party)
+        or any(
+            named == party
+            and (
+                # the side speaking ("Montenegro said"), or told by one of no known side ("Akdogan said Ankara was
+                # ready to send minesweepers")
+                (
+                    start <= SIDE_SUBJECT_CHARS
+                    and not LOCATIVE_BEFORE.search(row.text[:start])
+                    and _SIDE_SPEAKS.match(row.text[end:]) is not None
+                )
+                or (
+                    row.speaker is not None
+                    and affiliations.get(row.speaker) is None
+                    and _SAID_OF.search(row.text[:start]) is not None
+                )
+            )
+            for start, end, named in parties_in(row.text)
+        )
+    ]
+    # (the rest of the question in the sentence itself: "which hotel did the delegation stay at?" is not answered by
+    # whatever the delegation said)
+    asking = kind_words(question.text) | FILLER_WORDS | QUESTION_WORDS
+    rest = [g for g in question.groups if g.word not in absent and g.word not in asking]
+    rows = [row for row in rows if all(not g.stems.keys().isdisjoint(row.stems) for g in rest)]
+    if not rows:
+        return None
+    hits = context.ranker.score(question, rows)
+    hits.sort(key=lambda hit: (-hit.score, hit.row.id))
+    shown = [hit.row for hit in hits[:SEARCH_ITEMS]]
+    from knowledge.answering.said import NAMED_LABEL, SPEAKER_UNKNOWN_LABEL, speaker_item  # (said builds on search)
+
+    # (a side speaking in a sentence naming no person is the speaker the sentence names)
+    spoken = [speaker_item(context, row) for row in shown]
+    spoken = [
+        item.model_copy(update={"text": f"{party}: {row.text}", "label": NAMED_LABEL})
+        if item.label == SPEAKER_UNKNOWN_LABEL
+        else item
+        for row, item in zip(shown, spoken, strict=True)
+    ]
+    items = dated_items(context, question, shown, spoken)
+    message = f"No sentence says that in those words; these are what {party} said."
+    return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
 
 
 # A sentence that asks, for the sentence after it to answer: one ending in a question mark (outside or inside its

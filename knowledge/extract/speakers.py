@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.actors import parties_in
+from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.extract.events import LEADING_PRONOUN
 from knowledge.extract.people import CLAUSE_VERB_AFTER, LOCATIVE_BEFORE, ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.registry import AliasIndex
@@ -94,6 +94,13 @@ _SAME_TITLED = re.compile(
     rf"(?:{SPEECH_VERBS})\b"
 )
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation's own words
+# a side's negotiators are its delegation or team: "the Ukrainian negotiator" is the head of Ukraine's delegation
+_NEGOTIATING = next(frozenset(family.split()) for family in ROLE_FAMILIES if "negotiator" in family.split())
+_ROLE_KIN = {  # each role word's others of its family ("head" for "chief")
+    word: frozenset(family.split()) - {word} for family in ROLE_FAMILIES for word in family.split()
+}
+_NONE: frozenset[str] = frozenset()
+_LOCAL_OFFICES = frozenset({"mayor", "governor"})  # a city's or a region's own: "Kyiv's mayor" is no side's official
 TITLE_LOOKBACK = 8  # sentences back in which the titled speaker must be named: nearer is the one meant
 _ORG_HEADS = (
     "Coalition|Council|Union|Commission|Alliance|Organization|Organisation|Group|Bloc|Ministry|Government|"
@@ -178,6 +185,7 @@ class ActorFinder:
         )
         interviewee = self._interviewee(sentences) if interview else None
         answering = False
+        unnamed: set[int] = set()  # sentences spoken by someone told by a title alone, whom no one named holds
         for position, sentence in enumerate(sentences):
             speaker = self._explicit_speaker(sentence.text)
             if interview:
@@ -187,7 +195,12 @@ class ActorFinder:
                 answering = bool(ANSWER_LINE.match(sentence.text)) or (answering and gap <= 1)
                 if speaker is None and answering:
                     speaker = interviewee
-            if speaker is None and previous is not None and _starts_with_pronoun_speaker(sentence.text):
+            if (
+                speaker is None
+                and previous is not None
+                and previous.index not in unnamed  # (her "she said" is hers: unnamed too, never one further back)
+                and spoken_by_pronoun(sentence.text)
+            ):
                 recent = [result[s.index] for s in reversed(sentences[max(0, position - RECENT_SPEAKERS) : position])
                           if s.index in result]  # fmt: skip
                 named = self.people_in(previous.text)
@@ -222,7 +235,9 @@ class ActorFinder:
                 # writing names a new speaker before or inside their words, never leaves them to the reader
                 speaker = result[previous.index]
             if speaker is None:
-                speaker = self._titled_speaker(sentence.text, sentences[max(0, position - TITLE_LOOKBACK) : position])
+                speaker = self._titled_speaker(sentence.text, sentences[:position])
+                if speaker is None and self._titled(sentence.text):
+                    unnamed.add(sentence.index)  # "The Ukrainian negotiator said ...", no one named so titled
             if (
                 speaker is None
                 and previous is not None
@@ -255,11 +270,11 @@ class ActorFinder:
         return named[0] if len({actor.person for actor in named}) == 1 else None
 
     def _titled_speaker(self, text: str, before: list[Sentence]) -> Actor | None:
-        """ "According to the president, ...", "the minister said": the person the article named just before with
-        that title among their roles (the nearest first). A title with its side ("The Ukrainian negotiator said")
-        is that side's: the nearest of the side's people named before with a role of the title's family ("delegation
-        head" for "negotiator"), else the one person the articles give that title and side, else the side itself (a
-        party speaking, never someone of the other side named further back); None when neither is found."""
+        """ "According to the president, ...", "the minister said": the person the article named before with that
+        title among their roles (the nearest first; a bare title within ``TITLE_LOOKBACK`` sentences, one with its side,
+        "The Ukrainian negotiator said", anywhere before in the article). A side's title is that side's, and a role of
+        the same office counts ("head of Ukraine's delegation" for "the Ukrainian negotiator", "head of the Russian
+        delegation" for "the Russian delegation head"); None when no one named before holds it."""
         found = _TITLE_SPEAKER.search(text)
         if found is None:
             return None
@@ -269,48 +284,77 @@ class ActorFinder:
         head = title.split()[-1]
         if head not in ROLE_HEADS:
             return None
-        sides = parties_in(title)
-        # "the U.S. president": American; "Ukraine's chief negotiator": Ukrainian, never "Kesk's aide"
-        whose = {party for _, _, party in parties_in(found.group("whose") or found.group("side") or "")}
+        # the side a title names by a one-word nationality, country or seat ("the Ukrainian negotiator", "Kyiv's
+        # envoy"), never a city's own office ("Kyiv's mayor") nor a body's name ("the European Council president")
+        local = head in _LOCAL_OFFICES
+        sides = [
+            (s, e, p)
+            for s, e, p in parties_in(title)
+            if " " not in title[s:e] and not (local and title[s:e] in PLACE_ALIASES)
+        ]
+        owner = found.group("whose") or found.group("side") or ""
+        whose = {party for s, e, party in parties_in(owner) if not (local and owner[s:e].lower() in PLACE_ALIASES)}
         if found.group("side") and not whose:
-            return None
+            return None  # "Kesk's aide said", "Kyiv's mayor said": the aide, the mayor, never a side's titled person
         whose |= {party for _, _, party in sides}
-        office = title[sides[-1][1] :].strip() if sides else title  # ("ukrainian deputy foreign minister")
+        office = title
+        for start, end, _ in reversed(sides):
+            office = office[:start] + office[end:]
+        office_words = office.split()  # ("ukrainian deputy foreign minister": "deputy foreign minister")
+        office = " ".join(office_words)
+        # ("deputy", "former", "acting" name another office: in the title and the role alike, or in neither)
+        qualifiers = set(_NOT_THE_HOLDER.findall(office))
         holds_title = re.compile(rf"(?:^|\s)(?:{re.escape(title)}|{re.escape(office)})$")
-        family = {head} | _role_kin(head)
+        # the words a role may head its title with for this office: the title word itself, or for a side's negotiator
+        # the head of its delegation or team (``lexicon.ROLE_FAMILIES``); never "head" for "leader", "chief" for
+        # "president"
+        # (... and, with another word of the office to tie it, its family: "the delegation chief" is the head of the
+        # delegation, "the chief negotiator" its head; "the Ukrainian leader" alone is no head of anything)
+        modifiers = office_words[:-1]
+        heads = {head} | (_NEGOTIATING if head in _NEGOTIATING else _NONE)
+        heads |= _ROLE_KIN.get(head, _NONE) if modifiers else _NONE
 
-        def fits(person: Person | None, *, kin: bool = False) -> bool:
-            # the title heads the role ("Ukrainian President"), never names whose it is ("head of the President's
-            # Office")
+        def fits(person: Person | None, *, office_of: bool = False) -> bool:
             if person is None or (whose and person.affiliation not in whose):
                 return False
-            return any(
-                # ("deputy" in the title asked is no other office: "the Ukrainian deputy foreign minister")
-                set(_NOT_THE_HOLDER.findall(role.lower())) <= set(title.split())
-                and (
-                    holds_title.search(role.lower()) is not None
-                    or (kin and not family.isdisjoint(re.findall(r"[a-z]+", role.lower())))
-                )
-                for role in person.roles
-            )
+            for role in person.roles:
+                low = role.lower()
+                if set(_NOT_THE_HOLDER.findall(low)) != qualifiers:
+                    continue
+                if holds_title.search(low) is not None:
+                    return True
+                # (the title heads the role and every other word of the office is in it: "head of the Russian
+                # delegation"; never names whose it is, "head of the President's Office")
+                role_words = re.findall(r"[a-z]+", low)
+                titled_as = next((w for w in role_words if w in ROLE_HEADS), None)
+                if (
+                    office_of
+                    and whose
+                    and (titled_as in heads or (head in _NEGOTIATING and not _NEGOTIATING.isdisjoint(role_words)))
+                    and all(w in role_words or not _ROLE_KIN.get(w, _NONE).isdisjoint(role_words) for w in modifiers)
+                ):
+                    return True
+            return False
 
+        reach = before if whose else before[-TITLE_LOOKBACK:]
         named = [
             self._people.get(actor.key)
-            for sentence in reversed(before)
+            for sentence in reversed(reach)
             for actor in reversed(self.people_in(sentence.text))
             if actor.key is not None
         ]
-        person = next((p for p in named if fits(p)), None)
-        if person is None and whose:
-            # (a side's title is its office: the nearest of its people holding a role of the same family)
-            person = next((p for p in named if fits(p, kin=True)), None)
-            holders = [p for p in self._people.values() if fits(p)] if person is None else []
-            person = holders[0] if len(holders) == 1 else person
-        if person is not None:
-            return Actor(found.start(), found.end(), person.name, person.affiliation, person.key)
-        if len(whose) == 1:
-            return Actor(found.start(), found.end(), None, next(iter(whose)))
-        return None
+        person = next((p for p in named if fits(p)), None) or next((p for p in named if fits(p, office_of=True)), None)
+        if person is None:
+            return None
+        return Actor(found.start(), found.end(), person.name, person.affiliation, person.key)
+
+    def _titled(self, text: str) -> bool:
+        """Whether a sentence's speaker is told by a title alone ("The Ukrainian negotiator said"): someone, unnamed."""
+        found = _TITLE_SPEAKER.search(text)
+        if found is None:
+            return False
+        title = found.group("title") or found.group("title2") or found.group("title3") or found.group("title4")
+        return title.lower().split()[-1] in ROLE_HEADS
 
     def _subject(self, text: str) -> Actor | None:
         """The person a sentence opens with, after at most a title ("US President Donald Trump said"); one named
@@ -411,11 +455,6 @@ def agent_before(before: str) -> bool:
     return _AGENT_OF.search(before[-40:]) is not None
 
 
-def _role_kin(head: str) -> set[str]:
-    """The role words standing for a title word ("delegation" and "team" for "negotiator"), as written, not stemmed."""
-    return {word for family in ROLE_FAMILIES for word in family.split() if head in family.split()} - {head}
-
-
 def _only_title(before: str) -> bool:
     """Whether the words before a name are a title ('US President', 'Kremlin spokesman')."""
     words = re.findall(r"[^\W\d_]+", before.lower())
@@ -436,7 +475,8 @@ def _organisations(text: str) -> list[Actor]:
     return found
 
 
-def _starts_with_pronoun_speaker(text: str) -> bool:
+def spoken_by_pronoun(text: str) -> bool:
+    """Whether a sentence's words are a "he" or "she" speaking ("He said ...", '"...," she said')."""
     return bool(_HE_SHE_FIRST.match(text) or _HE_SHE_SAID.search(text))
 
 
