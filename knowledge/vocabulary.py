@@ -72,6 +72,11 @@ CHAT_SHORTHAND: dict[str, str] = {
     "intl": "international", "dept": "department", "admin": "administration", "mil": "military", "mtg": "meeting",
     "mtgs": "meetings", "brit": "british", "brits": "british", "convo": "conversation", "convos": "conversations",
     "negs": "negotiations", "prez": "president", "hav": "have",
+    # contractions typed without their apostrophe (none an English word a question would use: "hes ready")
+    "hes": "he is", "shes": "she is", "theyre": "they are", "youre": "you are", "isnt": "is not",
+    "arent": "are not", "wasnt": "was not", "werent": "were not", "dont": "do not", "doesnt": "does not",
+    "didnt": "did not", "hasnt": "has not", "havent": "have not", "hadnt": "had not", "wouldnt": "would not",
+    "couldnt": "could not", "shouldnt": "should not", "wont": "will not", "cant": "cannot",
     # abbreviations written capitalised too (unlike the chat words above: "Wen" is a name, "Dept" is not)
     "Dept": "Department", "Govt": "Government", "Intl": "International", "Admin": "Administration",
     "TV": "television",
@@ -99,8 +104,9 @@ FILLER_WORDS = (
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
         want wants wanted wanting main like same together kind sort thing things stuff lot now currently
-        relation relationship connection
+        relation relationship connection rest remainder
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
+        # "when does the rest of the swap continue?": the swap going on, "the rest" is its frame;
         # "X's relation to Y?": who X is to Y, the frame of a who-question;
         # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic;
         # "when is the summit now?": how it stands, ``LATEST_ASKED``)
@@ -280,7 +286,8 @@ VIEW_WORDS = frozenset(
 # ... and the nouns of someone's judgement, their words only when someone's ("Medinsky's assessment"; "the damage
 # assessment", "the trial verdict" are things)
 JUDGEMENT_WORDS = frozenset(
-    "assessment assessments verdict verdicts evaluation evaluations appraisal appraisals".split()
+    "assessment assessments verdict verdicts evaluation evaluations appraisal appraisals prediction predictions "
+    "forecast forecasts estimate estimates".split()  # ("Budanov's prediction on the exchange?": what he said of it)
 )
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(

@@ -7744,3 +7744,37 @@ The Ukrainian deputy foreign minister, speaking to reporters on Tuesday evening,
     assert postcard.items[0].text.startswith("The Ukrainian negotiator:"), postcard.items[0].text[:60]
     inspect = knowledge.answer("who said russia wants inspectors who inspect nothing?")
     assert inspect.items[0].text.startswith("The Ukrainian deputy foreign minister:"), inspect.items[0].text[:60]
+
+
+def test_the_askers_own_frame_words_never_hedge_a_right_answer(tmp_path: Path) -> None:
+    # "hes" is "he is"; a timeframe asks for a span; a verb in the passive with its agent ("got hit by") is the
+    # asker's word for what was done; "the rest of the exchange" is the exchange; someone's prediction is what they
+    # said: none of them makes the sentence that answers a closest one
+    text = """date: 2035-11-05
+source: Harbour Wire
+title: Narva round ends with a timetable
+
+NARVA, Nov. 5 (Wire) - Estonian President Aino Rebane on Tuesday said he is ready to hold a referendum within 45-60 days if the border stays calm.
+
+The new sanctions announced on Monday target Alfa Bank and Nordbank, the two largest lenders in the region.
+
+The exchange will continue this weekend, on Saturday and Sunday.
+
+Intelligence chief Jaak Org then said that a second exchange could take place "next month".
+
+A drone hit a fuel depot near the port on Sunday night, officials said.
+
+Banks in the border towns stayed open through the weekend. Smaller banks said the sanctions would cost them clients.
+"""
+    knowledge = _knowledge(tmp_path, "narva.txt", text)
+    cases = {
+        "when did rebane say hes ready for a referendum": "45-60 days",
+        "Referendum timeframe Rebane gave?": "45-60 days",
+        "which banks got hit by the new sanctions": "Alfa Bank",
+        "When does the rest of the exchange continue?": "this weekend",
+        "Org's prediction on timing of the second exchange?": "next month",
+    }
+    for question, phrase in cases.items():
+        answer = knowledge.answer(question)
+        first = answer.items[0]
+        assert phrase in first.text and first.label in (None, "planned"), (question, answer.message, first.label)

@@ -111,7 +111,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "how long",
         re.compile(
-            r"\bhow (?:long|soon|quickly)\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b|\blength\b", re.I
+            # ("elections timeframe?": the span asked for, "within 60 to 90 days")
+            r"\bhow (?:long|soon|quickly)\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b|\blength\b|"
+            r"\b(?:timeframe|timeframes|time frame|time frames)\b",
+            re.I,
         ),
     ),
     # an amount of money: "how much money", "how much will it cost", "what sum was pledged"
@@ -882,6 +885,16 @@ def asker_verb(word: str, text: str) -> bool:
     if len(word) > 5 and word.endswith("ing"):
         return bool(re.search(rf"\b(?:for|of|about|by|on|is|are|was|were|be|been)\s+{re.escape(word)}\b", text, re.I))
     return False
+
+
+# a verb in the passive, its agent after it ("which companies got hit by the sanctions?", "was struck by drones")
+_PASSIVE_BY = re.compile(r"\b(?:got|get|gets|getting|was|were|been|being|be|is|are)\s+([a-z]+)\s+by\b", re.I)
+
+
+def passive_verbs(text: str) -> frozenset[str]:
+    """The question's verbs in the passive with their agent ("got hit by the sanctions": "hit"): the asker's words for
+    what was done, which a sentence tells in its own ("They target Rosneft and Lukoil")."""
+    return frozenset(fold(verb) for verb in _PASSIVE_BY.findall(text))
 
 
 def verb_form(word: str) -> bool:

@@ -45,6 +45,7 @@ from knowledge.answering.question import (
     kind_words,
     party_phrases,
     party_stems,
+    passive_verbs,
     verbs_before_to,
 )
 from knowledge.answering.question_dates import date_matches
@@ -405,6 +406,7 @@ class Ranker:
         # line" says it without "length")
         aside = question.settings | (kind_words(question.text) if question.kind not in (None, "names") else frozenset())
         aside |= FILLER_WORDS  # ("when he made the comment": the comment tells, not "made"; "now" tells nothing)
+        aside |= passive_verbs(question.text)  # ("which companies got hit by the sanctions?": the companies tell)
         # ... and a generic modifier ("new sanctions": the sanctions tell, "additional economic sanctions" answers)
         aside |= GENERIC_MODIFIERS
         if aside:
