@@ -238,6 +238,7 @@ PHRASAL_VERBS: dict[str, str] = {
     "talked to": "told",  # "when he talked to reporters": what he told journalists, never talks
     "talking to": "telling",
     "turn down": "reject",  # "did Moscow turn down the offer?": "Russia rejected the proposal"
+    "figure out": "find out",  # "how long to figure out if ...": "we will find out whether ..."
     "turns down": "rejects",
     "turned down": "rejected",
     "turning down": "rejecting",

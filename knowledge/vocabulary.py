@@ -72,11 +72,10 @@ CHAT_SHORTHAND: dict[str, str] = {
     "intl": "international", "dept": "department", "admin": "administration", "mil": "military", "mtg": "meeting",
     "mtgs": "meetings", "brit": "british", "brits": "british", "convo": "conversation", "convos": "conversations",
     "negs": "negotiations", "prez": "president", "hav": "have",
-    # contractions typed without their apostrophe (none an English word a question would use: "hes ready")
-    "hes": "he is", "shes": "she is", "theyre": "they are", "youre": "you are", "isnt": "is not",
-    "arent": "are not", "wasnt": "was not", "werent": "were not", "dont": "do not", "doesnt": "does not",
-    "didnt": "did not", "hasnt": "has not", "havent": "have not", "hadnt": "had not", "wouldnt": "would not",
-    "couldnt": "could not", "shouldnt": "should not", "wont": "will not", "cant": "cannot",
+    # contractions typed without their apostrophe, where an article's own ("he's", "it'll") is indexed otherwise ("he",
+    # "itll" never): the "n't" ones are indexed as typed ("can't" is "cant"), so they stay
+    "hes": "he is", "shes": "she is", "Hes": "He is", "Shes": "She is", "theyre": "they are", "youre": "you are",
+    "itll": "it will", "theyll": "they will", "gonna": "going to", "wanna": "want to", "gotta": "got to",
     # abbreviations written capitalised too (unlike the chat words above: "Wen" is a name, "Dept" is not)
     "Dept": "Department", "Govt": "Government", "Intl": "International", "Admin": "Administration",
     "TV": "television",
@@ -84,6 +83,9 @@ CHAT_SHORTHAND: dict[str, str] = {
     "WWII": "World War II", "WW2": "World War II", "WWI": "World War I", "WW1": "World War I",
 }  # fmt: skip
 
+# A part of what a question asks about ("when does the rest of the swap continue?": the swap going on): a word to
+# find where an article uses it ("the rest of the fleet"), never a missing thing where none does
+PART_WORDS = frozenset({"rest", "remainder"})
 # Words of courtesy and chat that name nothing a question asks about ("..., thanks?", "pls"): never "missing".
 # Verbs that carry little of what a question asks: "where did X go after Y?" asks where X went, "when did X become
 # head of GUR?" when X was made head of GUR (the clause saying "head of GUR" tells it, though its verb is elided);
@@ -104,9 +106,8 @@ FILLER_WORDS = (
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
         want wants wanted wanting main like same together kind sort thing things stuff lot now currently
-        relation relationship connection rest remainder
+        relation relationship connection
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
-        # "when does the rest of the swap continue?": the swap going on, "the rest" is its frame;
         # "X's relation to Y?": who X is to Y, the frame of a who-question;
         # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic;
         # "when is the summit now?": how it stands, ``LATEST_ASKED``)
@@ -286,8 +287,9 @@ VIEW_WORDS = frozenset(
 # ... and the nouns of someone's judgement, their words only when someone's ("Medinsky's assessment"; "the damage
 # assessment", "the trial verdict" are things)
 JUDGEMENT_WORDS = frozenset(
-    "assessment assessments verdict verdicts evaluation evaluations appraisal appraisals prediction predictions "
-    "forecast forecasts estimate estimates".split()  # ("Budanov's prediction on the exchange?": what he said of it)
+    "assessment assessments verdict verdicts evaluation evaluations appraisal appraisals prediction predictions".split()
+    # ("Budanov's prediction on the exchange?": what he said of it; not "forecast" or "estimate", which a sentence
+    # tells without a verb of saying: "Bojovic forecast growth of 3 percent", "the weather forecast")
 )
 # What "how ..." measures: "how big", "how soon". The word asks for a figure or a span, never what the answer is about.
 MEASURES = frozenset(

@@ -111,10 +111,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "how long",
         re.compile(
-            # ("elections timeframe?": the span asked for, "within 60 to 90 days")
-            r"\bhow (?:long|soon|quickly)\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b|\blength\b|"
-            r"\b(?:timeframe|timeframes|time frame|time frames)\b",
-            re.I,
+            r"\bhow (?:long|soon|quickly)\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b|\blength\b", re.I
         ),
     ),
     # an amount of money: "how much money", "how much will it cost", "what sum was pledged"
@@ -887,8 +884,12 @@ def asker_verb(word: str, text: str) -> bool:
     return False
 
 
-# a verb in the passive, its agent after it ("which companies got hit by the sanctions?", "was struck by drones")
-_PASSIVE_BY = re.compile(r"\b(?:got|get|gets|getting|was|were|been|being|be|is|are)\s+([a-z]+)\s+by\b", re.I)
+# a verb in the colloquial passive, its agent after it ("which companies got hit by the sanctions?"): the asker's
+# loose word for what was done ("were seized by the coast guard" keeps its verb: it tells which act); never a date
+_PASSIVE_BY = re.compile(
+    rf"\b(?:got|get|gets|getting)\s+([a-z]+)\s+by\s+(?!(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)}|the\s+end)\b)",
+    re.I,
+)
 
 
 def passive_verbs(text: str) -> frozenset[str]:

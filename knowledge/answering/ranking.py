@@ -55,7 +55,7 @@ from knowledge.extract.speakers import ANSWER_OPENING, ASKED_LINE
 from knowledge.index import SentenceRow, Store
 from knowledge.models import Person
 from knowledge.text import fold, stem, stems, words
-from knowledge.vocabulary import FILLER_WORDS, GENERIC_MODIFIERS
+from knowledge.vocabulary import FILLER_WORDS, GENERIC_MODIFIERS, PART_WORDS
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
 B = 0.75
@@ -471,7 +471,7 @@ class Ranker:
     def absent_words(self, question: Question) -> list[str]:
         """The question's content words no article uses, in any form of their family or as a close spelling
         ("debate" over articles that never mention one): what it asks about is not there."""
-        asking = kind_words(question.text) | FILLER_WORDS | verbs_before_to(question.text)
+        asking = kind_words(question.text) | FILLER_WORDS | PART_WORDS | verbs_before_to(question.text)
         typed = set(words(question.text))  # a word a phrasal verb stands for ("comprised") was never typed: not named
         groups = self._with_corrections(tuple(g for g in question.groups if g.word not in asking and g.word in typed))
         frequencies = self.store.frequencies({s for g in groups for s in g.stems})

@@ -26,7 +26,6 @@ from knowledge.answering.question import (
     MEMBERS_ASKED,
     Question,
     TermGroup,
-    asker_verb,
     asks_future,
     kind_words,
     ordinals_counted,
@@ -39,7 +38,6 @@ from knowledge.answering.subjects import (
     clause_subject,
     fits,
     is_done_to,
-    question_verb,
     wh_subject,
     who_did_object,
     who_verb,
@@ -143,7 +141,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         spelled = acronym_spelled_out(context, question)
         assert spelled is not None  # (``unknown_name`` answers otherwise)
         return search(context, spelled, intent=intent).model_copy(update={"query": question.text})  # as asked
-    if question.kind == "said" and not question.groups:
+    if question.kind == "said" and not question.groups and not question.date and not question.places:
         # "what did Montenegro say?": the side's words, never a sentence merely naming it ("in the Montenegrin resort")
         side = _side_words(context, question, intent, [])
         if side is not None:
@@ -1182,13 +1180,25 @@ def _their_words(context: Context, question: Question, intent: Intent) -> Answer
     return found.model_copy(update={"intent": intent}) if found.items and found.intent is Intent.SAID else None
 
 
-_SAID_OF = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?$")  # "... said Ankara was ready": the side spoken of
-SIDE_CANDIDATES = 200  # sentences naming the side read for its words: more than a side speaks in most corpora
+# "Akdogan said Ankara was ready to ...": a speaker of no known side telling what the side is willing to do
+_SAID_OF = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?$")
+_WILLING_AFTER = re.compile(
+    r"^\s+(?:would|will|could|can|was|is|were|are|had|has)\s+(?:be\s+|been\s+)?"
+    r"(?:ready|willing|prepared|able|offer(?:ed|ing)?|propos(?:ed|ing)|agree[ds]?)\b"
+)
+SIDE_CANDIDATES = 500  # sentences naming the side read for its words, best bm25 first: a side's own lines are short
+# acts a side's own words tell: what it offers, proposes or is ready to do
+_OFFERING = {stem("offer"), *related(stem("offer")), *(stem(w) for w in ("prepared", "ready", "willing", "able"))}
 SIDE_SUBJECT_CHARS = 45  # a side named this early, after at most a title, is the sentence's subject
-# what a side does when it speaks, right after its name ("Montenegro said", "Ankara has offered", "Turkey's foreign
-# ministry said")
-_SIDE_SPEAKS = re.compile(
-    rf"^(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?)?\s*(?:(?:has|had|also|then|again|on\s+\w+day)\s+)*(?:{REPORT_VERBS})\b"
+# what a side does when it speaks, right after its name ("Montenegro said", "Ankara has offered")
+_SIDE_SPEAKS = re.compile(rf"^\s*(?:(?:has|had|also|then|again|on\s+\w+day)\s+)*(?:{REPORT_VERBS})\b")
+# a side that acts in the question: "what is Turkey offering?", "what would Kyiv need?", "what did Ankara propose?",
+# "what is Turkey prepared to do?"; never what it is done to ("what was Montenegro pressured to do?") nor whose thing
+# is asked ("what is Turkey's population?")
+_SIDE_ACTS = re.compile(
+    r"^\s*(?:what|how)\s+(?:(?:did|does|do|will|would|could|can|might|should)\s+(?:[^\s'’]+\s+){1,3}?"
+    r"(?P<verb>[a-z]+)\b|(?:is|are|was|were)\s+(?:[^\s'’]+\s+){1,3}?(?P<doing>[a-z]+ing|ready|willing|prepared|able)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1201,15 +1211,16 @@ def _side_words(context: Context, question: Question, intent: Intent, absent: li
     subject = wh_subject(question.text, context.lookup, context.affiliations)
     if subject is None or subject.people or len(subject.parties) != 1 or question.named_people:
         return None
-    # (a word no article uses is the asker's verb for what the side said, "offering", "prepared"; never a thing the
-    # articles lack: "which hotel did the delegation stay at?" is not answered by what it said)
-    verb = question_verb(question.text)
-    if any((verb is None or stem(word) != stem(verb)) and not asker_verb(word, question.text) for word in absent):
+    acts = _SIDE_ACTS.match(question.text)
+    if acts is None or question.date or question.places or len(question.parties) != 1:
+        return None  # (a day, a place or another side asked about: the side's words in general do not answer it)
+    # (the one word no article uses is the asker's verb for what the side said, "offering", "prepared"; never a thing
+    # the articles lack: "which hotel did the delegation stay at?", "what is Turkey doing about flooding?")
+    verb = acts.group("verb") or acts.group("doing")
+    if any(stem(word) != stem(verb) for word in absent):
         return None
     (party,) = subject.parties
-    found = context.store.search_sentences(
-        " OR ".join(f'"{s}"' for s in party_stems(party)), SIDE_CANDIDATES, ranked=False
-    )
+    found = context.store.search_sentences(" OR ".join(f'"{s}"' for s in party_stems(party)), SIDE_CANDIDATES)
     affiliations = context.affiliations
     rows = [
         row
@@ -1229,6 +1240,7 @@ def _side_words(context: Context, question: Question, intent: Intent, absent: li
                     row.speaker is not None
                     and affiliations.get(row.speaker) is None
                     and _SAID_OF.search(row.text[:start]) is not None
+                    and _WILLING_AFTER.match(row.text[end:]) is not None
                 )
             )
             for start, end, named in parties_in(row.text)
@@ -1254,6 +1266,10 @@ def _side_words(context: Context, question: Question, intent: Intent, absent: li
         else item
         for row, item in zip(shown, spoken, strict=True)
     ]
+    # (what a side offers or is ready to do is what it says it will: its words answer; for any other act the articles
+    # never name, "what is Montenegro importing?", they are only the closest thing to it, labelled)
+    if absent and stem(verb) not in _OFFERING:
+        spoken = [item.model_copy(update={"label": CLOSEST_LABEL}) for item in spoken]
     items = dated_items(context, question, shown, spoken)
     message = f"No sentence says that in those words; these are what {party} said."
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)

@@ -53,6 +53,7 @@ from knowledge.answering.question import (
     asks_for_end,
     asks_for_start,
     asks_future,
+    ordinals_counted,
     other_ordinals_only,
     party_stems,
 )
@@ -1327,6 +1328,20 @@ def _when_item(context: Context, scored: _Scored, *, checked: bool) -> AnswerIte
     )
 
 
+_FIRST_TIME = re.compile(r"\bfor the first time\b", re.IGNORECASE)  # a first for someone, no ordinal of the event
+
+
+def _calls_it_later(scored: _Scored) -> bool:
+    """Whether a clause's sentence calls its event by a later ordinal ("the second session opened on Monday"), a
+    first for someone in it aside ("with Savchuk leading the team for the first time")."""
+    counted = ordinals_counted(
+        scored.hit.row.stems
+    )  # (anywhere in it: "exchanged 760 ... as the second session opened")
+    if 1 in counted and _FIRST_TIME.search(scored.hit.row.text):
+        counted.discard(1)
+    return bool(counted) and 1 not in counted
+
+
 def _by_position(
     question: Question, scored: list[_Scored], telling: list[TermGroup] | None = None, *, today: dt.date | None = None
 ) -> list[_Scored]:
@@ -1413,6 +1428,24 @@ def _by_position(
             ]
         )
         top = whole[0] if whole else top
+    if ordinal == 1 and question.ordinal is None and _calls_it_later(top):
+        # "when did the Podgorica talks begin?" is not told by "the second session of the talks opened on Monday":
+        # the best clause telling all the rest of the question (its start told in any words: "sat down on Monday for
+        # their first talks") and calling it by no later ordinal is the story whose days are read
+        starting = {stem("begin")} | related(stem("begin"))
+        rest = [g for g in question.groups if starting.isdisjoint(g.stems)]
+        top = next(
+            (
+                s
+                for s in eligible
+                if rest
+                and not s.row.planned
+                and not _calls_it_later(s)
+                and all(g.own in s.hit.row.stems for g in rest)  # (its own words: "talks", not "group")
+                and all(not set(place).isdisjoint(s.hit.row.stems) for _, place in question.places)
+            ),
+            top,
+        )
     close = [
         s
         for s in eligible
