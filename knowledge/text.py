@@ -26,8 +26,8 @@ STOPWORDS = frozenset(
     what when where which who whom whose why how there here their they them he him his she her we us our you
     your i me my mine any all some each both either neither more most much many other others another one ones
     tell told say said says ask asked against between during since until while whether up down out off again
-    further once s t d ll m o re ve y please give show list know let get got talkbot
-    """.split()
+    further once s t d ll m o re ve y please give show list know let get got talkbot cannot cant wont
+    """.split()  # ("cannot", "can't" indexed "cant", "won't" "wont": negations, as "not" is, in any spelling)
 )
 # Irregular verbs the stemmer cannot see through ("met" is not "meet" to Snowball). General English, not a
 # domain list: the past forms news uses for meeting, talking, holding and leading.

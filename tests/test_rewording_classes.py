@@ -7868,3 +7868,95 @@ The rest of the fleet will stay in Bar until the strike ends.
     assert "rest of the fleet" in fleet.items[0].text and fleet.items[0].label is None, fleet.message
     quoted = knowledge.answer("who said 'we wont sign anything'")
     assert quoted.items and quoted.items[0].text.startswith("Marko Drecun"), (quoted.message, quoted.items[:1])
+
+
+def test_the_head_of_a_sides_delegation_and_a_gibe_in_quotes(tmp_path: Path) -> None:
+    # "The head of the Russian delegation told reporters ... He accused Kyiv ...": both his, told as the sentence
+    # names him (no Russian named in the article), never the Ukrainian quoted before; and '"Russia wants to be paid
+    # for not bombing power stations," the Ukrainian negotiator said' is his gibe, not a Russian demand
+    text = """date: 2035-12-01
+source: Harbour Wire
+title: Energy truce talks stall
+
+Ukraine's negotiator Petro Kovalchuk said Kyiv demands the return of all deported children.
+
+"We are ready to sign tomorrow. Russia wants to be paid for not bombing power stations," Kovalchuk said.
+
+The head of the Russian delegation told reporters on Saturday that Moscow "will not sign anything with a deadline written in Oslo". He accused Kyiv of seeking guarantees without offering concessions.
+
+"That is not a negotiation, it is a wish list," he said.
+
+Russian envoy Igor Sedov said Moscow demands that the EU lift curbs on fertiliser exports.
+"""
+    knowledge = _knowledge(tmp_path, "truce.txt", text)
+    oslo = knowledge.answer("who said moscow will not sign anything with a deadline written in oslo?")
+    assert oslo.items[0].text.startswith("The head of the Russian delegation:"), oslo.items[0].text[:60]
+    accused = knowledge.answer("who accused Kyiv of seeking guarantees without offering concessions?")
+    assert not any(i.text.startswith("Petro Kovalchuk") for i in accused.items), [i.text[:50] for i in accused.items]
+    wish = knowledge.answer("who said it is a wish list, not a negotiation?")
+    assert not wish.items[0].text.startswith("Petro Kovalchuk"), wish.items[0].text[:60]
+    kyiv = knowledge.answer("what does ukraine demand?")
+    assert not any("guarantees without" in i.text for i in kyiv.items), [i.text[:60] for i in kyiv.items]
+    demands = knowledge.answer("what does russia want?")
+    assert not any("bombing" in i.text for i in demands.items), [i.text[:60] for i in demands.items]
+    assert any("fertiliser" in i.text for i in demands.items), [i.text[:60] for i in demands.items]
+
+
+def test_the_diplomat_brought_in_unnamed_and_an_offer_asked_as_told(tmp_path: Path) -> None:
+    # '"...," the diplomat said' right after "A senior European diplomat said ..." is that one, never the Swiss
+    # diplomat the article named earlier; "tell me what Malta is offering to do" is "what is Malta offering?"
+    text = """date: 2036-09-05
+source: Harbour Wire
+title: Talks open in Durres
+
+The Swiss co-mediator, veteran diplomat Ursula Egli, will chair the working group on prisoners.
+
+Maltese Foreign Minister Clara Zammit said Malta would be willing to host a follow-up round in Valletta.
+
+A senior European diplomat following the talks said the gap between the two positions remained very wide.
+
+"The fact that they sent mapping experts tells you they mean to negotiate details," the diplomat said, speaking on condition of anonymity.
+"""
+    knowledge = _knowledge(tmp_path, "durres.txt", text)
+    mapping = knowledge.answer("who said sending mapping experts shows they mean to negotiate details?")
+    assert "mapping experts" in mapping.items[0].text and not mapping.items[0].text.startswith("Ursula Egli"), (
+        mapping.items[0].text[:60]
+    )
+    offer = knowledge.answer("tell me what Malta is offering to do")
+    assert offer.items and offer.items[0].text.startswith("Clara Zammit"), (offer.message, offer.items[:1])
+
+
+def test_the_round_twenty_four_review_starts_and_sides(tmp_path: Path) -> None:
+    # a start told in a sentence naming another thing's ordinal ("their second prisoner exchange", "the
+    # second-largest city") is still the start, never a later sentence telling no start; a side asked by its capital
+    # or in the perfect ("What is Kyiv offering?", "What has Russia offered?") is the side; "cant" is "cannot"
+    clean = """date: 2035-10-01
+source: Harbour Wire
+title: Talks open in Vardel
+
+Negotiators from Ukraine and Russia began talks in Vardel on Monday, two days after their second prisoner exchange, in the country's second-largest city.
+"""
+    later = """date: 2035-10-05
+source: Harbour Wire
+title: Vardel talks stall
+
+The Vardel talks stalled on Friday over the line of the border.
+
+Envoys met in Moscow on Monday for a new round of ceasefire talks.
+
+Russian negotiator Pavel Lindorf said Russia could pull its artillery back from the Serin valley if shelling stopped.
+
+Ukrainian delegate Oksana Varnyk said Ukraine would agree to a monitored truce along the Serin river.
+
+A drone struck an apartment block in Kyiv on Sunday night, officials said.
+
+Harbour master Ivo Sarn said the ferry cannot leave before the inspection ends.
+"""
+    knowledge = _corpus(tmp_path, {"clean.txt": clean, "later.txt": later})
+    _dated_first(knowledge, ("when did the Vardel talks begin?", "Vardel talks start date?"), "2035-10-01")
+    kyiv = knowledge.answer("What is Kyiv offering?")
+    assert kyiv.items[0].text.startswith("Oksana Varnyk"), (kyiv.message, kyiv.items[0].text[:50])
+    russia = knowledge.answer("What has Russia offered?")
+    assert russia.items[0].text.startswith("Pavel Lindorf"), (russia.message, russia.items[0].text[:50])
+    ferry = knowledge.answer("which ferry cant leave")
+    assert "ferry cannot leave" in ferry.items[0].text and ferry.items[0].label is None, ferry.message

@@ -27,9 +27,11 @@ from knowledge.extract.dates import find_dates
 from knowledge.extract.people import ROLE_HEADS, same_person, strip_possessive
 from knowledge.extract.prefilter import lowered
 from knowledge.extract.speakers import (
+    TITLE_LOOKBACK,
     WHOLE_QUOTATION,
     agent_before,
     attributed_to_another,
+    brought_in,
     in_subordinate_clause,
     reported_by_another,
     spoken_by_pronoun,
@@ -732,6 +734,9 @@ def _titled_speaker(context: Context, row: SentenceRow) -> Person | None:
         return None
     whose = {party for _, _, party in parties_in(phrase)}  # "the U.S. president said": the American one
     earlier = [row.id - n for n in range(1, row.index + 1)]
+    near = context.store.sentences(earlier[:TITLE_LOOKBACK])
+    if brought_in(title, (near[i].text for i in earlier[:TITLE_LOOKBACK] if i in near)):
+        return None  # ('A senior European diplomat said ... "...," the diplomat said': that one, unnamed)
     keys = {key for found in context.store.mentions_in(earlier).values() for key in found}
     holders = [
         person
@@ -785,7 +790,9 @@ _DESCRIBED_AFTER = re.compile(
 _DESCRIBED_BEFORE = re.compile(
     # (an inserted phrase may stand before the verb: "The Russian envoy, speaking after the session, said")
     # (or any title: "The Ukrainian president said", whoever the article leaves unnamed)
-    rf"(?:^|[,;]\s+)(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}(?:{_SOURCE_NOUNS}|{'|'.join(sorted(ROLE_HEADS))}))"
+    # (... or the head of a body: "The head of the Russian delegation told reporters")
+    rf"(?:^|[,;][\"”’']?\s+)(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}(?:{_SOURCE_NOUNS}|{'|'.join(sorted(ROLE_HEADS))})"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?(?=\s*(?:,|{SPEECH_VERBS})))?)"
     rf"\s*(?:,[^,”\"“]{{1,90}},\s*)?"
     rf"(?:{SPEECH_VERBS})\b"
 )

@@ -141,7 +141,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         spelled = acronym_spelled_out(context, question)
         assert spelled is not None  # (``unknown_name`` answers otherwise)
         return search(context, spelled, intent=intent).model_copy(update={"query": question.text})  # as asked
-    if question.kind == "said" and not question.groups and not question.date and not question.places:
+    if question.kind == "said" and not question.groups and not question.date and not question.seats_as_parties().places:
         # "what did Montenegro say?": the side's words, never a sentence merely naming it ("in the Montenegrin resort")
         side = _side_words(context, question, intent, [])
         if side is not None:
@@ -1187,6 +1187,7 @@ _WILLING_AFTER = re.compile(
     r"(?:ready|willing|prepared|able|offer(?:ed|ing)?|propos(?:ed|ing)|agree[ds]?)\b"
 )
 SIDE_CANDIDATES = 500  # sentences naming the side read for its words, best bm25 first: a side's own lines are short
+_TELL_ME = re.compile(r"^\s*(?:please\s+)?(?:tell|show)\s+me\s+", re.IGNORECASE)
 # acts a side's own words tell: what it offers, proposes or is ready to do
 _OFFERING = {stem("offer"), *related(stem("offer")), *(stem(w) for w in ("prepared", "ready", "willing", "able"))}
 SIDE_SUBJECT_CHARS = 45  # a side named this early, after at most a title, is the sentence's subject
@@ -1196,8 +1197,11 @@ _SIDE_SPEAKS = re.compile(rf"^\s*(?:(?:has|had|also|then|again|on\s+\w+day)\s+)*
 # "what is Turkey prepared to do?"; never what it is done to ("what was Montenegro pressured to do?") nor whose thing
 # is asked ("what is Turkey's population?")
 _SIDE_ACTS = re.compile(
-    r"^\s*(?:what|how)\s+(?:(?:did|does|do|will|would|could|can|might|should)\s+(?:[^\s'’]+\s+){1,3}?"
-    r"(?P<verb>[a-z]+)\b|(?:is|are|was|were)\s+(?:[^\s'’]+\s+){1,3}?(?P<doing>[a-z]+ing|ready|willing|prepared|able)\b)",
+    r"^\s*(?:what|how)\s+(?:"
+    r"(?:did|does|do|will|would|could|can|might|should|has|have|had)\s+(?P<subject>(?:[^\s'’]+\s+){1,3}?)(?P<verb>[a-z]+)\b|"
+    r"(?:is|are|was|were)\s+(?P<subject2>(?:[^\s'’]+\s+){1,3}?)(?P<doing>[a-z]+ing|ready|willing|prepared|able)\b|"
+    # ("tell me what Turkey is offering": the order of a question told)
+    r"(?P<subject3>(?:[^\s'’]+\s+){1,3}?)(?:is|are|was|were)\s+(?P<doing2>[a-z]+ing|ready|willing|prepared|able)\b)",
     re.IGNORECASE,
 )
 
@@ -1208,18 +1212,21 @@ def _side_words(context: Context, question: Question, intent: Intent, absent: li
     side speaking ("Montenegro said it could provide security"), each holding every other word of the question but
     those no article uses (``absent``); None when the side is not the one acting ("what did the plan impose on
     Kyiv?") or says nothing of the kind."""
-    subject = wh_subject(question.text, context.lookup, context.affiliations)
-    if subject is None or subject.people or len(subject.parties) != 1 or question.named_people:
+    acts = _SIDE_ACTS.match(_TELL_ME.sub("", question.text))  # ("tell me what Turkey is offering to do")
+    places = question.seats_as_parties().places  # ("what is Kyiv offering?": the side, not the city)
+    if acts is None or question.named_people or question.date or places or len(question.parties) != 1:
+        return None  # (a person, a day, a place or another side asked about: a side's words do not answer it)
+    # the side is the whole subject ("Turkey", "the United States"), never a part of it ("Turkey's navy")
+    subject = (acts.group("subject") or acts.group("subject2") or acts.group("subject3")).strip()
+    named = parties_in(subject)
+    if len(named) != 1 or re.sub(r"^(?:the\s+)?", "", subject, flags=re.I) != subject[named[0][0] : named[0][1]]:
         return None
-    acts = _SIDE_ACTS.match(question.text)
-    if acts is None or question.date or question.places or len(question.parties) != 1:
-        return None  # (a day, a place or another side asked about: the side's words in general do not answer it)
+    party = named[0][2]
     # (the one word no article uses is the asker's verb for what the side said, "offering", "prepared"; never a thing
     # the articles lack: "which hotel did the delegation stay at?", "what is Turkey doing about flooding?")
-    verb = acts.group("verb") or acts.group("doing")
+    verb = acts.group("verb") or acts.group("doing") or acts.group("doing2")
     if any(stem(word) != stem(verb) for word in absent):
         return None
-    (party,) = subject.parties
     found = context.store.search_sentences(" OR ".join(f'"{s}"' for s in party_stems(party)), SIDE_CANDIDATES)
     affiliations = context.affiliations
     rows = [
@@ -1249,7 +1256,8 @@ def _side_words(context: Context, question: Question, intent: Intent, absent: li
     # (the rest of the question in the sentence itself: "which hotel did the delegation stay at?" is not answered by
     # whatever the delegation said)
     asking = kind_words(question.text) | FILLER_WORDS | QUESTION_WORDS
-    rest = [g for g in question.groups if g.word not in absent and g.word not in asking]
+    # (... less the act asked, which the side's words tell in their own: "willing to host" for "offering")
+    rest = [g for g in question.groups if g.word not in absent and g.word not in asking and stem(g.word) != stem(verb)]
     rows = [row for row in rows if all(not g.stems.keys().isdisjoint(row.stems) for g in rest)]
     if not rows:
         return None

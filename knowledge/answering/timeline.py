@@ -53,7 +53,6 @@ from knowledge.answering.question import (
     asks_for_end,
     asks_for_start,
     asks_future,
-    ordinals_counted,
     other_ordinals_only,
     party_stems,
 )
@@ -1328,18 +1327,18 @@ def _when_item(context: Context, scored: _Scored, *, checked: bool) -> AnswerIte
     )
 
 
-_FIRST_TIME = re.compile(r"\bfor the first time\b", re.IGNORECASE)  # a first for someone, no ordinal of the event
+_LATER_ORDINALS = "second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|next|new"
+_SESSION_NOUNS = r"(?:sessions?|rounds?|meetings?|talks|negotiations|phase|stage)"
+_LATER_SESSION = re.compile(rf"\b(?:{_LATER_ORDINALS})\s+(?:[\w-]+\s+){{0,2}}?{_SESSION_NOUNS}\b", re.IGNORECASE)
+_FIRST_SESSION = re.compile(rf"\b(?:first|opening)\s+(?:[\w-]+\s+){{0,2}}?{_SESSION_NOUNS}\b", re.IGNORECASE)
 
 
 def _calls_it_later(scored: _Scored) -> bool:
-    """Whether a clause's sentence calls its event by a later ordinal ("the second session opened on Monday"), a
-    first for someone in it aside ("with Savchuk leading the team for the first time")."""
-    counted = ordinals_counted(
-        scored.hit.row.stems
-    )  # (anywhere in it: "exchanged 760 ... as the second session opened")
-    if 1 in counted and _FIRST_TIME.search(scored.hit.row.text):
-        counted.discard(1)
-    return bool(counted) and 1 not in counted
+    """Whether a clause's sentence calls an event of the talks by a later ordinal ("the second session opened on
+    Monday", "... as the second round of talks opened"); never another thing ("the second-largest city", "their second
+    prisoner exchange", "a second bus"), nor a first for someone ("leading the team for the first time")."""
+    text = scored.hit.row.text
+    return _LATER_SESSION.search(text) is not None and _FIRST_SESSION.search(text) is None
 
 
 def _by_position(
@@ -1441,6 +1440,8 @@ def _by_position(
                 if rest
                 and not s.row.planned
                 and not _calls_it_later(s)
+                # (a start, in any words: "began", "opened", "sat down ... for their first talks")
+                and (not starting.isdisjoint(s.hit.row.stems) or _FIRST_SESSION.search(s.hit.row.text) is not None)
                 and all(g.own in s.hit.row.stems for g in rest)  # (its own words: "talks", not "group")
                 and all(not set(place).isdisjoint(s.hit.row.stems) for _, place in question.places)
             ),

@@ -370,6 +370,18 @@ def _from_sentence(
             continue
         if party.person is None and speaker is not None and speaker.party == party.party:
             party = speaker  # "Russia's condition is ..., Kremlin aide Pavel Gromyko said": Russia, via Gromyko
+        if _ACCUSED_OF.search(text[: cue.start]):
+            continue  # "He accused Kyiv of seeking guarantees ...": the accuser's charge, never Kyiv's stated demand
+        if (
+            speaker is not None
+            and speaker.party is not None
+            and party.party is not None
+            and party.party != speaker.party
+            and _in_quotation(text, cue.start)
+        ):
+            # '"Russia wants to be paid for not bombing power stations," the Ukrainian negotiator said': the other
+            # side's demand in a speaker's own quoted words is their gibe, never that side's stated demand
+            continue
         last_party, last_target = party, target or last_target
         # ("What Moscow wants is control of ...": the demand is what follows the copula)
         for item in dict.fromkeys(re.sub(r"^(?:is|are|was|were)\s+", "", _balanced(item)) for item in objects):
@@ -385,6 +397,15 @@ def _from_sentence(
                 )
             )
     return demands, last_party if demands or _mentions_conditions(text) else None
+
+
+_ACCUSED_OF = re.compile(r"\b(?:accus\w*|charg\w*|blam\w*)\s+(?:[\w’'.-]+\s+){1,4}?of\s+$", re.IGNORECASE)
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is inside a quotation the sentence opens (an odd number of quote marks before it)."""
+    before = text[:at]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def _target_name(target: list[Actor] | None, party: Actor) -> str | None:

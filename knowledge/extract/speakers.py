@@ -16,6 +16,7 @@ location, not an actor.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge.actors import PLACE_ALIASES, parties_in
@@ -80,6 +81,9 @@ _TITLE_SPEAKER = re.compile(
     # words, an inserted phrase between it and its verb)
     rf"^[\s\"“]*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+){{0,3}}?)\s*(?:,[^,”\"“]{{1,90}},\s*)?(?:also\s+)?"
     rf"(?:{SPEECH_VERBS})\b|"
+    # ("The head of the Russian delegation told reporters": a head of a side's body, its title word first)
+    rf"^[\s\"“]*[Tt]he\s+(?P<title5>(?:head|chief|leader)\s+of\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*"
+    rf"(?:,[^,”\"“]{{1,90}},\s*)?(?:also\s+)?(?:{SPEECH_VERBS})\b|"
     # ("Ukraine's chief negotiator said": a side's title, the side named as whose it is)
     rf"^[\s\"“]*(?P<side>[A-Z][\w.]*)['’]s\s+(?P<title4>[a-z]+(?:\s+[a-z]+){{0,3}}?)\s*(?:,[^,”\"“]{{1,90}},\s*)?"
     rf"(?:also\s+)?(?:{SPEECH_VERBS})\b|"
@@ -238,6 +242,13 @@ class ActorFinder:
                 speaker = self._titled_speaker(sentence.text, sentences[:position])
                 if speaker is None and self._titled(sentence.text):
                     unnamed.add(sentence.index)  # "The Ukrainian negotiator said ...", no one named so titled
+                elif (
+                    speaker is None
+                    and previous is not None
+                    and previous.index in unnamed
+                    and spoken_by_pronoun(sentence.text)
+                ):
+                    unnamed.add(sentence.index)  # ("He accused Kyiv ...", then '"...," he said': still that one)
             if (
                 speaker is None
                 and previous is not None
@@ -245,9 +256,8 @@ class ActorFinder:
                 and (titled := _SAME_TITLED.search(sentence.text)) is not None
                 and not self.people_in(_QUOTED_SPAN.sub(" ", sentence.text))  # (those the words name are not it)
                 # (never one the article brought in as "a diplomat" a few sentences before: the diplomat is them)
-                and not any(
-                    re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{titled.group('title')}\b", s.text, re.I)
-                    for s in sentences[max(0, position - TITLE_LOOKBACK) : position]
+                and not brought_in(
+                    titled.group("title"), (s.text for s in sentences[max(0, position - TITLE_LOOKBACK) : position])
                 )
             ):
                 # '..., he added. "Trump has not yet been informed ...," the official said.': a definite bare title
@@ -278,10 +288,8 @@ class ActorFinder:
         found = _TITLE_SPEAKER.search(text)
         if found is None:
             return None
-        title = (
-            found.group("title") or found.group("title2") or found.group("title3") or found.group("title4")
-        ).lower()
-        head = title.split()[-1]
+        title = _title_of(found)
+        head = title.split()[0] if found.group("title5") else title.split()[-1]
         if head not in ROLE_HEADS:
             return None
         # the side a title names by a one-word nationality, country or seat ("the Ukrainian negotiator", "Kyiv's
@@ -302,6 +310,8 @@ class ActorFinder:
             office = office[:start] + office[end:]
         office_words = office.split()  # ("ukrainian deputy foreign minister": "deputy foreign minister")
         office = " ".join(office_words)
+        if found.group("title5"):  # ("head of the delegation": its title word first, the body it heads after)
+            office_words = [w for w in office_words if w not in ("of", "the") and w != head] + [head]
         # ("deputy", "former", "acting" name another office: in the title and the role alike, or in neither)
         qualifiers = set(_NOT_THE_HOLDER.findall(office))
         holds_title = re.compile(rf"(?:^|\s)(?:{re.escape(title)}|{re.escape(office)})$")
@@ -337,6 +347,8 @@ class ActorFinder:
             return False
 
         reach = before if whose else before[-TITLE_LOOKBACK:]
+        if brought_in(head, (sentence.text for sentence in before[-TITLE_LOOKBACK:])):
+            return None  # ('A senior European diplomat said ... "...," the diplomat said': that one, unnamed)
         named = [
             self._people.get(actor.key)
             for sentence in reversed(reach)
@@ -353,8 +365,8 @@ class ActorFinder:
         found = _TITLE_SPEAKER.search(text)
         if found is None:
             return False
-        title = found.group("title") or found.group("title2") or found.group("title3") or found.group("title4")
-        return title.lower().split()[-1] in ROLE_HEADS
+        title = _title_of(found)
+        return (title.split()[0] if found.group("title5") else title.split()[-1]) in ROLE_HEADS
 
     def _subject(self, text: str) -> Actor | None:
         """The person a sentence opens with, after at most a title ("US President Donald Trump said"); one named
@@ -453,6 +465,19 @@ def attributed_to_another(after: str) -> bool:
 def agent_before(before: str) -> bool:
     """Whether the words before a name make it whose agent speaks ("A spokesman for", "an aide to")."""
     return _AGENT_OF.search(before[-40:]) is not None
+
+
+def brought_in(title: str, texts: Iterable[str]) -> bool:
+    """Whether one of these sentences brings someone in by this title, unnamed ("A senior European diplomat said"):
+    "the diplomat" after it is that one."""
+    brought = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(title)}\b", re.I)
+    return any(brought.search(text) for text in texts)
+
+
+def _title_of(found: re.Match[str]) -> str:
+    """The title a ``_TITLE_SPEAKER`` match gives its speaker, lower case."""
+    groups = ("title", "title2", "title3", "title4", "title5")
+    return next(title for name in groups if (title := found.group(name))).lower()
 
 
 def _only_title(before: str) -> bool:
