@@ -238,17 +238,18 @@ class ActorFinder:
                 # of them is a family ...," Holub said. "But thousands more are still in captivity ..."'): news
                 # writing names a new speaker before or inside their words, never leaves them to the reader
                 speaker = result[previous.index]
-            if speaker is None:
-                speaker = self._titled_speaker(sentence.text, sentences[:position])
-                if speaker is None and self._titled(sentence.text):
+            if speaker is None and (titled_by := _TITLE_SPEAKER.search(sentence.text)) is not None:
+                speaker = self._titled_speaker(titled_by, sentences[:position])
+                if speaker is None and _titled(titled_by):
                     unnamed.add(sentence.index)  # "The Ukrainian negotiator said ...", no one named so titled
-                elif (
-                    speaker is None
-                    and previous is not None
-                    and previous.index in unnamed
-                    and spoken_by_pronoun(sentence.text)
-                ):
-                    unnamed.add(sentence.index)  # ("He accused Kyiv ...", then '"...," he said': still that one)
+            if (
+                speaker is None
+                and previous is not None
+                and previous.index in unnamed
+                and sentence.index not in unnamed
+                and spoken_by_pronoun(sentence.text)
+            ):
+                unnamed.add(sentence.index)  # ("He accused Kyiv ...", then '"...," he said': still that one)
             if (
                 speaker is None
                 and previous is not None
@@ -279,15 +280,13 @@ class ActorFinder:
             return named[0] if named else None
         return named[0] if len({actor.person for actor in named}) == 1 else None
 
-    def _titled_speaker(self, text: str, before: list[Sentence]) -> Actor | None:
+    def _titled_speaker(self, found: re.Match[str], before: list[Sentence]) -> Actor | None:
         """ "According to the president, ...", "the minister said": the person the article named before with that
         title among their roles (the nearest first; a bare title within ``TITLE_LOOKBACK`` sentences, one with its side,
         "The Ukrainian negotiator said", anywhere before in the article). A side's title is that side's, and a role of
         the same office counts ("head of Ukraine's delegation" for "the Ukrainian negotiator", "head of the Russian
-        delegation" for "the Russian delegation head"); None when no one named before holds it."""
-        found = _TITLE_SPEAKER.search(text)
-        if found is None:
-            return None
+        delegation" for "the Russian delegation head"); None when no one named before holds it. ``found``: the
+        sentence's ``_TITLE_SPEAKER`` match."""
         title = _title_of(found)
         head = title.split()[0] if found.group("title5") else title.split()[-1]
         if head not in ROLE_HEADS:
@@ -359,14 +358,6 @@ class ActorFinder:
         if person is None:
             return None
         return Actor(found.start(), found.end(), person.name, person.affiliation, person.key)
-
-    def _titled(self, text: str) -> bool:
-        """Whether a sentence's speaker is told by a title alone ("The Ukrainian negotiator said"): someone, unnamed."""
-        found = _TITLE_SPEAKER.search(text)
-        if found is None:
-            return False
-        title = _title_of(found)
-        return (title.split()[0] if found.group("title5") else title.split()[-1]) in ROLE_HEADS
 
     def _subject(self, text: str) -> Actor | None:
         """The person a sentence opens with, after at most a title ("US President Donald Trump said"); one named
@@ -472,6 +463,13 @@ def brought_in(title: str, texts: Iterable[str]) -> bool:
     "the diplomat" after it is that one."""
     brought = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(title)}\b", re.I)
     return any(brought.search(text) for text in texts)
+
+
+def _titled(found: re.Match[str]) -> bool:
+    """Whether a ``_TITLE_SPEAKER`` match tells its speaker by a title ("The Ukrainian negotiator said"), not another
+    word before a speech verb ("The talks, he said, ...")."""
+    title = _title_of(found)
+    return (title.split()[0] if found.group("title5") else title.split()[-1]) in ROLE_HEADS
 
 
 def _title_of(found: re.Match[str]) -> str:
