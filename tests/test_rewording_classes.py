@@ -7960,3 +7960,19 @@ Harbour master Ivo Sarn said the ferry cannot leave before the inspection ends.
     assert russia.items[0].text.startswith("Pavel Lindorf"), (russia.message, russia.items[0].text[:50])
     ferry = knowledge.answer("which ferry cant leave")
     assert "ferry cannot leave" in ferry.items[0].text and ferry.items[0].label is None, ferry.message
+
+
+def test_the_prime_minister_is_no_foreign_minister(tmp_path: Path) -> None:
+    # '"...," the prime minister said' with only the foreign minister named before: told as the sentence names its
+    # speaker, never the foreign minister ("minister" alone is not the office)
+    text = """date: 2036-05-04
+source: Harbour Wire
+title: Valletta hosts the talks
+
+Maltese Foreign Minister Clara Zammit welcomed the delegations at the Grandmaster's Palace on Monday.
+
+Malta's prime minister, in a televised address on Sunday, said the country would cover the cost of the talks. "Malta will stay at the table for as long as both sides do," the prime minister said.
+"""
+    knowledge = _knowledge(tmp_path, "valletta.txt", text)
+    table = knowledge.answer("who said malta would stay at the table as long as both sides do?")
+    assert not table.items[0].text.startswith("Clara Zammit"), table.items[0].text[:60]

@@ -38,6 +38,7 @@ from knowledge.extract.speakers import (
 )
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
+from knowledge.roles import without_parties
 from knowledge.text import STOPWORDS, fold, stem, stems
 from knowledge.vocabulary import AGENT_ROLE_WORDS, MONTHS, REPORT_VERBS, SAID_ON_WORDS, SPEECH_VERBS, WEEKDAYS
 
@@ -738,11 +739,13 @@ def _titled_speaker(context: Context, row: SentenceRow) -> Person | None:
     if brought_in(title, (near[i].text for i in earlier[:TITLE_LOOKBACK] if i in near)):
         return None  # ('A senior European diplomat said ... "...," the diplomat said': that one, unnamed)
     keys = {key for found in context.store.mentions_in(earlier).values() for key in found}
+    # ("the prime minister said" is no foreign minister: every word of the office is in the role, the side aside)
+    office = set(re.findall(r"[a-z]+", fold(without_parties(phrase)))) - {title}
     holders = [
         person
         for key in keys
         if (person := context.person(key)) is not None
-        and any(_title_of(role) == title for role in person.roles)
+        and any(_title_of(role) == title and office <= set(re.findall(r"[a-z]+", fold(role))) for role in person.roles)
         and (not whose or person.affiliation in whose)
     ]
     return holders[0] if len(holders) == 1 else None
