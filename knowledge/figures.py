@@ -87,6 +87,9 @@ def numbers_in(text: str) -> list[str]:
 # has proposed"), a change over time no correction ("520 in 2032, up from 412"), and the number named again without
 # either the same count repeated.
 _SET_ASIDE_BEFORE = r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?"
+# ... or what happened set against the figure given before ("exchanged 760, fewer than the 840 announced"): the
+# count asked for when the question asks what happened, never when it asks what was agreed (840 still was)
+_FELL_SHORT_OF = r"\b(?:fewer|less|more)\s+than\s+the\s+"
 _TOLD_AFTER = rf"[^.;]{{0,50}}?\b(?:{FIRST_TOLD}|announced|reported|claimed|stated|given|floated|said)\b"
 _FIRST_FIGURE_OF = (
     r"\b(?:initial|original|earlier|first|previous|reported|announced)\s+(?:figure|number|count|tally|total)\s+of\s+"
@@ -98,8 +101,9 @@ _REVISED_FROM = rf"\b{_REVISING}\s+(?:\w+\s+){{0,4}}?from\s+"
 # (``thing``: what was counted, when the sentence names it: "updated the death toll to 12" is of deaths)
 REVISED_FIGURE = re.compile(
     rf"\b{_REVISING}\s+(?:(?:down|up)(?:wards?)?\s+)?(?:the|its|their|his|her|that)\s+"
-    r"(?:(?P<thing>[^\W\d_]+)\s+)?(?:figure|number|count|tally|total|toll|estimate)\s+(?:(?:down|up)(?:wards?)?\s+)?"
-    r"to\s+\d",
+    r"(?:(?P<thing>[^\W\d_]+)\s+)?(?:figure|number|count|tally|total|toll|estimate)\s+"
+    # ("corrected the number of prisoners exchanged last week to 1,014": what was counted after it)
+    r"(?:of\s+(?P<of>[^\W\d_]+)(?:\s+[^\W\d_]+){0,5}?\s+)?(?:(?:down|up)(?:wards?)?\s+)?to\s+\d",
     re.IGNORECASE,
 )
 
@@ -123,10 +127,11 @@ def magnitude_after(text: str, number: str) -> str | None:
     return None
 
 
-def corrects(text: str, number: str, scale: str | None = None) -> bool:
+def corrects(text: str, number: str, scale: str | None = None, *, happened: bool = False) -> bool:
     """Whether ``text`` sets ``number`` aside for another figure: "397 were returned, not 412 as first announced".
     ``scale``: the one the number was given with ("300 billion euros"); a correction of it gives a figure of that
-    scale too (not "250 observers rather than 300")."""
+    scale too (not "250 observers rather than 300"). ``happened``: what happened is asked, so a count set against
+    the one announced corrects it too ("exchanged 760, fewer than the 840 announced")."""
     written = _written(number)
     if not re.search(written, text):
         return False
@@ -137,6 +142,7 @@ def corrects(text: str, number: str, scale: str | None = None) -> bool:
         return False
     return bool(
         re.search(rf"{_SET_ASIDE_BEFORE}{written}{_TOLD_AFTER}", text, re.IGNORECASE)
+        or (happened and re.search(rf"{_FELL_SHORT_OF}{written}{_TOLD_AFTER}", text, re.IGNORECASE))
         or re.search(rf"{_FIRST_FIGURE_OF}{written}", text, re.IGNORECASE)
         or re.search(rf"{_REVISED_FROM}{written}\s+to\s+\d", text, re.IGNORECASE)
         # ("was also revised, to 29 from 31")

@@ -7976,3 +7976,36 @@ Malta's prime minister, in a televised address on Sunday, said the country would
     knowledge = _knowledge(tmp_path, "valletta.txt", text)
     table = knowledge.answer("who said malta would stay at the table as long as both sides do?")
     assert not table.items[0].text.startswith("Clara Zammit"), table.items[0].text[:60]
+
+
+def test_a_later_count_set_against_the_one_announced_corrects_it(tmp_path: Path) -> None:
+    # "exchanged 612 prisoners on Saturday, fewer than the 650 announced" and "corrected the number of detainees
+    # handed over last week to 288" correct the earlier figures of what happened: they lead a how-many answer,
+    # marked so; "more than 300 people, officials announced" corrects nothing; the agreed 650 still was agreed
+    first = """date: 2036-06-02
+source: Harbour Wire
+title: Sides agree on a swap
+
+SKADAR, June 2 (Wire) - Russia and Ukraine agreed on Monday to exchange 650 prisoners of war, the mediators said.
+
+The two sides also agreed to hand over 300 detainees held for minor offences, more than 300 people in all, officials announced.
+"""
+    later = """date: 2036-06-16
+source: Harbour Wire
+title: Swap smaller than announced
+
+SKADAR, June 16 (Wire) - Russia and Ukraine exchanged 612 prisoners of war on Saturday, fewer than the 650 announced by the mediators, officials said on Monday.
+
+The ombudsman on Monday corrected the number of detainees handed over last week to 288, saying the figure of 300 had counted some names twice.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
+    for question in ("how many POWs actually came home in the swap?", "how many prisoners were exchanged?"):
+        answer = knowledge.answer(question)
+        assert "612" in answer.items[0].text, (question, [(i.label, i.text[:50]) for i in answer.items])
+    detainees = knowledge.answer("how many detainees were handed over?")
+    assert "288" in detainees.items[0].text, [(i.label, i.text[:50]) for i in detainees.items]
+    # (what was agreed still was: the later count of what happened corrects no agreement)
+    agreed = knowledge.answer("how many prisoners did they agree to exchange?")
+    assert not any(i.label == "corrects an earlier figure" for i in agreed.items), [
+        (i.label, i.text[:50]) for i in agreed.items
+    ]

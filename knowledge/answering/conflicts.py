@@ -144,6 +144,14 @@ CORRECTED_NUMBERS = 3  # figures of the first answer looked up, the first three:
 # is a table, whose corrections are seldom told
 
 
+# words asking for a figure as agreed or first given, which a later count of what happened does not correct
+_PLAN_STEMS = frozenset(
+    stem(word)
+    for word in "agree agreed announce announced plan planned original originally initial initially "
+    "promise promised schedule scheduled supposed expect expected deal".split()
+)
+
+
 def figure_corrections(
     context: Context,
     first: SentenceRow,
@@ -165,13 +173,14 @@ def figure_corrections(
         of_it = [number for noun, (number, _) in figures_in(first.text).items() if noun in family]
         numbers = [number for number in numbers if number in of_it] if of_it else numbers
     found: dict[int, SentenceRow] = {}
+    happened = asked.isdisjoint(_PLAN_STEMS)  # ("how many did they agree to swap?": the agreed figure stands)
     for number in numbers[:CORRECTED_NUMBERS]:
-        if corrects(first.text, number):
+        if corrects(first.text, number, happened=happened):
             continue  # (the first answer is itself the correction of this one)
         query = '"' + number.replace(",", "") + '"'
         scale = magnitude_after(first.text, number)
         for row in context.store.search_sentences(query, CORRECTION_ROWS, ranked=False):
-            if row.id != first.id and asked & set(row.stems) and corrects(row.text, number, scale):
+            if row.id != first.id and asked & set(row.stems) and corrects(row.text, number, scale, happened=happened):
                 found.setdefault(row.id, row)
     # (the sentences right after the first answer go on about its figure: "On Friday Belgrade revised the figure
     # to 503" follows "Belgrade said 518 of its soldiers came home", sharing no word of the question)
@@ -180,6 +189,14 @@ def figure_corrections(
         revised = REVISED_FIGURE.search(row.text) if row.id != first.id else None
         # ("updated the death toll to 12" revises a count of deaths: another count than one of soldiers)
         thing = revised.group("thing") if revised is not None else None
+        # ("corrected the number of detainees ... to 288": a revision of the count the first answer gives, by its
+        # own noun, never another of the question's family: 612 prisoners are not the detainees)
+        counted_of = revised.group("of") if revised is not None else None
+        if counted_of is not None:
+            nouns = {stem(noun) for noun in figures_in(first.text)}  # (none read: the question's words say it)
+            if happened and stem(counted_of.lower()) in (nouns or asked):
+                found.setdefault(row.id, row)
+            continue
         # (one naming no thing revises the first answer's count only when that count is what was asked)
         if revised is not None and (stem(thing.lower()) in asked if thing else counted is not None):
             found.setdefault(row.id, row)
