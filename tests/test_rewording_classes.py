@@ -8009,3 +8009,43 @@ The ombudsman on Monday corrected the number of detainees handed over last week 
     assert not any(i.label == "corrects an earlier figure" for i in agreed.items), [
         (i.label, i.text[:50]) for i in agreed.items
     ]
+
+
+def test_the_current_deadline_however_asked(tmp_path: Path) -> None:
+    # a deadline extended twice ("extended their deadline ... to June 28"): "what is the current deadline ...?",
+    # "whats the current deadline", "framework deadline?" all give the day it was extended to; "when did they extend
+    # the deadline?" the day of the extending; "what did X say about the deadline?" stays a question of words
+    first = """date: 2036-05-12
+source: Harbour Wire
+title: Talks open in Kotor
+
+KOTOR, May 12 (Wire) - The mediators want the two sides to agree on a written truce framework by May 31, envoy Lars Dahl said.
+"""
+    second = """date: 2036-05-20
+source: Harbour Wire
+title: Kotor deadline moved
+
+The deadline for a written truce framework, originally set for May 31, has been moved to June 14, the foreign ministry said on Tuesday.
+"""
+    third = """date: 2036-06-02
+source: Harbour Wire
+title: Kotor deadline extended again
+
+KOTOR, June 2 (Wire) - Mediators on Sunday extended their deadline for a truce framework for a second time, to June 28, after the delegations failed to agree.
+
+Envoy Lars Dahl said the new deadline was "the last one".
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "second.txt": second, "third.txt": third})
+    _dated_first(
+        knowledge,
+        (
+            "What is the current deadline for the truce framework?",
+            "what's the current deadline for the truce framework",
+            "truce framework deadline?",
+            "when is the framework deadline now?",
+        ),
+        "2036-06-28",
+    )
+    _dated_first(knowledge, ("when did the mediators extend the deadline again?",), "2036-06-01")
+    said = knowledge.answer("what did Dahl say about the deadline?")
+    assert said.intent is Intent.SAID and "last one" in said.items[0].text, (said.intent, said.items[0].text[:60])
