@@ -99,14 +99,13 @@ LIGHT_VERBS = frozenset(
 # for the day a plan is moved to (``dating``) and for the questions asking about it (``question``, ``timeline``)
 MOVING_VERBS = (
     r"mov(?:ed|ing)|postpon(?:ed|es|ing)|push(?:ed|es|ing)\s+back|delay(?:ed|ing)|reschedul(?:ed|es|ing)|"
-    r"slip(?:ped|ping)|put(?:s|ting)?\s+off|br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)|"
-    r"extend(?:ed|s|ing)?"  # ("extended their deadline ... to June 28": the day it is moved to)
+    r"slip(?:ped|ping)|put(?:s|ting)?\s+off|br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)"
 )
 FILLER_WORDS = (
     frozenset(
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
-        want wants wanted wanting main like same together kind sort thing things stuff lot now currently current
+        want wants wanted wanting main like same together kind sort thing things stuff lot now currently
         relation relationship connection
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
         # "X's relation to Y?": who X is to Y, the frame of a who-question;
@@ -252,7 +251,6 @@ ORDINALS = {
     "latest": -1,
     "final": -1,
     "recent": -1,
-    "current": -1,  # ("the current deadline": the last one set)
     "previous": -2,  # "the previous round": the one before the latest
     "next": 0,
     "upcoming": 0,

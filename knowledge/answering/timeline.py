@@ -1401,13 +1401,7 @@ def _by_position(
             return [calling] + [s for s in scored if s is not calling]
     # "when was the last time Kesk visited Tarnia?": the last visit that had happened, history included (the article
     # that says "last set foot there in 2015"), never one still planned
-    # (... never of a thing that is itself a plan's day: "what is the current deadline?" asks the last one set)
-    last_done = (
-        question.ordinal is not None
-        and question.ordinal < 0
-        and not asks_future(question.text)
-        and not any(g.own in _DAY_THINGS for g in question.groups)
-    )
+    last_done = question.ordinal is not None and question.ordinal < 0 and not asks_future(question.text)
     eligible = [s for s in scored if not s.row.planned] if last_done else [s for s in scored if not s.row.background]
     if not eligible:
         return scored
