@@ -89,7 +89,10 @@ def numbers_in(text: str) -> list[str]:
 _SET_ASIDE_BEFORE = r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?"
 # ... or what happened set against the figure given before ("exchanged 760, fewer than the 840 announced"): the
 # count asked for when the question asks what happened, never when it asks what was agreed (840 still was)
-_FELL_SHORT_OF = r"\b(?:fewer|less|more)\s+than\s+the\s+"
+# (a shortfall against the figure announced, said right after it: never "more than the 500 it was designed for",
+# "fewer than the 2,000 approved" or "pledged", a plan that still stands)
+_FELL_SHORT_OF = r"\b(?:fewer|less)\s+than\s+the\s+"
+_ANNOUNCED_AFTER = r"\s+(?:\w+\s+){0,1}announced\b"
 _TOLD_AFTER = rf"[^.;]{{0,50}}?\b(?:{FIRST_TOLD}|announced|reported|claimed|stated|given|floated|said)\b"
 _FIRST_FIGURE_OF = (
     r"\b(?:initial|original|earlier|first|previous|reported|announced)\s+(?:figure|number|count|tally|total)\s+of\s+"
@@ -142,7 +145,7 @@ def corrects(text: str, number: str, scale: str | None = None, *, happened: bool
         return False
     return bool(
         re.search(rf"{_SET_ASIDE_BEFORE}{written}{_TOLD_AFTER}", text, re.IGNORECASE)
-        or (happened and re.search(rf"{_FELL_SHORT_OF}{written}{_TOLD_AFTER}", text, re.IGNORECASE))
+        or (happened and re.search(rf"{_FELL_SHORT_OF}{written}{_ANNOUNCED_AFTER}", text, re.IGNORECASE))
         or re.search(rf"{_FIRST_FIGURE_OF}{written}", text, re.IGNORECASE)
         or re.search(rf"{_REVISED_FROM}{written}\s+to\s+\d", text, re.IGNORECASE)
         # ("was also revised, to 29 from 31")

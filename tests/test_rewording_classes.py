@@ -8009,3 +8009,34 @@ The ombudsman on Monday corrected the number of detainees handed over last week 
     assert not any(i.label == "corrects an earlier figure" for i in agreed.items), [
         (i.label, i.text[:50]) for i in agreed.items
     ]
+
+
+def test_the_round_twenty_five_review_counts(tmp_path: Path) -> None:
+    # a revision of another count is no correction of the one asked ("the number of civilians killed" for soldiers);
+    # a camp holding more than it was built for, or peacekeepers fewer than the number approved, correct no plan
+    first = """date: 2035-04-01
+source: Harbour Wire
+title: Shelling in Tarvo
+
+TARVO, April 1 (Wire) - Shelling killed 12 soldiers and 30 civilians in Tarvo on Monday, regional officials said.
+
+The Lenka camp was built to hold 500 people. The council agreed to deploy 2,000 peacekeepers to Tarvo.
+"""
+    later = """date: 2035-04-09
+source: Harbour Wire
+title: Tarvo toll revised
+
+On Wednesday the health ministry corrected the number of civilians killed in the attack to 41.
+
+The Lenka camp now holds 900 people, more than the 500 it was designed for, aid workers said.
+
+About 1,400 peacekeepers have arrived in Tarvo so far, fewer than the 2,000 approved by the council, a spokesman said.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
+    for question in (
+        "how many soldiers were killed in Tarvo?",
+        "how many people can the Lenka camp hold?",
+        "how many peacekeepers will be deployed to Tarvo?",
+    ):
+        answer = knowledge.answer(question)
+        assert answer.items[0].label != "corrects an earlier figure", (question, answer.items[0].text[:60])

@@ -193,8 +193,9 @@ def figure_corrections(
         # own noun, never another of the question's family: 612 prisoners are not the detainees)
         counted_of = revised.group("of") if revised is not None else None
         if counted_of is not None:
-            nouns = {stem(noun) for noun in figures_in(first.text)}  # (none read: the question's words say it)
-            if happened and stem(counted_of.lower()) in (nouns or asked):
+            # (the count the question asks for, in its own word: "the number of civilians" revises no soldiers'
+            # count, "the number of cases" no deaths)
+            if happened and stem(counted_of.lower()) in ({counted} if counted else asked):
                 found.setdefault(row.id, row)
             continue
         # (one naming no thing revises the first answer's count only when that count is what was asked)
