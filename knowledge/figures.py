@@ -87,12 +87,11 @@ def numbers_in(text: str) -> list[str]:
 # has proposed"), a change over time no correction ("520 in 2032, up from 412"), and the number named again without
 # either the same count repeated.
 _SET_ASIDE_BEFORE = r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?"
-# ... or what happened set against the figure given before ("exchanged 760, fewer than the 840 announced"): the
-# count asked for when the question asks what happened, never when it asks what was agreed (840 still was)
-# (a shortfall against the figure announced, said right after it: never "more than the 500 it was designed for",
-# "fewer than the 2,000 approved" or "pledged", a plan that still stands)
+# ... or what happened falling short of the figure announced ("exchanged 760, fewer than the 840 announced"): the
+# count asked for when the question asks what happened, never what was agreed (840 still was); never "more than the
+# 500 it was designed for", "fewer than the 2,000 approved" or "pledged", a plan that still stands
 _FELL_SHORT_OF = r"\b(?:fewer|less)\s+than\s+the\s+"
-_ANNOUNCED_AFTER = r"\s+(?:\w+\s+){0,1}announced\b"
+_ANNOUNCED_AFTER = r"\s+(?:\w+\s+)?announced\b"
 _TOLD_AFTER = rf"[^.;]{{0,50}}?\b(?:{FIRST_TOLD}|announced|reported|claimed|stated|given|floated|said)\b"
 _FIRST_FIGURE_OF = (
     r"\b(?:initial|original|earlier|first|previous|reported|announced)\s+(?:figure|number|count|tally|total)\s+of\s+"

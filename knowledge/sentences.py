@@ -196,7 +196,7 @@ def _pieces(line: str) -> Iterator[tuple[int, int, bool]]:
         end = match.end()
         if _is_abbreviation(line, match.start()):
             continue
-        if end - start < MAX_SENTENCE_CHARS and _inside_quotation(line[start:end]):
+        if end - start < MAX_SENTENCE_CHARS and inside_quotation(line[start:end]):
             quoted = True
             continue
         piece = line[start:end].strip()
@@ -249,7 +249,8 @@ def _is_abbreviation(line: str, dot_at: int) -> bool:
 _QUOTE_MARK = re.compile('[“”"]')
 
 
-def _inside_quotation(piece: str) -> bool:
+def inside_quotation(piece: str) -> bool:
+    """Whether a text ends inside a quotation it opens (curly marks nest, straight ones toggle)."""
     depth = 0
     straight_open = False
     for char in _QUOTE_MARK.findall(piece):  # only the quotation marks, not every character of the piece

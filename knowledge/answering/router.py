@@ -229,12 +229,9 @@ _NOT_A_JOB = re.compile(
     r"^\s*why\b|\breasons?\s+(?:for|behind)\b|\brationale\b|\bmotiv\w*",  # "reason for umerov new post": why
     re.I,
 )
+_SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(CHAT_SHORTHAND) + r")\b")  # as typed: "Wen", "BC" are names
 # A role and whose it is, typed as a fragment with no question word or verb ("Belgian PM?", "Latvia's president"):
 # a few words only; "what did the Russian president say?" is a search that names a role, not a role question.
-# a quotation typed in the question, kept as typed (a single-quoted one opens and closes outside a word: never the
-# apostrophes of "what's Umerov's job")
-_QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w))")
-_SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(CHAT_SHORTHAND) + r")\b")  # as typed: "Wen", "BC" are names
 _ROLE_FRAGMENT = re.compile(
     r"^(?!.*\b(?:what|why|how|when|where|which|whose|did|does|do|is|are|was|were|say|said|says|will|would)\b)"
     r"\W*(?:\S+\s+){0,5}\S+\s*[?!.]*$",
@@ -332,10 +329,10 @@ def _as_spelt(text: str) -> str:
     question's cues read as the words they stand for."""
     text = _ACCORDING_TO.sub("according ", text)
     # (never inside a quotation: "who said 'we wont sign'" asks for the words as typed)
-    pieces = _QUOTED.split(text)
+    parts = _QUOTED_SPAN.split(text)
     text = "".join(
-        piece if _QUOTED.fullmatch(piece) else _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group()], piece)
-        for piece in pieces
+        part if n % 2 else _SHORTHAND_WORD.sub(lambda m: CHAT_SHORTHAND[m.group()], part)
+        for n, part in enumerate(parts)
     )
     return _OUT_AS.sub("was replaced as ", text)
 

@@ -637,7 +637,7 @@ def speaker_item(context: Context, row: SentenceRow) -> AnswerItem:
         if described is None and before is not None and before.speaker is None and spoken_by_pronoun(row.text):
             # ('The Ukrainian negotiator said ... "...," she said': she is the one the sentence before describes)
             described = _described_speaker(before.text, None) if _DESCRIBED_BEFORE.match(before.text) else None
-        named = described or _speaker_in_text(row.text) or _described_speaker(row.text, _previous(context, row))
+        named = described or _speaker_in_text(row.text) or _described_speaker(row.text, before)
         if named:  # "The Kremlin said", "..., Eismont told reporters": named, if not as a person the index knows
             return AnswerItem(text=f"{named}: {row.text}", date=date, citations=citations, label=NAMED_LABEL)
         return AnswerItem(

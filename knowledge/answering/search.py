@@ -48,6 +48,7 @@ from knowledge.answering.subjects import (
 from knowledge.extract.dates import FUTURE_CUE
 from knowledge.extract.events import LEADING_PRONOUN  # (a sentence whose subject the one before names)
 from knowledge.extract.people import LOCATIVE_BEFORE, ROLE_MODIFIERS
+from knowledge.extract.speakers import SUBJECT_CHARS
 from knowledge.figures import figures_in
 from knowledge.index import SentenceRow
 from knowledge.lexicon import opposite, related, related_role, without_phrasal_verbs
@@ -143,9 +144,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         return search(context, spelled, intent=intent).model_copy(update={"query": question.text})  # as asked
     if question.kind == "said" and not question.groups and not question.date and not question.seats_as_parties().places:
         # "what did Montenegro say?": the side's words, never a sentence merely naming it ("in the Montenegrin resort")
-        side = _side_words(context, question, intent, [])
+        side = _side_words(context, question, intent, [], None)
         if side is not None:
-            return side.model_copy(update={"message": None})
+            return side
     hits = relevant_hits(context, question)
     speaker = _named_speaker(question) if question.kind == "said" and hits else None
     if speaker is not None and not any(_speaks_in(hit.row, speaker) for hit in hits):
@@ -208,10 +209,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         if not whole and question.kind is None:
             # "what is Montenegro offering?" over articles that never say "offer": what the side said answers it, in
             # its own words ("Montenegro said it could provide security ..."), before sentences merely naming it
-            side = _side_words(context, question, intent, absent)
+            side = _side_words(context, question, intent, absent, f"No article mentions {missing}")
             if side is not None:
-                said_by = (side.message or "").split("; ", 1)[-1]
-                return side.model_copy(update={"message": f"No article mentions {missing}; {said_by}"})
+                return side
     elif holds_answer_type(question, hits[0].row) is False:
         caveat = (
             "No sentence states a reason in so many words; these are the closest sentences."
@@ -1168,7 +1168,8 @@ def _their_words(context: Context, question: Question, intent: Intent) -> Answer
     forward, in their own words; None when they said nothing or the question is of another kind. So for the one
     side a question names and no person (``_side_words``)."""
     if question.kind is None and not question.named_people:
-        return _side_words(context, question, intent, context.ranker.absent_words(question))
+        absent = context.ranker.absent_words(question)
+        return _side_words(context, question, intent, absent, "No sentence says that in those words")
     if question.kind is not None or len(question.named_people) != 1:
         return None
     actor_keys = _acting_one(context, question)  # (the one who acts in it: never "Putin's visit", "to Putin")
@@ -1182,15 +1183,15 @@ def _their_words(context: Context, question: Question, intent: Intent) -> Answer
 
 # "Akdogan said Ankara was ready to ...": a speaker of no known side telling what the side is willing to do
 _SAID_OF = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?$")
+_WILLING = "ready|willing|prepared|able"  # what a side says it is, offering to act
 _WILLING_AFTER = re.compile(
-    r"^\s+(?:would|will|could|can|was|is|were|are|had|has)\s+(?:be\s+|been\s+)?"
-    r"(?:ready|willing|prepared|able|offer(?:ed|ing)?|propos(?:ed|ing)|agree[ds]?)\b"
+    rf"^\s+(?:would|will|could|can|was|is|were|are|had|has)\s+(?:be\s+|been\s+)?"
+    rf"(?:{_WILLING}|offer(?:ed|ing)?|propos(?:ed|ing)|agree[ds]?)\b"
 )
 SIDE_CANDIDATES = 500  # sentences naming the side read for its words, best bm25 first: a side's own lines are short
 _TELL_ME = re.compile(r"^\s*(?:please\s+)?(?:tell|show)\s+me\s+", re.IGNORECASE)
 # acts a side's own words tell: what it offers, proposes or is ready to do
-_OFFERING = {stem("offer"), *related(stem("offer")), *(stem(w) for w in ("prepared", "ready", "willing", "able"))}
-SIDE_SUBJECT_CHARS = 45  # a side named this early, after at most a title, is the sentence's subject
+_OFFERING = {stem("offer"), *related(stem("offer")), *(stem(w) for w in _WILLING.split("|"))}
 # what a side does when it speaks, right after its name ("Montenegro said", "Ankara has offered")
 _SIDE_SPEAKS = re.compile(rf"^\s*(?:(?:has|had|also|then|again|on\s+\w+day)\s+)*(?:{REPORT_VERBS})\b")
 # a side that acts in the question: "what is Turkey offering?", "what would Kyiv need?", "what did Ankara propose?",
@@ -1199,19 +1200,22 @@ _SIDE_SPEAKS = re.compile(rf"^\s*(?:(?:has|had|also|then|again|on\s+\w+day)\s+)*
 _SIDE_ACTS = re.compile(
     r"^\s*(?:what|how)\s+(?:"
     r"(?:did|does|do|will|would|could|can|might|should|has|have|had)\s+(?P<subject>(?:[^\s'’]+\s+){1,3}?)(?P<verb>[a-z]+)\b|"
-    r"(?:is|are|was|were)\s+(?P<subject2>(?:[^\s'’]+\s+){1,3}?)(?P<doing>[a-z]+ing|ready|willing|prepared|able)\b|"
+    rf"(?:is|are|was|were)\s+(?P<subject2>(?:[^\s'’]+\s+){{1,3}}?)(?P<doing>[a-z]+ing|{_WILLING})\b|"
     # ("tell me what Turkey is offering": the order of a question told)
-    r"(?P<subject3>(?:[^\s'’]+\s+){1,3}?)(?:is|are|was|were)\s+(?P<doing2>[a-z]+ing|ready|willing|prepared|able)\b)",
+    rf"(?P<subject3>(?:[^\s'’]+\s+){{1,3}}?)(?:is|are|was|were)\s+(?P<doing2>[a-z]+ing|{_WILLING})\b)",
     re.IGNORECASE,
 )
 
 
-def _side_words(context: Context, question: Question, intent: Intent, absent: list[str]) -> Answer | None:
+def _side_words(
+    context: Context, question: Question, intent: Intent, absent: list[str], why: str | None
+) -> Answer | None:
     """What the one side a question has act said, best match to the question first ("what is Turkey offering?":
     "Erdogan said Turkiye would be willing to host ..."): sentences whose speaker is the side's, or that open with the
     side speaking ("Montenegro said it could provide security"), each holding every other word of the question but
     those no article uses (``absent``); None when the side is not the one acting ("what did the plan impose on
-    Kyiv?") or says nothing of the kind."""
+    Kyiv?") or says nothing of the kind. ``why``: what the message says first, before whose words they are (none: no
+    message, the words are the answer asked for)."""
     acts = _SIDE_ACTS.match(_TELL_ME.sub("", question.text))  # ("tell me what Turkey is offering to do")
     places = question.seats_as_parties().places  # ("what is Kyiv offering?": the side, not the city)
     if acts is None or question.named_people or question.date or places or len(question.parties) != 1:
@@ -1239,7 +1243,7 @@ def _side_words(context: Context, question: Question, intent: Intent, absent: li
                 # the side speaking ("Montenegro said"), or told by one of no known side ("Akdogan said Ankara was
                 # ready to send minesweepers")
                 (
-                    start <= SIDE_SUBJECT_CHARS
+                    start <= SUBJECT_CHARS  # (the sentence's subject, as a person named that early is)
                     and not LOCATIVE_BEFORE.search(row.text[:start])
                     and _SIDE_SPEAKS.match(row.text[end:]) is not None
                 )
@@ -1279,7 +1283,7 @@ def _side_words(context: Context, question: Question, intent: Intent, absent: li
     if absent and stem(verb) not in _OFFERING:
         spoken = [item.model_copy(update={"label": CLOSEST_LABEL}) for item in spoken]
     items = dated_items(context, question, shown, spoken)
-    message = f"No sentence says that in those words; these are what {party} said."
+    message = f"{why}; these are what {party} said." if why else None
     return Answer(intent=intent, query=question.text, found=True, items=tuple(items), message=message)
 
 

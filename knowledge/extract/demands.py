@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from knowledge.extract.prefilter import Gated, Needing
 from knowledge.extract.speakers import SUBJECT_CHARS, Actor, ActorFinder
 from knowledge.models import Demand, Sentence
+from knowledge.sentences import inside_quotation
 from knowledge.text import IRREGULAR_VERBS
 from knowledge.vocabulary import BASE_VERBS_IN_ED, REPORT_VERBS
 
@@ -377,7 +378,7 @@ def _from_sentence(
             and speaker.party is not None
             and party.party is not None
             and party.party != speaker.party
-            and _in_quotation(text, cue.start)
+            and inside_quotation(text[: cue.start])
         ):
             # '"Russia wants to be paid for not bombing power stations," the Ukrainian negotiator said': the other
             # side's demand in a speaker's own quoted words is their gibe, never that side's stated demand
@@ -400,12 +401,6 @@ def _from_sentence(
 
 
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|charg\w*|blam\w*)\s+(?:[\w’'.-]+\s+){1,4}?of\s+$", re.IGNORECASE)
-
-
-def _in_quotation(text: str, at: int) -> bool:
-    """Whether ``text[at]`` is inside a quotation the sentence opens (an odd number of quote marks before it)."""
-    before = text[:at]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def _target_name(target: list[Actor] | None, party: Actor) -> str | None:

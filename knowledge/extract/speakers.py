@@ -287,8 +287,7 @@ class ActorFinder:
         the same office counts ("head of Ukraine's delegation" for "the Ukrainian negotiator", "head of the Russian
         delegation" for "the Russian delegation head"); None when no one named before holds it. ``found``: the
         sentence's ``_TITLE_SPEAKER`` match."""
-        title = _title_of(found)
-        head = title.split()[0] if found.group("title5") else title.split()[-1]
+        title, head = _title_and_head(found)
         if head not in ROLE_HEADS:
             return None
         # the side a title names by a one-word nationality, country or seat ("the Ukrainian negotiator", "Kyiv's
@@ -468,14 +467,15 @@ def brought_in(title: str, texts: Iterable[str]) -> bool:
 def _titled(found: re.Match[str]) -> bool:
     """Whether a ``_TITLE_SPEAKER`` match tells its speaker by a title ("The Ukrainian negotiator said"), not another
     word before a speech verb ("The talks, he said, ...")."""
-    title = _title_of(found)
-    return (title.split()[0] if found.group("title5") else title.split()[-1]) in ROLE_HEADS
+    return _title_and_head(found)[1] in ROLE_HEADS
 
 
-def _title_of(found: re.Match[str]) -> str:
-    """The title a ``_TITLE_SPEAKER`` match gives its speaker, lower case."""
+def _title_and_head(found: re.Match[str]) -> tuple[str, str]:
+    """The title a ``_TITLE_SPEAKER`` match gives its speaker, lower case, and its title word: the last ("the
+    Ukrainian negotiator"), or the first of a head of a body ("the head of the Russian delegation")."""
     groups = ("title", "title2", "title3", "title4", "title5")
-    return next(title for name in groups if (title := found.group(name))).lower()
+    title = next(title for name in groups if (title := found.group(name))).lower()
+    return title, title.split()[0] if found.group("title5") else title.split()[-1]
 
 
 def _only_title(before: str) -> bool:
