@@ -8040,3 +8040,39 @@ About 1,400 peacekeepers have arrived in Tarvo so far, fewer than the 2,000 appr
     ):
         answer = knowledge.answer(question)
         assert answer.items[0].label != "corrects an earlier figure", (question, answer.items[0].text[:60])
+
+
+def test_when_talks_began_is_the_day_they_opened_not_a_plan_for_part_of_them(tmp_path: Path) -> None:
+    # "when did the Lucerne talks kick off?": the lead's "sat down on Monday for their first talks", never the
+    # working groups' "will begin sessions on Tuesday" in the sentence after (a plan for part of the talks, its
+    # start word notwithstanding), nor a later article's "set up at the opening of the talks earlier this week",
+    # which tells the start by its week
+    first = """date: 2037-06-08
+source: Lake Wire
+title: Russia and Ukraine open talks in Lucerne
+
+LUCERNE, June 8 (Lake Wire) - Russian and Ukrainian negotiators sat down for their first face-to-face talks in three years on Monday at a lakeside hotel in Lucerne.
+
+The delegations met for five hours on Monday, and working groups on shipping and prisoners will begin sessions on Tuesday, a Swiss spokesman said.
+"""
+    second = """date: 2037-06-11
+source: Lake Wire
+title: Lucerne working groups begin
+
+LUCERNE, June 11 (Lake Wire) - Russia and Ukraine agreed to exchange 400 prisoners, mediators said on Thursday.
+
+The deal came on the same day that the working groups set up at the opening of the Lucerne talks earlier this week held their first sessions.
+"""
+    knowledge = _corpus(tmp_path, {"first.txt": first, "second.txt": second})
+    _dated_first(
+        knowledge,
+        (
+            "When did negotiations kick off in Lucerne?",
+            "when did the Lucerne talks start?",
+            "When did the talks start?",
+            "when did the lucerne talks open",
+        ),
+        "2037-06-08",
+    )
+    groups = knowledge.answer("when did the working groups begin sessions?")
+    assert groups.items[0].date == "2037-06-09", [(i.date, i.text) for i in groups.items]

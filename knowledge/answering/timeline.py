@@ -119,6 +119,9 @@ HISTORY_WORDS_HELD = 2  # a history clause holding two words (or their families)
 NEWS_OVER_HISTORY = 0.5  # ... first outright when it scores at least half as well (the factor above only discounts)
 PAST_FOR_FUTURE_FACTOR = 0.5  # "when will they meet again?" is about what was still planned
 PLAN_FOR_PAST_FACTOR = 0.5  # "when did they speak?" is not answered by "said on Saturday they would speak"
+# a plan for a day now past, for a question asking what happened: it may have happened, so only below a report of an
+# act as close (a plan alone still answers)
+UNCONFIRMED_PLAN_FACTOR = 0.75
 INHERITED_DATE_LOOKBACK = 2  # sentences before a dateless match searched for its date
 INHERITED_FACTOR = 0.85  # a date read off the sentence before is less sure than a sentence's own
 INHERIT_FROM_HITS = 5  # the best few dateless matches may take a date from the sentence before
@@ -599,6 +602,10 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     still_to_come = max(still_to_come, score)
                     score *= PLAN_FOR_PAST_FACTOR
                     sure = False
+                elif past_asked and row.planned and _told_as_plan(hit.row.text, row):
+                    # "when did the talks kick off?" is told by "sat down on Monday" before "working groups will begin
+                    # sessions on Tuesday": a plan whose day has passed may have happened, but no article says so
+                    score *= UNCONFIRMED_PLAN_FACTOR
                 if as_plan is None:
                     modal = _MODAL_OBJECT_BEFORE if future else _MODAL_BEFORE
                     as_plan = _only_as_plan(hit.row.text, question, modal)
@@ -1330,6 +1337,7 @@ def _when_item(context: Context, scored: _Scored, *, checked: bool) -> AnswerIte
 _LATER_ORDINALS = "second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|next|new"
 _SESSION_NOUNS = r"(?:sessions?|rounds?|meetings?|talks|negotiations|phase|stage)"
 _LATER_SESSION = re.compile(rf"\b(?:{_LATER_ORDINALS})\s+(?:[\w-]+\s+){{0,2}}?{_SESSION_NOUNS}\b", re.IGNORECASE)
+_BEGIN = stem("begin")
 _FIRST_SESSION = re.compile(rf"\b(?:first|opening)\s+(?:[\w-]+\s+){{0,2}}?{_SESSION_NOUNS}\b", re.IGNORECASE)
 
 
@@ -1339,6 +1347,29 @@ def _calls_it_later(scored: _Scored) -> bool:
     prisoner exchange", "a second bus"), nor a first for someone ("leading the team for the first time")."""
     text = scored.hit.row.text
     return _LATER_SESSION.search(text) is not None and _FIRST_SESSION.search(text) is None
+
+
+def _tells_first_session(scored: _Scored) -> bool:
+    """Whether a clause's sentence tells the start of the talks in other words ("sat down for their first
+    face-to-face talks", "the opening session"), calling nothing of them by a later ordinal."""
+    return _FIRST_SESSION.search(scored.hit.row.text) is not None and _LATER_SESSION.search(scored.hit.row.text) is None
+
+
+def _tells_start_of_talks(scored: _Scored, question: Question) -> bool:
+    """Whether a clause tells the start the question asks of, as done: its start in any words ("began", "opened",
+    "sat down ... for their first talks"), the rest of the question in its own words ("talks", not "group"), its
+    places named, and no later ordinal ("the second session")."""
+    starting = {_BEGIN} | related(_BEGIN)
+    rest = [g for g in question.groups if starting.isdisjoint(g.stems)]
+    row_stems = scored.hit.row.stems
+    return (
+        bool(rest)
+        and not scored.row.planned
+        and not _calls_it_later(scored)
+        and (not starting.isdisjoint(row_stems) or _FIRST_SESSION.search(scored.hit.row.text) is not None)
+        and all(g.own in row_stems for g in rest)
+        and all(not set(place).isdisjoint(row_stems) for _, place in question.places)
+    )
 
 
 def _by_position(
@@ -1413,6 +1444,8 @@ def _by_position(
 
         def tells_all(s: _Scored) -> bool:
             said = set(s.hit.row.stems) - {t for m in _SINCE_STARTED.finditer(s.hit.row.text) for t in stems(m.group())}
+            if ordinal == 1 and _tells_first_session(s):
+                said.add(_BEGIN)  # (a start in other words: "sat down on Monday for their first talks")
             return all(not g.stems.keys().isdisjoint(said) for g in question.groups)
 
         whole = (
@@ -1429,21 +1462,19 @@ def _by_position(
         top = whole[0] if whole else top
     if ordinal == 1 and question.ordinal is None and _calls_it_later(top):
         # "when did the Podgorica talks begin?" is not told by "the second session of the talks opened on Monday":
-        # the best clause telling all the rest of the question (its start told in any words: "sat down on Monday for
-        # their first talks") and calling it by no later ordinal is the story whose days are read
-        starting = {stem("begin")} | related(stem("begin"))
-        rest = [g for g in question.groups if starting.isdisjoint(g.stems)]
+        # the best clause telling the start of the talks in their own words is the story whose days are read
+        top = next((s for s in eligible if _tells_start_of_talks(s, question)), top)
+    elif ordinal == 1 and question.ordinal is None and top.row.start != top.row.end:
+        # ... nor by "the working groups set up at the opening of the talks earlier this week", which tells it by its
+        # week, when a sentence close behind tells it by its day ("sat across the table on Monday, opening a round of
+        # talks")
         top = next(
             (
                 s
                 for s in eligible
-                if rest
-                and not s.row.planned
-                and not _calls_it_later(s)
-                # (a start, in any words: "began", "opened", "sat down ... for their first talks")
-                and (not starting.isdisjoint(s.hit.row.stems) or _FIRST_SESSION.search(s.hit.row.text) is not None)
-                and all(g.own in s.hit.row.stems for g in rest)  # (its own words: "talks", not "group")
-                and all(not set(place).isdisjoint(s.hit.row.stems) for _, place in question.places)
+                if s.score >= top.score * ORDINAL_RELATIVE_CUT
+                and s.row.start == s.row.end
+                and _tells_start_of_talks(s, question)
             ),
             top,
         )
@@ -1494,6 +1525,8 @@ def _by_position(
                 # ("the first swap since talks in Nairobi began last week": an earlier start, not this day's)
                 - {token for m in _SINCE_STARTED.finditer(s.hit.row.text) for token in stems(m.group())}
             )
+            # (a start in other words, in a sentence telling one day: "sat down on Monday for their first talks")
+            or (ordinal == 1 and len(starts.get(s.hit.row.id, [])) <= 1 and _tells_first_session(s))
         ]
         pool = saying_it or pool
     by_day: dict[str, _Scored] = {}
