@@ -27,7 +27,7 @@ FIRST_TOLD = "initially|originally|previously|first|earlier|mistakenly|wrongly"
 SPEECH_VERBS = (
     "said|says|told|added|stated|noted|assured|wrote|announced|insisted|stressed|argued|explained|warned|"
     "claimed|tweeted|posted|replied|responded|emphasized|emphasised|highlighted|confirmed|urged|recalled|"
-    "suggested|reiterated|proposed"
+    "suggested|reiterated|reaffirmed|acknowledged|proposed"
 )
 # Between a verb of saying and the day it gives the saying: "said on Tuesday", "said late on Monday".
 SAID_ON_WORDS = r"(?:(?:on|late|early|earlier|last|this)\s+)*"

@@ -8076,3 +8076,33 @@ The deal came on the same day that the working groups set up at the opening of t
     )
     groups = knowledge.answer("when did the working groups begin sessions?")
     assert groups.items[0].date == "2037-06-09", [(i.date, i.text) for i in groups.items]
+
+
+def test_one_acting_then_saying_speaks_and_a_lone_quotation_after_goes_on_with_their_words(tmp_path: Path) -> None:
+    # "Ana Rusu, a spokeswoman for the ministry, criticised the tariffs on Friday, saying ...": the one acting says
+    # it, and the bare quotation paragraph after is hers; "The Moldovan spokeswoman also reaffirmed ..." is the
+    # spokeswoman named before; "Peskov declined to answer, adding: ..." speaks; the one thanked does not
+    text = """date: 2036-02-14
+source: Prut Wire
+title: Chisinau and Tiraspol trade charges over tariffs
+
+On Thursday, Moldovan Foreign Ministry spokeswoman Ana Rusu said the new tariffs would "hurt ordinary families".
+
+The Moldovan spokeswoman also reaffirmed that Chisinau remains open to talks, saying there are "no real obstacles" to a meeting.
+
+Separately, Ion Ceban, an adviser to the Romanian government, criticised the tariffs at a briefing on Friday, saying Bucharest opposes measures that lack "any legal basis".
+
+"Only patient talks can settle the quarrel over the bridge at Gura Bicului, never pressure."
+
+Lena Vutcarau thanked Ion Ceban for his support, saying the bridge would reopen in March.
+"""
+    kb = _knowledge(tmp_path, "tariffs.txt", text)
+    cases = (
+        ("who said patient talks can settle the quarrel, not pressure?", "Ion Ceban"),
+        ("who said Bucharest opposes the measures?", "Ion Ceban"),
+        ("who said there are no real obstacles to a meeting?", "Ana Rusu"),
+        ("who said the bridge would reopen in March?", "Lena Vutcarau"),
+    )
+    for question, speaker in cases:
+        answer = kb.answer(question)
+        assert answer.found and speaker in answer.items[0].text, (question, [i.text for i in answer.items[:2]])

@@ -65,6 +65,12 @@ _APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,”\"]{{0,90}},\s*{_BEFORE_VERB}(?:
 _SPEAKING_THEN_QUOTE = re.compile(
     r"^(?:,\s+(?:the|a|an|his|her|its|their)\s[^,”\"]{0,90},)?\s*speaking\b[^.:”\"]{0,60}:\s*[“\"]"
 )
+# "Guo, a spokesman for the ministry, denounced the sanctions on Thursday, saying ...": the one acting (a verb in the
+# past right after the name or its appositive) is the one saying, in a participle of saying later in the clause
+_ACT_THEN_SAYING = re.compile(
+    rf"^(?:,[^,”\"“]{{0,90}},)?\s+{_BEFORE_VERB}(?:[a-z]+ed|spoke|wrote|took|made|gave|met|hit)\b[^.;:”\"“]{{0,150}},\s+"
+    r"(?:saying|adding|stating|warning|arguing|insisting|noting)\b"
+)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 SUBORDINATE_LOOKBACK_CHARS = 100  # "after" and the three words _SUBORDINATE_BEFORE allows before a name
 # ("“...,” he continued": right after a quotation, going on is speaking; "After the talks, he continued to press
@@ -405,6 +411,7 @@ class ActorFinder:
                 or (_SPEECH_SOON.search(after) and not thanked)
                 or _APPOSITIVE_THEN_SPEECH.match(text[actor.end : actor.end + 130])
                 or _SPEAKING_THEN_QUOTE.match(text[actor.end : actor.end + 170])
+                or (_ACT_THEN_SAYING.match(text[actor.end : actor.end + 300]) and not thanked)
             ):
                 return actor
         return None
