@@ -79,6 +79,8 @@ FAMILIES: tuple[str, ...] = (
     "newspaper newspapers outlet outlets",  # not "paper": a framework paper is a document
     "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks
     "venue venues host hosted hosting location",  # "the venue of the talks", "Geneva will host the talks"
+    # "in which building are they meeting?": a named building ("at the Dverce Palace", "at a lakeside villa")
+    "building buildings palace hotel villa manor residence castle",
     # "who brokered the swap?": who mediated it
     "mediate mediated mediating mediation mediator mediators broker brokered brokering facilitated",
     "appoint appointed appointment named nominate nominated designate designated choose chose chosen pick picked "

@@ -8106,3 +8106,28 @@ Lena Vutcarau thanked Ion Ceban for his support, saying the bridge would reopen 
     for question, speaker in cases:
         answer = kb.answer(question)
         assert answer.found and speaker in answer.items[0].text, (question, [i.text for i in answer.items[:2]])
+
+
+def test_a_building_asked_for_is_a_named_building_not_the_city(tmp_path: Path) -> None:
+    # "in which building are the negotiators meeting?": the sentence naming the building ("at the Orsova Palace"),
+    # never one placing someone only in the city, however many of the question's words it holds
+    text = """date: 2038-05-04
+source: River Wire
+title: Talks open in Lisca
+
+LISCA, May 4 (River Wire) - Russian and Ukrainian negotiators opened talks on Monday.
+
+The talks are being held at the Orsova Palace in the old town, under tight security.
+
+The Ukrainian envoy arrived in Lisca on Monday evening and held her first meeting with the mediators on Tuesday.
+"""
+    kb = _knowledge(tmp_path, "lisca.txt", text)
+    _answered_first(
+        kb,
+        (
+            "In which building are the negotiators meeting?",
+            "which building are the talks in?",
+            "at what building are the talks held?",
+        ),
+        "Orsova Palace",
+    )

@@ -170,8 +170,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "where",
         re.compile(
-            r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|\bin which (?:city|country)\b|"
-            r"^\s*(?:which|what)\s+(?:city|town|venue|location|capital)\b|"  # "which town near Miami hosted ...?"
+            # ("in which building are they meeting?", "at what hotel ...": a kind of place asked for)
+            r"^\s*where\b|\bwhere (?:was|were|did|is|are|will)\b|"
+            r"\b(?:in|at) (?:which|what) (?:city|country|town|building|hotel|palace|venue)\b|"
+            # ("which town near Miami hosted ...?")
+            r"^\s*(?:which|what)\s+(?:city|town|venue|location|capital|building|hotel)\b|"
             r"^[^?]*\bwhere\s*[?.!]*\s*$|"  # "Kesk Varo meeting where?"
             # "Umerov Witkoff talks venue?", "what was the venue?" (never "who called it an inelegant venue?")
             r"^(?!\s*(?:who|whom|whose|why|how|did|does|do|is|was|were|will)\b)(?!.*\b(?:say|said|says|tell|told)\b)"
