@@ -8131,3 +8131,35 @@ The Ukrainian envoy arrived in Lisca on Monday evening and held her first meetin
         ),
         "Orsova Palace",
     )
+
+
+def test_a_side_with_no_stance_extracted_is_never_said_to_have_none_stated(tmp_path: Path) -> None:
+    # "the two sides' positions on monitoring the truce?": Ukraine's stance is extracted; Russia's is told only in
+    # the sentence after "The two sides remain far apart on ...": the message says no stance was extracted (never
+    # "Nothing stated in the articles"), and that sentence follows, labelled
+    text = """date: 2039-09-12
+source: Delta Wire
+title: Truce monitors divide Russia and Ukraine at Galati talks
+
+GALATI, Sept. 12 (Delta Wire) - Ukraine demands an internationally monitored truce along the Danube delta, its delegation said on Monday.
+
+The two sides remain far apart on who should monitor the truce.
+
+Kyiv wants a mission of 3,000 observers under a UN mandate, while Moscow insists on a small mission of countries it chooses itself.
+
+Russia rejects any new sanctions on its grain exports, the Russian delegation said on Tuesday.
+
+The talks resume on Thursday.
+"""
+    kb = _knowledge(tmp_path, "galati.txt", text)
+    for question in (
+        "What are the two sides' positions on monitoring the truce?",
+        "russia and ukraine positions on truce monitoring",
+    ):
+        answer = kb.answer(question)
+        assert "Nothing stated" not in (answer.message or ""), (question, answer.message)
+        assert any("Moscow insists" in item.text for item in answer.items), (
+            question,
+            answer.message,
+            [(i.label, i.text) for i in answer.items],
+        )

@@ -14,14 +14,14 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
 
-from knowledge.actors import party_of
+from knowledge.actors import parties_in, party_of
 from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question, position_holders
 from knowledge.answering.ranking import key_groups
 from knowledge.answering.said import nearest_statements, said_about, statements_by
-from knowledge.answering.search import closest_sentences, unknown_name
-from knowledge.index import PositionRow
+from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, relevant_hits, unknown_name
+from knowledge.index import PositionRow, SentenceRow
 from knowledge.issues import ISSUES, issue_stems, issues_in_text
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent, Person, Position
@@ -152,6 +152,12 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     shown = context.store.positions_by_id(row.id for plan in plans for row in plan.rows)  # the few a reader sees
     items = [_cell(context, plan, shown) for plan in plans]
     empty = _nothing_stated(scope_parties, scope_issues, cells)
+    if items and empty and not command:
+        # "the two sides' positions on monitoring a ceasefire?": a side no stance was extracted for may still be told
+        # ("..., while Russia insists on a smaller mission"): the message says what is true (none extracted, never
+        # "nothing stated"), and the closest sentences naming that side follow the stances, labelled
+        empty = _nothing_stated(scope_parties, scope_issues, cells, lead="No position I extracted")
+        items += _closest_for_gaps(context, topic, scope_parties, scope_issues, cells, items)
     if not items:
         # no stance extracted for the cell asked about: what those speaking for the side said on it, or the sentences
         # that best answer the question, still can (and the message says what is true: no stance was extracted,
@@ -357,6 +363,40 @@ def _opposed(one: str, other: str) -> bool:
     one thing and rejecting another on the same issue ("withdraw from Donetsk"; "no freeze of the lines") is one
     position, not two."""
     return {one, other} in ({"rejects", "supports"}, {"rejects", "offers"}, {"rejects", "open"})
+
+
+GAP_SENTENCES = 2  # closest sentences shown for the sides no stance was extracted for: a hint, never a page
+
+
+def _closest_for_gaps(
+    context: Context,
+    topic: Question,
+    parties: list[str],
+    issues: list[str],
+    cells: dict[tuple[str, str], list[PositionRow]],
+    shown: list[AnswerItem],
+) -> list[AnswerItem]:
+    """The closest sentences to the question naming a side no stance on it was extracted for, labelled, after the
+    stances shown (none already quoted by them). A close sentence naming no side lends its place to the one after it
+    in its article when that one names the side: news writing states the matter, then each side's view ("The two
+    sides remain far apart on who should monitor a ceasefire. Ukraine wants ..., while Russia insists on ...")."""
+    gaps = {party for party in parties if any((party, issue) not in cells for issue in issues)}
+    hits = relevant_hits(context, topic)[:SEARCH_ITEMS] if gaps else []
+    after = context.store.sentences(hit.row.id + 1 for hit in hits)
+    quoted = {c.quote for item in shown for c in item.citations}
+    rows: list[SentenceRow] = []
+    for hit in hits:
+        following = after.get(hit.row.id + 1)
+        for row in (hit.row, following if following is not None and following.article == hit.row.article else None):
+            if (
+                row is not None
+                and row.text not in quoted
+                and row not in rows
+                and gaps & {party for _, _, party in parties_in(row.text)}
+            ):
+                rows.append(row)
+                break
+    return [context.sentence_item(row) for row in rows[:GAP_SENTENCES]]
 
 
 def _nothing_stated(
