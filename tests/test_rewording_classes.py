@@ -8163,3 +8163,31 @@ The talks resume on Thursday.
             answer.message,
             [(i.label, i.text) for i in answer.items],
         )
+
+
+def test_the_title_before_a_name_given_a_new_post_is_their_earlier_post(tmp_path: Path) -> None:
+    # "the head of the Foreign Intelligence Service (known as SZR) Marta Kolar will replace Ivo Tann as the new head of
+    # the Cabinet Office": her earlier post is the service's, her post now the office's; a title the sentence calls
+    # former ("former Defence Minister Aro Kask") is no post he is given
+    text = """date: 2039-02-02
+source: Harbour Wire
+title: Cabinet Office will be headed by the border guard chief
+
+The head of the Foreign Intelligence Service (known as SZR) Marta Kolar will replace Ivo Tann as the new head of the Cabinet Office, the prime minister said.
+
+The prime minister appointed former Defence Minister Aro Kask as Secretary of the Security Council.
+
+Kolar said she accepted the offer to head the Cabinet Office.
+"""
+    kb = _knowledge(tmp_path, "kolar.txt", text)
+    for question in ("Kolar's job before the cabinet office?", "what was Marta Kolar's previous post?"):
+        answer = kb.answer(question)
+        assert "Foreign Intelligence Service" in answer.items[0].text and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [i.text for i in answer.items[:2]],
+        )
+    now = kb.answer("who is Marta Kolar?")
+    assert "head of the Cabinet Office" in now.items[0].text, now.items[0].text
+    kask = next(person for person in kb.people if person.name == "Aro Kask")
+    assert not any("Defence Minister" in role for role in kask.roles), kask.roles

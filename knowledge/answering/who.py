@@ -690,6 +690,9 @@ def _profile(context: Context, person: Person, role_number: int | None = None) -
                 # delegation", "assistant to the president" before "head of the delegation"): the job asked about
                 not _TALKS_PART.search(roles[n][0]),
                 dates.get(roles[n][1].article) or dt.date.min,
+                # (of one sentence's two, the post it gives over the one it moves them from: "the head of GUR
+                # Budanov will replace Yermak as head of the office")
+                _appointed_as(roles[n][1].quote, roles[n][0]),
                 len(roles[n][0]),  # "Foreign Minister" over "Minister" from the same day
                 -n,
             ),

@@ -376,6 +376,7 @@ class NameMention:
     affiliation: str | None = None
     is_person: bool = False
     led: str | None = None  # "the Russian delegation was led by ...": what the person heads, as a role
+    earlier_role: str | None = None  # the title before the name in a sentence giving them a new post
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:
@@ -515,8 +516,15 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         job = _role_before(words, i - len(role.split()), closed=closed)
         role = job if job and not _rank_only(job) else role
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
-    # before the name is what X was
-    role = _appointed_role(sentence, start, end) or role
+    # before the name is what X was, kept as an earlier post ("the head of GUR Kyrylo Budanov will replace Yermak
+    # as head of the office"), never one the sentence calls former (what "former" says is read at answer time)
+    given = _appointed_role(sentence, start, end)
+    earlier = (
+        role
+        if given and role and not _rank_only(role) and not _FORMER_TITLE.search(f"{sentence[:start]} {role}")
+        else None
+    )
+    role = given or role
     led = _led_by(sentence, start)
     affiliation = None
     after = _appositive_after(sentence, end)
@@ -564,7 +572,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         affiliation = _sent_by(sentence, start)
     if affiliation is None and role:
         affiliation = _owner_of_title_before(sentence, start, role)
-    return NameMention(name, start, end, role, affiliation, is_person, led)
+    return NameMention(name, start, end, role, affiliation, is_person, led, earlier)
 
 
 # The side a titled person was sent by or stands for: "Russia sent Deputy Foreign Minister Arkady Semyonov", "Russia,
@@ -906,6 +914,10 @@ _REPLACES_AS = re.compile(
     r"(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)"
     r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}as\s+(?:the\s+|a\s+|an\s+|its\s+|new\s+)*(?P<role>[^,.;:()\"“”]{3,90})"
 )
+
+
+# a title the sentence calls past, right before the name: "former Defense Minister Rustem Umerov"
+_FORMER_TITLE = re.compile(r"\b(?:former|ex|onetime|erstwhile)\b[^,;()]{0,80}$", re.IGNORECASE)
 
 
 def _appointed_role(sentence: str, start: int, end: int) -> str | None:

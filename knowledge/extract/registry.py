@@ -80,6 +80,9 @@ class PersonDraft:
                 known = self.roles.get(said.lower())  # the citation is made only for a new role (it is validated)
                 role, count, citation = known if known is not None else (said, 0, sentence.citation())
                 self.roles[said.lower()] = (role, count + 1, citation)
+        if mention.earlier_role and mention.earlier_role.lower() not in self.roles:
+            # (counted nought: a post the sentence moves them from ranks below any they are given)
+            self.roles[mention.earlier_role.lower()] = (mention.earlier_role, 0, sentence.citation())
         if mention.affiliation:
             self.affiliations[mention.affiliation] += 1
 
