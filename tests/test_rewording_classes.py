@@ -8191,3 +8191,27 @@ Kolar said she accepted the offer to head the Cabinet Office.
     assert "head of the Cabinet Office" in now.items[0].text, now.items[0].text
     kask = next(person for person in kb.people if person.name == "Aro Kask")
     assert not any("Defence Minister" in role for role in kask.roles), kask.roles
+
+
+def test_a_number_no_demand_gives_is_read_off_the_sentence_that_gives_it(tmp_path: Path) -> None:
+    # "how many fishermen does Tallinn want released?": the demand extracted names no number; the sentence counting
+    # them ("a list of 46 fishermen whose release Tallinn is seeking") answers, said to be a sentence, not a demand
+    text = """date: 2039-04-20
+source: Baltic Wire
+title: Estonia presses Russia over detained fishermen
+
+Estonia demands the release of its fishermen held in Russia, the Estonian delegation said on Monday.
+
+Separately, the Estonian consul said on Tuesday that a list of 46 fishermen whose release Tallinn is seeking had been handed to Moscow.
+
+The talks resume in May.
+"""
+    kb = _knowledge(tmp_path, "fishermen.txt", text)
+    for question in ("How many fishermen does Tallinn want released?", "how many fishermen does Estonia want freed"):
+        answer = kb.answer(question)
+        quote = answer.items[0].citations[0].quote
+        assert "46 fishermen" in quote and answer.items[0].label is None, (
+            question,
+            answer.message,
+            [(i.label, i.text) for i in answer.items[:2]],
+        )

@@ -31,7 +31,7 @@ from knowledge.answering.question import (
 )
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.ranking import IN_CONTEXT
-from knowledge.answering.search import PADDED_ITEMS, acronym_spelled_out, closest_sentences
+from knowledge.answering.search import PADDED_ITEMS, acronym_spelled_out, closest_sentences, search
 from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
@@ -207,6 +207,13 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         fallback = closest_sentences(context, searched, Intent.DEMANDS, "I extracted no demand of the side asked.")
         if fallback is not None:
             return _stated_of(fallback, asked_of)
+    if question.kind in ("how many", "amount"):
+        # "how many fishermen does Tallinn want released?": a demand whose sentence gives the number first
+        sentences = context.store.sentences(s.row.sentence for s in scored)
+        counting = [
+            s for s in scored if s.row.sentence in sentences and holds_answer_type(question, sentences[s.row.sentence])
+        ]
+        scored = counting + [s for s in scored if s not in counting]
     groups = _same_demands(scored)
     total = len(groups)  # grouped: the same demand in several articles counts once
     if not (topic.has_topic or of_them) and len(scored) >= POOL:
@@ -221,7 +228,13 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     if question.kind in ("how many", "amount") and not any(
         holds_answer_type(question, row) for row in context.store.sentences(s.row.sentence for s in scored).values()
     ):
-        # "how many Patriot systems did Zelensky ask for?": a demand that names no number is no answer to it
+        # "how many Patriot systems did Zelensky ask for?": a demand that names no number is no answer to it; a
+        # sentence search finds that gives it does ("a list of 2,870 children ... whose return Kyiv is seeking" for
+        # "how many children does Kyiv want returned?"), else the demands are the closest
+        found = search(context, searched, intent=Intent.DEMANDS)
+        if found.found and found.items and found.items[0].label is None and found.message is None:
+            missing = f"No demand I extracted gives the {ASKED_FOR[question.kind]} asked for; this sentence does:"
+            return found.model_copy(update={"query": query, "message": missing})
         message = f"No demand I extracted gives the {ASKED_FOR[question.kind]} asked for; these are the closest."
         items = [item.model_copy(update={"label": CLOSEST_LABEL}) for item in items]
     if topic.has_topic and not command and len(items) < PADDED_ITEMS:
