@@ -8215,3 +8215,31 @@ The talks resume in May.
             answer.message,
             [(i.label, i.text) for i in answer.items[:2]],
         )
+
+
+def test_what_a_side_offers_between_two_others_is_its_own_words_naming_them(tmp_path: Path) -> None:
+    # "what is Astana offering to do to get Moscow and Kyiv together?": the other sides the question names are what
+    # Kazakhstan's words are about ("ready to host Russian and Ukrainian negotiators"), not a reason to give up
+    text = """date: 2039-06-03
+source: Steppe Wire
+title: Kazakhstan ready to host Russia-Ukraine talks
+
+After meeting Ukraine's foreign minister on Monday, Kazakh President Aidar Nurlanov said Kazakhstan would be ready to host Russian and Ukrainian negotiators in Almaty whenever both sides agree.
+
+Earlier, Ukraine's foreign minister arrived in Kazakhstan's capital Astana for a meeting with Nurlanov ahead of expected Russia-Ukraine talks.
+
+"Out of respect for our hosts in Astana, we will send a delegation to the talks," the Ukrainian minister said.
+
+Moscow demands Kyiv give up its claims to the occupied coast as a condition for peace, a stance Kyiv rejects.
+
+Russia said it had received no formal invitation.
+
+Ukraine thanked Kazakhstan for its support.
+"""
+    kb = _knowledge(tmp_path, "astana.txt", text)
+    for question in (
+        "What is Astana offering to do to get Moscow and Kyiv together?",
+        "what is Kazakhstan offering Russia and Ukraine?",
+    ):
+        answer = kb.answer(question)
+        assert "ready to host" in answer.items[0].text, (question, answer.message, [i.text for i in answer.items[:2]])

@@ -1218,14 +1218,17 @@ def _side_words(
     message, the words are the answer asked for)."""
     acts = _SIDE_ACTS.match(_TELL_ME.sub("", question.text))  # ("tell me what Turkey is offering to do")
     places = question.seats_as_parties().places  # ("what is Kyiv offering?": the side, not the city)
-    if acts is None or question.named_people or question.date or places or len(question.parties) != 1:
-        return None  # (a person, a day, a place or another side asked about: a side's words do not answer it)
+    if acts is None or question.named_people or question.date or places or not question.parties:
+        return None  # (a person, a day or a place asked about: a side's words do not answer it)
     # the side is the whole subject ("Turkey", "the United States"), never a part of it ("Turkey's navy")
     subject = (acts.group("subject") or acts.group("subject2") or acts.group("subject3")).strip()
     named = parties_in(subject)
     if len(named) != 1 or re.sub(r"^(?:the\s+)?", "", subject, flags=re.I) != subject[named[0][0] : named[0][1]]:
         return None
     party = named[0][2]
+    # the other sides the question names are what the side's words are about ("what is Ankara offering to get Moscow
+    # and Kyiv together?"): each is in the sentence, by any of its names ("Russian and Ukrainian leaders")
+    others = [party_stems(other) for other in question.parties if other != party]
     # (the one word no article uses is the asker's verb for what the side said, "offering", "prepared"; never a thing
     # the articles lack: "which hotel did the delegation stay at?", "what is Turkey doing about flooding?")
     verb = acts.group("verb") or acts.group("doing") or acts.group("doing2")
@@ -1262,7 +1265,12 @@ def _side_words(
     asking = kind_words(question.text) | FILLER_WORDS | QUESTION_WORDS
     # (... less the act asked, which the side's words tell in their own: "willing to host" for "offering")
     rest = [g for g in question.groups if g.word not in absent and g.word not in asking and stem(g.word) != stem(verb)]
-    rows = [row for row in rows if all(not g.stems.keys().isdisjoint(row.stems) for g in rest)]
+    rows = [
+        row
+        for row in rows
+        if all(not g.stems.keys().isdisjoint(row.stems) for g in rest)
+        and all(not set(side).isdisjoint(row.stems) for side in others)
+    ]
     if not rows:
         return None
     hits = context.ranker.score(question, rows)
