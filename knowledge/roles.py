@@ -119,8 +119,10 @@ class RoleIndex:
         found.sort(key=lambda f: (-f[0], f[1], f[2].person.key))
         if wanted_party or self._named(query):  # "Ukraine's foreign minister": the best fit, or those tied
             found = [f for f in found if f[0] == found[0][0]]
-        chosen = list({role.person.key: role for _, _, role in found}.values())  # "the foreign minister": all
-        return [RoleHolder(role.person, role.number, unstated) for role in chosen]
+        chosen: dict[int, _Role] = {}  # "the foreign minister": all; of one person's roles, the best fit
+        for _, _, role in found:
+            chosen.setdefault(role.person.key, role)
+        return [RoleHolder(role.person, role.number, unstated) for role in chosen.values()]
 
     def _fitting(self, query: str, wanted_party: str | None, *, strict: bool = False) -> list[tuple[float, int, _Role]]:
         """(fit, role number, role) for every role that fits. ``strict``: a role with a name-like word the query
