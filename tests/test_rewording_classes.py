@@ -8243,3 +8243,16 @@ Ukraine thanked Kazakhstan for its support.
     ):
         answer = kb.answer(question)
         assert "ready to host" in answer.items[0].text, (question, answer.message, [i.text for i in answer.items[:2]])
+
+
+def test_a_sentence_adverb_before_a_titled_name_is_no_person() -> None:
+    # "Separately, Ukraine's ombudsman, Taras Voloshyn, said ...": the title is Voloshyn's; "Separately" (or
+    # "Meanwhile", "Elsewhere") is no person holding it, while "Kask, Estonia's envoy, said" keeps his title
+    from knowledge.extract.people import find_names
+
+    for opener in ("Separately", "Meanwhile", "Elsewhere", "Additionally"):
+        found = find_names(f"{opener}, Latvia's ombudsman, Ilze Ozola, said on Tuesday that the list was ready.")
+        people = {m.name: m.role for m in found if m.is_person}
+        assert people == {"Ilze Ozola": "Latvia's ombudsman"}, (opener, people)
+    kask = {m.name: m.role for m in find_names("Kask, Estonia's envoy, said on Tuesday that the list was ready.")}
+    assert kask == {"Kask": "Estonia's envoy"}, kask

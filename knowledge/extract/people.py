@@ -758,6 +758,11 @@ def _rank_only(role: str) -> bool:
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
+# a full name right after an appositive, itself set off by commas or followed by its verb: the title before it is
+# its own ("Separately, Ukraine's ombudsman, Taras Voloshyn, said ..."), never the word before the title
+_FULL_NAME_NEXT = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*(?:,|\b(?:said|told|says)\b)")
+
+
 def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
     match = _APPOSITIVE.match(sentence[end:])
     if not match:
@@ -765,6 +770,8 @@ def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
     if match.group("of"):
         return "of", match.group("place").strip()
     role = match.group("role").strip()
+    if _FULL_NAME_NEXT.match(sentence, end + match.end()):
+        return None  # "Separately, Ukraine's ombudsman, Taras Voloshyn, said": the title is the full name's after it
     joined = _BODY_AFTER_AND.match(sentence, end + match.end())
     last = re.search(r"\b[A-Z][\w-]*$", role)
     # "National Security and Defence Council": one body's name; never after a body's name already whole ("the head
