@@ -151,6 +151,7 @@ GENERIC_MODIFIERS = frozenset(
     inappropriate ideal perfect terrible awful weak strong useful useless serious
     bigger larger greater higher longer stronger wider broader deeper harder tougher newer older fewer lower smaller
     heavier earlier later easier extra additional more
+    original initial old current former
     total overall combined
     """.split()
 )  # (comparatives too: "the heavier bombing" asks about bombing, however an article rates it)

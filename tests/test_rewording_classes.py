@@ -8256,3 +8256,20 @@ def test_a_sentence_adverb_before_a_titled_name_is_no_person() -> None:
         assert people == {"Ilze Ozola": "Latvia's ombudsman"}, (opener, people)
     kask = {m.name: m.role for m in find_names("Kask, Estonia's envoy, said on Tuesday that the list was ready.")}
     assert kask == {"Kask": "Estonia's envoy"}, kask
+
+
+def test_an_adjective_of_time_no_article_writes_never_makes_a_question_not_covered(tmp_path: Path) -> None:
+    # "original deadline ferry framework?" over articles that never write "original": the deadline sentences still
+    # answer (a modifier like "first" or "initial", never the thing asked)
+    text = """date: 2039-10-02
+source: Lake Wire
+title: Mediators set deadline for ferry framework
+
+The mediators have set October 20 as the deadline for both sides to agree a ferry framework, the Swiss envoy said on Monday.
+
+Fishermen in Narva said they hoped for calm.
+"""
+    kb = _knowledge(tmp_path, "ferry.txt", text)
+    for question in ("original deadline ferry framework", "what was the original deadline for the ferry framework?"):
+        answer = kb.answer(question)
+        assert answer.found and "October 20" in answer.items[0].text, (question, answer.message)
