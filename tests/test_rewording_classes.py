@@ -8204,9 +8204,19 @@ Estonia demands the release of its fishermen held in Russia, the Estonian delega
 
 Separately, the Estonian consul said on Tuesday that a list of 46 fishermen whose release Tallinn is seeking had been handed to Moscow.
 
+Estonia demands new patrol ships for the lake.
+
+Estonia received 12 patrol ships from Finland last year, and Russia received none.
+
 The talks resume in May.
 """
     kb = _knowledge(tmp_path, "fishermen.txt", text)
+    # (... never a sentence that only counts what the side has: "received 12 patrol ships" is no number it wants)
+    ships = kb.answer("how many patrol ships does Estonia want?")
+    assert not ("12 patrol ships" in ships.items[0].text and ships.items[0].label is None), (
+        ships.message,
+        [(i.label, i.text) for i in ships.items[:2]],
+    )
     for question in ("How many fishermen does Tallinn want released?", "how many fishermen does Estonia want freed"):
         answer = kb.answer(question)
         quote = answer.items[0].citations[0].quote

@@ -38,7 +38,7 @@ from knowledge.issues import issues_in
 from knowledge.lexicon import related, without_phrasal_verbs
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent
-from knowledge.text import STOPWORDS, fold, stem, terms
+from knowledge.text import STOPWORDS, fold, stem, stems, terms
 from knowledge.vocabulary import DEMAND_CUE, DEMAND_WORDS
 
 MAX_DEMAND_ITEMS = 40  # a long list is paged in Discord, never cut silently
@@ -231,8 +231,17 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         # "how many Patriot systems did Zelensky ask for?": a demand that names no number is no answer to it; a
         # sentence search finds that gives it does ("a list of 2,870 children ... whose return Kyiv is seeking" for
         # "how many children does Kyiv want returned?"), else the demands are the closest
+        # (... a sentence telling what the side demanding seeks: "Ukraine received the bodies of 1,000 soldiers and
+        # Russia received 31" tells no size of army Russia wants)
         found = search(context, searched, intent=Intent.DEMANDS)
-        if found.found and found.items and found.items[0].label is None and found.message is None:
+        first = found.items[0] if found.found and found.items and found.message is None else None
+        quote = first.citations[0].quote if first is not None and first.citations else ""
+        if (
+            first is not None
+            and first.label is None
+            and set(parties) & {party for _, _, party in parties_in(quote)}
+            and not _DEMAND_STEMS.isdisjoint(stems(quote))
+        ):
             missing = f"No demand I extracted gives the {ASKED_FOR[question.kind]} asked for; this sentence does:"
             return found.model_copy(update={"query": query, "message": missing})
         message = f"No demand I extracted gives the {ASKED_FOR[question.kind]} asked for; these are the closest."
@@ -246,6 +255,7 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     return Answer(intent=Intent.DEMANDS, query=query, found=True, items=tuple(items), message=message)
 
 
+_DEMAND_STEMS = frozenset(stem(word) for word in DEMAND_WORDS)  # a sentence telling what a side seeks or wants
 BY_ARTICLE_SHOWN = 2  # a party's demands found only by their article, shown after the closest sentence
 SEARCH_ITEMS_SHOWN = 5
 
