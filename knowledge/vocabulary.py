@@ -98,19 +98,21 @@ LIGHT_VERBS = frozenset(
 # Verbs of moving a plan, in the forms that are no nouns ("causing delays until Saturday", "the moves"): one copy,
 # for the day a plan is moved to (``dating``) and for the questions asking about it (``question``, ``timeline``)
 MOVING_VERBS = (
-    r"mov(?:ed|ing)|postpon(?:ed|es|ing)|push(?:ed|es|ing)\s+back|delay(?:ed|ing)|reschedul(?:ed|es|ing)|"
-    r"slip(?:ped|ping)|put(?:s|ting)?\s+off|br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)"
+    # (the bare verb too, after "agreed to": "agreed on Wednesday to push back the deadline ... to March 31")
+    r"mov(?:e|ed|ing)|postpon(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+back|delay(?:ed|ing)?|reschedul(?:e|ed|es|ing)|"
+    r"slip(?:ped|ping)|put(?:s|ting)?\s+off|br(?:ing|ought|ings|inging)\s+forward|defer(?:red|s|ring)?|"
+    r"shift(?:ed|ing)?"
 )
 FILLER_WORDS = (
     frozenset(
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
-        want wants wanted wanting main like same together kind sort thing things stuff lot now currently
+        want wants wanted wanting main like same together kind sort thing things stuff lot now currently current
         relation relationship connection
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
         # "X's relation to Y?": who X is to Y, the frame of a who-question;
         # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic;
-        # "when is the summit now?": how it stands, ``LATEST_ASKED``)
+        # "when is the summit now?", "the current deadline": how it stands, ``LATEST_ASKED``)
     )
     | LIGHT_VERBS  # (a light verb no article writes names nothing missing)
 )

@@ -8283,3 +8283,37 @@ Fishermen in Narva said they hoped for calm.
     for question in ("original deadline ferry framework", "what was the original deadline for the ferry framework?"):
         answer = kb.answer(question)
         assert answer.found and "October 20" in answer.items[0].text, (question, answer.message)
+
+
+def test_a_deadline_moved_from_one_day_to_another_is_asked_for_as_it_stands(tmp_path: Path) -> None:
+    # "agreed to push back the deadline for a draft ferry framework from May 10 to May 21", then "to move the
+    # deadline ... a second time, to June 4 from May 21": the deadline is June 4, however asked ("when is", "current",
+    # a fragment); May 10 and May 21 are the days it was moved from
+    first = """date: 2039-05-02
+source: Lake Wire
+title: Mediators set deadline for ferry framework
+
+The mediators have set May 10 as the deadline for both sides to agree a draft ferry framework, the Swiss envoy said on Tuesday.
+"""
+    second = """date: 2039-05-08
+source: Lake Wire
+title: Ferry deadline pushed back
+
+The mediators agreed on Monday to push back the deadline for a draft ferry framework from May 10 to May 21, after both delegations asked for more time.
+"""
+    third = """date: 2039-05-19
+source: Lake Wire
+title: Ferry deadline moved again
+
+The mediators agreed on Thursday to move the deadline for a draft ferry framework a second time, to June 4 from May 21.
+"""
+    kb = _corpus(tmp_path, {"first.txt": first, "second.txt": second, "third.txt": third})
+    _dated_first(
+        kb,
+        (
+            "when is the deadline for the draft ferry framework?",
+            "What is the current deadline for the draft ferry framework?",
+            "ferry framework deadline?",
+        ),
+        "2039-06-04",
+    )

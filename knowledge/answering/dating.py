@@ -62,7 +62,16 @@ _MOVED_TO_BEFORE = re.compile(
 
 
 # ... and the day it is moved from ("the deadline had been moved from May 14 to May 21"): a plan since changed
-_MOVED_FROM_BEFORE = re.compile(rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,4}}?from\s+(?:the\s+)?$", re.I)
+_MOVED_FROM_BEFORE = re.compile(
+    rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,4}}?from\s+(?:the\s+)?$|"
+    # (what was moved named at length between: "push back the deadline for a draft ceasefire framework from March 20
+    # to March 31"; never past a plan's own day or a clause of its own, "moved the talks, set for May 2, from Riga")
+    rf"\b(?:{MOVING_VERBS})\s+(?:(?!(?:set|planned|scheduled|due|slated|fixed|who|which|that)\b)[\w’'-]+\s+){{5,14}}?"
+    r"from\s+(?:the\s+)?$|"
+    # ("move the deadline a second time, to April 15 from March 31": the day it is moved to, then the one it left)
+    rf"\b(?:{MOVING_VERBS})\b[^.;]{{0,120}}?\bto\s+[\w.,\s]{{3,25}}?\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def moved_from(text: str, at: int) -> bool:
