@@ -8317,3 +8317,27 @@ The mediators agreed on Thursday to move the deadline for a draft ferry framewor
         ),
         "2039-06-04",
     )
+
+
+def test_according_to_whom_asks_who_told_it(tmp_path: Path) -> None:
+    # "according to whom did Latvia ask for a week's delay?": who told it, as "who said" asks; here a source the
+    # sentence names only by a title at its end
+    text = """date: 2039-03-03
+source: Gulf Wire
+title: Fishing talks delayed
+
+The decision came after the Latvian side requested a week's delay and the Estonian side argued for none, a senior mediator told Gulf Wire.
+
+Latvia also demands new quotas for the gulf.
+"""
+    kb = _knowledge(tmp_path, "delay.txt", text)
+    for question in (
+        "According to whom did Latvia ask for a week's delay?",
+        "Latvia asked for a week's delay, according to whom?",
+    ):
+        answer = kb.answer(question)
+        assert answer.intent is Intent.SAID and "a senior mediator" in answer.items[0].text, (
+            question,
+            answer.intent,
+            [i.text for i in answer.items[:2]],
+        )

@@ -49,6 +49,13 @@ _WHO_SAID = re.compile(
     rf"who\s+(?:was|is)\s+(?:it\s+)?(?:that\s+)?(?:{_SPEECH_CUE})(?!\s+(?:for|on|upon)\b))\b\s*(?P<arg>.*?)[?.!]*$",
     re.I,
 )
+# "according to whom did Russia ask for an extension?", "... an extension, according to whom?", "who is the source
+# for ...?": who told it, as "who said" asks
+_ACCORDING_TO_WHOM = re.compile(
+    r"^(?:according\s+to\s+whom|who\s+(?:is|was)\s+the\s+source\s+(?:for|of))\b\s*,?\s*(?P<arg>.*?)[?.!]*$|"
+    r"^(?P<arg2>.*?\w.*?),?\s+according\s+to\s+whom\s*[?.!]*$",
+    re.I,
+)
 # "who called Putin?", "who called Zelensky on Tuesday?": a phone call, not words (those need a complement: "who
 # called the venue inelegant?", or a quotation).
 _CALLED_SOMEONE = re.compile(
@@ -427,6 +434,9 @@ def read_free(cleaned: str) -> ParsedQuestion:
     said = _WHO_SAID.match(cleaned)
     if said and not _CALLED_SOMEONE.match(cleaned):
         return ParsedQuestion(Intent.SAID, said.group("arg").strip(), cleaned)
+    source = _ACCORDING_TO_WHOM.match(cleaned)
+    if source:
+        return ParsedQuestion(Intent.SAID, (source.group("arg") or source.group("arg2")).strip(), cleaned)
     # ("according to Shmyhal" says who told it, not who heads; "who's going to run", "who's leading" are "who is
     # ...", before an -ing form: "who's met Putin" is "who has")
     holder = _WHO_HOLDS.match(
