@@ -29,7 +29,9 @@ def extract_article(article: Article, sentences: list[Sentence], actors: ActorFi
     speakers = actors.speakers(sentences)
     named = {(actor.key, s.index) for s in sentences for actor in actors.people_in(s.text) if actor.key}
     spoken = {(actor.key, index) for index, actor in speakers.items() if actor.key}  # "he said": a mention too
-    mentions = sorted(named | spoken)
+    # ("The president also instructed ...": the president named before, a mention too)
+    titled = {(actor.key, index) for index, actor in actors.titled_subjects(sentences).items() if actor.key}
+    mentions = sorted(named | spoken | titled)
     demands = extract_demands(sentences, actors, speakers)
     return ArticleFacts(
         article=article,

@@ -8341,3 +8341,22 @@ Latvia also demands new quotas for the gulf.
             answer.intent,
             [i.text for i in answer.items[:2]],
         )
+
+
+def test_a_title_opening_a_sentence_is_a_mention_of_the_one_named_before(tmp_path: Path) -> None:
+    # "The president also instructed the new head of the Defence Ministry to ...": a sentence about President Ilves,
+    # named before, so "what did Ilves instruct the new head of the Defence Ministry to do?" finds it first (over one
+    # naming him and the ministry's old head)
+    text = """date: 2039-07-15
+source: Harbour Wire
+title: Estonia names a new defence minister
+
+President Aino Ilves said that Defence Minister Peeter Rand will replace Toomas Org as the new head of the Chancellery.
+
+The president also instructed the new head of the Defence Ministry to update and submit for approval the strategic framework for the navy.
+
+Rand thanked the president.
+"""
+    kb = _knowledge(tmp_path, "ilves.txt", text)
+    answer = kb.answer("What did Ilves instruct the new head of the Defence Ministry to do?")
+    assert "strategic framework" in answer.items[0].text, (answer.message, [i.text for i in answer.items[:2]])

@@ -96,6 +96,13 @@ _TITLE_SPEAKER = re.compile(
     # "“...,” the U.S. president said Wednesday": after a quotation, the title with whose it is
     rf"[”\"],?\s+the\s+(?P<whose>[A-Z][\w.]*\s+)?(?P<title3>[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"
 )
+# A sentence opening with a title as its subject, then its verb: "The president also instructed ...", "The Ukrainian
+# envoy met ..." (the other names ``_title_and_head`` reads never take part: ``\b\B`` matches nothing)
+_TITLE_SUBJECT = re.compile(
+    r"(?:(?P<title>\b\B)|(?P<title3>\b\B)|(?P<title4>\b\B)|(?P<title5>\b\B)|(?P<side>\b\B)|(?P<whose>\b\B))?"
+    r"^[\s\"“]*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|then\s+|later\s+|again\s+)?"
+    r"(?:has|had|was|is|will|would|did|[a-z]+ed|met|said|told|spoke|signed|sent|made|took|gave|flew|went|left|held)\b"
+)
 # Roles that only name the office ("Vice President", "former President"): never the one "the president" means.
 _NOT_THE_HOLDER = re.compile(r"\b(?:vice|deputy|former|ex|acting|then)\b")
 # "..., the official said": a bare title of no one's role, told right after someone's words (``speakers``)
@@ -274,6 +281,20 @@ class ActorFinder:
                 result[sentence.index] = speaker
             previous = sentence
         return result
+
+    def titled_subjects(self, sentences: list[Sentence]) -> dict[int, Actor]:
+        """The people sentences name only by a title as their subject ("The president also instructed the new
+        head of the ministry ..."): the one named before in the article holding it (``_titled_speaker``), by
+        sentence index; a mention of them, whatever the verb."""
+        found: dict[int, Actor] = {}
+        for position, sentence in enumerate(sentences):
+            titled = _TITLE_SUBJECT.match(sentence.text)
+            if titled is None or not _titled(titled):
+                continue
+            actor = self._titled_speaker(titled, sentences[:position])
+            if actor is not None:
+                found[sentence.index] = actor
+        return found
 
     def _interviewee(self, sentences: list[Sentence]) -> Actor | None:
         """Who an interview's answers belong to (``speakers``), or None when the lead does not say."""
