@@ -527,7 +527,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
     role = given or role
     led = _led_by(sentence, start)
     affiliation = None
-    after = _appositive_after(sentence, end)
+    after = _appositive_after(sentence, end, lone=not multi)
     if after:
         kind, text = after
         if kind == "of":
@@ -763,14 +763,18 @@ _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _FULL_NAME_NEXT = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*(?:,|\b(?:said|told|says)\b)")
 
 
-def _appositive_after(sentence: str, end: int) -> tuple[str, str] | None:
+def _appositive_after(sentence: str, end: int, *, lone: bool = False) -> tuple[str, str] | None:
+    """What an appositive right after a name says it is: ("of", a place) or ("role", a title); None when there is
+    none. ``lone``: the name is one word, which a full name after its appositive may show to be no name ("Separately,
+    Ukraine's ombudsman, Taras Voloshyn,"; a full name's appositive stands, "Ursula von der Leyen, President of the
+    European Commission, President Emmanuel Macron, ...")."""
     match = _APPOSITIVE.match(sentence[end:])
     if not match:
         return None
     if match.group("of"):
         return "of", match.group("place").strip()
     role = match.group("role").strip()
-    if _FULL_NAME_NEXT.match(sentence, end + match.end()):
+    if lone and _FULL_NAME_NEXT.match(sentence, end + match.end()):
         return None  # "Separately, Ukraine's ombudsman, Taras Voloshyn, said": the title is the full name's after it
     joined = _BODY_AFTER_AND.match(sentence, end + match.end())
     last = re.search(r"\b[A-Z][\w-]*$", role)
