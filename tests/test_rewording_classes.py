@@ -8360,3 +8360,18 @@ Rand thanked the president.
     kb = _knowledge(tmp_path, "ilves.txt", text)
     answer = kb.answer("What did Ilves instruct the new head of the Defence Ministry to do?")
     assert "strategic framework" in answer.items[0].text, (answer.message, [i.text for i in answer.items[:2]])
+
+
+def test_a_title_inside_a_quotation_is_the_speakers_not_the_one_named_before() -> None:
+    # '"The president has made it clear ...," Leht said': the speaker's president, never the president the
+    # article named last ("Ukrainian President Ilves")
+    from knowledge.extract.registry import extract_people
+    from knowledge.extract.speakers import ActorFinder
+
+    text = (
+        "Ukrainian President Aino Ilves met the envoys on Monday.\n\n"
+        '"The president has made it clear that his goal is a ceasefire," White House spokeswoman Mari Leht said.'
+    )
+    sentences = split_article("t", text)
+    titled = ActorFinder(extract_people(sentences)).titled_subjects(sentences)
+    assert titled == {}, titled

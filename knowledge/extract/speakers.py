@@ -97,10 +97,11 @@ _TITLE_SPEAKER = re.compile(
     rf"[”\"],?\s+the\s+(?P<whose>[A-Z][\w.]*\s+)?(?P<title3>[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"
 )
 # A sentence opening with a title as its subject, then its verb: "The president also instructed ...", "The Ukrainian
-# envoy met ..." (the other names ``_title_and_head`` reads never take part: ``\b\B`` matches nothing)
+# envoy met ..." (the other names ``_title_and_head`` reads never take part: ``\b\B`` matches nothing); never inside
+# a quotation ('"The president has made it clear ...": the speaker's president, not the one the article named last)
 _TITLE_SUBJECT = re.compile(
     r"(?:(?P<title>\b\B)|(?P<title3>\b\B)|(?P<title4>\b\B)|(?P<title5>\b\B)|(?P<side>\b\B)|(?P<whose>\b\B))?"
-    r"^[\s\"“]*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|then\s+|later\s+|again\s+)?"
+    r"^\s*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|then\s+|later\s+|again\s+)?"
     r"(?:has|had|was|is|will|would|did|[a-z]+ed|met|said|told|spoke|signed|sent|made|took|gave|flew|went|left|held)\b"
 )
 # Roles that only name the office ("Vice President", "former President"): never the one "the president" means.
