@@ -153,10 +153,13 @@ GENERIC_MODIFIERS = frozenset(
     inappropriate ideal perfect terrible awful weak strong useful useless serious
     bigger larger greater higher longer stronger wider broader deeper harder tougher newer older fewer lower smaller
     heavier earlier later easier extra additional more
-    original initial old current former
     total overall combined
     """.split()
 )  # (comparatives too: "the heavier bombing" asks about bombing, however an article rates it)
+# Adjectives that tell which stage of a thing is asked ("the original deadline", "the current target"), never which
+# thing: no compound they open names something the articles lack, though they still weigh where written ("The
+# original deadline ... had been Oct. 20")
+STAGE_MODIFIERS = frozenset("original initial old current former".split())
 
 # Words that ask for a position, not what it is about: set aside from a positions question's topic.
 POSITION_WORDS = frozenset(

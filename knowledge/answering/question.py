@@ -48,6 +48,7 @@ from knowledge.vocabulary import (
     QUESTION_WORDS,
     ROLE_ABBREVIATIONS,
     SMALL_NUMBERS,
+    STAGE_MODIFIERS,
     UNIT_ABBREVIATIONS,
     VIEW_WORDS,
     WEEKDAYS,
@@ -845,7 +846,7 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
             and not asked_noun
             and not verb_to
         )
-        if compound and first not in GENERIC_MODIFIERS:
+        if compound and first not in GENERIC_MODIFIERS and first not in STAGE_MODIFIERS:
             found.append(stem(first))
         in_phrase = compound
     counted = _HOW_MANY.search(fold(text))

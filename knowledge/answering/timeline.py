@@ -623,6 +623,9 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                         c.quote != hit.row.text and _named_as_first(c.quote, date_phrase(row))
                         for c in row.event.citations
                     )
+                    # (... or by a sentence moving the plan from its day: "move the deadline ... from Sept. 30 to Oct.
+                    # 15" makes "a working deadline of Sept. 30" the first plan)
+                    or (first_plan_asked and row.start in off)
                 )
                 if changed != first_plan_asked and (changed or (row.planned and first_plan_asked)):
                     # "initially expected in Paris on Dec. 1, is now to meet ... on Dec. 2": a plan since changed is
@@ -632,8 +635,9 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     sure = False
                 if hit.row.id in calling_off:
                     score *= SUPERSEDED_FACTOR  # the news that it was called off, not when it happened
-                if row.planned and row.start in off:
+                if row.planned and row.start in off and not first_plan_asked:
                     # "The prisoner exchange planned for Saturday has been postponed": a later word calls it off
+                    # (the day a plan was moved from is what "the original deadline" asks for)
                     score *= SUPERSEDED_FACTOR
                     sure = False
             written_at = max(0, phrase_at(hit.row.text, date_phrase(row)))
