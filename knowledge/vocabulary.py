@@ -27,7 +27,7 @@ FIRST_TOLD = "initially|originally|previously|first|earlier|mistakenly|wrongly"
 SPEECH_VERBS = (
     "said|says|told|added|stated|noted|assured|wrote|announced|insisted|stressed|argued|explained|warned|"
     "claimed|tweeted|posted|replied|responded|emphasized|emphasised|highlighted|confirmed|urged|recalled|"
-    "suggested|reiterated|reaffirmed|acknowledged|proposed"
+    "suggested|reiterated|reaffirmed|proposed"
 )
 # Between a verb of saying and the day it gives the saying: "said on Tuesday", "said late on Monday".
 SAID_ON_WORDS = r"(?:(?:on|late|early|earlier|last|this)\s+)*"
@@ -98,10 +98,11 @@ LIGHT_VERBS = frozenset(
 # Verbs of moving a plan, in the forms that are no nouns ("causing delays until Saturday", "the moves"): one copy,
 # for the day a plan is moved to (``dating``) and for the questions asking about it (``question``, ``timeline``)
 MOVING_VERBS = (
-    # (the bare verb too, after "agreed to": "agreed on Wednesday to push back the deadline ... to March 31")
-    r"mov(?:e|ed|ing)|postpon(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+back|delay(?:ed|ing)?|reschedul(?:e|ed|es|ing)|"
-    r"slip(?:ped|ping)|put(?:s|ting)?\s+off|br(?:ing|ought|ings|inging)\s+forward|defer(?:red|s|ring)?|"
-    r"shift(?:ed|ing)?"
+    # (the bare verb too, after "agreed to": "agreed on Wednesday to push back the deadline ... to March 31"; "move"
+    # only with its object, "to move the deadline", never "will move to its second phase" nor "Russia's move to")
+    r"mov(?:ed|ing)|move(?=\s+(?:the|its|their|this|that)\s)|postpon(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+back|"
+    r"delay(?:ed|ing)|reschedul(?:e|ed|es|ing)|slip(?:ped|ping)|put(?:s|ting)?\s+off|"
+    r"br(?:ing|ought|ings|inging)\s+forward|defer(?:red|s|ring)?|shift(?:ed|ing)"
 )
 FILLER_WORDS = (
     frozenset(

@@ -187,7 +187,7 @@ _PLACE = re.compile(  # (never a source: "according to TASS", "sources who spoke
 )
 # A where-question asking for a building, and the words that name one ("the Dverce Palace", "Hotel Esplanade")
 _BUILDING_ASKED = re.compile(r"\b(?:which|what)\s+(?:building|hotel|palace|villa)\b", re.I)
-_BUILDING = re.compile(r"\b(?:Palace|Hotel|Villa|Manor|Residence|Castle|Hall|House|Centre|Center|Building)\b")
+_BUILDING = re.compile(r"\b(?:Palace|Hotel|Villa|Manor|Residence|Castle|Hall|Centre|Center|Building)\b")
 # "citing sources in the White House", "officials in Kyiv said": where a source sits, never where something happened
 _SOURCE_BEFORE = re.compile(r"\b(?:sources?|officials?|diplomats?|insiders?)\s+$", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -253,8 +253,11 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     if question.kind == "where":  # a place the question does not name ("supposed to be held" with no place: no)
         asked = _asked_words(question.text)
         if _BUILDING_ASKED.search(question.text):
-            # "in which building are they meeting?": a named building ("at the Dverce Palace"), never only the city
-            return any(_BUILDING.search(m.group("place")) for m in _venues(row.text))
+            # "in which building are they meeting?": a named building ("in the Dverce Palace"), or a place one is
+            # "at" ("at the Ritz-Carlton", "at the Kremlin"), never only the city
+            return any(
+                _BUILDING.search(m.group("place")) or m.group().lower().startswith("at ") for m in _venues(row.text)
+            )
         named = [fold(m.group("place").split()[0]) for m in _venues(row.text)]
         if any(word not in asked and word not in MONTHS and word not in WEEKDAYS for word in named):
             return True  # ("held in March" names no place)

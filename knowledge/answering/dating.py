@@ -61,15 +61,23 @@ _MOVED_TO_BEFORE = re.compile(
 )
 
 
+# the words that open a clause of its own, past which a verb of moving governs nothing
+_CLAUSE_STOPS = (
+    "set|planned|scheduled|due|slated|fixed|who|which|that|because|since|while|when|after|before|but|will|would"
+)
+# a day as written after "to": "April 15", "15 April", "Friday", "Oct. 3"
+_DAY_WRITTEN = r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)(?:,?\s+\d{4})?"
 # ... and the day it is moved from ("the deadline had been moved from May 14 to May 21"): a plan since changed
 _MOVED_FROM_BEFORE = re.compile(
     rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,4}}?from\s+(?:the\s+)?$|"
     # (what was moved named at length between: "push back the deadline for a draft ceasefire framework from March 20
     # to March 31"; never past a plan's own day or a clause of its own, "moved the talks, set for May 2, from Riga")
-    rf"\b(?:{MOVING_VERBS})\s+(?:(?!(?:set|planned|scheduled|due|slated|fixed|who|which|that)\b)[\w’'-]+\s+){{5,14}}?"
+    # (... nor past another clause: "will delay its reply because expert talks will run from May 11" moves nothing)
+    rf"\b(?:{MOVING_VERBS})\s+(?:(?!(?:{_CLAUSE_STOPS})\b)[\w’'-]+\s+){{5,14}}?"
     r"from\s+(?:the\s+)?$|"
-    # ("move the deadline a second time, to April 15 from March 31": the day it is moved to, then the one it left)
-    rf"\b(?:{MOVING_VERBS})\b[^.;]{{0,120}}?\bto\s+[\w.,\s]{{3,25}}?\s+from\s+(?:the\s+)?$",
+    # ("move the deadline a second time, to April 15 from March 31": the day it is moved to, then the one it left;
+    # never a place, "shift its staff to Mariupol from May 20")
+    rf"\b(?:{MOVING_VERBS})\b(?:(?!\b(?:{_CLAUSE_STOPS})\b)[^.;]){{0,120}}?\bto\s+{_DAY_WRITTEN}\s+from\s+(?:the\s+)?$",
     re.I,
 )
 

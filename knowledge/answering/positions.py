@@ -385,9 +385,14 @@ def _closest_for_gaps(
     after = context.store.sentences(hit.row.id + 1 for hit in hits)
     quoted = {c.quote for item in shown for c in item.citations}
     rows: list[SentenceRow] = []
+    # (the sentence after must say a word of the question too: "Russia's foreign ministry separately announced new
+    # visa rules" is no view of Russia's on the sanctions the sentence before was about)
+    asked = {s for g in topic.groups for s in g.stems}
     for hit in hits:
         following = after.get(hit.row.id + 1)
-        for row in (hit.row, following if following is not None and following.article == hit.row.article else None):
+        if following is not None and (following.article != hit.row.article or asked.isdisjoint(following.stems)):
+            following = None
+        for row in (hit.row, following):
             if (
                 row is not None
                 and row.text not in quoted

@@ -537,7 +537,16 @@ def _opening_speaker(context: Context, text: str) -> int | None:
     doubt"), not any act ("Zelensky tried to thread the needle"): the same for every question, so kept per row."""
     if not _tells_of_words(text) or _ALL_QUOTE.match(text):  # a name opening a quotation is no one speaking it
         return None
+    told = _TELLS_OF_WORDS.search(text)
+    if told is not None and _RELATIVE_BEFORE.search(text, 0, told.start()):
+        return None  # ("Moroz met the Red Cross team, whose director reaffirmed ...": the director's words)
+    if told is not None and re.match(r"\s+as\b", text[told.end() :]):
+        return None  # ("X, widely acknowledged as the architect of the swaps, will chair ...": said of them)
     return opening_person(text, context.lookup, context.affiliations)
+
+
+# a relative pronoun opening the clause a verb of saying stands in: the words are that clause's subject's
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^,.;:]{0,40}$", re.IGNORECASE)
 
 
 _Named = tuple[tuple[Person, tuple[str, ...]], ...]

@@ -62,11 +62,13 @@ from knowledge.vocabulary import (
     FIRST_TOLD,
     LIGHT_VERBS,
     MONTHS,
+    ORDINALS,
     PAST_TITLE_WORDS,
     QUESTION_WORDS,
     RANK_ABBREVIATIONS,
     REPORT_VERBS,
     SPEECH_VERBS,
+    STAGE_MODIFIERS,
     WEEKDAYS,
 )
 
@@ -148,6 +150,13 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         if side is not None:
             return side
     hits = relevant_hits(context, question)
+    if question.kind is None and hits and _asks_an_offer(question):
+        # "what is Cyprus offering to do to get Russia and Ukraine together?": the side's own words offering it
+        # ("Cyprus was ready to host a leaders' summit"), when it has any, before sentences sharing its other words
+        side = _side_words(context, question, intent, [], None)
+        offered = side.items[0].citations[0].quote if side is not None and side.items[0].citations else ""
+        if side is not None and side.items[0].label is None and not _OFFERING.isdisjoint(stems(offered)):
+            return side
     speaker = _named_speaker(question) if question.kind == "said" and hits else None
     if speaker is not None and not any(_speaks_in(hit.row, speaker) for hit in hits):
         # "what did Kushner say after the talks?" (a name the articles give no one a statement under): no sentence
@@ -182,10 +191,15 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     whole: set[int] = set()  # sentences holding all the rest of a question with a word no article uses
     if absent:
         missing = ", ".join(f"'{word}'" for word in absent)
+        # (never a stage the articles never name: "the original deadline" over articles that only move it is not
+        # what a sentence on the deadline says, which may be the last one)
+        staged = not STAGE_MODIFIERS.isdisjoint(absent)
         whole = {
             h.row.id
             for h in hits[:SEARCH_ITEMS]
-            if context.ranker.holds_the_rest(question, h, absent) and holds_answer_type(question, h.row) is not False
+            if not staged
+            and context.ranker.holds_the_rest(question, h, absent)
+            and holds_answer_type(question, h.row) is not False
         }
         caveat = f"No article mentions {missing}; these are the closest sentences on the rest of the question."
         if hits[0].row.id in whole:  # the asker's own word for what the sentence says: it answers
@@ -233,6 +247,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # something else: it is shown, but labelled, never as the answer
     telling = context.ranker.telling(question)
     shown_hits = hits[:SEARCH_ITEMS]
+    if question.ordinal is not None and question.kind == "where":
+        # "where will the next round be held?": of the closest, one writing the question's ordinal ("The next session
+        # will be held in Montreux") before one that does not ("a separate meeting in Istanbul after Montreux")
+        said = {word for word, number in ORDINALS.items() if number == question.ordinal}
+        shown_hits.sort(key=lambda h: said.isdisjoint(re.findall(r"[a-z0-9]+", fold(h.row.text))))
     # a "who" answer names someone; an answer to "in March" is about March: a sentence that does not is shown
     # for what it shares with the question, labelled
     dated = bool(question.date.month or question.date.day or question.date.bounded)
@@ -1207,6 +1226,14 @@ _SIDE_ACTS = re.compile(
 )
 
 
+def _asks_an_offer(question: Question) -> bool:
+    """Whether a question asks what a side offers or is ready to do ("what is Turkey offering?", "what would Ankara
+    be willing to do?")."""
+    acts = _SIDE_ACTS.match(_TELL_ME.sub("", question.text))
+    verb = (acts.group("verb") or acts.group("doing") or acts.group("doing2")) if acts else None
+    return verb is not None and stem(verb) in _OFFERING
+
+
 def _side_words(
     context: Context, question: Question, intent: Intent, absent: list[str], why: str | None
 ) -> Answer | None:
@@ -1265,16 +1292,21 @@ def _side_words(
     asking = kind_words(question.text) | FILLER_WORDS | QUESTION_WORDS
     # (... less the act asked, which the side's words tell in their own: "willing to host" for "offering")
     rest = [g for g in question.groups if g.word not in absent and g.word not in asking and stem(g.word) != stem(verb)]
-    rows = [
-        row
-        for row in rows
-        if all(not g.stems.keys().isdisjoint(row.stems) for g in rest)
-        and all(not set(side).isdisjoint(row.stems) for side in others)
-    ]
+    rows = [row for row in rows if all(not g.stems.keys().isdisjoint(row.stems) for g in rest)]
     if not rows:
         return None
     hits = context.ranker.score(question, rows)
-    hits.sort(key=lambda hit: (-hit.score, hit.row.id))
+    # (what it offers first, when an offer is asked: "Ankara was ready to host a leaders' summit" before any other
+    # line of Turkey's that names the sides; then the lines naming them, then the rest)
+    offering = stem(verb) in _OFFERING
+    hits.sort(
+        key=lambda hit: (
+            offering and _OFFERING.isdisjoint(hit.row.stems),
+            not all(not set(side).isdisjoint(hit.row.stems) for side in others),
+            -hit.score,
+            hit.row.id,
+        )
+    )
     shown = [hit.row for hit in hits[:SEARCH_ITEMS]]
     from knowledge.answering.said import NAMED_LABEL, SPEAKER_UNKNOWN_LABEL, speaker_item  # (said builds on search)
 
@@ -1288,7 +1320,10 @@ def _side_words(
     ]
     # (what a side offers or is ready to do is what it says it will: its words answer; for any other act the articles
     # never name, "what is Montenegro importing?", they are only the closest thing to it, labelled)
-    if absent and stem(verb) not in _OFFERING:
+    # (... and, of a side asked what it offers others, a line offering nothing is only the closest: "Russia said
+    # Ukraine must withdraw" for "what is Russia prepared to do for Ukraine?")
+    offers_none = offering and bool(others) and all(_OFFERING.isdisjoint(row.stems) for row in shown)
+    if (absent and stem(verb) not in _OFFERING) or offers_none:
         spoken = [item.model_copy(update={"label": CLOSEST_LABEL}) for item in spoken]
     items = dated_items(context, question, shown, spoken)
     message = f"{why}; these are what {party} said." if why else None

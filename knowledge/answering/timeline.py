@@ -540,6 +540,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         if asks(question.text):
             aspect |= {stem(word)} | related(stem(word))
     change_asked = is_when and asks_for_change(question.text)
+    start_asked = asks_for_start(question.text)
     first_plan_asked = FIRST_PLAN_ASKED.search(question.text) is not None
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
@@ -602,9 +603,16 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     still_to_come = max(still_to_come, score)
                     score *= PLAN_FOR_PAST_FACTOR
                     sure = False
-                elif past_asked and row.planned and _told_as_plan(hit.row.text, row):
+                elif (
+                    past_asked
+                    and row.planned
+                    and (start_asked or row.start != row.end)
+                    and _told_as_plan(hit.row.text, row)
+                ):
                     # "when did the talks kick off?" is told by "sat down on Monday" before "working groups will begin
                     # sessions on Tuesday": a plan whose day has passed may have happened, but no article says so
+                    # (for a start asked, or a plan set for no one day; "will exchange 300 prisoners on Saturday"
+                    # still answers "when was the swap?" over "exchanged lists of prisoners on Thursday")
                     score *= UNCONFIRMED_PLAN_FACTOR
                 if as_plan is None:
                     modal = _MODAL_OBJECT_BEFORE if future else _MODAL_BEFORE
@@ -1376,6 +1384,22 @@ def _tells_start_of_talks(scored: _Scored, question: Question) -> bool:
     )
 
 
+START_NEAR = 3  # words between a start word and the talks it starts: "opening a round of talks", "talks began"
+
+
+def _starts_them(scored: _Scored, question: Question) -> bool:
+    """Whether the clause's start word is the talks' own ("opening a round of talks", "the talks began", "sat down
+    for their first talks"), never another thing's ("launched a new proposal on grain shipping at the talks")."""
+    if _FIRST_SESSION.search(scored.hit.row.text) is not None:
+        return True
+    starting = {_BEGIN} | related(_BEGIN)
+    own = {g.own for g in question.groups if starting.isdisjoint(g.stems)}
+    row = scored.hit.row.stems
+    starts = [n for n, token in enumerate(row) if token in starting]
+    things = [n for n, token in enumerate(row) if token in own]
+    return any(abs(a - b) <= START_NEAR for a in starts for b in things)
+
+
 def _by_position(
     question: Question, scored: list[_Scored], telling: list[TermGroup] | None = None, *, today: dt.date | None = None
 ) -> list[_Scored]:
@@ -1479,6 +1503,7 @@ def _by_position(
                 if s.score >= top.score * ORDINAL_RELATIVE_CUT
                 and s.row.start == s.row.end
                 and _tells_start_of_talks(s, question)
+                and _starts_them(s, question)
             ),
             top,
         )

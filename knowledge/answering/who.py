@@ -681,10 +681,16 @@ def _profile(context: Context, person: Person, role_number: int | None = None) -
         bare = {n for n, mine in enumerate(words) if any(mine < other for other in words)}
         # ... nor the same post without its field ("the US envoy" of "special envoy for Black Sea commerce")
         bare |= {n for n, (role, _) in enumerate(roles) if bare_title(role, person.roles)}
+        # ... nor the post a sentence moves them from ("The head of the Border Service X will replace Y as chief
+        # negotiator": the post it gives them is the one they hold now)
+        given = {citation.quote for role, citation in roles if _appointed_as(citation.quote, role)}
+        left = {n for n, (role, citation) in enumerate(roles) if citation.quote in given}
+        left -= {n for n in left if _appointed_as(roles[n][1].quote, roles[n][0])}
         role_number = max(
             range(len(roles)),
             key=lambda n: (
                 not set(fold(roles[n][0]).split()) & PAST_TITLE_WORDS,  # never a "former" title first
+                n not in left,
                 n not in bare,
                 # a post before a part in the talks ("Secretary of the NSDC" before "head of the Ukrainian
                 # delegation", "assistant to the president" before "head of the delegation"): the job asked about

@@ -527,7 +527,9 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
     role = given or role
     led = _led_by(sentence, start)
     affiliation = None
-    after = _appositive_after(sentence, end, lone=not multi)
+    # (a lone word opening the sentence: "Separately, Ukraine's ombudsman, Taras Voloshyn, ..."; one inside a list keeps
+    # its title, "includes Sorokin, Russia's deputy foreign minister, Gleb Antonov, a Kremlin aide, ...")
+    after = _appositive_after(sentence, end, lone=not multi and not sentence[:start].strip(" \"“‘'"))
     if after:
         kind, text = after
         if kind == "of":

@@ -50,7 +50,8 @@ _SPEECH_NEXT = re.compile(
 # alone: "Kesk, the envoy, said" has no verb inside)
 _INSERTED_ATTRIBUTION = re.compile(rf"^\s*,\s*[^,”\"]{{1,50}}?\s(?:{SPEECH_VERBS})\s*,")
 _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
-_SPEECH_SOON = re.compile(rf"^[^.”\"]{{0,60}}\b(?:{SPEECH_VERBS})\b")
+# (never past a relative pronoun: "Moroz met the Red Cross team, whose director reaffirmed ..." is the director's)
+_SPEECH_SOON = re.compile(rf"^(?:(?!\b(?:who|whom|whose|which)\b)[^.”\"]){{0,60}}\b(?:{SPEECH_VERBS})\b")
 # a person's name right after a verb in the past (the one acted on: "thanked Trump", "urged Putin")
 _OBJECT_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 # "He said ..." is spoken; "He could reject the offer" or "He last met Putin" is not.
@@ -68,7 +69,9 @@ _SPEAKING_THEN_QUOTE = re.compile(
 # "Guo, a spokesman for the ministry, denounced the sanctions on Thursday, saying ...": the one acting (a verb in the
 # past right after the name or its appositive) is the one saying, in a participle of saying later in the clause
 _ACT_THEN_SAYING = re.compile(
-    rf"^(?:,[^,”\"“]{{0,90}},)?\s+{_BEFORE_VERB}(?:[a-z]+ed|spoke|wrote|took|made|gave|met|hit)\b[^.;:”\"“]{{0,150}},\s+"
+    rf"^(?:,[^,”\"“]{{0,90}},)?\s+{_BEFORE_VERB}(?:[a-z]+ed|spoke|wrote|took|made|gave|met|hit)\b"
+    # (... in its own clause: no relative one between, "..., who rejected the plan, saying" is the other's)
+    r"(?:(?!\b(?:who|whom|whose|which)\b)[^.;:”\"“]){0,150},\s+"
     r"(?:saying|adding|stating|warning|arguing|insisting|noting)\b"
 )
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
@@ -104,6 +107,8 @@ _TITLE_SUBJECT = re.compile(
     r"^\s*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|then\s+|later\s+|again\s+)?"
     r"(?:has|had|was|is|will|would|did|[a-z]+ed|met|said|told|spoke|signed|sent|made|took|gave|flew|went|left|held)\b"
 )
+# A sentence's words handed to a speaker at its end: "..., he added.", "..., the minister said."
+_SAID_AT_END = re.compile(rf",\s+(?:[\w’'.-]+\s+){{1,4}}?(?:{SPEECH_VERBS})\b[^,]{{0,40}}$")
 # Roles that only name the office ("Vice President", "former President"): never the one "the president" means.
 _NOT_THE_HOLDER = re.compile(r"\b(?:vice|deputy|former|ex|acting|then)\b")
 # "..., the official said": a bare title of no one's role, told right after someone's words (``speakers``)
@@ -290,8 +295,8 @@ class ActorFinder:
         found: dict[int, Actor] = {}
         for position, sentence in enumerate(sentences):
             titled = _TITLE_SUBJECT.match(sentence.text)
-            if titled is None or not _titled(titled):
-                continue
+            if titled is None or not _titled(titled) or _SAID_AT_END.search(sentence.text):
+                continue  # ("The president had the last word ..., he added": the speaker's president)
             actor = self._titled_speaker(titled, sentences[:position])
             if actor is not None:
                 found[sentence.index] = actor
@@ -433,7 +438,12 @@ class ActorFinder:
                 or (_SPEECH_SOON.search(after) and not thanked)
                 or _APPOSITIVE_THEN_SPEECH.match(text[actor.end : actor.end + 130])
                 or _SPEAKING_THEN_QUOTE.match(text[actor.end : actor.end + 170])
-                or (_ACT_THEN_SAYING.match(text[actor.end : actor.end + 300]) and not thanked)
+                or (
+                    (acting := _ACT_THEN_SAYING.match(text[actor.end : actor.end + 300])) is not None
+                    and not thanked
+                    # (never past another person: "met Volkov, who rejected the plan, saying ..." is Volkov's)
+                    and not any(actor.end < other.start < actor.end + acting.end() for other in actors)
+                )
             ):
                 return actor
         return None
