@@ -8487,3 +8487,43 @@ Cyprus said gas deliveries to Russia and Ukraine had fallen by a third.
     assert not ("1,500" in text_first and label is None), (label, text_first)
     assert "Grand Meridian" in _first(kb, "in which hotel are the negotiators meeting?")[2]
     assert "ready to host" in _first(kb, "what is Cyprus offering to do to get Russia and Ukraine together?")[2]
+
+
+def test_a_since_topic_no_sentence_says_leaves_everything_since(tmp_path: Path) -> None:
+    # "what's happened in the peace process since March 1?" over articles that never write "peace process" near a
+    # dated sentence: everything dated since, said so, never "nothing on that"
+    text = """date: 2037-03-20
+source: Lake Wire
+title: Talks resume in Lucerne
+
+Latvian and Estonian negotiators met in Lucerne on Tuesday for five hours.
+
+The two sides agreed on Wednesday to exchange 40 detained fishermen.
+"""
+    kb = _knowledge(tmp_path, "lucerne.txt", text)
+    answer = kb.answer("What's happened in the peace process since March 1, 2037?")
+    assert answer.found and answer.items, answer.message
+    assert {item.date for item in answer.items} >= {"2037-03-17", "2037-03-18"}, [
+        (i.date, i.text) for i in answer.items
+    ]
+
+
+def test_the_final_session_is_the_latest_of_one_storys_days(tmp_path: Path) -> None:
+    # "how long did the final session last?": of the sentences telling how long each day's talks lasted, the latest
+    # day's ("lasted around two hours on Thursday"), and the earliest for "the first session"
+    text = """date: 2037-09-10
+source: Lake Wire
+title: Lucerne talks end
+
+The talks on Wednesday lasted for seven hours.
+
+The discussions on Thursday lasted around two hours, the Swiss envoy told journalists after the meeting.
+"""
+    kb = _knowledge(tmp_path, "lucerne.txt", text)
+    for question, day in (
+        ("how long did the final session last?", "2037-09-10"),
+        ("lucerne final session duration", "2037-09-10"),
+        ("how long did the first session last?", "2037-09-09"),
+    ):
+        answer = kb.answer(question)
+        assert answer.items[0].date == day, (question, [(i.date, i.text) for i in answer.items[:2]])

@@ -252,6 +252,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # will be held in Montreux") before one that does not ("a separate meeting in Istanbul after Montreux")
         said = {word for word, number in ORDINALS.items() if number == question.ordinal}
         shown_hits.sort(key=lambda h: said.isdisjoint(re.findall(r"[a-z0-9]+", fold(h.row.text))))
+    elif question.ordinal in (1, -1) and question.kind not in (None, "when", "who", "said"):
+        shown_hits = _in_order_asked(context, shown_hits, first=question.ordinal == 1)
     # a "who" answer names someone; an answer to "in March" is about March: a sentence that does not is shown
     # for what it shares with the question, labelled
     dated = bool(question.date.month or question.date.day or question.date.bounded)
@@ -1224,6 +1226,30 @@ _SIDE_ACTS = re.compile(
     rf"(?P<subject3>(?:[^\s'’]+\s+){{1,3}}?)(?:is|are|was|were)\s+(?P<doing2>[a-z]+ing|{_WILLING})\b)",
     re.IGNORECASE,
 )
+
+
+ORDER_CLOSE = 0.8  # hits this close to the best are one story's days, which "the final session" orders by date
+
+
+def _in_order_asked(context: Context, hits: list[Hit], *, first: bool) -> list[Hit]:
+    """ "How long did the final session last?": of the hits nearly as good as the best, the one whose own event is the
+    latest (or, for "the first", the earliest) first ("lasted around two hours on Wednesday" over "lasted six hours
+    on Tuesday"); undated ones after them, the rest as ranked."""
+    if not hits:
+        return hits
+    close = [hit for hit in hits if hit.score >= hits[0].score * ORDER_CLOSE]
+    events = context.store.events_of_sentences(hit.row.id for hit in close)
+    days = {
+        hit.row.id: max(row.start for row in events[hit.row.id])
+        if first is False
+        else min(row.start for row in events[hit.row.id])
+        for hit in close
+        if events.get(hit.row.id)
+    }
+    if len(set(days.values())) < 2:
+        return hits  # one day or none among them: nothing to order
+    dated = sorted((hit for hit in close if hit.row.id in days), key=lambda hit: days[hit.row.id], reverse=not first)
+    return dated + [hit for hit in hits if hit not in dated]
 
 
 def _asks_an_offer(question: Question) -> bool:

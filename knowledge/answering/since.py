@@ -62,7 +62,21 @@ def since(context: Context, text: str, *, today: dt.date | None = None) -> Answe
         return Answer(intent=Intent.SINCE, query=query, found=False, message=ASK)
     topic = _topic(context, query, day)
     if topic is not None:
-        return _since_on(context, query, day, topic)
+        on_it = _since_on(context, query, day, topic)
+        if on_it.found:
+            return on_it
+        # "what's happened in the peace process since January 1?": nothing ranked for the topic's words is dated
+        # since; everything dated since is still the news asked for, said so (a topic re-ranks, never empties it)
+        everything = _since_all(context, query, day)
+        if not everything.found:
+            return on_it
+        told = f"Nothing since {day} says that in so many words; everything dated since, newest first:"
+        return everything.model_copy(update={"message": f"{told} {everything.message}"})
+    return _since_all(context, query, day)
+
+
+def _since_all(context: Context, query: str, day: dt.date) -> Answer:
+    """Every event dated on or after a day and the demands of articles published since, newest first."""
     events = context.store.events_since(day, MAX_SINCE_ITEMS)
     demands = context.store.demands_published_since(day, MAX_SINCE_ITEMS)
     items: list[tuple[str, AnswerItem]] = []
