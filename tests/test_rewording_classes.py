@@ -8527,3 +8527,24 @@ The discussions on Thursday lasted around two hours, the Swiss envoy told journa
     ):
         answer = kb.answer(question)
         assert answer.items[0].date == day, (question, [(i.date, i.text) for i in answer.items[:2]])
+
+
+def test_the_venue_of_the_talks_is_where_they_sit_not_the_next_rounds(tmp_path: Path) -> None:
+    # "venue of the Kaunas talks", "what is the venue of the talks?": the place the talks sit ("at Raudone Castle"),
+    # never the city someone flew to, nor "the next round will be held in Geneva"
+    text = """date: 2038-05-04
+source: Baltic Wire
+title: Talks to open at Raudone Castle
+
+KAUNAS, May 4 (Baltic Wire) - Russian and Ukrainian delegations will sit down on Tuesday at Raudone Castle on the edge of the Lithuanian city for their first direct talks in two years, mediators said on Sunday.
+
+The Russian negotiator flew to Moscow on Friday evening for consultations and is expected back in Kaunas on Monday.
+
+Lithuania's foreign minister, Rasa Jankute, who offered the venue in March, said the government had closed parts of the castle park for the duration of the talks.
+
+Switzerland has offered to host the next talks in Geneva, a diplomat familiar with the talks said.
+
+The next round will be held in Geneva, opening on June 16 at the Palais des Nations, the Swiss foreign ministry said.
+"""
+    kb = _knowledge(tmp_path, "kaunas.txt", text)
+    _answered_first(kb, ("venue of the kaunas talks", "what is the venue of the talks?"), "Raudone Castle")

@@ -186,7 +186,7 @@ _PLACE = re.compile(  # (never a source: "according to TASS", "sources who spoke
     r"liberated|besieged|neighbouring|neighboring)\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
 # A where-question asking for a building, and the words that name one ("the Dverce Palace", "Hotel Esplanade")
-_BUILDING_ASKED = re.compile(r"\b(?:which|what)\s+(?:building|hotel|palace|villa)\b", re.I)
+_BUILDING_ASKED = re.compile(r"\b(?:which|what)\s+(?:building|hotel|palace|villa)\b|\bvenue\b", re.I)
 _BUILDING = re.compile(r"\b(?:Palace|Hotel|Villa|Manor|Residence|Castle|Hall|Centre|Center|Building)\b")
 # "citing sources in the White House", "officials in Kyiv said": where a source sits, never where something happened
 _SOURCE_BEFORE = re.compile(r"\b(?:sources?|officials?|diplomats?|insiders?)\s+$", re.I)

@@ -254,6 +254,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         shown_hits.sort(key=lambda h: said.isdisjoint(re.findall(r"[a-z0-9]+", fold(h.row.text))))
     elif question.ordinal in (1, -1) and question.kind not in (None, "when", "who", "said"):
         shown_hits = _in_order_asked(context, shown_hits, first=question.ordinal == 1)
+    elif question.kind == "where" and question.ordinal is None and not asks_future(question.text):
+        # "what is the venue of the talks?": the talks the articles tell, before "the next round will be held in
+        # Geneva", another round's venue
+        shown_hits.sort(key=lambda h: _NEXT_ROUND.search(h.row.text) is not None)
     # a "who" answer names someone; an answer to "in March" is about March: a sentence that does not is shown
     # for what it shares with the question, labelled
     dated = bool(question.date.month or question.date.day or question.date.bounded)
@@ -1228,6 +1232,7 @@ _SIDE_ACTS = re.compile(
 )
 
 
+_NEXT_ROUND = re.compile(r"\bnext\s+(?:round|session|meeting|talks|summit)\b", re.IGNORECASE)
 ORDER_CLOSE = 0.8  # hits this close to the best are one story's days, which "the final session" orders by date
 
 
