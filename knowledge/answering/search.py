@@ -156,7 +156,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         side = _side_words(context, question, intent, [], None)
         offered = side.items[0].citations[0].quote if side is not None and side.items[0].citations else ""
         if side is not None and side.items[0].label is None and not _OFFERING.isdisjoint(stems(offered)):
-            return side
+            # (... then the closest sentences, labelled, as a search shows them: never fewer)
+            quoted = {c.quote for item in side.items for c in item.citations}
+            more = [context.sentence_item(hit.row) for hit in hits if hit.row.text not in quoted]
+            return side.model_copy(update={"items": (*side.items, *more[: SEARCH_ITEMS - len(side.items)])})
     speaker = _named_speaker(question) if question.kind == "said" and hits else None
     if speaker is not None and not any(_speaks_in(hit.row, speaker) for hit in hits):
         # "what did Kushner say after the talks?" (a name the articles give no one a statement under): no sentence
