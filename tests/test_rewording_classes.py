@@ -8548,3 +8548,18 @@ The next round will be held in Geneva, opening on June 16 at the Palais des Nati
 """
     kb = _knowledge(tmp_path, "kaunas.txt", text)
     _answered_first(kb, ("venue of the kaunas talks", "what is the venue of the talks?"), "Raudone Castle")
+
+
+def test_a_fragment_opening_with_date_asks_when(tmp_path: Path) -> None:
+    # "date 14 fishermen freed estonia", "date of the fishermen's release": a when-question, the day of the release
+    # (the sentence telling the release itself), not a visit months before to negotiate one
+    text = """date: 2039-06-23
+source: Baltic Wire
+title: Estonia frees fishermen
+
+Envoy Mart Kivi, who visited Estonia in February to negotiate a deal whereby Tallinn would release detained Latvian fishermen, welcomed the news.
+
+The paper noted that the release of 14 fishermen on Saturday had accelerated a gradual process in which detainees have been freed in small groups.
+"""
+    kb = _knowledge(tmp_path, "fishermen.txt", text)
+    _dated_first(kb, ("date 14 fishermen freed estonia", "date of the fishermen release"), "2039-06-18")

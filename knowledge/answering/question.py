@@ -167,7 +167,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("when", re.compile(r"^\s*(?:when|what date|which day|on what day|what day)\b|\bwhen (?:was|were|did)\b", re.I)),
+    (
+        "when",
+        # ("date 14 prisoners freed belarus": a fragment opening with what it asks)
+        re.compile(
+            r"^\s*(?:when|what date|which day|on what day|what day|(?:the\s+)?dates?(?=\s+(?:of\s+|for\s+)?\w))\b|"
+            r"\bwhen (?:was|were|did)\b",
+            re.I,
+        ),
+    ),
     (
         "where",
         re.compile(

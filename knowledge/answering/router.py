@@ -143,7 +143,9 @@ _NOT_A_DATE_QUESTION = (
 _WHEN = re.compile(
     r"^\s*(?:when|what\s+date|which\s+date|what\s+day|which\s+day|(?:in\s+)?(?:what|which)\s+month|"
     r"(?:on|until|till|by|since|from|before|after)\s+(?:what|which)\s+(?:date|day)|"  # "what time": ``clock``
-    r"(?:until|till|by)\s+when)\b|"  # "until when was the pause asked for?"
+    r"(?:until|till|by)\s+when|"  # "until when was the pause asked for?"
+    # ("date 14 prisoners freed belarus", "date of the swap": a fragment opening with what it asks)
+    r"(?:the\s+)?(?:exact\s+)?dates?(?=\s+(?:of\s+|for\s+)?\w))\b|"
     + _NOT_A_DATE_QUESTION
     + r"(?:.*\bwhen\s*[?!.]*\s*$|.*\b(?:dates?|timing)\s*[?!.]*\s*$|"  # ("istanbul rounds dates?")
     r".*[-–—:,]\s*when\s+and\s+where\s*[?!.]*\s*$|"  # "next round of talks - when and where?"
