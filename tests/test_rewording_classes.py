@@ -8563,3 +8563,20 @@ The paper noted that the release of 14 fishermen on Saturday had accelerated a g
 """
     kb = _knowledge(tmp_path, "fishermen.txt", text)
     _dated_first(kb, ("date 14 fishermen freed estonia", "date of the fishermen release"), "2039-06-18")
+
+
+def test_a_whole_count_in_people_answers_before_a_parts(tmp_path: Path) -> None:
+    # "how many fishermen are being swapped?": "the fishermen exchange ... would involve 240 people from each side"
+    # counts them (as people, in a sentence naming them), before "the first stage ..., involving 90 fishermen",
+    # which answers when a stage is asked
+    text = """date: 2038-06-13
+source: Baltic Wire
+title: Fishermen swap figure revised
+
+Estonia's ombudsman said on Tuesday that the fishermen exchange agreed last week would involve 240 people from each side, not 300 as announced.
+
+The first stage of the exchange, involving 90 fishermen from each side, is expected on June 22 at the Narva bridge.
+"""
+    kb = _knowledge(tmp_path, "swap.txt", text)
+    _answered_first(kb, ("How many fishermen are being exchanged in the swap?",), "240 people")
+    _answered_first(kb, ("how many fishermen are in the first stage of the swap?",), "90 fishermen")

@@ -424,6 +424,7 @@ _GROUP_SIZE_AFTER = re.compile(
 )  # (not "the 27-member bloc", whose members are countries, nor "10,000 man-hours")
 # (a group's people are counted under any of these: "how many people in the delegation?", "the team's size":
 # "the team has nine members", "a 23-member delegation")
+_ANY_PEOPLE = frozenset(stem(word) for word in ("people", "persons", "individuals"))  # whoever they are
 _PEOPLE_COUNTED = frozenset(
     {"peopl", "person", "member", "deleg", "team", "contingent", "mission", "staff", "personnel"}
 )
@@ -483,6 +484,15 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     if side is not None and not any((party_of(w) or side) != side for w in after[:COUNTED_WINDOW]):
         family = family | _PEOPLE_NOUNS
     if any(word in family for word in words):
+        return True
+    # "how many prisoners are being exchanged?": "the prisoner exchange ... would involve 1,040 people from each side"
+    # counts them as people, in a sentence naming what they are
+    if (
+        counted in _PEOPLE_NOUNS
+        and words[:1]
+        and words[0] in _ANY_PEOPLE
+        and any(stem(word.lower()) in family for word in _WORD.findall(text))
+    ):
         return True
     # "how many meetings?": "the leaders have met 19 times" counts them, the act told just before the number
     if words[:1] == ["time"]:

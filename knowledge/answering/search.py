@@ -257,6 +257,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         shown_hits.sort(key=lambda h: said.isdisjoint(re.findall(r"[a-z0-9]+", fold(h.row.text))))
     elif question.ordinal in (1, -1) and question.kind not in (None, "when", "who", "said"):
         shown_hits = _in_order_asked(context, shown_hits, first=question.ordinal == 1)
+    elif question.kind == "how many" and not _A_PART.search(question.text):
+        # "how many prisoners are being exchanged?": the whole count ("would involve 1,040 people from each side")
+        # before a part's ("the first stage of the exchange, involving 390 prisoners") unless a part is asked
+        shown_hits.sort(key=lambda h: _A_PART.search(h.row.text) is not None)
     elif question.kind == "where" and question.ordinal is None and not asks_future(question.text):
         # "what is the venue of the talks?": the talks the articles tell, before "the next round will be held in
         # Geneva", another round's venue
@@ -1235,6 +1239,10 @@ _SIDE_ACTS = re.compile(
 )
 
 
+_A_PART = re.compile(
+    r"\b(?:first|second|third|initial|final|next|last|latest)\s+(?:stage|group|batch|phase|tranche|part|wave)\b",
+    re.IGNORECASE,
+)
 _NEXT_ROUND = re.compile(r"\bnext\s+(?:round|session|meeting|talks|summit)\b", re.IGNORECASE)
 ORDER_CLOSE = 0.8  # hits this close to the best are one story's days, which "the final session" orders by date
 
