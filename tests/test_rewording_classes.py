@@ -8580,3 +8580,23 @@ The first stage of the exchange, involving 90 fishermen from each side, is expec
     kb = _knowledge(tmp_path, "swap.txt", text)
     _answered_first(kb, ("How many fishermen are being exchanged in the swap?",), "240 people")
     _answered_first(kb, ("how many fishermen are in the first stage of the swap?",), "90 fishermen")
+
+
+def test_since_an_event_named_with_its_day_counts_from_it_whatever_it_is_about(tmp_path: Path) -> None:
+    # "what has happened since Kask's March 3 offer of direct talks?": the words around the day name the event the
+    # news is counted from, never a topic filter ("since the offer" would keep only sentences about the offer)
+    text = """date: 2038-03-12
+source: Baltic Wire
+title: Talks move ahead
+
+On March 3, Kask offered direct talks with Tallinn without preconditions.
+
+Estonian and Latvian negotiators met in Parnu on Tuesday for six hours.
+
+The two sides agreed on Wednesday to exchange 40 detained fishermen.
+"""
+    kb = _knowledge(tmp_path, "parnu.txt", text)
+    answer = kb.answer("What has happened since Kask's March 3 offer of direct talks?")
+    assert {item.date for item in answer.items} >= {"2038-03-09", "2038-03-10"}, [
+        (i.date, i.text) for i in answer.items
+    ]

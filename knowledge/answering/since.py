@@ -127,8 +127,17 @@ def _topic(context: Context, query: str, day: dt.date) -> Question | None:
     span = bool(_SPAN.match(words)) and not _SPAN.sub("", words).strip()
     if span or words in ("yesterday", "today") or words in WEEKDAYS:
         return None  # "!since 3 days", "since Monday": a span, no topic
+    mentions = find_dates(query, day)
+    # (the question's words after "since", or all of them when the router kept only those)
+    anchor = re.search(r"\bsince\s+", query, re.IGNORECASE)
+    after = anchor.end() if anchor is not None else 0
+    first = next((m for m in mentions if m.start >= after), None)
+    if first is not None and re.search(r"[^\W\d_]{2,}", _ASKING.sub(" ", query[after : first.start])):
+        # "what has happened since Putin's May 11 offer of direct talks?": the words around the day name the event
+        # the news is counted from, never what it is about (a topic stands apart: "since May 13 with the talks")
+        return None
     text = query
-    for mention in reversed(find_dates(query, day)):
+    for mention in reversed(mentions):
         text = text[: mention.start] + " " + text[mention.end :]
     text = _ASKING.sub(" ", text)
     if not re.search(r"[^\W\d_]", text):
