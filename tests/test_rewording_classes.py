@@ -8600,3 +8600,17 @@ The two sides agreed on Wednesday to exchange 40 detained fishermen.
     assert {item.date for item in answer.items} >= {"2038-03-09", "2038-03-10"}, [
         (i.date, i.text) for i in answer.items
     ]
+
+
+def test_on_what_date_asks_when() -> None:
+    # "On what date did Kask sit down with Varo?", "by which day ...", "which date ...": the kind is "when", as for
+    # "what date" and "on what day"
+    from knowledge.answering.question import question_kind
+
+    for question in (
+        "On what date did Kask sit down with Varo in Tartu?",
+        "on which day did the talks open?",
+        "By what date must the lists be exchanged?",
+        "which date was the swap?",
+    ):
+        assert question_kind(question) == "when", question

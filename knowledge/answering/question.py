@@ -171,7 +171,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "when",
         # ("date 14 prisoners freed belarus": a fragment opening with what it asks)
         re.compile(
-            r"^\s*(?:when|what date|which day|on what day|what day|(?:the\s+)?dates?(?=\s+(?:of\s+|for\s+)?\w))\b|"
+            r"^\s*(?:when|(?:on\s+|by\s+)?(?:what|which)\s+(?:date|day)|(?:the\s+)?dates?(?=\s+(?:of\s+|for\s+)?\w))\b|"
             r"\bwhen (?:was|were|did)\b",
             re.I,
         ),
