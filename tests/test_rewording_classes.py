@@ -8614,3 +8614,33 @@ def test_on_what_date_asks_when() -> None:
         "which date was the swap?",
     ):
         assert question_kind(question) == "when", question
+
+
+def test_the_first_session_called_so_in_other_words_and_a_deadline_moved_twice(tmp_path: Path) -> None:
+    # "how long did the first session last?": "The opening session ... lasted six hours", before a count of all the
+    # sessions; "moved the deadline ... for the second time, from September 30 to October 15" (a comma in the long
+    # name of what was moved) makes October 15 the deadline now; "closed on Thursday, more than two weeks after it
+    # opened" tells no start
+    first = """date: 2039-09-05
+source: Lake Wire
+title: Talks open in Lugano
+
+The opening session, held behind closed doors at the Villa Favorita in Lugano, lasted six hours, Swiss officials said.
+
+The mediators agreed on Monday to push back the deadline for a ferry framework from September 20 to September 30.
+"""
+    second = """date: 2039-09-22
+source: Lake Wire
+title: Lugano round closes
+
+The Lugano round of ferry talks closed on Thursday, more than two weeks after it opened.
+
+In total, the delegations held 12 plenary sessions in Lugano over 18 days.
+
+The mediators on Wednesday moved the deadline for a ferry framework for the second time, from September 30 to October 15.
+"""
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    _answered_first(kb, ("How long did the first session last?",), "lasted six hours")
+    _dated_first(
+        kb, ("current deadline for the ferry framework", "when is the ferry framework deadline?"), "2039-10-15"
+    )

@@ -73,7 +73,7 @@ _MOVED_FROM_BEFORE = re.compile(
     # (what was moved named at length between: "push back the deadline for a draft ceasefire framework from March 20
     # to March 31"; never past a plan's own day or a clause of its own, "moved the talks, set for May 2, from Riga")
     # (... nor past another clause: "will delay its reply because expert talks will run from May 11" moves nothing)
-    rf"\b(?:{MOVING_VERBS})\s+(?:(?!(?:{_CLAUSE_STOPS})\b)[\w’'-]+\s+){{5,14}}?"
+    rf"\b(?:{MOVING_VERBS})\s+(?:(?!(?:{_CLAUSE_STOPS})\b)[\w’'-]+,?\s+){{5,14}}?"
     r"from\s+(?:the\s+)?$|"
     # ("move the deadline a second time, to April 15 from March 31": the day it is moved to, then the one it left;
     # never a place, "shift its staff to Mariupol from May 20")

@@ -257,6 +257,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         shown_hits.sort(key=lambda h: said.isdisjoint(re.findall(r"[a-z0-9]+", fold(h.row.text))))
     elif question.ordinal in (1, -1) and question.kind not in (None, "when", "who", "said"):
         shown_hits = _in_order_asked(context, shown_hits, first=question.ordinal == 1)
+        # ... a sentence calling it so first, in any words ("The opening session ... lasted six hours" for "how long
+        # did the first session last?")
+        called = _FIRST_CALLED if question.ordinal == 1 else _LAST_CALLED
+        shown_hits.sort(key=lambda h: called.search(h.row.text) is None)
     elif question.kind == "how many" and not _A_PART.search(question.text):
         # "how many prisoners are being exchanged?": the whole count ("would involve 1,040 people from each side")
         # before a part's ("the first stage of the exchange, involving 390 prisoners") unless a part is asked
@@ -1243,6 +1247,10 @@ _A_PART = re.compile(
     r"\b(?:first|second|third|initial|final|next|last|latest)\s+(?:stage|group|batch|phase|tranche|part|wave)\b",
     re.IGNORECASE,
 )
+# a session called the first or the last, in any words ("the opening session", "the closing plenary session")
+_STAGES = r"\s+(?:[\w-]+\s+)?(?:session|round|day|meeting)\b"
+_FIRST_CALLED = re.compile(rf"\b(?:first|opening|initial|inaugural){_STAGES}", re.IGNORECASE)
+_LAST_CALLED = re.compile(rf"\b(?:last|final|closing|concluding){_STAGES}", re.IGNORECASE)
 _NEXT_ROUND = re.compile(r"\bnext\s+(?:round|session|meeting|talks|summit)\b", re.IGNORECASE)
 ORDER_CLOSE = 0.8  # hits this close to the best are one story's days, which "the final session" orders by date
 

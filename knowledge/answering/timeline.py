@@ -387,7 +387,9 @@ _COUNTED_FROM = re.compile(
 
 # "since talks in Nairobi began": a start before the day the sentence dates
 _SINCE_STARTED = re.compile(
-    r"\bsince\s+[^,.;]{0,60}?\b(?:began|begun|started|opened|launched|commenced|resumed)\b", re.IGNORECASE
+    # (... or counted after it: "closed on Thursday, more than two weeks after it opened")
+    r"\b(?:since|after)\s+[^,.;]{0,60}?\b(?:began|begun|started|opened|launched|commenced|resumed)\b",
+    re.IGNORECASE,
 )
 # "since the talks began": an event before the one dated (never "since Monday", a date the sentence states)
 _SINCE_AN_EVENT = re.compile(r"\bsince\s+(?=(?:the|its|their|his|her|this|that)\s)", re.IGNORECASE)
