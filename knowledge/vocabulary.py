@@ -100,20 +100,20 @@ LIGHT_VERBS = frozenset(
 MOVING_VERBS = (
     # (the bare verb too, after "agreed to": "agreed on Wednesday to push back the deadline ... to March 31"; "move"
     # only with its object, "to move the deadline", never "will move to its second phase" nor "Russia's move to")
-    r"mov(?:ed|ing)|move(?=\s+(?:the|its|their|this|that)\s)|postpon(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+back|"
+    r"mov(?:ed|ing)|(?:move|delay)(?=\s+(?:the|its|this|that)\s)|postpon(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+back|"
     r"delay(?:ed|ing)|reschedul(?:e|ed|es|ing)|slip(?:ped|ping)|put(?:s|ting)?\s+off|"
-    r"br(?:ing|ought|ings|inging)\s+forward|defer(?:red|s|ring)?|shift(?:ed|ing)"
+    r"br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)"
 )
 FILLER_WORDS = (
     frozenset(
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
-        want wants wanted wanting main like same together kind sort thing things stuff lot now currently current
+        want wants wanted wanting main like same together kind sort thing things stuff lot now currently
         relation relationship connection
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
         # "X's relation to Y?": who X is to Y, the frame of a who-question;
         # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic;
-        # "when is the summit now?", "the current deadline": how it stands, ``LATEST_ASKED``)
+        # "when is the summit now?": how it stands, ``LATEST_ASKED``)
     )
     | LIGHT_VERBS  # (a light verb no article writes names nothing missing)
 )
@@ -160,7 +160,7 @@ GENERIC_MODIFIERS = frozenset(
 # Adjectives that tell which stage of a thing is asked ("the original deadline", "the current target"), never which
 # thing: no compound they open names something the articles lack, though they still weigh where written ("The
 # original deadline ... had been Oct. 20")
-STAGE_MODIFIERS = frozenset("original initial old current former".split())
+STAGE_MODIFIERS = frozenset("original initial old former".split())
 
 # Words that ask for a position, not what it is about: set aside from a positions question's topic.
 POSITION_WORDS = frozenset(

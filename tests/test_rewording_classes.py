@@ -8644,3 +8644,38 @@ The mediators on Wednesday moved the deadline for a ferry framework for the seco
     _dated_first(
         kb, ("current deadline for the ferry framework", "when is the ferry framework deadline?"), "2039-10-15"
     )
+
+
+def test_the_round_twenty_eight_review(tmp_path: Path) -> None:
+    # a second reviewer's misfires, on new sentences: "called ... a good first step" is no number wanted; "move their
+    # heavy weapons back from June 1" and "defer port fees from March 1" start something on that day; "how long
+    # did the talks last?" asks no last one; "venue" is where something is held (a city too), never "at Monday's
+    # meeting" nor "at Kask's urging"; "whose team later said" is the named one's team
+    text = """date: 2038-06-02
+source: Steppe Wire
+title: Deal signed in Astana
+
+Ukraine demands the release of all Ukrainian fishermen held by Russia.
+
+Ukraine called the release of 120 fishermen on Friday a good first step.
+
+Under the deal signed in Astana, both fleets will move their patrol boats 15 kilometres back from June 10.
+
+Russia agreed to defer port fees for Ukrainian ships from July 1 for six months.
+
+The talks in Astana on June 1 lasted seven hours, and the talks would resume on June 16 and last two days.
+
+The summit between the two leaders will be held in Almaty on July 4.
+
+Preparations for the summit began at Monday's meeting of foreign ministers.
+
+Ukrainian envoy Ivan Kask spoke with Norwegian diplomat Eirik Dahl, whose team later said a ferry map had been drafted.
+"""
+    kb = _knowledge(tmp_path, "astana.txt", text)
+    label, _, said, _ = _first(kb, "How many fishermen does Ukraine want released?")
+    assert not ("120 fishermen" in said and label is None), (label, said)
+    assert _first(kb, "When will the patrol boat pullback start?")[1] == "2038-06-10"
+    assert _first(kb, "When does the port fee deferral start?")[1] == "2038-07-01"
+    assert "seven hours" in _first(kb, "How long did the talks last?")[2]
+    assert "Almaty" in _first(kb, "What is the venue of the summit?")[2]
+    assert "Eirik Dahl" in _first(kb, "Who said a ferry map had been drafted?")[2]

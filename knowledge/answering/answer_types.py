@@ -185,6 +185,12 @@ _PLACE = re.compile(  # (never a source: "according to TASS", "sources who spoke
     r"(?:(?:occupied|annexed|eastern|western|northern|southern|central|"
     r"liberated|besieged|neighbouring|neighboring)\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
+# A where-question asking for a venue, and a sentence naming where something is held ("will be held in Astana")
+_VENUE_ASKED = re.compile(r"\bvenues?\b", re.I)
+_HOSTED_IN = re.compile(
+    r"\b(?:held|hosted|hosting|hosts|host|take\s+place|takes\s+place|took\s+place|taking\s+place|venue)\b"
+    r"[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
 # A where-question asking for a building, and the words that name one ("the Dverce Palace", "Hotel Esplanade")
 _BUILDING_ASKED = re.compile(r"\b(?:which|what)\s+(?:building|hotel|palace|villa)\b|\bvenue\b", re.I)
 _BUILDING = re.compile(r"\b(?:Palace|Hotel|Villa|Manor|Residence|Castle|Hall|Centre|Center|Building)\b")
@@ -255,9 +261,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         if _BUILDING_ASKED.search(question.text):
             # "in which building are they meeting?": a named building ("in the Dverce Palace"), or a place one is
             # "at" ("at the Ritz-Carlton", "at the Kremlin"), never only the city
-            return any(
-                _BUILDING.search(m.group("place")) or m.group().lower().startswith("at ") for m in _venues(row.text)
-            )
+            return hosts_it(row.text) if _VENUE_ASKED.search(question.text) else names_a_building(row.text)
         named = [fold(m.group("place").split()[0]) for m in _venues(row.text)]
         if any(word not in asked and word not in MONTHS and word not in WEEKDAYS for word in named):
             return True  # ("held in March" names no place)
@@ -503,6 +507,24 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
             return True
     # ... or a word one letter from it ("civillians" typed for "civilians"), in a noun long enough to mean one
     return len(counted) >= TYPO_COUNTED_MIN and any(OSA.distance(word, counted, score_cutoff=1) <= 1 for word in words)
+
+
+def names_a_building(text: str) -> bool:
+    """Whether a sentence places something in a named building or at a place one is "at" ("at Verkiai Palace", "at
+    the Ritz-Carlton"), not only in a city (nor "at Monday's meeting")."""
+    return any(
+        (_BUILDING.search(m.group("place")) or m.group().lower().startswith("at "))
+        and fold(m.group("place").split()[0]) not in WEEKDAYS
+        and fold(m.group("place").split()[0]) not in MONTHS
+        and text[m.end() : m.end() + 2] not in ("'s", "’s")  # ("at Tokayev's urging": a person's, no place)
+        for m in _venues(text)
+    )
+
+
+def hosts_it(text: str) -> bool:
+    """Whether a sentence names where something is held ("will be held in Astana", "hosted the talks in Jeddah",
+    "the venue, Minsk"): a venue, as a building is, where any place a sentence names (one flown to) is not."""
+    return names_a_building(text) or _HOSTED_IN.search(text) is not None
 
 
 def _venues(text: str) -> list[re.Match[str]]:

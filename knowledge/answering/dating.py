@@ -65,6 +65,11 @@ _MOVED_TO_BEFORE = re.compile(
 _CLAUSE_STOPS = (
     "set|planned|scheduled|due|slated|fixed|who|which|that|because|since|while|when|after|before|but|will|would"
 )
+# the nouns of a plan a verb of moving moves ("push back the deadline for ...", "moved the second round")
+_PLAN_NOUNS = (
+    "deadline|deadlines|date|target|meeting|talks|summit|session|round|vote|election|exchange|swap|visit|signing|"
+    "ceremony|trip|call|hearing|conference|plenary|framework|ultimatum|handover"
+)
 # a day as written after "to": "April 15", "15 April", "Friday", "Oct. 3"
 _DAY_WRITTEN = r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)(?:,?\s+\d{4})?"
 # ... and the day it is moved from ("the deadline had been moved from May 14 to May 21"): a plan since changed
@@ -73,8 +78,9 @@ _MOVED_FROM_BEFORE = re.compile(
     # (what was moved named at length between: "push back the deadline for a draft ceasefire framework from March 20
     # to March 31"; never past a plan's own day or a clause of its own, "moved the talks, set for May 2, from Riga")
     # (... nor past another clause: "will delay its reply because expert talks will run from May 11" moves nothing)
-    rf"\b(?:{MOVING_VERBS})\s+(?:(?!(?:{_CLAUSE_STOPS})\b)[\w’'-]+,?\s+){{5,14}}?"
-    r"from\s+(?:the\s+)?$|"
+    # (... a plan's, named by its noun: "move their heavy weapons 15 kilometres back from June 1" starts a pullback)
+    rf"\b(?:{MOVING_VERBS})\s+(?=(?:[\w’'-]+,?\s+){{0,6}}?(?:{_PLAN_NOUNS})\b)"
+    rf"(?:(?!(?:{_CLAUSE_STOPS})\b)[\w’'-]+,?\s+){{5,14}}?from\s+(?:the\s+)?$|"
     # ("move the deadline a second time, to April 15 from March 31": the day it is moved to, then the one it left;
     # never a place, "shift its staff to Mariupol from May 20")
     rf"\b(?:{MOVING_VERBS})\b(?:(?!\b(?:{_CLAUSE_STOPS})\b)[^.;]){{0,120}}?\bto\s+{_DAY_WRITTEN}\s+from\s+(?:the\s+)?$",

@@ -254,8 +254,8 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
 # named in what is wanted: "Kyiv wants 1,500 Russian prisoners released" is no number Russia wants)
 _WANTING_AFTER = re.compile(
     r"^\s+(?:(?:is|are|was|were|has|have|had|also|still|now)\s+){0,2}"
-    r"(?:seek|seeks|seeking|sought|want|wants|wanted|demand|demands|demanded|ask|asks|asked|asking|request|requests|"
-    r"requested|insist|insists|insisted|urge|urges|urged|expect|expects|expected|call|calls|called)\b",
+    r"(?:(?:seek|seeks|seeking|sought|want|wants|wanted|demand|demands|demanded|request|requests|requested|insist|"
+    r"insists|insisted)\b|(?:ask|asks|asked|asking|call|calls|called)\s+for\b)",
     re.IGNORECASE,
 )
 

@@ -1090,7 +1090,8 @@ def kind_words(text: str) -> frozenset[str]:
 
 def ordinal_in(text: str) -> int | None:
     """1 for 'the first round', 2 for 'the second', -1 for 'the last/latest', -2 'the previous', 0 'the next'."""
-    low = fold(text)
+    # ("how long did the session last?": the verb, at the end, orders nothing)
+    low = re.sub(r"\blast\s*[?!.]*\s*$", "", fold(text))
     for word in re.findall(r"[a-z0-9]+", low):
         if word in ORDINALS:
             if word == "last" and re.search(r"\blast (?:week|month|year|weekend|night)\b", low):

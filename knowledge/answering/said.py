@@ -546,7 +546,7 @@ def _opening_speaker(context: Context, text: str) -> int | None:
 
 
 # a relative pronoun opening the clause a verb of saying stands in: the words are that clause's subject's
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\b[^,.;:]{0,40}$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose)\b[^,.;:]{0,40}$", re.IGNORECASE)
 
 
 _Named = tuple[tuple[Person, tuple[str, ...]], ...]

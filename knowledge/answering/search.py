@@ -16,6 +16,7 @@ from knowledge.answering.answer_types import (
     count_verb,
     counted_by_verb,
     holds_answer_type,
+    names_a_building,
 )
 from knowledge.answering.conflicts import figure_conflicts, figure_corrections
 from knowledge.answering.context import CLOSEST_LABEL, Context
@@ -62,7 +63,6 @@ from knowledge.vocabulary import (
     FIRST_TOLD,
     LIGHT_VERBS,
     MONTHS,
-    ORDINALS,
     PAST_TITLE_WORDS,
     QUESTION_WORDS,
     RANK_ABBREVIATIONS,
@@ -155,7 +155,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # ("Cyprus was ready to host a leaders' summit"), when it has any, before sentences sharing its other words
         side = _side_words(context, question, intent, [], None)
         offered = side.items[0].citations[0].quote if side is not None and side.items[0].citations else ""
-        if side is not None and side.items[0].label is None and not _OFFERING.isdisjoint(stems(offered)):
+        if side is not None and side.items[0].label is None and not _OFFERS.isdisjoint(stems(offered)):
             # (... then the closest sentences, labelled, as a search shows them: never fewer)
             quoted = {c.quote for item in side.items for c in item.citations}
             more = [context.sentence_item(hit.row) for hit in hits if hit.row.text not in quoted]
@@ -250,25 +250,30 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # something else: it is shown, but labelled, never as the answer
     telling = context.ranker.telling(question)
     shown_hits = hits[:SEARCH_ITEMS]
-    if question.ordinal is not None and question.kind == "where":
-        # "where will the next round be held?": of the closest, one writing the question's ordinal ("The next session
-        # will be held in Montreux") before one that does not ("a separate meeting in Istanbul after Montreux")
-        said = {word for word, number in ORDINALS.items() if number == question.ordinal}
-        shown_hits.sort(key=lambda h: said.isdisjoint(re.findall(r"[a-z0-9]+", fold(h.row.text))))
+    if question.ordinal == 0 and question.kind == "where":
+        # "where will the next round be held?": of the closest, one calling it the next ("The next session will be
+        # held in Montreux") before one that does not ("a separate meeting in Istanbul after Montreux", "will return to
+        # Doha next month")
+        shown_hits.sort(key=lambda h: _NEXT_ROUND.search(h.row.text) is None)
     elif question.ordinal in (1, -1) and question.kind not in (None, "when", "who", "said"):
-        shown_hits = _in_order_asked(context, shown_hits, first=question.ordinal == 1)
+        if question.kind == "how long":
+            shown_hits = _in_order_asked(context, shown_hits, first=question.ordinal == 1)
         # ... a sentence calling it so first, in any words ("The opening session ... lasted six hours" for "how long
-        # did the first session last?")
+        # did the first session last?", "The first prisoner swap took place ..." for "the first exchange")
         called = _FIRST_CALLED if question.ordinal == 1 else _LAST_CALLED
-        shown_hits.sort(key=lambda h: called.search(h.row.text) is None)
+        nouns = {s for g in question.groups for s in g.stems}
+        shown_hits.sort(key=lambda h: not _called_so(h.row.text, called, nouns))
     elif question.kind == "how many" and not _A_PART.search(question.text):
         # "how many prisoners are being exchanged?": the whole count ("would involve 1,040 people from each side")
         # before a part's ("the first stage of the exchange, involving 390 prisoners") unless a part is asked
         shown_hits.sort(key=lambda h: _A_PART.search(h.row.text) is not None)
-    elif question.kind == "where" and question.ordinal is None and not asks_future(question.text):
+    elif question.kind == "where" and question.ordinal is None and not _LATER_ASKED.search(question.text):
         # "what is the venue of the talks?": the talks the articles tell, before "the next round will be held in
-        # Geneva", another round's venue
-        shown_hits.sort(key=lambda h: _NEXT_ROUND.search(h.row.text) is not None)
+        # Geneva", another round's venue; and for a venue, one naming the building ("at Verkiai Palace") first
+        venue = _VENUE_ASKED.search(question.text) is not None
+        shown_hits.sort(
+            key=lambda h: (_NEXT_PLANNED.search(h.row.text) is not None, venue and not names_a_building(h.row.text))
+        )
     # a "who" answer names someone; an answer to "in March" is about March: a sentence that does not is shown
     # for what it shares with the question, labelled
     dated = bool(question.date.month or question.date.day or question.date.bounded)
@@ -1228,6 +1233,8 @@ SIDE_CANDIDATES = 500  # sentences naming the side read for its words, best bm25
 _TELL_ME = re.compile(r"^\s*(?:please\s+)?(?:tell|show)\s+me\s+", re.IGNORECASE)
 # acts a side's own words tell: what it offers, proposes or is ready to do
 _OFFERING = {stem("offer"), *related(stem("offer")), *(stem(w) for w in _WILLING.split("|"))}
+# ... in its own verbs, never a noun of the family ("rejected the Finnish plan" offers nothing)
+_OFFERS = frozenset(stem(w) for w in ("offer", "offered", "offers", "propose", "proposed", *_WILLING.split("|")))
 # what a side does when it speaks, right after its name ("Montenegro said", "Ankara has offered")
 _SIDE_SPEAKS = re.compile(rf"^\s*(?:(?:has|had|also|then|again|on\s+\w+day)\s+)*(?:{REPORT_VERBS})\b")
 # a side that acts in the question: "what is Turkey offering?", "what would Kyiv need?", "what did Ankara propose?",
@@ -1247,11 +1254,26 @@ _A_PART = re.compile(
     r"\b(?:first|second|third|initial|final|next|last|latest)\s+(?:stage|group|batch|phase|tranche|part|wave)\b",
     re.IGNORECASE,
 )
-# a session called the first or the last, in any words ("the opening session", "the closing plenary session")
-_STAGES = r"\s+(?:[\w-]+\s+)?(?:session|round|day|meeting)\b"
-_FIRST_CALLED = re.compile(rf"\b(?:first|opening|initial|inaugural){_STAGES}", re.IGNORECASE)
-_LAST_CALLED = re.compile(rf"\b(?:last|final|closing|concluding){_STAGES}", re.IGNORECASE)
+# the first or the last of something, in any words ("the opening session", "the first prisoner swap"), and the words
+# after it, of which one must be the question's ("session", "swap")
+_FIRST_CALLED = re.compile(r"\b(?:first|opening|initial|inaugural)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
+_LAST_CALLED = re.compile(r"\b(?:last|final|closing|concluding)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
+_LATER_ASKED = re.compile(r"\b(?:will|going\s+to|upcoming|next|later|future)\b", re.IGNORECASE)
+_VENUE_ASKED = re.compile(r"\bvenues?\b", re.IGNORECASE)
+
+
+def _called_so(text: str, called: re.Pattern[str], nouns: set[str]) -> bool:
+    """Whether a sentence calls one of the question's things the first (or last) in any words."""
+    return any(not nouns.isdisjoint(stems(m.group("what"))) for m in called.finditer(text))
+
+
 _NEXT_ROUND = re.compile(r"\bnext\s+(?:round|session|meeting|talks|summit)\b", re.IGNORECASE)
+# ... told as still to come ("The next round will be held in Geneva"), never one under way ("is being held this week")
+_NEXT_PLANNED = re.compile(
+    r"\bnext\s+(?:round|session|meeting|talks|summit)\b[^.;]{0,80}?\b(?:will|would|(?:is|are)\s+(?:due|set|"
+    r"scheduled|expected|planned|to\s+be))\b",
+    re.IGNORECASE,
+)
 ORDER_CLOSE = 0.8  # hits this close to the best are one story's days, which "the final session" orders by date
 
 
@@ -1351,7 +1373,7 @@ def _side_words(
     offering = stem(verb) in _OFFERING
     hits.sort(
         key=lambda hit: (
-            offering and _OFFERING.isdisjoint(hit.row.stems),
+            offering and _OFFERS.isdisjoint(hit.row.stems),
             not all(not set(side).isdisjoint(hit.row.stems) for side in others),
             -hit.score,
             hit.row.id,
@@ -1372,7 +1394,7 @@ def _side_words(
     # never name, "what is Montenegro importing?", they are only the closest thing to it, labelled)
     # (... and, of a side asked what it offers others, a line offering nothing is only the closest: "Russia said
     # Ukraine must withdraw" for "what is Russia prepared to do for Ukraine?")
-    offers_none = offering and bool(others) and all(_OFFERING.isdisjoint(row.stems) for row in shown)
+    offers_none = offering and bool(others) and all(_OFFERS.isdisjoint(row.stems) for row in shown)
     if (absent and stem(verb) not in _OFFERING) or offers_none:
         spoken = [item.model_copy(update={"label": CLOSEST_LABEL}) for item in spoken]
     items = dated_items(context, question, shown, spoken)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
+from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question
 from knowledge.answering.question_dates import date_filter
 from knowledge.extract.dates import find_dates
@@ -67,11 +67,13 @@ def since(context: Context, text: str, *, today: dt.date | None = None) -> Answe
             return on_it
         # "what's happened in the peace process since January 1?": nothing ranked for the topic's words is dated
         # since; everything dated since is still the news asked for, said so (a topic re-ranks, never empties it)
+        # (labelled: they are the news since, not news on that, which the articles may tell before the day only)
         everything = _since_all(context, query, day)
         if not everything.found:
             return on_it
-        told = f"Nothing since {day} says that in so many words; everything dated since, newest first:"
-        return everything.model_copy(update={"message": f"{told} {everything.message}"})
+        told = f"Nothing on that is dated since {day}; everything dated since, for you to check:"
+        items = tuple(item.model_copy(update={"label": CLOSEST_LABEL}) for item in everything.items)
+        return everything.model_copy(update={"message": f"{told} {everything.message}", "items": items})
     return _since_all(context, query, day)
 
 

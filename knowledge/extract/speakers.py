@@ -51,7 +51,10 @@ _SPEECH_NEXT = re.compile(
 _INSERTED_ATTRIBUTION = re.compile(rf"^\s*,\s*[^,”\"]{{1,50}}?\s(?:{SPEECH_VERBS})\s*,")
 _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 # (never past a relative pronoun: "Moroz met the Red Cross team, whose director reaffirmed ..." is the director's)
-_SPEECH_SOON = re.compile(rf"^(?:(?!\b(?:who|whom|whose|which)\b)[^.”\"]){{0,60}}\b(?:{SPEECH_VERBS})\b")
+# (... unless the clause is the name's own: "Dahl, whose team later said ...")
+_SPEECH_SOON = re.compile(
+    rf"^(?:,\s+(?:who|whose)\s+[^.”\"]{{0,50}}|(?:(?!\b(?:who|whom|whose)\b)[^.”\"]){{0,60}})\b(?:{SPEECH_VERBS})\b"
+)
 # a person's name right after a verb in the past (the one acted on: "thanked Trump", "urged Putin")
 _OBJECT_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 # "He said ..." is spoken; "He could reject the offer" or "He last met Putin" is not.
@@ -71,7 +74,7 @@ _SPEAKING_THEN_QUOTE = re.compile(
 _ACT_THEN_SAYING = re.compile(
     rf"^(?:,[^,”\"“]{{0,90}},)?\s+{_BEFORE_VERB}(?:[a-z]+ed|spoke|wrote|took|made|gave|met|hit)\b"
     # (... in its own clause: no relative one between, "..., who rejected the plan, saying" is the other's)
-    r"(?:(?!\b(?:who|whom|whose|which)\b)[^.;:”\"“]){0,150},\s+"
+    r"(?:(?!\b(?:who|whom|whose)\b)[^.;:”\"“]){0,150},\s+"
     r"(?:saying|adding|stating|warning|arguing|insisting|noting)\b"
 )
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
