@@ -8287,8 +8287,9 @@ Fishermen in Narva said they hoped for calm.
 
 def test_a_deadline_moved_from_one_day_to_another_is_asked_for_as_it_stands(tmp_path: Path) -> None:
     # "agreed to push back the deadline for a draft ferry framework from May 10 to May 21", then "to move the
-    # deadline ... a second time, to June 4 from May 21": the deadline is June 4, however asked ("when is", "current",
-    # a fragment); May 10 and May 21 are the days it was moved from
+    # deadline ... a second time, to June 4 from May 21": the deadline is June 4, however asked ("when is", "now", a
+    # fragment; "current" over articles that never write it is hedged, by the round-28 review); May 10 and May 21
+    # are the days it was moved from
     first = """date: 2039-05-02
 source: Lake Wire
 title: Mediators set deadline for ferry framework
@@ -8312,7 +8313,7 @@ The mediators agreed on Thursday to move the deadline for a draft ferry framewor
         kb,
         (
             "when is the deadline for the draft ferry framework?",
-            "What is the current deadline for the draft ferry framework?",
+            "What is the deadline for the draft ferry framework now?",
             "ferry framework deadline?",
         ),
         "2039-06-04",
@@ -8619,7 +8620,7 @@ def test_on_what_date_asks_when() -> None:
 def test_the_first_session_called_so_in_other_words_and_a_deadline_moved_twice(tmp_path: Path) -> None:
     # "how long did the first session last?": "The opening session ... lasted six hours", before a count of all the
     # sessions; "moved the deadline ... for the second time, from September 30 to October 15" (a comma in the long
-    # name of what was moved) makes October 15 the deadline now; "closed on Thursday, more than two weeks after it
+    # name of what was moved) makes October 15 the deadline now ("current" over articles never writing it is hedged); "closed on Thursday, more than two weeks after it
     # opened" tells no start
     first = """date: 2039-09-05
 source: Lake Wire
@@ -8641,9 +8642,7 @@ The mediators on Wednesday moved the deadline for a ferry framework for the seco
 """
     kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
     _answered_first(kb, ("How long did the first session last?",), "lasted six hours")
-    _dated_first(
-        kb, ("current deadline for the ferry framework", "when is the ferry framework deadline?"), "2039-10-15"
-    )
+    _dated_first(kb, ("ferry framework deadline?", "when is the ferry framework deadline?"), "2039-10-15")
 
 
 def test_the_round_twenty_eight_review(tmp_path: Path) -> None:

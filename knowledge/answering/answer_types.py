@@ -189,7 +189,9 @@ _PLACE = re.compile(  # (never a source: "according to TASS", "sources who spoke
 _VENUE_ASKED = re.compile(r"\bvenues?\b", re.I)
 _HOSTED_IN = re.compile(
     r"\b(?:held|hosted|hosting|hosts|host|take\s+place|takes\s+place|took\s+place|taking\s+place|venue)\b"
-    r"[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+    r"[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?(?!(?:"
+    + "|".join(word.title() for word in (*MONTH_WORDS.split("|"), *WEEKDAYS))
+    + r")\b)[A-Z]"  # (a place, never a day: "offered the venue in March")
 )
 # A where-question asking for a building, and the words that name one ("the Dverce Palace", "Hotel Esplanade")
 _BUILDING_ASKED = re.compile(r"\b(?:which|what)\s+(?:building|hotel|palace|villa)\b|\bvenue\b", re.I)
@@ -523,8 +525,18 @@ def names_a_building(text: str) -> bool:
 
 def hosts_it(text: str) -> bool:
     """Whether a sentence names where something is held ("will be held in Astana", "hosted the talks in Jeddah",
-    "the venue, Minsk"): a venue, as a building is, where any place a sentence names (one flown to) is not."""
+    "the venue, Minsk"): a venue, as a building is, where any place a sentence names (one flown to) is not; never
+    an offer to host nor the next round's, still to come ("has offered to host the next talks in Geneva")."""
+    if OFFERED_TO_HOST.search(text) or (NEXT_ROUND.search(text) and not UNDER_WAY.search(text)):
+        return False
     return names_a_building(text) or _HOSTED_IN.search(text) is not None
+
+
+# "the next round", "the next session": another round than the one under way
+NEXT_ROUND = re.compile(r"\bnext\s+(?:round|session|meeting|talks|summit)\b", re.IGNORECASE)
+# ... unless it is the one under way ("The next round of talks is being held in Lausanne this week")
+UNDER_WAY = re.compile(r"\b(?:is|are)\s+being\s+held\b|\bunder\s*way\b|\bthis\s+week\b", re.IGNORECASE)
+OFFERED_TO_HOST = re.compile(r"\b(?:offered|offers|offer|proposed|proposes|suggested)\s+to\s+host\b", re.IGNORECASE)
 
 
 def _venues(text: str) -> list[re.Match[str]]:

@@ -13,6 +13,8 @@ from knowledge.actors import PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.answer_types import (
     ASKED_FOR,
     MEMBERS_LISTED,
+    NEXT_ROUND,
+    UNDER_WAY,
     count_verb,
     counted_by_verb,
     holds_answer_type,
@@ -254,7 +256,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # "where will the next round be held?": of the closest, one calling it the next ("The next session will be
         # held in Montreux") before one that does not ("a separate meeting in Istanbul after Montreux", "will return to
         # Doha next month")
-        shown_hits.sort(key=lambda h: _NEXT_ROUND.search(h.row.text) is None)
+        shown_hits.sort(key=lambda h: NEXT_ROUND.search(h.row.text) is None)
     elif question.ordinal in (1, -1) and question.kind not in (None, "when", "who", "said"):
         if question.kind == "how long":
             shown_hits = _in_order_asked(context, shown_hits, first=question.ordinal == 1)
@@ -272,7 +274,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # Geneva", another round's venue; and for a venue, one naming the building ("at Verkiai Palace") first
         venue = _VENUE_ASKED.search(question.text) is not None
         shown_hits.sort(
-            key=lambda h: (_NEXT_PLANNED.search(h.row.text) is not None, venue and not names_a_building(h.row.text))
+            key=lambda h: (
+                NEXT_ROUND.search(h.row.text) is not None and UNDER_WAY.search(h.row.text) is None,
+                venue and not names_a_building(h.row.text),
+            )
         )
     # a "who" answer names someone; an answer to "in March" is about March: a sentence that does not is shown
     # for what it shares with the question, labelled
@@ -1267,13 +1272,6 @@ def _called_so(text: str, called: re.Pattern[str], nouns: set[str]) -> bool:
     return any(not nouns.isdisjoint(stems(m.group("what"))) for m in called.finditer(text))
 
 
-_NEXT_ROUND = re.compile(r"\bnext\s+(?:round|session|meeting|talks|summit)\b", re.IGNORECASE)
-# ... told as still to come ("The next round will be held in Geneva"), never one under way ("is being held this week")
-_NEXT_PLANNED = re.compile(
-    r"\bnext\s+(?:round|session|meeting|talks|summit)\b[^.;]{0,80}?\b(?:will|would|(?:is|are)\s+(?:due|set|"
-    r"scheduled|expected|planned|to\s+be))\b",
-    re.IGNORECASE,
-)
 ORDER_CLOSE = 0.8  # hits this close to the best are one story's days, which "the final session" orders by date
 
 
