@@ -8678,3 +8678,19 @@ Ukrainian envoy Ivan Kask spoke with Norwegian diplomat Eirik Dahl, whose team l
     assert "seven hours" in _first(kb, "How long did the talks last?")[2]
     assert "Almaty" in _first(kb, "What is the venue of the summit?")[2]
     assert "Eirik Dahl" in _first(kb, "Who said a ferry map had been drafted?")[2]
+
+
+def test_the_one_acting_then_saying_is_the_sentences_subject() -> None:
+    # "Peskov declined to say whether Putin agreed to the request, adding: ...": the first person named acts and
+    # adds, never one in the clause he declined to answer about
+    from knowledge.extract.registry import extract_people
+    from knowledge.extract.speakers import ActorFinder
+
+    text = (
+        "Aivar Kask is the Estonian government's spokesman.\n\n"
+        'Kask declined to say whether Prime Minister Liisa Tamm agreed to the request, adding: "I have nothing more."'
+    )
+    sentences = split_article("t", text)
+    speakers = ActorFinder(extract_people(sentences)).speakers(sentences)
+    said = {s.text[:20]: speakers[s.index].name if s.index in speakers else None for s in sentences}
+    assert said["Kask declined to say"] == "Aivar Kask", said

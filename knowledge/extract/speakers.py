@@ -442,10 +442,11 @@ class ActorFinder:
                 or _APPOSITIVE_THEN_SPEECH.match(text[actor.end : actor.end + 130])
                 or _SPEAKING_THEN_QUOTE.match(text[actor.end : actor.end + 170])
                 or (
-                    (acting := _ACT_THEN_SAYING.match(text[actor.end : actor.end + 300])) is not None
+                    _ACT_THEN_SAYING.match(text[actor.end : actor.end + 300]) is not None
                     and not thanked
-                    # (never past another person: "met Volkov, who rejected the plan, saying ..." is Volkov's)
-                    and not any(actor.end < other.start < actor.end + acting.end() for other in actors)
+                    # (the sentence's subject, the first person it names: "Peskov declined to say whether Putin
+                    # agreed to the request, adding: ..." is Peskov's; never a relative clause's, ``_ACT_THEN_SAYING``)
+                    and not any(other.start < actor.start for other in actors)
                 )
             ):
                 return actor
