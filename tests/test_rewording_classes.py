@@ -8694,3 +8694,23 @@ def test_the_one_acting_then_saying_is_the_sentences_subject() -> None:
     speakers = ActorFinder(extract_people(sentences)).speakers(sentences)
     said = {s.text[:20]: speakers[s.index].name if s.index in speakers else None for s in sentences}
     assert said["Kask declined to say"] == "Aivar Kask", said
+
+
+def test_the_number_of_a_thing_revised_to_a_figure_counts_it(tmp_path: Path) -> None:
+    # "The number of fishermen Latvia and Estonia will exchange has been revised down to 184 on each side":
+    # the figure is that number's, so it answers "how many fishermen is each side going to hand over?" (the
+    # corrected count, over the 200 first agreed)
+    first = """date: 2038-02-04
+source: Baltic Wire
+title: Swap agreed
+
+RIGA, Feb 4 (Baltic Wire) - Latvia and Estonia have agreed to exchange 200 detained fishermen each, the mediators said on Thursday.
+"""
+    second = """date: 2038-02-12
+source: Baltic Wire
+title: Swap figure revised
+
+RIGA, Feb 12 (Baltic Wire) - The number of fishermen Latvia and Estonia will exchange has been revised down to 184 on each side, the Latvian ombudsman said on Thursday, correcting the figure of 200 announced last week.
+"""
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    _answered_first(kb, ("How many fishermen is each side going to hand over in the swap?",), "184 on each side")

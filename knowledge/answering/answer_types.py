@@ -46,6 +46,12 @@ _SIZE_OF_BEFORE = re.compile(
     r"\b(?P<noun>[^\W\d_]+)[\"”’']?\s+of\s+(?:about|some|around|roughly|nearly|almost|up\s+to|more\s+than|over)?\s*$",
     re.I,
 )
+# "the number of prisoners ... has been revised down to", "the total of detainees now stands at": a count's value
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:number|total|count|tally)\s+of\s+(?P<noun>[^\W\d_]+)\b[^.;:]{0,120}?\b(?:to|at|is|was|now)"
+    r"(?:\s+(?:about|some|around|roughly))?\s*$",
+    re.I,
+)
 _GROUP_PEOPLE = frozenset("people persons personnel members staff strong".split())  # a group's size, not a thing
 SIZED_KIND_CHARS = 30  # how far before a sized noun ("contingent of about ...") its kind is read: two words
 TYPO_COUNTED_MIN = 6  # a counted noun this long may be typed one letter off; shorter ones are other words
@@ -461,6 +467,11 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
         return True
     sized = _SIZE_OF_BEFORE.search(text[:end].rstrip("0123456789,. "))
     if sized is not None and stem(sized.group("noun").lower()) in family:
+        return True
+    # "The number of prisoners Russia and Ukraine will exchange has been revised down to 1,084 on each side": the
+    # number is that of the noun the clause opened with
+    valued = _NUMBER_OF_BEFORE.search(text[:end].rstrip("0123456789,. "))
+    if valued is not None and stem(valued.group("noun").lower()) in family:
         return True
     # ... or that noun's kind, just before it ("a so-called "peacekeeping contingent" of about 100,000 people" counts
     # peacekeepers)
