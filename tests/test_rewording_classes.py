@@ -8714,3 +8714,18 @@ RIGA, Feb 12 (Baltic Wire) - The number of fishermen Latvia and Estonia will exc
 """
     kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
     _answered_first(kb, ("How many fishermen is each side going to hand over in the swap?",), "184 on each side")
+
+
+def test_where_people_met_is_a_sentence_naming_them(tmp_path: Path) -> None:
+    # "Kask Varo meeting place?": the sentence naming both in itself ("Varo held another round with Kask in
+    # Tartu"), before one its headline alone ties to them ("first at a meeting in Riga ... and then at a meeting in Tartu")
+    text = """date: 2039-12-01
+source: Baltic Wire
+title: Varo and Kask meet again
+
+Estonia has sought to revise the ferry plan at meetings with Latvia, first at a meeting in Riga on Nov. 23 and then at a meeting in Tartu.
+
+Latvian envoy Peeter Varo held another round with Estonian negotiator and top security official Aivar Kask in Tartu, a Latvian government official told the Baltic Wire on condition of anonymity.
+"""
+    kb = _knowledge(tmp_path, "tartu.txt", text)
+    _answered_first(kb, ("Kask Varo meeting place?", "where did Varo meet Kask?"), "held another round")

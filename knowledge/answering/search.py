@@ -273,10 +273,15 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # "what is the venue of the talks?": the talks the articles tell, before "the next round will be held in
         # Geneva", another round's venue; and for a venue, one naming the building ("at Verkiai Palace") first
         venue = _VENUE_ASKED.search(question.text) is not None
+        # ... and, of a meeting of people the question names ("Umerov Witkoff meeting place?"), one naming them all
+        # in the sentence itself before one only its headline ties to them ("consultations in Geneva and Florida")
+        named = context.store.mentions_in(h.row.id for h in shown_hits) if question.named_people else {}
         shown_hits.sort(
             key=lambda h: (
                 NEXT_ROUND.search(h.row.text) is not None and UNDER_WAY.search(h.row.text) is None,
                 venue and not names_a_building(h.row.text),
+                bool(named)
+                and not all(any(p.key in named.get(h.row.id, ()) for p in group) for group in question.named_people),
             )
         )
     # a "who" answer names someone; an answer to "in March" is about March: a sentence that does not is shown
