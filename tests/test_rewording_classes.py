@@ -8717,7 +8717,7 @@ RIGA, Feb 12 (Baltic Wire) - The number of fishermen Latvia and Estonia will exc
 
 
 def test_where_people_met_is_a_sentence_naming_them(tmp_path: Path) -> None:
-    # "Kask Varo meeting place?": the sentence naming both in itself ("Varo held another round with Kask in
+    # "Kask Varo meeting place?": the sentence naming both in itself ("Varo held another meeting with Kask in
     # Tartu"), before one its headline alone ties to them ("first at a meeting in Riga ... and then at a meeting in Tartu")
     text = """date: 2039-12-01
 source: Baltic Wire
@@ -8725,7 +8725,21 @@ title: Varo and Kask meet again
 
 Estonia has sought to revise the ferry plan at meetings with Latvia, first at a meeting in Riga on Nov. 23 and then at a meeting in Tartu.
 
-Latvian envoy Peeter Varo held another round with Estonian negotiator and top security official Aivar Kask in Tartu, a Latvian government official told the Baltic Wire on condition of anonymity.
+Latvian envoy Peeter Varo held another meeting with Estonian negotiator and top security official Aivar Kask in Tartu, a Latvian government official told the Baltic Wire on condition of anonymity.
 """
     kb = _knowledge(tmp_path, "tartu.txt", text)
-    _answered_first(kb, ("Kask Varo meeting place?", "where did Varo meet Kask?"), "held another round")
+    _answered_first(kb, ("Kask Varo meeting place?", "where did Varo meet Kask?"), "held another meeting")
+    # ... only one telling the meeting in the question's own word: "asked Kask to refrain from shelling Narva ... for
+    # negotiations" names both and no summit
+    summit = """date: 2039-12-05
+source: Baltic Wire
+title: Summit plans
+
+"Indeed, Varo made a personal request to Kask to refrain from shelling Narva for a week, to create favourable conditions for negotiations," a spokesman said.
+
+Officials said the foreign ministers had held a constructive call as part of preparations for the Tartu summit.
+"""
+    (tmp_path / "summit").mkdir()
+    planned = _knowledge(tmp_path / "summit", "summit.txt", summit)
+    first = planned.answer("where was the kask varo summit supposed to be held?").items[0]
+    assert not ("refrain from shelling" in first.text and first.label is None), first

@@ -276,12 +276,18 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # ... and, of a meeting of people the question names ("Umerov Witkoff meeting place?"), one naming them all
         # in the sentence itself before one only its headline ties to them ("consultations in Geneva and Florida")
         named = context.store.mentions_in(h.row.id for h in shown_hits) if question.named_people else {}
+        asked_words = {group.own for group in question.groups}  # (its own words: "negotiations" is no summit)
         shown_hits.sort(
             key=lambda h: (
                 NEXT_ROUND.search(h.row.text) is not None and UNDER_WAY.search(h.row.text) is None,
                 venue and not names_a_building(h.row.text),
                 bool(named)
-                and not all(any(p.key in named.get(h.row.id, ()) for p in group) for group in question.named_people),
+                and not (
+                    all(any(p.key in named.get(h.row.id, ()) for p in group) for group in question.named_people)
+                    # (... telling of the meeting asked: "asked Putin to refrain from striking Kyiv" names both, and
+                    # no summit)
+                    and not asked_words.isdisjoint(h.row.stems)
+                ),
             )
         )
     # a "who" answer names someone; an answer to "in March" is about March: a sentence that does not is shown
