@@ -104,6 +104,9 @@ MOVING_VERBS = (
     r"delay(?:ed|ing)|reschedul(?:e|ed|es|ing)|slip(?:ped|ping)|put(?:s|ting)?\s+off|"
     r"br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)"
 )
+# The pronouns opening a relative clause about a person ("..., whose director reaffirmed ..."): its subject speaks,
+# not the one named before it, as one regex alternation ("which" is left out: "asked which proposals ..." asks)
+RELATIVE_PRONOUNS = "who|whom|whose"
 FILLER_WORDS = (
     frozenset(
         """

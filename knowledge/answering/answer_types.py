@@ -192,7 +192,7 @@ _PLACE = re.compile(  # (never a source: "according to TASS", "sources who spoke
     r"liberated|besieged|neighbouring|neighboring)\s+)?(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
 )
 # A where-question asking for a venue, and a sentence naming where something is held ("will be held in Astana")
-_VENUE_ASKED = re.compile(r"\bvenues?\b", re.I)
+VENUE_ASKED = re.compile(r"\bvenues?\b", re.I)
 _HOSTED_IN = re.compile(
     r"\b(?:held|hosted|hosting|hosts|host|take\s+place|takes\s+place|took\s+place|taking\s+place|venue)\b"
     r"[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?(?!(?:"
@@ -269,7 +269,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         if _BUILDING_ASKED.search(question.text):
             # "in which building are they meeting?": a named building ("in the Dverce Palace"), or a place one is
             # "at" ("at the Ritz-Carlton", "at the Kremlin"), never only the city
-            return hosts_it(row.text) if _VENUE_ASKED.search(question.text) else names_a_building(row.text)
+            return hosts_it(row.text) if VENUE_ASKED.search(question.text) else names_a_building(row.text)
         named = [fold(m.group("place").split()[0]) for m in _venues(row.text)]
         if any(word not in asked and word not in MONTHS and word not in WEEKDAYS for word in named):
             return True  # ("held in March" names no place)

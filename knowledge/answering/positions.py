@@ -382,15 +382,15 @@ def _closest_for_gaps(
     sides remain far apart on who should monitor a ceasefire. Ukraine wants ..., while Russia insists on ...")."""
     gaps = {party for party in parties if any((party, issue) not in cells for issue in issues)}
     hits = relevant_hits(context, topic)[:SEARCH_ITEMS] if gaps else []
-    after = context.store.sentences(hit.row.id + 1 for hit in hits)
+    after = context.ranker.next_of([hit.row for hit in hits])  # (the sentence after each, in its article)
     quoted = {c.quote for item in shown for c in item.citations}
     rows: list[SentenceRow] = []
     # (the sentence after must say a word of the question too: "Russia's foreign ministry separately announced new
     # visa rules" is no view of Russia's on the sanctions the sentence before was about)
     asked = {s for g in topic.groups for s in g.stems}
     for hit in hits:
-        following = after.get(hit.row.id + 1)
-        if following is not None and (following.article != hit.row.article or asked.isdisjoint(following.stems)):
+        following = after.get(hit.row.id)
+        if following is not None and asked.isdisjoint(following.stems):
             following = None
         for row in (hit.row, following):
             if (

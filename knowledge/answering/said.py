@@ -40,7 +40,15 @@ from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.roles import without_parties
 from knowledge.text import STOPWORDS, fold, stem, stems
-from knowledge.vocabulary import AGENT_ROLE_WORDS, MONTHS, REPORT_VERBS, SAID_ON_WORDS, SPEECH_VERBS, WEEKDAYS
+from knowledge.vocabulary import (
+    AGENT_ROLE_WORDS,
+    MONTHS,
+    RELATIVE_PRONOUNS,
+    REPORT_VERBS,
+    SAID_ON_WORDS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
 
 UNKNOWN_SPEAKER = "Speaker not named in the article"
 SPEAKER_UNKNOWN_LABEL = "speaker unknown"
@@ -546,7 +554,7 @@ def _opening_speaker(context: Context, text: str) -> int | None:
 
 
 # a relative pronoun opening the clause a verb of saying stands in: the words are that clause's subject's
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose)\b[^,.;:]{0,40}$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(rf"\b(?:{RELATIVE_PRONOUNS})\b[^,.;:]{{0,40}}$", re.IGNORECASE)
 
 
 _Named = tuple[tuple[Person, tuple[str, ...]], ...]

@@ -15,6 +15,7 @@ from knowledge.answering.answer_types import (
     MEMBERS_LISTED,
     NEXT_ROUND,
     UNDER_WAY,
+    VENUE_ASKED,
     count_verb,
     counted_by_verb,
     holds_answer_type,
@@ -272,7 +273,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     elif question.kind == "where" and question.ordinal is None and not _LATER_ASKED.search(question.text):
         # "what is the venue of the talks?": the talks the articles tell, before "the next round will be held in
         # Geneva", another round's venue; and for a venue, one naming the building ("at Verkiai Palace") first
-        venue = _VENUE_ASKED.search(question.text) is not None
+        venue = VENUE_ASKED.search(question.text) is not None
         # ... and, of a meeting of people the question names ("Umerov Witkoff meeting place?"), one naming them all
         # in the sentence itself before one only its headline ties to them ("consultations in Geneva and Florida")
         named = context.store.mentions_in(h.row.id for h in shown_hits) if question.named_people else {}
@@ -1275,7 +1276,6 @@ _A_PART = re.compile(
 _FIRST_CALLED = re.compile(r"\b(?:first|opening|initial|inaugural)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 _LAST_CALLED = re.compile(r"\b(?:last|final|closing|concluding)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 _LATER_ASKED = re.compile(r"\b(?:will|going\s+to|upcoming|next|later|future)\b", re.IGNORECASE)
-_VENUE_ASKED = re.compile(r"\bvenues?\b", re.IGNORECASE)
 
 
 def _called_so(text: str, called: re.Pattern[str], nouns: set[str]) -> bool:
@@ -1295,9 +1295,7 @@ def _in_order_asked(context: Context, hits: list[Hit], *, first: bool) -> list[H
     close = [hit for hit in hits if hit.score >= hits[0].score * ORDER_CLOSE]
     events = context.store.events_of_sentences(hit.row.id for hit in close)
     days = {
-        hit.row.id: max(row.start for row in events[hit.row.id])
-        if first is False
-        else min(row.start for row in events[hit.row.id])
+        hit.row.id: (min if first else max)(row.start for row in events[hit.row.id])
         for hit in close
         if events.get(hit.row.id)
     }
@@ -1307,12 +1305,21 @@ def _in_order_asked(context: Context, hits: list[Hit], *, first: bool) -> list[H
     return dated + [hit for hit in hits if hit not in dated]
 
 
+def _side_act(question: Question) -> tuple[str, str] | None:
+    """The subject and the verb of a question in which a side acts (``_SIDE_ACTS``: "what is Turkey offering?" gives
+    ("Turkey", "offering"); "tell me what Turkey is offering to do" too), or None."""
+    acts = _SIDE_ACTS.match(_TELL_ME.sub("", question.text))
+    if acts is None:
+        return None
+    subject = (acts.group("subject") or acts.group("subject2") or acts.group("subject3")).strip()
+    return subject, acts.group("verb") or acts.group("doing") or acts.group("doing2")
+
+
 def _asks_an_offer(question: Question) -> bool:
     """Whether a question asks what a side offers or is ready to do ("what is Turkey offering?", "what would Ankara
     be willing to do?")."""
-    acts = _SIDE_ACTS.match(_TELL_ME.sub("", question.text))
-    verb = (acts.group("verb") or acts.group("doing") or acts.group("doing2")) if acts else None
-    return verb is not None and stem(verb) in _OFFERING
+    acting = _side_act(question)
+    return acting is not None and stem(acting[1]) in _OFFERING
 
 
 def _side_words(
@@ -1324,12 +1331,12 @@ def _side_words(
     those no article uses (``absent``); None when the side is not the one acting ("what did the plan impose on
     Kyiv?") or says nothing of the kind. ``why``: what the message says first, before whose words they are (none: no
     message, the words are the answer asked for)."""
-    acts = _SIDE_ACTS.match(_TELL_ME.sub("", question.text))  # ("tell me what Turkey is offering to do")
+    acting = _side_act(question)
     places = question.seats_as_parties().places  # ("what is Kyiv offering?": the side, not the city)
-    if acts is None or question.named_people or question.date or places or not question.parties:
+    if acting is None or question.named_people or question.date or places or not question.parties:
         return None  # (a person, a day or a place asked about: a side's words do not answer it)
     # the side is the whole subject ("Turkey", "the United States"), never a part of it ("Turkey's navy")
-    subject = (acts.group("subject") or acts.group("subject2") or acts.group("subject3")).strip()
+    subject, verb = acting
     named = parties_in(subject)
     if len(named) != 1 or re.sub(r"^(?:the\s+)?", "", subject, flags=re.I) != subject[named[0][0] : named[0][1]]:
         return None
@@ -1339,7 +1346,6 @@ def _side_words(
     others = [party_stems(other) for other in question.parties if other != party]
     # (the one word no article uses is the asker's verb for what the side said, "offering", "prepared"; never a thing
     # the articles lack: "which hotel did the delegation stay at?", "what is Turkey doing about flooding?")
-    verb = acts.group("verb") or acts.group("doing") or acts.group("doing2")
     if any(stem(word) != stem(verb) for word in absent):
         return None
     found = context.store.search_sentences(" OR ".join(f'"{s}"' for s in party_stems(party)), SIDE_CANDIDATES)

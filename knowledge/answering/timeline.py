@@ -1352,6 +1352,7 @@ _LATER_ORDINALS = "second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|next|new"
 _SESSION_NOUNS = r"(?:sessions?|rounds?|meetings?|talks|negotiations|phase|stage)"
 _LATER_SESSION = re.compile(rf"\b(?:{_LATER_ORDINALS})\s+(?:[\w-]+\s+){{0,2}}?{_SESSION_NOUNS}\b", re.IGNORECASE)
 _BEGIN = stem("begin")
+_STARTING = frozenset({_BEGIN} | related(_BEGIN))  # a start in any of its words: "began", "opened", "kicked off"
 _FIRST_SESSION = re.compile(rf"\b(?:first|opening)\s+(?:[\w-]+\s+){{0,2}}?{_SESSION_NOUNS}\b", re.IGNORECASE)
 
 
@@ -1373,7 +1374,7 @@ def _tells_start_of_talks(scored: _Scored, question: Question) -> bool:
     """Whether a clause tells the start the question asks of, as done: its start in any words ("began", "opened",
     "sat down ... for their first talks"), the rest of the question in its own words ("talks", not "group"), its
     places named, and no later ordinal ("the second session")."""
-    starting = {_BEGIN} | related(_BEGIN)
+    starting = _STARTING
     rest = [g for g in question.groups if starting.isdisjoint(g.stems)]
     row_stems = scored.hit.row.stems
     return (
@@ -1394,7 +1395,7 @@ def _starts_them(scored: _Scored, question: Question) -> bool:
     for their first talks"), never another thing's ("launched a new proposal on grain shipping at the talks")."""
     if _FIRST_SESSION.search(scored.hit.row.text) is not None:
         return True
-    starting = {_BEGIN} | related(_BEGIN)
+    starting = _STARTING
     own = {g.own for g in question.groups if starting.isdisjoint(g.stems)}
     row = scored.hit.row.stems
     starts = [n for n, token in enumerate(row) if token in starting]

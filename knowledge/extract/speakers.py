@@ -26,7 +26,7 @@ from knowledge.extract.registry import AliasIndex
 from knowledge.lexicon import ROLE_FAMILIES
 from knowledge.models import Person, Sentence
 from knowledge.sentences import before as words_before
-from knowledge.vocabulary import AGENT_ROLE_WORDS, QUOTED_AS, REPORT_VERBS, SPEECH_VERBS
+from knowledge.vocabulary import AGENT_ROLE_WORDS, QUOTED_AS, RELATIVE_PRONOUNS, REPORT_VERBS, SPEECH_VERBS
 
 CACHE_SIZE = 4096
 # An interview's lines: the interviewer's question and the answer to it ("Q: Is it holding?", "A: Broadly, yes.")
@@ -53,7 +53,7 @@ _SPEECH_PREVIOUS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to)\s*$")
 # (never past a relative pronoun: "Moroz met the Red Cross team, whose director reaffirmed ..." is the director's)
 # (... unless the clause is the name's own: "Dahl, whose team later said ...")
 _SPEECH_SOON = re.compile(
-    rf"^(?:,\s+(?:who|whose)\s+[^.”\"]{{0,50}}|(?:(?!\b(?:who|whom|whose)\b)[^.”\"]){{0,60}})\b(?:{SPEECH_VERBS})\b"
+    rf"^(?:,\s+(?:{RELATIVE_PRONOUNS})\s+[^.”\"]{{0,50}}|(?:(?!\b(?:{RELATIVE_PRONOUNS})\b)[^.”\"]){{0,60}})\b(?:{SPEECH_VERBS})\b"
 )
 # a person's name right after a verb in the past (the one acted on: "thanked Trump", "urged Putin")
 _OBJECT_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
@@ -74,7 +74,7 @@ _SPEAKING_THEN_QUOTE = re.compile(
 _ACT_THEN_SAYING = re.compile(
     rf"^(?:,[^,”\"“]{{0,90}},)?\s+{_BEFORE_VERB}(?:[a-z]+ed|spoke|wrote|took|made|gave|met|hit)\b"
     # (... in its own clause: no relative one between, "..., who rejected the plan, saying" is the other's)
-    r"(?:(?!\b(?:who|whom|whose)\b)[^.;:”\"“]){0,150},\s+"
+    rf"(?:(?!\b(?:{RELATIVE_PRONOUNS})\b)[^.;:”\"“]){{0,150}},\s+"
     r"(?:saying|adding|stating|warning|arguing|insisting|noting)\b"
 )
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|as|until|once|while)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
