@@ -103,10 +103,9 @@ _TITLE_SPEAKER = re.compile(
     rf"[”\"],?\s+the\s+(?P<whose>[A-Z][\w.]*\s+)?(?P<title3>[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b"
 )
 # A sentence opening with a title as its subject, then its verb: "The president also instructed ...", "The Ukrainian
-# envoy met ..." (the other names ``_title_and_head`` reads never take part: ``\b\B`` matches nothing); never inside
+# envoy met ..." (its title in the group ``_title_and_head`` reads as "title2"); never inside
 # a quotation ('"The president has made it clear ...": the speaker's president, not the one the article named last)
 _TITLE_SUBJECT = re.compile(
-    r"(?:(?P<title>\b\B)|(?P<title3>\b\B)|(?P<title4>\b\B)|(?P<title5>\b\B)|(?P<side>\b\B)|(?P<whose>\b\B))?"
     r"^\s*[Tt]he\s+(?P<title2>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|then\s+|later\s+|again\s+)?"
     r"(?:has|had|was|is|will|would|did|[a-z]+ed|met|said|told|spoke|signed|sent|made|took|gave|flew|went|left|held)\b"
 )
@@ -334,9 +333,10 @@ class ActorFinder:
             for s, e, p in parties_in(title)
             if " " not in title[s:e] and not (local and title[s:e] in PLACE_ALIASES)
         ]
-        owner = found.group("whose") or found.group("side") or ""
+        groups = found.groupdict()  # (a pattern may name only some of these: ``_TITLE_SUBJECT``)
+        owner = groups.get("whose") or groups.get("side") or ""
         whose = {party for s, e, party in parties_in(owner) if not (local and owner[s:e].lower() in PLACE_ALIASES)}
-        if found.group("side") and not whose:
+        if groups.get("side") and not whose:
             return None  # "Kesk's aide said", "Kyiv's mayor said": the aide, the mayor, never a side's titled person
         whose |= {party for _, _, party in sides}
         office = title
@@ -344,7 +344,7 @@ class ActorFinder:
             office = office[:start] + office[end:]
         office_words = office.split()  # ("ukrainian deputy foreign minister": "deputy foreign minister")
         office = " ".join(office_words)
-        if found.group("title5"):  # ("head of the delegation": its title word first, the body it heads after)
+        if groups.get("title5"):  # ("head of the delegation": its title word first, the body it heads after)
             office_words = [w for w in office_words if w not in ("of", "the") and w != head] + [head]
         # ("deputy", "former", "acting" name another office: in the title and the role alike, or in neither)
         qualifiers = set(_NOT_THE_HOLDER.findall(office))
@@ -517,8 +517,9 @@ def _title_and_head(found: re.Match[str]) -> tuple[str, str]:
     """The title a ``_TITLE_SPEAKER`` match gives its speaker, lower case, and its title word: the last ("the
     Ukrainian negotiator"), or the first of a head of a body ("the head of the Russian delegation")."""
     groups = ("title", "title2", "title3", "title4", "title5")
-    title = next(title for name in groups if (title := found.group(name))).lower()
-    return title, title.split()[0] if found.group("title5") else title.split()[-1]
+    named = found.groupdict()  # (a pattern may name only some of them: ``_TITLE_SUBJECT`` names title2 alone)
+    title = next(title for name in groups if (title := named.get(name))).lower()
+    return title, title.split()[0] if named.get("title5") else title.split()[-1]
 
 
 def _only_title(before: str) -> bool:
