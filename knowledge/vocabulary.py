@@ -163,7 +163,9 @@ GENERIC_MODIFIERS = frozenset(
 # Adjectives that tell which stage of a thing is asked ("the original deadline", "the current target"), never which
 # thing: no compound they open names something the articles lack, though they still weigh where written ("The
 # original deadline ... had been Oct. 20")
-STAGE_MODIFIERS = frozenset("original initial old former".split())
+# ("the current target" over articles that write only "the new target of May 7" asks that target as it stands; never
+# "present" or "existing", verbs and plain adjectives as often)
+STAGE_MODIFIERS = frozenset("original initial old former current".split())
 
 # Words that ask for a position, not what it is about: set aside from a positions question's topic.
 POSITION_WORDS = frozenset(

@@ -8743,3 +8743,39 @@ Officials said the foreign ministers had held a constructive call as part of pre
     planned = _knowledge(tmp_path / "summit", "summit.txt", summit)
     first = planned.answer("where was the kask varo summit supposed to be held?").items[0]
     assert not ("refrain from shelling" in first.text and first.label is None), first
+
+
+def test_a_target_replaced_by_a_new_one_no_longer_holds_however_the_replacing_is_worded(tmp_path: Path) -> None:
+    # "aim for a grain corridor accord by April 9", then "could not finish it by April 9 as planned and had agreed to a
+    # new target of April 23", then "the new target was May 7, replacing the April 23 date": the target as it stands
+    # is May 7, asked with "current", "now" or as a fragment; the days a new target replaced rank below it
+    first = """date: 2041-04-01
+source: Danube Wire
+title: Grain corridor talks open in Ruse
+
+Envoy Petra Kolar said the delegations had agreed to aim for a grain corridor accord by April 9.
+"""
+    second = """date: 2041-04-08
+source: Danube Wire
+title: Ruse target slips
+
+Petra Kolar, the Slovak envoy chairing the talks, said the delegations could not finish a grain corridor accord by April 9 as planned and had agreed to a new target of April 23.
+"""
+    third = """date: 2041-04-21
+source: Danube Wire
+title: Ruse target pushed again
+
+Petra Kolar said the new target for a grain corridor accord was May 7, replacing the April 23 date agreed earlier this month.
+"""
+    kb = _corpus(tmp_path, {"first.txt": first, "second.txt": second, "third.txt": third})
+    _dated_first(
+        kb,
+        (
+            "What's the current target for a grain corridor accord?",
+            "when is the grain corridor accord due now?",
+            "grain corridor accord deadline now?",
+            "What is the deadline for the grain corridor accord?",
+        ),
+        "2041-05-07",
+    )
+

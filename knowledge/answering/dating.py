@@ -88,6 +88,39 @@ _MOVED_FROM_BEFORE = re.compile(
 )
 
 
+# A day named as the one a new day replaces, in a sentence naming the new one ("the new target was March 20, replacing
+# the February 28 date"): the plan it named is no longer the plan
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:replacing|replaced|instead\s+of|in\s+place\s+of)\s+(?:the|its|their|an?)?\s*"
+    r"(?:(?:earlier|previous|original|initial|old|agreed)\s+)?$",
+    re.I,
+)
+# A new day for a plan the sentence says was not met ("could not finish a framework by February 15 as planned and
+# had agreed to a new target of February 28"): the day written before it, as a plan's, was the old one. Only after a
+# word of failing in the same clause: a new deadline of another thing ("by April 9, and set a new deadline of May 30
+# for a separate deal"), "as planned" alone, or "ruled out any new deadline" replace nothing.
+_NEW_PLAN_AFTER = re.compile(
+    r"(?<!\bno\s)(?<!\bany\s)\b(?:new|fresh|revised|updated)\s+(?:target|deadline|date|timetable|goal)s?\b", re.I
+)
+_FAILED_BEFORE = re.compile(
+    r"\b(?:could\s+not|couldn['’]t|failed\s+to|unable\s+to|missed|would\s+not|will\s+not|won['’]t|abandoned)\b"
+    r"[^.;:]{0,80}?\b(?:by|for|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def replaced_by_new(text: str, at: int, phrase: str) -> bool:
+    """Whether the plan's day written at ``at`` is one a new day replaces in the same sentence: named as replaced
+    ("a new target of March 20, replacing the February 28 date") or written as a plan's day not met before a new one
+    ("could not finish it by February 15 as planned and agreed to a new target of February 28")."""
+    end = at + len(phrase)
+    if at <= 0 or text[end : end + 1].isdigit():  # ("May 2" found inside "May 20": not this day)
+        return False
+    if _REPLACED_BEFORE.search(text, 0, at) is not None and _NEW_PLAN_AFTER.search(text) is not None:
+        return True
+    return _FAILED_BEFORE.search(text, 0, at) is not None and _NEW_PLAN_AFTER.search(text, end) is not None
+
+
 def moved_from(text: str, at: int) -> bool:
     """Whether the date written at ``at`` is a day a plan is moved from ("moved from May 14 to May 21")."""
     return at > 0 and _MOVED_FROM_BEFORE.search(text, 0, at) is not None
@@ -186,6 +219,8 @@ def superseded(text: str, phrase: str) -> bool:
         return False
     if moved_from(text, at):
         return True  # "moved from May 14 to May 21": May 14 is no longer the plan
+    if replaced_by_new(text, at, phrase):
+        return True  # "a new target of March 20, replacing the February 28 date"
     first = next(reversed(list(_FIRST_PLAN.finditer(text, 0, at))), None)  # the nearest before it
     changes = _CHANGED_PLAN
     if first is None:

@@ -33,6 +33,7 @@ from knowledge.vocabulary import (
     CURRENCY_SIGNS,
     DEMAND_CUE,
     EVENT_NOUNS,
+    FILLER_WORDS,
     GENERIC_MODIFIERS,
     JUDGEMENT_WORDS,
     LOCATIVES,
@@ -848,6 +849,7 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
             first in content
             and second in content
             and second not in PREPOSITIONS  # "which town near Miami": a place, then where it is
+            and second not in FILLER_WORDS  # "when is the accord due now?": "now" names no thing "due" modifies
             and opened
             and not participle
             and not verb_after
@@ -1029,7 +1031,7 @@ _SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give g
 # A question asking how things stand in the end ("how many inspectors in the end?", "when is the summit now?"): of
 # answers that match nearly as well, the newest article's comes first
 LATEST_ASKED = re.compile(
-    r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now|so\s+far|to\s+date|currently)\b",
+    r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now|so\s+far|to\s+date|currently|current)\b",
     re.I,
 )
 

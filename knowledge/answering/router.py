@@ -163,7 +163,9 @@ _WHEN = re.compile(
     # (never "berezovska on new deadline": what someone said on it, the newsroom's shorthand)
     r"(?!.*\b(?:reaction|response|view|position|stance|take|comment|comments|on|about|over)\b)"
     r"\s*(?:the\s+)?(?:(?!(?:after|before|missed|miss|missing|met|meet|for|of|to|by|with|a|an|the)\b)"
-    r"(?![a-z]+ed\b)[a-z][a-z-]*\s+){1,3}deadlines?\s*[?!.]*\s*$)",  # (the thing's own words: no verb, no "after")
+    # (the thing's own words: no verb, no "after"; "now" after it asks the deadline as it stands: "framework deadline
+    # now?")
+    r"(?![a-z]+ed\b)[a-z][a-z-]*\s+){1,3}deadlines?(?:\s+(?:now|currently))?\s*[?!.]*\s*$)",
     re.I,
 )
 # A fragment that is only an event named by its place in time, after names at most: "Kesk's most recent Tarnia

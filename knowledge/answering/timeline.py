@@ -40,6 +40,7 @@ from knowledge.answering.dating import (
     passing_clause,
     phrase_at,
     plan_in_past_perfect,
+    replaced_by_new,
     said_on,
     set_for_before,
     superseded,
@@ -629,8 +630,14 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     _changed(hit.row.text, date_phrase(row), changed_next.get(hit.row.id, ""))
                     # (... or by another article telling the same plan: "set Oct. 20 as the deadline" on the 3rd, "the
                     # original deadline had been Oct. 20" on the 17th)
+                    # (... or by one naming a new day that replaces it: "could not finish it by February 15 as planned
+                    # and had agreed to a new target of February 28")
                     or any(
-                        c.quote != hit.row.text and _named_as_first(c.quote, date_phrase(row))
+                        c.quote != hit.row.text
+                        and (
+                            _named_as_first(c.quote, date_phrase(row))
+                            or replaced_by_new(c.quote, phrase_at(c.quote, date_phrase(row)), date_phrase(row))
+                        )
                         for c in row.event.citations
                     )
                     # (... or by a sentence moving the plan from its day: "move the deadline ... from Sept. 30 to Oct.
