@@ -146,6 +146,13 @@ def corrects(text: str, number: str, scale: str | None = None, *, happened: bool
         re.search(rf"{_SET_ASIDE_BEFORE}{written}{_TOLD_AFTER}", text, re.IGNORECASE)
         or (happened and re.search(rf"{_FELL_SHORT_OF}{written}{_ANNOUNCED_AFTER}", text, re.IGNORECASE))
         or re.search(rf"{_FIRST_FIGURE_OF}{written}", text, re.IGNORECASE)
+        # ("214 Ukrainians, not 206, had been returned": a figure set against it in an aside, before what happened;
+        # never a demand or offer, "250 detainees each, not 118, because ...", "80 monitors, not 50, from next month")
+        or re.search(
+            rf"\d(?:\s+[^\W\d_]+){{0,2}},\s+not\s+{written}\s*,\s+(?:had|have|has|were|was)\s+(?:been\s+)?\w+",
+            text,
+            re.IGNORECASE,
+        )
         or re.search(rf"{_REVISED_FROM}{written}\s+to\s+\d", text, re.IGNORECASE)
         # ("was also revised, to 29 from 31")
         or re.search(rf"\b{_REVISING}\W+(?:\w+\W+){{0,3}}?to\s+\d[\d,]*\s+from\s+{written}", text, re.I)

@@ -8779,3 +8779,51 @@ Petra Kolar said the new target for a grain corridor accord was May 7, replacing
         "2041-05-07",
     )
 
+
+def test_a_sentence_counting_the_round_asked_comes_first_though_the_ordinal_weighs_nothing_in_the_ranking(
+    tmp_path: Path,
+) -> None:
+    # "where is the second round of talks?" over an early "the next round would be held in Turku" and a later "The
+    # second round of talks will be held in Kotka rather than Turku" with fewer of the question's words: the one
+    # counting the round asked comes first; "a second prisoner exchange" counts another thing
+    first = """date: 2042-03-02
+source: Gulf Wire
+title: Talks open in Turku
+
+Mediators said the next round of talks would be held in Turku in the week of March 16, with sessions on grain, ports and talks on prisoners.
+"""
+    second = """date: 2042-03-10
+source: Gulf Wire
+title: Venue moved
+
+The second round of talks will be held in Kotka rather than Turku, organisers said on Tuesday.
+
+Both sides also agreed to a second prisoner exchange in Tallinn.
+"""
+    kb = _corpus(tmp_path, {"first.txt": first, "second.txt": second})
+    _answered_first(
+        kb, ("where is the second round of talks", "2nd round of talks venue?", "second round location"), "Kotka"
+    )
+
+
+def test_a_figure_set_aside_in_an_aside_corrects_it_after_a_sentence_naming_what_is_revised(tmp_path: Path) -> None:
+    # "Each side freed 118 detainees in the swap" (first article); "Moldova also revised the figure from last week's
+    # detainee swap." then "... said that 125 Moldovans, not 118, had come home": the correction names nothing
+    # asked in its own words, but goes on from a sentence that does; it comes first, labelled
+    first = """date: 2043-06-05
+source: Prut Wire
+title: Detainee swap at Leova
+
+LEOVA - Each side freed 118 detainees in the swap at the Leova bridge on Thursday, the ombudsman's office said.
+"""
+    second = """date: 2043-06-12
+source: Prut Wire
+title: Talks resume in Cahul
+
+Moldova also revised the figure from last week's detainee swap. The ombudsman's office said on Monday that 125 Moldovans, not 118, had come home, because seven fishermen had been added at the last minute.
+"""
+    kb = _corpus(tmp_path, {"first.txt": first, "second.txt": second})
+    for question in ("how many detainees were freed in the swap?", "detainees freed in the Leova swap - how many?"):
+        answer = kb.answer(question)
+        assert "125 Moldovans, not 118" in answer.items[0].text, (question, [(i.label, i.text) for i in answer.items])
+

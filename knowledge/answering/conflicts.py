@@ -179,8 +179,17 @@ def figure_corrections(
             continue  # (the first answer is itself the correction of this one)
         query = '"' + number.replace(",", "") + '"'
         scale = magnitude_after(first.text, number)
-        for row in context.store.search_sentences(query, CORRECTION_ROWS, ranked=False):
-            if row.id != first.id and asked & set(row.stems) and corrects(row.text, number, scale, happened=happened):
+        correcting = [
+            row
+            for row in context.store.search_sentences(query, CORRECTION_ROWS, ranked=False)
+            if row.id != first.id and corrects(row.text, number, scale, happened=happened)
+        ]
+        # (... about what was asked, in its own words or in the sentence it goes on from: "Ukraine also revised the
+        # figure from last week's prisoner exchange. ... said that 214 Ukrainians, not 206, had been returned")
+        before = context.ranker.previous_of(correcting) if correcting else {}
+        for row in correcting:
+            told = set(row.stems) | (set(before[row.id].stems) if row.id in before else set())
+            if asked & told:
                 found.setdefault(row.id, row)
     # (the sentences right after the first answer go on about its figure: "On Friday Belgrade revised the figure
     # to 503" follows "Belgrade said 518 of its soldiers came home", sharing no word of the question)

@@ -253,6 +253,19 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # something else: it is shown, but labelled, never as the answer
     telling = context.ranker.telling(question)
     shown_hits = hits[:SEARCH_ITEMS]
+    if question.kind == "where" and question.ordinal is not None and question.ordinal >= 2:
+        # "where is the second round of talks?": the ordinal is no word the ranking weighs, so a sentence counting
+        # the one asked and naming a place ("The second round of talks will be held in Malta rather than Iceland")
+        # may rank below the closest that count none ("the next round would be held in Reykjavik"); from the whole
+        # ranking, it comes first (a venue only: a count or a reason of "the second exchange" may be told without
+        # the ordinal, "Originally planned as 300 for 300, it will now involve 500")
+        nouns = {g.own for g in question.groups}
+        counting = [
+            h
+            for h in hits
+            if _counts_the_asked(h.row.text, question.ordinal, nouns) and holds_answer_type(question, h.row)
+        ]
+        shown_hits = (counting + [h for h in shown_hits if h not in counting])[:SEARCH_ITEMS]
     if question.ordinal == 0 and question.kind == "where":
         # "where will the next round be held?": of the closest, one calling it the next ("The next session will be
         # held in Montreux") before one that does not ("a separate meeting in Istanbul after Montreux", "will return to
@@ -728,6 +741,19 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
 
 
 _WORDS = re.compile(r"[a-z0-9]+")  # a folded text's words, as ordinals are written ("2nd", "second")
+ORDINAL_REACH = 2  # words from an ordinal to the noun it counts: "the second [full] round", not "the second day of
+# talks" (a day of the talks, counted)
+
+
+def _counts_the_asked(text: str, ordinal: int, nouns: set[str]) -> bool:
+    """Whether a sentence counts the ordinal asked on a noun of the question in its own word ("the second round of
+    talks"), not on another thing ("a second prisoner exchange", "the second day of talks" for the second round)."""
+    said = _WORDS.findall(fold(text))
+    return any(
+        ordinal in ordinals_counted([word])
+        and any(stem(after) in nouns for after in said[at + 1 : at + 1 + ORDINAL_REACH])
+        for at, word in enumerate(said)
+    )
 
 
 def _other_sides(context: Context, question: Question, hits: list[Hit]) -> set[int]:
