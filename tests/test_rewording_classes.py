@@ -8827,3 +8827,24 @@ Moldova also revised the figure from last week's detainee swap. The ombudsman's 
         answer = kb.answer(question)
         assert "125 Moldovans, not 118" in answer.items[0].text, (question, [(i.label, i.text) for i in answer.items])
 
+
+def test_a_demand_of_the_side_asked_ranks_first_and_one_naming_no_target_still_shows(tmp_path: Path) -> None:
+    # "What does Latvia want from Estonia?": a demand whose target the article states comes first; one whose target
+    # it leaves unsaid ("wants Estonian trawlers to leave the gulf") still shows after it, never hidden; and a modal
+    # inside a quotation obliges no further than the quotation
+    text = """date: 2045-05-03
+source: Gulf Wire
+title: Fishing talks in Parnu
+
+Latvia wants Estonian trawlers to leave the eastern gulf and a binding cap on the herring catch, spokeswoman Ilze Ozola said.
+
+Latvia demands that Estonia return the seized nets.
+
+Ozola said Riga considered the release of the crews "a step that Tallinn must now match" and that Latvia had handed over a list of 40 boats it wanted freed.
+"""
+    kb = _knowledge(tmp_path, "parnu.txt", text)
+    answer = kb.answer("What does Latvia want from Estonia?")
+    texts = [item.text for item in answer.items]
+    assert "seized nets" in texts[0], texts
+    assert any("trawlers to leave the eastern gulf" in t for t in texts), texts
+    assert not any("now match" in t and "handed over" in t for t in texts), texts

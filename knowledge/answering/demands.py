@@ -185,7 +185,10 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     of_them: list[_Scored] = []
     if targets:  # "what does Moscow demand of Kyiv?": the demands it makes of Kyiv, when the articles say whom
         of_them = [s for s in scored if s.row.demand.target and any(t in s.row.demand.target for t in targets)]
-        scored = of_them or scored
+        # ... then those the articles give no target (a demand to withdraw "Ukrainian forces" is of Kyiv, unsaid): a
+        # target re-ranks, it never hides a demand that may be of the side asked (one of another side is not asked)
+        if of_them:
+            scored = of_them + [s for s in scored if not s.row.demand.target]
     asked_sides = asked_parties(query, question) if not command else set()
     asked_people = _people_after_cue(query, question) if not command else []
     if (

@@ -616,7 +616,10 @@ def _must_objects(
     text: str, cue: _Cue, actors: ActorFinder, previous: Sentence | None
 ) -> tuple[list[Actor] | None, list[str]]:
     """'Ukraine must halt X, stop Y, and withdraw Z' -> (Ukraine, [halt X, stop Y, withdraw Z])."""
-    action = clause_after(text, cue.end)
+    closing = _quotation_end(text, cue.start)
+    # (... unless the quotation is only the modal's own words: Tallinn "absolutely must" return the nets)
+    bounded = text[:closing] if re.search(r"\w", text[cue.end : closing]) else text
+    action = clause_after(bounded, cue.end)
     obliged = _actor_right_before(text, cue.start, actors)
     if obliged is not None:
         return [obliged], _verb_phrases(action)
@@ -633,6 +636,19 @@ def _must_objects(
         return None, [text.strip()]  # "an issue it says must be addressed": only the whole sentence says what
     modal = text[cue.start : cue.end]
     return None, [f"{subject} {modal} {action}".strip()]
+
+
+def _quotation_end(text: str, at: int) -> int:
+    """Where the quotation holding ``at`` closes, or the text's end when ``at`` is in none: a modal inside a quotation
+    obliges no further than it ("a gesture of goodwill that Kyiv must now reciprocate" and that Russia had ...)."""
+    curly_open, curly_close = text.rfind("“", 0, at), text.rfind("”", 0, at)
+    if curly_open > curly_close:
+        end = text.find("”", at)
+        return end if end >= 0 else len(text)
+    if text.count('"', 0, at) % 2 == 1:  # (straight quotes: inside after an odd number of them)
+        end = text.find('"', at)
+        return end if end >= 0 else len(text)
+    return len(text)
 
 
 def _actor_right_before(text: str, at: int, actors: ActorFinder) -> Actor | None:
