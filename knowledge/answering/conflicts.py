@@ -186,7 +186,7 @@ def figure_corrections(
         ]
         # (... about what was asked, in its own words or in the sentence it goes on from: "Ukraine also revised the
         # figure from last week's prisoner exchange. ... said that 214 Ukrainians, not 206, had been returned")
-        before = context.ranker.previous_of(correcting) if correcting else {}
+        before = context.ranker.previous_of(correcting)
         for row in correcting:
             told = set(row.stems) | (set(before[row.id].stems) if row.id in before else set())
             if asked & told:

@@ -884,8 +884,8 @@ def _continued_quote(context: Context, row: SentenceRow, before: SentenceRow | N
 
 
 def _previous(context: Context, row: SentenceRow) -> SentenceRow | None:
-    found = context.store.sentences([row.id - 1]).get(row.id - 1)
-    return found if found is not None and found.article == row.article else None
+    """The sentence before ``row`` in its article (the ranker's reading of it)."""
+    return context.ranker.previous_of([row]).get(row.id)
 
 
 # Where a sentence hands its words to a source: "according to a White House statement from Rubio and Waltz that

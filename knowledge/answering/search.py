@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -66,6 +67,7 @@ from knowledge.vocabulary import (
     FIRST_TOLD,
     LIGHT_VERBS,
     MONTHS,
+    ORDINALS,
     PAST_TITLE_WORDS,
     QUESTION_WORDS,
     RANK_ABBREVIATIONS,
@@ -259,12 +261,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # may rank below the closest that count none ("the next round would be held in Reykjavik"); from the whole
         # ranking, it comes first (a venue only: a count or a reason of "the second exchange" may be told without
         # the ordinal, "Originally planned as 300 for 300, it will now involve 500")
-        nouns = {g.own for g in question.groups}
-        counting = [
-            h
-            for h in hits
-            if _counts_the_asked(h.row.text, question.ordinal, nouns) and holds_answer_type(question, h.row)
-        ]
+        nouns = {g.own for g in question.groups}  # (its own words: "the second day of talks" counts no round)
+        called = _ordinal_called(question.ordinal)
+        counting = [h for h in hits if _called_so(h.row.text, called, nouns) and holds_answer_type(question, h.row)]
         shown_hits = (counting + [h for h in shown_hits if h not in counting])[:SEARCH_ITEMS]
     if question.ordinal == 0 and question.kind == "where":
         # "where will the next round be held?": of the closest, one calling it the next ("The next session will be
@@ -741,19 +740,6 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
 
 
 _WORDS = re.compile(r"[a-z0-9]+")  # a folded text's words, as ordinals are written ("2nd", "second")
-ORDINAL_REACH = 2  # words from an ordinal to the noun it counts: "the second [full] round", not "the second day of
-# talks" (a day of the talks, counted)
-
-
-def _counts_the_asked(text: str, ordinal: int, nouns: set[str]) -> bool:
-    """Whether a sentence counts the ordinal asked on a noun of the question in its own word ("the second round of
-    talks"), not on another thing ("a second prisoner exchange", "the second day of talks" for the second round)."""
-    said = _WORDS.findall(fold(text))
-    return any(
-        ordinal in ordinals_counted([word])
-        and any(stem(after) in nouns for after in said[at + 1 : at + 1 + ORDINAL_REACH])
-        for at, word in enumerate(said)
-    )
 
 
 def _other_sides(context: Context, question: Question, hits: list[Hit]) -> set[int]:
@@ -1302,6 +1288,14 @@ _A_PART = re.compile(
 _FIRST_CALLED = re.compile(r"\b(?:first|opening|initial|inaugural)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 _LAST_CALLED = re.compile(r"\b(?:last|final|closing|concluding)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 _LATER_ASKED = re.compile(r"\b(?:will|going\s+to|upcoming|next|later|future)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _ordinal_called(ordinal: int) -> re.Pattern[str]:
+    """``_FIRST_CALLED`` for a counting ordinal, in any of its written forms: "the second round", "the 2nd, final
+    session" (the two words after it, as there)."""
+    written = "|".join(word for word, value in ORDINALS.items() if value == ordinal)
+    return re.compile(rf"\b(?:{written})\W+(?P<what>[\w-]+(?:\W+[\w-]+)?)", re.IGNORECASE)
 
 
 def _called_so(text: str, called: re.Pattern[str], nouns: set[str]) -> bool:

@@ -641,14 +641,12 @@ def _must_objects(
 def _quotation_end(text: str, at: int) -> int:
     """Where the quotation holding ``at`` closes, or the text's end when ``at`` is in none: a modal inside a quotation
     obliges no further than it ("a gesture of goodwill that Kyiv must now reciprocate" and that Russia had ...)."""
-    curly_open, curly_close = text.rfind("“", 0, at), text.rfind("”", 0, at)
-    if curly_open > curly_close:
-        end = text.find("”", at)
-        return end if end >= 0 else len(text)
-    if text.count('"', 0, at) % 2 == 1:  # (straight quotes: inside after an odd number of them)
-        end = text.find('"', at)
-        return end if end >= 0 else len(text)
-    return len(text)
+    if not inside_quotation(text[:at]):
+        return len(text)
+    # (closed by the mark of the kind that opened it: a curly one still open, else a straight one)
+    closing = "”" if text.rfind("“", 0, at) > text.rfind("”", 0, at) else '"'
+    end = text.find(closing, at)
+    return end if end >= 0 else len(text)
 
 
 def _actor_right_before(text: str, at: int, actors: ActorFinder) -> Actor | None:
