@@ -8848,3 +8848,61 @@ Ozola said Riga considered the release of the crews "a step that Tallinn must no
     assert "seized nets" in texts[0], texts
     assert any("trawlers to leave the eastern gulf" in t for t in texts), texts
     assert not any("now match" in t and "handed over" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "clause"),
+    [
+        (  # a date inside an aside set off by commas dates the aside, not the main clause after it
+            "Navy chief Arvo Tamm, who is due to land in Haapsalu on Thursday, will chair the ferry talks.",
+            "Thursday",
+            "Navy chief Arvo Tamm, who is due to land in Haapsalu on Thursday",
+        ),
+        (  # ... and a date after it still reads with the whole sentence ("the talks, which ..., will resume")
+            "The ferry talks, which opened in Haapsalu last month, will resume on Friday.",
+            "Friday",
+            "The ferry talks, which opened in Haapsalu last month, will resume on Friday.",
+        ),
+        (  # a clause "after" a named subject's act is that act's: its date is not the talks'
+            "The ferry talks come after Premier Liis Kask last week phoned the Latvian premier.",
+            "last week",
+            "Premier Liis Kask last week phoned the Latvian premier.",
+        ),
+        (  # ... with how long before it ("months before ...")
+            "It was their first meeting since Kask and Ozols met in 2031, months before Riga closed the strait in 2032.",
+            "2031",
+            "It was their first meeting since Kask and Ozols met in 2031",
+        ),
+        (  # a plain noun after "after" stays in one clause: the day may be either's
+            "The ferry talks resumed after a pause on Monday.",
+            "Monday",
+            "The ferry talks resumed after a pause on Monday.",
+        ),
+    ],
+)
+def test_a_date_in_an_aside_or_an_after_clause_dates_that_clause(sentence: str, word: str, clause: str) -> None:
+    assert clause_around(sentence, sentence.index(word)) == clause
+
+
+def test_when_the_talks_were_is_not_the_day_of_an_aside_or_an_earlier_act(tmp_path: Path) -> None:
+    # "Kuressaare ferry talks date?" is told by the talks' own day (Tuesday), not by the day an envoy "who is set to
+    # arrive later on Monday" lands, nor by the call the talks "come after"; a clause holding no word asked is labelled
+    text = """date: 2047-03-11
+source: Baltic Wire
+title: Envoys head to Kuressaare for ferry talks
+
+Estonia and Latvia will try again to settle the dispute over the island ferry routes, officials in both capitals said.
+
+Estonian envoy Mart Saar, who is set to arrive later on Monday, will be joining the ferry talks with the Latvians.
+
+The ferry talks come after Premier Liis Kask last week phoned the Latvian premier, Janis Ozols.
+
+Saar will meet the Latvian delegation in Kuressaare on Tuesday, the foreign ministry said.
+"""
+    kb = _knowledge(tmp_path, "kuressaare.txt", text)
+    wordings = (
+        "Kuressaare ferry talks date?",
+        "when do the ferry talks take place?",
+        "when were the Kuressaare talks?",
+    )
+    _dated_first(kb, wordings, "2047-03-12")

@@ -374,6 +374,17 @@ def _tells_act(question: Question, row: EventRow, headline: frozenset[str] = fro
     return bool(question.groups) and all(not told.isdisjoint(g.stems) for g in question.groups)
 
 
+def _tells_nothing_asked(question: Question, focus: tuple[str, ...], headline: frozenset[str]) -> bool:
+    """Whether an event's clause (and, for a lead, its headline) holds no word of the question, nor of a word's family,
+    nor a name it asks about: its date is another act's than the one asked (a clause's edges are guessed, so it is
+    only labelled, never dropped)."""
+    told = set(focus) | headline
+    asked = [g.stems.keys() for g in question.groups]
+    names = {token for group in question.named_people for p in group for token in stems(surname_of(p.name))}
+    names |= {token for _, place in question.places for token in place}
+    return bool(asked) and all(told.isdisjoint(stems_of) for stems_of in asked) and told.isdisjoint(names)
+
+
 def _heads_a_body(word: str, text: str) -> bool:
     """Whether a question's word is a title before the body it heads ("head of the security council")."""
     return word.lower() in ROLE_HEADS and re.search(rf"\b{re.escape(word)}\s+of\s", text, re.I) is not None
@@ -560,6 +571,10 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             if places and not places & set(focus) and places & set(hit.row.stems):
                 score *= PLACE_IN_OTHER_CLAUSE  # "... deputy director, and in August, the head of GUR": GUR's date
             sure = True
+            if is_when and _tells_nothing_asked(question, focus, above):
+                # "Saar, who is set to arrive on Monday, will join the talks": the day is the aside's, whose clause
+                # holds no word of "when are the talks?": shown, labelled, never as the day asked
+                sure = False
             if is_when:
                 people_here = hit.coverage < WHEN_COVERAGE and _people_here(question, hit, known_places)
                 # (a question asking when something was moved is told by any verb of moving: "had been moved to")

@@ -46,9 +46,19 @@ _NOT_PLACES = frozenset(m.title() for m in MONTHS) | frozenset(d.title() for d i
 # Where a clause ends: quotation edges, semicolons, colons, dashes as asides, a comma before a relative or
 # coordinating word, "and" before a past verb ("took place on December 14 and lasted five hours"), and a comma
 # before a closing attribution ("..., the State Department said.").
+_DAY_OR_MONTH = "|".join(m.title() for m in MONTHS) + "|" + "|".join(d.title() for d in WEEKDAYS)
+# how long before or after ("months before Moscow launched ...", "two days after"): it goes with the clause it counts
+_COUNTED_BEFORE = (
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"|shortly\s+|just\s+|soon\s+|long\s+)"
+)
 _CLAUSE_BREAK = re.compile(
     r",[\"”]\s|[\"”],?\s(?=[A-Z])|;\s|:\s|\s[–—-]\s|,\s(?=(?:and|but|which|who|while|as|whose|where|although|"
     r"though|after|before|adding|saying)\s)|\s(?=and\s+[a-z]+ed\b)|"
+    # "after"/"before" opening a clause with a named subject ("The talks come after President Trump last week spoke
+    # to Putin"): its date is that act's ("last week"), not the main clause's; a plain noun after it ("resumed after a
+    # break on Monday") may be dated either way and stays in one clause
+    rf"\s(?={_COUNTED_BEFORE}?(?:after|before)\s+(?:the\s+)?(?!(?:{_DAY_OR_MONTH})\b)[A-Z])|"
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z]+\s+){0,2}"  # ", the State Department said."
     r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
@@ -112,11 +122,24 @@ def clause_span(text: str, position: int) -> tuple[int, int]:
             if _ONLY_A_DATE.match(text[start:end]):
                 end = next((later.start() for later in breaks[n + 1 :]), len(text))
             break
+    if _RELATIVE_OPENING.match(text, start) and text[:start].rstrip().endswith(","):
+        # an aside set off by commas ends at the comma before the main clause's verb: in "Witkoff, who is set to
+        # arrive on Monday, will be joining the talks" Monday is the arrival's day, not the talks'
+        closing = _ASIDE_CLOSED.search(text, position, end)
+        if closing is not None:
+            end = closing.start()
     while start < end and text[start] in " ,;:–—-\"“”'’":
         start += 1
     while end > start and text[end - 1] in " ,;:–—-":
         end -= 1
     return start, end
+
+
+# The comma closing an aside "..., who/which ..., " when the main clause's verb follows it: an auxiliary or modal
+# (the usual news form, "..., will attend"), never a plain word, which may go on listing inside the aside.
+_ASIDE_CLOSED = re.compile(
+    r",\s(?=(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does|do)\s)"
+)
 
 
 def clause_around(text: str, position: int) -> str:
@@ -149,6 +172,9 @@ def _past_open_quote(text: str, start: int, end: int) -> int:
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b", re.IGNORECASE)
 _JOINING_OPENING = re.compile(r"\s*(?:and|but|or)\s+", re.IGNORECASE)
+# ... and, inside a sentence, "after"/"before" (with how long) opening the clause of another act ("President Trump
+# last week spoke to Putin" is read alone without the "after" that tied it to the talks)
+_SUBORDINATE_OPENING = re.compile(rf"\s*{_COUNTED_BEFORE}?(?:after|before)\s+", re.IGNORECASE)
 ANTECEDENT_WORDS = 8  # "the talks, which began on Friday": words taken back for what "which/who" stands for
 # Words an antecedent does not run back past: the verb or preposition before the noun phrase.
 _ANTECEDENT_STOP = frozenset(
@@ -160,7 +186,7 @@ def _readable_start(text: str, start: int) -> int:
     """Where a clause read alone should start: a leading "and"/"but" dropped, and a clause opening with "which" or
     "who" taken back to the noun it stands for ("the talks, which began on Friday night, ..."): a reader cannot
     read "which began ..." alone. Still a slice of the sentence."""
-    joining = _JOINING_OPENING.match(text, start)
+    joining = _JOINING_OPENING.match(text, start) or (_SUBORDINATE_OPENING.match(text, start) if start else None)
     if joining is not None:
         return joining.end()
     if not _RELATIVE_OPENING.match(text, start):
