@@ -327,6 +327,9 @@ APPOINTING_WORDS = r"appointed|named|elected|chosen|picked|tapped|made"
 
 # The participles that tell a plan ("had been scheduled for Friday", "is slated for May"), as one regex alternation
 PLAN_PARTICIPLES = "scheduled|planned|set|due|expected|slated|penciled|pencilled"
+# Verbs that put a thing forward without doing it ("the swap Kyiv had proposed last month"): the day written after one
+# is the day of the proposal, never of the thing proposed
+PROPOSING_VERBS = "proposed|suggested|offered|floated|pitched|requested|demanded|sought"
 
 # The source a question names for what it asks ("according to Shmyhal", "as told by ...", "per the Kremlin"): who
 # told it, never who heads or is acted on.

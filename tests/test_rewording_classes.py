@@ -8906,3 +8906,19 @@ Saar will meet the Latvian delegation in Kuressaare on Tuesday, the foreign mini
         "when were the Kuressaare talks?",
     )
     _dated_first(kb, wordings, "2047-03-12")
+
+
+def test_the_day_a_swap_was_proposed_is_not_the_day_it_took_place(tmp_path: Path) -> None:
+    # "the 40-for-40 swap Bucharest had proposed last month" dates the proposal; "when did the exchange take place?"
+    # is told by the day the crews were exchanged, while "when did Bucharest propose the swap?" still gets last month
+    text = """date: 2048-05-20
+source: Danube Wire
+title: Ferry crews freed in Ruse
+
+The exchange of detained ferry crews is larger than the 40-for-40 swap Bucharest had proposed last month.
+
+Bulgaria and Romania exchanged 55 detained ferry crew members each at the Ruse bridge on Tuesday, the interior ministries said.
+"""
+    kb = _knowledge(tmp_path, "ruse.txt", text)
+    _dated_first(kb, ("when did the ferry crew exchange take place?",), "2048-05-19")
+    _dated_first(kb, ("when did Bucharest propose the swap?",), "2048-04")

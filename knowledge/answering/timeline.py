@@ -85,6 +85,7 @@ from knowledge.vocabulary import (
     MOVING_VERBS,
     ORDINALS,
     PLAN_PARTICIPLES,
+    PROPOSING_VERBS,
     SMALL_NUMBERS,
     WEEKDAYS,
 )
@@ -374,6 +375,16 @@ def _tells_act(question: Question, row: EventRow, headline: frozenset[str] = fro
     return bool(question.groups) and all(not told.isdisjoint(g.stems) for g in question.groups)
 
 
+_PROPOSED_BEFORE = re.compile(rf"\b(?:{PROPOSING_VERBS})\s+(?:[^\W\d][\w’'-]*\s+){{0,5}}$", re.IGNORECASE)
+_PROPOSING_STEMS = frozenset(stem(w) for w in [*PROPOSING_VERBS.split("|"), "proposal", "offer", "request", "plan"])
+
+
+def _proposed_on(text: str, phrase: str) -> bool:
+    """Whether a date is written right after a verb of proposing, within a few words of it and no punctuation."""
+    at = phrase_at(text, phrase)
+    return at > 0 and _PROPOSED_BEFORE.search(text, max(0, at - 80), at) is not None
+
+
 def _tells_nothing_asked(question: Question, focus: tuple[str, ...], headline: frozenset[str]) -> bool:
     """Whether an event's clause (and, for a lead, its headline) holds no word of the question, nor of a word's family,
     nor a name it asks about: its date is another act's than the one asked (a clause's edges are guessed, so it is
@@ -556,6 +567,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     change_asked = is_when and asks_for_change(question.text)
     start_asked = asks_for_start(question.text)
     first_plan_asked = FIRST_PLAN_ASKED.search(question.text) is not None
+    # ("when was the swap proposed?", "when did Kyiv make its offer?": the day of the proposal is asked)
+    proposal_asked = not _PROPOSING_STEMS.isdisjoint(s for g in question.groups for s in g.stems)
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
@@ -574,6 +587,11 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             if is_when and _tells_nothing_asked(question, focus, above):
                 # "Saar, who is set to arrive on Monday, will join the talks": the day is the aside's, whose clause
                 # holds no word of "when are the talks?": shown, labelled, never as the day asked
+                sure = False
+            if is_when and not proposal_asked and _proposed_on(hit.row.text, date_phrase(row)):
+                # "the 1,000-for-1,000 first stage Kyiv had proposed last month" for "when did the first stage take
+                # place?": the day it was put forward, not the day it happened
+                score *= PLAN_FOR_PAST_FACTOR
                 sure = False
             if is_when:
                 people_here = hit.coverage < WHEN_COVERAGE and _people_here(question, hit, known_places)
