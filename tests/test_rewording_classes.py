@@ -8878,6 +8878,16 @@ Ozola said Riga considered the release of the crews "a step that Tallinn must no
             "Monday",
             "The ferry talks resumed after a pause on Monday.",
         ),
+        (  # ... and so does a name with no verb of its own after "before"/"after" (a witness, a holiday)
+            "The premiers signed the ferry accord before UN envoy Ilse Varn in Haapsalu on Friday.",
+            "Friday",
+            "The premiers signed the ferry accord before UN envoy Ilse Varn in Haapsalu on Friday.",
+        ),
+        (
+            "The envoys returned to Haapsalu after Easter on April 22 to resume the ferry talks.",
+            "April",
+            "The envoys returned to Haapsalu after Easter on April 22 to resume the ferry talks.",
+        ),
     ],
 )
 def test_a_date_in_an_aside_or_an_after_clause_dates_that_clause(sentence: str, word: str, clause: str) -> None:
@@ -8922,3 +8932,21 @@ Bulgaria and Romania exchanged 55 detained ferry crew members each at the Ruse b
     kb = _knowledge(tmp_path, "ruse.txt", text)
     _dated_first(kb, ("when did the ferry crew exchange take place?",), "2048-05-19")
     _dated_first(kb, ("when did Bucharest propose the swap?",), "2048-04")
+
+
+def test_a_verb_of_proposing_before_another_verb_leaves_the_date_to_that_verb(tmp_path: Path) -> None:
+    # "The swap Riga requested was carried out on Thursday": Thursday is the swap's day (the proposal's verb is not
+    # right before the date), and "long-sought" is no verb of proposing
+    text = """date: 2048-06-10
+source: Gulf Wire
+title: Crews freed at Ainazi
+
+The crew swap Riga requested was carried out on Thursday at the Ainazi crossing, officials said.
+
+The long-sought fishing truce took effect on Friday.
+
+Latvia and Estonia last swapped crews in February.
+"""
+    kb = _knowledge(tmp_path, "ainazi.txt", text)
+    _dated_first(kb, ("when did the crew swap take place?",), "2048-06-04")
+    _dated_first(kb, ("when did the fishing truce take effect?",), "2048-06-05")

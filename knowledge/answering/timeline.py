@@ -375,25 +375,16 @@ def _tells_act(question: Question, row: EventRow, headline: frozenset[str] = fro
     return bool(question.groups) and all(not told.isdisjoint(g.stems) for g in question.groups)
 
 
-_PROPOSED_BEFORE = re.compile(rf"\b(?:{PROPOSING_VERBS})\s+(?:[^\W\d][\w’'-]*\s+){{0,5}}$", re.IGNORECASE)
-_PROPOSING_STEMS = frozenset(stem(w) for w in [*PROPOSING_VERBS.split("|"), "proposal", "offer", "request", "plan"])
+# (right before it, "proposed last month", "offered on Monday": a word between may be the proposal's object or a later
+# verb of its own, "the swap Velmor requested was carried out on Thursday"; nor a hyphened adjective, "long-sought")
+_PROPOSED_BEFORE = re.compile(rf"(?<![\w-])(?:{PROPOSING_VERBS})\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_PROPOSING_STEMS = frozenset(stem(w) for w in [*PROPOSING_VERBS.split("|"), "proposal", "offer", "request", "idea"])
 
 
 def _proposed_on(text: str, phrase: str) -> bool:
-    """Whether a date is written right after a verb of proposing, within a few words of it and no punctuation."""
+    """Whether a date is written right after a verb of proposing."""
     at = phrase_at(text, phrase)
-    return at > 0 and _PROPOSED_BEFORE.search(text, max(0, at - 80), at) is not None
-
-
-def _tells_nothing_asked(question: Question, focus: tuple[str, ...], headline: frozenset[str]) -> bool:
-    """Whether an event's clause (and, for a lead, its headline) holds no word of the question, nor of a word's family,
-    nor a name it asks about: its date is another act's than the one asked (a clause's edges are guessed, so it is
-    only labelled, never dropped)."""
-    told = set(focus) | headline
-    asked = [g.stems.keys() for g in question.groups]
-    names = {token for group in question.named_people for p in group for token in stems(surname_of(p.name))}
-    names |= {token for _, place in question.places for token in place}
-    return bool(asked) and all(told.isdisjoint(stems_of) for stems_of in asked) and told.isdisjoint(names)
+    return at > 0 and _PROPOSED_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def _heads_a_body(word: str, text: str) -> bool:
@@ -584,10 +575,6 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
             if places and not places & set(focus) and places & set(hit.row.stems):
                 score *= PLACE_IN_OTHER_CLAUSE  # "... deputy director, and in August, the head of GUR": GUR's date
             sure = True
-            if is_when and _tells_nothing_asked(question, focus, above):
-                # "Saar, who is set to arrive on Monday, will join the talks": the day is the aside's, whose clause
-                # holds no word of "when are the talks?": shown, labelled, never as the day asked
-                sure = False
             if is_when and not proposal_asked and _proposed_on(hit.row.text, date_phrase(row)):
                 # "the 1,000-for-1,000 first stage Kyiv had proposed last month" for "when did the first stage take
                 # place?": the day it was put forward, not the day it happened

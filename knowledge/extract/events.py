@@ -43,22 +43,27 @@ _DATE_WORD = re.compile(
     r"\b(?:" + "|".join(m.title() for m in MONTHS if len(m) > 3) + "|" + "|".join(d.title() for d in WEEKDAYS) + r")\b"
 )
 _NOT_PLACES = frozenset(m.title() for m in MONTHS) | frozenset(d.title() for d in WEEKDAYS) | {"The", "A", "An"}
-# Where a clause ends: quotation edges, semicolons, colons, dashes as asides, a comma before a relative or
-# coordinating word, "and" before a past verb ("took place on December 14 and lasted five hours"), and a comma
-# before a closing attribution ("..., the State Department said.").
-_DAY_OR_MONTH = "|".join(m.title() for m in MONTHS) + "|" + "|".join(d.title() for d in WEEKDAYS)
+# a named subject ("President Donald Trump", "Putin and Trump", "Ostria's president") and its past verb within two words
+_NAMED_SUBJECT_ACTS = (
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+|(?:and|of)\s+(?=[A-Z])){1,6}(?:[a-z]+\s+){0,2}?"
+    r"(?:[a-z]{2,}ed|spoke|met|said|told|held|began|flew|took|made|gave|went|came|left|sent|won|lost|was|were|had|did)\b"
+)
 # how long before or after ("months before Moscow launched ...", "two days after"): it goes with the clause it counts
 _COUNTED_BEFORE = (
     r"(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
     r"|shortly\s+|just\s+|soon\s+|long\s+)"
 )
+# Where a clause ends: quotation edges, semicolons, colons, dashes as asides, a comma before a relative or
+# coordinating word, "and" before a past verb ("took place on December 14 and lasted five hours"), and a comma
+# before a closing attribution ("..., the State Department said.").
 _CLAUSE_BREAK = re.compile(
     r",[\"”]\s|[\"”],?\s(?=[A-Z])|;\s|:\s|\s[–—-]\s|,\s(?=(?:and|but|which|who|while|as|whose|where|although|"
     r"though|after|before|adding|saying)\s)|\s(?=and\s+[a-z]+ed\b)|"
-    # "after"/"before" opening a clause with a named subject ("The talks come after President Trump last week spoke
-    # to Putin"): its date is that act's ("last week"), not the main clause's; a plain noun after it ("resumed after a
-    # break on Monday") may be dated either way and stays in one clause
-    rf"\s(?={_COUNTED_BEFORE}?(?:after|before)\s+(?:the\s+)?(?!(?:{_DAY_OR_MONTH})\b)[A-Z])|"
+    # "after"/"before" opening a clause with a named subject and its verb ("The talks come after President Trump last
+    # week spoke to Putin"): its date is that act's ("last week"), not the main clause's; a noun alone after it
+    # ("resumed after a break on Monday", "after Easter on April 22", "signed before UN chief Holt on Friday") may be
+    # dated either way and stays in one clause
+    rf"\s(?={_COUNTED_BEFORE}?(?:after|before)\s+{_NAMED_SUBJECT_ACTS})|"
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z]+\s+){0,2}"  # ", the State Department said."
     r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
@@ -109,6 +114,13 @@ def _places_between(text: str, low: int, high: int, near: int) -> str | None:
     return min(places)[1] if places else None
 
 
+# The comma closing an aside "..., who/which ..., " when the main clause's verb follows it: an auxiliary or modal
+# (the usual news form, "..., will attend"), never a plain word, which may go on listing inside the aside.
+_ASIDE_CLOSED = re.compile(
+    r",\s(?=(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does|do)\s)"
+)
+
+
 def clause_span(text: str, position: int) -> tuple[int, int]:
     """(start, end) of the clause holding ``position``, trimmed of spaces and stray punctuation; a clause that is its
     date and no more ("- On May 13, Peskov said that ...") goes on into the next one, which tells what happened."""
@@ -133,13 +145,6 @@ def clause_span(text: str, position: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,;:–—-":
         end -= 1
     return start, end
-
-
-# The comma closing an aside "..., who/which ..., " when the main clause's verb follows it: an auxiliary or modal
-# (the usual news form, "..., will attend"), never a plain word, which may go on listing inside the aside.
-_ASIDE_CLOSED = re.compile(
-    r",\s(?=(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does|do)\s)"
-)
 
 
 def clause_around(text: str, position: int) -> str:
