@@ -378,7 +378,8 @@ def _tells_act(question: Question, row: EventRow, headline: frozenset[str] = fro
 # (right before it, "proposed last month", "offered on Monday": a word between may be the proposal's object or a later
 # verb of its own, "the swap Velmor requested was carried out on Thursday"; nor a hyphened adjective, "long-sought")
 _PROPOSED_BEFORE = re.compile(rf"(?<![\w-])(?:{PROPOSING_VERBS})\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
-_PROPOSING_STEMS = frozenset(stem(w) for w in [*PROPOSING_VERBS.split("|"), "proposal", "offer", "request", "idea"])
+# (each verb's stem is its noun's too: "proposal", "offer", "request"; "idea" has no verb here)
+_PROPOSING_STEMS = frozenset(stem(w) for w in [*PROPOSING_VERBS.split("|"), "idea"])
 
 
 def _proposed_on(text: str, phrase: str) -> bool:

@@ -26,7 +26,7 @@ from knowledge.extract.people import find_names, surname_of
 from knowledge.figures import figures_differ
 from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import terms
-from knowledge.vocabulary import MONTH_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS
+from knowledge.vocabulary import MONTH_WORDS, MONTHS, SMALL_NUMBERS, SPEECH_VERBS, WEEKDAYS
 
 MERGE_TERM_OVERLAP = 0.3  # Jaccard of content words above which same-day events from two articles are one
 MERGE_QUOTES_COMPARED = 5  # an event told by many articles is compared on its first few tellings
@@ -50,7 +50,7 @@ _NAMED_SUBJECT_ACTS = (
 )
 # how long before or after ("months before Moscow launched ...", "two days after"): it goes with the clause it counts
 _COUNTED_BEFORE = (
-    r"(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+    rf"(?:(?:(?:a|an|{'|'.join(SMALL_NUMBERS)}|several|a\s+few|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
     r"|shortly\s+|just\s+|soon\s+|long\s+)"
 )
 # Where a clause ends: quotation edges, semicolons, colons, dashes as asides, a comma before a relative or
