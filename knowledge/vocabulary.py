@@ -23,6 +23,10 @@ MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), k
 # as a regular-expression alternation
 FIRST_TOLD = "initially|originally|previously|first|earlier|mistakenly|wrongly"
 
+# The auxiliaries a question or a clause opens its verb with ("does Russia still hold ...?", "Putin was ready"), as a
+# regular-expression alternation
+AUXILIARIES = "is|are|was|were|did|does|do|will|would|can|could|should|has|have|had"
+
 # Verbs that attribute speech ("Lavrov said", "added Peskov"), as a regular-expression alternation.
 SPEECH_VERBS = (
     "said|says|told|added|stated|noted|assured|wrote|announced|insisted|stressed|argued|explained|warned|"

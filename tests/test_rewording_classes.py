@@ -8950,3 +8950,41 @@ Latvia and Estonia last swapped crews in February.
     kb = _knowledge(tmp_path, "ainazi.txt", text)
     _dated_first(kb, ("when did the crew swap take place?",), "2048-06-04")
     _dated_first(kb, ("when did the fishing truce take effect?",), "2048-06-05")
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["!said Rask truce", "!said Aino Rask truce", "!said Rask on the truce", "!said rask about the fishing truce"],
+)
+def test_said_with_a_name_then_a_topic_is_what_that_person_said_on_it(tmp_path: Path, command: str) -> None:
+    # "!said Rask truce" asks what Rask said on the truce, not who said the words "Rask truce": her statements come
+    # first, never another speaker's sentence that only shares the topic's word
+    text = """date: 2048-07-02
+source: Baltic Wire
+title: Rask declares a fishing truce off Kardla
+
+Estonian Prime Minister Aino Rask declared a fishing truce off Kardla from Saturday evening.
+
+Latvian minister Ivo Berzins said Latvia would abide by the truce so long as Estonia did.
+
+"We expect the Latvian boats to follow our example," Rask said in a televised meeting with her cabinet.
+"""
+    answer = _knowledge(tmp_path, "kardla.txt", text).answer(command)
+    assert answer.items and answer.items[0].text.startswith("Aino Rask"), [i.text for i in answer.items]
+    assert "follow our example" in answer.items[0].text
+    assert not any(item.text.startswith("Ivo Berzins") for item in answer.items[:1])
+
+
+def test_said_with_a_name_then_a_clause_is_who_said_those_words(tmp_path: Path) -> None:
+    # "!said Rask was ready to talk": a clause after the name is words someone said (here Berzins), so the speakers
+    # of the sentences saying it answer, as for any phrase
+    text = """date: 2048-07-02
+source: Baltic Wire
+title: Berzins on Rask
+
+Latvian minister Ivo Berzins said Rask was ready to talk about the Sigulda quotas.
+
+Estonian Prime Minister Aino Rask declared a fishing truce off Kardla from Saturday evening.
+"""
+    answer = _knowledge(tmp_path, "sigulda.txt", text).answer("!said Rask was ready to talk")
+    assert answer.items and answer.items[0].text.startswith("Ivo Berzins"), [i.text for i in answer.items]

@@ -82,7 +82,7 @@ class Answers(commands.Cog):
 
     @commands.hybrid_command(name="said")  # type: ignore[arg-type]  # discord.py types reject cog methods here (#9788)
     @commands.cooldown(COOLDOWN_RATE, COOLDOWN_SECONDS, commands.BucketType.user)
-    @app_commands.describe(phrase="Words someone said, e.g. bloodbath, or what was said")
+    @app_commands.describe(phrase="Words someone said, e.g. bloodbath, or a person and a topic, e.g. Putin truce")
     async def said(self, ctx: commands.Context[TalkBot], *, phrase: str) -> None:
         """Who said it: the speaker, their role, the date and the sentence."""
         await self.reply(ctx, self.bot.knowledge.said, phrase)

@@ -29,6 +29,7 @@ from knowledge.roles import expand_abbreviations
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, index_words, stem, stems, strip_diacritics, terms, words
 from knowledge.vocabulary import (
     ADVERBS,
+    AUXILIARIES,
     COGNITION_VERBS,
     CURRENCY_SIGNS,
     DEMAND_CUE,
@@ -58,15 +59,13 @@ from knowledge.vocabulary import (
 # "what did Trump call Putin?": the words one person used for another (naming, never a phone call)
 # "Modi Putin meetings count?": a fragment asking the number, the noun before "count" ("do the talks count?" asks yes
 # or no); one pattern for the question's kind and for what it counts
-# The auxiliaries a yes/no question opens with ("does Russia still hold ...?"), as an alternation
-_AUXILIARIES = "is|are|was|were|did|does|do|will|would|can|could|should|has|have|had"
-_COUNT_AFTER = re.compile(rf"^(?!\s*(?i:{_AUXILIARIES})\b).*\b([a-z]+s)\s+count\s*[?!.]*$")
+_COUNT_AFTER = re.compile(rf"^(?!\s*(?i:{AUXILIARIES})\b).*\b([a-z]+s)\s+count\s*[?!.]*$")
 # "civilians freed in the swap, how many?": the count asked after what it counts, the last plural noun of the
 # words the fragment opens with, before a verb in "-ed", a preposition or the comma ("paris talks, how many?": the
 # talks; "russian prisoners freed, how many?": the prisoners); never after an auxiliary ("does russia hold ...")
 _HOW_MANY_AFTER = re.compile(r"^(?P<phrase>[^,;:–—?]*?)(?:[,;:–—-]\s*|\s+)how\s+many\s*[?!.]*\s*$", re.I)
 _PHRASE_ENDS = re.compile(r"\s(?:[a-z]+ed|in|on|at|of|for|from|to|by|with|during|since|among|after|before)\b.*$", re.I)
-_AUXILIARY_OPENING = re.compile(rf"^\s*(?:{_AUXILIARIES})\b", re.I)
+_AUXILIARY_OPENING = re.compile(rf"^\s*(?:{AUXILIARIES})\b", re.I)
 
 
 def _counted_before_how_many(text: str) -> str | None:

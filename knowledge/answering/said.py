@@ -42,6 +42,8 @@ from knowledge.roles import without_parties
 from knowledge.text import STOPWORDS, fold, stem, stems
 from knowledge.vocabulary import (
     AGENT_ROLE_WORDS,
+    AUXILIARIES,
+    ED_ADJECTIVES,
     MONTHS,
     RELATIVE_PRONOUNS,
     REPORT_VERBS,
@@ -114,14 +116,52 @@ def side_spoke(text: str) -> tuple[str, str] | None:
     return who, match.group("topic").strip()
 
 
+# Words that make what follows a name a clause someone said ("Putin was ready", "Putin proposed a truce", "that"),
+# not a topic of the name's words ("Putin truce", "Zelensky elections")
+_CLAUSE_WORD = re.compile(rf"^(?:{AUXILIARIES}|{REPORT_VERBS}|that|not|never|[a-z]{{2,}}ed|[a-z]+n't)$")
+_TOPIC_AFTER = frozenset({"about", "on", "regarding", "re", "over", "-", "–", "—", ":"})  # "!said Putin on the truce"
+NAME_WORDS = 3  # a name is at most this many words ("Volodymyr Zelensky", "Jean-Noel Barrot", "Ursula von der Leyen")
+
+
+def speaker_and_topic(context: Context, text: str) -> tuple[str, str] | None:
+    """ "!said Putin truce", "!said Zelensky on elections", "!said Lavrov": a person the articles name, then what they
+    spoke about, if anything (the name as typed, the topic or ""); None when the words after the name are a clause,
+    which is words someone said ("!said Putin was ready to meet" asks who said so), or when no one is named first."""
+    words = text.split()
+    people = context.question(text).people
+    named = 0
+    while (
+        named < min(NAME_WORDS, len(words))
+        and strip_possessive(words[named]) == words[named]  # ("!said Putin's truce": the words, whoever said them)
+        and _names_one_of(words[named], people)
+    ):
+        named += 1
+    if not named:
+        return None
+    topic = words[named:]
+    if topic and fold(topic[0]) in _TOPIC_AFTER:
+        topic = topic[1:]
+        if not topic:
+            return None
+    elif any(_CLAUSE_WORD.match(fold(word).strip(",.;:!?")) and fold(word) not in ED_ADJECTIVES for word in topic):
+        return None
+    return " ".join(words[:named]), " ".join(topic)
+
+
 def who_said(context: Context, text: str) -> Answer:
-    """The speakers of the sentences that hold a phrase or state what the question says."""
+    """The speakers of the sentences that hold a phrase or state what the question says; for a person named
+    first and a topic (``speaker_and_topic``), what they said on it."""
     query = text.strip()
     side = side_spoke(query) if not quoted_phrase(query) else None
     if side is not None:  # "!said China about the sanctions": what China said on it, not who said those words
         from knowledge.answering.positions import positions
 
         return positions(context, f"{side[0]}'s position on {side[1]}").model_copy(update={"query": query})
+    spoken = speaker_and_topic(context, query) if not quoted_phrase(query) else None
+    if spoken is not None:  # "!said Putin truce": what Putin said on the truce, as "what did Putin say about ...?"
+        name, topic = spoken
+        asked = context.question(f"what did {name} say about {topic}?" if topic else f"what did {name} say?")
+        return said_about(context, asked).model_copy(update={"query": query})
     phrase = quoted_phrase(query)
     question = context.question(phrase or query)
     if question.kind == "where":  # "who called it an inelegant venue?": the words said, no place asked for
