@@ -8988,3 +8988,27 @@ Estonian Prime Minister Aino Rask declared a fishing truce off Kardla from Satur
 """
     answer = _knowledge(tmp_path, "sigulda.txt", text).answer("!said Rask was ready to talk")
     assert answer.items and answer.items[0].text.startswith("Ivo Berzins"), [i.text for i in answer.items]
+
+
+def test_a_yes_no_act_reported_in_a_quote_after_that_answers_unlabelled(tmp_path: Path) -> None:
+    # "did Latvia keep shelling ...?": an official saying that "the Latvians continue to shell ..." answers it: the
+    # reported clause is Latvia's act though the sentence's subject is the official and a quote opens after "that",
+    # and the act asked is the one "keep" takes ("shelling"), in the sentence as "shell"
+    text = """date: 2048-08-03
+source: Baltic Wire
+title: Harbour truce off Kardla
+
+Estonia declared a harbour truce off Kardla from Saturday evening.
+
+An hour after the truce began, Estonian defence official Mart Kuusk said that "the Latvians continue to shell the harbour at Kardla, as before."
+
+And if Latvia kept fighting, so would Estonia.
+"""
+    answer = _knowledge(tmp_path, "kardla.txt", text).answer(
+        "did latvia keep shelling the harbour after the truce began"
+    )
+    assert "continue to shell" in answer.items[0].text and answer.items[0].label is None, (
+        answer.message,
+        [(i.label, i.text) for i in answer.items],
+    )
+    assert answer.message is None or "closest" not in answer.message

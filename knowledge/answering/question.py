@@ -21,6 +21,7 @@ from knowledge.acronyms import NOT_INITIALS, initials
 from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter
 from knowledge.answering.router import ParsedQuestion, without_contractions
+from knowledge.answering.subjects import question_verb
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, derived, opposite, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
@@ -824,6 +825,8 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     what a how-many question counts ("how many reactors"). A sentence about another deal, or one that counts
     something else, is no answer about this one."""
     said = words(text)
+    # (the act the question asks about is no modifier: "did Latvia keep shelling ...?", "does Kyiv want peace?")
+    act = question_verb(text)
     # the first word of a pair: a modifier names the thing ("minerals deal"); a second word unknown to the articles
     # is as often a verb or a paraphrase ("leaders decide", "cold snap") as the thing itself
     # ... only inside a noun phrase: after a determiner, a name or another modifier ("the fishing quota deal"), never
@@ -846,6 +849,7 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
         verb_to = second in _VERBS_TAKING_TO and third == "to"
         compound = (
             first in content
+            and first != act
             and second in content
             and second not in PREPOSITIONS  # "which town near Miami": a place, then where it is
             and second not in FILLER_WORDS  # "when is the accord due now?": "now" names no thing "due" modifies

@@ -423,6 +423,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         meant = read_verb(without_phrasal_verbs(question.text)) if read_verb else None
         if meant and meant != verb:
             wanted |= {stem(meant)} | opposite(stem(meant))
+        # ... and the act a verb takes as its object ("did Russia keep firing?": "the Russians continue to fire"
+        # answers; "did Tamm consider leaving?" - "Tamm weighed leaving the post"), in its family too
+        gerund = re.search(rf"\b{re.escape(verb)}\s+(?P<act>[a-z]{{3,}}ing)\b", question.text, re.I)
+        if gerund is not None:
+            act = context.ranker.spelt_as(gerund.group("act").lower())
+            wanted |= {act} | related(act)
     # "did Russia accept the ceasefire?" is not answered by "Ukraine agreed to the ceasefire": someone else's act
     asked = yes_no_subject(question.text, context.lookup, context.affiliations) if question.kind == "yes/no" else None
     # the one asked about denying it in their own words answers "did X propose it?", before what others report of
@@ -886,8 +892,9 @@ def _speaks_in(row: SentenceRow, speaker: tuple[str, ...]) -> bool:
     return set(speaker) <= set(row.stems) and bool(_SPEECH.search(row.text))
 
 
-# "Modi told Putin that India was not neutral": the side asked about is the subject of the clause reported
-_REPORTED_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
+# "Modi told Putin that India was not neutral": the side asked about is the subject of the clause reported, quoted
+# or not ("said that “the Russians continue to fire”")
+_REPORTED_SUBJECT = re.compile(r"\bthat\s+[\"“‘']?(?:[Tt]he\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 
 
 def _reported_of(text: str, parties: frozenset[str]) -> bool:
