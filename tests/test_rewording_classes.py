@@ -9012,3 +9012,33 @@ And if Latvia kept fighting, so would Estonia.
         [(i.label, i.text) for i in answer.items],
     )
     assert answer.message is None or "closest" not in answer.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Wher was the crew swap held?", "where was the crew swap held?"),
+        ("Whn did the harbour talks open?", "when did the harbour talks open?"),
+        ("Whta did Rask say about the truce?", "what did Rask say about the truce?"),
+        ("whta did rask say about the truce", "what did Rask say about the truce?"),
+    ],
+)
+def test_a_question_word_typed_wrong_capitalised_or_not_is_read_as_the_one_meant(
+    tmp_path: Path, typed: str, meant: str
+) -> None:
+    # a phone capitalises the first word: "Wher" is no name the articles never mention, but "where", for every reader
+    # of the question (its intent too: "Whn did ... open?" is a when-question)
+    text = """date: 2048-07-06
+source: Baltic Wire
+title: Harbour talks open in Kardla
+
+Estonian and Latvian negotiators opened harbour talks in Kardla on Monday.
+
+The crew swap was held at the Sigulda ferry terminal on Saturday, officials said.
+
+"We expect the Latvian boats to follow our example on the truce," Estonian Prime Minister Aino Rask said.
+"""
+    knowledge = _knowledge(tmp_path, "kardla.txt", text)
+    asked, plain = knowledge.answer(typed), knowledge.answer(meant)
+    assert asked.found and asked.intent == plain.intent, (asked.message, asked.intent, plain.intent)
+    assert [item.text for item in asked.items[:2]] == [item.text for item in plain.items[:2]]

@@ -11,7 +11,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from knowledge.acronyms import defined_forms
-from knowledge.answering.question import Question, Reading, analyse
+from knowledge.answering.question import Question, Reading, analyse, question_word_spelt
 from knowledge.answering.ranking import Ranker
 from knowledge.answering.router import MAX_QUESTION_CHARS, parse_question
 from knowledge.answering.spelling import respelt
@@ -160,7 +160,11 @@ class Context:
 
     def read(self, text: str) -> Reading:
         """A question read once: its intent and cues (``router``) and what it names (``analyse``)."""
-        parsed = parse_question(respelt(text, self.store.contains_stem) if len(text) <= MAX_QUESTION_CHARS else text)
+        # (a question word typed wrong, "Wher was ...", "whta did ...", is the one it stands for to every reader)
+        known = self.store.contains_stem
+        parsed = parse_question(
+            question_word_spelt(respelt(text, known), known) if len(text) <= MAX_QUESTION_CHARS else text
+        )
         if parsed.problem:
             return Reading(parsed, Question(text=parsed.cleaned))
         return Reading(parsed, self.question(parsed.argument.strip(" ?!."), command=parsed.command))

@@ -605,7 +605,7 @@ def analyse(
     place_stems = {s for _, place in named for s in place}
     measured = {fold(m.group(1)) for m in _HOW_MEASURE.finditer(text)}
     measured |= {fold(m.group(1)) for m in _HOW_DESCRIBED.finditer(text)}
-    kind = question_kind(_question_word_spelt(text, known_stem))
+    kind = question_kind(question_word_spelt(text, known_stem))
     if kind is None and _person_on_topic(text, people):
         kind = "said"  # "Ozola on the four-tonne gap": what she said on it, the newsroom's shorthand
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words
@@ -783,7 +783,7 @@ def _misspelt_name(word: str, person_words: set[str], known_stem: Callable[[str]
 _MANNER_ADVERB = re.compile(r"[a-z]{3,}(?:al|ent|ant|ive|ous|ful|less|ate|ed|ing|est|ct|ar|et|ib|ab|ic|ue|re|te)ly")
 
 
-def _question_word_spelt(text: str, known_stem: Callable[[str], bool]) -> str:
+def question_word_spelt(text: str, known_stem: Callable[[str], bool]) -> str:
     """The question with its first word, a question word typed wrong ("whre did ..."), written as the one it stands
     for: its kind is read from that word ("wheat" is a word the articles use, and stays)."""
     first = re.match(r"\s*([A-Za-z][a-z]{2,4})\b", text)  # (a phone capitalises it: "Whre did ...")
@@ -792,16 +792,20 @@ def _question_word_spelt(text: str, known_stem: Callable[[str], bool]) -> str:
         return text
     if word in STOPWORDS or word in QUESTION_WORDS:
         return text  # ("were": a word, not a typo)
-    meant = max(_WH_WORDS, key=lambda asking: fuzz.ratio(word, asking))
+    meant = min(_WH_WORDS, key=lambda asking: (OSA.distance(word, asking), -fuzz.ratio(word, asking)))
     return text[: first.start(1)] + meant + text[first.end(1) :]
 
 
 def _misspelt_question_word(word: str) -> bool:
-    """ "wher", "whta", "whn": a question word typed wrong asks, it names nothing."""
+    """ "wher", "whta", "whn": a question word typed wrong asks, it names nothing (close by letters, or one edit
+    away counting two letters swapped as one, as "whta" is from "what")."""
     return (
         3 <= len(word) <= 5
         and word[:1] == "w"
-        and any(fuzz.ratio(word, asking) >= QUESTION_WORD_CUTOFF for asking in _WH_WORDS)
+        and any(
+            fuzz.ratio(word, asking) >= QUESTION_WORD_CUTOFF or OSA.distance(word, asking, score_cutoff=1) <= 1
+            for asking in _WH_WORDS
+        )
     )
 
 
