@@ -9042,3 +9042,34 @@ The crew swap was held at the Sigulda ferry terminal on Saturday, officials said
     asked, plain = knowledge.answer(typed), knowledge.answer(meant)
     assert asked.found and asked.intent == plain.intent, (asked.message, asked.intent, plain.intent)
     assert [item.text for item in asked.items[:2]] == [item.text for item in plain.items[:2]]
+
+
+def test_the_status_of_a_thing_open_or_shut_is_told_by_its_state(tmp_path: Path) -> None:
+    # "Kardla ferry line status": a line reopened or blocked tells where it stands (no "No sentence gives the status"
+    # caveat); a demand for "the lifting of the blockade" does not, and never comes first
+    text = """date: 2048-06-12
+source: Baltic Wire
+title: Ferry line reopens
+
+Estonia is demanding recognition of its fishing zone and the lifting of Latvia's blockade on the Kardla ferry line.
+
+The Kardla ferry line reopened to passenger traffic on June 4, the port authority said.
+"""
+    answer = _knowledge(tmp_path, "ferry.txt", text).answer("Kardla ferry line status")
+    assert answer.message is None or "status" not in answer.message, answer.message
+    assert "reopened" in answer.items[0].text and answer.items[0].label is None
+
+
+def test_a_conflict_asked_about_is_the_war_the_article_tells(tmp_path: Path) -> None:
+    # "how many people have been killed in the conflict?": "the war has killed 900 people" answers, unlabelled
+    text = """date: 2048-06-12
+source: Baltic Wire
+title: Toll of the harbour war
+
+The harbour war, which began in May last year, has killed an estimated 900 people, according to Red Cross figures.
+
+About 20,000 people have left the coastal villages.
+"""
+    answer = _knowledge(tmp_path, "toll.txt", text).answer("how many people have been killed in the conflict")
+    assert "900 people" in answer.items[0].text and answer.items[0].label is None, (answer.message, answer.items[0])
+    assert answer.message is None

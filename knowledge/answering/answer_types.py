@@ -171,10 +171,14 @@ _OUTCOME = re.compile(
     r"no\s+(?:deal|agreement|progress)|without\s+(?:a|an|any)\s+\w+|outcomes?|results?)\b",
     re.I,
 )
-# Where a planned thing stands ("the meeting's status?"): put off, called off, still set, or come to something.
+# Where a planned thing stands ("the meeting's status?"): put off, called off, still set, or come to something; and
+# where a thing that can be open or shut stands ("Tessin corridor status": "reopened to humanitarian cargo", "has
+# blocked since last spring"; an accord "in force", "expired") - verbs of the state, never the nouns of a demand
+# for it ("the lifting of the blockade" is asked for, not done)
 _STATUS = re.compile(
     r"\b(?:postponed|cancell?ed|called\s+off|suspended|shelved|stalled|delayed|put\s+off|on\s+hold|"
-    r"scheduled|set\s+for|will\s+take\s+place|took\s+place|went\s+ahead)\b",
+    r"scheduled|set\s+for|will\s+take\s+place|took\s+place|went\s+ahead|"
+    r"(?:re)?opened|closed|blocked|lifted|resumed|halted|expired|in\s+force|took\s+effect)\b",
     re.I,
 )
 # What a "condition" answer says: the terms of a readiness ("prepared to stop strikes if Moscow does the same").
