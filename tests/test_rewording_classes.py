@@ -9073,3 +9073,39 @@ About 20,000 people have left the coastal villages.
     answer = _knowledge(tmp_path, "toll.txt", text).answer("how many people have been killed in the conflict")
     assert "900 people" in answer.items[0].text and answer.items[0].label is None, (answer.message, answer.items[0])
     assert answer.message is None
+
+
+_FIRST_ROUND = """date: 2048-03-02
+source: Harbour Wire
+title: Harbour talks open
+
+Sorlandia's chief negotiator Ilse Varga said the harbour talks in Kardla had opened in a good mood.
+
+Latvian chief negotiator Ivo Berzins said Riga wanted the quotas settled first.
+"""
+_LATER_ROUND = """date: 2048-04-20
+source: Harbour Wire
+title: New negotiator for Sorlandia
+
+"We came here to close a deal," Sorlandia's chief negotiator Tomas Reiter said on arriving in Kardla.
+
+Varga resigned last week, citing differences over the quotas.
+"""
+
+
+def test_a_role_two_hold_in_turn_for_a_side_the_titles_name_gives_the_newest_first(tmp_path: Path) -> None:
+    # "who is Sorlandia's chief negotiator?": a side no party list knows, but named in both holders' titles: the two
+    # hold it in turn, the one the newest article gives it first (never "say whose" of a question that did)
+    kb = _corpus(tmp_path, {"first.txt": _FIRST_ROUND, "later.txt": _LATER_ROUND})
+    answer = kb.answer("who is Sorlandia's chief negotiator?")
+    assert answer.items[0].text.startswith("Tomas Reiter"), (answer.message, [i.text for i in answer.items])
+    assert "say whose" not in (answer.message or "")
+
+
+def test_a_role_asked_as_it_stands_now_gives_the_newest_holder_first(tmp_path: Path) -> None:
+    # "who is the chief negotiator now?": of everyone called so, the one the newest article names comes first, and
+    # the asker is still told the role has several holders
+    kb = _corpus(tmp_path, {"first.txt": _FIRST_ROUND, "later.txt": _LATER_ROUND})
+    answer = kb.answer("who is the chief negotiator now?")
+    assert answer.items[0].text.startswith("Tomas Reiter"), (answer.message, [i.text for i in answer.items])
+    assert "newest" in (answer.message or "") and "say whose" in (answer.message or "")

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from knowledge.actors import PLACE_ALIASES, parties_in
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
-from knowledge.answering.question import misspelt_party_alias
+from knowledge.answering.question import LATEST_ASKED, misspelt_party_alias
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.search import LED_BY_SIDE, closest_sentences, search
 from knowledge.answering.subjects import acts_in, clause_subject
@@ -164,14 +164,23 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
             message = f"A later article tells who follows {holder.person.name}:"
         return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=message)
     if holders:
-        if len({h.person.affiliation for h in holders}) == 1 and parties_in(query):
+        one_side = (len({h.person.affiliation for h in holders}) == 1 and bool(parties_in(query))) or _side_in_roles(
+            query, holders
+        )
+        if one_side or LATEST_ASKED.search(asked or name):
             # "who heads Russia's delegation?": two of one side hold it in turn (one replaced the other): the one
-            # the newest article gives it first, said so, never "say whose" of a question that did
+            # the newest article gives it first, said so, never "say whose" of a question that did; and "who is the
+            # chief negotiator now?" asks the latest holder, whoever's
             dates = context.store.published(h.person.role_citations[h.role].article for h in holders)
             holders = sorted(
                 holders, key=lambda h: dates.get(h.person.role_citations[h.role].article) or dt.date.min, reverse=True
             )
-            message = f"The articles give that role to {len(holders)} people of that side in turn; the newest first."
+            message = (
+                f"The articles give that role to {len(holders)} people of that side in turn; the newest first."
+                if one_side
+                else f"The articles give that role to {len(holders)} people; the one the newest article names first; "
+                "say whose to narrow it (e.g. 'Ukraine's')."
+            )
         else:  # "who is the foreign minister?": several hold it; name them all, guess none
             message = (
                 f"The articles give that role to {len(holders)} people; say whose to narrow it (e.g. 'Ukraine's')."
@@ -249,6 +258,20 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
 
 
 # "Shmyhal's new job?", "what is Budanov's post now?": a post given, not any title the articles write before a name
+
+
+def _side_in_roles(query: str, holders: list[RoleHolder]) -> bool:
+    """Whether the question names whose role it is in words every holder's title holds ("Korvania's chief
+    negotiator now?" when both are called "Korvania's chief negotiator"): one side's holders in turn, though the
+    side is none the party list knows."""
+    named = {
+        fold(strip_possessive(word))
+        for word in re.findall(r"[A-Z][\w’'-]+", query)
+        if fold(strip_possessive(word)) not in STOPWORDS | ROLE_HEADS | ROLE_MODIFIERS
+    }
+    return bool(named) and all(
+        named <= {fold(strip_possessive(word)) for word in h.person.roles[h.role].split()} for h in holders
+    )
 
 
 def _led_by_a_side(fallback: Answer) -> Answer:
