@@ -9109,3 +9109,22 @@ def test_a_role_asked_as_it_stands_now_gives_the_newest_holder_first(tmp_path: P
     answer = kb.answer("who is the chief negotiator now?")
     assert answer.items[0].text.startswith("Tomas Reiter"), (answer.message, [i.text for i in answer.items])
     assert "newest" in (answer.message or "") and "say whose" in (answer.message or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Kesk Varo meeting place June 3?", "Kesk Varo meeting venue on 3 June?", "Kesk Varo meeting place in June 2048?"],
+)
+def test_a_fragment_asking_a_place_before_a_date_asks_where(tmp_path: Path, question: str) -> None:
+    # "meeting place" asks where whether or not a date follows it; "took place" in a sentence is no venue
+    text = """date: 2048-06-04
+source: Harbour Wire
+title: Kesk and Varo meet again
+
+The discussion, their second meeting in two days, took place because "questions remain" about the quota plan.
+
+Estonian envoy Mart Kesk and Latvian envoy Liga Varo met at the Kardla lighthouse on June 3 to discuss the quotas.
+"""
+    knowledge = _knowledge(tmp_path, "lighthouse.txt", text)
+    assert knowledge.context.question(question).kind == "where"
+    assert "Kardla lighthouse" in knowledge.answer(question).items[0].text

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.acronyms import NOT_INITIALS, initials
 from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parties_in, party_of
-from knowledge.answering.question_dates import DateFilter, date_filter
+from knowledge.answering.question_dates import DateFilter, date_filter, without_dates
 from knowledge.answering.router import ParsedQuestion, without_contractions
 from knowledge.answering.subjects import question_verb
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
@@ -605,7 +605,9 @@ def analyse(
     place_stems = {s for _, place in named for s in place}
     measured = {fold(m.group(1)) for m in _HOW_MEASURE.finditer(text)}
     measured |= {fold(m.group(1)) for m in _HOW_DESCRIBED.finditer(text)}
-    kind = question_kind(question_word_spelt(text, known_stem))
+    spelt = question_word_spelt(text, known_stem)
+    # (a kind's cue before a date: "Witkoff Umerov meeting place Nov 30?" asks where, as without the date)
+    kind = question_kind(spelt) or question_kind(without_dates(spelt))
     if kind is None and _person_on_topic(text, people):
         kind = "said"  # "Ozola on the four-tonne gap": what she said on it, the newsroom's shorthand
     if kind == "said":  # "Lavrov Vatican view?": what he said, in any words

@@ -103,6 +103,13 @@ def date_filter(text: str, today: dt.date | None = None) -> DateFilter:
     return DateFilter(*plain, before=bounds.get("before"), after=bounds.get("after"))
 
 
+def without_dates(text: str) -> str:
+    """``text`` (folded) with its date expressions and the preposition before each taken out ("kesk varo meeting
+    place nov 30?" -> "kesk varo meeting place?"): a cue asking the kind of answer may stand before a date."""
+    low = fold(text)
+    return re.sub(rf"(?:\s+(?:on|in|of)\b)?\s*{_DATE.pattern}", "", low).strip()
+
+
 @dataclass(frozen=True)
 class EventBound:
     """A question bounded by another event: what it asks (``main``), on which side (``side``: "before", "after"
