@@ -9128,3 +9128,21 @@ Estonian envoy Mart Kesk and Latvian envoy Liga Varo met at the Kardla lighthous
     knowledge = _knowledge(tmp_path, "lighthouse.txt", text)
     assert knowledge.context.question(question).kind == "where"
     assert "Kardla lighthouse" in knowledge.answer(question).items[0].text
+
+
+def test_each_one_listed_after_represented_by_stands_for_that_side(tmp_path: Path) -> None:
+    # "Latvia was represented by A, B and C": each listed is Latvia's, so "who is Latvia's chief of the naval
+    # staff?" names C outright; "..., Estonia by D" is another side's
+    text = """date: 2048-09-14
+source: Harbour Wire
+title: Harbour talks in Kardla
+
+Latvia was represented by Prime Minister Ivo Berzins, Foreign Minister Anna Ozola and Chief of the Naval Staff Karlis Liepa.
+
+At the second session, Latvia was represented by Ozola, Estonia by Rear Admiral Mart Kesk.
+"""
+    kb = _knowledge(tmp_path, "kardla.txt", text)
+    answer = kb.answer("who is Latvia's chief of the naval staff?")
+    assert answer.items[0].text.startswith("Karlis Liepa") and answer.message is None, (answer.message, answer.items)
+    kesk = next(p for p in kb.people if p.name == "Mart Kesk")
+    assert kesk.affiliation != "Latvia"

@@ -578,13 +578,17 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
 
 
 # The side a titled person was sent by or stands for: "Russia sent Deputy Foreign Minister Arkady Semyonov", "Russia,
-# represented by Deputy Foreign Minister X," (the party right before the verb; a title of up to five words between)
+# represented by Deputy Foreign Minister X," (the party right before the verb; a title of up to five words between),
+# and each one listed after it: "Ukraine was represented by Zelensky, Secretary of the Security Council Umerov and
+# Chief of the General Staff Gnatov" (names, titles, commas and "and" only: "..., Russia by Medinsky" is another's)
 _SENT_BY = re.compile(
     r"(?P<party>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+|\s+(?:has\s+|had\s+)?)(?:sent|sends|dispatched|dispatches|"
     # (then the person's title: capitalised words or a determiner and title words, "Deputy Foreign Minister", "its
     # envoy"; never "a protest to Foreign Minister X", which X received)
-    r"(?:is\s+|was\s+)?represented\s+by)\s+(?:(?:its|his|her|their|the|an?)\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+|"
-    r"(?:of|and|for|special|deputy|first|chief|top|lead|senior|foreign|defence|defense|envoy|minister|negotiator)\s+)"
+    r"(?:is\s+|was\s+)?represented\s+by)\s+"
+    r"(?:(?:(?-i:[A-Z])[\w’'.-]*\s+|(?:of|the|for)\s+){1,10}?(?-i:[A-Z])[\w’'.-]*(?:,\s+and\s+|,\s+|\s+and\s+)){0,4}"
+    r"(?:(?:its|his|her|their|the|an?)\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+|"
+    r"(?:of|the|and|for|special|deputy|first|chief|top|lead|senior|foreign|defence|defense|envoy|minister|negotiator)\s+)"
     r"{0,5}$"
 )
 
