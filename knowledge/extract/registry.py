@@ -136,9 +136,11 @@ def bare_title(role: str, others: Iterable[str]) -> bool:
     spans = parties_in(role)
     named = {w.lower() for s, e, _ in spans for w in role[s:e].split()}
     modifiers = {w for w in words[:-1] if w not in ("the", "a", "an") and w not in named}
+    noun = words[-1]
     return any(
         len(other) > len(role)
-        and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", other.lower()) is not None
+        and noun in other.lower()  # (a substring test first: the pattern below is built for the few that pass it)
+        and re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", other.lower()) is not None
         and modifiers <= set(other.lower().split())
         and _SCOPED.search(other) is not None
         for other in others
