@@ -9162,3 +9162,19 @@ The war began in May last year, when Latvian boats crossed into the disputed gro
     kb = _knowledge(tmp_path, "kardla.txt", text)
     _dated_first(kb, ("when did the war start?", "when did the war begin"), "2047-05")
     _dated_first(kb, ("when did the talks open?",), "2048-06-08")
+
+
+def test_what_someone_is_thanked_for_is_a_reason(tmp_path: Path) -> None:
+    # "why did Rask thank the coast guard?": "thank the coast guard for towing the trawlers" gives the reason, no
+    # "No sentence states a reason" caveat; "praised for years" is no reason
+    text = """date: 2048-07-02
+source: Baltic Wire
+title: Trawlers back in Kardla
+
+"I want to thank our coast guard today for towing the seized trawlers back to Kardla," Estonian Prime Minister Aino Rask said.
+
+Rask has praised the coast guard for years.
+"""
+    answer = _knowledge(tmp_path, "kardla.txt", text).answer("Why did Rask thank the coast guard?")
+    assert "for towing" in answer.items[0].text and answer.items[0].label is None, (answer.message, answer.items)
+    assert answer.message is None

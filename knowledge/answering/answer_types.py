@@ -140,6 +140,10 @@ _CAUSE = re.compile(
     r"(?:at|over|about|with|by)|"
     r"driven\s+by|prompted\s+by|aimed\s+at|in\s+a\s+bid\s+to|the\s+need\s+to|needed\s+to|"
     r"(?:came|comes|come)\s+after|"
+    # what someone is thanked, praised or faulted for: "thank our law enforcement officers today for adding saboteurs
+    # to the exchange fund" (never a span: "praised for years", "for the first time")
+    r"(?:thank|prais|credit|apologi[sz]|criticiz|criticis|condemn|fault|reward)\w*\s+(?:[\w’'-]+\s+){0,6}?for\s+"
+    r"(?!(?:the\s+)?(?:first|second|third|last|now|years?|months?|weeks?|days?|decades?)\b)|"
     # a plan changed after something was said or done: "was cancelled after the delegation said it needed to ..."
     r"(?:cancell?ed|postponed|delayed|suspended|halted|called\s+off|pushed\s+back|scrapped|broke\s+down|collapsed|"
     r"stalled)\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*)|"
