@@ -375,7 +375,7 @@ class KnowledgeBase:
         if parsed.intent is Intent.SAID:
             from knowledge.answering.said import who_said
 
-            return who_said(self.context, parsed.argument)
+            return who_said(self.context, parsed.argument, command=command)
         if parsed.intent is Intent.POSITIONS:
             from knowledge.answering.positions import positions as positions_answer
 

@@ -57,7 +57,6 @@ FAMILIES: tuple[str, ...] = (
     "children child kids deported abducted",
     "army military troops forces soldiers servicemen contingent contingents",
     "invade invaded invasion offensive",
-    "war wars conflict conflicts hostilities",  # "killed in the conflict": "the war has killed 4,200 people"
     "attack attacks strike strikes striking shelling bombardment bombing bombings bombed drone drones hit hitting "
     "violence",
     "energy power infrastructure grid",  # "the power grid ceasefire": the energy moratorium

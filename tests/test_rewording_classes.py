@@ -9060,21 +9060,6 @@ The Kardla ferry line reopened to passenger traffic on June 4, the port authorit
     assert "reopened" in answer.items[0].text and answer.items[0].label is None
 
 
-def test_a_conflict_asked_about_is_the_war_the_article_tells(tmp_path: Path) -> None:
-    # "how many people have been killed in the conflict?": "the war has killed 900 people" answers, unlabelled
-    text = """date: 2048-06-12
-source: Baltic Wire
-title: Toll of the harbour war
-
-The harbour war, which began in May last year, has killed an estimated 900 people, according to Red Cross figures.
-
-About 20,000 people have left the coastal villages.
-"""
-    answer = _knowledge(tmp_path, "toll.txt", text).answer("how many people have been killed in the conflict")
-    assert "900 people" in answer.items[0].text and answer.items[0].label is None, (answer.message, answer.items[0])
-    assert answer.message is None
-
-
 _FIRST_ROUND = """date: 2048-03-02
 source: Harbour Wire
 title: Harbour talks open
@@ -9178,3 +9163,114 @@ Rask has praised the coast guard for years.
     answer = _knowledge(tmp_path, "kardla.txt", text).answer("Why did Rask thank the coast guard?")
     assert "for towing" in answer.items[0].text and answer.items[0].label is None, (answer.message, answer.items)
     assert answer.message is None
+
+
+_SAID_CASES = """date: 2048-05-20
+source: Danube Wire
+title: Zlatev on Vasca
+
+Moldovan President Dorin Vasca declared a ferry truce on the lower Danube from Saturday evening.
+
+"The truce will hold as long as the ferries keep running," Vasca said in a televised address.
+
+Bulgarian Foreign Minister Petar Zlatev said Vasca wants a ceasefire only to rearm his river flotilla.
+
+"Vasca must resign," Zlatev told reporters in Sofia.
+
+EU energy commissioner Lena Price said the bloc would discuss Moldova's request for winter fuel.
+
+Romanian Energy Minister Sorin Tudose said the oil price cap should be cut to $45 a barrel.
+"""
+
+
+@pytest.mark.parametrize(
+    ("asked", "speaker"),
+    [
+        ("who said Vasca wants a ceasefire?", "Petar Zlatev"),  # a "who said" question always asks the speaker
+        ("!said Vasca wants a ceasefire", "Petar Zlatev"),  # a determiner: a clause, not a topic
+        ("!said Vasca must resign", "Petar Zlatev"),  # a modal: a clause
+        ("!said price cap", "Sorin Tudose"),  # a lower-case common word is no name, whoever "Price" is
+        ("!said Vasca truce", "Dorin Vasca"),  # a name, then a topic: what Vasca said on it
+        ("!said Zlatev Vasca", "Petar Zlatev"),  # two people: the first speaks, of the second
+    ],
+)
+def test_said_reads_a_name_then_a_topic_only_where_no_clause_or_phrase_is_meant(
+    tmp_path: Path, asked: str, speaker: str
+) -> None:
+    answer = _knowledge(tmp_path, "zlatev.txt", _SAID_CASES).answer(asked)
+    assert answer.items and answer.items[0].text.startswith(speaker), (asked, [i.text for i in answer.items])
+
+
+def test_a_state_asked_for_fired_or_held_behind_closed_doors_is_no_status(tmp_path: Path) -> None:
+    text = """date: 2048-06-10
+source: Prut Wire
+title: Ungheni crossing
+
+Romanian border guards opened fire on a car at the Ungheni crossing on Tuesday, police said.
+
+Moldovan and Romanian officials held closed-door talks on the Ungheni crossing in Iasi on Wednesday.
+
+Moldova wants the Ungheni crossing reopened to lorries before the harvest, Moldovan negotiator Ana Rusu said.
+"""
+    answer = _knowledge(tmp_path, "ungheni.txt", text).answer("Ungheni crossing status?")
+    assert answer.message is not None and "status" in answer.message, (answer.message, answer.items)
+
+
+def test_holders_of_different_sides_are_never_one_sides_in_turn(tmp_path: Path) -> None:
+    # "who is the Chief of the General Staff?": "Staff" is the title's word, not a side; the two are two sides'
+    kb = _corpus(
+        tmp_path,
+        {
+            "a.txt": """date: 2048-03-02
+source: Prut Wire
+title: Generals meet
+
+Moldovan Chief of the General Staff Radu Ciobanu met his counterpart in Chisinau on Monday.
+""",
+            "b.txt": """date: 2048-04-02
+source: Prut Wire
+title: Generals meet again
+
+Romanian Chief of the General Staff Mihai Dobre said the border patrols would be doubled.
+""",
+        },
+    )
+    answer = kb.answer("who is the Chief of the General Staff?")
+    assert "say whose" in (answer.message or "") and "in turn" not in (answer.message or ""), answer.message
+
+
+def test_a_place_ending_in_ing_is_no_act_a_yes_no_verb_takes(tmp_path: Path) -> None:
+    # "did Vasca visit Beijing?" is not answered yes by a phone call with officials in Beijing
+    text = """date: 2048-04-12
+source: Prut Wire
+title: Vasca and Beijing
+
+Moldovan President Dorin Vasca spoke with officials in Beijing by telephone on Friday about grain shipments, his office said.
+"""
+    answer = _knowledge(tmp_path, "beijing.txt", text).answer("did Vasca visit Beijing?")
+    assert answer.items[0].label is not None, (answer.message, answer.items)
+
+
+def test_a_name_after_a_represented_by_list_in_another_clause_is_not_that_sides(tmp_path: Path) -> None:
+    text = """date: 2048-05-02
+source: Prut Wire
+title: Teams in Iasi
+
+Moldova was represented by Foreign Minister Ana Rusu, and Deputy Foreign Minister Ion Marin led Romania's team.
+"""
+    kb = _knowledge(tmp_path, "iasi.txt", text)
+    marin = next(p for p in kb.people if p.name == "Ion Marin")
+    rusu = next(p for p in kb.people if p.name == "Ana Rusu")
+    assert marin.affiliation != "Moldova" and rusu.affiliation == "Moldova"
+
+
+@pytest.mark.parametrize("question", ["Wien talks date?", "Wren role?"])
+def test_a_capitalised_word_a_letter_off_a_question_word_stays_a_name(tmp_path: Path, question: str) -> None:
+    text = """date: 2048-05-02
+source: Prut Wire
+title: Talks in Sofia
+
+Moldovan and Romanian negotiators met in Sofia on Monday.
+"""
+    answer = _knowledge(tmp_path, "sofia.txt", text).answer(question)
+    assert not answer.found or answer.items[0].label is not None, (answer.message, answer.items)

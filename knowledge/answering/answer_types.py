@@ -177,12 +177,15 @@ _OUTCOME = re.compile(
 )
 # Where a planned thing stands ("the meeting's status?"): put off, called off, still set, or come to something; and
 # where a thing that can be open or shut stands ("Tessin corridor status": "reopened to humanitarian cargo", "has
-# blocked since last spring"; an accord "in force", "expired") - verbs of the state, never the nouns of a demand
-# for it ("the lifting of the blockade" is asked for, not done)
+# blocked since last spring"; an accord "came into force", "expired") - verbs of the state done, never a demand for
+# it ("wants the crossing reopened", "the lifting of the blockade"), gunfire ("opened fire") or a manner ("closed-door
+# talks", "turned out in force")
 _STATUS = re.compile(
     r"\b(?:postponed|cancell?ed|called\s+off|suspended|shelved|stalled|delayed|put\s+off|on\s+hold|"
     r"scheduled|set\s+for|will\s+take\s+place|took\s+place|went\s+ahead|"
-    r"(?:re)?opened|closed|blocked|lifted|resumed|halted|expired|in\s+force|took\s+effect)\b",
+    r"(?:re)?opened(?!\s+fire)|closed(?![- ]doors?)|blocked|lifted|resumed|halted|expired|"
+    r"(?:remains?|remained|is|are|was|were|still)\s+in\s+force|(?:came|comes|come|entered|enters)\s+into\s+force|"
+    r"took\s+effect)\b",
     re.I,
 )
 # What a "condition" answer says: the terms of a readiness ("prepared to stop strikes if Moscow does the same").
@@ -302,8 +305,24 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
         return _names_new(question, row.text)
     if question.kind == "how long" and _ASKS_LENGTH.search(question.text) and _DISTANCE.search(row.text):
         return True  # "the length of the front line?": "the roughly 1,100-km front line"
+    if question.kind == "status":
+        return _tells_status(row.text)
     pattern = _KIND_PATTERNS.get(question.kind or "")
     return bool(pattern.search(row.text)) if pattern is not None else None
+
+
+def _tells_status(text: str) -> bool:
+    """Whether a sentence tells where a thing stands (``_STATUS``), not a state asked for ("wants it reopened")."""
+    return any(not _ASKED_FOR_BEFORE.search(text, 0, m.start()) for m in _STATUS.finditer(text))
+
+
+# A demand or request in the clause before a state word: the state is asked for, not told ("Moldova wants the
+# crossing reopened", "urged Riga to have the line reopened")
+_ASKED_FOR_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|demands?|demanded|calls?\s+for|called\s+for|urges?|urged|asks?|asked|seeks?|sought|"
+    r"insists?|insisted)\b[^,.;:]{0,60}$",
+    re.I,
+)
 
 
 # A party's name used as an adjective, before the noun it qualifies ("Russian captivity", "Ukrainian officials"):
@@ -359,6 +378,8 @@ def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str,
         if question.counted and any(_counts_it(text, end, question.counted) for end in counts):
             return COUNTED_BOOST
         return KIND_BOOST[kind] if counts else 1.0
+    if kind == "status":
+        return KIND_BOOST[kind] if _tells_status(text) else 1.0
     pattern = _KIND_PATTERNS.get(kind or "")
     if pattern is not None:
         return KIND_BOOST[kind or ""] if pattern.search(text) else 1.0

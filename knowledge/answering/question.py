@@ -21,7 +21,6 @@ from knowledge.acronyms import NOT_INITIALS, initials
 from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter, without_dates
 from knowledge.answering.router import ParsedQuestion, without_contractions
-from knowledge.answering.subjects import question_verb
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, derived, opposite, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
@@ -37,6 +36,7 @@ from knowledge.vocabulary import (
     EVENT_NOUNS,
     FILLER_WORDS,
     GENERIC_MODIFIERS,
+    GERUND_VERBS,
     JUDGEMENT_WORDS,
     LOCATIVES,
     MEASURES,
@@ -799,13 +799,14 @@ def question_word_spelt(text: str, known_stem: Callable[[str], bool]) -> str:
 
 
 def _misspelt_question_word(word: str) -> bool:
-    """ "wher", "whta", "whn": a question word typed wrong asks, it names nothing (close by letters, or one edit
-    away counting two letters swapped as one, as "whta" is from "what")."""
+    """ "wher", "whta", "whn": a question word typed wrong asks, it names nothing (close by letters, or its letters
+    with two swapped, as "whta" is "what"; never another letter, "wien" or "wren" for "when": words and names)."""
     return (
         3 <= len(word) <= 5
         and word[:1] == "w"
         and any(
-            fuzz.ratio(word, asking) >= QUESTION_WORD_CUTOFF or OSA.distance(word, asking, score_cutoff=1) <= 1
+            fuzz.ratio(word, asking) >= QUESTION_WORD_CUTOFF
+            or (sorted(word) == sorted(asking) and OSA.distance(word, asking, score_cutoff=1) <= 1)
             for asking in _WH_WORDS
         )
     )
@@ -831,8 +832,6 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     what a how-many question counts ("how many reactors"). A sentence about another deal, or one that counts
     something else, is no answer about this one."""
     said = words(text)
-    # (the act the question asks about is no modifier: "did Latvia keep shelling ...?", "does Kyiv want peace?")
-    act = question_verb(text)
     # the first word of a pair: a modifier names the thing ("minerals deal"); a second word unknown to the articles
     # is as often a verb or a paraphrase ("leaders decide", "cold snap") as the thing itself
     # ... only inside a noun phrase: after a determiner, a name or another modifier ("the fishing quota deal"), never
@@ -855,7 +854,8 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
         verb_to = second in _VERBS_TAKING_TO and third == "to"
         compound = (
             first in content
-            and first != act
+            # (a verb taking an act as its object is no modifier: "did Latvia keep shelling ...?")
+            and not (first in GERUND_VERBS and second.endswith("ing"))
             and second in content
             and second not in PREPOSITIONS  # "which town near Miami": a place, then where it is
             and second not in FILLER_WORDS  # "when is the accord due now?": "now" names no thing "due" modifies
@@ -990,7 +990,8 @@ _GROUP_SIZE = re.compile(
 )
 
 
-_ON_TOPIC = re.compile(r"^\s+(?:on|about|re|regarding)\s+\S", re.I)
+# A name, then what its bearer spoke on: "Ozola on the gap", "!said Putin about the truce"
+ON_TOPIC = re.compile(r"^\s+(?:on|about|re|regarding)\s+\S", re.I)
 
 
 def _person_on_topic(text: str, people: tuple[Person, ...]) -> bool:
@@ -998,7 +999,7 @@ def _person_on_topic(text: str, people: tuple[Person, ...]) -> bool:
     the quota"), with no verb of its own."""
     folded = fold(text).lstrip()
     return any(
-        folded.startswith(fold(alias)) and _ON_TOPIC.match(folded[len(fold(alias)) :])
+        folded.startswith(fold(alias)) and ON_TOPIC.match(folded[len(fold(alias)) :])
         for person in people
         for alias in person.aliases
     )

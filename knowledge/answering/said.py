@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from knowledge.actors import only_a_side, parties_in
 from knowledge.answering.context import CLOSEST_LABEL, Context
-from knowledge.answering.question import Question
+from knowledge.answering.question import ON_TOPIC, Question
 from knowledge.answering.ranking import Hit
 from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits, search
 from knowledge.answering.subjects import opening_person
@@ -39,11 +39,12 @@ from knowledge.extract.speakers import (
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.roles import without_parties
-from knowledge.text import STOPWORDS, fold, stem, stems
+from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
 from knowledge.vocabulary import (
     AGENT_ROLE_WORDS,
     AUXILIARIES,
     ED_ADJECTIVES,
+    MODALS,
     MONTHS,
     RELATIVE_PRONOUNS,
     REPORT_VERBS,
@@ -116,48 +117,62 @@ def side_spoke(text: str) -> tuple[str, str] | None:
     return who, match.group("topic").strip()
 
 
-# Words that make what follows a name a clause someone said ("Putin was ready", "Putin proposed a truce", "that"),
-# not a topic of the name's words ("Putin truce", "Zelensky elections")
-_CLAUSE_WORD = re.compile(rf"^(?:{AUXILIARIES}|{REPORT_VERBS}|that|not|never|[a-z]{{2,}}ed|[a-z]+n't)$")
-_TOPIC_AFTER = frozenset({"about", "on", "regarding", "re", "over", "-", "–", "—", ":"})  # "!said Putin on the truce"
-NAME_WORDS = 3  # a name is at most this many words ("Volodymyr Zelensky", "Jean-Noel Barrot", "Ursula von der Leyen")
+# Words that make what follows a name a clause someone said ("Putin was ready", "Putin must resign", "Putin knew of
+# it", "Putin wants a deal"), not a topic of the name's words ("Putin truce", "Zelensky elections"): auxiliaries and
+# modals, verbs of saying, past forms, "that", negations, and determiners (a topic typed after a name has none)
+_CLAUSE_WORD = re.compile(
+    rf"^(?:{AUXILIARIES}|{MODALS}|{REPORT_VERBS}|that|not|never|[a-z]{{2,}}ed|[a-z]+n't|"
+    r"a|an|the|this|these|those|his|her|its|their|our|my|your)$"
+)
+TOPIC_WORDS = 3  # a topic typed after a name without "on" or "about" is a few nouns ("Easter truce"); more is a clause
 
 
 def speaker_and_topic(context: Context, text: str) -> tuple[str, str] | None:
-    """ "!said Putin truce", "!said Zelensky on elections", "!said Lavrov": a person the articles name, then what they
-    spoke about, if anything (the name as typed, the topic or ""); None when the words after the name are a clause,
-    which is words someone said ("!said Putin was ready to meet" asks who said so), or when no one is named first."""
+    """ "!said Putin truce", "!said Zelensky on elections", "!said Lavrov": one person the articles name, then what
+    they spoke about, if anything (the name as typed, the topic or ""); None when no one is named first, when the
+    name is typed without a capital and no "on" or "about" follows it, or when the words after the name may be a
+    clause, which is words someone said ("!said Putin was ready to meet" asks who said so)."""
     words = text.split()
+    if not words:
+        return None
     people = context.question(text).people
-    named = 0
-    while (
-        named < min(NAME_WORDS, len(words))
-        and strip_possessive(words[named]) == words[named]  # ("!said Putin's truce": the words, whoever said them)
-        and _names_one_of(words[named], people)
-    ):
-        named += 1
+    # the longest run of opening words that all name one person ("Zlatev Vasca" is Zlatev, then Vasca spoken of)
+    named = max(
+        (
+            n
+            for person in people
+            for n in range(1, min(3, len(words)) + 1)
+            if all(strip_possessive(w) == w and _names_one_of(w, (person,)) for w in words[:n])
+        ),
+        default=0,
+    )
     if not named:
         return None
     topic = words[named:]
-    if topic and fold(topic[0]) in _TOPIC_AFTER:
-        topic = topic[1:]
-        if not topic:
-            return None
-    elif any(_CLAUSE_WORD.match(fold(word).strip(",.;:!?")) and fold(word) not in ED_ADJECTIVES for word in topic):
+    if topic and ON_TOPIC.match(" " + " ".join(topic)):
+        topic = topic[1:]  # "!said Putin on the truce": after "on", any words are the topic
+    elif not words[0][:1].isupper():
+        return None  # ("!said price cap": a phrase, whoever "Price" may be; "!said price on the cap" names her)
+    elif len(topic) > TOPIC_WORDS or any(
+        (_CLAUSE_WORD.match(fold(word).strip(",.;:!?")) and fold(word) not in ED_ADJECTIVES)
+        or (fold(word) in IRREGULAR_VERBS and IRREGULAR_VERBS[fold(word)] != fold(word))  # "knew", "met", "broke"
+        for word in topic
+    ):
         return None
     return " ".join(words[:named]), " ".join(topic)
 
 
-def who_said(context: Context, text: str) -> Answer:
-    """The speakers of the sentences that hold a phrase or state what the question says; for a person named
-    first and a topic (``speaker_and_topic``), what they said on it."""
+def who_said(context: Context, text: str, *, command: bool = False) -> Answer:
+    """The speakers of the sentences that hold a phrase or state what the question says; for the ``!said``
+    command naming a person first, then a topic (``speaker_and_topic``), what they said on it ("who said ...?"
+    always asks for a speaker)."""
     query = text.strip()
     side = side_spoke(query) if not quoted_phrase(query) else None
     if side is not None:  # "!said China about the sanctions": what China said on it, not who said those words
         from knowledge.answering.positions import positions
 
         return positions(context, f"{side[0]}'s position on {side[1]}").model_copy(update={"query": query})
-    spoken = speaker_and_topic(context, query) if not quoted_phrase(query) else None
+    spoken = speaker_and_topic(context, query) if command and not quoted_phrase(query) else None
     if spoken is not None:  # "!said Putin truce": what Putin said on the truce, as "what did Putin say about ...?"
         name, topic = spoken
         asked = context.question(f"what did {name} say about {topic}?" if topic else f"what did {name} say?")

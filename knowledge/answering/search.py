@@ -65,6 +65,7 @@ from knowledge.vocabulary import (
     EVENT_NOUNS,
     FILLER_WORDS,
     FIRST_TOLD,
+    GERUND_VERBS,
     LIGHT_VERBS,
     MONTHS,
     ORDINALS,
@@ -425,7 +426,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             wanted |= {stem(meant)} | opposite(stem(meant))
         # ... and the act a verb takes as its object ("did Russia keep firing?": "the Russians continue to fire"
         # answers; "did Tamm consider leaving?" - "Tamm weighed leaving the post"), in its family too
-        gerund = re.search(rf"\b{re.escape(verb)}\s+(?P<act>[a-z]{{3,}}ing)\b", question.text, re.I)
+        gerund = (
+            re.search(rf"\b{re.escape(verb)}\s+(?P<act>(?-i:[a-z]{{3,}}ing))\b", question.text, re.I)
+            if verb.lower() in GERUND_VERBS
+            else None
+        )
         if gerund is not None:
             act = context.ranker.spelt_as(gerund.group("act").lower())
             wanted |= {act} | related(act)

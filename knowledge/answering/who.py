@@ -261,12 +261,15 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
 
 
 def _side_in_roles(query: str, holders: list[RoleHolder]) -> bool:
-    """Whether the question names whose role it is in words every holder's title holds ("Korvania's chief
-    negotiator now?" when both are called "Korvania's chief negotiator"): one side's holders in turn, though the
-    side is none the party list knows."""
+    """Whether the question names whose role it is, as a possessive, in a word every holder's title holds
+    ("Korvania's chief negotiator now?" when both are called "Korvania's chief negotiator"): one side's holders in
+    turn, though the side is none the party list knows. Never for holders the articles give different sides, nor
+    for a word of the title itself ("the Chief of the General Staff", "the UN ambassador")."""
+    if len({h.person.affiliation for h in holders if h.person.affiliation is not None}) > 1:
+        return False
     named = {
         fold(strip_possessive(word))
-        for word in re.findall(r"[A-Z][\w’'-]+", query)
+        for word in re.findall(r"\b[A-Z][\w-]*['’]s\b", query)
         if fold(strip_possessive(word)) not in STOPWORDS | ROLE_HEADS | ROLE_MODIFIERS
     }
     return bool(named) and all(

@@ -571,7 +571,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         found = parties_in(led)
         affiliation = found[0][2] if found else None
     if affiliation is None and (role or led):
-        affiliation = _sent_by(sentence, start)
+        affiliation = _sent_by(sentence, start, end)
     if affiliation is None and role:
         affiliation = _owner_of_title_before(sentence, start, role)
     return NameMention(name, start, end, role, affiliation, is_person, led, earlier)
@@ -586,7 +586,8 @@ _SENT_BY = re.compile(
     # (then the person's title: capitalised words or a determiner and title words, "Deputy Foreign Minister", "its
     # envoy"; never "a protest to Foreign Minister X", which X received)
     r"(?:is\s+|was\s+)?represented\s+by)\s+"
-    r"(?:(?:(?-i:[A-Z])[\w’'.-]*\s+|(?:of|the|for)\s+){1,10}?(?-i:[A-Z])[\w’'.-]*(?:,\s+and\s+|,\s+|\s+and\s+)){0,4}"
+    r"(?P<listed>(?:(?:(?-i:[A-Z])[\w’'.-]*\s+|(?:of|the|for)\s+){0,10}?(?-i:[A-Z])[\w’'.-]*"
+    r"(?:,\s+and\s+|,\s+|\s+and\s+)){0,4})"
     r"(?:(?:its|his|her|their|the|an?)\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+|"
     r"(?:of|the|and|for|special|deputy|first|chief|top|lead|senior|foreign|defence|defense|envoy|minister|negotiator)\s+)"
     r"{0,5}$"
@@ -610,10 +611,17 @@ def _owner_of_title_before(sentence: str, start: int, role: str) -> str | None:
     return party_of(found.group("owner"))
 
 
-def _sent_by(sentence: str, start: int) -> str | None:
-    """The party that sent the person named at ``start``, or that the person represents, when the sentence says so."""
+_LIST_GOES_ON = re.compile(r"^\s*(?:[,.;:)(]|and\b|$)")  # after a listed name: the list goes on or ends
+
+
+def _sent_by(sentence: str, start: int, end: int) -> str | None:
+    """The party that sent the person named at ``start`` (ending at ``end``), or that the person represents, when the
+    sentence says so; one listed after others only when the list goes on after them ("..., and Deputy Minister X led
+    Romania's team" is another clause)."""
     window = words_before(sentence, start)
     found = _SENT_BY.search(window) if ("sen" in window or "represented" in window or "dispatch" in window) else None
+    if found is not None and found.group("listed") and not _LIST_GOES_ON.match(sentence[end:]):
+        return None
     return party_of(found.group("party")) if found else None
 
 
