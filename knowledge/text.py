@@ -215,7 +215,45 @@ def _token_stem(token: str) -> str:
 
 
 def _fold_acronyms(text: str) -> str:
-    """Folded text in which an upper-case 'US' or 'U.S.' becomes 'usa' before lower-casing hides it."""
+    """Folded text in which an upper-case 'US' or 'U.S.' becomes 'usa' before lower-casing hides it, and a count
+    written in words with its multiplier is its figure (``_figures_of_words``)."""
     if "US" in text or "U.S" in text:
         text = re.sub(r"(?<![\w.])U\.?S\.?(?:A\.?)?(?![\w])", " usa ", text)
-    return fold(text)
+    folded = fold(text)
+    if any(word in folded for word in _MULTIPLIERS):
+        folded = _figures_of_words(folded)
+    return folded
+
+
+# A count written in words with a multiplier is the same count as its figure: "Three thousand is a gesture" answers
+# "what did Orsag say about the 3,000 troops?", "twenty-two thousand soldiers" counts 22,000; both sides of a match
+# are read through here, so "3,000", "3000" and "three thousand" are one token ("3000"). Only a multiplier makes it a
+# figure: "two sides", "one of them" stay words.
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_UNIT_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split()
+)
+_UNIT_VALUES = {word: n for n, word in enumerate(_UNIT_WORDS, start=1)} | {"a": 1}
+_TENS_VALUES = {
+    word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_TENS = "|".join(_TENS_VALUES)
+_ONES = "|".join(_UNIT_WORDS[:9])
+_NUMBER_PHRASE = re.compile(
+    rf"\b(?:(?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?|(?P<unit>{'|'.join(_UNIT_VALUES)}))"
+    rf"\s+(?P<multiplier>{'|'.join(_MULTIPLIERS)})\b"
+)
+
+
+def _figures_of_words(folded: str) -> str:
+    def figure(match: re.Match[str]) -> str:
+        if match.group("tens"):
+            count = _TENS_VALUES[match.group("tens")] + (
+                _UNIT_VALUES[match.group("ones")] if match.group("ones") else 0
+            )
+        else:
+            count = _UNIT_VALUES[match.group("unit")]
+        return str(count * _MULTIPLIERS[match.group("multiplier")])
+
+    return _NUMBER_PHRASE.sub(figure, folded)

@@ -21,7 +21,7 @@ from knowledge.extract.people import find_names
 from knowledge.lexicon import without_phrasal_verbs
 from knowledge.models import Article
 from knowledge.sentences import split_article
-from knowledge.text import stem
+from knowledge.text import stem, stems
 
 HARBOUR = """date: 2026-06-12
 source: Coastal Courier
@@ -9163,6 +9163,46 @@ Rask has praised the coast guard for years.
     answer = _knowledge(tmp_path, "kardla.txt", text).answer("Why did Rask thank the coast guard?")
     assert "for towing" in answer.items[0].text and answer.items[0].label is None, (answer.message, answer.items)
     assert answer.message is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer_words"),
+    [
+        ("where are the 22,000 troops?", "Twenty-two thousand"),
+        ("22,000 troops where?", "Twenty-two thousand"),
+        ("what did Ozola say about the 3,000?", "Three thousand is a gesture"),
+        ("what did Ozola say about the three thousand", "Three thousand is a gesture"),
+    ],
+)
+def test_a_count_written_in_words_is_its_figure(tmp_path: Path, asked: str, answer_words: str) -> None:
+    # "Three thousand is a gesture" answers a question about "3,000", and "twenty-two thousand troops" a question
+    # about 22,000: a count with a multiplier is one token however it is written; "two sides" stays words
+    text = """date: 2048-05-02
+source: Baltic Wire
+title: Talks at Kardla
+
+"We will talk again in June," Estonian Foreign Minister Anna Ozola said on Monday.
+
+"Three thousand is a gesture, not a withdrawal," Ozola told reporters.
+
+Latvian troops also patrol the Valka crossing, the ministry said.
+
+Twenty-two thousand Latvian troops remain near the Kardla border, the two sides said.
+"""
+    answer = _knowledge(tmp_path, "kardla.txt", text).answer(asked)
+    first = answer.items[0]
+    assert answer_words in (first.citations[0].quote if first.citations else first.text), (
+        answer.message,
+        [i.text for i in answer.items],
+    )
+
+
+def test_number_words_become_figures_only_with_a_multiplier() -> None:
+    assert stems("Three thousand is a gesture") == ["3000", "gestur"]
+    assert stems("twenty-two thousand soldiers") == stems("22,000 soldiers")
+    assert stems("a thousand for a thousand") == ["1000", "1000"]
+    assert stems("two sides met") == ["two", "side", "meet"]  # no multiplier: words
+    assert stems("thousands of people") == ["thousand", "peopl"]
 
 
 _SAID_CASES = """date: 2048-05-20
