@@ -9314,3 +9314,31 @@ Moldovan and Romanian negotiators met in Sofia on Monday.
 """
     answer = _knowledge(tmp_path, "sofia.txt", text).answer(question)
     assert not answer.found or answer.items[0].label is not None, (answer.message, answer.items)
+
+
+def test_a_post_taken_over_is_the_holders_now_and_a_former_title_comes_after_it(tmp_path: Path) -> None:
+    # "Liga Ozola, who took over as Latvia's chief negotiator this month": her post from then on, so "who is Latvia's
+    # chief negotiator now?" names her first; her "former ambassador to Austria" is a past title, listed after
+    first = """date: 2048-03-04
+source: Baltic Wire
+title: Harbour talks open
+
+Latvia's chief negotiator Ivo Berzins said Riga wanted the quotas settled first.
+"""
+    later = """date: 2048-04-20
+source: Baltic Wire
+title: New negotiator for Latvia
+
+Liga Ozola, who took over as Latvia's chief negotiator this month, said the pullback was "a real step".
+
+Ozola, 44, a former ambassador to Austria, has worked on the quota file since 2041.
+
+Berzins became the first negotiator to resign over the quotas.
+"""
+    kb = _corpus(tmp_path, {"first.txt": first, "later.txt": later})
+    answer = kb.answer("Who is Latvia's chief negotiator now?")
+    assert answer.items[0].text.startswith("Liga Ozola"), (answer.message, [i.text for i in answer.items])
+    ozola = next(p for p in kb.people if p.name == "Liga Ozola")
+    assert ozola.roles[0] == "Latvia's chief negotiator", ozola.roles
+    berzins = next(p for p in kb.people if p.name == "Ivo Berzins")
+    assert not any("first negotiator" in role for role in berzins.roles), berzins.roles

@@ -940,6 +940,14 @@ _REPLACES_AS = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}as\s+(?:the\s+|a\s+|an\s+|its\s+|new\s+)*(?P<role>[^,.;:()\"“”]{3,90})"
 )
 
+# "X, who took over as Armenia's chief negotiator this month", "X, who became head of the delegation": a post taken,
+# the person's from then on (never a record, "became the first negotiator to resign": no post)
+_TOOK_POST = re.compile(
+    r"^,?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:took\s+over|taken\s+over|takes\s+over|became|become|becomes)\s+"
+    r"(?:as\s+)?(?!(?:the\s+|a\s+)?(?:first|last|only|second|third|youngest|oldest|latest)\b)"
+    r"(?:the\s+|a\s+|an\s+|its\s+|new\s+)*(?P<role>[^,.;:()\"“”]{3,90})"
+)
+
 
 # a title the sentence calls past, right before the name: "former Defense Minister Rustem Umerov"
 _FORMER_TITLE = re.compile(r"\b(?:former|ex|onetime|erstwhile)\b[^,;()]{0,80}$", re.IGNORECASE)
@@ -947,14 +955,14 @@ _FORMER_TITLE = re.compile(r"\b(?:former|ex|onetime|erstwhile)\b[^,;()]{0,80}$",
 
 def _appointed_role(sentence: str, start: int, end: int) -> str | None:
     """'Zelensky appointed Olena Vasko as Secretary of the Harbour Council' -> 'Secretary of the Harbour Council'
-    (and "X was named as ...", "X, appointed as ...", "X will replace Y as ..."): the post given, when its head is
-    a role word."""
-    match = _AS_ROLE.match(sentence[end:]) or _REPLACES_AS.match(sentence[end:])
+    (and "X was named as ...", "X, appointed as ...", "X will replace Y as ...", "X, who took over as ..."): the post
+    given, when its head is a role word."""
+    match = _AS_ROLE.match(sentence[end:]) or _REPLACES_AS.match(sentence[end:]) or _TOOK_POST.match(sentence[end:])
     if not match:
         return None
     before = sentence[max(0, start - APPOINTING_LOOKBACK_CHARS) : start]
     after = sentence[end : end + match.start("role")]
-    replaces = match.re is _REPLACES_AS
+    replaces = match.re is _REPLACES_AS or match.re is _TOOK_POST
     if (
         not replaces
         and not _APPOINTING.search(before + " " + after)

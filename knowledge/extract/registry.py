@@ -26,6 +26,7 @@ from knowledge.extract.people import (
     transliteration_key,
 )
 from knowledge.models import Citation, Person, Sentence
+from knowledge.vocabulary import PAST_TITLE_WORDS
 
 GENERIC_ROLES = frozenset({"counterpart", "president", "leader", "official"})
 _ALIAS_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[^\W\d_]+(?:['’-]+[^\W\d_]*)*")  # a letter, then letters, ' and -, in runs
@@ -147,12 +148,19 @@ def bare_title(role: str, others: Iterable[str]) -> bool:
     )
 
 
-def _role_weight(entry: tuple[str, int, Citation], others: Iterable[str] = ()) -> tuple[int, int, int, int]:
+def _past_title(role: str) -> bool:
+    """Whether a title says it was held before ("a former ambassador", "the ex-minister"): its first word."""
+    words = [word for word in re.split(r"[\s-]+", role.lower()) if word and word not in ("a", "an", "the")]
+    return bool(words) and words[0] in PAST_TITLE_WORDS
+
+
+def _role_weight(entry: tuple[str, int, Citation], others: Iterable[str] = ()) -> tuple[int, int, int, int, int]:
     """Most informative first: not generic; not a bare form of a post the person is also given in full
     (``bare_title``); stated often (a country counts double), then longer."""
     role, count, _ = entry
     return (
         0 if role.lower() in GENERIC_ROLES else 1,
+        0 if _past_title(role) else 1,  # ("a former ambassador to Austria" is no post held now)
         0 if bare_title(role, others) else 1,
         count + (2 if parties_in(role) else 0),
         len(role),
