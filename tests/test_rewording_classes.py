@@ -9133,22 +9133,6 @@ At the second session, Latvia was represented by Ozola, Estonia by Rear Admiral 
     assert kesk.affiliation != "Latvia"
 
 
-def test_when_a_thing_started_is_the_history_telling_it_start(tmp_path: Path) -> None:
-    # "when did the war start?": "The war began in May last year" (history) answers, not the talks that opened on
-    # Monday "to end the war" (news, and the first event of it); "when did the talks open?" still gets Monday
-    text = """date: 2048-06-10
-source: Harbour Wire
-title: Harbour talks open in Kardla
-
-Negotiators from Estonia and Latvia sat down for their first direct talks on Monday, opening a process aimed at ending the war over the Kardla fishing grounds.
-
-The war began in May last year, when Latvian boats crossed into the disputed grounds.
-"""
-    kb = _knowledge(tmp_path, "kardla.txt", text)
-    _dated_first(kb, ("when did the war start?", "when did the war begin"), "2047-05")
-    _dated_first(kb, ("when did the talks open?",), "2048-06-08")
-
-
 def test_what_someone_is_thanked_for_is_a_reason(tmp_path: Path) -> None:
     # "why did Rask thank the coast guard?": "thank the coast guard for towing the trawlers" gives the reason, no
     # "No sentence states a reason" caveat; "praised for years" is no reason

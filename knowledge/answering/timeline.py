@@ -77,7 +77,7 @@ from knowledge.extract.speakers import ASKED_LINE
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT, related
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
-from knowledge.text import STOPWORDS, fold, stem, stems
+from knowledge.text import fold, stem, stems
 from knowledge.vocabulary import (
     FILLER_WORDS,
     LIGHT_VERBS,
@@ -105,32 +105,6 @@ SINCE_WHEN = re.compile(r"\bsince\s+when\b|\bhow\s+long\s+(?:has|have|had)\b", r
 SAID_DAY_FACTOR = 0.5
 # "Moscow was still open to peace talks": willing, no opening (the begin family's "open" read as an adjective)
 _OPEN_TO_WORDS = re.compile(r"\bopen\s+to\b", re.IGNORECASE)
-# "when did the war start?": the thing asked and its act, as a question asks them (a noun, then its verb, which ends
-# the question or comes before where or when: "when did the fishermen exchange take place?" has another verb)
-_THING_THEN_ACT = re.compile(
-    r"^\s*when\s+(?:did|does|do|will|would|was|were|is|has|had)\s+(?:the\s+)?(?P<thing>[a-z]{3,})\s+(?P<act>[a-z]{3,})"
-    r"\s*(?:[?.!]|$|\s(?:in|on|at|after|before|during|over)\b)",
-    re.IGNORECASE,
-)
-
-
-def _thing_acting(text: str) -> Callable[[str], bool] | None:
-    """For "when did the war start?", a test of a sentence telling the war doing it, in any word of the act's
-    family, right after the noun or after ", which" ("The war began ...", "The war, which began in March ...");
-    None for a question not asked so."""
-    asked = _THING_THEN_ACT.match(text)
-    if asked is None or asked.group("thing").lower() in STOPWORDS:
-        return None
-    act = stem(asked.group("act").lower())
-    acts = {act, *related(act)}
-    after = re.compile(
-        rf"\b{re.escape(asked.group('thing'))}s?(?:,\s+which|\s+(?:has|had|was|were|officially|first))?\s+"
-        r"(?P<verb>[a-z]+)",
-        re.IGNORECASE,
-    )
-    return lambda sentence: any(stem(m.group("verb").lower()) in acts for m in after.finditer(sentence))
-
-
 _OPEN_TO = {stem("open")}  # the day something was said, in a sentence telling another day: below it, still shown
 ORDINAL_RELATIVE_CUT = 0.45  # "the last visit" chooses among events naming all the question names; a looser cut
 # lets in one told in other words ("arrived in"), with the names' test keeping out those about something else
@@ -1058,16 +1032,8 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         return _groups_held(question, set(best.row.focus_stems)) if best is not None else 0
 
     # (... unless the history tells more of what is asked: "when did Russia begin its full-scale invasion?" is
-    # "Russia launched a military offensive", not a swap that "would take effect"; and, holding as much, when it
-    # tells the very thing asked doing the act asked, "The war began in March last year" for "when did the war
-    # start?", not talks "aimed at ending the war" that opened on Monday)
-    acting = _thing_acting(question.text)
-
-    def told(rows: list[_Scored]) -> tuple[int, bool]:
-        best = max(rows, key=lambda s: s.score, default=None)
-        return held(rows), best is not None and acting is not None and acting(best.hit.row.text)
-
-    tells_more = history and told([s for s in sure if s.row.background]) > told(
+    # "Russia launched a military offensive", not a swap that "would take effect")
+    tells_more = history and held([s for s in sure if s.row.background]) > held(
         [s for s in sure if not s.row.background]
     )
     if (
@@ -1080,10 +1046,6 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         # a question naming no time asks for the articles' news: the Friday talks before "a meeting in 2020", when
         # the news matches nearly as well (history is there when it matches far better, or was asked for by a date)
         sure.sort(key=lambda s: s.row.background)  # (stable: by score within each)
-    elif tells_more and not question.date:
-        # ... and the history that tells more of it comes first, whatever its score ("when did the war start?": "The
-        # war began in March last year", before talks opened to end it)
-        sure.sort(key=lambda s: not s.row.background)  # (stable)
     if sure and LATEST_ASKED.search(question.text):
         # "when is the leaders' summit now?": of the days that match nearly as well, the newest article's first (a
         # plan moved in a later article is asked for as it stands)
@@ -1530,13 +1492,6 @@ def _by_position(
     # "when was the last time Kesk visited Tarnia?": the last visit that had happened, history included (the article
     # that says "last set foot there in 2015"), never one still planned
     last_done = question.ordinal is not None and question.ordinal < 0 and not asks_future(question.text)
-    acting = _thing_acting(question.text) if question.ordinal is None else None
-    if acting is not None:
-        # "when did the war start?": history telling the war starting ("The war began in March last year") is the
-        # answer, before the first of the news, unless the news tells the thing acting so too
-        told = [s for s in scored if acting(s.hit.row.text)]
-        if told and all(s.row.background for s in told):
-            return [told[0]] + [s for s in scored if s is not told[0]]
     eligible = [s for s in scored if not s.row.planned] if last_done else [s for s in scored if not s.row.background]
     if not eligible:
         return scored
