@@ -226,10 +226,11 @@ def _fold_acronyms(text: str) -> str:
 
 
 # A count written in words with a multiplier is the same count as its figure: "Three thousand is a gesture" answers
-# "what did Orsag say about the 3,000 troops?", "twenty-two thousand soldiers" counts 22,000; both sides of a match
-# are read through here, so "3,000", "3000" and "three thousand" are one token ("3000"). Only a multiplier makes it a
-# figure: "two sides", "one of them" stay words.
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# "what did Orsag say about the 3,000 troops?", "twenty-two thousand soldiers" and "2 million tonnes" count 22,000 and
+# 2,000,000; both sides of a match are read through here, so "3,000", "3000", "three thousand" and "3 thousand" are
+# one token ("3000"). Only a multiplier makes it a figure ("two sides", "one of them" stay words), and only a whole
+# count: "two hundred and fifty", "one hundred thousand", "half a million", "one in a million" stay words.
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _UNIT_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen".split()
@@ -240,20 +241,25 @@ _TENS_VALUES = {
 }
 _TENS = "|".join(_TENS_VALUES)
 _ONES = "|".join(_UNIT_WORDS[:9])
+_ANY_NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_VALUES, *_MULTIPLIERS])
 _NUMBER_PHRASE = re.compile(
-    rf"\b(?:(?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?|(?P<unit>{'|'.join(_UNIT_VALUES)}))"
+    r"(?<!half\s)(?<!\bin\s)\b"
+    rf"(?:(?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?|(?P<unit>{'|'.join(_UNIT_VALUES)})|(?P<digits>\d+(?:\.\d+)?))"
     rf"\s+(?P<multiplier>{'|'.join(_MULTIPLIERS)})\b"
+    rf"(?!\s+(?:and\s+)?(?:{_ANY_NUMBER_WORD})\b|[-\w])"
 )
 
 
 def _figures_of_words(folded: str) -> str:
     def figure(match: re.Match[str]) -> str:
-        if match.group("tens"):
+        if match.group("digits"):
+            count = float(match.group("digits"))
+        elif match.group("tens"):
             count = _TENS_VALUES[match.group("tens")] + (
                 _UNIT_VALUES[match.group("ones")] if match.group("ones") else 0
             )
         else:
             count = _UNIT_VALUES[match.group("unit")]
-        return str(count * _MULTIPLIERS[match.group("multiplier")])
+        return str(round(count * _MULTIPLIERS[match.group("multiplier")]))
 
     return _NUMBER_PHRASE.sub(figure, folded)

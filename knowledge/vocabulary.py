@@ -26,14 +26,13 @@ FIRST_TOLD = "initially|originally|previously|first|earlier|mistakenly|wrongly"
 # The auxiliaries a question or a clause opens its verb with ("does Russia still hold ...?", "Putin was ready"), as a
 # regular-expression alternation
 AUXILIARIES = "is|are|was|were|did|does|do|will|would|can|could|should|has|have|had"
-# ... and the modals, the rest of the verbs that open a clause's verb ("Vasca must resign", "talks may resume")
+# ... and the modals, which open a clause's verb too ("Vasca must resign", "talks may resume")
 MODALS = "will|would|shall|should|can|could|may|might|must"
-# Verbs whose object is an act in "-ing" ("did Russia keep firing?", "stop shelling", "consider leaving"): the act is
-# what is asked about (a closed list: "visit Beijing", "during the talks" are no such act)
+# Verbs whose object is an act in "-ing" ("did Russia keep firing?", "stop shelling", "oppose opening talks"): the act
+# is what is asked about (a closed list, compared by stem: "visit Beijing", "during the talks" are no such act)
 GERUND_VERBS = frozenset(
-    "keep keeps kept continue continued stop stopped start started begin began resume resumed quit finish finished "
-    "avoid avoided consider considered risk risked deny denied admit admitted suggest suggested propose proposed "
-    "recommend recommended discuss discussed delay delayed postpone postponed cease ceased end ended".split()
+    "keep continue stop start begin resume quit finish avoid consider risk deny admit suggest propose recommend "
+    "discuss delay postpone cease end oppose support back reject resist favour favor".split()
 )
 
 # Verbs that attribute speech ("Lavrov said", "added Peskov"), as a regular-expression alternation.

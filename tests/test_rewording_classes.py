@@ -9326,3 +9326,91 @@ Berzins became the first negotiator to resign over the quotas.
     assert ozola.roles[0] == "Latvia's chief negotiator", ozola.roles
     berzins = next(p for p in kb.people if p.name == "Ivo Berzins")
     assert not any("first negotiator" in role for role in berzins.roles), berzins.roles
+
+
+def test_the_verb_a_yes_no_question_asks_after_a_side_is_no_modifier(tmp_path: Path) -> None:
+    # "does Russia want peace?": "want" is the verb asked about, not a word naming which peace
+    text = """date: 2048-06-08
+source: Danube Wire
+title: Kremlin on peace
+
+Kremlin spokesman Ilya Varenko said on Monday that Russia wanted peace on its own terms.
+"""
+    answer = _knowledge(tmp_path, "kremlin.txt", text).answer("does Russia want peace?")
+    assert answer.found and "wanted peace" in answer.items[0].text, (answer.message, answer.items)
+
+
+@pytest.mark.parametrize("typed", ["wjen did Vasca declare the truce?", "Whem did Vasca declare the truce?"])
+def test_a_question_word_with_a_key_next_to_the_right_one_is_read_as_meant(tmp_path: Path, typed: str) -> None:
+    text = """date: 2048-05-18
+source: Danube Wire
+title: Ferry truce
+
+Moldovan President Dorin Vasca declared a ferry truce on the lower Danube on Saturday.
+"""
+    kb = _knowledge(tmp_path, "truce.txt", text)
+    assert (
+        kb.answer(typed).items[0].date == kb.answer("when did Vasca declare the truce?").items[0].date == "2048-05-16"
+    )
+
+
+def test_the_last_one_sent_with_another_is_that_sides_too(tmp_path: Path) -> None:
+    # "Moldova sent Deputy Minister Ion Marin and Ambassador Ana Rusu to Vienna": both are Moldova's
+    text = """date: 2048-05-02
+source: Danube Wire
+title: Teams in Vienna
+
+Moldova sent Deputy Minister Ion Marin and Ambassador Ana Rusu to Vienna on Monday.
+"""
+    kb = _knowledge(tmp_path, "vienna.txt", text)
+    assert {p.name: p.affiliation for p in kb.people if p.name in ("Ion Marin", "Ana Rusu")} == {
+        "Ion Marin": "Moldova",
+        "Ana Rusu": "Moldova",
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why did Vasca praise Dobreva?", "why did Vasca criticise the Commission?", "why did Vasca thank Brenner?"],
+)
+def test_a_span_a_beneficiary_or_another_verb_after_thanks_is_no_reason(tmp_path: Path, question: str) -> None:
+    text = """date: 2048-06-30
+source: Danube Wire
+title: Vasca and Europe
+
+Moldovan President Dorin Vasca praised Bulgarian Prime Minister Elena Dobreva for years before the ferry dispute.
+
+Vasca has criticised the European Commission for more than a decade, his critics say.
+
+Vasca thanked Austrian Chancellor Lukas Brenner and called for a new round of talks in Vienna.
+"""
+    answer = _knowledge(tmp_path, "vasca.txt", text).answer(question)
+    assert answer.message is not None and "reason" in answer.message, (answer.message, answer.items)
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("Ungheni transit accord status?", "in force since May 1"),
+        ("Giurgiulesti crossing status?", "closed again"),
+    ],
+)
+def test_a_state_told_after_a_demand_clause_or_in_force_since_is_a_status(
+    tmp_path: Path, question: str, told: str
+) -> None:
+    text = """date: 2048-06-10
+source: Prut Wire
+title: Crossings
+
+The Ungheni transit accord, in force since May 1, has cut waiting times at the border by half, officials said.
+
+Farmers who demanded the Giurgiulesti crossing be opened said it was closed again on Monday.
+"""
+    answer = _knowledge(tmp_path, "crossings.txt", text).answer(question)
+    assert told in answer.items[0].text and answer.items[0].label is None, (answer.message, answer.items)
+
+
+def test_figures_in_words_and_digits_meet_and_a_part_of_a_count_is_no_figure() -> None:
+    assert stems("two million tonnes") == stems("2 million tonnes") == ["2000000", "tonn"]
+    assert "200" not in stems("Two hundred and fifty ferries")  # (a whole count only: never "200")
+    assert "1000000" not in stems("half a million") and "1000000" not in stems("one in a million")

@@ -140,10 +140,9 @@ _CAUSE = re.compile(
     r"(?:at|over|about|with|by)|"
     r"driven\s+by|prompted\s+by|aimed\s+at|in\s+a\s+bid\s+to|the\s+need\s+to|needed\s+to|"
     r"(?:came|comes|come)\s+after|"
-    # what someone is thanked, praised or faulted for: "thank our law enforcement officers today for adding saboteurs
-    # to the exchange fund" (never a span: "praised for years", "for the first time")
-    r"(?:thank|prais|credit|apologi[sz]|criticiz|criticis|condemn|fault|reward)\w*\s+(?:[\w’'-]+\s+){0,6}?for\s+"
-    r"(?!(?:the\s+)?(?:first|second|third|last|now|years?|months?|weeks?|days?|decades?)\b)|"
+    # what someone is thanked, praised or faulted for doing: "thank our law enforcement officers today for adding
+    # saboteurs to the exchange fund" (an act in "-ing" only: "praised for years", "support for Moldova" are none)
+    r"(?:thank|prais|apologi[sz]|criticiz|criticis|condemn|fault)\w*\s+(?:[\w’'-]+\s+){0,6}?for\s+(?-i:[a-z]{2,}ing)\b|"
     # a plan changed after something was said or done: "was cancelled after the delegation said it needed to ..."
     r"(?:cancell?ed|postponed|delayed|suspended|halted|called\s+off|pushed\s+back|scrapped|broke\s+down|collapsed|"
     r"stalled)\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*)|"
@@ -184,7 +183,8 @@ _STATUS = re.compile(
     r"\b(?:postponed|cancell?ed|called\s+off|suspended|shelved|stalled|delayed|put\s+off|on\s+hold|"
     r"scheduled|set\s+for|will\s+take\s+place|took\s+place|went\s+ahead|"
     r"(?:re)?opened(?!\s+fire)|closed(?![- ]doors?)|blocked|lifted|resumed|halted|expired|"
-    r"(?:remains?|remained|is|are|was|were|still)\s+in\s+force|(?:came|comes|come|entered|enters)\s+into\s+force|"
+    r"(?:remains?|remained|is|are|was|were|been|still)\s+in\s+force|in\s+force\s+since|"
+    r"(?:came|comes|come|entered|enters)\s+into\s+force|"
     r"took\s+effect)\b",
     re.I,
 )
@@ -320,7 +320,9 @@ def _tells_status(text: str) -> bool:
 # crossing reopened", "urged Riga to have the line reopened")
 _ASKED_FOR_BEFORE = re.compile(
     r"\b(?:wants?|wanted|demands?|demanded|calls?\s+for|called\s+for|urges?|urged|asks?|asked|seeks?|sought|"
-    r"insists?|insisted)\b[^,.;:]{0,60}$",
+    r"insists?|insisted)\b"
+    # (... with no verb of its own between: "Farmers who demanded its reopening said it was closed again" tells it)
+    r"(?:(?!\b(?:said|says|was|were|is|are|has|had)\b)[^,.;:]){0,60}$",
     re.I,
 )
 

@@ -21,6 +21,7 @@ from knowledge.acronyms import NOT_INITIALS, initials
 from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.question_dates import DateFilter, date_filter, without_dates
 from knowledge.answering.router import ParsedQuestion, without_contractions
+from knowledge.answering.subjects import yes_no_verb
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, derived, opposite, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
@@ -799,17 +800,44 @@ def question_word_spelt(text: str, known_stem: Callable[[str], bool]) -> str:
 
 
 def _misspelt_question_word(word: str) -> bool:
-    """ "wher", "whta", "whn": a question word typed wrong asks, it names nothing (close by letters, or its letters
-    with two swapped, as "whta" is "what"; never another letter, "wien" or "wren" for "when": words and names)."""
+    """ "wher", "whta", "wjen": a question word typed wrong asks, it names nothing (close by letters, or with two of
+    its letters swapped, or one hit on a key next to the right one; never another letter, "wien" or "wren" for "when":
+    words and names)."""
     return (
         3 <= len(word) <= 5
         and word[:1] == "w"
         and any(
             fuzz.ratio(word, asking) >= QUESTION_WORD_CUTOFF
             or (sorted(word) == sorted(asking) and OSA.distance(word, asking, score_cutoff=1) <= 1)
+            or _next_key_slip(word, asking)
             for asking in _WH_WORDS
         )
     )
+
+
+# The keys around each letter on a QWERTY keyboard: a letter typed for its neighbour is a slip ("wjen", "whst")
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# (the row above sits half a key left of a letter, the row below half a key right: "h" has y, u, g, j, b, n)
+_NEIGHBOURS = {
+    char: {
+        row[j]
+        for r, row in enumerate(_KEY_ROWS)
+        for j in range(len(row))
+        if (r == rank and abs(j - col) == 1)
+        or (r == rank - 1 and j - col in (0, 1))
+        or (r == rank + 1 and col - j in (0, 1))
+    }
+    for rank, letters in enumerate(_KEY_ROWS)
+    for col, char in enumerate(letters)
+}
+
+
+def _next_key_slip(word: str, meant: str) -> bool:
+    """Whether ``word`` is ``meant`` with one letter replaced by a key next to it."""
+    if len(word) != len(meant):
+        return False
+    differ = [(typed, right) for typed, right in zip(word, meant, strict=True) if typed != right]
+    return len(differ) == 1 and differ[0][0] in _NEIGHBOURS.get(differ[0][1], set())
 
 
 # Verbs a subject takes before "to" that are nouns too ("the need", "a want"): before "to", a verb ("plan" is left
@@ -832,6 +860,7 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
     what a how-many question counts ("how many reactors"). A sentence about another deal, or one that counts
     something else, is no answer about this one."""
     said = words(text)
+    asked_verb = (yes_no_verb(text) or "").lower()
     # the first word of a pair: a modifier names the thing ("minerals deal"); a second word unknown to the articles
     # is as often a verb or a paraphrase ("leaders decide", "cold snap") as the thing itself
     # ... only inside a noun phrase: after a determiner, a name or another modifier ("the fishing quota deal"), never
@@ -854,8 +883,10 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
         verb_to = second in _VERBS_TAKING_TO and third == "to"
         compound = (
             first in content
-            # (a verb taking an act as its object is no modifier: "did Latvia keep shelling ...?")
-            and not (first in GERUND_VERBS and second.endswith("ing"))
+            # (the verb a yes/no question asks about is no modifier, "does Russia want peace?", unless "the" opens
+            # the subject: "did the ferry truce collapse?"; nor is one taking an act, "did Latvia keep shelling?")
+            and not (first == asked_verb and before not in NOUN_PHRASE_OPENERS)
+            and not (stem(first) in GERUND_STEMS and second.endswith("ing"))
             and second in content
             and second not in PREPOSITIONS  # "which town near Miami": a place, then where it is
             and second not in FILLER_WORDS  # "when is the accord due now?": "now" names no thing "due" modifies
@@ -990,6 +1021,7 @@ _GROUP_SIZE = re.compile(
 )
 
 
+GERUND_STEMS = frozenset(stem(verb) for verb in GERUND_VERBS)  # ("kept", "considering": their stems)
 # A name, then what its bearer spoke on: "Ozola on the gap", "!said Putin about the truce"
 ON_TOPIC = re.compile(r"^\s+(?:on|about|re|regarding)\s+\S", re.I)
 

@@ -104,13 +104,15 @@ def date_filter(text: str, today: dt.date | None = None) -> DateFilter:
 
 
 def without_dates(text: str) -> str:
-    """``text`` (folded) with its dates that hold a figure and the preposition before each taken out ("kesk varo
-    meeting place nov 30?" -> "kesk varo meeting place?"): a cue asking the kind of answer may stand before a date
-    (a month alone stays: "may" and "march" are as often words)."""
+    """``text`` (folded) with its dates taken out, each with the preposition before it ("kesk varo meeting place nov
+    30?" -> "kesk varo meeting place?"): a cue asking the kind of answer may stand before a date. A month alone is a
+    date only after "in" or "on" ("in june"): "may" and "march" are as often words."""
     low = re.sub(r"(?:\s+(?:on|in|of)\b)?\s*\b\d{4}-\d{2}-\d{2}\b", "", fold(text))  # (an ISO date too)
 
     def dropped(match: re.Match[str]) -> str:
-        return "" if any(char.isdigit() for char in match.group()) else match.group()
+        # (a figure makes it a date, "nov 30", "june 2048"; so does "in" or "on" before a month: "in june")
+        told = match.group()
+        return "" if any(char.isdigit() for char in told) or re.match(r"\s+(?:on|in)\s", told) else told
 
     return re.sub(rf"(?:\s+(?:on|in|of)\b)?\s*{_DATE.pattern}", dropped, low).strip()
 

@@ -124,6 +124,7 @@ _CLAUSE_WORD = re.compile(
     rf"^(?:{AUXILIARIES}|{MODALS}|{REPORT_VERBS}|that|not|never|[a-z]{{2,}}ed|[a-z]+n't|"
     r"a|an|the|this|these|those|his|her|its|their|our|my|your)$"
 )
+NAME_WORDS = 3  # a name is at most this many words ("Volodymyr Zelensky", "Jean-Noel Barrot")
 TOPIC_WORDS = 3  # a topic typed after a name without "on" or "about" is a few nouns ("Easter truce"); more is a clause
 
 
@@ -141,7 +142,7 @@ def speaker_and_topic(context: Context, text: str) -> tuple[str, str] | None:
         (
             n
             for person in people
-            for n in range(1, min(3, len(words)) + 1)
+            for n in range(1, min(NAME_WORDS, len(words)) + 1)
             if all(strip_possessive(w) == w and _names_one_of(w, (person,)) for w in words[:n])
         ),
         default=0,
@@ -159,6 +160,8 @@ def speaker_and_topic(context: Context, text: str) -> tuple[str, str] | None:
         for word in topic
     ):
         return None
+    if len(topic) == 1 and fold(topic[0]).strip(",.;:!?") in STOPWORDS:
+        return None  # ("!said Vasca on", "!said Vasca left": no topic, words someone said)
     return " ".join(words[:named]), " ".join(topic)
 
 

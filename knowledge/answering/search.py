@@ -27,6 +27,7 @@ from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
 from knowledge.answering.question import (
     FIRST_FIGURE_ASKED,
+    GERUND_STEMS,
     LATEST_ASKED,
     MEMBERS_ASKED,
     Question,
@@ -65,7 +66,6 @@ from knowledge.vocabulary import (
     EVENT_NOUNS,
     FILLER_WORDS,
     FIRST_TOLD,
-    GERUND_VERBS,
     LIGHT_VERBS,
     MONTHS,
     ORDINALS,
@@ -428,7 +428,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # answers; "did Tamm consider leaving?" - "Tamm weighed leaving the post"), in its family too
         gerund = (
             re.search(rf"\b{re.escape(verb)}\s+(?P<act>(?-i:[a-z]{{3,}}ing))\b", question.text, re.I)
-            if verb.lower() in GERUND_VERBS
+            if stem(verb.lower()) in GERUND_STEMS
             else None
         )
         if gerund is not None:

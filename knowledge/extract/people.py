@@ -611,7 +611,11 @@ def _owner_of_title_before(sentence: str, start: int, role: str) -> str | None:
     return party_of(found.group("owner"))
 
 
-_LIST_GOES_ON = re.compile(r"^\s*(?:[,.;:)(]|and\b|$)")  # after a listed name: the list goes on or ends
+# after a listed name: the list goes on or ends, or a place or time follows ("sent X and Y to Vienna on Monday"),
+# never a verb of its own ("..., and Deputy Minister Marin led Romania's team")
+_LIST_GOES_ON = re.compile(
+    r"^\s*(?:[,.;:)(]|$|(?:and|to|at|in|on|for|from|as|with|during|after|before|last|this|next|earlier|later)\b)"
+)
 
 
 def _sent_by(sentence: str, start: int, end: int) -> str | None:
