@@ -9414,3 +9414,19 @@ def test_figures_in_words_and_digits_meet_and_a_part_of_a_count_is_no_figure() -
     assert stems("two million tonnes") == stems("2 million tonnes") == ["2000000", "tonn"]
     assert "200" not in stems("Two hundred and fifty ferries")  # (a whole count only: never "200")
     assert "1000000" not in stems("half a million") and "1000000" not in stems("one in a million")
+
+
+@pytest.mark.parametrize("question", ["How big is the EU ferry loan?", "how large is the EU ferry loan"])
+def test_a_size_asked_with_a_name_before_its_noun_is_the_same_size(tmp_path: Path, question: str) -> None:
+    # "How big is the EU loan?" asks what "how big is the loan?" asks: a name or an acronym before the noun is no
+    # reason to count anything else ("three specific demands")
+    text = """date: 2048-10-23
+source: Baltic Wire
+title: Ferry loan stalls
+
+EU leaders laid out three specific demands on the ferry loan before the summit in Brussels.
+
+However, Estonia refused to approve the 140 million euro ferry loan, diplomats said.
+"""
+    answer = _knowledge(tmp_path, "loan.txt", text).answer(question)
+    assert "140 million euro" in answer.items[0].text, (answer.message, [i.text for i in answer.items])
