@@ -1009,9 +1009,10 @@ _COUNTED_AFTER_NAMES = re.compile(  # (names, not acronyms: "how many POWs were 
 # "how big does Russia want Ukraine's army to be?", "how large is the contingent?": the size of the noun after it
 # (its determiner or possessive marks the noun; "how big a role" asks no count and has none)
 # (the head of its noun phrase: "how big is Brussels' rebuilding package for the ports?" sizes the package)
-_SIZE_ASKED = re.compile(  # (a name or an acronym may stand before the noun: "how big is the EU loan?")
+_SIZE_ASKED = re.compile(  # (an acronym may stand before the noun: "how big is the EU loan?"; never a name, which
+    # may open a clause after it: "the fund the Nordic states greenlit")
     r"\b(?i:how\s+(?:big|large|small))\b.{0,40}?\b(?:the|its|their|his|her|[A-Z][\w’'-]*(?:['’]s|s['’]))\s+"
-    r"(?:(?:[a-z]{3,}|[A-Z][\w’'-]*)\s+){0,2}?(?P<noun>[a-z]{3,})\b(?!\s+(?!(?:now|today|currently)\b)[a-z]{3,}\s*(?:[?!.,]|$))"
+    r"(?:(?:[a-z]{3,}|[A-Z]{2,5})\s+){0,2}?(?P<noun>[a-z]{3,})\b(?!\s+(?!(?:now|today|currently)\b)[a-z]{3,}\s*(?:[?!.,]|$))"
     r"(?=\s+(?:for|of|to|in|on|at|with|be|is|are|was|were|will|would|going|now|today|currently)\b|\s*[?!.,]|\s*$)"
 )
 _GROUP_SIZE = re.compile(
