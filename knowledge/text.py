@@ -18,6 +18,8 @@ import unicodedata
 
 import snowballstemmer
 
+from knowledge.vocabulary import MULTIPLIERS, NUMBER_WORDS, TENS_WORDS
+
 STOPWORDS = frozenset(
     """
     a an the and or but if of on in at to for from by with about as into onto over under after before than then
@@ -220,7 +222,7 @@ def _fold_acronyms(text: str) -> str:
     if "US" in text or "U.S" in text:
         text = re.sub(r"(?<![\w.])U\.?S\.?(?:A\.?)?(?![\w])", " usa ", text)
     folded = fold(text)
-    if any(word in folded for word in _MULTIPLIERS):
+    if any(word in folded for word in MULTIPLIERS):
         folded = _figures_of_words(folded)
     return folded
 
@@ -230,22 +232,14 @@ def _fold_acronyms(text: str) -> str:
 # 2,000,000; both sides of a match are read through here, so "3,000", "3000", "three thousand" and "3 thousand" are
 # one token ("3000"). Only a multiplier makes it a figure ("two sides", "one of them" stay words), and only a whole
 # count: "two hundred and fifty", "one hundred thousand", "half a million", "one in a million" stay words.
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_UNIT_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen".split()
-)
-_UNIT_VALUES = {word: n for n, word in enumerate(_UNIT_WORDS, start=1)} | {"a": 1}
-_TENS_VALUES = {
-    word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
-}
-_TENS = "|".join(_TENS_VALUES)
-_ONES = "|".join(_UNIT_WORDS[:9])
-_ANY_NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_VALUES, *_MULTIPLIERS])
+_UNIT_VALUES = NUMBER_WORDS | {"a": 1}
+_TENS = "|".join(TENS_WORDS)
+_ONES = "|".join(word for word, n in NUMBER_WORDS.items() if n < 10)
+_ANY_NUMBER_WORD = "|".join([*NUMBER_WORDS, *TENS_WORDS, *MULTIPLIERS])
 _NUMBER_PHRASE = re.compile(
     r"(?<!half\s)(?<!\bin\s)\b"
     rf"(?:(?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?|(?P<unit>{'|'.join(_UNIT_VALUES)})|(?P<digits>\d+(?:\.\d+)?))"
-    rf"\s+(?P<multiplier>{'|'.join(_MULTIPLIERS)})\b"
+    rf"\s+(?P<multiplier>{'|'.join(MULTIPLIERS)})\b"
     rf"(?!\s+(?:and\s+)?(?:{_ANY_NUMBER_WORD})\b|[-\w])"
 )
 
@@ -255,11 +249,9 @@ def _figures_of_words(folded: str) -> str:
         if match.group("digits"):
             count = float(match.group("digits"))
         elif match.group("tens"):
-            count = _TENS_VALUES[match.group("tens")] + (
-                _UNIT_VALUES[match.group("ones")] if match.group("ones") else 0
-            )
+            count = TENS_WORDS[match.group("tens")] + (_UNIT_VALUES[match.group("ones")] if match.group("ones") else 0)
         else:
             count = _UNIT_VALUES[match.group("unit")]
-        return str(round(count * _MULTIPLIERS[match.group("multiplier")]))
+        return str(round(count * MULTIPLIERS[match.group("multiplier")]))
 
     return _NUMBER_PHRASE.sub(figure, folded)

@@ -254,7 +254,26 @@ ROLE_PARAPHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Ordinal words and what they pick: 1, 2, ... the first, second; -1 the last; -2 the one before; 0 the next.
 # Small counts written out ("two days earlier", "round two").
-SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Counts written in words, one copy for every reader of them: the units and teens, the tens, the multipliers
+NUMBER_WORDS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "eighteen nineteen".split(),
+        start=1,
+    )
+}
+TENS_WORDS: dict[str, int] = {
+    word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
+}
+MULTIPLIERS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+SMALL_NUMBERS = {word: n for word, n in NUMBER_WORDS.items() if n <= 6}  # the counts a rule spells out ("two days")
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -283,9 +302,11 @@ ORDINALS = {
 # Words after which a noun phrase begins: a compound's modifier follows one of them, a name, or nothing ("grain deal
 # date?"); after any other word ("also adopt sanctions", "measures cover") the pair is more likely a verb and its
 # object, and a verb no article uses is a paraphrase, not a missing thing.
-NOUN_PHRASE_OPENERS = frozenset(
+# The words that open a noun phrase as its determiner ("the", "this", "their")
+DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
+NOUN_PHRASE_OPENERS = DETERMINERS | frozenset(
     """
-    the a an this that these those its their his her our your my any no every each some what which whose
+    any no every each some what which whose
     did does do was were is are will would has have had of for on about in at with from by s
     """.split()
 )

@@ -20,7 +20,7 @@ from knowledge.extract.speakers import named_as_owner
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.text import IRREGULAR_VERBS, STEM_TOKEN, fold, stem, stems
-from knowledge.vocabulary import CURRENCY_SIGNS, MONTH_WORDS, MONTHS, ORDINALS, WEEKDAYS
+from knowledge.vocabulary import CURRENCY_SIGNS, MONTH_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, TENS_WORDS, WEEKDAYS
 
 # Sentences holding what is asked for rise by these; a count next to the very thing counted ("27 countries") by
 # more: it is the answer, where another number in the sentence may count something else.
@@ -62,8 +62,7 @@ _SCALE_WORDS = frozenset(
 COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
 
 _NUMBER = re.compile(
-    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|"
+    rf"\b\d[\d,.]*\b|\b(?:{'|'.join([*NUMBER_WORDS, *TENS_WORDS])}|dozen|dozens|"
     r"hundreds?|thousands?|millions?)\b",  # ("Forty African Union monitors": a count written out)
     re.I,
 )

@@ -66,7 +66,7 @@ _CLAUSE_STOPS = (
     "set|planned|scheduled|due|slated|fixed|who|which|that|because|since|while|when|after|before|but|will|would"
 )
 # the nouns of a plan a verb of moving moves ("push back the deadline for ...", "moved the second round")
-_PLAN_NOUNS = (
+_MOVED_PLAN_NOUNS = (
     "deadline|deadlines|date|target|meeting|talks|summit|session|round|vote|election|exchange|swap|visit|signing|"
     "ceremony|trip|call|hearing|conference|plenary|framework|ultimatum|handover"
 )
@@ -79,7 +79,7 @@ _MOVED_FROM_BEFORE = re.compile(
     # to March 31"; never past a plan's own day or a clause of its own, "moved the talks, set for May 2, from Riga")
     # (... nor past another clause: "will delay its reply because expert talks will run from May 11" moves nothing)
     # (... a plan's, named by its noun: "move their heavy weapons 15 kilometres back from June 1" starts a pullback)
-    rf"\b(?:{MOVING_VERBS})\s+(?=(?:[\w’'-]+,?\s+){{0,6}}?(?:{_PLAN_NOUNS})\b)"
+    rf"\b(?:{MOVING_VERBS})\s+(?=(?:[\w’'-]+,?\s+){{0,6}}?(?:{_MOVED_PLAN_NOUNS})\b)"
     rf"(?:(?!(?:{_CLAUSE_STOPS})\b)[\w’'-]+,?\s+){{5,14}}?from\s+(?:the\s+)?$|"
     # ("move the deadline a second time, to April 15 from March 31": the day it is moved to, then the one it left;
     # never a place, "shift its staff to Mariupol from May 20")

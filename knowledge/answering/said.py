@@ -43,6 +43,7 @@ from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
 from knowledge.vocabulary import (
     AGENT_ROLE_WORDS,
     AUXILIARIES,
+    DETERMINERS,
     ED_ADJECTIVES,
     MODALS,
     MONTHS,
@@ -121,8 +122,7 @@ def side_spoke(text: str) -> tuple[str, str] | None:
 # it", "Putin wants a deal"), not a topic of the name's words ("Putin truce", "Zelensky elections"): auxiliaries and
 # modals, verbs of saying, past forms, "that", negations, and determiners (a topic typed after a name has none)
 _CLAUSE_WORD = re.compile(
-    rf"^(?:{AUXILIARIES}|{MODALS}|{REPORT_VERBS}|that|not|never|[a-z]{{2,}}ed|[a-z]+n't|"
-    r"a|an|the|this|these|those|his|her|its|their|our|my|your)$"
+    rf"^(?:{AUXILIARIES}|{MODALS}|{REPORT_VERBS}|that|not|never|[a-z]{{2,}}ed|[a-z]+n't|{'|'.join(DETERMINERS)})$"
 )
 NAME_WORDS = 3  # a name is at most this many words ("Volodymyr Zelensky", "Jean-Noel Barrot")
 TOPIC_WORDS = 3  # a topic typed after a name without "on" or "about" is a few nouns ("Easter truce"); more is a clause

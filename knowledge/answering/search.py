@@ -1275,7 +1275,7 @@ _TELL_ME = re.compile(r"^\s*(?:please\s+)?(?:tell|show)\s+me\s+", re.IGNORECASE)
 # acts a side's own words tell: what it offers, proposes or is ready to do
 _OFFERING = {stem("offer"), *related(stem("offer")), *(stem(w) for w in _WILLING.split("|"))}
 # ... in its own verbs, never a noun of the family ("rejected the Finnish plan" offers nothing)
-_OFFERS = frozenset(stem(w) for w in ("offer", "offered", "offers", "propose", "proposed", *_WILLING.split("|")))
+_OFFERS = frozenset(stem(w) for w in ("offer", "propose", *_WILLING.split("|")))
 # what a side does when it speaks, right after its name ("Montenegro said", "Ankara has offered")
 _SIDE_SPEAKS = re.compile(rf"^\s*(?:(?:has|had|also|then|again|on\s+\w+day)\s+)*(?:{REPORT_VERBS})\b")
 # a side that acts in the question: "what is Turkey offering?", "what would Kyiv need?", "what did Ankara propose?",

@@ -26,7 +26,7 @@ from knowledge.extract.people import find_names, surname_of
 from knowledge.figures import figures_differ
 from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import terms
-from knowledge.vocabulary import MONTH_WORDS, MONTHS, SMALL_NUMBERS, SPEECH_VERBS, WEEKDAYS
+from knowledge.vocabulary import AUXILIARIES, MODALS, MONTH_WORDS, MONTHS, SMALL_NUMBERS, SPEECH_VERBS, WEEKDAYS
 
 MERGE_TERM_OVERLAP = 0.3  # Jaccard of content words above which same-day events from two articles are one
 MERGE_QUOTES_COMPARED = 5  # an event told by many articles is compared on its first few tellings
@@ -116,9 +116,7 @@ def _places_between(text: str, low: int, high: int, near: int) -> str | None:
 
 # The comma closing an aside "..., who/which ..., " when the main clause's verb follows it: an auxiliary or modal
 # (the usual news form, "..., will attend"), never a plain word, which may go on listing inside the aside.
-_ASIDE_CLOSED = re.compile(
-    r",\s(?=(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does|do)\s)"
-)
+_ASIDE_CLOSED = re.compile(rf",\s(?=(?:{MODALS}|{AUXILIARIES})\s)")
 
 
 def clause_span(text: str, position: int) -> tuple[int, int]:
