@@ -123,12 +123,14 @@ FILLER_WORDS = (
     frozenset(
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
-        want wants wanted wanting main like same together kind sort thing things stuff lot now currently
+        want wants wanted wanting main like same together kind sort thing things stuff lot now currently still
+        remain remains
         relation relationship connection
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
         # "X's relation to Y?": who X is to Y, the frame of a who-question;
         # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic;
-        # "when is the summit now?": how it stands, ``LATEST_ASKED``)
+        # "when is the summit now?", "how many are still held?", "how many remain idle?" ("were still idle"): how
+        # it stands, ``LATEST_ASKED``)
     )
     | LIGHT_VERBS  # (a light verb no article writes names nothing missing)
 )

@@ -309,7 +309,12 @@ _PART_OF_DATE = re.compile(
 _PART_PLAYED = re.compile(
     r"\b(?:role|part)\s+(?:\w+\s+){0,3}?(?:in|at|during)\s+\w|\b(?:role|part)\s+did\s+[^?]+?\bplay\b", re.I
 )
-_AS_WELL = re.compile(r"\bas\s+well\b", re.I)  # "did the EU approve sanctions as well?": "too", no word to find
+# "did the EU approve sanctions as well?": "too"; "how much has been pledged so far?": how it stands (``LATEST_ASKED``
+# reads it); no word to find
+_AS_WELL = re.compile(
+    r"\b(?:as\s+well|so\s+far|to\s+date|as\s+of\s+(?:now|today)|at\s+present|at\s+the\s+moment|as\s+things\s+stand)\b",
+    re.I,
+)
 _GOING_TO_WORD = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?", re.I)
 _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
@@ -789,20 +794,25 @@ _MANNER_ADVERB = re.compile(r"[a-z]{3,}(?:al|ent|ant|ive|ous|ful|less|ate|ed|ing
 def question_word_spelt(text: str, known_stem: Callable[[str], bool]) -> str:
     """The question with its first word, a question word typed wrong ("whre did ..."), written as the one it stands
     for: its kind is read from that word ("wheat" is a word the articles use, and stays)."""
-    first = re.match(r"\s*([A-Za-z][a-z]{2,4})\b", text)  # (a phone capitalises it: "Whre did ...")
+    first = re.match(r"\s*([A-Za-z][a-z]{1,4})\b", text)  # (a phone capitalises it: "Whre did ...")
     word = first.group(1).lower() if first is not None else ""
     if first is None or not _misspelt_question_word(word) or known_stem(stem(word)):
         return text
     if word in STOPWORDS or word in QUESTION_WORDS:
         return text  # ("were": a word, not a typo)
-    meant = min(_WH_WORDS, key=lambda asking: (OSA.distance(word, asking), -fuzz.ratio(word, asking)))
+    asked = ("how",) if word[:1] == "h" else _WH_WORDS
+    meant = min(asked, key=lambda asking: (OSA.distance(word, asking), -fuzz.ratio(word, asking)))
     return text[: first.start(1)] + meant + text[first.end(1) :]
 
 
 def _misspelt_question_word(word: str) -> bool:
-    """ "wher", "whta", "wjen": a question word typed wrong asks, it names nothing (close by letters, or with two of
-    its letters swapped, or one hit on a key next to the right one; never another letter, "wien" or "wren" for "when":
-    words and names)."""
+    """ "wher", "whta", "wjen", "hw": a question word typed wrong asks, it names nothing (close by letters, or with two
+    of its letters swapped, or one hit on a key next to the right one; never another letter, "wien" or "wren" for
+    "when": words and names)."""
+    if word[:1] == "h":
+        # "hw", "hiw": "how" with its "o" dropped or one key next to the right one (never another letter or word:
+        # "hot", "ho"; "hwo" is as often "who")
+        return word == "hw" or _next_key_slip(word, "how")
     return (
         3 <= len(word) <= 5
         and word[:1] == "w"
@@ -1074,9 +1084,13 @@ _SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give g
 # A question asking how things stand in the end ("how many inspectors in the end?", "when is the summit now?"): of
 # answers that match nearly as well, the newest article's comes first
 LATEST_ASKED = re.compile(
-    r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now|so\s+far|to\s+date|currently|current)\b",
+    r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now|so\s+far|to\s+date|currently|current|"
+    # ("how many are still held?", "how many remain displaced?": as they stand now)
+    r"still|at\s+present|at\s+the\s+moment|as\s+things\s+stand|remain|remains)\b",
     re.I,
 )
+# ... and a count asked in the present progressive ("how many soldiers is Tarnia holding?"): as it stands now
+COUNT_NOW_ASKED = re.compile(r"^\s*how\s+(?:many|much)\b[^?]*?\b(?:is|are)\s+(?:[\w’'-]+\s+){0,3}?[a-z]{2,}ing\b", re.I)
 
 
 # "how many did Kyiv initially announce?", "the first figure given": a count asked as it first stood, before any

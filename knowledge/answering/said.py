@@ -20,7 +20,14 @@ from knowledge.actors import only_a_side, parties_in
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import ON_TOPIC, Question
 from knowledge.answering.ranking import Hit
-from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, not_covered, relevant_hits, search
+from knowledge.answering.search import (
+    SEARCH_ITEMS,
+    closest_sentences,
+    not_covered,
+    relevant_hits,
+    search,
+    with_acronyms_spelled,
+)
 from knowledge.answering.subjects import opening_person
 from knowledge.answering.who import names_a_role
 from knowledge.extract.dates import find_dates
@@ -181,7 +188,7 @@ def who_said(context: Context, text: str, *, command: bool = False) -> Answer:
         asked = context.question(f"what did {name} say about {topic}?" if topic else f"what did {name} say?")
         return said_about(context, asked).model_copy(update={"query": query})
     phrase = quoted_phrase(query)
-    question = context.question(phrase or query)
+    question = with_acronyms_spelled(context, context.question(phrase or query))
     if question.kind == "where":  # "who called it an inelegant venue?": the words said, no place asked for
         question = replace(question, kind=None)
     if question.unknown and not phrase:
@@ -221,7 +228,7 @@ def said_about(context: Context, question: Question, *, titled: bool = False) ->
         held = said_by_title(context, replace(question, people=()))  # (Trump stays named: spoken of)
         if held is not None:
             return held
-    question = _speakers_only(question)
+    question = _speakers_only(with_acronyms_spelled(context, question))
     names = " or ".join(person.name for person in question.people)
     if question.unknown:  # "what did Imhof say about Antarctica?" over articles that never name it
         return context.not_mentioned(Intent.SAID, question.text, question.unknown, f"'{question.unknown}'")

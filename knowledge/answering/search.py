@@ -26,6 +26,7 @@ from knowledge.answering.conflicts import figure_conflicts, figure_corrections
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
 from knowledge.answering.question import (
+    COUNT_NOW_ASKED,
     FIRST_FIGURE_ASKED,
     GERUND_STEMS,
     LATEST_ASKED,
@@ -622,10 +623,18 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # talks" before "US and Ukrainian delegations began talks")
     # "how many inspectors in the end?": of the counts, the newest article's first (a figure that changed is
     # asked for as it stood last)
-    newest: dict[str, int] = {}
-    if question.kind in ("how many", "amount") and LATEST_ASKED.search(question.text):
-        days = context.store.published({h.row.article for h in shown_hits})
-        newest = {article: -day.toordinal() for article, day in days.items()}
+    newest: dict[int, int] = {}
+    if question.kind in ("how many", "amount") and (
+        LATEST_ASKED.search(question.text) or COUNT_NOW_ASKED.search(question.text)
+    ):
+        # (among the counts holding as many of the question's words as any: "holding 21 soldiers" of the later
+        # article, never its "pulled back 3,000 troops", which holds fewer)
+        # (the words naming a thing: "remain" in "how many remain idle?" asks how it stands, as "still" does)
+        naming_groups = {n for n, group in enumerate(question.groups) if group.word not in FILLER_WORDS}
+        most = max(len(h.matched_here & naming_groups) for h in shown_hits)
+        full = [h for h in shown_hits if len(h.matched_here & naming_groups) >= most]
+        days = context.store.published({h.row.article for h in full})
+        newest = {h.row.id: -days[h.row.article].toordinal() for h in full if h.row.article in days}
     # "how many prisoners were exchanged?": a count the asked verb governs ("exchanged 812 prisoners") before one
     # another verb does or only aims at ("had agreed to exchange 840")
     other_sides = _other_sides(context, question, shown_hits)
@@ -649,7 +658,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # and a tie-break: "how much does Latvia lose?" is "We lose $2 million")
             h.row.id in other_sides,
             bool(by_verb) and h.row.id not in by_verb,  # (of the counts of the thing asked, the asked verb's first)
-            newest.get(h.row.article, 0),
+            newest.get(h.row.id, 0),
             bool(acting) and h.row.id not in told,
         )
     )
@@ -1025,12 +1034,21 @@ def unknown_name(context: Context, question: Question, intent: Intent) -> Answer
     return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
 
 
+def with_acronyms_spelled(context: Context, question: Question) -> Question:
+    """The question with an acronym the articles only write out ("ICJ": "the International Court of Justice")
+    written out, for every intent; the question as it is otherwise."""
+    if not question.unknown:
+        return question
+    return acronym_spelled_out(context, question) or question
+
+
 def acronym_spelled_out(context: Context, question: Question) -> Question | None:
     """ "Does Russia accept the US plan to run the ZNPP?" over articles that write "the Zaporizhzhia nuclear power
     plant" and never define ZNPP: the question with the acronym written out, when a sentence that best answers the
     rest of it holds words spelling it; None otherwise (the acronym is then not mentioned)."""
     acronym = question.unknown or ""
-    if not (acronym.isalpha() and sum(c.isupper() for c in acronym) >= 2 and 3 <= len(acronym) <= 6):
+    # (two capitals are a place's or an office's initials as often: "talks in KL", "the PM"; never "us" or "eu")
+    if not (acronym.isalpha() and sum(c.isupper() for c in acronym) >= 2 and 2 <= len(acronym) <= 6):
         return None
     rest = context.question(re.sub(rf"\b{re.escape(acronym)}\b", " ", question.text))
     if not rest.has_topic:

@@ -59,7 +59,7 @@ from knowledge.answering.question import (
 )
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, IN_SENTENCE, Hit, key_group, key_groups
-from knowledge.answering.search import closest_sentences, plain_search
+from knowledge.answering.search import closest_sentences, plain_search, with_acronyms_spelled
 from knowledge.answering.subjects import (
     Subject,
     clause_subject,
@@ -71,7 +71,7 @@ from knowledge.answering.subjects import (
     subject_span,
 )
 from knowledge.extract.dates import find_dates, tense_before
-from knowledge.extract.events import ANTECEDENT_WORDS, LEADING_PRONOUN, clause_around
+from knowledge.extract.events import ANTECEDENT_WORDS, LEADING_PRONOUN, clause_around, is_readiness_day
 from knowledge.extract.people import ROLE_HEADS, strip_possessive, surname_of
 from knowledge.extract.speakers import ASKED_LINE
 from knowledge.index import EventRow, SentenceRow
@@ -221,6 +221,7 @@ def _what_followed(context: Context, anchor_text: str, *, command: bool) -> Answ
 
 
 def _answer(context: Context, question: Question, *, is_when: bool) -> Answer:
+    question = with_acronyms_spelled(context, question)
     if question.unknown:
         return context.not_mentioned(Intent.TIMELINE, question.text, question.unknown, f"'{question.unknown}'")
     if not question.has_topic:
@@ -406,6 +407,26 @@ _SINCE_STARTED = re.compile(
     r"\b(?:since|after)\s+[^,.;]{0,60}?\b(?:began|begun|started|opened|launched|commenced|resumed)\b",
     re.IGNORECASE,
 )
+# "peace talks that began in the Kenyan capital earlier this month": a start the sentence tells in passing, in a
+# relative clause, about the thing another clause dates ("agreed on Thursday to ..."); one that states its own day
+# ("talks that began on Tuesday") tells the start, and is kept (`_passing_starts`)
+_RELATIVE_STARTED = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:began|begun|started|opened|launched|commenced|resumed)\b"
+    r"[^,.;]{0,80}",
+    re.IGNORECASE,
+)
+
+
+def _passing_starts(text: str, day: dt.date) -> set[str]:
+    """The stems of the starts ``text`` tells only in passing: after "since"/"after", or in a relative clause stating
+    no day of its own ("earlier this month" is no day a when-answer can give; ``day`` resolves it, any will do)."""
+    passing = {token for m in _SINCE_STARTED.finditer(text) for token in stems(m.group())}
+    for m in _RELATIVE_STARTED.finditer(text):
+        if all(mention.date.precision is not Precision.DAY for mention in find_dates(m.group(), day)):
+            passing |= set(stems(m.group()))
+    return passing
+
+
 # "since the talks began": an event before the one dated (never "since Monday", a date the sentence states)
 _SINCE_AN_EVENT = re.compile(r"\bsince\s+(?=(?:the|its|their|his|her|this|that)\s)", re.IGNORECASE)
 
@@ -1336,7 +1357,11 @@ def _stated_date(context: Context, item: AnswerItem) -> str | None:
     article = context.articles.get(citation.article) if citation else None
     if article is None:
         return None
-    found = [m.date for m in find_dates(item.text, article.published) if m.date.precision is not Precision.SPAN]
+    found = [
+        m.date
+        for m in find_dates(item.text, article.published)
+        if m.date.precision is not Precision.SPAN and not is_readiness_day(item.text, m)
+    ]
     return found[0].iso if found else None
 
 
@@ -1398,19 +1423,25 @@ def _tells_first_session(scored: _Scored) -> bool:
     return _FIRST_SESSION.search(scored.hit.row.text) is not None and _LATER_SESSION.search(scored.hit.row.text) is None
 
 
+# the talks' own names, either for the other ("opened their first direct peace negotiations" tells the talks' start);
+# their wider family ("round", "session", "meeting") names a part of them, which may start later
+_TALKS = frozenset({stem("talks"), stem("negotiations")})
+
+
 def _tells_start_of_talks(scored: _Scored, question: Question) -> bool:
     """Whether a clause tells the start the question asks of, as done: its start in any words ("began", "opened",
-    "sat down ... for their first talks"), the rest of the question in its own words ("talks", not "group"), its
-    places named, and no later ordinal ("the second session")."""
+    "sat down ... for their first talks"), the rest of the question in its own words ("talks", not "group"; the talks
+    may be "negotiations"), its places named, and no later ordinal ("the second session")."""
     starting = _STARTING
     rest = [g for g in question.groups if starting.isdisjoint(g.stems)]
-    row_stems = scored.hit.row.stems
+    row_stems = set(scored.hit.row.stems)
+    told = row_stems - _passing_starts(scored.hit.row.text, scored.row.start)
     return (
         bool(rest)
         and not scored.row.planned
         and not _calls_it_later(scored)
-        and (not starting.isdisjoint(row_stems) or _FIRST_SESSION.search(scored.hit.row.text) is not None)
-        and all(g.own in row_stems for g in rest)
+        and (not starting.isdisjoint(told) or _FIRST_SESSION.search(scored.hit.row.text) is not None)
+        and all(g.own in row_stems or (g.own in _TALKS and not _TALKS.isdisjoint(row_stems)) for g in rest)
         and all(not set(place).isdisjoint(row_stems) for _, place in question.places)
     )
 
@@ -1425,6 +1456,7 @@ def _starts_them(scored: _Scored, question: Question) -> bool:
         return True
     starting = _STARTING
     own = {g.own for g in question.groups if starting.isdisjoint(g.stems)}
+    own |= _TALKS if not own.isdisjoint(_TALKS) else set()
     row = scored.hit.row.stems
     starts = [n for n, token in enumerate(row) if token in starting]
     things = [n for n, token in enumerate(row) if token in own]
@@ -1502,7 +1534,7 @@ def _by_position(
         # July 1"); never one telling a start in passing ("the first swap since talks in Nairobi began")
 
         def tells_all(s: _Scored) -> bool:
-            said = set(s.hit.row.stems) - {t for m in _SINCE_STARTED.finditer(s.hit.row.text) for t in stems(m.group())}
+            said = set(s.hit.row.stems) - _passing_starts(s.hit.row.text, s.row.start)
             if ordinal == 1 and _tells_first_session(s):
                 said.add(_BEGIN)  # (a start in other words: "sat down on Monday for their first talks")
             return all(not g.stems.keys().isdisjoint(said) for g in question.groups)
@@ -1523,7 +1555,7 @@ def _by_position(
         # "when did the Podgorica talks begin?" is not told by "the second session of the talks opened on Monday":
         # the best clause telling the start of the talks in their own words is the story whose days are read
         top = next((s for s in eligible if _tells_start_of_talks(s, question)), top)
-    elif ordinal == 1 and question.ordinal is None and top.row.start != top.row.end:
+    if ordinal == 1 and question.ordinal is None and top.row.start != top.row.end:
         # ... nor by "the working groups set up at the opening of the talks earlier this week", which tells it by its
         # week, when a sentence close behind tells it by its day ("sat across the table on Monday, opening a round of
         # talks")
@@ -1583,12 +1615,16 @@ def _by_position(
                 )
                 - (_OPEN_TO if _OPEN_TO_WORDS.search(s.hit.row.text) else set())
                 # ("the first swap since talks in Nairobi began last week": an earlier start, not this day's)
-                - {token for m in _SINCE_STARTED.finditer(s.hit.row.text) for token in stems(m.group())}
+                - _passing_starts(s.hit.row.text, s.row.start)
             )
             # (a start in other words, in a sentence telling one day: "sat down on Monday for their first talks")
             or (ordinal == 1 and len(starts.get(s.hit.row.id, [])) <= 1 and _tells_first_session(s))
         ]
         pool = saying_it or pool
+        # a week or month that holds a day the pool tells ("welcomed the opening ... earlier this week" beside "opened
+        # ... on Tuesday") is that day told vaguer: its first day is no start
+        days = {s.row.start for s in pool if s.row.start == s.row.end}
+        pool = [s for s in pool if s.row.start == s.row.end or not any(s.row.start <= d <= s.row.end for d in days)]
     by_day: dict[str, _Scored] = {}
     for s in sorted(pool, key=lambda s: (s.row.start, -s.score)):
         by_day.setdefault(s.row.start.isoformat(), s)

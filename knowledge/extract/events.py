@@ -227,6 +227,18 @@ def _is_period_for(sentence: str, mention: DateMention) -> bool:
     return mention.date.precision is Precision.YEAR and bool(_FOR_YEARS.search(sentence[: mention.start]))
 
 
+# A side's readiness, "ready to sign ... tomorrow": rhetoric, not a day anything is set for. Only the nearest days
+# (a readiness "on May 5" may be a real offer of a day) and only in the readiness's own clause (no comma between).
+_READINESS_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\b[^,;.]{0,60}$", re.IGNORECASE)
+_NEAREST_DAY = re.compile(r"(?:tomorrow|today|tonight|right\s+now)\W*$", re.IGNORECASE)
+
+
+def is_readiness_day(sentence: str, mention: DateMention) -> bool:
+    """Whether the date is the "tomorrow" of a side's readiness ("is ready to sign a peace treaty tomorrow")."""
+    said = sentence[mention.start : mention.end]
+    return bool(_NEAREST_DAY.match(said)) and bool(_READINESS_BEFORE.search(sentence[: mention.start]))
+
+
 def is_planned(sentence: str, mention: DateMention, published: dt.date) -> bool:
     """Whether the event was still to come when the article was written."""
     return mention.date.start > published or tense_before(sentence, mention.start) == "future"
@@ -280,6 +292,8 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                 continue  # "this weekend, on Saturday and Sunday": the days say it, the span adds nothing
             if _is_period_for(sentence.text, mention):
                 continue  # "Ukraine's needs for 2026 and 2027": the years something is for, not when it happened
+            if is_readiness_day(sentence.text, mention):
+                continue  # "ready to sign a peace treaty tomorrow": how ready a side says it is, no day set
             key = f"{mention.date.start}:{mention.date.end}"
             if key in seen:
                 continue

@@ -63,7 +63,8 @@ _HE_SHE_FIRST = re.compile(  # ... or "According to him, it is premature ...": t
     r"According\s+to\s+(?:him|her)\b)"
 )
 # (an appositive's full stops are its abbreviations: "X, the U.S. envoy, said")
-_APPOSITIVE_THEN_SPEECH = re.compile(rf"^,[^,”\"]{{0,90}},\s*{_BEFORE_VERB}(?:{SPEECH_VERBS})\b")
+# (... or two: "Kesk, the border minister, who still leads the delegation, said")
+_APPOSITIVE_THEN_SPEECH = re.compile(rf"^(?:,[^,”\"]{{0,90}}){{1,2}},\s*{_BEFORE_VERB}(?:{SPEECH_VERBS})\b")
 # "Dunn, the U.S. envoy, speaking briefly in the lobby: “...”": the one speaking says the quotation that follows
 # (its appositive a title, never another name: "Asked about Kesk, Varo, speaking in the lobby: ..." is Varo's)
 _SPEAKING_THEN_QUOTE = re.compile(
@@ -439,7 +440,7 @@ class ActorFinder:
                 _SPEECH_NEXT.match(after)
                 or (_SPEECH_PREVIOUS.search(before) and not CLAUSE_VERB_AFTER.match(text[actor.end :]))
                 or (_SPEECH_SOON.search(after) and not thanked)
-                or _APPOSITIVE_THEN_SPEECH.match(text[actor.end : actor.end + 130])
+                or _APPOSITIVE_THEN_SPEECH.match(text[actor.end : actor.end + 200])
                 or _SPEAKING_THEN_QUOTE.match(text[actor.end : actor.end + 170])
                 or (
                     _ACT_THEN_SAYING.match(text[actor.end : actor.end + 300]) is not None
