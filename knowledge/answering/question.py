@@ -388,7 +388,7 @@ _HOW_MUCH_OF = re.compile(
     r"(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b"
 )
 _FUTURE_QUESTION = re.compile(
-    r"^\s*when\s+(?:will|shall|is|are)\b|\b(?:again|next|upcoming|"
+    r"^\s*when\s+(?:will|shall|is|are|do|does)\b|\b(?:again|next|upcoming|"
     r"scheduled|planned|going to|set\s+for|slated|due\s+(?:on|to|in)|(?:supposed|meant)\s+to)\b",
     re.IGNORECASE,
 )

@@ -582,6 +582,15 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     first_plan_asked = FIRST_PLAN_ASKED.search(question.text) is not None
     # ("when was the swap proposed?", "when did Kyiv make its offer?": the day of the proposal is asked)
     proposal_asked = not _PROPOSING_STEMS.isdisjoint(s for g in question.groups for s in g.stems)
+    # (the question's words a verb's base may be: "reopen", never "talks", "signed", "meeting"; nor one the question
+    # asks as an aim too: "when was the deal to reopen them signed?")
+    bare_words = [
+        g.word
+        for g in question.groups
+        if is_when
+        and not g.word.endswith(("s", "ed", "ing"))
+        and not re.search(rf"\bto\s+{re.escape(g.word)}\b", question.text, re.I)
+    ]
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
@@ -614,6 +623,11 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     factor *= FAR_NAME_FACTOR  # "a meeting with Lukashenko in 2020, Pompeo ..." for Kellogg's
                 score *= factor
                 sure = factor == 1.0
+                if any(_aimed_at_after_day(hit.row.text, date_phrase(row), word) for word in bare_words):
+                    # "signed an agreement on Wednesday to reopen the crossings" for "when do the crossings reopen?":
+                    # the day of the signing, the reopening only aimed at
+                    score *= PLAN_FOR_PAST_FACTOR
+                    sure = False
                 # history ranks below news: below the news told in the same sentence, and (a little less) below
                 # any news when the question names no time ("Kellogg Lukashenko meeting date?" is not the 2020 one)
                 if row.background:
@@ -812,6 +826,20 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|shall|to|going\s+to|plans?\s+to|exp
 _MODAL_OBJECT_BEFORE = re.compile(
     r"\b(?:would|will|shall|to|going\s+to|plans?\s+to|expected\s+to)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
+
+
+def _aimed_at_after_day(text: str, phrase: str, verb: str) -> bool:
+    """Whether a sentence holds a word of the question only as an aim ("to reopen") after its day ("signed on
+    Wednesday to reopen"): the day is the other verb's (one before the day, "is expected to meet Kesk on Friday", may
+    be the verb's own)."""
+    at = phrase_at(text, phrase)
+    wanted = stem(fold(verb))
+    found = [m for m in re.finditer(r"[^\W\d_]+", text) if stem(fold(m.group())) == wanted]
+    return (
+        at >= 0
+        and bool(found)
+        and all(m.start() > at + len(phrase) and re.search(r"\bto\s+$", text[: m.start()]) for m in found)
+    )
 
 
 def _only_as_plan(text: str, question: Question, modal: re.Pattern[str] = _MODAL_BEFORE) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from knowledge.extract.prefilter import Gated, lowered
 from knowledge.models import FuzzyDate, Precision
-from knowledge.vocabulary import ED_ADJECTIVES, MONTHS, PLAN_PARTICIPLES, SMALL_NUMBERS
+from knowledge.vocabulary import DETERMINERS, ED_ADJECTIVES, MONTHS, PLAN_PARTICIPLES, SMALL_NUMBERS
 
 WEEKDAY_NAMES = {name: number for number, name in enumerate(calendar.day_name)}  # "Monday" -> 0, as written
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -384,6 +384,11 @@ _PLAN_TOLD_AS_PAST = re.compile(
 _PLAN_IN_PAST_PERFECT = re.compile(rf"\bhad\s+been\s+(?:{PLAN_PARTICIPLES})\b", re.I)
 
 
+# An -ed word right after a determiner is an adjective, no verb in the past: "was expected to greet the freed men
+# on Friday" is still to come (a determiner before a past verb is rare: "the talks that the envoy postponed")
+_PARTICIPLE_AS_ADJECTIVE = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+$", re.IGNORECASE)
+
+
 def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | None:
     """'future' or 'past' from the nearest tense cue before ``at`` in the same clause, or None. ``of_a_day``: the
     tense that decides which way a weekday resolves (a plan told as past is past)."""
@@ -396,7 +401,11 @@ def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | Non
         for m in FUTURE_CUE.finditer(window)
         if not (m.group(0).lower() == "expected" and _COMPARED_BEFORE.search(window, 0, m.start()))
     ]
-    past = [m.end() for m in PAST_CUE.finditer(window) if m.group(0).lower() not in ED_ADJECTIVES]
+    past = [
+        m.end()
+        for m in PAST_CUE.finditer(window)
+        if m.group(0).lower() not in ED_ADJECTIVES and not _PARTICIPLE_AS_ADJECTIVE.search(window, 0, m.start())
+    ]
     if of_a_day and not _PLAN_CHANGED_AFTER.search(sentence, at):
         # (unless the sentence goes on to the plan's change: "initially planned for Thursday, will now take place
         # on Friday" is the coming Thursday)
