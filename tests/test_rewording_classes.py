@@ -9591,3 +9591,53 @@ Lithuanian Foreign Minister Rasa Vaitkus said talks would start in Riga later in
     assert label is not None or day != "2032-05-19", (label, day)
     _answered_first(kb, ("when was the agreement to reopen the crossings signed",), "signed an agreement")
     _dated_first(kb, ("when did Latvia and Lithuania sign the agreement?",), "2032-05-19")
+
+
+def test_a_start_asked_at_a_place_is_the_start_told_there(tmp_path: Path) -> None:
+    # "the talks in Vilnius": the lead datelined VILNIUS ("opened ... in the Lithuanian capital on Tuesday"), never
+    # "The talks nearly broke down on Monday, the opening day" of a later round elsewhere, however well it scores
+    first = """date: 2033-03-09
+source: Baltic Wire
+title: Belarus and Poland open border talks in Vilnius
+
+VILNIUS, March 9 (Baltic Wire) - Belarus and Poland opened their first formal border talks in more than a year in the Lithuanian capital on Tuesday, seeking to end a standoff over migrant crossings.
+"""
+    second = """date: 2033-05-04
+source: Baltic Wire
+title: Belarus and Poland sign Riga accord
+
+RIGA, May 4 (Baltic Wire) - Belarus and Poland signed an accord on Wednesday after two days of talks, moved from Vilnius at Warsaw's request.
+
+The talks in Vilnius had stalled over migrant crossings.
+
+The talks nearly broke down on Monday, the opening day, when the Polish delegation walked out over a Belarusian proposal.
+"""
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    _dated_first(kb, ("When did the Belarus-Poland talks in Vilnius begin?", "vilnius talks start date?"), "2033-03-08")
+
+
+def test_what_happened_to_someone_leads_with_the_newest_news_of_them(tmp_path: Path) -> None:
+    # "what happened to Arvo Tamm?": where he stands in the end (the later article's new post), before the earlier
+    # sentences naming him as often; "who is currently leading ...?" reads the role asked, as "who leads ...?" does
+    first = """date: 2034-02-03
+source: Nordic Wire
+title: Estonia and Latvia open ferry talks in Parnu
+
+PARNU, Feb 3 (Nordic Wire) - Estonian Deputy Foreign Minister Arvo Tamm, who heads Estonia's delegation, met Latvian officials in Parnu on Tuesday.
+
+Arvo Tamm called the first session "a practical beginning".
+
+Tamm said Estonia wanted the ferry line reopened before the summer.
+"""
+    second = """date: 2034-03-20
+source: Nordic Wire
+title: Estonia names new chief negotiator
+
+The Estonian government said on Thursday that Arvo Tamm, who led Estonia's delegation in both Parnu rounds, had been appointed ambassador to Japan.
+
+Estonia's chief negotiator is now Liis Kask, a former coast guard commander.
+"""
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    _answered_first(kb, ("what happened to Arvo Tamm?", "what happend to tamm"), "ambassador to Japan")
+    lead = kb.answer("Who is currently leading Estonia's negotiating team?")
+    assert "Liis Kask" in lead.items[0].text, [i.text for i in lead.items]

@@ -1089,6 +1089,8 @@ LATEST_ASKED = re.compile(
     r"still|at\s+present|at\s+the\s+moment|as\s+things\s+stand|remain|remains)\b",
     re.I,
 )
+# "what happened to Kesk?", "what became of the plan?": where they stand in the end, the newest article's news first
+FATE_ASKED = re.compile(r"^\s*what(?:['’]s|\s+has)?\s+(?:happened|happens|became)\s+(?:to|of)\b", re.I)
 # ... and a count asked in the present progressive ("how many soldiers is Tarnia holding?"): as it stands now
 COUNT_NOW_ASKED = re.compile(r"^\s*how\s+(?:many|much)\b[^?]*?\b(?:is|are)\s+(?:[\w’'-]+\s+){0,3}?[a-z]{2,}ing\b", re.I)
 

@@ -27,6 +27,7 @@ from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
 from knowledge.answering.question import (
     COUNT_NOW_ASKED,
+    FATE_ASKED,
     FIRST_FIGURE_ASKED,
     GERUND_STEMS,
     LATEST_ASKED,
@@ -624,9 +625,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # "how many inspectors in the end?": of the counts, the newest article's first (a figure that changed is
     # asked for as it stood last)
     newest: dict[int, int] = {}
-    if question.kind in ("how many", "amount") and (
-        LATEST_ASKED.search(question.text) or COUNT_NOW_ASKED.search(question.text)
-    ):
+    if (
+        question.kind in ("how many", "amount")
+        and (LATEST_ASKED.search(question.text) or COUNT_NOW_ASKED.search(question.text))
+    ) or FATE_ASKED.search(question.text):
         # (among the counts holding as many of the question's words as any: "holding 21 soldiers" of the later
         # article, never its "pulled back 3,000 troops", which holds fewer)
         # (the words naming a thing: "remain" in "how many remain idle?" asks how it stands, as "still" does)

@@ -1565,7 +1565,11 @@ def _by_position(
             said = set(s.hit.row.stems) - _passing_starts(s.hit.row.text, s.row.start)
             if ordinal == 1 and _tells_first_session(s):
                 said.add(_BEGIN)  # (a start in other words: "sat down on Monday for their first talks")
-            return all(not g.stems.keys().isdisjoint(said) for g in question.groups)
+            # (... and names the places asked: "the talks in Lisbon" did not open on "Monday, the opening day" of a
+            # sentence on the later round somewhere else)
+            return all(not g.stems.keys().isdisjoint(said) for g in question.groups) and all(
+                not said.isdisjoint(place) for _, place in question.places
+            )
 
         whole = (
             []

@@ -510,6 +510,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         _role_before(words, i, closed=closed)
         or (_role_before(words, i - 1, closed=closed) if rank else None)
         or _copula_role(sentence, end)
+        or _role_is_name(sentence, start)
     )
     if role and _rank_only(role) and i > len(role.split()):
         # "the head of military intelligence, Lieutenant General Bohdan Kravets": the job before the rank is his
@@ -880,6 +881,26 @@ _COPULA_ROLE = re.compile(
     r"\s+(?:when|since|until|for\s+(?:exactly|about|nearly|almost|only|just|(?:more|less)\s+than|\w+\s+(?:days?|weeks?|"
     r"months?|years?)))\b)"  # (not "the minister for less developed regions")
 )
+
+
+# The post told before the name it is given to: "Estonia's chief negotiator is now Liis Kask" (at the clause's start,
+# so that "the delegation the minister met is led by ..." is left to ``_LED_BY``)
+_ROLE_IS_NAME = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?P<role>(?:[A-Z][\w-]*['’]s|[Tt]he)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:now\s+|still\s+)?$"
+)
+
+
+def _role_is_name(sentence: str, start: int) -> str | None:
+    """'Estonia's chief negotiator is now Liis Kask' -> "Estonia's chief negotiator"."""
+    match = _ROLE_IS_NAME.search(sentence[:start])
+    if match is None:
+        return None
+    role = match.group("role")
+    words = role.split()
+    if not _is_head(words[-1].lower()) or any(_is_name_token(w) for w in words[1:]):
+        return None
+    return role[0].lower() + role[1:] if role.startswith("The ") else role
 
 
 def _copula_role(sentence: str, end: int) -> str | None:
