@@ -57,9 +57,20 @@ def spelled_in(acronym: str, text: str) -> str | None:
     longest = len(acronym) * 2  # joiners ("of", "the") at most doubling the run
     for end in range(1, len(words) + 1):
         run = _spelled_out(acronym, words[max(0, end - longest) : end])
-        if run is not None and fold(run[-1]) not in ACRONYM_JOINERS:
+        if run is not None and fold(run[-1]) not in ACRONYM_JOINERS and _a_name(run, text, short=len(acronym) < 3):
             return " ".join(run)
     return None
+
+
+def _a_name(run: list[str], text: str, *, short: bool) -> bool:
+    """Whether words spelling an acronym read as one name, written together: no possessive or verb in the past
+    among them ("Sudan's army", "Ireland condemned the"), and, for two letters (as often two names in a row:
+    "Angola, Uganda"), every word capitalised and nothing between them."""
+    if any(word.endswith(("'s", "’s")) or (word[:1].islower() and word.endswith("ed")) for word in run):
+        return False
+    if short:
+        return all(word[:1].isupper() for word in run) and " ".join(run) in text
+    return True
 
 
 def _mixed_case_run(acronym: str, words: list[str]) -> str | None:

@@ -119,12 +119,16 @@ MOVING_VERBS = (
 # The pronouns opening a relative clause about a person ("..., whose director reaffirmed ..."): its subject speaks,
 # not the one named before it, as one regex alternation ("which" is left out: "asked which proposals ..." asks)
 RELATIVE_PRONOUNS = "who|whom|whose"
+# Words asking how a thing stands now ("how many are still held?", "when is the summit now?", "how many remain
+# idle?"): they name nothing (a filler word), and they ask for the newest telling (``question.LATEST_ASKED``)
+STATE_WORDS = frozenset("now currently still remain remains".split())
+# What a side says it is, offering to act ("ready to sign", "prepared to meet"), as a pattern's alternatives
+READINESS_WORDS = "prepared|ready|willing"
 FILLER_WORDS = (
     frozenset(
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
-        want wants wanted wanting main like same together kind sort thing things stuff lot now currently still
-        remain remains
+        want wants wanted wanting main like same together kind sort thing things stuff lot
         relation relationship connection
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
         # "X's relation to Y?": who X is to Y, the frame of a who-question;
@@ -133,6 +137,7 @@ FILLER_WORDS = (
         # it stands, ``LATEST_ASKED``)
     )
     | LIGHT_VERBS  # (a light verb no article writes names nothing missing)
+    | STATE_WORDS
 )
 
 # Units people shorten when they type ("in 3 yrs"): read as the word an article writes.

@@ -9641,3 +9641,59 @@ Estonia's chief negotiator is now Liis Kask, a former coast guard commander.
     _answered_first(kb, ("what happened to Arvo Tamm?", "what happend to tamm"), "ambassador to Japan")
     lead = kb.answer("Who is currently leading Estonia's negotiating team?")
     assert "Liis Kask" in lead.items[0].text, [i.text for i in lead.items]
+
+
+def test_the_review_of_latest_counts_acronyms_speakers_and_starts(tmp_path: Path) -> None:
+    # the first review of a9fd33e: a speaker two appositions before "said" only when the second is the name's own
+    # (a relative clause or a title); a count as it stands only from a sentence telling how it stands or the same
+    # count told again; "-ing" nouns ("missing", "funding") are no present progressive; two capitals only for one
+    # name written together, never a person's initials; a day deferred to only when it starts the talks asked; a
+    # readiness reported, not quoted, keeps its day
+    first = """date: 2035-06-05
+source: Lake Wire
+title: Clashes on the Drina
+
+SARAJEVO (Lake Wire) - About 300 Serbian fishermen are missing after the clashes on the Drina, the Red Cross said on Tuesday.
+
+At least 60 people have been killed in the clashes so far, officials said.
+
+Bosnia still holds 80 Serbian prisoners, the ministry said.
+
+Ines Varga, the mediator, who met Tomas Kral, the envoy, on Monday, said the gap was narrowing.
+
+The offer from Tomas Kral, the Serbian envoy, came far too late, said Milan Duric, Bosnia's foreign minister.
+
+Angola, Uganda and Kenya sent 40 monitors to the river.
+
+Alma Usic, the Croatian envoy, said on Tuesday that monitors would watch the truce.
+
+Border talks between Serbia and Bosnia began in Sarajevo in June under Croatian mediation.
+
+Technical talks on water sharing began on Tuesday.
+
+The two presidents are prepared to sign the river accord tomorrow at a ceremony in Sarajevo, the presidency said.
+"""
+    second = """date: 2035-06-19
+source: Lake Wire
+title: Protest at the venue
+
+SARAJEVO (Lake Wire) - Relatives of 12 missing Serbian fishermen protested outside the venue on Thursday.
+
+Two people were killed in a convoy attack on Thursday.
+
+Bosnia had released 5 Serbian prisoners in 2033, before the talks.
+"""
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    gap = kb.answer("who said the gap was narrowing?")
+    assert "Ines Varga" in gap.items[0].text and "Tomas Kral" not in gap.items[0].text.split(":")[0], gap.items[0]
+    late = kb.answer("who said the offer came too late?")
+    assert "Milan Duric" in late.items[0].text.split(":")[0], late.items[0]
+    _answered_first(kb, ("how many fishermen are missing?", "how many people have been killed so far?"), "")
+    assert "300" in kb.answer("how many fishermen are missing?").items[0].text
+    assert "60" in kb.answer("how many people have been killed so far?").items[0].text
+    assert "80" in kb.answer("how many Serbian prisoners does Bosnia still hold?").items[0].text
+    assert "300" in kb.answer("how many fishermen were still missing?").items[0].text
+    for question in ("how many monitors did the AU send?", "what did the AU say about the truce?"):
+        assert kb.answer(question).message and "'AU'" in (kb.answer(question).message or ""), question
+    _dated_first(kb, ("when did the Sarajevo talks begin?",), "2035-06")
+    _dated_first(kb, ("when will the river accord be signed?",), "2035-06-06")

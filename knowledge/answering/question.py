@@ -53,6 +53,7 @@ from knowledge.vocabulary import (
     ROLE_ABBREVIATIONS,
     SMALL_NUMBERS,
     STAGE_MODIFIERS,
+    STATE_WORDS,
     UNIT_ABBREVIATIONS,
     VIEW_WORDS,
     WEEKDAYS,
@@ -309,12 +310,11 @@ _PART_OF_DATE = re.compile(
 _PART_PLAYED = re.compile(
     r"\b(?:role|part)\s+(?:\w+\s+){0,3}?(?:in|at|during)\s+\w|\b(?:role|part)\s+did\s+[^?]+?\bplay\b", re.I
 )
-# "did the EU approve sanctions as well?": "too"; "how much has been pledged so far?": how it stands (``LATEST_ASKED``
-# reads it); no word to find
-_AS_WELL = re.compile(
-    r"\b(?:as\s+well|so\s+far|to\s+date|as\s+of\s+(?:now|today)|at\s+present|at\s+the\s+moment|as\s+things\s+stand)\b",
-    re.I,
-)
+# Phrases asking how a thing stands ("how much has been pledged so far?"): no words to find (``_AS_WELL``), and a
+# question for the newest telling (``LATEST_ASKED``)
+_AS_IT_STANDS = r"so\s+far|to\s+date|as\s+of\s+(?:now|today)|at\s+present|at\s+the\s+moment|as\s+things\s+stand"
+# "did the EU approve sanctions as well?": "too"; no word to find
+_AS_WELL = re.compile(rf"\b(?:as\s+well|{_AS_IT_STANDS})\b", re.I)
 _GOING_TO_WORD = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?", re.I)
 _GOING = frozenset({"go", "goes", "going", "went", "gone"})
 _GOING_TO = re.compile(r"\b(?:go|goes|going|went|gone)\s+to\s+(?:the\s+)?$", re.I)
@@ -1084,15 +1084,31 @@ _SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give g
 # A question asking how things stand in the end ("how many inspectors in the end?", "when is the summit now?"): of
 # answers that match nearly as well, the newest article's comes first
 LATEST_ASKED = re.compile(
-    r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|now|so\s+far|to\s+date|currently|current|"
     # ("how many are still held?", "how many remain displaced?": as they stand now)
-    r"still|at\s+present|at\s+the\s+moment|as\s+things\s+stand|remain|remains)\b",
+    rf"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|current|{_AS_IT_STANDS}|"
+    rf"{'|'.join(sorted(STATE_WORDS))})\b",
+    re.I,
+)
+# ... of them, the words asking how a thing came out ("how many inspectors in the end?"): the newest count of it
+OUTCOME_ASKED = re.compile(r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|final)\b", re.I)
+# A sentence telling how a count stands, or its revision ("now holding 21, up from 18", "bringing it to $12 million",
+# "still displaced"): a count a question asking how things stand may take from a later article
+STATE_TOLD = re.compile(
+    r"\b(?:now|still|remain|remains|remained|remaining|total|totals|totalling|so\s+far|to\s+date|in\s+all|"
+    r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|currently|latest|revised|cumulative)\b",
     re.I,
 )
 # "what happened to Kesk?", "what became of the plan?": where they stand in the end, the newest article's news first
 FATE_ASKED = re.compile(r"^\s*what(?:['’]s|\s+has)?\s+(?:happened|happens|became)\s+(?:to|of)\b", re.I)
-# ... and a count asked in the present progressive ("how many soldiers is Tarnia holding?"): as it stands now
-COUNT_NOW_ASKED = re.compile(r"^\s*how\s+(?:many|much)\b[^?]*?\b(?:is|are)\s+(?:[\w’'-]+\s+){0,3}?[a-z]{2,}ing\b", re.I)
+# ... and a count asked in the present progressive, its subject between ("how many soldiers is Tarnia holding?", "...
+# are they holding?"): as it stands now; never an -ing noun ("how many are missing?", "how much is the demining
+# funding?", "how many are at the Lusaka meeting?")
+COUNT_NOW_ASKED = re.compile(
+    r"^\s*how\s+(?:many|much)\b[^?]*?\b(?:is|are)\s+"
+    r"(?:the\s+)?(?:(?!(?:on|at|in|of|for|to|with|by|from|about|under|over|a|an|the|still|now)\b)"
+    r"(?![\w’'-]+ing\b)[\w’'-]+\s+){1,2}[a-z]{2,}ing\s*[?.!]*$",
+    re.I,
+)
 
 
 # "how many did Kyiv initially announce?", "the first figure given": a count asked as it first stood, before any

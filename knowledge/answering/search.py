@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import islice
 
+from rapidfuzz import fuzz
+
 from knowledge.acronyms import spelled_in
 from knowledge.actors import PLACE_ALIASES, parties_in, party_of
 from knowledge.answering.answer_types import (
@@ -32,6 +34,8 @@ from knowledge.answering.question import (
     GERUND_STEMS,
     LATEST_ASKED,
     MEMBERS_ASKED,
+    OUTCOME_ASKED,
+    STATE_TOLD,
     Question,
     TermGroup,
     asks_future,
@@ -74,6 +78,7 @@ from knowledge.vocabulary import (
     PAST_TITLE_WORDS,
     QUESTION_WORDS,
     RANK_ABBREVIATIONS,
+    READINESS_WORDS,
     REPORT_VERBS,
     SPEECH_VERBS,
     STAGE_MODIFIERS,
@@ -635,6 +640,16 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         naming_groups = {n for n, group in enumerate(question.groups) if group.word not in FILLER_WORDS}
         most = max(len(h.matched_here & naming_groups) for h in shown_hits)
         full = [h for h in shown_hits if len(h.matched_here & naming_groups) >= most]
+        if not FATE_ASKED.search(question.text) and not OUTCOME_ASKED.search(question.text):
+            # ... telling how it stands ("now holding 21, up from 18", "bringing it to $12 million"), never another
+            # event's count told later ("Two people were killed in a convoy attack" for "killed so far?"); a
+            # question in the past or future asks how it stood then ("how many were still missing?")
+            # (or told again with another figure: "had logged 14 violations", later "had logged 31 violations")
+            full = (
+                []
+                if _PAST_OR_FUTURE_ASKED.match(question.text)
+                else [h for h in full if STATE_TOLD.search(h.row.text) or _told_again(h, full)]
+            )
         days = context.store.published({h.row.article for h in full})
         newest = {h.row.id: -days[h.row.article].toordinal() for h in full if h.row.article in days}
     # "how many prisoners were exchanged?": a count the asked verb governs ("exchanged 812 prisoners") before one
@@ -1036,6 +1051,20 @@ def unknown_name(context: Context, question: Question, intent: Intent) -> Answer
     return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
 
 
+_PAST_OR_FUTURE_ASKED = re.compile(r"^\s*how\s+(?:many|much)\b[^?]*?\b(?:was|were|did|will|would|had)\b", re.I)
+RETOLD_RATIO = 90  # two sentences this alike but for their figures tell one count twice (a revision), not two events
+
+
+def _told_again(hit: Hit, hits: list[Hit]) -> bool:
+    """Whether another article's sentence among ``hits`` tells the same as this one but for its figures."""
+    words = re.sub(r"\d[\d,.]*", " ", hit.row.text)
+    return any(
+        other.row.article != hit.row.article
+        and fuzz.token_set_ratio(words, re.sub(r"\d[\d,.]*", " ", other.row.text)) >= RETOLD_RATIO
+        for other in hits
+    )
+
+
 def with_acronyms_spelled(context: Context, question: Question) -> Question:
     """The question with an acronym the articles only write out ("ICJ": "the International Court of Justice")
     written out, for every intent; the question as it is otherwise."""
@@ -1057,8 +1086,12 @@ def acronym_spelled_out(context: Context, question: Question) -> Question | None
         return None
     for hit in context.ranker.rank(rest, limit=ACRONYM_SENTENCES):
         spelled = spelled_in(acronym, hit.row.text)
-        if spelled is not None:
-            return context.question(re.sub(rf"\b{re.escape(acronym)}\b", spelled, question.text))
+        if spelled is None:
+            continue
+        written_out = context.question(re.sub(rf"\b{re.escape(acronym)}\b", spelled, question.text))
+        if any(spelled == person.name or spelled in person.aliases for person in written_out.people):
+            continue  # a person's initials are no acronym: "the AU" is not Amara Uwase
+        return written_out
     return None
 
 
@@ -1285,7 +1318,7 @@ def _their_words(context: Context, question: Question, intent: Intent) -> Answer
 
 # "Akdogan said Ankara was ready to ...": a speaker of no known side telling what the side is willing to do
 _SAID_OF = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?$")
-_WILLING = "ready|willing|prepared|able"  # what a side says it is, offering to act
+_WILLING = f"{READINESS_WORDS}|able"  # what a side says it is, offering to act
 _WILLING_AFTER = re.compile(
     rf"^\s+(?:would|will|could|can|was|is|were|are|had|has)\s+(?:be\s+|been\s+)?"
     rf"(?:{_WILLING}|offer(?:ed|ing)?|propos(?:ed|ing)|agree[ds]?)\b"

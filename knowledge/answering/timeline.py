@@ -402,17 +402,17 @@ _COUNTED_FROM = re.compile(
 
 
 # "since talks in Nairobi began": a start before the day the sentence dates
+_STARTED = r"(?:began|begun|started|opened|launched|commenced|resumed)"
 _SINCE_STARTED = re.compile(
     # (... or counted after it: "closed on Thursday, more than two weeks after it opened")
-    r"\b(?:since|after)\s+[^,.;]{0,60}?\b(?:began|begun|started|opened|launched|commenced|resumed)\b",
+    rf"\b(?:since|after)\s+[^,.;]{{0,60}}?\b{_STARTED}\b",
     re.IGNORECASE,
 )
 # "peace talks that began in the Kenyan capital earlier this month": a start the sentence tells in passing, in a
 # relative clause, about the thing another clause dates ("agreed on Thursday to ..."); one that states its own day
 # ("talks that began on Tuesday") tells the start, and is kept (`_passing_starts`)
 _RELATIVE_STARTED = re.compile(
-    r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:began|begun|started|opened|launched|commenced|resumed)\b"
-    r"[^,.;]{0,80}",
+    rf"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?{_STARTED}\b[^,.;]{{0,80}}",
     re.IGNORECASE,
 )
 
@@ -1474,6 +1474,18 @@ def _tells_start_of_talks(scored: _Scored, question: Question) -> bool:
     )
 
 
+# Talks on a topic of their own ("Expert talks on grazing began on March 20"): a track of the talks, not their start
+_TALKS_ON = re.compile(
+    r"\b(?:talks|negotiations|sessions?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?([\w’'-]+)", re.I
+)
+
+
+def _on_another_topic(text: str, question: Question) -> bool:
+    """Whether a sentence's talks are on a topic the question does not name ("talks on grazing" for "the talks")."""
+    asked = {token for group in question.groups for token in group.stems}
+    return any(stem(fold(m.group(1))) not in asked for m in _TALKS_ON.finditer(text))
+
+
 START_NEAR = 3  # words between a start word and the talks it starts: "opening a round of talks", "talks began"
 
 
@@ -1653,9 +1665,18 @@ def _by_position(
             or (ordinal == 1 and len(starts.get(s.hit.row.id, [])) <= 1 and _tells_first_session(s))
         ]
         pool = saying_it or pool
-        # a week or month that holds a day the pool tells ("welcomed the opening ... earlier this week" beside "opened
-        # ... on Tuesday") is that day told vaguer: its first day is no start
-        days = {s.row.start for s in pool if s.row.start == s.row.end}
+        # a week or month that holds a day the pool tells the start of the talks on ("welcomed the opening ...
+        # earlier this week" beside "opened ... on Tuesday") is that day told vaguer: its first day is no start (a
+        # day starting something else, "technical talks on water began on Thursday", leaves the week alone)
+        days = {
+            s.row.start
+            for s in pool
+            if ordinal == 1
+            and s.row.start == s.row.end
+            and _tells_start_of_talks(s, question)
+            and _starts_them(s, question)
+            and not _on_another_topic(s.hit.row.text, question)
+        }
         pool = [s for s in pool if s.row.start == s.row.end or not any(s.row.start <= d <= s.row.end for d in days)]
     by_day: dict[str, _Scored] = {}
     for s in sorted(pool, key=lambda s: (s.row.start, -s.score)):

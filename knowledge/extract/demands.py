@@ -20,10 +20,10 @@ from knowledge.extract.speakers import SUBJECT_CHARS, Actor, ActorFinder
 from knowledge.models import Demand, Sentence
 from knowledge.sentences import inside_quotation
 from knowledge.text import IRREGULAR_VERBS
-from knowledge.vocabulary import BASE_VERBS_IN_ED, REPORT_VERBS
+from knowledge.vocabulary import BASE_VERBS_IN_ED, READINESS_WORDS, REPORT_VERBS
 
 # A conditional offer's opening ("is prepared to", "remains ready to"): one copy, for the cue and for cutting it off
-_OFFER_OPENING = r"(?:is|are|was|were|be|remains?|remained)\s+(?:prepared|ready|willing)\s+to\s+"
+_OFFER_OPENING = rf"(?:is|are|was|were|be|remains?|remained)\s+(?:{READINESS_WORDS})\s+to\s+"
 # ... and a verb of something a side can do for the other, under "would" or "will", with an object ("a point Ukraine
 # has said it would accept only if ...": the object is the noun before, no offer of its own); a prediction is none
 # ("Russia will remain a threat only if ...", "would use nuclear weapons only if attacked")

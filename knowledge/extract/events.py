@@ -26,7 +26,16 @@ from knowledge.extract.people import find_names, surname_of
 from knowledge.figures import figures_differ
 from knowledge.models import Article, Event, Precision, Sentence
 from knowledge.text import terms
-from knowledge.vocabulary import AUXILIARIES, MODALS, MONTH_WORDS, MONTHS, SMALL_NUMBERS, SPEECH_VERBS, WEEKDAYS
+from knowledge.vocabulary import (
+    AUXILIARIES,
+    MODALS,
+    MONTH_WORDS,
+    MONTHS,
+    READINESS_WORDS,
+    SMALL_NUMBERS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
 
 MERGE_TERM_OVERLAP = 0.3  # Jaccard of content words above which same-day events from two articles are one
 MERGE_QUOTES_COMPARED = 5  # an event told by many articles is compared on its first few tellings
@@ -229,14 +238,18 @@ def _is_period_for(sentence: str, mention: DateMention) -> bool:
 
 # A side's readiness, "ready to sign ... tomorrow": rhetoric, not a day anything is set for. Only the nearest days
 # (a readiness "on May 5" may be a real offer of a day) and only in the readiness's own clause (no comma between).
-_READINESS_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\b[^,;.]{0,60}$", re.IGNORECASE)
+_READINESS_BEFORE = re.compile(rf"\b(?:{READINESS_WORDS})\s+to\b[^,;.]{{0,60}}$", re.IGNORECASE)
 _NEAREST_DAY = re.compile(r"(?:tomorrow|today|tonight|right\s+now)\W*$", re.IGNORECASE)
 
 
 def is_readiness_day(sentence: str, mention: DateMention) -> bool:
-    """Whether the date is the "tomorrow" of a side's readiness ("is ready to sign a peace treaty tomorrow")."""
+    """Whether the date is the "tomorrow" of a side's readiness in its own words (' "We are ready to sign a peace
+    treaty tomorrow," he said'); a readiness reported ("the presidents are prepared to sign the accord tomorrow at a
+    ceremony, the presidency said") is a plan."""
+    before = sentence[: mention.start]
+    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     said = sentence[mention.start : mention.end]
-    return bool(_NEAREST_DAY.match(said)) and bool(_READINESS_BEFORE.search(sentence[: mention.start]))
+    return quoted and bool(_NEAREST_DAY.match(said)) and bool(_READINESS_BEFORE.search(before))
 
 
 def is_planned(sentence: str, mention: DateMention, published: dt.date) -> bool:
