@@ -9697,3 +9697,34 @@ Bosnia had released 5 Serbian prisoners in 2033, before the talks.
         assert kb.answer(question).message and "'AU'" in (kb.answer(question).message or ""), question
     _dated_first(kb, ("when did the Sarajevo talks begin?",), "2035-06")
     _dated_first(kb, ("when will the river accord be signed?",), "2035-06-06")
+
+
+def test_a_figure_asked_of_one_side_is_never_another_sides_unlabelled(tmp_path: Path) -> None:
+    # "How much did Finland pledge to the buoy fund?" when only Norway, Sweden and Denmark's pledges are told: their
+    # figures show, labelled, under a message saying none is Finland's; Norway's own is an answer
+    kb = _corpus(tmp_path, _REVISED)
+    answer = kb.answer("How much did Finland pledge to the buoy fund?")
+    assert "Finland" in (answer.message or "") and all(item.label for item in answer.items), answer
+    _answered_first(kb, ("how much did Norway pledge to the buoy fund?",), "$6 million")
+
+
+def test_progress_is_a_status_and_a_protest_over_something_is_its_reason(tmp_path: Path) -> None:
+    # "the pullback was now almost complete" tells where it stands; "walked out for two hours over a Latvian
+    # proposal" says why; "met over the weekend" gives no reason
+    text = """date: 2034-09-10
+source: Nordic Wire
+title: Pullback nearly done
+
+The Baltic observer team said the patrol-boat pullback agreed in August was now almost complete.
+
+Estonian officials said the ferry line would reopen after the pullback is verified.
+
+The talks nearly broke down on Monday when the Estonian delegation walked out for two hours over a Latvian proposal to keep the boats in port.
+
+The two delegations met over the weekend in Parnu.
+"""
+    kb = _knowledge(tmp_path, "a.txt", text)
+    _answered_first(kb, ("Latest status of the patrol-boat pullback?", "status of the pullback?"), "almost")
+    _answered_first(kb, ("why did the Estonians walk out?",), "walked out")
+    why_met = kb.answer("why did the delegations meet in Parnu?")
+    assert all(item.label for item in why_met.items if "weekend" in item.text), why_met

@@ -146,6 +146,11 @@ _CAUSE = re.compile(
     r"(?:cancell?ed|postponed|delayed|suspended|halted|called\s+off|pushed\s+back|scrapped|broke\s+down|collapsed|"
     r"stalled)\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*)|"
     r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
+    # a protest and what it is over: "walked out for several hours over a Thai proposal" (never a time: "over the
+    # weekend", "over the past week")
+    r"(?:walk(?:ed|s|ing)?\s+out|stormed\s+out|protest\w*|boycott\w*|resign\w*|quit|broke\s+off)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?over\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?!(?:weekend|past|next|last|coming|years?|months?|weeks?|days?|summer|winter|spring|autumn)\b)|"
     # "resigned, citing a dispute over quotas" gives a reason; "citing sources", "citing a senior government
     # official", "citing Reuters" a source: read off the object's head word, past its determiners and adjectives
     # (possessively: never backing off onto an adjective), lower case (a capital is an outlet's or a person's name)
@@ -184,7 +189,10 @@ _STATUS = re.compile(
     r"(?:re)?opened(?!\s+fire)|closed(?![- ]doors?)|blocked|lifted|resumed|halted|expired|"
     r"(?:remains?|remained|is|are|was|were|been|still)\s+in\s+force|in\s+force\s+since|"
     r"(?:came|comes|come|entered|enters)\s+into\s+force|"
-    r"took\s+effect)\b",
+    r"took\s+effect|"
+    # (where a thing under way stands: "the withdrawal was now almost complete", "behind schedule")
+    r"(?:is|are|was|were|been|now|almost|nearly|largely|fully)\s+complete|completed|under\s*way|in\s+progress|"
+    r"on\s+track|behind\s+schedule|ahead\s+of\s+schedule)\b",
     re.I,
 )
 # What a "condition" answer says: the terms of a readiness ("prepared to stop strikes if Moscow does the same").

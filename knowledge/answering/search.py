@@ -698,6 +698,17 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         unfit |= {h.row.id for h in shown_hits}
     if caveat is None and kinds[shown_hits[0].row.id] is False and question.kind in ASKED_FOR:
         caveat = f"No sentence gives the {ASKED_FOR[question.kind]} asked for."
+    asked_side = _asked_side(question) if question.kind in ("how many", "amount") else None
+    if caveat is None and asked_side and typed and typed <= other_sides:
+        # "how much did Thailand contribute to the fund?" when every figure found is another side's, named ("Malaysia
+        # would contribute $5 million"): the figures show, each a closest sentence, never as Thailand's (a figure
+        # naming no side, "We lose $2 million", may be the side's own words)
+        named_others = {
+            h.row.id for h in shown_hits if h.row.id in typed and _names_another_side(context, asked_side, h.row)
+        }
+        if named_others == typed:
+            caveat = f"No sentence gives a figure for {asked_side}; these are the closest sentences."
+            unfit |= {h.row.id for h in shown_hits}
     items = [
         context.sentence_item(
             hit.row,
@@ -805,6 +816,14 @@ def _for_side(context: Context, side: str, row: SentenceRow) -> bool:
         return True
     speaker = context.person(row.speaker) if row.speaker is not None else None
     return speaker is not None and speaker.affiliation == side
+
+
+def _names_another_side(context: Context, side: str, row: SentenceRow) -> bool:
+    """Whether a sentence names a side other than ``side``, or is spoken for one."""
+    if any(party != side for _, _, party in parties_in(row.text)):
+        return True
+    speaker = context.person(row.speaker) if row.speaker is not None else None
+    return speaker is not None and speaker.affiliation not in (None, side)
 
 
 def _elsewhere(context: Context, question: Question, hits: list[Hit]) -> set[int]:
