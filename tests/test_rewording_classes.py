@@ -9728,3 +9728,61 @@ The two delegations met over the weekend in Parnu.
     _answered_first(kb, ("why did the Estonians walk out?",), "walked out")
     why_met = kb.answer("why did the delegations meet in Parnu?")
     assert all(item.label for item in why_met.items if "weekend" in item.text), why_met
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "day"),
+    [
+        # "last Thursday" in a Friday story is the week before's; "on Thursday" the day before
+        (dt.date(2032, 8, 13), "Lina Sorensen was sworn in as foreign minister last Thursday.", "2032-08-05"),
+        (dt.date(2032, 8, 13), "Lina Sorensen was sworn in as foreign minister on Thursday.", "2032-08-12"),
+        # on a Monday the two readings are one
+        (dt.date(2032, 8, 16), "Lina Sorensen was sworn in as foreign minister last Thursday.", "2032-08-12"),
+    ],
+)
+def test_last_weekday_is_the_one_of_the_week_before(published: dt.date, sentence: str, day: str) -> None:
+    assert [m.date.iso for m in find_dates(sentence, published)] == [day], sentence
+
+
+def test_a_holder_someone_replaced_is_followed_by_the_one_who_did(tmp_path: Path) -> None:
+    # "Janis Ozols, ..., who replaced Ilze Berzina as chief negotiator" in a later article: "who leads Latvia's
+    # delegation?" leads with the sentence telling who follows her
+    first = """date: 2033-09-15
+source: Baltic Wire
+title: Talks open in Valletta
+
+Latvia's delegation is led by Deputy Foreign Minister Ilze Berzina, a former law professor.
+
+"We did not come to trade away our coast," Berzina told reporters.
+"""
+    second = """date: 2033-10-09
+source: Baltic Wire
+title: Latvia fields new negotiator
+
+Latvia is now represented by Janis Ozols, Latvia's ambassador to NATO, who replaced Ilze Berzina as chief negotiator.
+
+Berzina was sworn in as foreign minister last Thursday.
+"""
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    for question in ("who leads Latvia's delegation now?", "who is leadng latvia's delegation"):
+        answer = kb.answer(question)
+        assert "Janis Ozols" in answer.items[0].text, (question, [i.text for i in answer.items])
+
+
+def test_a_verb_joined_to_an_opening_pronoun_is_the_pronouns_sides(tmp_path: Path) -> None:
+    # "It recognizes Estonian waters of only three miles, ..., and wants every issue settled in one package": "It" is
+    # Latvia (the sentence before), never Estonia named in between
+    text = """date: 2033-04-02
+source: Baltic Wire
+title: Bay talks open
+
+Latvia wants Estonia to withdraw its patrol boats from the bay before the summer.
+
+It recognizes Estonian waters of only three nautical miles, matching the old fishing line, and wants every issue settled together in one package.
+
+Estonia wants the dispute over the shelf referred to the International Court of Justice.
+"""
+    kb = _knowledge(tmp_path, "a.txt", text)
+    latvia = " ".join(item.text for item in kb.answer("!demands Latvia").items)
+    estonia = " ".join(item.text for item in kb.answer("!demands Estonia").items)
+    assert "one package" in latvia and "one package" not in estonia, (latvia, estonia)

@@ -568,14 +568,18 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
 SUCCESSOR_ITEMS_READ = 3  # answers to "who replaced X?" read for the successor: past them, closest sentences
 
 
+_REPLACING = r"(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)"
+
+
 def _tells_replaced(text: str, surname: str) -> bool:
     """Whether a sentence tells that the one of this surname is replaced: "[Kesk] will be succeeded by", "will
     replace Kesk", "Kesk was replaced" (never "the talks succeeded under Saudi efforts")."""
     replaced = re.search(
         rf"\b{surname}\b\W*\s+(?:{_REPLACED_BY.pattern})|"
-        rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:[\w’'.-]+\s+){{0,2}}?{surname}\b|"
+        # ("who replaced Eleni Kask as chief negotiator": done)
+        rf"\b{_REPLACING}\s+(?:[\w’'.-]+\s+){{0,2}}?{surname}\b|"
         # ("naming Saar to succeed Deputy Foreign Minister Liis Kask": a title and first name, capitals only)
-        rf"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{1,5}}?{surname}\b|"
+        rf"\b{_REPLACING}\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{1,5}}?{surname}\b|"
         # ("the replacement of Zharov by Shcherbina")
         rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b",
         text,

@@ -523,7 +523,9 @@ def _weekday(weekday: int, which: str | None, future: bool, published: dt.date, 
         # publication)
         day = published + dt.timedelta(days=7 - published.weekday() + weekday)
     elif which == "last":
-        day = published - dt.timedelta(days=back or 7)
+        # ... and "last Thursday" the one of the calendar week before (symmetric: news writes "on Thursday" for the
+        # one just gone, "last Thursday" in a Friday story for the one eight days back; on a Monday both are the same)
+        day = published - dt.timedelta(days=published.weekday() + 7 - weekday)
     elif future:
         day = published + dt.timedelta(days=ahead)
     else:

@@ -363,7 +363,7 @@ def _from_sentence(
             joined = _JOINED_VERB.search(text, 0, cue.start) is not None and not _RELATIVE_CLAUSE.search(
                 text, 0, cue.start
             )
-            party = (_sentence_subject(text, cue.start, actors) if joined else None) or _subject_before(
+            party = (_sentence_subject(text, cue.start, actors, previous) if joined else None) or _subject_before(
                 text, cue.start, previous, actors
             )  # "work that requires": no party, no demand
             target, objects = _verb_objects(text, cue, actors)
@@ -525,9 +525,16 @@ _OBJECT_RELATIVE_BEFORE = re.compile(
 _JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
 
 
-def _sentence_subject(text: str, at: int, actors: ActorFinder) -> Actor | None:
+_OPENING_PRONOUN = re.compile(r"^\s*(It|They|He|She)\b")
+
+
+def _sentence_subject(text: str, at: int, actors: ActorFinder, previous: Sentence | None = None) -> Actor | None:
     """The actor a sentence opens with ("The Coalition of the Willing, which ..., has prepared a declaration
-    calling for ..."), if it opens with one."""
+    calling for ..."), if it opens with one; a pronoun opening it stands for the actor before ("Turkey wants ...
+    It recognizes Greek airspace of only six miles and wants ...": Turkey, never Greece named in between)."""
+    pronoun = _OPENING_PRONOUN.match(text)
+    if pronoun is not None and previous is not None:
+        return actors.resolve_pronoun(pronoun.group(1), text, 0, previous.text)
     found = actors.actors_in(text[:at], locations=False)
     if found and found[0].start <= SUBJECT_CHARS:
         return found[0]
