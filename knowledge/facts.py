@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from knowledge.extract.demands import extract_demands
-from knowledge.extract.events import extract_events
+from knowledge.extract.events import LEADING_PRONOUN, extract_events
 from knowledge.extract.positions import extract_positions
 from knowledge.extract.speakers import Actor, ActorFinder
 from knowledge.models import Article, Demand, Event, Position, Sentence
@@ -31,14 +32,23 @@ def extract_article(article: Article, sentences: list[Sentence], actors: ActorFi
     spoken = {(actor.key, index) for index, actor in speakers.items() if actor.key}  # "he said": a mention too
     # ("The president also instructed ...": the president named before, a mention too)
     titled = {(actor.key, index) for index, actor in actors.titled_subjects(sentences).items() if actor.key}
-    mentions = sorted(named | spoken | titled)
+    events = extract_events(article, sentences)
+    # ("Witkoff arrived in Moscow ... He last met Putin on April 25": the one person the sentence before names is whom
+    # an opening "He"/"She" stands for, a mention too, so that his timeline holds it; with two named, none is guessed)
+    stood_for = set()
+    for before, sentence in itertools.pairwise(sentences):
+        if LEADING_PRONOUN.match(sentence.text):
+            keys = {actor.key for actor in actors.people_in(before.text) if actor.key}
+            if len(keys) == 1:
+                stood_for.add((keys.pop(), sentence.index))
+    mentions = sorted(named | spoken | titled | stood_for)
     demands = extract_demands(sentences, actors, speakers)
     return ArticleFacts(
         article=article,
         sentences=sentences,
         speakers=speakers,
         mentions=mentions,
-        events=extract_events(article, sentences),
+        events=events,
         demands=demands,
         positions=extract_positions(article, sentences, demands, speakers, actors),
     )

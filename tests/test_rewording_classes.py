@@ -9786,3 +9786,25 @@ Estonia wants the dispute over the shelf referred to the International Court of 
     latvia = " ".join(item.text for item in kb.answer("!demands Latvia").items)
     estonia = " ".join(item.text for item in kb.answer("!demands Estonia").items)
     assert "one package" in latvia and "one package" not in estonia, (latvia, estonia)
+
+
+def test_a_timeline_of_someone_holds_the_clause_his_he_opens_and_positions_never_veto(tmp_path: Path) -> None:
+    # "Tamm arrived in Riga ... He last met Kesk on April 25": Tamm's timeline holds it (the one person the sentence
+    # before names); "!positions Parnu talks" (no side or issue) answers with the closest sentences, labelled
+    text = """date: 2034-08-07
+source: Nordic Wire
+title: Tamm in Riga
+
+Estonian envoy Arvo Tamm will meet Latvian officials in Parnu on Monday.
+
+Tamm arrived in Riga earlier on Wednesday in what is his fifth visit to Latvia this year.
+
+He last met Kesk on April 25.
+
+Latvia wants the Parnu talks moved to a neutral venue.
+"""
+    kb = _knowledge(tmp_path, "a.txt", text)
+    timeline = kb.answer("!timeline Tamm")
+    assert any(item.date == "2034-04-25" for item in timeline.items), [(i.date, i.text) for i in timeline.items]
+    positions = kb.answer("!positions Parnu talks")
+    assert positions.found and positions.items and all(item.label for item in positions.items), positions

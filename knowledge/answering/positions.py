@@ -102,6 +102,12 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
             return fallback
     if query and not parties and not issues:
         choices = known[:MATRIX_PARTIES] + list(ISSUES)
+        # "!positions Istanbul talks": no side or issue of the matrix, but search may find what was said on it; the
+        # closest sentences answer, labelled, the known sides and issues still suggested (never "not covered" alone)
+        why = f"'{query}' is not a party or issue whose positions I extract."
+        fallback = _closest(context, query, _as_topic(context, query, command=command), why)
+        if fallback is not None:
+            return fallback.model_copy(update={"suggestions": tuple(choices)})
         return Answer(
             intent=Intent.POSITIONS,
             query=query,
