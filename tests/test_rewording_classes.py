@@ -9808,3 +9808,24 @@ Latvia wants the Parnu talks moved to a neutral venue.
     assert any(item.date == "2034-04-25" for item in timeline.items), [(i.date, i.text) for i in timeline.items]
     positions = kb.answer("!positions Parnu talks")
     assert positions.found and positions.items and all(item.label for item in positions.items), positions
+
+
+def test_when_a_thing_actually_happened_is_never_the_day_it_was_agreed_to(tmp_path: Path) -> None:
+    # "agreed to exchange all detainees, negotiators said after talks ended on Wednesday": the exchange only aimed
+    # at; "finally took place last Friday" is when it happened
+    first = """date: 2033-08-21
+source: Baltic Wire
+title: Latvia and Estonia agree prisoner swap in Parnu
+
+PARNU (Baltic Wire) - Latvia and Estonia agreed to exchange all prisoners held since the border clashes, negotiators said after a second round of talks ended in Parnu on Wednesday.
+"""
+    second = """date: 2033-09-10
+source: Baltic Wire
+title: Talks resume in Tartu
+
+The round opened on a more positive note after the detainee exchange agreed in Parnu finally took place last Friday at the Valga crossing.
+"""
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    _dated_first(
+        kb, ("when did the prisoner swap actually happen", "when did the exchange really take place?"), "2033-09-02"
+    )

@@ -650,6 +650,11 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     sure = False
                 if actual and row.planned:
                     score *= PLAN_FOR_PAST_FACTOR  # "when did the swap actually take place?": not its set day
+                if actual and _only_aimed_at(hit.row.text, question):
+                    # ... nor the day it was agreed: "agreed to exchange all detainees, negotiators said after talks
+                    # ended on Wednesday" (the exchange only aimed at, the day another act's)
+                    score *= PLAN_FOR_PAST_FACTOR
+                    sure = False
                 if (
                     past_asked
                     and row.planned
@@ -826,6 +831,16 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|shall|to|going\s+to|plans?\s+to|exp
 _MODAL_OBJECT_BEFORE = re.compile(
     r"\b(?:would|will|shall|to|going\s+to|plans?\s+to|expected\s+to)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
+
+
+def _only_aimed_at(text: str, question: Question) -> bool:
+    """Whether a word of the question (or of its family) is in a sentence only as an aim: "agreed to exchange" for
+    "the swap", and never as a thing done ("the exchange took place")."""
+    for group in question.groups:
+        found = [m for m in re.finditer(r"[^\W\d_]+", text) if stem(fold(m.group())) in group.stems]
+        if found and all(re.search(r"\bto\s+$", text[: m.start()]) for m in found):
+            return True
+    return False
 
 
 def _aimed_at_after_day(text: str, phrase: str, verb: str) -> bool:
