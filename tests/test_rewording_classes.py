@@ -9829,3 +9829,65 @@ The round opened on a more positive note after the detainee exchange agreed in P
     _dated_first(
         kb, ("when did the prisoner swap actually happen", "when did the exchange really take place?"), "2033-09-02"
     )
+
+
+def test_the_review_of_successors_aims_last_weekdays_reasons_sides_and_states(tmp_path: Path) -> None:
+    # the second review (a9fd33e..092c208): each misfire it found, on new names
+    first = """date: 2036-03-05
+source: Lake Wire
+title: Truce and talks on the lake
+
+SKADAR (Lake Wire) - Montenegro's delegation is led by Deputy Foreign Minister Vesna Kesk.
+
+A ceasefire on the lake took effect on Monday, officials said.
+
+A second phase of the ceasefire will start on June 1.
+
+The leaders of Montenegro and Albania gathered in Skadar on Friday to sign a peace accord.
+
+Mediators are expected to revive the fishing truce that collapsed on Sunday.
+
+Thousands of protesters marched over the Bojana bridge on Tuesday.
+
+They oppose the handover of the lake islands to Albania.
+
+Montenegro promised help for the fishermen. It pledged $10 million to the lake fund, more than twice Albania's $4 million.
+
+Albania demanded that the withdrawal of Montenegrin boats be completed by June.
+
+Vesna Kesk, Montenegro's chief negotiator, whose team arrived late, said the talks would go on.
+"""
+    second = """date: 2036-03-16
+source: Lake Wire
+title: Talks go on
+
+Aram Rask, a legal adviser, replaced Kesk's draft with a shorter text on Friday.
+
+Albania's chief negotiator is now Kesk's former deputy, Ilir Berisha.
+
+Negotiators met last Monday in Skadar for a new round.
+
+Montenegro received a new draft treaty on Monday. It was drafted by Albania and demands the withdrawal of all Montenegrin boats.
+
+Vesna Kesk attended a concert in Podgorica on Saturday.
+"""
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    lead = kb.answer("who leads Montenegro's delegation?")
+    assert "follows" not in (lead.message or "") and "Vesna Kesk" in lead.items[0].text, lead
+    chief = kb.answer("who is Albania's chief negotiator?")
+    assert not chief.items or "Vesna Kesk" not in chief.items[0].text.split("—")[0], chief.items[0]
+    _dated_first(kb, ("When does the ceasefire take effect?",), "2036-03-03")
+    _dated_first(kb, ("When did Montenegro and Albania sign the peace accord?",), "2036-02-29")
+    _dated_first(kb, ("when did the fishing truce collapse?",), "2036-03-02")
+    _dated_first(kb, ("when did negotiators meet in Skadar for a new round?",), "2036-03-10")
+    why = kb.answer("why did the protesters march?")
+    assert "Bojana bridge" not in why.items[0].text or why.items[0].label, why.items[0]
+    _answered_first(kb, ("How much did Montenegro pledge to the lake fund?",), "$10 million")
+    demands = " ".join(item.text for item in kb.answer("!demands Albania").items)
+    assert "withdrawal of all Montenegrin boats" in demands, demands
+    status = kb.answer("what is the status of the boat withdrawal?")
+    assert not status.items or "be completed" not in status.items[0].text or status.items[0].label, status.items[0]
+    said = kb.answer("who said the talks would go on?")
+    assert "Vesna Kesk" in said.items[0].text.split(":")[0], said.items[0]
+    fate = kb.answer("what happened to Vesna Kesk?")
+    assert "concert" not in fate.items[0].text, fate.items[0]

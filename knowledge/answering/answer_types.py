@@ -148,9 +148,12 @@ _CAUSE = re.compile(
     r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
     # a protest and what it is over: "walked out for several hours over a Thai proposal" (never a time: "over the
     # weekend", "over the past week")
-    r"(?:walk(?:ed|s|ing)?\s+out|stormed\s+out|protest\w*|boycott\w*|resign\w*|quit|broke\s+off)\s+"
-    r"(?:[\w’'-]+\s+){0,5}?over\s+(?:a|an|the|its|their|his|her)\s+"
-    r"(?!(?:weekend|past|next|last|coming|years?|months?|weeks?|days?|summer|winter|spring|autumn)\b)|"
+    # (a verb of protest, never "protesters marched over the bridge"; never a time or a medium: "over the weekend",
+    # "over the course of the talks", "quit over the phone")
+    r"(?:walk(?:ed|s|ing)?\s+out|stormed\s+out|protest(?:s|ed|ing)?|boycott(?:s|ed|ing)?|resign(?:s|ed|ing)?|"
+    r"quit|broke\s+off)\s+(?:[\w’'-]+\s+){0,8}?over\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?!(?:[\w’'-]+\s+){0,2}?(?:weekend|past|next|last|coming|course|phone|telephone|radio|video|holiday|holidays|"
+    r"period|years?|months?|weeks?|days?|summer|winter|spring|autumn)\b)|"
     # "resigned, citing a dispute over quotas" gives a reason; "citing sources", "citing a senior government
     # official", "citing Reuters" a source: read off the object's head word, past its determiners and adjectives
     # (possessively: never backing off onto an adjective), lower case (a capital is an outlet's or a person's name)
@@ -191,8 +194,9 @@ _STATUS = re.compile(
     r"(?:came|comes|come|entered|enters)\s+into\s+force|"
     r"took\s+effect|"
     # (where a thing under way stands: "the withdrawal was now almost complete", "behind schedule")
-    r"(?:is|are|was|were|been|now|almost|nearly|largely|fully)\s+complete|completed|under\s*way|in\s+progress|"
-    r"on\s+track|behind\s+schedule|ahead\s+of\s+schedule)\b",
+    # (never one demanded: "demanded that the withdrawal be completed by June")
+    r"(?:is|are|was|were|been|now|almost|nearly|largely|fully)\s+(?:complete|completed)|under\s*way|in\s+progress|"
+    r"on\s+track|behind\s+schedule|ahead\s+of\s+schedule|paused)\b",
     re.I,
 )
 # What a "condition" answer says: the terms of a readiness ("prepared to stop strikes if Moscow does the same").

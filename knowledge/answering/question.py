@@ -388,7 +388,7 @@ _HOW_MUCH_OF = re.compile(
     r"(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b"
 )
 _FUTURE_QUESTION = re.compile(
-    r"^\s*when\s+(?:will|shall|is|are|do|does)\b|\b(?:again|next|upcoming|"
+    r"^\s*when\s+(?:will|shall|is|are)\b|\b(?:again|next|upcoming|"
     r"scheduled|planned|going to|set\s+for|slated|due\s+(?:on|to|in)|(?:supposed|meant)\s+to)\b",
     re.IGNORECASE,
 )
@@ -1083,19 +1083,24 @@ _SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give g
 
 # A question asking how things stand in the end ("how many inspectors in the end?", "when is the summit now?"): of
 # answers that match nearly as well, the newest article's comes first
+_OUTCOME_WORDS = r"in\s+the\s+end|finally|eventually|ultimately|at\s+last|final"
 LATEST_ASKED = re.compile(
     # ("how many are still held?", "how many remain displaced?": as they stand now)
-    rf"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|latest|final|current|{_AS_IT_STANDS}|"
+    rf"\b(?:{_OUTCOME_WORDS}|latest|current|{_AS_IT_STANDS}|"
     rf"{'|'.join(sorted(STATE_WORDS))})\b",
     re.I,
 )
 # ... of them, the words asking how a thing came out ("how many inspectors in the end?"): the newest count of it
-OUTCOME_ASKED = re.compile(r"\b(?:in\s+the\s+end|finally|eventually|ultimately|at\s+last|final)\b", re.I)
+OUTCOME_ASKED = re.compile(rf"\b(?:{_OUTCOME_WORDS})\b", re.I)
+# ... and those asking a total as it stands, whatever the question's tense ("how many were released so far?")
+CUMULATIVE_ASKED = re.compile(rf"\b(?:{_AS_IT_STANDS}|now|currently|current|latest|in\s+total|altogether)\b", re.I)
 # A sentence telling how a count stands, or its revision ("now holding 21, up from 18", "bringing it to $12 million",
 # "still displaced"): a count a question asking how things stand may take from a later article
 STATE_TOLD = re.compile(
-    r"\b(?:now|still|remain|remains|remained|remaining|total|totals|totalling|so\s+far|to\s+date|in\s+all|"
-    r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|currently|latest|revised|cumulative)\b",
+    rf"\b(?:{'|'.join(sorted(STATE_WORDS))}|{_AS_IT_STANDS}|remained|remaining|total|totals|totalling|in\s+all|"
+    r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|latest|revised|cumulative|"
+    # (a state in the present: "28 soldiers are held in Armenian jails", "is holding 21")
+    r"(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+(?:ed|ing))\b",
     re.I,
 )
 # "what happened to Kesk?", "what became of the plan?": where they stand in the end, the newest article's news first

@@ -193,10 +193,12 @@ _NOT_A_NAME = re.compile(
 # "who is Budanov replacing?": a name and what they do is whom they act on, a search, not who Budanov is
 _NAME_THEN_ACT = re.compile(r"^(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*\s+(?-i:[a-z]+(?:ing|ed))\b")
 # "who heads/leads Ukraine's delegation?" asks for a role's holder: "head of Ukraine's delegation".
+_NOW_BETWEEN = (
+    r"(?:(?:currently|now|still)\s+)?"  # an adverb of time between: "who currently leads", "who is now heading"
+)
 _WHO_HOLDS = re.compile(
-    # (an adverb of time between says when: "who currently leads", "who is now heading")
-    r"^who\s+(?:(?:currently|now|still)\s+)?(?:heads|leads|led|headed|chairs|chaired|runs|ran|"
-    r"(?:is|['’]s)\s+(?:(?:currently|now|still)\s+)?(?:heading|leading|running)|"
+    rf"^who\s+{_NOW_BETWEEN}(?:heads|leads|led|headed|chairs|chaired|runs|ran|"
+    rf"(?:is|['’]s)\s+{_NOW_BETWEEN}(?:heading|leading|running)|"
     r"(?:will|would|is\s+going\s+to)\s+(?:head|lead|chair|run))\s+(?P<what>.*?\w)"
     # (what follows "now", "when ...", "after ...", "once ..." says when, not what is headed: "who will lead Russia's
     # team when the plenary resumes?" asks for the head of Russia's team; "from Estonia" is whose)

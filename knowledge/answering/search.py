@@ -29,6 +29,7 @@ from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
 from knowledge.answering.question import (
     COUNT_NOW_ASKED,
+    CUMULATIVE_ASKED,
     FATE_ASKED,
     FIRST_FIGURE_ASKED,
     GERUND_STEMS,
@@ -57,7 +58,7 @@ from knowledge.answering.subjects import (
     yes_no_subject,
     yes_no_verb,
 )
-from knowledge.extract.dates import FUTURE_CUE
+from knowledge.extract.dates import FUTURE_CUE, find_dates
 from knowledge.extract.events import LEADING_PRONOUN  # (a sentence whose subject the one before names)
 from knowledge.extract.people import LOCATIVE_BEFORE, ROLE_MODIFIERS
 from knowledge.extract.speakers import SUBJECT_CHARS
@@ -640,15 +641,26 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         naming_groups = {n for n, group in enumerate(question.groups) if group.word not in FILLER_WORDS}
         most = max(len(h.matched_here & naming_groups) for h in shown_hits)
         full = [h for h in shown_hits if len(h.matched_here & naming_groups) >= most]
-        if not FATE_ASKED.search(question.text) and not OUTCOME_ASKED.search(question.text):
+        if FATE_ASKED.search(question.text):
+            # "what happened to Kesk?": the newest news of a change to them ("was appointed ambassador", "was
+            # dismissed"), never the newest mention ("Kesk attended a concert")
+            # (when none tells a change, the newest of them: "what happens to the road?")
+            full = [h for h in full if _CHANGE_TOLD.search(h.row.text)] or full
+        elif not OUTCOME_ASKED.search(question.text):
             # ... telling how it stands ("now holding 21, up from 18", "bringing it to $12 million"), never another
             # event's count told later ("Two people were killed in a convoy attack" for "killed so far?"); a
             # question in the past or future asks how it stood then ("how many were still missing?")
             # (or told again with another figure: "had logged 14 violations", later "had logged 31 violations")
+            # (... or a state told with no day of its own: "28 soldiers are held in Armenian jails"); "so far", "to
+            # date", "now" ask the total whatever the tense ("how many were released so far?")
             full = (
                 []
-                if _PAST_OR_FUTURE_ASKED.match(question.text)
-                else [h for h in full if STATE_TOLD.search(h.row.text) or _told_again(h, full)]
+                if _PAST_OR_FUTURE_ASKED.match(question.text) and not CUMULATIVE_ASKED.search(question.text)
+                else [
+                    h
+                    for h in full
+                    if STATE_TOLD.search(h.row.text) or _told_again(h, full) or not _tells_a_day(h.row.text)
+                ]
             )
         days = context.store.published({h.row.article for h in full})
         newest = {h.row.id: -days[h.row.article].toordinal() for h in full if h.row.article in days}
@@ -819,7 +831,10 @@ def _for_side(context: Context, side: str, row: SentenceRow) -> bool:
 
 
 def _names_another_side(context: Context, side: str, row: SentenceRow) -> bool:
-    """Whether a sentence names a side other than ``side``, or is spoken for one."""
+    """Whether a sentence is another side's than ``side``: names one or is spoken for one, and opens with no pronoun
+    that may stand for ``side`` ("It pledged $10 million, more than twice Eritrea's $4 million")."""
+    if LEADING_PRONOUN.match(row.text) or re.match(r"\s*(?:It|They|We)\b", row.text):
+        return False
     if any(party != side for _, _, party in parties_in(row.text)):
         return True
     speaker = context.person(row.speaker) if row.speaker is not None else None
@@ -1071,6 +1086,25 @@ def unknown_name(context: Context, question: Question, intent: Intent) -> Answer
 
 
 _PAST_OR_FUTURE_ASKED = re.compile(r"^\s*how\s+(?:many|much)\b[^?]*?\b(?:was|were|did|will|would|had)\b", re.I)
+
+
+# What befalls a person or a thing: a post given or taken, an arrest or a release, an end, a delay
+_CHANGE_TOLD = re.compile(
+    r"\b(?:appointed|named|replaced|succeeded|dismissed|fired|sacked|removed|resigned|quit|stepped\s+down|"
+    r"promoted|demoted|elected|sworn\s+in|arrested|detained|jailed|freed|released|killed|died|wounded|moved|"
+    r"transferred|collapsed|ended|suspended|cancell?ed|postponed|delayed|scrapped|dropped|shelved|signed|"
+    r"approved|rejected|expired|lifted)\b",
+    re.I,
+)
+
+
+def _tells_a_day(text: str) -> bool:
+    """Whether a sentence dates what it tells ("killed in a convoy attack on Thursday", "had released 5 prisoners in
+    2033"): an event's count, not a state's."""
+    return bool(find_dates(text, _ANY_DAY))
+
+
+_ANY_DAY = dt.date(2000, 1, 1)  # (whether a day is stated, not which: any publication day resolves it)
 RETOLD_RATIO = 90  # two sentences this alike but for their figures tell one count twice (a revision), not two events
 
 

@@ -625,7 +625,8 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 sure = factor == 1.0
                 if any(_aimed_at_after_day(hit.row.text, date_phrase(row), word) for word in bare_words):
                     # "signed an agreement on Wednesday to reopen the crossings" for "when do the crossings reopen?":
-                    # the day of the signing, the reopening only aimed at
+                    # the day of the signing, the reopening only aimed at (nor "..., closed since March": the day
+                    # they shut)
                     score *= PLAN_FOR_PAST_FACTOR
                     sure = False
                 # history ranks below news: below the news told in the same sentence, and (a little less) below
@@ -834,27 +835,47 @@ _MODAL_OBJECT_BEFORE = re.compile(
 
 
 def _only_aimed_at(text: str, question: Question) -> bool:
-    """Whether a word of the question (or of its family) is in a sentence only as an aim: "agreed to exchange" for
-    "the swap", and never as a thing done ("the exchange took place")."""
+    """Whether a word of the question (or of its family) is in a sentence only as what a commitment commits to:
+    "agreed to exchange" for "the swap", never as a thing done ("the exchange took place")."""
     for group in question.groups:
         found = [m for m in re.finditer(r"[^\W\d_]+", text) if stem(fold(m.group())) in group.stems]
-        if found and all(re.search(r"\bto\s+$", text[: m.start()]) for m in found):
+        if found and all(_COMMITTED_TO.search(text[: m.start()]) for m in found):
             return True
     return False
 
 
+# A commitment and what it commits to: "signed an agreement on Wednesday to reopen", "agreed to exchange" - what is
+# committed to comes later (a journey's aim is the same occasion: "flew to Khartoum on Tuesday to meet Osman", "gathered
+# in Addis Ababa on Friday to sign the accord" are the meeting's and the signing's days)
+_COMMITTED_TO = re.compile(
+    r"\b(?:signed|agreed|agree|agrees|decided|voted|pledged|promised|approved|committed|vowed|resolved|undertook)\b"
+    r"[^.;:]{0,80}?\bto\s+$",
+    re.I,
+)
+
+
 def _aimed_at_after_day(text: str, phrase: str, verb: str) -> bool:
-    """Whether a sentence holds a word of the question only as an aim ("to reopen") after its day ("signed on
-    Wednesday to reopen"): the day is the other verb's (one before the day, "is expected to meet Kesk on Friday", may
-    be the verb's own)."""
+    """Whether a sentence holds a word of the question only as what a commitment commits to ("signed on Wednesday to
+    reopen"), its day outside the aim's clause: the day is the commitment's ("agreed to resume talks on Monday" is
+    the resumption's)."""
     at = phrase_at(text, phrase)
     wanted = stem(fold(verb))
     found = [m for m in re.finditer(r"[^\W\d_]+", text) if stem(fold(m.group())) == wanted]
     return (
         at >= 0
         and bool(found)
-        and all(m.start() > at + len(phrase) and re.search(r"\bto\s+$", text[: m.start()]) for m in found)
+        and all(_COMMITTED_TO.search(text[: m.start()]) and not _in_its_clause(text, m.end(), at) for m in found)
     )
+
+
+def _in_its_clause(text: str, end: int, at: int) -> bool:
+    """Whether a date at ``at`` follows the words ending at ``end`` in their own clause ("agreed to resume talks on
+    Monday"), not past a comma ("signed ... to reopen the crossings, a day after ...")."""
+    between = text[end:at]
+    return at >= end and len(between) <= IN_CLAUSE_CHARS and not re.search(r"[,;:]", between)
+
+
+IN_CLAUSE_CHARS = 80  # an aim's own date is told within a few words of it
 
 
 def _only_as_plan(text: str, question: Question, modal: re.Pattern[str] = _MODAL_BEFORE) -> bool:

@@ -560,7 +560,8 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
         # succeeded by Kesk", where Kesk acts; the item's text names whom a leading "He" stands for)
         if acts_in(item.text, "replac", frozenset({holder.person.key}), context.lookup):  # (either verb of a turn)
             continue
-        if _tells_replaced(item.text, surname) and _no_older(context, item, holder):
+        role = holder.person.roles[holder.role]
+        if _tells_replaced(item.text, surname, role) and _no_older(context, item, holder):
             return item
     return None
 
@@ -568,24 +569,37 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
 SUCCESSOR_ITEMS_READ = 3  # answers to "who replaced X?" read for the successor: past them, closest sentences
 
 
-_REPLACING = r"(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)"
+_REPLACING = r"(?:replace|replaces|replacing|succeed|succeeds|succeeding)"
 
 
-def _tells_replaced(text: str, surname: str) -> bool:
+def _tells_replaced(text: str, surname: str, role: str = "") -> bool:
     """Whether a sentence tells that the one of this surname is replaced: "[Kesk] will be succeeded by", "will
-    replace Kesk", "Kesk was replaced" (never "the talks succeeded under Saudi efforts")."""
+    replace Kesk", "Kesk was replaced", "who replaced Eleni Kesk as chief negotiator" (never "the talks succeeded
+    under Saudi efforts", "replaced Kesk's draft", "succeeded where Kesk had failed", nor in another post: "replaced
+    Kesk as ambassador to France" for her delegation)."""
+    name = rf"{surname}\b(?!['’]s)"
     replaced = re.search(
         rf"\b{surname}\b\W*\s+(?:{_REPLACED_BY.pattern})|"
-        # ("who replaced Eleni Kask as chief negotiator": done)
-        rf"\b{_REPLACING}\s+(?:[\w’'.-]+\s+){{0,2}}?{surname}\b|"
-        # ("naming Saar to succeed Deputy Foreign Minister Liis Kask": a title and first name, capitals only)
-        rf"\b{_REPLACING}\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{1,5}}?{surname}\b|"
+        rf"\b{_REPLACING}\s+(?:[\w’'.-]+\s+){{0,2}}?{name}|"
+        # ("naming Saar to succeed Deputy Foreign Minister Liis Kask": a title and first name, capitals only; done:
+        # "who replaced Eleni Kask as chief negotiator")
+        rf"\b(?:{_REPLACING}|replaced|succeeded)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,5}}?{name}|"
         # ("the replacement of Zharov by Shcherbina")
         rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b",
         text,
         re.IGNORECASE,
     )
-    return replaced is not None
+    if replaced is None:
+        return False
+    post = re.match(r"\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|new\s+)*(?P<post>[^,.;:]{3,60})", text[replaced.end() :])
+    if post is None or not role:
+        return True
+    # (the post it names shares a word with the holder's role, or names the talks' team: "as chief negotiator" for
+    # "head of the delegation")
+    told = set(stems(post.group("post"))) - STOPWORDS
+    held = set(stems(role)) - STOPWORDS
+    team = {stem(word) for word in ("negotiator", "delegation", "team", "envoy", "head", "chief", "lead")}
+    return bool(told & held) or bool(told & team and held & team)
 
 
 def _no_older(context: Context, item: AnswerItem, holder: RoleHolder) -> bool:

@@ -386,7 +386,8 @@ _PLAN_IN_PAST_PERFECT = re.compile(rf"\bhad\s+been\s+(?:{PLAN_PARTICIPLES})\b", 
 
 # An -ed word right after a determiner is an adjective, no verb in the past: "was expected to greet the freed men
 # on Friday" is still to come (a determiner before a past verb is rare: "the talks that the envoy postponed")
-_PARTICIPLE_AS_ADJECTIVE = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+$", re.IGNORECASE)
+# ("that" is as often a relative pronoun: "the truce that collapsed on Sunday" is gone)
+_PARTICIPLE_AS_ADJECTIVE = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS - {'that'}))})\s+$", re.IGNORECASE)
 
 
 def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | None:
@@ -523,9 +524,9 @@ def _weekday(weekday: int, which: str | None, future: bool, published: dt.date, 
         # publication)
         day = published + dt.timedelta(days=7 - published.weekday() + weekday)
     elif which == "last":
-        # ... and "last Thursday" the one of the calendar week before (symmetric: news writes "on Thursday" for the
-        # one just gone, "last Thursday" in a Friday story for the one eight days back; on a Monday both are the same)
-        day = published - dt.timedelta(days=published.weekday() + 7 - weekday)
+        # ... and "last Thursday" the one before publication, never the day before it, which news calls "on Thursday"
+        # ("last Thursday" in a Friday story is eight days back; "last Monday" in a Sunday story six)
+        day = published - dt.timedelta(days=back + 7 if back <= 1 else back)
     elif future:
         day = published + dt.timedelta(days=ahead)
     else:

@@ -526,6 +526,7 @@ _JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
 
 
 _OPENING_PRONOUN = re.compile(r"^\s*(It|They|He|She)\b")
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+")
 
 
 def _sentence_subject(text: str, at: int, actors: ActorFinder, previous: Sentence | None = None) -> Actor | None:
@@ -534,6 +535,11 @@ def _sentence_subject(text: str, at: int, actors: ActorFinder, previous: Sentenc
     It recognizes Greek airspace of only six miles and wants ...": Turkey, never Greece named in between)."""
     pronoun = _OPENING_PRONOUN.match(text)
     if pronoun is not None and previous is not None:
+        # (a thing acted on, its doer named: "It was drafted by Azerbaijan and demands ..." is Azerbaijan's)
+        agent = _PASSIVE_AGENT.search(text, 0, at)
+        if agent is not None:
+            found = actors.actors_in(text[agent.end() : at], locations=False)
+            return found[0] if found else None
         return actors.resolve_pronoun(pronoun.group(1), text, 0, previous.text)
     found = actors.actors_in(text[:at], locations=False)
     if found and found[0].start <= SUBJECT_CHARS:

@@ -510,7 +510,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         _role_before(words, i, closed=closed)
         or (_role_before(words, i - 1, closed=closed) if rank else None)
         or _copula_role(sentence, end)
-        or _role_is_name(sentence, start)
+        or _role_is_name(sentence, start, end)
     )
     if role and _rank_only(role) and i > len(role.split()):
         # "the head of military intelligence, Lieutenant General Bohdan Kravets": the job before the rank is his
@@ -887,12 +887,16 @@ _COPULA_ROLE = re.compile(
 # so that "the delegation the minister met is led by ..." is left to ``_LED_BY``)
 _ROLE_IS_NAME = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?P<role>(?:[A-Z][\w-]*['’]s|[Tt]he)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
-    r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:now\s+|still\s+)?$"
+    # (held now: never "was Kesk until March", the one before)
+    r"\s+(?:is|has\s+been)\s+(?:now\s+|still\s+)?$"
 )
 
 
-def _role_is_name(sentence: str, start: int) -> str | None:
-    """'Estonia's chief negotiator is now Liis Kask' -> "Estonia's chief negotiator"."""
+def _role_is_name(sentence: str, start: int, end: int) -> str | None:
+    """'Estonia's chief negotiator is now Liis Kask' -> "Estonia's chief negotiator" (never for a possessive: "is now
+    Kesk's former deputy, Aram Rask" gives it to Rask, not Kesk)."""
+    if re.match(r"['’]s\b", sentence[end:]) or re.match(r"[^.;]{0,40}\buntil\b", sentence[end:]):
+        return None
     match = _ROLE_IS_NAME.search(sentence[:start])
     if match is None:
         return None

@@ -67,7 +67,7 @@ _HE_SHE_FIRST = re.compile(  # ... or "According to him, it is premature ...": t
 # the delegation, said", "Rask, 44, a former ambassador, said"; never a clause of its own, "Banda, the envoy, left
 # the talks early, said a spokesman", nor one naming another, "who met Peter Banda, the envoy, on Monday, said")
 _APPOSITIVE_THEN_SPEECH = re.compile(
-    rf"^,[^,”\"]{{0,90}}(?:,\s+(?:who|a|an)\s[^,”\"]{{0,90}})?,\s*{_BEFORE_VERB}(?:{SPEECH_VERBS})\b"
+    rf"^,[^,”\"]{{0,90}}(?:,\s+(?:who|whose|a|an)\s[^,”\"]{{0,90}})?,\s*{_BEFORE_VERB}(?:{SPEECH_VERBS})\b"
 )
 # "Dunn, the U.S. envoy, speaking briefly in the lobby: “...”": the one speaking says the quotation that follows
 # (its appositive a title, never another name: "Asked about Kesk, Varo, speaking in the lobby: ..." is Varo's)
