@@ -9891,3 +9891,22 @@ Vesna Kesk attended a concert in Podgorica on Saturday.
     assert "Vesna Kesk" in said.items[0].text.split(":")[0], said.items[0]
     fate = kb.answer("what happened to Vesna Kesk?")
     assert "concert" not in fate.items[0].text, fate.items[0]
+
+
+def test_a_round_resumed_somewhere_is_that_round_begun(tmp_path: Path) -> None:
+    # "negotiators resumed talks in Graz on Thursday" tells when the Graz round began, never "agreed on Thursday to
+    # reopen a hotline at the end of a second round ..., and said the next round would be held in Graz"
+    first = """date: 2036-09-26
+source: Lake Wire
+title: Hotline revived, talks move to Graz
+
+VALLETTA (Lake Wire) - Slovenia and Croatia agreed on Thursday to reopen a military hotline at the end of a second round of talks in Malta, and said the next round would be held in Graz.
+"""
+    second = """date: 2036-10-10
+source: Lake Wire
+title: Talks resume in Graz
+
+GRAZ (Lake Wire) - Slovenian and Croatian negotiators resumed talks on their border disputes in Graz on Thursday, two days later than planned.
+"""
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    _dated_first(kb, ("When did the Graz round actually begin?", "when did the Graz round start"), "2036-10-09")

@@ -824,10 +824,13 @@ def _asked_side(question: Question) -> str | None:
 
 def _for_side(context: Context, side: str, row: SentenceRow) -> bool:
     """Whether a sentence names the side or is spoken for it."""
-    if any(party == side for _, _, party in parties_in(row.text)):
-        return True
+    return any(party == side for _, _, party in parties_in(row.text)) or _speakers_side(context, row) == side
+
+
+def _speakers_side(context: Context, row: SentenceRow) -> str | None:
+    """The side a sentence's speaker stands for, if it has a speaker of a known side."""
     speaker = context.person(row.speaker) if row.speaker is not None else None
-    return speaker is not None and speaker.affiliation == side
+    return speaker.affiliation if speaker is not None else None
 
 
 def _names_another_side(context: Context, side: str, row: SentenceRow) -> bool:
@@ -835,10 +838,10 @@ def _names_another_side(context: Context, side: str, row: SentenceRow) -> bool:
     that may stand for ``side`` ("It pledged $10 million, more than twice Eritrea's $4 million")."""
     if LEADING_PRONOUN.match(row.text) or re.match(r"\s*(?:It|They|We)\b", row.text):
         return False
-    if any(party != side for _, _, party in parties_in(row.text)):
-        return True
-    speaker = context.person(row.speaker) if row.speaker is not None else None
-    return speaker is not None and speaker.affiliation not in (None, side)
+    return any(party != side for _, _, party in parties_in(row.text)) or _speakers_side(context, row) not in (
+        None,
+        side,
+    )
 
 
 def _elsewhere(context: Context, question: Question, hits: list[Hit]) -> set[int]:
