@@ -9910,3 +9910,35 @@ GRAZ (Lake Wire) - Slovenian and Croatian negotiators resumed talks on their bor
 """
     kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
     _dated_first(kb, ("When did the Graz round actually begin?", "when did the Graz round start"), "2036-10-09")
+
+
+def test_a_post_taken_over_an_unknown_subjects_demand_and_another_sides_count(tmp_path: Path) -> None:
+    # "Rask took over the post this week from Liis Kesk": her successor leads "who is ... spokesperson now?";
+    # "Valmiera is offering port facilities for Latvian cargo, and wants Tallinn to ...": the subject is a name no
+    # table knows, never the adjective in between (no demand of Latvia's); "how many Latvian fishermen ...?" is never
+    # answered by "22 Estonian fishermen"
+    first = """date: 2034-10-06
+source: Baltic Wire
+title: Talks open in Parnu
+
+Liis Kesk, the spokeswoman for the Estonian delegation, said the first day focused on procedure.
+
+Valmiera is instead offering expanded port facilities and free transit for Latvian cargo, and wants Tallinn to drop its claim to the islets.
+
+Latvia wants a corridor to the sea north of the river.
+"""
+    second = """date: 2034-10-16
+source: Baltic Wire
+title: Talks move to Riga
+
+Mari Rask took over the post this week from Liis Kesk, who was appointed Estonia's deputy foreign minister on Wednesday.
+
+The 22 Estonian fishermen still held in Liepaja were not released before the talks resumed.
+"""
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    now = kb.answer("who is the estonian delegation spokesperson now")
+    assert "Mari Rask" in now.items[0].text, [i.text for i in now.items]
+    latvia = " ".join(item.text for item in kb.answer("!demands Latvia").items)
+    assert "islets" not in latvia, latvia
+    held = kb.answer("How many Latvian fishermen is Estonia holding?")
+    assert all(item.label for item in held.items if "22 Estonian" in item.text), held

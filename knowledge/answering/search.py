@@ -694,6 +694,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # ... and one without it is labelled, whatever comes first ("how many troops will the multinational force
     # number?": the sentences on the force give no number; those with a number are about other troops)
     unfit |= {row_id for row_id, holds in kinds.items() if holds is False}
+    # "how many Somali fishermen ...?": a count of another side's ("22 Kenyan fishermen") is no answer, labelled
+    unfit |= _other_sides_counted(question, shown_hits, kinds)
     # (a count shows what it counts in its own words: "a 23-member delegation" says how many people)
     counted_groups = (
         {i for i, g in enumerate(question.groups) if question.counted in g.stems}
@@ -831,6 +833,32 @@ def _speakers_side(context: Context, row: SentenceRow) -> str | None:
     """The side a sentence's speaker stands for, if it has a speaker of a known side."""
     speaker = context.person(row.speaker) if row.speaker is not None else None
     return speaker.affiliation if speaker is not None else None
+
+
+def _other_sides_counted(question: Question, hits: list[Hit], kinds: dict[int, bool | None]) -> set[int]:
+    """The hits counting the thing a count question asks with one side's adjective ("Somali fishermen") only with
+    another side's ("22 Kenyan fishermen"); none when the question gives its count no side."""
+    if question.kind != "how many" or not question.counted:
+        return set()
+    counted = question.counted
+    asked = {party_of(m.group(1)) for m in _ADJECTIVE_NOUN.finditer(question.text) if stem(fold(m.group(2))) == counted}
+    asked.discard(None)
+    if len(asked) != 1:
+        return set()
+    unfit = set()
+    for hit in hits:
+        if not kinds.get(hit.row.id):
+            continue
+        told = {
+            party_of(m.group(1)) for m in _ADJECTIVE_NOUN.finditer(hit.row.text) if stem(fold(m.group(2))) == counted
+        }
+        told.discard(None)
+        if told and not told & asked:
+            unfit.add(hit.row.id)
+    return unfit
+
+
+_ADJECTIVE_NOUN = re.compile(r"\b([A-Z][\w’'-]+)\s+([a-z][\w’'-]+)")  # "Somali fishermen", "Kenyan soldiers"
 
 
 def _names_another_side(context: Context, side: str, row: SentenceRow) -> bool:

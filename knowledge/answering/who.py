@@ -26,7 +26,7 @@ from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
-from knowledge.vocabulary import APPOINTING_WORDS, EVENT_NOUNS, PAST_TITLE_WORDS
+from knowledge.vocabulary import APPOINTING_WORDS, EVENT_NOUNS, PAST_TITLE_WORDS, WEEKDAYS
 
 WHO_STATEMENTS = 4
 MAX_HOLDERS = 8  # people listed when several hold the role asked about
@@ -563,7 +563,19 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
         role = holder.person.roles[holder.role]
         if _tells_replaced(item.text, surname, role) and _no_older(context, item, holder):
             return item
+    # ... or among the sentences naming them, in words search does not rank for "replaced" ("Mendoza took over the
+    # post this week from Javier Condori")
+    role = holder.person.roles[holder.role]
+    for row in context.store.sentences_mentioning(holder.person.key, SUCCESSOR_MENTIONS_READ):
+        if _TOOK_OVER.search(row.text) and _tells_replaced(row.text, surname, role):
+            item = context.sentence_item(row, label=None)
+            if _no_older(context, item, holder):
+                return item
     return None
+
+
+SUCCESSOR_MENTIONS_READ = 60  # a holder's sentences read for one telling who took over from them (their most recent)
+_TOOK_OVER = re.compile(r"\b(?:took|takes|taken)\s+over\b", re.I)
 
 
 SUCCESSOR_ITEMS_READ = 3  # answers to "who replaced X?" read for the successor: past them, closest sentences
@@ -585,21 +597,36 @@ def _tells_replaced(text: str, surname: str, role: str = "") -> bool:
         # "who replaced Eleni Kask as chief negotiator")
         rf"\b(?:{_REPLACING}|replaced|succeeded)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,5}}?{name}|"
         # ("the replacement of Zharov by Shcherbina")
-        rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b",
+        rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b|"
+        # ("Mendoza took over the post this week from Javier Condori")
+        rf"\b(?:took|takes|taken)\s+over\s+(?P<taken>(?:[\w’'.-]+\s+){{0,4}}?)from\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,4}}?{name}",
         text,
         re.IGNORECASE,
     )
     if replaced is None:
         return False
+    taken = (replaced.groupdict().get("taken") or "").lower().split()
+    if role and set(taken) - _TAKEN_WORDS and not _same_post(" ".join(taken), role):
+        return False  # "took over the energy ministry from Kesk": another post than her delegation's
     post = re.match(r"\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|new\s+)*(?P<post>[^,.;:]{3,60})", text[replaced.end() :])
     if post is None or not role:
         return True
-    # (the post it names shares a word with the holder's role, or names the talks' team: "as chief negotiator" for
-    # "head of the delegation")
-    told = set(stems(post.group("post"))) - STOPWORDS
+    return _same_post(post.group("post"), role)
+
+
+# the words that may stand between "took over" and "from" with no post of their own: "took over the post this week"
+_TAKEN_WORDS = frozenset(
+    "the her his their its post job role position reins leadership this last week month on in".split()
+) | frozenset(day.lower() for day in WEEKDAYS)
+_TEAM = frozenset(stem(word) for word in ("negotiator", "delegation", "team", "envoy", "head", "chief", "lead"))
+
+
+def _same_post(told_post: str, role: str) -> bool:
+    """Whether a post a sentence names is the holder's role: a word shared, or both the talks' team ("as chief
+    negotiator" for "head of the delegation")."""
+    told = set(stems(told_post)) - STOPWORDS
     held = set(stems(role)) - STOPWORDS
-    team = {stem(word) for word in ("negotiator", "delegation", "team", "envoy", "head", "chief", "lead")}
-    return bool(told & held) or bool(told & team and held & team)
+    return bool(told & held) or bool(told & _TEAM and held & _TEAM)
 
 
 def _no_older(context: Context, item: AnswerItem, holder: RoleHolder) -> bool:

@@ -363,9 +363,12 @@ def _from_sentence(
             joined = _JOINED_VERB.search(text, 0, cue.start) is not None and not _RELATIVE_CLAUSE.search(
                 text, 0, cue.start
             )
-            party = (_sentence_subject(text, cue.start, actors, previous) if joined else None) or _subject_before(
-                text, cue.start, previous, actors
-            )  # "work that requires": no party, no demand
+            subject = _sentence_subject(text, cue.start, actors, previous) if joined else None
+            if joined and subject is None and _OPENS_WITH_A_NAME.match(text):
+                # ("Santiago is offering port facilities for Bolivian cargo, and wants La Paz to ...": the subject a
+                # name no table knows, never the adjective in between)
+                continue
+            party = subject or _subject_before(text, cue.start, previous, actors)  # "work that requires": no party
             target, objects = _verb_objects(text, cue, actors)
         if party is None:
             continue
@@ -526,6 +529,10 @@ _JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
 
 
 _OPENING_PRONOUN = re.compile(r"^\s*(It|They|He|She)\b")
+# A sentence opening with a capitalised word that is neither a determiner nor a pronoun: a name, as its subject
+_OPENS_WITH_A_NAME = re.compile(
+    r"^\s*(?!(?:The|A|An|This|That|These|Those|It|They|He|She|We|I|In|On|At|But|And)\b)[A-Z]"
+)
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+")
 
 
