@@ -9942,3 +9942,19 @@ The 22 Estonian fishermen still held in Liepaja were not released before the tal
     assert "islets" not in latvia, latvia
     held = kb.answer("How many Latvian fishermen is Estonia holding?")
     assert all(item.label for item in held.items if "22 Estonian" in item.text), held
+
+
+def test_the_size_of_a_fund_is_a_sum_of_money(tmp_path: Path) -> None:
+    # "How big is the joint river fund?": "a joint river development fund of $60 million" answers it, never "no
+    # number given"
+    text = """date: 2034-03-29
+source: Baltic Wire
+title: River deal initialled
+
+The two sides also agreed to set up a joint river development fund of $60 million, with Latvia contributing $35 million and donors the remaining $25 million.
+
+The mediator had earlier proposed a smaller fund.
+"""
+    kb = _knowledge(tmp_path, "a.txt", text)
+    answer = kb.answer("How big is the joint river fund")
+    assert answer.message is None and "$" in answer.items[0].text and answer.items[0].label is None, answer

@@ -258,6 +258,12 @@ _KIND_PATTERNS = {
 }
 
 
+# Things whose size is a sum of money: "how big is the fund?" is answered by "$60 million"
+_SIZED_BY_MONEY = frozenset(
+    stem(word) for word in "fund loan package budget grant aid facility programme program pledge bailout".split()
+)
+
+
 def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     """Whether a sentence holds what a "how many / how much / how long / outcome / why / condition" question asks
     for (None for other questions). A why-answer's reason is read off its cue words ("because", "amid", "driven
@@ -268,6 +274,10 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
             # "how many people were in the delegation?" is not answered by "delegations from two countries"
             symbol = CURRENCY_SIGNS.get(question.counted)  # "how many dollars ...?": "$163 billion"
             if symbol is not None and any(symbol in m.group() for m in _AMOUNT.finditer(row.text)):
+                return True
+            # "how big is the fisheries fund?": a sum of money is its size ("a fund of $40 million", "raised the
+            # fund to $55 million"), in a sentence naming the fund
+            if question.counted in _SIZED_BY_MONEY and question.counted in row.stems and _AMOUNT.search(row.text):
                 return True
             # ... with the words that say which kind ("how many political prisoners": not "14 prisoners" released)
             if not set(counted_modifiers(question.text)) <= set(row.stems):
