@@ -29,7 +29,7 @@ from knowledge.answering.search import (
     with_acronyms_spelled,
 )
 from knowledge.answering.subjects import opening_person
-from knowledge.answering.who import names_a_role
+from knowledge.answering.who import names_a_role, party_by_context
 from knowledge.extract.dates import find_dates
 from knowledge.extract.people import ROLE_HEADS, same_person, strip_possessive
 from knowledge.extract.prefilter import lowered
@@ -1071,6 +1071,13 @@ def said_by_title(context: Context, question: Question) -> Answer | None:
     if not names_a_role(title):
         return None
     holders = context.roles.holders(title)
+    sides = {party for _, _, party in parties_in(title)}
+    unstated = [h for h in holders if h.party_unstated and h.person.affiliation not in sides]
+    if sides and unstated:
+        # "what did Chile's president say?": never a "President" whose side the articles never give as Chile's, unless
+        # their own sentences point to it (as a role question reads them: ``party_by_context``)
+        inferred = party_by_context(context, title, unstated)
+        holders = [h for h in holders if h not in unstated or h is inferred]
     if holders:
         people = tuple(holder.person for holder in holders)
         # the title's words name the speaker now, they are no topic: "what did the pope say about a Christmas truce?"
