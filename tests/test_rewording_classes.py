@@ -9976,3 +9976,21 @@ The second round of talks between Estonia and Latvia over the islets ended in Pa
     assert "No one is named as Latvia's president" in (latvia.message or ""), latvia
     estonia = kb.answer("What did Estonia's president say?")
     assert "Toomas Kaal" in (estonia.message or "") + " ".join(i.text for i in estonia.items), estonia
+
+
+def test_a_statements_words_are_its_issuers(tmp_path: Path) -> None:
+    # "Kaal left ... In a written statement issued hours later, he defended the offer. '...,' the statement said":
+    # the quotation is Kaal's (the one person named two sentences back, the "he" between)
+    text = """date: 2034-10-16
+source: Baltic Wire
+title: Talks stall in Parnu
+
+Estonia's chief negotiator, Deputy Foreign Minister Toomas Kaal, left the Parnu town hall on Thursday without speaking to reporters.
+
+In a written statement issued hours later, he defended the port offer.
+
+"Estonia has put forward the most generous proposal in our history. We expect it to be studied seriously," the statement said.
+"""
+    kb = _knowledge(tmp_path, "a.txt", text)
+    answer = kb.answer("what did Kaal say in his written statement?")
+    assert "most generous proposal" in answer.items[0].text and answer.items[0].label is None, answer.items[0]

@@ -167,6 +167,13 @@ class ActorFinder:
         self._aliases = AliasIndex(people)
         self._cache: dict[str, list[Actor]] = {}  # a sentence is looked at several times: speakers, demands
 
+    def _only_person(self, text: str) -> Actor | None:
+        """The one person a sentence names (never one named only as whose: "President Trump's actions"), or None."""
+        named = self.people_in(text)
+        if len({a.person for a in named}) == 1 and not any(_possessive(text, a) for a in named):
+            return named[0]
+        return None
+
     def people_in(self, text: str) -> list[Actor]:
         cached = self._cache.get(text)
         if cached is not None:
@@ -229,18 +236,14 @@ class ActorFinder:
                 speaker is None
                 and previous is not None
                 and previous.index not in unnamed  # (her "she said" is hers: unnamed too, never one further back)
-                and spoken_by_pronoun(sentence.text)
+                and (spoken_by_pronoun(sentence.text) or _statement_said(sentence.text, previous.text))
             ):
                 recent = [result[s.index] for s in reversed(sentences[max(0, position - RECENT_SPEAKERS) : position])
                           if s.index in result]  # fmt: skip
                 named = self.people_in(previous.text)
                 # ("X's delegation is led by Ilse Marrenko. She said ...": the one person the sentence before names,
                 # over a speaker further back)
-                only = (  # (never one named only as whose: "described President Trump's actions")
-                    named[0]
-                    if len({a.person for a in named}) == 1 and not any(_possessive(previous.text, a) for a in named)
-                    else None
-                )
+                only = self._only_person(previous.text)
                 speaker = (
                     result.get(previous.index)
                     or subject_at(position - 1)
@@ -252,6 +255,13 @@ class ActorFinder:
                     # police. '...,' she told us": a sentence naming no one goes on about the one opening the one
                     # before it)
                     or (subject_at(position - 2) if position >= 2 and not named else None)
+                    # ("Errazuriz left ... In a written statement issued later, he defended the offer. '...,' the
+                    # statement said": the one person named two sentences back, whom the "he" between stands for)
+                    or (
+                        self._only_person(sentences[position - 2].text)
+                        if position >= 2 and not named and _HE_OR_SHE.search(previous.text)
+                        else None
+                    )
                 )
             if (
                 speaker is None
@@ -545,6 +555,24 @@ def _organisations(text: str) -> list[Actor]:
         party = countries[0][2] if countries else name
         found.append(Actor(match.start(), match.end(), None, party))
     return found
+
+
+# '"...," the statement said' after "In a written statement issued hours later, he defended the offer": the words
+# of the one whose statement the sentence before tells (a statement named there, never one of its own)
+_DOCUMENT = r"(?:written\s+)?(?:statement|letter|text|communiqu[eé]|note|message|post|document)"
+_DOCUMENT_SAID = re.compile(
+    rf"[”\"]\s*,?\s*(?:the|that|this|his|her|its|their)\s+{_DOCUMENT}\s+(?:said|says|read|reads|added|stated)\b",
+    re.I,
+)
+_DOCUMENT_TOLD = re.compile(rf"\b(?:a|an|the|his|her|their|its)\s+{_DOCUMENT}\b", re.I)
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.I)
+
+
+def _statement_said(text: str, previous: str) -> bool:
+    """Whether a sentence's quotation is said by a statement the sentence before tells of."""
+    return bool(_DOCUMENT_SAID.search(text)) and bool(_DOCUMENT_TOLD.search(previous))
 
 
 def spoken_by_pronoun(text: str) -> bool:
