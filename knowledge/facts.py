@@ -33,13 +33,16 @@ def extract_article(article: Article, sentences: list[Sentence], actors: ActorFi
     # ("The president also instructed ...": the president named before, a mention too)
     titled = {(actor.key, index) for index, actor in actors.titled_subjects(sentences).items() if actor.key}
     events = extract_events(article, sentences)
-    # ("Witkoff arrived in Moscow ... He last met Putin on April 25": the one person the sentence before names is whom
-    # an opening "He"/"She" stands for, a mention too, so that his timeline holds it; with two named, none is guessed)
+    # ("Witkoff arrived in Moscow ... He last met Putin on April 25": the one person the sentence before names and
+    # opens with is whom an opening "He"/"She" stands for, a mention too, so that his timeline holds it; never one
+    # named after its subject, "... chaired by mediator Joseph Mrema. She flew ...", nor after a "He" of its own, "He
+    # was met by Kamau. He then laid a wreath")
     stood_for = set()
     for before, sentence in itertools.pairwise(sentences):
-        if LEADING_PRONOUN.match(sentence.text):
+        if LEADING_PRONOUN.match(sentence.text) and not LEADING_PRONOUN.match(before.text):
             keys = {actor.key for actor in actors.people_in(before.text) if actor.key}
-            if len(keys) == 1:
+            subject = actors.subject_of(before.text)
+            if len(keys) == 1 and subject is not None and subject.key in keys:
                 stood_for.add((keys.pop(), sentence.index))
     mentions = sorted(named | spoken | titled | stood_for)
     demands = extract_demands(sentences, actors, speakers)

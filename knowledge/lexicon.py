@@ -31,8 +31,7 @@ FAMILIES: tuple[str, ...] = (
     "proposal proposals plan plans proposed offer offered initiative suggested float floated",
     "accept accepted agree agreed approve approved endorse endorsed backed settle settled",  # "the terms were settled"
     "reject rejected refuse refused dismiss dismissed rebuff rebuffed block blocked blocking veto vetoed",
-    # a truce "took effect" then; a round of talks "resumed" in Vienna is that round begun
-    "begin began start started launch launched open opened commence kick effect resume resumed",
+    "begin began start started launch launched open opened commence kick effect",  # a truce "took effect" then
     "end ended conclude concluded wrap wrapped finish finished close closed expire expired expires expiry",
     "last lasted lasting duration hours",
     "visit visited trip travel travelled traveled arrive arrived attend attended attendee attendees participate "

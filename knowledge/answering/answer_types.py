@@ -152,8 +152,12 @@ _CAUSE = re.compile(
     # "over the course of the talks", "quit over the phone")
     r"(?:walk(?:ed|s|ing)?\s+out|stormed\s+out|protest(?:s|ed|ing)?|boycott(?:s|ed|ing)?|resign(?:s|ed|ing)?|"
     r"quit|broke\s+off)\s+(?:[\w’'-]+\s+){0,8}?over\s+(?:a|an|the|its|their|his|her)\s+"
+    # (the time or medium as the phrase's head: "over the Novruz holiday", never "the army's weekend raid", "the
+    # phone-tapping scandal")
     r"(?!(?:[\w’'-]+\s+){0,2}?(?:weekend|past|next|last|coming|course|phone|telephone|radio|video|holiday|holidays|"
-    r"period|years?|months?|weeks?|days?|summer|winter|spring|autumn)\b)|"
+    r"period|years?|months?|weeks?|days?|summer|winter|spring|autumn)(?![\w’'-])"
+    r"(?!\s+(?!(?:with|in|at|on|by|for|to|from|and|or|but|as|after|before|when|while|of|yesterday|today)\b)"
+    r"(?-i:[a-z])[\w-]*(?<!ing)\b))|"
     # "resigned, citing a dispute over quotas" gives a reason; "citing sources", "citing a senior government
     # official", "citing Reuters" a source: read off the object's head word, past its determiners and adjectives
     # (possessively: never backing off onto an adjective), lower case (a capital is an outlet's or a person's name)
@@ -196,6 +200,7 @@ _STATUS = re.compile(
     # (where a thing under way stands: "the withdrawal was now almost complete", "behind schedule")
     # (never one demanded: "demanded that the withdrawal be completed by June")
     r"(?:is|are|was|were|been|now|almost|nearly|largely|fully)\s+(?:complete|completed)|under\s*way|in\s+progress|"
+    r"completed\s+(?:the|their|its|his|her)\s|"
     r"on\s+track|behind\s+schedule|ahead\s+of\s+schedule|paused)\b",
     re.I,
 )
@@ -264,6 +269,21 @@ _SIZED_BY_MONEY = frozenset(
 )
 
 
+SUM_NEAR_WORDS = 6  # a sum this close to the thing it sizes: "a fund of $40 million", "raised the fund to $55 million"
+
+
+def _sum_near(text: str, counted: str) -> bool:
+    """Whether a sum of money stands within a few words of the thing counted ("never a "loan officer" far from it)."""
+    tokens = [(m.start(), stem(fold(m.group()))) for m in re.finditer(r"[^\W\d_]+", text)]
+    places = [at for at, token in tokens if token == counted]
+    for amount in _AMOUNT.finditer(text):
+        for at in places:
+            between = text[min(at, amount.start()) : max(at, amount.end())]
+            if len(between.split()) <= SUM_NEAR_WORDS + 2 and not re.search(r"\b(?:officer|official)s?\b", between):
+                return True
+    return False
+
+
 def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     """Whether a sentence holds what a "how many / how much / how long / outcome / why / condition" question asks
     for (None for other questions). A why-answer's reason is read off its cue words ("because", "amid", "driven
@@ -277,7 +297,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
                 return True
             # "how big is the fisheries fund?": a sum of money is its size ("a fund of $40 million", "raised the
             # fund to $55 million"), in a sentence naming the fund
-            if question.counted in _SIZED_BY_MONEY and question.counted in row.stems and _AMOUNT.search(row.text):
+            if question.counted in _SIZED_BY_MONEY and _sum_near(row.text, question.counted):
                 return True
             # ... with the words that say which kind ("how many political prisoners": not "14 prisoners" released)
             if not set(counted_modifiers(question.text)) <= set(row.stems):

@@ -1099,8 +1099,10 @@ CUMULATIVE_ASKED = re.compile(rf"\b(?:{_AS_IT_STANDS}|now|currently|current|late
 STATE_TOLD = re.compile(
     rf"\b(?:{'|'.join(sorted(STATE_WORDS))}|{_AS_IT_STANDS}|remained|remaining|total|totals|totalling|in\s+all|"
     r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|latest|revised|cumulative|"
-    # (a state in the present: "28 soldiers are held in Armenian jails", "is holding 21")
-    r"(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+(?:ed|ing))\b",
+    # (a state in the present: "28 soldiers are held in Armenian jails"; never a plan, "is expected to free 20", nor
+    # a rate, "are returning each month")
+    r"(?:is|are)\s+(?:now\s+|still\s+)?(?!(?:expected|set|due|scheduled|planned|supposed|likely)\b)"
+    r"(?:[a-z]+ed|held|holding|keeping|detaining))\b",
     re.I,
 )
 # "what happened to Kesk?", "what became of the plan?": where they stand in the end, the newest article's news first

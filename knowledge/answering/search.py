@@ -58,7 +58,7 @@ from knowledge.answering.subjects import (
     yes_no_subject,
     yes_no_verb,
 )
-from knowledge.extract.dates import FUTURE_CUE, find_dates
+from knowledge.extract.dates import FUTURE_CUE
 from knowledge.extract.events import LEADING_PRONOUN  # (a sentence whose subject the one before names)
 from knowledge.extract.people import LOCATIVE_BEFORE, ROLE_MODIFIERS
 from knowledge.extract.speakers import SUBJECT_CHARS
@@ -643,24 +643,20 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         full = [h for h in shown_hits if len(h.matched_here & naming_groups) >= most]
         if FATE_ASKED.search(question.text):
             # "what happened to Kesk?": the newest news of a change to them ("was appointed ambassador", "was
-            # dismissed"), never the newest mention ("Kesk attended a concert")
+            # dismissed", "is back after a court cleared her") or of how they stand ("is now in doubt"), never the
+            # newest mention ("Kesk attended a concert")
             # (when none tells a change, the newest of them: "what happens to the road?")
-            full = [h for h in full if _CHANGE_TOLD.search(h.row.text)] or full
+            full = [h for h in full if _CHANGE_TOLD.search(h.row.text) or STATE_TOLD.search(h.row.text)] or full
         elif not OUTCOME_ASKED.search(question.text):
             # ... telling how it stands ("now holding 21, up from 18", "bringing it to $12 million"), never another
             # event's count told later ("Two people were killed in a convoy attack" for "killed so far?"); a
             # question in the past or future asks how it stood then ("how many were still missing?")
             # (or told again with another figure: "had logged 14 violations", later "had logged 31 violations")
-            # (... or a state told with no day of its own: "28 soldiers are held in Armenian jails"); "so far", "to
-            # date", "now" ask the total whatever the tense ("how many were released so far?")
+            # ("so far", "to date", "now" ask the total whatever the tense: "how many were released so far?")
             full = (
                 []
                 if _PAST_OR_FUTURE_ASKED.match(question.text) and not CUMULATIVE_ASKED.search(question.text)
-                else [
-                    h
-                    for h in full
-                    if STATE_TOLD.search(h.row.text) or _told_again(h, full) or not _tells_a_day(h.row.text)
-                ]
+                else [h for h in full if STATE_TOLD.search(h.row.text) or _told_again(h, full)]
             )
         days = context.store.published({h.row.article for h in full})
         newest = {h.row.id: -days[h.row.article].toordinal() for h in full if h.row.article in days}
@@ -717,8 +713,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # "how much did Thailand contribute to the fund?" when every figure found is another side's, named ("Malaysia
         # would contribute $5 million"): the figures show, each a closest sentence, never as Thailand's (a figure
         # naming no side, "We lose $2 million", may be the side's own words)
+        before = context.ranker.previous_of([h.row for h in shown_hits if _OPENS_WITH_PRONOUN.match(h.row.text)])
         named_others = {
-            h.row.id for h in shown_hits if h.row.id in typed and _names_another_side(context, asked_side, h.row)
+            h.row.id
+            for h in shown_hits
+            if h.row.id in typed and _names_another_side(context, asked_side, h.row, before.get(h.row.id))
         }
         if named_others == typed:
             caveat = f"No sentence gives a figure for {asked_side}; these are the closest sentences."
@@ -840,36 +839,51 @@ def _other_sides_counted(question: Question, hits: list[Hit], kinds: dict[int, b
     another side's ("22 Kenyan fishermen"); none when the question gives its count no side."""
     if question.kind != "how many" or not question.counted:
         return set()
-    counted = question.counted
-    asked = {party_of(m.group(1)) for m in _ADJECTIVE_NOUN.finditer(question.text) if stem(fold(m.group(2))) == counted}
-    asked.discard(None)
+    asked = _sides_counted(question.text, question.counted)
     if len(asked) != 1:
         return set()
+    # (a count of the noun with no side's adjective may be the asked side's: "Ethiopia has 3,000 troops there,
+    # alongside 4,000 Kenyan troops"; "killed nine soldiers, the Kenyan army said, and wounded three Somali soldiers")
     unfit = set()
     for hit in hits:
-        if not kinds.get(hit.row.id):
-            continue
-        told = {
-            party_of(m.group(1)) for m in _ADJECTIVE_NOUN.finditer(hit.row.text) if stem(fold(m.group(2))) == counted
-        }
-        told.discard(None)
-        if told and not told & asked:
+        told = _sides_counted(hit.row.text, question.counted) if kinds.get(hit.row.id) else set()
+        if told and not told & asked and not _counted_bare(hit.row.text, question.counted):
             unfit.add(hit.row.id)
     return unfit
+
+
+def _counted_bare(text: str, counted: str) -> bool:
+    """Whether a text counts the noun with no capitalised word before it ("3,000 troops", "nine soldiers")."""
+    return any(
+        stem(fold(m.group(2))) == counted and not m.group(1)[:1].isupper()
+        for m in re.finditer(r"\b(?=([\w’'-]+)\s+([a-z][\w’'-]+))", text)  # (overlapping: every word pair)
+    )
+
+
+def _sides_counted(text: str, counted: str) -> set[str]:
+    """The sides whose adjective stands before the counted noun in a text ("Somali fishermen": Somalia)."""
+    found = {party_of(m.group(1)) for m in _ADJECTIVE_NOUN.finditer(text) if stem(fold(m.group(2))) == counted}
+    return {side for side in found if side is not None}
 
 
 _ADJECTIVE_NOUN = re.compile(r"\b([A-Z][\w’'-]+)\s+([a-z][\w’'-]+)")  # "Somali fishermen", "Kenyan soldiers"
 
 
-def _names_another_side(context: Context, side: str, row: SentenceRow) -> bool:
-    """Whether a sentence is another side's than ``side``: names one or is spoken for one, and opens with no pronoun
-    that may stand for ``side`` ("It pledged $10 million, more than twice Eritrea's $4 million")."""
-    if LEADING_PRONOUN.match(row.text) or re.match(r"\s*(?:It|They|We)\b", row.text):
-        return False
+def _names_another_side(context: Context, side: str, row: SentenceRow, before: SentenceRow | None = None) -> bool:
+    """Whether a sentence is another side's than ``side``: names one or is spoken for one; a sentence opening with a
+    pronoun is the side named in the sentence before ("Montenegro promised help. It pledged $10 million, more than
+    twice Albania's $4 million" is Montenegro's; "Turkey was the largest donor. It also promised $5 million" is
+    Turkey's)."""
+    if _OPENS_WITH_PRONOUN.match(row.text):
+        told = {party for _, _, party in parties_in(before.text)} if before is not None else set()
+        return bool(told) and side not in told
     return any(party != side for _, _, party in parties_in(row.text)) or _speakers_side(context, row) not in (
         None,
         side,
     )
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:He|She|It|They|We)\b")
 
 
 def _elsewhere(context: Context, question: Question, hits: list[Hit]) -> set[int]:
@@ -1124,18 +1138,11 @@ _CHANGE_TOLD = re.compile(
     r"\b(?:appointed|named|replaced|succeeded|dismissed|fired|sacked|removed|resigned|quit|stepped\s+down|"
     r"promoted|demoted|elected|sworn\s+in|arrested|detained|jailed|freed|released|killed|died|wounded|moved|"
     r"transferred|collapsed|ended|suspended|cancell?ed|postponed|delayed|scrapped|dropped|shelved|signed|"
-    r"approved|rejected|expired|lifted)\b",
+    r"approved|rejected|expired|lifted|cleared|acquitted|reinstated|returned|ratified|refused)\b",
     re.I,
 )
 
 
-def _tells_a_day(text: str) -> bool:
-    """Whether a sentence dates what it tells ("killed in a convoy attack on Thursday", "had released 5 prisoners in
-    2033"): an event's count, not a state's."""
-    return bool(find_dates(text, _ANY_DAY))
-
-
-_ANY_DAY = dt.date(2000, 1, 1)  # (whether a day is stated, not which: any publication day resolves it)
 RETOLD_RATIO = 90  # two sentences this alike but for their figures tell one count twice (a revision), not two events
 
 

@@ -651,7 +651,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     sure = False
                 if actual and row.planned:
                     score *= PLAN_FOR_PAST_FACTOR  # "when did the swap actually take place?": not its set day
-                if actual and _only_aimed_at(hit.row.text, question):
+                if actual and _only_aimed_at(hit.row.text, question) and _committed_on(hit.row.text, date_phrase(row)):
                     # ... nor the day it was agreed: "agreed to exchange all detainees, negotiators said after talks
                     # ended on Wednesday" (the exchange only aimed at, the day another act's)
                     score *= PLAN_FOR_PAST_FACTOR
@@ -834,6 +834,26 @@ _MODAL_OBJECT_BEFORE = re.compile(
 )
 
 
+def _committed_on(text: str, phrase: str) -> bool:
+    """Whether a date is the day of a commitment ("decided on Monday to withdraw", "agreed to exchange ..., negotiators
+    said after talks ended on Wednesday"), not of a clause telling the act done ("... and the last soldiers crossed
+    the border on Thursday")."""
+    at = phrase_at(text, phrase)
+    if at < 0:
+        return False
+    if re.match(r"(?:a|one|two|three|the)\s+days?\s+(?:after|before)\b", phrase, re.I):
+        return True  # (a day counted from the sentence's own: "signed on Wednesday ..., a day after X was freed")
+    commitment = _COMMITMENT.search(text, 0, at)
+    reported = re.search(r"\b(?:said|says|told|announced)\b[^.;]{0,100}$", text[:at])
+    return reported is not None or (commitment is not None and not _CLAUSE_BREAK.search(text[commitment.end() : at]))
+
+
+_COMMITMENT_VERBS = (
+    r"signed|agreed|agree|agrees|decided|voted|pledged|promised|approved|committed|vowed|resolved|undertook"
+)
+_COMMITMENT = re.compile(rf"\b(?:{_COMMITMENT_VERBS})\b", re.I)
+
+
 def _only_aimed_at(text: str, question: Question) -> bool:
     """Whether a word of the question (or of its family) is in a sentence only as what a commitment commits to:
     "agreed to exchange" for "the swap", never as a thing done ("the exchange took place")."""
@@ -847,11 +867,10 @@ def _only_aimed_at(text: str, question: Question) -> bool:
 # A commitment and what it commits to: "signed an agreement on Wednesday to reopen", "agreed to exchange" - what is
 # committed to comes later (a journey's aim is the same occasion: "flew to Khartoum on Tuesday to meet Osman", "gathered
 # in Addis Ababa on Friday to sign the accord" are the meeting's and the signing's days)
-_COMMITTED_TO = re.compile(
-    r"\b(?:signed|agreed|agree|agrees|decided|voted|pledged|promised|approved|committed|vowed|resolved|undertook)\b"
-    r"[^.;:]{0,80}?\bto\s+$",
-    re.I,
+_COMMITMENT_VERBS = (
+    r"signed|agreed|agree|agrees|decided|voted|pledged|promised|approved|committed|vowed|resolved|undertook"
 )
+_COMMITTED_TO = re.compile(rf"\b(?:{_COMMITMENT_VERBS})\b[^.;:]{{0,80}}?\bto\s+$", re.I)
 
 
 def _aimed_at_after_day(text: str, phrase: str, verb: str) -> bool:
@@ -864,18 +883,29 @@ def _aimed_at_after_day(text: str, phrase: str, verb: str) -> bool:
     return (
         at >= 0
         and bool(found)
-        and all(_COMMITTED_TO.search(text[: m.start()]) and not _in_its_clause(text, m.end(), at) for m in found)
+        # (the commitment's own day, or a state's start, "..., closed since March"; never a clause telling the act
+        # done, "... to withdraw its troops, and the last soldiers crossed the border on Thursday")
+        and (
+            (_committed_on(text, phrase) and all(not _in_its_clause(text, m.end(), at) for m in found))
+            or phrase.lower().startswith("since ")
+        )
+        and all(_COMMITTED_TO.search(text[: m.start()]) for m in found)
     )
 
 
 def _in_its_clause(text: str, end: int, at: int) -> bool:
-    """Whether a date at ``at`` follows the words ending at ``end`` in their own clause ("agreed to resume talks on
-    Monday"), not past a comma ("signed ... to reopen the crossings, a day after ...")."""
+    """Whether a date at ``at`` follows the words ending at ``end`` in their own clause ("agreed to resume talks in
+    Addis Ababa, the Ethiopian capital, on June 3"), not past a clause's start ("to reopen the crossings and restart
+    talks, a day after ...", "..., closed since March")."""
     between = text[end:at]
-    return at >= end and len(between) <= IN_CLAUSE_CHARS and not re.search(r"[,;:]", between)
+    return at >= end and len(between) <= IN_CLAUSE_CHARS and not _CLAUSE_BREAK.search(between)
 
 
-IN_CLAUSE_CHARS = 80  # an aim's own date is told within a few words of it
+IN_CLAUSE_CHARS = 150  # an aim's own date is told within a line of it, appositions and all
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:and|but|after|before|since|while|when|which|who|following|said|says)\b|,\s+(?:a|an)\s+\w+\s+after\b",
+    re.I,
+)
 
 
 def _only_as_plan(text: str, question: Question, modal: re.Pattern[str] = _MODAL_BEFORE) -> bool:

@@ -552,6 +552,7 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
     replacement of Kask with a former officer"), the next name them ("Kask was replaced by Saar")."""
     name = holder.person.name
     surname = re.escape(surname_of(holder.person.name))
+    role = holder.person.roles[holder.role]
     found = search(context, context.question(f"who replaced {name}"), intent=Intent.WHO)
     for item in found.items[:SUCCESSOR_ITEMS_READ] if found.found else ():
         if item.label is not None or not item.citations:
@@ -560,12 +561,10 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
         # succeeded by Kesk", where Kesk acts; the item's text names whom a leading "He" stands for)
         if acts_in(item.text, "replac", frozenset({holder.person.key}), context.lookup):  # (either verb of a turn)
             continue
-        role = holder.person.roles[holder.role]
         if _tells_replaced(item.text, surname, role) and _no_older(context, item, holder):
             return item
     # ... or among the sentences naming them, in words search does not rank for "replaced" ("Mendoza took over the
     # post this week from Javier Condori")
-    role = holder.person.roles[holder.role]
     for row in context.store.sentences_mentioning(holder.person.key, SUCCESSOR_MENTIONS_READ):
         if _TOOK_OVER.search(row.text) and _tells_replaced(row.text, surname, role):
             item = context.sentence_item(row, label=None)
@@ -595,7 +594,10 @@ def _tells_replaced(text: str, surname: str, role: str = "") -> bool:
         rf"\b{_REPLACING}\s+(?:[\w’'.-]+\s+){{0,2}}?{name}|"
         # ("naming Saar to succeed Deputy Foreign Minister Liis Kask": a title and first name, capitals only; done:
         # "who replaced Eleni Kask as chief negotiator")
-        rf"\b(?:{_REPLACING}|replaced|succeeded)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,5}}?{name}|"
+        # ("who replaced the ailing Condori as chief negotiator": a few words before the name, never a clause's,
+        # "succeeded where Kesk had failed")
+        rf"\b(?:{_REPLACING}|replaced|succeeded)\s+"
+        rf"(?:(?!(?:where|when|while|what|who|whom|if|as|and|but|in|at|on|with|without)\b)[\w’'.-]+\s+){{0,5}}?{name}|"
         # ("the replacement of Zharov by Shcherbina")
         rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b|"
         # ("Mendoza took over the post this week from Javier Condori")
@@ -624,8 +626,10 @@ _TEAM = frozenset(stem(word) for word in ("negotiator", "delegation", "team", "e
 def _same_post(told_post: str, role: str) -> bool:
     """Whether a post a sentence names is the holder's role: a word shared, or both the talks' team ("as chief
     negotiator" for "head of the delegation")."""
-    told = set(stems(told_post)) - STOPWORDS
-    held = set(stems(role)) - STOPWORDS
+    # (a post's own words, never a place both name: "took over the port of Kismayo" is no "commander of the Kismayo
+    # garrison")
+    told = set(stems(" ".join(w for w in told_post.split() if w[:1].islower()))) - STOPWORDS
+    held = set(stems(" ".join(w for w in role.split() if w[:1].islower()))) - STOPWORDS
     return bool(told & held) or bool(told & _TEAM and held & _TEAM)
 
 

@@ -524,9 +524,11 @@ def _weekday(weekday: int, which: str | None, future: bool, published: dt.date, 
         # publication)
         day = published + dt.timedelta(days=7 - published.weekday() + weekday)
     elif which == "last":
-        # ... and "last Thursday" the one before publication, never the day before it, which news calls "on Thursday"
-        # ("last Thursday" in a Friday story is eight days back; "last Monday" in a Sunday story six)
-        day = published - dt.timedelta(days=back + 7 if back <= 1 else back)
+        # ... and "last Thursday" the one before publication, never the day before it in the same calendar week, which
+        # news calls "on Thursday" ("last Thursday" in a Friday story is eight days back; "last Monday" in a Sunday
+        # story six; "last Sunday" in a Monday story, the week before's, the day before)
+        same_week_eve = back == 1 and published.weekday() > 0
+        day = published - dt.timedelta(days=back + 7 if back == 0 or same_week_eve else back)
     elif future:
         day = published + dt.timedelta(days=ahead)
     else:

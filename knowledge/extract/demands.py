@@ -19,7 +19,7 @@ from knowledge.extract.prefilter import Gated, Needing
 from knowledge.extract.speakers import SUBJECT_CHARS, Actor, ActorFinder
 from knowledge.models import Demand, Sentence
 from knowledge.sentences import inside_quotation
-from knowledge.text import IRREGULAR_VERBS
+from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold
 from knowledge.vocabulary import BASE_VERBS_IN_ED, READINESS_WORDS, REPORT_VERBS
 
 # A conditional offer's opening ("is prepared to", "remains ready to"): one copy, for the cue and for cutting it off
@@ -364,7 +364,7 @@ def _from_sentence(
                 text, 0, cue.start
             )
             subject = _sentence_subject(text, cue.start, actors, previous) if joined else None
-            if joined and subject is None and _OPENS_WITH_A_NAME.match(text):
+            if joined and subject is None and _opens_with_a_name(text):
                 # ("Santiago is offering port facilities for Bolivian cargo, and wants La Paz to ...": the subject a
                 # name no table knows, never the adjective in between)
                 continue
@@ -530,10 +530,20 @@ _JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
 
 _OPENING_PRONOUN = re.compile(r"^\s*(It|They|He|She)\b")
 # A sentence opening with a capitalised word that is neither a determiner nor a pronoun: a name, as its subject
-_OPENS_WITH_A_NAME = re.compile(
-    r"^\s*(?!(?:The|A|An|This|That|These|Those|It|They|He|She|We|I|In|On|At|But|And)\b)[A-Z]"
+_OPENS_WITH_A_NAME = re.compile(r"^\s*(?P<word>[A-Z][\w’'-]*)")  # (a name when no function word: _opens_with_a_name)
+# (its author, never one who only received it: "It was welcomed by Kenya and demands ..." is still the proposer's)
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:drafted|written|proposed|presented|tabled|submitted|prepared|"
+    r"issued|drawn\s+up|put\s+forward|sent)\s+by\s+"
 )
-_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+")
+
+
+def _opens_with_a_name(text: str) -> bool:
+    """Whether a sentence opens with a capitalised word that is no function word ("After", "The", "In")."""
+    opening = _OPENS_WITH_A_NAME.match(text)
+    word = fold(opening.group("word")) if opening is not None else ""
+    # (nor a participle opening a phrase: "Speaking to reporters ..., Somalia's minister ... demanded")
+    return bool(word) and word not in STOPWORDS and not word.endswith(("ing", "ed"))
 
 
 def _sentence_subject(text: str, at: int, actors: ActorFinder, previous: Sentence | None = None) -> Actor | None:

@@ -887,8 +887,8 @@ _COPULA_ROLE = re.compile(
 # so that "the delegation the minister met is led by ..." is left to ``_LED_BY``)
 _ROLE_IS_NAME = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?P<role>(?:[A-Z][\w-]*['’]s|[Tt]he)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
-    # (held now: never "was Kesk until March", the one before)
-    r"\s+(?:is|has\s+been)\s+(?:now\s+|still\s+)?$"
+    # (held now or to come: never "was Kesk until March", the one before)
+    r"\s+(?:is|has\s+been|will\s+be)\s+(?:now\s+|still\s+)?$"
 )
 
 

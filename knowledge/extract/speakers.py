@@ -68,6 +68,10 @@ _HE_SHE_FIRST = re.compile(  # ... or "According to him, it is premature ...": t
 # the talks early, said a spokesman", nor one naming another, "who met Peter Banda, the envoy, on Monday, said")
 _APPOSITIVE_THEN_SPEECH = re.compile(
     rf"^,[^,”\"]{{0,90}}(?:,\s+(?:who|whose|a|an)\s[^,”\"]{{0,90}})?,\s*{_BEFORE_VERB}(?:{SPEECH_VERBS})\b"
+    # (never a speaker named after the verb, closing the sentence: "The envoys met Wekesa, Kenya's minister, ...,
+    # said a diplomat who attended.", "..., said Kesk."; "said Helsinki would ..." is the words said)
+    r"(?!\s+(?:(?:a|an|the|one|two|three|several|some|another)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|"
+    r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*)\s*(?:[.,;]|\bwho\b|$))"
 )
 # "Dunn, the U.S. envoy, speaking briefly in the lobby: “...”": the one speaking says the quotation that follows
 # (its appositive a title, never another name: "Asked about Kesk, Varo, speaking in the lobby: ..." is Varo's)
@@ -408,6 +412,10 @@ class ActorFinder:
         if person is None:
             return None
         return Actor(found.start(), found.end(), person.name, person.affiliation, person.key)
+
+    def subject_of(self, text: str) -> Actor | None:
+        """The person a sentence opens with (``_subject``), for readers outside this module."""
+        return self._subject(text)
 
     def _subject(self, text: str) -> Actor | None:
         """The person a sentence opens with, after at most a title ("US President Donald Trump said"); one named
