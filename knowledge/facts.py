@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from knowledge.extract.demands import extract_demands
-from knowledge.extract.events import LEADING_PRONOUN, extract_events
+from knowledge.extract.events import extract_events
 from knowledge.extract.positions import extract_positions
 from knowledge.extract.speakers import Actor, ActorFinder
 from knowledge.models import Article, Demand, Event, Position, Sentence
@@ -25,6 +26,10 @@ class ArticleFacts:
     positions: list[Position]
 
 
+# A sentence whose subject is "he"/"she", after at most a phrase of time or place ("Since 2007, he served ...")
+_SUBJECT_PRONOUN = re.compile(r"^\s*(?:[A-Z][^,.;:]{0,40},\s*)?(?:He|he|She|she)\b")
+
+
 def extract_article(article: Article, sentences: list[Sentence], actors: ActorFinder) -> ArticleFacts:
     """Everything but people (which need the whole corpus) for one article."""
     speakers = actors.speakers(sentences)
@@ -37,13 +42,23 @@ def extract_article(article: Article, sentences: list[Sentence], actors: ActorFi
     # opens with is whom an opening "He"/"She" stands for, a mention too, so that his timeline holds it; never one
     # named after its subject, "... chaired by mediator Joseph Mrema. She flew ...", nor after a "He" of its own, "He
     # was met by Kamau. He then laid a wreath")
+    # (... and on through a chain of them, each opening with "he"/"she" after at most a phrase of time: "Budanov
+    # devoted his life to the service. Since 2007, he served in GUR. In 2020, he became its head.")
     stood_for = set()
+    carried: int | None = None  # the person the sentence before stands for, through its "he"
     for before, sentence in itertools.pairwise(sentences):
-        if LEADING_PRONOUN.match(sentence.text) and not LEADING_PRONOUN.match(before.text):
-            keys = {actor.key for actor in actors.people_in(before.text) if actor.key}
-            subject = actors.subject_of(before.text)
-            if len(keys) == 1 and subject is not None and subject.key in keys:
-                stood_for.add((keys.pop(), sentence.index))
+        opens_with_pronoun = _SUBJECT_PRONOUN.match(sentence.text) is not None
+        if not opens_with_pronoun:
+            carried = None
+            continue
+        keys = {actor.key for actor in actors.people_in(before.text) if actor.key}
+        subject = actors.subject_of(before.text)
+        if _SUBJECT_PRONOUN.match(before.text) is None:
+            carried = keys.pop() if len(keys) == 1 and subject is not None and subject.key in keys else None
+        elif keys:
+            carried = None  # (a chain broken by someone else named: "He met Kamau. He then ...")
+        if carried is not None:
+            stood_for.add((carried, sentence.index))
     mentions = sorted(named | spoken | titled | stood_for)
     demands = extract_demands(sentences, actors, speakers)
     return ArticleFacts(

@@ -10031,3 +10031,21 @@ After three days of closed-door talks in Muscat, Yemen walked out and demanded t
     assert "3,000" in troops.items[0].text and troops.items[0].label is None, troops.items[0]
     chief = kb.answer("who is Yemen's chief negotiator?")
     assert "Rana Haddad" in chief.items[0].text, chief.items[0]
+
+
+def test_a_chain_of_he_sentences_after_a_time_phrase_stays_with_its_person(tmp_path: Path) -> None:
+    # "Tamm devoted his life to the service. Since 2019, he served in the border guard. In 2031, he became its
+    # head.": Tamm's timeline holds both years; "He met Lepp. He then ..." after someone else named breaks the chain
+    text = """date: 2036-01-02
+source: Nordic Wire
+title: The office will be headed by Arvo Tamm
+
+The president said that the head of the border guard Arvo Tamm will replace Liis Lepp as head of the office.
+
+Tamm devoted his entire life to the service. Since 2019, he served in the border guard's special units.
+
+In 2031, he became the head of the border guard.
+"""
+    kb = _knowledge(tmp_path, "a.txt", text)
+    days = {item.date for item in kb.answer("!timeline Tamm").items}
+    assert {"2019", "2031"} <= days, days
