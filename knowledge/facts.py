@@ -47,8 +47,7 @@ def extract_article(article: Article, sentences: list[Sentence], actors: ActorFi
     stood_for = set()
     carried: int | None = None  # the person the sentence before stands for, through its "he"
     for before, sentence in itertools.pairwise(sentences):
-        opens_with_pronoun = _SUBJECT_PRONOUN.match(sentence.text) is not None
-        if not opens_with_pronoun:
+        if _SUBJECT_PRONOUN.match(sentence.text) is None:
             carried = None
             continue
         keys = {actor.key for actor in actors.people_in(before.text) if actor.key}

@@ -1110,12 +1110,15 @@ FATE_ASKED = re.compile(r"^\s*what(?:['’]s|\s+has)?\s+(?:happened|happens|beca
 # ... and a count asked in the present progressive, its subject between ("how many soldiers is Tarnia holding?", "...
 # are they holding?"): as it stands now; never an -ing noun ("how many are missing?", "how much is the demining
 # funding?", "how many are at the Lusaka meeting?")
+_HOW_MANY_THEN = r"^\s*how\s+(?:many|much)\b[^?]*?\b"  # a count asked, up to its verb's auxiliary
 COUNT_NOW_ASKED = re.compile(
-    r"^\s*how\s+(?:many|much)\b[^?]*?\b(?:is|are)\s+"
+    rf"{_HOW_MANY_THEN}(?:is|are)\s+"
     r"(?:the\s+)?(?:(?!(?:on|at|in|of|for|to|with|by|from|about|under|over|a|an|the|still|now)\b)"
     r"(?![\w’'-]+ing\b)[\w’'-]+\s+){1,2}[a-z]{2,}ing\s*[?.!]*$",
     re.I,
 )
+# ... or in the past or future ("how many were still missing?", "how many troops will remain?"): as it stood then
+COUNT_THEN_ASKED = re.compile(rf"{_HOW_MANY_THEN}(?:was|were|did|will|would|had)\b", re.I)
 
 
 # "how many did Kyiv initially announce?", "the first figure given": a count asked as it first stood, before any

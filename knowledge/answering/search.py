@@ -29,6 +29,7 @@ from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
 from knowledge.answering.question import (
     COUNT_NOW_ASKED,
+    COUNT_THEN_ASKED,
     CUMULATIVE_ASKED,
     FATE_ASKED,
     FIRST_FIGURE_ASKED,
@@ -655,7 +656,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # ("so far", "to date", "now" ask the total whatever the tense: "how many were released so far?")
             full = (
                 []
-                if _PAST_OR_FUTURE_ASKED.match(question.text) and not CUMULATIVE_ASKED.search(question.text)
+                if COUNT_THEN_ASKED.match(question.text) and not CUMULATIVE_ASKED.search(question.text)
                 else [h for h in full if STATE_TOLD.search(h.row.text) or _told_again(h, full)]
             )
         days = context.store.published({h.row.article for h in full})
@@ -1128,9 +1129,6 @@ def unknown_name(context: Context, question: Question, intent: Intent) -> Answer
     if not question.unknown or acronym_spelled_out(context, question) is not None:
         return None
     return context.not_mentioned(intent, question.text, question.unknown, f"'{question.unknown}'")
-
-
-_PAST_OR_FUTURE_ASKED = re.compile(r"^\s*how\s+(?:many|much)\b[^?]*?\b(?:was|were|did|will|would|had)\b", re.I)
 
 
 # What befalls a person or a thing: a post given or taken, an arrest or a release, an end, a delay

@@ -857,6 +857,8 @@ _COMMITMENT = re.compile(rf"\b(?:{_COMMITMENT_VERBS})\b", re.I)
 def _only_aimed_at(text: str, question: Question) -> bool:
     """Whether a word of the question (or of its family) is in a sentence only as what a commitment commits to:
     "agreed to exchange" for "the swap", never as a thing done ("the exchange took place")."""
+    if _COMMITMENT.search(text) is None:
+        return False  # (the cheap test first: most sentences a when-question reads commit to nothing)
     for group in question.groups:
         found = [m for m in re.finditer(r"[^\W\d_]+", text) if stem(fold(m.group())) in group.stems]
         if found and all(_COMMITTED_TO.search(text[: m.start()]) for m in found):
@@ -867,9 +869,6 @@ def _only_aimed_at(text: str, question: Question) -> bool:
 # A commitment and what it commits to: "signed an agreement on Wednesday to reopen", "agreed to exchange" - what is
 # committed to comes later (a journey's aim is the same occasion: "flew to Khartoum on Tuesday to meet Osman", "gathered
 # in Addis Ababa on Friday to sign the accord" are the meeting's and the signing's days)
-_COMMITMENT_VERBS = (
-    r"signed|agreed|agree|agrees|decided|voted|pledged|promised|approved|committed|vowed|resolved|undertook"
-)
 _COMMITTED_TO = re.compile(rf"\b(?:{_COMMITMENT_VERBS})\b[^.;:]{{0,80}}?\bto\s+$", re.I)
 
 
@@ -877,6 +876,8 @@ def _aimed_at_after_day(text: str, phrase: str, verb: str) -> bool:
     """Whether a sentence holds a word of the question only as what a commitment commits to ("signed on Wednesday to
     reopen"), its day outside the aim's clause: the day is the commitment's ("agreed to resume talks on Monday" is
     the resumption's)."""
+    if _COMMITMENT.search(text) is None:
+        return False  # (the cheap test first, as in ``_only_aimed_at``)
     at = phrase_at(text, phrase)
     wanted = stem(fold(verb))
     found = [m for m in re.finditer(r"[^\W\d_]+", text) if stem(fold(m.group())) == wanted]

@@ -574,13 +574,13 @@ def _successor_told(context: Context, holder: RoleHolder) -> AnswerItem | None:
 
 
 SUCCESSOR_MENTIONS_READ = 60  # a holder's sentences read for one telling who took over from them (their most recent)
-_TOOK_OVER = re.compile(r"\b(?:took|takes|taken)\s+over\b", re.I)
 
 
 SUCCESSOR_ITEMS_READ = 3  # answers to "who replaced X?" read for the successor: past them, closest sentences
 
 
 _REPLACING = r"(?:replace|replaces|replacing|succeed|succeeds|succeeding)"
+_TOOK_OVER = re.compile(r"\b(?:took|takes|taken)\s+over\b", re.I)  # a post taken over ("took over the post from X")
 
 
 def _tells_replaced(text: str, surname: str, role: str = "") -> bool:
@@ -601,7 +601,7 @@ def _tells_replaced(text: str, surname: str, role: str = "") -> bool:
         # ("the replacement of Zharov by Shcherbina")
         rf"\breplacement\s+of\s+(?:[\w’'.-]+\s+){{0,4}}?{surname}\s+by\b|"
         # ("Mendoza took over the post this week from Javier Condori")
-        rf"\b(?:took|takes|taken)\s+over\s+(?P<taken>(?:[\w’'.-]+\s+){{0,4}}?)from\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,4}}?{name}",
+        rf"{_TOOK_OVER.pattern}\s+(?P<taken>(?:[\w’'.-]+\s+){{0,4}}?)from\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,4}}?{name}",
         text,
         re.IGNORECASE,
     )
@@ -619,7 +619,7 @@ def _tells_replaced(text: str, surname: str, role: str = "") -> bool:
 # the words that may stand between "took over" and "from" with no post of their own: "took over the post this week"
 _TAKEN_WORDS = frozenset(
     "the her his their its post job role position reins leadership this last week month on in".split()
-) | frozenset(day.lower() for day in WEEKDAYS)
+) | frozenset(WEEKDAYS)
 _TEAM = frozenset(stem(word) for word in ("negotiator", "delegation", "team", "envoy", "head", "chief", "lead"))
 
 
