@@ -129,9 +129,10 @@ FILLER_WORDS = (
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
         want wants wanted wanting main like same together kind sort thing things stuff lot
-        relation relationship connection
+        relation relationship connection happen happens happened happening
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
-        # "X's relation to Y?": who X is to Y, the frame of a who-question;
+        # "X's relation to Y?": who X is to Y, the frame of a who-question; "what happens to the road?": what is
+        # told of it, whatever the verb;
         # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic;
         # "when is the summit now?", "how many are still held?", "how many remain idle?" ("were still idle"): how
         # it stands, ``LATEST_ASKED``)

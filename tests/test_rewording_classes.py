@@ -10049,3 +10049,49 @@ In 2031, he became the head of the border guard.
     kb = _knowledge(tmp_path, "a.txt", text)
     days = {item.date for item in kb.answer("!timeline Tamm").items}
     assert {"2019", "2031"} <= days, days
+
+
+def test_a_modal_in_a_question_told_obliges_no_one() -> None:
+    text = (
+        "date: 2026-12-10\nsource: Baltic Wire\ntitle: Kesk names a new envoy\n\n"
+        '"The president has a clear idea of how the delegation should work and where the talks should go next," '
+        "Estonian minister Mari Kesk said.\n\n"
+        '"Latvia must release the trawler crews before any meeting," Kesk said.\n'
+    )
+    article = load_articles_text("envoy.txt", text)
+    kb = KnowledgeBase([article])
+    demands = [row.demand.text for row in kb.context.store.demands(limit=50)]
+    assert not any("should" in d for d in demands), demands
+    assert any("release the trawler crews" in d for d in demands), demands
+
+
+def test_a_person_whose_side_is_not_given_is_not_listed_as_a_party_with_demands() -> None:
+    text = (
+        "date: 2026-12-10\nsource: Baltic Wire\ntitle: Trawler talks\n\n"
+        "Latvia demands the return of its seized trawlers.\n\n"
+        '"The crews must be released before the winter," Ilze Varna said.\n'
+    )
+    kb = KnowledgeBase([load_articles_text("trawlers.txt", text)])
+    answer = kb.answer("!demands Lithuania")
+    assert not answer.found
+    assert "Parties with demands: Latvia." in answer.message, answer.message
+    assert "People with demands, their side not given: Ilze Varna." in answer.message, answer.message
+
+
+def test_a_question_asking_what_a_thing_holds_or_what_someone_plans_is_answered_without_those_words() -> None:
+    text = (
+        "date: 2026-12-10\nsource: Baltic Wire\ntitle: Latvia and Estonia sign fisheries truce\n\n"
+        "Under the truce, both navies will suspend patrols in the Gulf of Riga from January 5 until April 30.\n\n"
+        "Latvian Prime Minister Ilze Varna was expected to welcome the freed trawler crews at the port of Liepaja.\n\n"
+        "Estonia agreed to close the harbour road at Parnu for three months while engineers review it.\n\n"
+        "The navies said talks on quotas would resume in March.\n"
+    )
+    kb = KnowledgeBase([load_articles_text("truce.txt", text)])
+    for question, told in (
+        ("what does the truce cover?", "suspend patrols"),
+        ("Varna's plans for the freed crews?", "welcome the freed trawler crews"),
+        ("what happens to the Parnu harbour road", "close the harbour road"),
+    ):
+        answer = kb.answer(question)
+        assert answer.items and told in answer.items[0].citations[0].quote, (question, answer.items[:1])
+        assert answer.items[0].label is None and answer.message is None, (question, answer.message)

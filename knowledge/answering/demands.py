@@ -671,10 +671,15 @@ def _none_by(context: Context, query: str, who: str) -> Answer:
 def _no_demands(context: Context, query: str, why: str) -> Answer:
     """Not found, saying why, with the parties that do state demands."""
     known = context.store.parties_with_demands()
+    people = context.store.people_with_demands()
+    sides = [party for party in known if party not in people]
+    listed = f" Parties with demands: {', '.join(sides)}." if sides else ""
+    if len(sides) < len(known):  # ("Parties with demands: Denys Shmyhal" read as if he were a side)
+        listed += f" People with demands, their side not given: {', '.join(p for p in known if p in people)}."
     return Answer(
         intent=Intent.DEMANDS,
         query=query,
         found=False,
         suggestions=tuple(known),
-        message=f"{why} Parties with demands: {', '.join(known)}.",
+        message=f"{why}{listed}",
     )

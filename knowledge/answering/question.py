@@ -1165,6 +1165,27 @@ def question_kind(text: str) -> str | None:
     return None
 
 
+# The frame of a question asking what a thing holds or what someone means to do, never its topic: "what does the
+# moratorium cover?" (a sentence telling the moratorium's terms answers without "cover"), "Kesk's plans for the
+# freed crews?" (one telling what Kesk will do with them answers without "plans"). Left out: a plan that is itself the
+# topic ("the peace plan", "plans to join NATO"), which no possessive-and-"for" frame holds.
+_HOLDS_FRAME = re.compile(
+    r"\bwhat\s+(?:does|do|did|will|would|could|is|are|was|were)\b[^?]{1,60}?\b"
+    r"(cover|covers|covered|include|includes|included|contain|contains|involve|involves|entail|entails)\b",
+    re.IGNORECASE,
+)
+_INTENT_FRAME = re.compile(
+    r"(?:['’]s?|\b(?:his|her|their|its))\s+(plans?|intentions?)\s+(?:for|on|about)\b", re.IGNORECASE
+)
+
+
+def frame_words(text: str) -> frozenset[str]:
+    """The words of a question's frame (``_HOLDS_FRAME``, ``_INTENT_FRAME``), folded: they ask for a kind of content,
+    so a sentence giving that content without them still answers."""
+    found = [m.group(1) for pattern in (_HOLDS_FRAME, _INTENT_FRAME) for m in pattern.finditer(text)]
+    return frozenset(fold(word) for word in found)
+
+
 def kind_words(text: str) -> frozenset[str]:
     """The words that ask for the kind of answer ("how much money will they spend", "what came of"): they say
     what kind of sentence answers, so one no article uses takes nothing away from the question."""

@@ -42,6 +42,7 @@ from knowledge.answering.question import (
     Question,
     TermGroup,
     asker_verb,
+    frame_words,
     kind_words,
     party_phrases,
     party_stems,
@@ -407,6 +408,7 @@ class Ranker:
         aside = question.settings | (kind_words(question.text) if question.kind not in (None, "names") else frozenset())
         aside |= FILLER_WORDS  # ("when he made the comment": the comment tells, not "made"; "now" tells nothing)
         aside |= passive_verbs(question.text)  # ("which companies got hit by the sanctions?": the companies tell)
+        aside |= frame_words(question.text)  # ("what does the moratorium cover?": the moratorium tells)
         # ... and a generic modifier ("new sanctions": the sanctions tell, "additional economic sanctions" answers)
         aside |= GENERIC_MODIFIERS
         if aside:
@@ -471,7 +473,13 @@ class Ranker:
     def absent_words(self, question: Question) -> list[str]:
         """The question's content words no article uses, in any form of their family or as a close spelling
         ("debate" over articles that never mention one): what it asks about is not there."""
-        asking = kind_words(question.text) | FILLER_WORDS | PART_WORDS | verbs_before_to(question.text)
+        asking = (
+            kind_words(question.text)
+            | frame_words(question.text)
+            | FILLER_WORDS
+            | PART_WORDS
+            | verbs_before_to(question.text)
+        )
         typed = set(words(question.text))  # a word a phrasal verb stands for ("comprised") was never typed: not named
         groups = self._with_corrections(tuple(g for g in question.groups if g.word not in asking and g.word in typed))
         frequencies = self.store.frequencies({s for g in groups for s in g.stems})
@@ -486,7 +494,7 @@ class Ranker:
         article uses: "whose troops would sit in western Ukraine?" is answered by "troops ... deployed to western
         Ukraine" ("sit" is the asker's word for it), while "which city will host the next election debate?" is
         answered by no sentence holding "city", "host" and "election" together."""
-        asking = kind_words(question.text) | FILLER_WORDS
+        asking = kind_words(question.text) | frame_words(question.text) | FILLER_WORDS
         rest = [g for g in question.groups if g.word not in asking and g.word not in absent]
         # most of what the question says, not two words of five: more words no article uses mean another subject; and
         # more than one word or one party to go on ("what steps will Estonia take on the quota?" asks for the steps)

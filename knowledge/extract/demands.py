@@ -655,6 +655,8 @@ def _must_objects(
         return [obliged], _verb_phrases(action)
     if re.search(r",?\s+(?:which|who)\s*$", text[: cue.start]):
         return None, []  # ", which should be formed within ...": describes what came before, asks nothing new
+    if _INDIRECT_QUESTION.search(text, 0, cue.start):
+        return None, []  # "a vision for how the country should move forward": a question told, no one obliged
     # the obliged clause starts after the last " that " or " – " before the modal ("not found" must not count)
     head_start = max(
         (at + len(mark) for mark in (" that ", " – ") if (at := text.rfind(mark, 0, cue.start)) >= 0), default=0
@@ -666,6 +668,11 @@ def _must_objects(
         return None, [text.strip()]  # "an issue it says must be addressed": only the whole sentence says what
     modal = text[cue.start : cue.end]
     return None, [f"{subject} {modal} {action}".strip()]
+
+
+# a modal in a clause opened by a question word, its subject a few words at most: an indirect question ("where the
+# talks should go next"), not an obligation; "what" is left out ("What Moscow must do is withdraw" states one)
+_INDIRECT_QUESTION = re.compile(r"\b(?:how|why|where|whether|when)\s+(?:[\w’'-]+\s+){1,5}$", re.IGNORECASE)
 
 
 def _quotation_end(text: str, at: int) -> int:

@@ -671,3 +671,9 @@ class Reader:
         """Parties by how many demands they make, most first (once per generation: it counts every demand)."""
         sql = "SELECT party FROM demands GROUP BY party ORDER BY count(*) DESC"
         return list(self._once("parties_with_demands", lambda: [r[0] for r in self.db.execute(sql)]))
+
+    def people_with_demands(self) -> frozenset[str]:
+        """The parties of ``parties_with_demands`` that are a person whose side the articles do not give (the demand's
+        party is its speaker's own name)."""
+        sql = "SELECT DISTINCT party FROM demands WHERE actor = party"
+        return self._once("people_with_demands", lambda: frozenset(r[0] for r in self.db.execute(sql)))
