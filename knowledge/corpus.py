@@ -19,6 +19,7 @@ from pathlib import Path
 from knowledge.errors import CorpusError
 from knowledge.locations import bundled_corpus
 from knowledge.models import Article
+from knowledge.vocabulary import MONTHS
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +32,25 @@ EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 HEADER_KEYS = frozenset({"date", "source", "title", "url"})  # the keys the loader uses; others are kept out of the body
 DEFAULT_CORPUS = bundled_corpus()
 
-# A header line is a short lower-case key and a value ("url: https://...", "author: Jane Roe"). Keys nobody uses
-# are still header lines, so a file with one loads; the block must name at least one key the loader uses.
-_HEADER_LINE = re.compile(r"(?P<key>[a-z][a-z_-]{0,23}):[ \t]*(?P<value>[^\n]*)\r?\n")
+# A header line is a short key and a value ("url: https://...", "Author: Jane Roe", "Publication date: ..."), in any
+# case, with a space or two inside (a sentence's opening words before a colon are longer than three words). Keys
+# nobody uses are still header lines, so a file with one loads; the block must name at least one key the loader uses.
+_HEADER_LINE = re.compile(
+    r"(?P<key>[A-Za-z][A-Za-z_-]{0,23}(?: [A-Za-z][A-Za-z_-]{0,23}){0,2}):[ \t]*(?P<value>[^\n]*)\r?\n"
+)
+# The names people and news tools give the keys the loader uses (folded to lower case and single spaces): a file
+# saved as "Title: ... / Published: 2025-03-04 / URL: ..." loads as one with "title: / date: / url:" does.
+HEADER_SYNONYMS = {
+    "published": "date", "publication date": "date", "published on": "date", "date published": "date",
+    "pubdate": "date", "dateline date": "date",
+    "headline": "title",
+    "publisher": "source", "outlet": "source", "agency": "source", "publication": "source",
+    "link": "url", "address": "url",
+}  # fmt: skip
+# A date as a header writes it besides YYYY-MM-DD: "2025-03-04T09:30:00Z", "March 4, 2025", "4 March 2025"
+_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+_MONTH_FIRST = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})$")
+_DAY_FIRST = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})$")
 _NAME_DATE = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?![\d])")  # a file name opening with a date, then anything
 _INLINE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
 
@@ -187,7 +204,8 @@ def parse_header(text: str) -> tuple[dict[str, object], int]:
         match = _HEADER_LINE.match(text, position)
         if not match:
             break
-        header[match.group("key")] = match.group("value").strip()
+        key = " ".join(match.group("key").lower().split())
+        header[HEADER_SYNONYMS.get(key, key)] = match.group("value").strip()
         position = match.end()
     used = {key: value for key, value in header.items() if key in HEADER_KEYS}
     if used and text[position : position + 2].lstrip("\r")[:1] in ("\n", ""):
@@ -202,10 +220,20 @@ def _as_date(value: object, origin: Path) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    written = str(value).strip()
+    stamped = _STAMP.match(written)
     try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError as exc:
-        raise CorpusError(origin, f"publication date {value!r} is not YYYY-MM-DD") from exc
+        return dt.date.fromisoformat(stamped.group(1) if stamped else written)
+    except ValueError:
+        pass
+    named = _MONTH_FIRST.match(written) or _DAY_FIRST.match(written)
+    month = MONTHS.get(named.group("month").lower()) if named else None
+    try:
+        if named and month:
+            return dt.date(int(named.group("year")), month, int(named.group("day")))
+    except ValueError:
+        pass
+    raise CorpusError(origin, f"publication date {value!r} is not YYYY-MM-DD")
 
 
 def _date_in_name(name: str) -> dt.date | None:

@@ -58,6 +58,32 @@ def test_header_lines_give_date_source_and_title(write_corpus: Writer) -> None:
     assert article.text[article.body_start :].strip() == "Body text here."
 
 
+def test_headers_as_news_tools_write_them_give_date_source_title_and_url(write_corpus: Writer) -> None:
+    # "Title: / Source: / Published: / URL:" in capitals, and the other names and date forms people save
+    folder = write_corpus(
+        {
+            "a.txt": "Title: Tartu talks open\nSource: Baltic Wire\nPublished: 2031-03-04\nURL: https://x.test/a\n\n"
+            "TARTU: Envoy Mira Kask arrived on Sunday.",
+            "b.txt": "Headline: Narva round ends\nPublisher: Fjord Times\nPublication date: March 9, 2031\n\nBody.",
+            "c.txt": "HEADLINE: Parnu\nDate: 2031-03-11T08:15:00Z\n\nBody.",
+            "d.txt": "title: Valga\ndate: 12 Sept 2031\n\nBody.",
+            "e.txt": "TARTU: Envoy Mira Kask arrived on Sunday.\n\nShe left on Monday.",
+        }
+    )
+    loaded = load_articles(folder)
+    found = {a.id: (a.published.isoformat(), a.source, a.title, a.url) for a in loaded.articles}
+    assert found == {
+        "a": ("2031-03-04", "Baltic Wire", "Tartu talks open", "https://x.test/a"),
+        "b": ("2031-03-09", "Fjord Times", "Narva round ends", None),
+        "c": ("2031-03-11", None, "Parnu", None),
+        "d": ("2031-09-12", None, "Valga", None),
+    }
+    first = next(a for a in loaded.articles if a.id == "a")
+    assert first.text[first.body_start :].strip().startswith("TARTU: Envoy Mira Kask")
+    # a dateline opening the body is no header: the file without one is still refused, named, with the way to fix it
+    assert [(p.path.name, "no publication date" in str(p)) for p in loaded.problems] == [("e.txt", True)]
+
+
 def test_bad_files_are_named_and_the_others_still_answer(write_corpus: Writer) -> None:
     good = "date: 2025-06-01\n\nKremlin spokesman Dmitry Peskov said the talks went well on Sunday."
     folder = write_corpus(
