@@ -10095,3 +10095,56 @@ def test_a_question_asking_what_a_thing_holds_or_what_someone_plans_is_answered_
         answer = kb.answer(question)
         assert answer.items and told in answer.items[0].citations[0].quote, (question, answer.items[:1])
         assert answer.items[0].label is None and answer.message is None, (question, answer.message)
+
+
+def test_a_counterpart_holds_the_post_of_the_one_titled_before_for_their_own_side(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-12-10\nsource: Baltic Wire\ntitle: Trawler talks in Parnu\n\n"
+        "Latvia's Foreign Minister Ilze Varna and her Estonian counterpart Mart Rebane met in Parnu on Monday.\n\n"
+        "Finnish Defence Minister Jukka Lahti spoke with his Swedish counterpart, Anders Holm, on Tuesday.\n\n"
+        "Rebane said the crews would be home by Friday.\n"
+    )
+    names = {m.name: m.role for m in find_names(text.split("\n\n")[1])}
+    assert names["Mart Rebane"] == "Estonian Foreign Minister", names
+    kb = _knowledge(tmp_path, "a.txt", text)
+    for question, name in (
+        ("who is Estonia's foreign minister?", "Mart Rebane"),
+        ("Estonian FM name?", "Mart Rebane"),
+        ("Sweden's defence minister?", "Anders Holm"),
+    ):
+        answer = kb.answer(question)
+        assert answer.items and answer.items[0].text.startswith(name), (question, answer.message, answer.items[:1])
+
+
+def test_what_happened_to_a_person_finds_the_change_told_of_them_however_many_sentences_name_them(
+    tmp_path: Path,
+) -> None:
+    first = "date: 2026-11-02\nsource: Baltic Wire\ntitle: Trawler talks open\n\n" + "\n\n".join(
+        f"Estonian negotiator Kaarel Tamm said the {topic} would be settled soon."
+        for topic in ("quota", "licence", "harbour", "crews", "nets", "fuel", "patrols", "insurance")
+    )
+    later = (
+        "date: 2026-11-20\nsource: Baltic Wire\ntitle: New Estonian negotiator\n\n"
+        "Tamm praised the crews again.\n\n"
+        "Liis Kuusk now leads Estonia's team. She replaced Kaarel Tamm, who was named ambassador to Chile.\n"
+    )
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": later})
+    answer = kb.answer("what happened to Tamm?")
+    assert answer.items and "ambassador to Chile" in answer.items[0].citations[0].quote, answer.items[:2]
+
+
+def test_a_start_told_to_the_day_comes_before_the_same_start_told_by_its_week(tmp_path: Path) -> None:
+    first = (
+        "date: 2026-05-13\nsource: Baltic Wire\ntitle: Latvia, Estonia open fisheries talks in Riga\n\n"
+        "RIGA, May 13 (Baltic Wire) - Latvian and Estonian negotiators sat down in the Latvian capital on Tuesday "
+        "for their first direct fisheries talks in two years, with both sides hopeful but far apart on quotas.\n"
+    )
+    later = (
+        "date: 2026-05-22\nsource: Baltic Wire\ntitle: Riga fisheries talks wrap up\n\n"
+        "The two delegations agreed to raise the number of trawlers to be returned to 11, up from the 8 announced "
+        "when the Riga talks started last week, according to a statement read out by the mediator.\n"
+    )
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": later})
+    for question in ("When did the Riga talks start?", "Riga talks start date?"):
+        answer = kb.answer(question)
+        assert answer.items and answer.items[0].date == "2026-05-12", (question, answer.items[:2])

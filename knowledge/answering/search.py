@@ -265,6 +265,14 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # something else: it is shown, but labelled, never as the answer
     telling = context.ranker.telling(question)
     shown_hits = hits[:SEARCH_ITEMS]
+    if FATE_ASKED.search(question.text) and all(g.word in FILLER_WORDS for g in question.groups):
+        # "what happened to Kesk?" weighs no word: every sentence naming Kesk ranks alike, in the articles' order, and
+        # the one telling what became of him may be the tenth; of all of them, those telling a change or a state come
+        # first, the newest article's first (the order below keeps the newest of those shown)
+        changing = [h for h in hits if _CHANGE_TOLD.search(h.row.text) or STATE_TOLD.search(h.row.text)]
+        days = context.store.published({h.row.article for h in changing})
+        changing.sort(key=lambda h: -days[h.row.article].toordinal() if h.row.article in days else 0)
+        shown_hits = (changing + [h for h in shown_hits if h not in changing])[:SEARCH_ITEMS]
     if question.kind == "where" and question.ordinal is not None and question.ordinal >= 2:
         # "where is the second round of talks?": the ordinal is no word the ranking weighs, so a sentence counting
         # the one asked and naming a place ("The second round of talks will be held in Malta rather than Iceland")

@@ -1670,11 +1670,13 @@ def _by_position(
         # ... nor by "the working groups set up at the opening of the talks earlier this week", which tells it by its
         # week, when a sentence close behind tells it by its day ("sat across the table on Monday, opening a round of
         # talks")
+        # (any score for a day inside the vaguer one's span: the same start, told to the day: "when the talks opened
+        # last week" in a later story, "sat down on Tuesday for their first talks" in the first)
         top = next(
             (
                 s
                 for s in eligible
-                if s.score >= top.score * ORDINAL_RELATIVE_CUT
+                if (s.score >= top.score * ORDINAL_RELATIVE_CUT or top.row.start <= s.row.start <= top.row.end)
                 and s.row.start == s.row.end
                 and _tells_start_of_talks(s, question)
                 and _starts_them(s, question)

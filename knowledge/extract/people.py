@@ -472,7 +472,32 @@ def find_names(sentence: str) -> list[NameMention]:
     for one, other in itertools.pairwise(mentions):
         if _met(sentence, one, other):
             one.is_person = other.is_person = True
+    _counterparts_titled(mentions)
     return mentions
+
+
+_COUNTERPART = re.compile(r"\bcounterparts?$", re.IGNORECASE)
+_POSSESSED = re.compile(r"^\s*['’]s?\b|^\s+")
+
+
+def _counterparts_titled(mentions: list[NameMention]) -> None:
+    """A counterpart holds the post of the one titled before, for their own side: "Armenia's Foreign Minister X and his
+    Azerbaijani counterpart Y" makes Y the "Azerbaijani Foreign Minister", the way news names the other side's
+    minister; only when the sentence titles someone before Y (a "counterpart" alone says no post) and Y's side is
+    named."""
+    for n, mention in enumerate(mentions):
+        if mention.role is None or mention.affiliation is None or not _COUNTERPART.search(mention.role):
+            continue
+        titled = next((m for m in reversed(mentions[:n]) if m.role and not _COUNTERPART.search(m.role)), None)
+        if titled is None or titled.role is None or _rank_only(titled.role):
+            continue
+        post = titled.role
+        for start, end, _ in reversed(parties_in(post)):  # the titled one's side taken out: "Armenia's", "US"
+            post = post[:start] + _POSSESSED.sub(" ", post[end:], count=1)
+        post = " ".join(post.split())
+        side = _COUNTERPART.sub("", mention.role).strip()
+        if post and side:
+            mention.role = f"{side} {post}"
 
 
 # "a meeting between Volodymyr Zelenskyy and Vladimir Putin": a meeting or a call is between people (or between
