@@ -10148,3 +10148,43 @@ def test_a_start_told_to_the_day_comes_before_the_same_start_told_by_its_week(tm
     for question in ("When did the Riga talks start?", "Riga talks start date?"):
         answer = kb.answer(question)
         assert answer.items and answer.items[0].date == "2026-05-12", (question, answer.items[:2])
+
+
+def test_a_persons_timeline_with_no_dated_event_lists_their_sentences_under_publication_dates(tmp_path: Path) -> None:
+    first = (
+        "date: 2026-04-14\nsource: Baltic Wire\ntitle: Fisheries talks go on\n\n"
+        "Estonian negotiator Kaarel Tamm said the delegations discussed the return of the trawlers.\n"
+    )
+    later = (
+        "date: 2026-06-02\nsource: Baltic Wire\ntitle: A new team\n\n"
+        "The team includes Kaarel Tamm, now head of the coast guard, and two deputies.\n"
+    )
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": later})
+    answer = kb.answer("!timeline Tamm")
+    assert answer.found
+    assert [(item.date, item.label) for item in answer.items] == [
+        ("2026-04-14", "reported that day"),
+        ("2026-06-02", "reported that day"),
+    ], answer.items
+
+
+def test_a_post_owned_by_his_or_her_is_the_post_of_the_person_named_before(tmp_path: Path) -> None:
+    sentence = "The team includes Foreign Minister Kaarel Tamm, his deputy Liis Kuusk, and Chief of Staff Jaan Ots."
+    roles = {m.name: m.role for m in find_names(sentence)}
+    assert roles["Liis Kuusk"] == "Kaarel Tamm's deputy", roles
+    assert roles["Jaan Ots"] == "Chief of Staff", roles
+    assert {m.name: m.role for m in find_names("His deputy Liis Kuusk arrived.")}["Liis Kuusk"] != "deputy"
+    kb = _knowledge(tmp_path, "a.txt", f"date: 2026-06-02\nsource: Baltic Wire\ntitle: A new team\n\n{sentence}\n")
+    answer = kb.answer("Kuusk's role?")
+    assert answer.items and "Kaarel Tamm's deputy" in answer.items[0].text, answer.items[:1]
+
+
+def test_an_outlet_asked_for_is_a_channel_or_broadcaster_told(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-06-02\nsource: Baltic Wire\ntitle: Talks end\n\n"
+        "Talks between Latvia and Estonia ended in Riga on Monday.\n\n"
+        'The Latvian state channel LTV7 said late Monday: "The talks succeeded."\n'
+    )
+    answer = _knowledge(tmp_path, "a.txt", text).answer("which latvian outlet reported the talks?")
+    assert answer.items and "LTV7" in answer.items[0].citations[0].quote, answer.items[:1]
+    assert answer.items[0].label is None, answer

@@ -1871,8 +1871,44 @@ def _precise(row: EventRow) -> bool:
     return (row.end - row.start).days <= 7
 
 
+# how an item dated by its article's publication, its sentence stating no date, is labelled
+REPORTED_LABEL = "reported that day"
+
+
+def _person_reported(context: Context, question: Question) -> Answer | None:
+    """ "!timeline Umerov" when no dated event names him: the sentences naming him in the order the articles were
+    published, each under the date it states or else its article's publication date, labelled so ("Umerov said on
+    the talks in Istanbul ..." is news of the day it was published). None unless the question is one person alone."""
+    if len(question.named_people) != 1 or any(g.word not in FILLER_WORDS for g in question.groups):
+        return None
+    rows = [row for person in question.named_people[0] for row in context.store.sentences_mentioning(person.key, 200)]
+    rows = list({row.id: row for row in rows}.values())
+    published = context.store.published({row.article for row in rows})
+    rows = [row for row in rows if row.article in published]
+    if not rows:
+        return None
+    rows.sort(key=lambda row: (published[row.article], row.id))
+    rows = rows[:MAX_TIMELINE_ITEMS]
+    items = dated_items(context, question, rows, [context.sentence_item(row, label=None) for row in rows])
+    items = [
+        item
+        if item.date
+        else item.model_copy(update={"date": published[row.article].isoformat(), "label": REPORTED_LABEL})
+        for row, item in zip(rows, items, strict=True)
+    ]
+    name = question.named_people[0][0].name
+    message = (
+        f"The articles give no dated event about '{question.text}'; these sentences name {name}, each under the date "
+        f"it states or, '{REPORTED_LABEL}', its article's publication date."
+    )
+    return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
+
+
 def _no_events(context: Context, question: Question) -> Answer:
     """No dated event, with what plain search ranks first, labelled (``search.not_covered``: never less than search)."""
+    reported = _person_reported(context, question)
+    if reported is not None:
+        return reported
     shown = plain_search(context, question.text) if question.has_topic else []
     message = f"The articles give no dated event about '{question.text}'."
     if shown:

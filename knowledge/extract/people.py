@@ -473,7 +473,21 @@ def find_names(sentence: str) -> list[NameMention]:
         if _met(sentence, one, other):
             one.is_person = other.is_person = True
     _counterparts_titled(mentions)
+    _owners_named(sentence, mentions)
     return mentions
+
+
+def _owners_named(sentence: str, mentions: list[NameMention]) -> None:
+    """A post owned by "his"/"her" is the post of the person named before it in the sentence: "Head of the Office
+    Kyrylo Budanov, his deputy Serhiy Kyslytsia" makes Kyslytsia "Kyrylo Budanov's deputy", not a bare "deputy"
+    (which says nothing of whose); with no one named before, the post stays as written."""
+    for n, mention in enumerate(mentions):
+        if mention.role is None or n == 0:
+            continue
+        owned = re.search(rf"\b(?:his|her)\s+{re.escape(mention.role)},?\s*$", sentence[: mention.start])
+        owner = next((m for m in reversed(mentions[:n]) if m.is_person), None)
+        if owned is not None and owner is not None:
+            mention.role = f"{owner.name}'s {mention.role}"
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?$", re.IGNORECASE)
