@@ -16,10 +16,10 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowledge.days import parse_day
 from knowledge.errors import CorpusError
 from knowledge.locations import bundled_corpus
 from knowledge.models import Article
-from knowledge.vocabulary import MONTHS
 
 log = logging.getLogger(__name__)
 
@@ -39,18 +39,16 @@ _HEADER_LINE = re.compile(
     r"(?P<key>[A-Za-z][A-Za-z_-]{0,23}(?: [A-Za-z][A-Za-z_-]{0,23}){0,2}):[ \t]*(?P<value>[^\n]*)\r?\n"
 )
 # The names people and news tools give the keys the loader uses (folded to lower case and single spaces): a file
-# saved as "Title: ... / Published: 2025-03-04 / URL: ..." loads as one with "title: / date: / url:" does.
+# saved as "Title: ... / Published: 2025-03-04 / URL: ..." loads as one with "title: / date: / url:" does. Only
+# names that mean nothing else ("publication" may be the outlet or the day: left out); a key's own name wins.
 HEADER_SYNONYMS = {
     "published": "date", "publication date": "date", "published on": "date", "date published": "date",
-    "pubdate": "date", "dateline date": "date",
+    "pubdate": "date",
     "headline": "title",
-    "publisher": "source", "outlet": "source", "agency": "source", "publication": "source",
-    "link": "url", "address": "url",
+    "publisher": "source", "outlet": "source",
+    "link": "url",
 }  # fmt: skip
-# A date as a header writes it besides YYYY-MM-DD: "2025-03-04T09:30:00Z", "March 4, 2025", "4 March 2025"
-_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
-_MONTH_FIRST = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})$")
-_DAY_FIRST = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})$")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a "link:" line is a header only with one
 _NAME_DATE = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?![\d])")  # a file name opening with a date, then anything
 _INLINE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
 
@@ -165,9 +163,15 @@ def parse_article(article_id: str, text: str, metadata: dict[str, object], origi
     """Build an Article from verbatim text; the header, if any, is skipped, never rewritten."""
     header, body_start = parse_header(text)
     fields: dict[str, object] = {**header, **{k: v for k, v in metadata.items() if v not in (None, "")}}
-    published = _as_date(fields.get("date"), origin or Path(article_id))
+    written = fields.get("date")
+    published = _as_date(written)
     if published is None and (published := _date_in_name(article_id)) is not None:
         log.info("dated %s by its file name: %s", (origin or Path(article_id)).name, published.isoformat())
+    if published is None and written not in (None, ""):
+        raise CorpusError(
+            origin or Path(article_id),
+            f"publication date {written!r} is not a date I can read: write it YYYY-MM-DD (or 'June 3, 2025')",
+        )
     if published is None:
         raise CorpusError(
             origin or Path(article_id),
@@ -204,36 +208,25 @@ def parse_header(text: str) -> tuple[dict[str, object], int]:
         match = _HEADER_LINE.match(text, position)
         if not match:
             break
-        key = " ".join(match.group("key").lower().split())
-        header[HEADER_SYNONYMS.get(key, key)] = match.group("value").strip()
+        header[" ".join(match.group("key").lower().split())] = match.group("value").strip()
         position = match.end()
+    for name, key in HEADER_SYNONYMS.items():  # (the key's own name, anywhere in the block, wins over another)
+        value = header.get(name)
+        if value is not None and key not in header and (key != "url" or _WEB_ADDRESS.match(str(value))):
+            header[key] = value  # ("Link: the talks resumed ..." opening a body names no page: no header)
     used = {key: value for key, value in header.items() if key in HEADER_KEYS}
     if used and text[position : position + 2].lstrip("\r")[:1] in ("\n", ""):
         return used, position
     return {}, 0
 
 
-def _as_date(value: object, origin: Path) -> dt.date | None:
-    if value is None:
-        return None
+def _as_date(value: object) -> dt.date | None:
+    """The day a header or the table gives, or None when it gives none it can be read as (``days.parse_day``)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    written = str(value).strip()
-    stamped = _STAMP.match(written)
-    try:
-        return dt.date.fromisoformat(stamped.group(1) if stamped else written)
-    except ValueError:
-        pass
-    named = _MONTH_FIRST.match(written) or _DAY_FIRST.match(written)
-    month = MONTHS.get(named.group("month").lower()) if named else None
-    try:
-        if named and month:
-            return dt.date(int(named.group("year")), month, int(named.group("day")))
-    except ValueError:
-        pass
-    raise CorpusError(origin, f"publication date {value!r} is not YYYY-MM-DD")
+    return parse_day(str(value)) if value is not None else None
 
 
 def _date_in_name(name: str) -> dt.date | None:

@@ -106,7 +106,7 @@ FAMILIES: tuple[str, ...] = (
     "compromise compromises concession concessions solutions",  # "creative compromises": "creative solutions"
     "oil crude petroleum",
     "accompany accompanied accompanying",
-    "include included includes comprise comprised comprises consist consisted",
+    "include included includes comprise comprised comprises consist consisted contain contains contained",
     "moves move actions action steps",  # "Trump's moves": his actions
     "resume resumed resuming restart restarted restarting renew renewed",  # "restarting talks": resuming them
     "true accurate correct",  # "was the claim true?": a fact-check's verdict, in its words (never "truce")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import email.utils
 import json
 import logging
 import re
@@ -22,8 +21,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from knowledge.corpus import parse_header
+from knowledge.days import TEXT_DATE, parse_day, written_day
 from knowledge.errors import KnowledgeError
-from knowledge.vocabulary import MONTHS, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +57,6 @@ _SNIFF_BYTES = 4096  # where a page declares its charset (the HTML spec's presca
 _BROWSER_DECODES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = "(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
-_TEXT_DATE = re.compile(
-    rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')},?\s+(?P<year2>\d{{4}})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b",
-    re.IGNORECASE,
-)
 # What may come before the date in a dateline: a place in capitals or title case, an agency in brackets, a
 # "Published" label; then a dash, a colon or the end of the line.
 _DATELINE = re.compile(
@@ -74,7 +64,7 @@ _DATELINE = re.compile(
     r"(?:By\s+[^|·•,\n]{1,60}?\s*[|·•]\s*)?"  # "By Mara Velin | June 7, 2025"
     r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\([A-Za-z .]{1,30}\))?\s*[,:]\s*)?"
     r"(?:(?:Published|Posted|First published)(?:\s+on)?:?\s+)?"
-    rf"(?P<date>{_TEXT_DATE.pattern})"
+    rf"(?P<date>{TEXT_DATE.pattern})"
     r"(?P<rest>\s*(?:[,;]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?)?"
     r"(?:\s*\([A-Za-z .]{1,30}\))?\s*(?:[—–-]+|:|$))",  # "June 7, 2025 (Reuters) —"
     re.IGNORECASE,
@@ -320,38 +310,6 @@ def _json_ld_objects(data: object) -> Iterator[dict[str, object]]:
                 yield from _json_ld_objects(value)
 
 
-def parse_day(value: str | None) -> dt.date | None:
-    """A day from a machine date ("2025-06-04T09:30:00Z", "Wed, 04 Jun 2025 09:30:00 GMT") or a written one
-    ("June 4, 2025", "4 June 2025"); the day as the page gives it, in its own time zone. None if it is neither."""
-    if not value:
-        return None
-    iso = _ISO_DATE.match(value)
-    if iso:
-        return _day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    try:
-        return email.utils.parsedate_to_datetime(value).date()
-    except (TypeError, ValueError, IndexError):
-        pass
-    written = _TEXT_DATE.fullmatch(value.strip())
-    return _written_day(written) if written else None
-
-
-def _written_day(match: re.Match[str]) -> dt.date | None:
-    if match.group("iso"):
-        return parse_day(match.group("iso"))
-    month = (match.group("month") or match.group("month2") or "").lower()
-    day = match.group("day") or match.group("day2")
-    year = match.group("year") or match.group("year2")
-    return _day(int(year), MONTHS[month], int(day))
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _dateline(blocks: list[str]) -> tuple[dt.date | None, list[str]]:
     """The date of a dateline opening one of the first blocks, and the blocks without a dateline that stands
     on a line of its own (the header carries it now). The text of a block that goes on is kept verbatim."""
@@ -367,8 +325,8 @@ def _dateline(blocks: list[str]) -> tuple[dt.date | None, list[str]]:
 def _dateline_day(text: str) -> tuple[dt.date | None, bool]:
     """The day a dateline opening ``text`` gives, and whether the text is nothing but that dateline."""
     match = _DATELINE.match(text)
-    written = _TEXT_DATE.search(match.group("date")) if match else None
-    day = _written_day(written) if written else None
+    written = TEXT_DATE.search(match.group("date")) if match else None
+    day = written_day(written) if written else None
     if match is None or day is None:
         return None, False
     return day, match.end() >= len(text.rstrip()) and len(text) <= SHORT_BLOCK

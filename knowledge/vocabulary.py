@@ -68,7 +68,7 @@ BASE_VERBS_IN_ED = frozenset(
 # reason for") ask for a kind of sentence, not for one that repeats them.
 QUESTION_WORDS = frozenset(
     """
-    when did does do was were is what which who how why where timeline happen happened happening date dates day
+    when did does do was were is what which who how why where timeline happen happens happened happening date dates day
     time times tell show give me about exactly many much long number occur occurred take took place
     outcome upshot reason reasons motive motives motivation motivations rationale justification whats whos wheres
     whens hows whys vs versus timing else besides actually
@@ -129,10 +129,9 @@ FILLER_WORDS = (
         """
         thanks thank thx ty pls plz please hi hello hey ok okay btw lol asap quick quickly briefly exactly just own
         want wants wanted wanting main like same together kind sort thing things stuff lot
-        relation relationship connection happen happens happened happening
+        relation relationship connection
         """.split()  # ("own": "sanctions of its own"; "why did X want the strikes halted?": wanting is no thing;
-        # "X's relation to Y?": who X is to Y, the frame of a who-question; "what happens to the road?": what is
-        # told of it, whatever the verb;
+        # "X's relation to Y?": who X is to Y, the frame of a who-question;
         # "the main purpose", "talks like these", "together in Ankara": the frame of a question, never its topic;
         # "when is the summit now?", "how many are still held?", "how many remain idle?" ("were still idle"): how
         # it stands, ``LATEST_ASKED``)

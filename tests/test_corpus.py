@@ -68,6 +68,10 @@ def test_headers_as_news_tools_write_them_give_date_source_title_and_url(write_c
             "c.txt": "HEADLINE: Parnu\nDate: 2031-03-11T08:15:00Z\n\nBody.",
             "d.txt": "title: Valga\ndate: 12 Sept 2031\n\nBody.",
             "e.txt": "TARTU: Envoy Mira Kask arrived on Sunday.\n\nShe left on Monday.",
+            "f.txt": "Pubdate: Tue, 20 May 2031 08:15:00 +0800\nsource: Own Name\nPublisher: Other Name\n\nBody.",
+            "2031-05-21_g.txt": "date: 21/05/2031\n\nBody.",  # (numbers only: either way round; the name dates it)
+            "2031-05-22_h.txt": "Link: the talks resumed in Narva on Monday.\n\nBody.",  # no page named: body
+            "i.txt": "date: sometime in May\n\nBody.",
         }
     )
     loaded = load_articles(folder)
@@ -77,11 +81,18 @@ def test_headers_as_news_tools_write_them_give_date_source_title_and_url(write_c
         "b": ("2031-03-09", "Fjord Times", "Narva round ends", None),
         "c": ("2031-03-11", None, "Parnu", None),
         "d": ("2031-09-12", None, "Valga", None),
+        "f": ("2031-05-20", "Own Name", None, None),
+        "2031-05-21_g": ("2031-05-21", None, None, None),
+        "2031-05-22_h": ("2031-05-22", None, None, None),
     }
+    opening = next(a for a in loaded.articles if a.id == "2031-05-22_h")
+    assert opening.text[opening.body_start :].startswith("Link: the talks resumed")
     first = next(a for a in loaded.articles if a.id == "a")
     assert first.text[first.body_start :].strip().startswith("TARTU: Envoy Mira Kask")
     # a dateline opening the body is no header: the file without one is still refused, named, with the way to fix it
-    assert [(p.path.name, "no publication date" in str(p)) for p in loaded.problems] == [("e.txt", True)]
+    reasons = {p.path.name: str(p) for p in loaded.problems}
+    assert set(reasons) == {"e.txt", "i.txt"}, reasons
+    assert "no publication date" in reasons["e.txt"] and "'sometime in May' is not a date" in reasons["i.txt"]
 
 
 def test_bad_files_are_named_and_the_others_still_answer(write_corpus: Writer) -> None:

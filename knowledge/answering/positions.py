@@ -97,7 +97,12 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         )
     topic = _outside_issues(context, query, command=command)
     if topic is not None:  # "Russia's position on holding talks at the Vatican": no issue of the matrix
-        fallback = _closest(context, query, topic, "That is not one of the issues whose positions I extract.")
+        # (what those speaking for a side it names said on it, when their words answer: "Kosovo spokeswoman's reaction
+        # to the postponement"; else the closest sentences, where the side's own may be: "Latvia wants the ferry line")
+        why = "That is not one of the issues whose positions I extract."
+        fallback = _closest(context, query, topic, why, tuple(parties)) if parties else None
+        if fallback is None or not fallback.items or fallback.items[0].label is not None:
+            fallback = _closest(context, query, topic, why) or fallback
         if fallback is not None:
             return fallback
     if query and not parties and not issues:

@@ -459,6 +459,15 @@ def _alias_terms(alias: str) -> tuple[str, ...]:
     return tuple(terms(alias))
 
 
+# Who a question leaves out, up to the end of the phrase ("without the mediator on Wednesday", "except Kesk,"):
+# they are no one it asks about (the phrase's words still count as words to find)
+_LEFT_OUT = re.compile(
+    r"\b(?:without|except(?:\s+for)?|excluding|apart\s+from|other\s+than)\s+[^,;?.!]*?"
+    r"(?=\s+(?:on|in|at|for|during|before|after|and|when|while)\b|[,;?.!]|$)",
+    re.IGNORECASE,
+)
+
+
 def analyse(
     text: str,
     lookup: PeopleLookup,
@@ -475,18 +484,20 @@ def analyse(
     gives the stem the articles use for a word typed otherwise (``Ranker.spelt_as``)."""
     # (a word the lexicon knows is a word, whether or not the articles use it: "truce" over articles writing
     # "ceasefire" is no misspelt "Bruce")
+    # (a person the question leaves out is none it asks about: "when did Kesk and Varo meet without the mediator?")
+    asking = _LEFT_OUT.sub(" ", text)
     named_people = tuple(
-        lookup.named_in_question(text, is_word=lambda word: known_stem(stem(word)) or bool(related(stem(fold(word)))))
+        lookup.named_in_question(asking, is_word=lambda word: known_stem(stem(word)) or bool(related(stem(fold(word)))))
     )
-    by_role = lookup.by_possessive_role(text)
+    by_role = lookup.by_possessive_role(asking)
     if by_role:  # "Trump's envoy" names the envoy; Trump only says whose envoy he is
         owner_keys = {owner.key for _, owner, _ in by_role}
         named_people = tuple(g for g in named_people if not {p.key for p in g} <= owner_keys)
         named_people += tuple((holder,) for holder, _, _ in by_role)
-    by_office = lookup.by_party_office(text)  # "the Russian leader" names the one Russian president
+    by_office = lookup.by_party_office(asking)  # "the Russian leader" names the one Russian president
     named_people += tuple((holder,) for holder, _ in by_office if not any(holder in g for g in named_people))
     # ... and "the UN envoy", "the Kremlin spokesman", the one person the articles give that role
-    by_title = _role_holders(text, role_holder) if role_holder is not None and not by_role else []
+    by_title = _role_holders(asking, role_holder) if role_holder is not None and not by_role else []
     by_title = [(holder, words) for holder, words in by_title if not any(holder in g for g in named_people)]
     named_people += tuple((holder,) for holder, _ in by_title)
     people = tuple({p.key: p for group in named_people for p in group}.values())
@@ -496,6 +507,10 @@ def analyse(
     person_words |= {w for _, owner, _ in by_role for alias in owner.aliases for w in _alias_terms(alias)}
     person_words |= {fold(w) for _, words in by_office for w in words.split()[1:]}  # "leader", "prime minister"
     person_words |= {fold(w) for _, words in by_title for w in words.split()}  # "envoy" named him
+    # ... and a person left out is no word to find ("without Ferri": the sentence says "without the mediator")
+    left_out = " ".join(m.group() for m in _LEFT_OUT.finditer(text))
+    left_people = lookup.named_in_question(left_out, is_word=lambda word: known_stem(stem(word))) if left_out else []
+    person_words |= {w for group in left_people for p in group for alias in p.aliases for w in _alias_terms(alias)}
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
     # a capital or a seat of government named is a place to find, not every sentence about its country
     # ... unless it is who acts ("how did Moscow describe the call?", "does Kyiv accept ...?"): its government
@@ -536,9 +551,10 @@ def analyse(
     date = date_filter(text, today)
     forms: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     owners = tuple(owner for _, owner, _ in by_role if owner not in people)  # "Trump" in "Trump's envoy": no thing
+    left_named = tuple(p for group in left_people for p in group if p not in people)  # ("without Ferri": no place)
     named, unknown = _named_things(
         text,
-        people + owners,
+        people + owners + left_named,
         party_names,
         known_stem,
         command=command,
@@ -1169,14 +1185,15 @@ def question_kind(text: str) -> str | None:
 # moratorium cover?" (a sentence telling the moratorium's terms answers without "cover"), "Kesk's plans for the
 # freed crews?" (one telling what Kesk will do with them answers without "plans"). Left out: a plan that is itself the
 # topic ("the peace plan", "plans to join NATO"), which no possessive-and-"for" frame holds.
+# (the verb ends its clause: "what does the deal cover?", "... cover and for how long", never "the cover price")
 _HOLDS_FRAME = re.compile(
-    r"\bwhat\s+(?:does|do|did|will|would|could|is|are|was|were)\b[^?]{1,60}?\b"
-    r"(cover|covers|covered|include|includes|included|contain|contains|involve|involves|entail|entails)\b",
+    r"\bwhat\s+(?:does|do|did|will|would|could)\b[^?]{1,60}?\b"
+    r"(cover|include|contain|comprise|involve|entail)(?=\s*(?:[?.!,]|$|\s+(?:and|for|in|on|now)\b))",
     re.IGNORECASE,
 )
-_INTENT_FRAME = re.compile(
-    r"(?:['’]s?|\b(?:his|her|their|its))\s+(plans?|intentions?)\s+(?:for|on|about)\b", re.IGNORECASE
-)
+# (a name's or a noun's possessive: "Kesk's plans for", "the ministers' plans on"; never "its plans for", which may be
+# the plans asked about, nor a closing quote, "the 'green' plans for")
+_INTENT_FRAME = re.compile(r"\b[\w-]+(?:['’]s|s['’])\s+(plans?|intentions?)\s+(?:for|on|about)\b", re.IGNORECASE)
 
 
 def frame_words(text: str) -> frozenset[str]:

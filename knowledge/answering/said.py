@@ -44,6 +44,7 @@ from knowledge.extract.speakers import (
     spoken_by_pronoun,
 )
 from knowledge.index import SentenceRow
+from knowledge.lexicon import related
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
 from knowledge.roles import without_parties
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
@@ -478,6 +479,9 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
             preceding = context.ranker.previous_of(rows)
             named = context.store.mentions_in([row.id for row in rows] + [row.id for row in preceding.values()])
             # (... and said after them: "said soon after his election", "previously stated" answers no one since)
+            # (... or name the thing of theirs responded to: "Kesk's reaction to Varo's plan" is answered by "Kesk
+            # called the plan a basis for work", which need not name Varo)
+            owned = _responded_thing(question.text)
             unsure |= {
                 row.id
                 for row in rows
@@ -485,6 +489,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
                 or (
                     not responded & set(named.get(row.id, ()))
                     and not (row.id in preceding and responded & set(named.get(preceding[row.id].id, ())))
+                    and owned.isdisjoint(row.stems)
                 )
             }
             # ... and when none of their words holds the topic's, those naming the one they respond to answer it, in
@@ -505,6 +510,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         for before, row in pairwise(spoken):
             if row.id == before.id + 1 and row.speaker == before.speaker and before.id not in unsure:
                 unsure.discard(row.id)
+        spoken.sort(key=lambda row: row.id in unsure)  # (stable) the statements that answer before the closest ones
     else:  # "what did Lavrov say?": everything he said, in article order
         spoken = [
             row for key in keys for row in context.store.sentences_mentioning(key, 200) if _speaks(context, row, keys)
@@ -538,6 +544,15 @@ _IN_RESPONSE_TO = re.compile(
     r"repl(?:ying|ied)\s+to)\s+(?P<whom>[^?.!,]{1,60})",
     re.I,
 )
+
+
+def _responded_thing(text: str) -> frozenset[str]:
+    """The stems of the thing of someone's a question says the words answer ("in response to Lavrov's remarks":
+    the remarks), or none when it names only a person ("reacting to Kesk")."""
+    match = _IN_RESPONSE_TO.search(text)
+    owned = re.search(r"['’]s?\s+([\w-]+)", match.group("whom")) if match else None
+    thing = frozenset(stems(owned.group(1))) if owned else frozenset()
+    return thing | frozenset(kin for token in thing for kin in related(token))
 
 
 def _responded_to(context: Context, text: str) -> set[int]:

@@ -265,13 +265,20 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # something else: it is shown, but labelled, never as the answer
     telling = context.ranker.telling(question)
     shown_hits = hits[:SEARCH_ITEMS]
-    if FATE_ASKED.search(question.text) and all(g.word in FILLER_WORDS for g in question.groups):
+    fate_of = {p.key for p in question.people} if FATE_ASKED.search(question.text) else set()
+    if fate_of and all(g.word in FILLER_WORDS for g in question.groups):
         # "what happened to Kesk?" weighs no word: every sentence naming Kesk ranks alike, in the articles' order, and
-        # the one telling what became of him may be the tenth; of all of them, those telling a change or a state come
-        # first, the newest article's first (the order below keeps the newest of those shown)
-        changing = [h for h in hits if _CHANGE_TOLD.search(h.row.text) or STATE_TOLD.search(h.row.text)]
+        # the one telling what became of him may be the tenth; of all of them, those telling a change or a state of
+        # theirs come first, the newest article's first (the order below keeps the newest of those shown)
+        changing = [h for h in hits if _fate_told(h, fate_of)]
         days = context.store.published({h.row.article for h in changing})
-        changing.sort(key=lambda h: -days[h.row.article].toordinal() if h.row.article in days else 0)
+        # (... and of one article's, a change before a state: "Quispe resigned", not "the delegation is led by Quispe")
+        changing.sort(
+            key=lambda h: (
+                -days[h.row.article].toordinal() if h.row.article in days else 0,
+                _CHANGE_TOLD.search(h.row.text) is None,
+            )
+        )
         shown_hits = (changing + [h for h in shown_hits if h not in changing])[:SEARCH_ITEMS]
     if question.kind == "where" and question.ordinal is not None and question.ordinal >= 2:
         # "where is the second round of talks?": the ordinal is no word the ranking weighs, so a sentence counting
@@ -655,7 +662,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # dismissed", "is back after a court cleared her") or of how they stand ("is now in doubt"), never the
             # newest mention ("Kesk attended a concert")
             # (when none tells a change, the newest of them: "what happens to the road?")
-            full = [h for h in full if _CHANGE_TOLD.search(h.row.text) or STATE_TOLD.search(h.row.text)] or full
+            full = [h for h in full if _fate_told(h, fate_of)] or full
         elif not OUTCOME_ASKED.search(question.text):
             # ... telling how it stands ("now holding 21, up from 18", "bringing it to $12 million"), never another
             # event's count told later ("Two people were killed in a convoy attack" for "killed so far?"); a
@@ -1147,6 +1154,13 @@ _CHANGE_TOLD = re.compile(
     r"approved|rejected|expired|lifted|cleared|acquitted|reinstated|returned|ratified|refused)\b",
     re.I,
 )
+
+
+def _fate_told(hit: Hit, people: set[int]) -> bool:
+    """Whether a sentence tells a change or a state (``_CHANGE_TOLD``, ``STATE_TOLD``) that is news of what it names,
+    not of what the person asked about says ("Quispe said a visit had been cancelled" tells nothing of Quispe)."""
+    told = _CHANGE_TOLD.search(hit.row.text) or STATE_TOLD.search(hit.row.text)
+    return told is not None and (hit.row.speaker is None or hit.row.speaker not in people)
 
 
 RETOLD_RATIO = 90  # two sentences this alike but for their figures tell one count twice (a revision), not two events

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from knowledge.actors import PLACE_ALIASES, parties_in, party_of
@@ -1179,7 +1179,11 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     own = context.store.frequencies([g.own for g in question.groups]) if question.ordinal is not None else {}
     rarest = min((g for g in question.groups if own.get(g.own)), key=lambda g: own[g.own], default=None)
     chosen = _by_position(
-        question, sure, [rarest] if rarest is not None and len(question.groups) > 1 else None, today=context.today
+        question,
+        sure,
+        [rarest] if rarest is not None and len(question.groups) > 1 else None,
+        today=context.today,
+        leads=context.store.lead_stems({s.hit.row.article for s in sure}),
     )
     if not any(s.sure for s in chosen):
         return _closest_dated(context, question, scored) or _no_events(context, question)
@@ -1571,10 +1575,17 @@ def _starts_them(scored: _Scored, question: Question) -> bool:
 
 
 def _by_position(
-    question: Question, scored: list[_Scored], telling: list[TermGroup] | None = None, *, today: dt.date | None = None
+    question: Question,
+    scored: list[_Scored],
+    telling: list[TermGroup] | None = None,
+    *,
+    today: dt.date | None = None,
+    leads: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[_Scored]:
     """Put first the event an ordinal or a begin/end word points at; otherwise leave the ranking alone. ``telling``:
-    the question's most telling words, which the events counted must say when any does."""
+    the question's most telling words, which the events counted must say when any does; ``leads``: the tokens of
+    each article's lead (``Store.lead_stems``), of the articles of ``scored``."""
+    leads = leads or {}
     top = scored[0]
     ordinal = question.ordinal
     if ordinal is None and asks_for_start(question.text):
@@ -1670,13 +1681,23 @@ def _by_position(
         # ... nor by "the working groups set up at the opening of the talks earlier this week", which tells it by its
         # week, when a sentence close behind tells it by its day ("sat across the table on Monday, opening a round of
         # talks")
-        # (any score for a day inside the vaguer one's span: the same start, told to the day: "when the talks opened
-        # last week" in a later story, "sat down on Tuesday for their first talks" in the first)
+        # (... or, at any score, the lead of a story telling it to a day inside the vaguer one's week: the same start
+        # told to the day, as news leads do: "when the talks opened last week" in a later story, "negotiators sat down
+        # on Tuesday for their first talks" opening the first; never a sentence further down, which may tell other
+        # talks' start: "cattle ranchers sat down with mediators on Wednesday for their first talks")
+        week = top.row.end - top.row.start <= dt.timedelta(days=6)
         top = next(
             (
                 s
                 for s in eligible
-                if (s.score >= top.score * ORDINAL_RELATIVE_CUT or top.row.start <= s.row.start <= top.row.end)
+                if (
+                    s.score >= top.score * ORDINAL_RELATIVE_CUT
+                    or (
+                        week
+                        and top.row.start <= s.row.start <= top.row.end
+                        and leads.get(s.hit.row.article) == s.hit.row.stems
+                    )
+                )
                 and s.row.start == s.row.end
                 and _tells_start_of_talks(s, question)
                 and _starts_them(s, question)

@@ -670,9 +670,11 @@ def _must_objects(
     return None, [f"{subject} {modal} {action}".strip()]
 
 
-# a modal in a clause opened by a question word, its subject a few words at most: an indirect question ("where the
-# talks should go next"), not an obligation; "what" is left out ("What Moscow must do is withdraw" states one)
-_INDIRECT_QUESTION = re.compile(r"\b(?:how|why|where|whether|when)\s+(?:[\w’'-]+\s+){1,5}$", re.IGNORECASE)
+# a modal in a clause opened by "how", "why" or "whether", its subject a few words at most: an indirect question ("a
+# vision for how the country should move forward"), not an obligation (``_ASKED_WHAT_BEFORE`` reads a question put
+# after a verb of asking); never "when" or "where", as often a time or a place ("said when he visited Agou that
+# farmers must be paid"), nor "what" ("What Moscow must do is withdraw" states one)
+_INDIRECT_QUESTION = re.compile(r"\b(?:how|why|whether)\s+(?:[\w’'.-]+\s+){1,5}$", re.IGNORECASE)
 
 
 def _quotation_end(text: str, at: int) -> int:

@@ -495,23 +495,28 @@ _POSSESSED = re.compile(r"^\s*['’]s?\b|^\s+")
 
 
 def _counterparts_titled(mentions: list[NameMention]) -> None:
-    """A counterpart holds the post of the one titled before, for their own side: "Armenia's Foreign Minister X and his
-    Azerbaijani counterpart Y" makes Y the "Azerbaijani Foreign Minister", the way news names the other side's
-    minister; only when the sentence titles someone before Y (a "counterpart" alone says no post) and Y's side is
-    named."""
-    for n, mention in enumerate(mentions):
-        if mention.role is None or mention.affiliation is None or not _COUNTERPART.search(mention.role):
+    """A counterpart holds the post of the one whose counterpart they are, for their own side: "Armenia's Foreign
+    Minister X and his Azerbaijani counterpart Y" makes Y the "Azerbaijani Foreign Minister", the way news names the
+    other side's minister. Whose counterpart: the sentence's first person, its subject ("X said Energy Minister Z would
+    go, and that she would meet her Kazakh counterpart Y": X's, not Z's), and only when that person is titled (a
+    "counterpart" alone says no post) and Y's side is named."""
+    first = next((m for m in mentions if m.is_person), None)
+    if first is None or first.role is None or _rank_only(first.role) or _COUNTERPART.search(first.role):
+        return
+    post = first.role
+    for start, end, _ in reversed(parties_in(post)):  # the subject's side taken out: "Armenia's", "US", "of Mongolia"
+        post = post[:start] + _POSSESSED.sub(" ", post[end:], count=1)
+    post = _POST_EDGES.sub("", " ".join(post.split()))
+    for mention in mentions:
+        if mention is first or mention.role is None or mention.affiliation is None:
             continue
-        titled = next((m for m in reversed(mentions[:n]) if m.role and not _COUNTERPART.search(m.role)), None)
-        if titled is None or titled.role is None or _rank_only(titled.role):
-            continue
-        post = titled.role
-        for start, end, _ in reversed(parties_in(post)):  # the titled one's side taken out: "Armenia's", "US"
-            post = post[:start] + _POSSESSED.sub(" ", post[end:], count=1)
-        post = " ".join(post.split())
-        side = _COUNTERPART.sub("", mention.role).strip()
+        side = _COUNTERPART.sub("", mention.role).strip() if _COUNTERPART.search(mention.role) else ""
         if post and side:
             mention.role = f"{side} {post}"
+
+
+# what is left at a post's edges once its side is taken out: "The Transport Minister of [Mongolia]"
+_POST_EDGES = re.compile(r"^(?:the|a|an)\s+|\s+(?:of|for|to)$", re.IGNORECASE)
 
 
 # "a meeting between Volodymyr Zelenskyy and Vladimir Putin": a meeting or a call is between people (or between

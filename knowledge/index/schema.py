@@ -16,9 +16,9 @@ SCHEMA_VERSION = "14"  # bump when the tables change
 # extraction code is rebuilt on open: no stale facts after an upgrade, and no version to remember to bump.
 _KNOWLEDGE = Path(__file__).resolve().parent.parent
 EXTRACTION_SOURCES = (
-    "corpus.py", "sentences.py", "text.py", "actors.py", "facts.py", "models.py", "extract", "index/schema.py",
-    "index/writer.py", "index/prepare.py", "issues.py", "vocabulary.py", "countries.py", "figures.py",
-    "lexicon.py",
+    "corpus.py", "days.py", "sentences.py", "text.py", "actors.py", "facts.py", "models.py", "extract",
+    "index/schema.py", "index/writer.py", "index/prepare.py", "issues.py", "vocabulary.py", "countries.py",
+    "figures.py", "lexicon.py",
 )  # fmt: skip
 
 
