@@ -313,6 +313,10 @@ PHRASAL_VERBS: dict[str, str] = {
     "look into": "examine",  # "a body to look into violations": a commission to examine them
     "looking into": "examining",
     "looked into": "examined",  # "who went with the envoy to Minsk?" (the asker's words kept too)
+    "tagged along with": "accompanied",  # "who tagged along with Kellogg?": who accompanied him
+    "tag along with": "accompany",
+    "tagging along with": "accompanying",
+    "on the table": " ",  # "what topics were on the table in Minsk?": no table; the topics are the words to find
 }
 
 

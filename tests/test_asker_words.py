@@ -675,7 +675,7 @@ def test_which_questions_are_demand_questions(question: str, demands: bool) -> N
         ("Tartu talks venue?", "where"),
         ("What is the value of membership for Estonia?", None),
         ("Is the army's size capped?", "yes/no"),
-        ("What time frame did they set?", None),
+        ("What time frame did they set?", "how long"),  # (a span, never a time of day)
         ("what time did the sirens sound", "clock"),
     ],
 )

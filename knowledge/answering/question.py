@@ -115,7 +115,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "how long",
         re.compile(
-            r"\bhow (?:long|soon|quickly)\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b|\blength\b", re.I
+            r"\bhow (?:long|soon|quickly)\b|\bfor how many (?:hours|days|minutes)\b|\bduration\b|\blength\b|"
+            r"\btimeframe\b|\btime[- ]frame\b",  # ("vote timeframe?": "within 60 to 90 days")
+            re.I,
         ),
     ),
     # an amount of money: "how much money", "how much will it cost", "what sum was pledged"

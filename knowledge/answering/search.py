@@ -61,7 +61,7 @@ from knowledge.answering.subjects import (
 )
 from knowledge.extract.dates import FUTURE_CUE
 from knowledge.extract.events import LEADING_PRONOUN  # (a sentence whose subject the one before names)
-from knowledge.extract.people import LOCATIVE_BEFORE, ROLE_MODIFIERS
+from knowledge.extract.people import LOCATIVE_BEFORE, ROLE_MODIFIERS, surname_of
 from knowledge.extract.speakers import SUBJECT_CHARS
 from knowledge.figures import figures_in
 from knowledge.index import SentenceRow
@@ -717,11 +717,27 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # "where was the Putin-Trump summit to be held?": a place in a sentence naming only one of them is another
     # meeting's ("Putin approved the delegation for the talks in Turkey"); when no sentence shown names them all,
     # every one is a closest sentence
+    # (... the sentence names them, or it names neither and its headline names them all: "Putin-Trump Budapest summit
+    # likely to be stalled" over "preparations for the meeting between their two presidents in Budapest"; never one
+    # naming only one of them, "Putin approved the delegation for the talks in Turkey", whatever its headline)
     together = question.kind == "where" and len(question.named_people) >= 2
-    if together and caveat is None and not any(h.coverage >= IN_SENTENCE for h in shown_hits):
-        names = " and ".join(group[0].name for group in question.named_people if group)
-        caveat = f"None of the sentences found names {names} together; these are the closest ones."
-        unfit |= {h.row.id for h in shown_hits}
+    if together and caveat is None:
+        headlines = context.store.title_sets({h.row.article for h in shown_hits})
+        surnames = [{s for person in group for s in stems(surname_of(person.name))} for group in question.named_people]
+        named_together = {
+            h.row.id
+            for h in shown_hits
+            if h.coverage >= IN_SENTENCE
+            or (
+                all(names.isdisjoint(h.row.stems) for names in surnames)
+                and all(not names.isdisjoint(headlines.get(h.row.article, frozenset())) for names in surnames)
+            )
+        }
+        if not named_together:
+            names = " and ".join(group[0].name for group in question.named_people if group)
+            caveat = f"None of the sentences found names {names} together; these are the closest ones."
+        unfit |= {h.row.id for h in shown_hits} - named_together
+        shown_hits.sort(key=lambda h: h.row.id in unfit)  # (stable) those naming them together first
     if caveat is None and kinds[shown_hits[0].row.id] is False and question.kind in ASKED_FOR:
         caveat = f"No sentence gives the {ASKED_FOR[question.kind]} asked for."
     asked_side = _asked_side(question) if question.kind in ("how many", "amount") else None

@@ -35,6 +35,14 @@ TITLE_CHARS = 40  # a party word this close before the person's own name is in t
 MENTIONS_READ = 60  # mentions read to pick statements from several articles
 POSSESSIVE_ROLE_WORDS = 5  # "Lukashenko's press secretary" is a role; a longer text is a description to search
 _TALKS_PART = re.compile(r"\b(?:delegation|negotiat\w*|negotiation\s+group|talks|team)\b", re.I)
+# A career, not a post: "a career diplomat", "a veteran lawyer" say what someone is, never what they hold, so a post
+# the articles give them comes first ("Serbia's chief negotiator"), whatever its date
+_CAREER = re.compile(
+    r"^(?:an?\s+)?(?:(?:career|veteran|seasoned|longtime|long-time|experienced|former|retired)\s+)?"
+    r"(?:diplomat|lawyer|economist|journalist|academic|historian|politician|businessman|businesswoman|banker|"
+    r"soldier|engineer|professor|scholar)$",
+    re.I,
+)
 # "NSDC secretary before Umerov", "the previous head of GUR before Budanov": a post and who took it after
 _HELD_BEFORE = re.compile(
     r"^(?:the\s+)?(?:(?:previous|former|prior|last)\s+)?(?P<role>.+?)\s+(?:before|prior\s+to)\s+(?P<name>[^?]+)$",
@@ -767,6 +775,7 @@ def _profile(context: Context, person: Person, role_number: int | None = None) -
                 not set(fold(roles[n][0]).split()) & PAST_TITLE_WORDS,  # never a "former" title first
                 n not in left,
                 n not in bare,
+                not _CAREER.match(roles[n][0]),
                 # a post before a part in the talks ("Secretary of the NSDC" before "head of the Ukrainian
                 # delegation", "assistant to the president" before "head of the delegation"): the job asked about
                 not _TALKS_PART.search(roles[n][0]),
