@@ -41,11 +41,13 @@ _HEADER_LINE = re.compile(
 # The names people and news tools give the keys the loader uses (folded to lower case and single spaces): a file
 # saved as "Title: ... / Published: 2025-03-04 / URL: ..." loads as one with "title: / date: / url:" does. Only
 # names that mean nothing else ("publication" may be the outlet or the day: left out); a key's own name wins.
+# ("agency" is the wire service a story is filed by, "Agency: Xinhua"; "dateline date" the day a wire's dateline
+# gives, which some archives save apart from the place)
 HEADER_SYNONYMS = {
     "published": "date", "publication date": "date", "published on": "date", "date published": "date",
-    "pubdate": "date",
+    "pubdate": "date", "dateline date": "date",
     "headline": "title",
-    "publisher": "source", "outlet": "source",
+    "publisher": "source", "outlet": "source", "agency": "source",
     "link": "url",
 }  # fmt: skip
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a "link:" line is a header only with one
@@ -166,7 +168,14 @@ def parse_article(article_id: str, text: str, metadata: dict[str, object], origi
     written = fields.get("date")
     published = _as_date(written)
     if published is None and (published := _date_in_name(article_id)) is not None:
-        log.info("dated %s by its file name: %s", (origin or Path(article_id)).name, published.isoformat())
+        # (a header date that cannot be read is said louder: the name's date is a guess the header contradicts)
+        log.log(
+            logging.WARNING if written not in (None, "") else logging.INFO,
+            "dated %s by its file name: %s%s",
+            (origin or Path(article_id)).name,
+            published.isoformat(),
+            f" (its header's date {written!r} cannot be read)" if written not in (None, "") else "",
+        )
     if published is None and written not in (None, ""):
         raise CorpusError(
             origin or Path(article_id),

@@ -37,7 +37,7 @@ def parse_day(value: str | None) -> dt.date | None:
         return _day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     try:
         return email.utils.parsedate_to_datetime(value).date()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # (a year past any calendar: no day)
         pass
     written = TEXT_DATE.match(value.strip())
     if written is None or not _TIME_AFTER.fullmatch(value.strip()[written.end() :]):

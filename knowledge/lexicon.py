@@ -76,8 +76,9 @@ FAMILIES: tuple[str, ...] = (
     "release released releasing freed freeing liberated",  # prisoners "freed" are "released", "liberated" (not
     # "returned": its stem is "return", and "Russia will return to the talks" is no release)
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",
-    # not "paper": a framework paper is a document; "which outlet reported it?": a channel or broadcaster did
-    "newspaper newspapers outlet outlets channel channels broadcaster broadcasters",
+    # not "paper": a framework paper is a document, nor "channel": a river's is no outlet; "which outlet reported
+    # it?": a broadcaster did
+    "newspaper newspapers outlet outlets broadcaster broadcasters",
     "remarks remark comments comment words statement statements",  # "misrepresenting his words" = his remarks
     "venue venues host hosted hosting location",  # "the venue of the talks", "Geneva will host the talks"
     # "in which building are they meeting?": a named building ("at the Dverce Palace", "at a lakeside villa")

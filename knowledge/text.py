@@ -29,9 +29,7 @@ STOPWORDS = frozenset(
     your i me my mine any all some each both either neither more most much many other others another one ones
     tell told say said says ask asked against between during since until while whether up down out off again
     further once s t d ll m o re ve y please give show list know let get got talkbot cannot cant wont
-    without within among amid despite toward towards via upon unless throughout
-    """.split()  # ("cannot", "can't" indexed "cant", "won't" "wont": negations, as "not" is, in any spelling;
-    # "without the mediator", "within a week": prepositions say how a thing relates, never which thing it is)
+    """.split()  # ("cannot", "can't" indexed "cant", "won't" "wont": negations, as "not" is, in any spelling)
 )
 # Irregular verbs the stemmer cannot see through ("met" is not "meet" to Snowball). General English, not a
 # domain list: the past forms news uses for meeting, talking, holding and leading.

@@ -197,3 +197,17 @@ def test_a_start_names_articles_as_path_stem_does(name: str) -> None:
     from knowledge.corpus import name_stem
 
     assert name_stem(name) == Path(name).stem
+
+
+def test_a_header_date_past_any_calendar_refuses_its_file_only(write_corpus: Writer) -> None:
+    folder = write_corpus(
+        {
+            "far.txt": "Published: Thu, 1 Jan 99999999999999999999 10:00:00 GMT\n\nBody.",
+            "agency.txt": "Agency: Baltic Wire\nDateline date: 2031-10-22\n\nBody.",
+        }
+    )
+    loaded = load_articles(folder)
+    assert [(a.id, a.source, a.published.isoformat()) for a in loaded.articles] == [
+        ("agency", "Baltic Wire", "2031-10-22")
+    ]
+    assert [p.path.name for p in loaded.problems] == ["far.txt"]

@@ -140,7 +140,9 @@ _CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even thoug
     r"^(?:(?!\b(?:even\s+though|although|though|but|while|whereas)\b)[^.;]){0,60}?\b(?:(?:would|will|did|does)\s+not\s+"
     r"(?:go\s+ahead|take\s+place|happen)|(?:(?:has|have|had)\s+(?:(?:now|since|already|again)\s+)?been|was|were)\s+"
     r"(?:(?:now|since|already|again)\s+)?(?:postponed|cancell?ed|called\s+off|"
-    r"delayed|scrapped|put\s+off|rescheduled|pushed\s+back(?!\s+against)|brought\s+forward|moved\s+(?:to|up|back|forward)))\b",
+    r"delayed|scrapped|put\s+off|rescheduled|pushed\s+back(?!\s+against)|brought\s+forward|moved\s+(?:to|up|back|forward))|"
+    # ("which had been due to open on Monday in Havana, will instead begin on March 23": another day replaces it)
+    r"(?:will|would|is|are|was|were)\s+(?:now\s+)?instead)\b",
     re.I,
 )
 
@@ -176,6 +178,9 @@ CALL_OFF_WORD = re.compile(
 def called_off(text: str, phrase: str) -> bool:
     """Whether a sentence says the plan dated by ``phrase`` will not happen on that day."""
     at = phrase_at(text, phrase)
+    bare = re.sub(r"^(?:on|for)\s+", "", phrase, flags=re.I)  # ("due to open on Monday": the "on" is the plan's)
+    if at > 0 and bare != phrase:
+        at, phrase = at + len(phrase) - len(bare), bare
     return (
         at > 0 and bool(_SET_FOR_BEFORE.search(text, 0, at)) and bool(_CALLED_OFF_AFTER.match(text[at + len(phrase) :]))
     )

@@ -464,9 +464,9 @@ def _alias_terms(alias: str) -> tuple[str, ...]:
 # Who a question leaves out, up to the end of the phrase ("without the mediator on Wednesday", "except Kesk,"):
 # they are no one it asks about (the phrase's words still count as words to find)
 _LEFT_OUT = re.compile(
-    r"\b(?:without|except(?:\s+for)?|excluding|apart\s+from|other\s+than)\s+[^,;?.!]*?"
-    r"(?=\s+(?:on|in|at|for|during|before|after|and|when|while)\b|[,;?.!]|$)",
-    re.IGNORECASE,
+    r"\b(?i:without|except(?:\s+for)?|excluding|apart\s+from|other\s+than)\s+[^,;?.!]*?"
+    # (... over "and" or "or" before a name: "without Ramotswa and Seretse" leaves both out)
+    r"(?=\s+(?i:on|in|at|for|during|before|after|when|while)\b|\s+(?i:and|or)\s+(?![A-Z])|[,;?.!]|$)"
 )
 
 

@@ -550,9 +550,16 @@ def _responded_thing(text: str) -> frozenset[str]:
     """The stems of the thing of someone's a question says the words answer ("in response to Lavrov's remarks":
     the remarks), or none when it names only a person ("reacting to Kesk")."""
     match = _IN_RESPONSE_TO.search(text)
-    owned = re.search(r"['’]s?\s+([\w-]+)", match.group("whom")) if match else None
-    thing = frozenset(stems(owned.group(1))) if owned else frozenset()
+    owned = _OWNED_NOUN.search(match.group("whom")) if match else None
+    thing = frozenset(stems(owned.group("noun"))) if owned else frozenset()
     return thing | frozenset(kin for token in thing for kin in related(token))
+
+
+# the noun a possessive owns, its head the last word before a preposition or the end ("Kjaergaard's new proposal on
+# the ferry": the proposal, never "new")
+_OWNED_NOUN = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)(?=\s*$|\s+(?:on|for|to|about|over|of|in|at|with)\b)"
+)
 
 
 def _responded_to(context: Context, text: str) -> set[int]:

@@ -1174,9 +1174,18 @@ _CHANGE_TOLD = re.compile(
 
 def _fate_told(hit: Hit, people: set[int]) -> bool:
     """Whether a sentence tells a change or a state (``_CHANGE_TOLD``, ``STATE_TOLD``) that is news of what it names,
-    not of what the person asked about says ("Quispe said a visit had been cancelled" tells nothing of Quispe)."""
-    told = _CHANGE_TOLD.search(hit.row.text) or STATE_TOLD.search(hit.row.text)
-    return told is not None and (hit.row.speaker is None or hit.row.speaker not in people)
+    not of what the person asked about says ("Quispe said a visit had been cancelled" tells nothing of Quispe); one
+    told before their words is theirs ("Kgosi, who was released on bail on Wednesday, told reporters ...")."""
+    text = hit.row.text
+    told = _CHANGE_TOLD.search(text) or STATE_TOLD.search(text)
+    if told is None or hit.row.speaker is None or hit.row.speaker not in people:
+        return told is not None
+    # (... or after them, of themselves: "Hun Dara said he had been reinstated")
+    speech = _SPEECH_VERB.search(text)
+    return speech is not None and (told.start() < speech.start() or speech.group("self") is not None)
+
+
+_SPEECH_VERB = re.compile(rf"\b(?:{REPORT_VERBS})\b(?P<self>\s+(?:that\s+)?(?:he|she)\b)?", re.IGNORECASE)
 
 
 RETOLD_RATIO = 90  # two sentences this alike but for their figures tell one count twice (a revision), not two events

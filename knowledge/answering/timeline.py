@@ -1508,6 +1508,11 @@ _STARTING = frozenset({_BEGIN} | related(_BEGIN))  # a start in any of its words
 _FIRST_SESSION = re.compile(rf"\b(?:first|opening)\s+(?:[\w-]+\s+){{0,2}}?{_SESSION_NOUNS}\b", re.IGNORECASE)
 
 
+def _starts_alike(group: TermGroup, row_stems: set[str]) -> bool:
+    """Whether a question's start word ("start") and a sentence's ("begin", "open") both tell a start."""
+    return not _STARTING.isdisjoint(group.stems) and not _STARTING.isdisjoint(row_stems)
+
+
 def _calls_it_later(scored: _Scored) -> bool:
     """Whether a clause's sentence calls an event of the talks by a later ordinal ("the second session opened on
     Monday", "... as the second round of talks opened"); never another thing ("the second-largest city", "their second
@@ -1616,7 +1621,8 @@ def _by_position(
             return (
                 s.row.start not in off
                 and bool(said & {fold(w) for w in s.row.focus_stems})
-                and all(g.own in row_stems for g in question.groups)
+                # (a start in any of its words: "scheduled to begin" is the second round's start asked)
+                and all(g.own in row_stems or _starts_alike(g, row_stems) for g in question.groups)
                 and all(thing & row_stems for thing in named)
             )
 
@@ -1643,9 +1649,17 @@ def _by_position(
     # that says "last set foot there in 2015"), never one still planned
     last_done = question.ordinal is not None and question.ordinal < 0 and not asks_future(question.text)
     eligible = [s for s in scored if not s.row.planned] if last_done else [s for s in scored if not s.row.background]
+    moved_from = False
+    if question.ordinal is None:
+        # "when does the Mexico round start?": a day some article says the plan was moved from ("which had been due to
+        # open on Monday in Havana, will instead begin on March 23") starts nothing, when another day is left
+        off = _called_off_days(eligible)
+        kept = [s for s in eligible if s.row.start not in off]
+        moved_from = bool(kept) and top.row.start in off
+        eligible = kept or eligible
     if not eligible:
         return scored
-    top = eligible[0] if last_done else top
+    top = eligible[0] if last_done or moved_from else top
     if ordinal in (1, -1) and question.ordinal is None and len(question.groups) > 1:
         # "lisbon talks start date?": the story whose days are read is one whose sentence tells all that is asked
         # (talks and their start), when the best-scoring one does not ("the start date for the truce has moved to
@@ -1667,7 +1681,14 @@ def _by_position(
             else [
                 s
                 for s in eligible
-                if s.score >= top.score * cut
+                # (or, within the ordinal's looser cut, one whose start word is the talks' own: the best-scoring
+                # sentence lacks the start asked, which one a little further down tells in its own words, "formally
+                # opened peace negotiations in the Cuban capital on Monday" under "the talks will move from Havana to
+                # Mexico City, the government said Monday"; never "launched a new proposal ... at the Riga talks")
+                if (
+                    s.score >= top.score * cut
+                    or (s.score >= top.score * ORDINAL_RELATIVE_CUT and ordinal == 1 and _starts_them(s, question))
+                )
                 and not s.row.planned  # (a round planned to open later is no start the articles tell)
                 and tells_all(s)
             ]
@@ -1850,8 +1871,19 @@ def _unnamed(question: Question, sentence_stems: Sequence[str]) -> int:
 
 
 def _called_off_days(scored: list[_Scored]) -> set[dt.date]:
-    """The days some article says a plan will not happen on (every article's telling of each event)."""
-    return {s.row.start for s in scored if any(called_off(c.quote, date_phrase(s.row)) for c in s.row.event.citations)}
+    """The days some article says a plan will not happen on (every article's telling of each event). A telling merged
+    into the event that writes its day otherwise ("had been due to open on Monday ...", under "scheduled to begin on
+    March 9") is read by the weekdays it writes."""
+
+    def off(quote: str, phrase: str) -> bool:
+        if phrase.lower() in quote.lower():
+            return called_off(quote, phrase)
+        return any(called_off(quote, day.group()) for day in _WEEKDAY_WORD.finditer(quote))
+
+    return {s.row.start for s in scored if any(off(c.quote, date_phrase(s.row)) for c in s.row.event.citations)}
+
+
+_WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def _named_things(question: Question) -> list[frozenset[str]]:
@@ -1894,6 +1926,7 @@ def _precise(row: EventRow) -> bool:
 
 # how an item dated by its article's publication, its sentence stating no date, is labelled
 REPORTED_LABEL = "reported that day"
+REPORTED_SENTENCES_READ = 200  # a person's sentences read for that list: all of them in any real corpus, bounded
 
 
 def _person_reported(context: Context, question: Question) -> Answer | None:
@@ -1902,7 +1935,11 @@ def _person_reported(context: Context, question: Question) -> Answer | None:
     the talks in Istanbul ..." is news of the day it was published). None unless the question is one person alone."""
     if len(question.named_people) != 1 or any(g.word not in FILLER_WORDS for g in question.groups):
         return None
-    rows = [row for person in question.named_people[0] for row in context.store.sentences_mentioning(person.key, 200)]
+    rows = [
+        row
+        for person in question.named_people[0]
+        for row in context.store.sentences_mentioning(person.key, REPORTED_SENTENCES_READ)
+    ]
     rows = list({row.id: row for row in rows}.values())
     published = context.store.published({row.article for row in rows})
     rows = [row for row in rows if row.article in published]
@@ -1917,6 +1954,7 @@ def _person_reported(context: Context, question: Question) -> Answer | None:
         else item.model_copy(update={"date": published[row.article].isoformat(), "label": REPORTED_LABEL})
         for row, item in zip(rows, items, strict=True)
     ]
+    items.sort(key=lambda item: item.date or "")  # (stable) a date a sentence states may be before its article's
     name = question.named_people[0][0].name
     message = (
         f"The articles give no dated event about '{question.text}'; these sentences name {name}, each under the date "

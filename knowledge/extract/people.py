@@ -472,45 +472,66 @@ def find_names(sentence: str) -> list[NameMention]:
     for one, other in itertools.pairwise(mentions):
         if _met(sentence, one, other):
             one.is_person = other.is_person = True
-    _counterparts_titled(mentions)
+    _counterparts_titled(mentions, sentence)
     _owners_named(sentence, mentions)
     return mentions
 
 
 def _owners_named(sentence: str, mentions: list[NameMention]) -> None:
-    """A post owned by "his"/"her" is the post of the person named before it in the sentence: "Head of the Office
-    Kyrylo Budanov, his deputy Serhiy Kyslytsia" makes Kyslytsia "Kyrylo Budanov's deputy", not a bare "deputy"
+    """A post owned by "his"/"her" is the post of the person the pronoun stands for (``_pronoun_owner``): "Head of the
+    Office Kyrylo Budanov, his deputy Serhiy Kyslytsia" makes Kyslytsia "Kyrylo Budanov's deputy", not a bare "deputy"
     (which says nothing of whose); with no one named before, the post stays as written."""
     for n, mention in enumerate(mentions):
         if mention.role is None or n == 0:
             continue
         owned = re.search(rf"\b(?:his|her)\s+{re.escape(mention.role)},?\s*$", sentence[: mention.start])
-        owner = next((m for m in reversed(mentions[:n]) if m.is_person), None)
-        if owned is not None and owner is not None:
+        owner = _pronoun_owner(sentence, mentions[:n], owned.start()) if owned else None
+        if owner is not None:
             mention.role = f"{owner.name}'s {mention.role}"
+
+
+# Between a person and a "his"/"her" after them, a clause of its own ("told Iipumbu that his deputy", "... would
+# travel, and that she would meet her counterpart"): the pronoun stands for the sentence's subject, not that person
+_CLAUSE_BETWEEN = re.compile(r"\b(?:that|he|she|they)\b", re.IGNORECASE)
+# ... and a person named in an aside after the subject (", speaking through China's envoy Li Wen, told her ...")
+_ASIDE_BEFORE = re.compile(r",\s+[a-z]+ing\b[^,]*$")
+
+
+def _pronoun_owner(sentence: str, before: list[NameMention], at: int) -> NameMention | None:
+    """The person a "his"/"her" at ``at`` stands for, of those named before it: the nearest, unless a clause of its
+    own lies between (then the sentence's first person, its subject) or the nearest stands in an aside (then the one
+    before it). No gender is read: names say none reliably, and news puts the owner nearest far more often."""
+    people = [m for m in before if m.is_person]
+    if not people:
+        return None
+    nearest = people[-1]
+    if _CLAUSE_BETWEEN.search(sentence, nearest.end, at):
+        return people[0]
+    if len(people) >= 2 and _ASIDE_BEFORE.search(sentence[people[-2].end : nearest.start]):
+        return people[-2]
+    return nearest
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?$", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*['’]s?\b|^\s+")
 
 
-def _counterparts_titled(mentions: list[NameMention]) -> None:
+def _counterparts_titled(mentions: list[NameMention], sentence: str) -> None:
     """A counterpart holds the post of the one whose counterpart they are, for their own side: "Armenia's Foreign
     Minister X and his Azerbaijani counterpart Y" makes Y the "Azerbaijani Foreign Minister", the way news names the
-    other side's minister. Whose counterpart: the sentence's first person, its subject ("X said Energy Minister Z would
-    go, and that she would meet her Kazakh counterpart Y": X's, not Z's), and only when that person is titled (a
-    "counterpart" alone says no post) and Y's side is named."""
-    first = next((m for m in mentions if m.is_person), None)
-    if first is None or first.role is None or _rank_only(first.role) or _COUNTERPART.search(first.role):
-        return
-    post = first.role
-    for start, end, _ in reversed(parties_in(post)):  # the subject's side taken out: "Armenia's", "US", "of Mongolia"
-        post = post[:start] + _POSSESSED.sub(" ", post[end:], count=1)
-    post = _POST_EDGES.sub("", " ".join(post.split()))
-    for mention in mentions:
-        if mention is first or mention.role is None or mention.affiliation is None:
+    other side's minister. Whose counterpart: the person "his"/"her" stands for (``_pronoun_owner``), and only when
+    that person is titled (a "counterpart" alone says no post) and Y's side is named."""
+    for n, mention in enumerate(mentions):
+        if mention.role is None or mention.affiliation is None or not _COUNTERPART.search(mention.role):
             continue
-        side = _COUNTERPART.sub("", mention.role).strip() if _COUNTERPART.search(mention.role) else ""
+        owner = _pronoun_owner(sentence, mentions[:n], mention.start)
+        if owner is None or owner.role is None or _rank_only(owner.role) or _COUNTERPART.search(owner.role):
+            continue
+        post = owner.role
+        for start, end, _ in reversed(parties_in(post)):  # the owner's side taken out: "Armenia's", "US", "of Mongolia"
+            post = post[:start] + _POSSESSED.sub(" ", post[end:], count=1)
+        post = _POST_EDGES.sub("", " ".join(post.split()))
+        side = _COUNTERPART.sub("", mention.role).strip()
         if post and side:
             mention.role = f"{side} {post}"
 
