@@ -109,6 +109,8 @@ FAMILIES: tuple[str, ...] = (
     "accompany accompanied accompanying",
     "include included includes comprise comprised comprises consist consisted contain contains contained",
     "moves move actions action steps",  # "Trump's moves": his actions
+    "relocate relocated relocating relocation move moved",  # "why did the talks relocate?": why they moved
+    "cut cuts reduce reduced reducing reduction lower lowered lowering",  # "why was the figure cut?": lowered
     "resume resumed resuming restart restarted restarting renew renewed",  # "restarting talks": resuming them
     "true accurate correct",  # "was the claim true?": a fact-check's verdict, in its words (never "truce")
     "job jobs post posts role roles",  # "the security council job": the post ("position" is as often a stance)

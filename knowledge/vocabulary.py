@@ -74,7 +74,7 @@ QUESTION_WORDS = frozenset(
     whens hows whys vs versus timing else besides actually
     really basically name ex kind sort regarding concerning re anything anyone anybody something someone somebody
     according per apart mention mentions mentioned details detail info information specifics quote quotes quoted
-    guy guys finally eventually ultimately supposed
+    guy guys finally eventually ultimately supposed ever
     """.split()
 )  # ("hrytsenko quote on territory?" asks for her words; "what did the red cross guy say": the one who spoke)
 # Shorthand people type in chat, written out before a question is read: "wat did X say abt Y".

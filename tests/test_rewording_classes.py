@@ -10425,3 +10425,23 @@ def test_review_r5_misfires_stay_mended(tmp_path: Path) -> None:
     assert [m.group() for m in _LEFT_OUT.finditer("What happens to the talks without Rebane and Varna?")] == [
         "without Rebane and Varna"
     ]
+
+
+def test_the_askers_verbs_for_what_the_articles_tell_raise_no_missing_word(tmp_path: Path) -> None:
+    text = (
+        "date: 2026-04-08\nsource: Baltic Wire\ntitle: Fisheries talks move to Tallinn\n\n"
+        "The new sanctions target the trawler firms Baltika and Nordfisk, the ministry said.\n\n"
+        "The talks moved from Riga to Tallinn at the request of the mediators.\n\n"
+        "The agency lowered its count of returning crews to 720 after finding names listed twice.\n\n"
+        "The monitoring team was due to deploy to Valga, but the mission was postponed.\n"
+    )
+    kb = _knowledge(tmp_path, "a.txt", text)
+    for question, told in (
+        ("Which firms got hit by the new sanctions?", "Baltika"),
+        ("why did the talks relocate to Tallinn?", "at the request of the mediators"),
+        ("why was the crew count cut?", "listed twice"),
+        ("did the monitoring team ever deploy to Valga?", "postponed"),
+    ):
+        answer = kb.answer(question)
+        assert answer.items and told in answer.items[0].citations[0].quote, (question, answer.message, answer.items[:2])
+        assert "No article mentions" not in (answer.message or ""), (question, answer.message)

@@ -479,6 +479,7 @@ class Ranker:
             | FILLER_WORDS
             | PART_WORDS
             | verbs_before_to(question.text)
+            | passive_verbs(question.text)  # ("which firms got hit by the sanctions?": "hit" is the asker's verb)
         )
         typed = set(words(question.text))  # a word a phrasal verb stands for ("comprised") was never typed: not named
         groups = self._with_corrections(tuple(g for g in question.groups if g.word not in asking and g.word in typed))

@@ -484,12 +484,17 @@ def _owners_named(sentence: str, mentions: list[NameMention]) -> None:
     for n, mention in enumerate(mentions):
         if mention.role is None or n == 0:
             continue
-        owned = re.search(rf"\b(?:his|her)\s+{re.escape(mention.role)},?\s*$", sentence[: mention.start])
-        owner = _pronoun_owner(sentence, mentions[:n], owned.start()) if owned else None
+        # (a string test and one compiled pattern, never a pattern built per role: this runs for every titled name)
+        before = sentence[: mention.start].rstrip().removesuffix(",").rstrip()
+        owned = (
+            _PRONOUN_ENDS.search(before, 0, len(before) - len(mention.role)) if before.endswith(mention.role) else None
+        )
+        owner = _pronoun_owner(sentence, mentions[:n], owned.start("pronoun")) if owned else None
         if owner is not None:
             mention.role = f"{owner.name}'s {mention.role}"
 
 
+_PRONOUN_ENDS = re.compile(r"(?<![\w-])(?P<pronoun>his|her)\s+$", re.IGNORECASE)
 # Between a person and a "his"/"her" after them, a clause of its own ("told Iipumbu that his deputy", "... would
 # travel, and that she would meet her counterpart"): the pronoun stands for the sentence's subject, not that person
 _CLAUSE_BETWEEN = re.compile(r"\b(?:that|he|she|they)\b", re.IGNORECASE)
