@@ -482,7 +482,9 @@ def _owners_named(sentence: str, mentions: list[NameMention]) -> None:
     Office Kyrylo Budanov, his deputy Serhiy Kyslytsia" makes Kyslytsia "Kyrylo Budanov's deputy", not a bare "deputy"
     (which says nothing of whose); with no one named before, the post stays as written."""
     for n, mention in enumerate(mentions):
-        if mention.role is None or n == 0:
+        # (never "his counterpart": whose counterpart says no post, ``_counterparts_titled`` reads the post it does;
+        # and a person called the counterpart of each leader they meet would gather a role per leader)
+        if mention.role is None or n == 0 or _COUNTERPART.search(mention.role):
             continue
         # (a string test and one compiled pattern, never a pattern built per role: this runs for every titled name)
         before = sentence[: mention.start].rstrip().removesuffix(",").rstrip()
