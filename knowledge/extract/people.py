@@ -538,7 +538,8 @@ def _counterparts_titled(mentions: list[NameMention], sentence: str) -> None:
         for start, end, _ in reversed(parties_in(post)):  # the owner's side taken out: "Armenia's", "US", "of Mongolia"
             post = post[:start] + _POSSESSED.sub(" ", post[end:], count=1)
         post = _POST_EDGES.sub("", " ".join(post.split()))
-        side = _COUNTERPART.sub("", mention.role).strip()
+        # (an apposition may keep its pronoun: "Besnik Zeqiri, his Kosovo counterpart")
+        side = re.sub(r"^(?:his|her|their)\s+", "", _COUNTERPART.sub("", mention.role).strip(), flags=re.IGNORECASE)
         if post and side:
             mention.role = f"{side} {post}"
 
