@@ -10397,6 +10397,9 @@ def test_review_r5_misfires_stay_mended(tmp_path: Path) -> None:
         )["Ilze Varna"]
         == "Latvian Foreign Minister"
     )
+    assert roles("Mart Rebane, Estonia's chief negotiator, and Ilze Varna, his Latvian counterpart, met.")[
+        "Ilze Varna"
+    ] == ("Latvian chief negotiator")
     assert roles("President Mari Kesk told Ilze Varna that her deputy, Jaan Ots, would attend.")["Jaan Ots"] == (
         "Mari Kesk's deputy"
     )
