@@ -10448,3 +10448,17 @@ def test_the_askers_verbs_for_what_the_articles_tell_raise_no_missing_word(tmp_p
         answer = kb.answer(question)
         assert answer.items and told in answer.items[0].citations[0].quote, (question, answer.message, answer.items[:2])
         assert "No article mentions" not in (answer.message or ""), (question, answer.message)
+
+
+def test_an_honorific_before_a_name_is_no_post(tmp_path: Path) -> None:
+    first = (
+        "date: 2026-03-03\nsource: Gulf Wire\ntitle: Talks open in Doha\n\n"
+        "The talks are mediated by Sheikh Hamad bin Ali Al-Kuwari, Qatar's Minister of State for Foreign Affairs.\n"
+    )
+    later = (
+        "date: 2026-04-08\nsource: Gulf Wire\ntitle: Talks move on\n\n"
+        "The session opened on Monday with a speech by Qatar's Sheikh Hamad bin Ali Al-Kuwari.\n"
+    )
+    kb = _corpus(tmp_path, {"a.txt": first, "b.txt": later})
+    answer = kb.answer("Al-Kuwari's role?")
+    assert "Minister of State for Foreign Affairs" in answer.items[0].text, answer.items[:2]

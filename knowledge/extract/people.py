@@ -532,7 +532,7 @@ def _counterparts_titled(mentions: list[NameMention], sentence: str) -> None:
         if mention.role is None or mention.affiliation is None or not _COUNTERPART.search(mention.role):
             continue
         owner = _pronoun_owner(sentence, mentions[:n], mention.start)
-        if owner is None or owner.role is None or _rank_only(owner.role) or _COUNTERPART.search(owner.role):
+        if owner is None or owner.role is None or rank_only(owner.role) or _COUNTERPART.search(owner.role):
             continue
         post = owner.role
         for start, end, _ in reversed(parties_in(post)):  # the owner's side taken out: "Armenia's", "US", "of Mongolia"
@@ -585,17 +585,17 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         or _copula_role(sentence, end)
         or _role_is_name(sentence, start, end)
     )
-    if role and _rank_only(role) and i > len(role.split()):
+    if role and rank_only(role) and i > len(role.split()):
         # "the head of military intelligence, Lieutenant General Bohdan Kravets": the job before the rank is his
         job = _role_before(words, i - len(role.split()), closed=closed)
-        role = job if job and not _rank_only(job) else role
+        role = job if job and not rank_only(job) else role
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was, kept as an earlier post ("the head of GUR Kyrylo Budanov will replace Yermak
     # as head of the office"), never one the sentence calls former (what "former" says is read at answer time)
     given = _appointed_role(sentence, start, end)
     earlier = (
         role
-        if given and role and not _rank_only(role) and not _FORMER_TITLE.search(f"{sentence[:start]} {role}")
+        if given and role and not rank_only(role) and not _FORMER_TITLE.search(f"{sentence[:start]} {role}")
         else None
     )
     role = given or role
@@ -611,7 +611,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         else:
             # a rank alone before the name is no job: "Major General Dmytro Savchuk, head of the prisoners'
             # headquarters" is that head (the rank is told wherever he is named by it alone)
-            role = text if role is None or _rank_only(role) else role
+            role = text if role is None or rank_only(role) else role
     if role and affiliation is None:
         # (never a city it is in: "the head of the ICRC delegation in Kyiv" is not Ukraine's; "at the Russian
         # Foreign Ministry" still is Russia's)
@@ -838,11 +838,13 @@ _BODY_AFTER_AND = re.compile(
 )
 
 
-_RANK_WORDS = frozenset(RANK_ABBREVIATIONS.values()) | {"brigadier", "rear", "vice", "lieutenant", "major"}
+# ... and "sheikh", an honorific of Gulf names before the name, never the post an apposition gives ("Sheikh Khalid
+# Al-Mannai, Qatar's Minister of State for Foreign Affairs"), which wins over it as over a rank
+_RANK_WORDS = frozenset(RANK_ABBREVIATIONS.values()) | {"brigadier", "rear", "vice", "lieutenant", "major", "sheikh"}
 
 
-def _rank_only(role: str) -> bool:
-    """'Major General', 'Col.', 'Rear Admiral': military rank words and nothing else."""
+def rank_only(role: str) -> bool:
+    """'Major General', 'Col.', 'Rear Admiral', 'Sheikh': rank or honorific words and nothing else."""
     found = [w.lower().rstrip(".") for w in re.split(r"[\s-]+", role) if w]  # ("Colonel-General" too)
     return bool(found) and all(w in _RANK_WORDS or w in RANK_ABBREVIATIONS for w in found)
 
