@@ -126,6 +126,13 @@ def parties_in(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def without_parties(text: str) -> str:
+    """The text without the names of parties ('Ukraine's', 'Kremlin'), which decide affiliation, not role."""
+    for start, end, _ in reversed(parties_in(text)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 def match_party(query: str) -> str | None:
     """The party a user means, forgiving typos ("Ukriane"), or None."""
     exact = party_of(query)

@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from knowledge.actors import parties_in
+from knowledge.actors import parties_in, without_parties
 from knowledge.extract.people import ORG_WORDS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
 from knowledge.lexicon import RELATED_WEIGHT, related_role
 from knowledge.models import Person
@@ -234,13 +234,6 @@ def _initials(text: str) -> frozenset[str]:
                 found.add("".join(run[first:last]))
         run = []
     return frozenset(found)
-
-
-def without_parties(text: str) -> str:
-    """The text without the names of parties ('Ukraine's', 'Kremlin'), which decide affiliation, not role."""
-    for start, end, _ in reversed(parties_in(text)):
-        text = text[:start] + " " + text[end:]
-    return text
 
 
 # The endings that make a people's name of a country's ("Oskaria" -> "Oskarian", "Malta" -> "Maltese"): explicit,

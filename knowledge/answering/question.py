@@ -430,6 +430,7 @@ class Question:
     # event nouns naming the occasion, not what is asked ("what did Putin agree to in his call with Trump?"): never
     # the telling word when the people, places or date asked about pin the occasion down
     settings: frozenset[str] = frozenset()
+    frames: frozenset[str] = frozenset()  # the words of its frame, folded (``frame_words``): no words to find
 
     @property
     def has_topic(self) -> bool:
@@ -487,7 +488,8 @@ def analyse(
     # (a word the lexicon knows is a word, whether or not the articles use it: "truce" over articles writing
     # "ceasefire" is no misspelt "Bruce")
     # (a person the question leaves out is none it asks about: "when did Kesk and Varo meet without the mediator?")
-    asking = _LEFT_OUT.sub(" ", text)
+    left_out = " ".join(m.group() for m in _LEFT_OUT.finditer(text))
+    asking = _LEFT_OUT.sub(" ", text) if left_out else text
     named_people = tuple(
         lookup.named_in_question(asking, is_word=lambda word: known_stem(stem(word)) or bool(related(stem(fold(word)))))
     )
@@ -510,7 +512,6 @@ def analyse(
     person_words |= {fold(w) for _, words in by_office for w in words.split()[1:]}  # "leader", "prime minister"
     person_words |= {fold(w) for _, words in by_title for w in words.split()}  # "envoy" named him
     # ... and a person left out is no word to find ("without Ferri": the sentence says "without the mediator")
-    left_out = " ".join(m.group() for m in _LEFT_OUT.finditer(text))
     left_people = lookup.named_in_question(left_out, is_word=lambda word: known_stem(stem(word))) if left_out else []
     person_words |= {w for group in left_people for p in group for alias in p.aliases for w in _alias_terms(alias)}
     party_names = tuple(parties_in_question(text, is_word=lambda word: known_stem(stem(word))))
@@ -738,6 +739,7 @@ def analyse(
         settings |= {g.word for g in groups if g.own == "call"}
     return Question(
         text=text,
+        frames=frame_words(text),
         modifiers=_modifiers(text, group_words),
         counted=counted if counted not in place_stems | named_places else None,  # "how much of the Donbas"
         kind=kind,

@@ -42,7 +42,6 @@ from knowledge.answering.question import (
     Question,
     TermGroup,
     asker_verb,
-    frame_words,
     kind_words,
     party_phrases,
     party_stems,
@@ -408,7 +407,7 @@ class Ranker:
         aside = question.settings | (kind_words(question.text) if question.kind not in (None, "names") else frozenset())
         aside |= FILLER_WORDS  # ("when he made the comment": the comment tells, not "made"; "now" tells nothing)
         aside |= passive_verbs(question.text)  # ("which companies got hit by the sanctions?": the companies tell)
-        aside |= frame_words(question.text)  # ("what does the moratorium cover?": the moratorium tells)
+        aside |= question.frames  # ("what does the moratorium cover?": the moratorium tells)
         # ... and a generic modifier ("new sanctions": the sanctions tell, "additional economic sanctions" answers)
         aside |= GENERIC_MODIFIERS
         if aside:
@@ -436,7 +435,7 @@ class Ranker:
            common words."""
         words = list(dict.fromkeys(s for g in groups for s in g.stems))
         anchors = [tuple(place) for _, place in question.places]
-        anchors += [_surname_stems(group) for group in question.named_people]
+        anchors += [surname_stems(group) for group in question.named_people]
         anchors += [party_stems(party) for party in question.parties if party not in question.by_seat_only]
         frequencies = self.store.frequencies(words + [s for anchor in anchors for s in anchor])
         known_words = [s for s in words if frequencies[s]]
@@ -475,7 +474,7 @@ class Ranker:
         ("debate" over articles that never mention one): what it asks about is not there."""
         asking = (
             kind_words(question.text)
-            | frame_words(question.text)
+            | question.frames
             | FILLER_WORDS
             | PART_WORDS
             | verbs_before_to(question.text)
@@ -495,7 +494,7 @@ class Ranker:
         article uses: "whose troops would sit in western Ukraine?" is answered by "troops ... deployed to western
         Ukraine" ("sit" is the asker's word for it), while "which city will host the next election debate?" is
         answered by no sentence holding "city", "host" and "election" together."""
-        asking = kind_words(question.text) | frame_words(question.text) | FILLER_WORDS
+        asking = kind_words(question.text) | question.frames | FILLER_WORDS
         rest = [g for g in question.groups if g.word not in asking and g.word not in absent]
         # most of what the question says, not two words of five: more words no article uses mean another subject; and
         # more than one word or one party to go on ("what steps will Estonia take on the quota?" asks for the steps)
@@ -674,7 +673,7 @@ class Ranker:
 
     def _named_in(self, question: Question) -> list[_Entity]:
         entities = [
-            _Entity("person", frozenset(p.key for p in group), _surname_stems(group), None)
+            _Entity("person", frozenset(p.key for p in group), surname_stems(group), None)
             for group in question.named_people
         ]
         named_affiliations = {p.affiliation for p in question.people}
@@ -829,7 +828,8 @@ def _memo_parts(memo: dict[int, list[float]], weighted: _Weighted, row: Sentence
     return found
 
 
-def _surname_stems(people: tuple[Person, ...]) -> tuple[str, ...]:
+def surname_stems(people: tuple[Person, ...]) -> tuple[str, ...]:
+    """The stems of the surnames of every name these people go by: what shows one of them in a sentence."""
     return tuple(dict.fromkeys(s for p in people for alias in p.aliases for s in stems(surname_of(alias))))
 
 

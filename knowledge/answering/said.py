@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from knowledge.actors import only_a_side, parties_in
+from knowledge.actors import only_a_side, parties_in, without_parties
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import ON_TOPIC, Question
 from knowledge.answering.ranking import Hit
@@ -46,7 +46,6 @@ from knowledge.extract.speakers import (
 from knowledge.index import SentenceRow
 from knowledge.lexicon import related
 from knowledge.models import Answer, AnswerItem, Intent, Person, Precision
-from knowledge.roles import without_parties
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
 from knowledge.vocabulary import (
     AGENT_ROLE_WORDS,

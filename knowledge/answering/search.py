@@ -46,7 +46,7 @@ from knowledge.answering.question import (
     other_ordinals_only,
     party_stems,
 )
-from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, points_back
+from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, points_back, surname_stems
 from knowledge.answering.subjects import (
     acts_in,
     clause_subject,
@@ -61,7 +61,7 @@ from knowledge.answering.subjects import (
 )
 from knowledge.extract.dates import FUTURE_CUE
 from knowledge.extract.events import LEADING_PRONOUN  # (a sentence whose subject the one before names)
-from knowledge.extract.people import LOCATIVE_BEFORE, ROLE_MODIFIERS, surname_of
+from knowledge.extract.people import LOCATIVE_BEFORE, ROLE_MODIFIERS
 from knowledge.extract.speakers import SUBJECT_CHARS
 from knowledge.figures import figures_in
 from knowledge.index import SentenceRow
@@ -723,7 +723,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     together = question.kind == "where" and len(question.named_people) >= 2
     if together and caveat is None:
         headlines = context.store.title_sets({h.row.article for h in shown_hits})
-        surnames = [{s for person in group for s in stems(surname_of(person.name))} for group in question.named_people]
+        surnames = [frozenset(surname_stems(group)) for group in question.named_people]
         named_together = {
             h.row.id
             for h in shown_hits

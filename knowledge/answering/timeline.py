@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from knowledge.actors import PLACE_ALIASES, parties_in, party_of
@@ -1183,7 +1183,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         sure,
         [rarest] if rarest is not None and len(question.groups) > 1 else None,
         today=context.today,
-        leads=context.store.lead_stems({s.hit.row.article for s in sure}),
+        read_leads=context.store.lead_stems,
     )
     if not any(s.sure for s in chosen):
         return _closest_dated(context, question, scored) or _no_events(context, question)
@@ -1585,12 +1585,11 @@ def _by_position(
     telling: list[TermGroup] | None = None,
     *,
     today: dt.date | None = None,
-    leads: Mapping[str, tuple[str, ...]] | None = None,
+    read_leads: Callable[[Iterable[str]], Mapping[str, tuple[str, ...]]] | None = None,
 ) -> list[_Scored]:
     """Put first the event an ordinal or a begin/end word points at; otherwise leave the ranking alone. ``telling``:
-    the question's most telling words, which the events counted must say when any does; ``leads``: the tokens of
-    each article's lead (``Store.lead_stems``), of the articles of ``scored``."""
-    leads = leads or {}
+    the question's most telling words, which the events counted must say when any does; ``read_leads``: the tokens of
+    articles' leads (``Store.lead_stems``), read only when a start told by its week asks for them."""
     top = scored[0]
     ordinal = question.ordinal
     if ordinal is None and asks_for_start(question.text):
@@ -1707,6 +1706,7 @@ def _by_position(
         # on Tuesday for their first talks" opening the first; never a sentence further down, which may tell other
         # talks' start: "cattle ranchers sat down with mediators on Wednesday for their first talks")
         week = top.row.end - top.row.start <= dt.timedelta(days=6)
+        leads = read_leads({s.hit.row.article for s in eligible}) if week and read_leads else {}
         top = next(
             (
                 s

@@ -13,7 +13,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
-from knowledge.actors import PLACE_ALIASES, parties_in
+from knowledge.actors import PLACE_ALIASES, parties_in, without_parties
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.question import LATEST_ASKED, misspelt_party_alias
@@ -24,7 +24,7 @@ from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, rank
 from knowledge.extract.registry import bare_title
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
-from knowledge.roles import RoleHolder, expand_abbreviations, without_parties
+from knowledge.roles import RoleHolder, expand_abbreviations
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
 from knowledge.vocabulary import APPOINTING_WORDS, EVENT_NOUNS, PAST_TITLE_WORDS, WEEKDAYS
 

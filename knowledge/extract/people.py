@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, utils
 
-from knowledge.actors import ALIAS_TO_PARTY, PLACE_ALIASES, parties_in, party_of
+from knowledge.actors import ALIAS_TO_PARTY, PLACE_ALIASES, parties_in, party_of, without_parties
 from knowledge.sentences import before as words_before
 from knowledge.text import STOPWORDS, fold
 from knowledge.vocabulary import LOCATIVES, MEDIA_WORDS, MONTHS, QUOTED_AS, RANK_ABBREVIATIONS, SPEECH_VERBS, WEEKDAYS
@@ -520,7 +520,6 @@ def _pronoun_owner(sentence: str, before: list[NameMention], at: int) -> NameMen
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?$", re.IGNORECASE)
-_POSSESSED = re.compile(r"^\s*['’]s?\b|^\s+")
 
 
 def _counterparts_titled(mentions: list[NameMention], sentence: str) -> None:
@@ -534,10 +533,8 @@ def _counterparts_titled(mentions: list[NameMention], sentence: str) -> None:
         owner = _pronoun_owner(sentence, mentions[:n], mention.start)
         if owner is None or owner.role is None or rank_only(owner.role) or _COUNTERPART.search(owner.role):
             continue
-        post = owner.role
-        for start, end, _ in reversed(parties_in(post)):  # the owner's side taken out: "Armenia's", "US", "of Mongolia"
-            post = post[:start] + _POSSESSED.sub(" ", post[end:], count=1)
-        post = _POST_EDGES.sub("", " ".join(post.split()))
+        # (the owner's side taken out, "Armenia's", "US", "of Mongolia", and what it leaves at the edges)
+        post = _POST_EDGES.sub("", " ".join(without_parties(owner.role).split()))
         # (an apposition may keep its pronoun: "Besnik Zeqiri, his Kosovo counterpart")
         side = re.sub(r"^(?:his|her|their)\s+", "", _COUNTERPART.sub("", mention.role).strip(), flags=re.IGNORECASE)
         if post and side:
