@@ -122,6 +122,9 @@ RELATIVE_PRONOUNS = "who|whom|whose"
 # Words asking how a thing stands now ("how many are still held?", "when is the summit now?", "how many remain
 # idle?"): they name nothing (a filler word), and they ask for the newest telling (``question.LATEST_ASKED``)
 STATE_WORDS = frozenset("now currently still remain remains".split())
+# ... and words asking for the newest telling of a thing ("the current deadline", "latest figure"): they name nothing
+# an article must write (a report gives the deadline, seldom calls it "current")
+RECENCY_WORDS = frozenset("current latest newest updated".split())
 # What a side says it is, offering to act ("ready to sign", "prepared to meet"), as a pattern's alternatives
 READINESS_WORDS = "prepared|ready|willing"
 FILLER_WORDS = (
@@ -138,6 +141,7 @@ FILLER_WORDS = (
     )
     | LIGHT_VERBS  # (a light verb no article writes names nothing missing)
     | STATE_WORDS
+    | RECENCY_WORDS
 )
 
 # Units people shorten when they type ("in 3 yrs"): read as the word an article writes.

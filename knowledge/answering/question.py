@@ -153,7 +153,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
             r"^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\b|"  # "number of nations at the Paris gathering"
             # "latest number of names Russia will verify", "current figure for ...": a count asked for as it stands
-            r"\b(?:latest|newest|current|final|updated|new)\s+(?:number|figure|count|tally|total)\s+(?:of|for)\b|"
+            # (or after the thing, ending the question: "refugees going home - current figure?"; never with words
+            # between, "latest aid convoy figure?", which leaves open what it counts)
+            r"\b(?:latest|newest|current|final|updated|new)\s+(?:number|figure|count|tally|total)"
+            r"(?:\s+(?:of|for)\b|\s*[?.!]*\s*$)|"
             rf"{_COUNT_AFTER.pattern}|"
             r"^(?!\s*(?:is|are|was|were|did|does|do|will|would|has|have|can|could)\b).*\bsize\b|"
             rf"\bhow\s+(?:{'|'.join(sorted(MEASURES - {'long', 'soon', 'quickly'}))})\b",
@@ -375,7 +378,11 @@ _SETTING = re.compile(
     r"\bunder\s+(?:the|their|its|this|that|a)\s+(?:[\w’'-]+\s+){0,2}?(deal|agreement|accord|arrangement|framework)\b",
     re.IGNORECASE,
 )
-_HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)|^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\s+([^\W\d_]+)")
+_HOW_MANY = re.compile(
+    r"\bhow\s+many\s+([^\W\d_]+)|^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\s+([^\W\d_]+)|"
+    # ("latest number of fighters to go ...", "the current figure for refugees": what the figure counts)
+    r"\b(?:latest|newest|current|final|updated)\s+(?:number|figure|count|tally|total)\s+(?:of|for)\s+([^\W\d_]+)"
+)
 # ... the head of a noun phrase of lower-case words after it, up to a verb, a preposition or the end ("how many
 # trilateral meetings were held", "how many russian soldiers died"); a name in it leaves the first word
 _HOW_MANY_HEAD = re.compile(
@@ -930,7 +937,7 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
             found.append(stem(first))
         in_phrase = compound
     counted = _HOW_MANY.search(fold(text))
-    noun = (counted.group(1) or counted.group(2)) if counted else None
+    noun = (counted.group(1) or counted.group(2) or counted.group(3)) if counted else None
     if noun in content and stem(noun) not in CURRENCY_SIGNS:  # ("how many euros": a sum, which names no euros)
         found.append(stem(noun))
     return tuple(dict.fromkeys(found))
@@ -1088,7 +1095,7 @@ def _counted(text: str) -> str | None:
     counted = _HOW_MANY.search(fold(text)) or _HOW_MUCH_OF.search(fold(text))
     if counted is None and re.search(r"\bhow\s+often\b", text, re.I):
         return "time"  # "how often have they met?" counts the times: "19 times"
-    return stem(counted.group(1) or counted.group(2)) if counted else None
+    return stem(counted.group(1) or counted.group(2) or counted.group(3)) if counted else None
 
 
 # Someone's words asked for by a noun: "her comments", "make his remarks", "their statement"
@@ -1110,6 +1117,10 @@ LATEST_ASKED = re.compile(
     rf"{'|'.join(sorted(STATE_WORDS))})\b",
     re.I,
 )
+# ... of them, the words asking outright for the newest figure ("latest number?", "current figure?", "updated
+# tally"): a figure a later article gives in other words is still the one asked for (a revision is seldom told in the
+# words of the first telling: "4,000 soldiers to leave" becomes "agreed to withdraw 3,000 soldiers")
+NEWEST_ASKED = re.compile(r"\b(?:latest|newest|current|updated|revised|most\s+recent)\b", re.I)
 # ... of them, the words asking how a thing came out ("how many inspectors in the end?"): the newest count of it
 OUTCOME_ASKED = re.compile(rf"\b(?:{_OUTCOME_WORDS})\b", re.I)
 # ... and those asking a total as it stands, whatever the question's tense ("how many were released so far?")

@@ -331,7 +331,13 @@ def without_contractions(text: str) -> str:
 _BARE_NOT = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had|should|would|could|must|need)nt\b", re.IGNORECASE)
 
 
+# ... and a question word typed without its apostrophe ("whos the defence minister?", "wheres the summit?"), or
+# as "whose" before an article ("whose the envoy?", a slip no grammar allows): "who is", "where is"
+_BARE_IS = re.compile(r"\b(who|what|where)s\b|\b(who)se(?=\s+(?:the|a|an)\b)", re.IGNORECASE)
+
+
 def _written_out(text: str) -> str:
+    text = _BARE_IS.sub(lambda m: f"{m.group(1) or m.group(2)} is", text)
     text = re.sub(r"\b(w)o(?=n['’]t\b)|\b(c)a(?=n['’]t\b)|\b(s)ha(?=n['’]t\b)", _modal, text, flags=re.IGNORECASE)
     text = _BARE_NOT.sub(r"\1 not", text)
     return _CONTRACTION.sub(lambda m: _WRITTEN_OUT[m.group(1).lower()] if m.group(1) else " not", text)

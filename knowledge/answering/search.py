@@ -36,6 +36,7 @@ from knowledge.answering.question import (
     GERUND_STEMS,
     LATEST_ASKED,
     MEMBERS_ASKED,
+    NEWEST_ASKED,
     OUTCOME_ASKED,
     STATE_TOLD,
     Question,
@@ -646,7 +647,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # talks" before "US and Ukrainian delegations began talks")
     # "how many inspectors in the end?": of the counts, the newest article's first (a figure that changed is
     # asked for as it stood last)
-    newest: dict[int, int] = {}
+    newest: dict[int, tuple[int, int]] = {}
     if (
         question.kind in ("how many", "amount")
         and (LATEST_ASKED.search(question.text) or COUNT_NOW_ASKED.search(question.text))
@@ -655,15 +656,26 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # article, never its "pulled back 3,000 troops", which holds fewer)
         # (the words naming a thing: "remain" in "how many remain idle?" asks how it stands, as "still" does)
         naming_groups = {n for n, group in enumerate(question.groups) if group.word not in FILLER_WORDS}
-        most = max(len(h.matched_here & naming_groups) for h in shown_hits)
-        full = [h for h in shown_hits if len(h.matched_here & naming_groups) >= most]
+        newest_asked = not FATE_ASKED.search(question.text) and NEWEST_ASKED.search(question.text)
+        # ("latest number?", "current figure?": of the counts only, holding the thing counted, a revision told in
+        # other words than the first telling's by one: "4,000 soldiers to leave", later "withdraw 3,000 soldiers")
+        counts = [
+            h
+            for h in shown_hits
+            if kinds.get(h.row.id)
+            and (not question.counted or any(question.counted in question.groups[n].stems for n in h.matched_here))
+        ]
+        compared = counts if newest_asked and counts else shown_hits
+        most = max(len(h.matched_here & naming_groups) for h in compared)
+        most = max(most - 1, 1) if compared is counts else most
+        full = [h for h in compared if len(h.matched_here & naming_groups) >= most]
         if FATE_ASKED.search(question.text):
             # "what happened to Kesk?": the newest news of a change to them ("was appointed ambassador", "was
             # dismissed", "is back after a court cleared her") or of how they stand ("is now in doubt"), never the
             # newest mention ("Kesk attended a concert")
             # (when none tells a change, the newest of them: "what happens to the road?")
             full = [h for h in full if _fate_told(h, fate_of)] or full
-        elif not OUTCOME_ASKED.search(question.text):
+        elif not OUTCOME_ASKED.search(question.text) and compared is not counts:
             # ... telling how it stands ("now holding 21, up from 18", "bringing it to $12 million"), never another
             # event's count told later ("Two people were killed in a convoy attack" for "killed so far?"); a
             # question in the past or future asks how it stood then ("how many were still missing?")
@@ -675,7 +687,16 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
                 else [h for h in full if STATE_TOLD.search(h.row.text) or _told_again(h, full)]
             )
         days = context.store.published({h.row.article for h in full})
-        newest = {h.row.id: -days[h.row.article].toordinal() for h in full if h.row.article in days}
+        # (of one article's, the one holding more of the question's words: "withdraw 3,000 soldiers", before "higher
+        # than the 2,500 troops offered")
+        newest = {
+            h.row.id: (
+                -days[h.row.article].toordinal(),
+                -len(h.matched_here & naming_groups) if compared is counts else 0,
+            )
+            for h in full
+            if h.row.article in days
+        }
     # "how many prisoners were exchanged?": a count the asked verb governs ("exchanged 812 prisoners") before one
     # another verb does or only aims at ("had agreed to exchange 840")
     other_sides = _other_sides(context, question, shown_hits)
@@ -699,7 +720,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # and a tie-break: "how much does Latvia lose?" is "We lose $2 million")
             h.row.id in other_sides,
             bool(by_verb) and h.row.id not in by_verb,  # (of the counts of the thing asked, the asked verb's first)
-            newest.get(h.row.id, 0),
+            newest.get(h.row.id, (0, 0)),
             bool(acting) and h.row.id not in told,
         )
     )
