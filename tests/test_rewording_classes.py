@@ -10550,3 +10550,45 @@ Chad on Tuesday extended the deadline it set for Khartoum to reopen the Adre cro
         )
         assert "30 days" in answer.items[0].text and answer.items[0].label is None, (question, answer.items[:2])
 
+
+def test_a_when_clause_with_its_own_date_is_its_own_event_and_place(tmp_path: Path) -> None:
+    # "accused X on Thursday ... the figure it cited when negotiations opened in Riga earlier this month": the opening
+    # is the when-clause's act, dated by its own words, in its own place; the Thursday is the accusation's
+    from knowledge import load_articles
+    from knowledge.extract.events import extract_events
+    from knowledge.sentences import split_article
+
+    first = """date: 2026-02-10
+source: Test Wire
+title: Norland and Vesk open talks in Riga
+
+RIGA, Feb 10 (Test Wire) - Norland and Vesk opened their first formal negotiations in three years on Monday, meeting at the Latvian foreign ministry under Nordic mediation.
+"""
+    later = """date: 2026-02-27
+source: Test Wire
+title: Norland says Vesk troop build-up has grown
+
+TALLINN (Test Wire) - Norland accused Vesk on Thursday of moving more soldiers to the edge of the disputed Oskel region while the talks go on, putting their number at about 6,000, up from the 4,500 it cited when negotiations opened in Riga earlier this month.
+
+The talks were overshadowed by an incident on Sunday, when a fisherman was wounded near the village of Kuld.
+"""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(first, encoding="utf-8")
+    (folder / "b.txt").write_text(later, encoding="utf-8")
+    articles = {a.published.isoformat(): a for a in load_articles(folder).articles}
+    article = articles["2026-02-27"]
+    events = {
+        e.date.iso: e
+        for e in extract_events(article, split_article(article.id, article.text, article.body_start))
+        if e.date
+    }
+    assert (
+        events["2026-02"].focus == "negotiations opened in Riga earlier this month."
+        and events["2026-02"].place == "Riga"
+    ), events
+    assert events["2026-02-26"].place is None, events["2026-02-26"]
+    # (", when" after a date tells what happened then: one clause)
+    assert "a fisherman was wounded" in (events["2026-02-22"].focus or ""), events["2026-02-22"]
+    answer = KnowledgeBase(list(articles.values())).answer("When did the Norland-Vesk talks open in Riga?")
+    assert answer.items[0].date == "2026-02-09", [(i.date, i.text) for i in answer.items]

@@ -73,6 +73,11 @@ _CLAUSE_BREAK = re.compile(
     # ("resumed after a break on Monday", "after Easter on April 22", "signed before UN chief Holt on Friday") may be
     # dated either way and stays in one clause
     rf"\s(?={_COUNTED_BEFORE}?(?:after|before)\s+{_NAMED_SUBJECT_ACTS})|"
+    # ... and "when" opening a clause with its own subject and past verb ("the 4,500 it cited when negotiations opened
+    # in Brasilia earlier this month"): the date in it is that act's; never "when asked", which has no subject, nor
+    # ", when" after a date, which tells what happened then ("an incident on Sunday, when a shepherd was wounded")
+    r"(?<!,)\s(?=when\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?"
+    r"(?:[a-z]{2,}ed|spoke|met|began|held|took|made|gave|went|came|left|sent|won|lost|flew|was|were)\b)|"
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z]+\s+){0,2}"  # ", the State Department said."
     r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
@@ -102,17 +107,23 @@ _YEAR_AS_MODIFIER = re.compile(r"(?:\b(?:the|a|an|its|their)|['’]s)\s+$", re.I
 _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|for\b|with\b|by\b|when\b|as\b)[a-z][a-z-]+\b")
 
 
-def place_in(text: str, near: int = 0) -> str | None:
+def place_in(text: str, near: int = 0, elsewhere: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The place named after 'in'/'at' closest to ``near`` that is not a whole country ('in Alaska'), in the same
     part of the sentence: semicolons join separate statements ("a truce starting on Monday; and the ministers are
-    expected in Coimbra on Friday": Coimbra is Friday's place, not Monday's)."""
+    expected in Coimbra on Friday": Coimbra is Friday's place, not Monday's), and a clause another date of the
+    sentence dates (``elsewhere``) is that date's ("accused Kesk on Thursday ... when the talks opened in Riga
+    earlier this month": Riga is the opening's place, not the accusation's)."""
     low, high = text.rfind(";", 0, near) + 1, text.find(";", near)
-    return _places_between(text, low, high if high >= 0 else len(text), near)
+    return _places_between(text, low, high if high >= 0 else len(text), near, elsewhere)
 
 
-def _places_between(text: str, low: int, high: int, near: int) -> str | None:
+def _places_between(
+    text: str, low: int, high: int, near: int, elsewhere: tuple[tuple[int, int], ...] = ()
+) -> str | None:
     places = []
     for match in _PLACE.finditer(text, low, high):
+        if any(start <= match.start() < end for start, end in elsewhere):
+            continue
         place = match.group("place")
         head = place.split(",")[0].split()[0]
         if head in _NOT_PLACES or re.match(r"^(?:19|20)\d\d$", head):
@@ -184,9 +195,9 @@ def _past_open_quote(text: str, start: int, end: int) -> int:
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b", re.IGNORECASE)
 _JOINING_OPENING = re.compile(r"\s*(?:and|but|or)\s+", re.IGNORECASE)
-# ... and, inside a sentence, "after"/"before" (with how long) opening the clause of another act ("President Trump
-# last week spoke to Putin" is read alone without the "after" that tied it to the talks)
-_SUBORDINATE_OPENING = re.compile(rf"\s*{_COUNTED_BEFORE}?(?:after|before)\s+", re.IGNORECASE)
+# ... and, inside a sentence, "after"/"before" (with how long) or "when" opening the clause of another act ("President
+# Trump last week spoke to Putin" is read alone without the "after" that tied it to the talks)
+_SUBORDINATE_OPENING = re.compile(rf"\s*(?:{_COUNTED_BEFORE}?(?:after|before)|when)\s+", re.IGNORECASE)
 ANTECEDENT_WORDS = 8  # "the talks, which began on Friday": words taken back for what "which/who" stands for
 # Words an antecedent does not run back past: the verb or preposition before the noun phrase.
 _ANTECEDENT_STOP = frozenset(
@@ -300,9 +311,15 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
         lead_days = days if lead_days is None else lead_days
         for mention in mentions:
             if mention.date.precision is not Precision.DAY and any(
-                mention.date.start <= day <= mention.date.end for day in days
+                day.date.precision is Precision.DAY
+                and mention.date.start <= day.date.start <= mention.date.end
+                and clause_span(sentence.text, day.start) == clause_span(sentence.text, mention.start)
+                for day in mentions
             ):
-                continue  # "this weekend, on Saturday and Sunday": the days say it, the span adds nothing
+                # "this weekend, on Saturday and Sunday", "on Wednesday in the largest exchange this year": the days say
+                # it, the span adds nothing (a span in a clause of its own tells another act: "accused Kesk on
+                # Thursday ... when the talks opened earlier this month")
+                continue
             if _is_period_for(sentence.text, mention):
                 continue  # "Ukraine's needs for 2026 and 2027": the years something is for, not when it happened
             if is_readiness_day(sentence.text, mention):
@@ -319,7 +336,7 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                     text=sentence.text,
                     focus=focus,
                     pronoun_for=stands_for,
-                    place=place_in(sentence.text, mention.start),
+                    place=place_in(sentence.text, mention.start, _other_clauses(sentence.text, mention, mentions)),
                     background=is_background(sentence.text, mention, article.published),
                     planned=is_planned(sentence.text, mention, article.published),
                     citations=(sentence.citation(),),
@@ -337,6 +354,16 @@ _CAPTION = re.compile(
     + r")\.?\s+\d{1,2},\s+\d{4},?\s+in\s+[A-Z]"
 )
 _NOT_CAPTION_VERBS = frozenset({"says", "is", "has", "was", "does", "plans", "wants", "hopes", "expects"})
+
+
+def _other_clauses(text: str, mention: DateMention, mentions: list[DateMention]) -> tuple[tuple[int, int], ...]:
+    """The parts of the sentence that other dates than ``mention`` date, outside ``mention``'s own clause (which
+    may lie inside another's: "X, who was due in Paris on Monday, will meet Y on Tuesday")."""
+    own_start, own_end = clause_span(text, mention.start)
+    parts = []
+    for start, end in {clause_span(text, other.start) for other in mentions if other.date != mention.date}:
+        parts += [(start, min(end, own_start)), (max(start, own_end), end)]
+    return tuple((start, end) for start, end in parts if start < end)
 
 
 def _is_photo_caption(text: str) -> bool:
