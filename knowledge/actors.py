@@ -8,6 +8,7 @@ from the roles the articles give them.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from rapidfuzz import fuzz, process, utils
@@ -108,9 +109,12 @@ def party_of(text: str) -> str | None:
 
 
 def only_a_side(text: str) -> bool:
-    """Whether the text is one side's name and nothing else ("China", "Kyiv"; "Lavrov Vatican" is not)."""
+    """Whether the text is one side's name and nothing else ("China", "Kyiv", "the US State Department": names of
+    one side side by side; "Lavrov Vatican" is not)."""
     found = parties_in(text)
-    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
+    if not found or len({party for _, _, party in found}) != 1 or found[0][0] != 0 or found[-1][1] != len(text):
+        return False
+    return all(not text[end:start].strip(" .'’s") for (_, end, _), (start, _, _) in itertools.pairwise(found))
 
 
 def parties_in(text: str) -> list[tuple[int, int, str]]:

@@ -10592,3 +10592,77 @@ The talks were overshadowed by an incident on Sunday, when a fisherman was wound
     assert "a fisherman was wounded" in (events["2026-02-22"].focus or ""), events["2026-02-22"]
     answer = KnowledgeBase(list(articles.values())).answer("When did the Norland-Vesk talks open in Riga?")
     assert answer.items[0].date == "2026-02-09", [(i.date, i.text) for i in answer.items]
+
+
+def test_a_passive_when_question_is_told_by_a_clause_doing_the_act_to_its_subject(tmp_path: Path) -> None:
+    text = """date: 2026-03-26
+source: Test Wire
+title: Lindholm talks close
+
+The round, held on Tuesday and Wednesday in Lindholm, was the first led on the Norland side by Anna Kesk, who replaced Juri Tamm as chief negotiator earlier this month.
+
+Deputy Foreign Minister Juri Tamm had led the Norland delegation since the talks opened in January.
+
+Both delegations agreed to meet again in April.
+"""
+    knowledge = _knowledge(tmp_path, "a.txt", text)
+    for question in ("When was Juri Tamm replaced?", "when was tamm replaced"):
+        answer = knowledge.answer(question)
+        first = answer.items[0]
+        assert first.date == "2026-03" and "replaced Juri Tamm" in first.text and first.label is None, (
+            question,
+            [(i.date, i.label, i.text) for i in answer.items],
+        )
+
+
+def test_what_a_sides_institution_said_is_that_sides_words_and_none_is_said_so(tmp_path: Path) -> None:
+    # "the US State Department", "the State Department": one side's names side by side; over articles where no one
+    # speaks for it, the answer says so and shows only closest sentences
+    text = """date: 2026-04-02
+source: Test Wire
+title: Norland and Vesk talks in Lindholm
+
+Norland's Foreign Minister Anna Kesk said the talks in Lindholm were "the last chance for a deal this year".
+
+Vesk's chief negotiator Juri Tamm said his delegation would not discuss the Oskel fisheries until the border is marked.
+
+"Do not ask us to wait another year," Tamm said in a statement posted on the foreign ministry's website.
+"""
+    knowledge = _knowledge(tmp_path, "a.txt", text)
+    for question in (
+        "What did the US State Department say about the Lindholm talks?",
+        "What did the State Department say about the talks?",
+    ):
+        assert knowledge.context.question(question).kind == "said", question
+        answer = knowledge.answer(question)
+        assert answer.message, question
+        assert all(item.label for item in answer.items), (question, [(i.label, i.text) for i in answer.items])
+
+
+def test_the_next_round_asked_where_is_the_newest_round_still_to_be_held_whatever_its_count(tmp_path: Path) -> None:
+    first = """date: 2026-03-01
+source: Test Wire
+title: Norland and Vesk open talks, agree to meet again in Riga
+
+Presidents of the two countries met in Narva in December 2023 and signed a declaration, but follow-up meetings stalled in 2024.
+
+Mediator Anna Kesk said she would travel to Riga and Vilnius before the second round of talks.
+
+The delegations agreed to meet again in Riga on March 20, with technical teams working by video in the meantime.
+
+The next round of talks will be held in Riga on March 20, the mediator said.
+"""
+    later = """date: 2026-03-25
+source: Test Wire
+title: Riga talks close
+
+A joint border commission will be based in the city of Valga and will hold its first session within three weeks.
+
+The third round will be held in Tallinn on April 21, Kesk said.
+"""
+    knowledge = _corpus(tmp_path, {"a.txt": first, "b.txt": later})
+    _answered_first(
+        knowledge,
+        ("where is the next round?", "next round of talks when and where", "where will they meet next?"),
+        "Tallinn",
+    )

@@ -617,6 +617,13 @@ def hosts_it(text: str) -> bool:
 
 # "the next round", "the next session": another round than the one under way
 NEXT_ROUND = re.compile(r"\bnext\s+(?:round|session|meeting|talks|summit)\b", re.IGNORECASE)
+# ... or one telling a round still to be held, whatever its count ("The third round will be held in Brasilia on April
+# 21", "the talks are due to resume in Doha"): the next one, as far as the article knows
+ROUND_PLANNED = re.compile(
+    r"\b(?:round|session|meeting|talks|summit)\b[^.;]{0,40}?\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)"
+    r"\s+(?:be\s+held|take\s+place|open|begin|start|convene|resume|reconvene)\b",
+    re.IGNORECASE,
+)
 # ... unless it is the one under way ("The next round of talks is being held in Lausanne this week")
 UNDER_WAY = re.compile(r"\b(?:is|are)\s+being\s+held\b|\bunder\s*way\b|\bthis\s+week\b", re.IGNORECASE)
 OFFERED_TO_HOST = re.compile(r"\b(?:offered|offers|offer|proposed|proposes|suggested)\s+to\s+host\b", re.IGNORECASE)

@@ -217,7 +217,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "names",
         re.compile(
-            r"^\s*(?:which|what)\s+(?:\w+\s+){0,2}?(?:company|companies|firm|firms|bank|banks|country|countries|nation|"
+            # (never across an auxiliary: "what did the State Department say?" asks what it said, not for a name)
+            r"^\s*(?:which|what)\s+(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)\w+\s+){0,2}?"
+            r"(?:company|companies|firm|firms|bank|banks|country|countries|nation|"
             r"nations|city|cities|town|towns|region|regions|organization|organizations|organisation|organisations|"
             r"group|groups|outlet|outlets|newspaper|newspapers|media|agency|agencies|ministry|ministries|"
             r"institution|institutions|state|states)\b",

@@ -17,6 +17,7 @@ from knowledge.answering.answer_types import (
     ASKED_FOR,
     MEMBERS_LISTED,
     NEXT_ROUND,
+    ROUND_PLANNED,
     UNDER_WAY,
     VENUE_ASKED,
     count_verb,
@@ -294,8 +295,26 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if question.ordinal == 0 and question.kind == "where":
         # "where will the next round be held?": of the closest, one calling it the next ("The next session will be
         # held in Montreux") before one that does not ("a separate meeting in Istanbul after Montreux", "will return to
-        # Doha next month")
-        shown_hits.sort(key=lambda h: NEXT_ROUND.search(h.row.text) is None)
+        # Doha next month"); then one telling a round still to come, from the whole ranking ("The third round will be
+        # held in Brasilia on April 21" may rank below sentences holding "talks" in "next round of talks where?")
+        planned = [
+            h
+            for h in hits
+            if h not in shown_hits and ROUND_PLANNED.search(h.row.text) and holds_answer_type(question, h.row)
+        ]
+        # (of the plans, the newest article's: "the next round will be held in Riga on March 20" in a March 1 article
+        # is no next round in one of March 25 telling "the fourth round will be held in Tallinn")
+        shown_count = max(SEARCH_ITEMS, len(shown_hits))
+        shown_hits += planned[:1]
+        days = context.store.published({h.row.article for h in shown_hits})
+
+        def as_next(hit: Hit) -> tuple[bool, int, bool]:
+            called_next = NEXT_ROUND.search(hit.row.text) is not None
+            told = called_next or ROUND_PLANNED.search(hit.row.text) is not None
+            day = days.get(hit.row.article)
+            return not told, -day.toordinal() if told and day else 0, not called_next
+
+        shown_hits = sorted(shown_hits, key=as_next)[:shown_count]
     elif question.ordinal in (1, -1) and question.kind not in (None, "when", "who", "said"):
         if question.kind == "how long":
             shown_hits = _in_order_asked(context, shown_hits, first=question.ordinal == 1)

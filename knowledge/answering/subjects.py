@@ -19,7 +19,7 @@ from knowledge.extract.positions import BY_AGENT
 from knowledge.extract.speakers import attributed_to_another
 from knowledge.lexicon import related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup
-from knowledge.text import stem
+from knowledge.text import IRREGULAR_VERBS, stem
 from knowledge.vocabulary import EVENT_NOUNS, SOURCE_PHRASE, SPEECH_VERBS
 
 # The subject then the verb after an auxiliary; the verb is lower case ("Varzaru" is no verb) and no joining word.
@@ -96,6 +96,29 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
     mutual = verb in _MUTUAL_VERBS
     subject = _names(text if mutual else match.group("subject"), lookup, affiliations)
     return None if subject.empty else subject
+
+
+# A when-question in the passive ("when was Kesk replaced?", "what day were the envoys expelled?"): its subject is
+# what the act was done to, the verb a past participle (an "-ed" form or an irregular one: "chosen", "held")
+_PASSIVE_QUESTION = re.compile(
+    r"^\s*(?:when|(?:on\s+)?what\s+(?:day|date)|which\s+day)\s+(?:was|were|is|are)\s+(?P<subject>.+?)\s+"
+    r"(?P<verb>(?-i:[a-z])[\w’'-]*)\s*(?:[?!.]\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def passive_verbs(text: str) -> frozenset[str]:
+    """The stems of a passive when-question's verb and its family ("when was Kesk replaced?": replace, succeed, ...),
+    none for another question: a clause in which its subject is done to ("Varo, who replaced Kesk earlier this
+    month") tells the act asked, though someone else opens it."""
+    match = _PASSIVE_QUESTION.match(text)
+    if match is None:
+        return frozenset()
+    verb = match.group("verb").lower()
+    if not (verb.endswith("ed") or verb in IRREGULAR_VERBS):
+        return frozenset()  # "when is Kesk due?": no act done to him
+    base = stem(IRREGULAR_VERBS.get(verb, verb))
+    return frozenset({base}) | related(base)
 
 
 _WH_SUBJECT = re.compile(

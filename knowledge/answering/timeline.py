@@ -64,6 +64,8 @@ from knowledge.answering.subjects import (
     Subject,
     clause_subject,
     fits,
+    is_done_to,
+    passive_verbs,
     question_subject,
     question_verb,
     relative_subject,
@@ -1064,11 +1066,17 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         sides = len(subject.people) >= 2 and sides_of_an_event(question.text)
         # ("When is Brazil's foreign minister expected?": the one the question names by the role is its subject too)
         by_role = question.by_office
+        # ("when was Kesk replaced?": a clause doing it to Kesk tells it, "Varo, who replaced Kesk earlier this month")
+        done_to = passive_verbs(question.text)
         scored = [  # never sure: it may show, labelled, as a closest sentence, never as the answer
             s
             if fits(subject, (clause := _clause_subject(context, s)))
             or bool(by_role & clause.people)
             or (sides and _names_all(s, question) and dates_the_event(s.hit.row.text, date_phrase(s.row)))
+            or (
+                bool(done_to)
+                and is_done_to(s.row.event.focus or s.hit.row.text, done_to, subject.people, context.lookup)
+            )
             else replace(s, score=s.score * OTHER_SUBJECT_FACTOR, sure=False)
             for s in scored
         ]
