@@ -10666,3 +10666,22 @@ The third round will be held in Tallinn on April 21, Kesk said.
         ("where is the next round?", "next round of talks when and where", "where will they meet next?"),
         "Tallinn",
     )
+
+
+def test_a_bodys_size_asked_in_the_present_is_its_members_as_the_newest_article_tells(tmp_path: Path) -> None:
+    first = """date: 2026-02-10
+source: Test Wire
+title: Norland and Vesk open talks
+
+The mediators tabled a proposal for a 9-member joint fisheries commission, with four members named by each country and one by the mediators.
+"""
+    later = """date: 2026-03-26
+source: Test Wire
+title: Fisheries commission agreed
+
+The joint fisheries commission will have 13 members: six named by each country, plus one from the mediators.
+"""
+    knowledge = _corpus(tmp_path, {"a.txt": first, "b.txt": later})
+    _answered_first(
+        knowledge, ("How big is the fisheries commission?", "how large is the joint commission"), "13 members"
+    )

@@ -511,6 +511,8 @@ _GROUP_SIZE_AFTER = re.compile(
 _ANY_PEOPLE = frozenset(stem(word) for word in ("people", "persons", "individuals"))  # whoever they are
 _PEOPLE_COUNTED = frozenset(
     {"peopl", "person", "member", "deleg", "team", "contingent", "mission", "staff", "personnel"}
+    # (a body's size is its members: "how big is the border commission?": "the commission will have 14 members")
+    | {"commiss", "committe", "panel", "council", "board"}
 )
 
 # People a side's demonym counts ("how many Estonians are held?": "3,000 of its fishermen", "412 soldiers"): the

@@ -1122,7 +1122,11 @@ LATEST_ASKED = re.compile(
 # ... of them, the words asking outright for the newest figure ("latest number?", "current figure?", "updated
 # tally"): a figure a later article gives in other words is still the one asked for (a revision is seldom told in the
 # words of the first telling: "4,000 soldiers to leave" becomes "agreed to withdraw 3,000 soldiers")
-NEWEST_ASKED = re.compile(r"\b(?:latest|newest|current|updated|revised|most\s+recent)\b", re.I)
+# (and a size asked in the present, "how big is the commission?", as it stands: "a 10-member commission" proposed
+# first, "the commission will have 14 members" agreed later)
+NEWEST_ASKED = re.compile(
+    r"\b(?:latest|newest|current|updated|revised|most\s+recent)\b|^\s*how\s+(?:big|large|small)\s+(?:is|are)\b", re.I
+)
 # ... of them, the words asking how a thing came out ("how many inspectors in the end?"): the newest count of it
 OUTCOME_ASKED = re.compile(rf"\b(?:{_OUTCOME_WORDS})\b", re.I)
 # ... and those asking a total as it stands, whatever the question's tense ("how many were released so far?")

@@ -669,7 +669,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     newest: dict[int, tuple[int, int]] = {}
     if (
         question.kind in ("how many", "amount")
-        and (LATEST_ASKED.search(question.text) or COUNT_NOW_ASKED.search(question.text))
+        and (
+            LATEST_ASKED.search(question.text)
+            or COUNT_NOW_ASKED.search(question.text)
+            or NEWEST_ASKED.search(question.text)
+        )
     ) or FATE_ASKED.search(question.text):
         # (among the counts holding as many of the question's words as any: "holding 21 soldiers" of the later
         # article, never its "pulled back 3,000 troops", which holds fewer)
