@@ -10685,3 +10685,21 @@ The joint fisheries commission will have 13 members: six named by each country, 
     _answered_first(
         knowledge, ("How big is the fisheries commission?", "how large is the joint commission"), "13 members"
     )
+
+
+def test_a_side_keeping_to_a_truce_backs_it(tmp_path: Path) -> None:
+    text = """date: 2026-04-19
+source: Test Wire
+title: Easter truce
+
+Somalia declared a 30-hour Easter truce on Saturday.
+
+Kenya's President Anna Kesk said Kenya would abide by the truce as long as Somalia did.
+
+Somalia's chief negotiator Juri Tamm said his country would honour the ceasefire but respond to any attack.
+"""
+    knowledge = _knowledge(tmp_path, "a.txt", text)
+    answer = knowledge.answer("!positions Kenya")
+    first = answer.items[0]
+    assert (first.party, first.issue, first.stance) == ("Kenya", "ceasefire", "supports"), answer
+    assert "abide by the truce" in first.text, first

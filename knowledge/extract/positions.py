@@ -4,7 +4,7 @@ A position is a party, an issue (``knowledge.issues``), a stance and the clause 
 - ``demands``: every extracted demand (``extract.demands``) that touches an issue;
 - ``rejects``: reject, refuse, dismiss, rule out, oppose, denounce, condemn, "will not accept", "unacceptable";
 - ``offers``: offer, propose, put forward, suggest;
-- ``supports``: support, back, welcome, endorse, favour, agree to;
+- ``supports``: support, back, welcome, endorse, favour, agree to, abide by, comply with, honour, stick to;
 - ``open``: "open to", "ready to", "willing to", "prepared to", "would consider", "not rule out".
 Speculation ("he could reject the offer") is no stance.
 A negation just before a supporting, offering or open cue makes it a rejection ("is not ready to", "did not
@@ -60,10 +60,14 @@ _STANCE_CUES: tuple[tuple[str, Needing], ...] = tuple(
             "supports",
             re.compile(
                 r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|"
-                r"favou?r(?:s|ed)?|agree(?:s|d)?\s+to|(?:is|are|was|were)\s+in\s+favou?r\s+of)\b",
+                r"favou?r(?:s|ed)?|agree(?:s|d)?\s+to|(?:is|are|was|were)\s+in\s+favou?r\s+of|"
+                # ("Ukraine would abide by a truce so long as Russia did": to keep to it is to back it; not
+                # "respect" or "observe", as often "respect for" and "observed that")
+                r"abid(?:e|es|ed|ing)\s+by|compl(?:y|ies|ied|ying)\s+with|adher(?:e|es|ed|ing)\s+to|"
+                r"honou?r(?:s|ed|ing)?\s+(?:the|a|its|their|any)\b|stick(?:s|ing)?\s+to|stuck\s+to)\b",
                 re.IGNORECASE,
             ),
-            "support|back|welcom|endors|favo|agree",
+            "support|back|welcom|endors|favo|agree|abid|compl|adher|honor|honour|stick|stuck",
         ),
     )
 )
@@ -113,7 +117,7 @@ BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|such|any|with|without)\s+$", re.I)
 _CUE_WORDS = (  # every cue above holds one of these: most sentences hold none and skip the patterns
     r"reject|refus|dismiss|rul|oppos|accept|against|offer|propos|forward|suggest|support|back|denounc|condemn|"
-    r"welcom|endors|favo|agree|open|ready|willing|prepared|consider|exclude"
+    r"welcom|endors|favo|agree|open|ready|willing|prepared|consider|exclude|abid|compl|adher|honor|honour|stick|stuck"
 )
 _ANY_CUE = Gated(re.compile(_CUE_WORDS, re.IGNORECASE), _CUE_WORDS)
 
