@@ -48,8 +48,7 @@ FAMILIES: tuple[str, ...] = (
     "demand demands demanded condition conditions precondition preconditions insist insisted require required "
     "requirement",
     "guarantee guarantees assurance assurances safeguards commitment commitments",
-    # "how many troops are leaving?": how many will withdraw (not "left": a side, a wing, what remains)
-    "withdraw withdrawal pullout retreat leave leaving",
+    "withdraw withdrawal pullout retreat",
     "territory territories land lands regions region annexed occupied occupation",
     "sanctions sanction penalties restrictions",
     "neutrality neutral nonaligned impartial impartiality",
@@ -170,10 +169,6 @@ PHRASAL_VERBS: dict[str, str] = {
     "held up": "delayed",
     "brought home": "returned",  # "how many were brought home?": "390 Ukrainians had been returned home"
     "bring home": "return",
-    "go home": "return",  # "how many refugees will go home?": "72,000 refugees to return"
-    "going home": "returning",
-    "went home": "returned",
-    "gone home": "returned",
     "set for": "scheduled for",
     "hold up": "delay",
     "holding up": "delaying",

@@ -122,9 +122,14 @@ RELATIVE_PRONOUNS = "who|whom|whose"
 # Words asking how a thing stands now ("how many are still held?", "when is the summit now?", "how many remain
 # idle?"): they name nothing (a filler word), and they ask for the newest telling (``question.LATEST_ASKED``)
 STATE_WORDS = frozenset("now currently still remain remains".split())
-# ... and words asking for the newest telling of a thing ("the current deadline", "latest figure"): they name nothing
-# an article must write (a report gives the deadline, seldom calls it "current")
-RECENCY_WORDS = frozenset("current latest newest updated".split())
+# ... and adjectives asking for the newest telling of a thing ("the current deadline", "latest figure"): they name
+# nothing an article must write (a report gives the deadline, seldom calls it "current"); not "updated" or "revised",
+# verbs an article writes ("who updated the figures?")
+RECENCY_WORDS = frozenset("current latest newest".split())
+# ... with the words a figure is asked as it now stands by ("the updated tally", "the new number of ..."), as one regex
+# alternation, and the nouns that ask for a count ("latest figure?", "the number of ..."), as another
+NEWEST_FIGURE_WORDS = "|".join(sorted(RECENCY_WORDS | {"updated", "revised", "new", "final"}))
+COUNT_NOUNS = "number|figure|count|tally|total"
 # What a side says it is, offering to act ("ready to sign", "prepared to meet"), as a pattern's alternatives
 READINESS_WORDS = "prepared|ready|willing"
 FILLER_WORDS = (

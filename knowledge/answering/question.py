@@ -32,6 +32,7 @@ from knowledge.vocabulary import (
     ADVERBS,
     AUXILIARIES,
     COGNITION_VERBS,
+    COUNT_NOUNS,
     CURRENCY_SIGNS,
     DEMAND_CUE,
     EVENT_NOUNS,
@@ -44,12 +45,14 @@ from knowledge.vocabulary import (
     MEDIA_WORDS,
     MONTHS,
     MOVING_VERBS,
+    NEWEST_FIGURE_WORDS,
     NOUN_PHRASE_OPENERS,
     ORDINALS,
     PLACE_SPELLINGS,
     POSITION_CUE,
     PREPOSITIONS,
     QUESTION_WORDS,
+    RECENCY_WORDS,
     ROLE_ABBREVIATIONS,
     SMALL_NUMBERS,
     STAGE_MODIFIERS,
@@ -153,10 +156,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
             r"^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\b|"  # "number of nations at the Paris gathering"
             # "latest number of names Russia will verify", "current figure for ...": a count asked for as it stands
-            # (or after the thing, ending the question: "refugees going home - current figure?"; never with words
-            # between, "latest aid convoy figure?", which leaves open what it counts)
-            r"\b(?:latest|newest|current|final|updated|new)\s+(?:number|figure|count|tally|total)"
-            r"(?:\s+(?:of|for)\b|\s*[?.!]*\s*$)|"
+            rf"\b(?:{NEWEST_FIGURE_WORDS})\s+(?:{COUNT_NOUNS})\s+(?:of|for)\b|"
+            # (or after the thing, ending a question no wh-word opens: "refugees going home - current figure?"; never
+            # with words between, "latest aid convoy figure?", which leaves open what it counts, nor "who gave the
+            # latest figure?")
+            rf"^(?!\s*(?:who|whom|whose|when|where|why|which)\b).*\b(?:{NEWEST_FIGURE_WORDS})\s+(?:{COUNT_NOUNS})"
+            r"\s*[?.!]*\s*$|"
             rf"{_COUNT_AFTER.pattern}|"
             r"^(?!\s*(?:is|are|was|were|did|does|do|will|would|has|have|can|could)\b).*\bsize\b|"
             rf"\bhow\s+(?:{'|'.join(sorted(MEASURES - {'long', 'soon', 'quickly'}))})\b",
@@ -380,11 +385,7 @@ _SETTING = re.compile(
     r"\bunder\s+(?:the|their|its|this|that|a)\s+(?:[\w’'-]+\s+){0,2}?(deal|agreement|accord|arrangement|framework)\b",
     re.IGNORECASE,
 )
-_HOW_MANY = re.compile(
-    r"\bhow\s+many\s+([^\W\d_]+)|^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\s+([^\W\d_]+)|"
-    # ("latest number of fighters to go ...", "the current figure for refugees": what the figure counts)
-    r"\b(?:latest|newest|current|final|updated)\s+(?:number|figure|count|tally|total)\s+(?:of|for)\s+([^\W\d_]+)"
-)
+_HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)|^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\s+([^\W\d_]+)")
 # ... the head of a noun phrase of lower-case words after it, up to a verb, a preposition or the end ("how many
 # trilateral meetings were held", "how many russian soldiers died"); a name in it leaves the first word
 _HOW_MANY_HEAD = re.compile(
@@ -939,7 +940,7 @@ def _modifiers(text: str, content: set[str]) -> tuple[str, ...]:
             found.append(stem(first))
         in_phrase = compound
     counted = _HOW_MANY.search(fold(text))
-    noun = (counted.group(1) or counted.group(2) or counted.group(3)) if counted else None
+    noun = (counted.group(1) or counted.group(2)) if counted else None
     if noun in content and stem(noun) not in CURRENCY_SIGNS:  # ("how many euros": a sum, which names no euros)
         found.append(stem(noun))
     return tuple(dict.fromkeys(found))
@@ -1097,7 +1098,7 @@ def _counted(text: str) -> str | None:
     counted = _HOW_MANY.search(fold(text)) or _HOW_MUCH_OF.search(fold(text))
     if counted is None and re.search(r"\bhow\s+often\b", text, re.I):
         return "time"  # "how often have they met?" counts the times: "19 times"
-    return stem(counted.group(1) or counted.group(2) or counted.group(3)) if counted else None
+    return stem(counted.group(1) or counted.group(2)) if counted else None
 
 
 # Someone's words asked for by a noun: "her comments", "make his remarks", "their statement"
@@ -1115,18 +1116,13 @@ _SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give g
 _OUTCOME_WORDS = r"in\s+the\s+end|finally|eventually|ultimately|at\s+last|final"
 LATEST_ASKED = re.compile(
     # ("how many are still held?", "how many remain displaced?": as they stand now)
-    rf"\b(?:{_OUTCOME_WORDS}|latest|current|{_AS_IT_STANDS}|"
-    rf"{'|'.join(sorted(STATE_WORDS))})\b",
+    rf"\b(?:{_OUTCOME_WORDS}|{_AS_IT_STANDS}|{'|'.join(sorted(STATE_WORDS | RECENCY_WORDS))})\b",
     re.I,
 )
-# ... of them, the words asking outright for the newest figure ("latest number?", "current figure?", "updated
-# tally"): a figure a later article gives in other words is still the one asked for (a revision is seldom told in the
-# words of the first telling: "4,000 soldiers to leave" becomes "agreed to withdraw 3,000 soldiers")
-# (and a size asked in the present, "how big is the commission?", as it stands: "a 10-member commission" proposed
-# first, "the commission will have 14 members" agreed later)
-NEWEST_ASKED = re.compile(
-    r"\b(?:latest|newest|current|updated|revised|most\s+recent)\b|^\s*how\s+(?:big|large|small)\s+(?:is|are)\b", re.I
-)
+# A size asked in the present ("how big is the commission?"): as it stands, a count of the thing a later article
+# gives without telling a state ("a 10-member commission" proposed first, "the commission will have 14 members"
+# agreed later); a body's size is seldom told as a state, as a count of people or troops is ("now holding 705")
+SIZE_NOW_ASKED = re.compile(r"^\s*how\s+(?:big|large|small)\s+(?:is|are)\b", re.I)
 # ... of them, the words asking how a thing came out ("how many inspectors in the end?"): the newest count of it
 OUTCOME_ASKED = re.compile(rf"\b(?:{_OUTCOME_WORDS})\b", re.I)
 # ... and those asking a total as it stands, whatever the question's tense ("how many were released so far?")
@@ -1135,7 +1131,7 @@ CUMULATIVE_ASKED = re.compile(rf"\b(?:{_AS_IT_STANDS}|now|currently|current|late
 # "still displaced"): a count a question asking how things stand may take from a later article
 STATE_TOLD = re.compile(
     rf"\b(?:{'|'.join(sorted(STATE_WORDS))}|{_AS_IT_STANDS}|remained|remaining|total|totals|totalling|in\s+all|"
-    r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|latest|revised|cumulative|"
+    r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|latest|revised|revising|cumulative|"
     # (a state in the present: "28 soldiers are held in Armenian jails"; never a plan, "is expected to free 20", nor
     # a rate, "are returning each month")
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?!(?:expected|set|due|scheduled|planned|supposed|likely)\b)"
@@ -1224,13 +1220,19 @@ def frame_words(text: str) -> frozenset[str]:
     return frozenset(fold(word) for word in found)
 
 
+_COUNT_NOUN = re.compile(rf"\b((?:{COUNT_NOUNS})s?)\b", re.I)  # ("total" too: "the total?" asks the figure)
+
+
 def kind_words(text: str) -> frozenset[str]:
     """The words that ask for the kind of answer ("how much money will they spend", "what came of"): they say
     what kind of sentence answers, so one no article uses takes nothing away from the question."""
     for kind, pattern in _KINDS:
         found = pattern.search(text) if kind != "names" else None  # (the noun a name answers stays a word to find)
         if found:  # the cue's own words, not what its gap spans ("how did [the Istanbul talks] end")
-            return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", found.group()) if fold(w) in _KIND_LITERALS)
+            cue = frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", found.group()) if fold(w) in _KIND_LITERALS)
+            if kind == "how many":  # (and the nouns asking for the count anywhere: "how many will go home - figure?")
+                cue |= {fold(m.group(1)) for m in _COUNT_NOUN.finditer(text)}
+            return cue
     return frozenset()
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from knowledge.actors import only_a_side, parties_in
 from knowledge.models import Intent
-from knowledge.text import STOPWORDS
+from knowledge.text import IRREGULAR_VERBS, STOPWORDS
 from knowledge.vocabulary import (
     APPOINTING_WORDS,
     CHAT_SHORTHAND,
@@ -333,11 +333,18 @@ _BARE_NOT = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had|should|woul
 
 # ... and a question word typed without its apostrophe ("whos the defence minister?", "wheres the summit?"), or
 # as "whose" before an article ("whose the envoy?", a slip no grammar allows): "who is", "where is"
-_BARE_IS = re.compile(r"\b(who|what|where)s\b|\b(who)se(?=\s+(?:the|a|an)\b)", re.IGNORECASE)
+# ("whos replaced Kesk?", "whats happened to the plan?": "has" before a past participle)
+_BARE_IS = re.compile(r"\b(who|what|where)s\b(?=\s+(\w+))?|\b(who)se(?=\s+(?:the|a|an)\b)", re.IGNORECASE)
+
+
+def _bare_is(match: re.Match[str]) -> str:
+    word, after = match.group(1) or match.group(3), (match.group(2) or "").lower()
+    participle = after.endswith("ed") or after in IRREGULAR_VERBS
+    return f"{word} has" if match.group(1) and participle else f"{word} is"
 
 
 def _written_out(text: str) -> str:
-    text = _BARE_IS.sub(lambda m: f"{m.group(1) or m.group(2)} is", text)
+    text = _BARE_IS.sub(_bare_is, text)
     text = re.sub(r"\b(w)o(?=n['’]t\b)|\b(c)a(?=n['’]t\b)|\b(s)ha(?=n['’]t\b)", _modal, text, flags=re.IGNORECASE)
     text = _BARE_NOT.sub(r"\1 not", text)
     return _CONTRACTION.sub(lambda m: _WRITTEN_OUT[m.group(1).lower()] if m.group(1) else " not", text)

@@ -37,8 +37,8 @@ from knowledge.answering.question import (
     GERUND_STEMS,
     LATEST_ASKED,
     MEMBERS_ASKED,
-    NEWEST_ASKED,
     OUTCOME_ASKED,
+    SIZE_NOW_ASKED,
     STATE_TOLD,
     Question,
     TermGroup,
@@ -656,6 +656,15 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         for h in shown_hits
         if named_here.get(h.row.id) and not about & set(named_here[h.row.id]) and h.row.speaker not in about
     }
+    # ... and for "where is Aldo going?", one naming no one at all ("5,000 families went home to Kell") after one
+    # naming him ("Aldo will leave for Geneva on Thursday"): a place someone goes is told of them (a leading "He"
+    # stands for whoever the sentence before names, so it is not put back)
+    if question.kind == "where" and about:
+        others_only |= {
+            h.row.id
+            for h in shown_hits
+            if not named_here.get(h.row.id) and h.row.speaker not in about and not _POINTS_BACK.match(h.row.text)
+        }
     # (one in which the asked-about acts goes first only if it holds the question's most telling word: "where was
     # Zelensky travelling when he told reporters ...?" is not answered first by "Zelensky said he is ready ...")
     told = {
@@ -667,38 +676,30 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # "how many inspectors in the end?": of the counts, the newest article's first (a figure that changed is
     # asked for as it stood last)
     newest: dict[int, tuple[int, int]] = {}
+    fate_asked = FATE_ASKED.search(question.text) is not None
+    size_asked = question.kind == "how many" and SIZE_NOW_ASKED.search(question.text) is not None
     if (
         question.kind in ("how many", "amount")
-        and (
-            LATEST_ASKED.search(question.text)
-            or COUNT_NOW_ASKED.search(question.text)
-            or NEWEST_ASKED.search(question.text)
-        )
-    ) or FATE_ASKED.search(question.text):
+        and (LATEST_ASKED.search(question.text) or COUNT_NOW_ASKED.search(question.text) or size_asked)
+    ) or fate_asked:
         # (among the counts holding as many of the question's words as any: "holding 21 soldiers" of the later
         # article, never its "pulled back 3,000 troops", which holds fewer)
         # (the words naming a thing: "remain" in "how many remain idle?" asks how it stands, as "still" does)
-        naming_groups = {n for n, group in enumerate(question.groups) if group.word not in FILLER_WORDS}
-        newest_asked = not FATE_ASKED.search(question.text) and NEWEST_ASKED.search(question.text)
-        # ("latest number?", "current figure?": of the counts only, holding the thing counted, a revision told in
-        # other words than the first telling's by one: "4,000 soldiers to leave", later "withdraw 3,000 soldiers")
-        counts = [
-            h
-            for h in shown_hits
-            if kinds.get(h.row.id)
-            and (not question.counted or any(question.counted in question.groups[n].stems for n in h.matched_here))
-        ]
-        compared = counts if newest_asked and counts else shown_hits
-        most = max(len(h.matched_here & naming_groups) for h in compared)
-        most = max(most - 1, 1) if compared is counts else most
-        full = [h for h in compared if len(h.matched_here & naming_groups) >= most]
-        if FATE_ASKED.search(question.text):
+        # (nor the words asking for a count: "figure" in "refugees returning home - current figure?")
+        asking = FILLER_WORDS | kind_words(question.text)
+        naming_groups = {n for n, group in enumerate(question.groups) if fold(group.word) not in asking}
+        most = max(len(h.matched_here & naming_groups) for h in shown_hits)
+        # (of three naming words or more, one may be told in other words by a later article: "returning home" of
+        # the question, "will go home" of the revision)
+        most -= 1 if most >= SLACK_FROM_WORDS else 0
+        full = [h for h in shown_hits if len(h.matched_here & naming_groups) >= most]
+        if fate_asked:
             # "what happened to Kesk?": the newest news of a change to them ("was appointed ambassador", "was
             # dismissed", "is back after a court cleared her") or of how they stand ("is now in doubt"), never the
             # newest mention ("Kesk attended a concert")
             # (when none tells a change, the newest of them: "what happens to the road?")
             full = [h for h in full if _fate_told(h, fate_of)] or full
-        elif not OUTCOME_ASKED.search(question.text) and compared is not counts:
+        elif not OUTCOME_ASKED.search(question.text):
             # ... telling how it stands ("now holding 21, up from 18", "bringing it to $12 million"), never another
             # event's count told later ("Two people were killed in a convoy attack" for "killed so far?"); a
             # question in the past or future asks how it stood then ("how many were still missing?")
@@ -709,14 +710,17 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
                 if COUNT_THEN_ASKED.match(question.text) and not CUMULATIVE_ASKED.search(question.text)
                 else [h for h in full if STATE_TOLD.search(h.row.text) or _told_again(h, full)]
             )
+        if size_asked:
+            # ... or, a size asked as it stands ("how big is the commission?"), any count of the thing holding as
+            # many of the question's words as any count does ("the commission will have 14 members", agreed after
+            # "a 10-member commission" was proposed), stating how it stands or not
+            counts = [h for h in shown_hits if kinds.get(h.row.id)]
+            most_counted = max((len(h.matched_here & naming_groups) for h in counts), default=0)
+            full += [h for h in counts if h not in full and len(h.matched_here & naming_groups) >= most_counted]
         days = context.store.published({h.row.article for h in full})
-        # (of one article's, the one holding more of the question's words: "withdraw 3,000 soldiers", before "higher
-        # than the 2,500 troops offered")
+        # (of one article's, the one holding more of the question's words)
         newest = {
-            h.row.id: (
-                -days[h.row.article].toordinal(),
-                -len(h.matched_here & naming_groups) if compared is counts else 0,
-            )
+            h.row.id: (-days[h.row.article].toordinal(), -len(h.matched_here & naming_groups) if size_asked else 0)
             for h in full
             if h.row.article in days
         }
@@ -1233,6 +1237,9 @@ _SPEECH_VERB = re.compile(rf"\b(?:{REPORT_VERBS})\b(?P<self>\s+(?:that\s+)?(?:he
 
 
 RETOLD_RATIO = 90  # two sentences this alike but for their figures tell one count twice (a revision), not two events
+
+
+SLACK_FROM_WORDS = 3  # a count holding all but one of this many naming words may be the newest telling of it
 
 
 def _told_again(hit: Hit, hits: list[Hit]) -> bool:

@@ -73,14 +73,20 @@ _CLAUSE_BREAK = re.compile(
     # ("resumed after a break on Monday", "after Easter on April 22", "signed before UN chief Holt on Friday") may be
     # dated either way and stays in one clause
     rf"\s(?={_COUNTED_BEFORE}?(?:after|before)\s+{_NAMED_SUBJECT_ACTS})|"
-    # ... and "when" opening a clause with its own subject and past verb ("the 4,500 it cited when negotiations opened
-    # in Brasilia earlier this month"): the date in it is that act's; never "when asked", which has no subject, nor
-    # ", when" after a date, which tells what happened then ("an incident on Sunday, when a shepherd was wounded")
-    r"(?<!,)\s(?=when\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?"
-    r"(?:[a-z]{2,}ed|spoke|met|began|held|took|made|gave|went|came|left|sent|won|lost|flew|was|were)\b)|"
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z]+\s+){0,2}"  # ", the State Department said."
     r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
 )
+# "when" opening a clause with its own subject and past verb ("the 4,500 it cited when negotiations opened in Brasilia
+# earlier this month"); never "when asked about the stalled talks" (no subject: a participle first), nor ", when"
+# (which tells what happened at the date before it: "an incident on Sunday, when a shepherd was wounded"). It bounds
+# a clause only where a date stands on each side of it (``_when_split``): one date before and none in the when-clause
+# ("withdrew from Kell when the truce took hold on Tuesday") dates both acts alike.
+_WHEN_OPENING = re.compile(
+    r"(?<!,)\s(?=when\s+(?![a-z]+ed\b)(?:the\s+)?(?:[\w’'-]+\s+){1,3}?"
+    r"(?:(?!(?:hundred|thousand)\b)[a-z]{2,}ed|spoke|met|began|held|took|made|gave|went|came|left|sent|won|lost|flew|"
+    r"was|were)\b)"
+)
+_ANY_DAY = dt.date(2000, 1, 1)  # where a sentence's dates are written does not depend on the day they resolve against
 _MONTHS_AND_DAYS = MONTH_WORDS + "|" + "|".join(WEEKDAYS)
 # A clause that names a day and nothing that happened on it: "On May 13", "- Early on Tuesday", "In March 2025"
 _ONLY_A_DATE = re.compile(
@@ -152,6 +158,8 @@ def clause_span(text: str, position: int) -> tuple[int, int]:
             if _ONLY_A_DATE.match(text[start:end]):
                 end = next((later.start() for later in breaks[n + 1 :]), len(text))
             break
+    if " when " in text[start:end]:
+        start, end = _when_split(text, position, start, end)
     if _RELATIVE_OPENING.match(text, start) and text[:start].rstrip().endswith(","):
         # an aside set off by commas ends at the comma before the main clause's verb: in "Witkoff, who is set to
         # arrive on Monday, will be joining the talks" Monday is the arrival's day, not the talks'
@@ -162,6 +170,16 @@ def clause_span(text: str, position: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " ,;:–—-":
         end -= 1
+    return start, end
+
+
+def _when_split(text: str, position: int, start: int, end: int) -> tuple[int, int]:
+    """The part of a clause holding ``position``, split at a "when" (``_WHEN_OPENING``) with a date on each side."""
+    dates = [mention.start for mention in find_dates(text, _ANY_DAY)]
+    for match in _WHEN_OPENING.finditer(text, start, end):
+        at = match.end()
+        if any(start <= d < at for d in dates) and any(at <= d < end for d in dates):
+            start, end = (start, match.start()) if position < at else (at, end)
     return start, end
 
 
@@ -309,6 +327,10 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
         else:
             since_days += 1
         lead_days = days if lead_days is None else lead_days
+        # (the dates that date an act: never "needs for 2027", nor "ready to sign tomorrow")
+        dating = [
+            m for m in mentions if not _is_period_for(sentence.text, m) and not is_readiness_day(sentence.text, m)
+        ]
         for mention in mentions:
             if mention.date.precision is not Precision.DAY and any(
                 day.date.precision is Precision.DAY
@@ -336,7 +358,7 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                     text=sentence.text,
                     focus=focus,
                     pronoun_for=stands_for,
-                    place=place_in(sentence.text, mention.start, _other_clauses(sentence.text, mention, mentions)),
+                    place=place_in(sentence.text, mention.start, _other_clauses(sentence.text, mention, dating)),
                     background=is_background(sentence.text, mention, article.published),
                     planned=is_planned(sentence.text, mention, article.published),
                     citations=(sentence.citation(),),

@@ -717,6 +717,7 @@ def _title_verb_at(words: list[str], k: int) -> bool:
 
 # "his chief negotiator, Aldo Kesk": a title owned by a pronoun before it is the named person's, as after "the"
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_NEW_HOLDER_DETERMINERS = _POSSESSIVE_DETERMINERS | {"a", "an"}  # "named a new mediator, X,", "its new envoy, X,"
 
 
 def _is_role_word(low: str) -> bool:
@@ -802,6 +803,13 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
         return None
     # "with his top military commander, Gen. X,": an apposition, closed after the name (``closed``)
     whose = closed and k >= 0 and words[k].lower() in _POSSESSIVE_DETERMINERS
+    # ... or the new holder of a post: "Ostland named a new mediator, Piet Aldo, a career diplomat,"
+    whose = whose or (
+        closed
+        and k >= 1
+        and words[k].lower() == "new"
+        and words[k - 1].lower() in _POSSESSIVE_DETERMINERS | {"a", "an"}
+    )
     if comma_before and not (taken[0].endswith(("'s", "’s")) or lows[0] == "the" or whose):
         return None  # "..., Trump" after a list is not a role
     if comma_before and k >= 0 and words[k].lower() in _ROLE_OBJECT_BEFORE:
