@@ -10748,3 +10748,15 @@ About 5,000 families went home to Kell in April, the UN refugee agency said.
     # "where is Aldo going?": a place told of him, before one naming no one ("families went home to Kell")
     for question in ("where is Aldo going on Thursday?", "Wheres Aldo going on Thursday?"):
         assert "Geneva" in knowledge.answer(question).items[0].text, question
+
+
+def test_until_when_asks_the_day_written_after_until_and_when_asks_the_act(tmp_path: Path) -> None:
+    text = """date: 2026-10-23
+source: Test Wire
+title: Leaders put off the border vote
+
+Somali and Kenyan leaders on Thursday agreed to extend the fishing truce but stopped short of approving the border map, deferring the vote until December amid Kenyan objections.
+"""
+    knowledge = _knowledge(tmp_path, "a.txt", text)
+    _dated_first(knowledge, ("border map vote deferred until when", "until when was the vote deferred?"), "2026-12")
+    _dated_first(knowledge, ("when was the border map vote deferred?",), "2026-10-22")

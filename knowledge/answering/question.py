@@ -1295,7 +1295,8 @@ def asks_for_change(text: str) -> bool:
 
 
 _NEW_DAY_ASKED = re.compile(
-    rf"\b(?:new|revised|later|updated)\s+(?:date|day|deadline|time|target)\b|\b(?:{MOVING_VERBS})\s+(?:to|until|till)\b",
+    rf"\b(?:new|revised|later|updated)\s+(?:date|day|deadline|time|target)\b|\b(?:{MOVING_VERBS})\s+(?:to|until|till)\b|"
+    r"\b(?:until|till)\s+when\b",  # ("until when was the vote deferred?": the day it was put off to)
     re.IGNORECASE,
 )
 # ... and the words for it outside that family ("when was the deadline moved?")

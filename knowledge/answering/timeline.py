@@ -480,6 +480,22 @@ _MOVED_TO = re.compile(rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\b(?:not|never|n['’]t)\b[^,.;]*\buntil\s+(?:the\s+)?$", re.IGNORECASE)
 _UNTIL_ASKED = re.compile(r"\b(?:until|till|through|expire|expires|expiry|last|lasts)\b", re.IGNORECASE)
+_UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)  # "deferred until when?": the day after "until"
+
+
+def _written_at(text: str, phrase: str) -> int:
+    """Where a date is written in a sentence, after the "until" its phrase may open with ("until December")."""
+    at = phrase_at(text, phrase)
+    lead = _UNTIL_LEAD.match(phrase)
+    return max(0, at) + (lead.end() if lead is not None and at >= 0 else 0)
+
+
+_UNTIL_LEAD = re.compile(r"(?:until|till)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _after_until(text: str, phrase: str) -> bool:
+    """Whether a date is written as the end of a state: "until December", "till the summit on May 2"."""
+    return _UNTIL.search(text, 0, _written_at(text, phrase)) is not None
 
 
 def _said_day(text: str, row: EventRow, stated: list[EventRow]) -> bool:
@@ -545,7 +561,12 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     actual = not future and _ACTUAL_ASKED.search(question.text) is not None
     # ("when did ... open?", never "when was it scheduled?", which asks for the plan)
     # ("when did Kesk and Varo meet again?" asks a past meeting, though "again" reads as a plan's word)
-    past_tense = bool(_PAST_ASKED.search(question.text)) and not _PLAN_ASKED.search(question.text)
+    # (nor "until when was the vote deferred?": the end of a state, which may be still to come)
+    past_tense = (
+        bool(_PAST_ASKED.search(question.text))
+        and not _PLAN_ASKED.search(question.text)
+        and not _UNTIL_WORD.search(question.text)
+    )
     past_asked = not future and past_tense
     newest = context.today if past_asked else None
     places = {token for _, place in question.places for token in place}
@@ -574,6 +595,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     asked_names = set().union(*surnames)
     stand_ins = _stand_ins(context, question, hits, surnames) if is_when else {}
     until_unasked = is_when and not asks_for_end(question.text) and not _UNTIL_ASKED.search(question.text)
+    until_asked = is_when and _UNTIL_WORD.search(question.text) is not None
     # the stems of a start or an end asked for ("talks start date?"), which a since-phrase may hold on another day's
     aspect: frozenset[str] = frozenset()
     for asks, word in ((asks_for_start, "begin"), (asks_for_end, "end")):
@@ -721,7 +743,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     # (the day a plan was moved from is what "the original deadline" asks for)
                     score *= SUPERSEDED_FACTOR
                     sure = False
-            written_at = max(0, phrase_at(hit.row.text, date_phrase(row)))
+            written_at = _written_at(hit.row.text, date_phrase(row))
             if (
                 until_unasked
                 and _UNTIL.search(hit.row.text, 0, written_at)
@@ -732,6 +754,14 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 # the day of an act ("when did Trump ask ...?"), unless the end is asked ("until what date ...?")
                 score *= PAST_FOR_FUTURE_FACTOR
                 sure = False
+            elif (
+                until_asked
+                and not _after_until(hit.row.text, date_phrase(row))
+                and any(_after_until(hit.row.text, date_phrase(other)) for other in stated if other is not row)
+            ):
+                # ... and "deferred until when?" asks the day written after "until" ("deferring the decision until
+                # December"), not the sentence's other day ("on Thursday ... stopped short of approving")
+                score *= SAID_DAY_FACTOR
             if is_when and _told_counted_from(hit.row.text, row, [question.groups[n] for n in telling], aspect):
                 # "the presidential office said on Tuesday, a day after the mediators pushed back the deadline": the
                 # act asked comes after "a day after", on another day than the one written
