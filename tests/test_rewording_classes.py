@@ -10760,3 +10760,31 @@ Somali and Kenyan leaders on Thursday agreed to extend the fishing truce but sto
     knowledge = _knowledge(tmp_path, "a.txt", text)
     _dated_first(knowledge, ("border map vote deferred until when", "until when was the vote deferred?"), "2026-12")
     _dated_first(knowledge, ("when was the border map vote deferred?",), "2026-10-22")
+
+
+def test_a_deadline_extended_to_a_day_is_asked_as_it_stands_and_a_cancellation_by_the_sentence_telling_it(
+    tmp_path: Path,
+) -> None:
+    first = """date: 2026-03-12
+source: Test Wire
+title: Kenya and Somalia open talks in Ankara
+
+In one tangible outcome, the two foreign ministers announced on Wednesday that they would make a joint visit to the border crossing at Mandera on March 31 to meet herders on both sides.
+
+The mediators have set June 8 as the deadline for a framework agreement, 90 days after the talks opened.
+"""
+    later = """date: 2026-05-15
+source: Test Wire
+title: Mediators extend deadline
+
+A joint visit by the two foreign ministers to the Mandera crossing, announced with fanfare in Ankara, was cancelled on March 30, the day before it was due to take place.
+
+The mediators also announced that the deadline for a framework agreement, originally set for June 8, had been extended to August 31.
+"""
+    knowledge = _corpus(tmp_path, {"a.txt": first, "b.txt": later})
+    _dated_first(knowledge, ("current deadline for the framework agreement?",), "2026-08-31")
+    _dated_first(
+        knowledge,
+        ("When was the joint visit by the two foreign ministers cancelled?", "when was the mandera visit called off"),
+        "2026-03-30",
+    )

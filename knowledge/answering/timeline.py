@@ -77,9 +77,9 @@ from knowledge.extract.events import ANTECEDENT_WORDS, LEADING_PRONOUN, clause_a
 from knowledge.extract.people import ROLE_HEADS, strip_possessive, surname_of
 from knowledge.extract.speakers import ASKED_LINE
 from knowledge.index import EventRow, SentenceRow
-from knowledge.lexicon import RELATED_WEIGHT, related
+from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
-from knowledge.text import fold, stem, stems
+from knowledge.text import fold, stem, stems, words
 from knowledge.vocabulary import (
     FILLER_WORDS,
     LIGHT_VERBS,
@@ -105,6 +105,7 @@ LATEST_CUT = 0.5
 # as history ("in August 2020, the head of GUR"), never the week's news about someone
 SINCE_WHEN = re.compile(r"\bsince\s+when\b|\bhow\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
 SAID_DAY_FACTOR = 0.5
+NO_CHANGE_TOLD_FACTOR = 0.5  # a change asked ("when was it cancelled?"), a sentence telling none: at most a closest one
 # "Moscow was still open to peace talks": willing, no opening (the begin family's "open" read as an adjective)
 _OPEN_TO_WORDS = re.compile(r"\bopen\s+to\b", re.IGNORECASE)
 _OPEN_TO = {stem("open")}  # the day something was said, in a sentence telling another day: below it, still shown
@@ -475,6 +476,7 @@ def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
 
 # A sentence telling a moving to a day ("had been moved to April 20"), wherever it stands (the day right before a
 # date is ``dating.moved_to``'s, the day a plan was set for ``dating.set_for_before``'s)
+_MOVING = re.compile(rf"\b(?:{MOVING_VERBS})\b", re.I)  # any verb of moving a plan ("pushed back", "rescheduled")
 _MOVED_TO = re.compile(rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till)\s+(?-i:[A-Z\d])", re.I)
 # A date a state lasts until, right before its phrase ("for a week, until February 1"); and a question asking one
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -602,6 +604,11 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         if asks(question.text):
             aspect |= {stem(word)} | related(stem(word))
     change_asked = is_when and asks_for_change(question.text)
+    change_family = {stem("postpone")} | related(stem("postpone")) if change_asked else set()
+    # (the change is the act asked when its verb ends the question, "when was the visit cancelled?"; not "what date
+    # was the postponed round originally supposed to start?")
+    last = words(without_phrasal_verbs(question.text))[-1:]
+    change_told_asked = bool(last) and (stem(last[0]) in change_family or _MOVING.fullmatch(last[0]) is not None)
     start_asked = asks_for_start(question.text)
     first_plan_asked = FIRST_PLAN_ASKED.search(question.text) is not None
     # ("when was the swap proposed?", "when did Kyiv make its offer?": the day of the proposal is asked)
@@ -766,6 +773,11 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 # "the presidential office said on Tuesday, a day after the mediators pushed back the deadline": the
                 # act asked comes after "a day after", on another day than the one written
                 score *= PAST_FOR_FUTURE_FACTOR
+                sure = False
+            if change_told_asked and change_family.isdisjoint(hit.row.stems) and not _MOVING.search(hit.row.text):
+                # "when was the joint visit cancelled?" is not answered by "announced on Wednesday that they would
+                # make a joint visit": a sentence telling no change (cancelled, postponed, moved) of what is asked
+                score *= NO_CHANGE_TOLD_FACTOR
                 sure = False
             if change_asked and (moved_to(hit.row.text, written_at) or set_for_before(hit.row.text, written_at)):
                 # "when did the mediators push back the deadline?" is not answered by the deadline's old or new day
