@@ -10788,3 +10788,25 @@ The mediators also announced that the deadline for a framework agreement, origin
         ("When was the joint visit by the two foreign ministers cancelled?", "when was the mandera visit called off"),
         "2026-03-30",
     )
+
+
+def test_a_reason_given_at_someones_request_or_cited_answers_why_and_due_to_open_is_no_cause(tmp_path: Path) -> None:
+    first = """date: 2026-03-09
+source: Test Wire
+title: Mombasa round pushed back
+
+NAIROBI, March 9 (Test Wire) - Kenya has replaced its chief negotiator in the sea talks with Somalia, and the mediators said on Monday that the second round, due to open in Mombasa this Thursday, would be delayed by almost two weeks.
+
+In a joint statement on Monday, the mediators said the Mombasa round, originally set for March 12, had been moved to March 24 at the request of the Kenyan government, to give the new head of delegation time to prepare.
+"""
+    second = """date: 2026-03-26
+source: Test Wire
+title: Kismayo round pushed back
+
+The third round, which had been set to open in Kismayo on April 14, will now begin on April 27, the African Union said in a short statement. It cited "scheduling requirements of the mediation team" and a session of its Peace and Security Council.
+"""
+    knowledge = _corpus(tmp_path, {"a.txt": first, "b.txt": second})
+    answer = knowledge.answer("why was the mombasa round postponed")
+    assert "at the request of the Kenyan government" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+    answer = knowledge.answer("Why was the Kismayo round postponed?")
+    assert any("scheduling requirements" in i.text for i in answer.items[:2]), [(i.label, i.text) for i in answer.items]

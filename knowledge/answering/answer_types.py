@@ -123,11 +123,13 @@ _AMOUNT = re.compile(
     # "2.5m tonnes": a quantity, not money)
     re.I,
 )
-# What a "why" answer says: a cause or a purpose ("because", "amid", "over concerns", "in order to"; not "citing",
-# which names a source), or a side's refusal or disagreement, the usual reason a round of talks stalls. Wide: it
-# lifts, and only a best sentence holding none of it is labelled.
+# What a "why" answer says: a cause or a purpose ("because", "amid", "over concerns", "in order to"; "citing" only
+# with a reason after it, as it names a source as often), or a side's refusal or disagreement, the usual reason a
+# round of talks stalls. Wide: it lifts, and only a best sentence holding none of it is labelled.
 _CAUSE = re.compile(
-    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
+    # ("due to" a verb is a plan's day, "due to open on Thursday", no cause)
+    r"\b(?:because|due\s+to(?!\s+(?:open|begin|start|be|take|meet|hold|resume|end|close|expire|arrive|visit|sign|"
+    r"return|travel|run|last|convene|attend|report|vote|hand|leave|present|submit|deliver)\b)|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
     r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|"
     # ("without a deal" is why nothing followed; "without preconditions" is how talks would go, no reason)
     r"without(?!\s+(?:any\s+)?(?:pre-?)?conditions)|"
@@ -146,6 +148,13 @@ _CAUSE = re.compile(
     r"(?:cancell?ed|postponed|delayed|suspended|halted|called\s+off|pushed\s+back|scrapped|broke\s+down|collapsed|"
     r"stalled)\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*)|"
     r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
+    # a reason given by citing it ('It cited "scheduling requirements"', "citing security concerns"; never "citing UN
+    # experts", a source) or a change that followed pressure ("the change followed pressure from regional leaders")
+    r"(?:cited|citing)\s+(?:[\"“]|(?:[\w’'-]+\s+){0,2}?(?:concerns?|reasons?|requirements?|problems?|difficulties|"
+    r"need|lack|security|pressure)\b)|followed\s+(?:[\w’'-]+\s+){0,2}?(?:pressure|criticism|complaints?|protests?)\b|"
+    # ... or asked for ("moved to March 24 at the request of the Venezuelan government"; not "to give", as often
+    # "pressuring Kyiv to give up land", no purpose)
+    r"at\s+(?:the\s+)?request\s+of|at\s+[\w’'-]+['’]s?\s+request|"
     # a protest and what it is over: "walked out for several hours over a Thai proposal" (never a time: "over the
     # weekend", "over the past week")
     # (a verb of protest, never "protesters marched over the bridge"; never a time or a medium: "over the weekend",
