@@ -109,12 +109,15 @@ def party_of(text: str) -> str | None:
 
 
 def only_a_side(text: str) -> bool:
-    """Whether the text is one side's name and nothing else ("China", "Kyiv", "the US State Department": names of
-    one side side by side; "Lavrov Vatican" is not)."""
+    """Whether the text is one side's name and nothing else: "China", "Kyiv", names of one side side by side ("US
+    State Department", "Russia's Kremlin"); "Lavrov Vatican" is not."""
     found = parties_in(text)
     if not found or len({party for _, _, party in found}) != 1 or found[0][0] != 0 or found[-1][1] != len(text):
         return False
-    return all(not text[end:start].strip(" .'’s") for (_, end, _), (start, _, _) in itertools.pairwise(found))
+    return all(_SIDE_BY_SIDE.fullmatch(text[end:start]) for (_, end, _), (start, _, _) in itertools.pairwise(found))
+
+
+_SIDE_BY_SIDE = re.compile(r"(?:['’]s)?\s*")  # between two names of one side: a space, or a possessive and a space
 
 
 def parties_in(text: str) -> list[tuple[int, int, str]]:

@@ -21,6 +21,7 @@ from knowledge.actors import parties_in
 from knowledge.answering.context import Context
 from knowledge.answering.question import Reading
 from knowledge.answering.search import search as search_answer
+from knowledge.answering.search import side_speaks
 from knowledge.answering.who import role_answer
 from knowledge.answering.who import who as who_answer
 from knowledge.corpus import DEFAULT_CORPUS
@@ -402,6 +403,11 @@ class KnowledgeBase:
             side = side_spoke(parsed.cleaned)
             if side is not None:  # "what did Beijing say about the sanctions?": China's position, its people's words
                 found = positions_answer(self.context, f"{side[0]}'s position on {side[1]}", command=False)
+                party = parties_in(side[0])[0][2]  # (one side, by ``side_spoke``: "US State Department" too)
+                if all(item.label for item in found.items) and side_speaks(self.context, party):
+                    # ... and when no position of its answers, what it said in its own words, as search finds them
+                    # ("The State Department said on Monday it welcomed the talks" on "provocations", no issue)
+                    return search_answer(self.context, question)
                 return found.model_copy(update={"query": parsed.cleaned})
 
             titled = said_by_title(self.context, question)  # "what did the Polish president say ...?"

@@ -10509,6 +10509,9 @@ def test_a_question_word_typed_without_its_apostrophe_is_read_as_the_question_wo
     # ("has" before a past participle: "whos replaced Kesk?", "whats happened to the plan?")
     assert without_contractions("whos replaced Kesk?") == "who has replaced Kesk?"
     assert without_contractions("whats happened to the plan") == "what has happened to the plan"
+    # ("is" before a participle naming a post or a plan: "whos named as Kenya's mediator?", "whats planned for May?")
+    assert without_contractions("whos named as Kenya's mediator?") == "who is named as Kenya's mediator?"
+    assert without_contractions("whats planned for May?") == "what is planned for May?"
     assert without_contractions('who said "whos afraid"?') == 'who said "whos afraid"?'
 
 
@@ -10618,6 +10621,8 @@ The round, held on Tuesday and Wednesday in Lindholm, was the first led on the N
 
 Deputy Foreign Minister Juri Tamm had led the Norland delegation since the talks opened in January.
 
+On Monday the mediator dismissed Tamm's proposal for a fisheries fund.
+
 Both delegations agreed to meet again in April.
 """
     knowledge = _knowledge(tmp_path, "a.txt", text)
@@ -10648,10 +10653,25 @@ Vesk's chief negotiator Juri Tamm said his delegation would not discuss the Oske
         "What did the US State Department say about the Lindholm talks?",
         "What did the State Department say about the talks?",
     ):
-        assert knowledge.context.question(question).kind == "said", question
         answer = knowledge.answer(question)
         assert answer.message, question
         assert all(item.label for item in answer.items), (question, [(i.label, i.text) for i in answer.items])
+    # ... and where it speaks, its own words answer, on an issue or not ("provocations" is none)
+    spoken = """date: 2026-02-02
+source: Test Wire
+title: Washington welcomes the talks
+
+The US State Department said on Monday it welcomed the Lindholm talks and urged both sides to avoid provocations.
+
+Kenya's Foreign Minister Anna Kesk said the talks were "the last chance for a deal this year".
+"""
+    (tmp_path / "spoken").mkdir()
+    knowledge = _knowledge(tmp_path / "spoken", "b.txt", spoken)
+    for question in (
+        "What did the State Department say about provocations?",
+        "What did the US State Department say about the Lindholm talks?",
+    ):
+        _answered_first(knowledge, (question,), "urged both sides to avoid provocations")
 
 
 def test_the_next_round_asked_where_is_the_newest_round_still_to_be_held_whatever_its_count(tmp_path: Path) -> None:
@@ -10675,7 +10695,13 @@ A joint border commission will be based in the city of Valga and will hold its f
 
 The third round will be held in Tallinn on April 21, Kesk said.
 """
-    knowledge = _corpus(tmp_path, {"a.txt": first, "b.txt": later})
+    summit = """date: 2026-04-02
+source: Test Wire
+title: Regional summit
+
+A summit of Baltic leaders will be held in Vilnius on May 3 to discuss energy links.
+"""
+    knowledge = _corpus(tmp_path, {"a.txt": first, "b.txt": later, "c.txt": summit})
     _answered_first(
         knowledge,
         ("where is the next round?", "next round of talks when and where", "where will they meet next?"),
@@ -10714,6 +10740,12 @@ Kenya's President Anna Kesk said Kenya would abide by the truce as long as Somal
 Somalia's chief negotiator Juri Tamm said his country would honour the ceasefire but respond to any attack.
 """
     knowledge = _knowledge(tmp_path, "a.txt", text)
+    # (only an accord kept is backed: "stick to its refusal", "honour the dead" back nothing)
+    from knowledge.extract.positions import _STANCE_CUES
+
+    supports = dict(_STANCE_CUES)["supports"]
+    assert supports.search("Somalia would stick to its refusal to pay compensation to Kenyan fishermen.") is None
+    assert supports.search("Kenya will honour the dead of the border war at a ceremony on Friday.") is None
     answer = knowledge.answer("!positions Kenya")
     first = answer.items[0]
     assert (first.party, first.issue, first.stance) == ("Kenya", "ceasefire", "supports"), answer

@@ -629,10 +629,13 @@ def hosts_it(text: str) -> bool:
 # "the next round", "the next session": another round than the one under way
 NEXT_ROUND = re.compile(r"\bnext\s+(?:round|session|meeting|talks|summit)\b", re.IGNORECASE)
 # ... or one telling a round still to be held, whatever its count ("The third round will be held in Brasilia on April
-# 21", "the talks are due to resume in Doha"): the next one, as far as the article knows
+# 21", "the talks are due to resume in Doha", "are due to resume talks in Brasilia"): the next one, as far as the
+# article knows
+# (a round of the talks, never another gathering: "A summit of East African leaders will be held in Mombasa")
 ROUND_PLANNED = re.compile(
-    r"\b(?:round|session|meeting|talks|summit)\b[^.;]{0,40}?\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)"
-    r"\s+(?:be\s+held|take\s+place|open|begin|start|convene|resume|reconvene)\b",
+    r"\b(?:round|session|talks|negotiations)\b[^.;]{0,40}?\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)"
+    r"\s+(?:be\s+held|take\s+place|open|begin|start|convene|resume|reconvene)\b|"
+    r"\b(?:due|set|scheduled|expected|agreed)\s+to\s+(?:resume|hold|reconvene)\s+(?:the\s+)?(?:talks|negotiations)\b",
     re.IGNORECASE,
 )
 # ... unless it is the one under way ("The next round of talks is being held in Lausanne this week")

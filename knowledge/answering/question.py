@@ -157,9 +157,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\b|"  # "number of nations at the Paris gathering"
             # "latest number of names Russia will verify", "current figure for ...": a count asked for as it stands
             rf"\b(?:{NEWEST_FIGURE_WORDS})\s+(?:{COUNT_NOUNS})\s+(?:of|for)\b|"
-            # (or after the thing, ending a question no wh-word opens: "refugees going home - current figure?"; never
-            # with words between, "latest aid convoy figure?", which leaves open what it counts, nor "who gave the
-            # latest figure?")
+            # (or after the thing, ending a question no who/when/where/why/which opens: "refugees going home - current
+            # figure?"; never with words between, "latest aid convoy figure?", which leaves open what it counts, nor
+            # "who gave the latest figure?")
             rf"^(?!\s*(?:who|whom|whose|when|where|why|which)\b).*\b(?:{NEWEST_FIGURE_WORDS})\s+(?:{COUNT_NOUNS})"
             r"\s*[?.!]*\s*$|"
             rf"{_COUNT_AFTER.pattern}|"

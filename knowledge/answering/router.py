@@ -333,14 +333,19 @@ _BARE_NOT = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had|should|woul
 
 # ... and a question word typed without its apostrophe ("whos the defence minister?", "wheres the summit?"), or
 # as "whose" before an article ("whose the envoy?", a slip no grammar allows): "who is", "where is"
-# ("whos replaced Kesk?", "whats happened to the plan?": "has" before a past participle)
-_BARE_IS = re.compile(r"\b(who|what|where)s\b(?=\s+(\w+))?|\b(who)se(?=\s+(?:the|a|an)\b)", re.IGNORECASE)
+# ("whos replaced Kesk?", "whats happened to the plan?": "has" before a verb done to a name, or "happened"; "whos
+# named as mediator?", "whos appointed Kenya's negotiator?", "whats planned for May?" stay "is")
+_BARE_IS = re.compile(
+    r"\b(who|what|where)s\b(?=\s+([\w’'-]+)(?:\s+([\w’'-]+))?)?|\b(who)se(?=\s+(?:the|a|an)\b)", re.IGNORECASE
+)
 
 
 def _bare_is(match: re.Match[str]) -> str:
-    word, after = match.group(1) or match.group(3), (match.group(2) or "").lower()
-    participle = after.endswith("ed") or after in IRREGULAR_VERBS
-    return f"{word} has" if match.group(1) and participle else f"{word} is"
+    word, verb, then = match.group(1) or match.group(4), (match.group(2) or "").lower(), match.group(3) or ""
+    done_to_a_name = (
+        (verb.endswith("ed") or verb in IRREGULAR_VERBS) and then[:1].isupper() and not then.endswith(("'s", "’s"))
+    )
+    return f"{word} has" if match.group(1) and (verb == "happened" or done_to_a_name) else f"{word} is"
 
 
 def _written_out(text: str) -> str:

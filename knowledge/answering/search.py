@@ -295,8 +295,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     if question.ordinal == 0 and question.kind == "where":
         # "where will the next round be held?": of the closest, one calling it the next ("The next session will be
         # held in Montreux") before one that does not ("a separate meeting in Istanbul after Montreux", "will return to
-        # Doha next month"); then one telling a round still to come, from the whole ranking ("The third round will be
-        # held in Brasilia on April 21" may rank below sentences holding "talks" in "next round of talks where?")
+        # Doha next month"); then one telling a round still to come, the best-ranked of the whole ranking added when
+        # none is shown ("The third round will be held in Brasilia on April 21" may rank below sentences holding
+        # "talks" in "next round of talks where?"); of those, the newest article's first
         planned = [
             h
             for h in hits
@@ -657,9 +658,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         if named_here.get(h.row.id) and not about & set(named_here[h.row.id]) and h.row.speaker not in about
     }
     # ... and for "where is Aldo going?", one naming no one at all ("5,000 families went home to Kell") after one
-    # naming him ("Aldo will leave for Geneva on Thursday"): a place someone goes is told of them (a leading "He"
+    # naming him ("Aldo will leave for Geneva on Thursday"): a journey is told of the one making it (a leading "He"
     # stands for whoever the sentence before names, so it is not put back)
-    if question.kind == "where" and about:
+    if question.kind == "where" and about and _GOING_ASKED.search(question.text):
         others_only |= {
             h.row.id
             for h in shown_hits
@@ -717,8 +718,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             counts = [h for h in shown_hits if kinds.get(h.row.id)]
             most_counted = max((len(h.matched_here & naming_groups) for h in counts), default=0)
             full += [h for h in counts if h not in full and len(h.matched_here & naming_groups) >= most_counted]
+        # (never a count a plan sets for later, on a condition: "will shrink to 25 observers once the deal is signed")
+        full = [h for h in full if not _CONDITIONAL_COUNT.search(h.row.text)]
         days = context.store.published({h.row.article for h in full})
-        # (of one article's, the one holding more of the question's words)
+        # (of one article's, the one holding more of the question's words, when any count of the thing is compared)
         newest = {
             h.row.id: (-days[h.row.article].toordinal(), -len(h.matched_here & naming_groups) if size_asked else 0)
             for h in full
@@ -1239,6 +1242,10 @@ _SPEECH_VERB = re.compile(rf"\b(?:{REPORT_VERBS})\b(?P<self>\s+(?:that\s+)?(?:he
 RETOLD_RATIO = 90  # two sentences this alike but for their figures tell one count twice (a revision), not two events
 
 
+# "where is Aldo going?", "where is she heading?": a journey asked, told of the one who makes it (not "where did Kimani
+# sign the deal?", which "The deal was signed at State House" answers naming no one)
+_GOING_ASKED = re.compile(r"\b(?:going|heading|headed|travel\w*|flying|bound|off\s+to)\b", re.I)
+_CONDITIONAL_COUNT = re.compile(r"\bwill\b[^.;]{0,80}?\b(?:once|if|unless|provided|when)\b", re.I)
 SLACK_FROM_WORDS = 3  # a count holding all but one of this many naming words may be the newest telling of it
 
 
@@ -1592,6 +1599,21 @@ def _asks_an_offer(question: Question) -> bool:
     be willing to do?")."""
     acting = _side_act(question)
     return acting is not None and stem(acting[1]) in _OFFERING
+
+
+def side_speaks(context: Context, party: str) -> bool:
+    """Whether some sentence has the side speak: its name opening a verb of saying ("The State Department said on
+    Sunday ..."), or a speaker the articles give to it."""
+    found = context.store.search_sentences(" OR ".join(f'"{s}"' for s in party_stems(party)), SIDE_CANDIDATES)
+    affiliations = context.affiliations
+    return any(
+        (row.speaker is not None and affiliations.get(row.speaker) == party)
+        or any(
+            named == party and start <= SUBJECT_CHARS and _SIDE_SPEAKS.match(row.text[end:]) is not None
+            for start, end, named in parties_in(row.text)
+        )
+        for row in found
+    )
 
 
 def _side_words(

@@ -231,6 +231,9 @@ def whom_did_subject(text: str, lookup: PeopleLookup) -> tuple[frozenset[str], f
     return (frozenset({own}) | related(own), people) if people else None
 
 
+_POSSESSOR = re.compile(r"\S+['’]s\b")  # "Sharkawy's": whose the thing after it is
+
+
 def is_done_to(text: str, verbs: frozenset[str], people: frozenset[int], lookup: PeopleLookup) -> bool:
     """Whether one of these people is what one of the verbs is done to in a sentence: named right after it
     ("Budanov will replace Yermak"), or right before it in the passive ("Yermak was replaced by Budanov")."""
@@ -241,6 +244,8 @@ def is_done_to(text: str, verbs: frozenset[str], people: frozenset[int], lookup:
             near = " ".join(re.findall(r"[\w’'-]+", text[: match.start()])[-ACTOR_WINDOW_WORDS - 2 :])
         else:
             near = " ".join(re.findall(r"[\w’'-]+", text[match.end() :])[:ACTOR_WINDOW_WORDS])
+            # (a possessor is not what the verb is done to: "dismissed Sharkawy's proposal")
+            near = _POSSESSOR.split(near, maxsplit=1)[0]
         if {person.key for _, person in lookup.named_exactly(near)} & people:
             return True
     return False

@@ -638,6 +638,8 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         is_person, role = False, None  # "So, the President and I ...": a word opening a sentence, not a name
     if not multi and i > 0 and words[i - 1].lower() in LOCATIVES:
         is_person, role = False, None  # "... Umerov in Florida, a White House official told ...": a place
+    if not multi and j < len(words) and _is_head(strip_possessive(words[j]).lower()):
+        is_person, role = False, None  # "led by Fisheries Minister Abdi Warsame": a portfolio, the title's first word
     if led and affiliation is None:
         found = parties_in(led)
         affiliation = found[0][2] if found else None
@@ -805,10 +807,7 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
     whose = closed and k >= 0 and words[k].lower() in _POSSESSIVE_DETERMINERS
     # ... or the new holder of a post: "Ostland named a new mediator, Piet Aldo, a career diplomat,"
     whose = whose or (
-        closed
-        and k >= 1
-        and words[k].lower() == "new"
-        and words[k - 1].lower() in _POSSESSIVE_DETERMINERS | {"a", "an"}
+        closed and k >= 1 and words[k].lower() == "new" and words[k - 1].lower() in _NEW_HOLDER_DETERMINERS
     )
     if comma_before and not (taken[0].endswith(("'s", "’s")) or lows[0] == "the" or whose):
         return None  # "..., Trump" after a list is not a role

@@ -4,7 +4,8 @@ A position is a party, an issue (``knowledge.issues``), a stance and the clause 
 - ``demands``: every extracted demand (``extract.demands``) that touches an issue;
 - ``rejects``: reject, refuse, dismiss, rule out, oppose, denounce, condemn, "will not accept", "unacceptable";
 - ``offers``: offer, propose, put forward, suggest;
-- ``supports``: support, back, welcome, endorse, favour, agree to, abide by, comply with, honour, stick to;
+- ``supports``: support, back, welcome, endorse, favour, agree to; abide by, comply with, adhere to, honour or
+  stick to an accord (a truce, a deal, its terms);
 - ``open``: "open to", "ready to", "willing to", "prepared to", "would consider", "not rule out".
 Speculation ("he could reject the offer") is no stance.
 A negation just before a supporting, offering or open cue makes it a rejection ("is not ready to", "did not
@@ -26,6 +27,11 @@ from knowledge.issues import issues_in_text
 from knowledge.models import Article, Demand, Position, Sentence
 
 STANCES = ("demands", "rejects", "offers", "supports", "open")
+# What a side keeps to when it abides by, honours or sticks to something: an accord, as one regex alternation
+_ACCORDS = (
+    r"truce|ceasefire|cease-fire|deal|agreement|accord|terms|commitments?|pledges?|plan|moratorium|resolution|"
+    r"framework|arrangement|protocol|memorandum|treaty|ruling|deadline"
+)
 # One pattern per stance; "open" before "rejects" so that "does not rule out" is open, not a rejection.
 _STANCE_CUES: tuple[tuple[str, Needing], ...] = tuple(
     (stance, Needing(pattern, needs))  # a sentence without a stance's words is not searched for its cues
@@ -61,10 +67,12 @@ _STANCE_CUES: tuple[tuple[str, Needing], ...] = tuple(
             re.compile(
                 r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|"
                 r"favou?r(?:s|ed)?|agree(?:s|d)?\s+to|(?:is|are|was|were)\s+in\s+favou?r\s+of|"
-                # ("Ukraine would abide by a truce so long as Russia did": to keep to it is to back it; not
-                # "respect" or "observe", as often "respect for" and "observed that")
-                r"abid(?:e|es|ed|ing)\s+by|compl(?:y|ies|ied|ying)\s+with|adher(?:e|es|ed|ing)\s+to|"
-                r"honou?r(?:s|ed|ing)?\s+(?:the|a|its|their|any)\b|stick(?:s|ing)?\s+to|stuck\s+to)\b",
+                # ("Ukraine would abide by a truce so long as Russia did": to keep to an accord is to back it; only
+                # an accord kept, never "stick to its refusal", "honour the dead"; not "respect" or "observe", as
+                # often "respect for" and "observed that")
+                rf"(?:abid(?:e|es|ed|ing)\s+by|compl(?:y|ies|ied|ying)\s+with|adher(?:e|es|ed|ing)\s+to|"
+                rf"honou?r(?:s|ed|ing)?|stick(?:s|ing)?\s+to|stuck\s+to)(?=\s+(?:the|a|an|its|their|any|this|that)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{_ACCORDS})\b))\b",
                 re.IGNORECASE,
             ),
             "support|back|welcom|endors|favo|agree|abid|compl|adher|honor|honour|stick|stuck",
