@@ -10842,3 +10842,30 @@ The third round, which had been set to open in Kismayo on April 14, will now beg
     assert "at the request of the Kenyan government" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
     answer = knowledge.answer("Why was the Kismayo round postponed?")
     assert any("scheduling requirements" in i.text for i in answer.items[:2]), [(i.label, i.text) for i in answer.items]
+
+
+def test_where_the_most_recent_talks_were_held_is_the_newest_articles_place(tmp_path: Path) -> None:
+    first = """date: 2025-05-23
+source: Test Wire
+title: Talks in Istanbul
+
+Kenyan and Somali negotiators held their first direct peace talks in more than three years earlier this month in Istanbul.
+"""
+    second = """date: 2025-08-09
+source: Test Wire
+title: Summit announced
+
+The meeting will be the first between the two presidents since they held a meeting in Geneva in 2021.
+"""
+    third = """date: 2026-01-30
+source: Test Wire
+title: Talks in the Gulf
+
+The Somali president later said the fishing issue was discussed during peace talks held in Abu Dhabi last week.
+"""
+    knowledge = _corpus(tmp_path, {"a.txt": first, "b.txt": second, "c.txt": third})
+    _answered_first(
+        knowledge,
+        ("where were the most recent peace talks held", "where did the latest talks take place?"),
+        "Abu Dhabi",
+    )

@@ -323,7 +323,19 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # did the first session last?", "The first prisoner swap took place ..." for "the first exchange")
         called = _FIRST_CALLED if question.ordinal == 1 else _LAST_CALLED
         nouns = {s for g in question.groups for s in g.stems}
-        shown_hits.sort(key=lambda h: not _called_so(h.row.text, called, nouns))
+        # (... and for the last, of those giving what is asked, the newest article's first: "where were the most
+        # recent talks held?" is told by the January talks "in the Emirati capital", not by May's "in Istanbul")
+        newest_first: dict[str, int] = {}
+        if question.ordinal == -1:
+            days = context.store.published({h.row.article for h in shown_hits})
+            newest_first = {article: -day.toordinal() for article, day in days.items()}
+        shown_hits.sort(
+            key=lambda h: (
+                not _called_so(h.row.text, called, nouns),
+                not holds_answer_type(question, h.row) if newest_first else False,
+                newest_first.get(h.row.article, 0),
+            )
+        )
     elif question.kind == "how many" and not _A_PART.search(question.text):
         # "how many prisoners are being exchanged?": the whole count ("would involve 1,040 people from each side")
         # before a part's ("the first stage of the exchange, involving 390 prisoners") unless a part is asked
