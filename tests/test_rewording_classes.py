@@ -10869,3 +10869,20 @@ The Somali president later said the fishing issue was discussed during peace tal
         ("where were the most recent peace talks held", "where did the latest talks take place?"),
         "Abu Dhabi",
     )
+
+
+def test_a_side_announcing_what_its_titled_official_will_do_gives_the_official_its_side(tmp_path: Path) -> None:
+    text = """date: 2026-02-17
+source: Test Wire
+title: Talks in Jeddah
+
+Somalia said Foreign Minister Abdi Warsame will hold talks with Kenyan officials in Jeddah on Tuesday.
+
+Kenya said Foreign Minister Mary Wanjiru's remarks on the border were unhelpful.
+"""
+    knowledge = _knowledge(tmp_path, "a.txt", text)
+    answer = knowledge.answer("who is somalia's foreign minister")
+    assert answer.items[0].text.startswith("Abdi Warsame"), (answer.message, [i.text for i in answer.items])
+    # (one whose remarks the side speaks of is not given its side outright: at most named near it, and said so)
+    answer = knowledge.answer("who is kenya's foreign minister")
+    assert answer.message and "do not say outright whose" in answer.message, answer.message

@@ -73,7 +73,7 @@ Turkish mediator Selim Aydoğdu offered to host a leaders' meeting in Izmir.
 
 Aydoğdu said the truce proposal had been sent to both capitals on Tuesday.
 
-Russia said Foreign Minister Oleg Tarasov would attend the Oslo round.
+Foreign Minister Oleg Tarasov would attend the Oslo round, Russia said.
 """
 
 TARTU = """date: 2026-03-19

@@ -655,7 +655,9 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
 # and each one listed after it: "Ukraine was represented by Zelensky, Secretary of the Security Council Umerov and
 # Chief of the General Staff Gnatov" (names, titles, commas and "and" only: "..., Russia by Medinsky" is another's)
 _SENT_BY = re.compile(
+    # ("Russia said Foreign Minister Sergei Lavrov will hold talks": a side announcing what its titled official will do)
     r"(?P<party>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+|\s+(?:has\s+|had\s+)?)(?:sent|sends|dispatched|dispatches|"
+    r"said|says|announced|announces|"
     # (then the person's title: capitalised words or a determiner and title words, "Deputy Foreign Minister", "its
     # envoy"; never "a protest to Foreign Minister X", which X received)
     r"(?:is\s+|was\s+)?represented\s+by)\s+"
@@ -696,7 +698,9 @@ def _sent_by(sentence: str, start: int, end: int) -> str | None:
     sentence says so; one listed after others only when the list goes on after them ("..., and Deputy Minister X led
     Romania's team" is another clause)."""
     window = words_before(sentence, start)
-    found = _SENT_BY.search(window) if ("sen" in window or "represented" in window or "dispatch" in window) else None
+    gated = any(word in window for word in ("sen", "represented", "dispatch", "said", "says", "announce"))
+    # (never one whose words or acts the side speaks of: "Kenya said Foreign Minister X's remarks were unhelpful")
+    found = _SENT_BY.search(window) if gated and sentence[end : end + 2] not in ("'s", "’s") else None
     if found is not None and found.group("listed") and not _LIST_GOES_ON.match(sentence[end:]):
         return None
     return party_of(found.group("party")) if found else None
