@@ -110,7 +110,7 @@ def party_of(text: str) -> str | None:
 
 def only_a_side(text: str) -> bool:
     """Whether the text is one side's name and nothing else: "China", "Kyiv", names of one side side by side ("US
-    State Department", "Russia's Kremlin"); "Lavrov Vatican" is not."""
+    State Department", "Russia's Kremlin"; callers drop a leading "the"); "Lavrov Vatican" is not."""
     found = parties_in(text)
     if not found or len({party for _, _, party in found}) != 1 or found[0][0] != 0 or found[-1][1] != len(text):
         return False

@@ -114,8 +114,7 @@ MOVING_VERBS = (
     # only with its object, "to move the deadline", never "will move to its second phase" nor "Russia's move to")
     r"mov(?:ed|ing)|(?:move|delay)(?=\s+(?:the|its|this|that)\s)|postpon(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+back|"
     r"delay(?:ed|ing)|reschedul(?:e|ed|es|ing)|slip(?:ped|ping)|put(?:s|ting)?\s+off|"
-    r"br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)|"
-    r"extend(?:ed|ing)"  # ("the deadline, originally set for June 8, had been extended to August 31")
+    r"br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)"
 )
 # The pronouns opening a relative clause about a person ("..., whose director reaffirmed ..."): its subject speaks,
 # not the one named before it, as one regex alternation ("which" is left out: "asked which proposals ..." asks)

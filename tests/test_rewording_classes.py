@@ -10492,7 +10492,11 @@ Somalia sent 600 troops to the flood-hit province of Jubaland on Wednesday, its 
     knowledge = _corpus(tmp_path, {"first.txt": first, "second.txt": second, "third.txt": third})
     _answered_first(
         knowledge,
-        ("somali troops in the oskel valley - current figure?", "how many somali troops are in the oskel valley now?"),
+        (
+            "somali troops in the oskel valley - current figure?",
+            "how many somali troops are in the oskel valley now?",
+            "what is the latest number of somali troops in the oskel valley?",
+        ),
         "4,200",
     )
     _answered_first(knowledge, ("displaced families going home in the first phase - current figure?",), "7,400")
@@ -10886,3 +10890,38 @@ Kenya said Foreign Minister Mary Wanjiru's remarks on the border were unhelpful.
     # (one whose remarks the side speaks of is not given its side outright: at most named near it, and said so)
     answer = knowledge.answer("who is kenya's foreign minister")
     assert answer.message and "do not say outright whose" in answer.message, answer.message
+
+
+def test_review_r8_an_extended_truce_a_called_off_round_a_due_to_cause_and_an_obligation_honoured(
+    tmp_path: Path,
+) -> None:
+    first = """date: 2026-03-20
+source: Test Wire
+title: Truce extended
+
+The truce, which had been due to end on March 31, was extended to April 30, the mediators said on Wednesday.
+
+Talks in Entebbe on a second prisoner exchange between Kenya and Somalia were called off on Monday.
+
+A visit to Nairobi by the detainees' lawyers was cancelled due to travel restrictions imposed by Kenya.
+
+A planned site visit was postponed at the Somali delegation's request.
+
+Somalia will honour its obligations under the exchange deal, its foreign ministry said.
+"""
+    knowledge = _knowledge(tmp_path, "a.txt", first)
+    _dated_first(knowledge, ("when does the extended truce end?",), "2026-04-30")
+    _dated_first(
+        knowledge, ("when were the Entebbe talks called off?", "when were the Entebbe talks cancelled?"), "2026-03-16"
+    )
+    answer = knowledge.answer("why was the lawyers' visit cancelled?")
+    assert "travel restrictions" in answer.items[0].text and answer.items[0].label is None, answer
+    answer = knowledge.answer("why was the site visit postponed?")
+    assert "at the Somali delegation's request" in answer.items[0].text and answer.items[0].label is None, answer
+    from knowledge.extract.positions import _STANCE_CUES
+
+    supports = dict(_STANCE_CUES)["supports"]
+    assert supports.search("Somalia will honour its obligations under the exchange deal, its foreign ministry said.")
+    from knowledge.answering.router import without_contractions
+
+    assert without_contractions("whos signed the deal?") == "who has signed the deal?"

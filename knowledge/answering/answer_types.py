@@ -128,8 +128,10 @@ _AMOUNT = re.compile(
 # round of talks stalls. Wide: it lifts, and only a best sentence holding none of it is labelled.
 _CAUSE = re.compile(
     # ("due to" a verb is a plan's day, "due to open on Thursday", no cause)
-    r"\b(?:because|due\s+to(?!\s+(?:open|begin|start|be|take|meet|hold|resume|end|close|expire|arrive|visit|sign|"
-    r"return|travel|run|last|convene|attend|report|vote|hand|leave|present|submit|deliver)\b)|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
+    # (verbs seldom nouns only, and not before a hyphen: "due to end-of-year holidays", "due to travel restrictions"
+    # are causes)
+    r"\b(?:because|due\s+to(?!\s+(?:open|begin|start|be|take|meet|hold|resume|reconvene|end|expire|arrive|sign|"
+    r"convene|attend|submit|deliver|conclude|finish)(?![\w-]))|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
     r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|"
     # ("without a deal" is why nothing followed; "without preconditions" is how talks would go, no reason)
     r"without(?!\s+(?:any\s+)?(?:pre-?)?conditions)|"
@@ -154,7 +156,8 @@ _CAUSE = re.compile(
     r"need|lack|security|pressure)\b)|followed\s+(?:[\w’'-]+\s+){0,2}?(?:pressure|criticism|complaints?|protests?)\b|"
     # ... or asked for ("moved to March 24 at the request of the Venezuelan government"; not "to give", as often
     # "pressuring Kyiv to give up land", no purpose)
-    r"at\s+(?:the\s+)?request\s+of|at\s+[\w’'-]+['’]s?\s+request|"
+    r"at\s+(?:the\s+)?request\s+of|at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+['’]s?\s+request|"
+    r"at\s+(?:their|his|her|its|our)\s+request|"
     # a protest and what it is over: "walked out for several hours over a Thai proposal" (never a time: "over the
     # weekend", "over the past week")
     # (a verb of protest, never "protesters marched over the bridge"; never a time or a medium: "over the weekend",

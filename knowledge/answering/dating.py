@@ -50,6 +50,9 @@ _SET_FOR_BEFORE = re.compile(
 # A day something is moved to, right before its phrase ("had been moved to April 20", "postponed until April 4")
 _MOVED_TO_BEFORE = re.compile(
     rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till|for)\s+(?:the\s+)?$|"
+    # (a deadline or a truce extended to a day: "originally set for June 8, had been extended to August 31"; only
+    # here, the day it is moved to: "the extended truce" asks no change, "extended an invitation" moves nothing)
+    r"\bextended\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$|"
     # (what was moved may be named at length between: "pushed back the deadline for a ceasefire framework by two
     # weeks, to Nov. 3"; never past a plan's own day, "pushed back the deadline, set for Oct. 6")
     # (... only before "to", past no relative clause: "postponed the trial of the mayor, who will remain in custody

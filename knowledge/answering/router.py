@@ -333,8 +333,9 @@ _BARE_NOT = re.compile(r"\b(does|do|did|is|are|was|were|has|have|had|should|woul
 
 # ... and a question word typed without its apostrophe ("whos the defence minister?", "wheres the summit?"), or
 # as "whose" before an article ("whose the envoy?", a slip no grammar allows): "who is", "where is"
-# ("whos replaced Kesk?", "whats happened to the plan?": "has" before a verb done to a name, or "happened"; "whos
-# named as mediator?", "whos appointed Kenya's negotiator?", "whats planned for May?" stay "is")
+# ("whos replaced Kesk?", "whos signed the deal?", "whats happened to the plan?": "has" before a verb with its
+# object, or "happened"; "whos named as mediator?", "whos appointed Kenya's negotiator?", "whats planned for May?"
+# stay "is")
 _BARE_IS = re.compile(
     r"\b(who|what|where)s\b(?=\s+([\w’'-]+)(?:\s+([\w’'-]+))?)?|\b(who)se(?=\s+(?:the|a|an)\b)", re.IGNORECASE
 )
@@ -342,10 +343,13 @@ _BARE_IS = re.compile(
 
 def _bare_is(match: re.Match[str]) -> str:
     word, verb, then = match.group(1) or match.group(4), (match.group(2) or "").lower(), match.group(3) or ""
-    done_to_a_name = (
-        (verb.endswith("ed") or verb in IRREGULAR_VERBS) and then[:1].isupper() and not then.endswith(("'s", "’s"))
-    )
-    return f"{word} has" if match.group(1) and (verb == "happened" or done_to_a_name) else f"{word} is"
+    # (a verb with its object after it: a name, "whos replaced Vesper?", or a determiner, "whos signed the deal?")
+    with_object = (then[:1].isupper() and not then.endswith(("'s", "’s"))) or then.lower() in _DETERMINERS_AFTER
+    done = (verb.endswith("ed") or verb in IRREGULAR_VERBS) and with_object
+    return f"{word} has" if match.group(1) and (verb == "happened" or done) else f"{word} is"
+
+
+_DETERMINERS_AFTER = frozenset("the a an its their this that these those".split())
 
 
 def _written_out(text: str) -> str:

@@ -326,7 +326,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # (... and for the last, of those giving what is asked, the newest article's first: "where were the most
         # recent talks held?" is told by the January talks "in the Emirati capital", not by May's "in Istanbul")
         newest_first: dict[str, int] = {}
-        if question.ordinal == -1:
+        # (not for a count: "the latest number of troops" is the newest telling of that count, below, never a newer
+        # count of other troops)
+        if question.ordinal == -1 and question.kind not in ("how many", "amount"):
             days = context.store.published({h.row.article for h in shown_hits})
             newest_first = {article: -day.toordinal() for article, day in days.items()}
         shown_hits.sort(

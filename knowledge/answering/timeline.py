@@ -476,7 +476,18 @@ def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
 
 # A sentence telling a moving to a day ("had been moved to April 20"), wherever it stands (the day right before a
 # date is ``dating.moved_to``'s, the day a plan was set for ``dating.set_for_before``'s)
-_MOVING = re.compile(rf"\b(?:{MOVING_VERBS})\b", re.I)  # any verb of moving a plan ("pushed back", "rescheduled")
+# any verb of moving a plan ("pushed back", "rescheduled"), or stopping it ("suspended", "halted")
+_MOVING = re.compile(rf"\b(?:{MOVING_VERBS}|suspend(?:ed|ing|s)?|halt(?:ed|ing|s)?)\b", re.I)
+_CHANGE_ENDS = re.compile(rf"\b(?:{MOVING_VERBS}|suspended|halted)\s*[?!.]*\s*$", re.I)  # "... pushed back?"
+
+
+def _tells_change(text: str, family: set[str]) -> bool:
+    """Whether a sentence tells a plan changed: a word of the family ("cancelled", "postponed", in its phrasal
+    verbs too: "were called off"), or a verb of moving or stopping it."""
+    told = without_phrasal_verbs(text)
+    return not family.isdisjoint(stems(told)) or _MOVING.search(told) is not None
+
+
 _MOVED_TO = re.compile(rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till)\s+(?-i:[A-Z\d])", re.I)
 # A date a state lasts until, right before its phrase ("for a week, until February 1"); and a question asking one
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -607,8 +618,11 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     change_family = {stem("postpone")} | related(stem("postpone")) if change_asked else set()
     # (the change is the act asked when its verb ends the question, "when was the visit cancelled?"; not "what date
     # was the postponed round originally supposed to start?")
-    last = words(without_phrasal_verbs(question.text))[-1:]
-    change_told_asked = bool(last) and (stem(last[0]) in change_family or _MOVING.fullmatch(last[0]) is not None)
+    asked_text = without_phrasal_verbs(question.text)
+    last = words(asked_text)[-1:]
+    change_told_asked = change_asked and (
+        (bool(last) and stem(last[0]) in change_family) or _CHANGE_ENDS.search(asked_text) is not None
+    )
     start_asked = asks_for_start(question.text)
     first_plan_asked = FIRST_PLAN_ASKED.search(question.text) is not None
     # ("when was the swap proposed?", "when did Kyiv make its offer?": the day of the proposal is asked)
@@ -774,7 +788,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 # act asked comes after "a day after", on another day than the one written
                 score *= PAST_FOR_FUTURE_FACTOR
                 sure = False
-            if change_told_asked and change_family.isdisjoint(hit.row.stems) and not _MOVING.search(hit.row.text):
+            if change_told_asked and not _tells_change(hit.row.text, change_family):
                 # "when was the joint visit cancelled?" is not answered by "announced on Wednesday that they would
                 # make a joint visit": a sentence telling no change (cancelled, postponed, moved) of what is asked
                 score *= NO_CHANGE_TOLD_FACTOR

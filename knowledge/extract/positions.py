@@ -29,8 +29,9 @@ from knowledge.models import Article, Demand, Position, Sentence
 STANCES = ("demands", "rejects", "offers", "supports", "open")
 # What a side keeps to when it abides by, honours or sticks to something: an accord, as one regex alternation
 _ACCORDS = (
-    r"truce|ceasefire|cease-fire|deal|agreement|accord|terms|commitments?|pledges?|plan|moratorium|resolution|"
-    r"framework|arrangement|protocol|memorandum|treaty|ruling|deadline"
+    r"truces?|ceasefires?|cease-fires?|deals?|agreements?|accords?|terms|commitments?|obligations?|pledges?|plans?|"
+    r"moratori(?:um|a)|resolutions?|frameworks?|arrangements?|protocols?|memorand(?:um|a)|treat(?:y|ies)|rulings?|"
+    r"deadlines?"
 )
 # One pattern per stance; "open" before "rejects" so that "does not rule out" is open, not a rejection.
 _STANCE_CUES: tuple[tuple[str, Needing], ...] = tuple(
@@ -71,8 +72,8 @@ _STANCE_CUES: tuple[tuple[str, Needing], ...] = tuple(
                 # an accord kept, never "stick to its refusal", "honour the dead"; not "respect" or "observe", as
                 # often "respect for" and "observed that")
                 rf"(?:abid(?:e|es|ed|ing)\s+by|compl(?:y|ies|ied|ying)\s+with|adher(?:e|es|ed|ing)\s+to|"
-                rf"honou?r(?:s|ed|ing)?|stick(?:s|ing)?\s+to|stuck\s+to)(?=\s+(?:the|a|an|its|their|any|this|that)\s+"
-                rf"(?:[\w-]+\s+){{0,2}}?(?:{_ACCORDS})\b))\b",
+                rf"honou?r(?:s|ed|ing)?|stick(?:s|ing)?\s+to|stuck\s+to)(?=\s+(?:the|a|an|its|their|our|his|her|"
+                rf"any|this|that|these|those|all|both)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ACCORDS})\b))\b",
                 re.IGNORECASE,
             ),
             "support|back|welcom|endors|favo|agree|abid|compl|adher|honor|honour|stick|stuck",
