@@ -45,6 +45,8 @@ _OCCASION_AFTER = re.compile(
 _TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS)
 _HEAD_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 _PAST_STEMS = frozenset(stem(w) for w in PAST_TITLE_WORDS)
+# A rank under the post's holder: "Deputy Foreign Minister" holds no foreign ministry (an acting one does)
+_UNDER_STEMS = frozenset(stem(w) for w in ("deputy", "vice", "assistant", "junior", "under"))
 
 
 def _without_occasion(query: str) -> str:
@@ -133,6 +135,7 @@ class RoleIndex:
             return []
         named = self._named(query)
         past_asked = any(stem(w) in _PAST_STEMS for w in terms(query))
+        asked_under = {stem(w) for w in terms(query)} & _UNDER_STEMS
         others = [stem(w) for w in words if w not in ROLE_HEADS and stem(w) not in named]
         portfolio = [stem(w) for w in words if w in PORTFOLIO_WORDS]
         # (looked up by every word's family, not only the title words': "lead negotiator" is "delegation head",
@@ -148,6 +151,8 @@ class RoleIndex:
                 continue
             if role.stems & _PAST_STEMS and not past_asked:
                 continue  # "former Defense Minister X" is not who is defence minister
+            if role.stems & _UNDER_STEMS - asked_under:
+                continue  # "Deputy Foreign Minister X" is not who is foreign minister (unless a deputy is asked)
             if not all(_in(w, role.stems) for w in heads) or not all(
                 _named_in(n, role.stems) or n in role.initials for n in named
             ):

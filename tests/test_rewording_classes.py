@@ -10925,3 +10925,28 @@ Somalia will honour its obligations under the exchange deal, its foreign ministr
     from knowledge.answering.router import without_contractions
 
     assert without_contractions("whos signed the deal?") == "who has signed the deal?"
+
+
+def test_a_deputy_holds_no_post_and_a_plan_first_set_for_a_day_then_moved_is_asked_as_it_stands(tmp_path: Path) -> None:
+    first = """date: 2026-03-12
+source: Test Wire
+title: Geneva round ends
+
+Kenya's delegation was led by Deputy Foreign Minister Otieno Waweru, the government's chief negotiator.
+
+Foreign Minister Mary Wanjiru, speaking in Nairobi on Wednesday, said her government would not sign a bad deal.
+
+The next round is scheduled for April 14 in Vienna.
+"""
+    later = """date: 2026-04-09
+source: Test Wire
+title: Vienna round delayed
+
+The mediators said in a statement on Wednesday that the Vienna round, originally planned for April 14, would now open on April 28 and run for two days.
+"""
+    knowledge = _corpus(tmp_path, {"a.txt": first, "b.txt": later})
+    answer = knowledge.answer("who is Kenya's foreign minister")
+    shown = f"{answer.message} {answer.items[0].text}"
+    assert "Mary Wanjiru" in shown and "Otieno Waweru —" not in shown, shown
+    assert knowledge.answer("who is Kenya's deputy foreign minister").items[0].text.startswith("Otieno Waweru")
+    _dated_first(knowledge, ("vienna round date?", "when is the Vienna round?"), "2026-04-28")

@@ -1329,11 +1329,18 @@ def _next_of_past_perfect_plans(
 _PLAN_NOUNS = r"deadline|date|target|schedule|timetable"  # the nouns a plan's day is asked and told by
 _FIRST_OF_A_PLAN = rf"\b(?:original|initial|old|previous)\s+(?:{_PLAN_NOUNS})\b"
 _NAMED_AS_FIRST = re.compile(
-    _FIRST_OF_A_PLAN + r"[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:[\w’'-]+,?\s+){0,2}$", re.IGNORECASE
+    _FIRST_OF_A_PLAN + r"[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:[\w’'-]+,?\s+){0,2}$|"
+    # ... or the day a plan was first set for, in an aside before its new day ("the Vienna round, originally planned
+    # for April 14, would now open on April 28")
+    r"\b(?:originally|initially|first)\s+(?:planned|set|scheduled|due|slated|expected)\s+(?:to\s+\w+\s+)?"
+    r"(?:for|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _NAMED_AS_FIRST_CUE = re.compile(_FIRST_OF_A_PLAN, re.IGNORECASE)
 _ASKED_PLAN_NOUN = re.compile(rf"\b({_PLAN_NOUNS})s?\b", re.I)
-_STILL_HOLDS = re.compile(r"\b(?:still|unchanged|remains?|remained|not\s+be\s+(?:extended|changed|moved))\b", re.I)
+_STILL_HOLDS = re.compile(
+    r"\b(?:still|unchanged|remains?|remained|not\s+be\s+(?:extended|changed|moved)|as\s+(?:planned|scheduled))\b", re.I
+)
 
 
 def _moved_here(s: _Scored) -> bool:
