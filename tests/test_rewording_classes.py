@@ -10950,3 +10950,26 @@ The mediators said in a statement on Wednesday that the Vienna round, originally
     assert "Mary Wanjiru" in shown and "Otieno Waweru —" not in shown, shown
     assert knowledge.answer("who is Kenya's deputy foreign minister").items[0].text.startswith("Otieno Waweru")
     _dated_first(knowledge, ("vienna round date?", "when is the Vienna round?"), "2026-04-28")
+
+
+def test_a_count_that_has_risen_to_a_figure_tells_how_it_stands(tmp_path: Path) -> None:
+    first = """date: 2026-03-19
+source: Test Wire
+title: Trucks pile up
+
+The number of trucks stranded on both sides of the border has climbed to about 5,100, according to the Kenya-Somalia Joint Chamber of Commerce.
+"""
+    second = """date: 2026-03-26
+source: Test Wire
+title: Trucks still waiting
+
+About 6,300 trucks are now stranded on both sides, according to the chamber of commerce.
+"""
+    third = """date: 2026-04-04
+source: Test Wire
+title: Record queue
+
+The number of trucks stranded on both sides of the border has risen to about 7,400, the chamber said on Thursday, the highest since the closures began.
+"""
+    knowledge = _corpus(tmp_path, {"a.txt": first, "b.txt": second, "c.txt": third})
+    _answered_first(knowledge, ("How many trucks are stranded at the border now?",), "7,400")
