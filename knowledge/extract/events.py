@@ -173,9 +173,15 @@ def clause_span(text: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=256)  # (each date of a sentence asks for its clause: the sentence is read once)
+def _dates_written_at(text: str) -> tuple[int, ...]:
+    """Where a sentence's dates are written."""
+    return tuple(mention.start for mention in find_dates(text, _ANY_DAY))
+
+
 def _when_split(text: str, position: int, start: int, end: int) -> tuple[int, int]:
     """The part of a clause holding ``position``, split at a "when" (``_WHEN_OPENING``) with a date on each side."""
-    dates = [mention.start for mention in find_dates(text, _ANY_DAY)]
+    dates = _dates_written_at(text)
     for match in _WHEN_OPENING.finditer(text, start, end):
         at = match.end()
         if any(start <= d < at for d in dates) and any(at <= d < end for d in dates):
@@ -381,6 +387,8 @@ _NOT_CAPTION_VERBS = frozenset({"says", "is", "has", "was", "does", "plans", "wa
 def _other_clauses(text: str, mention: DateMention, mentions: list[DateMention]) -> tuple[tuple[int, int], ...]:
     """The parts of the sentence that other dates than ``mention`` date, outside ``mention``'s own clause (which
     may lie inside another's: "X, who was due in Paris on Monday, will meet Y on Tuesday")."""
+    if len(mentions) < 2:
+        return ()  # (one date: no other clause to leave out, and no clause to read)
     own_start, own_end = clause_span(text, mention.start)
     parts = []
     for start, end in {clause_span(text, other.start) for other in mentions if other.date != mention.date}:
