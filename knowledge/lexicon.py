@@ -466,6 +466,12 @@ def related(word_stem: str) -> frozenset[str]:
     return frozenset(members - {word_stem})
 
 
+def family(word: str) -> frozenset[str]:
+    """A word's stem and the stems of its family ("postpone": postpone, delay, cancel, ...): what it is told by."""
+    base = stem(word)
+    return frozenset({base}) | related(base)
+
+
 # A verb and the noun made from it stem apart ("decided" -> "decid", "decision" -> "decis"; "detained" -> "detain",
 # "detention" -> "detent"): the endings that change, as stems (verb's, noun's). A question in one form then finds the
 # article's other ("what did Tallinn decide?": "the decision"). Only these Latinate endings, each an English

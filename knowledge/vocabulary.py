@@ -116,6 +116,7 @@ MOVING_VERBS = (
     r"delay(?:ed|ing)|reschedul(?:e|ed|es|ing)|slip(?:ped|ping)|put(?:s|ting)?\s+off|"
     r"br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)"
 )
+MOVING = re.compile(rf"\b(?:{MOVING_VERBS})\b", re.IGNORECASE)  # ... as a pattern: a plan moved, anywhere in a text
 # The pronouns opening a relative clause about a person ("..., whose director reaffirmed ..."): its subject speaks,
 # not the one named before it, as one regex alternation ("which" is left out: "asked which proposals ..." asks)
 RELATIVE_PRONOUNS = "who|whom|whose"

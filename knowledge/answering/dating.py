@@ -19,7 +19,7 @@ from knowledge.answering.subjects import SHARED_EVENT
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import AnswerItem
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import MOVING_VERBS, PLAN_PARTICIPLES, SAID_ON_WORDS, SPEECH_VERBS
+from knowledge.vocabulary import MOVING, MOVING_VERBS, PLAN_PARTICIPLES, SAID_ON_WORDS, SPEECH_VERBS
 
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
 # meet in Ireland on Dec. 2" - the first date is the one no longer planned (ranked below, never dropped).
@@ -29,7 +29,6 @@ _FIRST_PLAN = re.compile(rf"\b(?:initially|originally|previously|first)\s+{_PLAN
 # ... or in the past perfect, changed only by a verb of moving after it ("which had been scheduled for Friday, has
 # been postponed until April 4"; never "had been scheduled for May 3, went ahead as planned, ... now expected")
 _HAD_PLAN = re.compile(rf"\bhad\s+{_PLANNED_WORDS}", re.I)
-_MOVED_AFTER = re.compile(rf"\b(?:{MOVING_VERBS})\b", re.IGNORECASE)
 # "originally scheduled for what date?": the first plan of a changed one is asked
 FIRST_PLAN_ASKED = re.compile(rf"\b(?:originally|initially|previously|first|at\s+first)\s+{_PLANNED_WORDS}", re.I)
 _CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|postponed)\b", re.I)
@@ -232,7 +231,7 @@ def superseded(text: str, phrase: str) -> bool:
     first = next(reversed(list(_FIRST_PLAN.finditer(text, 0, at))), None)  # the nearest before it
     changes = _CHANGED_PLAN
     if first is None:
-        first, changes = next(reversed(list(_HAD_PLAN.finditer(text, 0, at))), None), _MOVED_AFTER
+        first, changes = next(reversed(list(_HAD_PLAN.finditer(text, 0, at))), None), MOVING
     # (the change told after this date, not between the first plan and it: "... Dec. 1 ..., is now ... on Dec. 2")
     return first is not None and changes.search(text, first.end(), at) is None and changes.search(text, at) is not None
 

@@ -23,7 +23,7 @@ from knowledge.answering.question_dates import DateFilter, date_filter, without_
 from knowledge.answering.router import ParsedQuestion, without_contractions
 from knowledge.answering.subjects import yes_no_verb
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
-from knowledge.lexicon import RELATED_WEIGHT, derived, opposite, related, without_phrasal_verbs
+from knowledge.lexicon import RELATED_WEIGHT, derived, family, opposite, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
 from knowledge.roles import expand_abbreviations
@@ -44,6 +44,7 @@ from knowledge.vocabulary import (
     MEASURES,
     MEDIA_WORDS,
     MONTHS,
+    MOVING,
     MOVING_VERBS,
     NEWEST_FIGURE_WORDS,
     NOUN_PHRASE_OPENERS,
@@ -720,12 +721,10 @@ def analyse(
         own = stem(word)
         if not own or own in STOPWORDS or own in place_stems or word in party_words:
             continue
-        family = (
-            related(own) | derived(own) | (opposite(own) if kind == "yes/no" else frozenset())
-        )  # "succeed?": "failed"
+        kin = related(own) | derived(own) | (opposite(own) if kind == "yes/no" else frozenset())  # "succeed?": "failed"
         if own == "call" and naming_call:  # "what did Trump call Putin?": naming him ("calling him ..."), no phone
-            family = frozenset()
-        groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in family}))
+            kin = frozenset()
+        groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in kin}))
     if not groups and (people or named) and _BEING_IN_PLACE.match(text):
         # "when was Putin last in the United States?": being somewhere is going there ("traveled to New York",
         # "set foot on US soil"), the act its sentence tells
@@ -1290,10 +1289,10 @@ def asks_for_end(text: str) -> bool:
 
 def asks_for_change(text: str) -> bool:
     """ "when was the meeting postponed/delayed/pushed back/rescheduled/moved?": the lexicon's "postpone" family and
-    the words for moving outside it (``_MOVED_ASKED``); never a new day asked (``_NEW_DAY_ASKED``)."""
+    the words for moving outside it (``vocabulary.MOVING``); never a new day asked (``_NEW_DAY_ASKED``)."""
     if _NEW_DAY_ASKED.search(text):
         return False  # "the new date for the postponed session?", "postponed to when?": the day it was moved to
-    return _asks(text, "postpone") or _MOVED_ASKED.search(text) is not None
+    return _asks(text, "postpone") or MOVING.search(text) is not None
 
 
 _NEW_DAY_ASKED = re.compile(
@@ -1301,13 +1300,11 @@ _NEW_DAY_ASKED = re.compile(
     r"\b(?:until|till)\s+when\b",  # ("until when was the vote deferred?": the day it was put off to)
     re.IGNORECASE,
 )
-# ... and the words for it outside that family ("when was the deadline moved?")
-_MOVED_ASKED = re.compile(rf"\b(?:{MOVING_VERBS})\b", re.IGNORECASE)
 
 
 def _asks(text: str, word: str) -> bool:
-    family = {stem(word)} | related(stem(word))
-    return any(stem(w) in family for w in index_words(without_phrasal_verbs(text)))  # ("get under way": begin)
+    told_by = family(word)
+    return any(stem(w) in told_by for w in index_words(without_phrasal_verbs(text)))  # ("get under way": begin)
 
 
 def _is_date_word(term: str, *, weekdays: bool = True) -> bool:

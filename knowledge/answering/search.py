@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from itertools import islice
 
@@ -273,14 +273,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # the one telling what became of him may be the tenth; of all of them, those telling a change or a state of
         # theirs come first, the newest article's first (the order below keeps the newest of those shown)
         changing = [h for h in hits if _fate_told(h, fate_of)]
-        days = context.store.published({h.row.article for h in changing})
+        age = _newest_first(context, changing)
         # (... and of one article's, a change before a state: "Quispe resigned", not "the delegation is led by Quispe")
-        changing.sort(
-            key=lambda h: (
-                -days[h.row.article].toordinal() if h.row.article in days else 0,
-                _CHANGE_TOLD.search(h.row.text) is None,
-            )
-        )
+        changing.sort(key=lambda h: (age.get(h.row.article, 0), _CHANGE_TOLD.search(h.row.text) is None))
         shown_hits = (changing + [h for h in shown_hits if h not in changing])[:SEARCH_ITEMS]
     if question.kind == "where" and question.ordinal is not None and question.ordinal >= 2:
         # "where is the second round of talks?": the ordinal is no word the ranking weighs, so a sentence counting
@@ -307,13 +302,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # is no next round in one of March 25 telling "the fourth round will be held in Tallinn")
         shown_count = max(SEARCH_ITEMS, len(shown_hits))
         shown_hits += planned[:1]
-        days = context.store.published({h.row.article for h in shown_hits})
+        age = _newest_first(context, shown_hits)
 
         def as_next(hit: Hit) -> tuple[bool, int, bool]:
             called_next = NEXT_ROUND.search(hit.row.text) is not None
             told = called_next or ROUND_PLANNED.search(hit.row.text) is not None
-            day = days.get(hit.row.article)
-            return not told, -day.toordinal() if told and day else 0, not called_next
+            return not told, age.get(hit.row.article, 0) if told else 0, not called_next
 
         shown_hits = sorted(shown_hits, key=as_next)[:shown_count]
     elif question.ordinal in (1, -1) and question.kind not in (None, "when", "who", "said"):
@@ -329,8 +323,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # (not for a count: "the latest number of troops" is the newest telling of that count, below, never a newer
         # count of other troops)
         if question.ordinal == -1 and question.kind not in ("how many", "amount"):
-            days = context.store.published({h.row.article for h in shown_hits})
-            newest_first = {article: -day.toordinal() for article, day in days.items()}
+            newest_first = _newest_first(context, shown_hits)
         shown_hits.sort(
             key=lambda h: (
                 not _called_so(h.row.text, called, nouns),
@@ -734,12 +727,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             full += [h for h in counts if h not in full and len(h.matched_here & naming_groups) >= most_counted]
         # (never a count a plan sets for later, on a condition: "will shrink to 25 observers once the deal is signed")
         full = [h for h in full if not _CONDITIONAL_COUNT.search(h.row.text)]
-        days = context.store.published({h.row.article for h in full})
+        age = _newest_first(context, full)
         # (of one article's, the one holding more of the question's words, when any count of the thing is compared)
         newest = {
-            h.row.id: (-days[h.row.article].toordinal(), -len(h.matched_here & naming_groups) if size_asked else 0)
+            h.row.id: (age[h.row.article], -len(h.matched_here & naming_groups) if size_asked else 0)
             for h in full
-            if h.row.article in days
+            if h.row.article in age
         }
     # "how many prisoners were exchanged?": a count the asked verb governs ("exchanged 812 prisoners") before one
     # another verb does or only aims at ("had agreed to exchange 840")
@@ -1263,6 +1256,13 @@ _CONDITIONAL_COUNT = re.compile(r"\bwill\b[^.;]{0,80}?\b(?:once|if|unless|provid
 SLACK_FROM_WORDS = 3  # a count holding all but one of this many naming words may be the newest telling of it
 
 
+def _newest_first(context: Context, hits: list[Hit]) -> dict[str, int]:
+    """Each article of ``hits`` by publication, as a sort key that puts the newest first (an article with no date is
+    left out: callers put it after the dated ones)."""
+    published = context.store.published({h.row.article for h in hits})
+    return {article: -day.toordinal() for article, day in published.items()}
+
+
 def _told_again(hit: Hit, hits: list[Hit]) -> bool:
     """Whether another article's sentence among ``hits`` tells the same as this one but for its figures."""
     words = re.sub(r"\d[\d,.]*", " ", hit.row.text)
@@ -1616,17 +1616,38 @@ def _asks_an_offer(question: Question) -> bool:
 
 
 def side_speaks(context: Context, party: str) -> bool:
-    """Whether some sentence has the side speak: its name opening a verb of saying ("The State Department said on
-    Sunday ..."), or a speaker the articles give to it."""
-    found = context.store.search_sentences(" OR ".join(f'"{s}"' for s in party_stems(party)), SIDE_CANDIDATES)
+    """Whether some sentence has the side speak (``_spoken_for``): "The State Department said on Sunday ..."."""
     affiliations = context.affiliations
+    return any(_spoken_for(row, party, affiliations) for row in _side_rows(context, party))
+
+
+def _side_rows(context: Context, party: str) -> list[SentenceRow]:
+    """The sentences naming a side, by any of its names, best first."""
+    return context.store.search_sentences(" OR ".join(f'"{s}"' for s in party_stems(party)), SIDE_CANDIDATES)
+
+
+def _spoken_for(row: SentenceRow, party: str, affiliations: Mapping[int, str | None]) -> bool:
+    """Whether a sentence is a side's words: its speaker is of the side, or the side speaks as the sentence's subject
+    ("Montenegro said"), or is told of by one of no known side ("Akdogan said Ankara was ready to send
+    minesweepers")."""
+    if row.speaker is not None and affiliations.get(row.speaker) == party:
+        return True
     return any(
-        (row.speaker is not None and affiliations.get(row.speaker) == party)
-        or any(
-            named == party and start <= SUBJECT_CHARS and _SIDE_SPEAKS.match(row.text[end:]) is not None
-            for start, end, named in parties_in(row.text)
+        named == party
+        and (
+            (
+                start <= SUBJECT_CHARS  # (the sentence's subject, as a person named that early is)
+                and not LOCATIVE_BEFORE.search(row.text[:start])
+                and _SIDE_SPEAKS.match(row.text[end:]) is not None
+            )
+            or (
+                row.speaker is not None
+                and affiliations.get(row.speaker) is None
+                and _SAID_OF.search(row.text[:start]) is not None
+                and _WILLING_AFTER.match(row.text[end:]) is not None
+            )
         )
-        for row in found
+        for start, end, named in parties_in(row.text)
     )
 
 
@@ -1656,32 +1677,8 @@ def _side_words(
     # the articles lack: "which hotel did the delegation stay at?", "what is Turkey doing about flooding?")
     if any(stem(word) != stem(verb) for word in absent):
         return None
-    found = context.store.search_sentences(" OR ".join(f'"{s}"' for s in party_stems(party)), SIDE_CANDIDATES)
     affiliations = context.affiliations
-    rows = [
-        row
-        for row in found
-        if (row.speaker is not None and affiliations.get(row.speaker) == party)
-        or any(
-            named == party
-            and (
-                # the side speaking ("Montenegro said"), or told by one of no known side ("Akdogan said Ankara was
-                # ready to send minesweepers")
-                (
-                    start <= SUBJECT_CHARS  # (the sentence's subject, as a person named that early is)
-                    and not LOCATIVE_BEFORE.search(row.text[:start])
-                    and _SIDE_SPEAKS.match(row.text[end:]) is not None
-                )
-                or (
-                    row.speaker is not None
-                    and affiliations.get(row.speaker) is None
-                    and _SAID_OF.search(row.text[:start]) is not None
-                    and _WILLING_AFTER.match(row.text[end:]) is not None
-                )
-            )
-            for start, end, named in parties_in(row.text)
-        )
-    ]
+    rows = [row for row in _side_rows(context, party) if _spoken_for(row, party, affiliations)]
     # (the rest of the question in the sentence itself: "which hotel did the delegation stay at?" is not answered by
     # whatever the delegation said)
     asking = kind_words(question.text) | FILLER_WORDS | QUESTION_WORDS

@@ -17,7 +17,7 @@ from knowledge.actors import parties_in, party_of
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS
 from knowledge.extract.positions import BY_AGENT
 from knowledge.extract.speakers import attributed_to_another
-from knowledge.lexicon import related, without_phrasal_verbs
+from knowledge.lexicon import family, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup
 from knowledge.text import IRREGULAR_VERBS, stem
 from knowledge.vocabulary import EVENT_NOUNS, SOURCE_PHRASE, SPEECH_VERBS
@@ -117,8 +117,7 @@ def passive_verbs(text: str) -> frozenset[str]:
     verb = match.group("verb").lower()
     if not (verb.endswith("ed") or verb in IRREGULAR_VERBS):
         return frozenset()  # "when is Kesk due?": no act done to him
-    base = stem(IRREGULAR_VERBS.get(verb, verb))
-    return frozenset({base}) | related(base)
+    return family(IRREGULAR_VERBS.get(verb, verb))
 
 
 _WH_SUBJECT = re.compile(

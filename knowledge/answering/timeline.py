@@ -77,7 +77,7 @@ from knowledge.extract.events import ANTECEDENT_WORDS, LEADING_PRONOUN, clause_a
 from knowledge.extract.people import ROLE_HEADS, strip_possessive, surname_of
 from knowledge.extract.speakers import ASKED_LINE
 from knowledge.index import EventRow, SentenceRow
-from knowledge.lexicon import RELATED_WEIGHT, related, without_phrasal_verbs
+from knowledge.lexicon import RELATED_WEIGHT, family, related, without_phrasal_verbs
 from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
 from knowledge.text import fold, stem, stems, words
 from knowledge.vocabulary import (
@@ -481,11 +481,11 @@ _MOVING = re.compile(rf"\b(?:{MOVING_VERBS}|suspend(?:ed|ing|s)?|halt(?:ed|ing|s
 _CHANGE_ENDS = re.compile(rf"\b(?:{MOVING_VERBS}|suspended|halted)\s*[?!.]*\s*$", re.I)  # "... pushed back?"
 
 
-def _tells_change(text: str, family: set[str]) -> bool:
-    """Whether a sentence tells a plan changed: a word of the family ("cancelled", "postponed", in its phrasal
+def _tells_change(text: str, changes: frozenset[str]) -> bool:
+    """Whether a sentence tells a plan changed: a word of ``changes`` ("cancelled", "postponed", in its phrasal
     verbs too: "were called off"), or a verb of moving or stopping it."""
     told = without_phrasal_verbs(text)
-    return not family.isdisjoint(stems(told)) or _MOVING.search(told) is not None
+    return not changes.isdisjoint(stems(told)) or _MOVING.search(told) is not None
 
 
 _MOVED_TO = re.compile(rf"\b(?:{MOVING_VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:to|until|till)\s+(?-i:[A-Z\d])", re.I)
@@ -613,9 +613,9 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     aspect: frozenset[str] = frozenset()
     for asks, word in ((asks_for_start, "begin"), (asks_for_end, "end")):
         if asks(question.text):
-            aspect |= {stem(word)} | related(stem(word))
+            aspect |= family(word)
     change_asked = is_when and asks_for_change(question.text)
-    change_family = {stem("postpone")} | related(stem("postpone")) if change_asked else set()
+    change_family = family("postpone") if change_asked else frozenset()
     # (the change is the act asked when its verb ends the question, "when was the visit cancelled?"; not "what date
     # was the postponed round originally supposed to start?")
     asked_text = without_phrasal_verbs(question.text)
