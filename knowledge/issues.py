@@ -20,11 +20,12 @@ from knowledge.text import stem, stems
 ISSUES: dict[str, str] = {
     "ceasefire": "ceasefire truce armistice cessation hostilities",
     "territory": "territory territories occupied occupation regions region annexation annexed borders border "
-    "crimea donbas donetsk luhansk zaporizhzhia kherson withdrawal withdraw",
+    "boundary boundaries frontier frontiers crimea donbas donetsk luhansk zaporizhzhia kherson withdrawal withdraw",
     "NATO": "nato neutrality neutral nonaligned",  # "alliance", "membership" only in phrases (below)
     "security guarantees": "guarantees guarantee peacekeepers peacekeeping multinational deterrence reassurance",
     "sanctions": "sanctions sanction embargo penalties penalty",  # ("US penalties against Russian oil")
-    "prisoners": "prisoners prisoner pows captives exchange swap deported",  # "bodies", "children": in phrases
+    # ("bodies", "children": in phrases)
+    "prisoners": "prisoners prisoner pows captives detainees detainee hostages hostage exchange swap deported",
     "elections": "elections election legitimacy",
     "reparations": "reparations compensation assets reconstruction frozen",
     "forces": "mobilization mobilisation weapons arms army demilitarization",  # not "troops": "withdraw troops"

@@ -306,7 +306,7 @@ async def test_positions_show_the_matrix_one_field_per_party_then_the_cited_cell
     assert "Russia" in parties and len(parties) == len(set(parties))
     russia = next(field.value for field in overview.fields if field.name == "Russia")
     assert "**NATO**: demands" in russia and "[#" in russia
-    assert "Nothing stated in the articles" in (overview.description or "")
+    assert "No position I extracted" in (overview.description or "")
     assert overview.footer.text and overview.footer.text.startswith("Page 1/")  # the cited cells follow
     cells = answer_pages(bot.knowledge.positions(""), bot.knowledge.articles)[1]
     assert (cells.description or "").startswith("**1.** `") and "**Russia · " in (cells.description or "")

@@ -221,7 +221,7 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     total = len(groups)  # grouped: the same demand in several articles counts once
     if not (topic.has_topic or of_them) and len(scored) >= POOL:
         total = context.store.demand_count(parties)  # past the pool read: count them all in the index
-    items = [_item(context, group) for group in groups[:MAX_DEMAND_ITEMS]]
+    items = [demand_item(context, group) for group in groups[:MAX_DEMAND_ITEMS]]
     who = ", ".join(parties) if parties else "all parties"
     if of_them and not parties:  # "what do they want the US to do?": every side's demands of the US
         who += " of " + ", ".join(targets)
@@ -302,7 +302,7 @@ def _led_by_demands(context: Context, fallback: Answer, scored: list[_Scored], w
         answering = [
             s for s in scored if s.row.sentence in rows and rows[s.row.sentence].text == top.citations[0].quote
         ]
-        demand_items = [_item(context, group) for group in _same_demands(answering)]
+        demand_items = [demand_item(context, group) for group in _same_demands(answering)]
     lifted = lifted[1:] if demand_items else lifted
     rest = [item for item in fallback.items if item not in lifted and not (demand_items and item is top)]
     if demand_items:
@@ -648,7 +648,8 @@ def _particulars(row: DemandRow) -> frozenset[str]:
     return frozenset(w for n, w in enumerate(words) if w[0].isdigit() or (n > 0 and w[0].isupper()))
 
 
-def _item(context: Context, group: list[DemandRow]) -> AnswerItem:
+def demand_item(context: Context, group: list[DemandRow]) -> AnswerItem:
+    """One demand as a reader sees it: the party (and who spoke for it), whom of, what, cited once per article."""
     demand = group[0].demand
     who = demand.party + (f" (via {demand.actor})" if demand.actor else "")
     target = f" → {demand.target}" if demand.target else ""

@@ -17,12 +17,13 @@ from rapidfuzz import fuzz, process, utils
 from knowledge.actors import parties_in, party_of
 from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
+from knowledge.answering.demands import demand_item
 from knowledge.answering.question import Question, position_holders
 from knowledge.answering.ranking import key_groups
 from knowledge.answering.said import nearest_statements, said_about, statements_by
 from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, relevant_hits, unknown_name
-from knowledge.index import PositionRow, SentenceRow
-from knowledge.issues import ISSUES, issue_stems, issues_in_text
+from knowledge.index import DemandRow, PositionRow, SentenceRow
+from knowledge.issues import ISSUES, issue_stems, issues_in, issues_in_text
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent, Person, Position
 from knowledge.text import stems
@@ -30,6 +31,10 @@ from knowledge.vocabulary import DEMAND_WORDS, POSITION_CUE, POSITION_WORDS, QUE
 
 PER_STANCE = 24  # rows read per party, issue and stance: the latest few articles and any stance before them
 MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions; one party is one command away
+# A side's demands on no issue of the list, after its stances: the list is what most talks turn on, not what every
+# conflict does (a boundary line drawn in 1902, a port, a river's water); three, the most widely stated, are a hint
+UNTRACKED_DEMANDS = 3
+UNTRACKED_LABEL = "a demand on no issue I track"
 MAX_SPOKESMEN = 200  # people read as speaking for a party asked about: all of them in any real corpus, bounded
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing" (as for demands, WRatio)
 MIN_FUZZY_CHARS = 3  # "!positions a" is no party: a letter or two matches too much to mean anything
@@ -162,18 +167,22 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     plans = [_plan(cells[(p, i)], sources) for p in scope_parties for i in scope_issues if (p, i) in cells]
     shown = context.store.positions_by_id(row.id for plan in plans for row in plan.rows)  # the few a reader sees
     items = [_cell(context, plan, shown) for plan in plans]
+    if parties and not issues and not topic.groups:
+        # "!positions Sudan": its stances, then what it demands on no issue of the list (never for "!positions
+        # Armenia constitution": a demand on something else is no answer to that)
+        items += _untracked_demands(context, parties, items)
     empty = _nothing_stated(scope_parties, scope_issues, cells)
     if items and empty and not command:
         # "the two sides' positions on monitoring a ceasefire?": a side no stance was extracted for may still be told
         # ("..., while Russia insists on a smaller mission"): the message says what is true (none extracted, never
         # "nothing stated"), and the closest sentences naming that side follow the stances, labelled
-        empty = _nothing_stated(scope_parties, scope_issues, cells, lead="No position I extracted")
+        empty = _nothing_stated(scope_parties, scope_issues, cells)
         items += _closest_for_gaps(context, topic, scope_parties, scope_issues, cells, items)
     if not items:
         # no stance extracted for the cell asked about: what those speaking for the side said on it, or the sentences
         # that best answer the question, still can (and the message says what is true: no stance was extracted,
         # not that the articles state nothing)
-        why = _nothing_stated(scope_parties, scope_issues, cells, lead="No position I extracted") or ""
+        why = _nothing_stated(scope_parties, scope_issues, cells) or ""
         fallback = _closest(context, query, _as_topic(context, query, command=command), why, tuple(parties))
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
     return Answer(intent=Intent.POSITIONS, query=query, found=True, items=tuple(items), message=empty)
@@ -415,14 +424,28 @@ def _closest_for_gaps(
     return [context.sentence_item(row) for row in rows[:GAP_SENTENCES]]
 
 
+def _untracked_demands(context: Context, parties: list[str], shown: list[AnswerItem]) -> list[AnswerItem]:
+    """The parties' most widely stated demands that touch no issue of the list, none already quoted, labelled."""
+    quoted = {c.quote for item in shown for c in item.citations}
+    rows: list[DemandRow] = []
+    for row in context.store.demands(parties):
+        quote = row.demand.citation.quote
+        if len(rows) < UNTRACKED_DEMANDS and not issues_in(row.stems) and quote not in quoted:
+            rows.append(row)
+            quoted.add(quote)  # (one sentence stating two demands is quoted once)
+    items = [demand_item(context, [row]) for row in rows]
+    return [item.model_copy(update={"label": UNTRACKED_LABEL}) for item in items]
+
+
 def _nothing_stated(
     parties: list[str],
     issues: list[str],
     cells: dict[tuple[str, str], list[PositionRow]],
     *,
-    lead: str = "Nothing stated in the articles",
+    lead: str = "No position I extracted",
 ) -> str | None:
-    """'Nothing stated in the articles: Russia on sanctions, elections; Ukraine on reparations.'"""
+    """'No position I extracted: Russia on sanctions, elections; Ukraine on reparations.' (what was extracted, never
+    "nothing stated in the articles": a side's stance told in words no cue reads is still stated)"""
     gaps = []
     for party in parties:
         missing = [issue for issue in issues if (party, issue) not in cells]

@@ -1,0 +1,56 @@
+"""Positions and demands on talks other than the 2025 ones: the issue list is what most talks turn on, so a side's
+stance on a boundary or on detainees is a stance on territory or prisoners, a demand on no listed issue still shows
+under the side's positions, and the message never claims the articles state nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge import KnowledgeBase, load_articles
+
+_TALKS = """date: 2026-02-11
+source: Coast Wire
+title: Kenya and Somalia resume maritime talks in Arusha
+
+Kenya and Somalia resumed talks on their disputed sea border in Arusha on Tuesday.
+
+Somalia demands that the 1927 boundary be recognised as the sole basis for any settlement.
+
+Kenya is demanding the release of 14 fishermen held in Kismayo and wants the detainees handed over by June.
+
+Mogadishu also wants the Lamu ferry line reopened to Somali-flagged boats by the end of March.
+
+Kenya rejects any arbitration by the court in The Hague.
+"""
+
+
+def _talks(tmp_path: Path) -> KnowledgeBase:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "arusha.txt").write_text(_TALKS, encoding="utf-8")
+    return KnowledgeBase(load_articles(folder).articles)
+
+
+def test_a_boundary_is_territory_and_detainees_are_prisoners(tmp_path: Path) -> None:
+    knowledge = _talks(tmp_path)
+    somalia = knowledge.positions("Somalia")
+    assert ("Somalia", "territory", "demands") in [(i.party, i.issue, i.stance) for i in somalia.items], somalia
+    prisoners = knowledge.positions("prisoners")
+    kenya = [i for i in prisoners.items if i.party == "Kenya"]
+    assert kenya and "detainees" in kenya[0].text, prisoners
+
+
+def test_a_sides_demand_on_no_listed_issue_follows_its_stances_labelled(tmp_path: Path) -> None:
+    answer = _talks(tmp_path).positions("Somalia")
+    ferry = [item for item in answer.items if "ferry" in item.text]
+    assert ferry and ferry[0].label == "a demand on no issue I track", [(i.label, i.text) for i in answer.items]
+    assert answer.items.index(ferry[0]) > 0 and answer.items[0].stance is not None  # the stances lead
+    quotes = [c.quote for item in answer.items for c in item.citations]
+    assert len(quotes) == len(set(quotes))  # no sentence quoted twice
+
+
+def test_an_empty_cell_is_said_to_be_unextracted_never_unstated(tmp_path: Path) -> None:
+    knowledge = _talks(tmp_path)
+    for query in ("Kenya", "Somalia", ""):
+        message = knowledge.positions(query).message or ""
+        assert "Nothing stated" not in message and message.startswith("No position I extracted"), message
