@@ -135,11 +135,12 @@ NAME_WORDS = 3  # a name is at most this many words ("Volodymyr Zelensky", "Jean
 TOPIC_WORDS = 3  # a topic typed after a name without "on" or "about" is a few nouns ("Easter truce"); more is a clause
 
 
-def speaker_and_topic(context: Context, text: str) -> tuple[str, str] | None:
+def speaker_and_topic(context: Context, text: str, *, participles: bool = False) -> tuple[str, str] | None:
     """ "!said Putin truce", "!said Zelensky on elections", "!said Lavrov": one person the articles name, then what
     they spoke about, if anything (the name as typed, the topic or ""); None when no one is named first, when the
     name is typed without a capital and no "on" or "about" follows it, or when the words after the name may be a
-    clause, which is words someone said ("!said Putin was ready to meet" asks who said so)."""
+    clause, which is words someone said ("!said Putin was ready to meet" asks who said so). ``participles``: an -ed
+    word right before a noun is an adjective of the topic ("!said Sok detained soldiers"), never a verb."""
     words = text.split()
     if not words:
         return None
@@ -162,14 +163,35 @@ def speaker_and_topic(context: Context, text: str) -> tuple[str, str] | None:
     elif not words[0][:1].isupper():
         return None  # ("!said price cap": a phrase, whoever "Price" may be; "!said price on the cap" names her)
     elif len(topic) > TOPIC_WORDS or any(
-        (_CLAUSE_WORD.match(fold(word).strip(",.;:!?")) and fold(word) not in ED_ADJECTIVES)
+        (
+            _CLAUSE_WORD.match(fold(word).strip(",.;:!?"))
+            and fold(word) not in ED_ADJECTIVES
+            and not (participles and _before_a_noun(topic, n))
+        )
         or (fold(word) in IRREGULAR_VERBS and IRREGULAR_VERBS[fold(word)] != fold(word))  # "knew", "met", "broke"
-        for word in topic
+        for n, word in enumerate(topic)
     ):
         return None
     if len(topic) == 1 and fold(topic[0]).strip(",.;:!?") in STOPWORDS:
         return None  # ("!said Vasca on", "!said Vasca left": no topic, words someone said)
     return " ".join(words[:named]), " ".join(topic)
+
+
+_PARTICIPLE = re.compile(r"^[a-z]{2,}ed$")
+
+
+def _before_a_noun(words: list[str], n: int) -> bool:
+    """Whether the n-th word is an -ed form right before a word no clause opens with: "detained soldiers" (an
+    adjective), never "offered a truce" or "rejected it" (a verb and its object)."""
+    word = fold(words[n]).strip(",.;:!?")
+    after = fold(words[n + 1]).strip(",.;:!?") if n + 1 < len(words) else ""
+    return (
+        _PARTICIPLE.match(word) is not None
+        and re.fullmatch(rf"(?:{REPORT_VERBS})", word) is None
+        and bool(after)
+        and after not in STOPWORDS
+        and not _CLAUSE_WORD.match(after)
+    )
 
 
 def who_said(context: Context, text: str, *, command: bool = False) -> Answer:
@@ -187,6 +209,13 @@ def who_said(context: Context, text: str, *, command: bool = False) -> Answer:
         name, topic = spoken
         asked = context.question(f"what did {name} say about {topic}?" if topic else f"what did {name} say?")
         return said_about(context, asked).model_copy(update={"query": query})
+    loose = speaker_and_topic(context, query, participles=True) if command and not quoted_phrase(query) else None
+    if loose is not None:
+        # "!said Sok detained soldiers": his words on the detained soldiers when he has some; else it is read as
+        # words someone said (Sok detained soldiers), as before
+        theirs = said_about(context, context.question(f"what did {loose[0]} say about {loose[1]}?"))
+        if theirs.found and not theirs.message and theirs.items and theirs.items[0].label is None:
+            return theirs.model_copy(update={"query": query})
     phrase = quoted_phrase(query)
     question = with_acronyms_spelled(context, context.question(phrase or query))
     if question.kind == "where":  # "who called it an inelegant venue?": the words said, no place asked for

@@ -377,6 +377,7 @@ class NameMention:
     is_person: bool = False
     led: str | None = None  # "the Russian delegation was led by ...": what the person heads, as a role
     earlier_role: str | None = None  # the title before the name in a sentence giving them a new post
+    given_of: str | None = None  # a given name used alone ("Nattapong said"): the full name it is the given name of
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:

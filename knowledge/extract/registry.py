@@ -21,12 +21,13 @@ from knowledge.extract.people import (
     NameMention,
     find_names,
     is_surname_alone,
+    rank_only,
     same_person,
     surname_of,
     transliteration_key,
 )
 from knowledge.models import Citation, Person, Sentence
-from knowledge.vocabulary import PAST_TITLE_WORDS
+from knowledge.vocabulary import PAST_TITLE_WORDS, REPORT_VERBS, SPEECH_VERBS
 
 GENERIC_ROLES = frozenset({"counterpart", "president", "leader", "official"})
 _ALIAS_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[^\W\d_]+(?:['’-]+[^\W\d_]*)*")  # a letter, then letters, ' and -, in runs
@@ -155,11 +156,11 @@ def _past_title(role: str) -> bool:
 
 
 def _role_weight(entry: tuple[str, int, Citation], others: Iterable[str] = ()) -> tuple[int, int, int, int, int]:
-    """Most informative first: not generic; not a bare form of a post the person is also given in full
+    """Most informative first: not generic and no bare rank; not a bare form of a post the person is also given in full
     (``bare_title``); stated often (a country counts double), then longer."""
     role, count, _ = entry
     return (
-        0 if role.lower() in GENERIC_ROLES else 1,
+        0 if role.lower() in GENERIC_ROLES or rank_only(role) else 1,  # ("General" is a rank, no post)
         0 if _past_title(role) else 1,  # ("a former ambassador to Austria" is no post held now)
         0 if bare_title(role, others) else 1,
         count + (2 if parties_in(role) else 0),
@@ -227,6 +228,10 @@ class PeopleRegistry:
                 else:
                     self._add_full(mention, sentence)
         for mention, sentence in singles:
+            if mention.given_of is not None and mention.given_of in self._exact:
+                # "Nattapong said" after "Nattapong Chaiyaporn": his given name, the article's way to name him
+                self._record(self.drafts[self._exact[mention.given_of]], mention, sentence)
+                continue
             known = self._exact.get(mention.name)
             matches = [self.drafts[known]] if known else self._candidates(mention.name, full_only=False)
             if len(matches) > 1:
@@ -353,11 +358,78 @@ def names_found(sentences: Iterable[Sentence]) -> Iterator[tuple[Sentence, list[
     """The people's names each sentence holds (sentences naming no person left out): what the
     registry merges. Pure and the slow part of it, so it can run in worker processes."""
     sentences = list(sentences)
-    body = " ".join(s.text for s in sentences if not s.heading)
-    for sentence in sentences:
-        mentions = sentence_names(sentence.text, heading=sentence.heading, body=body)
+    for sentence, mentions in zip(sentences, names_in_article([(s.text, s.heading) for s in sentences]), strict=True):
         if mentions:
             yield sentence, mentions
+
+
+def names_in_article(parts: list[tuple[str, bool]]) -> list[list[NameMention]]:
+    """The names each sentence of one article holds, from its (text, heading) parts in order (``names_found``
+    without the sentence objects, as worker processes read them)."""
+    body = " ".join(text for text, heading in parts if not heading)
+    found = [sentence_names(text, heading=heading, body=body) for text, heading in parts]
+    given = given_names_used(body, [m.name for mentions in found for m in mentions])
+    if given:
+        found = [
+            mentions if heading else _with_given_names(text, mentions, given)
+            for (text, heading), mentions in zip(parts, found, strict=True)
+        ]
+    return found
+
+
+# A capitalised word (a possessive's "'s" left out): the words an article's given names and surnames are counted in
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
+MIN_GIVEN_NAME = 3  # "Jo", initials and "Mr" are never a given name an article goes on with
+
+
+def given_names_used(body: str, names: Iterable[str]) -> dict[str, str]:
+    """The given names an article calls its people by, to the full name: "Thai Foreign Minister Nattapong Chaiyaporn"
+    and then "Nattapong said", never "Chaiyaporn" alone (Thai, Indonesian, Icelandic or Ethiopian usage: "Abiy
+    Ahmed", then "Abiy"). A given name counts only when the article writes it alone and never the surname alone (in
+    English usage the surname goes on alone, "Rubio said": the given name is then no alias, "Marco" is too common),
+    when one person of the article has it and it names no country, and when the article has it alone as a person: a
+    name the finder reads as one, or one speaking ("Nattapong said"; "in Santiago" is the city)."""
+    names = list(dict.fromkeys(names))
+    lone = {name for name in names if len(name.split()) == 1}  # named alone as a person ("Hendra, the envoy, said")
+    full = [name for name in names if len(name.split()) > 1 and is_surname_alone(surname_of(name))]
+    by_given: dict[str, list[str]] = {}
+    for name in full:
+        first = name.split()[0]
+        if len(first) >= MIN_GIVEN_NAME and first.isalpha() and first[0].isupper() and first[1:].islower():
+            by_given.setdefault(first, []).append(name)
+    if not by_given:
+        return {}
+    words = Counter(_CAPITALISED.findall(body))
+    used: dict[str, str] = {}
+    for given, names in by_given.items():
+        surnames = {surname_of(name) for name in names}
+        if len(surnames) > 1 or parties_in(given):
+            continue  # two people of one given name, or "Georgia" before a surname: a country as often
+        (surname,) = surnames
+        in_full = sum(body.count(name) for name in names)
+        if words[given] > in_full and words[surname] <= in_full and (given in lone or _speaks(given, body)):
+            used[given] = max(names, key=body.count)
+    return used
+
+
+def _speaks(name: str, body: str) -> bool:
+    """Whether a text has the name alone as one speaking: "Nattapong said", "said Anchalee" (never "in Santiago")."""
+    word = re.escape(name)
+    # (after the verb the name ends the clause: "said Santiago would listen" is the city, the government)
+    return re.search(rf"\b{word}\s+(?:{REPORT_VERBS})\b|\b(?:{SPEECH_VERBS})\s+{word}\s*[,.;]", body) is not None
+
+
+def _with_given_names(text: str, mentions: list[NameMention], given: dict[str, str]) -> list[NameMention]:
+    """The sentence's mentions, each given name written alone among them, marked with the full name it stands for."""
+    marked = [replace(m, given_of=given[m.name]) if m.name in given else m for m in mentions]
+    taken = [(m.start, m.end) for m in marked]
+    for word in _CAPITALISED.finditer(text):
+        name = word.group()
+        if name in given and not any(start <= word.start() < end for start, end in taken):
+            following = _CAPITALISED.match(text, word.end() + 1)
+            if following is None or word.end() + 1 != following.start():  # "Nattapong Chaiyaporn" is a full mention
+                marked.append(NameMention(name, word.start(), word.end(), is_person=True, given_of=given[name]))
+    return sorted(marked, key=lambda m: m.start)
 
 
 def sentence_names(text: str, *, heading: bool, body: str = "") -> list[NameMention]:

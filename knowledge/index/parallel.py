@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter
 
 from knowledge.extract.people import NameMention
-from knowledge.extract.registry import names_found, sentence_names
+from knowledge.extract.registry import names_found, names_in_article
 from knowledge.extract.speakers import ActorFinder
 from knowledge.index.prepare import (
     EventValues,
@@ -288,11 +288,7 @@ def _find_names(chunk: list[tuple[str, str, int]]) -> list[tuple[Bounds, list[tu
     found = []
     for _, text, body_start in chunk:
         bounds = sentence_bounds(text, body_start)
-        body = " ".join(text[start:end] for start, end, heading in bounds if not heading)
-        named = (
-            (index, sentence_names(text[start:end], heading=heading, body=body))
-            for index, (start, end, heading) in enumerate(bounds)
-        )
+        named = enumerate(names_in_article([(text[start:end], heading) for start, end, heading in bounds]))
         found.append((bounds, [(index, mentions) for index, mentions in named if mentions]))
     return found
 

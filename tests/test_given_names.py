@@ -1,0 +1,84 @@
+"""People an article calls by their given name ("Thai Foreign Minister Nattapong Chaiyaporn", then "Nattapong said"):
+Thai, Indonesian, Ethiopian or Icelandic usage. The given name is their alias when the article writes it alone as
+a person and never the surname alone; a bare rank never becomes their post; and "!said <name> <participle> <noun>"
+reads the participle as the topic's adjective when the person spoke on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge import KnowledgeBase, load_articles
+from knowledge.extract.registry import extract_people
+from knowledge.sentences import split_article
+
+_TALKS = """date: 2026-09-14
+source: Horn Wire
+title: Eritrea and Ethiopia open port talks in Djibouti
+
+Eritrean Foreign Minister Tsegay Berhane and Ethiopian envoy Hailu Worku opened talks in Djibouti on Monday.
+
+"We will not discuss Assab until the soldiers held in Tigray are home," Tsegay said.
+
+Hailu told reporters that Addis Ababa wanted a corridor to the sea and would not give up the Zalambessa road.
+
+The talks were led for Djibouti by retired General Omar Farah Dini, the mediator.
+
+"General Omar has the trust of both sides," Hailu said.
+
+Tsegay added that Asmara would publish its proposal on the detained soldiers next week.
+"""
+
+_ENGLISH = """date: 2026-09-15
+source: Coast Wire
+title: Ghana and Togo meet in Accra
+
+Ghanaian Trade Minister Kwame Boateng met his Togolese counterpart in Accra on Tuesday.
+
+Boateng said the border markets would reopen in October.
+
+The talks moved on Wednesday to Kara, where Kwame was the name of the hotel's restaurant.
+"""
+
+
+def _people(name: str, text: str, tmp_path: Path) -> dict[str, tuple[str, ...]]:
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    article = load_articles(folder).articles[0]
+    people = extract_people(split_article(article.id, article.text, article.body_start))
+    return {person.name: person.aliases for person in people}
+
+
+def test_a_given_name_the_article_calls_someone_by_is_their_alias(tmp_path: Path) -> None:
+    people = _people("djibouti", _TALKS, tmp_path)
+    assert "Tsegay" in people["Tsegay Berhane"] and "Hailu" in people["Hailu Worku"], people
+    assert "Tsegay" not in people and "Hailu" not in people  # one person each, never a second one by given name
+
+
+def test_a_given_name_is_no_alias_where_the_surname_goes_on_alone(tmp_path: Path) -> None:
+    people = _people("accra", _ENGLISH, tmp_path)
+    assert "Kwame" not in people["Kwame Boateng"], people
+
+
+def _knowledge(tmp_path: Path) -> KnowledgeBase:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "djibouti.txt").write_text(_TALKS, encoding="utf-8")
+    return KnowledgeBase(load_articles(folder).articles)
+
+
+def test_words_said_under_a_given_name_are_the_persons_and_a_rank_is_no_post(tmp_path: Path) -> None:
+    knowledge = _knowledge(tmp_path)
+    who = knowledge.answer("!who Tsegay")
+    assert who.items and who.items[0].text.startswith("Tsegay Berhane"), [i.text for i in who.items]
+    said = knowledge.answer("what did Tsegay say about Assab?")
+    assert said.items and "Assab" in said.items[0].text and said.items[0].label is None, said
+    dini = knowledge.answer("!who Omar Farah Dini")
+    assert dini.items and "General" not in dini.items[0].text.split("—")[-1], [i.text for i in dini.items]
+
+
+def test_said_with_a_participle_before_a_noun_is_what_the_person_said_on_it(tmp_path: Path) -> None:
+    answer = _knowledge(tmp_path).answer("!said Tsegay Berhane detained soldiers")
+    assert answer.items and "Tsegay" in answer.items[0].text and "detained soldiers" in answer.items[0].text, [
+        (i.label, i.text) for i in answer.items
+    ]
