@@ -83,7 +83,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "abt": "about", "thru": "through", "bc": "because", "cuz": "because", "govt": "government",
     "intl": "international", "dept": "department", "admin": "administration", "mil": "military", "mtg": "meeting",
     "mtgs": "meetings", "brit": "british", "brits": "british", "convo": "conversation", "convos": "conversations",
-    "negs": "negotiations", "prez": "president", "hav": "have",
+    "negs": "negotiations", "prez": "president", "hav": "have", "ppl": "people", "yr": "year", "yrs": "years",
+    "tmrw": "tomorrow", "govts": "governments",
     # contractions typed without their apostrophe, where an article's own ("he's", "it'll") is indexed otherwise ("he",
     # "itll" never): the "n't" ones are indexed as typed ("can't" is "cant"), so they stay
     "hes": "he is", "shes": "she is", "Hes": "He is", "Shes": "She is", "theyre": "they are", "youre": "you are",
@@ -130,7 +131,7 @@ RECENCY_WORDS = frozenset("current latest newest".split())
 # ... with the words a figure is asked as it now stands by ("the updated tally", "the new number of ..."), as one regex
 # alternation, and the nouns that ask for a count ("latest figure?", "the number of ..."), as another
 NEWEST_FIGURE_WORDS = "|".join(sorted(RECENCY_WORDS | {"updated", "revised", "new", "final"}))
-COUNT_NOUNS = "number|figure|count|tally|total"
+COUNT_NOUNS = "number|figure|count|tally|total|toll"  # ("the latest toll?": a death toll is a count)
 # What a side says it is, offering to act ("ready to sign", "prepared to meet"), as a pattern's alternatives
 READINESS_WORDS = "prepared|ready|willing"
 FILLER_WORDS = (

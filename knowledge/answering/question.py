@@ -156,6 +156,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
             r"^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\b|"  # "number of nations at the Paris gathering"
+            r"\b(?:death|casualty|civilian|human|humanitarian)\s+tolls?\b|"  # "latest death toll": a count
             # "latest number of names Russia will verify", "current figure for ...": a count asked for as it stands
             rf"\b(?:{NEWEST_FIGURE_WORDS})\s+(?:{COUNT_NOUNS})\s+(?:of|for)\b|"
             # (or after the thing, ending a question no who/when/where/why/which opens: "refugees going home - current
@@ -1131,6 +1132,7 @@ CUMULATIVE_ASKED = re.compile(rf"\b(?:{_AS_IT_STANDS}|now|currently|current|late
 STATE_TOLD = re.compile(
     rf"\b(?:{'|'.join(sorted(STATE_WORDS))}|{_AS_IT_STANDS}|remained|remaining|total|totals|totalling|in\s+all|"
     r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|latest|revised|revising|cumulative|"
+    r"stands?\s+at|stood\s+at|"  # ("the death toll stands at 34")
     # (a count that moved to where it stands: "has risen to about 7,400", "had climbed to 5,100")
     r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|fallen|dropped|increased|decreased|reached)|"
     # (a state in the present: "28 soldiers are held in Armenian jails"; never a plan, "is expected to free 20", nor
@@ -1148,7 +1150,16 @@ _HOW_MANY_THEN = r"^\s*how\s+(?:many|much)\b[^?]*?\b"  # a count asked, up to it
 COUNT_NOW_ASKED = re.compile(
     rf"{_HOW_MANY_THEN}(?:is|are)\s+"
     r"(?:the\s+)?(?:(?!(?:on|at|in|of|for|to|with|by|from|about|under|over|a|an|the|still|now)\b)"
-    r"(?![\w’'-]+ing\b)[\w’'-]+\s+){1,2}[a-z]{2,}ing\s*[?.!]*$",
+    r"(?![\w’'-]+ing\b)[\w’'-]+\s+){1,2}[a-z]{2,}ing\s*[?.!]*$"
+    # ... or a fragment with no verb of its own, ending in a state ("how many people displaced?", "how many troops
+    # deployed"): the count as it stands; never one with a time or place after it ("... killed in the May shelling")
+    r"|^\s*how\s+many\s+(?:(?!(?:is|are|was|were|did|do|does|will|would|had|has|have|been|be)\b)[\w’'-]+\s+){1,3}"
+    r"[a-z]{3,}ed\s*[?.!]*$"
+    # ... or in the present perfect, a running total ("how many people have been killed?", "how many have died?")
+    rf"|{_HOW_MANY_THEN}(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]{{2,}}(?:ed|en|wn|ne)\b"
+    # ... or the count's noun asked in the present, or alone ("what is the death toll?", "casualty figure?")
+    rf"|^\s*(?:what|whats)(?:['’]s|\s+is|\s+are)?\s+the\s+(?:[\w’'-]+\s+){{0,2}}(?:{COUNT_NOUNS})s?\b"
+    rf"|^\s*(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}(?:{COUNT_NOUNS})s?\s*[?.!]*$",
     re.I,
 )
 # ... or in the past or future ("how many were still missing?", "how many troops will remain?"): as it stood then

@@ -107,6 +107,7 @@ PADDED_ITEMS = 3  # an answer of fewer relevant sentences shows the nearest ones
 NEAR_SHARE = 0.5  # a near answer holds at least half the share a relevant one needs, and names everything named
 NAMES_ENOUGH = 2  # named things found together in a sentence that make it a near answer without the question's words
 NAMED_KEPT = 2  # sentences naming the one person asked about kept below the cut when none above it does
+STATES_KEPT = 3  # counts telling how they stand kept below the cut for a count asked as it stands: a few revisions
 RELATIVE_CUT = 0.35  # sentences scoring under this share of the best are left out: a short answer, not a list
 
 
@@ -286,6 +287,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         nouns = {g.own for g in question.groups}  # (its own words: "the second day of talks" counts no round)
         called = _ordinal_called(question.ordinal)
         counting = [h for h in hits if _called_so(h.row.text, called, nouns) and holds_answer_type(question, h.row)]
+        # (of those, the newest article's first: a venue planned is moved, "the second round would be held in Bogor",
+        # then "moved it from Bogor to Batam", then "scheduled to open in Batam next Tuesday")
+        age = _newest_first(context, counting)
+        counting.sort(key=lambda h: age.get(h.row.article, 0))
         shown_hits = (counting + [h for h in shown_hits if h not in counting])[:SEARCH_ITEMS]
     if question.ordinal == 0 and question.kind == "where":
         # "where will the next round be held?": of the closest, one calling it the next ("The next session will be
@@ -686,16 +691,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     newest: dict[int, tuple[int, int]] = {}
     fate_asked = FATE_ASKED.search(question.text) is not None
     size_asked = question.kind == "how many" and SIZE_NOW_ASKED.search(question.text) is not None
-    if (
-        question.kind in ("how many", "amount")
-        and (LATEST_ASKED.search(question.text) or COUNT_NOW_ASKED.search(question.text) or size_asked)
-    ) or fate_asked:
+    if _count_as_it_stands(question) or size_asked or fate_asked:
         # (among the counts holding as many of the question's words as any: "holding 21 soldiers" of the later
         # article, never its "pulled back 3,000 troops", which holds fewer)
-        # (the words naming a thing: "remain" in "how many remain idle?" asks how it stands, as "still" does)
-        # (nor the words asking for a count: "figure" in "refugees returning home - current figure?")
-        asking = FILLER_WORDS | kind_words(question.text)
-        naming_groups = {n for n, group in enumerate(question.groups) if fold(group.word) not in asking}
+        naming_groups = _naming_groups(question)
         most = max(len(h.matched_here & naming_groups) for h in shown_hits)
         # (of three naming words or more, one may be told in other words by a later article: "returning home" of
         # the question, "will go home" of the revision)
@@ -756,8 +755,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # (the side asked about before another: "how many did Serbia get back?" is not "Croatia received 240";
             # and a tie-break: "how much does Latvia lose?" is "We lose $2 million")
             h.row.id in other_sides,
-            bool(by_verb) and h.row.id not in by_verb,  # (of the counts of the thing asked, the asked verb's first)
+            # (a count asked as it stands: the newest telling how it stands, before one the asked verb governs in an
+            # older article, "killed about 20 people" in 2011 for "how many have been killed?")
             newest.get(h.row.id, (0, 0)),
+            bool(by_verb) and h.row.id not in by_verb,  # (of the counts of the thing asked, the asked verb's first)
             bool(acting) and h.row.id not in told,
         )
     )
@@ -967,10 +968,14 @@ def _names_another_side(context: Context, side: str, row: SentenceRow, before: S
     if _OPENS_WITH_PRONOUN.match(row.text):
         told = {party for _, _, party in parties_in(before.text)} if before is not None else set()
         return bool(told) and side not in told
-    return any(party != side for _, _, party in parties_in(row.text)) or _speakers_side(context, row) not in (
-        None,
-        side,
-    )
+    # (a side named only after the figure is what is counted, not who counts: "the release of 14 prisoners ...,
+    # including three Americans" is no American figure; "Malaysia would contribute $5 million" is Malaysia's)
+    figure = _FIRST_FIGURE.search(row.text)
+    named = [party for start, _, party in parties_in(row.text) if figure is None or start < figure.start()]
+    return any(party != side for party in named) or _speakers_side(context, row) not in (None, side)
+
+
+_FIRST_FIGURE = re.compile(r"[$€£]?\d")
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:He|She|It|They|We)\b")
@@ -1320,6 +1325,20 @@ def _figure_not_found(question: Question, hits: list[Hit], absent: list[str]) ->
     )
 
 
+def _count_as_it_stands(question: Question) -> bool:
+    """Whether a count is asked as it stands now ("latest death toll", "how many have been killed?")."""
+    return question.kind in ("how many", "amount") and bool(
+        LATEST_ASKED.search(question.text) or COUNT_NOW_ASKED.search(question.text)
+    )
+
+
+def _naming_groups(question: Question) -> set[int]:
+    """The question's word groups naming a thing: not "remain" in "how many remain idle?" (it asks how it stands, as
+    "still" does), nor the words asking for a count ("figure" in "refugees returning home - current figure?")."""
+    asking = FILLER_WORDS | kind_words(question.text)
+    return {n for n, group in enumerate(question.groups) if fold(group.word) not in asking}
+
+
 def relevant_hits(context: Context, question: Question, limit: int = 50) -> list[Hit]:
     """Ranked sentences that hold enough of the question, close to the best."""
     if not question.has_topic:
@@ -1337,6 +1356,18 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
     for hit in hits:
         (typed if holds_answer_type(question, hit.row) else others).append(hit)
     kept = _close_to_best(typed) + _close_to_best(others)
+    if typed and _count_as_it_stands(question):
+        # "latest death toll": a later count telling how it stands, holding every word naming the thing, is kept below
+        # the cut ("bringing the total number of people killed to 43" scores under "the death toll ... stands at 41",
+        # which holds the asking word too); the sort then puts the newest first
+        naming = _naming_groups(question)
+        most = max(len(hit.matched_here & naming) for hit in typed)
+        ids = {hit.row.id for hit in kept}
+        kept += [
+            hit
+            for hit in typed
+            if hit.row.id not in ids and STATE_TOLD.search(hit.row.text) and len(hit.matched_here & naming) >= most
+        ][:STATES_KEPT]
     if len(question.named_people) == 1 and question.kind not in ("who", "said"):
         # "Dmitriev attending Riyadh?": when the best sentences never name the one person asked about, the relevant
         # one that does is kept though it scores lower (the search sort then puts it first)

@@ -1,0 +1,85 @@
+"""Whose a figure is: a side named before the figure counts it or gives it ("Malaysia would contribute $5 million");
+one named only after it is among what is counted ("the release of 31 detainees, among them two Americans")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge import KnowledgeBase, load_articles
+
+_RELEASE = """date: 2026-08-03
+source: Mekong Wire
+title: Laos frees detainees after talks with Vietnam envoy
+
+Laos freed a group of detainees on Sunday after talks with a Vietnamese envoy in Vientiane.
+
+The release of 31 detainees on Sunday, among them two Americans, was confirmed by the Red Cross.
+
+Vietnam said it would send 12 observers to the border next month.
+"""
+
+
+def test_a_side_named_after_the_figure_does_not_make_it_another_sides(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "release.txt").write_text(_RELEASE, encoding="utf-8")
+    knowledge = KnowledgeBase(load_articles(folder).articles)
+    answer = knowledge.answer("how many detainees did Laos release on Sunday?")
+    first = answer.items[0]
+    assert "31 detainees" in first.text and first.label is None, (
+        answer.message,
+        [(i.label, i.text) for i in answer.items],
+    )
+    assert "No sentence gives a figure" not in (answer.message or "")
+    observers = knowledge.answer("how many observers will Laos send?")  # Vietnam's, named before its figure
+    assert "No sentence gives a figure for Laos" in (observers.message or ""), observers
+
+
+_TALLY = """date: 2026-10-02
+source: Andes Wire
+title: Border clashes between Peru and Ecuador ease
+
+The death toll since the clashes began on September 3 stands at 41, the Red Cross said.
+
+In 2019, a border flare-up killed about 12 people near Zarumilla.
+
+About 18,000 people were displaced in the first week of fighting.
+"""
+
+_TALLY_LATER = """date: 2026-10-16
+source: Andes Wire
+title: Peru and Ecuador agree to pull back troops
+
+A soldier died in Tumbes on Monday, bringing the total number of people killed since September 3 to 43.
+
+About 9,500 people remain displaced, down from around 18,000, as families return to their farms.
+"""
+
+
+def _tally(tmp_path: Path) -> KnowledgeBase:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "early.txt").write_text(_TALLY, encoding="utf-8")
+    (folder / "later.txt").write_text(_TALLY_LATER, encoding="utf-8")
+    return KnowledgeBase(load_articles(folder).articles)
+
+
+def test_a_running_count_asked_in_any_form_is_the_newest_telling_of_how_it_stands(tmp_path: Path) -> None:
+    knowledge = _tally(tmp_path)
+    for question in (
+        "latest death toll",
+        "death toll?",
+        "what is the death toll",
+        "how many people have been killed",
+        "how many ppl killed",
+    ):
+        answer = knowledge.answer(question)
+        assert "to 43" in answer.items[0].text, (question, [(i.label, i.text) for i in answer.items])
+    for question in ("how many ppl displaced", "how many people displaced?", "displaced people - latest figure?"):
+        answer = knowledge.answer(question)
+        assert "9,500" in answer.items[0].text, (question, [(i.label, i.text) for i in answer.items])
+
+
+def test_a_count_asked_of_a_past_event_is_not_the_running_total(tmp_path: Path) -> None:
+    answer = _tally(tmp_path).answer("how many people were killed in the 2019 flare-up?")
+    assert "about 12 people" in answer.items[0].text, [(i.label, i.text) for i in answer.items]

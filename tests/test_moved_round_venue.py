@@ -1,0 +1,48 @@
+"""A round whose venue moves: asked by its ordinal ("second round venue?", "where is the second round?"), the newest
+article's telling leads, and a meeting that "opens in" or is "moved to" a place names its venue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge import KnowledgeBase, load_articles
+
+_ARTICLES = {
+    "one.txt": """date: 2026-07-06
+source: Lake Wire
+title: Malawi and Tanzania end first round of lake talks
+
+Malawi and Tanzania ended the first round of talks on their lake border in Lilongwe on Sunday.
+
+The mediator said the second round of talks would be held in Mzuzu on July 21.
+""",
+    "two.txt": """date: 2026-07-14
+source: Lake Wire
+title: Lake border talks moved after storm
+
+The African Union has postponed the second round of lake talks and moved it from Mzuzu to the town of Karonga.
+
+Officials said the change followed storm damage to the conference centre.
+""",
+    "three.txt": """date: 2026-07-24
+source: Lake Wire
+title: Tanzania names new negotiator
+
+Tanzania named a new negotiator for the second round of lake talks, which is scheduled to open in Karonga next Tuesday.
+""",
+}
+
+
+def test_a_moved_round_asked_by_its_ordinal_is_where_the_newest_article_puts_it(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in _ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    knowledge = KnowledgeBase(load_articles(folder).articles)
+    for question in ("second round venue?", "where is the second round?", "venue of the 2nd round", "2nd round where"):
+        answer = knowledge.answer(question)
+        first = answer.items[0]
+        assert "Karonga" in first.text and "Mzuzu on July 21" not in first.text, (
+            question,
+            [(i.label, i.text) for i in answer.items],
+        )
