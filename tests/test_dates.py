@@ -129,3 +129,18 @@ def test_the_expected_vote_and_a_plan_since_changed_keep_their_weekdays_ahead() 
     assert [m.date.start for m in moved] == [dt.date(2026, 6, 11), dt.date(2026, 6, 12)]
     kept = find_dates("The talks, originally scheduled to open on Tuesday, began on Wednesday morning.", published)
     assert [m.date.start for m in kept] == [dt.date(2026, 6, 2), dt.date(2026, 6, 3)]  # a plan told as past
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        ("The two sides said they would meet again later this month.", dt.date(2025, 5, 20)),
+        ("A second round is expected later this week.", dt.date(2025, 5, 20)),
+        ("Officials hope to sign the accord later this year.", dt.date(2025, 5, 20)),
+    ],
+)
+def test_later_this_month_week_or_year_starts_after_the_story(sentence: str, after: dt.date) -> None:
+    """A plan "later this month" in a May 19 story is after May 19: never an earlier event of May 1-18 (an ordinal
+    counting events by their first day would put it before a round held on May 17)."""
+    (found,) = find_dates(sentence, MON_MAY_19)
+    assert found.date.start == after and found.date.end >= after, found

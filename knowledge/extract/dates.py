@@ -545,6 +545,11 @@ def _relative(rel: str, before: str, published: dt.date, phrase: str) -> FuzzyDa
     if rel == "tomorrow":
         return _day(published + dt.timedelta(days=1), phrase)
     unit = rel.split()[-1]
+    if rel.split()[0] == "later" and unit in ("week", "month", "year"):
+        # "later this month" in a May 4 story is after May 4: never May 1-3 (a plan told so is no earlier event)
+        whole = _relative(f"this {unit}", before, published, phrase)
+        after = published + dt.timedelta(days=1)
+        return whole if whole is None or after > whole.end else whole.model_copy(update={"start": after})
     if unit == "week":
         shift = {"last": -7, "past": -7, "next": 7}.get(rel.split()[0], 0)
         start = monday + dt.timedelta(days=shift)

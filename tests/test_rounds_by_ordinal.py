@@ -1,5 +1,6 @@
-"""A round whose venue moves: asked by its ordinal ("second round venue?", "where is the second round?"), the newest
-article's telling leads, and a meeting that "opens in" or is "moved to" a place names its venue."""
+"""Rounds asked by their ordinal. A round whose venue moves ("second round venue?", "where is the second round?"):
+the newest article's telling leads, and a meeting that "opens in" or is "moved to" a place names its venue. The
+first round's end is the day it ended, never the next round planned "later this month" in the same sentence."""
 
 from __future__ import annotations
 
@@ -46,3 +47,21 @@ def test_a_moved_round_asked_by_its_ordinal_is_where_the_newest_article_puts_it(
             question,
             [(i.label, i.text) for i in answer.items],
         )
+
+
+_ENDED = (
+    "date: 2026-03-09\nsource: Gulf Wire\ntitle: Oman hosts first round of Yemen talks\n\n"
+    "MUSCAT, Oman - Yemeni and Saudi negotiators ended two days of Omani-mediated talks on Saturday without agreement "
+    "on how to reopen the ports, but said they would meet again later this month as a fragile truce continued to "
+    "hold.\n"
+)
+
+
+def test_the_first_rounds_end_is_the_day_it_ended_not_the_next_round_planned(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "muscat.txt").write_text(_ENDED, encoding="utf-8")
+    knowledge = KnowledgeBase(load_articles(folder).articles)
+    for question in ("when did the first round of talks end", "first round end date?"):
+        answer = knowledge.answer(question)
+        assert answer.items[0].date == "2026-03-07", (question, [(i.date, i.label, i.text) for i in answer.items])
