@@ -144,3 +144,10 @@ def test_later_this_month_week_or_year_starts_after_the_story(sentence: str, aft
     counting events by their first day would put it before a round held on May 17)."""
     (found,) = find_dates(sentence, MON_MAY_19)
     assert found.date.start == after and found.date.end >= after, found
+
+
+def test_since_a_month_is_the_last_one_past() -> None:
+    (found,) = find_dates("The dispute has killed dozens of people since March.", dt.date(2026, 11, 10))
+    assert found.date.iso == "2026-03", found
+    (found,) = find_dates("Talks have stalled since December.", dt.date(2026, 11, 10))
+    assert found.date.iso == "2025-12", found

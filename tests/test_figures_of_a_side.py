@@ -83,3 +83,34 @@ def test_a_running_count_asked_in_any_form_is_the_newest_telling_of_how_it_stand
 def test_a_count_asked_of_a_past_event_is_not_the_running_total(tmp_path: Path) -> None:
     answer = _tally(tmp_path).answer("how many people were killed in the 2019 flare-up?")
     assert "about 12 people" in answer.items[0].text, [(i.label, i.text) for i in answer.items]
+
+
+_SINCE = """date: 2026-11-10
+source: Sahel Wire
+title: Mali and Niger open border talks in Niamey
+
+NIAMEY (Sahel Wire) - Mali and Niger held first talks on Monday to calm a dispute that has killed 30 since March.
+
+The deaths brought the number of people killed along the border since March to 48, according to the UN.
+"""
+
+_SINCE_LATER = """date: 2026-11-24
+source: Sahel Wire
+title: UN raises Mali-Niger toll
+
+The UN raised its count of those killed along the border since March to 51 after three herders died on Friday.
+"""
+
+
+def test_a_since_date_is_no_event_beside_the_day_and_dates_no_count(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "niamey.txt").write_text(_SINCE, encoding="utf-8")
+    (folder / "toll.txt").write_text(_SINCE_LATER, encoding="utf-8")
+    knowledge = KnowledgeBase(load_articles(folder).articles)
+    timeline = knowledge.answer("!timeline Mali Niger talks")
+    lede = [i for i in timeline.items if any("held first talks" in c.quote for c in i.citations)]
+    assert lede and {i.date for i in lede} == {"2026-11-09"}, [(i.date, i.text) for i in timeline.items]
+    count = knowledge.answer("death toll since march?")
+    assert "to 51" in count.items[0].text, [(i.date, i.text) for i in count.items]
+    assert all(item.date != "2026-03" for item in count.items), [(i.date, i.text) for i in count.items]

@@ -254,7 +254,12 @@ def dated_items(
         # a date that only tells when something the sentence mentions in passing happened ("12 civilians,
         # including two journalists detained in 2023") is not when what the sentence tells happened
         # (a when-question may ask for just that date: "when were the journalists detained?")
-        told = [e for e in events.get(row.id, []) if asks_when or not in_passing(row.text, date_phrase(e))]
+        # (nor a "since" date, where a period began: "killed since January to 25" was told in April, not January)
+        told = [
+            e
+            for e in events.get(row.id, [])
+            if asks_when or not (in_passing(row.text, date_phrase(e)) or _SINCE.match(date_phrase(e)))
+        ]
         if item.date is None and told:
             best = _best(
                 told,
@@ -325,6 +330,7 @@ def date_phrase(event: EventRow) -> str:
 
 
 _WHEN_WORD = re.compile(r"\b(?:when|date|dates|day)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
 
 
 def _best(

@@ -1126,7 +1126,9 @@ SIZE_NOW_ASKED = re.compile(r"^\s*how\s+(?:big|large|small)\s+(?:is|are)\b", re.
 # ... of them, the words asking how a thing came out ("how many inspectors in the end?"): the newest count of it
 OUTCOME_ASKED = re.compile(rf"\b(?:{_OUTCOME_WORDS})\b", re.I)
 # ... and those asking a total as it stands, whatever the question's tense ("how many were released so far?")
-CUMULATIVE_ASKED = re.compile(rf"\b(?:{_AS_IT_STANDS}|now|currently|current|latest|in\s+total|altogether)\b", re.I)
+CUMULATIVE_ASKED = re.compile(
+    rf"\b(?:{_AS_IT_STANDS}|now|currently|current|latest|in\s+total|altogether|since)\b", re.I
+)  # ("since": "how many were killed since January?" is the running total)
 # A sentence telling how a count stands, or its revision ("now holding 21, up from 18", "bringing it to $12 million",
 # "still displaced"): a count a question asking how things stand may take from a later article
 STATE_TOLD = re.compile(
@@ -1159,7 +1161,9 @@ COUNT_NOW_ASKED = re.compile(
     rf"|{_HOW_MANY_THEN}(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]{{2,}}(?:ed|en|wn|ne)\b"
     # ... or the count's noun asked in the present, or alone ("what is the death toll?", "casualty figure?")
     rf"|^\s*(?:what|whats)(?:['’]s|\s+is|\s+are)?\s+the\s+(?:[\w’'-]+\s+){{0,2}}(?:{COUNT_NOUNS})s?\b"
-    rf"|^\s*(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}(?:{COUNT_NOUNS})s?\s*[?.!]*$",
+    rf"|^\s*(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}(?:{COUNT_NOUNS})s?\s*[?.!]*$"
+    # ... or counted since a day, a running total ("death toll since january?", "how many killed since March?")
+    r"|\bsince\b",
     re.I,
 )
 # ... or in the past or future ("how many were still missing?", "how many troops will remain?"): as it stood then

@@ -507,6 +507,8 @@ def _closest_year(published: dt.date, build: object) -> int:
 def _month_alone(prep: str, month: int, published: dt.date, phrase: str) -> FuzzyDate:
     if prep == "last":
         year = published.year if month < published.month else published.year - 1
+    elif prep == "since":  # "since March" in a November story: this March, never next year's (a since is past)
+        year = published.year if month <= published.month else published.year - 1
     elif prep == "next":
         year = published.year if month > published.month else published.year + 1
     else:

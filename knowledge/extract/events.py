@@ -248,6 +248,16 @@ def _readable_start(text: str, start: int) -> int:
     return taken
 
 
+def since_phrase(sentence: str, mention: DateMention) -> bool:
+    """Whether a date is written in a "since ..." phrase ("since January", "since his return in January")."""
+    before = sentence[max(0, mention.start - BACKGROUND_CUE_WINDOW) : mention.start]
+    return (
+        re.match(r"(?:ever\s+)?since\b", mention.date.phrase, re.I) is not None  # (the phrase may hold it)
+        or re.search(r"\bsince\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$", before, re.I) is not None
+        or _SINCE_PHRASE.search(sentence[: mention.start]) is not None
+    )
+
+
 def is_background(sentence: str, mention: DateMention, published: dt.date) -> bool:
     """Whether a date is told as history rather than as news of the article's period."""
     if (published - mention.date.end).days > BACKGROUND_AGE_DAYS:
@@ -352,6 +362,12 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                 continue  # "Ukraine's needs for 2026 and 2027": the years something is for, not when it happened
             if is_readiness_day(sentence.text, mention):
                 continue  # "ready to sign a peace treaty tomorrow": how ready a side says it is, no day set
+            if since_phrase(sentence.text, mention) and any(
+                day.date.precision is Precision.DAY and not since_phrase(sentence.text, day) for day in mentions
+            ):
+                # "held their first talks on Sunday ... to cool a conflict that has killed dozens since January": the
+                # day is the news; "since January" starts a period that goes on, no act of its own
+                continue
             key = f"{mention.date.start}:{mention.date.end}"
             if key in seen:
                 continue
