@@ -54,3 +54,18 @@ def test_an_empty_cell_is_said_to_be_unextracted_never_unstated(tmp_path: Path) 
     for query in ("Kenya", "Somalia", ""):
         message = knowledge.positions(query).message or ""
         assert "Nothing stated" not in message and message.startswith("No position I extracted"), message
+
+
+def test_a_demand_dropped_is_no_demand(tmp_path: Path) -> None:
+    folder = tmp_path / "dropped"
+    folder.mkdir()
+    (folder / "dropped.txt").write_text(
+        "date: 2026-03-02\nsource: Coast Wire\ntitle: Kenya softens stance\n\n"
+        "Kenya said on Monday it would no longer insist that Somalia withdraw its coast guard from Ras Kamboni.\n\n"
+        "Kenya also wants the Lamu ferry line reopened by May.\n",
+        encoding="utf-8",
+    )
+    answer = KnowledgeBase(load_articles(folder).articles).answer("!demands Kenya")
+    texts = [item.text for item in answer.items]
+    assert any("ferry" in text for text in texts), texts
+    assert not any("coast guard" in item.text and item.label is None for item in answer.items), texts

@@ -178,6 +178,8 @@ _REJECTION = Needing(
     re.compile(r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed)|dismiss(?:es|ed)?|den(?:y|ies|ied))\b", re.I),
     "reject|refus|dismiss|den",
 )
+# A verb of demanding negated right before it: "would no longer insist", "does not demand", "never called for"
+_NEGATED_BEFORE = re.compile(r"\b(?:no\s+longer|not|never|n['’]t)\s+(?:(?:again|also|even|publicly)\s+)?$", re.I)
 _NEGATED_CUE = Needing(
     re.compile(r"\b(?:without|no)\s+(?:pre)?conditions\b", re.IGNORECASE),
     "condition",
@@ -459,6 +461,8 @@ def _cues(text: str) -> list[_Cue]:
             continue  # "If Kyiv wants more, it will have to talk about neutrality": a supposition, no demand
         if _ASKED_WHAT_BEFORE.search(text[: match.start()]):
             continue  # "Asked what Ukraine wants, she counted on her fingers": a question put, no demand
+        if _NEGATED_BEFORE.search(text[: match.start()]) and not _OFFER.match(match.group()):
+            continue  # "would no longer insist that Algeria endorse the plan", "did not call for": a demand dropped
         if verb.startswith("require") and _PARTICIPLE_AFTER_NOUN.search(text[: match.start()]):
             continue  # "the security environment required under ongoing attacks": a participle, no one requires
         cues.append(_Cue(match.start(), match.end(), "offer" if _OFFER.match(match.group()) else "verb"))
