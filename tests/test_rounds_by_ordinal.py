@@ -65,3 +65,22 @@ def test_the_first_rounds_end_is_the_day_it_ended_not_the_next_round_planned(tmp
     for question in ("when did the first round of talks end", "first round end date?"):
         answer = knowledge.answer(question)
         assert answer.items[0].date == "2026-03-07", (question, [(i.date, i.label, i.text) for i in answer.items])
+
+
+_RELEASES = {
+    "one.txt": "date: 2027-02-19\nsource: Coast Wire\ntitle: Gabon frees sailors\n\n"
+    "Gabon freed 12 Cameroonian sailors on Wednesday in what both governments called a goodwill gesture.\n",
+    "two.txt": "date: 2027-03-29\nsource: Coast Wire\ntitle: Sea deal initialled\n\n"
+    "The agreement followed the release last Tuesday of the last 22 Cameroonian sailors released from detention in "
+    "Port-Gentil, ending the sailors' release saga.\n",
+}
+
+
+def test_the_last_of_a_count_is_never_given_as_the_first(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in _RELEASES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    answer = KnowledgeBase(load_articles(folder).articles).answer("when were the first sailors released")
+    first = answer.items[0]
+    assert not ("last 22" in first.text and first.label is None), [(i.date, i.label, i.text) for i in answer.items]

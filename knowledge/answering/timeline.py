@@ -1696,7 +1696,7 @@ def _by_position(
                 and all(thing & row_stems for thing in named)
             )
 
-        if other_ordinals_only(top.row.focus_stems, question.ordinal):
+        if other_ordinals_only(top.row.focus_stems, question.ordinal) or _called_last(top, question):
             # a clause that calls it by another ordinal ("the third round will be held on May 18" for "the second
             # round") tells another event: one calling it by the question's comes first; with none, nothing is sure
             called_so = [s for s in scored if calls_it(s)]
@@ -1919,6 +1919,18 @@ def _by_position(
     else:
         return _none_counted(question, scored)
     return [pick] + [s for s in scored if s is not pick]
+
+
+def _called_last(s: _Scored, question: Question) -> bool:
+    """Whether the event's clause calls what a "first" question asks about the last of them ("the release last Tuesday
+    of the last 22 fishermen" for "when were the first fishermen released?"): another of the count, never the first."""
+    if question.ordinal != 1:
+        return False
+    at = phrase_at(s.hit.row.text, date_phrase(s.row))
+    clause = clause_around(s.hit.row.text, at) if at >= 0 else s.hit.row.text
+    nouns = "|".join(re.escape(g.word) for g in question.groups if g.word)
+    last = rf"\bthe\s+(?:last|final)\s+(?:[\w’'-]+\s+){{0,2}}(?:{nouns})\b"
+    return bool(nouns) and re.search(last, clause, re.I) is not None
 
 
 def _none_counted(question: Question, scored: list[_Scored]) -> list[_Scored]:
