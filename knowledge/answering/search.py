@@ -48,6 +48,7 @@ from knowledge.answering.question import (
     other_ordinals_only,
     party_stems,
 )
+from knowledge.answering.question_dates import DateFilter
 from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, points_back, surname_stems
 from knowledge.answering.subjects import (
     acts_in,
@@ -167,6 +168,9 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         side = _side_words(context, question, intent, [], None)
         if side is not None:
             return side
+    after_the_news = _after_the_news(context, question)
+    if after_the_news is not None:
+        return after_the_news
     hits = relevant_hits(context, question)
     if question.kind is None and hits and _asks_an_offer(question):
         # "what is Cyprus offering to do to get Russia and Ukraine together?": the side's own words offering it
@@ -1485,6 +1489,42 @@ def closest_sentences(context: Context, question: Question, intent: Intent, why:
 
 
 PLAIN_SEARCH_SHOWN = 3  # sentences plain search ranks first, shown under "not covered" for the reader to check
+
+
+# A question asking what came of something ("outcome of the May 19 round?", "what happened at the talks on May 19?",
+# "did they agree anything on May 19?"): only an article written after that day can tell it
+_OUTCOME_OF = re.compile(
+    r"\b(?:outcome|outcomes|result|results|upshot|what\s+happened|what\s+came\s+of|what\s+was\s+(?:agreed|decided)|"
+    r"how\s+did\s+.+\s+(?:end|go)|did\s+.+\s+(?:agree|sign|reach|decide|end))\b",
+    re.I,
+)
+
+
+def _after_the_news(context: Context, question: Question) -> Answer | None:
+    """Not covered, said so, when a question asks what came of a day after the newest article: "outcome of the May
+    19 round?" over articles ending May 14 can be told only as a plan, and its closest sentences (the plan, the
+    priorities for it) are shown labelled, never as what happened."""
+    asked, today = question.date, context.today
+    if today is None or not (asked.month and asked.day) or not _OUTCOME_OF.search(question.text):
+        return None
+    try:
+        day = dt.date(asked.year or today.year, asked.month, asked.day)
+    except ValueError:
+        return None
+    if day <= today:
+        return None
+    # (the plan for that day first, when a sentence dates one to it; else the closest on the rest of the question)
+    hits = relevant_hits(context, question) or relevant_hits(context, replace(question, date=DateFilter()))
+    shown = [hit.row for hit in hits[:SEARCH_ITEMS]]
+    items = dated_items(context, question, shown, [context.sentence_item(row) for row in shown])
+    return Answer(
+        intent=Intent.SEARCH,
+        query=question.text,
+        found=False,
+        items=tuple(items),
+        message=f"The newest article is of {today.isoformat()}, before {day.isoformat()}: none can tell what came of "
+        "it. The closest sentences, on what was planned, are below.",
+    )
 
 
 def not_covered(

@@ -1,0 +1,30 @@
+"""What came of a day after the newest article cannot be told: "outcome of the June 9 round?" over articles that end
+on June 2 says so, and shows the plan for it labelled, never a sentence as what happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge import KnowledgeBase, load_articles
+
+_PLAN = """date: 2026-06-02
+source: River Wire
+title: Laos and Cambodia to meet again in Vientiane
+
+The third round of river talks will be held in Vientiane on June 9, the mediator said on Tuesday.
+
+Cambodia said its priorities for the next round were water quotas and the release of two fishermen.
+"""
+
+
+def test_the_outcome_of_a_day_after_the_newest_article_is_not_covered(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(_PLAN, encoding="utf-8")
+    knowledge = KnowledgeBase(load_articles(folder).articles)
+    for question in ("outcome of the june 9 vientiane round?", "what happened at the Vientiane talks on June 9?"):
+        answer = knowledge.answer(question)
+        assert not answer.found and "2026-06-02" in (answer.message or ""), (question, answer.message)
+        assert all(item.label for item in answer.items), [(i.label, i.text) for i in answer.items]
+    held = knowledge.answer("when will the third round be held?")  # a plan asked as a plan is answered
+    assert held.found and held.items[0].date == "2026-06-09", [(i.date, i.text) for i in held.items]
