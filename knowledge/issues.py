@@ -25,7 +25,8 @@ ISSUES: dict[str, str] = {
     "security guarantees": "guarantees guarantee peacekeepers peacekeeping multinational deterrence reassurance",
     "sanctions": "sanctions sanction embargo penalties penalty",  # ("US penalties against Russian oil")
     # ("bodies", "children": in phrases)
-    "prisoners": "prisoners prisoner pows captives detainees detainee hostages hostage exchange swap deported",
+    # ("hostages" only: "cannot be held hostage to a schedule" is a figure of speech)
+    "prisoners": "prisoners prisoner pows captives detainees detainee hostages exchange swap deported",
     "elections": "elections election legitimacy",
     "reparations": "reparations compensation assets reconstruction frozen",
     "forces": "mobilization mobilisation weapons arms army demilitarization",  # not "troops": "withdraw troops"
@@ -57,6 +58,7 @@ def issues_in(tokens: Iterable[str]) -> list[str]:
 # China", "international bodies"), and "in exchange for" trades one thing for another, no prisoners.
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bin\s+exchange\s+(?:for|of)\b", re.I), " "),
+    (re.compile(r"\bhostages?\s+to\b", re.I), " "),  # ("cannot be held hostage to a filling schedule": a figure)
     (re.compile(r"\b(?:military|western|defen[cs]e|north\s+atlantic)\s+alliances?\b", re.I), " nato "),
     (re.compile(r"\balliance\s+membership\b|\bmembership\s+(?:of|in)\s+the\s+alliance\b", re.I), " nato "),
     (re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:fallen|dead|killed|soldiers?)\b", re.I), " prisoners "),

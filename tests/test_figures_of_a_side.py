@@ -114,3 +114,28 @@ def test_a_since_date_is_no_event_beside_the_day_and_dates_no_count(tmp_path: Pa
     count = knowledge.answer("death toll since march?")
     assert "to 51" in count.items[0].text, [(i.date, i.text) for i in count.items]
     assert all(item.date != "2026-03" for item in count.items), [(i.date, i.text) for i in count.items]
+
+
+_RELEASED = """date: 2027-04-14
+source: Danube Wire
+title: Serbia frees five Kosovo officers
+
+Serbia released five Kosovo police officers on Monday.
+
+Serbia is still holding nine Kosovo police officers, an envoy said.
+
+In 2020, record floods displaced a total of 650,000 people in the region.
+
+About 6,500 people have been displaced by this month's floods.
+"""
+
+
+def test_a_state_of_another_verb_or_of_years_past_is_no_count_as_it_stands(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "released.txt").write_text(_RELEASED, encoding="utf-8")
+    knowledge = KnowledgeBase(load_articles(folder).articles)
+    released = knowledge.answer("how many Kosovo police officers have been released?")
+    assert "released five" in released.items[0].text, [i.text for i in released.items]
+    displaced = knowledge.answer("how many people have been displaced?")
+    assert "6,500" in displaced.items[0].text, [i.text for i in displaced.items]

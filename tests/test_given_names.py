@@ -82,3 +82,33 @@ def test_said_with_a_participle_before_a_noun_is_what_the_person_said_on_it(tmp_
     assert answer.items and "Tsegay" in answer.items[0].text and "detained soldiers" in answer.items[0].text, [
         (i.label, i.text) for i in answer.items
     ]
+
+
+_PLACE_NAMED = """date: 2027-04-27
+source: Balkan Wire
+title: Serbia and Kosovo talks open in Milan
+
+Milan Petrovic, Serbia's chief negotiator, said Serbia was ready to free all detainees.
+
+The mayor of Milan said the city was proud to host the talks.
+
+"We came to work," Milan said on Monday.
+"""
+
+
+def test_a_given_name_the_article_also_writes_as_a_place_is_no_alias(tmp_path: Path) -> None:
+    people = _people("milan", _PLACE_NAMED, tmp_path)
+    assert "Milan" not in people["Milan Petrovic"], people
+
+
+def test_said_with_a_verb_the_articles_write_after_the_name_asks_who_said_it(tmp_path: Path) -> None:
+    folder = tmp_path / "offered"
+    folder.mkdir()
+    (folder / "offer.txt").write_text(
+        "date: 2027-07-26\nsource: Andean Report\ntitle: Ecuador offers talks\n\n"
+        "Ecuador's negotiator Ana Torres said the round had produced a draft on joint patrols.\n\n"
+        "Torres offered talks on a free trade zone, officials said.\n",
+        encoding="utf-8",
+    )
+    answer = KnowledgeBase(load_articles(folder).articles).answer("!said Torres offered talks")
+    assert "Torres offered talks on a free trade zone" in answer.items[0].text, [i.text for i in answer.items]

@@ -28,3 +28,11 @@ def test_the_outcome_of_a_day_after_the_newest_article_is_not_covered(tmp_path: 
         assert all(item.label for item in answer.items), [(i.label, i.text) for i in answer.items]
     held = knowledge.answer("when will the third round be held?")  # a plan asked as a plan is answered
     assert held.found and held.items[0].date == "2026-06-09", [(i.date, i.text) for i in held.items]
+
+
+def test_a_day_without_its_year_and_no_plan_on_it_is_not_read_as_after_the_news(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(_PLAN, encoding="utf-8")
+    answer = KnowledgeBase(load_articles(folder).articles).answer("what was agreed at the talks on June 20?")
+    assert "newest article" not in (answer.message or ""), answer.message

@@ -69,3 +69,15 @@ def test_a_demand_dropped_is_no_demand(tmp_path: Path) -> None:
     texts = [item.text for item in answer.items]
     assert any("ferry" in text for text in texts), texts
     assert not any("coast guard" in item.text and item.label is None for item in answer.items), texts
+
+
+def test_held_hostage_to_is_a_figure_of_speech_not_prisoners(tmp_path: Path) -> None:
+    folder = tmp_path / "nile"
+    folder.mkdir()
+    (folder / "dam.txt").write_text(
+        "date: 2027-05-03\nsource: Nile Wire\ntitle: Dam talks\n\n"
+        "Egypt insists that its water security cannot be held hostage to Ethiopia's filling schedule.\n",
+        encoding="utf-8",
+    )
+    answer = KnowledgeBase(load_articles(folder).articles).positions("prisoners")
+    assert not any(item.party == "Egypt" and item.issue == "prisoners" for item in answer.items), answer

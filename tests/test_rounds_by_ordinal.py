@@ -84,3 +84,20 @@ def test_the_last_of_a_count_is_never_given_as_the_first(tmp_path: Path) -> None
     answer = KnowledgeBase(load_articles(folder).articles).answer("when were the first sailors released")
     first = answer.items[0]
     assert not ("last 22" in first.text and first.label is None), [(i.date, i.label, i.text) for i in answer.items]
+
+
+_HELD = {
+    "quito.txt": "date: 2027-07-16\nsource: Andean Report\ntitle: Second round ends\n\n"
+    "The second round of river talks was held in Quito on Tuesday and Wednesday.\n",
+    "madrid.txt": "date: 2027-07-26\nsource: Andean Report\ntitle: Ecuador hopeful\n\n"
+    "Speaking in Madrid on Friday, Torres said the second round had produced a draft on joint patrols.\n",
+}
+
+
+def test_where_a_round_was_held_is_the_sentence_telling_it_not_a_newer_mention(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in _HELD.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    answer = KnowledgeBase(load_articles(folder).articles).answer("where was the second round held?")
+    assert "Quito" in answer.items[0].text, [i.text for i in answer.items]

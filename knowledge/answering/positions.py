@@ -172,7 +172,11 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         # Armenia constitution": a demand on something else is no answer to that)
         items += _untracked_demands(context, parties, items)
     empty = _nothing_stated(scope_parties, scope_issues, cells)
-    if items and empty and not command:
+    if items and empty and parties and not issues and not topic.groups:
+        # "!positions Bolivia": what those speaking for it said follows its stances, labelled (a side's stance on its
+        # central issue may be in words no cue reads: "the talks had to address the boundary drawn in 1904")
+        items += _side_said(context, query, topic, parties, items)
+    elif items and empty and not command:
         # "the two sides' positions on monitoring a ceasefire?": a side no stance was extracted for may still be told
         # ("..., while Russia insists on a smaller mission"): the message says what is true (none extracted, never
         # "nothing stated"), and the closest sentences naming that side follow the stances, labelled
@@ -422,6 +426,22 @@ def _closest_for_gaps(
                 rows.append(row)
                 break
     return [context.sentence_item(row) for row in rows[:GAP_SENTENCES]]
+
+
+SIDE_SAID_LABEL = "said for the side"
+
+
+def _side_said(
+    context: Context, query: str, topic: Question, parties: list[str], shown: list[AnswerItem]
+) -> list[AnswerItem]:
+    """The statements of those speaking for the sides, none already quoted, labelled: a side's row goes on with
+    its own words after its extracted stances."""
+    spoken = _closest(context, query, topic, "", tuple(parties))
+    if spoken is None or not spoken.found or not (spoken.message or "").startswith("What people speaking for"):
+        return []  # (the closest sentences by anyone are no words of the side's)
+    quoted = {c.quote for item in shown for c in item.citations}
+    fresh = [item for item in spoken.items if not quoted & {c.quote for c in item.citations}]
+    return [item.model_copy(update={"label": item.label or SIDE_SAID_LABEL}) for item in fresh[:GAP_SENTENCES]]
 
 
 def _untracked_demands(context: Context, parties: list[str], shown: list[AnswerItem]) -> list[AnswerItem]:

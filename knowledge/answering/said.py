@@ -24,6 +24,7 @@ from knowledge.answering.search import (
     SEARCH_ITEMS,
     closest_sentences,
     not_covered,
+    plain_search,
     relevant_hits,
     search,
     with_acronyms_spelled,
@@ -194,6 +195,17 @@ def _before_a_noun(words: list[str], n: int) -> bool:
     )
 
 
+def _told_as_written(context: Context, query: str, spoken: tuple[str, str]) -> bool:
+    """Whether an article writes the name and the -ed word after it as a clause ("Ruiz offered talks on ..." for
+    "!said Ruiz offered talks"): then the words are what someone said, the participle no adjective of a topic."""
+    name, topic = spoken
+    verb = next((word for word in topic.split() if _PARTICIPLE.match(fold(word))), None)
+    if verb is None:
+        return False
+    told = re.compile(rf"\b{re.escape(name.split()[-1])}\s+{re.escape(verb)}\b", re.IGNORECASE)
+    return any(told.search(row.text) for row in plain_search(context, query))
+
+
 def who_said(context: Context, text: str, *, command: bool = False) -> Answer:
     """The speakers of the sentences that hold a phrase or state what the question says; for the ``!said``
     command naming a person first, then a topic (``speaker_and_topic``), what they said on it ("who said ...?"
@@ -210,7 +222,7 @@ def who_said(context: Context, text: str, *, command: bool = False) -> Answer:
         asked = context.question(f"what did {name} say about {topic}?" if topic else f"what did {name} say?")
         return said_about(context, asked).model_copy(update={"query": query})
     loose = speaker_and_topic(context, query, participles=True) if command and not quoted_phrase(query) else None
-    if loose is not None:
+    if loose is not None and not _told_as_written(context, query, loose):
         # "!said Sok detained soldiers": his words on the detained soldiers when he has some; else it is read as
         # words someone said (Sok detained soldiers), as before
         theirs = said_about(context, context.question(f"what did {loose[0]} say about {loose[1]}?"))

@@ -23,6 +23,7 @@ from knowledge.answering.answer_types import (
     count_verb,
     counted_by_verb,
     holds_answer_type,
+    hosts_it,
     names_a_building,
 )
 from knowledge.answering.conflicts import figure_conflicts, figure_corrections
@@ -293,8 +294,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         counting = [h for h in hits if _called_so(h.row.text, called, nouns) and holds_answer_type(question, h.row)]
         # (of those, the newest article's first: a venue planned is moved, "the second round would be held in Bogor",
         # then "moved it from Bogor to Batam", then "scheduled to open in Batam next Tuesday")
+        # (... one telling where it is held before one only naming a place: "Speaking in Madrid, Torres said the
+        # second round had produced a draft" is no venue of it)
         age = _newest_first(context, counting)
-        counting.sort(key=lambda h: age.get(h.row.article, 0))
+        counting.sort(key=lambda h: (not hosts_it(h.row.text), age.get(h.row.article, 0)))
         shown_hits = (counting + [h for h in shown_hits if h not in counting])[:SEARCH_ITEMS]
     if question.ordinal == 0 and question.kind == "where":
         # "where will the next round be held?": of the closest, one calling it the next ("The next session will be
@@ -730,6 +733,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             full += [h for h in counts if h not in full and len(h.matched_here & naming_groups) >= most_counted]
         # (never a count a plan sets for later, on a condition: "will shrink to 25 observers once the deal is signed")
         full = [h for h in full if not _CONDITIONAL_COUNT.search(h.row.text)]
+        # (nor a count of years past: "In 2020, record floods displaced a total of 650,000 people")
+        full = [h for h in full if not _of_years_past(h.row.text, context.today)]
         age = _newest_first(context, full)
         # (of one article's, the one holding more of the question's words, when any count of the thing is compared)
         newest = {
@@ -759,10 +764,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # (the side asked about before another: "how many did Serbia get back?" is not "Croatia received 240";
             # and a tie-break: "how much does Latvia lose?" is "We lose $2 million")
             h.row.id in other_sides,
-            # (a count asked as it stands: the newest telling how it stands, before one the asked verb governs in an
-            # older article, "killed about 20 people" in 2011 for "how many have been killed?")
-            newest.get(h.row.id, (0, 0)),
+            # (a count asked as it stands: the newest telling how it stands in the asked verb's words, "bringing the
+            # number of people killed to 35", before a count the verb governs, "killed about 20 people" in 2011; a
+            # state of something else, "still holding nine" for "how many have been released?", does not)
+            newest.get(h.row.id, (0, 0)) if verb is None or verb in h.row.stems else (0, 0),
             bool(by_verb) and h.row.id not in by_verb,  # (of the counts of the thing asked, the asked verb's first)
+            newest.get(h.row.id, (0, 0)),
             bool(acting) and h.row.id not in told,
         )
     )
@@ -1329,6 +1336,16 @@ def _figure_not_found(question: Question, hits: list[Hit], absent: list[str]) ->
     )
 
 
+_YEAR = re.compile(r"(?<!since\s)\b(?:19|20)\d\d\b")
+
+
+def _of_years_past(text: str, today: dt.date | None) -> bool:
+    """Whether a sentence tells of years before the newest article's only ("In 2020, floods displaced 650,000"): its
+    count is history, never how a count stands (a "since 2024" starts a period that goes on)."""
+    years = [int(year) for year in _YEAR.findall(text)]
+    return today is not None and bool(years) and max(years) < today.year
+
+
 def _count_as_it_stands(question: Question) -> bool:
     """Whether a count is asked as it stands now ("latest death toll", "how many have been killed?")."""
     return question.kind in ("how many", "amount") and bool(
@@ -1370,7 +1387,10 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
         kept += [
             hit
             for hit in typed
-            if hit.row.id not in ids and STATE_TOLD.search(hit.row.text) and len(hit.matched_here & naming) >= most
+            if hit.row.id not in ids
+            and STATE_TOLD.search(hit.row.text)
+            and len(hit.matched_here & naming) >= most
+            and not _of_years_past(hit.row.text, context.today)
         ][:STATES_KEPT]
     if len(question.named_people) == 1 and question.kind not in ("who", "said"):
         # "Dmitriev attending Riyadh?": when the best sentences never name the one person asked about, the relevant
@@ -1512,6 +1532,10 @@ def _after_the_news(context: Context, question: Question) -> Answer | None:
     except ValueError:
         return None
     if day <= today:
+        return None
+    if asked.year is None and not context.store.events_between(day, day, limit=1):
+        # (a day asked without its year is last year's unless an article plans something on it this year: "the
+        # Istanbul talks on May 15" over 2025 news read in 2026 are 2025's; "the may 19 round" planned is this one)
         return None
     # (the plan for that day first, when a sentence dates one to it; else the closest on the rest of the question)
     hits = relevant_hits(context, question) or relevant_hits(context, replace(question, date=DateFilter()))

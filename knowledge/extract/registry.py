@@ -378,7 +378,13 @@ def names_in_article(parts: list[tuple[str, bool]]) -> list[list[NameMention]]:
 
 
 # A capitalised word (a possessive's "'s" left out): the words an article's given names and surnames are counted in
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
+_CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_]?[^\W\d_A-Z]+)*\b")  # ("Peña" too)
+# A word before a name that makes it a place or a body's seat: "officials in Santiago said", "the mayor of Milan", "San
+# Jose", "Lake Victoria"; an article writing a given name so anywhere uses it as no one's name
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|to|of|near|outside|inside|into|via|across|around|toward|towards)\s+(?:the\s+)?|"
+    r"\b(?:San|Santa|Santo|Lake|Port|Mount|Fort|Saint|St\.?|New)\s+)$"
+)
 MIN_GIVEN_NAME = 3  # "Jo", initials and "Mr" are never a given name an article goes on with
 
 
@@ -407,9 +413,19 @@ def given_names_used(body: str, names: Iterable[str]) -> dict[str, str]:
             continue  # two people of one given name, or "Georgia" before a surname: a country as often
         (surname,) = surnames
         in_full = sum(body.count(name) for name in names)
-        if words[given] > in_full and words[surname] <= in_full and (given in lone or _speaks(given, body)):
+        if (
+            words[given] > in_full
+            and words[surname] <= in_full
+            and (given in lone or _speaks(given, body))
+            and not _as_a_place(given, body)
+        ):
             used[given] = max(names, key=body.count)
     return used
+
+
+def _as_a_place(name: str, body: str) -> bool:
+    """Whether a text writes the word as a place anywhere ("in Santiago", "the mayor of Milan", "San Jose")."""
+    return any(_PLACE_BEFORE.search(body, 0, m.start()) for m in re.finditer(rf"\b{re.escape(name)}\b", body))
 
 
 def _speaks(name: str, body: str) -> bool:
