@@ -403,19 +403,22 @@ def given_names_used(body: str, names: Iterable[str]) -> dict[str, str]:
         first = name.split()[0]
         if len(first) >= MIN_GIVEN_NAME and first.isalpha() and first[0].isupper() and first[1:].islower():
             by_given.setdefault(first, []).append(name)
+    # (most articles write a given name only in the full name: a substring count rules them out before any word count)
+    in_full = {given: sum(body.count(name) for name in names) for given, names in by_given.items()}
+    by_given = {given: names for given, names in by_given.items() if body.count(given) > in_full[given]}
     if not by_given:
         return {}
     words = Counter(_CAPITALISED.findall(body))
     used: dict[str, str] = {}
     for given, names in by_given.items():
         surnames = {surname_of(name) for name in names}
-        if len(surnames) > 1 or parties_in(given):
-            continue  # two people of one given name, or "Georgia" before a surname: a country as often
+        if len(surnames) > 1:
+            continue  # two people of one given name
         (surname,) = surnames
-        in_full = sum(body.count(name) for name in names)
         if (
-            words[given] > in_full
-            and words[surname] <= in_full
+            words[given] > in_full[given]
+            and words[surname] <= in_full[given]
+            and not parties_in(given)  # ("Georgia" before a surname: a country as often)
             and (given in lone or _speaks(given, body))
             and not _as_a_place(given, body)
         ):
