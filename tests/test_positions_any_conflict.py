@@ -81,3 +81,20 @@ def test_held_hostage_to_is_a_figure_of_speech_not_prisoners(tmp_path: Path) -> 
     )
     answer = KnowledgeBase(load_articles(folder).articles).positions("prisoners")
     assert not any(item.party == "Egypt" and item.issue == "prisoners" for item in answer.items), answer
+
+
+def test_a_demand_is_the_speakers_never_a_person_named_as_an_owner(tmp_path: Path) -> None:
+    folder = tmp_path / "owner"
+    folder.mkdir()
+    (folder / "owner.txt").write_text(
+        "date: 2027-02-02\nsource: Coast Wire\ntitle: Somalia names a negotiator\n\n"
+        "Somalia named Deputy Foreign Minister Amina Warsame as its chief negotiator on Monday.\n\n"
+        "In Mogadishu, Somali lawmaker Hassan Ali Duale welcomed Warsame's appointment and said Somalia "
+        'should not release any Kenyan fishermen "until the last Kenyan sailor has left Ras Kamboni."\n\n'
+        '"She got the commission where Somalia wanted it," a diplomat said.\n',
+        encoding="utf-8",
+    )
+    answer = KnowledgeBase(load_articles(folder).articles).answer("!demands Somalia")
+    fishermen = [item.text for item in answer.items if "fishermen" in item.text]
+    assert fishermen and "Duale" in fishermen[0] and "Warsame" not in fishermen[0], [i.text for i in answer.items]
+    assert not any(item.text.endswith(": it") or ": it," in item.text for item in answer.items), answer.items

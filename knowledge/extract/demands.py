@@ -461,6 +461,8 @@ def _cues(text: str) -> list[_Cue]:
             continue  # "If Kyiv wants more, it will have to talk about neutrality": a supposition, no demand
         if _ASKED_WHAT_BEFORE.search(text[: match.start()]):
             continue  # "Asked what Ukraine wants, she counted on her fingers": a question put, no demand
+        if verb.startswith("want") and re.match(r"\s+(?:it|this|them|these|those)\b(?!\s+to\b)", rest):
+            continue  # "got the commission where Algeria wanted it": a pronoun object names no demand
         if _NEGATED_BEFORE.search(text[: match.start()]) and not _OFFER.match(match.group()):
             continue  # "would no longer insist that Algeria endorse the plan", "did not call for": a demand dropped
         if verb.startswith("require") and _PARTICIPLE_AFTER_NOUN.search(text[: match.start()]):
@@ -628,6 +630,17 @@ def actor_ending_before(
                     resolved.key,
                 )
             )
+    # (a person named as the owner of another thing is no one acting: "Mansouri welcomed Belkacem's appointment and
+    # said ..."; the owner of the cue itself is, "reiterated Trump's calls for ...")
+    candidates = [
+        a
+        for a in candidates
+        if not (
+            a.person
+            and _POSSESSIVE_END.search(text, a.start, a.end + 2)
+            and re.sub(r"^['’]s", "", text[a.end : at]).strip()
+        )
+    ]
     if not candidates:
         return None
     nearest = max(candidates, key=lambda a: a.end)
@@ -635,6 +648,9 @@ def actor_ending_before(
         return nearest  # "Vintsenko said Kyiv demands ...": the subject right before the verb is the party
     people = [a for a in candidates if a.person]
     return max(people or candidates, key=lambda a: a.end)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s(?:\b|$)")
 
 
 def _subject_before(text: str, at: int, previous: Sentence | None, actors: ActorFinder) -> Actor | None:
