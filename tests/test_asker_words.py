@@ -1669,6 +1669,7 @@ def test_whos_on_a_delegation_asks_for_its_members() -> None:
 
     assert MEMBERS_ASKED.search("who's on Estonia's delegation in Tartu")  # "who's" typed as one word
     assert MEMBERS_ASKED.search("who is on Estonia's delegation in Tartu")
+    assert MEMBERS_ASKED.search("who's on latvia's new tartu delegation")  # (three words before "delegation")
 
 
 def test_a_condition_is_no_answer_to_a_yes_no_question(tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -98,7 +98,7 @@ _WHAT_CALLED = re.compile(  # (the thing named in up to five words: "call the Am
 # A question asking who made up a team: answered by a sentence naming its members, never by one naming the team.
 MEMBERS_ASKED = re.compile(
     r"^\s*(?:(?:who\s+(?:are|were)\s+)?the\s+)?members?\s+of\b|\bwho(?:['’]s|\s+(?:was|were|is|are|will\s+be|served|sat))\s+(?:on|in|with|part\s+of)\s+(?:the\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}(?:delegation|team|side|group)\b|\bwho\s+sat\s+in\s+on\b|"
+    r"(?:[\w’'-]+\s+){0,3}(?:delegation|team|side|group)\b|\bwho\s+sat\s+in\s+on\b|"  # ("ukraine's abu dhabi team")
     r"\b(?:delegation|team|side)\s+members\b|"  # "Abu Dhabi Ukrainian delegation members"
     r"\b(?:delegation|team|delegates)\b[^?]*\b(?:members|line-?up|make-?up)\s*[?.!]*\s*$|"  # "team Oslo talks members"
     r"^\s*(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:delegation|team|negotiating\s+team|delegates)\s*"
