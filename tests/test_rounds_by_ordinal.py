@@ -101,3 +101,22 @@ def test_where_a_round_was_held_is_the_sentence_telling_it_not_a_newer_mention(t
         (folder / name).write_text(text, encoding="utf-8")
     answer = KnowledgeBase(load_articles(folder).articles).answer("where was the second round held?")
     assert "Quito" in answer.items[0].text, [i.text for i in answer.items]
+
+
+_THIRD = {
+    "one.txt": "date: 2026-05-04\nsource: Andes Wire\ntitle: Border talks end in Manaus\n\n"
+    "The talks, held in Manaus on Saturday and Sunday, were the first formal negotiations in years.\n",
+    "two.txt": "date: 2026-05-26\nsource: Andes Wire\ntitle: Third round set for Cucuta\n\n"
+    "The third round of talks will take place on June 9 in Cucuta, the first time the talks will take place on the "
+    "soil of one of the two countries.\n",
+}
+
+
+def test_the_first_time_of_something_else_does_not_call_a_round_the_first(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in _THIRD.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    answer = KnowledgeBase(load_articles(folder).articles).answer("when did the first round of talks take place?")
+    first = answer.items[0]
+    assert not ("third round" in first.text and first.label is None), [(i.date, i.label, i.text) for i in answer.items]

@@ -54,6 +54,7 @@ from knowledge.answering.question import (
     asks_for_end,
     asks_for_start,
     asks_future,
+    ordinals_counted,
     other_ordinals_only,
     party_stems,
 )
@@ -1691,12 +1692,17 @@ def _by_position(
             return (
                 s.row.start not in off
                 and bool(said & {fold(w) for w in s.row.focus_stems})
+                and not _counted_otherwise(s, question, said)
                 # (a start in any of its words: "scheduled to begin" is the second round's start asked)
                 and all(g.own in row_stems or _starts_alike(g, row_stems) for g in question.groups)
                 and all(thing & row_stems for thing in named)
             )
 
-        if other_ordinals_only(top.row.focus_stems, question.ordinal) or _called_last(top, question):
+        if (
+            other_ordinals_only(top.row.focus_stems, question.ordinal)
+            or _called_last(top, question)
+            or _counted_otherwise(top, question, said)
+        ):
             # a clause that calls it by another ordinal ("the third round will be held on May 18" for "the second
             # round") tells another event: one calling it by the question's comes first; with none, nothing is sure
             called_so = [s for s in scored if calls_it(s)]
@@ -1919,6 +1925,21 @@ def _by_position(
     else:
         return _none_counted(question, scored)
     return [pick] + [s for s in scored if s is not pick]
+
+
+def _counted_otherwise(s: _Scored, question: Question, said: set[str]) -> bool:
+    """Whether the event's clause counts it by another ordinal and says the asked one only of something else ("The
+    third round will be held on June 9 in Cucuta, the first time the talks will be held on Colombian soil" for "when
+    did the first round take place?")."""
+    if not ordinals_counted(s.row.focus_stems) - {question.ordinal}:
+        return False
+    at = phrase_at(s.hit.row.text, date_phrase(s.row))
+    clause = clause_around(s.hit.row.text, at) if at >= 0 else s.hit.row.text
+    nouns = "|".join(re.escape(g.own) for g in question.groups if g.own)
+    words = "|".join(re.escape(w) for w in sorted(said))
+    # (a word or two may stand between, "the first formal talks", never "the first time the talks")
+    on_noun = rf"\b(?:{words})\s+(?:(?!time\b)[\w’'-]+\s+){{0,2}}?(?:{nouns})\w*"
+    return bool(nouns and words) and re.search(on_noun, fold(clause)) is None
 
 
 def _called_last(s: _Scored, question: Question) -> bool:
