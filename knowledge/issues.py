@@ -25,7 +25,7 @@ ISSUES: dict[str, str] = {
     "security guarantees": "guarantees guarantee peacekeepers peacekeeping multinational deterrence reassurance",
     "sanctions": "sanctions sanction embargo penalties penalty",  # ("US penalties against Russian oil")
     # ("bodies", "children": in phrases)
-    # ("hostages" only: "cannot be held hostage to a schedule" is a figure of speech)
+    # ("hostage(s) to": a figure of speech, "cannot be held hostage to a schedule", taken out in ``_PHRASES``)
     "prisoners": "prisoners prisoner pows captives detainees detainee hostages exchange swap deported",
     "elections": "elections election legitimacy",
     "reparations": "reparations compensation assets reconstruction frozen",

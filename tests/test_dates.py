@@ -151,3 +151,19 @@ def test_since_a_month_is_the_last_one_past() -> None:
     assert found.date.iso == "2026-03", found
     (found,) = find_dates("Talks have stalled since December.", dt.date(2026, 11, 10))
     assert found.date.iso == "2025-12", found
+
+
+def test_a_since_clause_with_its_own_verb_and_day_is_an_event() -> None:
+    from knowledge.extract.events import extract_events
+    from knowledge.models import Article
+    from knowledge.sentences import split_article
+
+    text = "Since the border posts reopened on February 20, trade has risen by a third, officials said on Saturday."
+    article = Article(id="a", title="t", source="s", published=dt.date(2027, 3, 8), text=text, body_start=0)
+    days = {event.date.iso for event in extract_events(article, split_article("a", text, 0))}
+    assert "2027-02-20" in days, days
+
+
+def test_later_this_month_on_its_last_day_is_that_day() -> None:
+    (found,) = find_dates("They will meet again later this month.", dt.date(2026, 3, 31))
+    assert found.date.start == dt.date(2026, 3, 31) == found.date.end, found

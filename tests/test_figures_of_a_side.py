@@ -139,3 +139,36 @@ def test_a_state_of_another_verb_or_of_years_past_is_no_count_as_it_stands(tmp_p
     assert "released five" in released.items[0].text, [i.text for i in released.items]
     displaced = knowledge.answer("how many people have been displaced?")
     assert "6,500" in displaced.items[0].text, [i.text for i in displaced.items]
+
+
+def test_a_death_toll_asked_why_or_who_is_no_count_question() -> None:
+    from knowledge.answering.question import question_kind
+
+    assert question_kind("latest death toll") == "how many"
+    assert question_kind("why did the death toll rise?") != "how many"
+    assert question_kind("who gave the death toll?") != "how many"
+
+
+def test_a_measure_or_an_ordinal_since_a_year_is_no_running_total() -> None:
+    from knowledge.answering.question import COUNT_NOW_ASKED, CUMULATIVE_ASKED
+
+    assert COUNT_NOW_ASKED.search("how many people were killed since january")
+    assert not COUNT_NOW_ASKED.search("how much has the lake fallen since 2020?")
+    assert not CUMULATIVE_ASKED.search("how many detainees were exchanged in the first swap since 2019?")
+
+
+def test_a_baseline_year_after_the_figure_does_not_make_a_count_history(tmp_path: Path) -> None:
+    folder = tmp_path / "baseline"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "date: 2027-05-20\nsource: Lake Wire\ntitle: Floods\n\n"
+        "About 5,100 people were displaced by the floods last week.\n",
+        encoding="utf-8",
+    )
+    (folder / "two.txt").write_text(
+        "date: 2027-05-27\nsource: Lake Wire\ntitle: Floods spread\n\n"
+        "About 6,300 people have been displaced, up from 2,000 in December 2026.\n",
+        encoding="utf-8",
+    )
+    answer = KnowledgeBase(load_articles(folder).articles).answer("how many people have been displaced?")
+    assert "6,300" in answer.items[0].text, [i.text for i in answer.items]

@@ -112,3 +112,22 @@ def test_said_with_a_verb_the_articles_write_after_the_name_asks_who_said_it(tmp
     )
     answer = KnowledgeBase(load_articles(folder).articles).answer("!said Torres offered talks")
     assert "Torres offered talks on a free trade zone" in answer.items[0].text, [i.text for i in answer.items]
+
+
+_ADDIS = """date: 2027-03-02
+source: Horn Wire
+title: Abyei truce extended
+
+African Union envoy Mesfin Tadesse and his deputy Addis Worku arrived in Addis Ababa on Monday.
+
+The truce will be extended by 60 days, according to Mesfin.
+
+Mesfin said the truce was holding.
+
+"Monitors will be deployed within a week," Addis said.
+"""
+
+
+def test_according_to_or_a_longer_place_does_not_make_a_given_name_a_place(tmp_path: Path) -> None:
+    people = _people("addis", _ADDIS, tmp_path)
+    assert "Addis" in people["Addis Worku"] and "Mesfin" in people["Mesfin Tadesse"], people

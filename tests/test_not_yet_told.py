@@ -36,3 +36,16 @@ def test_a_day_without_its_year_and_no_plan_on_it_is_not_read_as_after_the_news(
     (folder / "plan.txt").write_text(_PLAN, encoding="utf-8")
     answer = KnowledgeBase(load_articles(folder).articles).answer("what was agreed at the talks on June 20?")
     assert "newest article" not in (answer.message or ""), answer.message
+
+
+def test_a_yes_no_question_on_an_agreement_already_told_is_answered(tmp_path: Path) -> None:
+    folder = tmp_path / "agreed"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(
+        "date: 2026-06-02\nsource: River Wire\ntitle: Laos agrees date\n\n"
+        "Laos agreed on Monday to hold the third round of river talks in Vientiane on June 9.\n",
+        encoding="utf-8",
+    )
+    answer = KnowledgeBase(load_articles(folder).articles).answer("did Laos agree to hold the third round on June 9?")
+    assert "newest article" not in (answer.message or ""), answer.message
+    assert "Laos agreed" in answer.items[0].text, [(i.label, i.text) for i in answer.items]

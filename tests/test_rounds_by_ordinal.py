@@ -120,3 +120,12 @@ def test_the_first_time_of_something_else_does_not_call_a_round_the_first(tmp_pa
     answer = KnowledgeBase(load_articles(folder).articles).answer("when did the first round of talks take place?")
     first = answer.items[0]
     assert not ("third round" in first.text and first.label is None), [(i.date, i.label, i.text) for i in answer.items]
+
+
+def test_a_venue_is_where_a_meeting_opens_or_moves_never_where_fire_is_opened_or_troops_moved() -> None:
+    from knowledge.answering.answer_types import hosts_it
+
+    assert hosts_it("The mediators moved the talks from Mzuzu to the town of Karonga.")
+    assert hosts_it("The second round is scheduled to open in Karonga next Tuesday.")
+    assert not hosts_it("The army moved troops to Karonga on Monday.")
+    assert not hosts_it("Gunmen opened fire in Karonga on Monday.")

@@ -235,10 +235,11 @@ VENUE_ASKED = re.compile(r"\bvenues?\b", re.I)
 _HOSTED_IN = re.compile(
     r"(?:\b(?:held|hosted|hosting|hosts|host|take\s+place|takes\s+place|took\s+place|taking\s+place|venue|"
     # (a meeting that opens or resumes somewhere is held there: "scheduled to open in Batam next Tuesday")
-    r"opens?|opened|opening|resumes?|resumed|convenes?|convened)\b"
+    r"(?:opens?|opened|opening)(?!\s+fire\b)|resumes?|resumed|convenes?|convened)\b"
     r"[^.;]{0,40}?\b(?:in|at)"
-    # ... and one moved there: "moved it from Bogor to the island of Batam"
-    r"|\b(?:moved|relocated|shifted|switched)\b[^.;]{0,40}?\bto)"
+    # ... and one moved there: "moved it from Bogor to the island of Batam" (a meeting, never "moved troops to")
+    r"|\b(?:moved|relocated|shifted|switched)\s+(?:it|them|the\s+(?:talks|round|meeting|session|summit|"
+    r"negotiations|venue))\b[^.;]{0,40}?\bto)"
     r"\s+(?:the\s+)?(?:(?:island|city|town|port)\s+of\s+)?(?!(?:"
     + "|".join(word.title() for word in (*MONTH_WORDS.split("|"), *WEEKDAYS))
     + r")\b)[A-Z]"  # (a place, never a day: "offered the venue in March")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from knowledge.answering.context import Context
 from knowledge.answering.question import Question
 from knowledge.answering.subjects import SHARED_EVENT
+from knowledge.extract.events import since_dated
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import AnswerItem
 from knowledge.text import fold, stem, stems
@@ -258,7 +259,7 @@ def dated_items(
         told = [
             e
             for e in events.get(row.id, [])
-            if asks_when or not (in_passing(row.text, date_phrase(e)) or _SINCE.match(date_phrase(e)))
+            if asks_when or not (in_passing(row.text, date_phrase(e)) or _since_dated(row.text, date_phrase(e)))
         ]
         if item.date is None and told:
             best = _best(
@@ -330,7 +331,13 @@ def date_phrase(event: EventRow) -> str:
 
 
 _WHEN_WORD = re.compile(r"\b(?:when|date|dates|day)\b", re.IGNORECASE)
-_SINCE = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
+
+
+def _since_dated(text: str, phrase: str) -> bool:
+    """Whether a date's phrase is written in a since-phrase of the sentence ("since January", "since his return in
+    January"): where a period began, not when the sentence's fact happened."""
+    at = phrase_at(text, phrase)
+    return at >= 0 and since_dated(text, at, phrase)
 
 
 def _best(

@@ -167,26 +167,26 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     plans = [_plan(cells[(p, i)], sources) for p in scope_parties for i in scope_issues if (p, i) in cells]
     shown = context.store.positions_by_id(row.id for plan in plans for row in plan.rows)  # the few a reader sees
     items = [_cell(context, plan, shown) for plan in plans]
-    if parties and not issues and not topic.groups:
+    side_row = bool(parties) and not issues and not topic.groups
+    if side_row:
         # "!positions Sudan": its stances, then what it demands on no issue of the list (never for "!positions
         # Armenia constitution": a demand on something else is no answer to that)
         items += _untracked_demands(context, parties, items)
+    # (the message says what is true: no stance was extracted, never that the articles state nothing)
     empty = _nothing_stated(scope_parties, scope_issues, cells)
-    if items and empty and parties and not issues and not topic.groups:
+    if items and empty and side_row:
         # "!positions Bolivia": what those speaking for it said follows its stances, labelled (a side's stance on its
         # central issue may be in words no cue reads: "the talks had to address the boundary drawn in 1904")
         items += _side_said(context, query, topic, parties, items)
     elif items and empty and not command:
         # "the two sides' positions on monitoring a ceasefire?": a side no stance was extracted for may still be told
-        # ("..., while Russia insists on a smaller mission"): the message says what is true (none extracted, never
-        # "nothing stated"), and the closest sentences naming that side follow the stances, labelled
-        empty = _nothing_stated(scope_parties, scope_issues, cells)
+        # ("..., while Russia insists on a smaller mission"): the closest sentences naming that side follow the
+        # stances, labelled
         items += _closest_for_gaps(context, topic, scope_parties, scope_issues, cells, items)
     if not items:
         # no stance extracted for the cell asked about: what those speaking for the side said on it, or the sentences
-        # that best answer the question, still can (and the message says what is true: no stance was extracted,
-        # not that the articles state nothing)
-        why = _nothing_stated(scope_parties, scope_issues, cells) or ""
+        # that best answer the question, still can
+        why = empty or ""
         fallback = _closest(context, query, _as_topic(context, query, command=command), why, tuple(parties))
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
     return Answer(intent=Intent.POSITIONS, query=query, found=True, items=tuple(items), message=empty)
@@ -226,7 +226,7 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
         spoken = statements_by(context, theirs, intent=Intent.POSITIONS)
         if spoken is not None:
             names = " or ".join(parties) if spokesmen else " or ".join(person.name for person in holders)
-            who = f"people speaking for {names}" if spokesmen else names
+            who = f"{SPOKESMEN_LEAD[5:]} {names}" if spokesmen else names
             # what is shown leads; why no extracted stance answers follows, so the header never reads as "nothing"
             # (... and only over sentences labelled closest: their own words on it are their stated view, which the
             # header says they are, and a caveat over them reads as "not found" to a reader)
@@ -429,6 +429,7 @@ def _closest_for_gaps(
 
 
 SIDE_SAID_LABEL = "said for the side"
+SPOKESMEN_LEAD = "What people speaking for"  # (the message of a side's spokesmen's words, which ``_side_said`` reads)
 
 
 def _side_said(
@@ -437,7 +438,7 @@ def _side_said(
     """The statements of those speaking for the sides, none already quoted, labelled: a side's row goes on with
     its own words after its extracted stances."""
     spoken = _closest(context, query, topic, "", tuple(parties))
-    if spoken is None or not spoken.found or not (spoken.message or "").startswith("What people speaking for"):
+    if spoken is None or not spoken.found or not (spoken.message or "").startswith(SPOKESMEN_LEAD):
         return []  # (the closest sentences by anyone are no words of the side's)
     quoted = {c.quote for item in shown for c in item.citations}
     fresh = [item for item in spoken.items if not quoted & {c.quote for c in item.citations}]
@@ -449,8 +450,10 @@ def _untracked_demands(context: Context, parties: list[str], shown: list[AnswerI
     quoted = {c.quote for item in shown for c in item.citations}
     rows: list[DemandRow] = []
     for row in context.store.demands(parties):
+        if len(rows) == UNTRACKED_DEMANDS:
+            break
         quote = row.demand.citation.quote
-        if len(rows) < UNTRACKED_DEMANDS and not issues_in(row.stems) and quote not in quoted:
+        if not issues_in(row.stems) and quote not in quoted:
             rows.append(row)
             quoted.add(quote)  # (one sentence stating two demands is quoted once)
     items = [demand_item(context, [row]) for row in rows]

@@ -133,6 +133,8 @@ class Hit:
     matched: frozenset[int] = frozenset()  # the question's content words (by index) found here, before or above
     matched_here: frozenset[int] = frozenset()  # ... found in the sentence itself or in its article's headline
     on_date: bool = False  # states an event on the date the question names, or its article came out that day
+    on_the_day: bool = False  # ... an event of that very day (or of a few days round it)
+    on_a_span: bool = False  # ... only an event of a week or month holding that day ("later this month")
 
     @property
     def relevant(self) -> bool:
@@ -338,7 +340,8 @@ class Ranker:
         places = _place_stems(entities)
         booster = kind_booster(question, places) if may_boost(question) else None  # else every boost is 1.0
         coverage = self._coverage(entities, rows, previous)
-        on_date = self._on_date(question, rows)
+        spanning: set[int] = set()
+        on_date = self._on_date(question, rows, spanning)
         weighted = _weighted(groups, idf)
         parts_of = functools.partial(_memo_parts, {} if parts is None else parts)
         title_parts_of: dict[str, list[float]] = {}
@@ -394,6 +397,8 @@ class Ranker:
                     frozenset(found),
                     frozenset(here),
                     on_date.get(row.id, 1.0) > 1.0,
+                    on_date.get(row.id, 1.0) == DATE_BOOST,
+                    row.id in spanning,
                 )
             )
         return hits
@@ -598,8 +603,9 @@ class Ranker:
         prefixes = [t for t in terms if len(t) >= TYPO_PREFIX and typed.startswith(t) and t != typed]
         return max(prefixes, key=len) if prefixes else None
 
-    def _on_date(self, question: Question, rows: list[SentenceRow]) -> dict[int, float]:
-        """Boosts for sentences stating an event on the date the question names (or published that day)."""
+    def _on_date(self, question: Question, rows: list[SentenceRow], spanning: set[int]) -> dict[int, float]:
+        """Boosts for sentences stating an event on the date the question names (or published that day); ``spanning``
+        gains the sentences whose only event on it is a week or month holding the day asked."""
         date = question.date
         if not (date.bounded or date.month):  # "in May" alone lifts May's news of any year
             return {}
@@ -613,6 +619,8 @@ class Ranker:
                 # on that day first, not the plan to swap "later this week")
                 precise = not date.day or any((row.end - row.start).days <= DAYS_OF_A_DAYS_EVENT for row in matching)
                 boosts[sentence_id] = DATE_BOOST if precise else PUBLISHED_BOOST
+                if not precise:
+                    spanning.add(sentence_id)
         published = self.store.published(row.article for row in rows)
         for row in rows:
             day = published.get(row.article)

@@ -202,7 +202,12 @@ def _told_as_written(context: Context, query: str, spoken: tuple[str, str]) -> b
     verb = next((word for word in topic.split() if _PARTICIPLE.match(fold(word))), None)
     if verb is None:
         return False
-    told = re.compile(rf"\b{re.escape(name.split()[-1])}\s+{re.escape(verb)}\b", re.IGNORECASE)
+    surname = name.split()[-1]
+    # (the surname as a name is written, capitalised: "Long said" is no "long"; the verb followed by the topic's noun
+    # when it has one, "Ruiz offered talks", never "Papadaki released a statement" for "released fishermen")
+    rest = topic.split()[topic.split().index(verb) + 1 :]
+    noun = rf"\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(rest[0])}" if rest else ""
+    told = re.compile(rf"\b{re.escape(surname[:1].upper() + surname[1:])}\s+(?i:{re.escape(verb)}){noun}\b")
     return any(told.search(row.text) for row in plain_search(context, query))
 
 

@@ -79,6 +79,7 @@ from knowledge.vocabulary import (
     FILLER_WORDS,
     FIRST_TOLD,
     LIGHT_VERBS,
+    MONTH_WORDS,
     MONTHS,
     ORDINALS,
     PAST_TITLE_WORDS,
@@ -296,8 +297,17 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # then "moved it from Bogor to Batam", then "scheduled to open in Batam next Tuesday")
         # (... one telling where it is held before one only naming a place: "Speaking in Madrid, Torres said the
         # second round had produced a draft" is no venue of it)
+        # (... and, asked where it was held, one telling it held before a plan: "Ankara hosted the second round", not
+        # "the second round will be held in Kars", a plan changed since)
         age = _newest_first(context, counting)
-        counting.sort(key=lambda h: (not hosts_it(h.row.text), age.get(h.row.article, 0)))
+        past = re.search(r"\b(?:was|were|did)\b", question.text, re.I) is not None
+        counting.sort(
+            key=lambda h: (
+                not (hosts_it(h.row.text) or _HOSTED_BY.search(h.row.text) is not None),
+                past and ROUND_PLANNED.search(h.row.text) is not None,
+                age.get(h.row.article, 0),
+            )
+        )
         shown_hits = (counting + [h for h in shown_hits if h not in counting])[:SEARCH_ITEMS]
     if question.ordinal == 0 and question.kind == "where":
         # "where will the next round be held?": of the closest, one calling it the next ("The next session will be
@@ -393,6 +403,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         and h.row.speaker is None
         and (members or not named_parties[h.row.id] - asked_parties)
     }
+    if question.date.day and any(h.on_the_day for h in shown_hits):
+        # "outcome of the March 16 talks?": a sentence whose only event on that day is a plan "later this month"
+        # spanning it is no answer when one tells that very day; it shows, labelled
+        unfit |= {h.row.id for h in shown_hits if h.on_a_span}
     if members:
         listing = {h.row.id for h in shown_hits if mentions.get(h.row.id) and MEMBERS_LISTED.search(h.row.text)}
         sided = {h.row.id for h in shown_hits if named_parties[h.row.id] & asked_parties}
@@ -981,12 +995,22 @@ def _names_another_side(context: Context, side: str, row: SentenceRow, before: S
         return bool(told) and side not in told
     # (a side named only after the figure is what is counted, not who counts: "the release of 14 prisoners ...,
     # including three Americans" is no American figure; "Malaysia would contribute $5 million" is Malaysia's)
-    figure = _FIRST_FIGURE.search(row.text)
-    named = [party for start, _, party in parties_in(row.text) if figure is None or start < figure.start()]
+    figure = _first_figure_at(row.text)
+    named = [party for start, _, party in parties_in(row.text) if figure is None or start < figure]
     return any(party != side for party in named) or _speakers_side(context, row) not in (None, side)
 
 
-_FIRST_FIGURE = re.compile(r"[$€£]?\d")
+# A figure: digits, never a year ("in 2020") nor a day of a month ("On March 9")
+_DIGITS = re.compile(r"(?<![\w,.])[$€£]?\d(?:[\d,.]*\d)?")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORDS})\.?\s+$", re.I)
+
+
+def _first_figure_at(text: str) -> int | None:
+    """Where a sentence's first figure starts, or None."""
+    for m in _DIGITS.finditer(text):
+        if not re.fullmatch(r"(?:19|20)\d\d", m.group()) and not _MONTH_BEFORE.search(text, 0, m.start()):
+            return m.start()
+    return None
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:He|She|It|They|We)\b")
@@ -1336,14 +1360,20 @@ def _figure_not_found(question: Question, hits: list[Hit], absent: list[str]) ->
     )
 
 
-_YEAR = re.compile(r"(?<!since\s)\b(?:19|20)\d\d\b")
+# A year a sentence is set in, written before its first figure ("In 2020, floods displaced 650,000"; never the baseline
+# after it, "up from 2,000 in December 2026", nor "since the 2025 truce", a period that goes on)
+_SET_IN_YEAR = re.compile(r"\b(?i:in|during|by|early|late|mid|until)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 
 
 def _of_years_past(text: str, today: dt.date | None) -> bool:
-    """Whether a sentence tells of years before the newest article's only ("In 2020, floods displaced 650,000"): its
-    count is history, never how a count stands (a "since 2024" starts a period that goes on)."""
-    years = [int(year) for year in _YEAR.findall(text)]
+    """Whether a sentence is set in a year before the newest article's: its count is history, never how a count
+    stands."""
+    figure = _first_figure_at(text)
+    years = [int(m.group(1)) for m in _SET_IN_YEAR.finditer(text) if figure is None or m.start(1) < figure]
     return today is not None and bool(years) and max(years) < today.year
+
+
+_HOSTED_BY = re.compile(r"\b[A-Z][\w’'-]+\s+(?:hosted|hosts|will\s+host)\b")  # ("Ankara hosted the second round")
 
 
 def _count_as_it_stands(question: Question) -> bool:
@@ -1368,6 +1398,9 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
     if question.date.day or question.date.bounded:
         # "how many were released on May 25?": a sentence about another day is not an answer
         hits = [hit for hit in hits if hit.on_date]
+        if question.date.day and any(hit.on_the_day for hit in hits):
+            # ... and, when a sentence tells that very day, a plan "later this month" that only spans it after
+            hits = [hit for hit in hits if not hit.on_a_span] + [hit for hit in hits if hit.on_a_span]
     if not hits:
         return []
     # "how long / how many": a sentence holding a duration or a number answers before one that does not, each
@@ -1513,9 +1546,10 @@ PLAIN_SEARCH_SHOWN = 3  # sentences plain search ranks first, shown under "not c
 
 # A question asking what came of something ("outcome of the May 19 round?", "what happened at the talks on May 19?",
 # "did they agree anything on May 19?"): only an article written after that day can tell it
+# (never "did Nepal agree to hold the round on April 12?": a yes-no question on an agreement already told)
 _OUTCOME_OF = re.compile(
     r"\b(?:outcome|outcomes|result|results|upshot|what\s+happened|what\s+came\s+of|what\s+was\s+(?:agreed|decided)|"
-    r"how\s+did\s+.+\s+(?:end|go)|did\s+.+\s+(?:agree|sign|reach|decide|end))\b",
+    r"how\s+did\s+.+\s+(?:end|go))\b",
     re.I,
 )
 

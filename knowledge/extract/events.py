@@ -250,12 +250,26 @@ def _readable_start(text: str, start: int) -> int:
 
 def since_phrase(sentence: str, mention: DateMention) -> bool:
     """Whether a date is written in a "since ..." phrase ("since January", "since his return in January")."""
-    before = sentence[max(0, mention.start - BACKGROUND_CUE_WINDOW) : mention.start]
+    return since_dated(sentence, mention.start, mention.date.phrase)
+
+
+def since_dated(sentence: str, at: int, phrase: str) -> bool:
+    """``since_phrase`` of a date's phrase written at ``at`` (where ``dating`` has no mention, only the phrase)."""
+    before = sentence[max(0, at - BACKGROUND_CUE_WINDOW) : at]
     return (
-        re.match(r"(?:ever\s+)?since\b", mention.date.phrase, re.I) is not None  # (the phrase may hold it)
+        re.match(r"(?:ever\s+)?since\b", phrase, re.I) is not None  # (the phrase may hold it)
         or re.search(r"\bsince\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$", before, re.I) is not None
-        or _SINCE_PHRASE.search(sentence[: mention.start]) is not None
+        or _SINCE_PHRASE.search(sentence[:at]) is not None
     )
+
+
+# A verb of its own in a since-clause: "Since the border posts reopened on February 20, trade has risen" tells the
+# reopening, an act of that day, not only where a period starts
+_SINCE_CLAUSE_VERB = re.compile(
+    r"\bsince\b(?:\s+[\w’'-]+){0,8}?\s+(?:[a-z]{2,}ed|took|began|begun|came|went|broke|met|held|won|lost|fell|rose|"
+    r"struck|left|signed|set)\b[^,;]*$",
+    re.I,
+)
 
 
 def is_background(sentence: str, mention: DateMention, published: dt.date) -> bool:
@@ -362,8 +376,12 @@ def extract_events(article: Article, sentences: Iterable[Sentence]) -> list[Even
                 continue  # "Ukraine's needs for 2026 and 2027": the years something is for, not when it happened
             if is_readiness_day(sentence.text, mention):
                 continue  # "ready to sign a peace treaty tomorrow": how ready a side says it is, no day set
-            if since_phrase(sentence.text, mention) and any(
-                day.date.precision is Precision.DAY and not since_phrase(sentence.text, day) for day in mentions
+            if (
+                since_phrase(sentence.text, mention)
+                and not _SINCE_CLAUSE_VERB.search(sentence.text[: mention.start])
+                and any(
+                    day.date.precision is Precision.DAY and not since_phrase(sentence.text, day) for day in mentions
+                )
             ):
                 # "held their first talks on Sunday ... to cool a conflict that has killed dozens since January": the
                 # day is the news; "since January" starts a period that goes on, no act of its own

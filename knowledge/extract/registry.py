@@ -378,11 +378,13 @@ def names_in_article(parts: list[tuple[str, bool]]) -> list[list[NameMention]]:
 
 
 # A capitalised word (a possessive's "'s" left out): the words an article's given names and surnames are counted in
-_CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_]?[^\W\d_A-Z]+)*\b")  # ("Peña" too)
-# A word before a name that makes it a place or a body's seat: "officials in Santiago said", "the mayor of Milan", "San
-# Jose", "Lake Victoria"; an article writing a given name so anywhere uses it as no one's name
+# A capitalised word (a possessive's "'s" left out; "Peña" too, never "état"): the words given names are counted in
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÀ-ÖØ-Þ]?[^\W\d_A-ZÀ-ÖØ-Þ]+)*\b")
+# The words before a name that make it a place: "officials in Santiago said", "the mayor of Milan", "San Jose", "Lake
+# Victoria" (never "according to Mesfin", "agreed to Surin's proposal": "to" and "of" alone name people as often)
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|from|to|of|near|outside|inside|into|via|across|around|toward|towards)\s+(?:the\s+)?|"
+    r"(?:\b(?i:in|at|near|outside|inside|into|via|across)\s+(?:the\s+)?|"
+    r"\b(?i:mayor|city|town|capital|province|region|governor|port|streets|outskirts|residents|people)\s+of\s+|"
     r"\b(?:San|Santa|Santo|Lake|Port|Mount|Fort|Saint|St\.?|New)\s+)$"
 )
 MIN_GIVEN_NAME = 3  # "Jo", initials and "Mr" are never a given name an article goes on with
@@ -427,8 +429,12 @@ def given_names_used(body: str, names: Iterable[str]) -> dict[str, str]:
 
 
 def _as_a_place(name: str, body: str) -> bool:
-    """Whether a text writes the word as a place anywhere ("in Santiago", "the mayor of Milan", "San Jose")."""
-    return any(_PLACE_BEFORE.search(body, 0, m.start()) for m in re.finditer(rf"\b{re.escape(name)}\b", body))
+    """Whether a text writes the word alone as a place anywhere ("in Santiago", "the mayor of Milan", "San Jose"),
+    never as the first word of a longer place ("in Addis Ababa": "Addis" may still be Addis Worku)."""
+    return any(
+        _PLACE_BEFORE.search(body, 0, m.start()) and not re.match(r"\s+[A-Z]", body[m.end() : m.end() + 2])
+        for m in re.finditer(rf"\b{re.escape(name)}\b", body)
+    )
 
 
 def _speaks(name: str, body: str) -> bool:
