@@ -98,3 +98,17 @@ def test_a_demand_is_the_speakers_never_a_person_named_as_an_owner(tmp_path: Pat
     fishermen = [item.text for item in answer.items if "fishermen" in item.text]
     assert fishermen and "Duale" in fishermen[0] and "Warsame" not in fishermen[0], [i.text for i in answer.items]
     assert not any(item.text.endswith(": it") or ": it," in item.text for item in answer.items), answer.items
+
+
+def test_a_want_another_side_denies_is_no_demand(tmp_path: Path) -> None:
+    folder = tmp_path / "denied"
+    folder.mkdir()
+    (folder / "denied.txt").write_text(
+        "date: 2026-05-04\nsource: Andes Wire\ntitle: Border talks\n\n"
+        '"Venezuela cannot say it wants peace on the border while armed groups sleep safely on its soil," the '
+        "Colombian foreign minister said.\n\n"
+        "Venezuela wants the Atanasio Girardot bridge reopened by June.\n",
+        encoding="utf-8",
+    )
+    texts = [item.text for item in KnowledgeBase(load_articles(folder).articles).answer("!demands Venezuela").items]
+    assert any("bridge" in text for text in texts) and not any("peace on the border" in t for t in texts), texts
