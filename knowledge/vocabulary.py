@@ -83,8 +83,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "abt": "about", "thru": "through", "bc": "because", "cuz": "because", "govt": "government",
     "intl": "international", "dept": "department", "admin": "administration", "mil": "military", "mtg": "meeting",
     "mtgs": "meetings", "brit": "british", "brits": "british", "convo": "conversation", "convos": "conversations",
-    "negs": "negotiations", "prez": "president", "hav": "have", "ppl": "people", "yr": "year", "yrs": "years",
-    "tmrw": "tomorrow", "govts": "governments",
+    "negs": "negotiations", "prez": "president", "hav": "have", "ppl": "people", "tmrw": "tomorrow",
+    "govts": "governments",  # (never "yr": "your" in chat as often as "year"; units read it as a year)
     # contractions typed without their apostrophe, where an article's own ("he's", "it'll") is indexed otherwise ("he",
     # "itll" never): the "n't" ones are indexed as typed ("can't" is "cant"), so they stay
     "hes": "he is", "shes": "she is", "Hes": "He is", "Shes": "She is", "theyre": "they are", "youre": "you are",

@@ -172,3 +172,11 @@ def test_a_baseline_year_after_the_figure_does_not_make_a_count_history(tmp_path
     )
     answer = KnowledgeBase(load_articles(folder).articles).answer("how many people have been displaced?")
     assert "6,300" in answer.items[0].text, [i.text for i in answer.items]
+
+
+def test_since_last_month_is_a_running_total_and_death_names_what_a_toll_counts() -> None:
+    from knowledge.answering.question import COUNT_NOW_ASKED, kind_words
+
+    assert COUNT_NOW_ASKED.search("how many people were killed since last month?")
+    assert COUNT_NOW_ASKED.search("death toll since last week?")
+    assert kind_words("what is the civilian death toll in Bamako?") == {"toll"}

@@ -112,3 +112,11 @@ def test_a_want_another_side_denies_is_no_demand(tmp_path: Path) -> None:
     )
     texts = [item.text for item in KnowledgeBase(load_articles(folder).articles).answer("!demands Venezuela").items]
     assert any("bridge" in text for text in texts) and not any("peace on the border" in t for t in texts), texts
+
+
+def test_a_contracted_negation_drops_a_demand_too() -> None:
+    from knowledge.extract.demands import _NEGATED_BEFORE
+
+    for before in ("Algeria didn't ", "Rabat won’t ", "Kenya does not ", "Somalia no longer "):
+        assert _NEGATED_BEFORE.search(before), before
+    assert not _NEGATED_BEFORE.search("Kenya also ")

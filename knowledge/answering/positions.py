@@ -23,7 +23,7 @@ from knowledge.answering.ranking import key_groups
 from knowledge.answering.said import nearest_statements, said_about, statements_by
 from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, relevant_hits, unknown_name
 from knowledge.index import DemandRow, PositionRow, SentenceRow
-from knowledge.issues import ISSUES, issue_stems, issues_in, issues_in_text
+from knowledge.issues import ISSUES, issue_stems, issues_in_text
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent, Person, Position
 from knowledge.text import stems
@@ -32,7 +32,7 @@ from knowledge.vocabulary import DEMAND_WORDS, POSITION_CUE, POSITION_WORDS, QUE
 PER_STANCE = 24  # rows read per party, issue and stance: the latest few articles and any stance before them
 MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions; one party is one command away
 # A side's demands on no issue of the list, after its stances: the list is what most talks turn on, not what every
-# conflict does (a boundary line drawn in 1902, a port, a river's water); three, the most widely stated, are a hint
+# conflict does (a port's use, a river's water, a corridor to the sea); three, the most widely stated, are a hint
 UNTRACKED_DEMANDS = 3
 UNTRACKED_LABEL = "a demand on no issue I track"
 MAX_SPOKESMEN = 200  # people read as speaking for a party asked about: all of them in any real corpus, bounded
@@ -453,7 +453,7 @@ def _untracked_demands(context: Context, parties: list[str], shown: list[AnswerI
         if len(rows) == UNTRACKED_DEMANDS:
             break
         quote = row.demand.citation.quote
-        if not issues_in(row.stems) and quote not in quoted:
+        if not issues_in_text(row.demand.text) and quote not in quoted:  # (its phrases read: "hostage to" is none)
             rows.append(row)
             quoted.add(quote)  # (one sentence stating two demands is quoted once)
     items = [demand_item(context, [row]) for row in rows]
@@ -464,8 +464,6 @@ def _nothing_stated(
     parties: list[str],
     issues: list[str],
     cells: dict[tuple[str, str], list[PositionRow]],
-    *,
-    lead: str = "No position I extracted",
 ) -> str | None:
     """'No position I extracted: Russia on sanctions, elections; Ukraine on reparations.' (what was extracted, never
     "nothing stated in the articles": a side's stance told in words no cue reads is still stated)"""
@@ -474,7 +472,7 @@ def _nothing_stated(
         missing = [issue for issue in issues if (party, issue) not in cells]
         if missing:
             gaps.append(f"{party} on {', '.join(missing)}")
-    return f"{lead}: " + "; ".join(gaps) + "." if gaps else None
+    return "No position I extracted: " + "; ".join(gaps) + "." if gaps else None
 
 
 def _in_a_sentence(why: str) -> str:

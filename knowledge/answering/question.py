@@ -157,8 +157,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow (?:many|much)\b|\bwhat (?:number|share|percentage)\b|"
             r"^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\b|"  # "number of nations at the Paris gathering"
             # "latest death toll": a count (never "why did the death toll rise?", "who gave the death toll?")
-            r"^(?!\s*(?:who|whom|whose|when|where|why|which)\b).*\b(?:death|casualty|civilian|human|humanitarian)"
-            r"\s+tolls?\b|"
+            # (a lookahead: only "toll" asks for the kind, "death" stays a word naming what is counted)
+            r"^(?!\s*(?:who|whom|whose|when|where|why|which)\b)(?=.*\b(?:death|casualty|civilian|human|humanitarian)"
+            r"\s+tolls?\b)|"
             # "latest number of names Russia will verify", "current figure for ...": a count asked for as it stands
             rf"\b(?:{NEWEST_FIGURE_WORDS})\s+(?:{COUNT_NOUNS})\s+(?:of|for)\b|"
             # (or after the thing, ending a question no who/when/where/why/which opens: "refugees going home - current
@@ -1127,11 +1128,14 @@ LATEST_ASKED = re.compile(
 SIZE_NOW_ASKED = re.compile(r"^\s*how\s+(?:big|large|small)\s+(?:is|are)\b", re.I)
 # ... of them, the words asking how a thing came out ("how many inspectors in the end?"): the newest count of it
 OUTCOME_ASKED = re.compile(rf"\b(?:{_OUTCOME_WORDS})\b", re.I)
+# A question counting "since" a day with no ordinal of its own: "the first swap since 2019" counts one swap ("last week"
+# is a day, no ordinal)
+_NO_ORDINAL_SINCE = r"(?!.*\b(?:first|latest|last(?!\s+(?:week|month|year|weekend|\w+day)\b))\b)"
 # ... and those asking a total as it stands, whatever the question's tense ("how many were released so far?")
 CUMULATIVE_ASKED = re.compile(
     rf"\b(?:{_AS_IT_STANDS}|now|currently|current|latest|in\s+total|altogether)\b"
     # ("how many were killed since January?" is the running total; never "the first swap since 2019")
-    r"|^(?!.*\b(?:first|last)\b).*\bsince\b",
+    rf"|^{_NO_ORDINAL_SINCE}.*\bsince\b",
     re.I,
 )
 # A sentence telling how a count stands, or its revision ("now holding 21, up from 18", "bringing it to $12 million",
@@ -1169,7 +1173,7 @@ COUNT_NOW_ASKED = re.compile(
     rf"|^\s*(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}(?:{COUNT_NOUNS})s?\s*[?.!]*$"
     # ... or counted since a day, a running total ("death toll since january?", "how many killed since March?"),
     # never an ordinal's "since" ("the first swap since 2019") nor a measure's ("how much has the lake fallen since")
-    rf"|^(?!.*\b(?:first|last|latest)\b).*\b(?:how\s+many|{COUNT_NOUNS})\b.*\bsince\b",
+    rf"|^{_NO_ORDINAL_SINCE}.*\b(?:how\s+many|{COUNT_NOUNS})\b.*\bsince\b",
     re.I,
 )
 # ... or in the past or future ("how many were still missing?", "how many troops will remain?"): as it stood then

@@ -199,13 +199,14 @@ def _told_as_written(context: Context, query: str, spoken: tuple[str, str]) -> b
     """Whether an article writes the name and the -ed word after it as a clause ("Ruiz offered talks on ..." for
     "!said Ruiz offered talks"): then the words are what someone said, the participle no adjective of a topic."""
     name, topic = spoken
-    verb = next((word for word in topic.split() if _PARTICIPLE.match(fold(word))), None)
+    words = [word.strip(",.;:!?") for word in topic.split()]
+    verb = next((word for word in words if _PARTICIPLE.match(fold(word))), None)
     if verb is None:
         return False
     surname = name.split()[-1]
     # (the surname as a name is written, capitalised: "Long said" is no "long"; the verb followed by the topic's noun
     # when it has one, "Ruiz offered talks", never "Papadaki released a statement" for "released fishermen")
-    rest = topic.split()[topic.split().index(verb) + 1 :]
+    rest = [word for word in words[words.index(verb) + 1 :] if word]
     noun = rf"\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(rest[0])}" if rest else ""
     told = re.compile(rf"\b{re.escape(surname[:1].upper() + surname[1:])}\s+(?i:{re.escape(verb)}){noun}\b")
     return any(told.search(row.text) for row in plain_search(context, query))

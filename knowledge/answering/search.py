@@ -1544,8 +1544,8 @@ def closest_sentences(context: Context, question: Question, intent: Intent, why:
 PLAIN_SEARCH_SHOWN = 3  # sentences plain search ranks first, shown under "not covered" for the reader to check
 
 
-# A question asking what came of something ("outcome of the May 19 round?", "what happened at the talks on May 19?",
-# "did they agree anything on May 19?"): only an article written after that day can tell it
+# A question asking what came of something ("outcome of the May 19 round?", "what happened at the talks on May 19?"):
+# only an article written after that day can tell it
 # (never "did Nepal agree to hold the round on April 12?": a yes-no question on an agreement already told)
 _OUTCOME_OF = re.compile(
     r"\b(?:outcome|outcomes|result|results|upshot|what\s+happened|what\s+came\s+of|what\s+was\s+(?:agreed|decided)|"

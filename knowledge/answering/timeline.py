@@ -1949,9 +1949,9 @@ def _called_last(s: _Scored, question: Question) -> bool:
         return False
     at = phrase_at(s.hit.row.text, date_phrase(s.row))
     clause = clause_around(s.hit.row.text, at) if at >= 0 else s.hit.row.text
-    nouns = "|".join(re.escape(g.word) for g in question.groups if g.word)
-    last = rf"\bthe\s+(?:last|final)\s+(?:[\w’'-]+\s+){{0,2}}(?:{nouns})\b"
-    return bool(nouns) and re.search(last, clause, re.I) is not None
+    nouns = "|".join(re.escape(g.own) for g in question.groups if g.own)  # (the question's words as stems)
+    last = rf"\bthe\s+(?:last|final)\s+(?:[\w’'-]+\s+){{0,2}}(?:{nouns})\w*"
+    return bool(nouns) and re.search(last, fold(clause)) is not None
 
 
 def _none_counted(question: Question, scored: list[_Scored]) -> list[_Scored]:

@@ -551,10 +551,8 @@ def _relative(rel: str, before: str, published: dt.date, phrase: str) -> FuzzyDa
         # "later this month" in a May 4 story is after May 4: never May 1-3 (a plan told so is no earlier event)
         whole = _relative(f"this {unit}", before, published, phrase)
         after = published + dt.timedelta(days=1)
-        if whole is None:
-            return None
         # (told on the period's last day, its last day: never the whole period, days before the story)
-        return whole.model_copy(update={"start": min(after, whole.end)})
+        return None if whole is None else whole.model_copy(update={"start": min(after, whole.end)})
     if unit == "week":
         shift = {"last": -7, "past": -7, "next": 7}.get(rel.split()[0], 0)
         start = monday + dt.timedelta(days=shift)

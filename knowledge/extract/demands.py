@@ -180,7 +180,7 @@ _REJECTION = Needing(
 )
 # A verb of demanding negated right before it: "would no longer insist", "does not demand", "never called for"
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:no\s+longer|not|never|n['’]t)\s+(?:(?:again|also|even|publicly)\s+)?$"
+    r"(?:\b(?:no\s+longer|not|never)|n['’]t)\s+(?:(?:again|also|even|publicly)\s+)?$"
     # ... or a want denied: "Venezuela cannot say it wants peace while ...", an accusation by another side
     r"|\b(?:cannot|can\s+not|can['’]t)\s+(?:say|claim|pretend)\s+(?:that\s+)?(?:it|they|he|she)\s+$",
     re.I,

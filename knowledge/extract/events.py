@@ -255,10 +255,8 @@ def since_phrase(sentence: str, mention: DateMention) -> bool:
 
 def since_dated(sentence: str, at: int, phrase: str) -> bool:
     """``since_phrase`` of a date's phrase written at ``at`` (where ``dating`` has no mention, only the phrase)."""
-    before = sentence[max(0, at - BACKGROUND_CUE_WINDOW) : at]
     return (
         re.match(r"(?:ever\s+)?since\b", phrase, re.I) is not None  # (the phrase may hold it)
-        or re.search(r"\bsince\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$", before, re.I) is not None
         or _SINCE_PHRASE.search(sentence[:at]) is not None
     )
 
@@ -266,9 +264,8 @@ def since_dated(sentence: str, at: int, phrase: str) -> bool:
 # A verb of its own in a since-clause: "Since the border posts reopened on February 20, trade has risen" tells the
 # reopening, an act of that day, not only where a period starts
 _SINCE_CLAUSE_VERB = re.compile(
-    r"\bsince\b(?:\s+[\w’'-]+){0,8}?\s+(?:[a-z]{2,}ed|took|began|begun|came|went|broke|met|held|won|lost|fell|rose|"
-    r"struck|left|signed|set)\b[^,;]*$",
-    re.I,
+    r"\b(?i:since)\b(?:\s+[\w’'-]+){0,8}?\s+(?:[a-z]{2,}ed|took|began|begun|came|went|broke|met|held|won|lost|fell|"
+    r"rose|struck|left|signed|set)\b[^,;]*$"  # (lower case: "United Nations-brokered", "Ahmed's" are no verbs)
 )
 
 
@@ -279,7 +276,7 @@ def is_background(sentence: str, mention: DateMention, published: dt.date) -> bo
     before = sentence[max(0, mention.start - BACKGROUND_CUE_WINDOW) : mention.start]
     if _BACKGROUND_CUE.search(before):
         return True
-    if _SINCE_PHRASE.search(sentence[: mention.start]):
+    if since_phrase(sentence, mention):
         return True  # "Since his return to the White House in January": the date is inside a since-phrase
     if mention.date.precision in (Precision.YEAR, Precision.MONTH, Precision.SEASON):
         earlier = mention.date.end < published  # "the 2026 talks" in a 2026 article are this year's news

@@ -377,9 +377,10 @@ def names_in_article(parts: list[tuple[str, bool]]) -> list[list[NameMention]]:
     return found
 
 
-# A capitalised word (a possessive's "'s" left out): the words an article's given names and surnames are counted in
 # A capitalised word (a possessive's "'s" left out; "Peña" too, never "état"): the words given names are counted in
-_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:-[A-ZÀ-ÖØ-Þ]?[^\W\d_A-ZÀ-ÖØ-Þ]+)*\b")
+_CAPITALISED = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]+(?:[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]+)?(?:-[A-ZÀ-ÖØ-Þ]?[^\W\d_A-ZÀ-ÖØ-Þ]+)*\b"
+)  # ("McCarthy", "DeSantis" whole)
 # The words before a name that make it a place: "officials in Santiago said", "the mayor of Milan", "San Jose", "Lake
 # Victoria" (never "according to Mesfin", "agreed to Surin's proposal": "to" and "of" alone name people as often)
 _PLACE_BEFORE = re.compile(
@@ -432,16 +433,27 @@ def _as_a_place(name: str, body: str) -> bool:
     """Whether a text writes the word alone as a place anywhere ("in Santiago", "the mayor of Milan", "San Jose"),
     never as the first word of a longer place ("in Addis Ababa": "Addis" may still be Addis Worku)."""
     return any(
-        _PLACE_BEFORE.search(body, 0, m.start()) and not re.match(r"\s+[A-Z]", body[m.end() : m.end() + 2])
+        _PLACE_BEFORE.search(body, max(0, m.start() - PLACE_WINDOW), m.start())
+        and not re.match(r"\s+[A-Z]", body[m.end() : m.end() + 2])
         for m in re.finditer(rf"\b{re.escape(name)}\b", body)
     )
 
 
+PLACE_WINDOW = 40  # characters read before a name for the words making it a place: "the people of" is the longest
+
+
+_REPORTING_AFTER = re.compile(rf"\s+(?:{REPORT_VERBS})\b")
+# (after the verb the name ends the clause: "said Santiago would listen" is the city, the government)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+$")
+
+
 def _speaks(name: str, body: str) -> bool:
     """Whether a text has the name alone as one speaking: "Nattapong said", "said Anchalee" (never "in Santiago")."""
-    word = re.escape(name)
-    # (after the verb the name ends the clause: "said Santiago would listen" is the city, the government)
-    return re.search(rf"\b{word}\s+(?:{REPORT_VERBS})\b|\b(?:{SPEECH_VERBS})\s+{word}\s*[,.;]", body) is not None
+    return any(
+        _REPORTING_AFTER.match(body, m.end())
+        or (_SPEECH_BEFORE.search(body, max(0, m.start() - 20), m.start()) and re.match(r"\s*[,.;]", body[m.end() :]))
+        for m in re.finditer(rf"\b{re.escape(name)}\b", body)
+    )
 
 
 def _with_given_names(text: str, mentions: list[NameMention], given: dict[str, str]) -> list[NameMention]:
