@@ -129,3 +129,5 @@ def test_a_venue_is_where_a_meeting_opens_or_moves_never_where_fire_is_opened_or
     assert hosts_it("The second round is scheduled to open in Karonga next Tuesday.")
     assert not hosts_it("The army moved troops to Karonga on Monday.")
     assert not hosts_it("Gunmen opened fire in Karonga on Monday.")
+    assert not hosts_it("Rebel forces resumed shelling in Karonga.")
+    assert not hosts_it("Guards moved them to Mzuzu on Friday.")

@@ -232,14 +232,17 @@ _PLACE = re.compile(  # (never a source: "according to TASS", "sources who spoke
 )
 # A where-question asking for a venue, and a sentence naming where something is held ("will be held in Astana")
 VENUE_ASKED = re.compile(r"\bvenues?\b", re.I)
+_MEETINGS = "talks|round|meeting|meetings|session|summit|negotiations|conference|dialogue|consultations"
 _HOSTED_IN = re.compile(
-    r"(?:\b(?:held|hosted|hosting|hosts|host|take\s+place|takes\s+place|took\s+place|taking\s+place|venue|"
-    # (a meeting that opens or resumes somewhere is held there: "scheduled to open in Batam next Tuesday")
-    r"(?:opens?|opened|opening)(?!\s+fire\b)|resumes?|resumed|convenes?|convened)\b"
+    r"(?:\b(?:held|hosted|hosting|hosts|host|take\s+place|takes\s+place|took\s+place|taking\s+place|venue)\b"
+    r"[^.;]{0,40}?\b(?:in|at)"
+    # (a meeting that opens or resumes somewhere is held there: "the second round ... is scheduled to open in Batam";
+    # never "forces resumed shelling in Kharkiv", "opened a new front in Kursk": the meeting is named before)
+    rf"|\b(?:{_MEETINGS})\b[^.;]{{0,60}}?\b(?:opens?|opened|opening|resumes?|resumed|convenes?|convened)\b"
     r"[^.;]{0,40}?\b(?:in|at)"
     # ... and one moved there: "moved it from Bogor to the island of Batam" (a meeting, never "moved troops to")
-    r"|\b(?:moved|relocated|shifted|switched)\s+(?:it|them|the\s+(?:talks|round|meeting|session|summit|"
-    r"negotiations|venue))\b[^.;]{0,40}?\bto)"
+    rf"|\b(?:{_MEETINGS})\b[^.;]{{0,60}}?\b(?:moved|relocated|shifted|switched)\s+(?:it|them)\b[^.;]{{0,40}}?\bto"
+    rf"|\b(?:moved|relocated|shifted|switched)\s+the\s+(?:{_MEETINGS}|venue)\b[^.;]{{0,40}}?\bto)"
     r"\s+(?:the\s+)?(?:(?:island|city|town|port)\s+of\s+)?(?!(?:"
     + "|".join(word.title() for word in (*MONTH_WORDS.split("|"), *WEEKDAYS))
     + r")\b)[A-Z]"  # (a place, never a day: "offered the venue in March")

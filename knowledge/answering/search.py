@@ -1003,12 +1003,17 @@ def _names_another_side(context: Context, side: str, row: SentenceRow, before: S
 # A figure: digits, never a year ("in 2020") nor a day of a month ("On March 9")
 _DIGITS = re.compile(r"(?<![\w,.])[$€£]?\d(?:[\d,.]*\d)?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORDS})\.?\s+$", re.I)
+_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_WORDS})\b", re.I)
 
 
 def _first_figure_at(text: str) -> int | None:
     """Where a sentence's first figure starts, or None."""
     for m in _DIGITS.finditer(text):
-        if not re.fullmatch(r"(?:19|20)\d\d", m.group()) and not _MONTH_BEFORE.search(text, 0, m.start()):
+        if (
+            not re.fullmatch(r"(?:19|20)\d\d", m.group())
+            and not _MONTH_BEFORE.search(text, 0, m.start())
+            and not _MONTH_AFTER.match(text, m.end())  # ("On 9 March 2020")
+        ):
             return m.start()
     return None
 
@@ -1362,6 +1367,7 @@ def _figure_not_found(question: Question, hits: list[Hit], absent: list[str]) ->
 
 # A year a sentence is set in, written before its first figure ("In 2020, floods displaced 650,000"; never the baseline
 # after it, "up from 2,000 in December 2026", nor "since the 2025 truce", a period that goes on)
+YEAR_WRAP_DAYS = 300  # a yearless day this long before the newest article is next year's (a plan over New Year)
 _SET_IN_YEAR = re.compile(r"\b(?i:in|during|by|early|late|mid|until)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 
 
@@ -1563,6 +1569,8 @@ def _after_the_news(context: Context, question: Question) -> Answer | None:
         return None
     try:
         day = dt.date(asked.year or today.year, asked.month, asked.day)
+        if asked.year is None and (today - day).days > YEAR_WRAP_DAYS:
+            day = day.replace(year=today.year + 1)  # ("the January 3 talks" asked in late December: next January's)
     except ValueError:
         return None
     if day <= today:
