@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge import KnowledgeBase, load_articles
+from knowledge import KnowledgeBase
+from tests.conftest import knowledge_over
 
 _RELEASE = """date: 2026-08-03
 source: Mekong Wire
@@ -20,10 +21,7 @@ Vietnam said it would send 12 observers to the border next month.
 
 
 def test_a_side_named_after_the_figure_does_not_make_it_another_sides(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "release.txt").write_text(_RELEASE, encoding="utf-8")
-    knowledge = KnowledgeBase(load_articles(folder).articles)
+    knowledge = knowledge_over(tmp_path / "corpus", {"release.txt": _RELEASE})
     answer = knowledge.answer("how many detainees did Laos release on Sunday?")
     first = answer.items[0]
     assert "31 detainees" in first.text and first.label is None, (
@@ -57,11 +55,7 @@ About 9,500 people remain displaced, down from around 18,000, as families return
 
 
 def _tally(tmp_path: Path) -> KnowledgeBase:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "early.txt").write_text(_TALLY, encoding="utf-8")
-    (folder / "later.txt").write_text(_TALLY_LATER, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return knowledge_over(tmp_path / "corpus", {"early.txt": _TALLY, "later.txt": _TALLY_LATER})
 
 
 def test_a_running_count_asked_in_any_form_is_the_newest_telling_of_how_it_stands(tmp_path: Path) -> None:
@@ -103,11 +97,7 @@ The UN raised its count of those killed along the border since March to 51 after
 
 
 def test_a_since_date_is_no_event_beside_the_day_and_dates_no_count(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "niamey.txt").write_text(_SINCE, encoding="utf-8")
-    (folder / "toll.txt").write_text(_SINCE_LATER, encoding="utf-8")
-    knowledge = KnowledgeBase(load_articles(folder).articles)
+    knowledge = knowledge_over(tmp_path / "corpus", {"niamey.txt": _SINCE, "toll.txt": _SINCE_LATER})
     timeline = knowledge.answer("!timeline Mali Niger talks")
     lede = [i for i in timeline.items if any("held first talks" in c.quote for c in i.citations)]
     assert lede and {i.date for i in lede} == {"2026-11-09"}, [(i.date, i.text) for i in timeline.items]
@@ -131,10 +121,7 @@ About 6,500 people have been displaced by this month's floods.
 
 
 def test_a_state_of_another_verb_or_of_years_past_is_no_count_as_it_stands(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "released.txt").write_text(_RELEASED, encoding="utf-8")
-    knowledge = KnowledgeBase(load_articles(folder).articles)
+    knowledge = knowledge_over(tmp_path / "corpus", {"released.txt": _RELEASED})
     released = knowledge.answer("how many Kosovo police officers have been released?")
     assert "released five" in released.items[0].text, [i.text for i in released.items]
     displaced = knowledge.answer("how many people have been displaced?")
@@ -158,19 +145,15 @@ def test_a_measure_or_an_ordinal_since_a_year_is_no_running_total() -> None:
 
 
 def test_a_baseline_year_after_the_figure_does_not_make_a_count_history(tmp_path: Path) -> None:
-    folder = tmp_path / "baseline"
-    folder.mkdir()
-    (folder / "one.txt").write_text(
-        "date: 2027-05-20\nsource: Lake Wire\ntitle: Floods\n\n"
-        "About 5,100 people were displaced by the floods last week.\n",
-        encoding="utf-8",
-    )
-    (folder / "two.txt").write_text(
-        "date: 2027-05-27\nsource: Lake Wire\ntitle: Floods spread\n\n"
-        "About 6,300 people have been displaced, up from 2,000 in December 2026.\n",
-        encoding="utf-8",
-    )
-    answer = KnowledgeBase(load_articles(folder).articles).answer("how many people have been displaced?")
+    answer = knowledge_over(
+        tmp_path / "baseline",
+        {
+            "one.txt": "date: 2027-05-20\nsource: Lake Wire\ntitle: Floods\n\n"
+            "About 5,100 people were displaced by the floods last week.\n",
+            "two.txt": "date: 2027-05-27\nsource: Lake Wire\ntitle: Floods spread\n\n"
+            "About 6,300 people have been displaced, up from 2,000 in December 2026.\n",
+        },
+    ).answer("how many people have been displaced?")
     assert "6,300" in answer.items[0].text, [i.text for i in answer.items]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from knowledge import KnowledgeBase, load_articles
 from knowledge.extract.registry import extract_people
 from knowledge.sentences import split_article
+from tests.conftest import knowledge_over
 
 _TALKS = """date: 2026-09-14
 source: Horn Wire
@@ -61,10 +62,7 @@ def test_a_given_name_is_no_alias_where_the_surname_goes_on_alone(tmp_path: Path
 
 
 def _knowledge(tmp_path: Path) -> KnowledgeBase:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "djibouti.txt").write_text(_TALKS, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return knowledge_over(tmp_path / "corpus", {"djibouti.txt": _TALKS})
 
 
 def test_words_said_under_a_given_name_are_the_persons_and_a_rank_is_no_post(tmp_path: Path) -> None:
@@ -102,15 +100,14 @@ def test_a_given_name_the_article_also_writes_as_a_place_is_no_alias(tmp_path: P
 
 
 def test_said_with_a_verb_the_articles_write_after_the_name_asks_who_said_it(tmp_path: Path) -> None:
-    folder = tmp_path / "offered"
-    folder.mkdir()
-    (folder / "offer.txt").write_text(
-        "date: 2027-07-26\nsource: Andean Report\ntitle: Ecuador offers talks\n\n"
-        "Ecuador's negotiator Ana Torres said the round had produced a draft on joint patrols.\n\n"
-        "Torres offered talks on a free trade zone, officials said.\n",
-        encoding="utf-8",
-    )
-    answer = KnowledgeBase(load_articles(folder).articles).answer("!said Torres offered talks")
+    answer = knowledge_over(
+        tmp_path / "offered",
+        {
+            "offer.txt": "date: 2027-07-26\nsource: Andean Report\ntitle: Ecuador offers talks\n\n"
+            "Ecuador's negotiator Ana Torres said the round had produced a draft on joint patrols.\n\n"
+            "Torres offered talks on a free trade zone, officials said.\n"
+        },
+    ).answer("!said Torres offered talks")
     assert "Torres offered talks on a free trade zone" in answer.items[0].text, [i.text for i in answer.items]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge import KnowledgeBase, load_articles
+from tests.conftest import knowledge_over
 
 _PLAN = """date: 2026-06-02
 source: River Wire
@@ -18,10 +18,7 @@ Cambodia said its priorities for the next round were water quotas and the releas
 
 
 def test_the_outcome_of_a_day_after_the_newest_article_is_not_covered(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "plan.txt").write_text(_PLAN, encoding="utf-8")
-    knowledge = KnowledgeBase(load_articles(folder).articles)
+    knowledge = knowledge_over(tmp_path / "corpus", {"plan.txt": _PLAN})
     for question in ("outcome of the june 9 vientiane round?", "what happened at the Vientiane talks on June 9?"):
         answer = knowledge.answer(question)
         assert not answer.found and "2026-06-02" in (answer.message or ""), (question, answer.message)
@@ -31,21 +28,17 @@ def test_the_outcome_of_a_day_after_the_newest_article_is_not_covered(tmp_path: 
 
 
 def test_a_day_without_its_year_and_no_plan_on_it_is_not_read_as_after_the_news(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "plan.txt").write_text(_PLAN, encoding="utf-8")
-    answer = KnowledgeBase(load_articles(folder).articles).answer("what was agreed at the talks on June 20?")
+    answer = knowledge_over(tmp_path / "corpus", {"plan.txt": _PLAN}).answer("what was agreed at the talks on June 20?")
     assert "newest article" not in (answer.message or ""), answer.message
 
 
 def test_a_yes_no_question_on_an_agreement_already_told_is_answered(tmp_path: Path) -> None:
-    folder = tmp_path / "agreed"
-    folder.mkdir()
-    (folder / "plan.txt").write_text(
-        "date: 2026-06-02\nsource: River Wire\ntitle: Laos agrees date\n\n"
-        "Laos agreed on Monday to hold the third round of river talks in Vientiane on June 9.\n",
-        encoding="utf-8",
-    )
-    answer = KnowledgeBase(load_articles(folder).articles).answer("did Laos agree to hold the third round on June 9?")
+    answer = knowledge_over(
+        tmp_path / "agreed",
+        {
+            "plan.txt": "date: 2026-06-02\nsource: River Wire\ntitle: Laos agrees date\n\n"
+            "Laos agreed on Monday to hold the third round of river talks in Vientiane on June 9.\n"
+        },
+    ).answer("did Laos agree to hold the third round on June 9?")
     assert "newest article" not in (answer.message or ""), answer.message
     assert "Laos agreed" in answer.items[0].text, [(i.label, i.text) for i in answer.items]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge import KnowledgeBase, load_articles
+from knowledge import KnowledgeBase
+from tests.conftest import knowledge_over
 
 _TALKS = """date: 2026-02-11
 source: Coast Wire
@@ -25,10 +26,7 @@ Kenya rejects any arbitration by the court in The Hague.
 
 
 def _talks(tmp_path: Path) -> KnowledgeBase:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "arusha.txt").write_text(_TALKS, encoding="utf-8")
-    return KnowledgeBase(load_articles(folder).articles)
+    return knowledge_over(tmp_path / "corpus", {"arusha.txt": _TALKS})
 
 
 def test_a_boundary_is_territory_and_detainees_are_prisoners(tmp_path: Path) -> None:
@@ -57,60 +55,61 @@ def test_an_empty_cell_is_said_to_be_unextracted_never_unstated(tmp_path: Path) 
 
 
 def test_a_demand_dropped_is_no_demand(tmp_path: Path) -> None:
-    folder = tmp_path / "dropped"
-    folder.mkdir()
-    (folder / "dropped.txt").write_text(
-        "date: 2026-03-02\nsource: Coast Wire\ntitle: Kenya softens stance\n\n"
-        "Kenya said on Monday it would no longer insist that Somalia withdraw its coast guard from Ras Kamboni.\n\n"
-        "Kenya also wants the Lamu ferry line reopened by May.\n",
-        encoding="utf-8",
-    )
-    answer = KnowledgeBase(load_articles(folder).articles).answer("!demands Kenya")
+    answer = knowledge_over(
+        tmp_path / "dropped",
+        {
+            "dropped.txt": "date: 2026-03-02\nsource: Coast Wire\ntitle: Kenya softens stance\n\n"
+            "Kenya said on Monday it would no longer insist that Somalia withdraw its coast guard from Ras Kamboni.\n\n"
+            "Kenya also wants the Lamu ferry line reopened by May.\n"
+        },
+    ).answer("!demands Kenya")
     texts = [item.text for item in answer.items]
     assert any("ferry" in text for text in texts), texts
     assert not any("coast guard" in item.text and item.label is None for item in answer.items), texts
 
 
 def test_held_hostage_to_is_a_figure_of_speech_not_prisoners(tmp_path: Path) -> None:
-    folder = tmp_path / "nile"
-    folder.mkdir()
-    (folder / "dam.txt").write_text(
-        "date: 2027-05-03\nsource: Nile Wire\ntitle: Dam talks\n\n"
-        "Egypt insists that its water security cannot be held hostage to Ethiopia's filling schedule.\n",
-        encoding="utf-8",
-    )
-    answer = KnowledgeBase(load_articles(folder).articles).positions("prisoners")
+    answer = knowledge_over(
+        tmp_path / "nile",
+        {
+            "dam.txt": "date: 2027-05-03\nsource: Nile Wire\ntitle: Dam talks\n\n"
+            "Egypt insists that its water security cannot be held hostage to Ethiopia's filling schedule.\n"
+        },
+    ).positions("prisoners")
     assert not any(item.party == "Egypt" and item.issue == "prisoners" for item in answer.items), answer
 
 
 def test_a_demand_is_the_speakers_never_a_person_named_as_an_owner(tmp_path: Path) -> None:
-    folder = tmp_path / "owner"
-    folder.mkdir()
-    (folder / "owner.txt").write_text(
-        "date: 2027-02-02\nsource: Coast Wire\ntitle: Somalia names a negotiator\n\n"
-        "Somalia named Deputy Foreign Minister Amina Warsame as its chief negotiator on Monday.\n\n"
-        "In Mogadishu, Somali lawmaker Hassan Ali Duale welcomed Warsame's appointment and said Somalia "
-        'should not release any Kenyan fishermen "until the last Kenyan sailor has left Ras Kamboni."\n\n'
-        '"She got the commission where Somalia wanted it," a diplomat said.\n',
-        encoding="utf-8",
-    )
-    answer = KnowledgeBase(load_articles(folder).articles).answer("!demands Somalia")
+    answer = knowledge_over(
+        tmp_path / "owner",
+        {
+            "owner.txt": "date: 2027-02-02\nsource: Coast Wire\ntitle: Somalia names a negotiator\n\n"
+            "Somalia named Deputy Foreign Minister Amina Warsame as its chief negotiator on Monday.\n\n"
+            "In Mogadishu, Somali lawmaker Hassan Ali Duale welcomed Warsame's appointment and said Somalia "
+            'should not release any Kenyan fishermen "until the last Kenyan sailor has left Ras Kamboni."\n\n'
+            '"She got the commission where Somalia wanted it," a diplomat said.\n'
+        },
+    ).answer("!demands Somalia")
     fishermen = [item.text for item in answer.items if "fishermen" in item.text]
     assert fishermen and "Duale" in fishermen[0] and "Warsame" not in fishermen[0], [i.text for i in answer.items]
     assert not any(item.text.endswith(": it") or ": it," in item.text for item in answer.items), answer.items
 
 
 def test_a_want_another_side_denies_is_no_demand(tmp_path: Path) -> None:
-    folder = tmp_path / "denied"
-    folder.mkdir()
-    (folder / "denied.txt").write_text(
-        "date: 2026-05-04\nsource: Andes Wire\ntitle: Border talks\n\n"
-        '"Venezuela cannot say it wants peace on the border while armed groups sleep safely on its soil," the '
-        "Colombian foreign minister said.\n\n"
-        "Venezuela wants the Atanasio Girardot bridge reopened by June.\n",
-        encoding="utf-8",
-    )
-    texts = [item.text for item in KnowledgeBase(load_articles(folder).articles).answer("!demands Venezuela").items]
+    texts = [
+        item.text
+        for item in knowledge_over(
+            tmp_path / "denied",
+            {
+                "denied.txt": "date: 2026-05-04\nsource: Andes Wire\ntitle: Border talks\n\n"
+                '"Venezuela cannot say it wants peace on the border while armed groups sleep safely on its soil," the '
+                "Colombian foreign minister said.\n\n"
+                "Venezuela wants the Atanasio Girardot bridge reopened by June.\n"
+            },
+        )
+        .answer("!demands Venezuela")
+        .items
+    ]
     assert any("bridge" in text for text in texts) and not any("peace on the border" in t for t in texts), texts
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge import KnowledgeBase, load_articles
+from tests.conftest import knowledge_over
 
 _ARTICLES = {
     "one.txt": """date: 2026-07-06
@@ -35,11 +35,7 @@ Tanzania named a new negotiator for the second round of lake talks, which is sch
 
 
 def test_a_moved_round_asked_by_its_ordinal_is_where_the_newest_article_puts_it(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in _ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    knowledge = KnowledgeBase(load_articles(folder).articles)
+    knowledge = knowledge_over(tmp_path / "corpus", _ARTICLES)
     for question in ("second round venue?", "where is the second round?", "venue of the 2nd round", "2nd round where"):
         answer = knowledge.answer(question)
         first = answer.items[0]
@@ -58,10 +54,7 @@ _ENDED = (
 
 
 def test_the_first_rounds_end_is_the_day_it_ended_not_the_next_round_planned(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "muscat.txt").write_text(_ENDED, encoding="utf-8")
-    knowledge = KnowledgeBase(load_articles(folder).articles)
+    knowledge = knowledge_over(tmp_path / "corpus", {"muscat.txt": _ENDED})
     for question in ("when did the first round of talks end", "first round end date?"):
         answer = knowledge.answer(question)
         assert answer.items[0].date == "2026-03-07", (question, [(i.date, i.label, i.text) for i in answer.items])
@@ -77,11 +70,7 @@ _RELEASES = {
 
 
 def test_the_last_of_a_count_is_never_given_as_the_first(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in _RELEASES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    answer = KnowledgeBase(load_articles(folder).articles).answer("when were the first sailors released")
+    answer = knowledge_over(tmp_path / "corpus", _RELEASES).answer("when were the first sailors released")
     first = answer.items[0]
     assert not ("last 22" in first.text and first.label is None), [(i.date, i.label, i.text) for i in answer.items]
 
@@ -95,11 +84,7 @@ _HELD = {
 
 
 def test_where_a_round_was_held_is_the_sentence_telling_it_not_a_newer_mention(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in _HELD.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    answer = KnowledgeBase(load_articles(folder).articles).answer("where was the second round held?")
+    answer = knowledge_over(tmp_path / "corpus", _HELD).answer("where was the second round held?")
     assert "Quito" in answer.items[0].text, [i.text for i in answer.items]
 
 
@@ -113,11 +98,7 @@ _THIRD = {
 
 
 def test_the_first_time_of_something_else_does_not_call_a_round_the_first(tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in _THIRD.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    answer = KnowledgeBase(load_articles(folder).articles).answer("when did the first round of talks take place?")
+    answer = knowledge_over(tmp_path / "corpus", _THIRD).answer("when did the first round of talks take place?")
     first = answer.items[0]
     assert not ("third round" in first.text and first.label is None), [(i.date, i.label, i.text) for i in answer.items]
 

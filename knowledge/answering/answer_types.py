@@ -629,6 +629,15 @@ def names_a_building(text: str) -> bool:
     )
 
 
+_HOSTED_BY = re.compile(r"\b[A-Z][\w’'-]+\s+(?:hosted|hosts|will\s+host)\b")  # ("Ankara hosted the second round")
+
+
+def tells_venue(text: str) -> bool:
+    """``hosts_it``, or a place hosting it as the subject ("Ankara hosted the second round"): where a round asked by its
+    ordinal is held."""
+    return hosts_it(text) or _HOSTED_BY.search(text) is not None
+
+
 def hosts_it(text: str) -> bool:
     """Whether a sentence names where something is held ("will be held in Astana", "hosted the talks in Jeddah",
     "the venue, Minsk"): a venue, as a building is, where any place a sentence names (one flown to) is not; never

@@ -35,6 +35,9 @@ MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions
 # conflict does (a port's use, a river's water, a corridor to the sea); three, the most widely stated, are a hint
 UNTRACKED_DEMANDS = 3
 UNTRACKED_LABEL = "a demand on no issue I track"
+SIDE_SAID_LABEL = "said for the side"
+SPOKESMEN = "people speaking for"
+SPOKESMEN_LEAD = f"What {SPOKESMEN}"  # (the message of a side's spokesmen's words, which ``_side_said`` reads)
 MAX_SPOKESMEN = 200  # people read as speaking for a party asked about: all of them in any real corpus, bounded
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing" (as for demands, WRatio)
 MIN_FUZZY_CHARS = 3  # "!positions a" is no party: a letter or two matches too much to mean anything
@@ -226,7 +229,7 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
         spoken = statements_by(context, theirs, intent=Intent.POSITIONS)
         if spoken is not None:
             names = " or ".join(parties) if spokesmen else " or ".join(person.name for person in holders)
-            who = f"{SPOKESMEN_LEAD[5:]} {names}" if spokesmen else names
+            who = f"{SPOKESMEN} {names}" if spokesmen else names
             # what is shown leads; why no extracted stance answers follows, so the header never reads as "nothing"
             # (... and only over sentences labelled closest: their own words on it are their stated view, which the
             # header says they are, and a caveat over them reads as "not found" to a reader)
@@ -245,7 +248,7 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
                     query=query,
                     found=True,
                     items=tuple(closest),
-                    message=f"What people speaking for {names} said closest to it ({caveat}):",
+                    message=f"{SPOKESMEN_LEAD} {names} said closest to it ({caveat}):",
                 )
         else:
             nearest = said_about(context, theirs)
@@ -426,10 +429,6 @@ def _closest_for_gaps(
                 rows.append(row)
                 break
     return [context.sentence_item(row) for row in rows[:GAP_SENTENCES]]
-
-
-SIDE_SAID_LABEL = "said for the side"
-SPOKESMEN_LEAD = "What people speaking for"  # (the message of a side's spokesmen's words, which ``_side_said`` reads)
 
 
 def _side_said(

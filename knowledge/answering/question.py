@@ -114,6 +114,16 @@ _MONEY_VERBS = "|".join(
 )
 _GIVING_VERBS = "give|gives|giving|gave|given|provide|provides|provided|providing"  # money given ("how much aid ...")
 # "when did the talks begin?" asks for the first date of the talks; "end" for the last.
+# What an event came to, asked: "the outcome of the summit", "how did the talks end?", "what was agreed?"
+OUTCOME_CUE = re.compile(
+    r"\b(?:outcome|upshot|results?\s+of)\b|\bhow\s+did\b.{2,60}?\b(?:end|go|turn\s+out)\b|\bwhat\s+came\s+(?:out\s+)?of\b|"
+    r"\bwhat\s+(?:was|were|has\s+been|have\s+been|did\s+they|did\s+the\s+\w+)\s+(?:agreed?|decided?|achieved?)\b|"
+    # (... whoever agreed it: "what did Trump and Putin agree at the summit?")
+    r"\bwhat\s+did\s+(?:[\w'’-]+\s+){1,4}?(?:agree|decide|achieve)\s+(?:at|in|during|after|on)\b",
+    re.I,
+)
+# A question asked in the past: "when did the swap take place?", "where was the round held?"
+PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "how soon could they vote?" is answered by a span ("within 60 days") as "how long" is
     (
@@ -245,16 +255,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # what an event came to: "the outcome of the summit", "how did the talks end?", "what came of the call?"
-    (
-        "outcome",
-        re.compile(
-            r"\b(?:outcome|upshot|results?\s+of)\b|\bhow\s+did\b.{2,60}?\b(?:end|go|turn\s+out)\b|\bwhat\s+came\s+(?:out\s+)?of\b|"
-            r"\bwhat\s+(?:was|were|has\s+been|have\s+been|did\s+they|did\s+the\s+\w+)\s+(?:agreed?|decided?|achieved?)\b|"
-            # (... whoever agreed it: "what did Trump and Putin agree at the summit?")
-            r"\bwhat\s+did\s+(?:[\w'’-]+\s+){1,4}?(?:agree|decide|achieve)\s+(?:at|in|during|after|on)\b",
-            re.I,
-        ),
-    ),
+    ("outcome", OUTCOME_CUE),
     # where a planned thing stands: "the meeting's status?", "is the summit still on?"
     ("status", re.compile(r"\bstatus\b|\bstill\s+on\s*[?.!]*$|\bgoing\s+ahead\s*[?.!]*$", re.I)),
     # the terms on which a side would act: "Kyiv's condition for halting strikes", "on what terms would they sign"

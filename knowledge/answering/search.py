@@ -23,8 +23,8 @@ from knowledge.answering.answer_types import (
     count_verb,
     counted_by_verb,
     holds_answer_type,
-    hosts_it,
     names_a_building,
+    tells_venue,
 )
 from knowledge.answering.conflicts import figure_conflicts, figure_corrections
 from knowledge.answering.context import CLOSEST_LABEL, Context
@@ -39,6 +39,8 @@ from knowledge.answering.question import (
     LATEST_ASKED,
     MEMBERS_ASKED,
     OUTCOME_ASKED,
+    OUTCOME_CUE,
+    PAST_ASKED,
     SIZE_NOW_ASKED,
     STATE_TOLD,
     Question,
@@ -300,10 +302,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # (... and, asked where it was held, one telling it held before a plan: "Ankara hosted the second round", not
         # "the second round will be held in Kars", a plan changed since)
         age = _newest_first(context, counting)
-        past = re.search(r"\b(?:was|were|did)\b", question.text, re.I) is not None
+        past = PAST_ASKED.search(question.text) is not None
         counting.sort(
             key=lambda h: (
-                not (hosts_it(h.row.text) or _HOSTED_BY.search(h.row.text) is not None),
+                not tells_venue(h.row.text),
                 past and ROUND_PLANNED.search(h.row.text) is not None,
                 age.get(h.row.article, 0),
             )
@@ -1379,9 +1381,6 @@ def _of_years_past(text: str, today: dt.date | None) -> bool:
     return today is not None and bool(years) and max(years) < today.year
 
 
-_HOSTED_BY = re.compile(r"\b[A-Z][\w’'-]+\s+(?:hosted|hosts|will\s+host)\b")  # ("Ankara hosted the second round")
-
-
 def _count_as_it_stands(question: Question) -> bool:
     """Whether a count is asked as it stands now ("latest death toll", "how many have been killed?")."""
     return question.kind in ("how many", "amount") and bool(
@@ -1404,9 +1403,6 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
     if question.date.day or question.date.bounded:
         # "how many were released on May 25?": a sentence about another day is not an answer
         hits = [hit for hit in hits if hit.on_date]
-        if question.date.day and any(hit.on_the_day for hit in hits):
-            # ... and, when a sentence tells that very day, a plan "later this month" that only spans it after
-            hits = [hit for hit in hits if not hit.on_a_span] + [hit for hit in hits if hit.on_a_span]
     if not hits:
         return []
     # "how long / how many": a sentence holding a duration or a number answers before one that does not, each
@@ -1550,14 +1546,10 @@ def closest_sentences(context: Context, question: Question, intent: Intent, why:
 PLAIN_SEARCH_SHOWN = 3  # sentences plain search ranks first, shown under "not covered" for the reader to check
 
 
-# A question asking what came of something ("outcome of the May 19 round?", "what happened at the talks on May 19?"):
-# only an article written after that day can tell it
-# (never "did Nepal agree to hold the round on April 12?": a yes-no question on an agreement already told)
-_OUTCOME_OF = re.compile(
-    r"\b(?:outcome|outcomes|result|results|upshot|what\s+happened|what\s+came\s+of|what\s+was\s+(?:agreed|decided)|"
-    r"how\s+did\s+.+\s+(?:end|go))\b",
-    re.I,
-)
+# A question asking what came of something (``OUTCOME_CUE``, and "what happened at the talks on May 19?", "May 19
+# round results?"): only an article written after that day can tell it (never "did Nepal agree to hold the round on
+# April 12?": a yes-no question on an agreement already told)
+_HAPPENED = re.compile(r"\b(?:what\s+happened|results?|outcomes?)\b", re.I)
 
 
 def _after_the_news(context: Context, question: Question) -> Answer | None:
@@ -1565,7 +1557,8 @@ def _after_the_news(context: Context, question: Question) -> Answer | None:
     19 round?" over articles ending May 14 can be told only as a plan, and its closest sentences (the plan, the
     priorities for it) are shown labelled, never as what happened."""
     asked, today = question.date, context.today
-    if today is None or not (asked.month and asked.day) or not _OUTCOME_OF.search(question.text):
+    outcome = OUTCOME_CUE.search(question.text) or _HAPPENED.search(question.text)
+    if today is None or not (asked.month and asked.day) or not outcome:
         return None
     try:
         day = dt.date(asked.year or today.year, asked.month, asked.day)

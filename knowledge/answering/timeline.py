@@ -47,6 +47,7 @@ from knowledge.answering.dating import (
 )
 from knowledge.answering.question import (
     LATEST_ASKED,
+    PAST_ASKED,
     Question,
     TermGroup,
     asker_verb,
@@ -305,7 +306,6 @@ def _bounded_by_event(context: Context, bound: EventBound, *, is_when: bool, com
     )
 
 
-_PAST_ASKED = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 _PLAN_ASKED = re.compile(rf"\b(?:{PLAN_PARTICIPLES}|supposed|announced|meant|going|plan|plans|agreed|promised)\b", re.I)
 # A when-question asking what did happen, after plans that may not have: "when did the swap actually take place?"
 _ACTUAL_ASKED = re.compile(r"\b(?:actually|really|finally|eventually|ultimately|in\s+the\s+end|at\s+last)\b", re.I)
@@ -577,7 +577,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
     # ("when did Kesk and Varo meet again?" asks a past meeting, though "again" reads as a plan's word)
     # (nor "until when was the vote deferred?": the end of a state, which may be still to come)
     past_tense = (
-        bool(_PAST_ASKED.search(question.text))
+        bool(PAST_ASKED.search(question.text))
         and not _PLAN_ASKED.search(question.text)
         and not _UNTIL_WORD.search(question.text)
     )
