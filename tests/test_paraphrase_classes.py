@@ -668,8 +668,11 @@ def test_boilerplate_asks_and_requests_are_no_demands(tmp_path: Path) -> None:
             "An Estonian official, who requested anonymity, said the ferries would run.\n"
         },
     )
-    texts = [item.text for item in kb.answer("!demands Estonia").items]
-    assert not any("comment" in text or "anonymity" in text for text in texts)
+    answer = kb.answer("!demands Estonia")
+    # (what those speaking for Estonia said may follow, labelled as said for the side: never as its demand)
+    demanded = [item.text for item in answer.items if item.label != "said for the side"]
+    assert not any("comment" in text or "anonymity" in text for text in demanded), answer.items
+    assert "no demand by Estonia" in (answer.message or ""), answer.message
 
 
 def test_question_words_read_as_no_kind_they_are_not(ferries: KnowledgeBase) -> None:

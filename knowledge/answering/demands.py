@@ -31,7 +31,8 @@ from knowledge.answering.question import (
 )
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.ranking import IN_CONTEXT
-from knowledge.answering.search import PADDED_ITEMS, acronym_spelled_out, closest_sentences, search
+from knowledge.answering.said import SPOKESMEN, side_terms
+from knowledge.answering.search import PADDED_ITEMS, SEARCH_ITEMS, acronym_spelled_out, closest_sentences, search
 from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
@@ -126,7 +127,18 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         who = ", ".join(demanding_parties(query, list(question.parties))) or query
         if not topic.groups and (command or not question.people):
             # "!demands Hungary": a list of its demands was asked for, and there is none ("what does the US envoy
-            # want from Lukashenko?" names someone: the sentences on them may say it, below)
+            # want from Lukashenko?" names someone: the sentences on them may say it, below); what those speaking
+            # for it said follows, terms first (a side's conditions are its demands told without a demand verb:
+            # "peacekeepers are only possible with the consent of the parties"), never as its demands
+            said = side_terms(context, topic, demanding_parties(query, list(question.parties)), Intent.DEMANDS)
+            if said:
+                return Answer(
+                    intent=Intent.DEMANDS,
+                    query=query,
+                    found=True,
+                    items=tuple(said[:SEARCH_ITEMS]),
+                    message=f"I extracted no demand by {who}. What {SPOKESMEN} {who} said, any terms they set first:",
+                )
             return _none_by(context, query, who)
         fallback = closest_sentences(
             context,

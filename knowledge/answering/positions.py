@@ -20,7 +20,14 @@ from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.demands import demand_item
 from knowledge.answering.question import Question, position_holders
 from knowledge.answering.ranking import key_groups
-from knowledge.answering.said import nearest_statements, said_about, statements_by
+from knowledge.answering.said import (
+    SIDE_SAID_LABEL,
+    SPOKESMEN,
+    nearest_statements,
+    said_about,
+    speaking_for,
+    statements_by,
+)
 from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, relevant_hits, unknown_name
 from knowledge.index import DemandRow, PositionRow, SentenceRow
 from knowledge.issues import ISSUES, issue_stems, issues_in_text
@@ -35,10 +42,7 @@ MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions
 # conflict does (a port's use, a river's water, a corridor to the sea); three, the most widely stated, are a hint
 UNTRACKED_DEMANDS = 3
 UNTRACKED_LABEL = "a demand on no issue I track"
-SIDE_SAID_LABEL = "said for the side"
-SPOKESMEN = "people speaking for"
 SPOKESMEN_LEAD = f"What {SPOKESMEN}"  # (the message of a side's spokesmen's words, which ``_side_said`` reads)
-MAX_SPOKESMEN = 200  # people read as speaking for a party asked about: all of them in any real corpus, bounded
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing" (as for demands, WRatio)
 MIN_FUZZY_CHARS = 3  # "!positions a" is no party: a letter or two matches too much to mean anything
 ISSUE_NAME_CUTOFF = 85  # "leaders meeting" ~ "leaders' meeting", "security guarantee" ~ "security guarantees"
@@ -218,8 +222,7 @@ def _closest(context: Context, query: str, topic: Question, why: str, parties: t
     # ("where do the German governing parties stand?": the parties, not those who speak for Germany, hold it)
     others_hold = bool(cue and _OTHER_HOLDERS.search(query[: cue.start()]))
     if not holders and parties and not others_hold:  # "China's position on ...": what those who speak for China said
-        affiliated = sorted(key for key, party in context.affiliations.items() if party in parties)
-        holders = tuple(person for key in affiliated[:MAX_SPOKESMEN] if (person := context.person(key)) is not None)
+        holders = speaking_for(context, parties)
         spokesmen = bool(holders)
     if holders:
         keys = {person.key for person in holders}

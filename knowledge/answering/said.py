@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -59,11 +60,15 @@ from knowledge.vocabulary import (
     REPORT_VERBS,
     SAID_ON_WORDS,
     SPEECH_VERBS,
+    TERMS_CUE,
     WEEKDAYS,
 )
 
 UNKNOWN_SPEAKER = "Speaker not named in the article"
 SPEAKER_UNKNOWN_LABEL = "speaker unknown"
+SIDE_SAID_LABEL = "said for the side"
+SPOKESMEN = "people speaking for"
+MAX_SPOKESMEN = 200  # people read as speaking for a party asked about: all of them in any real corpus, bounded
 PHRASE_POOL = 200  # ranked sentences searched for a quoted phrase: it must appear in one of them verbatim
 # A quoted phrase: between straight or curly quotes, single or double ("'bloodbath'", "“a bloodbath”").
 _QUOTED = re.compile(r"[\"“”](?P<double>[^\"“”]{2,200})[\"“”]|(?<!\w)['‘’](?P<single>[^'‘’]{2,200})['‘’](?!\w)")
@@ -262,6 +267,34 @@ def who_said(context: Context, text: str, *, command: bool = False) -> Answer:
     # is not ("Russia has stepped up its bombardment ..."), which can tell no one (stable: rank order otherwise)
     items.sort(key=lambda item: item.label == SPEAKER_UNKNOWN_LABEL)
     return Answer(intent=Intent.SAID, query=query, found=True, items=tuple(items[:SEARCH_ITEMS]))
+
+
+def speaking_for(context: Context, parties: Iterable[str]) -> tuple[Person, ...]:
+    """The people the articles give as of the sides (their affiliation): those who speak for them."""
+    sides = set(parties)
+    affiliated = sorted(key for key, party in context.affiliations.items() if party in sides)
+    return tuple(person for key in affiliated[:MAX_SPOKESMEN] if (person := context.person(key)) is not None)
+
+
+def side_terms(context: Context, question: Question, parties: list[str], intent: Intent) -> list[AnswerItem]:
+    """What those speaking for the sides said on the rest of the question, the statements setting terms first (a
+    condition, an obligation, a refusal: how a side's demands are told when no demand verb is used), labelled as
+    said for the side; empty when they said nothing."""
+    holders = speaking_for(context, parties)
+    if not holders:
+        return []
+    theirs = replace(question, people=holders, named_people=(), parties=())
+    spoken = statements_by(context, theirs, intent=intent)
+    if spoken is None:
+        return []
+    quoted: set[str] = set()
+    items = []
+    for item in spoken.items:
+        if item.citations and item.citations[0].quote not in quoted:  # (a sentence of two of them is one statement)
+            quoted.add(item.citations[0].quote)
+            items.append(item)
+    items.sort(key=lambda item: not any(TERMS_CUE.search(c.quote) for c in item.citations))  # (stable)
+    return [item.model_copy(update={"label": item.label or SIDE_SAID_LABEL}) for item in items]
 
 
 def said_about(context: Context, question: Question, *, titled: bool = False) -> Answer:
