@@ -211,12 +211,26 @@ def _analyse_text(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[
     bare = without_parties(expand_abbreviations(text))
     words = [w for w in bare.split() if w[:1].isalpha()]
     name_like = {stem(strip_possessive(fold(w.strip(",.")))) for w in words if w[0].isupper()} - _TITLE_STEMS
+    own = {stem(w) for w in terms(bare)}
     return (
-        frozenset(stem(w) for w in terms(bare)),
+        frozenset(own | {_MINISTER} if _DEPARTMENT_SECRETARY.search(bare) else own),
         frozenset(party for _, _, party in parties_in(text)),
         frozenset(name_like - {""}),
         _initials(text),
     )
+
+
+# A department's secretary is its minister: "Foreign Secretary", "Defense Secretary", "Foreign Affairs Cabinet
+# Secretary", "Secretary of Defense", "Cabinet Secretary for Foreign Affairs" answer "who is X's foreign/defence
+# minister?"; the portfolio must be the secretary's own ("Secretary of the National Security and Defense Council"
+# is a council's secretary, no defence minister), and a deputy or permanent one stays under the post (as for ministers)
+_PORTFOLIOS = "|".join(sorted(PORTFOLIO_WORDS))
+_DEPARTMENT_SECRETARY = re.compile(
+    rf"\b(?:{_PORTFOLIOS})(?:\s+affairs)?\s+(?:cabinet\s+)?secretary\b(?!\s+(?:of|for|general)\b)"
+    rf"|\bsecretary\s+(?:of|for)\s+(?:{_PORTFOLIOS})(?:\s+affairs)?\b",
+    re.IGNORECASE,
+)
+_MINISTER = stem("minister")
 
 
 _INITIALS_JOINERS = frozenset({"of", "and", "the", "for", "on"})

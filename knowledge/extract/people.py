@@ -220,6 +220,9 @@ MEDIA_AND_ORG_NOUNS = ORG_WORDS | frozenset(
     "magazine group company news".split()
 )
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord", "lady"})
+# A title a diplomat keeps between posts, written before the name whatever the post now is ("the country's chief
+# negotiator, Ambassador Esther Owuor"): a post set before it in apposition is the better role, as for a rank
+COURTESY_TITLES = frozenset({"ambassador"})
 NOT_NAME = (
     frozenset(m for m in MONTHS if len(m) > 2)
     | frozenset(WEEKDAYS)
@@ -583,10 +586,11 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         or _copula_role(sentence, end)
         or _role_is_name(sentence, start, end)
     )
-    if role and rank_only(role) and i > len(role.split()):
-        # "the head of military intelligence, Lieutenant General Bohdan Kravets": the job before the rank is his
+    if role and (rank_only(role) or role.lower() in COURTESY_TITLES) and i > len(role.split()):
+        # "the head of military intelligence, Lieutenant General Bohdan Kravets": the job before the rank is his;
+        # "Kenya's chief negotiator, Ambassador Esther Owuor": the job before a courtesy title is hers
         job = _role_before(words, i - len(role.split()), closed=closed)
-        role = job if job and not rank_only(job) else role
+        role = job if job and not rank_only(job) and job.lower() not in COURTESY_TITLES else role
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was, kept as an earlier post ("the head of GUR Kyrylo Budanov will replace Yermak
     # as head of the office"), never one the sentence calls former (what "former" says is read at answer time)

@@ -18,6 +18,7 @@ from typing import Any
 
 from knowledge.actors import parties_in, trie_pattern
 from knowledge.extract.people import (
+    COURTESY_TITLES,
     NameMention,
     find_names,
     is_surname_alone,
@@ -160,7 +161,8 @@ def _role_weight(entry: tuple[str, int, Citation], others: Iterable[str] = ()) -
     (``bare_title``); stated often (a country counts double), then longer."""
     role, count, _ = entry
     return (
-        0 if role.lower() in GENERIC_ROLES or rank_only(role) else 1,  # ("General" is a rank, no post)
+        # ("General" is a rank, no post; "Ambassador" alone a title kept between posts)
+        0 if role.lower() in GENERIC_ROLES or rank_only(role) or role.lower() in COURTESY_TITLES else 1,
         0 if _past_title(role) else 1,  # ("a former ambassador to Austria" is no post held now)
         0 if bare_title(role, others) else 1,
         count + (2 if parties_in(role) else 0),

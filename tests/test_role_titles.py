@@ -1,0 +1,61 @@
+"""Roles written the way other governments write them: a department's secretary is its minister ("Foreign Affairs
+Cabinet Secretary", "Defence Secretary"), a council's secretary is not; a post set in apposition before a
+courtesy title is the role ("Ghana's chief negotiator, Ambassador Kofi Mensah")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge import KnowledgeBase
+from knowledge.extract.people import find_names
+from tests.conftest import knowledge_over
+
+_TALKS = """date: 2026-09-14
+source: Gulf of Guinea Desk
+title: Ghana and Togo open border talks in Lome
+
+Ghana's chief negotiator, Ambassador Kofi Mensah, said on Monday the talks would start with the cocoa smuggling routes.
+
+Togolese Foreign Affairs Cabinet Secretary Afi Lawson said Togo wanted the Aflao crossing reopened.
+
+British Defence Secretary Laura Pike said London would send two observers.
+
+Secretary of the National Security and Defence Council Yao Adjei attended the opening session.
+"""
+
+
+def _talks(tmp_path: Path) -> KnowledgeBase:
+    return knowledge_over(tmp_path / "corpus", {"lome.txt": _TALKS})
+
+
+def test_a_post_before_a_courtesy_title_is_the_role() -> None:
+    (mention,) = find_names("Ghana's chief negotiator, Ambassador Kofi Mensah, said the talks would start.")
+    assert mention.role == "Ghana's chief negotiator", mention
+    (titled,) = find_names("Ambassador Kofi Mensah said the talks would start.")
+    assert titled.role == "Ambassador", titled  # (no post before: the title is all there is)
+
+
+def test_who_holds_a_post_told_before_a_courtesy_title(tmp_path: Path) -> None:
+    knowledge = _talks(tmp_path)
+    for question in ("who is Ghana's chief negotiator?", "ghana chief negotiator?", "Ghana's negotiator"):
+        answer = knowledge.answer(question)
+        assert answer.found and answer.items[0].text.startswith("Kofi Mensah"), (question, answer)
+    described = knowledge.answer("!who Kofi Mensah")
+    assert "chief negotiator" in described.items[0].text, described.items[0]
+
+
+def test_a_department_secretary_is_its_minister(tmp_path: Path) -> None:
+    knowledge = _talks(tmp_path)
+    for question, holder in (
+        ("who is Togo's foreign minister?", "Afi Lawson"),
+        ("togolese foreign minister", "Afi Lawson"),
+        ("who is the British defence minister?", "Laura Pike"),
+    ):
+        answer = knowledge.answer(question)
+        assert answer.found and answer.items[0].text.startswith(holder), (question, answer)
+        assert "No one is named" not in (answer.message or ""), (question, answer.message)
+
+
+def test_a_councils_secretary_is_no_minister(tmp_path: Path) -> None:
+    answer = _talks(tmp_path).answer("who is Ghana's defence minister?")
+    assert not any("Yao Adjei" in item.text for item in answer.items[:1]), answer
