@@ -549,10 +549,36 @@ _PEOPLE_NOUNS = frozenset(
 _SWAP_FORMAT = re.compile(r"\b(?:an?\s+)?(?P<n>[\w,.]+)[- ]for[- ](?:an?\s+)?(?P=n)\b", re.I)
 
 
+# People named by what was done to them are counted by the participle: "how many detainees?" is answered by "31 of
+# the 46 nationals detained", "how many evacuees?" by "1,200 people evacuated" (read only to count, never to rank:
+# "detained" is no word for every question on prisoners)
+_DONE_TO: dict[str, set[str]] = {
+    stem(noun): {stem(participle)}
+    for noun, participle in (
+        ("detainees", "detained"),
+        ("evacuees", "evacuated"),
+        ("deportees", "deported"),
+        ("abductees", "abducted"),
+        ("hostages", "abducted"),
+        ("returnees", "returned"),
+    )
+}
+
+# ... and people held by where they are held, with no noun after the number ("freed six more, leaving nine in custody")
+_HELD_COUNTED = frozenset(stem(w) for w in ("prisoners", "detainees", "captives", "hostages", "detained"))
+_HELD_AFTER = re.compile(
+    r"^\s+(?:(?:still|now|remain|remaining|are|were|being)\s+){0,2}"
+    r"(?:in\s+(?:custody|detention|captivity|jail|prison)|behind\s+bars|held|detained)\b",
+    re.IGNORECASE,
+)
+
+
 def _counts_it(text: str, end: int, counted: str) -> bool:
     """Whether the number ending at ``end`` counts the noun asked about (or one of its family) within a few words,
     or is that noun's size ("a contingent of about 100,000 people": the contingent counted)."""
-    family = {counted} | related(counted)
+    family = {counted} | related(counted) | _DONE_TO.get(counted, set())
+    if family & _HELD_COUNTED and _HELD_AFTER.match(text[end:]):
+        return True  # "how many detainees are still held?": "leaving nine in custody"
     if counted in _PEOPLE_COUNTED and _GROUP_SIZE_AFTER.match(text[end:]):
         return True  # "how many people are in the delegation?": "a 23-member delegation"
     # "an exchange of prisoners in the thousand-for-thousand format", "a thousand for a thousand": a swap's count,

@@ -48,6 +48,7 @@ from knowledge.vocabulary import (
     MOVING_VERBS,
     NEWEST_FIGURE_WORDS,
     NOUN_PHRASE_OPENERS,
+    NUMBER_WORDS,
     ORDINALS,
     PLACE_SPELLINGS,
     POSITION_CUE,
@@ -58,6 +59,7 @@ from knowledge.vocabulary import (
     SMALL_NUMBERS,
     STAGE_MODIFIERS,
     STATE_WORDS,
+    TENS_WORDS,
     UNIT_ABBREVIATIONS,
     VIEW_WORDS,
     WEEKDAYS,
@@ -1139,12 +1141,15 @@ CUMULATIVE_ASKED = re.compile(
     rf"|^{_NO_ORDINAL_SINCE}.*\bsince\b",
     re.I,
 )
+_COUNT_WORDS = "|".join([*NUMBER_WORDS, *TENS_WORDS])
 # A sentence telling how a count stands, or its revision ("now holding 21, up from 18", "bringing it to $12 million",
 # "still displaced"): a count a question asking how things stand may take from a later article
 STATE_TOLD = re.compile(
     rf"\b(?:{'|'.join(sorted(STATE_WORDS))}|{_AS_IT_STANDS}|remained|remaining|total|totals|totalling|in\s+all|"
     r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|latest|revised|revising|cumulative|"
     r"stands?\s+at|stood\s+at|"  # ("the death toll stands at 34")
+    # (what a change leaves: "freed six more, leaving nine in custody", "leaves about 300 missing")
+    rf"leav(?:ing|es)\s+(?:(?:about|some|only|just|roughly|nearly|around|at\s+least)\s+)?(?:\d|{_COUNT_WORDS}\b)|"
     # (a count that moved to where it stands: "has risen to about 7,400", "had climbed to 5,100")
     r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|fallen|dropped|increased|decreased|reached)|"
     # (a state in the present: "28 soldiers are held in Armenian jails"; never a plan, "is expected to free 20", nor
