@@ -46,7 +46,10 @@ _TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORD
 _HEAD_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 _PAST_STEMS = frozenset(stem(w) for w in PAST_TITLE_WORDS)
 # A rank under the post's holder: "Deputy Foreign Minister" holds no foreign ministry (an acting one does)
-_UNDER_STEMS = frozenset(stem(w) for w in ("deputy", "vice", "assistant", "junior", "under"))
+# (a permanent or principal secretary is the ministry's civil servant, a shadow one the opposition's: no post held)
+_UNDER_STEMS = frozenset(
+    stem(w) for w in ("deputy", "vice", "assistant", "junior", "under", "permanent", "principal", "shadow")
+)
 
 
 def _without_occasion(query: str) -> str:
@@ -223,11 +226,13 @@ def _analyse_text(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[
 # A department's secretary is its minister: "Foreign Secretary", "Defense Secretary", "Foreign Affairs Cabinet
 # Secretary", "Secretary of Defense", "Cabinet Secretary for Foreign Affairs" answer "who is X's foreign/defence
 # minister?"; the portfolio must be the secretary's own ("Secretary of the National Security and Defense Council"
-# is a council's secretary, no defence minister), and a deputy or permanent one stays under the post (as for ministers)
+# is a council's secretary, no defence minister, nor is one "of Defence Council"), and a deputy, permanent, principal
+# or shadow one stays under the post (``_UNDER_STEMS``, as for ministers)
 _PORTFOLIOS = "|".join(sorted(PORTFOLIO_WORDS))
+_BODY_AFTER = r"(?!\s+(?:council|committee|commission|industry|staff|board|group|panel|subcommittee)\b)"
 _DEPARTMENT_SECRETARY = re.compile(
     rf"\b(?:{_PORTFOLIOS})(?:\s+affairs)?\s+(?:cabinet\s+)?secretary\b(?!\s+(?:of|for|general)\b)"
-    rf"|\bsecretary\s+(?:of|for)\s+(?:{_PORTFOLIOS})(?:\s+affairs)?\b",
+    rf"|\bsecretary\s+(?:of|for)\s+(?:{_PORTFOLIOS})(?:\s+affairs)?\b{_BODY_AFTER}",
     re.IGNORECASE,
 )
 _MINISTER = stem("minister")

@@ -26,6 +26,35 @@ The release came after a call between the two foreign ministers.
 """
 
 
+_IN_FIGURES = _LATER.replace("leaving twelve", "leaving 12")
+_ACTS = """date: 2026-03-10
+source: Andean Desk
+title: Ministers meet on the fishermen
+
+The foreign ministers of the two held talks in Tacna on Tuesday on the fate of the prisoners.
+"""
+
+
+def test_held_after_a_number_is_a_state_never_an_act() -> None:
+    from knowledge.answering.answer_types import _HELD_AFTER
+
+    for after in (" in custody", " remain in detention", " are still held", " were detained", " behind bars"):
+        assert _HELD_AFTER.match(after), after
+    for after in (" held talks", " held a rally", " are held responsible", " were detained up the road"):
+        assert not _HELD_AFTER.match(after), after
+
+
+def test_a_count_left_in_figures_is_how_it_stands(tmp_path: Path) -> None:
+    knowledge = knowledge_over(tmp_path / "corpus", {"first.txt": _FIRST, "later.txt": _IN_FIGURES})
+    answer = knowledge.answer("how many chilean fishermen remain in custody now?")
+    assert answer.found and "leaving 12" in answer.items[0].citations[0].quote, answer.items[:2]
+
+
+def test_an_act_of_the_two_is_no_count_of_prisoners(tmp_path: Path) -> None:
+    answer = knowledge_over(tmp_path / "corpus", {"acts.txt": _ACTS}).answer("how many prisoners are held now?")
+    assert not any(item.label is None and "held talks" in item.citations[0].quote for item in answer.items), answer
+
+
 def test_the_count_a_release_leaves_is_the_count_still_held(tmp_path: Path) -> None:
     knowledge = knowledge_over(tmp_path / "corpus", {"first.txt": _FIRST, "later.txt": _LATER})
     for question in (

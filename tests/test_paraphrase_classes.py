@@ -670,7 +670,7 @@ def test_boilerplate_asks_and_requests_are_no_demands(tmp_path: Path) -> None:
     )
     answer = kb.answer("!demands Estonia")
     # (what those speaking for Estonia said may follow, labelled as said for the side: never as its demand)
-    demanded = [item.text for item in answer.items if item.label != "said for the side"]
+    demanded = [item.text for item in answer.items if not (item.label or "").startswith("said for the side")]
     assert not any("comment" in text or "anonymity" in text for text in demanded), answer.items
     assert "no demand by Estonia" in (answer.message or ""), answer.message
 

@@ -2939,7 +2939,11 @@ Latvian foreign ministry spokeswoman Ilze Ozola said the change in Tallinn's tea
 """
     knowledge = _knowledge(tmp_path, "our.txt", text)
     # (what Estonia's spokesman said may follow, labelled as said for the side: never as its demand)
-    estonia = [item.text for item in knowledge.answer("!demands estonia").items if item.label != "said for the side"]
+    estonia = [
+        item.text
+        for item in knowledge.answer("!demands estonia").items
+        if not (item.label or "").startswith("said for the side")
+    ]
     assert not any("fee freeze" in t or "miracles" in t for t in estonia), estonia
     latvia = [item.text for item in knowledge.answer("what does latvia want").items]
     assert any("a fee freeze first" in t for t in latvia), latvia

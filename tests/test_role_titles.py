@@ -21,6 +21,12 @@ Togolese Foreign Affairs Cabinet Secretary Afi Lawson said Togo wanted the Aflao
 British Defence Secretary Laura Pike said London would send two observers.
 
 Secretary of the National Security and Defence Council Yao Adjei attended the opening session.
+
+Ambassador Kofi Mensah later met Togolese officials, and Ambassador Kofi Mensah said the meeting went well.
+
+Ghanaian Permanent Secretary for Foreign Affairs Ama Owusu and British Shadow Foreign Secretary Tom Hale attended.
+
+Ghanaian Secretary of Defence Council Kwame Boateng said the army would stay in its barracks.
 """
 
 
@@ -30,7 +36,7 @@ def _talks(tmp_path: Path) -> KnowledgeBase:
 
 def test_a_post_before_a_courtesy_title_is_the_role() -> None:
     (mention,) = find_names("Ghana's chief negotiator, Ambassador Kofi Mensah, said the talks would start.")
-    assert mention.role == "Ghana's chief negotiator", mention
+    assert mention.role == "Ghana's chief negotiator" and mention.courtesy == "Ambassador", mention
     (titled,) = find_names("Ambassador Kofi Mensah said the talks would start.")
     assert titled.role == "Ambassador", titled  # (no post before: the title is all there is)
 
@@ -56,6 +62,27 @@ def test_a_department_secretary_is_its_minister(tmp_path: Path) -> None:
         assert "No one is named" not in (answer.message or ""), (question, answer.message)
 
 
-def test_a_councils_secretary_is_no_minister(tmp_path: Path) -> None:
-    answer = _talks(tmp_path).answer("who is Ghana's defence minister?")
-    assert not any("Yao Adjei" in item.text for item in answer.items[:1]), answer
+def test_a_councils_civil_servants_or_shadow_secretary_is_no_minister(tmp_path: Path) -> None:
+    knowledge = _talks(tmp_path)
+    for question, other in (
+        ("who is Ghana's defence minister?", "Yao Adjei"),
+        ("who is Ghana's defence minister?", "Kwame Boateng"),
+        ("who is Ghana's foreign minister?", "Ama Owusu"),
+        ("who is the British foreign minister?", "Tom Hale"),
+    ):
+        answer = knowledge.answer(question)
+        assert not any(item.text.startswith(other) for item in answer.items), (question, answer.items[:2])
+
+
+def test_a_post_ranks_above_a_courtesy_title_told_more_often(tmp_path: Path) -> None:
+    described = _talks(tmp_path).answer("!who Kofi Mensah")
+    assert described.items[0].text.startswith("Kofi Mensah — Ghana's chief negotiator"), described.items[0]
+
+
+def test_a_courtesy_title_beside_a_post_is_kept(tmp_path: Path) -> None:
+    sentence = "Ghana's chief negotiator, Ambassador Kofi Mensah, said the talks would start with the cocoa routes."
+    knowledge = knowledge_over(
+        tmp_path / "one", {"one.txt": f"date: 2026-09-14\nsource: Desk\ntitle: Talks\n\n{sentence}\n"}
+    )
+    answer = knowledge.answer("who is Ghana's ambassador?")
+    assert answer.found and answer.items[0].text.startswith("Kofi Mensah"), answer

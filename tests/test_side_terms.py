@@ -20,7 +20,11 @@ Villacorta said the two navies had exchanged liaison officers last month.
 
 Peruvian foreign ministry spokeswoman Rosa Quispe said joint patrols are only possible with the consent of both navies.
 
+Quispe said weather conditions had kept the fleet in port on Saturday.
+
 Quispe said any Chilean vessel inside the grey zone would be seen as a threat to Peru.
+
+Quispe said Peru did not see the new Chilean radar as a danger.
 
 Chilean Foreign Minister Andres Lagarrigue demanded that Peru release the trawler Santa Rita by Friday.
 """
@@ -38,8 +42,10 @@ def test_a_side_with_no_demand_extracted_answers_with_its_terms_first(tmp_path: 
         assert "state no demands" not in (answer.message or ""), (question, answer.message)
         assert "no demand by Peru" in (answer.message or ""), (question, answer.message)
         quotes = [item.citations[0].quote for item in answer.items]
+        # (the two that set terms lead; "weather conditions" sets none, and follows them)
         assert quotes[:2] and all(TERMS_CUE.search(quote) for quote in quotes[:2]), (question, quotes)
-        assert all(item.label == "said for the side" for item in answer.items), (question, answer.items)
+        assert any("weather" in quote for quote in quotes[2:]), (question, quotes)
+        assert all((item.label or "").startswith("said for the side") for item in answer.items), answer.items
         assert not any("Lagarrigue" in quote for quote in quotes), (question, quotes)  # (another side's words)
         assert len(quotes) == len(set(quotes)), quotes
 
@@ -47,7 +53,7 @@ def test_a_side_with_no_demand_extracted_answers_with_its_terms_first(tmp_path: 
 def test_a_side_with_demands_still_lists_them(tmp_path: Path) -> None:
     answer = _patrols(tmp_path).answer("!demands Chile")
     assert answer.found and "Santa Rita" in answer.items[0].text, answer
-    assert answer.items[0].label != "said for the side", answer.items[0]
+    assert not (answer.items[0].label or "").startswith("said for the side"), answer.items[0]
 
 
 def test_terms_are_conditions_obligations_refusals_and_expectations() -> None:
@@ -60,5 +66,14 @@ def test_terms_are_conditions_obligations_refusals_and_expectations() -> None:
         "Any such deployment is a threat to our security.",
     ):
         assert TERMS_CUE.search(text), text
-    for text in ("The mustard crop failed.", "They met in Lima on Friday.", "Only two boats left the port."):
+    for text in (
+        "The mustard crop failed.",
+        "They met in Lima on Friday.",
+        "Only two boats left the port.",
+        "Weather conditions delayed the flight.",
+        "He said there was no threat.",
+        "Officials expect the talks to resume on Monday.",
+        "The envoy should arrive on Tuesday.",
+        "Only after midnight did the ferry leave.",
+    ):
         assert not TERMS_CUE.search(text), text

@@ -566,9 +566,12 @@ _DONE_TO: dict[str, set[str]] = {
 
 # ... and people held by where they are held, with no noun after the number ("freed six more, leaving nine in custody")
 _HELD_COUNTED = frozenset(stem(w) for w in ("prisoners", "detainees", "captives", "hostages", "detained"))
+# ("held" or "detained" only as a state, after its auxiliary: "the two held talks", "12 held a rally" are acts)
 _HELD_AFTER = re.compile(
     r"^\s+(?:(?:still|now|remain|remaining|are|were|being)\s+){0,2}"
-    r"(?:in\s+(?:custody|detention|captivity|jail|prison)|behind\s+bars|held|detained)\b",
+    r"(?:in\s+(?:custody|detention|captivity|jail|prison)|behind\s+bars)\b"
+    r"|^\s+(?:still|now|remain|remaining|are|were|being|is|was)\s+(?:(?:still|now|being)\s+)?(?:held|detained)"
+    r"\b(?!\s+(?:talks|responsible|accountable|a|an|the|up)\b)",
     re.IGNORECASE,
 )
 

@@ -124,13 +124,14 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     if (named_party or (command and query)) and not parties:
         # "!demands Romania", "what does NATO demand?": a party that states no demand in the articles gets none of
         # somebody else's; the sentences that best answer the question may still say it, labelled as such
-        who = ", ".join(demanding_parties(query, list(question.parties))) or query
+        demanding = demanding_parties(query, list(question.parties))
+        who = ", ".join(demanding) or query
         if not topic.groups and (command or not question.people):
             # "!demands Hungary": a list of its demands was asked for, and there is none ("what does the US envoy
             # want from Lukashenko?" names someone: the sentences on them may say it, below); what those speaking
             # for it said follows, terms first (a side's conditions are its demands told without a demand verb:
             # "peacekeepers are only possible with the consent of the parties"), never as its demands
-            said = side_terms(context, topic, demanding_parties(query, list(question.parties)), Intent.DEMANDS)
+            said = side_terms(context, topic, demanding, Intent.DEMANDS)
             if said:
                 return Answer(
                     intent=Intent.DEMANDS,

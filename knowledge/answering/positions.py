@@ -21,10 +21,10 @@ from knowledge.answering.demands import demand_item
 from knowledge.answering.question import Question, position_holders
 from knowledge.answering.ranking import key_groups
 from knowledge.answering.said import (
-    SIDE_SAID_LABEL,
     SPOKESMEN,
     nearest_statements,
     said_about,
+    side_said,
     speaking_for,
     statements_by,
 )
@@ -444,7 +444,7 @@ def _side_said(
         return []  # (the closest sentences by anyone are no words of the side's)
     quoted = {c.quote for item in shown for c in item.citations}
     fresh = [item for item in spoken.items if not quoted & {c.quote for c in item.citations}]
-    return [item.model_copy(update={"label": item.label or SIDE_SAID_LABEL}) for item in fresh[:GAP_SENTENCES]]
+    return [item.model_copy(update={"label": side_said(item.label)}) for item in fresh[:GAP_SENTENCES]]
 
 
 def _untracked_demands(context: Context, parties: list[str], shown: list[AnswerItem]) -> list[AnswerItem]:

@@ -1149,7 +1149,7 @@ STATE_TOLD = re.compile(
     r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|latest|revised|revising|cumulative|"
     r"stands?\s+at|stood\s+at|"  # ("the death toll stands at 34")
     # (what a change leaves: "freed six more, leaving nine in custody", "leaves about 300 missing")
-    rf"leav(?:ing|es)\s+(?:(?:about|some|only|just|roughly|nearly|around|at\s+least)\s+)?(?:\d|{_COUNT_WORDS}\b)|"
+    rf"leav(?:ing|es)\s+(?:(?:about|some|only|just|roughly|nearly|around|at\s+least)\s+)?(?:\d[\d,.]*|{_COUNT_WORDS})(?!\s+of\b)|"
     # (a count that moved to where it stands: "has risen to about 7,400", "had climbed to 5,100")
     r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|fallen|dropped|increased|decreased|reached)|"
     # (a state in the present: "28 soldiers are held in Armenian jails"; never a plan, "is expected to free 20", nor

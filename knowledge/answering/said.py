@@ -276,7 +276,7 @@ def speaking_for(context: Context, parties: Iterable[str]) -> tuple[Person, ...]
     return tuple(person for key in affiliated[:MAX_SPOKESMEN] if (person := context.person(key)) is not None)
 
 
-def side_terms(context: Context, question: Question, parties: list[str], intent: Intent) -> list[AnswerItem]:
+def side_terms(context: Context, question: Question, parties: Iterable[str], intent: Intent) -> list[AnswerItem]:
     """What those speaking for the sides said on the rest of the question, the statements setting terms first (a
     condition, an obligation, a refusal: how a side's demands are told when no demand verb is used), labelled as
     said for the side; empty when they said nothing."""
@@ -288,13 +288,19 @@ def side_terms(context: Context, question: Question, parties: list[str], intent:
     if spoken is None:
         return []
     quoted: set[str] = set()
-    items = []
+    items: list[AnswerItem] = []
     for item in spoken.items:
         if item.citations and item.citations[0].quote not in quoted:  # (a sentence of two of them is one statement)
             quoted.add(item.citations[0].quote)
             items.append(item)
     items.sort(key=lambda item: not any(TERMS_CUE.search(c.quote) for c in item.citations))  # (stable)
-    return [item.model_copy(update={"label": item.label or SIDE_SAID_LABEL}) for item in items]
+    # (every item says it is the side's words, whatever else its label says: "speaker named earlier in the article")
+    return [item.model_copy(update={"label": side_said(item.label)}) for item in items]
+
+
+def side_said(label: str | None) -> str:
+    """An item's label saying it is what was said for the side, before any label it had."""
+    return f"{SIDE_SAID_LABEL}; {label}" if label and label != SIDE_SAID_LABEL else SIDE_SAID_LABEL
 
 
 def said_about(context: Context, question: Question, *, titled: bool = False) -> Answer:

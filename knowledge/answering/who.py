@@ -20,7 +20,15 @@ from knowledge.answering.question import LATEST_ASKED, misspelt_party_alias
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.search import LED_BY_SIDE, closest_sentences, search
 from knowledge.answering.subjects import acts_in, clause_subject
-from knowledge.extract.people import ORG_WORDS, ROLE_HEADS, ROLE_MODIFIERS, rank_only, strip_possessive, surname_of
+from knowledge.extract.people import (
+    ORG_WORDS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    courtesy_only,
+    rank_only,
+    strip_possessive,
+    surname_of,
+)
 from knowledge.extract.registry import bare_title
 from knowledge.index import SentenceRow
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
@@ -777,6 +785,7 @@ def _profile(context: Context, person: Person, role_number: int | None = None) -
                 n not in bare,
                 not _CAREER.match(roles[n][0]),
                 not rank_only(without_parties(roles[n][0])),  # ("Qatar's Sheikh" is no post, nor "Colonel")
+                not courtesy_only(roles[n][0]),  # (nor "Ambassador" alone, before a name)
                 # a post before a part in the talks ("Secretary of the NSDC" before "head of the Ukrainian
                 # delegation", "assistant to the president" before "head of the delegation"): the job asked about
                 not _TALKS_PART.search(roles[n][0]),

@@ -380,6 +380,7 @@ class NameMention:
     is_person: bool = False
     led: str | None = None  # "the Russian delegation was led by ...": what the person heads, as a role
     earlier_role: str | None = None  # the title before the name in a sentence giving them a new post
+    courtesy: str | None = None  # a courtesy title before the name, a post in apposition before it ("Ambassador")
     given_of: str | None = None  # a given name used alone ("Nattapong said"): the full name it is the given name of
 
 
@@ -586,11 +587,14 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         or _copula_role(sentence, end)
         or _role_is_name(sentence, start, end)
     )
-    if role and (rank_only(role) or role.lower() in COURTESY_TITLES) and i > len(role.split()):
+    courtesy = None
+    if role and (rank_only(role) or courtesy_only(role)) and i > len(role.split()):
         # "the head of military intelligence, Lieutenant General Bohdan Kravets": the job before the rank is his;
         # "Kenya's chief negotiator, Ambassador Esther Owuor": the job before a courtesy title is hers
         job = _role_before(words, i - len(role.split()), closed=closed)
-        role = job if job and not rank_only(job) and job.lower() not in COURTESY_TITLES else role
+        if job and not rank_only(job) and not courtesy_only(job):
+            courtesy = role if courtesy_only(role) else None  # (kept too: it is still theirs)
+            role = job
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was, kept as an earlier post ("the head of GUR Kyrylo Budanov will replace Yermak
     # as head of the office"), never one the sentence calls former (what "former" says is read at answer time)
@@ -652,7 +656,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         affiliation = _sent_by(sentence, start, end)
     if affiliation is None and role:
         affiliation = _owner_of_title_before(sentence, start, role)
-    return NameMention(name, start, end, role, affiliation, is_person, led, earlier)
+    return NameMention(name, start, end, role, affiliation, is_person, led, earlier, courtesy=courtesy)
 
 
 # The side a titled person was sent by or stands for: "Russia sent Deputy Foreign Minister Arkady Semyonov", "Russia,
@@ -854,6 +858,13 @@ _BODY_AFTER_AND = re.compile(
 # ... and "sheikh", an honorific of Gulf names before the name, never the post an apposition gives ("Sheikh Khalid
 # Al-Mannai, Qatar's Minister of State for Foreign Affairs"), which wins over it as over a rank
 _RANK_WORDS = frozenset(RANK_ABBREVIATIONS.values()) | {"brigadier", "rear", "vice", "lieutenant", "major", "sheikh"}
+
+
+def courtesy_only(role: str) -> bool:
+    """'Ambassador' as written before a name, alone: a courtesy title, no post ("named ambassador to China", "Georgia's
+    ambassador" are posts)."""
+    bare = role.strip()
+    return bare[:1].isupper() and bare.lower() in COURTESY_TITLES
 
 
 def rank_only(role: str) -> bool:

@@ -18,8 +18,8 @@ from typing import Any
 
 from knowledge.actors import parties_in, trie_pattern
 from knowledge.extract.people import (
-    COURTESY_TITLES,
     NameMention,
+    courtesy_only,
     find_names,
     is_surname_alone,
     rank_only,
@@ -83,9 +83,11 @@ class PersonDraft:
                 known = self.roles.get(said.lower())  # the citation is made only for a new role (it is validated)
                 role, count, citation = known if known is not None else (said, 0, sentence.citation())
                 self.roles[said.lower()] = (role, count + 1, citation)
-        if mention.earlier_role and mention.earlier_role.lower() not in self.roles:
-            # (counted nought: a post the sentence moves them from ranks below any they are given)
-            self.roles[mention.earlier_role.lower()] = (mention.earlier_role, 0, sentence.citation())
+        for kept in (mention.earlier_role, mention.courtesy):
+            if kept and kept.lower() not in self.roles:
+                # (counted nought: a post the sentence moves them from, or a courtesy title beside the post it gives
+                # them, ranks below any they are given)
+                self.roles[kept.lower()] = (kept, 0, sentence.citation())
         if mention.affiliation:
             self.affiliations[mention.affiliation] += 1
 
@@ -162,7 +164,7 @@ def _role_weight(entry: tuple[str, int, Citation], others: Iterable[str] = ()) -
     role, count, _ = entry
     return (
         # ("General" is a rank, no post; "Ambassador" alone a title kept between posts)
-        0 if role.lower() in GENERIC_ROLES or rank_only(role) or role.lower() in COURTESY_TITLES else 1,
+        0 if role.lower() in GENERIC_ROLES or rank_only(role) or courtesy_only(role) else 1,
         0 if _past_title(role) else 1,  # ("a former ambassador to Austria" is no post held now)
         0 if bare_title(role, others) else 1,
         count + (2 if parties_in(role) else 0),
