@@ -167,3 +167,23 @@ def test_a_since_clause_with_its_own_verb_and_day_is_an_event() -> None:
 def test_later_this_month_on_its_last_day_is_that_day() -> None:
     (found,) = find_dates("They will meet again later this month.", dt.date(2026, 3, 31))
     assert found.date.start == dt.date(2026, 3, 31) == found.date.end, found
+
+
+def test_a_plan_postponed_now_is_the_coming_day_one_postponed_then_is_gone() -> None:
+    monday = dt.date(2026, 10, 26)
+    postponed_now = "The fourth round, which had been due to open in Izmir on Thursday, has been postponed until May 5."
+    assert [m.date.start for m in find_dates(postponed_now, monday)][:1] == [dt.date(2026, 10, 29)]
+    pushed_back = "The summit, which had been scheduled for Friday in Varna, has now been pushed back by a week."
+    assert [m.date.start for m in find_dates(pushed_back, monday)][:1] == [dt.date(2026, 10, 30)]
+    postponed_then = "The swap had been scheduled for Saturday but was postponed at the last minute."
+    assert [m.date.start for m in find_dates(postponed_then, monday)] == [dt.date(2026, 10, 24)]
+
+
+def test_a_plan_as_a_noun_is_no_future_cue() -> None:
+    monday = dt.date(2026, 10, 26)
+    tabled = "Albania tabled its fishing plan on Friday, proposing quotas for three years."
+    assert [m.date.start for m in find_dates(tabled, monday)] == [dt.date(2026, 10, 23)]
+    rejected = "Neither side accepted the plan on Monday, though both promised replies."
+    assert [m.date.start for m in find_dates(rejected, dt.date(2026, 10, 27))] == [dt.date(2026, 10, 26)]
+    plans_to = "Tirana plans to reply on Friday."
+    assert [m.date.start for m in find_dates(plans_to, monday)] == [dt.date(2026, 10, 30)]

@@ -39,7 +39,9 @@ _CHANGED_PLAN = re.compile(r"\b(?:now|instead|rescheduled|moved|pushed\s+back|po
 # would not go ahead on that date"; "talks scheduled for Monday were called off"
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+)?(?:"
-    r"(?:set|scheduled|planned|due|slated|expected|fixed|pencilled\s+in|penciled\s+in)\s+(?:to\s+\w+\s+)?(?:for|on)|"
+    # (a place may come between: "which had been due to open in Doha on Thursday")
+    r"(?:set|scheduled|planned|due|slated|expected|fixed|pencilled\s+in|penciled\s+in)\s+(?:to\s+\w+\s+)?"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})?(?:for|on)|"
     # ("which Kesk had announced for May 12": a plan someone gave a day; "announced on Monday that ..." is the day
     # of the announcement)
     r"announced\s+for)\s+(?:the\s+)?$",

@@ -758,8 +758,12 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                     # ("originally scheduled for what date?")
                     score *= SUPERSEDED_FACTOR
                     sure = False
-                if hit.row.id in calling_off:
-                    score *= SUPERSEDED_FACTOR  # the news that it was called off, not when it happened
+                if hit.row.id in calling_off and not moved_to(
+                    hit.row.text, _written_at(hit.row.text, date_phrase(row))
+                ):
+                    # the news that it was called off, not when it happened (the day it is put off to is the new
+                    # plan: "which had been due on Thursday, has been postponed until May 14")
+                    score *= SUPERSEDED_FACTOR
                 if row.planned and row.start in off and not first_plan_asked:
                     # "The prisoner exchange planned for Saturday has been postponed": a later word calls it off
                     # (the day a plan was moved from is what "the original deadline" asks for)

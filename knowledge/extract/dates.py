@@ -26,7 +26,8 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 FUTURE_CUE = re.compile(
     # ("went ahead as planned on Thursday": done as it was planned, no plan)
     r"\b(?:will|shall|would(?!\s+(?:also\s+)?(?:like|love|have)\b)|(?<!\bas )scheduled|due|set (?:for|to)|"
-    r"(?<!\bas )planned|plans?|"
+    # (a plan as a verb, "plans to meet on Friday", never a noun: "tabled its refugee plan on Friday" is done)
+    r"(?<!\bas )planned|plans?(?=\s+(?:to|for)\b)|"
     r"planning|upcoming|expects?|expecting|to be held|is to|are to|intends?|going to|next|on track for|"
     # ("a decision expected on Tuesday" is to come; "more than many people expected on Tuesday" is what they expected
     # then: "expected" after one who expects, or in a comparison, is a verb in the past: ``_EXPECTED_IN_THE_PAST``)
@@ -382,6 +383,14 @@ _PLAN_TOLD_AS_PAST = re.compile(
 # ... and one in the past perfect, whatever follows: "The exchange had been scheduled for Saturday ... when it was
 # postponed" is the Saturday gone (a plan since changed is still the day it was set for)
 _PLAN_IN_PAST_PERFECT = re.compile(rf"\bhad\s+been\s+(?:{PLAN_PARTICIPLES})\b", re.I)
+# ... unless the change is told as news of now, after the day: "the round, which had been due to open in Doha on
+# Thursday, has been postponed until May 14" is announced before that Thursday, the coming one (a change told in the
+# past, "was postponed", still leaves the day gone)
+_CHANGED_NOW_AFTER = re.compile(
+    r"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:postponed|delayed|pushed\s+back|moved|rescheduled|put\s+off|"
+    r"called\s+off|cancell?ed|brought\s+forward)\b",
+    re.IGNORECASE,
+)
 
 
 # An -ed word right after a determiner is an adjective, no verb in the past: "was expected to greet the freed men
@@ -411,7 +420,7 @@ def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | Non
         # (unless the sentence goes on to the plan's change: "initially planned for Thursday, will now take place
         # on Friday" is the coming Thursday)
         past += [m.end() for m in _PLAN_TOLD_AS_PAST.finditer(window)]
-    if of_a_day:
+    if of_a_day and not _CHANGED_NOW_AFTER.search(sentence, at):
         past += [m.end() for m in _PLAN_IN_PAST_PERFECT.finditer(window)]
     if not future and not past:
         return None

@@ -166,6 +166,10 @@ def clause_span(text: str, position: int) -> tuple[int, int]:
         closing = _ASIDE_CLOSED.search(text, position, end)
         if closing is not None:
             end = closing.start()
+        elif _ASIDE_CLOSED.search(text, start, position) is not None:
+            # ... and a date after the aside is the main clause's, whose subject stands before it: "the third round,
+            # which had been due on Thursday, has been postponed until May 14" is the round's new day
+            start = max((m.end() for m in breaks if m.end() < start - 1), default=0)
     while start < end and text[start] in " ,;:–—-\"“”'’":
         start += 1
     while end > start and text[end - 1] in " ,;:–—-":
