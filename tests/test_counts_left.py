@@ -65,3 +65,26 @@ def test_the_count_a_release_leaves_is_the_count_still_held(tmp_path: Path) -> N
         answer = knowledge.answer(question)
         assert answer.found and answer.items, (question, answer.message)
         assert "leaving twelve" in answer.items[0].citations[0].quote, (question, answer.items[0])
+
+
+_STRIKE = """date: 2026-05-12
+source: Caucasus Desk
+title: Strike near Gori strains monitoring deal
+
+After an air strike on a depot near Gori on Tuesday, officials said seven civilians, including two children, had died.
+
+People in Gori said the depot had stood empty for weeks before the strike.
+
+Under the outline deal, each side will appoint five officers to a monitoring cell, and Turkey will send three observers.
+"""
+
+
+def test_people_are_counted_by_any_noun_for_people_and_a_kind_typed_one_letter_off(tmp_path: Path) -> None:
+    knowledge = knowledge_over(tmp_path / "corpus", {"strike.txt": _STRIKE})
+    for question, told in (
+        ("How many people died in the Gori strike?", "seven civilians"),
+        ("how many monitring officers does each side apoint?", "five officers"),
+    ):
+        answer = knowledge.answer(question)
+        assert "No sentence gives the number" not in (answer.message or ""), (question, answer.message)
+        assert answer.items and told in answer.items[0].citations[0].quote and answer.items[0].label is None, answer

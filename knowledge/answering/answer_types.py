@@ -321,7 +321,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
             if question.counted in _SIZED_BY_MONEY and _sum_near(row.text, question.counted):
                 return True
             # ... with the words that say which kind ("how many political prisoners": not "14 prisoners" released)
-            if not set(counted_modifiers(question.text)) <= set(row.stems):
+            if not all(_held_as_typed(word, row.stems) for word in counted_modifiers(question.text)):
                 return False
             return any(_counts_it(row.text, end, question.counted) for end in counts)
         # an ordinal counts only what it orders ("the fifth visit": how many visits or times, never soldiers)
@@ -576,6 +576,14 @@ _HELD_AFTER = re.compile(
 )
 
 
+def _held_as_typed(word: str, have: Iterable[str]) -> bool:
+    """A question's stem in a sentence's, or one letter from one when long enough to mean one ("monitring" typed
+    for "monitoring", as for the counted noun itself)."""
+    return word in have or (
+        len(word) >= TYPO_COUNTED_MIN - 1 and any(OSA.distance(word, other, score_cutoff=1) <= 1 for other in have)
+    )
+
+
 def _counts_it(text: str, end: int, counted: str) -> bool:
     """Whether the number ending at ``end`` counts the noun asked about (or one of its family) within a few words,
     or is that noun's size ("a contingent of about 100,000 people": the contingent counted)."""
@@ -619,6 +627,8 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     words = [stem(word.lower()) for word in after[: COUNTED_WINDOW + 1]]
     if counted in _PEOPLE_COUNTED and not text[end:].startswith("-"):  # ("the team has nine members": the team's
         family = family | _PEOPLE_COUNTED  # people; "the 27-member bloc" is told by its noun, above)
+    if counted in _ANY_PEOPLE:  # "how many people died?": "nine civilians, including four children, were killed"
+        family = family | _PEOPLE_NOUNS
     side = party_of(counted)
     # "how many Ukrainians ...?": "more than 8,000 of its citizens", "412 soldiers" (never another side's: "300
     # Latvian fishermen" are no Estonians)
