@@ -22,7 +22,7 @@ from knowledge.answering.context import Context
 from knowledge.answering.question import Reading
 from knowledge.answering.search import search as search_answer
 from knowledge.answering.search import side_speaks
-from knowledge.answering.who import role_answer
+from knowledge.answering.who import ASKED_IN_THE_PAST, role_answer
 from knowledge.answering.who import who as who_answer
 from knowledge.corpus import DEFAULT_CORPUS
 from knowledge.errors import CorpusError, IndexUnavailableError, KnowledgeError
@@ -336,7 +336,12 @@ class KnowledgeBase:
 
             return timeline_answer(self.context, parsed.argument, is_when=parsed.is_when, command=command)
         if parsed.intent is Intent.WHO:
-            answer = who_answer(self.context, parsed.argument, asked=parsed.cleaned if parsed.job else None)
+            answer = who_answer(
+                self.context,
+                parsed.argument,
+                asked=parsed.cleaned if parsed.job else None,
+                in_the_past=bool(ASKED_IN_THE_PAST.match(parsed.cleaned)),
+            )
             if (
                 not command
                 # (a role the router read from the question's verb, only: "who will lead X" -> "head of X")

@@ -79,9 +79,10 @@ _ACT_ENDING = re.compile(r"[a-z]{2,}(?:ed|ing)$")  # a verb's past or its -ing f
 _DESCRIPTION = re.compile(r"^(?:at|in|on|with|from|behind|the\s+(?:\w+\s+)?(?:people|person|one|ones))\b", re.I)
 
 
-def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
+def who(context: Context, name: str, *, asked: str | None = None, in_the_past: bool = False) -> Answer:
     """Who someone is (role, affiliation, aliases) and what they said or did, with citations; ``asked``, the whole
-    question a job question's name came from ("Shmyhal's new job?" asks for a post given)."""
+    question a job question's name came from ("Shmyhal's new job?" asks for a post given); ``in_the_past``: the
+    question asks who held a role then ("who was ...?"), not who holds it."""
     query = _NAME_ASKED.sub("", name.strip(" ?!.")).strip()  # "Kremlin spokesman name?": who the spokesman is
     query = " ".join(_AS_IT_STANDS.sub(" ", query).split())  # "russia chief negotiator now?": the role, as it stands
     if not query:
@@ -225,6 +226,15 @@ def who(context: Context, name: str, *, asked: str | None = None) -> Answer:
         unsided = [f"{h.person.name} ({h.person.roles[h.role]})" for h in unstated]
         also = f" Named with that role for others: {'; '.join(names)}." if names else ""
         also += f" Named with that role, whose side is not stated: {'; '.join(unsided)}." if unsided else ""
+        one_post = len({fold(h.person.roles[h.role]) for h in unstated}) == 1
+        asked_now = not in_the_past and (one_post or LATEST_ASKED.search(asked or name))
+        turn = _in_turn(context, query, unstated) if len(unstated) >= 2 and not sided and asked_now else None
+        if turn is not None:
+            # "who is the head of Ukraine's presidential office now?": the two the articles give it to, no side
+            # stated, held it in turn ("X will replace Y as the new head of the office"): the one the newest article
+            # gives it, and of one article the one its sentence appoints, first; said so, never "no one is named"
+            # (so too for one post written alike, asked in the present: who holds it is who holds it now)
+            return turn
         # a role nobody was extracted to hold may still be stated ("He is the head of the negotiation group"):
         # the sentences that best match answer, labelled; facts never veto what search finds
         fallback = closest_sentences(
@@ -420,6 +430,41 @@ def _offered_title(context: Context, person: Person) -> tuple[str, SentenceRow] 
         if agreed is not None:
             return f"agreed to head the {agreed.group(1)}", row
     return None
+
+
+# "who was the head of the office?": who held it then (the question as typed)
+ASKED_IN_THE_PAST = re.compile(r"^\s*(?:who\s+)?(?:was|were|had\s+been|used\s+to\s+be)\b", re.IGNORECASE)
+
+
+def _in_turn(context: Context, query: str, holders: list[RoleHolder]) -> Answer | None:
+    """Holders of a role whose side no article states, newest first (of one article, the one appointed to it); None
+    unless the first's role sentence appoints them in another's place ("X will replace Y as head of the office"):
+    two prime ministers of two unnamed countries are no post held in turn."""
+    citations = [h.person.role_citations[h.role] for h in holders]
+    dates = context.store.published(c.article for c in citations)
+    ranked = sorted(
+        zip(holders, citations, strict=True),
+        key=lambda pair: (
+            dates.get(pair[1].article) or dt.date.min,
+            _appointed_as(pair[1].quote, pair[0].person.roles[pair[0].role]),
+        ),
+        reverse=True,
+    )
+    first, told = ranked[0]
+    others = {fold(surname_of(holder.person.name)) for holder, _ in ranked[1:]}
+    if not _appointed_as(told.quote, first.person.roles[first.role]) or not any(
+        re.search(rf"\b{re.escape(other)}\b", fold(told.quote)) for other in others
+    ):
+        return None
+    items = [_profile(context, holder.person, holder.role)[0] for holder, _ in ranked[:MAX_HOLDERS]]
+    return Answer(
+        intent=Intent.WHO,
+        query=query,
+        found=True,
+        items=tuple(items),
+        message=f"The articles give that role to {len(holders)} people, whose side they do not state; the one the "
+        "newest article gives it (appoints to it) first.",
+    )
 
 
 def _appointed_as(quote: str, role: str) -> bool:
