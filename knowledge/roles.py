@@ -214,9 +214,9 @@ def _analyse_text(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[
     bare = without_parties(expand_abbreviations(text))
     words = [w for w in bare.split() if w[:1].isalpha()]
     name_like = {stem(strip_possessive(fold(w.strip(",.")))) for w in words if w[0].isupper()} - _TITLE_STEMS
-    own = {stem(w) for w in terms(bare)}
+    own = {stem(w) for w in terms(bare)} | ({_MINISTER} if _DEPARTMENT_SECRETARY.search(bare) else set())
     return (
-        frozenset(own | {_MINISTER} if _DEPARTMENT_SECRETARY.search(bare) else own),
+        frozenset(own | {_FOREIGN} if _EXTERNAL_PORTFOLIO.search(bare) else own),
         frozenset(party for _, _, party in parties_in(text)),
         frozenset(name_like - {""}),
         _initials(text),
@@ -236,6 +236,10 @@ _DEPARTMENT_SECRETARY = re.compile(
     re.IGNORECASE,
 )
 _MINISTER = stem("minister")
+# ... and external relations or affairs are foreign affairs: "Minister of External Relations" (Cameroon), "External
+# Affairs Minister" (India) answer "who is X's foreign minister?"
+_EXTERNAL_PORTFOLIO = re.compile(r"\bexternal\s+(?:relations|affairs)\b", re.IGNORECASE)
+_FOREIGN = stem("foreign")
 
 
 _INITIALS_JOINERS = frozenset({"of", "and", "the", "for", "on"})

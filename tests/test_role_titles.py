@@ -86,3 +86,15 @@ def test_a_courtesy_title_beside_a_post_is_kept(tmp_path: Path) -> None:
     )
     answer = knowledge.answer("who is Ghana's ambassador?")
     assert answer.found and answer.items[0].text.startswith("Kofi Mensah"), answer
+
+
+def test_external_relations_are_foreign_affairs(tmp_path: Path) -> None:
+    sentence = "Cameroon's Minister of External Relations, Paul Ndongo, said the fishing talks would resume in Kribi."
+    named = {mention.name: mention for mention in find_names(sentence)}
+    assert "External" not in named and named["Paul Ndongo"].role == "Cameroon's Minister of External Relations", named
+    knowledge = knowledge_over(
+        tmp_path / "ext", {"ext.txt": f"date: 2026-06-15\nsource: Desk\ntitle: Talks\n\n{sentence}\n"}
+    )
+    for question in ("who is Cameroon's foreign minister?", "cameroon foreign minister?"):
+        answer = knowledge.answer(question)
+        assert answer.found and answer.items[0].text.startswith("Paul Ndongo"), (question, answer)

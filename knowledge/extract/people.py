@@ -157,6 +157,7 @@ ROLE_MODIFIERS = frozenset(
         "navy",
         "finance",
         "interior",
+        "external",  # ("Minister of External Relations", "External Affairs Minister")
         "justice",
         "trade",
         "health",
@@ -200,6 +201,7 @@ PORTFOLIO_WORDS = frozenset(
     """
     foreign defence defense finance interior justice trade health energy economy economic agriculture education
     culture transport infrastructure environment industry labour labor emergency veterans digital communications
+    external
     """.split()  # (not "military": "Estonia's military delegation" is still its delegation)
 )
 # Nouns that name a body a role belongs to ("Chief of the General Staff", "Head of the Presidential Office",
@@ -212,7 +214,7 @@ ORG_WORDS = frozenset(
     board bank authority investment security defence defense direct main general armed affairs sovereign
     wealth central federal regional parliamentary policy communications directorate-general mission institute
     university foundation center centre forum school academy museum museums gallery galleries auction auctions
-    library archive archives
+    library archive archives relations
     """.split()
 )
 MEDIA_AND_ORG_NOUNS = ORG_WORDS | frozenset(
@@ -443,6 +445,14 @@ def is_surname_alone(name: str) -> bool:
     return len(name.split()) == 1 or surname_of("X " + name) == name
 
 
+# A body of members, capitalised after a possessive run of capitals: the run is the body's name, no person's ("the
+# Fishermen's Union", "the Farmers' Association"; never "Zelensky's Office", whose owner is a person)
+_MEMBERS_BODIES = frozenset(
+    "Union Association Federation Party League Movement Front Alliance Syndicate Guild Society Chamber "
+    "Confederation Cooperative Collective".split()
+)
+
+
 def find_names(sentence: str) -> list[NameMention]:
     """Capitalised name runs in a sentence, each with the role and affiliation the sentence gives it."""
     words, starts = _tokens(sentence)
@@ -471,6 +481,16 @@ def find_names(sentence: str) -> list[NameMention]:
         while i < j and i > 0 and _ends_a_party_name(strip_possessive(words[i - 1]), strip_possessive(words[i])):
             i += 1  # "President of the United States Donald Trump": "States" ends a country's name, no person's
         if i == j:
+            continue
+        body = (
+            j + 1
+            if words[j - 1].endswith(("'s", "’s")) and j < len(words) and words[j] in _MEMBERS_BODIES
+            else j + 2
+            if j + 1 < len(words) and words[j].endswith(("s'", "s’")) and words[j + 1] in _MEMBERS_BODIES
+            else None
+        )
+        if body is not None:
+            i = body  # "the Artisanal Fishermen's Union", "the Cocoa Farmers' Union": a body's name, no person's
             continue
         mentions.append(_describe(sentence, words, starts, i, j))
         i = j
