@@ -187,3 +187,11 @@ def test_a_plan_as_a_noun_is_no_future_cue() -> None:
     assert [m.date.start for m in find_dates(rejected, dt.date(2026, 10, 27))] == [dt.date(2026, 10, 26)]
     plans_to = "Tirana plans to reply on Friday."
     assert [m.date.start for m in find_dates(plans_to, monday)] == [dt.date(2026, 10, 30)]
+
+
+def test_days_after_an_act_told_by_its_subject_date_nothing_new() -> None:
+    monday = dt.date(2026, 6, 15)
+    recalled = "The envoy was recalled on Saturday, two days after he told a radio station the deal was a mistake."
+    assert [m.date.start for m in find_dates(recalled, monday)] == [dt.date(2026, 6, 13)]
+    later = "The talks opened on Monday, and two days later the delegations signed a protocol."
+    assert [m.date.start for m in find_dates(later, monday)] == [dt.date(2026, 6, 15), dt.date(2026, 6, 17)]

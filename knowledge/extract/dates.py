@@ -318,7 +318,8 @@ _COUNTED_DAY = re.compile(
 )
 _COUNTS = {"a": 1, **SMALL_NUMBERS}
 _OBJECT_GAP = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?$")  # "the day before [the] July 15 deadline"
-_HAS_OBJECT = re.compile(r"^\s+(?:the|a|an|his|her|their|its|this|that|[a-z]+ing|[A-Z])\b")
+# (an event after the phrase: "the day before the talks", "a day after naming X", "two days after he told a radio")
+_HAS_OBJECT = re.compile(r"^\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|[a-z]+ing|[A-Z])\b")
 
 
 def _days_from_another(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -352,7 +353,9 @@ def _days_from_another(sentence: str, mentions: list[DateMention]) -> list[DateM
 
 
 # What a day is counted from when it follows the phrase: "two days before Trump's deadline", "the day after the talks"
-_EVENT_AFTER = re.compile(r"^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|[a-z]+ing\b|(?-i:[A-Z]))")
+_EVENT_AFTER = re.compile(
+    r"^\s+(?:(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we)\b|[a-z]+ing\b|(?-i:[A-Z]))"
+)
 
 
 def days_counted_from(sentence: str, anchor: dt.date) -> list[DateMention]:
