@@ -48,7 +48,9 @@ _SIZE_OF_BEFORE = re.compile(
 )
 # "the number of prisoners ... has been revised down to", "the total of detainees now stands at": a count's value
 _NUMBER_OF_BEFORE = re.compile(
-    r"\b(?:number|total|count|tally)\s+of\s+(?P<noun>[^\W\d_]+)\b[^.;:]{0,120}?\b(?:to|at|is|was|now)"
+    # (the noun, or the one after its participle: "the number of displaced people had climbed to about 57,300")
+    r"\b(?:number|total|count|tally)\s+of\s+(?P<noun>[^\W\d_]+)\b(?:\s+(?P<noun2>[^\W\d_]+)\b)?"
+    r"[^.;:]{0,120}?\b(?:to|at|is|was|now|reached|hit|topped|passed|exceeded)"
     r"(?:\s+(?:about|some|around|roughly))?\s*$",
     re.I,
 )
@@ -603,7 +605,9 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     # "The number of prisoners Russia and Ukraine will exchange has been revised down to 1,084 on each side": the
     # number is that of the noun the clause opened with
     valued = _NUMBER_OF_BEFORE.search(text[:end].rstrip("0123456789,. "))
-    if valued is not None and stem(valued.group("noun").lower()) in family:
+    if valued is not None and any(
+        stem(noun.lower()) in family for noun in (valued.group("noun"), valued.group("noun2") or "")
+    ):
         return True
     # ... or that noun's kind, just before it ("a so-called "peacekeeping contingent" of about 100,000 people" counts
     # peacekeepers)

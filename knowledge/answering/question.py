@@ -1147,7 +1147,7 @@ _COUNT_WORDS = "|".join([*NUMBER_WORDS, *TENS_WORDS])
 STATE_TOLD = re.compile(
     rf"\b(?:{'|'.join(sorted(STATE_WORDS))}|{_AS_IT_STANDS}|remained|remaining|total|totals|totalling|in\s+all|"
     r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|latest|revised|revising|cumulative|"
-    r"stands?\s+at|stood\s+at|"  # ("the death toll stands at 34")
+    r"stands?\s+at|stood\s+at|reached|"  # ("the death toll stands at 34", "the number ... reached 81,200")
     # (what a change leaves: "freed six more, leaving nine in custody", "leaves about 300 missing")
     rf"leav(?:ing|es)\s+(?:(?:about|some|only|just|roughly|nearly|around|at\s+least)\s+)?(?:\d[\d,.]*|{_COUNT_WORDS})(?!\s+of\b)|"
     # (a count that moved to where it stands: "has risen to about 7,400", "had climbed to 5,100")
