@@ -119,3 +119,17 @@ def test_a_contracted_negation_drops_a_demand_too() -> None:
     for before in ("Algeria didn't ", "Rabat won’t ", "Kenya does not ", "Somalia no longer "):
         assert _NEGATED_BEFORE.search(before), before
     assert not _NEGATED_BEFORE.search("Kenya also ")
+
+
+def test_a_stance_in_a_condition_another_side_sets_is_not_held(tmp_path: Path) -> None:
+    answer = knowledge_over(
+        tmp_path / "until",
+        {
+            "until.txt": "date: 2026-07-01\nsource: Andes Desk\ntitle: Chile sets terms\n\n"
+            "Chile said on Sunday it would not sign the accord until Peru agreed to a ceasefire along the border.\n\n"
+            "Peru supports a ceasefire in the fishing zone, its negotiator said.\n"
+        },
+    ).positions("Peru")
+    held = [(item.issue, item.stance, item.citations[0].quote) for item in answer.items if item.stance]
+    assert not any("until Peru agreed" in quote for _, _, quote in held), held
+    assert any(stance == "supports" and "Peru supports" in quote for _, stance, quote in held), held

@@ -109,6 +109,12 @@ _REVERSED = re.compile(
 _NOT_A_STANCE = re.compile(r"\brather\s+than\s+$|\binstead\s+of\s+$", re.IGNORECASE)
 # "He could reject the offer", "Kyiv may back it": speculation about a stance, not one taken.
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A stance inside a condition another side sets: "would not sign until Nigeria agreed to joint patrols", "unless Kyiv
+# accepts the plan" say what is asked of that side, not what it holds (the subject and a verb of its own between)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:until|unless|if|once|provided(?:\s+that)?|on\s+(?:the\s+)?condition\s+that)\s+(?:[\w’'.-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 # "He said the country would not accept ...", "we are ready to": the speaker's own side takes the stance (only when
 # nobody else is named before the cue: "X said Putin claims his country ..." is Putin's country). "his/their
 # country" is left out: whose it is the words do not say.
@@ -176,6 +182,8 @@ def _from_sentence(
             taken.append(cue.span())
             before = text[: cue.start()]
             if _NOUN_BEFORE.search(before) or (stance != "open" and _HYPOTHETICAL.search(before)):
+                continue
+            if _CONDITION_BEFORE.search(before):
                 continue
             party = _party(text, cue, previous, speaker, actors)
             if party is None or not (party.party or party.person):
