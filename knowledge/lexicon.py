@@ -173,6 +173,13 @@ PHRASAL_VERBS: dict[str, str] = {
     "hold up": "delay",
     "holding up": "delaying",
     "put off": "postponed",
+    # "when did EU leaders put out their statement?": issued it; "put forward a plan": proposed it
+    "put out": "issued",
+    "puts out": "issues",
+    "putting out": "issuing",
+    "put forward": "proposed",
+    "puts forward": "proposes",
+    "putting forward": "proposing",
     "in the end": "finally",  # "how many inspectors in the end?": the figure as it stood last (no end of anything)
     "pushed back": "postponed",  # "why was round two pushed back?" (the longer ones first: "pushed back against")
     "push back": "postpone",

@@ -4,6 +4,8 @@ verb of trying or of feeling in the asker's words, and a role misspelt in a full
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge import Intent, KnowledgeBase
@@ -2510,3 +2512,23 @@ def test_what_someone_called_a_thing_is_a_phone_call_only_to_someone(question: s
     from knowledge.answering.question import _WHAT_CALLED
 
     assert bool(_WHAT_CALLED.match(question)) is naming
+
+
+def test_put_out_and_put_forward_are_issued_and_proposed(tmp_path: Path) -> None:
+    from tests.conftest import knowledge_over
+
+    knowledge = knowledge_over(
+        tmp_path / "put",
+        {
+            "riga.txt": "date: 2026-04-16\nsource: Baltic Desk\ntitle: Riga talks end\n\n"
+            "The foreign ministers issued a joint statement on Tuesday after the talks in Riga.\n\n"
+            "Latvia proposed a shared coast guard patrol on Wednesday.\n"
+        },
+    )
+    for question, day in (
+        ("When did the ministers put out their joint statement?", "2026-04-14"),
+        ("when did latvia put forward the coast guard patrol", "2026-04-15"),
+    ):
+        answer = knowledge.answer(question)
+        assert answer.items and answer.items[0].date == day, (question, answer.items[:1])
+        assert "No article" not in (answer.message or ""), (question, answer.message)
