@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 from knowledge.actors import parties_in
 from knowledge.answering.context import Context
-from knowledge.answering.question import Reading
+from knowledge.answering.question import ASKED_IN_THE_PAST, Reading
 from knowledge.answering.search import search as search_answer
 from knowledge.answering.search import side_speaks
-from knowledge.answering.who import ASKED_IN_THE_PAST, role_answer
+from knowledge.answering.who import role_answer
 from knowledge.answering.who import who as who_answer
 from knowledge.corpus import DEFAULT_CORPUS
 from knowledge.errors import CorpusError, IndexUnavailableError, KnowledgeError

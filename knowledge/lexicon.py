@@ -430,7 +430,7 @@ def opposite(word_stem: str) -> frozenset[str]:
 
 # Role words that stand for one another in "who heads/leads ...?" and "who is X's chief ...?" questions.
 ROLE_FAMILIES: tuple[str, ...] = (
-    "head heads chief leader leads lead led",
+    "head heads chief leader leads lead led principal",  # ("principal negotiator": the chief one)
     # a side's negotiators are its delegation: "Russia's chief negotiator" is the head of its delegation
     "negotiator negotiators negotiating negotiations team delegation",
     "spokesman spokeswoman spokesperson",

@@ -46,10 +46,12 @@ _TITLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS | ROLE_MODIFIERS | ORG_WORD
 _HEAD_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 _PAST_STEMS = frozenset(stem(w) for w in PAST_TITLE_WORDS)
 # A rank under the post's holder: "Deputy Foreign Minister" holds no foreign ministry (an acting one does)
-# (a permanent or principal secretary is the ministry's civil servant, a shadow one the opposition's: no post held)
-_UNDER_STEMS = frozenset(
-    stem(w) for w in ("deputy", "vice", "assistant", "junior", "under", "permanent", "principal", "shadow")
-)
+# (a shadow one is the opposition's: no post held)
+_UNDER_STEMS = frozenset(stem(w) for w in ("deputy", "vice", "assistant", "junior", "under", "shadow"))
+# ... and a permanent or principal secretary is the ministry's civil servant (never a "principal negotiator" or a
+# "Permanent Representative", who hold their posts)
+_CIVIL_SERVANT_STEMS = frozenset(stem(w) for w in ("permanent", "principal"))
+_SECRETARY = stem("secretary")
 
 
 def _without_occasion(query: str) -> str:
@@ -156,6 +158,8 @@ class RoleIndex:
                 continue  # "former Defense Minister X" is not who is defence minister
             if role.stems & _UNDER_STEMS - asked_under:
                 continue  # "Deputy Foreign Minister X" is not who is foreign minister (unless a deputy is asked)
+            if _SECRETARY in role.stems and role.stems & _CIVIL_SERVANT_STEMS - {stem(w) for w in terms(query)}:
+                continue  # "Permanent Secretary for Foreign Affairs X" is no foreign minister
             if not all(_in(w, role.stems) for w in heads) or not all(
                 _named_in(n, role.stems) or n in role.initials for n in named
             ):

@@ -165,17 +165,19 @@ DEMAND_CUE = re.compile(
     r"ask(?:ing|ed|s)?\s+(?:\w+\s+){1,3}to\b)",  # ("what is Moscow asking Kyiv to do?")
     re.IGNORECASE,
 )
-# A statement setting a side's terms without a demand verb: an obligation ("Kyiv must withdraw"), a condition ("only
-# possible with the consent of the parties", "unless", "provided"), a refusal ("will never accept", "a red line",
-# "would be viewed as a threat"), an expectation of another ("Moscow expects Kyiv to ...", never "expects the talks to
-# resume"). Bare "should", "conditions" and "threat" are left out: "should arrive", "weather conditions", "no threat"
-# set nothing. It re-ranks a side's statements for a demands question no extracted demand answers; it names no
-# demand itself (a sentence holding "must" may say anything), so it never makes one.
+# A statement setting a side's terms without a demand verb: an obligation ("Kyiv must withdraw", "has to"), a condition
+# ("only possible with the consent of the parties", "unless", "provided"), a refusal ("will never accept", "a red
+# line", "would be viewed as a threat"), an expectation of another ("Moscow expects Kyiv to ...", never "expects the
+# talks to resume"). Bare "should", "conditions" and "threat", "had to" and an "Only" opening a sentence are left out:
+# "should arrive", "weather conditions", "no threat", "had to say", "Only after midnight did the ferry leave" set
+# nothing. It re-ranks a side's statements for a demands question no extracted demand answers; it names no demand
+# itself (a sentence holding "must" may say anything), so it never makes one.
 TERMS_CUE = re.compile(
-    r"\b(?:must|ought\s+to|needs?\s+to|only\s+(?:\w+\s+){0,3}?(?:if|with|once|possible)|unless|provided\s+that|"
-    r"on\s+(?:the\s+)?condition|pre-?conditions?|conditions?\s+(?:for|of|that)|red\s+lines?|unacceptable|"
+    r"\b(?:must|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|(?<=\s)only\s+(?:\w+\s+){0,3}?(?:if|with|when|after|once|"
+    r"possible)|unless|provided\s+that|on\s+(?:the\s+)?condition|pre-?conditions?|conditions?\s+(?:for|of|that)|"
+    r"red\s+lines?|unacceptable|"
     r"(?:(?:will|would|can)\s+(?:not|never)|cannot|won[’']t|wouldn[’']t|can[’']t)\s+(?:\w+\s+)?"
-    r"(?:accept|allow|agree\s+to|tolerate)|(?:as|is|be|was|were|are)\s+a\s+(?:direct\s+|serious\s+)?threat|"
+    r"(?:accept|allow|agree|tolerate)|(?:as|is|be|was|were|are)\s+a\s+(?:direct\s+|serious\s+)?threat|"
     r"expects?\s+(?:that\b|(?:[\w’'-]+\s+){1,3}to\b(?!\s+(?:resume|begin|start|continue|end|take|last|arrive)\b)))\b",
     re.IGNORECASE,
 )

@@ -35,6 +35,19 @@ The foreign ministers of the two held talks in Tacna on Tuesday on the fate of t
 """
 
 
+def test_leaving_a_count_tells_how_it_stands_in_figures_or_words_of_them_too() -> None:
+    from knowledge.answering.question import STATE_TOLD
+
+    for told in (
+        "leaving 12 in custody",
+        "leaving 1,200 in the camps",
+        "leaves about 300 missing",
+        "leaving 12 of them",
+    ):
+        assert STATE_TOLD.search(told), told
+    assert not STATE_TOLD.search("freed the men, leaving one of the ministers behind"), "one of the ministers"
+
+
 def test_held_after_a_number_is_a_state_never_an_act() -> None:
     from knowledge.answering.answer_types import _HELD_AFTER
 

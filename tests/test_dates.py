@@ -195,3 +195,14 @@ def test_days_after_an_act_told_by_its_subject_date_nothing_new() -> None:
     assert [m.date.start for m in find_dates(recalled, monday)] == [dt.date(2026, 6, 13)]
     later = "The talks opened on Monday, and two days later the delegations signed a protocol."
     assert [m.date.start for m in find_dates(later, monday)] == [dt.date(2026, 6, 15), dt.date(2026, 6, 17)]
+
+
+def test_a_plan_as_a_verb_before_its_object_is_to_come_and_another_plans_change_leaves_one_gone() -> None:
+    thursday = dt.date(2026, 4, 27)  # a Monday
+    plans = "Kenya plans a prisoner exchange with Somalia on Thursday."
+    assert [m.date.start for m in find_dates(plans, thursday)] == [dt.date(2026, 4, 30)]
+    other = (
+        "The prisoner exchange had been scheduled for Saturday but did not happen, and the leaders' summit has been "
+        "postponed until June 9."
+    )
+    assert [m.date.start for m in find_dates(other, thursday)][:1] == [dt.date(2026, 4, 25)]

@@ -26,6 +26,9 @@ def test_a_body_of_members_is_no_person() -> None:
     found = find_names("Ama Serwaa, head of the Volta Artisanal Fishermen's Association, said so.")
     assert [m.name for m in found] == ["Ama Serwaa"], found
     assert [m.name for m in find_names("Head of Zelensky's Office Andriy Yermak said so.")][:1] == ["Zelensky"]
+    # (a person's party is theirs: the owner is a person, not the body's members)
+    owner = find_names("Opposition leader Samuel Wekesa's Party of National Unity said it would join the talks.")
+    assert any(m.name == "Samuel Wekesa" and m.role == "Opposition leader" for m in owner), owner
 
 
 def test_a_sides_demand_on_members_is_its_demand(tmp_path: Path) -> None:

@@ -98,3 +98,19 @@ def test_external_relations_are_foreign_affairs(tmp_path: Path) -> None:
     for question in ("who is Cameroon's foreign minister?", "cameroon foreign minister?"):
         answer = knowledge.answer(question)
         assert answer.found and answer.items[0].text.startswith("Paul Ndongo"), (question, answer)
+
+
+def test_a_principal_negotiator_holds_the_post_a_principal_secretary_is_no_minister(tmp_path: Path) -> None:
+    named = {m.name: m for m in find_names("Somalia's principal negotiator, Farhan Ali, said Mogadishu was ready.")}
+    assert named["Farhan Ali"].role == "Somalia's principal negotiator", named
+    knowledge = knowledge_over(
+        tmp_path / "principal",
+        {
+            "p.txt": "date: 2026-05-04\nsource: Desk\ntitle: Talks\n\n"
+            "Somalia's principal negotiator, Farhan Ali, said Mogadishu was ready for the exchange.\n\n"
+            "Somali Principal Secretary for Foreign Affairs Amina Yusuf said the ministry would publish the terms.\n"
+        },
+    )
+    assert knowledge.answer("who is Somalia's chief negotiator?").items[0].text.startswith("Farhan Ali")
+    minister = knowledge.answer("who is Somalia's foreign minister?")
+    assert not any(item.text.startswith("Amina Yusuf") for item in minister.items), minister.items[:1]

@@ -64,6 +64,9 @@ def test_terms_are_conditions_obligations_refusals_and_expectations() -> None:
         "The minister said they cannot allow the inspections.",
         "Lima expects Santiago to pay for the damage.",
         "Any such deployment is a threat to our security.",
+        "Somalia has to release the men first.",
+        "They will hand over the boats only after Lima pays the fines.",
+        "We will never agree to a buffer zone.",
     ):
         assert TERMS_CUE.search(text), text
     for text in (

@@ -582,7 +582,7 @@ def _held_as_typed(word: str, have: Iterable[str]) -> bool:
     """A question's stem in a sentence's, or one letter from one when long enough to mean one ("monitring" typed
     for "monitoring", as for the counted noun itself)."""
     return word in have or (
-        len(word) >= TYPO_COUNTED_MIN - 1 and any(OSA.distance(word, other, score_cutoff=1) <= 1 for other in have)
+        len(word) >= TYPO_COUNTED_MIN and any(OSA.distance(word, other, score_cutoff=1) <= 1 for other in have)
     )
 
 

@@ -1125,6 +1125,8 @@ LATEST_ASKED = re.compile(
     rf"\b(?:{_OUTCOME_WORDS}|{_AS_IT_STANDS}|{'|'.join(sorted(STATE_WORDS | RECENCY_WORDS))})\b",
     re.I,
 )
+# "who was the head of the office?": who held it then, never who holds it now
+ASKED_IN_THE_PAST = re.compile(r"^\s*(?:who\s+)?(?:was|were|had\s+been|used\s+to\s+be)\b", re.IGNORECASE)
 # A size asked in the present ("how big is the commission?"): as it stands, a count of the thing a later article
 # gives without telling a state ("a 10-member commission" proposed first, "the commission will have 14 members"
 # agreed later); a body's size is seldom told as a state, as a count of people or troops is ("now holding 705")
@@ -1149,7 +1151,8 @@ STATE_TOLD = re.compile(
     r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|latest|revised|revising|cumulative|"
     r"stands?\s+at|stood\s+at|reached|"  # ("the death toll stands at 34", "the number ... reached 81,200")
     # (what a change leaves: "freed six more, leaving nine in custody", "leaves about 300 missing")
-    rf"leav(?:ing|es)\s+(?:(?:about|some|only|just|roughly|nearly|around|at\s+least)\s+)?(?:\d[\d,.]*|{_COUNT_WORDS})(?!\s+of\b)|"
+    rf"leav(?:ing|es)\s+(?:(?:about|some|only|just|roughly|nearly|around|at\s+least)\s+)?"
+    rf"(?:\d[\d,.]*\d|\d|{_COUNT_WORDS})\b(?!\s+of\s+(?:the|his|her|its|their|our)\b)|"
     # (a count that moved to where it stands: "has risen to about 7,400", "had climbed to 5,100")
     r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|fallen|dropped|increased|decreased|reached)|"
     # (a state in the present: "28 soldiers are held in Armenian jails"; never a plan, "is expected to free 20", nor

@@ -189,8 +189,14 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
             # the newest article gives it first, said so, never "say whose" of a question that did; and "who is the
             # chief negotiator now?" asks the latest holder, whoever's
             dates = context.store.published(h.person.role_citations[h.role].article for h in holders)
+            # (of one article's, the one its sentence appoints: "Mwangi will replace Farah as the new head")
             holders = sorted(
-                holders, key=lambda h: dates.get(h.person.role_citations[h.role].article) or dt.date.min, reverse=True
+                holders,
+                key=lambda h: (
+                    dates.get(h.person.role_citations[h.role].article) or dt.date.min,
+                    _appointed_as(h.person.role_citations[h.role].quote, h.person.roles[h.role]),
+                ),
+                reverse=True,
             )
             message = (
                 f"The articles give that role to {len(holders)} people of that side in turn; the newest first."
@@ -226,7 +232,7 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
         unsided = [f"{h.person.name} ({h.person.roles[h.role]})" for h in unstated]
         also = f" Named with that role for others: {'; '.join(names)}." if names else ""
         also += f" Named with that role, whose side is not stated: {'; '.join(unsided)}." if unsided else ""
-        one_post = len({fold(h.person.roles[h.role]) for h in unstated}) == 1
+        one_post = len({_ARTICLE.sub("", fold(h.person.roles[h.role])) for h in unstated}) == 1
         asked_now = not in_the_past and (one_post or LATEST_ASKED.search(asked or name))
         turn = _in_turn(context, query, unstated) if len(unstated) >= 2 and not sided and asked_now else None
         if turn is not None:
@@ -432,8 +438,7 @@ def _offered_title(context: Context, person: Person) -> tuple[str, SentenceRow] 
     return None
 
 
-# "who was the head of the office?": who held it then (the question as typed)
-ASKED_IN_THE_PAST = re.compile(r"^\s*(?:who\s+)?(?:was|were|had\s+been|used\s+to\s+be)\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")  # ("the head of X" and "head of X" are one post)
 
 
 def _in_turn(context: Context, query: str, holders: list[RoleHolder]) -> Answer | None:

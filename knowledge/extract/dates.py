@@ -26,8 +26,7 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 FUTURE_CUE = re.compile(
     # ("went ahead as planned on Thursday": done as it was planned, no plan)
     r"\b(?:will|shall|would(?!\s+(?:also\s+)?(?:like|love|have)\b)|(?<!\bas )scheduled|due|set (?:for|to)|"
-    # (a plan as a verb, "plans to meet on Friday", never a noun: "tabled its refugee plan on Friday" is done)
-    r"(?<!\bas )planned|plans?(?=\s+(?:to|for)\b)|"
+    r"(?<!\bas )planned|plans?|"
     r"planning|upcoming|expects?|expecting|to be held|is to|are to|intends?|going to|next|on track for|"
     # ("a decision expected on Tuesday" is to come; "more than many people expected on Tuesday" is what they expected
     # then: "expected" after one who expects, or in a comparison, is a verb in the past: ``_EXPECTED_IN_THE_PAST``)
@@ -389,6 +388,14 @@ _PLAN_IN_PAST_PERFECT = re.compile(rf"\bhad\s+been\s+(?:{PLAN_PARTICIPLES})\b", 
 # ... unless the change is told as news of now, after the day: "the round, which had been due to open in Doha on
 # Thursday, has been postponed until May 14" is announced before that Thursday, the coming one (a change told in the
 # past, "was postponed", still leaves the day gone)
+# (read up to the next clause of its own: "had been scheduled for Saturday but did not happen, and the summit has been
+# postponed" tells another plan's change)
+_OTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s|\s+but\s", re.IGNORECASE)
+# "its refugee plan", "the peace plans", "Kenya's new plan": a plan named as a thing (a determiner or an owner, and
+# at most one word, before it)
+_NOUN_AFTER_OWNER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[\w’'-]+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _CHANGED_NOW_AFTER = re.compile(
     r"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:postponed|delayed|pushed\s+back|moved|rescheduled|put\s+off|"
     r"called\s+off|cancell?ed|brought\s+forward)\b",
@@ -413,6 +420,8 @@ def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | Non
         m.end()
         for m in FUTURE_CUE.finditer(window)
         if not (m.group(0).lower() == "expected" and _COMPARED_BEFORE.search(window, 0, m.start()))
+        # (a plan as a noun, "tabled its refugee plan on Friday", is done; "Kenya plans a swap on Thursday" is to come)
+        and not (m.group(0).lower() in ("plan", "plans") and _NOUN_AFTER_OWNER.search(window, 0, m.start()))
     ]
     past = [
         m.end()
@@ -423,7 +432,7 @@ def tense_before(sentence: str, at: int, *, of_a_day: bool = False) -> str | Non
         # (unless the sentence goes on to the plan's change: "initially planned for Thursday, will now take place
         # on Friday" is the coming Thursday)
         past += [m.end() for m in _PLAN_TOLD_AS_PAST.finditer(window)]
-    if of_a_day and not _CHANGED_NOW_AFTER.search(sentence, at):
+    if of_a_day and not _CHANGED_NOW_AFTER.search(_OTHER_CLAUSE.split(sentence[at:], maxsplit=1)[0]):
         past += [m.end() for m in _PLAN_IN_PAST_PERFECT.finditer(window)]
     if not future and not past:
         return None

@@ -137,6 +137,7 @@ ROLE_MODIFIERS = frozenset(
         "state",
         "lead",
         "chief",
+        "principal",  # ("Somalia's principal negotiator, Farhan Ali")
         "top",
         "senior",
         "former",
@@ -445,8 +446,9 @@ def is_surname_alone(name: str) -> bool:
     return len(name.split()) == 1 or surname_of("X " + name) == name
 
 
-# A body of members, capitalised after a possessive run of capitals: the run is the body's name, no person's ("the
-# Fishermen's Union", "the Farmers' Association"; never "Zelensky's Office", whose owner is a person)
+# A body of members, capitalised after a possessive of its members, a plural: the run is the body's name, no person's
+# ("the Fishermen's Union", "the Farmers' Association", "the Women's League"; never "Zelensky's Office" nor "Samuel
+# Wekesa's Party", whose owner is a person)
 _MEMBERS_BODIES = frozenset(
     "Union Association Federation Party League Movement Front Alliance Syndicate Guild Society Chamber "
     "Confederation Cooperative Collective".split()
@@ -484,7 +486,7 @@ def find_names(sentence: str) -> list[NameMention]:
             continue
         body = (
             j + 1
-            if words[j - 1].endswith(("'s", "’s")) and j < len(words) and words[j] in _MEMBERS_BODIES
+            if words[j - 1].endswith(("men's", "men’s")) and j < len(words) and words[j] in _MEMBERS_BODIES
             else j + 2
             if j + 1 < len(words) and words[j].endswith(("s'", "s’")) and words[j + 1] in _MEMBERS_BODIES
             else None
