@@ -114,3 +114,15 @@ def test_a_principal_negotiator_holds_the_post_a_principal_secretary_is_no_minis
     assert knowledge.answer("who is Somalia's chief negotiator?").items[0].text.startswith("Farhan Ali")
     minister = knowledge.answer("who is Somalia's foreign minister?")
     assert not any(item.text.startswith("Amina Yusuf") for item in minister.items), minister.items[:1]
+
+
+def test_a_ministrys_field_in_a_title_is_no_name_and_a_long_title_still_leads() -> None:
+    sentence = (
+        "Egypt's delegation is led by Minister of Water Resources and Irrigation Karim Fahmy, while Sudan's team is "
+        "headed by Minister of Water and Energy Osman Khalil."
+    )
+    named = {m.name: m for m in find_names(sentence)}
+    assert set(named) == {"Karim Fahmy", "Osman Khalil"}, named
+    assert named["Karim Fahmy"].role == "Minister of Water Resources and Irrigation", named["Karim Fahmy"]
+    assert named["Karim Fahmy"].led == "head of Egypt's delegation", named["Karim Fahmy"]
+    assert named["Osman Khalil"].led == "head of Sudan's team", named["Osman Khalil"]

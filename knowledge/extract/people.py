@@ -202,8 +202,17 @@ PORTFOLIO_WORDS = frozenset(
     """
     foreign defence defense finance interior justice trade health energy economy economic agriculture education
     culture transport infrastructure environment industry labour labor emergency veterans digital communications
-    external
+    external water resources irrigation planning development commerce tourism information mines mining petroleum
+    oil gas fisheries livestock housing lands youth sports welfare cooperation integration science technology
     """.split()  # (not "military": "Estonia's military delegation" is still its delegation)
+)
+# ... written capitalised in a title, they are a ministry's field, never a name: "Minister of Water Resources and
+# Irrigation Karim El-Sawy" is El-Sawy, with that title
+_PORTFOLIO_NOT_NAME = frozenset(
+    """
+    water resources irrigation planning development commerce tourism information mines mining petroleum fisheries
+    livestock housing lands welfare cooperation integration
+    """.split()
 )
 # Nouns that name a body a role belongs to ("Chief of the General Staff", "Head of the Presidential Office",
 # "National Intelligence Organization head"): part of a role phrase, never part of a person's name.
@@ -232,6 +241,7 @@ NOT_NAME = (
     | frozenset(ALIAS_TO_PARTY)
     | ROLE_HEADS
     | ROLE_MODIFIERS
+    | _PORTFOLIO_NOT_NAME
     | frozenset(
         [
             "the",
@@ -757,8 +767,11 @@ _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", 
 _NEW_HOLDER_DETERMINERS = _POSSESSIVE_DETERMINERS | {"a", "an"}  # "named a new mediator, X,", "its new envoy, X,"
 
 
+_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | ORG_WORDS | PORTFOLIO_WORDS  # (one set: read for every word before a name)
+
+
 def _is_role_word(low: str) -> bool:
-    return low in ROLE_HEADS or low in ROLE_MODIFIERS or low in ORG_WORDS or low in ALIAS_TO_PARTY
+    return low in _ROLE_WORDS or low in ALIAS_TO_PARTY
 
 
 def _is_head(low: str) -> bool:
@@ -960,7 +973,8 @@ _LED_BY = re.compile(
     r"(?P<body>\b(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:delegation|team|talks|negotiations|mission|"
     # (or its participle: "Russia sent an 11-member team headed by Deputy Foreign Minister X")
     r"group|commission|committee|council|panel|coalition|side))(?:\s+(?:was|is|were|are|will\s+be|has\s+been|had\s+been)|,)?"
-    r"\s+(?:led|headed|chaired)\s+by\s+(?:[\w’'.-]+\s+){0,4}$",
+    # (its head's title between, of up to seven words: "led by Minister of Water Resources and Irrigation X")
+    r"\s+(?:led|headed|chaired)\s+by\s+(?:[\w’'.-]+\s+){0,7}$",
     re.IGNORECASE,
 )
 
