@@ -133,3 +133,18 @@ def test_a_stance_in_a_condition_another_side_sets_is_not_held(tmp_path: Path) -
     held = [(item.issue, item.stance, item.citations[0].quote) for item in answer.items if item.stance]
     assert not any("until Peru agreed" in quote for _, _, quote in held), held
     assert any(stance == "supports" and "Peru supports" in quote for _, stance, quote in held), held
+
+
+def test_a_stance_on_that_demand_is_on_the_issue_the_sentence_before_told(tmp_path: Path) -> None:
+    answer = knowledge_over(
+        tmp_path / "that",
+        {
+            "that.txt": "date: 2026-07-01\nsource: Andes Desk\ntitle: Border terms\n\n"
+            "Chile is demanding control of the whole Atacama border strip as part of any settlement.\n\n"
+            "Bolivia describes that demand as unacceptable, its foreign minister said.\n\n"
+            "Bolivia welcomed the idea of talks in Lima.\n"
+        },
+    ).positions("Bolivia")
+    held = [(item.issue, item.stance, item.citations[0].quote) for item in answer.items if item.stance]
+    assert ("territory", "rejects") in [(issue, stance) for issue, stance, _ in held], held
+    assert not any("idea of talks" in quote for _, _, quote in held), held  # ("the idea of talks" names its own)

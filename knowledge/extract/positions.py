@@ -53,10 +53,13 @@ _STANCE_CUES: tuple[tuple[str, Needing], ...] = tuple(
                 r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing)\s+out|"
                 r"denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
                 r"oppos(?:e|es|ed|ing)|(?:will|would|could|can|do|does|did)\s*(?:not|n[’']t)\s+accept|never\s+accept|"
-                r"(?:is|are|was|were)\s+unacceptable|(?:is|are|was|were)\s+against)\b",
+                r"(?:is|are|was|were)\s+unacceptable|(?:is|are|was|were)\s+against|"
+                # ("Kyiv finds this proposal unacceptable", "Ukraine describes that demand as unacceptable")
+                r"(?:finds?|found|describes?|described|calls?|called|deems?|deemed|considers?|considered)\s+"
+                r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?unacceptable)\b",
                 re.IGNORECASE,
             ),
-            "reject|refus|dismiss|rul|denounc|condemn|oppos|accept|against",
+            "reject|refus|dismiss|rul|denounc|condemn|oppos|accept|against",  # ("unacceptable" holds "accept")
         ),
         (
             "offers",
@@ -79,6 +82,12 @@ _STANCE_CUES: tuple[tuple[str, Needing], ...] = tuple(
             "support|back|welcom|endors|favo|agree|abid|compl|adher|honor|honour|stick|stuck",
         ),
     )
+)
+# A cue's object that stands for what the sentence before told: "this proposal", "that demand", "the idea"
+_ANAPHORIC_OBJECT = re.compile(
+    r"\b(?:this|that|these|those|the|such\s+an?)\s+(?:proposals?|demands?|plans?|ideas?|offers?|requests?|"
+    r"conditions?|terms|suggestions?)\b(?!\s+(?:of|to|that|for|on|about)\b)",  # ("the idea of talks" names its own)
+    re.IGNORECASE,
 )
 # A negation right before a cue, one word apart at most ("does not support", "has never really opposed"): any more
 # and it is likely another verb's ("did not say whether it supports").
@@ -192,6 +201,11 @@ def _from_sentence(
             # a passive states its object first: "the truce plan was rejected by Moscow"
             passive = _PASSIVE.search(before) is not None
             issues = issues_in_text(before + " " + clause if passive else clause)
+            # (the object may be inside the cue: "finds this proposal unacceptable")
+            if not issues and previous is not None and _ANAPHORIC_OBJECT.search(text, cue.start(), cue.end() + 30):
+                # "Ukraine describes that demand as unacceptable": the demand the sentence before told, on its issue
+                # ("Russia is demanding control of the entire Donbas")
+                issues = issues_in_text(previous.text)
             if not issues:
                 continue
             if _NOT_A_STANCE.search(before) or _REVERSED.match(text[cue.end() :]):
