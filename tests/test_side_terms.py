@@ -80,3 +80,17 @@ def test_terms_are_conditions_obligations_refusals_and_expectations() -> None:
         "Only after midnight did the ferry leave.",
     ):
         assert not TERMS_CUE.search(text), text
+
+
+def test_a_counted_list_of_demands_is_the_sides(tmp_path: Path) -> None:
+    from knowledge.extract.demands import extract_demands
+    from knowledge.extract.speakers import ActorFinder
+    from knowledge.sentences import split_article
+
+    text = (
+        "Nepal put three demands on the table, according to a statement from its embassy: a joint survey of the "
+        "river, the reopening of the Banbasa crossing within 30 days, and the release of four Nepali traders."
+    )
+    found = [(d.party, d.text) for d in extract_demands(split_article("a", text, 0), ActorFinder([]))]
+    assert ("Nepal", "the release of four Nepali traders") in found, found
+    assert all(party == "Nepal" for party, _ in found) and len(found) >= 2, found

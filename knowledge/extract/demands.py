@@ -20,7 +20,7 @@ from knowledge.extract.speakers import SUBJECT_CHARS, Actor, ActorFinder
 from knowledge.models import Demand, Sentence
 from knowledge.sentences import inside_quotation
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold
-from knowledge.vocabulary import BASE_VERBS_IN_ED, READINESS_WORDS, REPORT_VERBS
+from knowledge.vocabulary import BASE_VERBS_IN_ED, NUMBER_WORDS, READINESS_WORDS, REPORT_VERBS
 
 # A conditional offer's opening ("is prepared to", "remains ready to"): one copy, for the cue and for cutting it off
 _OFFER_OPENING = rf"(?:is|are|was|were|be|remains?|remained)\s+(?:{READINESS_WORDS})\s+to\s+"
@@ -48,7 +48,8 @@ _MUST = Needing(
 _DEMAND_RANKS = r"main|key|chief|only|first|top|central|biggest|core|basic|principal"
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|these|those|such|new|any|forward|made|make|makes|presented|rejected|"
-    rf"maximalist|unrealistic|{_DEMAND_RANKS}|of|with)|['’]s)\s+$",
+    # (a count of them too: "India put three demands on the table: ...")
+    rf"maximalist|unrealistic|{_DEMAND_RANKS}|of|with|several|{'|'.join(NUMBER_WORDS)}|\d+)|['’]s)\s+$",
     re.IGNORECASE,
 )
 # ... and "demand" itself after a determiner and a word naming its kind ("its banking demand settled first"): a verb
@@ -97,6 +98,7 @@ _CONDITION_LIST = Needing(
     re.compile(
         rf"(?:\b(?:{_DEMAND_RANKS})\s+)?\b(?:conditions?|"
         r"preconditions?|demands?|priority|priorities|requirements?|red\s+lines?)(?:\s+for\s+[^,.;:]{1,60}?)?"
+        r"(?:\s+on\s+the\s+table)?"  # ("India put three demands on the table: ...")
         # ("set out two conditions before the meeting: ...": when they were set out, then the list)
         r"(?:\s+(?:before|after|during|at|ahead\s+of)\s+(?:the|a|an|this|that|its|their)\s+[^,.;:]{1,40}?(?=\s*:))?"
         r"(?:,\s+as\s+[^,.;:]{1,60},)?"  # ("Russia's conditions, as laid out by Lapshin, include ...")
