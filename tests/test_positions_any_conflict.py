@@ -148,3 +148,22 @@ def test_a_stance_on_that_demand_is_on_the_issue_the_sentence_before_told(tmp_pa
     held = [(item.issue, item.stance, item.citations[0].quote) for item in answer.items if item.stance]
     assert ("territory", "rejects") in [(issue, stance) for issue, stance, _ in held], held
     assert not any("idea of talks" in quote for _, _, quote in held), held  # ("the idea of talks" names its own)
+
+
+def test_nothing_unacceptable_and_an_offer_naming_its_own_take_no_borrowed_stance(tmp_path: Path) -> None:
+    knowledge = knowledge_over(
+        tmp_path / "borrowed",
+        {
+            "b.txt": "date: 2026-07-01\nsource: Andes Desk\ntitle: Terms\n\n"
+            "Chile is demanding control of the whole Atacama border strip.\n\n"
+            "Peru found nothing unacceptable in the ceasefire plan.\n\n"
+            "Bolivia demanded new elections in the border provinces.\n\n"
+            "Ecuador rejected the offer from Quito's mayor to mediate.\n\n"
+            "Chile proposed a land swap near Tacna.\n\n"
+            "Peru rejected that idea on Saturday.\n"
+        },
+    )
+    assert not [i for i in knowledge.positions("Peru").items if i.stance == "rejects" and i.issue == "ceasefire"]
+    assert not [i for i in knowledge.positions("Ecuador").items if i.stance and i.issue == "elections"]
+    peru = knowledge.positions("Peru").items
+    assert any(i.stance == "rejects" and "that idea on Saturday" in i.citations[0].quote for i in peru), peru

@@ -126,3 +126,10 @@ def test_a_ministrys_field_in_a_title_is_no_name_and_a_long_title_still_leads() 
     assert named["Karim Fahmy"].role == "Minister of Water Resources and Irrigation", named["Karim Fahmy"]
     assert named["Karim Fahmy"].led == "head of Egypt's delegation", named["Karim Fahmy"]
     assert named["Osman Khalil"].led == "head of Sudan's team", named["Osman Khalil"]
+
+
+def test_led_by_a_clause_of_its_own_names_no_head_and_more_fields_are_no_names() -> None:
+    reports = find_names("Kenya's team is led by a diplomat who reports to Foreign Minister Amina Odhiambo.")
+    assert not any(m.led for m in reports), reports
+    sports = {m.name: m for m in find_names("Minister of Youth and Sports Amos Kiprop said the games would go on.")}
+    assert set(sports) == {"Amos Kiprop"} and sports["Amos Kiprop"].role == "Minister of Youth and Sports", sports

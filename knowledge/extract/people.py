@@ -203,7 +203,7 @@ PORTFOLIO_WORDS = frozenset(
     foreign defence defense finance interior justice trade health energy economy economic agriculture education
     culture transport infrastructure environment industry labour labor emergency veterans digital communications
     external water resources irrigation planning development commerce tourism information mines mining petroleum
-    oil gas fisheries livestock housing lands youth sports welfare cooperation integration science technology
+    oil gas fisheries livestock housing lands youth sports welfare cooperation integration science technology guidance
     """.split()  # (not "military": "Estonia's military delegation" is still its delegation)
 )
 # ... written capitalised in a title, they are a ministry's field, never a name: "Minister of Water Resources and
@@ -211,7 +211,7 @@ PORTFOLIO_WORDS = frozenset(
 _PORTFOLIO_NOT_NAME = frozenset(
     """
     water resources irrigation planning development commerce tourism information mines mining petroleum fisheries
-    livestock housing lands welfare cooperation integration
+    livestock housing lands welfare cooperation integration youth sports science technology oil gas guidance
     """.split()
 )
 # Nouns that name a body a role belongs to ("Chief of the General Staff", "Head of the Presidential Office",
@@ -973,8 +973,10 @@ _LED_BY = re.compile(
     r"(?P<body>\b(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:delegation|team|talks|negotiations|mission|"
     # (or its participle: "Russia sent an 11-member team headed by Deputy Foreign Minister X")
     r"group|commission|committee|council|panel|coalition|side))(?:\s+(?:was|is|were|are|will\s+be|has\s+been|had\s+been)|,)?"
-    # (its head's title between, of up to seven words: "led by Minister of Water Resources and Irrigation X")
-    r"\s+(?:led|headed|chaired)\s+by\s+(?:[\w’'.-]+\s+){0,7}$",
+    # (its head's title between, of up to seven words: "led by Minister of Water Resources and Irrigation X"; never a
+    # clause of its own: "led by a diplomat who reports to X", "the official who succeeded former minister X")
+    r"\s+(?:led|headed|chaired)\s+by\s+(?:(?!(?:who|whom|whose|that|which|named|called|reports?|succeeded|replaced)\b)"
+    r"[\w’'.-]+\s+){0,7}$",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ from knowledge.extract.prefilter import Gated, Needing
 from knowledge.extract.speakers import ASKED_LINE, Actor, ActorFinder
 from knowledge.issues import issues_in_text
 from knowledge.models import Article, Demand, Position, Sentence
+from knowledge.vocabulary import MONTH_WORDS, WEEKDAYS
 
 STANCES = ("demands", "rejects", "offers", "supports", "open")
 # What a side keeps to when it abides by, honours or sticks to something: an accord, as one regex alternation
@@ -56,7 +57,7 @@ _STANCE_CUES: tuple[tuple[str, Needing], ...] = tuple(
                 r"(?:is|are|was|were)\s+unacceptable|(?:is|are|was|were)\s+against|"
                 # ("Kyiv finds this proposal unacceptable", "Ukraine describes that demand as unacceptable")
                 r"(?:finds?|found|describes?|described|calls?|called|deems?|deemed|considers?|considered)\s+"
-                r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?unacceptable)\b",
+                r"(?:(?!(?:nothing|no|not|never|little)\b)[\w’'-]+\s+){0,3}?(?:as\s+)?unacceptable)\b",
                 re.IGNORECASE,
             ),
             "reject|refus|dismiss|rul|denounc|condemn|oppos|accept|against",  # ("unacceptable" holds "accept")
@@ -85,10 +86,14 @@ _STANCE_CUES: tuple[tuple[str, Needing], ...] = tuple(
 )
 # A cue's object that stands for what the sentence before told: "this proposal", "that demand", "the idea"
 _ANAPHORIC_OBJECT = re.compile(
-    r"\b(?:this|that|these|those|the|such\s+an?)\s+(?:proposals?|demands?|plans?|ideas?|offers?|requests?|"
-    r"conditions?|terms|suggestions?)\b(?!\s+(?:of|to|that|for|on|about)\b)",  # ("the idea of talks" names its own)
+    r"\b(?:this|that|these|those|the)\s+(?:proposals?|demands?|plans?|ideas?|offers?|requests?|"
+    # ("the idea of talks", "the offer from Minsk to mediate" name their own)
+    # (... but "rejected that idea on Saturday" is dated, not about Saturday)
+    rf"conditions?|terms|suggestions?)\b(?!\s+(?:of|to|that|for|about|from|by|put|made|which|who)\b)"
+    rf"(?!\s+on\s+(?!(?:{'|'.join(WEEKDAYS)}|{MONTH_WORDS})\b))",
     re.IGNORECASE,
 )
+
 # A negation right before a cue, one word apart at most ("does not support", "has never really opposed"): any more
 # and it is likely another verb's ("did not say whether it supports").
 _NEGATION = re.compile(
