@@ -49,3 +49,30 @@ def test_the_round_now_is_the_day_it_was_put_off_to(tmp_path: Path) -> None:
     ):
         answer = knowledge.answer(question)
         assert answer.found and answer.items[0].date == "2026-11-12", (question, answer.items[:2])
+
+
+_RAID_FIRST = (
+    "date: 2026-08-10\nsource: Lake Desk\ntitle: Border post attacked near Busia\n\n"
+    "Gunmen stormed a border post near Busia before dawn on Saturday, killing four guards.\n\n"
+    'Spokesman Paul Okello said in Kampala on Sunday that Uganda condemned "the cowardly raid at Busia" but rejected '
+    "the mass arrests that followed the Busia raid.\n"
+)
+
+_RAID_LATER = """date: 2026-08-17
+source: Lake Desk
+title: Busia toll rises
+
+The death toll from the August 8 raid on the Busia border post has risen to six, officials said on Friday.
+"""
+
+
+def test_a_day_written_as_the_asked_things_modifier_dates_it(tmp_path: Path) -> None:
+    knowledge = knowledge_over(tmp_path / "corpus", {"first.txt": _RAID_FIRST, "later.txt": _RAID_LATER})
+    for question in ("busia raid when", "when did the busia raid happen"):
+        answer = knowledge.answer(question)
+        assert answer.found and answer.items[0].date == "2026-08-08", (question, answer.items[:2])
+    deadline = "the April 30 deadline"  # (a time noun is never dated so: a later deadline replaces it)
+    from knowledge.answering.timeline import _TIME_NOUNS
+    from knowledge.text import stem
+
+    assert stem(deadline.split()[-1]) in _TIME_NOUNS

@@ -85,6 +85,7 @@ from knowledge.text import fold, stem, stems, words
 from knowledge.vocabulary import (
     FILLER_WORDS,
     LIGHT_VERBS,
+    MONTH_WORDS,
     MONTHS,
     MOVING_VERBS,
     ORDINALS,
@@ -1120,6 +1121,44 @@ def _clause_factor(question: Question, clause: tuple[str, ...], weights: list[fl
     return (1 - CLAUSE_WEIGHT) + CLAUSE_WEIGHT * share
 
 
+# A day modifying the asked noun names its date more surely than a clause naming the noun in passing: a telling that
+# only names the thing ("the attack in El Wak") may score twice as much on words (it is ranked as one sentence, the
+# day's merged tellings by their first), so the modifier's day is weighed 2.5x; a reaction's own day stays below it
+DATED_NOUN_FACTOR = 2.5
+# "the April 11 attack", "the 11 April attack", "Saturday's clash": a day written as a noun's modifier
+_DATED_NOUN = re.compile(
+    rf"\b(?:the\s+(?:(?:{MONTH_WORDS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_WORDS}))|"
+    rf"(?:{'|'.join(WEEKDAYS)})['’]s)\s+(?P<noun>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+# ... never a noun that is itself a time ("the April 30 deadline" is one of the deadlines, which a later one replaces)
+_TIME_NOUNS = frozenset(stem(w) for w in "deadline target goal date limit timetable schedule timeline cutoff".split())
+
+
+def _dates_the_noun(scored: _Scored, nouns: set[str]) -> bool:
+    """Whether a telling of the event writes its day as a modifier of a noun the question asks about, and that day
+    is the event's ("the April 11 attack" for the event of April 11)."""
+    day = scored.row.event.date
+    if day is None or day.precision is not Precision.DAY:
+        return False
+    for citation in scored.row.event.citations:
+        for found in _DATED_NOUN.finditer(citation.quote):
+            noun = stem(found.group("noun").lower())
+            if noun in nouns and noun not in _TIME_NOUNS and _written_day(found.group(), day.start):
+                return True
+    return False
+
+
+def _written_day(text: str, day: dt.date) -> bool:
+    """Whether a modifier's words write ``day`` ("the April 11", "Saturday's")."""
+    numbers = re.findall(r"\d{1,2}", text)
+    if numbers:
+        return int(numbers[0]) == day.day and any(m in text.lower() for m in (day.strftime("%B").lower(),))
+    return day.strftime("%A").lower() in text.lower()
+
+
 def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer:
     subject = question_subject(question.text, context.lookup, context.affiliations)
     if subject is not None:  # "when did Russia accept ...?": the day someone else did ranks below
@@ -1142,6 +1181,13 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
             for s in scored
         ]
         # stable: among equals, the order ``_scored_events`` gave (the date written nearest to what is asked)
+        scored.sort(key=lambda s: -round(s.score, 6))
+    # "el wak attack when?": a day written as the asked thing's modifier ("the April 11 attack on the El Wak post",
+    # "Saturday's clash") dates that very thing, over a clause's own act naming it in passing ("condemned the attack
+    # in El Wak" on Sunday); read in every telling of the event (one day's tellings are one event)
+    nouns = {group.own for group in question.groups}
+    if nouns and any(_dates_the_noun(s, nouns) for s in scored):
+        scored = [replace(s, score=s.score * DATED_NOUN_FACTOR) if _dates_the_noun(s, nouns) else s for s in scored]
         scored.sort(key=lambda s: -round(s.score, 6))
     # a date told in passing in a relative clause ("Smith, who visited Belarus in February, ...") dates that clause's
     # subject's act, not what the question asks: never sure, unless the question names its time
