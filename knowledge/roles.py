@@ -139,8 +139,9 @@ class RoleIndex:
         if not heads:
             return []
         named = self._named(query)
-        past_asked = any(stem(w) in _PAST_STEMS for w in terms(query))
-        asked_under = {stem(w) for w in terms(query)} & _UNDER_STEMS
+        asked_stems = {stem(w) for w in terms(query)}
+        past_asked = bool(asked_stems & _PAST_STEMS)
+        asked_under = asked_stems & _UNDER_STEMS
         others = [stem(w) for w in words if w not in ROLE_HEADS and stem(w) not in named]
         portfolio = [stem(w) for w in words if w in PORTFOLIO_WORDS]
         # (looked up by every word's family, not only the title words': "lead negotiator" is "delegation head",
@@ -158,7 +159,7 @@ class RoleIndex:
                 continue  # "former Defense Minister X" is not who is defence minister
             if role.stems & _UNDER_STEMS - asked_under:
                 continue  # "Deputy Foreign Minister X" is not who is foreign minister (unless a deputy is asked)
-            if _SECRETARY in role.stems and role.stems & _CIVIL_SERVANT_STEMS - {stem(w) for w in terms(query)}:
+            if _SECRETARY in role.stems and role.stems & _CIVIL_SERVANT_STEMS - asked_stems:
                 continue  # "Permanent Secretary for Foreign Affairs X" is no foreign minister
             if not all(_in(w, role.stems) for w in heads) or not all(
                 _named_in(n, role.stems) or n in role.initials for n in named

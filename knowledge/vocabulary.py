@@ -118,6 +118,11 @@ MOVING_VERBS = (
     r"br(?:ought|ings|inging)\s+forward|defer(?:red|s|ring)|shift(?:ed|ing)"
 )
 MOVING = re.compile(rf"\b(?:{MOVING_VERBS})\b", re.IGNORECASE)  # ... as a pattern: a plan moved, anywhere in a text
+# The participles telling a plan changed ("has been postponed", "it was moved"), one copy for the date reader and
+# the answering that reads a plan's change
+CHANGED_PARTICIPLES = (
+    r"postponed|delayed|pushed\s+back|moved|rescheduled|put\s+off|called\s+off|cancell?ed|brought\s+forward"
+)
 # The pronouns opening a relative clause about a person ("..., whose director reaffirmed ..."): its subject speaks,
 # not the one named before it, as one regex alternation ("which" is left out: "asked which proposals ..." asks)
 RELATIVE_PRONOUNS = "who|whom|whose"
@@ -300,6 +305,8 @@ NUMBER_WORDS: dict[str, int] = {
 TENS_WORDS: dict[str, int] = {
     word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
 }
+# ... as one pattern's alternation: a count written in words ("nine", "forty")
+COUNT_WORDS = "|".join([*NUMBER_WORDS, *TENS_WORDS])
 MULTIPLIERS: dict[str, int] = {
     "hundred": 100,
     "thousand": 1000,

@@ -18,9 +18,9 @@ from knowledge.answering.question import MEMBERS_ASKED, Question, counted_modifi
 from knowledge.extract.people import CLAUSE_VERB_AFTER
 from knowledge.extract.speakers import named_as_owner
 from knowledge.index import SentenceRow
-from knowledge.lexicon import related
+from knowledge.lexicon import family, related
 from knowledge.text import IRREGULAR_VERBS, STEM_TOKEN, fold, stem, stems
-from knowledge.vocabulary import CURRENCY_SIGNS, MONTH_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, TENS_WORDS, WEEKDAYS
+from knowledge.vocabulary import COUNT_WORDS, CURRENCY_SIGNS, MONTH_WORDS, MONTHS, ORDINALS, WEEKDAYS
 
 # Sentences holding what is asked for rise by these; a count next to the very thing counted ("27 countries") by
 # more: it is the answer, where another number in the sentence may count something else.
@@ -64,7 +64,7 @@ _SCALE_WORDS = frozenset(
 COUNTED_WINDOW = 3  # words between a number and the noun it counts ("27 EU member countries")
 
 _NUMBER = re.compile(
-    rf"\b\d[\d,.]*\b|\b(?:{'|'.join([*NUMBER_WORDS, *TENS_WORDS])}|dozen|dozens|"
+    rf"\b\d[\d,.]*\b|\b(?:{COUNT_WORDS}|dozen|dozens|"
     r"hundreds?|thousands?|millions?)\b",  # ("Forty African Union monitors": a count written out)
     re.I,
 )
@@ -567,7 +567,7 @@ _DONE_TO: dict[str, set[str]] = {
 }
 
 # ... and people held by where they are held, with no noun after the number ("freed six more, leaving nine in custody")
-_HELD_COUNTED = frozenset(stem(w) for w in ("prisoners", "detainees", "captives", "hostages", "detained"))
+_HELD_COUNTED = family("prisoners") | family("hostages") | {stem("detained")}
 # ("held" or "detained" only as a state, after its auxiliary: "the two held talks", "12 held a rally" are acts)
 _HELD_AFTER = re.compile(
     r"^\s+(?:(?:still|now|remain|remaining|are|were|being)\s+){0,2}"
@@ -657,7 +657,7 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
         if any(word in family or stem(word) in family for word in before):
             return True
     # ... or a word one letter from it ("civillians" typed for "civilians"), in a noun long enough to mean one
-    return len(counted) >= TYPO_COUNTED_MIN and any(OSA.distance(word, counted, score_cutoff=1) <= 1 for word in words)
+    return _held_as_typed(counted, words)
 
 
 def names_a_building(text: str) -> bool:

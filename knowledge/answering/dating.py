@@ -20,7 +20,14 @@ from knowledge.extract.events import since_dated
 from knowledge.index import EventRow, SentenceRow
 from knowledge.models import AnswerItem
 from knowledge.text import fold, stem, stems
-from knowledge.vocabulary import MOVING, MOVING_VERBS, PLAN_PARTICIPLES, SAID_ON_WORDS, SPEECH_VERBS
+from knowledge.vocabulary import (
+    CHANGED_PARTICIPLES,
+    MOVING,
+    MOVING_VERBS,
+    PLAN_PARTICIPLES,
+    SAID_ON_WORDS,
+    SPEECH_VERBS,
+)
 
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
 # meet in Ireland on Dec. 2" - the first date is the one no longer planned (ranked below, never dropped).
@@ -206,7 +213,7 @@ _HAD_BEEN_PLANNED = re.compile(
 _CHANGED_BACK = re.compile(
     r"\b(?:it|they|the\s+(?:meeting|talks|summit|visit|signing|vote|session|round|exchange|ceremony|trip|call))\s+"
     r"(?:had|has|have|was|were|is|are|will|would)\s+(?:\w+\s+){0,2}?"
-    r"(?:postponed|moved|pushed\s+back|delayed|rescheduled|put\s+off|called\s+off|cancell?ed|canceled|brought\s+forward)\b",
+    rf"(?:{CHANGED_PARTICIPLES})\b",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,7 @@ from knowledge.vocabulary import (
     AUXILIARIES,
     COGNITION_VERBS,
     COUNT_NOUNS,
+    COUNT_WORDS,
     CURRENCY_SIGNS,
     DEMAND_CUE,
     EVENT_NOUNS,
@@ -48,7 +49,6 @@ from knowledge.vocabulary import (
     MOVING_VERBS,
     NEWEST_FIGURE_WORDS,
     NOUN_PHRASE_OPENERS,
-    NUMBER_WORDS,
     ORDINALS,
     PLACE_SPELLINGS,
     POSITION_CUE,
@@ -59,7 +59,6 @@ from knowledge.vocabulary import (
     SMALL_NUMBERS,
     STAGE_MODIFIERS,
     STATE_WORDS,
-    TENS_WORDS,
     UNIT_ABBREVIATIONS,
     VIEW_WORDS,
     WEEKDAYS,
@@ -1143,7 +1142,6 @@ CUMULATIVE_ASKED = re.compile(
     rf"|^{_NO_ORDINAL_SINCE}.*\bsince\b",
     re.I,
 )
-_COUNT_WORDS = "|".join([*NUMBER_WORDS, *TENS_WORDS])
 # A sentence telling how a count stands, or its revision ("now holding 21, up from 18", "bringing it to $12 million",
 # "still displaced"): a count a question asking how things stand may take from a later article
 STATE_TOLD = re.compile(
@@ -1152,7 +1150,7 @@ STATE_TOLD = re.compile(
     r"stands?\s+at|stood\s+at|reached|"  # ("the death toll stands at 34", "the number ... reached 81,200")
     # (what a change leaves: "freed six more, leaving nine in custody", "leaves about 300 missing")
     rf"leav(?:ing|es)\s+(?:(?:about|some|only|just|roughly|nearly|around|at\s+least)\s+)?"
-    rf"(?:\d[\d,.]*\d|\d|{_COUNT_WORDS})\b(?!\s+of\s+(?:the|his|her|its|their|our)\b)|"
+    rf"(?:\d[\d,.]*\d|\d|{COUNT_WORDS})\b(?!\s+of\s+(?:the|his|her|its|their|our)\b)|"
     # (a count that moved to where it stands: "has risen to about 7,400", "had climbed to 5,100")
     r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|fallen|dropped|increased|decreased|reached)|"
     # (a state in the present: "28 soldiers are held in Armenian jails"; never a plan, "is expected to free 20", nor

@@ -1127,8 +1127,8 @@ def _clause_factor(question: Question, clause: tuple[str, ...], weights: list[fl
 DATED_NOUN_FACTOR = 2.5
 # "the April 11 attack", "the 11 April attack", "Saturday's clash": a day written as a noun's modifier
 _DATED_NOUN = re.compile(
-    rf"\b(?:the\s+(?:(?:{MONTH_WORDS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_WORDS}))|"
-    rf"(?:{'|'.join(WEEKDAYS)})['’]s)\s+(?P<noun>[a-z][\w-]*)",
+    rf"\b(?:the\s+(?:(?P<month>{MONTH_WORDS})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_WORDS}))|"
+    rf"(?P<weekday>{'|'.join(WEEKDAYS)})['’]s)\s+(?P<noun>[a-z][\w-]*)",
     re.IGNORECASE,
 )
 
@@ -1146,17 +1146,17 @@ def _dates_the_noun(scored: _Scored, nouns: set[str]) -> bool:
     for citation in scored.row.event.citations:
         for found in _DATED_NOUN.finditer(citation.quote):
             noun = stem(found.group("noun").lower())
-            if noun in nouns and noun not in _TIME_NOUNS and _written_day(found.group(), day.start):
+            if noun in nouns and noun not in _TIME_NOUNS and _written_day(found, day.start):
                 return True
     return False
 
 
-def _written_day(text: str, day: dt.date) -> bool:
-    """Whether a modifier's words write ``day`` ("the April 11", "Saturday's")."""
-    numbers = re.findall(r"\d{1,2}", text)
-    if numbers:
-        return int(numbers[0]) == day.day and any(m in text.lower() for m in (day.strftime("%B").lower(),))
-    return day.strftime("%A").lower() in text.lower()
+def _written_day(found: re.Match[str], day: dt.date) -> bool:
+    """Whether a modifier ``_DATED_NOUN`` found writes ``day`` ("the April 11", "the 11 April", "Saturday's")."""
+    if found.group("weekday"):
+        return WEEKDAYS[found.group("weekday").lower()] == day.weekday()
+    month, number = found.group("month") or found.group("month2"), found.group("day") or found.group("day2")
+    return MONTHS[month.lower()] == day.month and int(number) == day.day
 
 
 def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer:
@@ -1186,8 +1186,9 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
     # "Saturday's clash") dates that very thing, over a clause's own act naming it in passing ("condemned the attack
     # in El Wak" on Sunday); read in every telling of the event (one day's tellings are one event)
     nouns = {group.own for group in question.groups}
-    if nouns and any(_dates_the_noun(s, nouns) for s in scored):
-        scored = [replace(s, score=s.score * DATED_NOUN_FACTOR) if _dates_the_noun(s, nouns) else s for s in scored]
+    dated = {id(s) for s in scored if nouns and _dates_the_noun(s, nouns)}
+    if dated:
+        scored = [replace(s, score=s.score * DATED_NOUN_FACTOR) if id(s) in dated else s for s in scored]
         scored.sort(key=lambda s: -round(s.score, 6))
     # a date told in passing in a relative clause ("Smith, who visited Belarus in February, ...") dates that clause's
     # subject's act, not what the question asks: never sure, unless the question names its time
@@ -1983,9 +1984,7 @@ def _counted_otherwise(s: _Scored, question: Question, said: set[str]) -> bool:
     did the first round take place?")."""
     if not ordinals_counted(s.row.focus_stems) - {question.ordinal}:
         return False
-    at = phrase_at(s.hit.row.text, date_phrase(s.row))
-    clause = clause_around(s.hit.row.text, at) if at >= 0 else s.hit.row.text
-    nouns = "|".join(re.escape(g.own) for g in question.groups if g.own)
+    clause, nouns = _dated_clause(s), _own_words(question)
     words = "|".join(re.escape(w) for w in sorted(said))
     # (a word or two may stand between, "the first formal talks", never "the first time the talks")
     on_noun = rf"\b(?:{words})\s+(?:(?!time\b)[\w’'-]+\s+){{0,2}}?(?:{nouns})\w*"
@@ -1997,11 +1996,20 @@ def _called_last(s: _Scored, question: Question) -> bool:
     of the last 22 fishermen" for "when were the first fishermen released?"): another of the count, never the first."""
     if question.ordinal != 1:
         return False
-    at = phrase_at(s.hit.row.text, date_phrase(s.row))
-    clause = clause_around(s.hit.row.text, at) if at >= 0 else s.hit.row.text
-    nouns = "|".join(re.escape(g.own) for g in question.groups if g.own)  # (the question's words as stems)
+    clause, nouns = _dated_clause(s), _own_words(question)
     last = rf"\bthe\s+(?:last|final)\s+(?:[\w’'-]+\s+){{0,2}}(?:{nouns})\w*"
     return bool(nouns) and re.search(last, fold(clause)) is not None
+
+
+def _dated_clause(s: _Scored) -> str:
+    """The clause of the event's sentence its date is written in (the whole sentence when the phrase is not found)."""
+    at = phrase_at(s.hit.row.text, date_phrase(s.row))
+    return clause_around(s.hit.row.text, at) if at >= 0 else s.hit.row.text
+
+
+def _own_words(question: Question) -> str:
+    """The question's words as stems, as one pattern's alternation."""
+    return "|".join(re.escape(g.own) for g in question.groups if g.own)
 
 
 def _none_counted(question: Question, scored: list[_Scored]) -> list[_Scored]:

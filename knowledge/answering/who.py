@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from rapidfuzz import fuzz, process
 
@@ -190,14 +191,7 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
             # chief negotiator now?" asks the latest holder, whoever's
             dates = context.store.published(h.person.role_citations[h.role].article for h in holders)
             # (of one article's, the one its sentence appoints: "Mwangi will replace Farah as the new head")
-            holders = sorted(
-                holders,
-                key=lambda h: (
-                    dates.get(h.person.role_citations[h.role].article) or dt.date.min,
-                    _appointed_as(h.person.role_citations[h.role].quote, h.person.roles[h.role]),
-                ),
-                reverse=True,
-            )
+            holders = sorted(holders, key=lambda h: _given_latest(h, dates), reverse=True)
             message = (
                 f"The articles give that role to {len(holders)} people of that side in turn; the newest first."
                 if one_side
@@ -445,23 +439,16 @@ def _in_turn(context: Context, query: str, holders: list[RoleHolder]) -> Answer 
     """Holders of a role whose side no article states, newest first (of one article, the one appointed to it); None
     unless the first's role sentence appoints them in another's place ("X will replace Y as head of the office"):
     two prime ministers of two unnamed countries are no post held in turn."""
-    citations = [h.person.role_citations[h.role] for h in holders]
-    dates = context.store.published(c.article for c in citations)
-    ranked = sorted(
-        zip(holders, citations, strict=True),
-        key=lambda pair: (
-            dates.get(pair[1].article) or dt.date.min,
-            _appointed_as(pair[1].quote, pair[0].person.roles[pair[0].role]),
-        ),
-        reverse=True,
-    )
-    first, told = ranked[0]
-    others = {fold(surname_of(holder.person.name)) for holder, _ in ranked[1:]}
+    dates = context.store.published(h.person.role_citations[h.role].article for h in holders)
+    ranked = sorted(holders, key=lambda h: _given_latest(h, dates), reverse=True)
+    first = ranked[0]
+    told = first.person.role_citations[first.role]
+    others = {fold(surname_of(holder.person.name)) for holder in ranked[1:]}
     if not _appointed_as(told.quote, first.person.roles[first.role]) or not any(
         re.search(rf"\b{re.escape(other)}\b", fold(told.quote)) for other in others
     ):
         return None
-    items = [_profile(context, holder.person, holder.role)[0] for holder, _ in ranked[:MAX_HOLDERS]]
+    items = [_profile(context, holder.person, holder.role)[0] for holder in ranked[:MAX_HOLDERS]]
     return Answer(
         intent=Intent.WHO,
         query=query,
@@ -470,6 +457,13 @@ def _in_turn(context: Context, query: str, holders: list[RoleHolder]) -> Answer 
         message=f"The articles give that role to {len(holders)} people, whose side they do not state; the one the "
         "newest article gives it (appoints to it) first.",
     )
+
+
+def _given_latest(holder: RoleHolder, dates: Mapping[str, dt.date]) -> tuple[dt.date, bool]:
+    """A holder's sort key, latest first when reversed: the day of the article giving them the role, then whether its
+    sentence appoints them to it ("Mwangi will replace Farah as the new head")."""
+    told = holder.person.role_citations[holder.role]
+    return dates.get(told.article) or dt.date.min, _appointed_as(told.quote, holder.person.roles[holder.role])
 
 
 def _appointed_as(quote: str, role: str) -> bool:

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from knowledge.extract.prefilter import Gated, lowered
 from knowledge.models import FuzzyDate, Precision
-from knowledge.vocabulary import DETERMINERS, ED_ADJECTIVES, MONTHS, PLAN_PARTICIPLES, SMALL_NUMBERS
+from knowledge.vocabulary import (
+    CHANGED_PARTICIPLES,
+    DETERMINERS,
+    ED_ADJECTIVES,
+    MONTHS,
+    PLAN_PARTICIPLES,
+    SMALL_NUMBERS,
+)
 
 WEEKDAY_NAMES = {name: number for number, name in enumerate(calendar.day_name)}  # "Monday" -> 0, as written
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -397,9 +404,7 @@ _NOUN_AFTER_OWNER = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[\w’'-]+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _CHANGED_NOW_AFTER = re.compile(
-    r"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:postponed|delayed|pushed\s+back|moved|rescheduled|put\s+off|"
-    r"called\s+off|cancell?ed|brought\s+forward)\b",
-    re.IGNORECASE,
+    rf"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:{CHANGED_PARTICIPLES})\b", re.IGNORECASE
 )
 
 

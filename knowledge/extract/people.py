@@ -198,21 +198,20 @@ ROLE_MODIFIERS = frozenset(
 )
 # The modifiers that name a post's field, not its rank: a defence minister is no foreign minister, while a "top"
 # negotiator may be written a "chief" one (role questions must match these; the rest may differ)
-PORTFOLIO_WORDS = frozenset(
-    """
-    foreign defence defense finance interior justice trade health energy economy economic agriculture education
-    culture transport infrastructure environment industry labour labor emergency veterans digital communications
-    external water resources irrigation planning development commerce tourism information mines mining petroleum
-    oil gas fisheries livestock housing lands youth sports welfare cooperation integration science technology guidance
-    """.split()  # (not "military": "Estonia's military delegation" is still its delegation)
-)
-# ... written capitalised in a title, they are a ministry's field, never a name: "Minister of Water Resources and
-# Irrigation Karim El-Sawy" is El-Sawy, with that title
+# Of them, the fields that, written capitalised in a title, are never a name: "Minister of Water Resources and
+# Irrigation Karim El-Sawy" is El-Sawy, with that title (the older ones are role words already, read as such)
 _PORTFOLIO_NOT_NAME = frozenset(
     """
     water resources irrigation planning development commerce tourism information mines mining petroleum fisheries
     livestock housing lands welfare cooperation integration youth sports science technology oil gas guidance
     """.split()
+)
+PORTFOLIO_WORDS = _PORTFOLIO_NOT_NAME | frozenset(
+    """
+    foreign defence defense finance interior justice trade health energy economy economic agriculture education
+    culture transport infrastructure environment industry labour labor emergency veterans digital communications
+    external
+    """.split()  # (not "military": "Estonia's military delegation" is still its delegation)
 )
 # Nouns that name a body a role belongs to ("Chief of the General Staff", "Head of the Presidential Office",
 # "National Intelligence Organization head"): part of a role phrase, never part of a person's name.
