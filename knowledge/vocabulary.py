@@ -123,6 +123,9 @@ MOVING = re.compile(rf"\b(?:{MOVING_VERBS})\b", re.IGNORECASE)  # ... as a patte
 CHANGED_PARTICIPLES = (
     r"postponed|delayed|pushed\s+back|moved|rescheduled|put\s+off|called\s+off|cancell?ed|brought\s+forward"
 )
+# ... and a plan's change told by its new going ahead ("which had been scheduled for Thursday, would now take place on
+# July 16"): "now" says another day replaces the one set
+NOW_GOING_AHEAD = r"(?:will|would)\s+now\s+(?:take\s+place|be\s+held|open|begin|start|resume|go\s+ahead)"
 # The pronouns opening a relative clause about a person ("..., whose director reaffirmed ..."): its subject speaks,
 # not the one named before it, as one regex alternation ("which" is left out: "asked which proposals ..." asks)
 RELATIVE_PRONOUNS = "who|whom|whose"

@@ -325,7 +325,8 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
             # ... with the words that say which kind ("how many political prisoners": not "14 prisoners" released)
             if not all(_held_as_typed(word, row.stems) for word in counted_modifiers(question.text)):
                 return False
-            return any(_counts_it(row.text, end, question.counted) for end in counts)
+            held = _HELD_ASKED.search(question.text) is not None
+            return any(_counts_it(row.text, end, question.counted, held_asked=held) for end in counts)
         # an ordinal counts only what it orders ("the fifth visit": how many visits or times, never soldiers)
         ordinal = question.counted in _ORDINAL_COUNTED and bool(_ORDINAL_COUNT.search(row.text))
         return bool(counts) or ordinal
@@ -441,7 +442,8 @@ def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str,
     text = row.text
     if kind == "how many":
         counts = _counts(text)
-        if question.counted and any(_counts_it(text, end, question.counted) for end in counts):
+        held = _HELD_ASKED.search(question.text) is not None
+        if question.counted and any(_counts_it(text, end, question.counted, held_asked=held) for end in counts):
             return COUNTED_BOOST
         return KIND_BOOST[kind] if counts else 1.0
     if kind == "status":
@@ -540,13 +542,11 @@ _PEOPLE_COUNTED = frozenset(
 
 # People a side's demonym counts ("how many Estonians are held?": "3,000 of its fishermen", "412 soldiers"): the
 # nouns news uses for people as such, by standing or trade, not for groups ("delegation") or roles ("envoy")
-_PEOPLE_NOUNS = frozenset(
-    stem(word)
-    for word in (
-        "people persons citizens nationals civilians residents soldiers servicemen troops prisoners captives "
-        "detainees fishermen sailors children women men"
-    ).split()
-)
+_PEOPLE_NOUN_WORDS = (
+    "people persons citizens nationals civilians residents soldiers servicemen troops prisoners captives "
+    "detainees fishermen sailors children women men migrants refugees hostages workers journalists"
+).split()
+_PEOPLE_NOUNS = frozenset(stem(word) for word in _PEOPLE_NOUN_WORDS)
 
 _SWAP_FORMAT = re.compile(r"\b(?:an?\s+)?(?P<n>[\w,.]+)[- ]for[- ](?:an?\s+)?(?P=n)\b", re.I)
 
@@ -569,8 +569,9 @@ _DONE_TO: dict[str, set[str]] = {
 # ... and people held by where they are held, with no noun after the number ("freed six more, leaving nine in custody")
 _HELD_COUNTED = family("prisoners") | family("hostages") | {stem("detained")}
 # ("held" or "detained" only as a state, after its auxiliary: "the two held talks", "12 held a rally" are acts)
+# (a people noun may stand between: "leaving 96 people in detention", never another: "96 days in detention")
 _HELD_AFTER = re.compile(
-    r"^\s+(?:(?:still|now|remain|remaining|are|were|being)\s+){0,2}"
+    rf"^\s+(?:(?:{'|'.join(_PEOPLE_NOUN_WORDS)})\s+)?(?:(?:still|now|remain|remaining|are|were|being)\s+){{0,2}}"
     r"(?:in\s+(?:custody|detention|captivity|jail|prison)|behind\s+bars)\b"
     r"|^\s+(?:still|now|remain|remaining|are|were|being|is|was)\s+(?:(?:still|now|being)\s+)?(?:held|detained)"
     r"\b(?!\s+(?:talks|responsible|accountable|a|an|the|up)\b)",
@@ -586,12 +587,22 @@ def _held_as_typed(word: str, have: Iterable[str]) -> bool:
     )
 
 
-def _counts_it(text: str, end: int, counted: str) -> bool:
+# a question asking how many of some people are held ("how many migrants are currently detained?"): any count of
+# people in custody answers it ("leaving 96 people in detention"), as one of prisoners does
+_HELD_ASKED = re.compile(
+    r"\b(?:detained|held|jailed|imprisoned|in\s+(?:custody|detention|captivity|jail|prison)|behind\s+bars)\b", re.I
+)
+
+
+def _counts_it(text: str, end: int, counted: str, *, held_asked: bool = False) -> bool:
     """Whether the number ending at ``end`` counts the noun asked about (or one of its family) within a few words,
-    or is that noun's size ("a contingent of about 100,000 people": the contingent counted)."""
+    or is that noun's size ("a contingent of about 100,000 people": the contingent counted). ``held_asked``: the
+    question asks how many of those people are held."""
     family = {counted} | related(counted) | _DONE_TO.get(counted, set())
-    if family & _HELD_COUNTED and _HELD_AFTER.match(text[end:]):
+    if (family & _HELD_COUNTED or (held_asked and counted in _PEOPLE_NOUNS)) and _HELD_AFTER.match(text[end:]):
         return True  # "how many detainees are still held?": "leaving nine in custody"
+    if counted in _ANY_PEOPLE:  # "how many people died?": "nine civilians, including four children, were killed"
+        family = family | _PEOPLE_NOUNS  # (... "the number of migrants stranded has fallen to about 1,800")
     if counted in _PEOPLE_COUNTED and _GROUP_SIZE_AFTER.match(text[end:]):
         return True  # "how many people are in the delegation?": "a 23-member delegation"
     # "an exchange of prisoners in the thousand-for-thousand format", "a thousand for a thousand": a swap's count,
@@ -631,8 +642,6 @@ def _counts_it(text: str, end: int, counted: str) -> bool:
     words = [stem(word.lower()) for word in after[: COUNTED_WINDOW + 1]]
     if counted in _PEOPLE_COUNTED and not text[end:].startswith("-"):  # ("the team has nine members": the team's
         family = family | _PEOPLE_COUNTED  # people; "the 27-member bloc" is told by its noun, above)
-    if counted in _ANY_PEOPLE:  # "how many people died?": "nine civilians, including four children, were killed"
-        family = family | _PEOPLE_NOUNS
     side = party_of(counted)
     # "how many Ukrainians ...?": "more than 8,000 of its citizens", "412 soldiers" (never another side's: "300
     # Latvian fishermen" are no Estonians)

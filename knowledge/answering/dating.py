@@ -22,11 +22,14 @@ from knowledge.models import AnswerItem
 from knowledge.text import fold, stem, stems
 from knowledge.vocabulary import (
     CHANGED_PARTICIPLES,
+    MONTH_WORDS,
     MOVING,
     MOVING_VERBS,
+    NOW_GOING_AHEAD,
     PLAN_PARTICIPLES,
     SAID_ON_WORDS,
     SPEECH_VERBS,
+    WEEKDAYS,
 )
 
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
@@ -154,7 +157,11 @@ _CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even thoug
     r"(?:(?:now|since|already|again)\s+)?(?:postponed|cancell?ed|called\s+off|"
     r"delayed|scrapped|put\s+off|rescheduled|pushed\s+back(?!\s+against)|brought\s+forward|moved\s+(?:to|up|back|forward))|"
     # ("which had been due to open on Monday in Havana, will instead begin on March 23": another day replaces it)
-    r"(?:will|would|is|are|was|were)\s+(?:now\s+)?instead)\b",
+    r"(?:will|would|is|are|was|were)\s+(?:now\s+)?instead|"
+    # ("which had been scheduled for Thursday in Accra, would now take place on July 16": "now" and another day)
+    rf"{NOW_GOING_AHEAD}"
+    # (never only another place: "will now take place in Bern" keeps the day)
+    rf"(?=(?:\s+[\w’'.-]+){{0,4}}?\s+(?:on|in|until|from)\s+(?:(?:{MONTH_WORDS}|{'|'.join(WEEKDAYS)})\b|\d|next\b)))\b",
     re.I,
 )
 

@@ -1173,6 +1173,10 @@ COUNT_NOW_ASKED = re.compile(
     # deployed"): the count as it stands; never one with a time or place after it ("... killed in the May shelling")
     r"|^\s*how\s+many\s+(?:(?!(?:is|are|was|were|did|do|does|will|would|had|has|have|been|be)\b)[\w’'-]+\s+){1,3}"
     r"[a-z]{3,}ed\s*[?.!]*$"
+    # ... or in the present passive, a state, at most a place after it ("how many people are stranded in Kell?",
+    # "how many migrants are held?"); never a time after it ("... are killed in May")
+    rf"|{_HOW_MANY_THEN}(?:is|are)\s+(?:(?:still|now|currently)\s+)?(?:[a-z]{{3,}}(?:ed|en)|held|kept|stuck)\b"
+    rf"(?:\s+(?:in|at|near|inside|across|along|around)\s+(?!(?:{'|'.join(MONTHS)}|\d)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}})?\s*[?.!]*$"
     # ... or in the present perfect, a running total ("how many people have been killed?", "how many have died?")
     rf"|{_HOW_MANY_THEN}(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]{{2,}}(?:ed|en|wn|ne)\b"
     # ... or the count's noun asked in the present, or alone ("what is the death toll?", "casualty figure?")

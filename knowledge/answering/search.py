@@ -52,7 +52,7 @@ from knowledge.answering.question import (
     party_stems,
 )
 from knowledge.answering.question_dates import DateFilter
-from knowledge.answering.ranking import IN_SENTENCE, MIN_SHARE, Hit, points_back, surname_stems
+from knowledge.answering.ranking import IN_ARTICLE, IN_SENTENCE, MIN_SHARE, Hit, points_back, surname_stems
 from knowledge.answering.subjects import (
     acts_in,
     clause_subject,
@@ -276,6 +276,13 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # something else: it is shown, but labelled, never as the answer
     telling = context.ranker.telling(question)
     shown_hits = hits[:SEARCH_ITEMS]
+    if _count_as_it_stands(question):
+        # a count asked as it stands: a later telling of how it stands may rank below the window ("leaving 96 people
+        # in detention" under four older counts of the migrants held); it joins, the sort below puts the newest
+        # first and the window is cut back after it
+        shown_hits += [
+            h for h in hits[SEARCH_ITEMS:] if STATE_TOLD.search(h.row.text) and holds_answer_type(question, h.row)
+        ][:STATES_KEPT]
     fate_of = {p.key for p in question.people} if FATE_ASKED.search(question.text) else set()
     if fate_of and all(g.word in FILLER_WORDS for g in question.groups):
         # "what happened to Kesk?" weighs no word: every sentence naming Kesk ranks alike, in the articles' order, and
@@ -718,11 +725,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # (among the counts holding as many of the question's words as any: "holding 21 soldiers" of the later
         # article, never its "pulled back 3,000 troops", which holds fewer)
         naming_groups = _naming_groups(question)
-        most = max(len(h.matched_here & naming_groups) for h in shown_hits)
+        held = {h.row.id: _groups_named(question, h, naming_groups, kinds.get(h.row.id) is True) for h in shown_hits}
+        most = max(len(held[h.row.id]) for h in shown_hits)
         # (of three naming words or more, one may be told in other words by a later article: "returning home" of
         # the question, "will go home" of the revision)
         most -= 1 if most >= SLACK_FROM_WORDS else 0
-        full = [h for h in shown_hits if len(h.matched_here & naming_groups) >= most]
+        full = [h for h in shown_hits if len(held[h.row.id]) >= most]
         if fate_asked:
             # "what happened to Kesk?": the newest news of a change to them ("was appointed ambassador", "was
             # dismissed", "is back after a court cleared her") or of how they stand ("is now in doubt"), never the
@@ -789,6 +797,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             bool(acting) and h.row.id not in told,
         )
     )
+    shown_hits = shown_hits[:SEARCH_ITEMS]
     # ... and one without it is labelled, whatever comes first ("how many troops will the multinational force
     # number?": the sentences on the force give no number; those with a number are about other troops)
     unfit |= {row_id for row_id, holds in kinds.items() if holds is False}
@@ -1388,6 +1397,15 @@ def _count_as_it_stands(question: Question) -> bool:
     )
 
 
+def _groups_named(question: Question, hit: Hit, naming: set[int], counts_it: bool) -> set[int]:
+    """The naming groups a sentence holds; a count of the thing asked (``counts_it``) holds the counted noun's, in
+    whatever words it counts it ("leaving 96 people in detention" for "how many migrants are detained?")."""
+    held = set(hit.matched_here & naming)
+    if counts_it and question.counted:
+        held = held | {n for n in naming if question.counted in question.groups[n].stems}
+    return held
+
+
 def _naming_groups(question: Question) -> set[int]:
     """The question's word groups naming a thing: not "remain" in "how many remain idle?" (it asks how it stands, as
     "still" does), nor the words asking for a count ("figure" in "refugees returning home - current figure?")."""
@@ -1417,14 +1435,14 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
         # the cut ("bringing the total number of people killed to 43" scores under "the death toll ... stands at 41",
         # which holds the asking word too); the sort then puts the newest first
         naming = _naming_groups(question)
-        most = max(len(hit.matched_here & naming) for hit in typed)
+        most = max(len(_groups_named(question, hit, naming, True)) for hit in typed)
         ids = {hit.row.id for hit in kept}
         kept += [
             hit
             for hit in typed
             if hit.row.id not in ids
             and STATE_TOLD.search(hit.row.text)
-            and len(hit.matched_here & naming) >= most
+            and len(_groups_named(question, hit, naming, True)) >= most
             and not _of_years_past(hit.row.text, context.today)
         ][:STATES_KEPT]
     if len(question.named_people) == 1 and question.kind not in ("who", "said"):
@@ -1456,10 +1474,23 @@ def near_hits(
     # Riyadh?", the sentence saying "arrived"): search finds it by the names alone, so it answers, labelled
     named = len(question.named_people) + len(question.places) + len(question.parties)
     share = 0.0 if named >= NAMES_ENOUGH else MIN_SHARE * NEAR_SHARE
+    # (of three people or more, a sentence naming two of them, the rest in its article, is such a match: "what changed
+    # between Tamm's and Kesk's approach to Varo?" is told of Tamm and Varo, and of Kesk and Varo, never all three)
+    people = (
+        [surname_stems(group) for group in question.named_people] if len(question.named_people) > NAMES_ENOUGH else []
+    )
     hits = [
         hit
         for hit in context.ranker.rank(question, limit=limit)
-        if hit.coverage >= IN_SENTENCE and hit.share >= share and hit.row.id not in exclude
+        if hit.share >= share
+        and hit.row.id not in exclude
+        and (
+            hit.coverage >= IN_SENTENCE
+            or (
+                hit.coverage >= IN_ARTICLE
+                and sum(1 for names in people if not set(names).isdisjoint(hit.row.stems)) >= NAMES_ENOUGH
+            )
+        )
     ]
     return _close_to_best(hits)
 

@@ -54,6 +54,11 @@ _LEADING_PHRASE = re.compile(
     r"Also|Then|Last|This|Next|While|Whilst|Although|Though|As|When|If|Because|With|Without|Amid|Under|"
     r"According)\b[^,]{0,120},\s*"
 )
+# ... and the same phrase opening a reported clause, in lower case: "The NYT says that during a meeting with Kesk in
+# 2020, then-Secretary of State Ott Tamm aimed to ..." tells Tamm's act, not Kesk's
+_LEADING_PHRASE_ANY_CASE = re.compile(_LEADING_PHRASE.pattern, re.IGNORECASE)
+# a title held before ("then-Secretary of State", "ex-President") opens a run of names as the title does
+_FORMERLY = re.compile(r"^(?:then|ex)-(?=[A-Z])")
 # Words a run of names may hold: "Secretary of State", "Putin and Trump", "the United States", "bin Farhan".
 _JOINING = frozenset("and of the de al bin von van der la le".split())
 _TITLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
@@ -311,7 +316,8 @@ def subject_span(text: str) -> str:
         # him; "A spokesman for Kesk" is the spokesman)
         for_a_side = bool(span) and span[-1].lower() in ROLE_HEADS and n + 1 < len(words) and party_of(words[n + 1])
         joining = _JOINING | _TITLE_WORDS | ({"for"} if for_a_side else set())
-        if (word[:1].islower() or word[:1].isdigit()) and (
+        bare = _FORMERLY.sub("", word)
+        if (bare[:1].islower() or bare[:1].isdigit()) and (
             word.lower() not in joining or any(w.endswith(("'s", "’s")) for w in span)
         ):
             break
@@ -345,7 +351,7 @@ def clause_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
         subject = Subject(frozenset(), subject.parties)
     reported = _REPORTED.match(text, at + len(span)) if at >= 0 else None
     if reported is not None:
-        inner = subject_span(text[reported.end() :])
+        inner = subject_span(_LEADING_PHRASE_ANY_CASE.sub("", text[reported.end() :], count=1))
         if inner:
             other = _names(inner, lookup, affiliations)
             subject = Subject(subject.people | other.people, subject.parties | other.parties)
@@ -374,7 +380,8 @@ def opening_person(text: str, lookup: PeopleLookup, affiliations: dict[int, str 
 # A verb of saying after a clause's subject, a phrase of time at most, then "that" or the reported clause itself.
 _REPORTED = re.compile(
     rf"\s*(?:has\s+|had\s+)?(?:{SPEECH_VERBS})(?:\s+(?:on|last|this|late|early)\s+[\w’'-]+(?:\s+\d{{1,2}})?)?"
-    r",?\s+(?:that\s+)?(?=[A-Z])"
+    r",?\s+(?:that\s+)?(?=(?:(?i:during|after|before|following|at|in|on|when|while|as)\b[^,]{0,120},\s*)?"
+    r"(?:(?:then|ex)-)?[A-Z])"
 )
 
 

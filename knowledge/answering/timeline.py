@@ -307,6 +307,7 @@ def _bounded_by_event(context: Context, bound: EventBound, *, is_when: bool, com
     )
 
 
+_PLAN_WORDS = frozenset(PLAN_PARTICIPLES.split("|"))  # "when is it scheduled?": the asker's words for a plan's day
 _PLAN_ASKED = re.compile(rf"\b(?:{PLAN_PARTICIPLES}|supposed|announced|meant|going|plan|plans|agreed|promised)\b", re.I)
 # A when-question asking what did happen, after plans that may not have: "when did the swap actually take place?"
 _ACTUAL_ASKED = re.compile(r"\b(?:actually|really|finally|eventually|ultimately|in\s+the\s+end|at\s+last)\b", re.I)
@@ -534,7 +535,28 @@ def _focus_in(sentence: SentenceRow, row: EventRow) -> tuple[str, ...]:
     if set(sentence.stems).issuperset(row.focus_stems):
         return row.focus_stems
     at = phrase_at(sentence.text, date_phrase(row))
+    if at < 0:
+        # (... in the words this sentence writes the day in, when another telling's were kept: "will open on Tuesday
+        # in Kell" told after "scheduled to begin on April 14 in Vell")
+        at = _day_written_at(sentence.text, row)
     return row.focus_stems if at < 0 else tuple(stems(clause_around(sentence.text, at)))
+
+
+_A_DAY = (
+    rf"(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<month>{MONTH_WORDS})\s+(?P<day>\d{{1,2}})\b|"
+    rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_WORDS})"
+)
+_DAY_WRITTEN = re.compile(rf"\b(?:{_A_DAY})\b", re.IGNORECASE)
+# ... and as a plan's day is written ("for this Thursday", "for April 2")
+_PLAN_DAY_WRITTEN = re.compile(rf"\b(?:(?:this|next)\s+)?(?:{_A_DAY})\b", re.IGNORECASE)
+
+
+def _day_written_at(text: str, row: EventRow) -> int:
+    """Where a sentence writes an event's one day as a weekday or a month's day of its own, or -1."""
+    day = row.event.date
+    if day is None or day.precision is not Precision.DAY:
+        return -1
+    return next((found.start() for found in _DAY_WRITTEN.finditer(text) if _written_day(found, day.start)), -1)
 
 
 def _told_as_plan(text: str, row: EventRow) -> bool:
@@ -1714,6 +1736,11 @@ def _by_position(
     the question's most telling words, which the events counted must say when any does; ``read_leads``: the tokens of
     articles' leads (``Store.lead_stems``), read only when a start told by its week asks for them."""
     top = scored[0]
+    # the words naming what is asked, which a clause must say to be counted: not those asking when it stands ("when
+    # is the third round now scheduled?" is told by "the third round ... has been postponed until May 12")
+    naming = [g for g in question.groups if g.word not in FILLER_WORDS and g.word not in _PLAN_WORDS] or list(
+        question.groups
+    )
     ordinal = question.ordinal
     if ordinal is None and asks_for_start(question.text):
         ordinal = 1
@@ -1736,16 +1763,17 @@ def _by_position(
     if said and ordinal == question.ordinal:
         off = _called_off_days(scored)  # (the third round "set for April 14" and since pushed back is not then)
 
-        def calls_it(s: _Scored) -> bool:
+        def calls_it(s: _Scored, *, still_on: bool = True) -> bool:
             """The clause calls it the asked ordinal, with every word (its own form, not kin: "a second round of
-            talks" is no "second round of consultations") and name the question gives it."""
+            talks" is no "second round of consultations") and name the question gives it; ``still_on``: on a day
+            no article calls off."""
             row_stems = set(s.hit.row.stems)
             return (
-                s.row.start not in off
+                (s.row.start not in off or not still_on)
                 and bool(said & {fold(w) for w in s.row.focus_stems})
                 and not _counted_otherwise(s, question, said)
                 # (a start in any of its words: "scheduled to begin" is the second round's start asked)
-                and all(g.own in row_stems or _starts_alike(g, row_stems) for g in question.groups)
+                and all(g.own in row_stems or _starts_alike(g, row_stems) for g in naming)
                 and all(thing & row_stems for thing in named)
             )
 
@@ -1770,6 +1798,21 @@ def _by_position(
         # ... and when a lower-ranked clause calls it that, it tells it before any count of events ("third round
         # date?": "agreed to hold a third round on April 14", never the third dated meeting of all)
         calling = next((s for s in scored if calls_it(s)), None)
+        if calling is None:
+            # ... or, the day of the one called so put off, the new day the sentence putting it off gives ("the
+            # round, which had been scheduled for Thursday in Accra, would now take place on July 16")
+            # (any telling of it may call it so: "the fourth round is scheduled for Thursday, May 7", merged with the
+            # later "the round, which had been scheduled for this Thursday")
+            put_off = [
+                s
+                for s in scored
+                if s.row.start in off
+                and (
+                    calls_it(s, still_on=False) or any(_calls_so(c.quote, said, naming) for c in s.row.event.citations)
+                )
+            ]
+            days_off = {plan.row.start for plan in put_off}
+            calling = next((s for s in scored if _moved_on(s, days_off, scored)), None)
         if calling is not None:
             return [calling] + [s for s in scored if s is not calling]
     # "when was the last time Kesk visited Tarnia?": the last visit that had happened, history included (the article
@@ -1798,7 +1841,7 @@ def _by_position(
                 said.add(_BEGIN)  # (a start in other words: "sat down on Monday for their first talks")
             # (... and names the places asked: "the talks in Lisbon" did not open on "Monday, the opening day" of a
             # sentence on the later round somewhere else)
-            return all(not g.stems.keys().isdisjoint(said) for g in question.groups) and all(
+            return all(not g.stems.keys().isdisjoint(said) for g in naming) and all(
                 not said.isdisjoint(place) for _, place in question.places
             )
 
@@ -1932,9 +1975,7 @@ def _by_position(
         planned = [
             s
             for s in ordered
-            if s.row.planned
-            and s.row.start not in off
-            and all(set(g.stems) & set(s.hit.row.stems) for g in question.groups)
+            if s.row.planned and s.row.start not in off and all(set(g.stems) & set(s.hit.row.stems) for g in naming)
         ]
         if not planned:  # "the next round": nothing still to come is dated, and the latest past one is not it
             return [replace(s, sure=False) for s in scored]
@@ -1946,7 +1987,7 @@ def _by_position(
             (
                 s
                 for s in eligible
-                if s.row.planned and s.row.start not in off and all(g.own in s.row.focus_stems for g in question.groups)
+                if s.row.planned and s.row.start not in off and all(g.own in s.row.focus_stems for g in naming)
             ),
             key=lambda s: (s.row.start, -s.score),
         )
@@ -1976,6 +2017,24 @@ def _by_position(
     else:
         return _none_counted(question, scored)
     return [pick] + [s for s in scored if s is not pick]
+
+
+def _calls_so(quote: str, said: set[str], naming: list[TermGroup]) -> bool:
+    """Whether a sentence writes the asked ordinal and every word naming the thing asked (its own form)."""
+    quoted = set(stems(quote))
+    return bool(said & set(re.findall(r"[a-z0-9]+", fold(quote)))) and all(g.own in quoted for g in naming)
+
+
+def _moved_on(s: _Scored, days_off: set[dt.date], scored: list[_Scored]) -> bool:
+    """Whether ``s`` is the later day a sentence gives a plan it calls off on one of ``days_off``: the sentence also
+    states that day, and writes a day it calls off."""
+    text = s.hit.row.text
+    told = {other.row.start for other in scored if other.hit.row.id == s.hit.row.id}
+    return (
+        s.row.planned
+        and any(day < s.row.start for day in told & days_off)
+        and any(called_off(text, day.group()) for day in _PLAN_DAY_WRITTEN.finditer(text))
+    )
 
 
 def _counted_otherwise(s: _Scored, question: Question, said: set[str]) -> bool:

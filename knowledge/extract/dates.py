@@ -21,6 +21,7 @@ from knowledge.vocabulary import (
     DETERMINERS,
     ED_ADJECTIVES,
     MONTHS,
+    NOW_GOING_AHEAD,
     PLAN_PARTICIPLES,
     SMALL_NUMBERS,
 )
@@ -404,7 +405,7 @@ _NOUN_AFTER_OWNER = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[\w’'-]+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _CHANGED_NOW_AFTER = re.compile(
-    rf"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:{CHANGED_PARTICIPLES})\b", re.IGNORECASE
+    rf"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:{CHANGED_PARTICIPLES})\b|\b{NOW_GOING_AHEAD}\b", re.IGNORECASE
 )
 
 

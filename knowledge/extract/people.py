@@ -806,6 +806,9 @@ def _region_before(words: list[str], k: int) -> bool:
     )
 
 
+_HELD_BEFORE = re.compile(r"^(?:then|ex)-(?=[a-z])")
+
+
 def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | None:
     """The title phrase right before a name: 'US Secretary of State', "Russia's lead negotiator,", 'Chief of the
     General Staff of the Armed Forces', 'The head of the Ukrainian delegation,'. Role words, the bodies they
@@ -820,7 +823,9 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
     taken: list[str] = []
     while k >= 0:
         word = words[k]
-        low = strip_possessive(word).lower()
+        # ("then-Secretary of State Mike Pompeo", "ex-President X": a title held before is a title; the registry
+        # reads its prefix as past)
+        low = _HELD_BEFORE.sub("", strip_possessive(word).lower())
         capitalised = word[:1].isupper() and word[:1].isalpha()
         owner = capitalised and word.endswith(("'s", "’s")) and bool(taken)  # "Moldova's deputy prime minister"
         sandwiched = (  # "Deputy Energy Minister": a portfolio between two title words
@@ -846,7 +851,7 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
     taken.reverse()
     if taken and taken[0].lower() == "the" and not comma_before:
         taken = taken[1:]  # "the Kremlin spokesman Dmitry Peskov": the article is not part of the title
-    lows = [strip_possessive(t).lower() for t in taken]
+    lows = [_HELD_BEFORE.sub("", strip_possessive(t).lower()) for t in taken]
     heads = [n for n, low in enumerate(lows) if _is_head(low)]
     if not heads:
         return None
