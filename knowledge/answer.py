@@ -22,7 +22,7 @@ from knowledge.answering.context import Context
 from knowledge.answering.question import ASKED_IN_THE_PAST, Reading
 from knowledge.answering.search import search as search_answer
 from knowledge.answering.search import side_speaks
-from knowledge.answering.who import role_answer
+from knowledge.answering.who import asks_a_persons_post, role_answer
 from knowledge.answering.who import who as who_answer
 from knowledge.corpus import DEFAULT_CORPUS
 from knowledge.errors import CorpusError, IndexUnavailableError, KnowledgeError
@@ -393,7 +393,10 @@ class KnowledgeBase:
         if parsed.intent is Intent.HELP:
             return self.help()
         question = reading.question
-        if parsed.maybe_role and {person.key for person in question.people} <= question.by_office:  # none by name
+        if parsed.maybe_role and (
+            {person.key for person in question.people} <= question.by_office  # none by name
+            or asks_a_persons_post(self.context, parsed.argument)  # ... or only as whose post it is
+        ):
             held = role_answer(self.context, parsed.argument)  # "Belgian PM?", "Latvia's president?"
             if held is not None:
                 return held

@@ -30,7 +30,7 @@ Belgium|belgian,belgians|
 Belize|belizean|belmopan
 Benin|beninese|porto-novo
 Bhutan|bhutanese|thimphu
-Bolivia|bolivian|
+Bolivia|bolivian,bolivians|la paz
 Bosnia and Herzegovina|bosnia,bosnian,bosnians|sarajevo
 Botswana|botswanan,motswana|gaborone
 Brazil|brazilian,brazilians|brasilia,brasília

@@ -22,6 +22,7 @@ from knowledge.actors import parties_in, party_of
 from knowledge.answering.answer_types import ASKED_FOR, holds_answer_type
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import (
+    LATEST_ASKED,
     Question,
     about_parties,
     asked_parties,
@@ -231,6 +232,12 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         ]
         scored = counting + [s for s in scored if s not in counting]
     groups = _same_demands(scored)
+    newest = LATEST_ASKED.search(query) is not None
+    if newest:
+        # "what is Brazil currently asking both sides to do?": the demands as they stand, the newest article's first
+        # (stable: best first within each article)
+        published = context.store.published({row.article for group in groups for row in group})
+        groups.sort(key=lambda group: -max(published.get(row.article, dt.date.min).toordinal() for row in group))
     total = len(groups)  # grouped: the same demand in several articles counts once
     if not (topic.has_topic or of_them) and len(scored) >= POOL:
         total = context.store.demand_count(parties)  # past the pool read: count them all in the index
@@ -238,7 +245,7 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     who = ", ".join(parties) if parties else "all parties"
     if of_them and not parties:  # "what do they want the US to do?": every side's demands of the US
         who += " of " + ", ".join(targets)
-    order = "best match first" if topic.has_topic else "the most widely stated first"
+    order = "the newest first" if newest else "best match first" if topic.has_topic else "the most widely stated first"
     shown = f"{len(items)} of {total}" if total > len(items) else str(total)
     message = f"{shown} demands by {who}, {order}." if total > 1 else None
     if question.kind in ("how many", "amount") and not any(

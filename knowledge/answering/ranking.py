@@ -500,7 +500,10 @@ class Ranker:
         Ukraine" ("sit" is the asker's word for it), while "which city will host the next election debate?" is
         answered by no sentence holding "city", "host" and "election" together."""
         asking = kind_words(question.text) | question.frames | FILLER_WORDS
-        rest = [g for g in question.groups if g.word not in asking and g.word not in absent]
+        # (each word as the articles spell it: "soldeirs" typed is "soldiers" held)
+        rest = list(
+            self._with_corrections(tuple(g for g in question.groups if g.word not in asking and g.word not in absent))
+        )
         # most of what the question says, not two words of five: more words no article uses mean another subject; and
         # more than one word or one party to go on ("what steps will Estonia take on the quota?" asks for the steps)
         named = len(question.named_people) + len(question.places) + len(question.parties)
@@ -520,7 +523,7 @@ class Ranker:
         # ... each in the sentence itself (a headline's word says nothing of what this sentence tells), in the asker's
         # own word or its family, and at least half in their own: "negotiate" alone is not "discussed ... talks"
         held = set(hit.row.stems)
-        own = sum(1 for g in rest if g.own in held)
+        own = sum(1 for g in rest if g.own in held or self.spelt_as(g.word) in held)
         return (
             bool(rest)
             and len(rest) + named > len(missing)

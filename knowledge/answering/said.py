@@ -529,7 +529,22 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         # naming them first
         spoken_of = {p.key for group in about for p in group} if not question.groups else set()
         places = {token for _, place in topic.places for token in place}
-        naming_them = context.store.mentions_in(hit.row.id for hit in said) if spoken_of else {}
+        # (a quotation a sentence announcing words on them leads to is on them: "Sikorski also commented on Friday's
+        # summit between Trump and Putin." then "“They are bold, but we must hope they succeed”")
+        naming_them = (
+            context.store.mentions_in(
+                [hit.row.id for hit in said] + [hit.previous.id for hit in said if hit.previous and _introduced(hit)]
+            )
+            if spoken_of
+            else {}
+        )
+
+        def names_them(hit: Hit) -> bool:
+            named = set(naming_them.get(hit.row.id, ()))
+            if hit.previous is not None and _introduced(hit):
+                named |= set(naming_them.get(hit.previous.id, ()))
+            return bool(spoken_of & named)
+
         every = frozenset(range(len(question.groups)))
         said.sort(
             key=lambda hit: (
@@ -540,7 +555,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
                 bool((telling or every) & (hit.matched if _on_what_came_before(hit) else hit.matched_here)),
                 # ("Sikorski's take on the Alaska summit": his words on Alaska, or those a sentence naming it leads to)
                 not places or _holds_places(hit, places),
-                not spoken_of or bool(spoken_of & set(naming_them.get(hit.row.id, ()))),
+                not spoken_of or names_them(hit),
                 hit.row.speaker is not None,
             ),
             reverse=True,
@@ -555,7 +570,7 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
             if unheard
             or (telling and not telling & (hit.matched if _on_what_came_before(hit) else hit.matched_here))
             or (dated and not hit.on_date)
-            or (spoken_of and not spoken_of & set(naming_them.get(hit.row.id, ())))
+            or (spoken_of and not names_them(hit))
         }
         # "what did the Pope say in response to Lavrov?": words in response to someone name them, or follow a
         # sentence that does; an earlier statement of the Pope's is shown, labelled, never as the response

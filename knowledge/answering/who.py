@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from knowledge.actors import PLACE_ALIASES, parties_in, without_parties
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
-from knowledge.answering.question import LATEST_ASKED, misspelt_party_alias
+from knowledge.answering.question import LATEST_ASKED, misspelt_party_alias, party_stems
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.search import LED_BY_SIDE, closest_sentences, search
 from knowledge.answering.subjects import acts_in, clause_subject
@@ -32,6 +32,7 @@ from knowledge.extract.people import (
 )
 from knowledge.extract.registry import bare_title
 from knowledge.index import SentenceRow
+from knowledge.matching import PERSONAL_ROLES
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
@@ -134,6 +135,23 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
         profile = _profile(context, titled, number)
         if profile:
             return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(profile))
+    owned = _OWNED_ROLE.match(query)
+    if owned is not None and asks_a_persons_post(context, query):
+        owners = context.lookup.in_question(owned.group("owner"))
+        # "Lukashenko's foreign minister" (no one titled his): his side's, Belarus's, never Lukashenko himself
+        if re.search(rf"\b(?:{PERSONAL_ROLES})\b", owned.group("role"), re.IGNORECASE):
+            # ... but one of their own ("Putin's spokesman") is no post of their side's (a ministry's spokesperson):
+            # with no one titled so, the closest sentences, labelled
+            closest = closest_sentences(
+                context, context.question(query), Intent.WHO, f"No one in the articles is titled {query}."
+            )
+            if closest is not None:
+                return closest
+        sides = {context.affiliations.get(p.key) for p in owners}
+        side = sides.pop() if len(sides) == 1 else None
+        if side is not None:
+            answer = who(context, f"{side}'s {owned.group('role')}", in_the_past=in_the_past)
+            return answer.model_copy(update={"query": query})
     person = context.lookup.match(query)
     if person is not None and asked is not None and _OLD_POST.search(asked):
         return _old_post(context, person, query, asked)
@@ -237,12 +255,15 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
             return turn
         # a role nobody was extracted to hold may still be stated ("He is the head of the negotiation group"):
         # the sentences that best match answer, labelled; facts never veto what search finds
-        fallback = closest_sentences(
-            context,
-            context.question(query, command=True),
-            Intent.WHO,
-            f"No one is named as {query} in the roles I extracted.{also}",
+        # (one holder only, whose side is unstated, the side asked named where they are given it: they lead the
+        # message, which says what is unknown, never "no one"; of several, none is singled out)
+        said = (
+            f"The articles give that role to {'; '.join(unsided)}, without saying for which side; no one is named "
+            f"as {query} by side."
+            if len(unstated) == 1 and not sided and _side_near(context, query, unstated[0])
+            else f"No one is named as {query} in the roles I extracted.{also}"
         )
+        fallback = closest_sentences(context, context.question(query, command=True), Intent.WHO, said)
         if fallback is not None:
             if unstated:  # ... and the sentence giving them the role leads, labelled like the rest
                 lead = _role_sentence(context, unstated[0])
@@ -251,7 +272,7 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
                 fallback = fallback.model_copy(update={"items": (lead, *rest)})
             return _led_by_a_side(fallback)
         if unstated:  # (no sentence matches: the one giving them the role still shows, labelled)
-            message = f"The articles do not say who is {query}.{also}"
+            message = said if not sided else f"The articles do not say who is {query}.{also}"
             return Answer(
                 intent=Intent.WHO,
                 query=query,
@@ -284,6 +305,18 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
 
 
 # "Shmyhal's new job?", "what is Budanov's post now?": a post given, not any title the articles write before a name
+
+
+def _side_near(context: Context, query: str, holder: RoleHolder) -> bool:
+    """Whether the side a role question asks for is named in the sentence giving the holder the role, or in its
+    article's headline ("Ukraine adds ..." over "The head of the Defense Ministry's Main Intelligence Directorate,
+    Kyrylo Budanov"): the holder may well be that side's, though no sentence says so."""
+    asked = {party for _, _, party in parties_in(query)}
+    citation = holder.person.role_citations[holder.role]
+    if asked & {party for _, _, party in parties_in(citation.quote)}:
+        return True
+    headline = context.store.title_sets([citation.article]).get(citation.article, frozenset())
+    return any(not headline.isdisjoint(party_stems(party)) for party in asked)
 
 
 def _side_in_roles(query: str, holders: list[RoleHolder]) -> bool:
@@ -705,10 +738,22 @@ def role_answer(context: Context, text: str) -> Answer | None:
     """A question made of a role and whose it is, with no cue word ("Belgian PM?", "Latvia's president"): the
     role's holder, or None when the text names no role (it is then a search like any other)."""
     query = _role_words_spelt(context, expand_abbreviations(text).strip(" ?!."))
-    if not names_a_role(query) or not parties_in(query):
+    by_person = asks_a_persons_post(context, query)  # ("Lukashenko's foreign minister": ``who`` reads whose side)
+    if not by_person and (not names_a_role(query) or not parties_in(query)):
         return None
     answer = who(context, query)
     return answer if answer.found else None
+
+
+def asks_a_persons_post(context: Context, text: str) -> bool:
+    """Whether a text asks for a role as a named person's ("Lukashenko's foreign minister"), not for the person."""
+    owned = _OWNED_ROLE.match(text.strip(" ?!."))
+    return (
+        owned is not None
+        and names_a_role(owned.group("role"))
+        and not parties_in(owned.group("owner"))
+        and bool(context.lookup.in_question(owned.group("owner")))
+    )
 
 
 ROLE_TYPO_CUTOFF = 85  # "ministr" -> "minister" (93), "presidnt" -> "president" (94); only for words no article uses
@@ -739,6 +784,10 @@ def _role_of_a_place(context: Context, query: str) -> bool:
     # (the place first, whose role it is: "led Russia's delegation to the Istanbul talks" says where, not whose)
     whose = next((typed for typed, _ in places if re.match(rf"(?:the\s+)?{re.escape(typed)}\b", query, re.I)), None)
     return whose is not None and names_a_role(re.sub(rf"\b{re.escape(whose)}(?:['’]s)?", " ", query, count=1))
+
+
+# a role asked as a person's ("Lukashenko's foreign minister", "putins spokesman"): whose it is, and the role
+_OWNED_ROLE = re.compile(r"^(?P<owner>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)['’]s?\s+(?P<role>[^\W\d_][\w\s-]*)$")
 
 
 def names_a_role(query: str) -> bool:

@@ -61,6 +61,9 @@ _VERB_CUES = Needing(
         r"call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
         r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted|"
         r"requested(?!\s+anonymity)|ask(?:s|ed)?\s+for(?!\s+(?:comment|anonymity|clarification))|"
+        # ("Brazil was now asking both sides for three commitments": of whom it is asked, then what)
+        r"ask(?:s|ed|ing)\s+(?:both\s+sides|both\s+governments|the\s+(?:two\s+)?(?:sides|parties|governments)|"
+        r"(?-i:[A-Z])[\w’'-]+|him|her|them)\s+for(?!\s+(?:comment|anonymity|clarification|help\s+with))|"
         r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?:seek(?:s|ing)?|sought)"
         r"(?!\s+(?:to|peace|clarification|clarity|comment|asylum|re-?election|support)\b)|"
         # "would not accept any final deal unless Western countries lifted sanctions": the condition after "unless"
@@ -726,6 +729,14 @@ def _actor_right_before(text: str, at: int, actors: ActorFinder) -> Actor | None
     return None
 
 
+# a count of the things asked for, then their list after a colon (a time between: "three commitments before May 12:")
+_COUNTED_LIST_AFTER = re.compile(
+    rf"\s*(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+[a-z][\w-]*(?:\s+(?:before|by|from|until|ahead\s+of)\s+[^:;.]{{1,40}})?"
+    r"\s*:\s*(?P<items>.+)",
+    re.IGNORECASE,
+)
+
+
 def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor] | None, list[str]]:
     """'called on X to Y' / 'urged X to Y' -> (X, [Y]); 'calls for Y' / 'demand Y' / 'insists on Y' -> [Y]."""
     rest = text[cue.end :]
@@ -735,6 +746,13 @@ def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor
         if match:
             return actors.actors_in(match.group("who")), _verb_phrases(clause_after(match.group("what"), 0))
         return None, []
+    listed = _COUNTED_LIST_AFTER.match(rest)
+    if listed is not None:
+        # "asking both sides for three commitments before May 12: no new detentions ..., no change ... and a ...":
+        # the things listed after the count
+        # (a counted list is split at its commas too: each is one of the count)
+        items = re.split(r",\s+(?:and\s+)?|;\s+", clause_after(listed.group("items"), 0))
+        return None, [phrase for item in items for phrase in _noun_phrases(item)]
     clause = clause_after(rest, 0)
     target = None
     on_target = re.match(r"\s*on\s+(?P<who>[A-Z][\w’']+)", clause)

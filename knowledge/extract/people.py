@@ -493,6 +493,9 @@ def find_names(sentence: str) -> list[NameMention]:
             i += 1  # "President of the United States Donald Trump": "States" ends a country's name, no person's
         if i == j:
             continue
+        if j - i > 1 and fold(" ".join(strip_possessive(w) for w in words[i:j])) in ALIAS_TO_PARTY:
+            i = j  # "La Paz", "Addis Ababa", "Buenos Aires": a country's seat or name, no person's
+            continue
         body = (
             j + 1
             if words[j - 1].endswith(("men's", "men’s")) and j < len(words) and words[j] in _MEMBERS_BODIES
