@@ -175,3 +175,11 @@ def test_a_question_naming_three_people_is_answered_by_sentences_naming_two(tmp_
     assert answer.found and "not seem to cover" not in (answer.message or ""), answer.message
     quotes = [item.citations[0].quote for item in answer.items if item.citations]
     assert any("Carl Dobbs" in quote for quote in quotes) and any("Dana Whitfield" in quote for quote in quotes), quotes
+
+
+def test_a_timeline_of_a_round_counted_so_leaves_out_the_other_rounds(tmp_path: Path) -> None:
+    knowledge = knowledge_over(tmp_path / "corpus", _corpus(tmp_path))
+    answer = knowledge.answer("!timeline third round")
+    texts = [item.text for item in answer.items]
+    assert any("third round" in text for text in texts), texts
+    assert not any("second round" in text.lower() for text in texts), texts

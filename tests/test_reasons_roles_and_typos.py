@@ -126,3 +126,21 @@ def test_a_quotation_announced_as_words_on_someone_is_on_them(tmp_path: Path) ->
     answer = knowledge.answer("!said Rask Tamm")
     assert answer.items and "anything binding" in answer.items[0].text, [item.text for item in answer.items]
     assert answer.items[0].label is None, answer.items[0]
+
+
+def test_a_reason_going_on_from_the_sentence_before_answers_why(tmp_path: Path) -> None:
+    article = (
+        "date: 2026-05-15\nsource: Nordic Desk\ntitle: Latvian president skips Oslo talks\n\n"
+        "Latvian President Ivo Kesk will not travel to Oslo to attend the talks, a spokesman said.\n\n"
+        "According to the spokesman, the decision was made after Estonia announced a smaller delegation.\n\n"
+        "The talks are due to open on Friday.\n"
+    )
+    other = (
+        "date: 2026-05-10\nsource: Nordic Desk\ntitle: Estonia decides on its delegation\n\n"
+        "Estonia decided to send its foreign minister, and the decision was welcomed by Lithuania.\n\n"
+        "The decision to hold a summit was taken in March, and ministers decided to meet again in June.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"oslo.txt": article, "other.txt": other})
+    answer = knowledge.answer("Why did Kesk decide not to go to Oslo?")
+    assert answer.items and "decision was made after" in answer.items[0].text, [item.text for item in answer.items]
+    assert answer.items[0].label is None, answer.items[0]

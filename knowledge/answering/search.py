@@ -854,7 +854,13 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             hit.row,
             label=None
             if (not caveat or hit.row.id in whole)
-            and (not telling or telling & (hit.matched_here | (counted_groups if kinds[hit.row.id] else set())))
+            and (
+                not telling
+                or telling & (hit.matched_here | (counted_groups if kinds[hit.row.id] else set()))
+                # (... or a reason whose sentence before holds them, which it goes on from: "Trump will not travel
+                # to Turkey ..." then "the decision was made after Putin announced ...")
+                or (question.kind == "why" and kinds[hit.row.id] is True and telling & hit.matched)
+            )
             and (not dated or hit.on_date)
             and hit.row.id not in unfit
             else CLOSEST_LABEL,

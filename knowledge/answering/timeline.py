@@ -240,6 +240,10 @@ def _answer(context: Context, question: Question, *, is_when: bool) -> Answer:
         return _no_events(context, question)
     best = scored[0].score if scored else 0.0
     scored = _named_dates_only(question, [s for s in scored if s.score >= best * TOPIC_RELATIVE_CUT])
+    if question.ordinal is not None and question.ordinal > 0:
+        # "!timeline third round": an event its own clause tells of another round ("The first round ended last
+        # Tuesday", "a second round is scheduled to begin on April 14") is another's; all of them when none is left
+        scored = [s for s in scored if not other_ordinals_only(_focus_in(s.hit.row, s.row), question.ordinal)] or scored
     if len(question.named_people) >= 2:
         # "!timeline Witkoff Putin meeting": the events told where both are named (in the sentence, the one before,
         # the headline or the lead), not Putin's talks with Trump in an article that names Witkoff elsewhere; all of
