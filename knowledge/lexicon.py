@@ -73,6 +73,10 @@ FAMILIES: tuple[str, ...] = (
     "describe described characterize characterized characterise characterised portray portrayed depict depicted "
     "dub dubbed label labelled labeled rate rated assess assessed assessment praise praised hail hailed",
     "send sent deploy deployed deployment dispatch dispatched stationed presence",  # "a foreign military presence"
+    # "Lazic arrest date?": "police detained Dejan Lazic on Tuesday" (never "house arrest" alone: see below)
+    "arrest arrests arrested arresting detain detains detained detaining detention apprehend apprehended",
+    # "when did the clash near Metema happen?": "a deadly incident near Metema on Saturday"
+    "clash clashes clashed skirmish skirmishes firefight firefights incident incidents",
     "release released releasing freed freeing liberated",  # prisoners "freed" are "released", "liberated" (not
     # "returned": its stem is "return", and "Russia will return to the talks" is no release)
     "misrepresent misrepresented misrepresenting distort distorted twist twisted misquote misquoted",

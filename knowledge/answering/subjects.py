@@ -19,7 +19,7 @@ from knowledge.extract.positions import BY_AGENT
 from knowledge.extract.speakers import attributed_to_another
 from knowledge.lexicon import family, related, without_phrasal_verbs
 from knowledge.matching import PeopleLookup
-from knowledge.text import IRREGULAR_VERBS, stem
+from knowledge.text import IRREGULAR_VERBS, fold, stem
 from knowledge.vocabulary import EVENT_NOUNS, SOURCE_PHRASE, SPEECH_VERBS
 
 # The subject then the verb after an auxiliary; the verb is lower case ("Varzaru" is no verb) and no joining word.
@@ -105,6 +105,25 @@ def question_subject(text: str, lookup: PeopleLookup, affiliations: dict[int, st
 
 # A when-question in the passive ("when was Kesk replaced?", "what day were the envoys expelled?"): its subject is
 # what the act was done to, the verb a past participle (an "-ed" form or an irregular one: "chosen", "held")
+# Nouns of acts done to a person, and their verbs: "Lazic arrest date?" asks when Lazic was arrested
+_DONE_TO_NOUNS = {
+    "arrest": "arrest",
+    "detention": "detain",
+    "release": "release",
+    "dismissal": "dismiss",
+    "sacking": "sack",
+    "appointment": "appoint",
+    "expulsion": "expel",
+    "abduction": "abduct",
+    "kidnapping": "kidnap",
+    "killing": "kill",
+    "replacement": "replace",
+}
+_DONE_TO_NOUN = re.compile(
+    rf"(?-i:[A-Z])[\w’'-]+(?:['’]s)?\s+(?P<noun>{'|'.join(_DONE_TO_NOUNS)})\b|"
+    rf"\b(?P<noun2>{'|'.join(_DONE_TO_NOUNS)})\s+of\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _PASSIVE_QUESTION = re.compile(
     r"^\s*(?:when|(?:on\s+)?what\s+(?:day|date)|which\s+day)\s+(?:was|were|is|are)\s+(?P<subject>.+?)\s+"
     r"(?P<verb>(?-i:[a-z])[\w’'-]*)\s*(?:[?!.]\s*)*$",
@@ -117,6 +136,10 @@ def passive_verbs(text: str) -> frozenset[str]:
     none for another question: a clause in which its subject is done to ("Varo, who replaced Kesk earlier this
     month") tells the act asked, though someone else opens it."""
     match = _PASSIVE_QUESTION.match(text)
+    done = _DONE_TO_NOUN.search(text)
+    if match is None and done is not None:
+        # "Lazic arrest date?", "when was the arrest of Lazic?": a noun of an act done to the one named
+        return family(_DONE_TO_NOUNS[fold(done.group("noun") or done.group("noun2"))])
     if match is None:
         return frozenset()
     verb = match.group("verb").lower()

@@ -377,6 +377,24 @@ def _groups_held(question: Question, clause: set[str]) -> int:
     return sum(1 for group in question.groups if not group.stems.keys().isdisjoint(clause))
 
 
+# a state something is kept in, named by a noun after "under" ("under house arrest", "under sanctions"): no act
+_UNDER_STATE = re.compile(r"\bunder\s+(?:(?:a|an|the|house|strict|heavy|international)\s+)?(?P<noun>[a-z]+)\b", re.I)
+
+
+def _only_as_a_state(text: str, group: TermGroup) -> bool:
+    """Whether a sentence holds the question's act word only as a state it is under ("Lazic was released on Friday
+    under house arrest" for "when was Lazic arrested?"), never as something done."""
+    under = [m for m in _UNDER_STATE.finditer(text) if stem(m.group("noun").lower()) in group.stems]
+    if not under:
+        return False
+    spans = [(m.start("noun"), m.end("noun")) for m in under]
+    return all(
+        any(start <= found.start() < end for start, end in spans)
+        for found in re.finditer(r"[^\W\d_]+", text)
+        if stem(found.group().lower()) in group.stems
+    )
+
+
 def _tells_act(question: Question, row: EventRow, headline: frozenset[str] = frozenset()) -> bool:
     """Whether an event's clause holds every word of the question or its family ("met on Tuesday" for "when did
     they meet?"; "exchanged fishermen, the first result of the talks" tells no "round" that "opened"), or, in an
@@ -406,7 +424,9 @@ def _heads_a_body(word: str, text: str) -> bool:
 
 # ", a day after ...", ", two weeks before ...": what follows happened on another day than the one written before it
 _COUNTED_FROM = re.compile(
-    rf",\s+(?:a|an|several|a\s+few|\d+|{'|'.join(SMALL_NUMBERS)})\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+",
+    rf",\s+(?:a|an|several|a\s+few|\d+|{'|'.join(SMALL_NUMBERS)})\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+|"
+    # ("named a new chief negotiator, days after a second round ended": the count left out, the comma too)
+    r"[,\s]\s*(?:just\s+|only\s+|mere\s+)?(?:days|weeks|hours)\s+(?:after|before)\s+",
     re.IGNORECASE,
 )
 
@@ -465,6 +485,10 @@ def _told_counted_from(text: str, row: EventRow, telling: list[TermGroup], aspec
     within = {token for start, end in inside for token in stems(text[start:end])}
     outside = set(stems(" ".join(text[a:b] for a, b in _gaps(inside, len(text)))))
     if all(outside.isdisjoint(g.stems) for g in telling) and any(not within.isdisjoint(g.stems) for g in telling):
+        return True
+    # (... in its own word, its kin outside naming something else: "named a negotiator in its talks with Russia, days
+    # after a second round ended" dates no round)
+    if all(g.own not in outside for g in telling) and any(g.own in within for g in telling):
         return True
     # ... or the start or end asked said only there: "negotiators exchanged a draft on Tuesday, the most progress since
     # the talks opened" holds the talks outside the phrase ("negotiators"), their opening only inside it
@@ -664,6 +688,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         and not g.word.endswith(("s", "ed", "ing"))
         and not re.search(rf"\bto\s+{re.escape(g.word)}\b", question.text, re.I)
     ]
+    asked_acts = [question.groups[n] for n in telling] or list(question.groups)  # (one word: that one tells)
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
@@ -691,6 +716,10 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 factor = _when_factor(hit, frozenset() if moved else telling, people_here=people_here)
                 if common_kin and common_kin & set(hit.row.stems) and not rare_kin & set(hit.row.stems):
                     factor *= KEY_MISSING_FACTOR  # "presidential" held only as "President Trump": not held
+                if any(
+                    _only_as_a_state(hit.row.text, g) for g in [question.groups[n] for n in telling] or question.groups
+                ):
+                    factor *= KEY_MISSING_FACTOR  # "released on Friday under house arrest": no arrest on Friday
                 others = stand_ins.get(hit.row.id, frozenset())
                 if others is ANYONE_ELSE or _named_first(others, asked_names, focus):
                     factor *= FAR_NAME_FACTOR  # "a meeting with Lukashenko in 2020, Pompeo ..." for Kellogg's
@@ -815,7 +844,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 # ... and "deferred until when?" asks the day written after "until" ("deferring the decision until
                 # December"), not the sentence's other day ("on Thursday ... stopped short of approving")
                 score *= SAID_DAY_FACTOR
-            if is_when and _told_counted_from(hit.row.text, row, [question.groups[n] for n in telling], aspect):
+            if is_when and _told_counted_from(hit.row.text, row, asked_acts, aspect):
                 # "the presidential office said on Tuesday, a day after the mediators pushed back the deadline": the
                 # act asked comes after "a day after", on another day than the one written
                 score *= PAST_FOR_FUTURE_FACTOR
@@ -1326,6 +1355,7 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         [rarest] if rarest is not None and len(question.groups) > 1 else None,
         today=context.today,
         read_leads=context.store.lead_stems,
+        read_titles=context.store.title_sets,
     )
     if not any(s.sure for s in chosen):
         return _closest_dated(context, question, scored) or _no_events(context, question)
@@ -1735,6 +1765,7 @@ def _by_position(
     *,
     today: dt.date | None = None,
     read_leads: Callable[[Iterable[str]], Mapping[str, tuple[str, ...]]] | None = None,
+    read_titles: Callable[[Iterable[str]], Mapping[str, frozenset[str]]] | None = None,
 ) -> list[_Scored]:
     """Put first the event an ordinal or a begin/end word points at; otherwise leave the ranking alone. ``telling``:
     the question's most telling words, which the events counted must say when any does; ``read_leads``: the tokens of
@@ -1766,15 +1797,27 @@ def _by_position(
     )
     if said and ordinal == question.ordinal:
         off = _called_off_days(scored)  # (the third round "set for April 14" and since pushed back is not then)
+        read: dict[str, frozenset[str]] = {}
+
+        def titles() -> dict[str, frozenset[str]]:
+            """The headlines' stems of the articles scored, read once when first needed."""
+            if not read and read_titles is not None:
+                read.update(read_titles({s.hit.row.article for s in scored}))
+            return read
 
         def calls_it(s: _Scored, *, still_on: bool = True) -> bool:
             """The clause calls it the asked ordinal, with every word (its own form, not kin: "a second round of
             talks" is no "second round of consultations") and name the question gives it; ``still_on``: on a day
             no article calls off."""
             row_stems = set(s.hit.row.stems)
+            # (... or its headline does, the clause pointing back to it: "That round was held last Thursday in
+            # Bergen" under "... after second round of talks moves to Bergen")
+            called = said & {fold(w) for w in s.row.focus_stems} or (
+                _POINTS_BACK_TO_IT.match(s.hit.row.text) is not None and said & titles().get(s.hit.row.article, set())
+            )
             return (
                 (s.row.start not in off or not still_on)
-                and bool(said & {fold(w) for w in s.row.focus_stems})
+                and bool(called)
                 and not _counted_otherwise(s, question, said)
                 # (a start in any of its words: "scheduled to begin" is the second round's start asked)
                 and all(g.own in row_stems or _starts_alike(g, row_stems) for g in naming)
@@ -2021,6 +2064,13 @@ def _by_position(
     else:
         return _none_counted(question, scored)
     return [pick] + [s for s in scored if s is not pick]
+
+
+# a clause pointing back to the occasion named before it ("That round was held ...", "The talks ended ..."): what it
+# tells is of the one its headline or the sentence before names
+_POINTS_BACK_TO_IT = re.compile(
+    r"^\s*(?:That|This|The)\s+(?:round|meeting|session|summit|talks|visit|call)\b(?!\s+(?:of|in|at|on|between)\b)"
+)
 
 
 def _calls_so(quote: str, said: set[str], naming: list[TermGroup]) -> bool:
