@@ -126,6 +126,9 @@ CHANGED_PARTICIPLES = (
 # ... and a plan's change told by its new going ahead ("which had been scheduled for Thursday, would now take place on
 # July 16"): "now" says another day replaces the one set
 NOW_GOING_AHEAD = r"(?:will|would)\s+now\s+(?:take\s+place|be\s+held|open|begin|start|resume|go\s+ahead)"
+# ... never after words telling the plan went ahead ("met as planned that day and will now resume on March 19"), nor
+# across "and" to another thing's going ahead ("opened on time, and the second round will now begin on ...")
+WENT_AHEAD = r"and|as\s+planned|went\s+ahead|took\s+place|was\s+held|were\s+held|met|opened|began|started|on\s+time"
 # The pronouns opening a relative clause about a person ("..., whose director reaffirmed ..."): its subject speaks,
 # not the one named before it, as one regex alternation ("which" is left out: "asked which proposals ..." asks)
 RELATIVE_PRONOUNS = "who|whom|whose"

@@ -153,7 +153,9 @@ _CAUSE = re.compile(
     r"stalled)\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*)|"
     # (... a speech tag between: "has been postponed until May 12, the ministry said on Sunday, after Bolivia ...")
     r"(?:cancell?ed|postponed|delayed|suspended|called\s+off|pushed\s+back|scrapped)\b[^.;]{0,80}?,\s+[^,.;]{0,60}?"
-    r"\b(?:said|says|announced|reported)\b[^,.;]{0,30},\s+after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*)|"
+    # (an act of its own after "after", never a moment: "said on Saturday, after a meeting with both delegations")
+    r"\b(?:said|says|announced|reported)\b[^,.;]{0,30},\s+after\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:(?-i:[a-z]){2,}ed|refused|said|told|made|took|broke|threw|struck|hit|sent|fought|rejected)\b|"
     r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
     # a reason given by citing it ('It cited "scheduling requirements"', "citing security concerns"; never "citing UN
     # experts", a source) or a change that followed pressure ("the change followed pressure from regional leaders")
@@ -381,11 +383,13 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
 
 # A reason said to be missing ("without giving a reason", "gave no reason", "did not explain why"): no reason told
 _NO_REASON = re.compile(
-    r"\b(?:without\s+(?:giving|offering|providing|stating|citing)\s+(?:a|any)|(?:gave|give|gives|offered|provided|"
-    r"cited)\s+no|(?:did|does|do|would)\s+not\s+(?:give|offer|provide|cite|state)\s+(?:a|any)|no)"
-    r"\s+(?:specific\s+|official\s+|clear\s+)?reasons?\b"
-    # ("gave no reason for the change beyond saying the talks were entering a new phase": that saying is one)
-    r"(?![^,.;]{0,40}?\b(?:beyond|except|other\s+than|but\s+(?:said|cited)))",
+    r"(?:\b(?:(?:without|(?:declined|refused)\s+to)\s+(?:giving|offering|providing|stating|citing|give|offer|provide|state|"
+    r"cite)(?:\s+(?:a|any))?|(?:gave|give|gives|offered|provided|cited)\s+no|(?:did|does|do|would)\s+not\s+"
+    r"(?:give|offer|provide|cite|state)(?:\s+(?:a|any))?|no)\s+(?:specific\s+|official\s+|clear\s+)?"
+    r"(?:reasons?|explanations?)\b|\b(?:did|does|do|would)\s+not\s+(?:explain|say)\s+why\b|\bdeclined\s+to\s+explain\b)"
+    # ("gave no reason for the change beyond saying the talks were entering a new phase": that saying is one; "but said
+    # they would resume in November" is none)
+    r"(?![^,.;]{0,40}?\b(?:beyond|except|other\s+than)\b)",
     re.I,
 )
 
@@ -569,9 +573,13 @@ _PEOPLE_COUNTED = frozenset(
 # nouns news uses for people as such, by standing or trade, not for groups ("delegation") or roles ("envoy")
 _PEOPLE_NOUN_WORDS = (
     "people persons citizens nationals civilians residents soldiers servicemen troops prisoners captives "
-    "detainees fishermen sailors children women men migrants refugees hostages workers journalists"
+    "detainees fishermen sailors children women men"
 ).split()
 _PEOPLE_NOUNS = frozenset(stem(word) for word in _PEOPLE_NOUN_WORDS)
+# ... and people by their plight or trade, counted as "people" or as those held, never as a side's ("300 workers are
+# stranded" counts no Chileans: their nationality is not told)
+_ANY_PEOPLE_WORDS = [*_PEOPLE_NOUN_WORDS, "migrants", "refugees", "hostages", "workers", "journalists"]
+_ANY_PEOPLE_NOUNS = frozenset(stem(word) for word in _ANY_PEOPLE_WORDS)
 
 _SWAP_FORMAT = re.compile(r"\b(?:an?\s+)?(?P<n>[\w,.]+)[- ]for[- ](?:an?\s+)?(?P=n)\b", re.I)
 
@@ -596,7 +604,7 @@ _HELD_COUNTED = family("prisoners") | family("hostages") | {stem("detained")}
 # ("held" or "detained" only as a state, after its auxiliary: "the two held talks", "12 held a rally" are acts)
 # (a people noun may stand between: "leaving 96 people in detention", never another: "96 days in detention")
 _HELD_AFTER = re.compile(
-    rf"^\s+(?:(?:{'|'.join(_PEOPLE_NOUN_WORDS)})\s+)?(?:(?:still|now|remain|remaining|are|were|being)\s+){{0,2}}"
+    rf"^\s+(?:(?:{'|'.join(_ANY_PEOPLE_WORDS)})\s+)?(?:(?:still|now|remain|remaining|are|were|being)\s+){{0,2}}"
     r"(?:in\s+(?:custody|detention|captivity|jail|prison)|behind\s+bars)\b"
     r"|^\s+(?:still|now|remain|remaining|are|were|being|is|was)\s+(?:(?:still|now|being)\s+)?(?:held|detained)"
     r"\b(?!\s+(?:talks|responsible|accountable|a|an|the|up)\b)",
@@ -624,10 +632,10 @@ def _counts_it(text: str, end: int, counted: str, *, held_asked: bool = False) -
     or is that noun's size ("a contingent of about 100,000 people": the contingent counted). ``held_asked``: the
     question asks how many of those people are held."""
     family = {counted} | related(counted) | _DONE_TO.get(counted, set())
-    if (family & _HELD_COUNTED or (held_asked and counted in _PEOPLE_NOUNS)) and _HELD_AFTER.match(text[end:]):
+    if (family & _HELD_COUNTED or (held_asked and counted in _ANY_PEOPLE_NOUNS)) and _HELD_AFTER.match(text[end:]):
         return True  # "how many detainees are still held?": "leaving nine in custody"
     if counted in _ANY_PEOPLE:  # "how many people died?": "nine civilians, including four children, were killed"
-        family = family | _PEOPLE_NOUNS  # (... "the number of migrants stranded has fallen to about 1,800")
+        family = family | _ANY_PEOPLE_NOUNS  # (... "the number of migrants stranded has fallen to about 1,800")
     if counted in _PEOPLE_COUNTED and _GROUP_SIZE_AFTER.match(text[end:]):
         return True  # "how many people are in the delegation?": "a 23-member delegation"
     # "an exchange of prisoners in the thousand-for-thousand format", "a thousand for a thousand": a swap's count,

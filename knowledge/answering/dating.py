@@ -30,6 +30,7 @@ from knowledge.vocabulary import (
     SAID_ON_WORDS,
     SPEECH_VERBS,
     WEEKDAYS,
+    WENT_AHEAD,
 )
 
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
@@ -157,11 +158,15 @@ _CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even thoug
     r"(?:(?:now|since|already|again)\s+)?(?:postponed|cancell?ed|called\s+off|"
     r"delayed|scrapped|put\s+off|rescheduled|pushed\s+back(?!\s+against)|brought\s+forward|moved\s+(?:to|up|back|forward))|"
     # ("which had been due to open on Monday in Havana, will instead begin on March 23": another day replaces it)
-    r"(?:will|would|is|are|was|were)\s+(?:now\s+)?instead|"
-    # ("which had been scheduled for Thursday in Accra, would now take place on July 16": "now" and another day)
-    rf"{NOW_GOING_AHEAD}"
-    # (never only another place: "will now take place in Bern" keeps the day)
-    rf"(?=(?:\s+[\w’'.-]+){{0,4}}?\s+(?:on|in|until|from)\s+(?:(?:{MONTH_WORDS}|{'|'.join(WEEKDAYS)})\b|\d|next\b)))\b",
+    r"(?:will|would|is|are|was|were)\s+(?:now\s+)?instead)\b",
+    re.I,
+)
+# ... or "which had been scheduled for Thursday in Accra, would now take place on July 16": "now" and another day, in
+# the plan's own clause, told as no going ahead (``WENT_AHEAD``); never only another place: "will now take place in
+# Bern" keeps the day
+_NOW_REPLACED_AFTER = re.compile(
+    rf"^(?:(?!\b(?:{WENT_AHEAD}|but|while|whereas|although|though)\b)[^.;]){{0,60}}?\b{NOW_GOING_AHEAD}"
+    rf"(?=(?:\s+[\w’'.-]+){{0,4}}?\s+(?:on|in|until|from)\s+(?:(?:{MONTH_WORDS}|{'|'.join(WEEKDAYS)})\b|\d|next\b))",
     re.I,
 )
 
@@ -200,8 +205,11 @@ def called_off(text: str, phrase: str) -> bool:
     bare = re.sub(r"^(?:on|for)\s+", "", phrase, flags=re.I)  # ("due to open on Monday": the "on" is the plan's)
     if at > 0 and bare != phrase:
         at, phrase = at + len(phrase) - len(bare), bare
+    after = text[at + len(phrase) :]
     return (
-        at > 0 and bool(_SET_FOR_BEFORE.search(text, 0, at)) and bool(_CALLED_OFF_AFTER.match(text[at + len(phrase) :]))
+        at > 0
+        and bool(_SET_FOR_BEFORE.search(text, 0, at))
+        and bool(_CALLED_OFF_AFTER.match(after) or _NOW_REPLACED_AFTER.match(after))
     )
 
 

@@ -531,18 +531,14 @@ def statements_by(context: Context, question: Question, *, intent: Intent = Inte
         places = {token for _, place in topic.places for token in place}
         # (a quotation a sentence announcing words on them leads to is on them: "Sikorski also commented on Friday's
         # summit between Trump and Putin." then "“They are bold, but we must hope they succeed”")
-        naming_them = (
-            context.store.mentions_in(
-                [hit.row.id for hit in said] + [hit.previous.id for hit in said if hit.previous and _introduced(hit)]
-            )
-            if spoken_of
-            else {}
-        )
+        # (... those named after the announcing words, and only when the one quoted is the one commenting)
+        naming_them = context.store.mentions_in(hit.row.id for hit in said) if spoken_of else {}
 
         def names_them(hit: Hit) -> bool:
             named = set(naming_them.get(hit.row.id, ()))
-            if hit.previous is not None and _introduced(hit):
-                named |= set(naming_them.get(hit.previous.id, ()))
+            intro = _INTRODUCES.search(hit.previous.text) if hit.previous is not None and _introduced(hit) else None
+            if hit.previous is not None and intro is not None and hit.previous.speaker in (None, hit.row.speaker):
+                named |= {person.key for person in context.lookup.in_question(hit.previous.text[intro.end() :])}
             return bool(spoken_of & named)
 
         every = frozenset(range(len(question.groups)))

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, pairwise
 
 from rapidfuzz import fuzz
 
@@ -636,6 +636,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # a sentence telling of an occasion at another place the articles name ("in Riyadh", "the Riyadh talks"),
         # and naming none of those asked, tells of another occasion, wherever its headline is
         unfit |= _elsewhere(context, question, shown_hits)
+    if question.kind == "why" and question.modifiers:
+        # "why were the customs talks postponed?" is not answered by "The water talks were suspended after ...": a
+        # reason told of the asked thing's head under another modifier, never the asked one, is another's (only for
+        # a reason: a count or a date of "the President's Office" answers "the presidential office")
+        modifiers = {context.ranker.spelt_as(m) for m in question.modifiers} | set(question.modifiers)
+        unfit |= {h.row.id for h in shown_hits if _another_of_its_kind(question, h.row, modifiers)}
     # facts re-rank: the close sentences that pass every test above come first ("who made up the delegation?": one
     # naming someone; "did X accept it?": one saying X accepted), in rank order otherwise
     # "what did Kesk call the offer?": of the close sentences, those in which Kesk acts come first ("Kesk called it
@@ -1400,6 +1406,32 @@ def _count_as_it_stands(question: Question) -> bool:
     """Whether a count is asked as it stands now ("latest death toll", "how many have been killed?")."""
     return question.kind in ("how many", "amount") and bool(
         LATEST_ASKED.search(question.text) or COUNT_NOW_ASKED.search(question.text)
+    )
+
+
+SAME_WORD_RATIO = 80  # a word this close to the asked modifier is it, misspelt or inflected ("reconstrction")
+
+
+def _another_of_its_kind(question: Question, row: SentenceRow, modifiers: set[str]) -> bool:
+    """Whether a sentence names the head of a compound the question asks about under another word and never the
+    question's own in any form ("the water talks" for "the customs talks"), as a compound of its own: a plain word
+    right before the head, neither kin nor a spelling of the asked one."""
+    held = set(row.stems)
+    if any(not ({asked} | related(asked)).isdisjoint(held) for asked in modifiers):
+        return False
+    said = words(question.text)
+    heads = {stem(after) for before, after in pairwise(said) if stem(before) in question.modifiers}
+    tokens = re.findall(r"[^\W\d_]+", row.text)
+    told = [stem(fold(word)) for word in tokens]
+    return any(
+        head == word
+        and tokens[n + 1][:1].islower()  # (a thing's noun, never a name: "They target Rosneft")
+        and before not in STOPWORDS
+        and before not in heads
+        and len(before) > 2
+        and all(fuzz.ratio(before, asked) < SAME_WORD_RATIO for asked in modifiers)
+        for n, (before, word) in enumerate(pairwise(told))
+        for head in heads
     )
 
 

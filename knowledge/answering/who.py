@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from knowledge.actors import PLACE_ALIASES, parties_in, without_parties
 from knowledge.answering.conflicts import role_conflicts
 from knowledge.answering.context import CLOSEST_LABEL, Context
-from knowledge.answering.question import LATEST_ASKED, misspelt_party_alias, party_stems
+from knowledge.answering.question import LATEST_ASKED, misspelt_party_alias
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.search import LED_BY_SIDE, closest_sentences, search
 from knowledge.answering.subjects import acts_in, clause_subject
@@ -32,7 +32,6 @@ from knowledge.extract.people import (
 )
 from knowledge.extract.registry import bare_title
 from knowledge.index import SentenceRow
-from knowledge.matching import PERSONAL_ROLES
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
@@ -139,11 +138,11 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
     if owned is not None and asks_a_persons_post(context, query):
         owners = context.lookup.in_question(owned.group("owner"))
         # "Lukashenko's foreign minister" (no one titled his): his side's, Belarus's, never Lukashenko himself
-        if re.search(rf"\b(?:{PERSONAL_ROLES})\b", owned.group("role"), re.IGNORECASE):
+        if not _GOVERNMENT_POST.search(owned.group("role")):
             # ... but one of their own ("Putin's spokesman") is no post of their side's (a ministry's spokesperson):
             # with no one titled so, the closest sentences, labelled
             closest = closest_sentences(
-                context, context.question(query), Intent.WHO, f"No one in the articles is titled {query}."
+                context, context.question(query), Intent.WHO, f"No one is titled {query} in the roles I extracted."
             )
             if closest is not None:
                 return closest
@@ -315,8 +314,10 @@ def _side_near(context: Context, query: str, holder: RoleHolder) -> bool:
     citation = holder.person.role_citations[holder.role]
     if asked & {party for _, _, party in parties_in(citation.quote)}:
         return True
-    headline = context.store.title_sets([citation.article]).get(citation.article, frozenset())
-    return any(not headline.isdisjoint(party_stems(party)) for party in asked)
+    # (... or a headline naming that side alone: one naming both sides of the talks tells nothing of whose)
+    heading = context.store.article_heading(citation.article)
+    named = {party for _, _, party in parties_in(heading.title or "")} if heading is not None else set()
+    return bool(named) and named <= asked
 
 
 def _side_in_roles(query: str, holders: list[RoleHolder]) -> bool:
@@ -786,6 +787,12 @@ def _role_of_a_place(context: Context, query: str) -> bool:
     return whose is not None and names_a_role(re.sub(rf"\b{re.escape(whose)}(?:['’]s)?", " ", query, count=1))
 
 
+# a government's post ("Lukashenko's foreign minister" is his side's); any other role asked as a person's is theirs
+# alone ("Villanueva's chief of staff", "Kesk's counterpart", "Putin's spokesman"), never their side's
+_GOVERNMENT_POST = re.compile(
+    r"\b(?:minister|president|premier|chancellor|ambassador|king|queen|head\s+of\s+state|attorney\s+general)\b",
+    re.IGNORECASE,
+)
 # a role asked as a person's ("Lukashenko's foreign minister", "putins spokesman"): whose it is, and the role
 _OWNED_ROLE = re.compile(r"^(?P<owner>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)['’]s?\s+(?P<role>[^\W\d_][\w\s-]*)$")
 

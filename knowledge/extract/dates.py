@@ -24,6 +24,7 @@ from knowledge.vocabulary import (
     NOW_GOING_AHEAD,
     PLAN_PARTICIPLES,
     SMALL_NUMBERS,
+    WENT_AHEAD,
 )
 
 WEEKDAY_NAMES = {name: number for number, name in enumerate(calendar.day_name)}  # "Monday" -> 0, as written
@@ -405,7 +406,10 @@ _NOUN_AFTER_OWNER = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[\w’'-]+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _CHANGED_NOW_AFTER = re.compile(
-    rf"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:{CHANGED_PARTICIPLES})\b|\b{NOW_GOING_AHEAD}\b", re.IGNORECASE
+    rf"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:{CHANGED_PARTICIPLES})\b|"
+    # ("... would now take place on July 16", never after it went ahead: "met as planned and will now resume")
+    rf"^(?:(?!\b(?:{WENT_AHEAD})\b)[^.;])*?\b{NOW_GOING_AHEAD}\b",
+    re.IGNORECASE,
 )
 
 

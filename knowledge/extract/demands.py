@@ -316,17 +316,33 @@ def _from_sentence(
     cues = _cues(text)
     if not cues:
         return [], None
+    # a dateline is where the story was filed, never who demands: "CARACAS — Mexico is now asking both governments
+    # for ..." is Mexico's (blanked, so that every position read below stays the sentence's)
+    opening = _DATELINE.match(text)
+    if opening is not None:
+        text = " " * opening.end() + text[opening.end() :]
     demands: list[Demand] = []
     last_party: Actor | None = None
     last_target: list[Actor] | None = None
     for cue in cues:
-        participle = text[cue.start : cue.end].split()[0].lower().endswith("ing")
+        # ("..., calling for X": a participle's clause; "Chile was now asking both sides for ..." is a verb's own)
+        ing = text[cue.start : cue.end].split()[0].lower().endswith("ing")
+        progressive = ing and _PROGRESSIVE_BEFORE.search(text, 0, cue.start) is not None
+        participle = ing and not progressive
         if participle:  # "..., calling for X": the party of the clause before, or the sentence's subject
             # ... or the one named right before it ("with Moscow's new lead negotiator insisting that ...")
             owned = _OWNED_RIGHT_BEFORE.search(text[: cue.start])
             owners = actors.actors_in(owned.group("owner")) if owned else []
             right_before = owners[-1] if owners else None
-            party: Actor | None = last_party or right_before or _sentence_subject(text, cue.start, actors)
+            # (never the sentence's subject when the participle has one of its own right before it: "with Islamabad
+            # pressing Kabul ... and the Taliban administration demanding that ...": the administration's, unknown)
+            own = _OWN_SUBJECT_BEFORE.search(text, 0, cue.start)
+            own_actors = actors.actors_in(own.group("np")) if own is not None else []
+            party: Actor | None = (
+                (own_actors[0] if own_actors else None)
+                if own is not None
+                else last_party or right_before or _sentence_subject(text, cue.start, actors)
+            )
             target, objects = _verb_objects(text, cue, actors)
             target = target or last_target
         elif cue.kind == "list":
@@ -381,6 +397,10 @@ def _from_sentence(
                 # name no table knows, never the adjective in between)
                 continue
             party = subject or _subject_before(text, cue.start, previous, actors)  # "work that requires": no party
+            if party is None and progressive:
+                # ("Kostic, the deputy chief negotiator of Estmar, said her government was seeking ...": the sentence's
+                # subject, as for a participle)
+                party = _sentence_subject(text, cue.start, actors)
             target, objects = _verb_objects(text, cue, actors)
         if party is None:
             continue
@@ -415,6 +435,19 @@ def _from_sentence(
     return demands, last_party if demands or _mentions_conditions(text) else None
 
 
+# "CARACAS — ", "LA PAZ — ", "ABUJA, June 15 (Gulf Wire) - ": a city in capitals, its date and wire, then a dash
+_DATELINE = re.compile(
+    r"^\s*(?-i:[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{2,}?)(?:,\s+(?-i:[A-Z])[a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?[–—-]+\s+"
+)
+# a participle's own subject right before it, after "with" or "and": an absolute clause ("and the Taliban
+# administration demanding that ...")
+_OWN_SUBJECT_BEFORE = re.compile(
+    r"\b(?:with|and)\s+(?P<np>(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"
+    r"\s+(?:also\s+|still\s+)?$",
+    re.IGNORECASE,
+)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:(?:now|still|also|again|\w+ly)\s+)*$", re.I)
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|charg\w*|blam\w*)\s+(?:[\w’'.-]+\s+){1,4}?of\s+$", re.IGNORECASE)
 
 
@@ -731,10 +764,15 @@ def _actor_right_before(text: str, at: int, actors: ActorFinder) -> Actor | None
 
 # a count of the things asked for, then their list after a colon (a time between: "three commitments before May 12:")
 _COUNTED_LIST_AFTER = re.compile(
-    rf"\s*(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+[a-z][\w-]*(?:\s+(?:before|by|from|until|ahead\s+of)\s+[^:;.]{{1,40}})?"
+    rf"\s*(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*"
+    r"(?:\s+(?:before|by|from|until|ahead\s+of)\s+[^:;.]{1,40})?"
     r"\s*:\s*(?P<items>.+)",
     re.IGNORECASE,
 )
+
+
+# an item of a list opens like a noun phrase ("a reopening of ...", "no new detentions", "the return of ...")
+_ITEM_OPENING = re.compile(r"(?:a|an|the|no|its|their|his|her|new|more|full|all|\d)\b", re.IGNORECASE)
 
 
 def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor] | None, list[str]]:
@@ -750,9 +788,16 @@ def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor
     if listed is not None:
         # "asking both sides for three commitments before May 12: no new detentions ..., no change ... and a ...":
         # the things listed after the count
-        # (a counted list is split at its commas too: each is one of the count)
-        items = re.split(r",\s+(?:and\s+)?|;\s+", clause_after(listed.group("items"), 0))
-        return None, [phrase for item in items for phrase in _noun_phrases(item)]
+        # (a counted list is split at its commas too, each piece opening like a noun phrase one of the count; a piece
+        # opening otherwise goes on the one before: "a monitoring team, led by AU officers, and the return of ...")
+        listed_text = re.split(r"[;.](?:\s|$)", listed.group("items"), maxsplit=1)[0]
+        items: list[str] = []
+        for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|the|no|its|their)\s)", listed_text):
+            if items and not _ITEM_OPENING.match(piece):
+                items[-1] = f"{items[-1]}, {piece}"
+            else:
+                items.append(piece)
+        return None, [item.strip(" ,“”\"'’‘") for item in items if item.strip(" ,“”\"'’‘")]
     clause = clause_after(rest, 0)
     target = None
     on_target = re.match(r"\s*on\s+(?P<who>[A-Z][\w’']+)", clause)

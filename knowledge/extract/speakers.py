@@ -197,7 +197,10 @@ class ActorFinder:
         people = self.people_in(text)
         parties = [Actor(s, e, None, party) for s, e, party in parties_in(text)]
         if not locations:
-            parties = [a for a in parties if not LOCATIVE_BEFORE.search(words_before(text, a.start))]
+            places = [a for a in parties if LOCATIVE_BEFORE.search(words_before(text, a.start))]
+            parties = [a for a in parties if a not in places]
+            # (nor a name inside such a place: "Protesters in La Paz" names no Marcelo Paz)
+            people = [p for p in people if not any(p.start < q.end and q.start < p.end for q in places)]
         return _without_overlaps(people + parties + _organisations(text))
 
     def speakers(self, sentences: list[Sentence]) -> dict[int, Actor]:
