@@ -289,6 +289,12 @@ class KnowledgeBase:
 
     def _answer(self, text: str) -> Answer:
         reading = self.context.read(text)
+        if not reading.parsed.command:
+            from knowledge.answering.outlets import from_outlet_first, named_outlet
+
+            outlet = named_outlet(self.context, text)  # "the swap that Politico mentions": asked without the outlet
+            if outlet is not None and outlet[1].strip(" ?!."):
+                return from_outlet_first(self._answer(outlet[1]), outlet[0])
         if reading.parsed.intent is Intent.SINCE:  # counts back from the clock's day: asked anew each time
             return self._answer_reading(reading)
         return self.context.answer(text, lambda: self._answer_reading(reading))

@@ -265,7 +265,12 @@ MINISTRIES = frozenset(
 PAST_TITLE_WORDS = frozenset({"former", "ex", "outgoing", "erstwhile", "onetime", "then", "previous", "retired"})
 
 # Role abbreviations a question or an article writes ("Belgian PM?", "PM Modi"), read as the role they stand for.
-ROLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "fm": "foreign minister"}
+ROLE_ABBREVIATIONS: dict[str, str] = {
+    "pm": "prime minister",
+    "fm": "foreign minister",
+    "nat sec": "national security",  # "the US nat sec advisor": its national security adviser
+    "natsec": "national security",
+}
 # Prepositions that are no stop words (they may matter in a sentence) but never end a compound name: "the town near
 # Miami" is a town, not a "town near"
 PREPOSITIONS = frozenset(

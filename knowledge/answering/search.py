@@ -77,6 +77,7 @@ from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
+    COUNT_NOUNS,
     EVENT_NOUNS,
     FILLER_WORDS,
     FIRST_TOLD,
@@ -727,7 +728,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     newest: dict[int, tuple[int, int]] = {}
     fate_asked = FATE_ASKED.search(question.text) is not None
     size_asked = question.kind == "how many" and SIZE_NOW_ASKED.search(question.text) is not None
-    if _count_as_it_stands(question) or size_asked or fate_asked:
+    # "what's the latest on the US plan for the plants?", "current status of the Budapest summit?": of the sentences
+    # holding as much of it as any, the newest article's first (a story told again later is asked as it stands)
+    news_asked = question.kind in (None, "status") and _LATEST_NEWS.search(question.text) is not None
+    if _count_as_it_stands(question) or size_asked or fate_asked or news_asked:
         # (among the counts holding as many of the question's words as any: "holding 21 soldiers" of the later
         # article, never its "pulled back 3,000 troops", which holds fewer)
         naming_groups = _naming_groups(question)
@@ -737,7 +741,12 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # the question, "will go home" of the revision)
         most -= 1 if most >= SLACK_FROM_WORDS else 0
         full = [h for h in shown_hits if len(held[h.row.id]) >= most]
-        if fate_asked:
+        if news_asked and not (_count_as_it_stands(question) or size_asked or fate_asked):
+            # (every sentence holding as much: the news of it, whatever it tells; a figure asked, "latest deported
+            # afghans figure", one giving a number)
+            if _FIGURE_ASKED.search(question.text):
+                full = [h for h in full if re.search(r"\d", h.row.text)] or full
+        elif fate_asked:
             # "what happened to Kesk?": the newest news of a change to them ("was appointed ambassador", "was
             # dismissed", "is back after a court cleared her") or of how they stand ("is now in doubt"), never the
             # newest mention ("Kesk attended a concert")
@@ -1410,6 +1419,15 @@ def _count_as_it_stands(question: Question) -> bool:
 
 
 SAME_WORD_RATIO = 80  # a word this close to the asked modifier is it, misspelt or inflected ("reconstrction")
+
+
+_FIGURE_ASKED = re.compile(rf"\b(?:{COUNT_NOUNS})s?\b", re.IGNORECASE)
+# the newest news of a thing asked for in so many words ("latest on", "current status of", "where do things stand on")
+_LATEST_NEWS = re.compile(
+    r"\b(?:latest|newest|current|currently|now)\b|\bwhere\s+(?:do|does)\s+(?:things|it|they)\s+stand\b|"
+    r"\bas\s+(?:of|things)\s+(?:now|today|stand)\b",
+    re.IGNORECASE,
+)
 
 
 def _another_of_its_kind(question: Question, row: SentenceRow, modifiers: set[str]) -> bool:

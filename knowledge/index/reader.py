@@ -400,6 +400,16 @@ class Reader:
         """Whether any sentence or headline holds the stem ("NPP" may be in a headline only)."""
         return self.frequencies([stem])[stem] > 0 or stem in self._title_vocabulary()
 
+    def sources(self) -> tuple[str, ...]:
+        """Every outlet the articles name as their source, cached until the index changes."""
+        cache = self._cache()
+        found: tuple[str, ...] | None = cache.get("sources")
+        if found is None:
+            rows = self.db.execute("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL AND source != ''")
+            found = tuple(sorted(source for (source,) in rows))
+            cache["sources"] = found
+        return found
+
     def _title_vocabulary(self) -> frozenset[str]:
         """Every stem of every headline, cached until the index changes (read only when a stem is in no sentence)."""
         cache = self._cache()
