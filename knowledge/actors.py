@@ -51,7 +51,7 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
     "Germany": ("germany", "german", "berlin"),
     "Italy": ("italy", "italian", "rome"),
     "Finland": ("finland", "finnish", "helsinki"),
-    "Turkey": ("turkey", "turkish", "turks", "ankara", "turkiye", "türkiye"),
+    "Turkey": ("turkey", "turkish", "ankara", "turkiye", "türkiye"),
     "United Kingdom": ("united kingdom", "uk", "u.k.", "britain", "british", "london", "downing street"),
     "China": ("china", "chinese", "beijing"),
     "Vatican": ("vatican", "holy see"),

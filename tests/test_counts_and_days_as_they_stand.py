@@ -183,3 +183,21 @@ def test_a_timeline_of_a_round_counted_so_leaves_out_the_other_rounds(tmp_path: 
     texts = [item.text for item in answer.items]
     assert any("third round" in text for text in texts), texts
     assert not any("second round" in text.lower() for text in texts), texts
+
+
+def test_a_running_total_since_a_time_tells_how_a_count_stands(tmp_path: Path) -> None:
+    early = (
+        "date: 2026-12-19\nsource: Caspian Wire\ntitle: Mine clearance begins\n\n"
+        "Georgia's mine agency said on Saturday its teams had cleared 340 mines in areas covered by the new maps.\n"
+    )
+    middle = (
+        "date: 2026-12-26\nsource: Caspian Wire\ntitle: Mine clearance goes on\n\n"
+        "Agency head Levan Beridze said his teams had now cleared 610 mines using the new maps.\n"
+    )
+    later = (
+        "date: 2027-01-02\nsource: Caspian Wire\ntitle: Mine clearance passes a thousand\n\n"
+        "Beridze said on Thursday that his teams had cleared 1,050 mines using the new maps since mid-December.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"early.txt": early, "middle.txt": middle, "later.txt": later})
+    answer = knowledge.answer("latest number of mines cleared with the new maps?")
+    assert answer.items and "1,050" in answer.items[0].citations[0].quote, answer.items[:2]

@@ -109,3 +109,59 @@ def test_a_reason_for_another_thing_of_the_kind_asked_is_no_answer(tmp_path: Pat
     assert not any(item.label is None and "water talks" in item.text for item in customs.items), customs.items[:2]
     water = knowledge.answer("Why were the water talks suspended?")
     assert water.items and "refused to share" in water.items[0].text and water.items[0].label is None, water.items
+
+
+def test_a_place_naming_the_same_talks_is_no_other_kind(tmp_path: Path) -> None:
+    article = (
+        "date: 2026-04-21\nsource: Lake Desk\ntitle: Maritime talks halted\n\n"
+        "The Kampala talks were suspended on Monday after Somalia objected to a Kenyan map.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"lake.txt": article})
+    answer = knowledge.answer("Why were the maritime talks suspended?")
+    assert answer.items and "objected" in answer.items[0].text and answer.items[0].label is None, answer.items[:1]
+
+
+def test_being_placed_under_arrest_is_the_arrest(tmp_path: Path) -> None:
+    article = (
+        "date: 2026-05-09\nsource: Caspian Desk\ntitle: Activist released\n\n"
+        "Georgian police placed activist Levan Dadiani under arrest on Saturday after a protest in Tbilisi.\n\n"
+        "Dadiani was released on Friday under house arrest, his lawyer said.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"arrest.txt": article})
+    arrested = knowledge.answer("When did police arrest Dadiani?")
+    assert arrested.items and arrested.items[0].date == "2026-05-09", arrested.items[:1]
+    house = knowledge.answer("When was Dadiani placed under house arrest?")
+    assert house.items and house.items[0].date == "2026-05-08", house.items[:1]
+
+
+def test_a_persons_own_titled_holder_answers_and_a_minority_is_no_country(tmp_path: Path) -> None:
+    article = (
+        "date: 2026-05-09\nsource: Balkan Desk\ntitle: Rally in Kardzhali\n\n"
+        "Georgian President Nino Kapanadze said the talks would resume.\n\n"
+        "Kapanadze's chief of staff, Tamar Lomidze, said Georgia would study the offer.\n\n"
+        "Ethnic Turks in Bulgaria's Kardzhali province demanded bilingual schooling at a rally on Sunday.\n\n"
+        "Kenya asked Somalia for three conditions: compensation for seized boats, access to the fishing grounds off"
+        " Kismayo, and the release of 12 fishermen.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"rally.txt": article})
+    staff = knowledge.answer("Who is Kapanadze's chief of staff?")
+    assert staff.items and staff.items[0].text.startswith("Tamar Lomidze"), staff.items[:1]
+    turkey = [item.text for item in knowledge.answer("!demands Turkey").items if item.label is None]
+    assert not any("bilingual" in text for text in turkey), turkey
+    kenya = [item.text for item in knowledge.answer("!demands Kenya").items]
+    assert sum(1 for text in kenya if "compensation" in text or "access to" in text or "release" in text) == 3, kenya
+
+
+def test_thanks_tell_a_reason_only_for_thanks_and_a_reason_after_no_reason_given_is_one(tmp_path: Path) -> None:
+    article = (
+        "date: 2026-06-05\nsource: Caspian Desk\ntitle: Fourth round delayed\n\n"
+        "The fourth round, due to open in Tbilisi on June 2, has been postponed, the OSCE said on Friday.\n\n"
+        "Mammadli thanked Norway for hosting the talks.\n\n"
+        "Officials did not say why the round was delayed, but diplomats said Baku had objected to holding it there.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"round.txt": article})
+    answer = knowledge.answer("Why was the fourth round postponed?")
+    assert answer.items and "objected" in answer.items[0].text, [item.text for item in answer.items]
+    assert not any(item.label is None and "thanked" in item.text for item in answer.items), answer.items
+    thanks = knowledge.answer("Why did Mammadli thank Norway?")
+    assert thanks.items and "hosting" in thanks.items[0].text, thanks.items[:1]

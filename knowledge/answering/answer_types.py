@@ -145,17 +145,16 @@ _CAUSE = re.compile(
     r"(?:at|over|about|with|by)|"
     r"driven\s+by|prompted\s+by|aimed\s+at|in\s+a\s+bid\s+to|the\s+need\s+to|needed\s+to|"
     r"(?:came|comes|come)\s+after|"
-    # what someone is thanked, praised or faulted for doing: "thank our law enforcement officers today for adding
-    # saboteurs to the exchange fund" (an act in "-ing" only: "praised for years", "support for Moldova" are none)
-    r"(?:thank|prais|apologi[sz]|criticiz|criticis|condemn|fault)\w*\s+(?:[\w’'-]+\s+){0,6}?for\s+(?-i:[a-z]{2,}ing)\b|"
+    # ("diplomats said Azerbaijan had objected to holding it in Tbilisi")
+    r"\bobject(?:ed|s|ing)?\s+to\b|"
     # a plan changed after something was said or done: "was cancelled after the delegation said it needed to ..."
     r"(?:cancell?ed|postponed|delayed|suspended|halted|called\s+off|pushed\s+back|scrapped|broke\s+down|collapsed|"
     r"stalled)\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*)|"
     # (... a speech tag between: "has been postponed until May 12, the ministry said on Sunday, after Bolivia ...")
     r"(?:cancell?ed|postponed|delayed|suspended|called\s+off|pushed\s+back|scrapped)\b[^.;]{0,80}?,\s+[^,.;]{0,60}?"
     # (an act of its own after "after", never a moment: "said on Saturday, after a meeting with both delegations")
-    r"\b(?:said|says|announced|reported)\b[^,.;]{0,30},\s+after\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:(?-i:[a-z]){2,}ed|refused|said|told|made|took|broke|threw|struck|hit|sent|fought|rejected)\b|"
+    r"\b(?:said|says|announced|reported)\b[^,.;]{0,30},\s+after\s+(?:(?!(?:that|which|who)\b)[\w’'-]+\s+){0,6}?"
+    r"(?:(?-i:[a-z]){2,}ed|refused|said|told|made|took|broke|threw|struck|hit|sent|fought|rejected)\b(?!-)|"
     r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
     # a reason given by citing it ('It cited "scheduling requirements"', "citing security concerns"; never "citing UN
     # experts", a source) or a change that followed pressure ("the change followed pressure from regional leaders")
@@ -378,7 +377,11 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
     if question.kind == "status":
         return _tells_status(row.text)
     pattern = _KIND_PATTERNS.get(question.kind or "")
-    return _shows(question.kind or "", pattern, row.text) if pattern is not None else None
+    if pattern is None:
+        return None
+    return _shows(question.kind or "", pattern, row.text) or (
+        question.kind == "why" and thanked_for(question, row.text)
+    )
 
 
 # A reason said to be missing ("without giving a reason", "gave no reason", "did not explain why"): no reason told
@@ -388,10 +391,26 @@ _NO_REASON = re.compile(
     r"(?:give|offer|provide|cite|state)(?:\s+(?:a|any))?|no)\s+(?:specific\s+|official\s+|clear\s+)?"
     r"(?:reasons?|explanations?)\b|\b(?:did|does|do|would)\s+not\s+(?:explain|say)\s+why\b|\bdeclined\s+to\s+explain\b)"
     # ("gave no reason for the change beyond saying the talks were entering a new phase": that saying is one; "but said
-    # they would resume in November" is none)
-    r"(?![^,.;]{0,40}?\b(?:beyond|except|other\s+than)\b)",
+    # they would resume in November" is none; "did not say why, but diplomats said Azerbaijan had objected" is one)
+    r"(?![^,.;]{0,40}?\b(?:beyond|except|other\s+than)\b)"
+    r"(?![^.;]{0,20}?\bbut\b[^.;]{0,40}?\bsaid\b[^.;]{0,40}?\b(?:objected|refused|demanded|insisted|rejected|"
+    r"accused|asked|wanted|feared)\b)",
     re.I,
 )
+
+
+# what someone is thanked, praised or faulted for doing: "thank our law enforcement officers today for adding saboteurs
+# to the exchange fund" (an act in "-ing" only: "praised for years", "support for Moldova" are none), a reason only
+# when the question asks why they were thanked or faulted ("Mammadli thanked Norway for hosting the talks" tells no
+# reason for a postponement)
+_THANKS = r"(?:thank|prais|apologi[sz]|criticiz|criticis|condemn|fault)"
+_THANKED_FOR = re.compile(rf"{_THANKS}\w*\s+(?:[\w’'-]+\s+){{0,6}}?for\s+(?-i:[a-z]{{2,}}ing)\b", re.I)
+_THANKS_ASKED = re.compile(rf"\b{_THANKS}\w*", re.I)
+
+
+def thanked_for(question: Question, text: str) -> bool:
+    """Whether a why-question asks for what someone was thanked or faulted for, and the sentence tells it."""
+    return _THANKS_ASKED.search(question.text) is not None and _THANKED_FOR.search(text) is not None
 
 
 def _shows(kind: str, pattern: re.Pattern[str], text: str) -> bool:
@@ -479,7 +498,8 @@ def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str,
     if pattern is not None:
         # (a reason said to be missing rises too: "without giving a reason" is what the articles say of it, shown,
         # never typed as the reason, ``holds_answer_type``)
-        return KIND_BOOST[kind or ""] if pattern.search(text) else 1.0
+        shown = pattern.search(text) is not None or (kind == "why" and thanked_for(question, text))
+        return KIND_BOOST[kind or ""] if shown else 1.0
     if kind == "names":
         return KIND_BOOST[kind] if _names_new(question, text) else 1.0
     if kind == "where":

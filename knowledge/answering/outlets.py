@@ -35,7 +35,9 @@ def named_outlet(context: Context, text: str) -> tuple[str, str] | None:
                 continue  # ("the Danube Herald" is another outlet than "Danube Daily")
             if context.store.frequencies([stem(bare)])[stem(bare)]:
                 continue  # (a word the sentences use is the question's topic, whatever outlet shares it)
-            return source, _without_outlet(text, re.escape(word.strip(".")))
+            # (the whole name when written, "El Comercio", "The Sofia Globe", then the word alone)
+            whole = re.escape(re.sub(r"\s*\(.*?\)", "", source)).replace("\\ ", r"\s+")
+            return source, _without_outlet(_without_outlet(text, whole), re.escape(word.strip(".")))
     return None
 
 
@@ -60,7 +62,8 @@ def from_outlet_first(answer: Answer, source: str) -> Answer:
         return answer
     items = sorted(answer.items, key=lambda item: not _cites(item.citations, source))
     note = f"Items from {source} first."
-    message = f"{answer.message} {note}" if answer.message else note
+    message = answer.message if answer.message and note in answer.message else None
+    message = message or (f"{answer.message} {note}" if answer.message else note)
     return answer.model_copy(update={"items": tuple(items), "message": message})
 
 

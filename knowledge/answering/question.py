@@ -1148,6 +1148,8 @@ STATE_TOLD = re.compile(
     rf"\b(?:{'|'.join(sorted(STATE_WORDS))}|{_AS_IT_STANDS}|remained|remaining|total|totals|totalling|in\s+all|"
     r"altogether|up\s+from|down\s+from|bringing|brought|raising|raised|latest|revised|revising|cumulative|"
     r"stands?\s+at|stood\s+at|reached|"  # ("the death toll stands at 34", "the number ... reached 81,200")
+    # (a running total since a time: "had cleared 1,050 mines using the maps since mid-December")
+    rf"since\s+(?:(?:mid|early|late)[-\s]+)?(?:{'|'.join(MONTHS)})\b|since\s+the\s+(?:start|beginning)\b|"
     # (what a change leaves: "freed six more, leaving nine in custody", "leaves about 300 missing")
     rf"leav(?:ing|es)\s+(?:(?:about|some|only|just|roughly|nearly|around|at\s+least)\s+)?"
     rf"(?:\d[\d,.]*\d|\d|{COUNT_WORDS})\b(?!\s+of\s+(?:the|his|her|its|their|our)\b)|"

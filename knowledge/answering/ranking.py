@@ -81,9 +81,9 @@ IN_SENTENCE, IN_TITLE, IN_CONTEXT, IN_ARTICLE = 1.0, 0.8, 0.7, 0.45
 # the actors in the first sentence and refers back to them after), as close as the sentence before.
 IN_LEAD = IN_CONTEXT
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
-# ... from four letters: a four-letter word passes the cutoff only with one letter left out ("spek" -> "speak", 88.9;
-# "tone" -> "tons" is 75), never with one changed
-TYPO_MIN_LETTERS = 4
+# ... from five letters: a real four-letter word the articles never use would be read as another with one letter
+# more ("tank" -> "thank", "cost" -> "coast"), as often as a typo ("spek") would be mended
+TYPO_MIN_LETTERS = 5
 TYPO_CUTOFF = 85  # a question word the articles never use is read as the closest word they do, above this
 TYPO_SWAP_MIN = 4  # stems this long (a word of five letters or more, as above); three letters swapped are a guess
 TYPO_TWO_EDITS_MIN = LONG_TYPED_WORD  # a typed word this long may hold two slips; a shorter one two off is another

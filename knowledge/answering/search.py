@@ -1444,6 +1444,7 @@ def _another_of_its_kind(question: Question, row: SentenceRow, modifiers: set[st
     return any(
         head == word
         and tokens[n + 1][:1].islower()  # (a thing's noun, never a name: "They target Rosneft")
+        and tokens[n][:1].islower()  # (a place naming the same talks is no other kind: "the Kampala talks")
         and before not in STOPWORDS
         and before not in heads
         and len(before) > 2

@@ -378,13 +378,20 @@ def _groups_held(question: Question, clause: set[str]) -> int:
 
 
 # a state something is kept in, named by a noun after "under" ("under house arrest", "under sanctions"): no act
+# (never after the verb putting someone under it: "police placed Dadiani under arrest on Saturday" is the arrest)
 _UNDER_STATE = re.compile(r"\bunder\s+(?:(?:a|an|the|house|strict|heavy|international)\s+)?(?P<noun>[a-z]+)\b", re.I)
+# ... never after the verb putting someone under it: "police placed Dadiani under arrest on Saturday" is the arrest
+_PUT_UNDER_BEFORE = re.compile(r"\b(?:placed|put|taken|brought)\b(?:\s+[\w’'-]+){0,5}\s+$", re.I)
 
 
 def _only_as_a_state(text: str, group: TermGroup) -> bool:
     """Whether a sentence holds the question's act word only as a state it is under ("Lazic was released on Friday
     under house arrest" for "when was Lazic arrested?"), never as something done."""
-    under = [m for m in _UNDER_STATE.finditer(text) if stem(m.group("noun").lower()) in group.stems]
+    under = [
+        m
+        for m in _UNDER_STATE.finditer(text)
+        if stem(m.group("noun").lower()) in group.stems and not _PUT_UNDER_BEFORE.search(text, 0, m.start())
+    ]
     if not under:
         return False
     spans = [(m.start("noun"), m.end("noun")) for m in under]
@@ -689,6 +696,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
         and not re.search(rf"\bto\s+{re.escape(g.word)}\b", question.text, re.I)
     ]
     asked_acts = [question.groups[n] for n in telling] or list(question.groups)  # (one word: that one tells)
+    under_asked = _UNDER_STATE.search(question.text) is not None  # ("when was he placed under house arrest?")
     for hit in hits:
         stated = by_sentence.get(hit.row.id, [])
         mixed = any(row.background for row in stated) and not all(row.background for row in stated)
@@ -716,9 +724,7 @@ def _scored_events(context: Context, question: Question, *, is_when: bool) -> li
                 factor = _when_factor(hit, frozenset() if moved else telling, people_here=people_here)
                 if common_kin and common_kin & set(hit.row.stems) and not rare_kin & set(hit.row.stems):
                     factor *= KEY_MISSING_FACTOR  # "presidential" held only as "President Trump": not held
-                if any(
-                    _only_as_a_state(hit.row.text, g) for g in [question.groups[n] for n in telling] or question.groups
-                ):
+                if not under_asked and any(_only_as_a_state(hit.row.text, g) for g in asked_acts):
                     factor *= KEY_MISSING_FACTOR  # "released on Friday under house arrest": no arrest on Friday
                 others = stand_ins.get(hit.row.id, frozenset())
                 if others is ANYONE_ELSE or _named_first(others, asked_names, focus):

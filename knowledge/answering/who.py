@@ -140,7 +140,10 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
         # "Lukashenko's foreign minister" (no one titled his): his side's, Belarus's, never Lukashenko himself
         if not _GOVERNMENT_POST.search(owned.group("role")):
             # ... but one of their own ("Putin's spokesman") is no post of their side's (a ministry's spokesperson):
-            # with no one titled so, the closest sentences, labelled
+            # the one titled so ("Kapanadze's chief of staff, Tamar Lomidze"), else the closest sentences, labelled
+            theirs = _titled_as_theirs(context, owners, owned.group("role"))
+            if theirs is not None:
+                return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(_profile(context, *theirs)))
             closest = closest_sentences(
                 context, context.question(query), Intent.WHO, f"No one is titled {query} in the roles I extracted."
             )
@@ -744,6 +747,22 @@ def role_answer(context: Context, text: str) -> Answer | None:
         return None
     answer = who(context, query)
     return answer if answer.found else None
+
+
+def _titled_as_theirs(context: Context, owners: list[Person], role: str) -> tuple[Person, int] | None:
+    """The one person whose title is this role of one of ``owners`` ("Kapanadze's chief of staff"), with the title's
+    number; None when no one, or several, hold it."""
+    asked = [word for word in re.findall(r"[^\W\d_]+", fold(role)) if word not in STOPWORDS]
+    surnames = {fold(surname_of(alias)) for owner in owners for alias in owner.aliases}
+    found = [
+        (person, number)
+        for person in context.people
+        if person.key not in {owner.key for owner in owners}
+        for number, title in enumerate(person.roles)
+        if any(re.search(rf"\b{re.escape(name)}\b", fold(title)) for name in surnames if name)
+        and all(re.search(rf"\b{re.escape(word)}", fold(title)) for word in asked)
+    ]
+    return found[0] if len({person.key for person, _ in found}) == 1 else None
 
 
 def asks_a_persons_post(context: Context, text: str) -> bool:

@@ -764,11 +764,16 @@ def _actor_right_before(text: str, at: int, actors: ActorFinder) -> Actor | None
 
 # a count of the things asked for, then their list after a colon (a time between: "three commitments before May 12:")
 _COUNTED_LIST_AFTER = re.compile(
-    rf"\s*(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*"
+    rf"\s*(?P<count>{'|'.join(NUMBER_WORDS)}|\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*"
     r"(?:\s+(?:before|by|from|until|ahead\s+of)\s+[^:;.]{1,40})?"
     r"\s*:\s*(?P<items>.+)",
     re.IGNORECASE,
 )
+
+
+def _count_of(word: str) -> int | None:
+    """The number a count is written as ("three", "3")."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
 # an item of a list opens like a noun phrase ("a reopening of ...", "no new detentions", "the return of ...")
@@ -791,12 +796,16 @@ def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor
         # (a counted list is split at its commas too, each piece opening like a noun phrase one of the count; a piece
         # opening otherwise goes on the one before: "a monitoring team, led by AU officers, and the return of ...")
         listed_text = re.split(r"[;.](?:\s|$)", listed.group("items"), maxsplit=1)[0]
+        pieces = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|the|no|its|their)\s)", listed_text)
         items: list[str] = []
-        for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:a|an|the|no|its|their)\s)", listed_text):
+        for piece in pieces:
             if items and not _ITEM_OPENING.match(piece):
                 items[-1] = f"{items[-1]}, {piece}"
             else:
                 items.append(piece)
+        counted = _count_of(listed.group("count"))
+        if counted is not None and len(items) < counted <= len(pieces):
+            items = pieces  # ("three conditions: compensation for seized boats, access to ..., and the release of")
         return None, [item.strip(" ,“”\"'’‘") for item in items if item.strip(" ,“”\"'’‘")]
     clause = clause_after(rest, 0)
     target = None
