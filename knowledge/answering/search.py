@@ -89,6 +89,7 @@ from knowledge.vocabulary import (
     QUESTION_WORDS,
     RANK_ABBREVIATIONS,
     READINESS_WORDS,
+    RECENCY_WORDS,
     REPORT_VERBS,
     SPEECH_VERBS,
     STAGE_MODIFIERS,
@@ -1424,7 +1425,8 @@ SAME_WORD_RATIO = 80  # a word this close to the asked modifier is it, misspelt 
 _FIGURE_ASKED = re.compile(rf"\b(?:{COUNT_NOUNS})s?\b", re.IGNORECASE)
 # the newest news of a thing asked for in so many words ("latest on", "current status of", "where do things stand on")
 _LATEST_NEWS = re.compile(
-    r"\b(?:latest|newest|current|currently|now)\b|\bwhere\s+(?:do|does)\s+(?:things|it|they)\s+stand\b|"
+    rf"\b(?:{'|'.join(sorted(RECENCY_WORDS | {'now', 'currently'}))})\b|"
+    r"\bwhere\s+(?:do|does)\s+(?:things|it|they)\s+stand\b|"
     r"\bas\s+(?:of|things)\s+(?:now|today|stand)\b",
     re.IGNORECASE,
 )

@@ -378,7 +378,6 @@ def _groups_held(question: Question, clause: set[str]) -> int:
 
 
 # a state something is kept in, named by a noun after "under" ("under house arrest", "under sanctions"): no act
-# (never after the verb putting someone under it: "police placed Dadiani under arrest on Saturday" is the arrest)
 _UNDER_STATE = re.compile(r"\bunder\s+(?:(?:a|an|the|house|strict|heavy|international)\s+)?(?P<noun>[a-z]+)\b", re.I)
 # ... never after the verb putting someone under it: "police placed Dadiani under arrest on Saturday" is the arrest
 _PUT_UNDER_BEFORE = re.compile(r"\b(?:placed|put|taken|brought)\b(?:\s+[\w’'-]+){0,5}\s+$", re.I)
@@ -2073,7 +2072,7 @@ def _by_position(
 
 
 # a clause pointing back to the occasion named before it ("That round was held ...", "The talks ended ..."): what it
-# tells is of the one its headline or the sentence before names
+# tells is of the one its article's headline names
 _POINTS_BACK_TO_IT = re.compile(
     r"^\s*(?:That|This|The)\s+(?:round|meeting|session|summit|talks|visit|call)\b(?!\s+(?:of|in|at|on|between)\b)"
 )
