@@ -87,12 +87,12 @@ def _name_score(query: str, alias: str, surname: str) -> float:
 
 # "Trump's envoy", "Putin's aide": a person named by the role they hold for another.
 # Roles a person holds as someone's own ("Trump's envoy", "Lukashenko's press secretary"), not a government's post
-PERSONAL_ROLES = (
+_PERSONAL_ROLES = (
     "envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|negotiator|representative|deputy|secretary"
 )
 _POSSESSIVE_ROLE = re.compile(
     r"\b(?P<owner>[A-Za-z][\w-]+?)(?:['’]s|(?<=[a-z])s)\s+(?:(?:special|chief|top|senior|foreign\s+policy|personal|"
-    rf"press)\s+)?(?P<role>{PERSONAL_ROLES})\b",
+    rf"press)\s+)?(?P<role>{_PERSONAL_ROLES})\b",
     re.IGNORECASE,
 )
 

@@ -129,6 +129,8 @@ NOW_GOING_AHEAD = r"(?:will|would)\s+now\s+(?:take\s+place|be\s+held|open|begin|
 # ... never after words telling the plan went ahead ("met as planned that day and will now resume on March 19"), nor
 # across "and" to another thing's going ahead ("opened on time, and the second round will now begin on ...")
 WENT_AHEAD = r"and|as\s+planned|went\s+ahead|took\s+place|was\s+held|were\s+held|met|opened|began|started|on\s+time"
+# ... the two as one phrase read from a plan's day on, within its clause: what the extraction and the answer both read
+NOW_REPLACING = rf"(?:(?!\b(?:{WENT_AHEAD}|but|while|whereas|although|though)\b)[^.;]){{0,60}}?\b{NOW_GOING_AHEAD}\b"
 # The pronouns opening a relative clause about a person ("..., whose director reaffirmed ..."): its subject speaks,
 # not the one named before it, as one regex alternation ("which" is left out: "asked which proposals ..." asks)
 RELATIVE_PRONOUNS = "who|whom|whose"

@@ -329,7 +329,7 @@ def holds_answer_type(question: Question, row: SentenceRow) -> bool | None:
             # ... with the words that say which kind ("how many political prisoners": not "14 prisoners" released)
             if not all(_held_as_typed(word, row.stems) for word in counted_modifiers(question.text)):
                 return False
-            held = _HELD_ASKED.search(question.text) is not None
+            held = _held_asked(question.text)
             return any(_counts_it(row.text, end, question.counted, held_asked=held) for end in counts)
         # an ordinal counts only what it orders ("the fifth visit": how many visits or times, never soldiers)
         ordinal = question.counted in _ORDINAL_COUNTED and bool(_ORDINAL_COUNT.search(row.text))
@@ -410,7 +410,13 @@ _THANKS_ASKED = re.compile(rf"\b{_THANKS}\w*", re.I)
 
 def thanked_for(question: Question, text: str) -> bool:
     """Whether a why-question asks for what someone was thanked or faulted for, and the sentence tells it."""
-    return _THANKS_ASKED.search(question.text) is not None and _THANKED_FOR.search(text) is not None
+    return _thanks_asked(question.text) and _THANKED_FOR.search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _thanks_asked(question_text: str) -> bool:
+    """``_THANKS_ASKED`` of a question, read once per question (a ranking asks it of every candidate)."""
+    return _THANKS_ASKED.search(question_text) is not None
 
 
 def _shows(kind: str, pattern: re.Pattern[str], text: str) -> bool:
@@ -488,7 +494,7 @@ def kind_boost(question: Question, row: SentenceRow, places: Iterable[tuple[str,
     text = row.text
     if kind == "how many":
         counts = _counts(text)
-        held = _HELD_ASKED.search(question.text) is not None
+        held = _held_asked(question.text)
         if question.counted and any(_counts_it(text, end, question.counted, held_asked=held) for end in counts):
             return COUNTED_BOOST
         return KIND_BOOST[kind] if counts else 1.0
@@ -645,6 +651,12 @@ def _held_as_typed(word: str, have: Iterable[str]) -> bool:
 _HELD_ASKED = re.compile(
     r"\b(?:detained|held|jailed|imprisoned|in\s+(?:custody|detention|captivity|jail|prison)|behind\s+bars)\b", re.I
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _held_asked(question_text: str) -> bool:
+    """``_HELD_ASKED`` of a question, read once per question (a ranking asks it of every candidate)."""
+    return _HELD_ASKED.search(question_text) is not None
 
 
 def _counts_it(text: str, end: int, counted: str, *, held_asked: bool = False) -> bool:

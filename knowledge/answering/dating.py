@@ -25,12 +25,11 @@ from knowledge.vocabulary import (
     MONTH_WORDS,
     MOVING,
     MOVING_VERBS,
-    NOW_GOING_AHEAD,
+    NOW_REPLACING,
     PLAN_PARTICIPLES,
     SAID_ON_WORDS,
     SPEECH_VERBS,
     WEEKDAYS,
-    WENT_AHEAD,
 )
 
 # A plan the sentence says was changed: "was initially expected to meet in Paris on Dec. 1 ..., is now scheduled to
@@ -162,10 +161,10 @@ _CALLED_OFF_AFTER = re.compile(  # (within the plan's own clause: no "even thoug
     re.I,
 )
 # ... or "which had been scheduled for Thursday in Accra, would now take place on July 16": "now" and another day, in
-# the plan's own clause, told as no going ahead (``WENT_AHEAD``); never only another place: "will now take place in
+# the plan's own clause, told as no going ahead (``NOW_REPLACING``); never only another place: "will now take place in
 # Bern" keeps the day
 _NOW_REPLACED_AFTER = re.compile(
-    rf"^(?:(?!\b(?:{WENT_AHEAD}|but|while|whereas|although|though)\b)[^.;]){{0,60}}?\b{NOW_GOING_AHEAD}"
+    rf"^{NOW_REPLACING}"
     rf"(?=(?:\s+[\w’'.-]+){{0,4}}?\s+(?:on|in|until|from)\s+(?:(?:{MONTH_WORDS}|{'|'.join(WEEKDAYS)})\b|\d|next\b))",
     re.I,
 )

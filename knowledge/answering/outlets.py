@@ -22,23 +22,32 @@ _FRAME_VERBS = r"mentions?|mentioned|reports?|reported|says?|said|wrote|writes|c
 def named_outlet(context: Context, text: str) -> tuple[str, str] | None:
     """The outlet a question names and the question without it, or None. Only a word of an outlet's name that no
     sentence holds counts ("Politico", never "Europe" of "Politico Europe", which articles write)."""
+    for word, source in context.memo("outlet words", None, lambda: _outlet_words(context)):
+        found = re.search(rf"\b{re.escape(word)}\b(?P<next>\s+[^\W\d_][\w’'-]*)?", text, re.IGNORECASE)
+        if found is None:
+            continue
+        following = (found.group("next") or "").strip()
+        if following[:1].isupper() and following.lower() not in source.lower():
+            continue  # ("the Danube Herald" is another outlet than "Danube Daily")
+        # (the whole name when written, "El Comercio", "The Sofia Globe", then the word alone)
+        whole = re.escape(re.sub(r"\s*\(.*?\)", "", source)).replace("\\ ", r"\s+")
+        return source, _without_outlet(_without_outlet(text, whole), re.escape(word))
+    return None
+
+
+def _outlet_words(context: Context) -> tuple[tuple[str, str], ...]:
+    """Each word that may name an outlet in a question, with the outlet's name: read once per state of the index
+    (every free question looks for them)."""
+    found = []
     for source in context.store.sources():
         for word in re.findall(r"[^\W\d_][\w.]*", source):
             bare = word.strip(".").lower()
             if len(bare) < OUTLET_WORD_MIN or bare in _GENERIC or bare in STOPWORDS:
                 continue
-            found = re.search(rf"\b{re.escape(word.strip('.'))}\b(?P<next>\s+[^\W\d_][\w’'-]*)?", text, re.IGNORECASE)
-            if found is None:
-                continue
-            following = (found.group("next") or "").strip()
-            if following[:1].isupper() and following.lower() not in source.lower():
-                continue  # ("the Danube Herald" is another outlet than "Danube Daily")
             if context.store.frequencies([stem(bare)])[stem(bare)]:
                 continue  # (a word the sentences use is the question's topic, whatever outlet shares it)
-            # (the whole name when written, "El Comercio", "The Sofia Globe", then the word alone)
-            whole = re.escape(re.sub(r"\s*\(.*?\)", "", source)).replace("\\ ", r"\s+")
-            return source, _without_outlet(_without_outlet(text, whole), re.escape(word.strip(".")))
-    return None
+            found.append((word.strip("."), source))
+    return tuple(found)
 
 
 def _without_outlet(text: str, word: str) -> str:

@@ -1259,7 +1259,7 @@ def frame_words(text: str) -> frozenset[str]:
     return frozenset(fold(word) for word in found)
 
 
-_COUNT_NOUN = re.compile(rf"\b((?:{COUNT_NOUNS})s?)\b", re.I)  # ("total" too: "the total?" asks the figure)
+COUNT_NOUN = re.compile(rf"\b((?:{COUNT_NOUNS})s?)\b", re.I)  # ("total" too: "the total?" asks the figure)
 
 
 def kind_words(text: str) -> frozenset[str]:
@@ -1270,7 +1270,7 @@ def kind_words(text: str) -> frozenset[str]:
         if found:  # the cue's own words, not what its gap spans ("how did [the Istanbul talks] end")
             cue = frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", found.group()) if fold(w) in _KIND_LITERALS)
             if kind == "how many":  # (and the nouns asking for the count anywhere: "how many will go home - figure?")
-                cue |= {fold(m.group(1)) for m in _COUNT_NOUN.finditer(text)}
+                cue |= {fold(m.group(1)) for m in COUNT_NOUN.finditer(text)}
             return cue
     return frozenset()
 

@@ -30,6 +30,7 @@ from knowledge.answering.conflicts import figure_conflicts, figure_corrections
 from knowledge.answering.context import CLOSEST_LABEL, Context
 from knowledge.answering.dating import dated_items
 from knowledge.answering.question import (
+    COUNT_NOUN,
     COUNT_NOW_ASKED,
     COUNT_THEN_ASKED,
     CUMULATIVE_ASKED,
@@ -77,7 +78,6 @@ from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
-    COUNT_NOUNS,
     EVENT_NOUNS,
     FILLER_WORDS,
     FIRST_TOLD,
@@ -278,7 +278,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # something else: it is shown, but labelled, never as the answer
     telling = context.ranker.telling(question)
     shown_hits = hits[:SEARCH_ITEMS]
-    if _count_as_it_stands(question):
+    as_it_stands = _count_as_it_stands(question)
+    if as_it_stands:
         # a count asked as it stands: a later telling of how it stands may rank below the window ("leaving 96 people
         # in detention" under four older counts of the migrants held); it joins, the sort below puts the newest
         # first and the window is cut back after it
@@ -732,7 +733,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # "what's the latest on the US plan for the plants?", "current status of the Budapest summit?": of the sentences
     # holding as much of it as any, the newest article's first (a story told again later is asked as it stands)
     news_asked = question.kind in (None, "status") and _LATEST_NEWS.search(question.text) is not None
-    if _count_as_it_stands(question) or size_asked or fate_asked or news_asked:
+    if as_it_stands or size_asked or fate_asked or news_asked:
         # (among the counts holding as many of the question's words as any: "holding 21 soldiers" of the later
         # article, never its "pulled back 3,000 troops", which holds fewer)
         naming_groups = _naming_groups(question)
@@ -742,10 +743,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # the question, "will go home" of the revision)
         most -= 1 if most >= SLACK_FROM_WORDS else 0
         full = [h for h in shown_hits if len(held[h.row.id]) >= most]
-        if news_asked and not (_count_as_it_stands(question) or size_asked or fate_asked):
+        if news_asked and not (as_it_stands or size_asked or fate_asked):
             # (every sentence holding as much: the news of it, whatever it tells; a figure asked, "latest deported
             # afghans figure", one giving a number)
-            if _FIGURE_ASKED.search(question.text):
+            if COUNT_NOUN.search(question.text):
                 full = [h for h in full if re.search(r"\d", h.row.text)] or full
         elif fate_asked:
             # "what happened to Kesk?": the newest news of a change to them ("was appointed ambassador", "was
@@ -1422,7 +1423,6 @@ def _count_as_it_stands(question: Question) -> bool:
 SAME_WORD_RATIO = 80  # a word this close to the asked modifier is it, misspelt or inflected ("reconstrction")
 
 
-_FIGURE_ASKED = re.compile(rf"\b(?:{COUNT_NOUNS})s?\b", re.IGNORECASE)
 # the newest news of a thing asked for in so many words ("latest on", "current status of", "where do things stand on")
 _LATEST_NEWS = re.compile(
     rf"\b(?:{'|'.join(sorted(RECENCY_WORDS | {'now', 'currently'}))})\b|"

@@ -32,6 +32,7 @@ from knowledge.extract.people import (
 )
 from knowledge.extract.registry import bare_title
 from knowledge.index import SentenceRow
+from knowledge.matching import LEADER_OFFICES
 from knowledge.models import Answer, AnswerItem, Citation, Intent, Person
 from knowledge.roles import RoleHolder, expand_abbreviations
 from knowledge.text import IRREGULAR_VERBS, STOPWORDS, fold, stem, stems
@@ -809,7 +810,7 @@ def _role_of_a_place(context: Context, query: str) -> bool:
 # a government's post ("Lukashenko's foreign minister" is his side's); any other role asked as a person's is theirs
 # alone ("Villanueva's chief of staff", "Kesk's counterpart", "Putin's spokesman"), never their side's
 _GOVERNMENT_POST = re.compile(
-    r"\b(?:minister|president|premier|chancellor|ambassador|king|queen|head\s+of\s+state|attorney\s+general)\b",
+    rf"\b(?:{'|'.join(LEADER_OFFICES)}|minister|ambassador|king|queen|head\s+of\s+state|attorney\s+general)\b",
     re.IGNORECASE,
 )
 # a role asked as a person's ("Lukashenko's foreign minister", "putins spokesman"): whose it is, and the role

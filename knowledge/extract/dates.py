@@ -21,10 +21,9 @@ from knowledge.vocabulary import (
     DETERMINERS,
     ED_ADJECTIVES,
     MONTHS,
-    NOW_GOING_AHEAD,
+    NOW_REPLACING,
     PLAN_PARTICIPLES,
     SMALL_NUMBERS,
-    WENT_AHEAD,
 )
 
 WEEKDAY_NAMES = {name: number for number, name in enumerate(calendar.day_name)}  # "Monday" -> 0, as written
@@ -408,7 +407,7 @@ _NOUN_AFTER_OWNER = re.compile(
 _CHANGED_NOW_AFTER = re.compile(
     rf"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:{CHANGED_PARTICIPLES})\b|"
     # ("... would now take place on July 16", never after it went ahead: "met as planned and will now resume")
-    rf"^(?:(?!\b(?:{WENT_AHEAD})\b)[^.;])*?\b{NOW_GOING_AHEAD}\b",
+    rf"^{NOW_REPLACING}",
     re.IGNORECASE,
 )
 
