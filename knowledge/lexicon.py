@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from knowledge.countries import COUNTRY_ALIASES
 from knowledge.text import IRREGULAR_VERBS, stem
 
 RELATED_WEIGHT = 0.7  # a family word counts 70% of the question's own word: related, not the same
@@ -296,9 +297,7 @@ PHRASAL_VERBS: dict[str, str] = {
     "unlikely": "not likely",  # "why is Rubio unlikely to recommend it?": articles write "is not likely to"
     "shed light on": "reveal",  # "what would shed light on their aims?": what would reveal them
     "three-way": "trilateral",
-    "still hold": "still control",  # "how much does Ukraine still hold?", never "hold talks"
-    "still holds": "still controls",
-    "still held": "still controlled",
+    # "still hold", "still held": ``_STILL_HOLDING`` (ground is controlled, people are detained)
     "face to face": "direct",  # "negotiators sat down face to face": direct talks
     "going to the": "travelling to the",  # "is Trump going to the talks?", never the "going to meet" of the future
     "go to the": "travel to the",
@@ -336,10 +335,53 @@ PHRASAL_VERBS: dict[str, str] = {
 
 def without_phrasal_verbs(text: str) -> str:
     """The text with each phrasal verb written as the one word it stands for (``PHRASAL_VERBS``)."""
+    if not holds_people(text):
+        text = _STILL_HOLDING.sub(lambda m: f"still {_CONTROLLING[m.group('verb').lower()]}", text)
     text = _GOT_BACK.sub(lambda m: _RECEIVING[m.group("verb").lower()], _GOT_TO_A_PLACE.sub(_arrived, text))
     text = _LANDED.sub(_arrived_by_air, text)
     text = _TOOK_OVER.sub(_became, text)
     return _PHRASAL.sub(lambda m: PHRASAL_VERBS[m.group(0).lower()], text)
+
+
+# People a side's demonym counts ("how many Estonians are held?": "3,000 of its fishermen", "412 soldiers"): the
+# nouns news uses for people as such, by standing or trade, not for groups ("delegation") or roles ("envoy")
+PEOPLE_NOUN_WORDS = (
+    "people persons citizens nationals civilians residents soldiers servicemen troops prisoners captives "
+    "detainees fishermen sailors children women men"
+).split()
+# ... and people by their plight or trade, counted as "people" or as those held, never as a side's ("300 workers are
+# stranded" counts no Chileans: their nationality is not told)
+ANY_PEOPLE_WORDS = [*PEOPLE_NOUN_WORDS, "migrants", "refugees", "hostages", "workers", "journalists"]
+# a side's people in the plural ("Armenians", "Moroccans"): a demonym whose singular is one too
+_DEMONYMS = frozenset(
+    alias for aliases in COUNTRY_ALIASES.values() for alias in aliases if alias.endswith("s") and alias[:-1] in aliases
+)
+_PEOPLE = rf"(?:{'|'.join([*ANY_PEOPLE_WORDS, *sorted(_DEMONYMS)])})"
+_GROUND = (
+    r"(?:territory|territories|land|ground|areas?|villages?|towns?|city|cities|settlements?|square|km|kilometres?|"
+    r"kilometers?|miles|hectares|acres|percent|districts?|regions?|oblasts?|provinces?|positions?)"
+)
+
+# "how much does Ukraine still hold?": the ground it still controls, never "hold talks"; but people still held are
+# detained ("how many Armenians are still held?", "how many soldiers does Thailand still hold?", "still holds 15
+# sailors"), while people holding hold ground ("Russian troops still hold the town")
+_STILL_HOLDING = re.compile(r"\bstill\s+(?P<verb>hold|holds|held|holding)\b", re.IGNORECASE)
+_CONTROLLING = {"hold": "control", "holds": "controls", "held": "controlled", "holding": "controlling"}
+_PEOPLE_HELD = re.compile(
+    rf"\b{_PEOPLE}\b[^.?!]*?\b(?:(?:are|is|were|was|be|being|remain|remains|remained)\s+)?still\s+held\b"
+    rf"|\b{_PEOPLE}\b[^.?!]*?\b(?:does|do|did|is|are|was|were)\s+[^.?!]*?\bstill\s+(?:hold|holding)\b"
+    rf"|\bstill\s+(?:hold|holds|held|holding)\s+(?:[\w,-]+\s+){{0,3}}?{_PEOPLE}\b"
+    # ("how many guardsmen does Colombia still hold?": a count of anything but ground is of those held)
+    rf"|\bhow\s+many\s+(?!(?:[\w-]+\s+)?{_GROUND}\b)[^.?!]*?\bstill\s+(?:hold|held|holding)\b",
+    re.IGNORECASE,
+)
+# what people held are in, to find them by ("13 Armenians in Azerbaijani custody" are still held)
+HELD_PEOPLE_STATE = frozenset(stem(word) for word in ("custody", "detention", "captivity", "detained"))
+
+
+def holds_people(text: str) -> bool:
+    """Whether the text asks of people still held ("how many sailors does Russia still hold?"), not of ground."""
+    return _PEOPLE_HELD.search(text) is not None
 
 
 # "how many bodies did Ukraine get back?": what was got back was received ("Ukraine received 1,000 bodies"); one who

@@ -18,7 +18,7 @@ from knowledge.answering.question import MEMBERS_ASKED, Question, counted_modifi
 from knowledge.extract.people import CLAUSE_VERB_AFTER
 from knowledge.extract.speakers import named_as_owner
 from knowledge.index import SentenceRow
-from knowledge.lexicon import family, related
+from knowledge.lexicon import ANY_PEOPLE_WORDS, PEOPLE_NOUN_WORDS, family, related
 from knowledge.text import IRREGULAR_VERBS, STEM_TOKEN, fold, stem, stems
 from knowledge.vocabulary import COUNT_WORDS, CURRENCY_SIGNS, MONTH_WORDS, MONTHS, ORDINALS, WEEKDAYS
 
@@ -595,17 +595,8 @@ _PEOPLE_COUNTED = frozenset(
     | {"commiss", "committe", "panel", "council", "board"}
 )
 
-# People a side's demonym counts ("how many Estonians are held?": "3,000 of its fishermen", "412 soldiers"): the
-# nouns news uses for people as such, by standing or trade, not for groups ("delegation") or roles ("envoy")
-_PEOPLE_NOUN_WORDS = (
-    "people persons citizens nationals civilians residents soldiers servicemen troops prisoners captives "
-    "detainees fishermen sailors children women men"
-).split()
-_PEOPLE_NOUNS = frozenset(stem(word) for word in _PEOPLE_NOUN_WORDS)
-# ... and people by their plight or trade, counted as "people" or as those held, never as a side's ("300 workers are
-# stranded" counts no Chileans: their nationality is not told)
-_ANY_PEOPLE_WORDS = [*_PEOPLE_NOUN_WORDS, "migrants", "refugees", "hostages", "workers", "journalists"]
-_ANY_PEOPLE_NOUNS = frozenset(stem(word) for word in _ANY_PEOPLE_WORDS)
+_PEOPLE_NOUNS = frozenset(stem(word) for word in PEOPLE_NOUN_WORDS)  # people a side's demonym counts
+_ANY_PEOPLE_NOUNS = frozenset(stem(word) for word in ANY_PEOPLE_WORDS)  # ... and people by plight or trade
 
 _SWAP_FORMAT = re.compile(r"\b(?:an?\s+)?(?P<n>[\w,.]+)[- ]for[- ](?:an?\s+)?(?P=n)\b", re.I)
 
@@ -630,7 +621,7 @@ _HELD_COUNTED = family("prisoners") | family("hostages") | {stem("detained")}
 # ("held" or "detained" only as a state, after its auxiliary: "the two held talks", "12 held a rally" are acts)
 # (a people noun may stand between: "leaving 96 people in detention", never another: "96 days in detention")
 _HELD_AFTER = re.compile(
-    rf"^\s+(?:(?:{'|'.join(_ANY_PEOPLE_WORDS)})\s+)?(?:(?:still|now|remain|remaining|are|were|being)\s+){{0,2}}"
+    rf"^\s+(?:(?:{'|'.join(ANY_PEOPLE_WORDS)})\s+)?(?:(?:still|now|remain|remaining|are|were|being)\s+){{0,2}}"
     r"(?:in\s+(?:custody|detention|captivity|jail|prison)|behind\s+bars)\b"
     r"|^\s+(?:still|now|remain|remaining|are|were|being|is|was)\s+(?:(?:still|now|being)\s+)?(?:held|detained)"
     r"\b(?!\s+(?:talks|responsible|accountable|a|an|the|up)\b)",

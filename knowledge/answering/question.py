@@ -23,7 +23,16 @@ from knowledge.answering.question_dates import DateFilter, date_filter, without_
 from knowledge.answering.router import ParsedQuestion, without_contractions
 from knowledge.answering.subjects import yes_no_verb
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
-from knowledge.lexicon import RELATED_WEIGHT, derived, family, opposite, related, without_phrasal_verbs
+from knowledge.lexicon import (
+    HELD_PEOPLE_STATE,
+    RELATED_WEIGHT,
+    derived,
+    family,
+    holds_people,
+    opposite,
+    related,
+    without_phrasal_verbs,
+)
 from knowledge.matching import PeopleLookup, parties_in_question
 from knowledge.models import Intent, Person
 from knowledge.roles import expand_abbreviations
@@ -693,6 +702,7 @@ def analyse(
     naming_call = bool(_WHAT_CALLED.match(text))
     # "angry at The Times": a capitalised outlet's name past the first word is a word to find, whatever else it is
     outlets = {fold(m.group()) for m in _CAPITALISED_WORD.finditer(text, 1)} & MEDIA_WORDS
+    people_held = holds_people(text)
     for word in index_words(
         without_contractions(
             without_phrasal_verbs(
@@ -728,6 +738,8 @@ def analyse(
         if not own or own in STOPWORDS or own in place_stems or word in party_words:
             continue
         kin = related(own) | derived(own) | (opposite(own) if kind == "yes/no" else frozenset())  # "succeed?": "failed"
+        if own == "hold" and people_held:  # "how many are still held?": "13 Armenians in Azerbaijani custody"
+            kin = kin | HELD_PEOPLE_STATE
         if own == "call" and naming_call:  # "what did Trump call Putin?": naming him ("calling him ..."), no phone
             kin = frozenset()
         groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in kin}))
