@@ -343,6 +343,8 @@ def without_phrasal_verbs(text: str) -> str:
     return _PHRASAL.sub(lambda m: PHRASAL_VERBS[m.group(0).lower()], text)
 
 
+# People counted whoever they are: any people noun counts them ("how many people died?": "nine civilians were killed")
+ANYONE_WORDS = ("people", "persons", "individuals")
 # People a side's demonym counts ("how many Estonians are held?": "3,000 of its fishermen", "412 soldiers"): the
 # nouns news uses for people as such, by standing or trade, not for groups ("delegation") or roles ("envoy")
 PEOPLE_NOUN_WORDS = (

@@ -1,5 +1,6 @@
-"""People still held read as held, not as ground controlled ("how many Peruvians are still held?"), while ground
-still held stays controlled ("how much of the province does Ecuador still hold?")."""
+"""Counts as they stand: people still held read as held, not as ground controlled ("how many Peruvians are still
+held?"), while ground still held stays controlled; a death toll revised in other words ("the death toll from the
+dispute rose to 17" for "how many people have died in the border clashes so far?"); "the current number of ..."."""
 
 from __future__ import annotations
 
@@ -12,17 +13,32 @@ _FIRST = (
     "date: 2026-06-01\nsource: Andes Desk\ntitle: Peru and Ecuador open border talks in Loja\n\n"
     "LOJA - Peru and Ecuador opened talks on Sunday over the Cordillera del Condor, with Chile as mediator.\n\n"
     "Lima says 21 Peruvians are still held after last month's raid near Zamora.\n\n"
-    "Ecuadorian troops still hold two outposts on the ridge, Peruvian officers said.\n"
+    "Ecuadorian troops still hold two outposts on the ridge, Peruvian officers said.\n\n"
+    "Peruvian units will keep their current positions until Chilean observers arrive, the army said.\n\n"
+    "The death toll from the border clashes has risen to 14, the Peruvian army said on Saturday.\n\n"
+    "Peru's civil defence office said 8,200 Peruvians remained displaced after the clashes.\n"
 )
 _SECOND = (
     "date: 2026-06-15\nsource: Andes Desk\ntitle: Ecuador frees fishermen as Condor talks go on\n\n"
     "QUITO - Ecuador freed 12 Peruvian fishermen on Saturday, the Chilean mediator said.\n\n"
-    "Lima now counts nine Peruvians in Ecuadorian custody.\n"
+    "Lima now counts nine Peruvians in Ecuadorian custody.\n\n"
+    "Aid agencies said displaced families in Jaen needed tents and clean water before the rains.\n\n"
+    "The Red Cross opened a second camp for displaced farmers near San Ignacio on Friday.\n\n"
+    "A wounded corporal died in hospital in Tumbes on Thursday, raising the death toll from the dispute to 15.\n"
+)
+_THIRD = (
+    "date: 2026-06-29\nsource: Andes Desk\ntitle: Chile sets date for third round of Condor talks\n\n"
+    "SANTIAGO - Chile said on Sunday the third round of talks would open in Santiago on July 9.\n\n"
+    "The death toll from the dispute rose to 17 after two farmers were killed by a landmine on Tuesday.\n\n"
+    "The civil defence office said the number of displaced Peruvians had fallen to 5,900 as families went home.\n"
 )
 
 
+_ARTICLES = {"one.txt": _FIRST, "two.txt": _SECOND, "three.txt": _THIRD}
+
+
 def test_people_still_held_are_counted_as_held(tmp_path: Path) -> None:
-    knowledge = knowledge_over(tmp_path / "corpus", {"one.txt": _FIRST, "two.txt": _SECOND})
+    knowledge = knowledge_over(tmp_path / "corpus", _ARTICLES)
     for question in (
         "How many Peruvians are still held by Ecuador?",
         "how many peruvians does ecuador still hold",
@@ -42,3 +58,24 @@ def test_ground_still_held_is_still_controlled() -> None:
     assert not holds_people("how many villages are still held by Peru?")
     assert holds_people("Does Ecuador still hold 40 sailors?")
     assert holds_people("how many traders does Peru still hold?")
+
+
+def test_a_death_toll_revised_in_other_words_is_the_count_as_it_stands(tmp_path: Path) -> None:
+    knowledge = knowledge_over(tmp_path / "corpus", _ARTICLES)
+    for question in (
+        "How many people have died in the border clashes so far?",
+        "latest death toll?",
+        "how many people have been killed in the border clashes to date",
+    ):
+        answer = knowledge.answer(question)
+        assert answer.items, question
+        assert "rose to 17" in answer.items[0].citations[0].quote, (question, answer.items[:2])
+
+
+def test_the_current_number_of_a_people_is_the_newest_count(tmp_path: Path) -> None:
+    # ("current" is a word one sentence uses, "current positions": no word the count must hold)
+    knowledge = knowledge_over(tmp_path / "corpus", _ARTICLES)
+    for question in ("current number of displaced peruvians", "How many Peruvians are displaced now?"):
+        answer = knowledge.answer(question)
+        assert answer.items, question
+        assert "5,900" in answer.items[0].citations[0].quote, (question, answer.items[:2])

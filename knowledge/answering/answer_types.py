@@ -18,7 +18,7 @@ from knowledge.answering.question import MEMBERS_ASKED, Question, counted_modifi
 from knowledge.extract.people import CLAUSE_VERB_AFTER
 from knowledge.extract.speakers import named_as_owner
 from knowledge.index import SentenceRow
-from knowledge.lexicon import ANY_PEOPLE_WORDS, PEOPLE_NOUN_WORDS, family, related
+from knowledge.lexicon import ANY_PEOPLE_WORDS, ANYONE_WORDS, PEOPLE_NOUN_WORDS, family, related
 from knowledge.text import IRREGULAR_VERBS, STEM_TOKEN, fold, stem, stems
 from knowledge.vocabulary import COUNT_WORDS, CURRENCY_SIGNS, MONTH_WORDS, MONTHS, ORDINALS, WEEKDAYS
 
@@ -54,6 +54,14 @@ _NUMBER_OF_BEFORE = re.compile(
     r"(?:\s+(?:about|some|around|roughly))?\s*$",
     re.I,
 )
+# "the death toll from the conflict rose to 37": the dead, counted ("how many people have died so far?")
+_DEATH_TOLL_BEFORE = re.compile(
+    r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;:]{0,120}?\b(?:to|at|is|was|now|reached|hit|topped|passed)"
+    r"(?:\s+(?:about|some|around|roughly|nearly|at\s+least))?\s*$",
+    re.I,
+)
+# what a death toll counts: people (whoever they were), and the deaths themselves
+_DEAD_COUNTED = frozenset(stem(word) for word in ("people", "persons", "deaths", "dead", "fatalities", "casualties"))
 _GROUP_PEOPLE = frozenset("people persons personnel members staff strong".split())  # a group's size, not a thing
 SIZED_KIND_CHARS = 30  # how far before a sized noun ("contingent of about ...") its kind is read: two words
 TYPO_COUNTED_MIN = 6  # a counted noun this long may be typed one letter off; shorter ones are other words
@@ -588,7 +596,7 @@ _GROUP_SIZE_AFTER = re.compile(
 )  # (not "the 27-member bloc", whose members are countries, nor "10,000 man-hours")
 # (a group's people are counted under any of these: "how many people in the delegation?", "the team's size":
 # "the team has nine members", "a 23-member delegation")
-_ANY_PEOPLE = frozenset(stem(word) for word in ("people", "persons", "individuals"))  # whoever they are
+_ANY_PEOPLE = frozenset(stem(word) for word in ANYONE_WORDS)  # whoever they are
 _PEOPLE_COUNTED = frozenset(
     {"peopl", "person", "member", "deleg", "team", "contingent", "mission", "staff", "personnel"}
     # (a body's size is its members: "how big is the border commission?": "the commission will have 14 members")
@@ -671,6 +679,8 @@ def _counts_it(text: str, end: int, counted: str, *, held_asked: bool = False) -
         return True
     # "The number of prisoners Russia and Ukraine will exchange has been revised down to 1,084 on each side": the
     # number is that of the noun the clause opened with
+    if counted in _DEAD_COUNTED and _DEATH_TOLL_BEFORE.search(text[:end].rstrip("0123456789,. ")):
+        return True  # "how many people have died?": "the death toll rose to 37" (never "how many soldiers?": all)
     valued = _NUMBER_OF_BEFORE.search(text[:end].rstrip("0123456789,. "))
     if valued is not None and any(
         stem(noun.lower()) in family for noun in (valued.group("noun"), valued.group("noun2") or "")

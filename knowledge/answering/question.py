@@ -401,11 +401,13 @@ _SETTING = re.compile(
     r"\bunder\s+(?:the|their|its|this|that|a)\s+(?:[\w’'-]+\s+){0,2}?(deal|agreement|accord|arrangement|framework)\b",
     re.IGNORECASE,
 )
-_HOW_MANY = re.compile(r"\bhow\s+many\s+([^\W\d_]+)|^\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\s+([^\W\d_]+)")
+_HOW_MANY = re.compile(  # ("current number of displaced ...?": the number as it stands)
+    rf"\bhow\s+many\s+([^\W\d_]+)|^\s*(?:the\s+|a\s+)?(?:(?:{NEWEST_FIGURE_WORDS}|total)\s+)?number\s+of\s+([^\W\d_]+)"
+)
 # ... the head of a noun phrase of lower-case words after it, up to a verb, a preposition or the end ("how many
 # trilateral meetings were held", "how many russian soldiers died"); a name in it leaves the first word
 _HOW_MANY_HEAD = re.compile(
-    r"\b(?i:how\s+many)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(?=\s+(?:were|was|are|is|did|do|does|have|has|had|will|would|"
+    r"\b(?i:how\s+many|number\s+of)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(?=\s+(?:were|was|are|is|did|do|does|have|has|had|will|would|"
     r"can|could|should|took|take|takes|went|go|got|in|of|on|at|for|to|from|between|with|by|before|after|since|during|"
     r"[a-z]+ed)\b|\s*[?!.,]|\s*$)"
 )
@@ -723,6 +725,11 @@ def analyse(
             (word in QUESTION_WORDS and word not in outlets)
             or word in measured  # "how big is the loan?" asks for a figure, not for "big"
             or word in COGNITION_VERBS  # "does Kesk think ...?" asks what Kesk says, in any words
+            # "the current number of displaced ...?", "how many are displaced now?" ask for the newest count
+            # (``LATEST_ASKED``), which an article seldom calls "current" or tells "now": a word to find, rare as it
+            # is, would make the one sentence using it ("current positions") the answer
+            or word in RECENCY_WORDS
+            or (word in _NOW_WORDS and _COUNT_KINDS_ASKED.search(text) is not None)
             or (_misspelt_question_word(word) and not known_stem(stem(word)))  # "wheat" is a word, "wher" is not
             or (
                 _MANNER_ADVERB.fullmatch(word) is not None and not known_stem(stem(word))
@@ -1128,6 +1135,12 @@ _THEIR_WORDS = re.compile(
 _SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give gave".split())
 
 
+# (not "still" or "remain": an article's words for a state too; and "now" only of a count: "the round would now take
+# place on Thursday" tells when a round is now scheduled)
+_NOW_WORDS = frozenset(("now", "currently"))
+_COUNT_KINDS_ASKED = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)
+
+
 # A question asking how things stand in the end ("how many inspectors in the end?", "when is the summit now?"): of
 # answers that match nearly as well, the newest article's comes first
 _OUTCOME_WORDS = r"in\s+the\s+end|finally|eventually|ultimately|at\s+last|final"
@@ -1167,6 +1180,9 @@ STATE_TOLD = re.compile(
     rf"(?:\d[\d,.]*\d|\d|{COUNT_WORDS})\b(?!\s+of\s+(?:the|his|her|its|their|our)\b)|"
     # (a count that moved to where it stands: "has risen to about 7,400", "had climbed to 5,100")
     r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|fallen|dropped|increased|decreased|reached)|"
+    # (... told in the past: "the death toll rose to 37", never "rose to speak")
+    rf"(?:rose|fell|climbed|grew|dropped|jumped)\s+to\s+(?:(?:about|some|nearly|around|almost|more\s+than)\s+)?"
+    rf"(?:\d[\d,.]*\d|\d|{COUNT_WORDS})|"
     # (a state in the present: "28 soldiers are held in Armenian jails"; never a plan, "is expected to free 20", nor
     # a rate, "are returning each month")
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?!(?:expected|set|due|scheduled|planned|supposed|likely)\b)"

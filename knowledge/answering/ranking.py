@@ -53,6 +53,7 @@ from knowledge.answering.subjects import question_verb
 from knowledge.extract.people import surname_of
 from knowledge.extract.speakers import ANSWER_OPENING, ASKED_LINE
 from knowledge.index import SentenceRow, Store
+from knowledge.lexicon import ANYONE_WORDS
 from knowledge.models import Person
 from knowledge.text import fold, stem, stems, words
 from knowledge.vocabulary import FILLER_WORDS, GENERIC_MODIFIERS, PART_WORDS
@@ -80,6 +81,7 @@ IN_SENTENCE, IN_TITLE, IN_CONTEXT, IN_ARTICLE = 1.0, 0.8, 0.7, 0.45
 # A person the article's lead names is who its story is about: a later "the talks" are theirs (news writing names
 # the actors in the first sentence and refers back to them after), as close as the sentence before.
 IN_LEAD = IN_CONTEXT
+_ANYONE = frozenset(stem(word) for word in ANYONE_WORDS)
 MIN_SHARE = 0.4  # a relevant answer holds at least this share of the question's word weight (idf)
 # ... from five letters: a real four-letter word the articles never use would be read as another with one letter
 # more ("tank" -> "thank", "cost" -> "coast"), as often as a typo ("spek") would be mended
@@ -475,7 +477,8 @@ class Ranker:
             if not any(self.store.frequencies(list(g.stems)).values())
             and not any(self.store.contains_stem(s) for s in g.stems)  # a headline's word is covered too
         }
-        return bool(unknown & set(question.modifiers))
+        # (never people counted whoever they are: "how many people died?" is answered by "the death toll rose to 17")
+        return bool(unknown & set(question.modifiers) - _ANYONE)
 
     def absent_words(self, question: Question) -> list[str]:
         """The question's content words no article uses, in any form of their family or as a close spelling

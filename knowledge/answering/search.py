@@ -196,7 +196,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     absent: list[str] | None = None  # the question's words no article uses, read once when first needed
     if question.kind in ("how many", "amount"):  # (the ranking is kept: near_hits below reads it again for free)
         absent = context.ranker.absent_words(question)
-        uncounted = _figure_not_found(question, hits or near_hits(context, question), absent)
+        uncounted = _figure_not_found(context, question, hits or near_hits(context, question), absent)
         if uncounted is not None:
             return uncounted
     if not hits:
@@ -494,12 +494,20 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         before = context.ranker.previous_of([row for row in lacking if points_back(row.text) or heads & set(row.stems)])
         # ... or its headline does ("Among the liberated are three women" under "... prisoner exchange ...")
         titles = context.store.title_sets({row.article for row in lacking}) if lacking else {}
-        unfit |= {
+        unnamed_rows = {
             row.id
             for row in lacking
             if not (row.id in before and any(({m} | related(m)) & set(before[row.id].stems) for m in naming))
             and not any(({m} | related(m)) & titles.get(row.article, frozenset()) for m in naming)
         }
+        if as_it_stands:
+            # (... but a revision of a running count told of it is of it: "the death toll from the conflict rose to
+            # 37" for "how many have died in the border fighting?", after "the border death toll has risen to 35")
+            told = set().union(*(_running_counts(h.row.text) for h in shown_hits if h.row.id not in unnamed_rows))
+            unnamed_rows = {
+                row.id for row in lacking if row.id in unnamed_rows and not told & _running_counts(row.text)
+            }
+        unfit |= unnamed_rows
     # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting
     # ... nor "who announced the date?" by a sentence that says nothing of announcing
     read_verb = yes_no_verb if question.kind == "yes/no" else who_verb if question.kind == "who" else None
@@ -743,6 +751,18 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # the question, "will go home" of the revision)
         most -= 1 if most >= SLACK_FROM_WORDS else 0
         full = [h for h in shown_hits if len(held[h.row.id]) >= most]
+        if as_it_stands:
+            # (... and a later telling of the same running count, in whatever other words it sets it: "the death toll
+            # from the conflict rose to 37" after "the death toll from the fighting has risen to 35")
+            running = set().union(*(_running_counts(h.row.text) for h in full))
+            full += [
+                h
+                for h in shown_hits
+                if h not in full
+                and running & _running_counts(h.row.text)
+                and kinds.get(h.row.id)
+                and STATE_TOLD.search(h.row.text)
+            ]
         if news_asked and not (as_it_stands or size_asked or fate_asked):
             # (every sentence holding as much: the news of it, whatever it tells; a figure asked, "latest deported
             # afghans figure", one giving a number)
@@ -787,6 +807,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     # another verb does or only aims at ("had agreed to exchange 840")
     other_sides = _other_sides(context, question, shown_hits)
     verb = count_verb(question)
+    verb_family = {verb} | related(verb) if verb else set()
     by_verb = {h.row.id for h in shown_hits if counted_by_verb(verb, question.counted or "", h.row)} if verb else set()
     shown_hits.sort(
         key=lambda h: (
@@ -808,7 +829,8 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
             # (a count asked as it stands: the newest telling how it stands in the asked verb's words, "bringing the
             # number of people killed to 35", before a count the verb governs, "killed about 20 people" in 2011; a
             # state of something else, "still holding nine" for "how many have been released?", does not)
-            newest.get(h.row.id, (0, 0)) if verb is None or verb in h.row.stems else (0, 0),
+            # (in any word of its family: "the death toll rose to 37" for "how many have died?")
+            newest.get(h.row.id, (0, 0)) if verb is None or not verb_family.isdisjoint(h.row.stems) else (0, 0),
             bool(by_verb) and h.row.id not in by_verb,  # (of the counts of the thing asked, the asked verb's first)
             newest.get(h.row.id, (0, 0)),
             bool(acting) and h.row.id not in told,
@@ -1382,21 +1404,21 @@ def acronym_spelled_out(context: Context, question: Question) -> Question | None
     return None
 
 
-def _figure_not_found(question: Question, hits: list[Hit], absent: list[str]) -> Answer | None:
+def _figure_not_found(context: Context, question: Question, hits: list[Hit], absent: list[str]) -> Answer | None:
     """ "How many people were killed during the truce?" over articles that never say "killed" and give no such
     count: not covered (a word no article uses and no figure of the kind asked, together; either alone may be the
-    asker's paraphrase or a count told in words). None when the question is answered or asks no figure."""
+    asker's paraphrase or a count told in words), with what plain search finds, as ``not_covered``. None when the
+    question is answered or asks no figure."""
     if question.kind not in ("how many", "amount") or not hits:
         return None
     if not absent or any(holds_answer_type(question, hit.row) for hit in hits[:SEARCH_ITEMS]):
         return None
     missing = ", ".join(f"'{word}'" for word in absent)
-    return Answer(
-        intent=Intent.SEARCH,
-        query=question.text,
-        found=False,
-        message=f"No article mentions {missing}, and no sentence gives the {ASKED_FOR[question.kind]} asked for.",
-    )
+    uncovered = not_covered(context, question, Intent.SEARCH)
+    message = f"No article mentions {missing}, and no sentence gives the {ASKED_FOR[question.kind]} asked for."
+    if uncovered.items:
+        message += " The sentences plain search ranks first are below, for you to check."
+    return uncovered.model_copy(update={"message": message})
 
 
 # A year a sentence is set in, written before its first figure ("In 2020, floods displaced 650,000"; never the baseline
@@ -1472,11 +1494,46 @@ def _naming_groups(question: Question) -> set[int]:
     return {n for n, group in enumerate(question.groups) if fold(group.word) not in asking}
 
 
+# A running count an article names by its noun ("the death toll", "the number of displaced Cambodians"): each later
+# telling of the same count is its revision, in whatever other words the sentence sets it ("the death toll from the
+# conflict rose to 37" revises "the death toll from the fighting has risen to 35")
+_RUNNING_COUNT = re.compile(
+    r"\b(?:(?P<kind>[^\W\d_]+)\s+(?:toll|tally)|(?:number|total|tally)\s+of\s+(?P<what>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+s))\b",
+    re.I,
+)
+
+
+def _running_counts(text: str) -> set[str]:
+    """The running counts a sentence names, folded ("death toll", "of displaced cambodians")."""
+    return {
+        fold(f"{m.group('kind')} toll" if m.group("kind") else f"of {m.group('what')}")
+        for m in _RUNNING_COUNT.finditer(text)
+    }
+
+
+def _later_revisions(question: Question, kept: list[Hit], ranked: list[Hit]) -> list[Hit]:
+    """For a count asked as it stands: the candidates telling where the best answer's running count now stands,
+    though they hold less of the question (the sort puts the newest first)."""
+    counts = _running_counts(kept[0].row.text) if kept else set()
+    if not counts:
+        return []
+    ids = {hit.row.id for hit in kept}
+    return [
+        hit
+        for hit in ranked
+        if hit.row.id not in ids
+        and counts & _running_counts(hit.row.text)
+        and STATE_TOLD.search(hit.row.text)
+        and holds_answer_type(question, hit.row)
+    ][:STATES_KEPT]
+
+
 def relevant_hits(context: Context, question: Question, limit: int = 50) -> list[Hit]:
     """Ranked sentences that hold enough of the question, close to the best."""
     if not question.has_topic:
         return []
-    hits = [hit for hit in context.ranker.rank(question, limit=limit) if hit.relevant]
+    ranked = context.ranker.rank(question, limit=limit)
+    hits = [hit for hit in ranked if hit.relevant]
     if question.date.day or question.date.bounded:
         # "how many were released on May 25?": a sentence about another day is not an answer
         hits = [hit for hit in hits if hit.on_date]
@@ -1504,6 +1561,7 @@ def relevant_hits(context: Context, question: Question, limit: int = 50) -> list
             and len(_groups_named(question, hit, naming, True)) >= most
             and not _of_years_past(hit.row.text, context.today)
         ][:STATES_KEPT]
+        kept += _later_revisions(question, kept, ranked)
     if len(question.named_people) == 1 and question.kind not in ("who", "said"):
         # "Dmitriev attending Riyadh?": when the best sentences never name the one person asked about, the relevant
         # one that does is kept though it scores lower (the search sort then puts it first)
