@@ -364,7 +364,8 @@ _NEW_POST = re.compile(
 )
 # ... which a sentence telling an appointment gives: "appointed X as", "X became", "will replace Y as", "to head"
 _APPOINTMENT = re.compile(
-    rf"\b(?:{APPOINTING_WORDS}|appoint\w*|nominat\w*|became|becomes|will\s+replace|to\s+replace|took\s+over|"
+    rf"\b(?:{APPOINTING_WORDS}|appoint\w*|nominat\w*|became|becomes|will\s+become|would\s+become|to\s+become|"
+    r"will\s+replace|to\s+replace|took\s+over|"
     r"takes?\s+over|to\s+(?:head|lead))\b",  # (not "succeeding Bohdan" nor "new" alone: the post of one who stays)
     re.I,
 )

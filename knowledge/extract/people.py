@@ -393,6 +393,7 @@ class NameMention:
     led: str | None = None  # "the Russian delegation was led by ...": what the person heads, as a role
     earlier_role: str | None = None  # the title before the name in a sentence giving them a new post
     courtesy: str | None = None  # a courtesy title before the name, a post in apposition before it ("Ambassador")
+    post: str | None = None  # a post in apposition before their own title ("Kenya's chief negotiator, Minister X")
     given_of: str | None = None  # a given name used alone ("Nattapong said"): the full name it is the given name of
 
 
@@ -603,6 +604,9 @@ def _ends_a_party_name(before: str, word: str) -> bool:
     return fold(f"{before} {word}") in ALIAS_TO_PARTY
 
 
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.I)
+
+
 def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int) -> NameMention:
     """The name ``words[i:j]`` (``starts``: where each word starts) with what the sentence says of it."""
     run = [strip_possessive(word) for word in words[i:j]]
@@ -621,7 +625,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         or _copula_role(sentence, end)
         or _role_is_name(sentence, start, end)
     )
-    courtesy = None
+    courtesy = post = None
     if role and (rank_only(role) or courtesy_only(role)) and i > len(role.split()):
         # "the head of military intelligence, Lieutenant General Bohdan Kravets": the job before the rank is his;
         # "Kenya's chief negotiator, Ambassador Esther Owuor": the job before a courtesy title is hers
@@ -629,6 +633,12 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         if job and not rank_only(job) and not courtesy_only(job):
             courtesy = role if courtesy_only(role) else None  # (kept too: it is still theirs)
             role = job
+    elif role and i > len(role.split()) and words[i - len(role.split()) - 1] == ",":
+        # "Thailand's new chief negotiator, Deputy Foreign Minister Nattaya Boonruang": a post in apposition before
+        # a title of their own is theirs too (only right before the comma: "met X, Foreign Minister Y" has none)
+        job = _role_before(words, i - len(role.split()), closed=closed)
+        # (never a counterpart: "His Afghan counterpart, Defence Minister X" says whom X met, no post of X's)
+        post = job if job and not rank_only(job) and not courtesy_only(job) and not _COUNTERPART.search(job) else None
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was, kept as an earlier post ("the head of GUR Kyrylo Budanov will replace Yermak
     # as head of the office"), never one the sentence calls former (what "former" says is read at answer time)
@@ -690,7 +700,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         affiliation = _sent_by(sentence, start, end)
     if affiliation is None and role:
         affiliation = _owner_of_title_before(sentence, start, role)
-    return NameMention(name, start, end, role, affiliation, is_person, led, earlier, courtesy=courtesy)
+    return NameMention(name, start, end, role, affiliation, is_person, led, earlier, courtesy=courtesy, post=post)
 
 
 # The side a titled person was sent by or stands for: "Russia sent Deputy Foreign Minister Arkady Semyonov", "Russia,
@@ -752,7 +762,9 @@ def _sent_by(sentence: str, start: int, end: int) -> str | None:
 _ROLE_JOINERS = frozenset({"of", "the", "and", "for"})
 PARENTHESIS_TOKENS = 8  # an aside this short between a title and its name is skipped ("(known as GUR)")
 # Words after which "the president, X" names two people, not one with a title: "according to the president, X".
-_ROLE_OBJECT_BEFORE = frozenset({"to", "by", "from", "with", "for", "of", "on", "at", "as", "than", "said", "told"})
+_ROLE_OBJECT_BEFORE = frozenset(
+    {"to", "by", "from", "with", "for", "of", "on", "at", "as", "than", "said", "told", "about"}
+)
 _OF = frozenset({"of", "for"})
 _TITLE_VERBS = frozenset({"appointed", "elected"})  # "newly elected President X", but "Kesk appointed General Y"
 _BEFORE_TITLE_VERB = frozenset({"newly", "recently", "just", "the", "a", "an", "democratically", "popularly"})
@@ -836,6 +848,9 @@ def _role_before(words: list[str], i: int, *, closed: bool = False) -> str | Non
         )
         if taken and _title_verb_at(words, k):
             break  # "Russia's defence minister appointed General X": the sentence's verb ends the title
+        if taken and low == "new" and k > 0 and words[k - 1].endswith(("'s", "’s")):
+            k -= 1  # "Thailand's new chief negotiator, X": the title is the post's, "new" says only since when
+            continue
         if _is_role_word(low) or (low in _ROLE_JOINERS and taken) or owner or sandwiched:
             taken.append(word)
             k -= 1
@@ -1019,7 +1034,9 @@ def _led_by(sentence: str, start: int) -> str | None:
 
 
 _COPULA_ROLE = re.compile(
-    r"^\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+|still\s+)?(?:(?:the|a|an)\s+|(?=[A-Z][\w’'-]*['’]s\s))"
+    # ("will become Thailand's ambassador to Japan": a post given, theirs from the article on)
+    r"^\s+(?:is|was|has been|had been|(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+become)\s+"
+    r"(?:also\s+|now\s+|still\s+)?(?:(?:the|a|an)\s+|(?=[A-Z][\w’'-]*['’]s\s))"
     r"(?P<role>[^,.;:()\"“”]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|and\s+(?:is|was|has))\b|"
     # ("had been Ukraine's chief negotiator for exactly seven days when ...": the post, not how long)
     r"\s+(?:when|since|until|for\s+(?:exactly|about|nearly|almost|only|just|(?:more|less)\s+than|\w+\s+(?:days?|weeks?|"
@@ -1056,7 +1073,7 @@ def _copula_role(sentence: str, end: int) -> str | None:
     match = _COPULA_ROLE.match(sentence[end:])
     if not match:
         return None
-    role = match.group("role").strip()
+    role = re.sub(r"^new\s+", "", match.group("role").strip())  # ("would become the new head": the post)
     words = re.findall(r"[^\W\d_][\w’'-]*", role)
     head = re.split(r"\s(?:of|for|to|with|at|in)\s", role, maxsplit=1)[0].split()
     if not head or not _is_head(head[-1].lower()):

@@ -78,7 +78,7 @@ class PersonDraft:
         if mention.name not in self.variants:
             self._full_names = None
         self.variants[mention.name] += 1
-        for said in (mention.role, mention.led):
+        for said in (mention.role, mention.led, mention.post):
             if said:
                 known = self.roles.get(said.lower())  # the citation is made only for a new role (it is validated)
                 role, count, citation = known if known is not None else (said, 0, sentence.citation())

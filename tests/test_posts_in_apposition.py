@@ -1,0 +1,50 @@
+"""Posts told beside a person's own title: "Paraguay's new chief negotiator, Deputy Foreign Minister X," gives X the
+post as well as the title; "Y will become Paraguay's ambassador to Spain" gives Y a new post."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.extract.people import find_names
+from tests.conftest import knowledge_over
+
+_FIRST = (
+    "date: 2026-09-07\nsource: Chaco Wire\ntitle: Paraguay and Bolivia open river talks in Salta\n\n"
+    "SALTA - Paraguay and Bolivia opened talks on the Pilcomayo river on Sunday, with Argentina as mediator.\n\n"
+    "Paraguayan chief negotiator Hugo Benitez said the river's flow had fallen by a third since June.\n"
+)
+_SECOND = (
+    "date: 2026-09-21\nsource: Chaco Wire\ntitle: Paraguay changes its negotiator as Pilcomayo talks stall\n\n"
+    "ASUNCION - Paraguay replaced its chief negotiator in the Pilcomayo talks on Friday.\n\n"
+    "Benitez will become Paraguay's ambassador to Spain, the Foreign Ministry said.\n\n"
+    "The Argentine envoy met Paraguay's new chief negotiator, Deputy Foreign Minister Rosa Cabral, in Asuncion on"
+    " Saturday.\n"
+)
+
+
+def test_a_post_in_apposition_before_a_title_is_theirs_too() -> None:
+    sentence = "They met Chile's new chief negotiator, Deputy Foreign Minister Ana Rojas, in Arica."
+    mention = find_names(sentence)[0]
+    assert mention.role == "Deputy Foreign Minister"
+    assert mention.post == "Chile's chief negotiator"
+    alone = find_names("They met Chile's new chief negotiator, Ana Rojas, in Arica.")[0]
+    assert alone.role == "Chile's chief negotiator"
+    # (a title one is asked about is no title of theirs)
+    asked = find_names("Asked about Chile's new negotiator, Rojas said the talks would go on.")
+    assert [m.role for m in asked if m.name == "Rojas"] == [None]
+    # (a list of people is no apposition: the title after the comma is the next person's own)
+    listed = find_names("Talks were attended by Ivan Petrov, Foreign Minister Ana Lucic and others.")
+    assert [m.post for m in listed] == [None, None]
+
+
+def test_the_new_holder_of_a_post_and_the_new_post_of_the_old_one(tmp_path: Path) -> None:
+    knowledge = knowledge_over(tmp_path / "corpus", {"one.txt": _FIRST, "two.txt": _SECOND})
+    for question in ("who is paraguay's chief negotiator now", "Paraguay's current chief negotiator?"):
+        answer = knowledge.answer(question)
+        assert answer.items, question
+        assert answer.items[0].text.startswith("Rosa Cabral"), (question, answer.items[:2])
+    for question in ("Benitez's new job?", "what is Hugo Benitez's new post"):
+        answer = knowledge.answer(question)
+        assert answer.items, question
+        assert "ambassador to Spain" in answer.items[0].text, (question, answer.items[:2])
+        assert not (answer.message or "").startswith("No sentence tells of a new post"), (question, answer.message)
