@@ -41,3 +41,19 @@ def test_a_clause_pointing_back_to_the_round_its_headline_counts_is_that_round(t
     knowledge = knowledge_over(tmp_path / "corpus", {"turku.txt": _BERGEN})
     answer = knowledge.answer("second round turku date?")
     assert answer.items and answer.items[0].date == "2026-10-08", answer.items[:2]
+
+
+_TARTU = (
+    "date: 2026-11-16\nsource: Nordic Desk\ntitle: Estonia agrees to free two Latvian fishermen\n\n"
+    "TARTU - Estonia agreed to free two Latvian fishermen after a second round of Swedish-mediated talks that was"
+    " moved at short notice from Parnu to Tartu.\n\n"
+    "The meeting on Wednesday was relocated after a storm closed the Parnu ferry port, Swedish officials said.\n\n"
+    "The first round was held in Stockholm on November 2.\n"
+)
+
+
+def test_a_meeting_on_a_day_pointing_back_to_the_round_named_before_it_is_that_round(tmp_path: Path) -> None:
+    knowledge = knowledge_over(tmp_path / "corpus", {"tartu.txt": _TARTU})
+    for question in ("second round talks date?", "when was the second round held?"):
+        answer = knowledge.answer(question)
+        assert answer.items and answer.items[0].date == "2026-11-11", (question, answer.items[:2])

@@ -1763,6 +1763,9 @@ def _starts_them(scored: _Scored, question: Question) -> bool:
     return any(abs(a - b) <= START_NEAR for a in starts for b in things)
 
 
+_HELD_AS_AN_OCCASION = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+(?:[\w'’-]+\s+){0,5}?held\b", re.I)
+
+
 def _by_position(
     question: Question,
     scored: list[_Scored],
@@ -1778,9 +1781,13 @@ def _by_position(
     top = scored[0]
     # the words naming what is asked, which a clause must say to be counted: not those asking when it stands ("when
     # is the third round now scheduled?" is told by "the third round ... has been postponed until May 12")
-    naming = [g for g in question.groups if g.word not in FILLER_WORDS and g.word not in _PLAN_WORDS] or list(
-        question.groups
-    )
+    # (nor "held" of "when was the second round held?": the round taking place, in whatever words its day is told)
+    held = _HELD_AS_AN_OCCASION.search(question.text) is not None
+    naming = [
+        g
+        for g in question.groups
+        if g.word not in FILLER_WORDS and g.word not in _PLAN_WORDS and not (held and g.word == "held")
+    ] or list(question.groups)
     ordinal = question.ordinal
     if ordinal is None and asks_for_start(question.text):
         ordinal = 1
@@ -1815,11 +1822,16 @@ def _by_position(
             talks" is no "second round of consultations") and name the question gives it; ``still_on``: on a day
             no article calls off."""
             row_stems = set(s.hit.row.stems)
-            # (... or its headline does, the clause pointing back to it: "That round was held last Thursday in
-            # Bergen" under "... after second round of talks moves to Bergen")
-            called = said & {fold(w) for w in s.row.focus_stems} or (
-                _POINTS_BACK_TO_IT.match(s.hit.row.text) is not None and said & titles().get(s.hit.row.article, set())
-            )
+            # (... or its headline or the sentence before does, the clause pointing back to it: "That round was held
+            # last Thursday in Bergen" under "... after second round of talks moves to Bergen"; "The meeting on
+            # Thursday was relocated ..." after "... after a second round of talks that was moved ...", whose words
+            # name it too)
+            back = set[str]()
+            if _POINTS_BACK_TO_IT.match(s.hit.row.text):
+                back = set(titles().get(s.hit.row.article, set()))
+                back |= set(s.hit.previous.stems) if s.hit.previous is not None else set()
+            called = said & {fold(w) for w in s.row.focus_stems} or said & back
+            row_stems |= back if called and not said & {fold(w) for w in s.row.focus_stems} else set()
             return (
                 (s.row.start not in off or not still_on)
                 and bool(called)
@@ -2074,7 +2086,9 @@ def _by_position(
 # a clause pointing back to the occasion named before it ("That round was held ...", "The talks ended ..."): what it
 # tells is of the one its article's headline names
 _POINTS_BACK_TO_IT = re.compile(
-    r"^\s*(?:That|This|The)\s+(?:round|meeting|session|summit|talks|visit|call)\b(?!\s+(?:of|in|at|on|between)\b)"
+    r"^\s*(?:That|This|The)\s+(?:round|meeting|session|summit|talks|visit|call)\b"
+    # (never one naming its own subject, "The meeting on security"; its day is no subject: "The meeting on Thursday")
+    rf"(?!\s+(?:of|in|at|between)\b|\s+on\s+(?!(?i:{'|'.join(WEEKDAYS)})\b))"
 )
 
 
