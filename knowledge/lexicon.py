@@ -63,7 +63,7 @@ FAMILIES: tuple[str, ...] = (
     "energy power infrastructure grid",  # "the power grid ceasefire": the energy moratorium
     "navigation shipping maritime vessels",
     "membership join joining accession",
-    "delay delayed postpone postponed stall stalled shelve shelved defer deferred slip slipped miss missed",
+    "delay delayed postpone postponed stall stalled shelve shelved defer deferred slip slipped",
     "stall stalled stalling stuck deadlock deadlocked impasse",  # "what did the talks get stuck on?": "stalled over"
     "target goal deadline timetable ultimatum",  # (not "aim": "Pompeo aimed to weaken" sets no deadline)
     "total overall combined",  # "the total swap": "the overall exchange will cover 1,020 prisoners"

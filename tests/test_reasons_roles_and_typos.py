@@ -144,3 +144,47 @@ def test_a_reason_going_on_from_the_sentence_before_answers_why(tmp_path: Path) 
     answer = knowledge.answer("Why did Kesk decide not to go to Oslo?")
     assert answer.items and "decision was made after" in answer.items[0].text, [item.text for item in answer.items]
     assert answer.items[0].label is None, answer.items[0]
+
+
+_DELAYED = (
+    "date: 2026-08-10\nsource: Sahel Desk\ntitle: Third round of Niger-Mali talks pushed back\n\n"
+    "NIAMEY - The third round of Algerian-mediated talks between Niger and Mali, planned for August 12, will now"
+    " take place on August 26, Algeria said on Sunday.\n\n"
+    "Foreign ministry spokesman Karim Bensaid said the delay had been requested by the Malian side to give its new"
+    " negotiator time to prepare.\n\n"
+    "Separately, Niger freed four more Malian herders on Thursday, bringing the number freed since the talks began"
+    " to 11.\n\n"
+    "Bensaid urged both sides to exchange lists of missing herders without delay.\n"
+)
+
+
+def test_a_change_requested_by_a_side_is_its_reason_and_a_time_since_is_none(tmp_path: Path) -> None:
+    from knowledge.answering.answer_types import _KIND_PATTERNS, _shows
+
+    why = _KIND_PATTERNS["why"]
+    assert _shows("why", why, "The postponement was requested by Chad to give its envoy time to prepare.")
+    for text in (
+        "Niger freed four herders, bringing the number freed since the talks began to 11.",
+        "Bensaid urged both sides to exchange lists of missing herders without delay.",
+    ):
+        assert not _shows("why", why, text), text
+    knowledge = knowledge_over(tmp_path / "corpus", {"delayed.txt": _DELAYED})
+    for question in ("Why was the third round postponed?", "why was round three pushed back"):
+        answer = knowledge.answer(question)
+        assert answer.items and "requested by the Malian side" in answer.items[0].text, (question, answer.items[:2])
+
+
+_REPLACED = (
+    "date: 2026-08-17\nsource: Sahel Desk\ntitle: Mali fields new negotiator in Niger talks\n\n"
+    "BAMAKO - Mali last week replaced Ambassador Oumar Traore, who had led its team since the talks began in Algiers"
+    " in June, with Fatoumata Keita, a former defence minister.\n\n"
+    "The Foreign Ministry said Traore would take up another senior post and thanked him for his service.\n\n"
+    "Two Malian officials said the change followed pressure from northern leaders who had criticised the team's"
+    " approach.\n"
+)
+
+
+def test_a_reason_two_sentences_after_the_act_it_points_back_to_is_its_reason(tmp_path: Path) -> None:
+    knowledge = knowledge_over(tmp_path / "corpus", {"replaced.txt": _REPLACED})
+    answer = knowledge.answer("Why was Oumar Traore replaced?")
+    assert answer.items and "followed pressure" in answer.items[0].text, answer.items[:2]

@@ -144,7 +144,8 @@ _CAUSE = re.compile(
     r"convene|attend|submit|deliver|conclude|finish)(?![\w-]))|owing\s+to|as\s+a\s+result|amid|over\s+(?:concerns?|fears?)|in\s+protest|"
     r"in\s+response|reasons?|so\s+that|in\s+order\s+to|to\s+avoid|to\s+ensure|blam\w*|unless|"
     # ("without a deal" is why nothing followed; "without preconditions" is how talks would go, no reason)
-    r"without(?!\s+(?:any\s+)?(?:pre-?)?conditions)|"
+    # (nor "without delay", how soon)
+    r"without(?!\s+(?:any\s+)?(?:(?:pre-?)?conditions|(?:further\s+)?delay))|"
     # a decision and what came before it: "the decision was made after Putin announced ..."
     r"(?:decision|choice)\s+(?:was|were|had\s+been)\s+(?:made|taken|reached)\s+(?:[\w’'-]+\s+){0,2}?after|"
     r"out\s+of\s+(?:respect|concern|fear|solidarity)|to\s+strengthen|to\s+show|to\s+create|"
@@ -163,7 +164,11 @@ _CAUSE = re.compile(
     # (an act of its own after "after", never a moment: "said on Saturday, after a meeting with both delegations")
     r"\b(?:said|says|announced|reported)\b[^,.;]{0,30},\s+after\s+(?:(?!(?:that|which|who)\b)[\w’'-]+\s+){0,6}?"
     r"(?:(?-i:[a-z]){2,}ed|refused|said|told|made|took|broke|threw|struck|hit|sent|fought|rejected)\b(?!-)|"
-    r"following|since\s+(?:the|it|they|he|she)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
+    # ("since" a cause, never a time: "since the talks began", "since the start of the war")
+    r"following|since\s+(?:the|it|they|he|she)\b(?!\s+(?:[\w’'-]+\s+){0,3}?(?:began|begun|started|opened|ended|"
+    r"resumed|start|beginning|outbreak|end)\b)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
+    # ... or a change another asked for: "the delay had been requested by the Armenian side"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+requested\s+by|"
     # a reason given by citing it ('It cited "scheduling requirements"', "citing security concerns"; never "citing UN
     # experts", a source) or a change that followed pressure ("the change followed pressure from regional leaders")
     r"(?:cited|citing)\s+(?:[\"“]|(?:[\w’'-]+\s+){0,2}?(?:concerns?|reasons?|requirements?|problems?|difficulties|"

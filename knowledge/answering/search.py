@@ -2086,12 +2086,22 @@ def _pronouns_named(context: Context, rows: list[SentenceRow], items: list[Answe
     return resolved
 
 
+REASON_AFTER_SENTENCES = 2  # how far past the act its reason is read: the next sentence, or the one after a remark
+
+
 def _reason_after(context: Context, question: Question, row: SentenceRow) -> AnswerItem | None:
-    """The sentence right after ``row`` in its article, as an item, when it states a reason and goes on about what
-    ``row`` told (it points back: "he", "she", "they", "this", "the decision"); None otherwise."""
-    after = context.ranker.next_of([row]).get(row.id)
-    if after is None or not holds_answer_type(question, after):
-        return None
-    if not re.search(r"\b(?:he|she|they|this|that|it|the\s+(?:decision|move|change|step))\b", after.text, re.I):
-        return None
-    return dated_items(context, question, [after], [context.sentence_item(after, label=None)])[0]
+    """A sentence right after ``row`` in its article (or the one after that: "The ministry said he would take up
+    another post." then "Officials said the change followed pressure from ..."), as an item, when it states a reason
+    and goes on about what ``row`` told (it points back: "he", "she", "they", "this", "the decision"); None
+    otherwise."""
+    after = row
+    for _ in range(REASON_AFTER_SENTENCES):
+        following = context.ranker.next_of([after]).get(after.id)
+        if following is None:
+            return None
+        after = following
+        if holds_answer_type(question, after) and re.search(
+            r"\b(?:he|she|they|this|that|it|the\s+(?:decision|move|change|step))\b", after.text, re.I
+        ):
+            return dated_items(context, question, [after], [context.sentence_item(after, label=None)])[0]
+    return None
