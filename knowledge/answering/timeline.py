@@ -1817,6 +1817,18 @@ def _by_position(
                 read.update(read_titles({s.hit.row.article for s in scored}))
             return read
 
+        places = {frozenset(place) for _, place in question.places}
+        leads: dict[str, tuple[str, ...]] = {}
+
+        def set_in(s: _Scored, place: frozenset[str]) -> bool:
+            """Whether the article is set in the place, its lead naming it ("ABU DHABI - Armenia and Azerbaijan
+            agreed ..."): a round its clause tells is held there ("The first round, held on Saturday and Sunday")."""
+            if place not in places or read_leads is None:
+                return False
+            if not leads:
+                leads.update(read_leads({s.hit.row.article for s in scored}))
+            return not place.isdisjoint(leads.get(s.hit.row.article, ()))
+
         def calls_it(s: _Scored, *, still_on: bool = True) -> bool:
             """The clause calls it the asked ordinal, with every word (its own form, not kin: "a second round of
             talks" is no "second round of consultations") and name the question gives it; ``still_on``: on a day
@@ -1838,8 +1850,13 @@ def _by_position(
                 and not _counted_otherwise(s, question, said)
                 # (a start in any of its words: "scheduled to begin" is the second round's start asked)
                 and all(g.own in row_stems or _starts_alike(g, row_stems) for g in naming)
-                and all(thing & row_stems for thing in named)
+                and all(thing & row_stems or set_in(s, thing) for thing in named)
             )
+
+        def about_first(called: list[_Scored]) -> list[_Scored]:
+            """Those whose clause is about the round asked before those naming it in passing: "The first round, held
+            on Saturday and Sunday", not "prisoners whose release was agreed in the first round were flown home"."""
+            return sorted(called, key=lambda s: _ordinal_in_passing(s.hit.row.text, said))
 
         if (
             other_ordinals_only(top.row.focus_stems, question.ordinal)
@@ -1848,7 +1865,7 @@ def _by_position(
         ):
             # a clause that calls it by another ordinal ("the third round will be held on May 18" for "the second
             # round") tells another event: one calling it by the question's comes first; with none, nothing is sure
-            called_so = [s for s in scored if calls_it(s)]
+            called_so = about_first([s for s in scored if calls_it(s)])
             if not called_so:
                 return [replace(s, sure=False) for s in scored]
             return called_so + [s for s in scored if s not in called_so]
@@ -1858,10 +1875,15 @@ def _by_position(
                 # told, not sure; one still on for that ordinal comes first
                 called_so = [s for s in scored if calls_it(s)]
                 return called_so + [replace(s, sure=False) for s in scored if s not in called_so]
+            if _ordinal_in_passing(top.hit.row.text, said):
+                # (... unless it names it in passing and another is about it, ``about_first``)
+                about = next((s for s in scored if calls_it(s) and not _ordinal_in_passing(s.hit.row.text, said)), None)
+                if about is not None:
+                    return [about] + [s for s in scored if s is not about]
             return scored  # "when did the second round end?": the clause that calls it the second round tells it
         # ... and when a lower-ranked clause calls it that, it tells it before any count of events ("third round
         # date?": "agreed to hold a third round on April 14", never the third dated meeting of all)
-        calling = next((s for s in scored if calls_it(s)), None)
+        calling = next(iter(about_first([s for s in scored if calls_it(s)])), None)
         if calling is None:
             # ... or, the day of the one called so put off, the new day the sentence putting it off gives ("the
             # round, which had been scheduled for Thursday in Accra, would now take place on July 16")
@@ -2090,6 +2112,18 @@ _POINTS_BACK_TO_IT = re.compile(
     # (never one naming its own subject, "The meeting on security"; its day is no subject: "The meeting on Thursday")
     rf"(?!\s+(?:of|in|at|between)\b|\s+on\s+(?!(?i:{'|'.join(WEEKDAYS)})\b))"
 )
+
+
+_IN_PASSING = re.compile(
+    r"\b(?:in|at|during|after|before|since|from|of|for|until|by)\s+(?:the|a|an|its|their)\s+$", re.I
+)
+
+
+def _ordinal_in_passing(text: str, said: set[str]) -> bool:
+    """Whether every place a sentence writes the asked ordinal is after a preposition ("agreed in the first round"):
+    the round named in passing, another thing's occasion."""
+    found = [m for m in re.finditer(r"[\w-]+", text) if fold(m.group()) in said]
+    return bool(found) and all(_IN_PASSING.search(text[: m.start()]) for m in found)
 
 
 def _calls_so(quote: str, said: set[str], naming: list[TermGroup]) -> bool:
