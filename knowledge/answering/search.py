@@ -503,9 +503,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         if as_it_stands:
             # (... but a revision of a running count told of it is of it: "the death toll from the conflict rose to
             # 37" for "how many have died in the border fighting?", after "the border death toll has risen to 35")
-            told = set().union(*(_running_counts(h.row.text) for h in shown_hits if h.row.id not in unnamed_rows))
+            running_named = set().union(
+                *(_running_counts(h.row.text) for h in shown_hits if h.row.id not in unnamed_rows)
+            )
             unnamed_rows = {
-                row.id for row in lacking if row.id in unnamed_rows and not told & _running_counts(row.text)
+                row.id for row in lacking if row.id in unnamed_rows and not running_named & _running_counts(row.text)
             }
         unfit |= unnamed_rows
     # "did Russia accept the plan?" is not answered by a sentence that says nothing of accepting

@@ -1782,11 +1782,11 @@ def _by_position(
     # the words naming what is asked, which a clause must say to be counted: not those asking when it stands ("when
     # is the third round now scheduled?" is told by "the third round ... has been postponed until May 12")
     # (nor "held" of "when was the second round held?": the round taking place, in whatever words its day is told)
-    held = _HELD_AS_AN_OCCASION.search(question.text) is not None
+    occasion = _HELD_AS_AN_OCCASION.search(question.text) is not None
     naming = [
         g
         for g in question.groups
-        if g.word not in FILLER_WORDS and g.word not in _PLAN_WORDS and not (held and g.word == "held")
+        if g.word not in FILLER_WORDS and g.word not in _PLAN_WORDS and not (occasion and g.word == "held")
     ] or list(question.groups)
     ordinal = question.ordinal
     if ordinal is None and asks_for_start(question.text):
@@ -1818,16 +1818,16 @@ def _by_position(
             return read
 
         places = {frozenset(place) for _, place in question.places}
-        leads: dict[str, tuple[str, ...]] = {}
+        read_lead: dict[str, tuple[str, ...]] = {}
 
         def set_in(s: _Scored, place: frozenset[str]) -> bool:
             """Whether the article is set in the place, its lead naming it ("ABU DHABI - Armenia and Azerbaijan
             agreed ..."): a round its clause tells is held there ("The first round, held on Saturday and Sunday")."""
             if place not in places or read_leads is None:
                 return False
-            if not leads:
-                leads.update(read_leads({s.hit.row.article for s in scored}))
-            return not place.isdisjoint(leads.get(s.hit.row.article, ()))
+            if not read_lead:
+                read_lead.update(read_leads({s.hit.row.article for s in scored}))
+            return not place.isdisjoint(read_lead.get(s.hit.row.article, ()))
 
         def calls_it(s: _Scored, *, still_on: bool = True) -> bool:
             """The clause calls it the asked ordinal, with every word (its own form, not kin: "a second round of
