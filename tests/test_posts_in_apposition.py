@@ -18,7 +18,9 @@ _SECOND = (
     "ASUNCION - Paraguay replaced its chief negotiator in the Pilcomayo talks on Friday.\n\n"
     "Benitez will become Paraguay's ambassador to Spain, the Foreign Ministry said.\n\n"
     "The Argentine envoy met Paraguay's new chief negotiator, Deputy Foreign Minister Rosa Cabral, in Asuncion on"
-    " Saturday.\n"
+    " Saturday.\n\n"
+    "Paraguay's chief negotiator, Hugo Benitez, was replaced on Friday by Ana Villalba, a former ambassador to"
+    " Austria.\n"
 )
 
 
@@ -48,3 +50,23 @@ def test_the_new_holder_of_a_post_and_the_new_post_of_the_old_one(tmp_path: Path
         assert answer.items, question
         assert "ambassador to Spain" in answer.items[0].text, (question, answer.items[:2])
         assert not (answer.message or "").startswith("No sentence tells of a new post"), (question, answer.message)
+
+
+def test_a_side_a_post_is_sent_to_is_not_the_persons_and_each_post_is_shown(tmp_path: Path) -> None:
+    # ("a former ambassador to Austria" is no Austrian; "an adviser to the Chilean defence ministry" is Chile's)
+    (villalba,) = [m for m in find_names("It named Ana Villalba, a former ambassador to Austria, on Friday.")]
+    assert villalba.affiliation is None, villalba
+    adviser = find_names("Hernan Rojas, an adviser to the Chilean defence ministry, said so.")[0]
+    assert adviser.affiliation == "Chile", adviser
+    knowledge = knowledge_over(tmp_path / "corpus", {"one.txt": _FIRST, "two.txt": _SECOND})
+    cabral = knowledge.answer("Who is Rosa Cabral?")
+    shown = " ".join(item.text for item in cabral.items[:2])
+    assert "Deputy Foreign Minister" in shown and "Paraguay's chief negotiator" in shown, cabral.items[:2]
+
+
+def test_a_post_to_come_after_a_relative_clause_is_their_new_post() -> None:
+    told = "Peruvian ambassador Luis Paredes, who has handled the case in Quito since March, will become Peru's"
+    herrera = find_names(told + " ambassador to Mexico next month, the ministry said.")[0]
+    assert (herrera.role, herrera.earlier_role) == ("Peru's ambassador to Mexico", "Peruvian ambassador"), herrera
+    fuentes = find_names("Rojas replaces Ana Tello, who will become Chile's ambassador to Spain, officials said.")[1]
+    assert fuentes.name == "Ana Tello" and fuentes.role == "Chile's ambassador to Spain", fuentes

@@ -957,9 +957,9 @@ def _other_roles(context: Context, roles: list[tuple[str, Citation]], first: Cit
         picked.append((role, citation))
         if len(picked) == OTHER_ROLES:
             break
-    cited = [c for _, c in picked if c != first]
-    if not cited:
-        return []  # every other role comes from the sentence already cited: nothing new to show
+    # (a role told in the sentence already cited is still one to show: "Thailand's new chief negotiator, Deputy
+    # Foreign Minister X" titles X twice, and the post is no less X's; that sentence is cited again for it)
+    cited = list(dict.fromkeys(c for _, c in picked)) or [first]
     text = "Also described as: " + "; ".join(
         f"{role} ({dates[citation.article].isoformat()})" if citation.article in dates else role
         for role, citation in picked

@@ -25,6 +25,10 @@ from knowledge.vocabulary import LOCATIVES, MEDIA_WORDS, MONTHS, QUOTED_AS, RANK
 # "in Kyiv", "at the Kremlin" right before a party's name: where, not whose
 LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"^\s+[\"“']?(?!(?:and|or|in|at|on|for|from|since|until)\b)[A-Za-z]"
+)  # a side's word as adjective
 
 FULL_NAME_MERGE_CUTOFF = 85
 SURNAME_MERGE_CUTOFF = 85
@@ -642,10 +646,16 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was, kept as an earlier post ("the head of GUR Kyrylo Budanov will replace Yermak
     # as head of the office"), never one the sentence calls former (what "former" says is read at answer time)
-    given = _appointed_role(sentence, start, end)
+    given = _appointed_role(sentence, start, end) or (
+        _copula_role(sentence, end) if _BECOMING.match(sentence[end:]) else None
+    )  # ("Colombian ambassador X, who ..., will become Colombia's ambassador to Mexico": the post to come)
     earlier = (
         role
-        if given and role and not rank_only(role) and not _FORMER_TITLE.search(f"{sentence[:start]} {role}")
+        if given
+        and role
+        and role != given
+        and not rank_only(role)
+        and not _FORMER_TITLE.search(f"{sentence[:start]} {role}")
         else None
     )
     role = given or role
@@ -664,11 +674,13 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
             role = text if role is None or rank_only(role) else role
     if role and affiliation is None:
         # (never a city it is in: "the head of the ICRC delegation in Kyiv" is not Ukraine's; "at the Russian
-        # Foreign Ministry" still is Russia's)
+        # Foreign Ministry" still is Russia's; nor a side it is sent to: "a former ambassador to Austria", "the US
+        # special envoy to Ukraine" stand for another; "an adviser to the Ecuadorian defence ministry" is Ecuador's)
         found = [
             f
             for f in parties_in(role)
             if not (fold(role[f[0] : f[1]]) in PLACE_ALIASES and _IN_OR_AT_BEFORE.search(role[: f[0]]))
+            and not (_TO_BEFORE.search(role[: f[0]]) and not _NOUN_AFTER.match(role[f[1] :]))
         ]
         affiliation = found[0][2] if found else None
     spoken_before = words_before(sentence, start, SPEECH_LOOKBACK_CHARS)
@@ -1034,10 +1046,15 @@ def _led_by(sentence: str, start: int) -> str | None:
 
 
 _COPULA_ROLE = re.compile(
-    # ("will become Thailand's ambassador to Japan": a post given, theirs from the article on)
-    r"^\s+(?:is|was|has been|had been|(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+become)\s+"
+    # ("will become Thailand's ambassador to Japan": a post given, theirs from the article on; after a relative
+    # clause too: "X, who led the delegation until May, will become ...", "X, who will become ...")
+    r"^(?:,\s+who\b(?:[^,;.]{0,120},)?)?"
+    r"\s+(?:is|was|has been|had been|(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+become)\s+"
     r"(?:also\s+|now\s+|still\s+)?(?:(?:the|a|an)\s+|(?=[A-Z][\w’'-]*['’]s\s))"
     r"(?P<role>[^,.;:()\"“”]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|and\s+(?:is|was|has))\b|"
+    # (nor when it starts: "will become ambassador to Mexico next month"; nor a second post: "Orsag's deputy and a
+    # former official")
+    r"\s+(?:next|later|from|starting)\s|\s+and\s+(?:a|an)\s|"
     # ("had been Ukraine's chief negotiator for exactly seven days when ...": the post, not how long)
     r"\s+(?:when|since|until|for\s+(?:exactly|about|nearly|almost|only|just|(?:more|less)\s+than|\w+\s+(?:days?|weeks?|"
     r"months?|years?)))\b)"  # (not "the minister for less developed regions")
@@ -1066,6 +1083,11 @@ def _role_is_name(sentence: str, start: int, end: int) -> str | None:
     if not _is_head(words[-1].lower()) or any(_is_name_token(w) for w in words[1:]):
         return None
     return role[0].lower() + role[1:] if role.startswith("The ") else role
+
+
+_BECOMING = re.compile(
+    r"^(?:,\s+who\b(?:[^,;.]{0,120},)?)?\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+become\b"
+)
 
 
 def _copula_role(sentence: str, end: int) -> str | None:
