@@ -34,7 +34,11 @@ _THIRD = (
 )
 
 
-_ARTICLES = {"one.txt": _FIRST, "two.txt": _SECOND, "three.txt": _THIRD}
+_FOURTH = (
+    "date: 2026-07-03\nsource: Andes Desk\ntitle: Peru counts its dead in Condor clashes\n\n"
+    "LIMA - Peru says nine of its citizens have been killed so far in the clashes, six of them in the Zamora raid.\n"
+)
+_ARTICLES = {"one.txt": _FIRST, "two.txt": _SECOND, "three.txt": _THIRD, "four.txt": _FOURTH}
 
 
 def test_people_still_held_are_counted_as_held(tmp_path: Path) -> None:
@@ -61,6 +65,7 @@ def test_ground_still_held_is_still_controlled() -> None:
 
 
 def test_a_death_toll_revised_in_other_words_is_the_count_as_it_stands(tmp_path: Path) -> None:
+    # (never one side's part of it, though newer: "Peru says nine of its citizens have been killed so far")
     knowledge = knowledge_over(tmp_path / "corpus", _ARTICLES)
     for question in (
         "How many people have died in the border clashes so far?",
@@ -72,6 +77,12 @@ def test_a_death_toll_revised_in_other_words_is_the_count_as_it_stands(tmp_path:
         assert "rose to 17" in answer.items[0].citations[0].quote, (question, answer.items[:2])
 
 
+def test_a_sides_dead_asked_are_its_part(tmp_path: Path) -> None:
+    knowledge = knowledge_over(tmp_path / "corpus", _ARTICLES)
+    answer = knowledge.answer("How many Peruvians have been killed so far?")
+    assert answer.items and "nine of its citizens" in answer.items[0].text, answer.items[:2]
+
+
 def test_the_current_number_of_a_people_is_the_newest_count(tmp_path: Path) -> None:
     # ("current" is a word one sentence uses, "current positions": no word the count must hold)
     knowledge = knowledge_over(tmp_path / "corpus", _ARTICLES)
@@ -79,3 +90,28 @@ def test_the_current_number_of_a_people_is_the_newest_count(tmp_path: Path) -> N
         answer = knowledge.answer(question)
         assert answer.items, question
         assert "5,900" in answer.items[0].citations[0].quote, (question, answer.items[:2])
+
+
+_VIETNAMESE = (
+    "date: 2026-07-06\nsource: Mekong Desk\ntitle: Vietnamese families wait near the border\n\n"
+    "More than 3,000 Vietnamese villagers have been displaced from the border district, officials said.\n\n"
+    "Aid groups said displaced families needed shelter before the rains.\n"
+)
+_VIETNAMESE_LATER = (
+    "date: 2026-07-20\nsource: Mekong Desk\ntitle: Families return as border calms\n\n"
+    "Some 1,900 people from Vietnamese border villages remain displaced, the disaster agency said.\n"
+)
+
+
+def test_a_side_people_with_no_plural_ending_is_the_noun_counted(tmp_path: Path) -> None:
+    from knowledge.answering.question import _counted
+    from knowledge.text import stem
+
+    assert _counted("current number of displaced Vietnamese") == stem("vietnamese")
+    assert _counted("how many displaced cambodians") == stem("cambodians")
+    # (never a side's own name or seat after a verb: "how many names did Peru add?" counts the names)
+    assert _counted("How many names did Peru add to the list?") == stem("names")
+    knowledge = knowledge_over(tmp_path / "corpus", {"one.txt": _VIETNAMESE, "two.txt": _VIETNAMESE_LATER})
+    answer = knowledge.answer("current number of displaced Vietnamese")
+    assert answer.items and "1,900" in answer.items[0].text, (answer.message, answer.items[:2])
+    assert answer.items[0].label is None, (answer.message, answer.items[0])

@@ -165,8 +165,10 @@ _CAUSE = re.compile(
     r"\b(?:said|says|announced|reported)\b[^,.;]{0,30},\s+after\s+(?:(?!(?:that|which|who)\b)[\w’'-]+\s+){0,6}?"
     r"(?:(?-i:[a-z]){2,}ed|refused|said|told|made|took|broke|threw|struck|hit|sent|fought|rejected)\b(?!-)|"
     # ("since" a cause, never a time: "since the talks began", "since the start of the war")
+    # (a cause is a clause, its verb within a few words: "since it was clear that ..."; "since the raid" is a time)
     r"following|since\s+(?:the|it|they|he|she)\b(?!\s+(?:[\w’'-]+\s+){0,3}?(?:began|begun|started|opened|ended|"
-    r"resumed|start|beginning|outbreak|end)\b)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
+    r"resumed|start|beginning|outbreak|end)\b)(?=(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|"
+    r"can|could|cannot|does|do|did|must|should|(?-i:[a-z]){3,}ed)\b)|disagree\w*|refus\w*|reject\w*|insist\w*|oppos\w*|"
     # ... or a change another asked for: "the delay had been requested by the Armenian side"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+requested\s+by|"
     # a reason given by citing it ('It cited "scheduling requirements"', "citing security concerns"; never "citing UN
@@ -181,13 +183,15 @@ _CAUSE = re.compile(
     # weekend", "over the past week")
     # (a verb of protest, never "protesters marched over the bridge"; never a time or a medium: "over the weekend",
     # "over the course of the talks", "quit over the phone")
+    # (... and fighting that broke out over something: "the clashes erupted on April 5 over a disputed water intake")
     r"(?:walk(?:ed|s|ing)?\s+out|stormed\s+out|protest(?:s|ed|ing)?|boycott(?:s|ed|ing)?|resign(?:s|ed|ing)?|"
-    r"quit|broke\s+off)\s+(?:[\w’'-]+\s+){0,8}?over\s+(?:a|an|the|its|their|his|her)\s+"
+    r"quit|broke\s+off|erupted|broke\s+out|flared(?:\s+up)?|clashed)\s+(?:[\w’'-]+\s+){0,8}?over\s+"
+    r"(?:a|an|the|its|their|his|her)\s+"
     # (the time or medium as the phrase's head: "over the Novruz holiday", never "the army's weekend raid", "the
     # phone-tapping scandal")
     r"(?!(?:[\w’'-]+\s+){0,2}?(?:weekend|past|next|last|coming|course|phone|telephone|radio|video|holiday|holidays|"
     r"period|years?|months?|weeks?|days?|summer|winter|spring|autumn)(?![\w’'-])"
-    r"(?!\s+(?!(?:with|in|at|on|by|for|to|from|and|or|but|as|after|before|when|while|of|yesterday|today)\b)"
+    r"(?!\s+(?!(?:with|in|at|on|by|for|to|from|and|or|but|as|after|before|when|while|of|yesterday|today|near|around|along|across|outside)\b)"
     r"(?-i:[a-z])[\w-]*(?<!ing)\b))|"
     # "resigned, citing a dispute over quotas" gives a reason; "citing sources", "citing a senior government
     # official", "citing Reuters" a source: read off the object's head word, past its determiners and adjectives

@@ -22,6 +22,7 @@ from knowledge.actors import ALIAS_TO_PARTY, PARTY_ALIASES, PLACE_ALIASES, parti
 from knowledge.answering.question_dates import DateFilter, date_filter, without_dates
 from knowledge.answering.router import ParsedQuestion, without_contractions
 from knowledge.answering.subjects import yes_no_verb
+from knowledge.countries import CAPITALS
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
 from knowledge.lexicon import (
     HELD_PEOPLE_STATE,
@@ -1102,6 +1103,14 @@ def _person_on_topic(text: str, people: tuple[Person, ...]) -> bool:
     )
 
 
+# a side's people after a word or two ("how many displaced Kyrgyz", "the number of detained Swiss"): a demonym with
+# no plural ending is the noun counted
+_SIDE_PEOPLE_AFTER_WORDS = re.compile(
+    rf"\b(?i:how\s+many|number\s+of)\s+(?:(?!(?:{AUXILIARIES})\b)[a-z]+\s+){{1,2}}(?P<side>[A-Z][a-z]+)\b"
+    r"(?!\s+[a-z]+s\b)"
+)
+
+
 def _counted(text: str) -> str | None:
     """What a "how many" question counts: "how many countries" -> "countri"."""
     group = _GROUP_SIZE.search(text)
@@ -1119,6 +1128,11 @@ def _counted(text: str) -> str | None:
     head = _counted_head(text)
     if head is not None:  # "how many prisoner swaps took place?" counts the swaps, not the prisoners
         return stem(head.group(2).lower())
+    people = _SIDE_PEOPLE_AFTER_WORDS.search(text)
+    written = people.group("side") if people is not None else ""
+    side = fold(written)
+    if side and party_of(side) not in (None, written) and side not in CAPITALS:
+        return stem(side)  # "number of displaced Kyrgyz": a side's people (never its name or seat), counted
     counted = _HOW_MANY.search(fold(text)) or _HOW_MUCH_OF.search(fold(text))
     if counted is None and re.search(r"\bhow\s+often\b", text, re.I):
         return "time"  # "how often have they met?" counts the times: "19 times"

@@ -78,6 +78,7 @@ from knowledge.sentences import LIST_ITEM
 from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
+    COUNT_WORDS,
     EVENT_NOUNS,
     FILLER_WORDS,
     FIRST_TOLD,
@@ -636,10 +637,17 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # sentence counting by other ordinals only tells of another event (labelled, never dropped)
         shown_words = {h.row.id: _WORDS.findall(fold(h.row.text)) for h in shown_hits}
         unfit |= {row_id for row_id, said in shown_words.items() if other_ordinals_only(said, question.ordinal)}
+        # (a reason going on about the event the sentence before or its article's lead counts so tells of it too:
+        # "The third round ... has been postponed" then "The envoy said the delay was needed so that ...")
+        again = [h for h in shown_hits if question.kind == "why" and _THE_EVENT_AGAIN.search(h.row.text)]
+        leads = context.store.lead_stems({h.row.article for h in again}) if again else {}
+        told_before = [list(leads.get(h.row.article, ())) for h in again] + [
+            _WORDS.findall(fold(h.previous.text)) for h in again if h.previous is not None
+        ]
         if (
             caveat is None
             and question.ordinal >= 2
-            and not any(question.ordinal in ordinals_counted(said) for said in shown_words.values())
+            and not any(question.ordinal in ordinals_counted(said) for said in [*shown_words.values(), *told_before])
         ):
             # ... and when none counts it so ("the third round" over articles telling of two), none answers it (a
             # first one is often told without the word: "talks opened in Istanbul on May 16")
@@ -800,8 +808,19 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         full = [h for h in full if not _of_years_past(h.row.text, context.today)]
         age = _newest_first(context, full)
         # (of one article's, the one holding more of the question's words, when any count of the thing is compared)
+        # (the dead asked as they stand: a side's part of them after the rest, "Tajikistan says 14 of its citizens
+        # have been killed so far" after "the death toll from the conflict rose to 37", though newer)
+        dead_asked = (
+            as_it_stands
+            and _DEATHS_ASKED.search(question.text) is not None
+            and not question.parties
+            and party_of(question.counted or "") is None  # ("how many Tajiks have been killed?": the side's part)
+        )
         newest = {
-            h.row.id: (age[h.row.article], -len(h.matched_here & naming_groups) if size_asked else 0)
+            h.row.id: (
+                age[h.row.article] + (PART_OF_THE_DEAD if dead_asked and _A_SIDES_PART.search(h.row.text) else 0),
+                -len(h.matched_here & naming_groups) if size_asked else 0,
+            )
             for h in full
             if h.row.article in age
         }
@@ -1406,6 +1425,12 @@ def acronym_spelled_out(context: Context, question: Question) -> Question | None
     return None
 
 
+# a sentence naming again, by its noun, an event or a change the one before told ("the delay was needed so that")
+_THE_EVENT_AGAIN = re.compile(
+    r"\b(?:the|this|that)\s+(?:delay|postponement|move|change|decision|round|meeting|session|talks)\b", re.I
+)
+
+
 def _figure_not_found(context: Context, question: Question, hits: list[Hit], absent: list[str]) -> Answer | None:
     """ "How many people were killed during the truce?" over articles that never say "killed" and give no such
     count: not covered (a word no article uses and no figure of the kind asked, together; either alone may be the
@@ -1501,6 +1526,16 @@ def _naming_groups(question: Question) -> set[int]:
 # conflict rose to 37" revises "the death toll from the fighting has risen to 35")
 _RUNNING_COUNT = re.compile(
     r"\b(?:(?P<kind>[^\W\d_]+)\s+(?:toll|tally)|(?:number|total|tally)\s+of\s+(?P<what>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+s))\b",
+    re.I,
+)
+
+
+_DEATHS_ASKED = re.compile(r"\b(?:toll|died|dead|killed|deaths|fatalities)\b", re.I)
+PART_OF_THE_DEAD = 10**7  # added to an article's age key: after every other count, whatever its day
+# a side's part of a count: "14 of its citizens", "nine of their soldiers"
+_A_SIDES_PART = re.compile(
+    rf"\b(?:\d[\d,.]*|{COUNT_WORDS})\s+of\s+(?:its|their|our)\s+(?:own\s+)?"
+    r"(?:citizens|nationals|soldiers|troops|servicemen|people|civilians)\b",
     re.I,
 )
 
