@@ -59,6 +59,7 @@ TITLE_WORDS = frozenset(
 
 # A hyphen between two capitalised words that are not a known double name: "Rubio-Lavrov call", "Trump-Putin summit".
 _NAME_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z]{2,})")
+_HYPHENED_WORD = re.compile(r"[\w.’']+(?:-[\w.’']+)+")
 
 
 def strip_titles(name: str) -> str:
@@ -188,6 +189,11 @@ class PeopleLookup:
             self._offices = offices
         return self._offices
 
+    def _pair_apart(self, found: re.Match[str]) -> str:
+        """A hyphened word of a question, its names set apart unless it is one surname as a whole."""
+        word = found.group()
+        return word if transliteration_key(word) in self.by_surname else _NAME_PAIR.sub(" ", word)
+
     def in_question(self, question: str, is_word: Callable[[str], bool] | None = None) -> list[Person]:
         """People a question names, by any alias or a close spelling of a surname, in any case."""
         return list({p.key: p for group in self.named_in_question(question, is_word) for p in group}.values())
@@ -199,7 +205,8 @@ class PeopleLookup:
         person bearing it ("Mazur" -> three Mazurs). A lower-case word the articles use as a word (``is_word``:
         "truce") is never read as a misspelt name ("Bruce")."""
         groups: dict[tuple[int, ...], None] = {}
-        question = _NAME_PAIR.sub(" ", question)  # "the Varzaru-Bremane meeting": two names, not one
+        # "the Varzaru-Bremane meeting": two names, not one (never one surname so written: "El-Tayeb", "Al-Kuwari")
+        question = _HYPHENED_WORD.sub(self._pair_apart, question)
         raw = [re.sub(r"['’]s$", "", token) for token in re.findall(r"[\w.’'-]+", question)]
         tokens = [transliteration_key(token) for token in raw]
         named: set[int] = set()  # words of a full name the question spells out: its surname then names no one else

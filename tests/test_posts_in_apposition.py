@@ -70,3 +70,12 @@ def test_a_post_to_come_after_a_relative_clause_is_their_new_post() -> None:
     assert (herrera.role, herrera.earlier_role) == ("Peru's ambassador to Mexico", "Peruvian ambassador"), herrera
     fuentes = find_names("Rojas replaces Ana Tello, who will become Chile's ambassador to Spain, officials said.")[1]
     assert fuentes.name == "Ana Tello" and fuentes.role == "Chile's ambassador to Spain", fuentes
+
+
+def test_a_post_told_before_a_title_or_named_to_replace_is_theirs() -> None:
+    zhou = find_names("Peru's negotiator will be Vice Foreign Minister Rosa Quispe, replacing Luis Tello.")[0]
+    assert (zhou.role, zhou.post, zhou.affiliation) == ("Vice Foreign Minister", "Peru's negotiator", "Peru"), zhou
+    told = "Bolivia on Friday replaced its chief negotiator, naming security council secretary Ana Mamani to lead"
+    mamani = find_names(told + " the commission in place of Juan Choque.")[0]
+    assert mamani.name == "Ana Mamani" and mamani.post == "Bolivia's chief negotiator", mamani
+    assert mamani.affiliation == "Bolivia", mamani

@@ -887,8 +887,9 @@ def spoken_on(text: str, published: dt.date) -> str | None:
                 return mention.date.iso
         for mention in days:  # "On May 13, Peskov said": a date opening the sentence; "struck Kyiv on May 13, X
             # said" dates the strike, not the saying; "Zelenskyy on Tuesday said": the day right before the verb
+            # (or before the comma closing an aside on the speaker: "X, speaking in Cairo on Saturday, said")
             if mention.end <= verb.start() and (
-                _OPENS.fullmatch(text[: mention.start]) or not text[mention.end : verb.start()].strip()
+                _OPENS.fullmatch(text[: mention.start]) or not text[mention.end : verb.start()].strip(" ,")
             ):
                 return mention.date.iso
         if said_earlier(text):

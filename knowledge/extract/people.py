@@ -609,6 +609,12 @@ def _ends_a_party_name(before: str, word: str) -> bool:
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.I)
+# a side replacing its post-holder by naming another, the name after a title of up to five words
+_NAMED_TO_REPLACE = re.compile(
+    r"\b(?P<party>[A-Z][\w-]+)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:has\s+|had\s+)?replaced\s+(?:its|their)\s+"
+    r"(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?(?:negotiator|envoy|representative|spokesman|spokeswoman|spokesperson|"
+    r"mediator|commissioner|ambassador|minister|head|chief)),\s+(?:naming|appointing)\s+(?:[\w’'-]+\s+){0,5}?$"
+)
 
 
 def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int) -> NameMention:
@@ -643,6 +649,19 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         job = _role_before(words, i - len(role.split()), closed=closed)
         # (never a counterpart: "His Afghan counterpart, Defence Minister X" says whom X met, no post of X's)
         post = job if job and not rank_only(job) and not courtesy_only(job) and not _COUNTERPART.search(job) else None
+    titled_from = (
+        starts[i - len(role.split())]
+        if role and i >= len(role.split()) and role == _role_before(words, i, closed=closed)
+        else start
+    )  # (where the name and its title start)
+    if post is None and role and titled_from < start:
+        # "China's negotiator will be Vice Foreign Minister Zhou Ming": a post told before the title is theirs too
+        post = _role_is_name(sentence, titled_from, end)
+    # "Kyrgyzstan replaced its chief negotiator, naming security council secretary X": the post it names X to
+    named_to = _NAMED_TO_REPLACE.search(sentence[:titled_from])
+    if post is None and named_to is not None:
+        post = f"{named_to.group('party')}'s {named_to.group('role')}"
+        role = role or post
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was, kept as an earlier post ("the head of GUR Kyrylo Budanov will replace Yermak
     # as head of the office"), never one the sentence calls former (what "former" says is read at answer time)
@@ -683,6 +702,9 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
             and not (_TO_BEFORE.search(role[: f[0]]) and not _NOUN_AFTER.match(role[f[1] :]))
         ]
         affiliation = found[0][2] if found else None
+    if affiliation is None and post:  # ("China's negotiator will be Vice Foreign Minister X": China's)
+        sides = parties_in(post)
+        affiliation = sides[0][2] if sides and sides[0][0] == 0 else None
     spoken_before = words_before(sentence, start, SPEECH_LOOKBACK_CHARS)
     # (a name after "said" with a verb of its own opens the words said, but is as often a person as a place: "said
     # Ivan Hrebenyuk had signed"; only the speaker is not theirs, ``speakers``)
@@ -971,8 +993,12 @@ def _appositive_after(sentence: str, end: int, *, lone: bool = False) -> tuple[s
         role += joined.group()
     if re.match(r"(?:who|which|that|whose|whom|where|when)\b", role, re.IGNORECASE):
         return None  # ", who accompanied the Deputy Foreign Minister": a relative clause, not a title
-    if re.match(r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|did|does|do)\b", role):
-        return None  # "Ukraine's delegation, led by X, is expected to include the head of ...": the clause's verb
+    if re.match(
+        rf"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|did|does|do|{SPEECH_VERBS})\b", role
+    ):
+        # "Ukraine's delegation, led by X, is expected to include the head of ...": the clause's verb; "The envoy,
+        # X, said the mediator now wanted ...": the speaker's
+        return None
     role_words = [w.lower() for w in re.findall(r"[A-Za-z’'-]+", role)]
     if not any(w in ROLE_HEADS for w in role_words):
         return None
