@@ -51,7 +51,7 @@ FAMILIES: tuple[str, ...] = (
     "guarantee guarantees assurance assurances safeguards commitment commitments",
     "withdraw withdrawal pullout retreat",
     "territory territories land lands regions region annexed occupied occupation",
-    "sanctions sanction penalties restrictions",
+    "sanctions sanction penalties restrictions punitive",  # ("the punitive measures imposed on its energy sector")
     "neutrality neutral nonaligned impartial impartiality",
     "reparations compensation",
     "election elections vote ballot",
@@ -62,6 +62,7 @@ FAMILIES: tuple[str, ...] = (
     "violence",
     "energy power infrastructure grid",  # "the power grid ceasefire": the energy moratorium
     "navigation shipping maritime vessels",
+    "discrepancy discrepancies gap gaps difference differences differed differ mismatch disparity",  # readings apart
     "membership join joining accession",
     "delay delayed postpone postponed stall stalled shelve shelved defer deferred slip slipped",
     "stall stalled stalling stuck deadlock deadlocked impasse",  # "what did the talks get stuck on?": "stalled over"
@@ -379,6 +380,17 @@ _PEOPLE_HELD = re.compile(
 )
 # what people held are in, to find them by ("13 Armenians in Azerbaijani custody" are still held)
 HELD_PEOPLE_STATE = frozenset(stem(word) for word in ("custody", "detention", "captivity", "detained"))
+
+
+# ... and the places people are held in ("how many fishermen are in Indian jails?": "India still holds 172")
+# (the words as typed: "prisoners" stems as "prison" does, and is the people, never the place)
+HELD_PEOPLE_PLACES = frozenset(("jail", "jails", "prison", "prisons", "custody", "detention"))
+_NAMES_PEOPLE = re.compile(rf"\b{_PEOPLE}\b", re.IGNORECASE)
+
+
+def names_people(text: str) -> bool:
+    """Whether a text names people as such or a side's people ("fishermen", "Armenians")."""
+    return _NAMES_PEOPLE.search(text) is not None
 
 
 def holds_people(text: str) -> bool:

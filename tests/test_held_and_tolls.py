@@ -115,3 +115,23 @@ def test_a_side_people_with_no_plural_ending_is_the_noun_counted(tmp_path: Path)
     answer = knowledge.answer("current number of displaced Vietnamese")
     assert answer.items and "1,900" in answer.items[0].text, (answer.message, answer.items[:2])
     assert answer.items[0].label is None, (answer.message, answer.items[0])
+
+
+_GAUGES = (
+    "date: 2026-08-03\nsource: Andes Desk\ntitle: Readings at the Rimac gauges drift apart\n\n"
+    "LIMA - Peru and Ecuador agreed to share river readings from the Zarumilla gauges every morning.\n\n"
+    "Peru's water authority said its readings differed by 6 percent from those sent by Ecuador on Monday.\n\n"
+    "Ecuadorian engineers said the gauges would be checked by a joint team in September.\n"
+)
+_GAUGES_LATER = (
+    "date: 2026-08-17\nsource: Andes Desk\ntitle: Gauge row delays river talks\n\n"
+    "The gap between the two sides' readings widened on Tuesday to 9 percent, up from 6 percent the week before.\n"
+)
+
+
+def test_what_changed_to_a_figure_is_what_it_measures(tmp_path: Path) -> None:
+    # ("the gap ... widened to 9 percent" is the discrepancy's size; "differed by 6 percent" its older one)
+    knowledge = knowledge_over(tmp_path / "corpus", {"one.txt": _GAUGES, "two.txt": _GAUGES_LATER})
+    answer = knowledge.answer("how big is the discrepancy in the readings now?")
+    assert answer.items and "9 percent" in answer.items[0].text, (answer.message, answer.items[:2])
+    assert answer.items[0].label is None, (answer.message, answer.items[0])

@@ -60,6 +60,13 @@ _DEATH_TOLL_BEFORE = re.compile(
     r"(?:\s+(?:about|some|around|roughly|nearly|at\s+least))?\s*$",
     re.I,
 )
+# a figure a thing changed to or stands at, its verb before it ("widened on Tuesday to 15 percent", "rose to 37")
+_CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:rose|risen|fell|fallen|widened|narrowed|grew|grown|climbed|dropped|increased|decreased|jumped|reached|"
+    r"stood|stands)\b(?:\s+[\w’'-]+){0,4}?\s+(?:to|at)(?:\s+(?:about|some|nearly|around|roughly))?\s*$",
+    re.I,
+)
+SUBJECT_BEFORE_CHANGE = 80  # how far before its verb a changed figure's subject is read: a noun phrase, a clause
 # what a death toll counts: people (whoever they were), and the deaths themselves
 _DEAD_COUNTED = frozenset(stem(word) for word in ("people", "persons", "deaths", "dead", "fatalities", "casualties"))
 _GROUP_PEOPLE = frozenset("people persons personnel members staff strong".split())  # a group's size, not a thing
@@ -688,6 +695,13 @@ def _counts_it(text: str, end: int, counted: str, *, held_asked: bool = False) -
         return True
     # "The number of prisoners Russia and Ukraine will exchange has been revised down to 1,084 on each side": the
     # number is that of the noun the clause opened with
+    changed = _CHANGED_TO_BEFORE.search(text[:end].rstrip("0123456789,. "))
+    if changed is not None:
+        # "the gap between the readings widened on Tuesday to 15 percent": what changed to the figure, named before
+        # its verb in the clause, is what it measures ("how big is the discrepancy?")
+        subject = re.split(r"[.;:]", text[max(0, changed.start() - SUBJECT_BEFORE_CHANGE) : changed.start()])[-1]
+        if any(stem(word.lower()) in family for word in _WORD.findall(subject)):
+            return True
     if counted in _DEAD_COUNTED and _DEATH_TOLL_BEFORE.search(text[:end].rstrip("0123456789,. ")):
         return True  # "how many people have died?": "the death toll rose to 37" (never "how many soldiers?": all)
     valued = _NUMBER_OF_BEFORE.search(text[:end].rstrip("0123456789,. "))

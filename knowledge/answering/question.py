@@ -25,11 +25,13 @@ from knowledge.answering.subjects import yes_no_verb
 from knowledge.countries import CAPITALS
 from knowledge.extract.people import ROLE_HEADS, ROLE_MODIFIERS, strip_possessive
 from knowledge.lexicon import (
+    HELD_PEOPLE_PLACES,
     HELD_PEOPLE_STATE,
     RELATED_WEIGHT,
     derived,
     family,
     holds_people,
+    names_people,
     opposite,
     related,
     without_phrasal_verbs,
@@ -706,6 +708,7 @@ def analyse(
     # "angry at The Times": a capitalised outlet's name past the first word is a word to find, whatever else it is
     outlets = {fold(m.group()) for m in _CAPITALISED_WORD.finditer(text, 1)} & MEDIA_WORDS
     people_held = holds_people(text)
+    asks_of_people = names_people(text)
     for word in index_words(
         without_contractions(
             without_phrasal_verbs(
@@ -748,6 +751,10 @@ def analyse(
         kin = related(own) | derived(own) | (opposite(own) if kind == "yes/no" else frozenset())  # "succeed?": "failed"
         if own == "hold" and people_held:  # "how many are still held?": "13 Armenians in Azerbaijani custody"
             kin = kin | HELD_PEOPLE_STATE
+        if (
+            word.lower() in HELD_PEOPLE_PLACES and asks_of_people
+        ):  # "fishermen in Indian jails?": "India still holds 172"
+            kin = kin | {"hold", "detain"}
         if own == "call" and naming_call:  # "what did Trump call Putin?": naming him ("calling him ..."), no phone
             kin = frozenset()
         groups.append(TermGroup(word, {own: 1.0} | {other: RELATED_WEIGHT for other in kin}))

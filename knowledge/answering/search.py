@@ -1525,7 +1525,10 @@ def _naming_groups(question: Question) -> set[int]:
 # telling of the same count is its revision, in whatever other words the sentence sets it ("the death toll from the
 # conflict rose to 37" revises "the death toll from the fighting has risen to 35")
 _RUNNING_COUNT = re.compile(
-    r"\b(?:(?P<kind>[^\W\d_]+)\s+(?:toll|tally)|(?:number|total|tally)\s+of\s+(?P<what>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+s))\b",
+    r"\b(?:(?P<kind>[^\W\d_]+)\s+(?:toll|tally)|(?:number|total|tally)\s+of\s+(?:(?:its|their|his|her|the)\s+)?"
+    r"(?P<what>(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]{3,}s|[^\W\d_]*men|people|children))"
+    # (with the state a participle after it gives them: "the number of migrants held" is no count of those stranded)
+    r"(?:\s+(?P<state>(?-i:[a-z]){3,}ed|held|kept|stuck))?)\b",
     re.I,
 )
 
@@ -1541,9 +1544,9 @@ _A_SIDES_PART = re.compile(
 
 
 def _running_counts(text: str) -> set[str]:
-    """The running counts a sentence names, folded ("death toll", "of displaced cambodians")."""
+    """The running counts a sentence names, folded ("death toll", "of displaced cambodians", "of migrants held")."""
     return {
-        fold(f"{m.group('kind')} toll" if m.group("kind") else f"of {m.group('what')}")
+        fold(f"{m.group('kind')} toll" if m.group("kind") else f"of {m.group('what')} {m.group('state') or ''}".strip())
         for m in _RUNNING_COUNT.finditer(text)
     }
 
