@@ -206,3 +206,13 @@ def test_a_plan_as_a_verb_before_its_object_is_to_come_and_another_plans_change_
         "postponed until June 9."
     )
     assert [m.date.start for m in find_dates(other, thursday)][:1] == [dt.date(2026, 4, 25)]
+
+
+def test_next_weekday_late_in_the_week_of_publication_is_that_one() -> None:
+    monday = dt.date(2027, 3, 8)
+    # (four days on or more: the coming one; "next Sunday" thirteen days on is nobody's reading)
+    (sunday,) = find_dates("A second round is planned for next Sunday in Jeddah.", monday)
+    assert sunday.date.start == dt.date(2027, 3, 14)
+    # (... but one soon after publication is the next week's, as news writes "on Tuesday" for this one)
+    (tuesday,) = find_dates("The experts will meet again next Tuesday.", monday)
+    assert tuesday.date.start == dt.date(2027, 3, 16)

@@ -546,6 +546,9 @@ def _month_alone(prep: str, month: int, published: dt.date, phrase: str) -> Fuzz
     return _month_span(year, month, phrase)
 
 
+NEXT_WEEKDAY_COMING_DAYS = 4  # "next <weekday>" this many days on or more, in the week of publication: that one
+
+
 def _weekday(weekday: int, which: str | None, future: bool, published: dt.date, phrase: str) -> FuzzyDate:
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
@@ -555,6 +558,11 @@ def _weekday(weekday: int, which: str | None, future: bool, published: dt.date, 
         # in all four phrases of the invented sets where the readings differ: a weekday still to come in the week of
         # publication)
         day = published + dt.timedelta(days=7 - published.weekday() + weekday)
+        if ahead >= NEXT_WEEKDAY_COMING_DAYS:
+            # ... but one at least four days on in the week of publication is that one ("next Sunday" in a Monday
+            # story is six days on, as the later articles of both sets of fresh users' invented stories that say
+            # so date it; the other would be thirteen)
+            day = published + dt.timedelta(days=ahead)
     elif which == "last":
         # ... and "last Thursday" the one before publication, never the day before it in the same calendar week, which
         # news calls "on Thursday" ("last Thursday" in a Friday story is eight days back; "last Monday" in a Sunday
