@@ -68,7 +68,7 @@ _CHANGED_TO_BEFORE = re.compile(
 )
 SUBJECT_BEFORE_CHANGE = 80  # how far before its verb a changed figure's subject is read: a noun phrase, a clause
 # what a death toll counts: people (whoever they were), and the deaths themselves
-_DEAD_COUNTED = frozenset(stem(word) for word in ("people", "persons", "deaths", "dead", "fatalities", "casualties"))
+_DEAD_COUNTED = frozenset(stem(word) for word in (*ANYONE_WORDS, "deaths", "dead", "fatalities", "casualties"))
 _GROUP_PEOPLE = frozenset("people persons personnel members staff strong".split())  # a group's size, not a thing
 SIZED_KIND_CHARS = 30  # how far before a sized noun ("contingent of about ...") its kind is read: two words
 TYPO_COUNTED_MIN = 6  # a counted noun this long may be typed one letter off; shorter ones are other words

@@ -751,9 +751,8 @@ def analyse(
         kin = related(own) | derived(own) | (opposite(own) if kind == "yes/no" else frozenset())  # "succeed?": "failed"
         if own == "hold" and people_held:  # "how many are still held?": "13 Armenians in Azerbaijani custody"
             kin = kin | HELD_PEOPLE_STATE
-        if (
-            word.lower() in HELD_PEOPLE_PLACES and asks_of_people
-        ):  # "fishermen in Indian jails?": "India still holds 172"
+        # "fishermen in Indian jails?": "India still holds 172"
+        if word.lower() in HELD_PEOPLE_PLACES and asks_of_people:
             kin = kin | {"hold", "detain"}
         if own == "call" and naming_call:  # "what did Trump call Putin?": naming him ("calling him ..."), no phone
             kin = frozenset()

@@ -629,8 +629,9 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
     # (a title owned by "his"/"their" is the name's only in an apposition that closes after it: "with his top
     # commander, Gen. X, on the pier", never "After meeting his French counterpart, Zelensky said")
     closed = j >= len(words) or words[j] in (",", ".", ";", ")", "”", '"')
+    titled = _role_before(words, i, closed=closed)  # (the title written right before the name)
     role = (
-        _role_before(words, i, closed=closed)
+        titled
         or (_role_before(words, i - 1, closed=closed) if rank else None)
         or _copula_role(sentence, end)
         or _role_is_name(sentence, start, end)
@@ -649,16 +650,12 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
         job = _role_before(words, i - len(role.split()), closed=closed)
         # (never a counterpart: "His Afghan counterpart, Defence Minister X" says whom X met, no post of X's)
         post = job if job and not rank_only(job) and not courtesy_only(job) and not _COUNTERPART.search(job) else None
-    titled_from = (
-        starts[i - len(role.split())]
-        if role and i >= len(role.split()) and role == _role_before(words, i, closed=closed)
-        else start
-    )  # (where the name and its title start)
+    titled_from = starts[i - len(role.split())] if role and role == titled and i >= len(role.split()) else start
     if post is None and role and titled_from < start:
         # "China's negotiator will be Vice Foreign Minister Zhou Ming": a post told before the title is theirs too
         post = _role_is_name(sentence, titled_from, end)
     # "Kyrgyzstan replaced its chief negotiator, naming security council secretary X": the post it names X to
-    named_to = _NAMED_TO_REPLACE.search(sentence[:titled_from])
+    named_to = _NAMED_TO_REPLACE.search(sentence[:titled_from]) if "replaced" in sentence else None
     if post is None and named_to is not None:
         post = f"{named_to.group('party')}'s {named_to.group('role')}"
         role = role or post
