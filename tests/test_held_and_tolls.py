@@ -135,3 +135,15 @@ def test_what_changed_to_a_figure_is_what_it_measures(tmp_path: Path) -> None:
     answer = knowledge.answer("how big is the discrepancy in the readings now?")
     assert answer.items and "9 percent" in answer.items[0].text, (answer.message, answer.items[:2])
     assert answer.items[0].label is None, (answer.message, answer.items[0])
+
+
+def test_a_count_reported_in_the_past_tense_is_how_it_stands(tmp_path: Path) -> None:
+    newest = (
+        "date: 2026-08-03\nsource: Mekong Desk\ntitle: Border flooding adds to displaced\n\n"
+        "The disaster agency said on Friday that about 2,600 Vietnamese villagers were displaced.\n"
+    )
+    knowledge = knowledge_over(
+        tmp_path / "corpus", {"one.txt": _VIETNAMESE, "two.txt": _VIETNAMESE_LATER, "three.txt": newest}
+    )
+    answer = knowledge.answer("How many Vietnamese are displaced now?")
+    assert answer.items and "2,600" in answer.items[0].text, (answer.message, answer.items[:2])

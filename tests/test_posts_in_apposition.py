@@ -75,7 +75,31 @@ def test_a_post_to_come_after_a_relative_clause_is_their_new_post() -> None:
 def test_a_post_told_before_a_title_or_named_to_replace_is_theirs() -> None:
     zhou = find_names("Peru's negotiator will be Vice Foreign Minister Rosa Quispe, replacing Luis Tello.")[0]
     assert (zhou.role, zhou.post, zhou.affiliation) == ("Vice Foreign Minister", "Peru's negotiator", "Peru"), zhou
-    told = "Bolivia on Friday replaced its chief negotiator, naming security council secretary Ana Mamani to lead"
+    told = "Bolivia replaced its chief negotiator last week, naming security council secretary Ana Mamani to lead"
     mamani = find_names(told + " the commission in place of Juan Choque.")[0]
     assert mamani.name == "Ana Mamani" and mamani.post == "Bolivia's chief negotiator", mamani
     assert mamani.affiliation == "Bolivia", mamani
+
+
+def test_a_side_of_two_words_owns_its_team_and_post() -> None:
+    # ("South Sudan's team" is never Sudan's; "while Ethiopia's team" owns no "while")
+    (dut,) = find_names("South Sudan's team is headed by Petroleum Minister Deng Malual Aguer.")
+    assert (dut.led, dut.affiliation) == ("head of South Sudan's team", "South Sudan"), dut
+    tesfaye = find_names("Kenya led the talks, while Ethiopia's team is headed by Alemu Gebre Tola.")[-1]
+    assert tesfaye.led == "head of Ethiopia's team", tesfaye
+
+
+def test_a_head_to_step_down_and_be_replaced_is_followed_by_the_new_one(tmp_path: Path) -> None:
+    first = (
+        "date: 2027-10-04\nsource: Andes Desk\ntitle: Bolivia and Chile open lithium talks in Lima\n\n"
+        "LIMA - Bolivia and Chile opened talks on the Silala springs on Sunday.\n\n"
+        "Bolivia's team is headed by Energy Minister Luis Fernandez Quiroga.\n"
+    )
+    later = (
+        "date: 2027-10-11\nsource: Andes Desk\ntitle: Bolivia changes its negotiator\n\n"
+        "On Saturday, Bolivia's presidency announced that Energy Minister Luis Fernandez Quiroga would step down as"
+        " head of the delegation and be replaced by Rosa Mamani, the presidential adviser on water.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"one.txt": first, "two.txt": later})
+    answer = knowledge.answer("head of bolivia's negotiating team")
+    assert answer.items and "replaced by Rosa Mamani" in answer.items[0].text, (answer.message, answer.items[:2])

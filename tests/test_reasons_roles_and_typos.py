@@ -172,6 +172,8 @@ def test_a_change_requested_by_a_side_is_its_reason_and_a_time_since_is_none(tmp
         assert not _shows("why", why, text), text
     assert _shows("why", why, "The round was moved since the hall in Gao was booked.")
     assert _shows("why", why, "The clashes erupted on May 2 over a disputed well near Gao.")
+    assert _shows("why", why, "The round has been postponed by a week after fresh fighting near the Gao dam.")
+    assert not _shows("why", why, "The round was postponed until after new elections in Mali.")
     knowledge = knowledge_over(tmp_path / "corpus", {"delayed.txt": _DELAYED})
     for question in ("Why was the third round postponed?", "why was round three pushed back"):
         answer = knowledge.answer(question)

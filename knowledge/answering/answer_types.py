@@ -165,7 +165,9 @@ _CAUSE = re.compile(
     r"\bobject(?:ed|s|ing)?\s+to\b|"
     # a plan changed after something was said or done: "was cancelled after the delegation said it needed to ..."
     r"(?:cancell?ed|postponed|delayed|suspended|halted|called\s+off|pushed\s+back|scrapped|broke\s+down|collapsed|"
-    r"stalled)\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*)|"
+    # (... or after what broke out anew: "postponed by almost a week after fresh fighting near the oil field")
+    r"stalled)\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*|"
+    r"(?:fresh|new|renewed|heavy|deadly|further|recent)\s+(?-i:[a-z])\w+)|"
     # (... a speech tag between: "has been postponed until May 12, the ministry said on Sunday, after Bolivia ...")
     r"(?:cancell?ed|postponed|delayed|suspended|called\s+off|pushed\s+back|scrapped)\b[^.;]{0,80}?,\s+[^,.;]{0,60}?"
     # (an act of its own after "after", never a moment: "said on Saturday, after a meeting with both delegations")

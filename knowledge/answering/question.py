@@ -1206,7 +1206,9 @@ STATE_TOLD = re.compile(
     # (a state in the present: "28 soldiers are held in Armenian jails"; never a plan, "is expected to free 20", nor
     # a rate, "are returning each month")
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?!(?:expected|set|due|scheduled|planned|supposed|likely)\b)"
-    r"(?:[a-z]+ed|held|holding|keeping|detaining))\b",
+    r"(?:[a-z]+ed|held|holding|keeping|detaining)|"
+    # (... and one reported in the past, of people in a plight: "OCHA said that about 61,000 people were displaced")
+    r"(?:were|was)\s+(?:now\s+|still\s+)?(?:displaced|stranded|missing|homeless|detained|held|jailed|imprisoned))\b",
     re.I,
 )
 # "what happened to Kesk?", "what became of the plan?": where they stand in the end, the newest article's news first

@@ -690,6 +690,8 @@ def _tells_replaced(text: str, surname: str, role: str = "") -> bool:
     name = rf"{surname}\b(?!['’]s)"
     replaced = re.search(
         rf"\b{surname}\b\W*\s+(?:{_REPLACED_BY.pattern})|"
+        # ("X would step down as head of the delegation and be replaced by Y")
+        rf"\b{name}[^.;]{{0,80}}?\b(?:and|to)\s+be\s+(?:replaced|succeeded)\s+by\b|"
         rf"\b{_REPLACING}\s+(?:[\w’'.-]+\s+){{0,2}}?{name}|"
         # ("naming Saar to succeed Deputy Foreign Minister Liis Kask": a title and first name, capitals only; done:
         # "who replaced Eleni Kask as chief negotiator")

@@ -611,9 +611,10 @@ def _ends_a_party_name(before: str, word: str) -> bool:
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.I)
 # a side replacing its post-holder by naming another, the name after a title of up to five words
 _NAMED_TO_REPLACE = re.compile(
-    r"\b(?P<party>[A-Z][\w-]+)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:has\s+|had\s+)?replaced\s+(?:its|their)\s+"
-    r"(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?(?:negotiator|envoy|representative|spokesman|spokeswoman|spokesperson|"
-    r"mediator|commissioner|ambassador|minister|head|chief)),\s+(?:naming|appointing)\s+(?:[\w’'-]+\s+){0,5}?$"
+    r"\b(?P<party>(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:has\s+|had\s+)?replaced\s+(?:its|their)\s+"
+    r"(?P<role>(?:[a-z][\w’'-]*\s+){0,3}(?:negotiator|envoy|representative|spokesman|spokeswoman|spokesperson|"
+    r"mediator|commissioner|ambassador|minister|head|chief))(?:\s+[^,.;]{0,60})?,\s+(?:naming|appointing)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?$"
 )
 
 
@@ -754,7 +755,9 @@ _SENT_BY = re.compile(
 
 
 # "The EU's foreign policy chief, High Representative Kaja Rautio,": whose the first title is, the second is too
-_OWNED_TITLE_BEFORE = re.compile(r"(?P<owner>\b[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+){0,4}[\w-]+,\s*$")
+_OWNED_TITLE_BEFORE = re.compile(
+    r"(?P<owner>\b(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*)['’]s\s+(?:[\w-]+\s+){0,4}[\w-]+,\s*$"
+)
 
 
 def _owner_of_title_before(sentence: str, start: int, role: str) -> str | None:
@@ -1027,7 +1030,9 @@ def _starts_with_titled_name(text: str) -> bool:
 
 _LED_BY = re.compile(
     # (or whose: "Ukraine's delegation is led by ...")
-    r"(?P<body>\b(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:delegation|team|talks|negotiations|mission|"
+    # (a side of two or three words too: "South Sudan's team is headed by ...")
+    r"(?P<body>\b(?:the|a|an|its|their|(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:delegation|team|talks|negotiations|mission|"
     # (or its participle: "Russia sent an 11-member team headed by Deputy Foreign Minister X")
     r"group|commission|committee|council|panel|coalition|side))(?:\s+(?:was|is|were|are|will\s+be|has\s+been|had\s+been)|,)?"
     # (its head's title between, of up to seven words: "led by Minister of Water Resources and Irrigation X"; never a
@@ -1042,7 +1047,8 @@ _LED_BY = re.compile(
 # "She hands leadership of the delegation to Mykola Dovzhenko": the one handed it heads it from then on.
 _HANDED_TO = re.compile(
     r"\b(?:hand|hands|handed|handing|pass|passes|passed|passing)\s+(?:over\s+)?(?:the\s+)?(?:leadership|chairmanship)"
-    r"\s+of\s+(?P<body>(?:its|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:delegation|team|mission|"
+    r"\s+of\s+(?P<body>(?:its|his|her|their|the|(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:delegation|team|mission|"
     r"talks|negotiations))\s+(?:over\s+)?to\s+(?:[\w’'.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -1087,7 +1093,7 @@ _COPULA_ROLE = re.compile(
 # The post told before the name it is given to: "Estonia's chief negotiator is now Liis Kask" (at the clause's start,
 # so that "the delegation the minister met is led by ..." is left to ``_LED_BY``)
 _ROLE_IS_NAME = re.compile(
-    r"(?:^|[,;:]\s+|\bthat\s+)(?P<role>(?:[A-Z][\w-]*['’]s|[Tt]he)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r"(?:^|[,;:]\s+|\bthat\s+)(?P<role>(?:(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*['’]s|[Tt]he)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
     # (held now or to come: never "was Kesk until March", the one before)
     r"\s+(?:is|has\s+been|will\s+be)\s+(?:now\s+|still\s+)?$"
 )
