@@ -336,7 +336,7 @@ PHRASAL_VERBS: dict[str, str] = {
 
 def without_phrasal_verbs(text: str) -> str:
     """The text with each phrasal verb written as the one word it stands for (``PHRASAL_VERBS``)."""
-    if not holds_people(text):
+    if _STILL_HOLDING.search(text) and not holds_people(text):  # (the cheap test first: few texts say it)
         text = _STILL_HOLDING.sub(lambda m: f"still {_CONTROLLING[m.group('verb').lower()]}", text)
     text = _GOT_BACK.sub(lambda m: _RECEIVING[m.group("verb").lower()], _GOT_TO_A_PLACE.sub(_arrived, text))
     text = _LANDED.sub(_arrived_by_air, text)
@@ -388,11 +388,13 @@ HELD_PEOPLE_PLACES = frozenset(("jail", "jails", "prison", "prisons", "custody",
 _NAMES_PEOPLE = re.compile(rf"\b{_PEOPLE}\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)
 def names_people(text: str) -> bool:
     """Whether a text names people as such or a side's people ("fishermen", "Armenians")."""
     return _NAMES_PEOPLE.search(text) is not None
 
 
+@functools.lru_cache(maxsize=256)
 def holds_people(text: str) -> bool:
     """Whether the text asks of people still held ("how many sailors does Russia still hold?"), not of ground."""
     return _PEOPLE_HELD.search(text) is not None

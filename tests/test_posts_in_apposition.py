@@ -79,6 +79,10 @@ def test_a_post_told_before_a_title_or_named_to_replace_is_theirs() -> None:
     mamani = find_names(told + " the commission in place of Juan Choque.")[0]
     assert mamani.name == "Ana Mamani" and mamani.post == "Bolivia's chief negotiator", mamani
     assert mamani.affiliation == "Bolivia", mamani
+    # (the one named, never the one succeeded: "naming hydrologist X to succeed Ambassador Y")
+    told = "Chile has replaced its chief negotiator, naming hydrologist Ana Rojas to succeed Ambassador Luis Vera."
+    rojas, vera = find_names(told)[:2]
+    assert rojas.post == "Chile's chief negotiator" and vera.post is None, (rojas, vera)
 
 
 def test_a_side_of_two_words_owns_its_team_and_post() -> None:

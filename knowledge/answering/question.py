@@ -707,8 +707,6 @@ def analyse(
     naming_call = bool(_WHAT_CALLED.match(text))
     # "angry at The Times": a capitalised outlet's name past the first word is a word to find, whatever else it is
     outlets = {fold(m.group()) for m in _CAPITALISED_WORD.finditer(text, 1)} & MEDIA_WORDS
-    people_held = holds_people(text)
-    asks_of_people = names_people(text)
     for word in index_words(
         without_contractions(
             without_phrasal_verbs(
@@ -749,10 +747,10 @@ def analyse(
         if not own or own in STOPWORDS or own in place_stems or word in party_words:
             continue
         kin = related(own) | derived(own) | (opposite(own) if kind == "yes/no" else frozenset())  # "succeed?": "failed"
-        if own == "hold" and people_held:  # "how many are still held?": "13 Armenians in Azerbaijani custody"
+        if own == "hold" and holds_people(text):  # "how many are still held?": "13 Armenians in Azerbaijani custody"
             kin = kin | HELD_PEOPLE_STATE
         # "fishermen in Indian jails?": "India still holds 172"
-        if word.lower() in HELD_PEOPLE_PLACES and asks_of_people:
+        if word.lower() in HELD_PEOPLE_PLACES and names_people(text):
             kin = kin | {"hold", "detain"}
         if own == "call" and naming_call:  # "what did Trump call Putin?": naming him ("calling him ..."), no phone
             kin = frozenset()

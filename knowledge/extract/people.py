@@ -614,7 +614,8 @@ _NAMED_TO_REPLACE = re.compile(
     r"\b(?P<party>(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:has\s+|had\s+)?replaced\s+(?:its|their)\s+"
     r"(?P<role>(?:[a-z][\w’'-]*\s+){0,3}(?:negotiator|envoy|representative|spokesman|spokeswoman|spokesperson|"
     r"mediator|commissioner|ambassador|minister|head|chief))(?:\s+[^,.;]{0,60})?,\s+(?:naming|appointing)\s+"
-    r"(?:[\w’'-]+\s+){0,5}?$"
+    # (the title of the one named, never a clause: "naming X to succeed Ambassador Y" names no Y)
+    r"(?:(?!(?:to|as|and|in|for)\b)[\w’'-]+\s+){0,5}?$"
 )
 
 
@@ -659,7 +660,6 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
     named_to = _NAMED_TO_REPLACE.search(sentence[:titled_from]) if "replaced" in sentence else None
     if post is None and named_to is not None:
         post = f"{named_to.group('party')}'s {named_to.group('role')}"
-        role = role or post
     # "appointed former minister X as Secretary of the Council": the post given is what X is now; the title
     # before the name is what X was, kept as an earlier post ("the head of GUR Kyrylo Budanov will replace Yermak
     # as head of the office"), never one the sentence calls former (what "former" says is read at answer time)
@@ -711,7 +711,7 @@ def _describe(sentence: str, words: list[str], starts: list[int], i: int, j: int
     if rank is not None and role is None:
         role = rank.title()
     is_person = (
-        bool(role or led)
+        bool(role or led or post)
         or bool(after and after[0] == "of" and multi)
         or (speaks and multi)
         or honorific
@@ -1099,9 +1099,14 @@ _ROLE_IS_NAME = re.compile(
 )
 
 
+_IS_BEFORE = re.compile(r"\s(?:is|been|be)\s+(?:now\s+|still\s+)?$")  # the copula ``_ROLE_IS_NAME`` ends with
+
+
 def _role_is_name(sentence: str, start: int, end: int) -> str | None:
     """'Estonia's chief negotiator is now Liis Kask' -> "Estonia's chief negotiator" (never for a possessive: "is now
     Kesk's former deputy, Aram Rask" gives it to Rask, not Kesk)."""
+    if not _IS_BEFORE.search(sentence, 0, start):
+        return None  # (the cheap test first: most names follow no "is")
     if re.match(r"['’]s\b", sentence[end:]) or re.match(r"[^.;]{0,40}\buntil\b", sentence[end:]):
         return None
     match = _ROLE_IS_NAME.search(sentence[:start])
