@@ -1883,7 +1883,13 @@ def _by_position(
             return scored  # "when did the second round end?": the clause that calls it the second round tells it
         # ... and when a lower-ranked clause calls it that, it tells it before any count of events ("third round
         # date?": "agreed to hold a third round on April 14", never the third dated meeting of all)
-        calling = next(iter(about_first([s for s in scored if calls_it(s)])), None)
+        calling = None  # (the first calling it so and about it, else the first calling it so: read lazily)
+        for s in scored:
+            if calls_it(s):
+                if not _ordinal_in_passing(s.hit.row.text, said):
+                    calling = s
+                    break
+                calling = calling or s
         if calling is None:
             # ... or, the day of the one called so put off, the new day the sentence putting it off gives ("the
             # round, which had been scheduled for Thursday in Accra, would now take place on July 16")
