@@ -86,8 +86,10 @@ _VERB_CUES = Needing(
         r"help|reconstruction|guarantees?)\s+(?:would|will)\s+(?:only\s+)?(?:depend|be\s+conditional)\s+on\b|"
         # "he set a 10-day deadline for Moscow to take significant steps toward a ceasefire": what the deadline is for
         r"set(?:s|ting)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deadline|ultimatum)\s+for(?=\s+(?-i:[A-Z]))|"
-        # "Trump asked his Russian counterpart Vladimir Putin to halt strikes": a request made of someone
-        r"ask(?:s|ed)\s+(?=(?:his|her|their|its|the|(?-i:[A-Z]))[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+to\s+(?-i:[a-z])))\b",
+        # "Trump asked his Russian counterpart Vladimir Putin to halt strikes": a request made of someone ("asked both
+        # sides to sign a truce": of the two)
+        r"ask(?:s|ed)\s+(?=(?:his|her|their|its|the|both|(?-i:[A-Z]))[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+to\s+(?-i:[a-z])))"
+        r"\b",
         # ("is seeking a suspension of ...", never "seeking to delay" nor "seeking peace": an aim of its own; nor
         # "met X to seek his support": a purpose); "Kesk requested more air defence", "asked for guarantees"
         # (never "asked for comment", "requested anonymity", nor the noun: "a personal request to", "their
