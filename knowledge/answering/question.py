@@ -731,7 +731,7 @@ def analyse(
             # (``LATEST_ASKED``), which an article seldom calls "current" or tells "now": a word to find, rare as it
             # is, would make the one sentence using it ("current positions") the answer
             or word in RECENCY_WORDS
-            or (word in _NOW_WORDS and _COUNT_KINDS_ASKED.search(text) is not None)
+            or (word in _NOW_WORDS and kind in ("how many", "amount"))
             or (_misspelt_question_word(word) and not known_stem(stem(word)))  # "wheat" is a word, "wher" is not
             or (
                 _MANNER_ADVERB.fullmatch(word) is not None and not known_stem(stem(word))
@@ -1156,7 +1156,6 @@ _SPOKEN_NOUNS = VIEW_WORDS | frozenset("statements make made makes making give g
 # (not "still" or "remain": an article's words for a state too; and "now" only of a count: "the round would now take
 # place on Thursday" tells when a round is now scheduled)
 _NOW_WORDS = frozenset(("now", "currently"))
-_COUNT_KINDS_ASKED = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)
 
 
 # A question asking how things stand in the end ("how many inspectors in the end?", "when is the summit now?"): of

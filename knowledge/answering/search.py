@@ -1543,12 +1543,20 @@ _A_SIDES_PART = re.compile(
 )
 
 
-def _running_counts(text: str) -> set[str]:
-    """The running counts a sentence names, folded ("death toll", "of displaced cambodians", "of migrants held")."""
-    return {
-        fold(f"{m.group('kind')} toll" if m.group("kind") else f"of {m.group('what')} {m.group('state') or ''}".strip())
-        for m in _RUNNING_COUNT.finditer(text)
-    }
+@functools.lru_cache(maxsize=1024)
+def _running_counts(text: str) -> frozenset[str]:
+    """The running counts a sentence names, folded ("death toll", "of displaced cambodians", "of migrants held"); read
+    once per sentence (a count's candidates are read for it in three places)."""
+    return frozenset(
+        {
+            fold(
+                f"{m.group('kind')} toll"
+                if m.group("kind")
+                else f"of {m.group('what')} {m.group('state') or ''}".strip()
+            )
+            for m in _RUNNING_COUNT.finditer(text)
+        }
+    )
 
 
 def _later_revisions(question: Question, kept: list[Hit], ranked: list[Hit]) -> list[Hit]:

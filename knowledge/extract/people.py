@@ -1074,11 +1074,13 @@ def _led_by(sentence: str, start: int) -> str | None:
     return "head of " + body
 
 
+# A relative clause a copula may follow ("X, who led the delegation until May, will become ...", "X, who will become
+# ..."), and a post to come ("will become Thailand's ambassador to Japan"): one copy for both patterns below
+_WHO_CLAUSE = r"^(?:,\s+who\b(?:[^,;.]{0,120},)?)?"
+_TO_BECOME = r"(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+become"
 _COPULA_ROLE = re.compile(
-    # ("will become Thailand's ambassador to Japan": a post given, theirs from the article on; after a relative
-    # clause too: "X, who led the delegation until May, will become ...", "X, who will become ...")
-    r"^(?:,\s+who\b(?:[^,;.]{0,120},)?)?"
-    r"\s+(?:is|was|has been|had been|(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+become)\s+"
+    # (a post given, theirs from the article on)
+    rf"{_WHO_CLAUSE}\s+(?:is|was|has been|had been|{_TO_BECOME})\s+"
     r"(?:also\s+|now\s+|still\s+)?(?:(?:the|a|an)\s+|(?=[A-Z][\w’'-]*['’]s\s))"
     r"(?P<role>[^,.;:()\"“”]{3,100}?)(?=[,.;:)]|$|\s+(?:who|which|and\s+(?:is|was|has))\b|"
     # (nor when it starts: "will become ambassador to Mexico next month"; nor a second post: "Orsag's deputy and a
@@ -1119,9 +1121,7 @@ def _role_is_name(sentence: str, start: int, end: int) -> str | None:
     return role[0].lower() + role[1:] if role.startswith("The ") else role
 
 
-_BECOMING = re.compile(
-    r"^(?:,\s+who\b(?:[^,;.]{0,120},)?)?\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+become\b"
-)
+_BECOMING = re.compile(rf"{_WHO_CLAUSE}\s+{_TO_BECOME}\b")
 
 
 def _copula_role(sentence: str, end: int) -> str | None:
