@@ -207,12 +207,35 @@ def parse_article(article_id: str, text: str, metadata: dict[str, object], origi
 
 
 def parse_header(text: str) -> tuple[dict[str, object], int]:
-    """Header fields (date/source/title lines, or the inline date marker) and where the body starts."""
+    """Header fields (date/source/title lines, or the inline date marker) and where the body starts. The block may
+    follow a headline line (a saved story's "Talks open in Geneva / Published: 2031-03-04 / ..."), which is then
+    its title."""
     inline = _INLINE_DATE.match(text)
     if inline:
         return {"date": inline.group("date")}, inline.end()
+    used, position = _header_block(text, 0)
+    if used:
+        return used, position
+    headline = _HEADLINE.match(text)
+    if headline is not None:
+        used, position = _header_block(text, headline.end())
+        if used:
+            return {"title": headline.group("headline").strip(), **used}, position
+    return {}, 0
+
+
+# A headline: one short line of its own, no key of a header, then the header block (blank lines between allowed).
+# (200 characters: longer lines are paragraphs; a paragraph opening a body is never taken for the title, since
+# the block after it must name a key the loader uses)
+_HEADLINE = re.compile(r"[ \t]*(?P<headline>[^\n:]{3,200}?)[ \t]*\r?\n(?:[ \t]*\r?\n)*")
+
+
+def _header_block(text: str, start: int) -> tuple[dict[str, object], int]:
+    """The keys the loader uses in the header block at ``start`` and where the body after it starts; nothing when
+    the block names none of them or runs into the body without a blank line (a body line "Note: ..." is no header)
+    unless it gives a date that reads (a saved story's "Published: 2031-03-04" with the body on the next line)."""
     header: dict[str, object] = {}
-    position = 0
+    position = start
     while True:
         match = _HEADER_LINE.match(text, position)
         if not match:
@@ -224,9 +247,9 @@ def parse_header(text: str) -> tuple[dict[str, object], int]:
         if value is not None and key not in header and (key != "url" or _WEB_ADDRESS.match(str(value))):
             header[key] = value  # ("Link: the talks resumed ..." opening a body names no page: no header)
     used = {key: value for key, value in header.items() if key in HEADER_KEYS}
-    if used and text[position : position + 2].lstrip("\r")[:1] in ("\n", ""):
+    if used and (text[position : position + 2].lstrip("\r")[:1] in ("\n", "") or _as_date(used.get("date"))):
         return used, position
-    return {}, 0
+    return {}, start
 
 
 def _as_date(value: object) -> dt.date | None:

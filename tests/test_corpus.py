@@ -211,3 +211,22 @@ def test_a_header_date_past_any_calendar_refuses_its_file_only(write_corpus: Wri
         ("agency", "Baltic Wire", "2031-10-22")
     ]
     assert [p.path.name for p in loaded.problems] == ["far.txt"]
+
+
+def test_a_headline_above_the_header_and_a_body_right_after_it_load(write_corpus: Writer) -> None:
+    # a story saved as "headline / Published: ... / body": the headline is the title, the date reads, the body starts
+    # after the block with or without a blank line; a first line that is a paragraph is never a title
+    folder = write_corpus(
+        {
+            "a.txt": "Lesotho and South Africa open water talks\nPublished: 2031-06-02\n\nMASERU - Talks opened.",
+            "b.txt": "Lesotho and South Africa end water talks\n\nPublished: June 9, 2031\nMASERU - Talks ended.",
+            "c.txt": "MASERU - Talks opened on Monday in the capital.\nNote: this story was updated.\n\nMore.",
+        }
+    )
+    loaded = load_articles(folder)
+    found = {a.id: (a.published.isoformat(), a.title, a.text[a.body_start :].strip()) for a in loaded.articles}
+    assert found == {
+        "a": ("2031-06-02", "Lesotho and South Africa open water talks", "MASERU - Talks opened."),
+        "b": ("2031-06-09", "Lesotho and South Africa end water talks", "MASERU - Talks ended."),
+    }
+    assert {p.path.name for p in loaded.problems} == {"c.txt"}
