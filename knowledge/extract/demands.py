@@ -36,6 +36,13 @@ _CONDITIONAL_WOULD = rf"\b(?:would|will)\s+(?=(?:{_OFFER_VERBS})\s+(?!only\b|no\
 # The verbs of backing a deal, refused short of a condition ("would not accept any deal unless ...", "would back no
 # settlement that does not include ...")
 _BACKING = r"accept|sign|agree\s+to|back(?!\s+down)|support|endorse"
+# An adverb between a verb of demanding and its preposition ("called instead for", "pressed again for")
+_VERB_ADVERB = r"(?:\s+(?:instead|again|also|now|still|repeatedly|publicly|openly|explicitly|formally|once\s+more))?"
+# A demand revised ("cut its demand to 35 bcm", "raised its claim from $2 billion to $3 billion"): the verbs of a
+# figure moved and the nouns of what is asked; the figure or terms after "to" are the demand as it now stands
+_REVISING_VERBS = r"cut|cuts|lowered|lowers|reduced|reduces|raised|raises|increased|increases|trimmed|scaled\s+back|"
+_REVISING_VERBS += r"softened|hardened|narrowed|revised|changed|lifted|upped"
+_DEMAND_NOUNS = r"demands?|claims?|requests?"
 _MUST = Needing(
     re.compile(
         r"\b(?:must|should)\b(?!\s+(?:hope|admit|say|note|remember|wonder|thank|think|not\s+forget|expect)\b)"
@@ -52,15 +59,27 @@ _NOUN_BEFORE = re.compile(
     rf"maximalist|unrealistic|{_DEMAND_RANKS}|of|with|several|{'|'.join(NUMBER_WORDS)}|\d+)|['’]s)\s+$",
     re.IGNORECASE,
 )
+# ... the same with an adjective between ("laid out three specific demands", "its political demands"): by its ending,
+# never one a noun may have ("the government demands that ...", "the parliament demands")
+_ADJECTIVE_NOUN_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|these|those|such|new|any|of|with|several|"
+    rf"{'|'.join(NUMBER_WORDS)}|\d+|['’]s)\s+(?-i:[a-z]+(?:ic|al|ive|ous|ful|able|ible|ary|ist))\s+$",
+    re.IGNORECASE,
+)
 # ... and "demand" itself after a determiner and a word naming its kind ("its banking demand settled first"): a verb
 # there would need a plural subject ("its leaders demand that ..."), and "the government demands" is a verb
 _KIND_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|['’]s)\s+(?-i:[a-z]+)(?<!s)\s+$", re.IGNORECASE)
 _VERB_CUES = Needing(
     re.compile(
         r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:instead\s+|again\s+|also\s+)?(?:on|that)|"
-        r"call(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+on|"
-        r"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?\s+for|wants?|wanted|"
-        r"requested(?!\s+anonymity)|ask(?:s|ed)?\s+for(?!\s+(?:comment|anonymity|clarification))|"
+        rf"call(?:s|ed|ing)?{_VERB_ADVERB}\s+for|call(?:s|ed|ing)?{_VERB_ADVERB}\s+on|"
+        rf"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?{_VERB_ADVERB}\s+for|wants?|wanted|"
+        rf"requested(?!\s+anonymity)|ask(?:s|ed)?{_VERB_ADVERB}\s+for(?!\s+(?:comment|anonymity|clarification))|"
+        # "Ghana has cut its demand to 35 billion cubic metres": a demand revised is the demand as it now stands
+        # (... what it is for between: "cut its demand for drought releases to 35 billion")
+        rf"(?:{_REVISING_VERBS})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:{_DEMAND_NOUNS})\s+"
+        r"(?:for\s+[^,.;:]{1,40}?\s+)?(?:from\s+[^,.;:]{1,40}?\s+)?to(?=\s+(?:about\s+|around\s+|just\s+)?"
+        r"(?:\d|(?-i:[a-z])))|"
         # ("Brazil was now asking both sides for three commitments": of whom it is asked, then what)
         r"ask(?:s|ed|ing)\s+(?:both\s+sides|both\s+governments|the\s+(?:two\s+)?(?:sides|parties|governments)|"
         r"(?-i:[A-Z])[\w’'-]+|him|her|them)\s+for(?!\s+(?:comment|anonymity|clarification|help\s+with))|"
@@ -96,8 +115,8 @@ _VERB_CUES = Needing(
         # requests and needs")
         re.IGNORECASE,
     ),
-    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought|unless|prepared|ready|willing|only (?:if|pro|on)|"
-    "not include|depend|conditional|deadline|ultimatum",
+    "demand|insist|call|urg|requir|press|want|request|claim|ask|seek|sought|unless|prepared|ready|willing|"
+    "only (?:if|pro|on)|not include|depend|conditional|deadline|ultimatum",
 )
 _CONDITION_LIST = Needing(
     re.compile(
@@ -176,7 +195,8 @@ _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 _OWNED_RIGHT_BEFORE = re.compile(r"(?P<owner>[\w’'.-]+)['’]s\s+(?:[a-z]+\s+){1,3}$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
 _CUE_WORDS = (
-    r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask|seek|sought|"
+    r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|claim|ask|seek|"
+    r"sought|"
     r"unless|prepared|ready|willing|only if|only provided|only on condition|not include|depend on|conditional on|"
     r"deadline|ultimatum"
 )
@@ -203,7 +223,8 @@ _CLAUSE_END = re.compile(
     r"\s+and\s+(?:expressed|warned|said|accused|[a-z]+ed|demands?|insists?|calls?|urges?|wants?)\b|"
     r"\s+so\s+long\s+as\b|\s+but\s+|"
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,5}"  # ", Kremlin aide Pavel Gromyko said."
-    r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*$)"
+    # (... with an aside after it: ", negotiators said on Tuesday, down from 40 billion")
+    r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*(?:[,;]|$))"
 )
 _CIRCUMSTANCE = frozenset("before after during at in on by since until ahead as".split())
 CIRCUMSTANCE_WORDS = 5  # a phrase of time or place this short, standing alone, is the demand's setting
@@ -238,6 +259,9 @@ _VAGUE = frozenset(
         "for",
         "peace",
         "agreement",
+        "and",  # ("had been a key Kenyan demand and, diplomats said, removed ...": a conjunction is no demand)
+        "or",
+        "but",
     ]
 )
 _NP_SPLIT = re.compile(r",?\s+and\s+(?=(?:the|a|an|its|their|his|her)\s)")
@@ -487,6 +511,7 @@ def _cues(text: str) -> list[_Cue]:
             continue
         if verb.startswith("demand") and (
             _NOUN_BEFORE.search(text[: match.start()])
+            or _ADJECTIVE_NOUN_BEFORE.search(text[: match.start()])
             or (verb.lower() == "demand" and _KIND_NOUN_BEFORE.search(text[: match.start()]))
             or re.match(r"\s+(?:include|are|were|that\s+are)\b", rest)
         ):
@@ -722,11 +747,13 @@ def _must_objects(
         return None, []  # ", which should be formed within ...": describes what came before, asks nothing new
     if _INDIRECT_QUESTION.search(text, 0, cue.start):
         return None, []  # "a vision for how the country should move forward": a question told, no one obliged
-    # the obliged clause starts after the last " that " or " – " before the modal ("not found" must not count)
+    # the obliged clause starts after the last " that " or " – " before the modal ("not found" must not count), or
+    # the last colon or semicolon of a list ("three demands: all members must share the risks; there must be ...")
     head_start = max(
-        (at + len(mark) for mark in (" that ", " – ") if (at := text.rfind(mark, 0, cue.start)) >= 0), default=0
+        (at + len(mark) for mark in (" that ", " – ", ": ", "; ") if (at := text.rfind(mark, 0, cue.start)) >= 0),
+        default=0,
     )
-    subject = text[head_start : cue.start].strip(' “”"').rstrip()
+    subject = re.sub(r"^(?:and|or)\s+", "", text[head_start : cue.start].strip(' “”"').rstrip())  # ("; and ...")
     if re.search(r"\b(?:it|he|she|they)\s+(?:says|said)\s*$", subject) or re.match(
         r"^(?:an? issue|which|that|this|it)\b", subject
     ):
@@ -787,9 +814,13 @@ def _verb_objects(text: str, cue: _Cue, actors: ActorFinder) -> tuple[list[Actor
     rest = text[cue.end :]
     verb = text[cue.start : cue.end].lower()
     if verb.startswith(("urg", "call", "ask")) and not verb.endswith("for"):
-        match = re.match(r"\s*(?P<who>.{1,60}?)\s+[\"“]?to\s+(?P<what>.+)", rest)  # (urged both capitals "to ...")
+        # (urged both capitals "to ..."; "urged Bogota not to use the incident as an excuse": the "not" kept)
+        match = re.match(r"\s*(?P<who>.{1,60}?)\s+[\"“]?(?P<negated>not\s+)?to\s+(?P<what>.+)", rest)
         if match:
-            return actors.actors_in(match.group("who")), _verb_phrases(clause_after(match.group("what"), 0))
+            actions = _verb_phrases(clause_after(match.group("what"), 0))
+            if match.group("negated"):
+                actions = [f"not to {action}" for action in actions]
+            return actors.actors_in(match.group("who")), actions
         return None, []
     listed = _COUNTED_LIST_AFTER.match(rest)
     if listed is not None:
@@ -833,7 +864,17 @@ def _verb_phrases(action: str) -> list[str]:
             continue
         first = re.sub(r"^(?:\w+ly\s+)+", "", piece.strip()).split()[0]
         modifier = first.lower().endswith("ed") and first.lower() not in BASE_VERBS_IN_ED
-        joins = first.lower() in _NOT_VERB_START or first[0].isupper() or first[0].isdigit() or modifier
+        # (a coordinated action opens with a bare verb, never a gerund: "camps of the ELN and smuggling networks" is
+        # one object; "bring" is the one bare verb in "-ing" a demand opens with) ... and after a bare comma a
+        # participle's clause is the speaker's aside, no part of it: ", warning that the conflict ..." ends the list
+        gerund = first.lower().endswith("ing") and first.lower() != "bring"
+        if items and gerund and parts[position - 1].strip() == ",":
+            break
+        modifier = modifier or gerund
+        # (a phrase of time set off by commas goes on the action it is inside: "to present, before the next round, a
+        # plan to ...", never an action "present" and another "before the next round")
+        aside = first.lower() in _CIRCUMSTANCE
+        joins = first.lower() in _NOT_VERB_START or first[0].isupper() or first[0].isdigit() or modifier or aside
         if items and joins:
             items[-1] = items[-1] + parts[position - 1] + piece
         else:
