@@ -421,8 +421,9 @@ _HOW_MUCH_OF = re.compile(
     r"(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b"
 )
 _FUTURE_QUESTION = re.compile(
-    r"^\s*when\s+(?:will|shall|is|are)\b|\b(?:again|next|upcoming|"
-    r"scheduled|planned|going to|set\s+for|slated|due\s+(?:on|to|in)|(?:supposed|meant)\s+to)\b",
+    # ("when's the decision now expected?": "when's" is "when is", and what is expected is still to come)
+    r"^\s*when(?:\s+(?:will|shall|is|are)|['’]s)\b|\b(?:again|next|upcoming|"
+    r"scheduled|planned|expected|going to|set\s+for|slated|due\s+(?:on|to|in)|(?:supposed|meant)\s+to)\b",
     re.IGNORECASE,
 )
 

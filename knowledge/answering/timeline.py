@@ -257,7 +257,49 @@ def _answer(context: Context, question: Question, *, is_when: bool) -> Answer:
     if len(kept) > MAX_TIMELINE_ITEMS:
         message = f"Showing the first {MAX_TIMELINE_ITEMS} of {len(kept)} events; add words or a date to narrow it."
     items = [event_item(context, row, checked=n < MAX_CHECKED) for n, row in enumerate(kept[:MAX_TIMELINE_ITEMS])]
+    reported = _person_leads(context, question, kept) if len(kept) < MAX_TIMELINE_ITEMS else []
+    if reported:
+        # ("!timeline Kellogg": his day in Minsk is told undated, "Kellogg met Lukashenko ...", and the one dated
+        # event naming him is another's, "Kellogg was accompanied by Smith, who visited Belarus in February")
+        items = sorted(items + reported, key=lambda item: item.date or "")[:MAX_TIMELINE_ITEMS]
+        message = (
+            f"Besides the dated events, the first sentence naming {question.named_people[0][0].name} in each article "
+            f"that dates nothing of theirs, '{REPORTED_LABEL}' (its article's publication date) unless it states one."
+        )
     return Answer(intent=Intent.TIMELINE, query=question.text, found=True, items=tuple(items), message=message)
+
+
+def _person_leads(context: Context, question: Question, kept: list[EventRow]) -> list[AnswerItem]:
+    """For "!timeline <one person>": the first sentence naming them in each article none of whose events in the
+    timeline is theirs (their name in the event's own clause), dated as ``_person_reported`` dates them. News tells
+    a person's day undated ("Kellogg met Lukashenko to seek his support ..."): a timeline of them would otherwise
+    hold only what the articles date, which may be others' acts told in a clause beside their name."""
+    if len(question.named_people) != 1 or any(g.word not in FILLER_WORDS for g in question.groups):
+        return []
+    people = question.named_people[0]
+    names = {fold(word) for person in people for alias in (person.name, *person.aliases) for word in alias.split()}
+    names = {name for name in names if len(name) > 2}
+    theirs = {
+        citation.article
+        for row in kept
+        for citation in row.event.citations
+        if names & {fold(word) for word in re.findall(r"[\w’'-]+", row.event.focus or row.event.text)}
+    }
+    rows = [row for person in people for row in context.store.sentences_mentioning(person.key, REPORTED_SENTENCES_READ)]
+    told = {citation.quote for row in kept for citation in row.event.citations}
+    first: dict[str, SentenceRow] = {}
+    for row in sorted({row.id: row for row in rows}.values(), key=lambda row: row.id):
+        if row.article not in theirs and row.article not in first and not row.heading and row.text not in told:
+            first[row.article] = row
+    published = context.store.published(set(first))
+    leads = [row for row in first.values() if row.article in published]
+    items = dated_items(context, question, leads, [context.sentence_item(row, label=None) for row in leads])
+    return [
+        item
+        if item.date
+        else item.model_copy(update={"date": published[row.article].isoformat(), "label": REPORTED_LABEL})
+        for row, item in zip(leads, items, strict=True)
+    ]
 
 
 def _bounded_by_event(context: Context, bound: EventBound, *, is_when: bool, command: bool) -> Answer | None:
@@ -1395,6 +1437,8 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         for word in context.ranker.absent_words(question)
         if (verb is None or stem(word) != stem(verb))
         and not re.search(rf"\b{re.escape(word)}\s+(?:its|their|his|her|a|an|the)\b", question.text, re.I)
+        # ("when is the decision expected?", "... due?": the asker's word for a plan, which a planned day answers)
+        and not (word.lower() in _PLAN_WORDS and picked and picked[0].row.planned)
     ]
     if absent:
         # "witkoff putin meeting when?" over articles that never name Witkoff (typed in lower case, so no capital
