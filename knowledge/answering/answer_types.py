@@ -163,10 +163,13 @@ _CAUSE = re.compile(
     r"(?:came|comes|come)\s+after|"
     # ("diplomats said Azerbaijan had objected to holding it in Tbilisi")
     r"\bobject(?:ed|s|ing)?\s+to\b|"
+    # a charge and what it is for: "accused the Times of misrepresenting his words", "criticised Oslo for delaying"
+    r"\b(?:accus\w*|critici[sz]\w*)\s+(?:[\w’'-]+\s+){0,4}?(?:of|for)\s+(?-i:[a-z]+ing)\b|"
     # a plan changed after something was said or done: "was cancelled after the delegation said it needed to ..."
     r"(?:cancell?ed|postponed|delayed|suspended|halted|called\s+off|pushed\s+back|scrapped|broke\s+down|collapsed|"
     # (... or after what broke out anew: "postponed by almost a week after fresh fighting near the oil field")
-    r"stalled)\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*|"
+    # (... or an effort that failed after something: "these efforts failed after Lukashenko claimed victory")
+    r"stalled|failed|faltered|foundered|fell\s+(?:apart|through))\s+(?:[\w’'-]+\s+){0,4}?(?<!until\s)after\s+(?:the|a|an|it|they|he|she|(?-i:[A-Z])\w*|"
     r"(?:fresh|new|renewed|heavy|deadly|further|recent)\s+(?-i:[a-z])\w+)|"
     # (... a speech tag between: "has been postponed until May 12, the ministry said on Sunday, after Bolivia ...")
     r"(?:cancell?ed|postponed|delayed|suspended|called\s+off|pushed\s+back|scrapped)\b[^.;]{0,80}?,\s+[^,.;]{0,60}?"
@@ -855,7 +858,10 @@ def counted_by_verb(verb: str, counted: str, row: SentenceRow) -> bool:
 
 
 _PASSIVE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\b")
-# "agreed to exchange 840", "would release 200", "plans to free": a count the verb is only meant to reach
+# "agreed to exchange 840", "would release 200", "plans to free": a count the verb is only meant to reach; "demanded
+# that Caracas withdraw 2,000": one another side asks for
 _MODAL_OR_PLAN = re.compile(
-    r"\b(?:to|would|will|could|should|may|might|plan|plans|planned|agreed|agree)\s+(?:[\w’'-]+\s+){0,2}$", re.I
+    r"\b(?:to|would|will|could|should|may|might|plan|plans|planned|agreed|agree)\s+(?:[\w’'-]+\s+){0,2}$|"
+    r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\s+(?:[\w’'-]+\s+){1,3}$",
+    re.I,
 )

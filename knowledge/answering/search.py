@@ -369,7 +369,11 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
     elif question.kind == "how many" and not _A_PART.search(question.text):
         # "how many prisoners are being exchanged?": the whole count ("would involve 1,040 people from each side")
         # before a part's ("the first stage of the exchange, involving 390 prisoners") unless a part is asked
-        shown_hits.sort(key=lambda h: _A_PART.search(h.row.text) is not None)
+        # ... and a count of what a side does before one another side only demanded of it ("how many soldiers is
+        # Venezuela withdrawing?": "will withdraw 1,200 soldiers", not "demanded that Venezuela withdraw the roughly
+        # 2,000 soldiers") unless a demand is asked
+        acts = set() if _DEMAND_ASKED.search(question.text) else _act_stems(question)
+        shown_hits.sort(key=lambda h: (_A_PART.search(h.row.text) is not None, _only_demanded(h.row.text, acts)))
     elif question.kind == "where" and question.ordinal is None and not _LATER_ASKED.search(question.text):
         # "what is the venue of the talks?": the talks the articles tell, before "the next round will be held in
         # Geneva", another round's venue; and for a venue, one naming the building ("at Verkiai Palace") first
@@ -806,6 +810,10 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         full = [h for h in full if not _CONDITIONAL_COUNT.search(h.row.text)]
         # (nor a count of years past: "In 2020, record floods displaced a total of 650,000 people")
         full = [h for h in full if not _of_years_past(h.row.text, context.today)]
+        # (nor a count another side only demanded: "demanded that Venezuela withdraw the roughly 2,000 soldiers it has
+        # stationed there" tells no withdrawal, however it tells the soldiers there)
+        demanded_acts = set() if _DEMAND_ASKED.search(question.text) else _act_stems(question)
+        full = [h for h in full if not _only_demanded(h.row.text, demanded_acts)]
         age = _newest_first(context, full)
         # (of one article's, the one holding more of the question's words, when any count of the thing is compared)
         # (the dead asked as they stand: a side's part of them after the rest, "Tajikistan says 14 of its citizens
@@ -1878,6 +1886,35 @@ _SIDE_ACTS = re.compile(
 )
 
 
+# A demand's cue right before the act it asks for, in the same clause: "demanded that Venezuela withdraw", "urged
+# Bogota to free", "called on both sides to pull back", "wants Caracas to release"
+_DEMANDED_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|"
+    r"want(?:s|ed)?|press(?:es|ed|ing)?)\b[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+_DEMAND_ASKED = re.compile(r"\b(?:demand\w*|want\w*|ask\w*|insist\w*|call\w*\s+for|urg\w*)\b", re.IGNORECASE)
+
+
+def _act_stems(question: Question) -> set[str]:
+    """The stems of a count question's words for an act ("withdrawing" in "how many soldiers is Venezuela
+    withdrawing?"): its words that are neither what is counted nor a name."""
+    names = {s for group in question.named_people for person in group for s in stems(person.name)}
+    names |= {s for party in question.parties for s in stems(party)}
+    return {
+        group.own
+        for group in question.groups
+        if group.own != question.counted and group.own not in names and group.word.lower().endswith(("ing", "ed"))
+    }
+
+
+def _only_demanded(text: str, acts: set[str]) -> bool:
+    """Whether every word of ``acts`` the sentence holds comes right after a demand's cue (the act asked of someone,
+    not done): false when it holds none."""
+    found = [m for m in re.finditer(r"[\w’'-]+", text) if stem(m.group().lower()) in acts]
+    return bool(found) and all(_DEMANDED_BEFORE.search(text, 0, m.start()) for m in found)
+
+
 _A_PART = re.compile(
     r"\b(?:first|second|third|initial|final|next|last|latest)\s+(?:stage|group|batch|phase|tranche|part|wave)\b",
     re.IGNORECASE,
@@ -2140,7 +2177,7 @@ REASON_AFTER_SENTENCES = 2  # how far past the act its reason is read: the next 
 def _reason_after(context: Context, question: Question, row: SentenceRow) -> AnswerItem | None:
     """A sentence right after ``row`` in its article (or the one after that: "The ministry said he would take up
     another post." then "Officials said the change followed pressure from ..."), as an item, when it states a reason
-    and goes on about what ``row`` told (it points back: "he", "she", "they", "this", "the decision"); None
+    and goes on about what ``row`` told (it points back: "he", "she", "they", "this", "those", "the decision"); None
     otherwise."""
     after = row
     for _ in range(REASON_AFTER_SENTENCES):
@@ -2149,7 +2186,10 @@ def _reason_after(context: Context, question: Question, row: SentenceRow) -> Ans
             return None
         after = following
         if holds_answer_type(question, after) and re.search(
-            r"\b(?:he|she|they|this|that|it|the\s+(?:decision|move|change|step))\b", after.text, re.I
+            # (... "But those efforts failed after ...": an attempt told before)
+            r"\b(?:he|she|they|this|that|these|those|it|the\s+(?:decision|move|change|step|efforts?|attempts?|bid))\b",
+            after.text,
+            re.I,
         ):
             return dated_items(context, question, [after], [context.sentence_item(after, label=None)])[0]
     return None
