@@ -75,3 +75,42 @@ def test_a_list_of_specific_demands_gives_one_item_each(tmp_path: Path) -> None:
         "the loans held by foreign banks should be rescheduled",
         "there must be a public audit of the fund",
     ], texts
+
+
+def test_a_want_in_the_speakers_own_words_is_their_sides(tmp_path: Path) -> None:
+    # '"We truly want to join NATO—that's fair ...," he said': the speaker's side wants it, in the first person; the
+    # em dash ends it, and a clause after ", and" ("and the mediators agreed") is no second thing asked
+    story = (
+        "date: 2031-04-02\nsource: Test Wire\ntitle: Moldova on the alliance\n\n"
+        "Moldovan President Ana Rusu spoke in Chisinau on Tuesday.\n\n"
+        '"We are realists. We truly want to join NATO—that\'s fair. But some allies are not ready," Rusu said.\n\n'
+        '"We asked for a border monitoring mission, and the mediators agreed," Rusu added.\n'
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"story.txt": story})
+    texts = [item.text.split(": ", 1)[1] for item in knowledge.answer("!demands Moldova").items]
+    assert "to join NATO" in texts and "a border monitoring mission" in texts, texts
+    assert not any("mediators agreed" in text for text in texts), texts
+    positions = knowledge.answer("!positions NATO")
+    assert any(item.party == "Moldova" for item in positions.items), positions.items
+
+
+def test_a_subjunctive_after_a_noun_and_a_condition_made_are_demands(tmp_path: Path) -> None:
+    # "insists that the route remain ...": a bare verb after a singular noun is what is demanded ("remains" would be
+    # told); "has made the signing conditional on X" sets X as a condition; "and has asked" shares the subject
+    story = (
+        "date: 2031-10-02\nsource: Test Wire\ntitle: Bhutan and Nepal set terms\n\n"
+        "Thimphu insists that the corridor remain under full Bhutanese control.\n\n"
+        "Nepal wants Bhutan to open two crossings before the monsoon, and has made the signing of a final accord"
+        " conditional on Bhutan returning the seized trucks.\n\n"
+        "India has proposed a joint survey and has asked both governments to halt road building near the river.\n\n"
+        "Kathmandu insisted that the meeting went well, and Thimphu insists that the ceasefire holds.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"story.txt": story})
+    bhutan = [item.text.split(": ", 1)[1] for item in knowledge.answer("!demands Bhutan").items]
+    assert any(t.startswith("the corridor remain under full Bhutanese control") for t in bhutan), bhutan
+    assert not any("ceasefire holds" in t for t in bhutan), bhutan  # (told, no demand)
+    nepal = [item.text.split(": ", 1)[1] for item in knowledge.answer("!demands Nepal").items]
+    assert any(t.startswith("Bhutan returning the seized trucks") for t in nepal), nepal
+    assert any(t.startswith("Bhutan to open two crossings before the monsoon") and "accord" not in t for t in nepal)
+    india = [item.text.split(": ", 1)[1] for item in knowledge.answer("!demands India").items]
+    assert any(t.startswith("halt road building near the river") for t in india), india

@@ -103,6 +103,8 @@ _VERB_CUES = Needing(
         # (a concession's: never "the timing would depend on the weather")
         r"\b(?:relief|easing|lifting|support|aid|recognition|deal|agreement|ceasefire|truce|membership|funding|loan|"
         r"help|reconstruction|guarantees?)\s+(?:would|will)\s+(?:only\s+)?(?:depend|be\s+conditional)\s+on\b|"
+        # "has made the signing of a final treaty conditional on Armenia removing ...": what it is conditional on
+        r"made\s+(?:[\w’'-]+\s+){1,8}?conditional\s+(?:up)?on\b|"
         # "he set a 10-day deadline for Moscow to take significant steps toward a ceasefire": what the deadline is for
         r"set(?:s|ting)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deadline|ultimatum)\s+for(?=\s+(?-i:[A-Z]))|"
         # "Trump asked his Russian counterpart Vladimir Putin to halt strikes": a request made of someone ("asked both
@@ -148,7 +150,12 @@ _BARE_VERB_AFTER_SUBJECT = re.compile(
     rf"(?!{_AUXILIARY})[a-z]+(?<!ed)(?<![^s]s)\b|"
     # ... or a bare "be" after a thing's name ("insists that any truce be verified by monitors"): a lower-case
     # subject only with "be", which no told clause has ("that it was", "that the talks were")
-    rf"^\s+(?:any|the|a|an|all|its|their|every|each|no)\s+(?:(?!{_AUXILIARY}|shall\b)[\w’'-]+\s+){{1,3}}?(?:not\s+)?be\b"
+    rf"^\s+(?:any|the|a|an|all|its|their|every|each|no)\s+(?:(?!{_AUXILIARY}|shall\b)[\w’'-]+\s+){{1,3}}?(?:not\s+)?be\b|"
+    # ... or a bare verb after a singular noun ("insists that the route remain under its control": "remains" if told)
+    rf"^\s+(?:the|a|an|its|their|any|every|each)\s+(?:(?!{_AUXILIARY})[a-z’'-]+\s+){{0,2}}?(?!{_AUXILIARY}|shall\b)"
+    r"(?-i:[a-z]+)(?<!s)\s+"
+    rf"(?:not\s+)?(?!{_AUXILIARY}|shall\b|and\b|or\b|of\b|to\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b)"
+    rf"(?-i:[a-z]+)(?<!ed)(?<!s)\b(?!\s+{_AUXILIARY})"  # (a noun before a modal is none: "the next round will")
 )
 # "the environment required under ...": "required" right after a noun (not a name or a pronoun) is a participle.
 _PARTICIPLE_AFTER_NOUN = re.compile(
@@ -189,6 +196,7 @@ _ASKED_WHAT_BEFORE = re.compile(
     r"^\W*whether\s+(?:[\w’'.-]+\s+){1,3}$",
     re.IGNORECASE,
 )
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:we|I)\s+(?:(?:also|still|truly|really|only|just|all|do|now)\s+){0,2}$", re.I)
 _FIRST_PERSON_OWNER = re.compile(r"\b(?:our|my)\s+(?:\w+\s+)?\w?$", re.IGNORECASE)  # "our demands", "our main demand"
 _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 # "Moscow's new lead negotiator insisting": a possessor and up to three words of a title right before a participle
@@ -217,11 +225,15 @@ _NEGATED_CUE = Needing(
     "condition",
 )
 _CLAUSE_END = re.compile(
-    r"\s[–—-]\s|;|:|\.(?:\s|$)|,[”\"]|[”\"]\s*,?\s*(?:he|she|they|it)?\s*(?:said|added)|,\s+(?:with|while|but|noting|"
+    # (an em dash ends a clause set close too: "want to join NATO—that's fair"; a hyphen or en dash joins words or
+    # a range, "60–90 days")
+    r"\s[–—-]\s|—|;|:|\.(?:\s|$)|,[”\"]|[”\"]\s*,?\s*(?:he|she|they|it)?\s*(?:said|added)|,\s+(?:with|while|but|noting|"
     r"emphasizing|and expressed|which|as|although|though|if|after|following|during|according|because)\b|"
     r",\s+an?\s+(?:stance|position|move|step|demand|condition|proposal|view|claim)\b|"
     r"\s+and\s+(?:expressed|warned|said|accused|[a-z]+ed|demands?|insists?|calls?|urges?|wants?)\b|"
     r"\s+so\s+long\s+as\b|\s+but\s+|"
+    # ("asked for a border free of X, and today Y has ...", "wants X, and has made Y conditional on Z")
+    r",\s+and\s+(?:today|now|then|yesterday|since)\b|,\s+and\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|de)\b|"
     r",\s(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,5}"  # ", Kremlin aide Pavel Gromyko said."
     # (... with an aside after it: ", negotiators said on Tuesday, down from 40 billion")
     r"(?:said|says|told|reported|added|announced|confirmed)\b[^,;]*(?:[,;]|$))"
@@ -423,6 +435,9 @@ def _from_sentence(
                 # name no table knows, never the adjective in between)
                 continue
             party = subject or _subject_before(text, cue.start, previous, actors)  # "work that requires": no party
+            if party is None and speaker is not None and _FIRST_PERSON_SUBJECT.search(text, 0, cue.start):
+                # ('"We truly want to join NATO," he said': the speaker's side, in their own words)
+                party = speaker if inside_quotation(text[: cue.start]) else None
             if party is None and progressive:
                 # ("Kostic, the deputy chief negotiator of Estmar, said her government was seeking ...": the sentence's
                 # subject, as for a participle)
@@ -601,7 +616,7 @@ _OBJECT_RELATIVE_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){1,4}?(?:had\s+|has\s+|have\s+|long\s+)?$",
     re.IGNORECASE,
 )
-_JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?$")
+_JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?$")  # ("and has made")
 
 
 _OPENING_PRONOUN = re.compile(r"^\s*(It|They|He|She)\b")
@@ -883,8 +898,19 @@ def _verb_phrases(action: str) -> list[str]:
 
 
 def _noun_phrases(clause: str) -> list[str]:
-    """Split 'X of Y and the Z' into [X of Y, the Z]; 'NATO and territorial disputes' stays whole."""
-    return [piece.strip(' ,“”"') for piece in _NP_SPLIT.split(clause) if piece.strip(' ,“”"')]
+    """Split 'X of Y and the Z' into [X of Y, the Z]; 'NATO and territorial disputes' stays whole. A piece that is a
+    clause of its own ("a sequence that protects civilians, and the mediators agreed") ends the list."""
+    pieces = [piece.strip(' ,“”"') for piece in _NP_SPLIT.split(clause) if piece.strip(' ,“”"')]
+    told = next((n for n, piece in enumerate(pieces) if n and _TOLD_CLAUSE.match(piece)), len(pieces))
+    return pieces[:told]
+
+
+# a noun phrase and its verb told: "the mediators agreed", "the talks were held" (a clause, no thing demanded)
+_TOLD_CLAUSE = re.compile(
+    r"^(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:(?-i:[a-z]+ed)|said|were|was|had|have|has|did|would|"
+    r"will)\b(?!\s+(?:by|in|on|at|to|for|with|from|under)\b)",
+    re.IGNORECASE,
+)
 
 
 def _balanced(item: str) -> str:
