@@ -168,6 +168,18 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
     role, at_venue = _held_at_venue(context, query)  # "the Russian team in Turkey": Russia's, in an article on Turkey
     query = role if at_venue else query
     holders = at_venue or context.roles.holders(query)
+    if not holders and _MEDIATOR_ASKED.search(query):
+        mediators = _mediators(context, query)  # "brazil mediator name?": the envoy Brazil, a mediator, sends
+        if mediators:
+            mediating = list(dict.fromkeys(h.person.affiliation or "" for h in mediators))
+            told = (
+                f"{' and '.join(mediating)} mediate; who they send"
+                if len(mediating) > 1
+                else f"{mediating[0]} mediates; who it sends"
+            )
+            items = [_profile(context, h.person, h.role)[0] for h in mediators[:MAX_HOLDERS]]
+            said = f"No one is given the title itself; the articles say {told}:"
+            return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=said)
     elsewhere = _held_elsewhere(context, query, holders)
     if elsewhere is not None:
         return elsewhere
@@ -986,3 +998,45 @@ def _statements(mentions: list[Citation], shown: set[str], quotes: set[str]) -> 
         if len(picked) == WHO_STATEMENTS:
             break
     return picked
+
+
+# "brazil mediator name", "who is the mediator?", "whos the saudi mediater": the articles seldom give anyone the title
+# "mediator"; they name the sides that mediate ("with Brazil and Norway acting as mediators", "mediated by Qatar",
+# "Qatari-mediated talks") and the envoy each sends ("Brazil's envoy, Paulo Saraiva")
+_MEDIATOR_ASKED = re.compile(r"\bmediat(?:or|ors|er|ers)\b|\bfacilitators?\b", re.IGNORECASE)
+_MEDIATING = re.compile(
+    r"(?P<acting>(?:[\w’'.-]+\s+){1,5}?)(?:(?:were|was|are|is)\s+)?(?:acting|serving)\s+as\s+mediators?\b|"
+    r"\bmediated\s+by\s+(?P<by>(?:[\w’'.-]+\s*){1,6})|"
+    r"(?P<adjective>\b[\w’'.]+)-(?:mediated|brokered)\b|"
+    r"\bmediators?\s+(?:from\s+)?(?P<from>(?:[\w’'.-]+\s*){1,5})",
+    re.IGNORECASE,
+)
+_MEDIATING_SENTENCES = 40  # sentences with a mediating word read for the sides that mediate: a corpus names them early
+_SENT_BY_A_SIDE = ("envoy", "representative", "mediator", "special envoy", "foreign minister")  # what a side sends
+
+
+def _mediators(context: Context, query: str) -> list[RoleHolder]:
+    """The envoys (or, failing one, the other emissaries) of the sides the articles say mediate, or of the side the
+    question names when the articles say it mediates; nobody when the articles name no mediating side."""
+    asked = [party for _, _, party in parties_in(query)]
+    sides = context.memo("mediating sides", 0, lambda: _mediating_sides(context))
+    wanted = [side for side in sides if not asked or side in asked]
+    holders: list[RoleHolder] = []
+    for side in wanted:
+        for post in _SENT_BY_A_SIDE:
+            found = [h for h in context.roles.holders(f"{side}'s {post}") if not h.party_unstated]
+            if found:
+                holders += [h for h in found if h.person.key not in {k.person.key for k in holders}]
+                break
+    return holders
+
+
+def _mediating_sides(context: Context) -> tuple[str, ...]:
+    """The sides the articles say mediate, most often said first."""
+    counted: Counter[str] = Counter()
+    for row in context.store.search_sentences('"mediat" OR "mediator"', _MEDIATING_SENTENCES):
+        for found in _MEDIATING.finditer(row.text):
+            span = next(group for group in found.groups() if group)
+            for _, _, party in parties_in(span):
+                counted[party] += 1
+    return tuple(side for side, _ in counted.most_common())
