@@ -36,3 +36,18 @@ def test_a_decision_put_off_is_expected_on_the_day_it_was_put_off_to(tmp_path: P
 def test_whens_and_expected_ask_the_future() -> None:
     assert asks_future("when's the vote?") and asks_future("the vote expected when?")
     assert not asks_future("when did the vote happen?")
+
+
+def test_a_plan_whose_new_day_the_next_sentence_gives_as_going_ahead_is_changed(tmp_path: Path) -> None:
+    # "The talks had been due to open on October 5." then "... said they would now begin on October 12": the new day
+    # answers "when is it now?", labelled as a changed plan's, never the first day nor a closest sentence
+    story = (
+        "date: 2032-09-30\nsource: Steppe Desk\ntitle: Second round of Mongolia-China border talks postponed\n\n"
+        "The second round of border talks between Mongolia and China was postponed after a herder was shot.\n\n"
+        "The talks had been due to open on October 5. The foreign ministry said they would now begin on October 12 and"
+        " would be moved to Darkhan.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"story.txt": story})
+    answer = knowledge.answer("when is the second round now?")
+    assert answer.items and answer.items[0].date == "2032-10-12", (answer.message, answer.items[:2])
+    assert answer.items[0].label == "new date of a changed plan", answer.items[0]

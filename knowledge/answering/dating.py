@@ -25,6 +25,7 @@ from knowledge.vocabulary import (
     MONTH_WORDS,
     MOVING,
     MOVING_VERBS,
+    NOW_GOING_AHEAD,
     NOW_REPLACING,
     PLAN_PARTICIPLES,
     SAID_ON_WORDS,
@@ -226,8 +227,10 @@ _HAD_BEEN_PLANNED = re.compile(
 # postponed to April 8", "The meeting was moved to Vilnius"), never another plan ("parliament postponed the vote")
 _CHANGED_BACK = re.compile(
     r"\b(?:it|they|the\s+(?:meeting|talks|summit|visit|signing|vote|session|round|exchange|ceremony|trip|call))\s+"
-    r"(?:had|has|have|was|were|is|are|will|would)\s+(?:\w+\s+){0,2}?"
-    rf"(?:{CHANGED_PARTICIPLES})\b",
+    r"(?:(?:had|has|have|was|were|is|are|will|would)\s+(?:\w+\s+){0,2}?"
+    # (... or its new going ahead: "The talks had been due to open on October 5. The ministry said they would now
+    # begin on October 12")
+    rf"(?:{CHANGED_PARTICIPLES})|{NOW_GOING_AHEAD})\b",
     re.IGNORECASE,
 )
 

@@ -55,7 +55,7 @@ from knowledge.extract.speakers import ANSWER_OPENING, ASKED_LINE
 from knowledge.index import SentenceRow, Store
 from knowledge.lexicon import ANYONE_WORDS
 from knowledge.models import Person
-from knowledge.text import fold, stem, stems, words
+from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import FILLER_WORDS, GENERIC_MODIFIERS, PART_WORDS
 
 K1 = 1.2  # BM25's usual constants (Robertson; Lucene and FTS5 use the same)
@@ -124,6 +124,12 @@ def points_back(text: str) -> bool:
 def _refers_back(text: str) -> bool:
     """Whether a sentence opens by pointing back to the one before: a pronoun, or an interview's answer."""
     return _REFERS_OR_ANSWERS.match(text) is not None
+
+
+# Nouns asked by what names them, not by themselves: "the swap deal" is the swap, however the articles call the deal
+_GENERIC_HEADS = frozenset("deal deals agreement agreements accord accords arrangement pact".split())
+# ... never after a word as generic, which names a kind of agreement, not which one ("the framework agreement")
+_GENERIC_KINDS = frozenset("framework draft interim outline broader comprehensive overall".split())
 
 
 @dataclass(frozen=True)
@@ -420,6 +426,15 @@ class Ranker:
         aside |= question.frames  # ("what does the moratorium cover?": the moratorium tells)
         # ... and a generic modifier ("new sanctions": the sanctions tell, "additional economic sanctions" answers)
         aside |= GENERIC_MODIFIERS
+        # ... and a generic head after a word naming which ("the 1000-for-1000 deal", "the swap deal"): the modifier
+        # tells, the head is the asker's word for what a sentence calls "a 1000-for-1000 exchange"
+        aside |= {
+            g.word
+            for g in question.groups
+            if g.word.lower() in _GENERIC_HEADS
+            and (before := re.search(rf"([\w’'-]+)\s+{re.escape(g.word)}\b", question.text)) is not None
+            and before.group(1).lower() not in STOPWORDS | GENERIC_MODIFIERS | _GENERIC_KINDS
+        }
         if aside:
             kept = [0.0 if g.word in aside else w for g, w in zip(question.groups, weights, strict=True)]
             if any(kept):

@@ -1405,7 +1405,9 @@ def _when(context: Context, question: Question, scored: list[_Scored]) -> Answer
         read_titles=context.store.title_sets,
     )
     if not any(s.sure for s in chosen):
-        return _closest_dated(context, question, scored) or _no_events(context, question)
+        return _with_new_date(
+            context, scored, _closest_dated(context, question, scored) or _no_events(context, question)
+        )
     if question.ordinal == -1 and (asks_for_start(question.text) or asks_for_end(question.text)):
         # "when did the latest round begin?": "latest" picks the round, "begin" its day: of the days one sentence
         # tells of the round picked ("opened on Tuesday and ended late on Wednesday"), the first or the last
@@ -1534,6 +1536,12 @@ def _with_new_date(context: Context, scored: list[_Scored], fallback: Answer) ->
     best = max(scored, key=lambda s: s.score, default=None)
     if best is None or not best.row.planned:
         return fallback
+    if changed_after(best.hit.row.text) and fallback.items and fallback.items[0].date == best.row.iso:
+        # the best is itself the new date ("The talks had been due to open on October 5." - "... said they would now
+        # begin on October 12"): said so, never a closest sentence
+        first = fallback.items[0].model_copy(update={"label": RESCHEDULED_LABEL})
+        message = "The plan was changed; the new date comes first, then the closest sentences in the articles."
+        return fallback.model_copy(update={"items": (first, *fallback.items[1:]), "message": message, "found": True})
     after = context.ranker.next_of([best.hit.row]).get(best.hit.row.id)
     if after is None or not changed_after(after.text):
         return fallback  # (the next sentence must say the plan named was changed: not "parliament postponed the vote")
