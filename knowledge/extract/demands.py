@@ -75,11 +75,6 @@ _VERB_CUES = Needing(
         rf"call(?:s|ed|ing)?{_VERB_ADVERB}\s+for|call(?:s|ed|ing)?{_VERB_ADVERB}\s+on|"
         rf"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?{_VERB_ADVERB}\s+for|wants?|wanted|"
         rf"requested(?!\s+anonymity)|ask(?:s|ed)?{_VERB_ADVERB}\s+for(?!\s+(?:comment|anonymity|clarification))|"
-        # "Ghana has cut its demand to 35 billion cubic metres": a demand revised is the demand as it now stands
-        # (... what it is for between: "cut its demand for drought releases to 35 billion")
-        rf"(?:{_REVISING_VERBS})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:{_DEMAND_NOUNS})\s+"
-        r"(?:for\s+[^,.;:]{1,40}?\s+)?(?:from\s+[^,.;:]{1,40}?\s+)?to(?=\s+(?:about\s+|around\s+|just\s+)?"
-        r"(?:\d|(?-i:[a-z])))|"
         # ("Brazil was now asking both sides for three commitments": of whom it is asked, then what)
         r"ask(?:s|ed|ing)\s+(?:both\s+sides|both\s+governments|the\s+(?:two\s+)?(?:sides|parties|governments)|"
         r"(?-i:[A-Z])[\w’'-]+|him|her|them)\s+for(?!\s+(?:comment|anonymity|clarification|help\s+with))|"
@@ -117,8 +112,20 @@ _VERB_CUES = Needing(
         # requests and needs")
         re.IGNORECASE,
     ),
-    "demand|insist|call|urg|requir|press|want|request|claim|ask|seek|sought|unless|prepared|ready|willing|"
+    "demand|insist|call|urg|requir|press|want|request|ask|seek|sought|unless|prepared|ready|willing|"
     "only (?:if|pro|on)|not include|depend|conditional|deadline|ultimatum",
+)
+# "Ghana has cut its demand to 35 billion cubic metres": a demand revised is the demand as it now stands (... what it
+# is for between: "cut its demand for drought releases to 35 billion"); apart from ``_VERB_CUES``, so that the many
+# sentences holding "demand" or "claim" in other words are not searched for it
+_REVISED_CUE = Needing(
+    re.compile(
+        rf"\b(?P<verb>(?:{_REVISING_VERBS})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:{_DEMAND_NOUNS})\s+"
+        r"(?:for\s+[^,.;:]{1,40}?\s+)?(?:from\s+[^,.;:]{1,40}?\s+)?to)(?=\s+(?:about\s+|around\s+|just\s+)?"
+        r"(?:\d|(?-i:[a-z])))",
+        re.IGNORECASE,
+    ),
+    r"(?:its|their|his|her) (?:[\w-]+ )?(?:demand|claim|request)",
 )
 _CONDITION_LIST = Needing(
     re.compile(
@@ -203,8 +210,9 @@ _OWNER = re.compile(r"(?P<owner>[\w’'.-]+)(?:['’]s)\s+(?:\w+\s+)?$")
 _OWNED_RIGHT_BEFORE = re.compile(r"(?P<owner>[\w’'.-]+)['’]s\s+(?:[a-z]+\s+){1,3}$")
 # Every cue above holds one of these stems; most sentences hold none and skip the patterns.
 _CUE_WORDS = (
-    r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|claim|ask|seek|"
-    r"sought|"
+    r"must|should|demand|insist|call|urg|requir|press|condition|includ|priorit|red line|want|request|ask|seek|sought|"
+    # (a claim only as one revised, "lowered its compensation claim to": "claim" alone is common)
+    r"(?:its|their|his|her) (?:[\w-]+ )?claim|"
     r"unless|prepared|ready|willing|only if|only provided|only on condition|not include|depend on|conditional on|"
     r"deadline|ultimatum"
 )
@@ -514,6 +522,11 @@ def _cues(text: str) -> list[_Cue]:
     cues: list[_Cue] = []
     for match in _MUST.finditer(text):
         cues.append(_Cue(match.start(), match.end(), "must"))
+    cues += [
+        _Cue(match.start(), match.end(), "verb")
+        for match in _REVISED_CUE.finditer(text)
+        if not _NEGATED_BEFORE.search(text[: match.start()])  # ("has not cut its demand to ...")
+    ]
     for match in _VERB_CUES.finditer(text):
         verb = match.group("verb").lower()
         rest = text[match.end() :]
