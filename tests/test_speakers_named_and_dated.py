@@ -46,3 +46,12 @@ def test_a_speech_verb_after_a_name_is_no_title_of_theirs() -> None:
     told = "The AU special envoy, Amina Oduya, said the mediator now wanted Kenya and Ethiopia to submit proposals."
     oduya = find_names(told)[0]
     assert oduya.name == "Amina Oduya" and not (oduya.role or "").startswith("said"), oduya
+
+
+def test_words_told_to_someone_on_a_day_are_dated_that_day() -> None:
+    published = dt.date(2031, 8, 18)  # a Monday
+    assert spoken_on('"No deal was reached," he told Radio Sava on Saturday.', published) == "2031-08-16"
+    assert spoken_on("Kask warned reporters late on Friday that talks could fail.", published) == "2031-08-15"
+    assert spoken_on('"We will see," she told the Baltic Times on Sunday.', published) == "2031-08-17"
+    # a day after another verb's object is that act's, not the saying's
+    assert spoken_on("Kask said the ministers met the envoy on Friday.", published) == "2031-08-18"

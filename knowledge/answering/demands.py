@@ -33,14 +33,21 @@ from knowledge.answering.question import (
 from knowledge.answering.question_dates import date_matches
 from knowledge.answering.ranking import IN_CONTEXT
 from knowledge.answering.said import SPOKESMEN, side_terms
-from knowledge.answering.search import PADDED_ITEMS, SEARCH_ITEMS, acronym_spelled_out, closest_sentences, search
+from knowledge.answering.search import (
+    PADDED_ITEMS,
+    QUESTION_STEMS,
+    SEARCH_ITEMS,
+    acronym_spelled_out,
+    closest_sentences,
+    search,
+)
 from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
 from knowledge.issues import issues_in
 from knowledge.lexicon import related, without_phrasal_verbs
 from knowledge.matching import parties_in_question
 from knowledge.models import Answer, AnswerItem, Intent
-from knowledge.text import STOPWORDS, fold, stem, terms
+from knowledge.text import STOPWORDS, fold, stem, stems, terms
 from knowledge.vocabulary import DEMAND_CUE, DEMAND_WORDS
 
 MAX_DEMAND_ITEMS = 40  # a long list is paged in Discord, never cut silently
@@ -64,6 +71,41 @@ class _Scored:
     score: float
     row: DemandRow
     by_article: bool = False  # kept only because its article is about the topic, its own sentence silent on it
+
+
+def on_a_topic(context: Context, topic: str) -> Answer | None:
+    """The demands any side makes on a topic ("the transit route"), best match first, as "what do the sides want on
+    ...?" finds them, each cited by a sentence holding the topic's head word; None when none is, or when the topic
+    is a name ("Korvania", "Trump": a side or a person the articles give no demand, said so elsewhere)."""
+    if _A_NAME.search(topic):
+        return None
+    wanted = [s for s in stems(topic) if s not in QUESTION_STEMS]
+    if len(wanted) < TOPIC_WORDS:
+        return None  # ("!demands government": one word may be a side called by its kind, never a topic)
+    found = demands(context, f"what do the sides want on {topic}", command=False)
+    # (its head word at least, the last: "Yerevan insists that the route remain ..." is on "the transit route")
+    on_it = [
+        item
+        for item in found.items
+        if item.label is None and item.citations and wanted[-1] in stems(item.citations[0].quote)
+    ]
+    if not on_it:
+        return None
+    # (then the sentences search ranks first for it, labelled: never less than search finds)
+    closest = closest_sentences(context, context.question(topic, command=True), Intent.DEMANDS, "")
+    quoted = {c.quote for item in on_it for c in item.citations}
+    padding = [
+        item
+        for item in (closest.items if closest is not None else ())
+        if item.citations and item.citations[0].quote not in quoted
+    ]
+    return found.model_copy(
+        update={"query": topic, "items": tuple(on_it + padding[: max(0, SEARCH_ITEMS - len(on_it))])}
+    )
+
+
+_A_NAME = re.compile(r"\b(?-i:[A-Z])")  # a capital anywhere: a name typed as such
+TOPIC_WORDS = 2  # a topic of its own is a noun and what names it ("transit route", "police drawdown")
 
 
 def demands(context: Context, text: str, *, command: bool = True) -> Answer:
@@ -122,6 +164,12 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
         )
         if fallback is not None:
             return fallback
+    if command and query and not parties and not question.parties and not question.people:
+        # "!demands transit route": no side, a topic: the demands on it, by any side, as "what do the sides want on the
+        # transit route?" reads them (the closest sentences below when none is on it)
+        on_it = on_a_topic(context, query)
+        if on_it is not None:
+            return on_it.model_copy(update={"message": f"'{query}' names no side; the demands on it, by any side:"})
     if (named_party or (command and query)) and not parties:
         # "!demands Romania", "what does NATO demand?": a party that states no demand in the articles gets none of
         # somebody else's; the sentences that best answer the question may still say it, labelled as such

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process, utils
 from knowledge.actors import parties_in, party_of
 from knowledge.answering.conflicts import conflict
 from knowledge.answering.context import MAX_SOURCES_PER_ITEM, Context
-from knowledge.answering.demands import demand_item
+from knowledge.answering.demands import demand_item, on_a_topic
 from knowledge.answering.question import Question, position_holders
 from knowledge.answering.ranking import key_groups
 from knowledge.answering.said import (
@@ -71,6 +71,9 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
     issues = issue_names(query)
     if not known:
         none = "The articles state no positions I extracted."
+        demanded = _demands_on(context, query, none) if query and not parties and not issues else None
+        if demanded is not None:
+            return demanded
         topic = _as_topic(context, query, command=command) if query else None
         fallback = None if topic is None else _closest(context, query, topic, none, tuple(_named_parties(query)))
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=none)
@@ -122,6 +125,9 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         # "!positions Istanbul talks": no side or issue of the matrix, but search may find what was said on it; the
         # closest sentences answer, labelled, the known sides and issues still suggested (never "not covered" alone)
         why = f"'{query}' is not a party or issue whose positions I extract."
+        demanded = _demands_on(context, query, why)
+        if demanded is not None:
+            return demanded.model_copy(update={"suggestions": tuple(choices)})
         fallback = _closest(context, query, _as_topic(context, query, command=command), why)
         if fallback is not None:
             return fallback.model_copy(update={"suggestions": tuple(choices)})
@@ -197,6 +203,15 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         fallback = _closest(context, query, _as_topic(context, query, command=command), why, tuple(parties))
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
     return Answer(intent=Intent.POSITIONS, query=query, found=True, items=tuple(items), message=empty)
+
+
+def _demands_on(context: Context, query: str, why: str) -> Answer | None:
+    """ "!positions transit route": no issue of the matrix, but the sides' demands on it are their positions on it
+    (``demands.on_a_topic``), said so; None when no demand is on it."""
+    on_it = on_a_topic(context, query)
+    if on_it is None:
+        return None
+    return on_it.model_copy(update={"intent": Intent.POSITIONS, "message": f"{why} What the sides demand on it:"})
 
 
 def _own_words(context: Context, topic: Question, holders: tuple[Person, ...]) -> Answer | None:

@@ -865,6 +865,12 @@ _SAID_VIA = re.compile(
 _SAID_IN_PLACE = re.compile(
     r"\s+(?:reporters\s+)?(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,?\s+(?:(?:late|early)\s+)?(?:on\s+)?"
 )
+# whom the words were told, between the verb and the day: "he told TVN24 on Saturday", "warned reporters on Monday",
+# "told the BBC late on Friday"
+_SAID_TO = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}|reporters|journalists|lawmakers|"
+    r"(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s+(?:(?:late|early)\s+)?on\s+"
+)
 _GOES_ON = re.compile(r"^\s*(?:She|He|They)\s+(?:also\s+)?(?:said|added|called|told|noted|warned|stressed)\b")
 _OPENS = re.compile(r"[\s\-–—•]*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.IGNORECASE)
 _SAID_ON = re.compile(rf"[\s,]*{SAID_ON_WORDS}")  # "said on Tuesday", "said late Monday"
@@ -882,7 +888,7 @@ def spoken_on(text: str, published: dt.date) -> str | None:
         for mention in days:  # "said on Tuesday" first: it says when, whatever dates come before
             between = text[verb.end() : mention.start]
             if mention.start >= verb.end() and any(
-                pattern.fullmatch(between) for pattern in (_SAID_ON, _SAID_AT, _SAID_VIA, _SAID_IN_PLACE)
+                pattern.fullmatch(between) for pattern in (_SAID_ON, _SAID_AT, _SAID_VIA, _SAID_IN_PLACE, _SAID_TO)
             ):
                 return mention.date.iso
         for mention in days:  # "On May 13, Peskov said": a date opening the sentence; "struck Kyiv on May 13, X
