@@ -1821,14 +1821,14 @@ def plain_search(context: Context, text: str) -> list[SentenceRow]:
     if not asked:
         return []
     found = context.store.search_sentences(" OR ".join(f'"{s}"' for s in asked), PLAIN_SEARCH_SHOWN + DATELINES_READ)
-    return [row for row in found if not _says_nothing(row.text)][:PLAIN_SEARCH_SHOWN]
+    return [row for row in found if not says_nothing(row.text)][:PLAIN_SEARCH_SHOWN]
 
 
 DATELINES_READ = 3  # a few more read, for the datelines left out
 _TEXT_WORD = re.compile(r"\b[A-Za-z]*[a-z][a-z]{2,}\b")
 
 
-def _says_nothing(text: str) -> bool:
+def says_nothing(text: str) -> bool:
     """A dateline on its own ("BERLIN, December 17. /TASS/."): a place, a day and an outlet, no word of news."""
     return not any(fold(w) not in MONTHS and fold(w) not in WEEKDAYS for w in _TEXT_WORD.findall(text))
 

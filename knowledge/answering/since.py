@@ -14,6 +14,7 @@ import re
 from knowledge.answering.context import CLOSEST_LABEL, MAX_SOURCES_PER_ITEM, Context
 from knowledge.answering.question import Question
 from knowledge.answering.question_dates import date_filter
+from knowledge.answering.search import says_nothing
 from knowledge.extract.dates import find_dates
 from knowledge.models import Answer, AnswerItem, Intent
 from knowledge.vocabulary import WEEKDAYS
@@ -102,6 +103,22 @@ def _since_all(context: Context, query: str, day: dt.date) -> Answer:
             sources=1,
         )
         items.append((published.isoformat(), text_item))
+    # an article published since is news of its day, its lead first ("Zelensky reported that Budanov will replace
+    # Yermak ...", dated nothing of its own): the lead, labelled, unless an event or demand above already quotes it
+    told = {c.quote for _, item in items for c in item.citations}
+    recent = context.store.articles_since(day, MAX_SINCE_ITEMS)
+    days = context.store.published(recent)
+    reports = 0
+    for article, opening in context.store.leads(recent).items():
+        lead = next((row for row in opening if not says_nothing(row.text)), None)  # (never a bare dateline)
+        if lead is None or lead.text in told:
+            continue
+        when = days[article].isoformat()
+        lead_item = AnswerItem(
+            text=lead.text, date=when, citations=context.cite([lead.sentence.citation()]), label=REPORTED_LABEL
+        )
+        items.append((when, lead_item))
+        reports += 1
     items.sort(key=lambda pair: pair[0], reverse=True)
     # one sentence once, under its newest date: a sentence stating two days, or a demand, is one piece of news
     seen: set[str] = set()
@@ -118,7 +135,8 @@ def _since_all(context: Context, query: str, day: dt.date) -> Answer:
     events_count = f"{len(events)}{'+' if len(events) == MAX_SINCE_ITEMS else ''}"  # read no more than a page
     demands_count = f"{len(demands)}{'+' if len(demands) == MAX_SINCE_ITEMS else ''}"
     shown = f"the newest {len(chosen)}" if len(chosen) < len(items) else "newest first"
-    message = f"Since {day}: {events_count} events and {demands_count} demands; {shown}."
+    reported = f", and the leads of {reports} articles published since" if reports else ""
+    message = f"Since {day}: {events_count} events and {demands_count} demands{reported}; {shown}."
     return Answer(intent=Intent.SINCE, query=query, found=True, items=tuple(chosen), message=message)
 
 

@@ -105,6 +105,9 @@ def _from_cache(known: dict[int, T], ids: Iterable[int]) -> tuple[dict[int, T], 
     return found, missing
 
 
+LEAD_SEARCHED = 8  # sentence places an article's lead is looked for in (a headline and a dateline come before it)
+
+
 def _batches(ids: Iterable[T]) -> Iterable[list[T]]:
     """Ids in batches that fit one statement's bound variables."""
     batch: list[T] = []
@@ -189,6 +192,27 @@ class Reader:
             read = {r[0]: dt.date.fromisoformat(r[1]) for r in self.db.execute(sql, batch)}
             known.update({article: read.get(article) for article in batch})
         return {a: day for a in wanted if (day := known.get(a)) is not None}
+
+    def articles_since(self, day: dt.date, limit: int) -> list[str]:
+        """The ids of the articles published on or after a day, newest first."""
+        sql = "SELECT id FROM articles WHERE published >= ? ORDER BY published DESC, id LIMIT ?"
+        return [r[0] for r in self.db.execute(sql, (day.isoformat(), limit))]
+
+    def leads(self, article_ids: Iterable[str], count: int = 2) -> dict[str, list[SentenceRow]]:
+        """Each article's first ``count`` sentences of body text (its lead, and the next in case the first is a bare
+        dateline), by article, in order."""
+        wanted = list(dict.fromkeys(article_ids))
+        ids: dict[str, list[int]] = {}
+        for batch in _batches(wanted):
+            sql = (
+                f"SELECT article, id FROM sentences WHERE article IN ({_marks(batch)}) AND heading = 0 AND idx < ? "
+                "ORDER BY article, idx"
+            )
+            for article, sentence in self.db.execute(sql, [*batch, LEAD_SEARCHED]):
+                if len(ids.setdefault(article, [])) < count:
+                    ids[article].append(int(sentence))
+        rows = self.sentences(i for found in ids.values() for i in found)
+        return {article: [rows[i] for i in found if i in rows] for article, found in ids.items()}
 
     def title_stems(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """Each article's headline as index tokens (empty when it has none), cached per generation."""
