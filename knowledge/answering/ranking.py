@@ -129,7 +129,7 @@ def _refers_back(text: str) -> bool:
 # Nouns asked by what names them, not by themselves: "the swap deal" is the swap, however the articles call the deal
 _GENERIC_HEADS = frozenset("deal deals agreement agreements accord accords arrangement pact".split())
 # ... never after a word as generic, which names a kind of agreement, not which one ("the framework agreement")
-_GENERIC_KINDS = frozenset("framework draft interim outline broader comprehensive overall".split())
+_GENERIC_KINDS = frozenset("framework outline broader comprehensive overall".split())
 
 
 @dataclass(frozen=True)
