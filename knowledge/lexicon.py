@@ -121,6 +121,7 @@ FAMILIES: tuple[str, ...] = (
     "true accurate correct",  # "was the claim true?": a fact-check's verdict, in its words (never "truce")
     "job jobs post posts role roles",  # "the security council job": the post ("position" is as often a stance)
     "promise promised pledge pledged vow vowed committed",  # "what did the leaders promise?": what they committed to
+    "offer offers offered offering pledge pledges pledged",  # "how much is the EU offering?": its "350 million pledge"
     "extra additional",
     "spokesman spokeswoman spokesperson spokespeople",  # "Lukashenko's spokeswoman": "Lukashenko's spokesperson"
     "push pushes pushed effort efforts drive bid",  # "the peace push": the peace efforts

@@ -133,3 +133,15 @@ def test_led_by_a_clause_of_its_own_names_no_head_and_more_fields_are_no_names()
     assert not any(m.led for m in reports), reports
     sports = {m.name: m for m in find_names("Minister of Youth and Sports Amos Kiprop said the games would go on.")}
     assert set(sports) == {"Amos Kiprop"} and sports["Amos Kiprop"].role == "Minister of Youth and Sports", sports
+
+
+def test_lower_ranks_are_titles_and_a_retired_rank_never_wins_over_an_apposition() -> None:
+    from knowledge.extract.people import find_names
+
+    found = {m.name: m.role for m in find_names("Corporal Ivo Kask, 23, was killed near the border on Tuesday.")}
+    assert found == {"Ivo Kask": "Corporal"}, found
+    found = {m.name: m.role for m in find_names("Captain Lena Roos told reporters the ferry was seized.")}
+    assert found.get("Lena Roos") == "Captain", found
+    sentence = "Retired Lieutenant General Juhan Saar, Estonia's chief negotiator, described the accord as a start."
+    found = {m.name: m.role for m in find_names(sentence)}
+    assert found.get("Juhan Saar") == "Estonia's chief negotiator", found

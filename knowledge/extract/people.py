@@ -64,6 +64,10 @@ ROLE_HEADS = frozenset(
         "colonel",  # military ranks, a title before a name ("Colonel Ilze Ozola"), never part of it
         "admiral",
         "brigadier",
+        "lieutenant",
+        "captain",
+        "sergeant",
+        "corporal",  # (not "private", "major": adjectives as often, "private talks", "a major step")
         "marshal",
         "colonel-general",
         "lieutenant-general",
@@ -948,7 +952,10 @@ _BODY_AFTER_AND = re.compile(
 
 # ... and "sheikh", an honorific of Gulf names before the name, never the post an apposition gives ("Sheikh Khalid
 # Al-Mannai, Qatar's Minister of State for Foreign Affairs"), which wins over it as over a rank
-_RANK_WORDS = frozenset(RANK_ABBREVIATIONS.values()) | {"brigadier", "rear", "vice", "lieutenant", "major", "sheikh"}
+# ("Retired Lieutenant General" is a rank too: "retired" says only that it is held no more)
+_RANK_WORDS = frozenset(RANK_ABBREVIATIONS.values()) | {
+    "brigadier", "rear", "vice", "lieutenant", "major", "sheikh", "retired", "captain", "sergeant", "corporal"
+}  # fmt: skip
 
 
 def courtesy_only(role: str) -> bool:
