@@ -32,3 +32,13 @@ def test_a_name_or_one_word_is_no_topic_of_demands(tmp_path: Path, command: str)
     knowledge = knowledge_over(tmp_path / "corpus", {"talks.txt": _TALKS})
     answer = knowledge.answer(command)
     assert "demands on it" not in (answer.message or "") and "demand on it" not in (answer.message or ""), answer
+
+
+def test_a_side_with_no_stance_on_a_tracked_issue_shows_its_demands(tmp_path: Path) -> None:
+    # "!positions Finland" when none of Finland's words touches an issue of the matrix: its demands are where it
+    # stands, never only one sentence its people said
+    knowledge = knowledge_over(tmp_path / "corpus", {"talks.txt": _TALKS})
+    answer = knowledge.answer("!positions Finland")
+    first = answer.items[0] if answer.items else None
+    assert first is not None and first.label is None and first.text.startswith("Finland:"), (answer.message, first)
+    assert "Finnish inspectors" in first.text, first

@@ -42,6 +42,8 @@ MATRIX_PARTIES = 8  # the whole matrix shows the parties with the most positions
 # conflict does (a port's use, a river's water, a corridor to the sea); three, the most widely stated, are a hint
 UNTRACKED_DEMANDS = 3
 UNTRACKED_LABEL = "a demand on no issue I track"
+SIDE_DEMANDS = 10  # a side with no stance on a tracked issue: its demands, a page of them
+PADDED_SAID = 3  # ... and then a few of the sentences its people said, for what no demand cue read
 SPOKESMEN_LEAD = f"What {SPOKESMEN}"  # (the message of a side's spokesmen's words, which ``_side_said`` reads)
 OPEN_PARTY_CUTOFF = 90  # "coalition of the willing" ~ "Coalition of the Willing" (as for demands, WRatio)
 MIN_FUZZY_CHARS = 3  # "!positions a" is no party: a letter or two matches too much to mean anything
@@ -76,6 +78,11 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
             return demanded
         topic = _as_topic(context, query, command=command) if query else None
         fallback = None if topic is None else _closest(context, query, topic, none, tuple(_named_parties(query)))
+        named_sides = _named_parties(query)
+        if named_sides and not issues and topic is not None and not topic.groups:
+            side_demands = _side_demands(context, query, named_sides, none, fallback)  # ("!positions Finland")
+            if side_demands is not None:
+                return side_demands
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=none)
     missing = [p for p in _named_parties(query) if p not in known]
     holders = context.question(query[: cue.start()]).people if cue else ()  # "Zelensky's stance on ...": his party's
@@ -100,6 +107,10 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         on = f" on {', '.join(issues)}" if issues else ""
         why = f"I extracted no position by {', '.join(missing)}{on}."
         fallback = _closest(context, query, _as_topic(context, query, command=command), why, tuple(missing))
+        bare = not issues and not _as_topic(context, query, command=command).groups
+        side_demands = _side_demands(context, query, missing, why, fallback) if bare else None
+        if side_demands is not None:
+            return side_demands
         if fallback is not None:
             return fallback
         return Answer(
@@ -203,6 +214,23 @@ def positions(context: Context, text: str, *, command: bool = True) -> Answer:
         fallback = _closest(context, query, _as_topic(context, query, command=command), why, tuple(parties))
         return fallback or Answer(intent=Intent.POSITIONS, query=query, found=False, message=empty)
     return Answer(intent=Intent.POSITIONS, query=query, found=True, items=tuple(items), message=empty)
+
+
+def _side_demands(context: Context, query: str, sides: list[str], why: str, fallback: Answer | None) -> Answer | None:
+    """ "!positions Poland" when no stance of it touches an issue I track: its demands are where it stands, then what
+    those speaking for it said (``fallback``, the closest), each sentence once; None when it states no demand."""
+    demanded = [demand_item(context, [row]) for row in context.store.demands(sides)[:SIDE_DEMANDS]]
+    if not demanded:
+        return None
+    quoted = {c.quote for shown in demanded for c in shown.citations}
+    rest = [i for i in (fallback.items if fallback else ()) if not i.citations or i.citations[0].quote not in quoted]
+    return Answer(
+        intent=Intent.POSITIONS,
+        query=query,
+        found=True,
+        items=tuple(demanded + rest[:PADDED_SAID]),
+        message=f"{why} Its demands, then what those speaking for it said:",
+    )
 
 
 def _demands_on(context: Context, query: str, why: str) -> Answer | None:
