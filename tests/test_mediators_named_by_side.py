@@ -10,12 +10,14 @@ import pytest
 from tests.conftest import knowledge_over
 
 _TALKS = (
-    "date: 2034-02-06\nsource: Coast Desk\ntitle: Guinea and Sierra Leone open Ghanaian-mediated border talks\n\n"
-    "CONAKRY - Guinea and Sierra Leone opened talks on their river border on Monday, with Ghana and Senegal acting as"
+    "date: 2034-02-06\nsource: Coast Desk\ntitle: Kenya and Somalia open Ghanaian-mediated border talks\n\n"
+    "NAIROBI - Kenya and Somalia opened talks on their river border on Monday, with Ghana and Senegal acting as"
     " mediators.\n\n"
     "Ghana's envoy, Kwame Asante, said the first day was frank.\n\n"
     "Awa Diop, who is Senegal's special envoy for the talks, called for patience.\n\n"
-    "Guinea's envoy to the United Nations, Mamadou Bah, attended as an observer.\n"
+    "Kenya's envoy to the United Nations, Amina Otieno, attended as an observer.\n\n"
+    "The mediators said Kenya had agreed to set up a hotline.\n\n"
+    "Kenya's envoy, Joseph Mwangi, said the hotline would open in March.\n"
 )
 
 

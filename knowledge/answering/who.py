@@ -1008,7 +1008,8 @@ _MEDIATING = re.compile(
     r"(?P<acting>(?:[\w’'.-]+\s+){1,5}?)(?:(?:were|was|are|is)\s+)?(?:acting|serving)\s+as\s+mediators?\b|"
     r"\bmediated\s+by\s+(?P<by>(?:[\w’'.-]+\s*){1,6})|"
     r"(?P<adjective>\b[\w’'.]+)-(?:mediated|brokered)\b|"
-    r"\bmediators?\s+(?:from\s+)?(?P<from>(?:[\w’'.-]+\s*){1,5})",
+    # (only "mediators from ...": "the mediators said Kyiv and Moscow agreed" names the sides talking)
+    r"\bmediators?\s+from\s+(?P<from>(?:[\w’'.-]+\s*){1,5})",
     re.IGNORECASE,
 )
 _MEDIATING_SENTENCES = 40  # sentences with a mediating word read for the sides that mediate: a corpus names them early
