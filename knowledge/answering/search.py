@@ -372,7 +372,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         # ... and a count of what a side does before one another side only demanded of it ("how many soldiers is
         # Venezuela withdrawing?": "will withdraw 1,200 soldiers", not "demanded that Venezuela withdraw the roughly
         # 2,000 soldiers") unless a demand is asked
-        acts = set() if _DEMAND_ASKED.search(question.text) else _act_stems(question)
+        acts = _act_stems(question)
         shown_hits.sort(key=lambda h: (_A_PART.search(h.row.text) is not None, _only_demanded(h.row.text, acts)))
     elif question.kind == "where" and question.ordinal is None and not _LATER_ASKED.search(question.text):
         # "what is the venue of the talks?": the talks the articles tell, before "the next round will be held in
@@ -812,7 +812,7 @@ def search(context: Context, question: Question, *, intent: Intent = Intent.SEAR
         full = [h for h in full if not _of_years_past(h.row.text, context.today)]
         # (nor a count another side only demanded: "demanded that Venezuela withdraw the roughly 2,000 soldiers it has
         # stationed there" tells no withdrawal, however it tells the soldiers there)
-        demanded_acts = set() if _DEMAND_ASKED.search(question.text) else _act_stems(question)
+        demanded_acts = _act_stems(question)
         full = [h for h in full if not _only_demanded(h.row.text, demanded_acts)]
         age = _newest_first(context, full)
         # (of one article's, the one holding more of the question's words, when any count of the thing is compared)
@@ -1898,7 +1898,10 @@ _DEMAND_ASKED = re.compile(r"\b(?:demand\w*|want\w*|ask\w*|insist\w*|call\w*\s+f
 
 def _act_stems(question: Question) -> set[str]:
     """The stems of a count question's words for an act ("withdrawing" in "how many soldiers is Venezuela
-    withdrawing?"): its words that are neither what is counted nor a name."""
+    withdrawing?"): its words that are neither what is counted nor a name; none when a demand is asked ("how many
+    soldiers did Mali demand Niger withdraw?")."""
+    if _DEMAND_ASKED.search(question.text):
+        return set()
     names = {s for group in question.named_people for person in group for s in stems(person.name)}
     names |= {s for party in question.parties for s in stems(party)}
     return {
