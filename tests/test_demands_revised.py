@@ -114,3 +114,16 @@ def test_a_subjunctive_after_a_noun_and_a_condition_made_are_demands(tmp_path: P
     assert any(t.startswith("Bhutan to open two crossings before the monsoon") and "accord" not in t for t in nepal)
     india = [item.text.split(": ", 1)[1] for item in knowledge.answer("!demands India").items]
     assert any(t.startswith("halt road building near the river") for t in india), india
+
+
+def test_a_persons_side_demands_are_never_shown_as_their_own(tmp_path: Path) -> None:
+    # "what did Otieno demand?" of a negotiator who demanded nothing himself: his side's demands, said to be its
+    story = (
+        "date: 2031-05-02\nsource: Test Wire\ntitle: Kenya sets terms\n\n"
+        "Kenyan negotiator Peter Otieno insisted that the meeting went well.\n\n"
+        "Kenya demands a ten-year fishing quota and the return of seized boats.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"story.txt": story})
+    answer = knowledge.answer("What did Otieno demand?")
+    assert (answer.message or "").startswith("I extracted no demand by Peter Otieno in person"), answer.message
+    assert answer.items and answer.items[0].text.startswith("Kenya:"), answer.items[:1]

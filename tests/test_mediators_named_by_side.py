@@ -34,3 +34,16 @@ def test_the_mediators_are_the_envoys_of_every_mediating_side_never_a_party_to_t
     answer = knowledge.answer("who is the mediator?")
     names = [item.text.split(" — ")[0] for item in answer.items]
     assert names == ["Kwame Asante", "Awa Diop"], (answer.message, names)
+
+
+def test_a_person_said_to_be_mediating_is_the_mediator(tmp_path: Path) -> None:
+    # "Chilean diplomat Ana Reyes, who is mediating the talks": no side is said to mediate, the person is
+    story = (
+        "date: 2034-03-02\nsource: Andes Desk\ntitle: Bolivia and Paraguay talks\n\n"
+        "Chilean diplomat Ana Reyes, who is mediating the talks, said both delegations had agreed to meet again.\n\n"
+        "Bolivia's envoy, Luis Arce Rojas, said the water dispute came first.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"talks.txt": story})
+    for question in ("who is the mediator?", "chile mediator name"):
+        answer = knowledge.answer(question)
+        assert answer.items and answer.items[0].text.startswith("Ana Reyes"), (question, answer.message, answer.items)

@@ -296,6 +296,12 @@ def demands(context: Context, text: str, *, command: bool = True) -> Answer:
     order = "the newest first" if newest else "best match first" if topic.has_topic else "the most widely stated first"
     shown = f"{len(items)} of {total}" if total > len(items) else str(total)
     message = f"{shown} demands by {who}, {order}." if total > 1 else None
+    own_sides = {p.affiliation for p in question.people if p.affiliation}
+    if speakers and parties and set(parties) <= own_sides and not any(s.row.actor in speakers for s in scored):
+        # "what did Riquelme demand?" of a negotiator who only "insisted that the meeting went well": his side's
+        # demands, said so, never as his own
+        named = " and ".join(sorted(speakers))
+        message = f"I extracted no demand by {named} in person; these are {who}'s, the side the articles give."
     if question.kind in ("how many", "amount") and not any(
         holds_answer_type(question, row) for row in context.store.sentences(s.row.sentence for s in scored).values()
     ):

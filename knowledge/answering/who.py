@@ -180,6 +180,14 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
             items = [_profile(context, h.person, h.role)[0] for h in mediators[:MAX_HOLDERS]]
             said = f"No one is given the title itself; the articles say {told}:"
             return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=said)
+        named_mediators = context.memo("mediating people", 0, lambda: _mediating_people(context))
+        sides_asked = {party for _, _, party in parties_in(query)}
+        # ("Brazilian diplomat Joana Ferraz, who is mediating the talks": the one the articles say mediates)
+        people = [p for p in named_mediators if not sides_asked or p.affiliation in sides_asked]
+        if people:
+            items = [_profile(context, person)[0] for person in people[:MAX_HOLDERS]]
+            said = "No one is given the title itself; the articles say these mediate:"
+            return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=said)
     elsewhere = _held_elsewhere(context, query, holders)
     if elsewhere is not None:
         return elsewhere
@@ -1030,6 +1038,24 @@ def _mediators(context: Context, query: str) -> list[RoleHolder]:
                 holders += [h for h in found if h.person.key not in {k.person.key for k in holders}]
                 break
     return holders
+
+
+# a person the articles say mediates: "Joana Ferraz, who is mediating the talks", "envoy Kenji Morita is mediating"
+_MEDIATING_PERSON = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3})\s*,?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been)\s+"
+    r"mediating\b"
+)
+
+
+def _mediating_people(context: Context) -> tuple[Person, ...]:
+    """The people the articles say mediate, in the order they are first said to."""
+    found: dict[int, Person] = {}
+    for row in context.store.search_sentences('"mediat"', _MEDIATING_SENTENCES):
+        for named in _MEDIATING_PERSON.finditer(row.text):
+            person = context.lookup.match(named.group("name"))
+            if person is not None:
+                found.setdefault(person.key, person)
+    return tuple(found.values())
 
 
 def _mediating_sides(context: Context) -> tuple[str, ...]:
