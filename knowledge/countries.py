@@ -92,7 +92,7 @@ Kiribati|i-kiribati|tarawa
 Kosovo|kosovar,kosovars|pristina
 Kuwait|kuwaiti|
 Kyrgyzstan|kyrgyz|bishkek
-Laos|laotian|vientiane
+Laos|laotian,lao|vientiane
 Latvia|latvian,latvians|riga
 Lebanon|lebanese|beirut
 Lesotho|basotho|maseru

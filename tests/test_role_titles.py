@@ -145,3 +145,10 @@ def test_lower_ranks_are_titles_and_a_retired_rank_never_wins_over_an_apposition
     sentence = "Retired Lieutenant General Juhan Saar, Estonia's chief negotiator, described the accord as a start."
     found = {m.name: m.role for m in find_names(sentence)}
     assert found.get("Juhan Saar") == "Estonia's chief negotiator", found
+
+
+def test_the_lao_adjective_names_laos() -> None:
+    # "the Lao deputy minister Bounmy Vongsa": "Lao" is the adjective news writes for Laos (as "Laotian")
+    from knowledge.actors import parties_in
+
+    assert [party for _, _, party in parties_in("the Lao deputy minister Somsak Keo said")] == ["Laos"]
