@@ -127,3 +127,14 @@ def test_a_persons_side_demands_are_never_shown_as_their_own(tmp_path: Path) -> 
     answer = knowledge.answer("What did Otieno demand?")
     assert (answer.message or "").startswith("I extracted no demand by Peter Otieno in person"), answer.message
     assert answer.items and answer.items[0].text.startswith("Kenya:"), answer.items[:1]
+
+
+def test_the_subject_before_an_aside_demands_never_a_side_the_aside_names(tmp_path: Path) -> None:
+    # "Ethiopia, landlocked since Eritrean independence in 1993, is seeking ...": Ethiopia's, not Eritrea's
+    story = (
+        "date: 2031-06-02\nsource: Test Wire\ntitle: Port talks\n\n"
+        "Nepal, landlocked since Indian partition plans failed in 1950, is seeking guaranteed access to Kolkata port.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"story.txt": story})
+    texts = [item.text for item in knowledge.answer("!demands Nepal").items]
+    assert any(t.startswith("Nepal: guaranteed access to Kolkata port") for t in texts), texts

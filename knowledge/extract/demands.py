@@ -443,6 +443,14 @@ def _from_sentence(
                 # name no table knows, never the adjective in between)
                 continue
             party = subject or _subject_before(text, cue.start, previous, actors)  # "work that requires": no party
+            aside = _OPENING_THEN_ASIDE.match(text[: cue.start])
+            if aside is not None and party is not None and party.start >= aside.end("np"):
+                # ("Ethiopia, landlocked since Eritrean independence in 1993, is seeking ...": the subject before the
+                # aside, never a side the aside names)
+                # (... a person the aside names for the same side stays: "The UAE mediator, Khalid Al-Mansoori, has")
+                before_aside = actors.actors_in(aside.group("np"), locations=False)
+                if before_aside and before_aside[0].party != party.party:
+                    party = before_aside[0]
             if party is None and speaker is not None and _FIRST_PERSON_SUBJECT.search(text, 0, cue.start):
                 # ('"We truly want to join NATO," he said': the speaker's side, in their own words)
                 party = speaker if inside_quotation(text[: cue.start]) else None
@@ -628,6 +636,10 @@ _OBJECT_RELATIVE_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+(?:by|of|from)\s+[\w’'-]+)?\s+(?:that|which)\s+"
     r"(?:[\w’'-]+\s+){1,4}?(?:had\s+|has\s+|have\s+|long\s+)?$",
     re.IGNORECASE,
+)
+# a sentence's subject, then an aside set off by commas, then the verb: "Ethiopia, landlocked since 1993, is seeking"
+_OPENING_THEN_ASIDE = re.compile(
+    r"^\s*(?P<np>[^,;:\"“”]{2,60}),\s+[^,;:\"“”]{3,90},\s+(?:(?:is|are|was|were|has|have|had|also|still|now)\s+)*$"
 )
 _JOINED_VERB = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?$")  # ("and has made")
 
