@@ -138,3 +138,18 @@ def test_the_subject_before_an_aside_demands_never_a_side_the_aside_names(tmp_pa
     knowledge = knowledge_over(tmp_path / "corpus", {"story.txt": story})
     texts = [item.text for item in knowledge.answer("!demands Nepal").items]
     assert any(t.startswith("Nepal: guaranteed access to Kolkata port") for t in texts), texts
+
+
+def test_words_of_courtesy_and_a_state_told_are_no_demands(tmp_path: Path) -> None:
+    # review R19: '"We want to thank the AU ...," he said', '"We want to make clear ..."' and "insisted that the
+    # ceasefire remained in place" were read as demands; the side's real demand is its only one
+    story = (
+        "date: 2031-07-01\nsource: Test Wire\ntitle: Oil talks\n\n"
+        '"We want to thank Kenya for its patience. We want to make clear that we will not walk away," Mali\'s'
+        " negotiator Ali Mahamat said.\n\n"
+        "Mahamat insisted that the ceasefire remained in place.\n\n"
+        "Mali wants transit fees cut to $10 a barrel.\n"
+    )
+    knowledge = knowledge_over(tmp_path / "corpus", {"story.txt": story})
+    texts = [item.text.split(": ", 1)[1] for item in knowledge.answer("!demands Mali").items]
+    assert texts == ["transit fees cut to $10 a barrel"], texts

@@ -36,6 +36,11 @@ _CONDITIONAL_WOULD = rf"\b(?:would|will)\s+(?=(?:{_OFFER_VERBS})\s+(?!only\b|no\
 # The verbs of backing a deal, refused short of a condition ("would not accept any deal unless ...", "would back no
 # settlement that does not include ...")
 _BACKING = r"accept|sign|agree\s+to|back(?!\s+down)|support|endorse"
+# What one "wants to" say rather than get: thanks, emphasis, reassurance
+_COURTESY_VERBS = (
+    r"thank|make\s+(?:it\s+)?clear|say|stress|emphasi[sz]e|express|welcome|congratulate|assure|reassure|remind|"
+    r"underline|reiterate|point\s+out|note|acknowledge|apologi[sz]e"
+)
 # An adverb between a verb of demanding and its preposition ("called instead for", "pressed again for")
 _VERB_ADVERB = r"(?:\s+(?:instead|again|also|now|still|repeatedly|publicly|openly|explicitly|formally|once\s+more))?"
 # A demand revised ("cut its demand to 35 bcm", "raised its claim from $2 billion to $3 billion"): the verbs of a
@@ -73,7 +78,9 @@ _VERB_CUES = Needing(
     re.compile(
         r"\b(?P<verb>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:instead\s+|again\s+|also\s+)?(?:on|that)|"
         rf"call(?:s|ed|ing)?{_VERB_ADVERB}\s+for|call(?:s|ed|ing)?{_VERB_ADVERB}\s+on|"
-        rf"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?{_VERB_ADVERB}\s+for|wants?|wanted|"
+        rf"urg(?:e|es|ed|ing)|require(?:s|d)?\s+(?:that\s+)?|press(?:es|ed)?{_VERB_ADVERB}\s+for|"
+        # ("we want to thank ...", "wants to make clear ...": words of courtesy or emphasis, no demand)
+        rf"(?:wants?|wanted)(?!\s+to\s+(?:{_COURTESY_VERBS})\b)|"
         rf"requested(?!\s+anonymity)|ask(?:s|ed)?{_VERB_ADVERB}\s+for(?!\s+(?:comment|anonymity|clarification))|"
         # ("Brazil was now asking both sides for three commitments": of whom it is asked, then what)
         r"ask(?:s|ed|ing)\s+(?:both\s+sides|both\s+governments|the\s+(?:two\s+)?(?:sides|parties|governments)|"
@@ -151,6 +158,7 @@ _CONDITION_LIST = Needing(
 # "insisting that Kyiv pull its troops out": a demand's clause has its verb bare (the subjunctive), where a claim's
 # is told ("insisted that it was Ukraine that ...", "that Kyiv has pulled out")
 _AUXILIARY = r"(?:was|is|were|are|had|has|have|did|does|would|will|could|should|might|can|may|must|not)\b"
+_PREPOSITION = r"(?:of|to|in|on|at|for|with|by|from|into|under|over)\b"
 _BARE_VERB_AFTER_SUBJECT = re.compile(
     # (a name, or a side's adjective and its noun: "that Ukrainian forces withdraw from ...")
     rf"^\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{1,3}}(?:(?!{_AUXILIARY})[a-z]+\s+){{0,2}}?(?:not\s+)?"
@@ -159,9 +167,10 @@ _BARE_VERB_AFTER_SUBJECT = re.compile(
     # subject only with "be", which no told clause has ("that it was", "that the talks were")
     rf"^\s+(?:any|the|a|an|all|its|their|every|each|no)\s+(?:(?!{_AUXILIARY}|shall\b)[\w’'-]+\s+){{1,3}}?(?:not\s+)?be\b|"
     # ... or a bare verb after a singular noun ("insists that the route remain under its control": "remains" if told)
-    rf"^\s+(?:the|a|an|its|their|any|every|each)\s+(?:(?!{_AUXILIARY})[a-z’'-]+\s+){{0,2}}?(?!{_AUXILIARY}|shall\b)"
-    r"(?-i:[a-z]+)(?<!s)\s+"
-    rf"(?:not\s+)?(?!{_AUXILIARY}|shall\b|and\b|or\b|of\b|to\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b)"
+    # (no word before the verb told in the past or a preposition: "that the ceasefire remained in place" is told)
+    rf"^\s+(?:the|a|an|its|their|any|every|each)\s+(?:(?!{_AUXILIARY})[a-z’'-]+(?<!ed)\s+){{0,2}}?"
+    rf"(?!{_AUXILIARY}|shall\b|{_PREPOSITION})(?-i:[a-z]+)(?<!s)(?<!ed)\s+"
+    rf"(?:not\s+)?(?!{_AUXILIARY}|shall\b|and\b|or\b|{_PREPOSITION})"
     rf"(?-i:[a-z]+)(?<!ed)(?<!s)\b(?!\s+{_AUXILIARY})"  # (a noun before a modal is none: "the next round will")
 )
 # "the environment required under ...": "required" right after a noun (not a name or a pronoun) is a participle.
