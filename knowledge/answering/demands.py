@@ -40,6 +40,7 @@ from knowledge.answering.search import (
     acronym_spelled_out,
     closest_sentences,
     search,
+    then_unquoted,
 )
 from knowledge.extract.people import surname_of
 from knowledge.index import DemandRow
@@ -93,15 +94,8 @@ def on_a_topic(context: Context, topic: str) -> Answer | None:
         return None
     # (then the sentences search ranks first for it, labelled: never less than search finds)
     closest = closest_sentences(context, context.question(topic, command=True), Intent.DEMANDS, "")
-    quoted = {c.quote for item in on_it for c in item.citations}
-    padding = [
-        item
-        for item in (closest.items if closest is not None else ())
-        if item.citations and item.citations[0].quote not in quoted
-    ]
-    return found.model_copy(
-        update={"query": topic, "items": tuple(on_it + padding[: max(0, SEARCH_ITEMS - len(on_it))])}
-    )
+    items = then_unquoted(on_it, closest.items if closest is not None else (), SEARCH_ITEMS - len(on_it))
+    return found.model_copy(update={"query": topic, "items": tuple(items)})
 
 
 _A_NAME = re.compile(r"\b(?-i:[A-Z])")  # a capital anywhere: a name typed as such

@@ -28,7 +28,7 @@ from knowledge.answering.said import (
     speaking_for,
     statements_by,
 )
-from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, relevant_hits, unknown_name
+from knowledge.answering.search import SEARCH_ITEMS, closest_sentences, relevant_hits, then_unquoted, unknown_name
 from knowledge.index import DemandRow, PositionRow, SentenceRow
 from knowledge.issues import ISSUES, issue_stems, issues_in_text
 from knowledge.matching import parties_in_question
@@ -222,13 +222,12 @@ def _side_demands(context: Context, query: str, sides: list[str], why: str, fall
     demanded = [demand_item(context, [row]) for row in context.store.demands(sides)[:SIDE_DEMANDS]]
     if not demanded:
         return None
-    quoted = {c.quote for shown in demanded for c in shown.citations}
-    rest = [i for i in (fallback.items if fallback else ()) if not i.citations or i.citations[0].quote not in quoted]
+    items = then_unquoted(demanded, fallback.items if fallback else (), PADDED_SAID)
     return Answer(
         intent=Intent.POSITIONS,
         query=query,
         found=True,
-        items=tuple(demanded + rest[:PADDED_SAID]),
+        items=tuple(items),
         message=f"{why} Its demands, then what those speaking for it said:",
     )
 

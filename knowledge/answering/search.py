@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import islice, pairwise
 
@@ -79,6 +79,7 @@ from knowledge.text import STOPWORDS, fold, stem, stems, words
 from knowledge.vocabulary import (
     ATTITUDE_VERBS,
     COUNT_WORDS,
+    DEMAND_CUE,
     EVENT_NOUNS,
     FILLER_WORDS,
     FIRST_TOLD,
@@ -1815,6 +1816,13 @@ def not_covered(
     )
 
 
+def then_unquoted(first: Sequence[AnswerItem], more: Iterable[AnswerItem], limit: int) -> list[AnswerItem]:
+    """``first``, then up to ``limit`` of ``more`` whose sentence none of ``first`` quotes (each sentence once)."""
+    quoted = {c.quote for item in first for c in item.citations}
+    rest = [item for item in more if not item.citations or item.citations[0].quote not in quoted]
+    return [*first, *rest[: max(0, limit)]]
+
+
 def plain_search(context: Context, text: str) -> list[SentenceRow]:
     """The sentences plain BM25 ranks first for the question's words (stemmed, any of them), as a search box would."""
     asked = [s for s in dict.fromkeys(stems(text)) if s not in QUESTION_STEMS]
@@ -1893,14 +1901,13 @@ _DEMANDED_BEFORE = re.compile(
     r"want(?:s|ed)?|press(?:es|ed|ing)?)\b[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )
-_DEMAND_ASKED = re.compile(r"\b(?:demand\w*|want\w*|ask\w*|insist\w*|call\w*\s+for|urg\w*)\b", re.IGNORECASE)
 
 
 def _act_stems(question: Question) -> set[str]:
     """The stems of a count question's words for an act ("withdrawing" in "how many soldiers is Venezuela
     withdrawing?"): its words that are neither what is counted nor a name; none when a demand is asked ("how many
     soldiers did Mali demand Niger withdraw?")."""
-    if _DEMAND_ASKED.search(question.text):
+    if DEMAND_CUE.search(question.text):
         return set()
     names = {s for group in question.named_people for person in group for s in stems(person.name)}
     names |= {s for party in question.parties for s in stems(party)}

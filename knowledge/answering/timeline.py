@@ -62,6 +62,7 @@ from knowledge.answering.question import (
 from knowledge.answering.question_dates import DateFilter, EventBound, date_matches, event_bound
 from knowledge.answering.ranking import IN_CONTEXT, IN_SENTENCE, Hit, key_group, key_groups
 from knowledge.answering.search import closest_sentences, plain_search, with_acronyms_spelled
+from knowledge.answering.since import REPORTED_LABEL  # (one label for an item dated by its article)
 from knowledge.answering.subjects import (
     Subject,
     clause_subject,
@@ -80,7 +81,7 @@ from knowledge.extract.people import ROLE_HEADS, strip_possessive, surname_of
 from knowledge.extract.speakers import ASKED_LINE
 from knowledge.index import EventRow, SentenceRow
 from knowledge.lexicon import RELATED_WEIGHT, family, related, without_phrasal_verbs
-from knowledge.models import Answer, AnswerItem, Event, Intent, Precision
+from knowledge.models import Answer, AnswerItem, Event, Intent, Person, Precision
 from knowledge.text import fold, stem, stems, words
 from knowledge.vocabulary import (
     FILLER_WORDS,
@@ -274,7 +275,7 @@ def _person_leads(context: Context, question: Question, kept: list[EventRow]) ->
     timeline is theirs (their name in the event's own clause), dated as ``_person_reported`` dates them. News tells
     a person's day undated ("Kellogg met Lukashenko to seek his support ..."): a timeline of them would otherwise
     hold only what the articles date, which may be others' acts told in a clause beside their name."""
-    if len(question.named_people) != 1 or any(g.word not in FILLER_WORDS for g in question.groups):
+    if not _one_person_asked(question):
         return []
     people = question.named_people[0]
     names = {fold(word) for person in people for alias in (person.name, *person.aliases) for word in alias.split()}
@@ -285,20 +286,36 @@ def _person_leads(context: Context, question: Question, kept: list[EventRow]) ->
         for citation in row.event.citations
         if names & {fold(word) for word in re.findall(r"[\w’'-]+", row.event.focus or row.event.text)}
     }
-    rows = [row for person in people for row in context.store.sentences_mentioning(person.key, REPORTED_SENTENCES_READ)]
     told = {citation.quote for row in kept for citation in row.event.citations}
     first: dict[str, SentenceRow] = {}
-    for row in sorted({row.id: row for row in rows}.values(), key=lambda row: row.id):
+    for row in sorted(_sentences_naming(context, people), key=lambda row: row.id):
         if row.article not in theirs and row.article not in first and not row.heading and row.text not in told:
             first[row.article] = row
     published = context.store.published(set(first))
-    leads = [row for row in first.values() if row.article in published]
-    items = dated_items(context, question, leads, [context.sentence_item(row, label=None) for row in leads])
+    return _reported_items(context, question, [row for row in first.values() if row.article in published], published)
+
+
+def _one_person_asked(question: Question) -> bool:
+    """ "!timeline Umerov": one person named, no other word asked."""
+    return len(question.named_people) == 1 and all(g.word in FILLER_WORDS for g in question.groups)
+
+
+def _sentences_naming(context: Context, people: Sequence[Person]) -> list[SentenceRow]:
+    """The sentences naming (or spoken by) any of these people, each once."""
+    rows = [row for person in people for row in context.store.sentences_mentioning(person.key, REPORTED_SENTENCES_READ)]
+    return list({row.id: row for row in rows}.values())
+
+
+def _reported_items(
+    context: Context, question: Question, rows: list[SentenceRow], published: Mapping[str, dt.date]
+) -> list[AnswerItem]:
+    """The rows as items, each under the date it states or else its article's publication date, labelled so."""
+    items = dated_items(context, question, rows, [context.sentence_item(row, label=None) for row in rows])
     return [
         item
         if item.date
         else item.model_copy(update={"date": published[row.article].isoformat(), "label": REPORTED_LABEL})
-        for row, item in zip(leads, items, strict=True)
+        for row, item in zip(rows, items, strict=True)
     ]
 
 
@@ -2310,8 +2327,6 @@ def _precise(row: EventRow) -> bool:
     return (row.end - row.start).days <= 7
 
 
-# how an item dated by its article's publication, its sentence stating no date, is labelled
-REPORTED_LABEL = "reported that day"
 REPORTED_SENTENCES_READ = 200  # a person's sentences read for that list: all of them in any real corpus, bounded
 
 
@@ -2319,27 +2334,15 @@ def _person_reported(context: Context, question: Question) -> Answer | None:
     """ "!timeline Umerov" when no dated event names him: the sentences naming him in the order the articles were
     published, each under the date it states or else its article's publication date, labelled so ("Umerov said on
     the talks in Istanbul ..." is news of the day it was published). None unless the question is one person alone."""
-    if len(question.named_people) != 1 or any(g.word not in FILLER_WORDS for g in question.groups):
+    if not _one_person_asked(question):
         return None
-    rows = [
-        row
-        for person in question.named_people[0]
-        for row in context.store.sentences_mentioning(person.key, REPORTED_SENTENCES_READ)
-    ]
-    rows = list({row.id: row for row in rows}.values())
+    rows = _sentences_naming(context, question.named_people[0])
     published = context.store.published({row.article for row in rows})
     rows = [row for row in rows if row.article in published]
     if not rows:
         return None
     rows.sort(key=lambda row: (published[row.article], row.id))
-    rows = rows[:MAX_TIMELINE_ITEMS]
-    items = dated_items(context, question, rows, [context.sentence_item(row, label=None) for row in rows])
-    items = [
-        item
-        if item.date
-        else item.model_copy(update={"date": published[row.article].isoformat(), "label": REPORTED_LABEL})
-        for row, item in zip(rows, items, strict=True)
-    ]
+    items = _reported_items(context, question, rows[:MAX_TIMELINE_ITEMS], published)
     items.sort(key=lambda item: item.date or "")  # (stable) a date a sentence states may be before its article's
     name = question.named_people[0][0].name
     message = (

@@ -180,7 +180,7 @@ def who(context: Context, name: str, *, asked: str | None = None, in_the_past: b
             items = [_profile(context, h.person, h.role)[0] for h in mediators[:MAX_HOLDERS]]
             said = f"No one is given the title itself; the articles say {told}:"
             return Answer(intent=Intent.WHO, query=query, found=True, items=tuple(items), message=said)
-        named_mediators = context.memo("mediating people", 0, lambda: _mediating_people(context))
+        named_mediators = _mediation(context)[1]
         sides_asked = {party for _, _, party in parties_in(query)}
         # ("Brazilian diplomat Joana Ferraz, who is mediating the talks": the one the articles say mediates)
         people = [p for p in named_mediators if not sides_asked or p.affiliation in sides_asked]
@@ -1028,7 +1028,7 @@ def _mediators(context: Context, query: str) -> list[RoleHolder]:
     """The envoys (or, failing one, the other emissaries) of the sides the articles say mediate, or of the side the
     question names when the articles say it mediates; nobody when the articles name no mediating side."""
     asked = [party for _, _, party in parties_in(query)]
-    sides = context.memo("mediating sides", 0, lambda: _mediating_sides(context))
+    sides = _mediation(context)[0]
     wanted = [side for side in sides if not asked or side in asked]
     holders: list[RoleHolder] = []
     for side in wanted:
@@ -1047,23 +1047,22 @@ _MEDIATING_PERSON = re.compile(
 )
 
 
-def _mediating_people(context: Context) -> tuple[Person, ...]:
-    """The people the articles say mediate, in the order they are first said to."""
-    found: dict[int, Person] = {}
-    for row in context.store.search_sentences('"mediat"', _MEDIATING_SENTENCES):
-        for named in _MEDIATING_PERSON.finditer(row.text):
-            person = context.lookup.match(named.group("name"))
-            if person is not None:
-                found.setdefault(person.key, person)
-    return tuple(found.values())
+def _mediation(context: Context) -> tuple[tuple[str, ...], tuple[Person, ...]]:
+    """The sides the articles say mediate, most often said first, and the people they say are mediating, in the
+    order first said: one read of the sentences with a mediating word, once per index state."""
 
+    def read() -> tuple[tuple[str, ...], tuple[Person, ...]]:
+        counted: Counter[str] = Counter()
+        people: dict[int, Person] = {}
+        for row in context.store.search_sentences('"mediat" OR "mediator"', _MEDIATING_SENTENCES):
+            for found in _MEDIATING.finditer(row.text):
+                span = next(group for group in found.groups() if group)
+                for _, _, party in parties_in(span):
+                    counted[party] += 1
+            for named in _MEDIATING_PERSON.finditer(row.text):
+                person = context.lookup.match(named.group("name"))
+                if person is not None:
+                    people.setdefault(person.key, person)
+        return tuple(side for side, _ in counted.most_common()), tuple(people.values())
 
-def _mediating_sides(context: Context) -> tuple[str, ...]:
-    """The sides the articles say mediate, most often said first."""
-    counted: Counter[str] = Counter()
-    for row in context.store.search_sentences('"mediat" OR "mediator"', _MEDIATING_SENTENCES):
-        for found in _MEDIATING.finditer(row.text):
-            span = next(group for group in found.groups() if group)
-            for _, _, party in parties_in(span):
-                counted[party] += 1
-    return tuple(side for side, _ in counted.most_common())
+    return context.memo("mediation", 0, read)
